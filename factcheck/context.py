@@ -1,0 +1,162 @@
+"""What the words around a figure say about it: direction, baseline, period.
+
+Small, data-driven pattern tables shared by the rules. All patterns are
+anchored to short windows of one sentence, so they stay linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.document import Document, Sentence
+from factcheck.model import Quantity
+
+_UP = (
+    r"up|rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|"
+    r"growth|gained?|gains|jumped|jump|jumps|surged?|surges|soared|soar|climbed|climb|"
+    r"advanced|higher|more|boosted|expanded|spiked|rebounded|up by"
+)
+_DOWN = (
+    r"down|fell|fall|falls|falling|fallen|decreased?|decreases|decreasing|dropped|drop|drops|"
+    r"dropping|declined?|declines|declining|slipped|slip|slid|slide|plunged?|plummeted|"
+    r"tumbled|slumped?|sank|shrank|shrunk|contracted|lower|less|fewer|dipped|dip|lost|cut|"
+    r"reduced|reduction|contraction|retreated|eased"
+)
+# Cue right before the percent: "up 5%", "fell by 5%", "an increase of 5%", "growth of about 5%".
+_FILLER = r"(?:\s+(?:by|of|about|around|nearly|almost|roughly|approximately|some|just|a|an|over|more\s+than|only|another|further|a\s+further|an\s+additional|sharply|significantly|slightly|\d+\.?\d*\s*(?:%|percent|per\s?cent)\s+and))*"
+CUE_BEFORE = re.compile(rf"\b(?P<up>{_UP})?(?P<down>{_DOWN})?{_FILLER}\s*\(?\s*$", re.IGNORECASE)
+# Cue right after: "a 5% rise", "a 49.90% year-on-year decline", "186% more than".
+_PERIODIC = r"(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|month[- ]on[- ]month|mom|m/m|week[- ]on[- ]week|wow|quarter[- ]on[- ]quarter|qoq|sequential|annual|on[- ]year|per\s+(?:year|annum))(?:\s*\([^)]{0,20}\))?)?"
+CUE_AFTER = re.compile(
+    rf"^{_PERIODIC}\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|hike|uptick|more|higher)|(?P<down>decrease|drop|decline|fall|slump|plunge|dip|contraction|reduction|less|fewer|lower|slide))\b",
+    re.IGNORECASE,
+)
+# Words that make a percent a level, not a change: "up from 23.2%", "a share of 5%".
+LEVEL_BEFORE = re.compile(
+    r"\b(?:from|share|shares|accounting\s+for|accounted\s+for|accounts\s+for|penetration|rate|margin|"
+    r"represent(?:ed|ing|s)?|reaching|reached|equal\s+to|equivalent\s+to|stood\s+at|was|were|is|are|at|of\s+the|"
+    r"to)\s*$",
+    re.IGNORECASE,
+)
+CONNECTOR = re.compile(
+    r"^(?P<gap>[^.;:%]{0,40}?)\b(?P<conn>from|compared\s+(?:with|to)|versus|vs\.?|against|over)\s+",
+    re.IGNORECASE,
+)
+TO_CURRENT = re.compile(r"^(?P<gap>[^.;:%]{0,45}?)\bto\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)
+ANAPHORA = re.compile(
+    r"^\s*(?:that|this|it|which|the\s+figure|the\s+number|the\s+result|sales|deliveries)\b(?:'s|\s+is|\s+was|\s+were|\s+represents|\s+marks|\s+means)?",
+    re.IGNORECASE,
+)
+
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_RE = "|".join(MONTHS)
+PERIOD_REF = re.compile(
+    rf"^(?:the\s+)?(?:(?P<month>{_MONTH_RE})|(?P<q>(?:the\s+)?(?:first|second|third|fourth)\s+quarter|q[1-4]))\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+_QUARTERS = {"first": "q1", "second": "q2", "third": "q3", "fourth": "q4"}
+
+
+def period_key(match: re.Match[str]) -> str:
+    if match.group("month"):
+        return match.group("month").lower()
+    q = match.group("q").lower().replace("the ", "").strip()
+    if q.startswith("q"):
+        return q
+    return _QUARTERS[q.split()[0]]
+
+
+@dataclass(frozen=True, slots=True)
+class Direction:
+    sign: int  # +1, -1, or 0 when no cue
+    cue_start: int  # where the cue starts (for grouping)
+
+
+def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
+    """The direction a percent states: the cue before it, or right after it."""
+    text = doc.norm
+    if q.signed:
+        return Direction(1 if q.value > 0 else -1, q.start)
+    before = text[max(floor, q.start - 60) : q.start]
+    m = CUE_BEFORE.search(before)
+    if m and (m.group("up") or m.group("down")):
+        word = (m.group("up") or m.group("down")).lower()
+        # "more"/"less" before a figure is a hedge ("more than 5%"), not a cue.
+        if word not in ("more", "less", "fewer", "higher", "lower"):
+            return Direction(1 if m.group("up") else -1, q.start - len(before) + m.start())
+    after = text[q.end : q.end + 60]
+    m = CUE_AFTER.match(after)
+    if m:
+        return Direction(1 if m.group("up") else -1, q.start)
+    return Direction(0, q.start)
+
+
+def is_level(doc: Document, q: Quantity, floor: int) -> bool:
+    """A percent introduced as a level ("up from 23.2%", "a share of 5%")."""
+    before = doc.norm[max(floor, q.start - 40) : q.start]
+    return bool(LEVEL_BEFORE.search(before))
+
+
+def first_quantity_at(quantities: list[Quantity], pos: int, slack: int = 0) -> Quantity | None:
+    for q in quantities:
+        if pos <= q.start <= pos + slack:
+            return q
+    return None
+
+
+def in_parentheses_after_amount(doc: Document, q: Quantity) -> bool:
+    """A converted figure: "RMB 250,000 ($39,000)" -> the $39,000."""
+    before = doc.norm[max(0, q.start - 3) : q.start]
+    return before.rstrip().endswith("(")
+
+
+def sentence_text(doc: Document, s: Sentence) -> str:
+    return doc.norm[s.start : s.end]
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """Two levels that can be compared: the same unit, bare numbers counting as counts."""
+    ua = a.unit if a.unit not in (None, "count") else "count"
+    ub = b.unit if b.unit not in (None, "count") else "count"
+    return ua == ub and a.is_amount and b.is_amount
+
+
+def period_figures(doc: Document, key: str, exclude: Quantity) -> list[Quantity]:
+    """Figures stated for a period elsewhere: "41,366 new energy vehicles in June"."""
+    out = []
+    for sent in doc.sentences:
+        text = doc.norm[sent.start : sent.end]
+        for m in re.finditer(rf"\b(?:in|for|during|of)\s+(?:the\s+)?({_MONTH_RE}|first quarter|second quarter|third quarter|fourth quarter|q[1-4])\b", text, re.IGNORECASE):
+            k = period_key(PERIOD_REF.match(m.group(1)))  # type: ignore[arg-type]
+            if k != key:
+                continue
+            pos = sent.start + m.start()
+            # The figure right before "in June", with no other figure between.
+            cands = [q for q in doc.quantities if q.sentence == sent.index and q.end <= pos and q.is_amount]
+            if cands:
+                q = cands[-1]
+                gap = doc.norm[q.end : pos]
+                if len(gap) <= 45 and not re.search(r"[,;]|\d", gap) and q is not exclude:
+                    out.append(q)
+        # "June sales were 41,366 units"
+        for m in re.finditer(rf"\b({_MONTH_RE})(?:'s)?\s+(?:[a-z\- ]{{0,40}}?)(?:were|was|of|at|totaled|totalled|reached|stood at)\s+", text, re.IGNORECASE):
+            if m.group(1).lower() != key:
+                continue
+            q = first_quantity_at([q for q in doc.quantities if q.sentence == sent.index], sent.start + m.end(), 12)
+            if q is not None and q.is_amount and q is not exclude:
+                out.append(q)
+    return out

@@ -1,0 +1,92 @@
+"""Immutable records handed from stage to stage: Quantity -> Claim -> Verdict.
+
+Every record keeps its character span (0-based, end exclusive) into the
+original text, so renderers can point at the exact figure.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    CONSISTENT = "consistent"
+    INCONSISTENT = "inconsistent"
+    UNVERIFIABLE = "unverifiable"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One figure as stated in the text.
+
+    ``value`` is in base units (scale words applied: "2.5 million" -> 2_500_000).
+    ``lo``/``hi`` bound what the stated figure can stand for, given its rounding
+    and any hedge ("about", "more than"); they may be infinite.
+    """
+
+    text: str
+    value: float
+    unit: str | None  # "count", "percent", "pp", "CNY", "USD", "GWh", ... or None (bare number)
+    start: int
+    end: int
+    decimals: int = 0
+    lo: float = -math.inf
+    hi: float = math.inf
+    hedge: str | None = None  # "about", "more", "less", "nearly", "over-half" ...
+    noun: str | None = None  # metric noun following the figure: "NEVs", "vehicles"
+    sentence: int = -1  # index of the sentence that holds it
+    signed: bool = False  # an explicit sign was written (+5%, −3%)
+
+    @property
+    def exact(self) -> bool:
+        return self.hedge is None
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit == "percent"
+
+    @property
+    def is_currency(self) -> bool:
+        return self.unit is not None and self.unit.isupper() and len(self.unit) == 3
+
+    @property
+    def is_amount(self) -> bool:
+        """A level that can be compared with another level (count, money, energy)."""
+        return self.unit not in ("percent", "pp", "multiple", "year", "ordinal")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    role: str  # "current", "baseline", "part", "whole", ...
+    quantity: Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A stated derived figure and the figures it should follow from."""
+
+    code: str
+    type: str
+    stated: Quantity
+    evidence: tuple[Evidence, ...] = ()
+    direction: int = 0  # +1 up, -1 down, 0 not stated
+    note: str = ""  # why it cannot be checked, when it cannot
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    code: str
+    name: str
+    type: str
+    status: Status
+    message: str
+    start: int
+    end: int
+    stated: float | None = None
+    computed: float | None = None
+    evidence: tuple[Evidence, ...] = ()
+    stated_text: str = ""
+    arithmetic: str = ""  # the formula with the figures filled in
+    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)

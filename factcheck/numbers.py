@@ -1,0 +1,398 @@
+"""Our own regex layer: read figures the way auto-industry news writes them.
+
+quantulum3 misreads most of this domain ("41,440 NEVs" as newton-electronvolt
+seconds, "RMB900 million" as 1,000,000, "300k units" as 300 kelvin), so the
+figures news actually uses are read here, with their rounding and hedges, and
+only what this layer cannot name is handed to quantulum3 (see ``units.py``).
+
+All patterns are linear: no nested quantifiers, bounded look-arounds.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+
+from factcheck.model import Quantity
+
+# Same length in, same length out, so offsets stay valid.
+_NORMALISE = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},  # full-width digits
+        "\u2212": "-",  # minus sign
+        "\u2013": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2019": "'",
+        "\uff0c": ",",
+        "\uff0e": ".",
+        "\uff05": "%",
+    }
+)
+
+
+def normalise(text: str) -> str:
+    """Map look-alike characters to ASCII without changing the length."""
+    return text.translate(_NORMALISE)
+
+
+CURRENCY_PREFIX = {
+    "rmb": "CNY",
+    "cny": "CNY",
+    "usd": "USD",
+    "us$": "USD",
+    "$": "USD",
+    "hk$": "HKD",
+    "hkd": "HKD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "CNY",  # in China-market news ¥ is overwhelmingly yuan
+    "jpy": "JPY",
+    "krw": "KRW",
+    "₩": "KRW",
+}
+CURRENCY_SUFFIX = {
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "dollars": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "won": "KRW",
+}
+SCALE = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+
+# Nouns that make a figure a count of vehicles (or of what news counts about them).
+COUNT_NOUNS = frozenset(
+    """unit units vehicle vehicles car cars nev nevs ev evs bev bevs phev phevs erev erevs
+    hev hevs xev xevs suv suvs mpv mpvs sedan sedans truck trucks bus buses minivan minivans
+    pickup pickups coupe coupes hatchback hatchbacks motorcycle motorcycles
+    delivery deliveries registration registrations order orders sale sales sold
+    model models copy copies""".split()
+)
+# Physical and other units our layer reads itself; quantulum3 gets the rest.
+OWN_UNITS = {
+    "gwh": "GWh",
+    "mwh": "MWh",
+    "kwh": "kWh",
+    "kw": "kW",
+    "mw": "MW",
+    "gw": "GW",
+    "hp": "hp",
+    "ps": "hp",
+    "km": "km",
+    "kilometres": "km",
+    "kilometers": "km",
+    "miles": "mi",
+    "mi": "mi",
+    "mph": "mph",
+    "km/h": "km/h",
+    "v": "V",
+    "volt": "V",
+    "volts": "V",
+    "nm": "Nm",
+    "kg": "kg",
+    "tonnes": "t",
+    "tons": "t",
+    "seconds": "s",
+    "second": "s",
+    "sec": "s",
+    "s": "s",
+    "minutes": "min",
+    "min": "min",
+    "hours": "h",
+    "hour": "h",
+    "days": "day",
+    "day": "day",
+    "weeks": "week",
+    "week": "week",
+    "months": "month",
+    "month": "month",
+    "years": "yr",
+    "year": "yr",
+    "stores": "store",
+    "cities": "city",
+    "countries": "country",
+    "stations": "station",
+    "chargers": "charger",
+    "piles": "pile",
+}
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+
+PERCENT_WORDS = r"%|\s?percent\b|\s?per\s?cent\b|\s?pct\b"
+PP_WORDS = r"\s?(?:percentage|percent)\s+points?\b|\s?pp\b|\s?ppts?\b|\s?pts?\b"
+
+# One figure: optional sign, optional currency prefix, the digits, optional scale.
+_NUM = re.compile(
+    r"""
+    (?P<sign>[+\-](?=\s?\d))?
+    (?P<cur>(?:RMB|CNY|USD|US\$|HK\$|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|₩)\s?)?
+    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)
+    (?P<scale>\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|mln|tn|k|m|b)\b)?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_PP = re.compile(rf"(?:{PP_WORDS})", re.IGNORECASE)
+_PCT = re.compile(rf"(?:{PERCENT_WORDS})", re.IGNORECASE)
+_FOLD = re.compile(r"-?\s?fold\b|x\b", re.IGNORECASE)
+_WORD = re.compile(r"\s?([A-Za-z][A-Za-z/\-]*)")
+_CUR_SUFFIX = re.compile(r"\s(yuan|renminbi|dollars|euros?|pounds|yen|won)\b", re.IGNORECASE)
+
+# Words that turn the following number into an identifier, not a quantity.
+_IDENT_BEFORE = re.compile(
+    r"(?:\b(?:model|week|wk|no\.?|number|level|phase|euro|gen|generation|series|class|type|"
+    r"version|quarter|q|page|table|figure|step|round|grade|formula|top|ios|android|covid-?)"
+    r"|[A-Z]{2,}:|#)\s?$",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s(?:of\s)?(?:{_MONTHS})\b", re.IGNORECASE)
+
+_HEDGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"\b(?:{words})\s$", re.IGNORECASE), kind)
+    for words, kind in (
+        (r"slightly more than|just over|just above|a little over|slightly over", "just-over"),
+        (r"more than|over|above|exceeding|exceeded|exceeds|in excess of|upwards of", "more"),
+        (r"at least|no fewer than|no less than|a minimum of", "atleast"),
+        (r"less than|fewer than|under|below|at most|up to|no more than|a maximum of", "less"),
+        (r"nearly|almost|close to|just under|just shy of|near|shy of", "nearly"),
+        (r"about|approximately|approx\.|around|roughly|some|an estimated|estimated|circa|~", "about"),
+    )
+)
+
+
+def _decimals(num: str) -> int:
+    return len(num.split(".", 1)[1]) if "." in num else 0
+
+
+def rounding_half_width(num: str, scale: float, percent_like: bool) -> float:
+    """Half the rounding step the stated figure implies.
+
+    "88.71" stands for [88.705, 88.715); a large integer with trailing zeros
+    ("505,000", "6,000") is read as rounded to its last non-zero digit.
+    """
+    digits = num.replace(",", "").replace(" ", "")
+    d = _decimals(digits)
+    if d:
+        return 0.5 * 10.0 ** (-d) * scale
+    if percent_like or scale != 1.0:
+        return 0.5 * scale
+    stripped = digits.rstrip("0")
+    zeros = len(digits) - len(stripped)
+    if int(digits or 0) >= 1000 and zeros >= 2 and stripped:
+        return 0.5 * 10.0**zeros
+    return 0.5
+
+
+def hedge_before(text: str, pos: int) -> tuple[str | None, int]:
+    """The hedge word right before ``pos`` and where it starts."""
+    window = text[max(0, pos - 24) : pos]
+    for pattern, kind in _HEDGES:
+        m = pattern.search(window)
+        if m:
+            return kind, pos - len(window) + m.start()
+    return None, pos
+
+
+def apply_hedge(value: float, half: float, hedge: str | None) -> tuple[float, float]:
+    """The interval a hedged, rounded figure stands for."""
+    lo, hi = value - half, value + half
+    mag = abs(value)
+    if hedge is None:
+        return lo, hi
+    if hedge == "about":
+        slack = max(2 * half, 0.03 * mag)
+        return value - slack, value + slack
+    if hedge == "nearly":
+        return value - max(2 * half, 0.10 * mag), hi
+    if hedge in ("more", "atleast"):
+        return value - (half if hedge == "atleast" else 0.0), math.inf
+    if hedge == "just-over":
+        return value, value + max(2 * half, 0.15 * mag)
+    if hedge == "less":
+        return -math.inf, value
+    return lo, hi
+
+
+def _next_noun(text: str, pos: int) -> tuple[str | None, int]:
+    """The count noun within three words after ``pos`` ("210,295 new energy vehicles")."""
+    cur = pos
+    for _ in range(4):
+        m = _WORD.match(text, cur)
+        if not m:
+            return None, pos
+        word = m.group(1)
+        low = word.lower().strip("-")
+        if low in COUNT_NOUNS:
+            return low, m.end()
+        if low in _STOP or not (word[0].isalpha()):
+            return None, pos
+        cur = m.end()
+    return None, pos
+
+
+_STOP = frozenset(
+    """a an the in on at of to from for by with and or but as than that which who this
+    its their his her our is are was were be been up down year years month months week weeks
+    day days last previous same period compared versus vs per each every""".split()
+)
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
+    """(unit, noun, new_end) for the words right after a figure."""
+    m = _PP.match(text, end)
+    if m:
+        return "pp", None, m.end()
+    m = _PCT.match(text, end)
+    if m:
+        return "percent", None, m.end()
+    m = _CUR_SUFFIX.match(text, end)
+    if m:
+        return CURRENCY_SUFFIX[m.group(1).lower()], None, m.end()
+    m = _FOLD.match(text, end)
+    if m:
+        return "multiple", None, m.end()
+    noun, noun_end = _next_noun(text, end)
+    if noun:
+        return "count", noun, noun_end
+    m = re.match(r"\s?([A-Za-z][A-Za-z/]{0,7})\b", text[end : end + 12])
+    if m:
+        unit = OWN_UNITS.get(m.group(1).lower())
+        if unit:
+            return unit, None, end + m.end()
+    return None, None, end
+
+
+def iter_quantities(text: str, start: int = 0, end: int | None = None, sentence: int = -1) -> Iterator[Quantity]:
+    """Every figure in ``text[start:end]``, with offsets into ``text``.
+
+    ``text`` must already be ``normalise``d.
+    """
+    end = len(text) if end is None else end
+    for m in _NUM.finditer(text, start, end):
+        q = _read(text, m, sentence)
+        if q is not None:
+            yield q
+
+
+def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
+    s, e = m.start(), m.end()
+    num = m.group("num")
+    before = text[max(0, s - 30) : s]
+    after = text[e : e + 30]
+    # Glued to letters or dots on the left: a model name or code (ID.4, M5, SU7, P7+).
+    if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._/" or (text[s - 1] == "-" and not m.group("sign"))):
+        if not (m.group("cur") and text[s - 1] == " "):
+            return None
+    if after[:1] and (after[0] in "/_" or (after[0] == "." and after[1:2].isdigit())):
+        return None  # 5/7 dates, version strings
+    if after[:1] == "," and after[1:2].isdigit():
+        return None  # "1.234,5": a European decimal comma we will not guess at
+    scale_word = (m.group("scale") or "").strip().lower()
+    # A one-letter scale only counts glued to the digits ("300k", "1.5bn"), not "5 m".
+    if scale_word in ("m", "b", "k") and m.group("scale").startswith(" "):
+        e = m.start("scale")
+        scale_word = ""
+    # Attached letters that are not a scale: an ordinal or a code (300,000th, 800V, ES8s).
+    if text[e : e + 1].isalpha() and not scale_word:
+        glued = re.match(r"[A-Za-z]+", text[e : e + 8])
+        unit = OWN_UNITS.get(glued.group().lower()) if glued else None
+        if not unit or glued.group().lower() in ("s", "st", "nd", "rd", "th"):
+            return None
+    if _IDENT_BEFORE.search(before) and not m.group("cur"):
+        return None
+    if not m.group("cur") and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, e)):
+        if "," not in num and "." not in num and len(num) <= 2:
+            return None  # a day of the month
+    if text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit():
+        return None  # a time of day
+    scale = SCALE.get(scale_word, 1.0)
+    digits = num.replace(",", "").replace(" ", "")
+    try:
+        base = float(digits)
+    except ValueError:
+        return None
+    if not math.isfinite(base):
+        return None
+    value = base * scale
+    cur = (m.group("cur") or "").strip().lower()
+    unit: str | None = CURRENCY_PREFIX.get(cur) if cur else None
+    noun = None
+    unit_end = e
+    if unit is None:
+        unit, noun, unit_end = _unit_after(text, e)
+    else:
+        # "$39,000 worth of units": the currency wins, but keep a count noun if any.
+        noun, _ = _next_noun(text, e)
+    # A bare four-digit year (2021) or a year range is a period, not a quantity.
+    if (
+        unit is None
+        and not scale_word
+        and "," not in num
+        and "." not in num
+        and len(num) == 4
+        and 1900 <= base <= 2100
+    ):
+        return None
+    if unit == "count" and not scale_word and "," not in num and "." not in num and len(num) == 4 and 1900 <= base <= 2100:
+        # "in 2021 sales" is rare; "2021 deliveries" is a year more often than a count
+        if re.match(r"\s(?:sales|deliveries|registrations|orders|models?)\b", text[e : e + 16]):
+            return None
+    sign = m.group("sign")
+    if sign == "-":
+        value = -value
+    percent_like = unit in ("percent", "pp", "multiple")
+    half = rounding_half_width(num, scale, percent_like)
+    hedge, hedge_start = hedge_before(text, s)
+    lo, hi = apply_hedge(value, half, hedge)
+    q_start = hedge_start if hedge else s
+    q_end = unit_end if unit in ("percent", "pp", "multiple") or unit not in (None, "count") else e
+    if unit in CURRENCY_SUFFIX.values() and not cur:
+        q_end = unit_end
+    return Quantity(
+        text=text[q_start:q_end],
+        value=value,
+        unit=unit,
+        start=q_start,
+        end=q_end,
+        decimals=_decimals(digits),
+        lo=lo,
+        hi=hi,
+        hedge=hedge,
+        noun=noun,
+        sentence=sentence,
+        signed=sign is not None,
+    )
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """1234567.891 -> "1,234,567.89" with the given decimals."""
+    if not math.isfinite(value):
+        return str(value)
+    return f"{value:,.{decimals}f}"
+
+
+def format_percent(value: float, decimals: int = 2, signed: bool = True) -> str:
+    sign = "+" if signed and value > 0 else ""
+    return f"{sign}{value:.{decimals}f}%"

@@ -1,0 +1,1 @@
+"""Renderers: turn file results into text for people (full) or machines (json, ...)."""

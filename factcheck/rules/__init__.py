@@ -1,0 +1,16 @@
+"""The rule registry: every rule, listed by hand, in code order."""
+
+from __future__ import annotations
+
+from factcheck.rules import percent_change
+from factcheck.rules.base import Rule
+
+RULES: tuple[Rule, ...] = (percent_change.RULE,)
+
+BY_CODE: dict[str, Rule] = {r.code: r for r in RULES}
+BY_NAME: dict[str, Rule] = {r.name: r for r in RULES}
+
+
+def lookup(key: str) -> Rule | None:
+    """A rule by code (FC101) or name (percent-change), case-insensitive."""
+    return BY_CODE.get(key.upper()) or BY_NAME.get(key.lower())

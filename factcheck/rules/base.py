@@ -1,0 +1,57 @@
+"""What every rule module provides, and helpers to build verdicts."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from factcheck.document import Document
+from factcheck.model import Evidence, Quantity, Status, Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    code: str
+    name: str
+    type: str  # the relation type in the JSON contract
+    check: Callable[[Document], Iterable[Verdict]]
+    doc: str
+
+    @property
+    def summary(self) -> str:
+        """The first line of the module docstring."""
+        return inspect.cleandoc(self.doc).splitlines()[0].strip()
+
+    @property
+    def explanation(self) -> str:
+        return inspect.cleandoc(self.doc)
+
+
+def verdict(
+    rule: Rule,
+    status: Status,
+    stated: Quantity,
+    message: str,
+    evidence: Iterable[Evidence] = (),
+    *,
+    stated_value: float | None = None,
+    computed: float | None = None,
+    arithmetic: str = "",
+    **extra: object,
+) -> Verdict:
+    return Verdict(
+        code=rule.code,
+        name=rule.name,
+        type=rule.type,
+        status=status,
+        message=message,
+        start=stated.start,
+        end=stated.end,
+        stated=stated.value if stated_value is None else stated_value,
+        computed=computed,
+        evidence=tuple(evidence),
+        stated_text=stated.text,
+        arithmetic=arithmetic,
+        extra=dict(extra),
+    )

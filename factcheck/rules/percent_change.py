@@ -1,0 +1,288 @@
+"""A stated percent change must follow from the two figures it compares.
+
+*What it checks*: growth statements such as "up 88.71 percent from 3,259 units
+a year ago", "rose 5% to 1,200 from 1,143", "a 23.19 percent decrease from the
+previous week's 8,163 units" or "down 22.14 percent from June" (the June figure
+stated elsewhere). It recomputes (current - baseline) / baseline and compares
+it with the stated figure within the rounding of every figure involved
+("34 percent" stands for 33.5-34.5), and checks the direction ("up" with a
+computed fall is wrong). A growth figure whose baseline the article does not
+give is reported unverifiable, with the baseline it implies.
+
+*Why it matters*: a transposed digit in a growth rate or in its baseline is the
+most common arithmetic error in sales reporting, and readers quote growth
+rates more than any other figure.
+
+*Inconsistent*: "It sold 6,150 NEVs in December, up 87.81 percent from 3,259
+units a year ago." (6,150 vs 3,259 is +88.71%)
+
+*Consistent*: "It sold 6,150 NEVs in December, up 34 percent from 4,591 units
+in November." (+33.96%, stated rounded to a whole percent)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck import arith
+from factcheck.context import (
+    ANAPHORA,
+    CONNECTOR,
+    PERIOD_REF,
+    TO_CURRENT,
+    compatible,
+    direction_of,
+    in_parentheses_after_amount,
+    period_figures,
+    period_key,
+)
+from factcheck.document import Document
+from factcheck.model import Evidence, Quantity, Status, Verdict
+from factcheck.numbers import format_number, format_percent
+from factcheck.rules.base import Rule, verdict
+
+# Up to this ratio between current and baseline a pairing is plausible.
+_MAX_RATIO = 60.0
+_COORD = re.compile(r"^\s*,?\s*(?:and|but|while|or)?\s*(?:by\s+)?$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(
+    r"^\s*(?:units|vehicles|cars|NEVs|EVs|BEVs|PHEVs)?\s*(?:in|for|during)\s+(?:the\s+)?"
+    r"(?P<p>january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"first quarter|second quarter|third quarter|fourth quarter|q[1-4])\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Growth:
+    """A growth statement found in the text, before it is judged."""
+
+    stated: Quantity
+    sign: int
+    current: Quantity | None
+    baseline: Quantity | None
+    period: str | None  # "june", "q1": a baseline named by its period, not its figure
+    anaphoric: bool = False
+
+
+def _quantity_at(doc: Document, qs: list[Quantity], pos: int, slack: int) -> Quantity | None:
+    for q in qs:
+        if pos <= q.start <= pos + slack:
+            return q
+    return None
+
+
+def _subject_figure(doc: Document, sentence: int) -> Quantity | None:
+    """The figure a following "That's up 5%" refers to: the first level of the sentence before."""
+    if sentence <= 0:
+        return None
+    prev = doc.sentences[sentence - 1]
+    cur = doc.sentences[sentence]
+    if cur.paragraph - prev.paragraph > 1:
+        return None
+    levels = [
+        q
+        for q in doc.in_sentence(prev.index)
+        if q.is_amount and not in_parentheses_after_amount(doc, q) and (q.noun or q.is_currency)
+    ]
+    return levels[0] if levels else None
+
+
+def find(doc: Document) -> list[Growth]:
+    text = doc.norm
+    found: list[Growth] = []
+    for sent in doc.sentences:
+        qs = doc.in_sentence(sent.index)
+        used: set[int] = set()  # starts of figures already taken as baselines or currents
+        last_sign = 0
+        last_end = sent.start
+        for i, q in enumerate(qs):
+            if q.unit != "percent":
+                continue
+            floor = qs[i - 1].end if i else sent.start
+            d = direction_of(doc, q, floor)
+            sign = d.sign
+            if sign == 0 and last_sign and _COORD.match(text[last_end : q.start]):
+                sign = last_sign  # "up 234 percent from a year ago and 22 percent from June"
+            if sign == 0:
+                continue
+            nxt = next((r.start for r in qs[i + 1 :] if r.unit in ("percent", "pp")), sent.end)
+            tail_end = min(nxt, sent.end, q.end + 140)
+            current = baseline = None
+            period = None
+            pos = q.end
+            after = [r for r in qs[i + 1 :] if r.start < tail_end and r.is_amount]
+            # "rose 5% to 1,200 (from 1,143)"
+            for r in after:
+                between = text[pos : r.start]
+                if TO_CURRENT.match(between) and not CONNECTOR.match(between):
+                    current = r
+                    pos = r.end
+                    break
+            cm = CONNECTOR.match(text[pos:tail_end])
+            if cm:
+                at = pos + cm.end()
+                gap = text[at:tail_end]
+                b = _quantity_at(doc, after, at, 40)
+                between = text[at : b.start] if b else ""
+                if b is not None and not re.search(r"[,;]|\b(?:and|but)\b|\d", between) and b is not current:
+                    baseline = b
+                    # "rising 10.9% from CNY 228,644 ... to CNY 253,662"
+                    if current is None:
+                        for r in after:
+                            if r.start > b.end and TO_CURRENT.match(text[b.end : r.start].replace("(", " ")):
+                                if not in_parentheses_after_amount(doc, r):
+                                    current = r
+                                    break
+                else:
+                    pm = PERIOD_REF.match(gap)
+                    if pm:
+                        period = period_key(pm)
+            anaphoric = False
+            if current is None:
+                before = [
+                    r
+                    for r in qs[:i]
+                    if r.is_amount and r.start not in used and not in_parentheses_after_amount(doc, r)
+                ]
+                if before:
+                    current = before[-1]
+                else:
+                    current = _subject_figure(doc, sent.index)
+                    anaphoric = current is not None
+                    if current is not None and not ANAPHORA.match(sent.text) and doc.sentences[sent.index - 1].paragraph != sent.paragraph:
+                        # a new paragraph that does not point back: too far to pair
+                        anaphoric = False
+                        current = None
+            if baseline is not None:
+                used.add(baseline.start)
+            found.append(Growth(q, sign, current, baseline, period, anaphoric))
+            last_sign = sign
+            last_end = (baseline or q).end
+    return found
+
+
+def _resolve_period(doc: Document, g: Growth, all_growth: list[Growth]) -> Quantity | None:
+    """A baseline named by its period ("from June"): the figure the article gives for it."""
+    assert g.period is not None and g.current is not None
+    # The same current with an explicit baseline for that period elsewhere (a dek restated in the body).
+    same = {
+        o.baseline.value
+        for o in all_growth
+        if o is not g
+        and o.baseline is not None
+        and o.current is not None
+        and o.current.value == g.current.value
+        and (pm := _PERIOD_AFTER.match(doc.norm[o.baseline.end : o.baseline.end + 40]))
+        and period_key(PERIOD_REF.match(pm.group("p"))) == g.period  # type: ignore[arg-type]
+    }
+    if len(same) == 1:
+        value = same.pop()
+        return next(o.baseline for o in all_growth if o.baseline is not None and o.baseline.value == value)
+    cands = [c for c in period_figures(doc, g.period, g.current) if compatible(c, g.current) and c.sentence != g.stated.sentence]
+    if not cands:
+        return None
+    values = {c.value for c in cands}
+    if len(values) > 1:
+        # Keep the figures stated for the same company as the claim.
+        names = _names(doc.sentences[g.stated.sentence].text)
+        scored = [(len(names & _names(doc.norm[max(0, c.start - 80) : c.start])), c) for c in cands]
+        best = max(s for s, _ in scored)
+        cands = [c for s, c in scored if s == best and best > 0]
+        values = {c.value for c in cands}
+    return cands[0] if len(values) == 1 else None
+
+
+_NAME = re.compile(r"\b[A-Z][A-Za-z]+\b")
+_NOT_NAMES = frozenset(
+    """The This That It Its In On At For From By And But As Sales January February March April May
+    June July August September October November December Year China Chinese""".split()
+)
+
+
+def _names(text: str) -> set[str]:
+    return {m.group() for m in _NAME.finditer(text)} - _NOT_NAMES
+
+
+def _fmt(q: Quantity) -> str:
+    return q.text.strip()
+
+
+def evaluate(doc: Document, g: Growth, all_growth: list[Growth]) -> Verdict:
+    stated = g.stated
+    p = abs(stated.value)
+    signed_stated = g.sign * p
+    shown = format_percent(signed_stated, stated.decimals)
+    baseline = g.baseline
+    if baseline is None and g.period is not None and g.current is not None:
+        baseline = _resolve_period(doc, g, all_growth)
+    current = g.current
+    if current is None:
+        return verdict(
+            RULE, Status.UNVERIFIABLE, stated,
+            f"{shown} with no figure to apply it to; check it against the source",
+            stated_value=signed_stated,
+        )
+    if baseline is None:
+        implied = current.value / (1 + signed_stated / 100) if signed_stated != -100 else None
+        where = f"the article gives no figure for {g.period.title() if len(g.period) > 2 else g.period.upper()}" if g.period else "no baseline is stated"
+        hint = f"; it implies a baseline of about {format_number(implied)}" if implied is not None and current.exact else ""
+        return verdict(
+            RULE, Status.UNVERIFIABLE, stated,
+            f"{shown} for {_fmt(current)}, but {where}{hint}",
+            (Evidence("current", current),),
+            stated_value=signed_stated,
+            implied_baseline=implied,
+        )
+    evidence = (Evidence("current", current), Evidence("baseline", baseline))
+    if not compatible(current, baseline) or baseline.value <= 0 or current.value < 0:
+        return verdict(
+            RULE, Status.UNVERIFIABLE, stated,
+            f"{shown}: {_fmt(current)} and {_fmt(baseline)} cannot be compared (different units or a zero baseline)",
+            evidence, stated_value=signed_stated,
+        )
+    ratio = current.value / baseline.value
+    if not (1 / _MAX_RATIO <= ratio <= _MAX_RATIO):
+        return verdict(
+            RULE, Status.UNVERIFIABLE, stated,
+            f"{shown}: {_fmt(current)} and {_fmt(baseline)} are too far apart to be the figures compared",
+            evidence, stated_value=signed_stated,
+        )
+    computed = arith.point_percent_change(current.value, baseline.value)
+    interval = arith.percent_change((current.lo, current.hi), (baseline.lo, baseline.hi))
+    assert interval is not None
+    stated_iv = (stated.lo, stated.hi) if g.sign > 0 else (-stated.hi, -stated.lo)
+    shown_dec = max(stated.decimals, 2)
+    arithmetic = (
+        f"({format_number(current.value, _dec(current))} - {format_number(baseline.value, _dec(baseline))})"
+        f" / {format_number(baseline.value, _dec(baseline))} × 100 = {format_percent(computed, 4)}"
+    )
+    head = f"{_fmt(current)} vs {_fmt(baseline)} is {format_percent(computed, shown_dec)}"
+    if arith.overlaps(interval, stated_iv):
+        return verdict(
+            RULE, Status.CONSISTENT, stated, f"{head}; the article says {shown}", evidence,
+            stated_value=signed_stated, computed=computed, arithmetic=arithmetic,
+        )
+    if (computed > 0) != (g.sign > 0) and arith.overlaps(interval, (stated.lo, stated.hi) if g.sign < 0 else (-stated.hi, -stated.lo)):
+        msg = f"{head}: a {'rise' if computed > 0 else 'fall'}, but the article says {'up' if g.sign > 0 else 'down'} {format_percent(p, stated.decimals, signed=False)}"
+    else:
+        right = format_percent(arith.round_half_up(computed, stated.decimals), stated.decimals)
+        msg = f"{head}, not {shown}; it should read {right}"
+    return verdict(
+        RULE, Status.INCONSISTENT, stated, msg, evidence,
+        stated_value=signed_stated, computed=computed, arithmetic=arithmetic,
+    )
+
+
+def _dec(q: Quantity) -> int:
+    return q.decimals if q.unit not in (None, "count") or q.decimals else 0
+
+
+def check(doc: Document) -> Iterator[Verdict]:
+    growth = find(doc)
+    for g in growth:
+        yield evaluate(doc, g, growth)
+
+
+RULE = Rule(code="FC101", name="percent-change", type="percent_change", check=check, doc=__doc__ or "")
