@@ -39,13 +39,30 @@ class Document:
     masked: tuple[tuple[int, int], ...] = ()
     sentences: list[Sentence] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    # Masked spans that also end a block (HTML </p>, <br>): they read as a blank line.
+    breaks: tuple[tuple[int, int], ...] = ()
+    # Per-file rule options from the configuration (tolerance, unit-words, currencies).
+    options: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
     def norm(self) -> str:
-        out = normalise(self.text)
-        for s, e in self.masked:
-            out = out[:s] + re.sub(r"[^\n]", " ", out[s:e]) + out[e:]
-        return out
+        src = normalise(self.text)
+        # One pass over sorted spans: repeated slicing is quadratic on HTML with many tags.
+        spans = sorted([(s, e, " ") for s, e in self.masked] + [(s, e, "\n") for s, e in self.breaks])
+        out: list[str] = []
+        pos = 0
+        for s, e, fill in spans:
+            s = max(s, pos)
+            if e <= s:
+                continue
+            out.append(src[pos:s])
+            blank = _NOT_NEWLINE.sub(" ", src[s:e])
+            if fill == "\n":  # two newlines make a hard boundary; the length stays the same
+                blank = "\n" * min(2, e - s) + blank[2:]
+            out.append(blank)
+            pos = e
+        out.append(src[pos:])
+        return "".join(out)
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -67,6 +84,7 @@ class Document:
 
 
 _nlp: Any = None
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 def _pipeline() -> Any:
@@ -141,9 +159,15 @@ def split_sentences(doc: Document) -> list[Sentence]:
     return sentences
 
 
-def build(text: str, path: str | None = None, masked: tuple[tuple[int, int], ...] = ()) -> Document:
+def build(
+    text: str,
+    path: str | None = None,
+    masked: tuple[tuple[int, int], ...] = (),
+    breaks: tuple[tuple[int, int], ...] = (),
+    options: dict[str, Any] | None = None,
+) -> Document:
     """Sentences and quantities of ``text``."""
-    doc = Document(text=text, path=path, masked=masked)
+    doc = Document(text=text, path=path, masked=masked, breaks=breaks, options=dict(options or {}))
     doc.sentences = split_sentences(doc)
     norm = doc.norm
     doc.quantities = [q for sent in doc.sentences for q in iter_quantities(norm, sent.start, sent.end, sent.index)]
