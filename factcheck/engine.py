@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from factcheck.document import Document, InputError, build, read_text
 from factcheck.model import Verdict
@@ -52,6 +53,21 @@ def check_text(
     """Every numeric claim in ``text`` that a rule can judge, in text order."""
     doc = build(text, path=path)
     return check_document(doc, _selected(select, ignore))
+
+
+def check_loaded(
+    text: str,
+    path: str,
+    *,
+    masked: tuple[tuple[int, int], ...] = (),
+    breaks: tuple[tuple[int, int], ...] = (),
+    options: dict[str, Any] | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+) -> FileResult:
+    """Check text already read (and masked: Markdown code, HTML tags) on behalf of ``path``."""
+    doc = build(text, path=path, masked=masked, breaks=breaks, options=options)
+    return FileResult(path, text, tuple(check_document(doc, _selected(select, ignore))), document=doc)
 
 
 def check_file(
