@@ -44,10 +44,13 @@ CONNECTOR = re.compile(
     re.IGNORECASE,
 )
 TO_CURRENT = re.compile(r"^(?P<gap>[^.;:%]{0,45}?)\bto\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)
+# A sentence that opens by pointing back at the figure before it.
 ANAPHORA = re.compile(
-    r"^\s*(?:that|this|it|which|the\s+figure|the\s+number|the\s+result|sales|deliveries)\b(?:'s|\s+is|\s+was|\s+were|\s+represents|\s+marks|\s+means)?",
+    r"^\s*(?:that|this|it|which|the\s+figure|the\s+number|the\s+result|the\s+total)\b(?:'s|\s+is|\s+was|\s+were|\s+represents|\s+marks|\s+means)?",
     re.IGNORECASE,
 )
+# Weaker: a sentence that opens with the metric itself ("Sales of ... were up 128%").
+METRIC_OPENING = re.compile(r"^\s*(?:sales|deliveries|registrations|shipments|exports)\b", re.IGNORECASE)
 
 MONTHS = (
     "january",

@@ -202,7 +202,7 @@ def rounding_half_width(num: str, scale: float, percent_like: bool) -> float:
     zeros = len(digits) - len(stripped)
     if int(digits or 0) >= 1000 and zeros >= 2 and stripped:
         return 0.5 * 10.0**zeros
-    return 0.5
+    return 0.0  # a count of vehicles is exact
 
 
 def hedge_before(text: str, pos: int) -> tuple[str | None, int]:
@@ -276,12 +276,33 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
     noun, noun_end = _next_noun(text, end)
     if noun:
         return "count", noun, noun_end
-    m = re.match(r"\s?([A-Za-z][A-Za-z/]{0,7})\b", text[end : end + 12])
+    m = _UNIT_WORD.match(text, end)
     if m:
-        unit = OWN_UNITS.get(m.group(1).lower())
+        word = m.group(1)
+        unit = OWN_UNITS.get(word.lower())
         if unit:
-            return unit, None, end + m.end()
+            return unit, None, m.end()
+        if _looks_like_unit(word):
+            from factcheck.units import parse_unit  # lazy: quantulum3 only when needed
+
+            found = parse_unit(f"1 {word}")
+            if found is not None:
+                return found[1], None, m.end()
     return None, None, end
+
+
+_UNIT_WORD = re.compile(r" ?([A-Za-z°µ][A-Za-z/°²³]{0,7})(?![A-Za-z])")
+
+
+def _looks_like_unit(word: str) -> bool:
+    """An abbreviation (kWh, mpg, Nm) rather than an English word (in, vehicles)."""
+    low = word.lower()
+    if low in _STOP or low in COUNT_NOUNS or low in SCALE:
+        return False
+    return "/" in word or (len(word) <= 4 and (any(c.isupper() for c in word[1:]) or low in _ABBREV))
+
+
+_ABBREV = frozenset("mpg mpge kwh wh lb lbs ft in cc l ml bhp rpm psi mah kph".split())
 
 
 def iter_quantities(text: str, start: int = 0, end: int | None = None, sentence: int = -1) -> Iterator[Quantity]:
@@ -302,7 +323,7 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
     before = text[max(0, s - 30) : s]
     after = text[e : e + 30]
     # Glued to letters or dots on the left: a model name or code (ID.4, M5, SU7, P7+).
-    if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._/" or (text[s - 1] == "-" and not m.group("sign"))):
+    if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._/," or (text[s - 1] == "-" and not m.group("sign"))):
         if not (m.group("cur") and text[s - 1] == " "):
             return None
     if after[:1] and (after[0] in "/_" or (after[0] == "." and after[1:2].isdigit())):
@@ -384,6 +405,16 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
         sentence=sentence,
         signed=sign is not None,
     )
+
+
+HEDGE_WORDS = {
+    "about": "about",
+    "nearly": "nearly",
+    "more": "more than",
+    "atleast": "at least",
+    "less": "less than",
+    "just-over": "just over",
+}
 
 
 def format_number(value: float, decimals: int = 0) -> str:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from factcheck import arith
 from factcheck.context import (
     ANAPHORA,
+    METRIC_OPENING,
     CONNECTOR,
     PERIOD_REF,
     TO_CURRENT,
@@ -40,12 +41,19 @@ from factcheck.context import (
 )
 from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
-from factcheck.numbers import format_number, format_percent
+from factcheck.numbers import HEDGE_WORDS, format_number, format_percent
 from factcheck.rules.base import Rule, verdict
 
 # Up to this ratio between current and baseline a pairing is plausible.
 _MAX_RATIO = 60.0
-_COORD = re.compile(r"^\s*,?\s*(?:and|but|while|or)?\s*(?:by\s+)?$", re.IGNORECASE)
+# "up 234 percent from a year ago and 22 percent from June": the second inherits "up".
+_COORD = re.compile(r"^[^.;%\d]{0,45}?(?:\band|\bbut|\bwhile|\bor|,)\s*(?:by\s+)?$", re.IGNORECASE)
+# What may not lie between a growth figure and the "to 1,200" it ends at.
+_BREAK = re.compile(r"\d|\b(?:while|but|whereas|and)\b")
+_MONTH_WORD = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
 _PERIOD_AFTER = re.compile(
     r"^\s*(?:units|vehicles|cars|NEVs|EVs|BEVs|PHEVs)?\s*(?:in|for|during)\s+(?:the\s+)?"
     r"(?P<p>january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -89,6 +97,24 @@ def _subject_figure(doc: Document, sentence: int) -> Quantity | None:
     return levels[0] if levels else None
 
 
+def _points_back(doc: Document, index: int, until: int) -> bool:
+    """Whether a sentence with no figure of its own continues the one before it."""
+    if index <= 0:
+        return False
+    sent, prev = doc.sentences[index], doc.sentences[index - 1]
+    if ANAPHORA.match(sent.text):
+        return True
+    if sent.paragraph != prev.paragraph and not METRIC_OPENING.match(sent.text):
+        return False
+    # "Deliveries in April were down 2 percent" after a sentence about May: another period.
+    mine = {m.group().lower() for m in _MONTH_WORD.finditer(doc.norm, sent.start, until)}
+    fig = _subject_figure(doc, index)
+    if fig is None:
+        return False
+    theirs = {m.group().lower() for m in _MONTH_WORD.finditer(doc.norm, fig.end, min(prev.end, fig.end + 40))}
+    return not mine or mine <= theirs
+
+
 def find(doc: Document) -> list[Growth]:
     text = doc.norm
     found: list[Growth] = []
@@ -116,7 +142,7 @@ def find(doc: Document) -> list[Growth]:
             # "rose 5% to 1,200 (from 1,143)"
             for r in after:
                 between = text[pos : r.start]
-                if TO_CURRENT.match(between) and not CONNECTOR.match(between):
+                if TO_CURRENT.match(between) and not _BREAK.search(between):
                     current = r
                     pos = r.end
                     break
@@ -148,13 +174,15 @@ def find(doc: Document) -> list[Growth]:
                 ]
                 if before:
                     current = before[-1]
-                else:
+                    if current.hedge in ("more", "atleast", "less") and ANAPHORA.match(sent.text):
+                        # "It was the first time it delivered more than 8,000": the exact
+                        # figure is the one the sentence before gave.
+                        exact = _subject_figure(doc, sent.index)
+                        if exact is not None and exact.exact and compatible(exact, current) and current.lo <= exact.value <= current.hi:
+                            current = exact
+                elif _points_back(doc, sent.index, q.start):
                     current = _subject_figure(doc, sent.index)
                     anaphoric = current is not None
-                    if current is not None and not ANAPHORA.match(sent.text) and doc.sentences[sent.index - 1].paragraph != sent.paragraph:
-                        # a new paragraph that does not point back: too far to pair
-                        anaphoric = False
-                        current = None
             if baseline is not None:
                 used.add(baseline.start)
             found.append(Growth(q, sign, current, baseline, period, anaphoric))
@@ -214,6 +242,8 @@ def evaluate(doc: Document, g: Growth, all_growth: list[Growth]) -> Verdict:
     p = abs(stated.value)
     signed_stated = g.sign * p
     shown = format_percent(signed_stated, stated.decimals)
+    if stated.hedge:
+        shown = f"{HEDGE_WORDS[stated.hedge]} {shown}"
     baseline = g.baseline
     if baseline is None and g.period is not None and g.current is not None:
         baseline = _resolve_period(doc, g, all_growth)
