@@ -80,7 +80,16 @@ class Document:
         return self.sentences[q.sentence]
 
     def in_sentence(self, index: int) -> list[Quantity]:
-        return [q for q in self.quantities if q.sentence == index]
+        # Indexed once per quantities list: a scan per call is quadratic on long documents.
+        qs = self.quantities
+        cache = self.__dict__.get("_by_sentence")
+        if cache is None or cache[0] is not qs or cache[1] != len(qs):
+            by: dict[int, list[Quantity]] = {}
+            for q in qs:
+                by.setdefault(q.sentence, []).append(q)
+            cache = (qs, len(qs), by)
+            self.__dict__["_by_sentence"] = cache
+        return list(cache[2].get(index, ()))
 
 
 _nlp: Any = None
@@ -142,18 +151,59 @@ def _segments(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+# spaCy's tokenizer is quadratic in the length of one whitespace-free token (a 1 MB line of
+# digits, a base64 image) and refuses texts over nlp.max_length, so very long runs get a
+# space every _RUN characters (same length, offsets unchanged) and very long segments are
+# cut at whitespace into pieces of about _PIECE characters.
+_RUN = 64
+_PIECE = 50_000
+_MAX_SENTENCE = 2_000
+_LONG_RUN = re.compile(rf"\S{{{_RUN + 1},}}")
+
+
+def _break_run(m: re.Match[str]) -> str:
+    chars = list(m.group())
+    for i in range(_RUN, len(chars), _RUN):
+        if chars[i - 1] not in ".!?":  # never invent a sentence end
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _pieces(text: str, segs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    out: list[tuple[int, int, int]] = []
+    for s, e, para in segs:
+        while e - s > _PIECE:
+            cut = text.rfind(" ", s + _PIECE // 2, s + _PIECE)
+            cut = cut + 1 if cut > s else s + _PIECE
+            out.append((s, cut, para))
+            s = cut
+        out.append((s, e, para))
+    return out
+
+
 def split_sentences(doc: Document) -> list[Sentence]:
     text = doc.norm
     segs = _segments(text)
     nlp = _pipeline()
     sentences: list[Sentence] = []
+    safe = _LONG_RUN.sub(_break_run, text)  # what spaCy sees; `text` keeps the offsets
+    segs = _pieces(safe, segs)
     # Only segments long enough to hold two sentences go through spaCy.
-    for (s, e, para), sdoc in zip(segs, nlp.pipe(text[s:e] for s, e, _ in segs), strict=True):
+    for (s, _e, para), sdoc in zip(segs, nlp.pipe(safe[s:e] for s, e, _ in segs), strict=True):
         for sent in sdoc.sents:
             a = s + sent.start_char
             b = s + sent.end_char
             while b > a and text[b - 1].isspace():
                 b -= 1
+            # A "sentence" longer than _MAX_SENTENCE is a table or list without stops; cut it
+            # at whitespace so rules that pair figures within a sentence stay linear.
+            while b - a > _MAX_SENTENCE:
+                cut = text.rfind(" ", a + _MAX_SENTENCE // 2, a + _MAX_SENTENCE)
+                cut = cut if cut > a else a + _MAX_SENTENCE
+                sentences.append(Sentence(len(sentences), a, cut, para, text[a:cut]))
+                a = cut
+                while a < b and text[a].isspace():
+                    a += 1
             if b > a:
                 sentences.append(Sentence(len(sentences), a, b, para, text[a:b]))
     return sentences
@@ -174,11 +224,54 @@ def build(
     return doc
 
 
-def read_text(path: Path) -> str:
-    """Decode a file as UTF-8 (a BOM is allowed), or raise a one-line InputError."""
+# Magic numbers of the binary files people most often pass by mistake.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a zip archive (or .docx/.xlsx)"),
+    (b"PK\x05\x06", "a zip archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7z archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc/.xls)"),
+    (b"\x7fELF", "an executable"),
+    (b"{\\rtf", "an RTF document"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with UTF-16's.
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# Bytes that never occur in text (C0 controls other than tab, newlines, form feed, escape).
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b")
+
+
+def read_text(path: Path, max_bytes: int | None = None) -> str:
+    """The text of ``path``, or a one-line InputError saying why it cannot be checked.
+
+    Decoding policy (documented in the README):
+    - UTF-8, with or without a BOM; a BOM is kept as U+FEFF so offsets match
+      ``path.read_bytes().decode("utf-8")``, the JSON contract's definition.
+    - UTF-16/UTF-32 with a BOM are decoded (offsets then count characters of
+      the decoded text, BOM excluded).
+    - Anything else that is not UTF-8 (Latin-1, Windows-1252) is refused with
+      the line and byte, never guessed: a guessed encoding would silently move
+      every offset, and re-saving as UTF-8 is a one-step fix.
+    - NUL bytes, known binary formats (PDF, images, archives) and empty or
+      whitespace-only files are refused.
+    - ``max_bytes``: larger files are refused before they are read.
+    """
     try:
         if path.is_dir():
-            raise InputError("is a directory")
+            raise InputError("is a directory, not a file")
+        if max_bytes is not None:
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise InputError(f"too large ({size:,} bytes; --max-bytes is {max_bytes:,})")
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file") from None
@@ -187,16 +280,45 @@ def read_text(path: Path) -> str:
     except InputError:
         raise
     except OSError as exc:
-        raise InputError(exc.strerror or "cannot be read") from None
-    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError("not valid UTF-16 text") from None
-    if b"\x00" in data[:8192]:
-        raise InputError("binary file (contains NUL bytes)")
+        raise InputError(f"cannot be read ({exc.strerror or type(exc).__name__})") from None
+    except (ValueError, RecursionError) as exc:  # e.g. an embedded NUL in the path itself
+        raise InputError(f"cannot be read ({exc})") from None
+    if not data:
+        raise InputError("empty file, nothing to check")
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"binary file ({kind}), not a text article")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"not valid {codec.upper()} text (at byte {exc.start})") from None
+            if "\x00" in text:
+                at = text.index("\x00")
+                raise InputError(f"contains a NUL character (at character {at}); not text")
+            return _non_blank(text)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        head = data[:4096]
+        if head.count(b"\x00") * 3 > len(head):  # every other byte: UTF-16 that lost its BOM
+            raise InputError("looks like UTF-16 without a byte-order mark; save it as UTF-8")
+        raise InputError(f"contains a NUL byte (at byte {nul}); binary or corrupted, not text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"not valid UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+        head = data[:8192]
+        if sum(head.count(c) for c in _CONTROL) * 20 > len(head):
+            raise InputError("binary file (control bytes), not a text article") from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            f"not UTF-8: byte 0x{data[exc.start]:02x} on line {line} (byte {exc.start}); "
+            "probably Latin-1/Windows-1252, save it as UTF-8"
+        ) from None
+    return _non_blank(text)
+
+
+def _non_blank(text: str) -> str:
+    if not text.lstrip("\ufeff").strip():
+        raise InputError("contains only whitespace, nothing to check")
     return text
