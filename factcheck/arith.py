@@ -13,7 +13,7 @@ from collections.abc import Iterable
 Interval = tuple[float, float]
 
 # Floating-point slack so that exact decimal edges (33.5 for "34") count as inside.
-_EPS = 1e-9
+_EPS = 1e-12
 
 
 def overlaps(a: Interval, b: Interval) -> bool:

@@ -24,12 +24,20 @@ _DOWN = (
     r"reduced|reduction|contraction|retreated|eased"
 )
 # Cue right before the percent: "up 5%", "fell by 5%", "an increase of 5%", "growth of about 5%".
-_FILLER = r"(?:\s+(?:by|of|about|around|nearly|almost|roughly|approximately|some|just|a|an|over|more\s+than|only|another|further|a\s+further|an\s+additional|sharply|significantly|slightly|\d+\.?\d*\s*(?:%|percent|per\s?cent)\s+and))*"
+_FILLER = (
+    r"(?:\s+(?:by|of|about|around|nearly|almost|roughly|approximately|some|just|a|an|over|more\s+than|only|another|further|a\s+further|an\s+additional"
+    r"|sharply|significantly|slightly|\d+\.?\d*\s*(?:%|percent|per\s?cent)\s+and))*"
+)
 CUE_BEFORE = re.compile(rf"\b(?P<up>{_UP})?(?P<down>{_DOWN})?{_FILLER}\s*\(?\s*$", re.IGNORECASE)
 # Cue right after: "a 5% rise", "a 49.90% year-on-year decline", "186% more than".
-_PERIODIC = r"(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|month[- ]on[- ]month|mom|m/m|week[- ]on[- ]week|wow|quarter[- ]on[- ]quarter|qoq|sequential|annual|on[- ]year|per\s+(?:year|annum))(?:\s*\([^)]{0,20}\))?)?"
+_PERIODIC = (
+    r"(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|month[- ]on[- ]month|mom|m/m|"
+    r"week[- ]on[- ]week|wow|quarter[- ]on[- ]quarter|qoq|sequential|annual|on[- ]year|per\s+(?:year|annum))"
+    r"(?:\s*\([^)]{0,20}\))?)?"
+)
 CUE_AFTER = re.compile(
-    rf"^{_PERIODIC}\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|hike|uptick|more|higher)|(?P<down>decrease|drop|decline|fall|slump|plunge|dip|contraction|reduction|less|fewer|lower|slide))\b",
+    rf"^{_PERIODIC}\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|hike|uptick|more|higher)|"
+    r"(?P<down>decrease|drop|decline|fall|slump|plunge|dip|contraction|reduction|less|fewer|lower|slide))\b",
     re.IGNORECASE,
 )
 # Words that make a percent a level, not a change: "up from 23.2%", "a share of 5%".
@@ -71,6 +79,7 @@ PERIOD_REF = re.compile(
     rf"^(?:the\s+)?(?:(?P<month>{_MONTH_RE})|(?P<q>(?:the\s+)?(?:first|second|third|fourth)\s+quarter|q[1-4]))\b(?!\s+\d)",
     re.IGNORECASE,
 )
+_QUARTER_RE = "first quarter|second quarter|third quarter|fourth quarter|q[1-4]"
 _QUARTERS = {"first": "q1", "second": "q2", "third": "q3", "fourth": "q4"}
 
 
@@ -143,7 +152,11 @@ def period_figures(doc: Document, key: str, exclude: Quantity) -> list[Quantity]
     out = []
     for sent in doc.sentences:
         text = doc.norm[sent.start : sent.end]
-        for m in re.finditer(rf"\b(?:in|for|during|of)\s+(?:the\s+)?({_MONTH_RE}|first quarter|second quarter|third quarter|fourth quarter|q[1-4])\b", text, re.IGNORECASE):
+        for m in re.finditer(
+            rf"\b(?:in|for|during|of)\s+(?:the\s+)?({_MONTH_RE}|{_QUARTER_RE})\b",
+            text,
+            re.IGNORECASE,
+        ):
             k = period_key(PERIOD_REF.match(m.group(1)))  # type: ignore[arg-type]
             if k != key:
                 continue
@@ -156,7 +169,11 @@ def period_figures(doc: Document, key: str, exclude: Quantity) -> list[Quantity]
                 if len(gap) <= 45 and not re.search(r"[,;]|\d", gap) and q is not exclude:
                     out.append(q)
         # "June sales were 41,366 units"
-        for m in re.finditer(rf"\b({_MONTH_RE})(?:'s)?\s+(?:[a-z\- ]{{0,40}}?)(?:were|was|of|at|totaled|totalled|reached|stood at)\s+", text, re.IGNORECASE):
+        for m in re.finditer(
+            rf"\b({_MONTH_RE})(?:'s)?\s+(?:[a-z\- ]{{0,40}}?)(?:were|was|of|at|totaled|totalled|reached|stood at)\s+",
+            text,
+            re.IGNORECASE,
+        ):
             if m.group(1).lower() != key:
                 continue
             q = first_quantity_at([q for q in doc.quantities if q.sentence == sent.index], sent.start + m.end(), 12)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -220,7 +220,12 @@ def build(
     doc = Document(text=text, path=path, masked=masked, breaks=breaks, options=dict(options or {}))
     doc.sentences = split_sentences(doc)
     norm = doc.norm
-    doc.quantities = [q for sent in doc.sentences for q in iter_quantities(norm, sent.start, sent.end, sent.index)]
+    # Read from the normalised text, but quote the original (full-width digits, NBSPs).
+    doc.quantities = [
+        replace(q, text=text[q.start : q.end])
+        for sent in doc.sentences
+        for q in iter_quantities(norm, sent.start, sent.end, sent.index)
+    ]
     return doc
 
 

@@ -323,7 +323,7 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
     before = text[max(0, s - 30) : s]
     after = text[e : e + 30]
     # Glued to letters or dots on the left: a model name or code (ID.4, M5, SU7, P7+).
-    if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._/," or (text[s - 1] == "-" and not m.group("sign"))):
+    if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._/,:" or (text[s - 1] == "-" and not m.group("sign"))):
         if not (m.group("cur") and text[s - 1] == " "):
             return None
     if after[:1] and (after[0] in "/_" or (after[0] == "." and after[1:2].isdigit())):
@@ -367,16 +367,16 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
         # "$39,000 worth of units": the currency wins, but keep a count noun if any.
         noun, _ = _next_noun(text, e)
     # A bare four-digit year (2021) or a year range is a period, not a quantity.
+    if unit is None and not scale_word and "," not in num and "." not in num and len(num) == 4 and 1900 <= base <= 2100:
+        return None
     if (
-        unit is None
+        unit == "count"
         and not scale_word
         and "," not in num
         and "." not in num
         and len(num) == 4
         and 1900 <= base <= 2100
     ):
-        return None
-    if unit == "count" and not scale_word and "," not in num and "." not in num and len(num) == 4 and 1900 <= base <= 2100:
         # "in 2021 sales" is rare; "2021 deliveries" is a year more often than a count
         if re.match(r"\s(?:sales|deliveries|registrations|orders|models?)\b", text[e : e + 16]):
             return None

@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from factcheck import arith
 from factcheck.context import (
     ANAPHORA,
-    METRIC_OPENING,
     CONNECTOR,
+    METRIC_OPENING,
     PERIOD_REF,
     TO_CURRENT,
     compatible,
@@ -168,9 +168,7 @@ def find(doc: Document) -> list[Growth]:
             anaphoric = False
             if current is None:
                 before = [
-                    r
-                    for r in qs[:i]
-                    if r.is_amount and r.start not in used and not in_parentheses_after_amount(doc, r)
+                    r for r in qs[:i] if r.is_amount and r.start not in used and not in_parentheses_after_amount(doc, r)
                 ]
                 if before:
                     current = before[-1]
@@ -178,7 +176,12 @@ def find(doc: Document) -> list[Growth]:
                         # "It was the first time it delivered more than 8,000": the exact
                         # figure is the one the sentence before gave.
                         exact = _subject_figure(doc, sent.index)
-                        if exact is not None and exact.exact and compatible(exact, current) and current.lo <= exact.value <= current.hi:
+                        if (
+                            exact is not None
+                            and exact.exact
+                            and compatible(exact, current)
+                            and current.lo <= exact.value <= current.hi
+                        ):
                             current = exact
                 elif _points_back(doc, sent.index, q.start):
                     current = _subject_figure(doc, sent.index)
@@ -208,14 +211,21 @@ def _resolve_period(doc: Document, g: Growth, all_growth: list[Growth]) -> Quant
     if len(same) == 1:
         value = same.pop()
         return next(o.baseline for o in all_growth if o.baseline is not None and o.baseline.value == value)
-    cands = [c for c in period_figures(doc, g.period, g.current) if compatible(c, g.current) and c.sentence != g.stated.sentence]
+    cands = [
+        c
+        for c in period_figures(doc, g.period, g.current)
+        if compatible(c, g.current) and c.sentence != g.stated.sentence
+    ]
     if not cands:
         return None
     values = {c.value for c in cands}
     if len(values) > 1:
         # Keep the figures stated for the same company as the claim.
         names = _names(doc.sentences[g.stated.sentence].text)
-        scored = [(len(names & _names(doc.norm[max(0, c.start - 80) : c.start])), c) for c in cands]
+        scored = [
+            (len(names & _names(doc.norm[max(doc.sentences[c.sentence].start, c.start - 80) : c.start])), c)
+            for c in cands
+        ]
         best = max(s for s, _ in scored)
         cands = [c for s, c in scored if s == best and best > 0]
         values = {c.value for c in cands}
@@ -250,16 +260,28 @@ def evaluate(doc: Document, g: Growth, all_growth: list[Growth]) -> Verdict:
     current = g.current
     if current is None:
         return verdict(
-            RULE, Status.UNVERIFIABLE, stated,
+            RULE,
+            Status.UNVERIFIABLE,
+            stated,
             f"{shown} with no figure to apply it to; check it against the source",
             stated_value=signed_stated,
         )
     if baseline is None:
         implied = current.value / (1 + signed_stated / 100) if signed_stated != -100 else None
-        where = f"the article gives no figure for {g.period.title() if len(g.period) > 2 else g.period.upper()}" if g.period else "no baseline is stated"
-        hint = f"; it implies a baseline of about {format_number(implied)}" if implied is not None and current.exact else ""
+        where = (
+            f"the article gives no figure for {g.period.title() if len(g.period) > 2 else g.period.upper()}"
+            if g.period
+            else "no baseline is stated"
+        )
+        hint = (
+            f"; it implies a baseline of about {format_number(implied)}"
+            if implied is not None and current.exact
+            else ""
+        )
         return verdict(
-            RULE, Status.UNVERIFIABLE, stated,
+            RULE,
+            Status.UNVERIFIABLE,
+            stated,
             f"{shown} for {_fmt(current)}, but {where}{hint}",
             (Evidence("current", current),),
             stated_value=signed_stated,
@@ -268,16 +290,22 @@ def evaluate(doc: Document, g: Growth, all_growth: list[Growth]) -> Verdict:
     evidence = (Evidence("current", current), Evidence("baseline", baseline))
     if not compatible(current, baseline) or baseline.value <= 0 or current.value < 0:
         return verdict(
-            RULE, Status.UNVERIFIABLE, stated,
+            RULE,
+            Status.UNVERIFIABLE,
+            stated,
             f"{shown}: {_fmt(current)} and {_fmt(baseline)} cannot be compared (different units or a zero baseline)",
-            evidence, stated_value=signed_stated,
+            evidence,
+            stated_value=signed_stated,
         )
     ratio = current.value / baseline.value
     if not (1 / _MAX_RATIO <= ratio <= _MAX_RATIO):
         return verdict(
-            RULE, Status.UNVERIFIABLE, stated,
+            RULE,
+            Status.UNVERIFIABLE,
+            stated,
             f"{shown}: {_fmt(current)} and {_fmt(baseline)} are too far apart to be the figures compared",
-            evidence, stated_value=signed_stated,
+            evidence,
+            stated_value=signed_stated,
         )
     computed = arith.point_percent_change(current.value, baseline.value)
     interval = arith.percent_change((current.lo, current.hi), (baseline.lo, baseline.hi))
@@ -291,17 +319,32 @@ def evaluate(doc: Document, g: Growth, all_growth: list[Growth]) -> Verdict:
     head = f"{_fmt(current)} vs {_fmt(baseline)} is {format_percent(computed, shown_dec)}"
     if arith.overlaps(interval, stated_iv):
         return verdict(
-            RULE, Status.CONSISTENT, stated, f"{head}; the article says {shown}", evidence,
-            stated_value=signed_stated, computed=computed, arithmetic=arithmetic,
+            RULE,
+            Status.CONSISTENT,
+            stated,
+            f"{head}; the article says {shown}",
+            evidence,
+            stated_value=signed_stated,
+            computed=computed,
+            arithmetic=arithmetic,
         )
-    if (computed > 0) != (g.sign > 0) and arith.overlaps(interval, (stated.lo, stated.hi) if g.sign < 0 else (-stated.hi, -stated.lo)):
-        msg = f"{head}: a {'rise' if computed > 0 else 'fall'}, but the article says {'up' if g.sign > 0 else 'down'} {format_percent(p, stated.decimals, signed=False)}"
+    if (computed > 0) != (g.sign > 0) and arith.overlaps(
+        interval, (stated.lo, stated.hi) if g.sign < 0 else (-stated.hi, -stated.lo)
+    ):
+        said = f"{'up' if g.sign > 0 else 'down'} {format_percent(p, stated.decimals, signed=False)}"
+        msg = f"{head}: a {'rise' if computed > 0 else 'fall'}, but the article says {said}"
     else:
         right = format_percent(arith.round_half_up(computed, stated.decimals), stated.decimals)
         msg = f"{head}, not {shown}; it should read {right}"
     return verdict(
-        RULE, Status.INCONSISTENT, stated, msg, evidence,
-        stated_value=signed_stated, computed=computed, arithmetic=arithmetic,
+        RULE,
+        Status.INCONSISTENT,
+        stated,
+        msg,
+        evidence,
+        stated_value=signed_stated,
+        computed=computed,
+        arithmetic=arithmetic,
     )
 
 

@@ -1,0 +1,76 @@
+"""The library entry points, free of the CLI."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import factcheck
+from factcheck.model import Status, Verdict
+
+SEED = Path(__file__).resolve().parent.parent / "fixtures" / "articles" / "sokon-2021-12.txt"
+
+
+def test_check_text_returns_verdicts_in_text_order() -> None:
+    verdicts = factcheck.check_text(SEED.read_text(encoding="utf-8"))
+    assert verdicts and all(isinstance(v, Verdict) for v in verdicts)
+    assert [v.start for v in verdicts] == sorted(v.start for v in verdicts)
+
+
+def test_check_file_reports_errors_instead_of_raising(tmp_path: Path) -> None:
+    result = factcheck.check_file(tmp_path / "missing.md")
+    assert result.error == "no such file"
+    assert result.verdicts == ()
+
+
+def test_check_file_on_the_seed() -> None:
+    result = factcheck.check_file(SEED)
+    assert result.error is None
+    statuses = [v.status for v in result.verdicts if v.code == "FC101"]
+    assert statuses.count(Status.CONSISTENT) == 2
+
+
+def test_select_and_ignore() -> None:
+    text = "It sold 6,150 cars, up 34 percent from 4,591 units."
+    assert factcheck.check_text(text, select=["FC101"])
+    assert factcheck.check_text(text, ignore=["FC101"]) == [] or all(
+        v.code != "FC101" for v in factcheck.check_text(text, ignore=["FC101"])
+    )
+    assert all(v.code != "FC101" for v in factcheck.check_text(text, ignore=["percent-change"]))
+
+
+def test_library_does_not_import_the_cli_stack() -> None:
+    # spaCy itself imports typer for its own CLI; what matters is that ours stays out.
+    code = (
+        "import sys, factcheck; factcheck.check_text('It sold 6,150 cars, up 34 percent from 4,591 units.');"
+        "print(sorted(m for m in sys.modules if m.startswith(('factcheck.cli', 'factcheck.render'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    assert out.stderr == ""  # quantulum3 / spaCy must not log or warn to stderr
+
+
+def test_only_the_cli_layer_uses_typer_and_rich() -> None:
+    package = Path(factcheck.__file__).parent
+    offenders = []
+    for path in package.rglob("*.py"):
+        rel = path.relative_to(package).as_posix()
+        if rel == "cli.py" or rel.startswith("render/") or rel.startswith("cli_"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{rel}: {n}" for n in names if n.split(".")[0] in ("typer", "rich")]
+    assert offenders == []
+
+
+def test_importing_factcheck_is_light() -> None:
+    code = "import sys, factcheck, factcheck.rules; print([m for m in ('spacy', 'quantulum3') if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

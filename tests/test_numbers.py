@@ -1,0 +1,112 @@
+"""Our figure reader, including every case quantulum3 gets wrong out of the box."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from factcheck.numbers import iter_quantities, normalise, rounding_half_width
+
+
+def read(text: str) -> list[tuple[str, float, str | None]]:
+    return [(q.text, q.value, q.unit) for q in iter_quantities(normalise(text))]
+
+
+def one(text: str):
+    qs = list(iter_quantities(normalise(text)))
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Sokon sold 41,440 NEVs", 41440, "count"),  # quantulum3: newton-electronvolt-seconds
+        ("300k units", 300_000, "count"),  # quantulum3: 300 kelvin
+        ("RMB900 million", 900e6, "CNY"),  # quantulum3: 1,000,000
+        ("RMB 2 billion", 2e9, "CNY"),
+        ("CNY 20.6 billion", 20.6e9, "CNY"),
+        ("USD 900 million", 900e6, "USD"),
+        ("1.5bn yuan", 1.5e9, "CNY"),  # quantulum3: bit-newtons
+        ("US$1.2 billion", 1.2e9, "USD"),
+        ("€45,000", 45000, "EUR"),
+        ("£32,500", 32500, "GBP"),
+        ("¥3,000", 3000, "CNY"),
+        ("88.71 percent", 88.71, "percent"),
+        ("128 per cent", 128, "percent"),
+        ("18.79%", 18.79, "percent"),
+        ("6.6 percentage points", 6.6, "pp"),  # quantulum3 drops the "percentage points"
+        ("9.954 GWh", 9.954, "GWh"),
+        ("2.989 million units", 2.989e6, "count"),
+        ("210,295 new energy vehicles", 210295, "count"),
+    ],
+)
+def test_reads_domain_figures(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+
+
+def test_parenthesised_conversion_is_positive() -> None:
+    # quantulum3 reads "($39,000)" as -39,000 dollars
+    assert read("RMB 250,000 ($39,000)") == [("RMB 250,000", 250000, "CNY"), ("$39,000", 39000, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an SUV",  # quantulum3: a unit
+        "a year ago",  # quantulum3: a quantity
+        "the Model 3 and the ID.4",
+        "the M5 and the Li L9",
+        "the SU7 and the P7+",
+        "its 300,000th delivery",
+        "in week 36",
+        "on April 20, 2021",
+        "on 5/7",
+        "in 2021",
+        "(NYSE: NIO, HKG: 9868)",
+        "at 10:30",
+        "1.234,5",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert list(iter_quantities(normalise(text))) == []
+
+
+def test_hedges_are_kept() -> None:
+    q = one("more than 11,600 units")
+    assert (q.hedge, q.lo, q.hi, q.text) == ("more", 11600, math.inf, "more than 11,600")
+    q = one("nearly 22k")
+    assert q.hedge == "nearly" and q.hi >= 22000 > q.lo
+    q = one("about 92%")
+    assert q.hedge == "about" and q.lo < 90 and q.hi > 94
+
+
+def test_rounding_interval_follows_stated_precision() -> None:
+    q = one("33.96 percent")
+    assert (q.lo, q.hi) == pytest.approx((33.955, 33.965))
+    q = one("34 percent")
+    assert (q.lo, q.hi) == pytest.approx((33.5, 34.5))
+    # a count is exact; a round thousand may stand for anything that rounds to it
+    assert rounding_half_width("6,150", 1.0, percent_like=False) == 0.0
+    assert rounding_half_width("505,000", 1.0, percent_like=False) == 500.0
+    assert rounding_half_width("2.989", 1e6, percent_like=False) == pytest.approx(500.0)
+
+
+def test_unicode_digits_minus_and_spaces() -> None:
+    assert read("１２３ units") == [("123", 123, "count")]  # text is the normalised slice here
+    assert read("−3.5%")[0][1] == -3.5
+    assert read("1\u00a0234\u00a0567 units")[0][1] == 1234567
+
+
+def test_offsets_point_at_the_figure() -> None:
+    text = "BYD sold 210,295 NEVs, up 98.31 percent."
+    qs = list(iter_quantities(normalise(text)))
+    assert [text[q.start : q.end] for q in qs] == ["210,295", "98.31 percent"]
+
+
+def test_quantulum_fallback_names_unknown_units() -> None:
+    q = one("a range of 22 kWh/100km")
+    assert q.unit == "kilowatt hour"

@@ -1,0 +1,153 @@
+"""FC101 percent-change: flagged and OK cases, rounding edges, direction, pairing."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.model import Status
+
+
+def fc101(text: str):
+    return [v for v in factcheck.check_text(text) if v.code == "FC101"]
+
+
+def only(text: str):
+    vs = fc101(text)
+    assert len(vs) == 1, [v.message for v in vs]
+    return vs[0]
+
+
+SEED_DEC = (
+    "Sokon sold 6,150 new energy vehicles (NEVs) in December.\n\n"
+    "That's up {yoy} percent from 3,259 units a year ago, and up {mom} percent from 4,591 units in November."
+)
+
+
+def test_seed_december_figures_are_consistent() -> None:
+    vs = fc101(SEED_DEC.format(yoy="88.71", mom="34"))
+    assert [v.status for v in vs] == [Status.CONSISTENT, Status.CONSISTENT]
+    assert [round(v.computed, 2) for v in vs] == [88.71, 33.96]
+    assert [e.quantity.text for e in vs[0].evidence] == ["6,150", "3,259"]
+
+
+def test_transposed_growth_is_inconsistent_and_names_the_right_figure() -> None:
+    v = fc101(SEED_DEC.format(yoy="87.81", mom="34"))[0]
+    assert v.status is Status.INCONSISTENT
+    assert "+88.71%" in v.message and "+87.81%" in v.message
+
+
+@pytest.mark.parametrize(
+    ("stated", "status"),
+    [
+        ("34", Status.CONSISTENT),  # 33.96 rounds to 34
+        ("33.96", Status.CONSISTENT),
+        ("33.9", Status.INCONSISTENT),  # 33.96 rounds to 34.0, not 33.9
+        ("33.95", Status.INCONSISTENT),
+        ("33", Status.INCONSISTENT),
+        ("35", Status.INCONSISTENT),
+    ],
+)
+def test_rounding_edges(stated: str, status: Status) -> None:
+    v = only(f"It sold 6,150 cars in May, up {stated} percent from 4,591 units in April.")
+    assert v.status is status
+
+
+def test_direction_counts() -> None:
+    v = only("It sold 828 units in April, up 16.45 percent from 991 units in March.")
+    assert v.status is Status.INCONSISTENT
+    assert "fall" in v.message
+    v = only("It sold 828 units in April, down 16.45 percent from 991 units in March.")
+    assert v.status is Status.CONSISTENT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BYD sold 828 units in April, down 16.45 percent from 991 units in March.",
+        "BYD sold 828 units in April, a 16.45 percent decrease from March's 991 units.",
+        "BYD sold 828 units in April, a decline of 16.45% compared with 991 units in March.",
+        "BYD's sales fell 16.45% to 828 units from 991 units in March.",
+        "BYD's sales fell by 16.45 per cent, to 828 units, from 991 in March.",
+        "BYD sold 828 units in April, down 16.45% month-on-month from 991 units.",
+    ],
+)
+def test_forms_news_uses(sentence: str) -> None:
+    v = only(sentence)
+    assert v.status is Status.CONSISTENT, v.message
+    assert {e.role: e.quantity.value for e in v.evidence} == {"current": 828, "baseline": 991}
+
+
+def test_two_changes_share_one_current() -> None:
+    vs = fc101(
+        "BYD sold 210,295 NEVs in April, up 98.31 percent from 106,042 units a year ago "
+        "and up 1.55 percent from 207,080 units in March."
+    )
+    assert [v.status for v in vs] == [Status.CONSISTENT, Status.CONSISTENT]
+    assert [v.evidence[0].quantity.value for v in vs] == [210295, 210295]
+
+
+def test_coordinated_figure_inherits_direction() -> None:
+    text = "Sales were 50,492 units in July, up 234 percent from a year ago and 22 percent from 41,366 in June."
+    vs = fc101(text)
+    assert [v.status for v in vs] == [Status.UNVERIFIABLE, Status.CONSISTENT]
+
+
+def test_no_baseline_is_unverifiable_with_implied_baseline() -> None:
+    v = only("Sokon sold 41,440 NEVs for the full year 2021, up 104.4 percent year-on-year.")
+    assert v.status is Status.UNVERIFIABLE
+    assert "20,274" in v.message
+
+
+def test_period_named_baseline_is_looked_up() -> None:
+    text = (
+        "Zorin delivered 15,655 vehicles in July, down 22.14 percent from June.\n\n"
+        "Zorin delivered 15,655 vehicles in July, down 22.14 percent from 20,106 in June."
+    )
+    assert [v.status for v in fc101(text)] == [Status.CONSISTENT, Status.CONSISTENT]
+    text = text.replace("22.14 percent from June", "22.41 percent from June")
+    assert [v.status for v in fc101(text)] == [Status.INCONSISTENT, Status.CONSISTENT]
+
+
+def test_ambiguous_period_baseline_stays_unverifiable() -> None:
+    text = (
+        "Alpha sold 5,000 cars in July, up 10 percent from June.\n\n"
+        "Beta sold 4,000 cars in June. Gamma sold 4,600 cars in June."
+    )
+    assert only(text).status is Status.UNVERIFIABLE
+
+
+def test_levels_and_shares_are_not_changes() -> None:
+    assert fc101("The margin reached 26.4% in the second quarter, up from 23.2% in the first.") == []
+    assert fc101("Exports accounted for 45 percent of total sales.") == []
+    assert fc101("The share rose 6.6 percentage points to 56.0%.") == []
+
+
+def test_different_units_are_not_compared() -> None:
+    v = only("Revenue was RMB 5 billion, up 12 percent from 41,000 units.")
+    assert v.status is Status.UNVERIFIABLE
+
+
+def test_zero_baseline_is_unverifiable() -> None:
+    v = only("It sold 120 units in May, up 50 percent from 0 units a year ago.")
+    assert v.status is Status.UNVERIFIABLE
+
+
+def test_hedged_growth_has_honest_tolerance() -> None:
+    assert only("It sold 18,000 cars, up more than 40 percent from 12,500 units.").status is Status.CONSISTENT
+    assert only("It sold 18,000 cars, up more than 50 percent from 12,500 units.").status is Status.INCONSISTENT
+    assert only("It sold 18,000 cars, up about 45 percent from 12,500 units.").status is Status.CONSISTENT
+
+
+def test_anaphora_takes_the_figure_of_the_sentence_before() -> None:
+    text = "The company delivered 13,209 vehicles in June.\n\nThat's up 17.32 percent from 11,259 units a year ago."
+    v = only(text)
+    assert v.status is Status.CONSISTENT
+    assert v.evidence[0].quantity.value == 13209
+
+
+def test_other_period_in_next_sentence_is_not_paired() -> None:
+    text = "Nio delivered 6,711 vehicles in May. Its deliveries in April were down 2 percent from the previous month."
+    v = only(text)
+    assert v.status is Status.UNVERIFIABLE
+    assert not v.evidence
