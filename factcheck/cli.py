@@ -3,26 +3,56 @@
 Exceptions become one-line messages and exit codes here and nowhere else.
 Nothing heavy is imported at module level, so ``--help``, ``--version`` and
 ``--list-rules`` never load spaCy or quantulum3.
+
+Findings go to stdout (or ``--output-file``), messages and progress to stderr.
+Files are checked in worker processes (``--jobs``) but always reported in input
+order by this process, so the output does not depend on the number of jobs.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TextIO
 
 import typer
 
 from factcheck import __version__
 
+if TYPE_CHECKING:
+    from factcheck.engine import FileResult
+    from factcheck.inputs import Source
+    from factcheck.model import Verdict
+
 EXIT_OK, EXIT_INCONSISTENT, EXIT_ERROR = 0, 1, 2
+STATUSES = ("consistent", "inconsistent", "unverifiable")
+DEFAULT_MAX_BYTES = 10_000_000
+PROGRESS_MIN_FILES = 20  # below this a progress bar is only flicker
 
 
 class Format(StrEnum):
     full = "full"
+    concise = "concise"
     json = "json"
+    github = "github"
+    sarif = "sarif"
+    junit = "junit"
+
+
+class FailLevel(StrEnum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+class Color(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
 
 
 app = typer.Typer(
@@ -54,8 +84,13 @@ def _list_rules(value: bool) -> None:
 
 def _explain(value: Optional[str]) -> None:  # noqa: UP045 - typer needs Optional here
     if value:
-        from factcheck.rules import lookup
+        from factcheck.rules import RULES, lookup
 
+        if value.lower() == "all":  # the whole rule reference, as docs/rules.md holds it
+            from factcheck.render.docs import rules_markdown
+
+            typer.echo(rules_markdown(RULES), nl=False)
+            raise typer.Exit(EXIT_OK)
         rule = lookup(value)
         if rule is None:
             _err(f"unknown rule {value!r}; see factcheck --list-rules")
@@ -65,28 +100,271 @@ def _explain(value: Optional[str]) -> None:  # noqa: UP045 - typer needs Optiona
         raise typer.Exit(EXIT_OK)
 
 
-def _color_wanted() -> bool:
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?", re.IGNORECASE)
+
+
+def _parse_size(value: str | int) -> int:
+    """``10MB``, ``500k``, ``2000000``; 0 means no limit."""
+    if isinstance(value, int):
+        return value
+    m = _SIZE.fullmatch(value.strip())
+    if not m:
+        raise typer.BadParameter(f"{value!r} is not a size such as 10MB, 500k or 2000000")
+    scale = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}[m.group(2).lower()]
+    return int(float(m.group(1)) * scale)
+
+
+def _use_color(choice: Color, stream: TextIO) -> bool:
+    """--color wins; then NO_COLOR and FORCE_COLOR (non-empty); then: is it a terminal?"""
+    if choice is Color.always:
+        return True
+    if choice is Color.never:
+        return False
     if os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("FORCE_COLOR"):
         return True
-    return sys.stdout.isatty()
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+# --------------------------------------------------------------------------- one file
+
+
+@dataclasses.dataclass(frozen=True)
+class Task:
+    """Everything a worker needs for one file (picklable)."""
+
+    source: Source
+    select: tuple[str, ...] | None
+    ignore: tuple[str, ...]
+    options: dict[str, Any]
+    plain: bool
+    inline_config: bool
+    max_bytes: int | None
+    show: frozenset[str]
+    stdin_copy: str | None = None  # a temporary file holding what stdin gave
+
+
+@dataclasses.dataclass
+class Outcome:
+    result: FileResult
+    shown: list[Verdict]
+    counts: dict[str, int]  # every claim not suppressed, shown or not: decides the exit code
+
+
+def _apply_tolerance(verdicts: list[Verdict], tolerance: dict[str, float]) -> list[Verdict]:
+    """The configured ``tolerance``: an inconsistent claim within it of the computed figure
+    is consistent (the message says so)."""
+    from factcheck.model import Status
+
+    out = []
+    for v in verdicts:
+        tol = tolerance.get(v.code.upper(), tolerance.get("*", 0.0))
+        if (
+            tol > 0
+            and v.status is Status.INCONSISTENT
+            and v.stated is not None
+            and v.computed is not None
+            and abs(v.stated - v.computed) <= tol
+        ):
+            v = dataclasses.replace(
+                v,
+                status=Status.CONSISTENT,
+                message=f"{v.message} (within the configured tolerance of {tol:g})",
+            )
+        out.append(v)
+    return out
+
+
+def run_task(task: Task) -> Outcome:
+    """Read, mask, check and filter one file; never raises (errors become ``result.error``)."""
+    from factcheck.document import InputError, read_text
+    from factcheck.engine import FileResult, check_loaded
+
+    path = task.source.path
+    try:
+        if task.source.error:
+            raise InputError(task.source.error)
+        from factcheck.inputs import prepare
+
+        text = read_text(Path(task.stdin_copy or path), max_bytes=task.max_bytes)
+        prep = prepare(text, path, plain=task.plain, inline_config=task.inline_config)
+        result = check_loaded(
+            text,
+            path,
+            masked=prep.masked,
+            breaks=prep.breaks,
+            options=task.options,
+            select=task.select,
+            ignore=task.ignore,
+        )
+        verdicts = [v for v in result.verdicts if not prep.suppressions.suppressed(v.code, v.name, v.start)]
+        if "tolerance" in task.options:
+            verdicts = _apply_tolerance(verdicts, task.options["tolerance"])
+        result = dataclasses.replace(result, verdicts=tuple(verdicts))
+    except InputError as exc:
+        result = FileResult(path, "", (), error=str(exc))
+    except Exception as exc:  # the edge: one bad file must not stop the others
+        result = FileResult(path, "", (), error=f"internal error: {type(exc).__name__}: {exc}")
+    counts = dict.fromkeys(STATUSES, 0)
+    for v in result.verdicts:
+        counts[v.status.value] += 1
+    shown = [v for v in result.verdicts if v.status.value in task.show]
+    return Outcome(result, shown, counts)
+
+
+def _outcomes(tasks: list[Task], jobs: int) -> Any:
+    """Outcomes in input order; worker processes when there is more than one file and job."""
+    jobs = min(jobs, len(tasks))
+    if jobs <= 1:
+        yield from map(run_task, tasks)
+        return
+    import multiprocessing
+
+    # fork shares the already-imported modules; each worker loads spaCy once, on first use.
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap(run_task, tasks, chunksize=1)
+
+
+def _progress(total: int, enabled: bool) -> Any:
+    from contextlib import nullcontext
+
+    if not enabled:
+        return nullcontext(None)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    return Progress(
+        TextColumn("checking"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(file=sys.stderr),
+        transient=True,
+    )
+
+
+# --------------------------------------------------------------------------- command
+
+
+def _rule_list(values: list[str] | None, option: str) -> list[str] | None:
+    from factcheck.config import check_rule_keys, split_list
+
+    if values is None:
+        return None
+    items = split_list(values)
+    bad = check_rule_keys(items)
+    if bad is not None:
+        raise typer.BadParameter(f"unknown rule {bad!r} (see factcheck --list-rules)", param_hint=option)
+    return items
 
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Article files to check.", show_default=False)] = None,  # type: ignore[assignment]
+    paths: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Argument(
+            help="Files, directories (searched for *.md, *.markdown, *.txt), glob patterns, or - for standard input.",
+            show_default=False,
+            metavar="[PATH]...",
+        ),
+    ] = None,
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="Output format: full (a report for people) or json.")
+        Format,
+        typer.Option(
+            "--format",
+            "--output-format",
+            "-f",
+            help="full (a report for people), concise (path:line:col: CODE message), json, "
+            "github (Actions annotations), sarif (SARIF 2.1.0) or junit (JUnit XML).",
+        ),
     ] = Format.full,
+    output_file: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output-file", "-o", help="Write the findings to this file instead of stdout."),
+    ] = None,
     select: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--select", help="Only these rules (code, code prefix or name); repeatable."),
+        typer.Option("--select", help="Only these rules (code, code prefix or name; comma-separated or repeated)."),
     ] = None,
     ignore: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--ignore", help="Skip these rules (code, code prefix or name); repeatable."),
+        typer.Option("--ignore", help="Skip these rules (code, code prefix or name; comma-separated or repeated)."),
     ] = None,
+    exclude: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--exclude", help="Skip paths matching this glob (whole path or any directory name); repeatable."),
+    ] = None,
+    show: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--show",
+            metavar="STATUSES",
+            help="Which claims to show: a comma-separated subset of consistent,inconsistent,unverifiable "
+            "(default: all).",
+        ),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Show inconsistent claims only.")] = False,
+    fail_level: Annotated[
+        Optional[FailLevel],  # noqa: UP045
+        typer.Option(
+            "--fail-level",
+            help="Exit 1 on: error (an inconsistent claim; the default), warning (also an unverifiable one) or never.",
+        ),
+    ] = None,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even with inconsistent claims (2 still means the run failed).")
+    ] = False,
+    color: Annotated[
+        Color,
+        typer.Option(
+            "--color",
+            help="Colour the full report: auto (a terminal, honouring NO_COLOR and FORCE_COLOR), always or never.",
+        ),
+    ] = Color.auto,
+    config: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--config", help="Use this configuration file instead of discovering one."),
+    ] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")] = False,
+    no_inline_config: Annotated[
+        bool,
+        typer.Option("--no-inline-config", help="Ignore <!-- factcheck-disable ... --> comments in the files."),
+    ] = False,
+    plain: Annotated[
+        bool, typer.Option("--plain", help="Read every file as plain text (no Markdown or HTML handling).")
+    ] = False,
+    stdin_filename: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--stdin-filename",
+            help="The name to report for standard input (-); its suffix picks Markdown or HTML handling.",
+        ),
+    ] = None,
+    jobs: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--jobs", "-j", min=1, help="Check files in this many processes (default: the number of cores)."),
+    ] = None,
+    max_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-bytes",
+            parser=_parse_size,
+            metavar="SIZE",
+            help="Refuse files larger than this (10MB by default; 500k, 2000000; 0: no limit).",
+        ),
+    ] = DEFAULT_MAX_BYTES,  # type: ignore[assignment]
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
@@ -95,54 +373,143 @@ def check(
     ] = False,
     explain: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--explain", callback=_explain, is_eager=True, metavar="CODE", help="Explain a rule and exit."),
+        typer.Option(
+            "--explain",
+            callback=_explain,
+            is_eager=True,
+            metavar="CODE",
+            help="Explain a rule (code or name; 'all' for every rule, in Markdown) and exit.",
+        ),
     ] = None,
 ) -> None:
     """Check the arithmetic of the numeric claims in auto-news articles.
 
-    Exit status: 0 no inconsistent claim, 1 at least one, 2 usage or input error.
+    Exit status: 0 nothing at or above --fail-level, 1 a claim at or above it,
+    2 usage, configuration or input error (the other files are still checked).
     """
+    if not paths and stdin_filename is not None:
+        paths = ["-"]  # like ruff: --stdin-filename alone reads standard input
     if not paths:
         _err("no files given; try factcheck --help")
         raise typer.Exit(EXIT_ERROR)
-    from rich.console import Console
+    sel = _rule_list(select, "--select")
+    ign = _rule_list(ignore, "--ignore") or []
+    shown_statuses: frozenset[str] | None = None
+    if show is not None:
+        from factcheck.config import split_list
 
-    from factcheck.engine import FileResult, check_file
-    from factcheck.model import Status
-    from factcheck.render import full, json_
+        items = split_list(show)
+        bad = [s for s in items if s not in STATUSES]
+        if bad or not items:
+            raise typer.BadParameter(f"{(bad or [''])[0]!r} is not one of {', '.join(STATUSES)}", param_hint="--show")
+        shown_statuses = frozenset(items)
+    if quiet:
+        shown_statuses = frozenset({"inconsistent"})
 
-    console = Console(
-        file=sys.stdout,
-        no_color=not _color_wanted(),
-        force_terminal=_color_wanted() or None,
-        highlight=False,
-        soft_wrap=False,
-    )
-    results: list[tuple[FileResult, list]] = []
-    entries = []
-    exit_code = EXIT_OK
-    for path in paths:
-        try:
-            result = check_file(path, select=select, ignore=ignore)
-        except Exception as exc:  # the edge: one bad file must not stop the others
-            result = FileResult(str(path), "", (), error=f"internal error: {type(exc).__name__}: {exc}")
-        if result.error:
-            _err(f"{path}: {result.error}")
-            exit_code = EXIT_ERROR
-        shown = list(result.verdicts)
-        if exit_code != EXIT_ERROR and any(v.status is Status.INCONSISTENT for v in shown):
-            exit_code = EXIT_INCONSISTENT
-        if output_format is Format.json:
-            entries.append(json_.file_entry(result, shown))
+    from factcheck.config import ConfigError, Resolver
+    from factcheck.inputs import discover
+
+    try:
+        resolver = Resolver(config, isolated=isolated)
+        base = resolver.for_dir(Path.cwd())
+        sources = discover(
+            paths,
+            exclude=exclude or (),
+            excluded=None if isolated else resolver.excluder(),
+            stdin_filename=stdin_filename,
+        )
+        tasks = []
+        for src in sources:
+            cfg = resolver.for_file(src.path if not src.stdin else Path.cwd() / src.path)
+            tasks.append(
+                Task(
+                    source=src,
+                    select=tuple(sel) if sel is not None else cfg.select,
+                    ignore=(*cfg.ignores_for(src.path), *ign),
+                    options=cfg.options,
+                    plain=plain,
+                    inline_config=not no_inline_config,
+                    max_bytes=max_bytes or None,
+                    show=shown_statuses or frozenset(cfg.show or base.show or STATUSES),
+                )
+            )
+    except ConfigError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+    level = fail_level.value if fail_level else (base.fail_level or "error")
+    if not tasks:
+        _err("no files to check (directories are searched for *.md, *.markdown and *.txt)")
+        raise typer.Exit(EXIT_OK)
+    tasks, stdin_copy = _with_stdin(tasks, max_bytes or None)
+    try:
+        code = _run(tasks, output_format, output_file, color, jobs or _default_jobs())
+    finally:
+        if stdin_copy:
+            os.unlink(stdin_copy)
+    if code is None:
+        raise typer.Exit(EXIT_ERROR)
+    errors, counts = code
+    if errors:
+        raise typer.Exit(EXIT_ERROR)
+    if exit_zero or level == "never":
+        raise typer.Exit(EXIT_OK)
+    failing = counts["inconsistent"] + (counts["unverifiable"] if level == "warning" else 0)
+    raise typer.Exit(EXIT_INCONSISTENT if failing else EXIT_OK)
+
+
+def _with_stdin(tasks: list[Task], max_bytes: int | None) -> tuple[list[Task], str | None]:
+    """Copy standard input to a temporary file once, so workers read it like any file."""
+    if not any(t.source.stdin for t in tasks):
+        return tasks, None
+    import tempfile
+
+    limit = -1 if max_bytes is None else max_bytes + 1  # one byte more tells "too large"
+    data = sys.stdin.buffer.read(limit)
+    fd, name = tempfile.mkstemp(prefix="factcheck-stdin-")
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    return [dataclasses.replace(t, stdin_copy=name) if t.source.stdin else t for t in tasks], name
+
+
+def _run(
+    tasks: list[Task], fmt: Format, output_file: Path | None, color: Color, jobs: int
+) -> tuple[int, dict[str, int]] | None:
+    """Check and report every task; (files with errors, claim counts), or None if the output
+    could not be written."""
+    from factcheck.render import reporter
+
+    try:
+        out: TextIO = (
+            open(output_file, "w", encoding="utf-8", newline="\n") if output_file else sys.stdout
+        )
+    except OSError as exc:
+        _err(f"{output_file}: cannot write ({exc.strerror or exc})")
+        return None
+    colored = fmt is Format.full and _use_color(color, out)
+    rep = reporter(fmt.value, out, color=colored)
+    errors = 0
+    totals = dict.fromkeys(STATUSES, 0)
+    show_bar = len(tasks) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+    try:
+        with _progress(len(tasks), show_bar) as bar:
+            job = bar.add_task("check", total=len(tasks)) if bar is not None else None
+            for outcome in _outcomes(tasks, jobs):
+                result = outcome.result
+                if result.error:
+                    errors += 1
+                    _err(f"{result.path}: {result.error}")
+                for k, n in outcome.counts.items():
+                    totals[k] += n
+                rep.file(result, outcome.shown)
+                if bar is not None:
+                    bar.advance(job)
+        rep.finish()
+    finally:
+        if output_file:
+            out.close()
         else:
-            full.render_file(console, result, shown)
-        # keep only what the summary needs, so a long run does not hold every text
-        results.append((FileResult(result.path, "", result.verdicts, result.error), shown))
-    if output_format is Format.json:
-        sys.stdout.write(json_.document(entries) + "\n")
-    else:
-        console.print(full.summary_line(results))
-    raise typer.Exit(exit_code)
+            out.flush()
+    return errors, totals
 
 
 def main() -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TextIO
+
 from rich.console import Console
 from rich.text import Text
 
 from factcheck.engine import FileResult
 from factcheck.model import Status, Verdict
+from factcheck.render import Reporter
 from factcheck.render.common import counts, line_col
 
 MARK = {
@@ -73,3 +76,30 @@ def summary_line(results: list[tuple[FileResult, list[Verdict]]]) -> Text:
     if errors:
         out.append(f", {errors} file{'s' if errors != 1 else ''} not checked", style="red")
     return out
+
+
+class FullReporter(Reporter):
+    """The rich report; colour only when asked, never wider than ``width`` when given."""
+
+    def __init__(self, out: TextIO, *, color: bool = False, width: int | None = None) -> None:
+        super().__init__(out, color=color, width=width)
+        self.console = Console(
+            file=out,
+            no_color=not color,
+            force_terminal=color or None,
+            color_system="auto" if color else None,
+            width=width,
+            highlight=False,
+            soft_wrap=False,
+            emoji=False,
+            markup=False,
+        )
+        self.results: list[tuple[FileResult, list[Verdict]]] = []
+
+    def file(self, result: FileResult, shown: list[Verdict]) -> None:
+        render_file(self.console, result, shown)
+        # keep only what the summary needs, so a long run does not hold every text
+        self.results.append((FileResult(result.path, "", (), result.error), shown))
+
+    def finish(self) -> None:
+        self.console.print(summary_line(self.results))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TextIO
 
 from factcheck.engine import FileResult
 from factcheck.model import Verdict
+from factcheck.render import Reporter
 from factcheck.render.common import counts, line_col, number
 
 
@@ -66,3 +67,17 @@ def document(entries: list[dict[str, Any]]) -> str:
             total[k] += n
         total["errors"] += e["error"] is not None
     return json.dumps({"version": 1, "files": entries, "summary": total}, indent=2, ensure_ascii=False)
+
+
+class JsonReporter(Reporter):
+    """Entries are small dicts; the document is written at the end (it is one JSON value)."""
+
+    def __init__(self, out: TextIO, **kw: Any) -> None:
+        super().__init__(out, **kw)
+        self.entries: list[dict[str, Any]] = []
+
+    def file(self, result: FileResult, shown: list[Verdict]) -> None:
+        self.entries.append(file_entry(result, shown))
+
+    def finish(self) -> None:
+        self.out.write(document(self.entries) + "\n")

@@ -1,0 +1,600 @@
+"""What to check and which of its characters are article text.
+
+- ``discover``: files, directories (walked for *.md, *.markdown, *.txt with
+  ``.gitignore`` honoured), glob patterns and ``-`` for standard input.
+- ``prepare``: the spans of a Markdown or HTML file that are not article text
+  (front matter, code, comments, link targets, tags). They are masked, never
+  removed, so every offset still points into the original file.
+- ``Suppressions``: ``<!-- factcheck-disable ... -->`` comments.
+
+Pure standard library: the CLI imports this before it knows whether it will
+check anything, and ``--help`` must stay fast.
+"""
+
+from __future__ import annotations
+
+import bisect
+import fnmatch
+import glob
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+WALK_SUFFIXES = (".md", ".markdown", ".txt")
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+STDIN = "-"
+
+Span = tuple[int, int]
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input: ``path`` is what reports show; ``stdin`` marks standard input."""
+
+    path: str
+    stdin: bool = False
+    error: str | None = None  # found during discovery (a glob that matches nothing)
+
+
+def path_matches(rel: str, patterns: Iterable[str]) -> bool:
+    """Does a relative POSIX path match an exclude pattern (whole path or any component)?
+
+    ``drafts`` excludes every ``drafts`` directory, ``*.draft.md`` any such file,
+    ``archive/2019/*`` everything below that directory.
+    """
+    parts = [p for p in rel.split("/") if p not in ("", ".")]
+    for pat in patterns:
+        pat = pat.strip().rstrip("/")
+        if pat.startswith("./"):
+            pat = pat[2:]
+        if not pat:
+            continue
+        if fnmatch.fnmatchcase(rel, pat) or fnmatch.fnmatchcase(rel, pat + "/*"):
+            return True
+        if "/" not in pat and any(fnmatch.fnmatchcase(p, pat) for p in parts):
+            return True
+    return False
+
+
+def _gitignore_regex(pattern: str) -> str:
+    """A gitignore glob as a regular expression over a path relative to its .gitignore."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("/**", i) and i + 3 == len(pattern):
+            out.append("/.*")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif c == "*":
+            out.append("[^/]*")
+            i += 1
+        elif c == "?":
+            out.append("[^/]")
+            i += 1
+        elif c == "[":
+            j = pattern.find("]", i + 1)
+            if j < 0:
+                out.append(re.escape(c))
+                i += 1
+            else:
+                body = pattern[i + 1 : j].replace("\\", "\\\\")
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                out.append(f"[{body}]")
+                i = j + 1
+        elif c == "\\" and i + 1 < len(pattern):
+            out.append(re.escape(pattern[i + 1]))
+            i += 2
+        else:
+            out.append(re.escape(c))
+            i += 1
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _IgnoreRule:
+    base: str  # directory of the .gitignore, absolute
+    regex: re.Pattern[str]
+    negate: bool
+    dir_only: bool
+
+
+def _read_gitignore(directory: str) -> list[_IgnoreRule]:
+    try:
+        with open(os.path.join(directory, ".gitignore"), encoding="utf-8", errors="replace") as fh:
+            lines = fh.read().splitlines()
+    except OSError:
+        return []
+    rules: list[_IgnoreRule] = []
+    for raw in lines:
+        line = raw.rstrip()
+        if raw.endswith("\\ "):  # an escaped trailing space is kept
+            line = raw[:-2] + " "
+        if not line or line.startswith("#"):
+            continue
+        negate = line.startswith("!")
+        if negate:
+            line = line[1:]
+        elif line.startswith("\\"):
+            line = line[1:]
+        dir_only = line.endswith("/")
+        line = line.rstrip("/")
+        if not line:
+            continue
+        anchored = "/" in line
+        line = line.lstrip("/")
+        body = _gitignore_regex(line)
+        regex = re.compile(("" if anchored else "(?:.*/)?") + body + r"\Z", re.DOTALL)
+        rules.append(_IgnoreRule(directory, regex, negate, dir_only))
+    return rules
+
+
+class GitIgnore:
+    """The .gitignore files that apply below a directory, read once each."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, list[_IgnoreRule]] = {}
+
+    def _rules(self, directory: str) -> list[_IgnoreRule]:
+        if directory not in self._cache:
+            self._cache[directory] = _read_gitignore(directory)
+        return self._cache[directory]
+
+    def _chain(self, directory: str) -> list[_IgnoreRule]:
+        """Rules from the repository root (or filesystem root) down to ``directory``."""
+        dirs: list[str] = []
+        d = directory
+        while True:
+            dirs.append(d)
+            if os.path.exists(os.path.join(d, ".git")):
+                break
+            parent = os.path.dirname(d)
+            if parent == d:
+                break
+            d = parent
+        rules: list[_IgnoreRule] = []
+        for d in reversed(dirs):  # shallow first: deeper files take precedence
+            rules.extend(self._rules(d))
+        return rules
+
+    def ignored(self, path: str, is_dir: bool) -> bool:
+        path = os.path.abspath(path)
+        verdict = False
+        for rule in self._chain(os.path.dirname(path)):
+            if rule.dir_only and not is_dir:
+                continue
+            rel = os.path.relpath(path, rule.base).replace(os.sep, "/")
+            if rel.startswith("../"):
+                continue
+            if rule.regex.match(rel):
+                verdict = not rule.negate
+        return verdict
+
+
+def _has_magic(arg: str) -> bool:
+    return any(c in arg for c in "*?[")
+
+
+def _rel(path: str) -> str:
+    rel = os.path.relpath(path) if os.path.isabs(path) else os.path.normpath(path)
+    return rel.replace(os.sep, "/")
+
+
+def _walk(root: str, excluded: Callable[[str], bool], gitignore: GitIgnore | None) -> Iterator[str]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        keep = []
+        for d in sorted(dirnames):
+            full = os.path.join(dirpath, d)
+            # Hidden directories (.git, .venv, .github) hold no articles.
+            if d.startswith(".") or d in ("node_modules", "__pycache__") or excluded(full):
+                continue
+            if gitignore is not None and gitignore.ignored(full, True):
+                continue
+            keep.append(d)
+        dirnames[:] = keep
+        for f in sorted(filenames):
+            if not f.lower().endswith(WALK_SUFFIXES):
+                continue
+            full = os.path.join(dirpath, f)
+            if excluded(full):
+                continue
+            if gitignore is not None and gitignore.ignored(full, False):
+                continue
+            yield full
+
+
+def discover(
+    args: Sequence[str],
+    *,
+    exclude: Sequence[str] = (),
+    excluded: Callable[[str], bool] | None = None,
+    respect_gitignore: bool = True,
+    stdin_filename: str | None = None,
+) -> list[Source]:
+    """The files named by ``args``, each once, in the order given (directories sorted).
+
+    ``exclude`` patterns are matched against paths relative to the working
+    directory; ``excluded`` is a further test (the configuration's ``exclude``).
+    Both apply to files named explicitly too, so a pre-commit hook that passes
+    every staged file still honours them.
+    """
+
+    def is_excluded(path: str) -> bool:
+        return path_matches(_rel(path), exclude) or bool(excluded and excluded(path))
+
+    gitignore = GitIgnore() if respect_gitignore else None
+    seen: set[str] = set()
+    out: list[Source] = []
+
+    def add(src: Source) -> None:
+        key = src.path if src.stdin else os.path.normpath(os.path.abspath(src.path))
+        if key not in seen:
+            seen.add(key)
+            out.append(src)
+
+    for arg in args:
+        if arg == STDIN:
+            add(Source(stdin_filename or STDIN, stdin=True))
+        elif os.path.isdir(arg):
+            for f in _walk(arg, is_excluded, gitignore):
+                add(Source(f))
+        elif os.path.lexists(arg) or not _has_magic(arg):
+            if not is_excluded(arg):
+                add(Source(arg))  # a missing file is reported when it is read
+        else:
+            matches = sorted(glob.glob(arg, recursive=True))
+            if not matches:
+                add(Source(arg, error="no file matches this pattern"))
+            for m in matches:
+                if os.path.isdir(m):
+                    for f in _walk(m, is_excluded, gitignore):
+                        add(Source(f))
+                elif not is_excluded(m):
+                    add(Source(m))
+    return out
+
+
+# --------------------------------------------------------------------------- masking
+
+
+def kind_of(path: str, plain: bool = False) -> str:
+    """ "markdown", "html" or "text", from the file name."""
+    if plain:
+        return "text"
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return "text"
+
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+def _lines(text: str) -> list[tuple[int, int, int]]:
+    """(start, end of content, start of next line) for every line."""
+    out: list[tuple[int, int, int]] = []
+    pos = 0
+    for m in _NEWLINE.finditer(text):
+        out.append((pos, m.start(), m.end()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text), len(text)))
+    return out
+
+
+_FENCE_OPEN = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
+_FENCE_CLOSE = re.compile(r" {0,3}(`{3,}|~{3,})[ \t]*")
+_LIST_ITEM = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+_REF_DEF = re.compile(r" {0,3}\[[^\]\n]{1,999}\]:[ \t]*\S")
+_FRONT = {"---": ("---", "..."), "+++": ("+++",)}
+
+
+def _markdown_blocks(text: str) -> list[Span]:
+    """Front matter, fenced and indented code, link reference definitions."""
+    lines = _lines(text)
+    spans: list[Span] = []
+    i = 0
+    if lines:
+        first = text[lines[0][0] : lines[0][1]].lstrip("\ufeff").rstrip()
+        if first in _FRONT:
+            for j in range(1, len(lines)):
+                if text[lines[j][0] : lines[j][1]].rstrip() in _FRONT[first]:
+                    spans.append((0, lines[j][1]))
+                    i = j + 1
+                    break
+    prev_blank = True
+    in_list = False
+    while i < len(lines):
+        s, ce, _nx = lines[i]
+        line = text[s:ce]
+        m = _FENCE_OPEN.fullmatch(line)
+        if m and not (m.group(1)[0] == "`" and "`" in m.group(2)):
+            ch, n = m.group(1)[0], len(m.group(1))
+            j = i + 1
+            while j < len(lines):
+                c = _FENCE_CLOSE.fullmatch(text[lines[j][0] : lines[j][1]])
+                if c and c.group(1)[0] == ch and len(c.group(1)) >= n:
+                    break
+                j += 1
+            end = lines[j][1] if j < len(lines) else len(text)  # unclosed: to the end
+            spans.append((s, end))
+            i, prev_blank = j + 1, False
+            continue
+        if not line.strip():
+            prev_blank = True
+            i += 1
+            continue
+        indented = line.startswith(("    ", "\t"))
+        if indented and prev_blank and not in_list:
+            last = i
+            j = i
+            while j < len(lines):
+                l2 = text[lines[j][0] : lines[j][1]]
+                if l2.strip() and not l2.startswith(("    ", "\t")):
+                    break
+                if l2.strip():
+                    last = j
+                j += 1
+            spans.append((s, lines[last][1]))
+            i, prev_blank = last + 1, False
+            continue
+        if _REF_DEF.match(line):
+            spans.append((s, ce))
+        elif _LIST_ITEM.match(line):
+            in_list = True
+        elif not indented and prev_blank:
+            in_list = False  # a new paragraph at the margin ends the list
+        prev_blank = False
+        i += 1
+    return spans
+
+
+def _blank(text: str, spans: Iterable[Span]) -> str:
+    """``text`` with ``spans`` turned into spaces (newlines kept): same length."""
+    out: list[str] = []
+    pos = 0
+    for s, e in sorted(spans):
+        s = max(s, pos)
+        if e <= s:
+            continue
+        out.append(text[pos:s])
+        out.append(re.sub(r"[^\r\n]", " ", text[s:e]))
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _comments(text: str) -> list[Span]:
+    """HTML comments, found with str.find (linear even when one is never closed)."""
+    spans: list[Span] = []
+    pos = 0
+    while True:
+        s = text.find("<!--", pos)
+        if s < 0:
+            return spans
+        e = text.find("-->", s + 4)
+        e = len(text) if e < 0 else e + 3
+        spans.append((s, e))
+        pos = e
+
+
+_PARA_BREAK = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n|\r[ \t]*\r")
+_TICKS = re.compile(r"`+")
+
+
+def _code_spans(text: str) -> list[Span]:
+    """Inline code: a backtick run up to the next run of the same length in the paragraph."""
+    breaks = [m.start() for m in _PARA_BREAK.finditer(text)]
+    runs = [(m.start(), m.end()) for m in _TICKS.finditer(text)]
+    by_len: dict[int, list[int]] = {}
+    for idx, (s, e) in enumerate(runs):
+        by_len.setdefault(e - s, []).append(idx)
+    spans: list[Span] = []
+    idx = 0
+    while idx < len(runs):
+        s, e = runs[idx]
+        same = by_len[e - s]
+        k = bisect.bisect_right(same, idx)
+        para_end = breaks[bisect.bisect_left(breaks, e)] if breaks and breaks[-1] >= e else len(text)
+        if k < len(same) and runs[same[k]][0] < para_end:
+            close = same[k]
+            spans.append((s, runs[close][1]))
+            idx = close + 1
+        else:
+            idx += 1
+    return spans
+
+
+_LINK_DEST = (
+    r"\((?:<[^>\n]{0,2000}>|[^()\s]{0,2000}(?:\([^()\s]{0,2000}\)[^()\s]{0,2000}){0,5})"
+    r"(?:\s+(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|\([^)\n]{0,500}\)))?\s*\)"
+)
+_IMAGE = re.compile(r"!\[[^\]\n]{0,1000}\](?:" + _LINK_DEST + r"|\[[^\]\n]{0,1000}\])")
+_LINK_TARGET = re.compile(r"(?<=\])" + _LINK_DEST)
+_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]{0,2000}|[^<>\s@]{1,200}@[^<>\s]{1,200})>")
+_BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]{1,2000}")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,2000})?/?>")
+
+
+def markdown_spans(text: str) -> list[Span]:
+    """Spans of a Markdown file that are not prose, in the original file's offsets."""
+    spans = _markdown_blocks(text)
+    work = _blank(text, spans)
+    inline = _comments(work)
+    work = _blank(work, inline)
+    inline += _code_spans(work)
+    work = _blank(work, inline)
+    for rx in (_IMAGE, _LINK_TARGET, _AUTOLINK, _BARE_URL, _TAG):
+        inline += [m.span() for m in rx.finditer(work)]
+    return _merge(spans + inline)
+
+
+def _merge(spans: Iterable[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s, e in sorted(spans):
+        if e <= s:
+            continue
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+# Elements whose content is never article text.
+_DROP = ("script", "style", "noscript", "template", "svg", "head", "nav", "aside", "footer",
+         "form", "button", "iframe", "pre", "code", "select", "math", "object")  # fmt: skip
+_DROP_OPEN = re.compile(r"<(" + "|".join(_DROP) + r")(?=[\s/>])[^>]{0,5000}>", re.IGNORECASE)
+# Tags that end a block: they read as a blank line so sentences do not run together.
+_BLOCK = frozenset(
+    "p div br hr h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr td th table thead tbody tfoot caption "
+    "section article header main blockquote figure figcaption address details summary".split()
+)
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,30})(?:[\s/][^>]{0,5000})?>|<![^>]{0,5000}>|<\?[^>]{0,5000}>")
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _body_region(text: str) -> Span:
+    """The article body: <article>, else <main>, else <body>, else everything."""
+    low = text.lower()
+    for tag in ("article", "main", "body"):
+        m = re.search(rf"<{tag}(?=[\s>])[^>]{{0,5000}}>", low)
+        if m:
+            end = low.rfind(f"</{tag}")
+            return m.end(), (end if end >= m.end() else len(text))
+    return 0, len(text)
+
+
+def html_spans(text: str) -> tuple[list[Span], list[Span]]:
+    """(masked, breaks) for an HTML export: everything but the visible body text is masked;
+    block-level tags become sentence boundaries."""
+    start, end = _body_region(text)
+    masked: list[Span] = [(0, start), (end, len(text))]
+    masked += _comments(text)
+    work = _blank(text, masked)
+    low = work.lower()
+    pos = start
+    while True:
+        m = _DROP_OPEN.search(work, pos, end)
+        if not m:
+            break
+        close = low.find(f"</{m.group(1).lower()}", m.end(), end)
+        stop = end if close < 0 else low.find(">", close, end) + 1 or end
+        masked.append((m.start(), stop))
+        pos = stop
+    work = _blank(work, masked)
+    breaks: list[Span] = []
+    for m in _ANY_TAG.finditer(work, start, end):
+        name = (m.group(2) or "").lower()
+        (breaks if name in _BLOCK else masked).append(m.span())
+    for m in _ENTITY.finditer(work, start, end):
+        # Entities between digits (6&#8239;150) are separators; elsewhere a space is right too.
+        masked.append(m.span())
+    return _merge(masked), _merge(breaks)
+
+
+# --------------------------------------------------------------------------- suppression
+
+_DIRECTIVE = re.compile(
+    r"<!--[ \t]*factcheck-(disable-next-line|disable|enable)\b([^>]{0,500}?)[ \t]*-->",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    start: int
+    end: int
+    codes: frozenset[str] | None  # None: every rule
+
+
+def _codes(arg: str) -> frozenset[str] | None:
+    items = [c.strip().upper() for c in re.split(r"[\s,]+", arg) if c.strip()]
+    return frozenset(items) if items else None
+
+
+def _rule_matches(codes: frozenset[str] | None, code: str, name: str) -> bool:
+    if codes is None:
+        return True
+    code, name = code.upper(), name.upper()
+    return any(code.startswith(c) or name == c for c in codes)
+
+
+@dataclass(frozen=True, slots=True)
+class Suppressions:
+    """Regions of a file where inline comments switch rules off."""
+
+    regions: tuple[Region, ...] = ()
+
+    def suppressed(self, code: str, name: str, offset: int) -> bool:
+        return any(r.start <= offset < r.end and _rule_matches(r.codes, code, name) for r in self.regions)
+
+
+def parse_suppressions(text: str, skip: Sequence[Span] = ()) -> Suppressions:
+    """Read the factcheck-disable/enable comments of ``text``, ignoring those inside ``skip``
+    (code blocks, where a directive is an example, not an instruction)."""
+    if "factcheck-" not in text:
+        return Suppressions()
+    work = _blank(text, skip) if skip else text
+    lines = _lines(text)
+    line_starts = [s for s, _, _ in lines]
+    regions: list[Region] = []
+    open_: dict[str | None, int] = {}  # code (None: all) -> where its disable began
+    for m in _DIRECTIVE.finditer(work):
+        kind = m.group(1).lower()
+        codes = _codes(m.group(2))
+        if kind == "disable-next-line":
+            li = bisect.bisect_right(line_starts, m.end() - 1)  # the line after the comment's end
+            while li < len(lines) and not text[lines[li][0] : lines[li][1]].strip():
+                li += 1
+            if li < len(lines):
+                regions.append(Region(lines[li][0], lines[li][1], codes))
+        elif kind == "disable":
+            for c in codes or {None}:
+                open_.setdefault(c, m.end())
+        else:
+            keys = list(open_) if codes is None else [c for c in codes if c in open_]
+            for c in keys:
+                regions.append(Region(open_.pop(c), m.start(), None if c is None else frozenset({c})))
+    for c, s in open_.items():  # an unclosed disable runs to the end of the file
+        regions.append(Region(s, len(text), None if c is None else frozenset({c})))
+    return Suppressions(tuple(regions))
+
+
+# --------------------------------------------------------------------------- prepare
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    kind: str
+    masked: tuple[Span, ...] = ()
+    breaks: tuple[Span, ...] = ()
+    suppressions: Suppressions = field(default_factory=Suppressions)
+
+
+def prepare(text: str, path: str, *, plain: bool = False, inline_config: bool = True) -> Prepared:
+    """Mask what is not prose (Markdown, HTML) and read the suppression comments."""
+    kind = kind_of(path, plain)
+    masked: list[Span] = []
+    breaks: list[Span] = []
+    code: list[Span] = []
+    if kind == "markdown":
+        masked = markdown_spans(text)
+        code = _markdown_blocks(text)
+    elif kind == "html":
+        masked, breaks = html_spans(text)  # directives in HTML are read everywhere
+    sup = parse_suppressions(text, code) if inline_config else Suppressions()
+    return Prepared(kind, tuple(masked), tuple(breaks), sup)

@@ -1,0 +1,146 @@
+"""SARIF 2.1.0 for code-scanning dashboards: one rule per code, one result per claim shown.
+
+Levels follow the exit-code levels: inconsistent is ``error``, unverifiable
+``warning``; a consistent claim is a result of kind ``pass``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import quote
+
+from factcheck import __version__
+from factcheck.engine import FileResult
+from factcheck.model import Status, Verdict
+from factcheck.render import Reporter
+from factcheck.render.common import line_col, number
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INFO_URI = "https://github.com/factcheck/factcheck"
+LEVEL = {Status.INCONSISTENT: "error", Status.UNVERIFIABLE: "warning", Status.CONSISTENT: "none"}
+KIND = {Status.INCONSISTENT: "fail", Status.UNVERIFIABLE: "review", Status.CONSISTENT: "pass"}
+
+
+def artifact_uri(path: str) -> dict[str, str]:
+    """Relative paths stay relative to the checkout (%SRCROOT%), as code scanning expects."""
+    if os.path.isabs(path):
+        return {"uri": Path(path).as_uri()}
+    return {"uri": quote(Path(path).as_posix()), "uriBaseId": "%SRCROOT%"}
+
+
+def region(result: FileResult, start: int, end: int, snippet: str) -> dict[str, Any]:
+    line, col = line_col(result, start)
+    end_line, end_col = line_col(result, max(end, start))
+    out: dict[str, Any] = {
+        "startLine": line,
+        "startColumn": col,
+        "endLine": end_line,
+        "endColumn": end_col,  # the column after the last character, as SARIF defines it
+        "charOffset": start,
+        "charLength": max(end - start, 0),
+    }
+    if snippet:
+        out["snippet"] = {"text": snippet}
+    return out
+
+
+def rules_table() -> list[dict[str, Any]]:
+    from factcheck.rules import RULES
+
+    return [
+        {
+            "id": r.code,
+            "name": r.name,
+            "shortDescription": {"text": r.summary},
+            "fullDescription": {"text": r.explanation.split("\n\n")[0].replace("\n", " ")},
+            "help": {"text": r.explanation, "markdown": r.explanation},
+            "helpUri": f"{INFO_URI}/blob/main/docs/rules.md#{r.code.lower()}",
+            "defaultConfiguration": {"level": "error"},
+            "properties": {"type": r.type},
+        }
+        for r in RULES
+    ]
+
+
+class SarifReporter(Reporter):
+    def __init__(self, out: TextIO, **kw: Any) -> None:
+        super().__init__(out, **kw)
+        self.rules = rules_table()
+        self.index = {r["id"]: i for i, r in enumerate(self.rules)}
+        self.results: list[dict[str, Any]] = []
+        self.notifications: list[dict[str, Any]] = []
+
+    def file(self, result: FileResult, shown: list[Verdict]) -> None:
+        location = {"artifactLocation": artifact_uri(result.path)}
+        if result.error:
+            self.notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": f"{result.path}: {result.error}"},
+                    "locations": [{"physicalLocation": location}],
+                }
+            )
+        for v in shown:
+            res: dict[str, Any] = {
+                "ruleId": v.code,
+                "level": LEVEL[v.status],
+                "kind": KIND[v.status],
+                "message": {"text": v.message + (f"\n{v.arithmetic}" if v.arithmetic else "")},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            **location,
+                            "region": region(result, v.start, v.end, v.stated_text),
+                        }
+                    }
+                ],
+                "properties": {
+                    "status": v.status.value,
+                    "type": v.type,
+                    "stated": number(v.stated),
+                    "computed": number(v.computed),
+                    "arithmetic": v.arithmetic,
+                },
+            }
+            if v.code in self.index:
+                res["ruleIndex"] = self.index[v.code]
+            related = [
+                {
+                    "id": i,
+                    "message": {"text": f"{ev.role}: {ev.quantity.text}"},
+                    "physicalLocation": {
+                        **location,
+                        "region": region(result, ev.quantity.start, ev.quantity.end, ev.quantity.text),
+                    },
+                }
+                for i, ev in enumerate(v.evidence)
+            ]
+            if related:
+                res["relatedLocations"] = related
+            self.results.append(res)
+
+    def finish(self) -> None:
+        run: dict[str, Any] = {
+            "tool": {
+                "driver": {
+                    "name": "factcheck",
+                    "version": __version__,
+                    "semanticVersion": __version__,
+                    "informationUri": INFO_URI,
+                    "rules": self.rules,
+                }
+            },
+            "invocations": [
+                {
+                    "executionSuccessful": not self.notifications,
+                    "toolExecutionNotifications": self.notifications,
+                }
+            ],
+            "columnKind": "unicodeCodePoints",
+            "results": self.results,
+        }
+        doc = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+        self.out.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
