@@ -75,21 +75,37 @@ MONTHS = (
     "december",
 )
 _MONTH_RE = "|".join(MONTHS)
+_QUARTER_RE = "(?:first|second|third|fourth) quarter|q[1-4]|(?:first|second) half|h[12]"
 PERIOD_REF = re.compile(
-    rf"^(?:the\s+)?(?:(?P<month>{_MONTH_RE})|(?P<q>(?:the\s+)?(?:first|second|third|fourth)\s+quarter|q[1-4]))\b(?!\s+\d)",
+    rf"^(?:the\s+)?(?:(?P<month>{_MONTH_RE})|(?P<q>(?:the\s+)?(?:{_QUARTER_RE})))\b(?!\s+\d)",
     re.IGNORECASE,
 )
-_QUARTER_RE = "first quarter|second quarter|third quarter|fourth quarter|q[1-4]"
-_QUARTERS = {"first": "q1", "second": "q2", "third": "q3", "fourth": "q4"}
+_ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 
 def period_key(match: re.Match[str]) -> str:
+    """ "June" -> "june", "the second quarter" -> "q2", "first half" -> "h1"."""
     if match.group("month"):
         return match.group("month").lower()
     q = match.group("q").lower().replace("the ", "").strip()
-    if q.startswith("q"):
+    if q[0] in "qh" and q[1:].isdigit():
         return q
-    return _QUARTERS[q.split()[0]]
+    word, kind = q.split()
+    return ("q" if kind == "quarter" else "h") + _ORDINAL[word]
+
+
+# How periods nest, for a baseline that must be derived (Q1 = H1 - Q2).
+PARENT = {
+    **{m: f"q{i // 3 + 1}" for i, m in enumerate(MONTHS)},
+    "q1": "h1",
+    "q2": "h1",
+    "q3": "h2",
+    "q4": "h2",
+}
+
+
+def children(key: str) -> list[str]:
+    return [k for k, v in PARENT.items() if v == key]
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +163,7 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     return ua == ub and a.is_amount and b.is_amount
 
 
-def period_figures(doc: Document, key: str, exclude: Quantity) -> list[Quantity]:
+def period_figures(doc: Document, key: str, exclude: Quantity | None = None) -> list[Quantity]:
     """Figures stated for a period elsewhere: "41,366 new energy vehicles in June"."""
     out = []
     for sent in doc.sentences:
@@ -168,6 +184,14 @@ def period_figures(doc: Document, key: str, exclude: Quantity) -> list[Quantity]
                 gap = doc.norm[q.end : pos]
                 if len(gap) <= 45 and not re.search(r"[,;]|\d", gap) and q is not exclude:
                     out.append(q)
+        # "In the first half of the year, the company delivered 44,502 vehicles"
+        m = re.match(
+            rf"\s*(?:in|during|for)\s+(?:the\s+)?({_MONTH_RE}|{_QUARTER_RE})\b[^,.;]{{0,25}},", text, re.IGNORECASE
+        )
+        if m and period_key(PERIOD_REF.match(m.group(1))) == key:  # type: ignore[arg-type]
+            q = next((q for q in doc.quantities if q.sentence == sent.index and q.start >= sent.start + m.end()), None)
+            if q is not None and q.is_amount and q is not exclude and q.start - sent.start - m.end() <= 60:
+                out.append(q)
         # "June sales were 41,366 units"
         for m in re.finditer(
             rf"\b({_MONTH_RE})(?:'s)?\s+(?:[a-z\- ]{{0,40}}?)(?:were|was|of|at|totaled|totalled|reached|stood at)\s+",

@@ -16,13 +16,13 @@ import factcheck
 from factcheck.model import Status
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
-CASES = sorted(p for p in FIXTURES.glob("*.txt") if p.with_suffix(".expected.json").exists())
+ARTICLES = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".markdown", ".html"))
+CASES = [p for p in ARTICLES if p.with_suffix(".expected.json").exists()]
 
 
 def test_every_fixture_has_expectations() -> None:
-    articles = sorted(FIXTURES.glob("*.txt"))
-    assert len(articles) >= 7
-    missing = [p.name for p in articles if not p.with_suffix(".expected.json").exists()]
+    assert len(ARTICLES) >= 7
+    missing = [p.name for p in ARTICLES if not p.with_suffix(".expected.json").exists()]
     assert missing == []
 
 

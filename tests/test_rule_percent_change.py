@@ -151,3 +151,47 @@ def test_other_period_in_next_sentence_is_not_paired() -> None:
     v = only(text)
     assert v.status is Status.UNVERIFIABLE
     assert not v.evidence
+
+
+def test_baseline_derived_from_a_containing_period() -> None:
+    text = (
+        "Keld delivered 33,993 vehicles in the second quarter, up 223.47 percent from the first quarter.\n\n"
+        "In the first half of the year, Keld delivered 44,502 vehicles."
+    )
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.role for e in v.evidence] == ["current", "baseline_total", "baseline_part"]
+    assert "10,509" in v.message
+    assert only(text.replace("223.47", "232.47")).status is Status.INCONSISTENT
+
+
+def test_derived_baseline_needs_every_part() -> None:
+    text = (
+        "Keld delivered 6,711 vehicles in May, down 5.5 percent from April.\n\n"
+        "Keld delivered 21,896 vehicles in the second quarter."
+    )
+    assert only(text).status is Status.UNVERIFIABLE  # June is missing: April cannot be derived
+
+
+def test_table_cells_give_year_and_month_baselines() -> None:
+    text = (
+        "Nordhavn delivered 11,840 vehicles in March, a 17.32% year-on-year decline "
+        "and a 19.90% month-on-month increase.\n\n"
+        "| Month | 2024 | 2025 |\n| --- | --- | --- |\n"
+        "| January | 12,110 | 10,402 |\n| February | 9,120 | 9,875 |\n| March | 14,320 | 11,840 |\n"
+    )
+    vs = fc101(text)
+    assert [(v.status, v.evidence[1].quantity.value) for v in vs] == [
+        (Status.CONSISTENT, 14320),
+        (Status.CONSISTENT, 9875),
+    ]
+
+
+def test_flattened_table_one_cell_per_line() -> None:
+    cells = ["Month", "2024", "2025", "January", "8,250", "30,350", "February", "4,545", "30,453"]
+    text = (
+        "Xander delivered 30,453 vehicles in February, up 570.03% year-on-year.\n\n" + "\n\n".join(cells) + "\n"
+    )
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert v.evidence[1].quantity.value == 4545

@@ -24,15 +24,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck import arith
 from factcheck.context import (
     ANAPHORA,
     CONNECTOR,
     METRIC_OPENING,
+    PARENT,
     PERIOD_REF,
     TO_CURRENT,
+    children,
     compatible,
     direction_of,
     in_parentheses_after_amount,
@@ -43,6 +45,7 @@ from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import HEDGE_WORDS, format_number, format_percent
 from factcheck.rules.base import Rule, verdict
+from factcheck.tables import Table, find_tables
 
 # Up to this ratio between current and baseline a pairing is plausible.
 _MAX_RATIO = 60.0
@@ -194,8 +197,9 @@ def find(doc: Document) -> list[Growth]:
     return found
 
 
-def _resolve_period(doc: Document, g: Growth, all_growth: list[Growth]) -> Quantity | None:
-    """A baseline named by its period ("from June"): the figure the article gives for it."""
+def _resolve_period(doc: Document, g: Growth, all_growth: list[Growth]) -> tuple[Quantity, tuple[Evidence, ...]] | None:
+    """A baseline named by its period ("from June"): the figure the article gives for it,
+    or one derived from figures it gives (Q1 = first half - Q2)."""
     assert g.period is not None and g.current is not None
     # The same current with an explicit baseline for that period elsewhere (a dek restated in the body).
     same = {
@@ -210,11 +214,21 @@ def _resolve_period(doc: Document, g: Growth, all_growth: list[Growth]) -> Quant
     }
     if len(same) == 1:
         value = same.pop()
-        return next(o.baseline for o in all_growth if o.baseline is not None and o.baseline.value == value)
+        base = next(o.baseline for o in all_growth if o.baseline is not None and o.baseline.value == value)
+        return base, (Evidence("baseline", base),)
+    direct = _figure_for(doc, g.period, g, own_sentence=False)
+    if direct is not None:
+        return direct, (Evidence("baseline", direct),)
+    return _derived(doc, g)
+
+
+def _figure_for(doc: Document, key: str, g: Growth, own_sentence: bool) -> Quantity | None:
+    """The one figure the article states for a period, for the claim's company; None if unsure."""
+    assert g.current is not None
     cands = [
         c
-        for c in period_figures(doc, g.period, g.current)
-        if compatible(c, g.current) and c.sentence != g.stated.sentence
+        for c in period_figures(doc, key)
+        if compatible(c, g.current) and c.exact and (own_sentence or c.sentence != g.stated.sentence)
     ]
     if not cands:
         return None
@@ -232,6 +246,38 @@ def _resolve_period(doc: Document, g: Growth, all_growth: list[Growth]) -> Quant
     return cands[0] if len(values) == 1 else None
 
 
+def _derived(doc: Document, g: Growth) -> tuple[Quantity, tuple[Evidence, ...]] | None:
+    """A period's figure as its parent period minus the other parts: April = Q2 - May - June."""
+    assert g.period is not None and g.current is not None
+    parent = PARENT.get(g.period)
+    if parent is None:
+        return None
+    total = _figure_for(doc, parent, g, own_sentence=True)
+    if total is None:
+        return None
+    parts = []
+    for key in children(parent):
+        if key != g.period:
+            part = _figure_for(doc, key, g, own_sentence=True)
+            if part is None or part is total:
+                return None
+            parts.append(part)
+    value = total.value - sum(p.value for p in parts)
+    if value <= 0:
+        return None
+    base = Quantity(
+        text=" - ".join(q.text for q in (total, *parts)),
+        value=value,
+        unit=g.current.unit,
+        start=total.start,
+        end=total.end,
+        lo=total.lo - sum(p.hi for p in parts),
+        hi=total.hi - sum(p.lo for p in parts),
+        sentence=total.sentence,
+    )
+    return base, (Evidence("baseline_total", total), *(Evidence("baseline_part", p) for p in parts))
+
+
 _NAME = re.compile(r"\b[A-Z][A-Za-z]+\b")
 _NOT_NAMES = frozenset(
     """The This That It Its In On At For From By And But As Sales January February March April May
@@ -244,6 +290,8 @@ def _names(text: str) -> set[str]:
 
 
 def _fmt(q: Quantity) -> str:
+    if " - " in q.text:  # a derived baseline
+        return f"({q.text} = {format_number(q.value)})"
     return q.text.strip()
 
 
@@ -255,8 +303,11 @@ def evaluate(doc: Document, g: Growth, all_growth: list[Growth]) -> Verdict:
     if stated.hedge:
         shown = f"{HEDGE_WORDS[stated.hedge]} {shown}"
     baseline = g.baseline
+    base_evidence: tuple[Evidence, ...] = (Evidence("baseline", baseline),) if baseline is not None else ()
     if baseline is None and g.period is not None and g.current is not None:
-        baseline = _resolve_period(doc, g, all_growth)
+        resolved = _resolve_period(doc, g, all_growth)
+        if resolved is not None:
+            baseline, base_evidence = resolved
     current = g.current
     if current is None:
         return verdict(
@@ -287,7 +338,7 @@ def evaluate(doc: Document, g: Growth, all_growth: list[Growth]) -> Verdict:
             stated_value=signed_stated,
             implied_baseline=implied,
         )
-    evidence = (Evidence("current", current), Evidence("baseline", baseline))
+    evidence = (Evidence("current", current), *base_evidence)
     if not compatible(current, baseline) or baseline.value <= 0 or current.value < 0:
         return verdict(
             RULE,
@@ -352,9 +403,45 @@ def _dec(q: Quantity) -> int:
     return q.decimals if q.unit not in (None, "count") or q.decimals else 0
 
 
+_YOY = re.compile(
+    r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|a year (?:ago|earlier)"
+    r"|same (?:month|period) (?:of )?last year",
+    re.IGNORECASE,
+)
+_MOM = re.compile(
+    r"month[- ]on[- ]month|\bmom\b|\bm/m\b|sequential|(?:the )?previous month|a month (?:ago|earlier)", re.IGNORECASE
+)
+
+
+def _table_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity | None:
+    """The baseline read off a table that holds the current figure (the cell a year or a month before)."""
+    if not tables or g.current is None or not g.current.exact:
+        return None
+    near = doc.norm[g.stated.end : g.stated.end + 40]
+    yoy, mom = bool(_YOY.match(near.lstrip()) or _YOY.search(near[:25])), bool(_MOM.search(near[:25]))
+    if yoy == mom:
+        return None
+    sent = doc.sentences[g.stated.sentence]
+    months = {m.group().lower() for m in _MONTH_WORD.finditer(sent.text)}
+    month = months.pop() if len(months) == 1 else None
+    hits = [(t, rc) for t in tables for rc in t.locate_value(g.current.value, month)]
+    if len(hits) != 1:
+        return None
+    table, (r, c) = hits[0]
+    if yoy:
+        return table.cell(r, c - 1) if c > 0 else None
+    prev = table.previous_period(r, c)
+    return table.cell(*prev) if prev else None
+
+
 def check(doc: Document) -> Iterator[Verdict]:
     growth = find(doc)
+    tables = find_tables(doc) if growth else []
     for g in growth:
+        if g.baseline is None and g.period is None and tables:
+            base = _table_baseline(doc, g, tables)
+            if base is not None:
+                g = replace(g, baseline=base)
         yield evaluate(doc, g, growth)
 
 

@@ -1,0 +1,148 @@
+"""Read small data tables in an article: rows of periods, columns of years.
+
+News sites export tables either as Markdown pipes or flattened, one cell per
+line ("Month", "2024", "2025", then "January", "8,250", "30,350", ...). Both
+become a grid of the figures already read from the text, so a rule can look
+up the cell next to a stated figure: the same month a year earlier
+(year-on-year) or the month before (month-on-month).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.document import Document
+from factcheck.model import Quantity
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_LINE = re.compile(r"[^\r\n]*")
+_MONTHS = (
+    "january february march april may june july august september october november december".split()
+)
+_MAX_CELL = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    columns: tuple[str, ...]  # column labels (years)
+    rows: tuple[tuple[str, tuple[Quantity | None, ...]], ...]  # (row label, cells)
+
+    def find(self, q: Quantity) -> tuple[int, int] | None:
+        for r, (_, cells) in enumerate(self.rows):
+            for c, cell in enumerate(cells):
+                if cell is not None and cell.start == q.start:
+                    return r, c
+        return None
+
+    def locate_value(self, value: float, row_label: str | None) -> list[tuple[int, int]]:
+        out = []
+        for r, (label, cells) in enumerate(self.rows):
+            if row_label is not None and label.lower() != row_label:
+                continue
+            for c, cell in enumerate(cells):
+                if cell is not None and cell.value == value:
+                    out.append((r, c))
+        return out
+
+    def cell(self, r: int, c: int) -> Quantity | None:
+        if 0 <= r < len(self.rows) and 0 <= c < len(self.rows[r][1]):
+            return self.rows[r][1][c]
+        return None
+
+    def previous_period(self, r: int, c: int) -> tuple[int, int] | None:
+        """The cell one row up, wrapping to the last row of the previous column for month rows."""
+        if r > 0:
+            return r - 1, c
+        labels = [label.lower() for label, _ in self.rows]
+        if labels and labels[0] == "january" and "december" in labels and c > 0:
+            return labels.index("december"), c - 1
+        return None
+
+
+def _lines(doc: Document) -> list[tuple[int, int, str]]:
+    text = doc.norm
+    out = []
+    pos = 0
+    for m in _LINE.finditer(text):
+        if m.start() < pos:
+            continue
+        if m.end() > m.start():
+            out.append((m.start(), m.end(), m.group().strip()))
+        pos = m.end() + 1
+    return out
+
+
+def _quantity_in(doc: Document, start: int, end: int) -> Quantity | None:
+    for q in doc.quantities:
+        if start <= q.start and q.end <= end:
+            return q
+    return None
+
+
+def _is_number_cell(cell: str) -> bool:
+    return bool(re.fullmatch(r"[\d,.\s%$€£¥+\-]+", cell)) and any(ch.isdigit() for ch in cell) and not _YEAR.match(cell)
+
+
+def _build(
+    doc: Document, cells: list[tuple[int, int, str]]
+) -> Table | None:
+    """A grid from a flat run of cells: a header of years, then label + figures per row."""
+    i = 0
+    while i < len(cells) and not _YEAR.match(cells[i][2]):
+        i += 1
+    years = []
+    while i < len(cells) and _YEAR.match(cells[i][2]):
+        years.append(cells[i][2])
+        i += 1
+    if len(years) < 2:
+        return None
+    rows: list[tuple[str, tuple[Quantity | None, ...]]] = []
+    label: str | None = None
+    row: list[Quantity | None] = []
+    for s, e, cell in cells[i:]:
+        if _is_number_cell(cell):
+            if label is None or len(row) >= len(years):
+                return None  # not the shape we understand: better no table than a wrong one
+            row.append(_quantity_in(doc, s, e))
+        else:
+            if label is not None:
+                rows.append((label, tuple(row)))
+            label, row = cell, []
+    if label is not None:
+        rows.append((label, tuple(row)))
+    if len(rows) < 2:
+        return None
+    return Table(tuple(years), tuple(rows))
+
+
+def find_tables(doc: Document) -> list[Table]:
+    """Every table in the document, flattened or piped."""
+    tables: list[Table] = []
+    run: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        if len(run) >= 8:
+            t = _build(doc, run)
+            if t is not None:
+                tables.append(t)
+        run.clear()
+
+    for s, e, line in _lines(doc):
+        if not line:
+            continue
+        if line.startswith("|") and line.endswith("|"):
+            if re.fullmatch(r"\|[\s:|\-]+\|", line):
+                continue  # the header rule
+            offset = s + doc.norm[s:e].index("|")
+            for part in line.strip("|").split("|"):
+                at = doc.norm.index(part, offset) if part else offset
+                run.append((at, at + len(part), part.strip()))
+                offset = at + len(part) + 1
+            continue
+        if len(line) <= _MAX_CELL and not line.endswith((".", ":", "?", "!")):
+            run.append((s, e, line))
+        else:
+            flush()
+    flush()
+    return tables
