@@ -1,0 +1,519 @@
+"""Who, what and when a level figure is about: the pairing layer of the relation rules.
+
+The share, sum, cumulative and difference rules pair figures across sentences,
+which is only safe when the figures measure the same thing. For every level
+figure ("count" or bare number) this module builds a :class:`Record`:
+
+- its *role*: a head (the figure a clause states) or a baseline attached to a
+  head ("from 3,259 units a year ago" -> ``yoy``; "from 991 units in March",
+  "the previous week's 8,163 units" -> ``prev``);
+- its *tags*, one member per family: segment (passenger / commercial),
+  powertrain (BEV / PHEV / EREV / HEV / FCEV / petrol / diesel), market
+  (domestic / export), buyer (fleet / private / business), body (sedan / SUV /
+  MPV), brand (a brand or sub-brand name), region (Europe, USA, China ...);
+  the closest cue wins, the words right after the figure first;
+- its *metric* (sales, production, registrations, retail, wholesale);
+- its *period* ("m:june", "q1", "h1", "ytd7", "week", "year", "all") and the
+  company names of its sentence.
+
+Everything is small regex tables over one sentence (or its neighbours), so it
+stays linear and needs no model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.document import Document, Sentence
+from factcheck.model import Quantity
+
+MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_RE = "|".join(MONTHS)
+_MONTH_ABBR = {m[:3]: m for m in MONTHS}
+_ORDINAL = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+_CARDINAL = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}
+_NUMWORD = "|".join([*_CARDINAL, *(str(i) for i in range(2, 13))])
+
+# Tag families: (family, member, pattern). Earlier patterns win on overlap, so the
+# longer phrase ("plug-in hybrid electric") is listed before the shorter ("hybrid electric").
+_TAGS: tuple[tuple[str, str, str], ...] = (
+    ("powertrain", "PHEV", r"plug-in\s+hybrids?(?:\s+electric)?|phevs?|plug-in\s+hybrid\s+\w+"),
+    ("powertrain", "EREV", r"extended[- ]range(?:\s+electric)?|erevs?|range[- ]extenders?"),
+    ("powertrain", "BEV", r"battery[- ]electric|bevs?|pure[- ]electric|all[- ]electric|fully[- ]electric|pure\s+evs?"),
+    ("powertrain", "FCEV", r"fuel[- ]cell|fcevs?"),
+    ("powertrain", "HEV", r"hybrid[- ]electric|hevs?|full\s+hybrids?|mild\s+hybrids?"),
+    ("powertrain", "petrol", r"petrol|gasoline"),
+    ("powertrain", "diesel", r"diesel"),
+    ("segment", "passenger", r"passenger"),
+    ("segment", "commercial", r"commercial"),
+    ("market", "export", r"exports?|exported|overseas|abroad"),
+    ("market", "domestic", r"domestic|home\s+market"),
+    ("buyer", "fleet", r"fleets?"),
+    ("buyer", "private", r"private"),
+    ("buyer", "business", r"business\s+(?:sector|buyers|segment|registrations)|small\s+business"),
+    ("body", "sedan", r"sedans?|saloons?"),
+    ("body", "SUV", r"suvs?"),
+    ("body", "MPV", r"mpvs?|minivans?"),
+)
+_TAG_RE = re.compile(
+    "|".join(rf"(?P<t{i}>\b(?:{p})\b)" for i, (_, _, p) in enumerate(_TAGS)), re.IGNORECASE
+)
+_REGIONS = {
+    "europe": "Europe", "european": "Europe", "usa": "USA", "us": "USA", "u.s.": "USA",
+    "united states": "USA", "america": "USA", "north america": "USA", "china": "China",
+    "germany": "Germany", "france": "France", "uk": "UK", "britain": "UK", "japan": "Japan",
+    "norway": "Norway", "italy": "Italy", "spain": "Spain", "korea": "Korea",
+}
+_REGION_RE = re.compile(
+    r"\b(?:in|of|to)\s+(?:the\s+)?(?:home\s+market\s+of\s+)?(?P<r>"
+    + "|".join(sorted((re.escape(k) for k in _REGIONS), key=len, reverse=True))
+    + r")\b(?!\s*(?:association|passenger|car\s+association))",
+    re.IGNORECASE,
+)
+_NEV = re.compile(r"\b(?:new[- ]energy|nevs?|xevs?|electrified|plug-ins?|evs?|electric\s+vehicles?)\b", re.I)
+
+# What is measured. Sales, deliveries and shipments are treated as one metric:
+# companies use the words interchangeably for the same figure.
+_METRICS: tuple[tuple[str, str], ...] = (
+    ("registrations", r"insurance\s+registrations?|registrations?|registered|insured"),
+    ("production", r"production|produced|output|built|manufactured"),
+    ("retail", r"retail(?:\s+sales)?"),
+    ("wholesale", r"wholesales?(?:\s+sales)?"),
+    ("orders", r"orders?|bookings?|reservations?"),
+    ("capacity", r"capacity"),
+    ("sales", r"sales|sold|sell|deliver(?:ed|ies|y|s)?|shipped|shipments?|handed\s+over|shift"),
+)
+_METRIC_RE = re.compile(
+    "|".join(rf"(?P<m{i}>\b(?:{p})\b)" for i, (_, p) in enumerate(_METRICS)), re.IGNORECASE
+)
+
+_BASE_CONN = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:(?:previous|prior|last|same)\s+(?:week|month|quarter|year|period)(?:'s)?\s+|"
+    rf"(?:{_MONTH_RE})(?:'s)\s+|year-?ago\s+|a\s+year\s+earlier\s+|record\s+)?(?:just\s+)?$",
+    re.IGNORECASE,
+)
+_YOY = re.compile(
+    r"\b(?:year[- ]?ago|a\s+year\s+(?:earlier|before)|year[- ]on[- ]year|year[- ]over[- ]year|"
+    r"same\s+(?:month|period|quarter|week|time)(?:\s+(?:of|in))?\s+(?:last|the\s+previous|a)\s+year|"
+    r"same\s+period\s+(?:of|in)\s+20\d\d|last\s+year|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PREV = re.compile(
+    rf"\b(?:previous|prior|preceding|last\s+month|a\s+month\s+(?:earlier|before)|the\s+month\s+before|"
+    rf"sequential|month[- ]on[- ]month|(?:{_MONTH_RE}))\b",
+    re.IGNORECASE,
+)
+
+_BASE_START = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than)\b|,\s*(?:up|down)\b", re.I)
+_STOP_AFTER = re.compile(
+    r",|;|\.(?:\s|$)|\(|\)|\s[-–—]\s|\b(?:and|while|whereas|but|up|down|from|to|with|accounting|"
+    r"representing|which|compared|versus|or|a|an)\b|(?<![A-Za-z])\d",
+    re.IGNORECASE,
+)
+
+
+def periods_in(text: str) -> frozenset[str]:
+    """Period keys named in ``text``: months, quarters, halves, year-to-date spans."""
+    out: set[str] = set()
+    t = text.lower()
+    for m in re.finditer(
+        rf"\b(?:the\s+)?(?P<a>{_MONTH_RE}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+        rf"\s*(?:-|to|through|until|–)\s*(?P<b>{_MONTH_RE}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
+        t,
+    ):
+        a = MONTHS.index(_MONTH_ABBR.get(m.group("a")[:3], m.group("a")))
+        b = MONTHS.index(_MONTH_ABBR.get(m.group("b")[:3], m.group("b")))
+        out.add(f"ytd{b + 1}" if a == 0 else f"span{a + 1}-{b + 1}")
+        t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
+    for m in re.finditer(rf"\b(?:first|past|last)\s+(?P<n>{_NUMWORD})\s+months\b", t):
+        n = m.group("n")
+        k = int(n) if n.isdigit() else _CARDINAL[n]
+        out.add(f"ytd{k}" if m.group().startswith("first") else f"last{k}m")
+        t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
+    for m in re.finditer(r"\b(first|second|third|fourth)[- ]quarter\b|\bq([1-4])\b|\b([1-4])q\b", t):
+        q = _ORDINAL[m.group(1)] if m.group(1) else int(m.group(2) or m.group(3))
+        out.add(f"q{q}")
+    if re.search(r"\b(?:first|1st)\s+half\b|\bh1\b|\bhalf[- ]year\b|up\s+to\s+the\s+end\s+of\s+june\b", t):
+        out.add("h1")
+    if re.search(r"\b(?:second|2nd)\s+half\b|\bh2\b", t):
+        out.add("h2")
+    if re.search(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd|from\s+the\s+beginning\s+of\s+the\s+year|since\s+the\s+start\s+of\s+the\s+year)\b", t):
+        out.add("ytd")
+    if re.search(r"\b(?:since\s+(?:its\s+)?(?:inception|launch|founding)|cumulative(?:ly)?|in\s+total\s+since|to\s+date)\b", t):
+        out.add("all")
+    if re.search(r"\b(?:full[- ]year|annual|whole\s+year|entire\s+year|for\s+the\s+year)\b", t):
+        out.add("year")
+    if re.search(r"\b(?:week|weekly)\b", t):
+        out.add("week")
+    for m in re.finditer(rf"\b(?P<m>{_MONTH_RE})\b(?!\s+\d{{1,2}}\b)", t):
+        if m.group("m") == "may" and text[m.start() : m.start() + 1] != "M":
+            continue  # the verb
+        out.add(f"m:{m.group('m')}")
+    return frozenset(out)
+
+
+def month_index(key: str) -> int | None:
+    """1-12 for a month key ("m:june" -> 6)."""
+    if key.startswith("m:") and key[2:] in MONTHS:
+        return MONTHS.index(key[2:]) + 1
+    return None
+
+
+@dataclass
+class Record:
+    """A head figure, its baselines and what it is about."""
+
+    head: Quantity
+    sentence: int
+    baselines: dict[str, Quantity] = field(default_factory=dict)
+    tags: dict[str, str] = field(default_factory=dict)
+    nev: bool = False
+    metric: str | None = None
+    periods: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    context: str = ""  # the words that describe the head (for messages and matching)
+    label_end: int = -1  # end of the words right after the head
+
+
+def is_level(q: Quantity) -> bool:
+    return q.unit in (None, "count") and q.value > 0
+
+
+def _tags(text: str, prefer_last: bool) -> dict[str, str]:
+    """One member per family; the closest match to the figure wins."""
+    found: dict[str, tuple[int, str]] = {}
+    for m in _TAG_RE.finditer(text):
+        idx = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        fam, member, _ = _TAGS[idx]
+        pos = m.start() if not prefer_last else -m.start()
+        if fam not in found or pos < found[fam][0]:
+            found[fam] = (pos, member)
+    return {f: v for f, (_, v) in found.items()}
+
+
+def _unique_tags(text: str) -> dict[str, str]:
+    seen: dict[str, set[str]] = {}
+    for m in _TAG_RE.finditer(text):
+        idx = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        fam, member, _ = _TAGS[idx]
+        seen.setdefault(fam, set()).add(member)
+    return {f: next(iter(v)) for f, v in seen.items() if len(v) == 1}
+
+
+_MODEL_POST = re.compile(r"^\s?(?P<n>[A-Z]{1,3}\d{1,2}[A-Z+]?)s?\b")
+_LABEL_PRE = re.compile(r"(?:^|\n)\s*(?:[-*•]\s*)?(?P<n>[A-Z][\w\-+.& ]{0,30}?)\s*(?:\([^()\n]{0,40}\))?\s*:\s*$")
+
+
+def _model(pre: str, tail: str) -> str | None:
+    """A model code after the figure ("1,498 ES8s") or a list label before it ("ES6: 4,939")."""
+    m = _MODEL_POST.match(tail)
+    if m:
+        return m.group("n")
+    m = _LABEL_PRE.search(pre)
+    if m and not re.fullmatch(r"(?i)total|overall|in total|all models|sum", m.group("n").strip()):
+        return m.group("n").strip()
+    return None
+
+
+def metric_of(text: str, prefer_last: bool = True) -> str | None:
+    best: tuple[int, str] | None = None
+    for m in _METRIC_RE.finditer(text):
+        idx = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        pos = -m.start() if prefer_last else m.start()
+        if best is None or pos < best[0]:
+            best = (pos, _METRICS[idx][0])
+    return best[1] if best else None
+
+
+def tags_of(text: str) -> dict[str, str]:
+    """Tags named anywhere in a phrase (for a descriptor such as "of all BEVs")."""
+    out = _tags(text, prefer_last=False)
+    rm = _REGION_RE.search(text)
+    if rm:
+        out["region"] = _REGIONS[rm.group("r").lower()]
+    return out
+
+
+_NAME = re.compile(r"\b[A-Z][A-Za-z&]+(?:'s)?\b")
+_NOT_NAMES = frozenset(
+    """The This That These Those It Its In On At For From By And But As Of To With While Whereas
+    Sales Year Total Overall Of Out After Before During Within According Among Including Only
+    Domestic Export Exports Premium Private Fleet Growth Demand Uptake Data Meanwhile However
+    Therefore Analysing Analyzing New Much Like Wholesale Wholesales Retail Class Chinese China
+    Europe European USA US UK EU Group Company Brand Insurance Registrations Deliveries Production
+    CPCA CAAM ACEA SMMT NYSE NASDAQ HKG Weibo CnEVPost Reuters Last Nevertheless Though Having
+    Overall Economists Similarly Also Despite Much Continuing Included Battery Electric Plug Hybrid
+    Passenger Commercial Vehicle Vehicles Car Cars Power Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday Q1 Q2 Q3 Q4 BEV BEVs PHEV PHEVs EREV EREVs HEV HEVs NEV NEVs EV EVs xEV xEVs
+    SUV SUVs MPV MPVs ICE Inc Co Ltd Motor Motors Auto Automobile Association""".split()
+) | frozenset(m.capitalize() for m in MONTHS)
+_PRONOUN_START = re.compile(r"^\s*(?:it|its|the\s+company|the\s+group|the\s+automaker|the\s+carmaker|they|their)\b", re.I)
+
+
+def _names(text: str) -> set[str]:
+    out = set()
+    for m in _NAME.finditer(text):
+        w = m.group()
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w in _NOT_NAMES or w.upper() in _NOT_NAMES:
+            continue
+        out.add(w.lower())
+    return out
+
+
+@dataclass
+class Attribution:
+    doc: Document
+    records: list[Record]
+    by_start: dict[int, Record]
+    base_of: dict[int, tuple[Record, str]]  # baseline start -> (its head record, kind)
+    sentence_names: list[frozenset[str]]
+    dominant_period: str | None
+
+    def records_in(self, sentence: int) -> list[Record]:
+        return [r for r in self.records if r.sentence == sentence]
+
+
+def _sentence_names(doc: Document) -> list[frozenset[str]]:
+    # A capitalised first word is a name only if the article also capitalises it mid-sentence.
+    mid: set[str] = set()
+    for s in doc.sentences:
+        first = re.match(r"\W*\w+", s.text)
+        mid |= _names(s.text[first.end() if first else 0 :])
+    out: list[frozenset[str]] = []
+    prev: frozenset[str] = frozenset()
+    prev_para = -1
+    for s in doc.sentences:
+        first = re.match(r"\W*\w+", s.text)
+        names = frozenset(_names(s.text[first.end() if first else 0 :]) | (_names(first.group()) & mid if first else set()))
+        if not names and _PRONOUN_START.match(s.text) and s.paragraph - prev_para <= 1:
+            names = prev
+        out.append(names)
+        if names:
+            prev = names
+        prev_para = s.paragraph
+    return out
+
+
+def _dominant_period(doc: Document) -> str | None:
+    """The month an article is mostly about ("December"), to date figures that name none."""
+    counts: dict[str, int] = {}
+    for s in doc.sentences:
+        for p in periods_in(s.text):
+            if p.startswith("m:"):
+                counts[p] = counts.get(p, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _sentence_periods(doc: Document, sent: Sentence) -> frozenset[str]:
+    """Periods of a sentence, leaving out those that date its baselines ("from 991 in March")."""
+    text = re.sub(r"(?<=\d),(?=\d)", "", doc.norm[sent.start : sent.end])
+    text = re.sub(
+        r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than)\b(?:(?!\b(?:from|up|down|and)\b)[^,;]){0,60}",
+        " ",
+        text,
+        flags=re.I,
+    )
+    return periods_in(text)
+
+
+def _is_adjective(doc: Document, q: Quantity) -> bool:
+    """"5-seat", "30,000-unit": a figure used as an adjective, not a level."""
+    nxt = doc.norm[q.end : q.end + 2]
+    return nxt[:1] == "-" and (nxt[1:2].isalpha() or nxt[1:2] == " ")
+
+
+def _build(doc: Document) -> Attribution:
+    text = doc.norm
+    records: list[Record] = []
+    base_of: dict[int, tuple[Record, str]] = {}
+    names = _sentence_names(doc)
+    for sent in doc.sentences:
+        qs = [q for q in doc.in_sentence(sent.index)]
+        clause_start = sent.start
+        last: Record | None = None
+        sent_periods = _sentence_periods(doc, sent)
+        for i, q in enumerate(qs):
+            if not is_level(q) or _is_adjective(doc, q) or re.match(r"0\d", q.text):
+                continue
+            if text[max(sent.start, q.start - 1) : q.start] == "(" and i and qs[i - 1].is_amount and qs[i - 1].end >= q.start - 3:
+                continue  # a conversion in parentheses
+            before = text[max(clause_start, q.start - 60) : q.start]
+            bm = _BASE_CONN.search(before)
+            if bm and last is not None:
+                after = text[q.end : min(sent.end, q.end + 50)]
+                after = re.split(r"[,;]|\bbut\b|\band\b|\bwhile\b", after, maxsplit=1)[0]
+                around = bm.group() + " " + after
+                kind = "yoy" if _YOY.search(around) else "prev" if _PREV.search(around) else "base"
+                if kind not in last.baselines:
+                    last.baselines[kind] = q
+                    base_of[q.start] = (last, kind)
+                clause_start = q.end
+                continue
+            # The words right after the figure name it ("423,000 BEVs (battery electric vehicles)").
+            tail = text[q.end : min(sent.end, q.end + 70)]
+            stop = _STOP_AFTER.search(tail, 1 if tail[:1] == " " else 0)
+            # keep a parenthesised expansion: "BEVs (battery electric vehicles)"
+            pm = re.match(r"^(\s*[A-Za-z\-]+(?:\s+[A-Za-z\-]+){0,3})\s*\(([^()]{0,40})\)", tail)
+            post = tail[: pm.end()] if pm else tail[: stop.start()] if stop else tail
+            bp = _BRAND_POST.match(tail)
+            if bp:
+                post = tail[: bp.end()]
+            pre = text[clause_start : q.start]
+            tags = _tags(pre, prefer_last=True)
+            if pm:
+                # "xEVs (BEVs, PHEVs, HEVs)": an expansion naming several members names none
+                tags.update(_unique_tags(pm.group(2)))
+                tags.update(_tags(pm.group(1), prefer_last=False))
+            else:
+                tags.update(_tags(post, prefer_last=False))
+            line_start = max(sent.start, text.rfind("\n", 0, q.start) + 1)
+            model = _model(text[line_start : q.start], tail)
+            if model:
+                tags["model"] = model
+                tags.pop("body", None)  # "ES6 (5-seat SUV): 4,939": the label is the finer name
+            brand = _brand(pre, post)
+            if brand:
+                tags["brand"] = brand
+            rm = None
+            for rm in _REGION_RE.finditer(pre):
+                pass
+            if rm is not None and rm.group("r").lower() != "china":
+                tags["region"] = _REGIONS[rm.group("r").lower()]
+            nev = bool(_NEV.search(pre) or _NEV.search(post))
+            metric = metric_of(post, prefer_last=False) or metric_of(pre)
+            # the clause of the figure, to the next figure: periods stated after it count too
+            nxt = next((r.start for r in qs[i + 1 :] if is_level(r) or r.unit in ("percent", "pp")), sent.end)
+            cut = _BASE_START.search(text, q.end, nxt)
+            clause_periods = periods_in(text[q.end : cut.start() if cut else nxt])
+            if not clause_periods:
+                near = re.split(r"[,;()]", pre)[-1]
+                clause_periods = periods_in(near) or periods_in(pre)
+            rec = Record(
+                head=q,
+                sentence=sent.index,
+                tags=tags,
+                nev=nev,
+                metric=metric,
+                periods=clause_periods or sent_periods,
+                names=names[sent.index],
+                context=(pre[-60:] + text[q.start : q.end] + post).strip(),
+                label_end=q.end + len(post),
+            )
+            records.append(rec)
+            last = rec
+            clause_start = q.end + len(post)
+    _production_and_sales(doc, records)
+    return Attribution(
+        doc=doc,
+        records=records,
+        by_start={r.head.start: r for r in records},
+        base_of=base_of,
+        sentence_names=names,
+        dominant_period=_dominant_period(doc),
+    )
+
+
+_BRAND_PRES = (
+    re.compile(r"\b(?P<main>main)\s+brand\b"),
+    re.compile(r"\bsub-?brand\s+(?P<n>[A-Z][\w&]+)"),
+    re.compile(r"\b(?P<n>[A-Z][\w&]+)\s+(?:sub-?brand|brand)\b"),
+)
+_BRAND_POST = re.compile(r"^\s*(?:units\s+|vehicles\s+|cars\s+)?from\s+(?:the\s+)?(?P<n>[A-Z][\w&]+(?:\s[A-Z][\w&]+)?)(?P<main>\s+main\s+brand)?")
+
+
+def _brand(pre: str, post: str) -> str | None:
+    m = _BRAND_POST.match(post)
+    if m:
+        return "main" if m.group("main") else m.group("n")
+    best: tuple[int, str] | None = None
+    for pat in _BRAND_PRES:
+        for m in pat.finditer(pre):
+            name = "main" if m.groupdict().get("main") else m.group("n")
+            if name in _NOT_NAMES:
+                continue
+            if best is None or m.start() > best[0]:
+                best = (m.start(), name)
+    return best[1] if best else None
+
+
+_PROD_SALES = re.compile(
+    r"\b(?P<first>production|output|sales)\s+and\s+(?P<second>sales|deliveries|production|output)\b", re.I
+)
+
+
+def _production_and_sales(doc: Document, records: list[Record]) -> None:
+    """"production and sales ... 8.232 million units and 8.22 million units": pair in order."""
+    by_sent: dict[int, list[Record]] = {}
+    for r in records:
+        by_sent.setdefault(r.sentence, []).append(r)
+    for idx, recs in by_sent.items():
+        sent = doc.sentences[idx]
+        m = _PROD_SALES.search(sent.text)
+        if not m or len(recs) < 2:
+            continue
+        a, b = recs[0], recs[1]
+        gap = doc.norm[a.head.end : b.head.start]
+        if not re.fullmatch(r"\s*(?:units|vehicles)?\s*and\s*", gap):
+            continue
+        kind = {"production": "production", "output": "production", "sales": "sales", "deliveries": "sales"}
+        a.metric, b.metric = kind[m.group("first").lower()], kind[m.group("second").lower()]
+
+
+_CACHE: dict[int, tuple[Document, Attribution]] = {}
+
+
+def attribute(doc: Document) -> Attribution:
+    """The records of a document, built once per document."""
+    hit = _CACHE.get(id(doc))
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    att = _build(doc)
+    if len(_CACHE) > 64:
+        _CACHE.clear()
+    _CACHE[id(doc)] = (doc, att)
+    return att
+
+
+def period_of(att: Attribution, rec: Record) -> frozenset[str]:
+    """The record's periods, or the article's main month when it names none."""
+    if rec.periods:
+        return rec.periods
+    return frozenset({att.dominant_period}) if att.dominant_period else frozenset()
+
+
+def same_period(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Unknown on either side counts as the same; two explicit periods must share a key."""
+    if not a or not b:
+        return True
+    return bool(a & b)
+
+
+def same_company(a: frozenset[str], b: frozenset[str]) -> bool:
+    return not a or not b or bool(a & b)
+
+
+def metric_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return {a, b} <= {"sales", "wholesale", "retail"} and "sales" in (a, b)
+
+
+def sentence(doc: Document, idx: int) -> Sentence:
+    return doc.sentences[idx]

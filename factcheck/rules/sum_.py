@@ -1,0 +1,306 @@
+"""A breakdown must add up to the total it breaks down.
+
+*What it checks*: parts that the article presents as the pieces of a stated
+total: BEVs + PHEVs = NEVs, passenger + commercial vehicles, domestic +
+export sales, fleet + private + business registrations, sedans + SUVs + MPVs,
+brands and sub-brands, models ("Nio delivered 1,498 ES8s, 3,755 ES6s and
+2,830 EC6s in June"), a "Label: figure" list closed by "Total: figure", and
+"31,305 vehicles, comprising 10,525 from A, 16,434 from B and 4,346 from C".
+When every part also gives its year-ago or previous-period figure, those
+must add up to the total's too. Parts are paired with a total only when they
+measure the same thing (metric, period, company, and every other breakdown
+tag); figures stated with rounding ("505,000") are compared as the interval
+they stand for.
+
+*Why it matters*: a breakdown that does not add up means one of its figures
+was mistyped, and readers reuse breakdowns more than any other figure.
+
+*Inconsistent*: "BYD sold 50,492 NEVs in July: 50,057 passenger vehicles and
+534 commercial vehicles." (50,057 + 534 = 50,591)
+
+*Consistent*: "This includes 423,000 BEVs and 82,000 PHEVs." after "sales
+reached 505,000 units in December" (423,000 + 82,000 = 505,000)
+
+A list whose parts fall short of the total is only called inconsistent when
+the list is closed ("comprising", "Total:", or a breakdown that names every
+member, such as passenger and commercial); otherwise the missing part may
+simply not have been named, and the claim is unverifiable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck import arith
+from factcheck.attribution import (
+    Attribution,
+    Record,
+    attribute,
+    metric_compatible,
+    period_of,
+    same_company,
+    same_period,
+)
+from factcheck.document import Document
+from factcheck.model import Evidence, Quantity, Status, Verdict
+from factcheck.numbers import format_number
+from factcheck.rules.base import Rule, verdict
+
+# The words between two parts of one list: ", ", " and ", ", and a staggering ".
+_LIST_GAP = re.compile(
+    r"^\s*(?:,\s*|\s)(?:and\s+|as\s+well\s+as\s+|plus\s+)?(?:(?:a|an|another|some|just|only|staggering|further)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Words that announce the parts of the figure before them.
+_CUE_IN = re.compile(
+    r"^[^\d.;]{0,70}?\b(?P<cue>comprising|comprised\s+of|consisting\s+of|made\s+up\s+of|split\s+(?:into|between)|"
+    r"broken\s+down\s+into|including|which\s+included?|of\s+which|among\s+(?:them|which)|with)\b[^\d.;]{0,30}$|"
+    r"^\s*(?P<colon>:|[-–—])\s*[^\d.;]{0,30}$",
+    re.IGNORECASE,
+)
+_CLOSED_CUES = ("comprising", "comprised", "consisting", "made", "split", "broken", "colon")
+_CUE_START = re.compile(
+    r"^\s*(?:this|these|that|it)\s+(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of)\b|"
+    r"^\s*(?:of|out\s+of|among)\s+(?:that|this|these|them|the\s+total|those)\b|^\s*included\s+(?:in|within)\b|"
+    r"^\s*(?:by|broken\s+down\s+by)\s+(?:powertrain|segment|brand|model|type)\b",
+    re.IGNORECASE,
+)
+_TOTAL_LABEL = re.compile(r"(?:^|\n)\s*(?:[-*•]\s*)?(?:total|all\s+models|overall|in\s+total)\s*:\s*$", re.IGNORECASE)
+# Families whose members, when all named, make the whole.
+_CLOSED_SETS = {
+    "segment": {"passenger", "commercial"},
+    "market": {"domestic", "export"},
+    "buyer": {"fleet", "private", "business"},
+    "body": {"sedan", "SUV", "MPV"},
+}
+_MAX_BACK = 6  # sentences searched back for the total of a breakdown
+
+
+@dataclass
+class Group:
+    parts: list[Record]
+    family: str
+    total: Record | None = None
+    closed: bool = False
+    how: str = ""
+
+
+def _family(recs: list[Record]) -> str | None:
+    """The tag family the records break down: present in all, with distinct members."""
+    fams = set(recs[0].tags)
+    for r in recs[1:]:
+        fams &= set(r.tags)
+    for fam in ("model", "brand", "powertrain", "segment", "market", "buyer", "body", "region"):
+        if fam in fams and len({r.tags[fam] for r in recs}) == len(recs):
+            return fam
+    return None
+
+
+def _others_agree(recs: list[Record], fam: str, strict: bool) -> bool:
+    for other in {k for r in recs for k in r.tags} - {fam}:
+        vals = {r.tags.get(other) for r in recs}
+        if len(vals) > 1 and (strict or None not in vals or len(vals) > 2):
+            return False
+    return True
+
+
+def _chains(att: Attribution) -> list[list[Record]]:
+    """Runs of neighbouring records that break down one family."""
+    doc = att.doc
+    recs = att.records
+    out: list[list[Record]] = []
+    i = 0
+    while i < len(recs):
+        best: list[Record] = []
+        for j in range(i + 1, len(recs)):
+            a, b = recs[j - 1], recs[j]
+            if b.sentence == a.sentence:
+                gap = doc.norm[a.label_end : b.head.start]
+                listed = bool(_LIST_GAP.match(gap))
+                if not listed and not re.search(r"\b(?:while|whereas|and|but)\b|;", gap):
+                    break
+            elif b.sentence - a.sentence > 2:
+                break
+            cand = recs[i : j + 1]
+            fam = _family(cand)
+            if fam is None or not _others_agree(cand, fam, strict=b.sentence != a.sentence):
+                break
+            best = cand
+        if len(best) >= 2:
+            out.append(best)
+            i += len(best)
+        else:
+            i += 1
+    return out
+
+
+def _compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str) -> bool:
+    if t in parts or fam in t.tags:
+        return False
+    for other in {k for r in parts for k in r.tags} | set(t.tags):
+        if other == fam:
+            continue
+        pv = {r.tags.get(other) for r in parts}
+        tv = t.tags.get(other)
+        if tv is None and pv != {None}:
+            return False  # the parts are a narrower slice than the total
+        if tv is not None and pv != {tv}:
+            if not (other == "segment" and tv == "passenger" and pv == {None}):
+                return False
+    if any(not metric_compatible(t.metric, r.metric) for r in parts):
+        return False
+    tp = period_of(att, t)
+    if any(not same_period(tp, period_of(att, r)) for r in parts):
+        return False
+    return fam == "brand" or all(same_company(t.names, r.names) for r in parts)
+
+
+def _find_total(att: Attribution, g: Group) -> None:
+    doc = att.doc
+    first = g.parts[0]
+    sent = doc.sentences[first.sentence]
+    before = [r for r in att.records_in(first.sentence) if r.head.start < first.head.start]
+    # "31,305 vehicles in August, comprising 10,525 from ..."
+    if before:
+        t = before[-1]
+        m = _CUE_IN.match(doc.norm[t.label_end : first.head.start])
+        if m and t not in g.parts:
+            g.total, g.how = t, "listed as its parts"
+            cue = (m.group("cue") or "colon").split()[0].lower()
+            g.closed = cue in _CLOSED_CUES
+            return
+    # "This includes 423,000 BEVs and 82,000 PHEVs": the figure of the sentence before
+    if _CUE_START.match(sent.text) and not before and first.sentence > 0:
+        prev = att.records_in(first.sentence - 1)
+        if prev and _compatible_total(att, prev[0], g.parts, g.family):
+            g.total, g.how = prev[0], "broken down in the next sentence"
+            return
+    # "Total: 10,489" closing a list of "Label: figure" lines
+    last = g.parts[-1]
+    after = [r for r in att.records if r.head.start > last.head.start][:1]
+    if after:
+        t = after[0]
+        line_start = doc.norm.rfind("\n", 0, t.head.start) + 1
+        if _TOTAL_LABEL.search(doc.norm[line_start : t.head.start]) and t.sentence - last.sentence <= 1:
+            g.total, g.how, g.closed = t, "closing the list", True
+            return
+    # the nearest earlier figure of the parent category; first one that names the same
+    # metric and period, then one that at least does not contradict them
+    floor = max(0, first.sentence - _MAX_BACK)
+    cands = [
+        r
+        for r in att.records
+        if floor <= r.sentence and r.head.start < first.head.start and r.head.exact
+        and _compatible_total(att, r, g.parts, g.family)
+    ]
+    strict = [
+        t
+        for t in cands
+        if all(t.metric == r.metric or r.metric is None for r in g.parts)
+        and all(period_of(att, t) & period_of(att, r) or not period_of(att, r) for r in g.parts)
+    ]
+    for pool in (strict, cands):
+        if pool:
+            g.total, g.how = pool[-1], "the total of the same category"
+            return
+
+
+def _is_closed(doc: Document, g: Group) -> bool:
+    members = {r.tags[g.family] for r in g.parts}
+    want = _CLOSED_SETS.get(g.family)
+    if want is not None:
+        return members >= want
+    if g.family == "powertrain" and {"BEV", "PHEV"} <= members:
+        # CPCA reports range extenders apart from plug-in hybrids: only closed if none is mentioned
+        return "EREV" in members or not re.search(r"\b(?:erevs?|extended[- ]range|range[- ]extender)", doc.norm, re.I)
+    return False
+
+
+def _fmt(q: Quantity) -> str:
+    return q.text.strip()
+
+
+def _alternatives(att: Attribution, g: Group, iv: tuple[float, float], role: str) -> bool:
+    """Another figure of the article equals the sum: the pairing may be the wrong one."""
+    assert g.total is not None
+    total = g.total.head if role == "current" else g.total.baselines[role]
+    for q in att.doc.quantities:
+        if q is total or q.unit not in (None, "count") or any(q is r.head for r in g.parts):
+            continue
+        if arith.overlaps(iv, (q.lo, q.hi)) and q.value > 0:
+            return True
+    return False
+
+
+def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
+    assert g.total is not None
+    if role == "current":
+        total = g.total.head
+        parts = [r.head for r in g.parts]
+    else:
+        if role not in g.total.baselines or any(role not in r.baselines for r in g.parts):
+            return None
+        total = g.total.baselines[role]
+        parts = [r.baselines[role] for r in g.parts]
+    iv = arith.add((p.lo, p.hi) for p in parts)
+    computed = sum(p.value for p in parts)
+    evidence = (*(Evidence("part", p) for p in parts), Evidence("total", total))
+    names = " + ".join(_fmt(p) for p in parts)
+    arithmetic = " + ".join(format_number(p.value) for p in parts) + f" = {format_number(computed)}"
+    which = {"current": "", "yoy": " (year-ago figures)", "prev": " (previous-period figures)"}.get(role, " (baselines)")
+    head = f"{names} = {format_number(computed)}{which}"
+    if arith.overlaps(iv, (total.lo, total.hi)):
+        return verdict(
+            RULE, Status.CONSISTENT, total, f"{head}; the article's total is {_fmt(total)}", evidence,
+            computed=computed, arithmetic=arithmetic, how=g.how,
+        )
+    short = iv[1] < total.lo
+    if short and not (g.closed or _is_closed(att.doc, g)):
+        return verdict(
+            RULE, Status.UNVERIFIABLE, total,
+            f"{head}, {format_number(total.value - computed)} short of {_fmt(total)}; the list may leave a part out",
+            evidence, computed=computed, arithmetic=arithmetic,
+        )
+    if _alternatives(att, g, iv, role):
+        return verdict(
+            RULE, Status.UNVERIFIABLE, total,
+            f"{head}, not {_fmt(total)}, but another figure nearby matches the sum; check which total the parts belong to",
+            evidence, computed=computed, arithmetic=arithmetic,
+        )
+    return verdict(
+        RULE, Status.INCONSISTENT, total,
+        f"{head}, but the article's total is {_fmt(total)}; the total should read {format_number(computed)}"
+        f" (or one of the parts is wrong)",
+        evidence, computed=computed, arithmetic=arithmetic, how=g.how,
+    )
+
+
+def groups(att: Attribution) -> list[Group]:
+    out = []
+    for chain in _chains(att):
+        fam = _family(chain)
+        assert fam is not None
+        g = Group(chain, fam)
+        _find_total(att, g)
+        if g.total is not None:
+            out.append(g)
+    return out
+
+
+def check(doc: Document) -> Iterator[Verdict]:
+    att = attribute(doc)
+    seen: set[tuple[int, ...]] = set()
+    for g in groups(att):
+        for role in ("current", "yoy", "prev"):
+            v = _judge(att, g, role)
+            if v is None:
+                continue
+            key = (v.start, v.end, *(e.quantity.start for e in v.evidence))
+            if key not in seen:
+                seen.add(key)
+                yield v
+
+
+RULE = Rule(code="FC103", name="sum", type="sum", check=check, doc=__doc__ or "")
