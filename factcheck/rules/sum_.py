@@ -195,16 +195,20 @@ def _find_total(att: Attribution, g: Group) -> None:
         if floor <= r.sentence and r.head.start < first.head.start and r.head.exact
         and _compatible_total(att, r, g.parts, g.family)
     ]
-    strict = [
-        t
-        for t in cands
-        if all(t.metric == r.metric or r.metric is None for r in g.parts)
-        and all(period_of(att, t) & period_of(att, r) or not period_of(att, r) for r in g.parts)
-    ]
-    for pool in (strict, cands):
-        if pool:
-            g.total, g.how = pool[-1], "the total of the same category"
-            return
+
+    def score(t: Record) -> int:
+        metrics = {r.metric for r in g.parts} - {None}
+        periods = frozenset().union(*(r.periods for r in g.parts))
+        return (
+            2 * (g.family == "powertrain" and t.nev)
+            + (bool(metrics) and metrics == {t.metric})
+            + bool(periods & t.periods)
+        )
+
+    if cands:
+        best = max(score(t) for t in cands)
+        g.total = [t for t in cands if score(t) == best][-1]
+        g.how = "the total of the same category"
 
 
 def _is_closed(doc: Document, g: Group) -> bool:
@@ -227,7 +231,7 @@ def _alternatives(att: Attribution, g: Group, iv: tuple[float, float], role: str
     assert g.total is not None
     total = g.total.head if role == "current" else g.total.baselines[role]
     for q in att.doc.quantities:
-        if q is total or q.unit not in (None, "count") or any(q is r.head for r in g.parts):
+        if q is total or not q.exact or q.unit not in (None, "count") or any(q is r.head for r in g.parts):
             continue
         if arith.overlaps(iv, (q.lo, q.hi)) and q.value > 0:
             return True
@@ -263,7 +267,7 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
             f"{head}, {format_number(total.value - computed)} short of {_fmt(total)}; the list may leave a part out",
             evidence, computed=computed, arithmetic=arithmetic,
         )
-    if _alternatives(att, g, iv, role):
+    if g.how == "the total of the same category" and _alternatives(att, g, iv, role):
         return verdict(
             RULE, Status.UNVERIFIABLE, total,
             f"{head}, not {_fmt(total)}, but another figure nearby matches the sum; check which total the parts belong to",
