@@ -1,0 +1,724 @@
+"""A figure stated twice for the same metric and period must agree both times.
+
+*What it checks*: a headline, dek or lead that restates a body figure
+("Leapmotor delivers record 13,209 vehicles in June" and later "The company
+delivered 13,209 vehicles in June"; "Over 140k units" and "140,026 units";
+"drop 50%" and "a 49.90% year-on-year decline"; "up almost a quarter" and "up
+24.4%"). Two statements are paired by their context, never by their value:
+the same kind of figure (a count, an amount of one currency, a change with the
+same direction and the same comparison, a share), the same metric (BEVs,
+PHEVs, NEVs, deliveries, penetration), the same period, no conflicting company
+or model, and at least two positive matches. A rounded or hedged copy
+("nearly 22k" for 21,868) is consistent when the exact figure lies inside what
+it stands for. A pair is called inconsistent only when the two copies differ
+the way a typo does (two digits swapped or one digit wrong at the common
+precision) and no other statement explains the figure; any other mismatch of
+two similar-looking statements is skipped as possibly a different statement.
+
+*Why it matters*: headlines and deks are retyped, not computed; a transposed
+digit there is read by far more people than the body it summarises.
+
+*Inconsistent*: "BYD sold 50,942 NEVs in July" (headline) and "BYD's NEV sales
+in July were 50,492 units" (body).
+
+*Consistent*: "Geely sold over 140k units in October" and "Geely sold 140,026
+units in October".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.context import direction_of, in_parentheses_after_amount
+from factcheck.document import Document, Sentence
+from factcheck.model import Evidence, Quantity, Status, Verdict
+from factcheck.numbers import rounding_half_width
+from factcheck.rules.base import Rule, verdict
+from factcheck.words import iter_word_figures
+
+# ----------------------------------------------------------------------------
+# What a figure measures, whose it is and when: shared with growth_consistency.
+
+# Powertrains, most specific first; a later pattern never re-reads an earlier match.
+_POWERTRAINS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), k)
+    for p, k in (
+        (r"\bBEVs?\b|battery[- ]electric|pure[- ]electric|all[- ]electric", "bev"),
+        (r"\bPHEVs?\b|plug-in hybrid", "phev"),
+        (r"\bEREVs?\b|extended[- ]range|range[- ]extend", "erev"),
+        (r"\bNEVs?\b|new[- ]energy", "nev"),
+        (r"\bHEVs?\b|(?<!plug-in )\bhybrids?\b", "hev"),
+        (r"\bICEs?\b|petrol|gasoline|diesel|fuel[- ]powered|combustion", "ice"),
+        (r"\bEVs?\b|\belectric (?:vehicles?|cars?)\b", "ev"),
+    )
+)
+# What is measured, when it is not a count of vehicles.
+_MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), k)
+    for p, k in (
+        (r"\bpenetration\b", "penetration"),
+        (r"\bmarket share\b|\bshare\b", "share"),
+        (r"\brevenues?\b|\bturnover\b", "revenue"),
+        (r"\b(?:operating |net )?loss(?:es)?\b", "loss"),
+        (r"\b(?:net )?profits?\b|\bearnings\b", "profit"),
+        (r"\bprices?\b|\bASP\b", "price"),
+        (r"\bmargins?\b", "margin"),
+        (r"\bexport(?:s|ed)?\b|\boverseas\b|\babroad\b", "export"),
+        (r"\bcumulative(?:ly)?\b|\bto date\b|\bin total since\b", "cumulative"),
+        (r"\bcapacity\b|\bkWh\b|\bGWh\b|\binstall(?:ed|ations?)\b", "capacity"),
+        (r"\bstores?\b|\bstations?\b|\bchargers?\b|\bemployees?\b|\bstaff\b", "other"),
+    )
+)
+# Words of one group that exclude each other ("wholesale" vs "retail").
+_QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    group: tuple((re.compile(p, re.IGNORECASE), k) for p, k in pairs)
+    for group, pairs in {
+        "channel": (
+            (r"\bwholesales?\b", "wholesale"),
+            (r"\bretail\b", "retail"),
+            (r"\binsurance\b|\bregistrations?\b|\bregistered\b", "registrations"),
+        ),
+        "segment": ((r"\bpassenger\b", "passenger"), (r"\bcommercial\b", "commercial")),
+        "action": (
+            (r"\bsold\b|\bsales?\b|\bsell(?:s|ing)?\b|\bdeliver(?:ed|ies|y|s|ing)?\b", "sales"),
+            (r"\bproduc(?:ed|tion|es)\b|\boutput\b|\bbuilt\b|\bmanufactured\b", "production"),
+            (r"\borders?\b|\bbookings?\b", "orders"),
+        ),
+    }.items()
+}
+_MODEL = re.compile(
+    r"\b(?:[A-Z]{1,3}\d{1,3}[A-Za-z+]*|Model [3SXYs]\b|[A-Z][A-Za-z]*-series|"
+    r"(?:the|its|flagship|best-selling)\s+[A-Z][A-Za-z0-9]+\s+(?:model|sedan|SUV))|\b(?:models?|series)\b"
+)
+_MONTHS = (
+    "January February March April May June July August September October November December".split()
+)
+_MONTH_RE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
+)
+_QUARTER_RE = re.compile(
+    r"\b(?:Q(?P<q>[1-4])|(?P<ord>first|second|third|fourth)[- ]quarter|"
+    r"quarter (?P<roman>IV|I{1,3}|[1-4]))\b",
+    re.IGNORECASE,
+)
+_HALF_RE = re.compile(r"\b(?:H(?P<h>[12])|(?P<o>first|second) half)\b", re.IGNORECASE)
+_RANGE_RE = re.compile(
+    r"\b(?:(?:January|Jan)\s*(?:-|to|through|and)\s*(?P<m>[A-Z][a-z]+)|first (?P<n>\w+) months|"
+    r"year[- ]to[- ]date|ytd|(?P<twelve>(?:past|last|recent) 12 months))\b",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+# A period named as the comparison base, not as the figure's own period.
+_BASE_BEFORE = re.compile(
+    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|since|against|record\s+of|"
+    r"last|previous|prior|earlier)\b[^.;:]{0,28}|\bin\s+(?:the\s+)?same\s+\w+\s+(?:of\s+)?)$",
+    re.IGNORECASE,
+)
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_NUMWORD = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11,
+}  # fmt: skip
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+_SEG_SPLIT = re.compile(
+    r";|,\s*(?:while|whereas|but|and|as well as|including|of which|compared)\b|"
+    r"\s(?:while|whereas)\s|\sas well as\s",
+    re.IGNORECASE,
+)
+
+_NOT_NAMES = frozenset(
+    """The This That These Those It Its In On At For From By And But As Of To A An With Among
+    After Before During Since Sales Total Year Month Quarter China Chinese Last Next Meanwhile
+    However According Data Units Vehicles Deliveries Demand Up Down Over Under More Less Record
+    Company Sold Delivered Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Monthly Wholesale Retail Including Both Each""".split()
+    + _MONTHS
+)
+_CAP = re.compile(r"\b[A-Z][A-Za-z&'\-]*[A-Za-z]\b|\b[A-Z]{2,}\b")
+_METRIC_ACRONYMS = frozenset("BEV BEVs PHEV PHEVs NEV NEVs EV EVs EREV EREVs HEV HEVs SUV SUVs MPV".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a figure measures, whose it is and when."""
+
+    powertrain: str | None  # "bev", "nev", ... the nearest one; None if not said
+    measure: str | None  # "share", "revenue", "export" ...; None for a plain count
+    quals: dict[str, str]  # group -> qualifier ("channel" -> "wholesale")
+    names: frozenset[str]
+    models: frozenset[str] | None  # None: no model mentioned
+    months: frozenset[str]  # granular period keys: "june", "q2", "h1", "ytd:11", "fy", "12m"
+    years: frozenset[str]
+
+
+def segment(doc: Document, sent: Sentence, pos: int) -> tuple[int, int]:
+    """The clause of ``sent`` around ``pos``: split at ";", ", while", ", and" ..."""
+    start, end = sent.start, sent.end
+    for m in _SEG_SPLIT.finditer(doc.norm, sent.start, sent.end):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _entity_vocab(doc: Document) -> frozenset[str]:
+    """Capitalised words used mid-sentence in ordinary (not title-case) sentences."""
+    cached = doc.__dict__.get("_fc_entity_vocab")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    vocab: set[str] = set()
+    for s in doc.sentences:
+        words = s.text.split()
+        if len(words) < 5:
+            continue
+        caps = sum(1 for w in words if w[:1].isupper())
+        if caps > 0.6 * len(words):
+            continue  # a title-case headline: every word is capitalised
+        for m in _CAP.finditer(s.text):
+            if m.start() == 0:
+                continue
+            w = m.group()
+            if w not in _NOT_NAMES and w not in _METRIC_ACRONYMS:
+                vocab.add(w.removesuffix("'s"))
+    out = frozenset(vocab)
+    doc.__dict__["_fc_entity_vocab"] = out
+    return out
+
+
+def names_in(doc: Document, start: int, end: int) -> frozenset[str]:
+    vocab = _entity_vocab(doc)
+    return frozenset(
+        w for m in _CAP.finditer(doc.norm, start, end) if (w := m.group().removesuffix("'s")) in vocab
+    )
+
+
+_NP_END = re.compile(
+    r"[,;:]|\b(?:in|as|for|from|to|with|after|on|at|by|than|and|while|up|down|amid|during|"
+    r"since|compared|year|month|was|were|is|are)\b",
+    re.IGNORECASE,
+)
+_ANAPHORIC = re.compile(
+    r"^\W*(?:this|that|these|those|it|they|the\s+(?:figure|total|number|company|brand|carmaker|"
+    r"automaker)|of\s+(?:these|them|this|which)|among\s+(?:them|these|which))\b",
+    re.IGNORECASE,
+)
+
+
+def _hits(table: tuple[tuple[re.Pattern[str], str], ...], text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for p, k in table:
+        for m in p.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e, _ in out):
+                out.append((m.start(), m.end(), k))
+    return out
+
+
+def metric_of(
+    doc: Document,
+    q_start: int,
+    q_end: int,
+    seg: tuple[int, int],
+    after_limit: int,
+    table: tuple[tuple[re.Pattern[str], str], ...],
+) -> str | None:
+    """The metric right after the figure ("423,000 BEVs"), else the nearest one before it."""
+    text = doc.norm
+    after = text[q_end : max(q_end, min(after_limit, seg[1], q_end + 45))]
+    # only the figure's own noun phrase: "13,209 vehicles in June as pivot to EREVs" is vehicles
+    after = _NP_END.split(after, maxsplit=1)[0]
+    hits = _hits(table, after)
+    if hits:
+        return min(hits)[2]
+    hits = _hits(table, text[seg[0] : q_start])
+    return max(hits, key=lambda h: h[1])[2] if hits else None
+
+
+def quals_of(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for group, pats in _QUALIFIERS.items():
+        found = {k for p, k in pats if p.search(text)}
+        if len(found) == 1:
+            out[group] = found.pop()
+        elif found:
+            out[group] = "+".join(sorted(found))
+    return out
+
+
+def _own(text: str, m: re.Match[str], base: int) -> bool:
+    """A period mention that is the figure's own, not a comparison base."""
+    return not _BASE_BEFORE.search(text[max(base, m.start() - 40) : m.start()])
+
+
+def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
+    months: set[str] = set()
+    years: set[str] = set()
+    for m in _RANGE_RE.finditer(text, start, end):
+        if not _own(text, m, start) and not re.search(r"from\s+$", text[max(start, m.start() - 6) : m.start()], re.IGNORECASE):
+            continue
+        if m.group("m"):
+            full = next((x for x in _MONTHS if x.lower().startswith(m.group("m").lower()[:3])), None)
+            if full:
+                months.add(f"ytd:{_MONTHS.index(full) + 1}")
+        elif m.group("n"):
+            n = _NUMWORD.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 0)
+            if n:
+                months.add(f"ytd:{n}")
+        elif m.group("twelve"):
+            months.add("12m")
+        else:
+            months.add("ytd")
+    covered = [(m.start(), m.end()) for m in _RANGE_RE.finditer(text, start, end)]
+    for m in _MONTH_RE.finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in covered) or not _own(text, m, start):
+            continue
+        word = m.group(1)
+        if word == "May" and text[m.end() : m.end() + 1] == " " and text[m.end() + 1 : m.end() + 2].islower():
+            if not re.match(r" (?:sales|deliveries|last|this|and|of|in|to|from)\b", text[m.end() :]):
+                continue  # the modal verb
+        months.add(next(x for x in _MONTHS if x.startswith(word[:3])).lower())
+    for m in _QUARTER_RE.finditer(text, start, end):
+        if not _own(text, m, start):
+            continue
+        n = int(m.group("q")) if m.group("q") else _ORD.get((m.group("ord") or "").lower()) or _ROMAN.get(
+            (m.group("roman") or "").upper()
+        ) or int(m.group("roman") or 0)
+        months.add(f"q{n}")
+    for m in _HALF_RE.finditer(text, start, end):
+        if _own(text, m, start):
+            months.add("h1" if (m.group("h") == "1" or (m.group("o") or "").lower() == "first") else "h2")
+    for m in _YEAR_RE.finditer(text, start, end):
+        if _own(text, m, start):
+            years.add(m.group())
+    if years and not months and re.search(r"\b(?:in|for|of|during|throughout)\s+(?:the\s+(?:whole\s+|full\s+)?(?:year\s+)?)?(?:19|20)\d\d\b", text[start:end]):
+        months.add("fy")
+    return months, years
+
+
+def frame_of(doc: Document, q_start: int, q_end: int, after_limit: int | None = None) -> Frame:
+    sent = next(s for s in doc.sentences if s.start <= q_start < s.end)
+    seg = segment(doc, sent, q_start)
+    limit = sent.end if after_limit is None else after_limit
+    powertrain = metric_of(doc, q_start, q_end, seg, limit, _POWERTRAINS)
+    measure = metric_of(doc, q_start, q_end, seg, limit, _MEASURES)
+    text = doc.norm
+    window = text[seg[0] : min(seg[1], max(q_end, limit), q_end + 45)]
+    quals = quals_of(window)
+    models = frozenset(m.group() for m in _MODEL.finditer(window))
+    months, years = periods_in(text, seg[0], seg[1])
+    if not months:
+        months, y2 = periods_in(text, sent.start, sent.end)
+        years |= y2
+    names = names_in(doc, sent.start, sent.end)
+    anaphoric = sent.index > 0 and bool(_ANAPHORIC.match(sent.text))
+    if not months:
+        # a period set by an earlier sentence of the same paragraph ("In June, ... It sold ..."),
+        # or by the sentence a "This includes ..." points back to
+        for prev in reversed(doc.sentences[: sent.index]):
+            if prev.paragraph != sent.paragraph and not anaphoric:
+                break
+            months, y2 = periods_in(text, prev.start, prev.end)
+            if months:
+                years |= y2
+                break
+            if prev.paragraph != sent.paragraph:
+                break
+    if anaphoric:
+        prev = doc.sentences[sent.index - 1]
+        ptext = text[prev.start : prev.end]
+        for g, k in quals_of(ptext).items():
+            quals.setdefault(g, k)
+        names = names or names_in(doc, prev.start, prev.end)
+    return Frame(
+        powertrain=powertrain,
+        measure=measure,
+        quals=quals,
+        names=names,
+        models=models or None,
+        months=frozenset(months),
+        years=frozenset(years),
+    )
+
+
+def conflict(a: Frame, b: Frame) -> bool:
+    """Two frames that cannot describe the same figure."""
+    if a.powertrain and b.powertrain and a.powertrain != b.powertrain:
+        return True
+    if (a.powertrain is None) != (b.powertrain is None):
+        # "13,209 vehicles" vs "13,209 BEVs": one names a split the other does not
+        if (a.powertrain or b.powertrain) in ("bev", "phev", "erev", "hev", "ice"):
+            return True
+    if a.measure != b.measure:
+        return True
+    for g in set(a.quals) & set(b.quals):
+        if a.quals[g] != b.quals[g]:
+            return True
+    if (a.models is None) != (b.models is None):
+        return True
+    if a.models and b.models and not (a.models & b.models):
+        return True
+    if a.names and b.names and not (a.names & b.names):
+        return True
+    if a.months and b.months and a.months != b.months:
+        return True
+    return bool(a.years and b.years and not (a.years & b.years))
+
+
+def strength(a: Frame, b: Frame) -> int:
+    s = 0
+    if (a.powertrain and a.powertrain == b.powertrain) or (a.measure and a.measure == b.measure):
+        s += 1
+    if a.names & b.names:
+        s += 1
+    if a.months and a.months == b.months:
+        s += 1
+    if a.quals.get("action") and a.quals.get("action") == b.quals.get("action"):
+        s += 1
+    return s
+
+
+# ----------------------------------------------------------------------------
+# Restatement items.
+
+_BASIS = (
+    (re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|on[- ]year|"
+                r"(?:a|one|the)\s+year\s+(?:ago|earlier|before)|same\s+(?:month|period|quarter|time)\s+"
+                r"(?:of\s+|in\s+)?(?:last|the\s+previous|a)\s+year|prior[- ]year|previous\s+year|"
+                r"last\s+year", re.IGNORECASE), "yoy"),
+    (re.compile(r"month[- ]on[- ]month|month[- ]over[- ]month|\bmom\b|\bm/m\b|mth/mth|"
+                r"sequential(?:ly)?|(?:a|one|the)\s+month\s+(?:ago|earlier|before)|previous\s+month|"
+                r"prior\s+month|last\s+month", re.IGNORECASE), "mom"),
+    (re.compile(r"quarter[- ]on[- ]quarter|\bqoq\b|\bq/q\b|previous\s+quarter", re.IGNORECASE), "qoq"),
+    (re.compile(r"week[- ]on[- ]week|\bwow\b|previous\s+week|last\s+week", re.IGNORECASE), "wow"),
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    kind: str  # "count", a currency code, "change", "plevel", "multiple"
+    start: int
+    end: int
+    text: str
+    value: float  # for "change": signed percent; "multiple": the factor
+    lo: float
+    hi: float
+    hedge: str | None
+    q: Quantity | None  # None for a word figure
+    frame: Frame
+    sentence: int
+    basis: str | None = None
+    attached: frozenset[float] = frozenset()  # a change's current level, a level's changes
+
+
+def basis_of(doc: Document, q: Quantity, limit: int) -> str | None:
+    text = doc.norm
+    window = text[q.end : min(limit, q.end + 70)]
+    window = re.split(r"[;]|,\s*(?:and|but|while)\b|\band\s+(?:up|down)\b|\d+(?:\.\d+)?\s*(?:%|percent|per cent)", window)[0]
+    prev_end = max((r.end for r in doc.quantities if r.end <= q.start), default=0)
+    before = text[max(prev_end, q.start - 30) : q.start]
+    for pat, key in _BASIS:
+        if pat.search(window) or pat.search(re.split(r"[,;]|\band\b|\bbut\b", before)[-1]):
+            return key
+    m = re.match(r"\s*(?:from|compared\s+(?:with|to)|versus|over)\s+(?:[\d,.]+\s+\w+\s+)?(?:in\s+)?(?:the\s+)?(\w+)", window)
+    if m and m.group(1).capitalize() in _MONTHS:
+        return "vs:" + m.group(1).lower()
+    if m and re.match(r"(?:first|second|third|fourth)$|q[1-4]$", m.group(1), re.IGNORECASE):
+        return "vs:" + m.group(1).lower()
+    return None
+
+
+def _growths(doc: Document) -> list[object]:
+    from factcheck.rules import percent_change  # the lead's growth finder, shared
+
+    cached = doc.__dict__.get("_fc_growths")
+    if cached is None:
+        cached = percent_change.find(doc)
+        doc.__dict__["_fc_growths"] = cached
+    return cached  # type: ignore[no-any-return]
+
+
+def items(doc: Document) -> list[Item]:
+    cached = doc.__dict__.get("_fc_restatement_items")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    text = doc.norm
+    out: list[Item] = []
+    growth = {g.stated.start: g for g in _growths(doc)}  # type: ignore[attr-defined]
+    attached_change: dict[int, set[float]] = {}
+    for g in growth.values():
+        if g.current is not None:  # type: ignore[attr-defined]
+            attached_change.setdefault(g.current.start, set()).add(g.sign * abs(g.stated.value))  # type: ignore[attr-defined]
+    for q in doc.quantities:
+        sent = doc.sentences[q.sentence]
+        nxt = next((r.start for r in doc.in_sentence(q.sentence) if r.start > q.start), sent.end)
+        if q.unit == "percent":
+            g = growth.get(q.start)
+            if g is not None:
+                cur = g.current  # type: ignore[attr-defined]
+                anchor = cur if cur is not None and cur.sentence == q.sentence else q
+                fr = frame_of(doc, anchor.start, anchor.end, nxt if anchor is q else None)
+                sign = g.sign  # type: ignore[attr-defined]
+                lo, hi = (q.lo, q.hi) if sign > 0 else (-q.hi, -q.lo)
+                out.append(
+                    Item("change", q.start, q.end, q.text, sign * abs(q.value), lo, hi, q.hedge, q, fr,
+                         q.sentence, basis_of(doc, q, sent.end), frozenset({cur.value}) if cur is not None else frozenset())
+                )
+            else:
+                fr = frame_of(doc, q.start, q.end, nxt)
+                out.append(Item("plevel", q.start, q.end, q.text, q.value, q.lo, q.hi, q.hedge, q, fr, q.sentence))
+            continue
+        if q.unit == "multiple":
+            fr = frame_of(doc, q.start, q.end, nxt)
+            out.append(Item("multiple", q.start, q.end, q.text, q.value, q.lo, q.hi, q.hedge, q, fr, q.sentence))
+            continue
+        if q.unit not in ("count", None) and not q.is_currency:
+            continue
+        if abs(q.value) < 100 or in_parentheses_after_amount(doc, q):
+            continue
+        if q.unit is None and q.noun is None and not q.hedge and _bare_line(doc, sent):
+            continue  # a table cell: no words to say what it counts
+        fr = frame_of(doc, q.start, q.end, nxt)
+        kind = q.unit if q.is_currency else "count"
+        out.append(
+            Item(kind, q.start, q.end, q.text, q.value, q.lo, q.hi, q.hedge, q, fr, q.sentence,
+                 attached=frozenset(attached_change.get(q.start, ())))
+        )
+    # word figures: "up almost a quarter", "more than twice as many"
+    for sent in doc.sentences:
+        for w in iter_word_figures(text, sent.start, sent.end):
+            fr = frame_of(doc, w.start, w.end)
+            if w.kind == "fraction":
+                cue = text[max(sent.start, w.start - 30) : w.start]
+                d = re.search(r"\b(?:up|rose|grew|increased|jumped|down|fell|dropped|declined|decreased)\s*(?:by\s+)?$", cue.split(",")[-1] + " ", re.IGNORECASE)
+                before_w = text[max(sent.start, w.start - 40) : w.start]
+                dm = re.search(r"\b(up|rose|grew|increased|jumped|surged|down|fell|dropped|declined|decreased|slumped)\b[^.,;\d]{0,20}$", before_w, re.IGNORECASE)
+                if not dm:
+                    continue
+                sign = 1 if dm.group(1).lower() in ("up", "rose", "grew", "increased", "jumped", "surged") else -1
+                del d
+                lo, hi = (w.lo, w.hi) if sign > 0 else (-w.hi, -w.lo)
+                out.append(
+                    Item("change", w.start, w.end, w.text, sign * w.value, lo, hi, w.hedge, None, fr,
+                         sent.index, basis_of(doc, _fake(w.start, w.end), sent.end))
+                )
+            else:
+                out.append(Item("multiple", w.start, w.end, w.text, w.value, w.lo, w.hi, w.hedge, None, fr, sent.index))
+    out.sort(key=lambda i: i.start)
+    doc.__dict__["_fc_restatement_items"] = out
+    return out
+
+
+def _fake(start: int, end: int) -> Quantity:
+    return Quantity(text="", value=0.0, unit=None, start=start, end=end)
+
+
+def _bare_line(doc: Document, sent: Sentence) -> bool:
+    """A line that is little more than figures ("Total: 10,489", "30,453")."""
+    words = re.findall(r"[A-Za-z]{3,}", sent.text)
+    return len(words) <= 2
+
+
+def _digits(q: Quantity) -> tuple[str, float] | None:
+    m = re.search(r"\d[\d, ]*(?:\.\d+)?", q.text)
+    if not m:
+        return None
+    num = m.group().strip().rstrip(",")
+    try:
+        base = float(num.replace(",", "").replace(" ", ""))
+    except ValueError:
+        return None
+    if base == 0:
+        return None
+    scale = abs(q.value) / base
+    scale = 10.0 ** round(math.log10(scale)) if scale > 0 else 1.0
+    return num, scale
+
+
+def step(q: Quantity) -> float:
+    d = _digits(q)
+    if d is None:
+        return 1.0
+    num, scale = d
+    half = rounding_half_width(num, scale, q.unit in ("percent", "pp", "multiple"))
+    return 2 * half if half > 0 else 1.0  # an exact count still has a last digit
+
+
+def typo_near(a: Quantity, b: Quantity) -> bool:
+    """Two figures that differ like a typo at their common precision (≥ 2 digits)."""
+    st = max(step(a), step(b))
+    ra = str(round(abs(a.value) / st))
+    rb = str(round(abs(b.value) / st))
+    if len(ra) != len(rb) or len(ra) < 2 or ra == rb:
+        return False
+    diff = [i for i in range(len(ra)) if ra[i] != rb[i]]
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and ra[diff[0]] == rb[diff[1]] and ra[diff[1]] == rb[diff[0]]
+
+
+def _same_precision(a: Quantity, b: Quantity) -> bool:
+    return a.hedge == b.hedge and math.isclose(step(a), step(b))
+
+
+def agree(a: Item, b: Item) -> bool:
+    """The two copies can stand for the same figure."""
+    if a.q is not None and b.q is not None and a.kind == b.kind:
+        if a.hedge and _same_precision(a.q, b.q):
+            # "more than 11,600" restated: the bound itself must be the same
+            return math.isclose(a.value, b.value, rel_tol=1e-9, abs_tol=1e-9)
+    alo, ahi = _bounded(a)
+    blo, bhi = _bounded(b)
+    tol = 1e-9 * max(1.0, abs(a.value), abs(b.value))
+    return alo <= bhi + tol and blo <= ahi + tol
+
+
+def _bounded(i: Item) -> tuple[float, float]:
+    """A hedged copy restates a figure close to its bound: "more than 8,000" is not 80,000."""
+    mag = abs(i.value)
+    return max(i.lo, i.value - 0.25 * mag), min(i.hi, i.value + 0.25 * mag)
+
+
+def comparable(a: Item, b: Item) -> bool:
+    if a.kind == b.kind:
+        if a.kind == "change":
+            if (a.value > 0) != (b.value > 0):
+                return False
+            if a.basis and b.basis and a.basis != b.basis:
+                return False
+        return True
+    return {a.kind, b.kind} == {"change", "multiple"}
+
+
+def _convert(a: Item, b: Item) -> tuple[Item, Item]:
+    """Bring a change/multiple pair onto the multiple scale."""
+    def to_mult(i: Item) -> Item:
+        if i.kind != "change":
+            return i
+        return Item("multiple", i.start, i.end, i.text, 1 + i.value / 100, 1 + i.lo / 100, 1 + i.hi / 100,
+                    i.hedge, i.q, i.frame, i.sentence, i.basis, i.attached)
+    return to_mult(a), to_mult(b)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    a: Item
+    b: Item
+    score: int
+    agree: bool
+
+
+def _score(a: Item, b: Item) -> int:
+    s = strength(a.frame, b.frame)
+    if a.kind == "change" and a.basis and a.basis == b.basis:
+        s += 1
+    if a.attached & b.attached:
+        s += 1  # the same current level behind two growth rates, or the same growth behind two levels
+    return s
+
+
+def pairs(doc: Document) -> list[Pair]:
+    its = items(doc)
+    out: list[Pair] = []
+    for j, b in enumerate(its):
+        for a in its[:j]:
+            if a.start == b.start:
+                continue
+            if not comparable(a, b):
+                continue
+            same_sentence = a.sentence == b.sentence
+            if same_sentence and a.kind == b.kind:
+                continue
+            if same_sentence and not _parenthetical(doc, a, b):
+                continue
+            if conflict(a.frame, b.frame):
+                continue
+            x, y = _convert(a, b) if a.kind != b.kind else (a, b)
+            out.append(Pair(a, b, _score(a, b), agree(x, y)))
+    return out
+
+
+def _parenthetical(doc: Document, a: Item, b: Item) -> bool:
+    """"more than twice as many as a year ago (up 165.2%)": a restatement in brackets."""
+    gap = doc.norm[a.end : b.start]
+    return len(gap) <= 80 and gap.rstrip().endswith("(") and not re.search(r"\d", gap)
+
+
+def _role_order(a: Item, b: Item) -> tuple[Item, Item]:
+    """(stated, other): the rounded or hedged copy is the restatement."""
+    def loose(i: Item) -> bool:
+        return i.hedge is not None or i.q is None
+    if loose(b) and not loose(a):
+        return b, a
+    return a, b
+
+
+def _q(i: Item) -> Quantity:
+    if i.q is not None and i.q.start == i.start:
+        return i.q
+    return Quantity(text=i.text, value=i.value, unit=None, start=i.start, end=i.end, hedge=i.hedge)
+
+
+_MIN_SCORE = 2
+
+
+def check(doc: Document) -> Iterator[Verdict]:
+    ps = [p for p in pairs(doc) if p.score >= _MIN_SCORE]
+    agreeing: dict[int, int] = {}
+    for p in ps:
+        if p.agree:
+            agreeing[p.a.start] = agreeing.get(p.a.start, 0) + 1
+            agreeing[p.b.start] = agreeing.get(p.b.start, 0) + 1
+    reported: set[tuple[int, int]] = set()
+    seen_b: set[int] = set()
+    # The best-scoring pairs first; each later figure is judged against one earlier copy.
+    for p in sorted(ps, key=lambda p: (-p.score, not p.agree, p.b.start - p.a.start)):
+        if p.b.start in seen_b:
+            continue
+        a, b = p.a, p.b
+        stated, other = _role_order(a, b)
+        ev = (Evidence("first", _q(a)), Evidence("second", _q(b)))
+        if p.agree:
+            seen_b.add(b.start)
+            reported.add((a.start, b.start))
+            yield verdict(
+                RULE, Status.CONSISTENT, _q(stated),
+                f"{stated.text.strip()} restates {other.text.strip()} (same {_what(a)}); they agree",
+                ev, stated_value=stated.value, computed=other.value,
+            )
+            continue
+        if a.q is None or b.q is None or a.kind != b.kind:
+            continue
+        if not typo_near(a.q, b.q):
+            continue
+        if agreeing.get(a.start) and agreeing.get(b.start):
+            continue  # each agrees with another copy: not a clear mismatch
+        # The copy that no other copy supports is the odd one out.
+        odd, good = (a, b) if agreeing.get(b.start) else (b, a)
+        seen_b.add(b.start)
+        yield verdict(
+            RULE, Status.INCONSISTENT, _q(odd),
+            f"{odd.text.strip()} restates {good.text.strip()} (same {_what(a)}) but the figures"
+            f" differ the way a typo does; one of them is mistyped",
+            ev, stated_value=odd.value, computed=good.value,
+        )
+
+
+def _what(i: Item) -> str:
+    parts = []
+    f = i.frame
+    if f.names:
+        parts.append("/".join(sorted(f.names)[:2]))
+    what = " ".join(x for x in (f.powertrain, f.measure) if x) or "figure"
+    parts.append({"change": "growth rate", "plevel": "percentage", "multiple": "multiple"}.get(i.kind, what))
+    if f.months:
+        parts.append(", ".join(sorted(f.months)))
+    return " ".join(parts)
+
+
+RULE = Rule(code="FC107", name="restatement", type="restatement", check=check, doc=__doc__ or "")

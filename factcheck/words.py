@@ -1,0 +1,138 @@
+"""Figures written in words: multiples ("doubled", "three times as many") and fractions.
+
+The regex figure reader in ``numbers.py`` reads digits; news also states
+relations in words ("deliveries halved", "almost a quarter", "more than twice
+as many"). Each word figure becomes a ``WordFigure`` with the interval it
+honestly stands for: a bare word is loose (5% either side for a multiple,
+1.5 points for a fraction), and hedges widen it the same way they do digits.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.numbers import hedge_before
+
+SMALL = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+_VERBS = {
+    "doubled": 2.0,
+    "doubling": 2.0,
+    "tripled": 3.0,
+    "trebled": 3.0,
+    "tripling": 3.0,
+    "quadrupled": 4.0,
+    "quadrupling": 4.0,
+    "halved": 0.5,
+    "halving": 0.5,
+}
+_FRACTIONS = {
+    "half": 50.0,
+    "a half": 50.0,
+    "one half": 50.0,
+    "a third": 100.0 / 3,
+    "one third": 100.0 / 3,
+    "one-third": 100.0 / 3,
+    "two thirds": 200.0 / 3,
+    "two-thirds": 200.0 / 3,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "one-quarter": 25.0,
+    "three quarters": 75.0,
+    "three-quarters": 75.0,
+    "a fifth": 20.0,
+    "one fifth": 20.0,
+    "one-fifth": 20.0,
+    "a tenth": 10.0,
+    "one tenth": 10.0,
+}
+
+_SMALL_RE = "|".join(SMALL)
+# "twice as many", "three times as much", "three times the", "3 times more"
+_TIMES = re.compile(
+    rf"\b(?P<n>twice|(?:{_SMALL_RE}|\d+(?:\.\d+)?)[ -]times)"
+    r"(?=\s+(?:as\s+(?:many|much|high|large|big)|that\s+of|the\b|more\b|higher\b|larger\b|"
+    r"over\b|bigger\b|what\b))",
+    re.IGNORECASE,
+)
+_VERB = re.compile(rf"\b(?P<v>{'|'.join(_VERBS)})\b", re.IGNORECASE)
+_FOLD_WORD = re.compile(rf"\b(?P<n>{_SMALL_RE})-?fold\b", re.IGNORECASE)
+_FRACTION = re.compile(
+    r"\b(?P<f>(?:a|one|two|three)[ -](?:half|third|thirds|quarter|quarters|fifth|tenth)|half)\b"
+    r"(?!\s*(?:of\s+)?(?:the\s+)?(?:year|month|quarter|century|decade|an?\s+hour|hour))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WordFigure:
+    text: str
+    start: int
+    end: int
+    value: float  # a multiple (2.0) or a percent (25.0)
+    kind: str  # "multiple" or "fraction"
+    lo: float
+    hi: float
+    hedge: str | None
+
+
+def _interval(value: float, kind: str, hedge: str | None) -> tuple[float, float]:
+    half = 0.05 * value if kind == "multiple" else 1.5
+    if hedge is None:
+        return value - half, value + half
+    if hedge == "nearly":
+        return value - max(3 * half, 0.15 * value), value + half
+    if hedge in ("more", "atleast", "just-over"):
+        return value - half / 5, (value + max(3 * half, 0.25 * value) if hedge == "just-over" else math.inf)
+    if hedge == "less":
+        return -math.inf, value + half / 5
+    return value - max(2 * half, 0.1 * value), value + max(2 * half, 0.1 * value)
+
+
+def _make(text: str, s: int, e: int, value: float, kind: str) -> WordFigure:
+    hedge, hstart = hedge_before(text, s)
+    # "roughly doubled": hedge_before reads only the word right before
+    lo, hi = _interval(value, kind, hedge)
+    start = hstart if hedge else s
+    return WordFigure(text[start:e], start, e, value, kind, lo, hi, hedge)
+
+
+def iter_word_figures(text: str, start: int = 0, end: int | None = None) -> Iterator[WordFigure]:
+    """Word multiples and fractions in ``text[start:end]``, in text order."""
+    end = len(text) if end is None else end
+    found: list[WordFigure] = []
+    for m in _TIMES.finditer(text, start, end):
+        n = m.group("n").lower()
+        if n == "twice":
+            v = 2.0
+        else:
+            head = re.split(r"[ -]", n)[0]
+            v = float(SMALL.get(head, 0) or head)
+        found.append(_make(text, m.start(), m.end(), v, "multiple"))
+    for m in _VERB.finditer(text, start, end):
+        found.append(_make(text, m.start(), m.end(), _VERBS[m.group("v").lower()], "multiple"))
+    for m in _FOLD_WORD.finditer(text, start, end):
+        found.append(_make(text, m.start(), m.end(), float(SMALL[m.group("n").lower()]), "multiple"))
+    for m in _FRACTION.finditer(text, start, end):
+        key = m.group("f").lower().replace("-", " ")
+        key = {"two third": "two thirds", "three quarter": "three quarters"}.get(key, key)
+        value = _FRACTIONS.get(key) or _FRACTIONS.get(key.replace(" ", "-"))
+        if value is None:
+            continue
+        found.append(_make(text, m.start(), m.end(), value, "fraction"))
+    found.sort(key=lambda w: w.start)
+    yield from found
