@@ -1,0 +1,232 @@
+"""A currency conversion in parentheses must use a plausible, consistent exchange rate.
+
+*What it checks*: conversions written as "RMB 250,000 ($39,000)", "CNY 20.6
+billion (USD 2.87 billion)" or "€45,000 ($48,600)". When an article states
+three or more conversions of the same currency pair, each one's implied rate
+must agree with the article's own consensus (the median of the others' rates)
+within the rounding of its two figures plus 1%: an outlier is inconsistent.
+Otherwise the implied rate is compared with the yearly average rate for the
+article's year (package data ``factcheck/data/fx_rates.csv``: US Federal Reserve
+H.10 / IRS yearly averages for CNY, EUR, GBP, JPY, KRW and HKD against USD),
+within that row's tolerance (4% in a calm year, more in volatile ones); the
+article's year is the latest plausible year it mentions, and a conversion
+stays unverifiable when the text names no year.
+
+*Why it matters*: a converted figure is typed by hand from a calculator; a
+slip or a stale rate misstates a price or a loss by the full error, and
+readers abroad only see the converted figure.
+
+*Inconsistent*: "revenue of CNY 20.6 billion (USD 2.87 billion)" in an article
+whose other conversions all use 7.30 yuan per dollar (20.6 / 7.30 = USD 2.82
+billion).
+
+*Consistent*: "priced at RMB 250,000 ($34,800)" in a 2024 article (7.18 yuan
+per dollar; the 2024 average is 7.19).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+import statistics
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from factcheck.document import Document
+from factcheck.model import Evidence, Quantity, Status, Verdict
+from factcheck.numbers import format_number
+from factcheck.rules.base import Rule, verdict
+
+# How far a conversion may sit from the article's own consensus rate, beyond rounding.
+CONSENSUS_TOLERANCE = 0.01
+# Conversions needed before the article's own rate is trusted over the yearly table.
+MIN_CONSENSUS = 3
+_FIRST_YEAR, _LAST_YEAR = 2015, 2026
+_GAP = re.compile(r"^\s*\(\s*(?:or\s+)?$")
+_YEAR = re.compile(r"\b(20[12]\d)\b")
+# Years that are targets or history, not the article's date.
+_NOT_DATE_YEAR = re.compile(r"\b(?:by|until|before|through|towards?|since|founded\s+in|from)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def rates() -> dict[tuple[str, int], tuple[float, float]]:
+    """(currency, year) -> (units per USD, tolerance in percent)."""
+    raw = resources.files("factcheck").joinpath("data/fx_rates.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(io.StringIO("\n".join(ln for ln in raw.splitlines() if not ln.startswith("#"))))
+    return {(r["currency"], int(r["year"])): (float(r["per_usd"]), float(r["tolerance_pct"])) for r in rows}
+
+
+def table_rate(amount_cur: str, converted_cur: str, year: int) -> tuple[float, float] | None:
+    """Units of ``amount_cur`` per one unit of ``converted_cur`` in ``year``, and its tolerance."""
+    table = rates()
+
+    def per_usd(cur: str) -> tuple[float, float] | None:
+        return (1.0, 0.0) if cur == "USD" else table.get((cur, year))
+
+    a, b = per_usd(amount_cur), per_usd(converted_cur)
+    if a is None or b is None:
+        return None
+    return a[0] / b[0], max(a[1], b[1])
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    amount: Quantity
+    converted: Quantity
+
+    @property
+    def pair(self) -> tuple[str, str]:
+        return str(self.amount.unit), str(self.converted.unit)
+
+    @property
+    def rate(self) -> float:
+        return self.amount.value / self.converted.value
+
+    @property
+    def interval(self) -> tuple[float, float]:
+        """The rates the two rounded (or hedged) figures allow."""
+        a, c = self.amount, self.converted
+        lo = a.lo / c.hi if math.isfinite(c.hi) and c.hi > 0 else 0.0
+        hi = a.hi / c.lo if c.lo > 0 else math.inf
+        return lo, hi
+
+    @property
+    def precise(self) -> bool:
+        lo, hi = self.interval
+        return math.isfinite(hi) and lo > 0 and (hi - lo) / self.rate < 0.02
+
+
+def conversions(doc: Document) -> list[Conversion]:
+    out: list[Conversion] = []
+    qs = doc.quantities
+    for a, b in zip(qs, qs[1:], strict=False):
+        if a.sentence != b.sentence or not (a.is_currency and b.is_currency) or a.unit == b.unit:
+            continue
+        if not _GAP.match(doc.norm[a.end : b.start]):
+            continue
+        if doc.norm[b.end : b.end + 2].lstrip()[:1] not in (")", ",", ";", "/"):
+            continue  # "(USD 2.87 billion)": the bracket closes on the converted figure
+        if a.value <= 0 or b.value <= 0:
+            continue
+        out.append(Conversion(a, b))
+    return out
+
+
+def article_year(doc: Document) -> int | None:
+    """The latest plausible year the article mentions (its date, in news)."""
+    years = []
+    text = doc.norm
+    for m in _YEAR.finditer(text):
+        y = int(m.group(1))
+        if not _FIRST_YEAR <= y <= _LAST_YEAR:
+            continue
+        if _NOT_DATE_YEAR.search(text[max(0, m.start() - 14) : m.start()]):
+            continue
+        years.append(y)
+    return max(years) if years else None
+
+
+def _fmt_rate(r: float) -> str:
+    return f"{r:.4g}" if r < 100 else f"{r:,.1f}"
+
+
+def _rate_words(c: Conversion, r: float) -> str:
+    a, b = c.pair
+    return f"{_fmt_rate(r)} {a} per {b}"
+
+
+def _expected(c: Conversion, rate: float) -> str:
+    value = c.amount.value / rate
+    dec = 2 if value < 100 else 0
+    if value >= 1e9:
+        return f"{c.converted.unit} {value / 1e9:.2f} billion"
+    if value >= 1e6:
+        return f"{c.converted.unit} {value / 1e6:.1f} million"
+    return f"{c.converted.unit} {format_number(value, dec)}"
+
+
+def check(doc: Document) -> Iterator[Verdict]:
+    convs = conversions(doc)
+    if not convs:
+        return
+    year = article_year(doc)
+    for c in convs:
+        same = [o for o in convs if o is not c and o.pair == c.pair and o.precise]
+        lo, hi = c.interval
+        ev = [Evidence("amount", c.amount), Evidence("converted", c.converted)]
+        arithmetic = f"{c.amount.text} / {c.converted.text} = {_rate_words(c, c.rate)}"
+        if len(same) >= MIN_CONSENSUS - 1:
+            consensus = statistics.median(o.rate for o in same)
+            agreeing = [o for o in same if abs(o.rate / consensus - 1) <= CONSENSUS_TOLERANCE]
+            if len(agreeing) >= 2:
+                ref = min(agreeing, key=lambda o: abs(o.rate / consensus - 1))
+                ev_ref = [*ev, Evidence("reference", ref.amount), Evidence("reference", ref.converted)]
+                ok = lo * (1 - CONSENSUS_TOLERANCE) <= consensus <= hi * (1 + CONSENSUS_TOLERANCE)
+                head = (
+                    f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}; the article's"
+                    f" other {len(same)} {c.pair[0]}/{c.pair[1]} conversions use {_rate_words(c, consensus)}"
+                )
+                if ok:
+                    yield verdict(
+                        RULE, Status.CONSISTENT, c.converted, f"{head}; they agree", ev_ref,
+                        computed=c.amount.value / consensus, arithmetic=arithmetic, rate=c.rate,
+                        reference_rate=consensus,
+                    )
+                else:
+                    dev = (c.rate / consensus - 1) * 100
+                    yield verdict(
+                        RULE, Status.INCONSISTENT, c.converted,
+                        f"{head} ({dev:+.1f}%); at that rate it should read about {_expected(c, consensus)}",
+                        ev_ref, computed=c.amount.value / consensus, arithmetic=arithmetic, rate=c.rate,
+                        reference_rate=consensus,
+                    )
+                continue
+        if year is None:
+            yield verdict(
+                RULE, Status.UNVERIFIABLE, c.converted,
+                f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}; the article"
+                " names no year to compare it with", ev, arithmetic=arithmetic, rate=c.rate,
+            )
+            continue
+        # The article's year, and the year before (early-year articles, last year's figures).
+        refs = [(y, r) for y in (year, year - 1) if (r := table_rate(*c.pair, y)) is not None]
+        if not refs:
+            yield verdict(
+                RULE, Status.UNVERIFIABLE, c.converted,
+                f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}; no reference"
+                f" rate for {c.pair[0]}/{c.pair[1]} in {year}", ev, arithmetic=arithmetic, rate=c.rate,
+            )
+            continue
+        best_y, (best_r, tol) = min(refs, key=lambda yr: _distance((lo, hi), yr[1][0]))
+        ok = lo * (1 - tol / 100) <= best_r <= hi * (1 + tol / 100)
+        head = (
+            f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}; the {best_y}"
+            f" average was {_rate_words(c, best_r)}"
+        )
+        if ok:
+            yield verdict(
+                RULE, Status.CONSISTENT, c.converted, f"{head}, within {tol:g}%", ev,
+                computed=c.amount.value / best_r, arithmetic=arithmetic, rate=c.rate, reference_rate=best_r,
+            )
+        else:
+            dev = (c.rate / best_r - 1) * 100
+            yield verdict(
+                RULE, Status.INCONSISTENT, c.converted,
+                f"{head} ({dev:+.1f}%, beyond the {tol:g}% tolerance); at that rate it would read about"
+                f" {_expected(c, best_r)}", ev,
+                computed=c.amount.value / best_r, arithmetic=arithmetic, rate=c.rate, reference_rate=best_r,
+            )
+
+
+def _distance(iv: tuple[float, float], r: float) -> float:
+    lo, hi = iv
+    if lo <= r <= hi:
+        return 0.0
+    return min(abs(r - lo), abs(r - hi)) / r
+
+
+RULE = Rule(code="FC109", name="currency", type="currency", check=check, doc=__doc__ or "")
