@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import TextIO
 
 from rich.console import Console
@@ -20,25 +21,48 @@ MARK = {
 
 
 def _sentence(result: FileResult, v: Verdict) -> Text | None:
+    """The claim's sentence as the reader sees it: masked markup (HTML tags, link targets) and
+    line breaks become single spaces; the stated figure and its evidence are marked."""
     doc = result.document
-    if doc is None:
+    if doc is None or not doc.sentences:
         return None
-    sent = next((s for s in doc.sentences if s.start <= v.start < s.end), None)
-    if sent is None:
+    i = bisect.bisect_right([s.start for s in doc.sentences], v.start) - 1
+    if i < 0 or not (doc.sentences[i].start <= v.start < doc.sentences[i].end):
         return None
-    text = Text(result.text[sent.start : sent.end].replace("\n", " ").replace("\r", " "))
+    sent = doc.sentences[i]
+    norm = doc.norm
+    chars: list[str] = []
+    where: dict[int, int] = {}  # offset in the file -> offset in the displayed sentence
+    for k in range(sent.start, sent.end):
+        ch = " " if norm[k].isspace() else result.text[k]
+        where[k] = len(chars)
+        if ch == " " and chars and chars[-1] == " ":
+            continue
+        chars.append(ch)
+    where[sent.end] = len(chars)
+    text = Text("".join(chars))
+
+    def mark(start: int, end: int, style: str) -> None:
+        if sent.start <= start and end <= sent.end:
+            text.stylize(style, where[start], where[end])
+
     for ev in v.evidence:
-        q = ev.quantity
-        if sent.start <= q.start and q.end <= sent.end:
-            text.stylize("underline cyan", q.start - sent.start, q.end - sent.start)
-    text.stylize(f"bold {MARK[v.status][1].split()[-1]}", v.start - sent.start, min(v.end, sent.end) - sent.start)
+        mark(ev.quantity.start, ev.quantity.end, "underline cyan")
+    mark(v.start, min(v.end, sent.end), f"bold {MARK[v.status][1].split()[-1]}")
     return text
 
 
+def _indented(console: Console, text: Text, indent: int = 6) -> None:
+    """Print wrapped to the console width, every line indented: a narrow terminal still
+    shows each claim as one block (and no line ends in padding)."""
+    width = max(20, console.width - indent)  # a summary (indent 0) wraps like a claim
+    for line in text.wrap(console, width, overflow="fold"):
+        line.rstrip()
+        console.print(Text(" " * indent) + line, no_wrap=True, crop=False)
+
+
 def render_file(console: Console, result: FileResult, shown: list[Verdict]) -> None:
-    if result.error:
-        return
-    if not shown:
+    if result.error or not shown:
         return
     console.print(Text(result.path, style="bold"))
     for v in shown:
@@ -51,10 +75,10 @@ def render_file(console: Console, result: FileResult, shown: list[Verdict]) -> N
         console.print(head)
         sentence = _sentence(result, v)
         if sentence is not None:
-            console.print(Text("      ") + sentence, overflow="fold")
-        console.print(Text("      " + v.message))
+            _indented(console, sentence)
+        _indented(console, Text(v.message))
         if v.arithmetic:
-            console.print(Text("      " + v.arithmetic, style="dim"))
+            _indented(console, Text(v.arithmetic, style="dim"))
     console.print()
 
 
@@ -67,7 +91,8 @@ def summary_line(results: list[tuple[FileResult, list[Verdict]]]) -> Text:
             total[k] += n
     n_files = len(results)
     out = Text()
-    out.append(f"{sum(total.values())} claims in {n_files} file{'s' if n_files != 1 else ''}: ")
+    n_claims = sum(total.values())
+    out.append(f"{n_claims} claim{'s' if n_claims != 1 else ''} in {n_files} file{'s' if n_files != 1 else ''}: ")
     out.append(f"{total['consistent']} consistent", style="green")
     out.append(", ")
     out.append(f"{total['inconsistent']} inconsistent", style="bold red" if total["inconsistent"] else "")
@@ -102,4 +127,4 @@ class FullReporter(Reporter):
         self.results.append((FileResult(result.path, "", (), result.error), shown))
 
     def finish(self) -> None:
-        self.console.print(summary_line(self.results))
+        _indented(self.console, summary_line(self.results), 0)
