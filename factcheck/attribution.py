@@ -155,6 +155,9 @@ def periods_in(text: str) -> frozenset[str]:
         out.add("year")
     if re.search(r"\b(?:week|weekly)\b", t):
         out.add("week")
+    if out:
+        # "up to the end of June", "from the beginning of the year (to August)": the month is an end point
+        return frozenset(out)
     for m in re.finditer(rf"\b(?P<m>{_MONTH_RE})\b(?!\s+\d{{1,2}}\b)", t):
         if m.group("m") == "may" and text[m.start() : m.start() + 1] != "M":
             continue  # the verb
@@ -235,9 +238,9 @@ def metric_of(text: str, prefer_last: bool = True) -> str | None:
     return best[1] if best else None
 
 
-def tags_of(text: str) -> dict[str, str]:
+def tags_of(text: str, prefer_last: bool = False) -> dict[str, str]:
     """Tags named anywhere in a phrase (for a descriptor such as "of all BEVs")."""
-    out = _tags(text, prefer_last=False)
+    out = _tags(text, prefer_last=prefer_last)
     rm = _REGION_RE.search(text)
     if rm:
         out["region"] = _REGIONS[rm.group("r").lower()]
@@ -384,6 +387,11 @@ def _build(doc: Document) -> Attribution:
             else:
                 tags.update(_tags(post, prefer_last=False))
             line_start = max(sent.start, text.rfind("\n", 0, q.start) + 1)
+            if not tags:
+                # "With 476,000 wholesale units, plug-in hybrid vehicles (PHEV) suffered ...":
+                # the subject may follow the figure in its clause
+                nxt_fig = next((r.start for r in qs[i + 1 :] if r.start > q.end), sent.end)
+                tags.update(_unique_tags(text[q.end + len(post) : nxt_fig]))
             model = _model(text[line_start : q.start], tail)
             if model:
                 tags["model"] = model
@@ -512,7 +520,7 @@ def same_company(a: frozenset[str], b: frozenset[str]) -> bool:
 def metric_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
-    return {a, b} <= {"sales", "wholesale", "retail"} and "sales" in (a, b)
+    return {a, b} <= {"sales", "wholesale", "retail", "registrations"} and "sales" in (a, b)
 
 
 def sentence(doc: Document, idx: int) -> Sentence:

@@ -1,0 +1,486 @@
+"""A stated share must equal the part divided by the whole it is a share of.
+
+*What it checks*: shares such as "8,117 of the 14,827 were exported, or 54.7
+percent", "129,495 units, accounting for about 92% of total sales", "with
+128,078 vehicles - a share of 74.9%", "32,775 vehicles (share: 19.2%)",
+"423,000 BEVs and 82,000 PHEVs, accounting for 83.8 percent and 16.2 percent,
+respectively", "the battery-electric market share fell to 14.4%" (its sales
+and the market total stated nearby), "the combined share of petrol and diesel
+cars" (the two figures added), "BEVs represented 60.2%, PHEVs 30.4% and EREVs
+9.4%" (the whole being the sum of the listed parts), and fraction words
+("slightly more than half"). It recomputes part / whole x 100 within the
+rounding of every figure and the hedge of the share ("about 92%", "more than
+87 percent"). The whole is the total named after "of" ("of BEV sales", "of
+the overall market"), found among the figures of the same metric, period and
+company; a share of a whole the article does not state ("95.9 percent of last
+year's deliveries") is reported unverifiable.
+
+*Why it matters*: shares are where a reporter divides by the wrong total or
+mistypes a figure; the part must also never exceed its whole.
+
+*Inconsistent*: "Fleet registrations rose to 149,095 units, representing 45.2%
+of the overall market of 275,239 units." (149,095 / 275,239 = 54.17%)
+
+*Consistent*: "Fleet registrations rose to 149,095 units, representing 54.2%
+of the overall market of 275,239 units."
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from factcheck import arith
+from factcheck.attribution import (
+    Attribution,
+    Record,
+    attribute,
+    metric_compatible,
+    metric_of,
+    period_of,
+    periods_in,
+    same_company,
+    same_period,
+    tags_of,
+)
+from factcheck.document import Document
+from factcheck.model import Evidence, Quantity, Status, Verdict
+from factcheck.numbers import format_number, format_percent
+from factcheck.rules import sum_
+from factcheck.rules.base import Rule, verdict
+
+_HEDGE = r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|just\s+(?:over|under)|some|slightly\s+(?:more|less)\s+than|close\s+to)\s+)?"
+# Words right before a percent that make it a share of something.
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:accounting|accounted|accounts|account)\s+for|\brepresent(?:ed|ing|s)?|\bmaking\s+up|\bmade\s+up|"
+    r"\bmake\s+up|\bcontribut(?:ing|ed|es)|\bcorresponding\s+to|\bequal(?:ling|led|s)?\s+to|\bequivalent\s+to|"
+    r"\bequated\s+to|\bshare\s*(?::|of|was|is|stood\s+at|at)|\bshare\s+(?:\w+\s+){0,6}(?:to|at)|"
+    r"\b(?:achiev(?:ed|ing)|reach(?:ed|ing)|hit(?:ting)?|complet(?:ed|ing))|"
+    r"\b(?:were|was|is|are)|,\s*or|\bor\s+about)\s+(?:an?\s+)?" + _HEDGE + r"$",
+    re.IGNORECASE,
+)
+# A percent followed by "share" ("a 20.5% share of the overall market").
+_SHARE_AFTER = re.compile(r"^\s*(?:market\s+)?share\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"^\s*(?:market\s+share\s+|share\s+)?(?:of|in)\s+(?P<desc>[^,;.()%]{1,90})", re.IGNORECASE)
+_NOT_SHARE = re.compile(
+    r"\b(?:penetration|margin|rate|interest|stake|tax|discount|growth|increase|decrease|rise|fall|"
+    r"drop|decline|gain|loss|efficiency|probability|chance|capacity\s+utili[sz]ation|utili[sz]ation)\b",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop|decline|growth|"
+    r"year[- ]on[- ]year|year[- ]over[- ]year|yoy|month[- ]on[- ]month|compared|from\s+a\s+year)\b",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to))\s+" + _HEDGE + r"$", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"^[^.;]{0,40}?\brespectively\b", re.IGNORECASE)
+_COMBINED = re.compile(r"\bcombined\b|\btogether\b|\bjointly\b", re.IGNORECASE)
+_NOT_STATED_WHOLE = re.compile(
+    r"\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|previous\s+year|prior\s+year|(?:19|20)\d\d|"
+    r"target|goal|guidance|forecast|plan|capacity|estimate)",
+    re.IGNORECASE,
+)
+_TOTALISH = re.compile(r"\b(?:total|all|overall|whole|entire|worldwide|global|combined|market)\b", re.I)
+_FRACTIONS = {
+    "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
+    "one-third": 100 / 3, "two-thirds": 200 / 3, "two thirds": 200 / 3, "a quarter": 25.0,
+    "one quarter": 25.0, "one-quarter": 25.0, "three-quarters": 75.0, "three quarters": 75.0,
+}
+_FRACTION = re.compile(
+    r"\b(?P<hedge>(?:slightly|just|a\s+little|well|far)\s+(?:more|less|over|under)\s+than|more\s+than|less\s+than|"
+    r"over|under|nearly|almost|about|around|roughly|approximately|exactly)?\s*"
+    r"(?P<f>half|a\s+half|one\s+half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|"
+    r"three[- ]quarters)\s+of\s+(?P<desc>[^,;.()%]{1,90})",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class ShareClaim:
+    stated: Quantity
+    parts: list[Quantity] = field(default_factory=list)
+    part_records: list[Record] = field(default_factory=list)
+    whole: Quantity | None = None
+    whole_sum: list[Quantity] = field(default_factory=list)  # the whole is the sum of these
+    desc: str = ""
+    note: str = ""
+    how: str = ""
+
+
+def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
+    text = doc.norm
+    before = text[max(floor, q.start - 60) : q.start]
+    after = text[q.end : q.end + 40]
+    if _FROM_BEFORE.search(before) or _CHANGE_AFTER.match(after):
+        return False
+    far = text[max(doc.sentences[q.sentence].start, q.start - 90) : q.start]
+    if re.search(r"\bshares?\b[^.;%]{0,40}\bfrom\s+[\d.]+\s?(?:%|percent)\s+to\s+$", far, re.I):
+        return True  # "increased their market share from 24.0% to 31.3%"
+    clause = re.split(r"[,;]\s|\band\b", before)[-1] if not _CUE_BEFORE.search(before) else before
+    if _NOT_SHARE.search(clause[-40:]) and not re.search(r"\bshare\b", clause[-40:], re.I):
+        return False
+    if _SHARE_AFTER.match(after):
+        return True
+    if _CUE_BEFORE.search(before):
+        # a bare "was 21.3 percent" or "reached 26.4%" is only a share when "of ..." follows
+        weak = re.search(
+            r"(?:\b(?:were|was|is|are|achiev(?:ed|ing)|reach(?:ed|ing)|hit(?:ting)?|complet(?:ed|ing))|,\s*or|\bor\s+about)"
+            r"\s+(?:an?\s+)?" + _HEDGE + r"$",
+            before,
+            re.I,
+        )
+        return not weak or bool(_OF_AFTER.match(after))
+    return False
+
+
+def _levels_before(att: Attribution, q: Quantity) -> list[Record]:
+    return [r for r in att.records_in(q.sentence) if r.head.end <= q.start]
+
+
+def _subject_tags(doc: Document, q: Quantity, floor: int) -> dict[str, str]:
+    """What a share with no figure in its clause is a share of ("BEVs represented 60.2%")."""
+    before = doc.norm[max(floor, q.start - 90) : q.start]
+    return tags_of(before)
+
+
+def _find_by_tags(att: Attribution, tags: dict[str, str], q: Quantity, fam: str) -> Record | None:
+    """The one level figure stated nearby for exactly this category."""
+    doc = att.doc
+    sp = _share_period(att, q)
+    cands = []
+    for r in att.records:
+        if abs(r.sentence - q.sentence) > 4 or r.sentence > q.sentence + 1:
+            continue
+        if r.tags.get(fam) != tags[fam] or not r.head.exact:
+            continue
+        if any(k not in ("region",) and k != fam and r.tags.get(k) != v for k, v in tags.items()):
+            continue
+        if any(k not in tags for k in r.tags if k not in ("region", "segment")):
+            continue
+        if not same_period(sp, period_of(att, r)):
+            continue
+        cands.append(r)
+    values = {r.head.value for r in cands}
+    if len(values) != 1:
+        return None
+    del doc
+    return cands[-1]
+
+
+def _share_period(att: Attribution, q: Quantity) -> frozenset[str]:
+    sent = att.doc.sentences[q.sentence]
+    own = periods_in(att.doc.norm[sent.start : min(sent.end, q.end + 80)])
+    if own:
+        return own
+    return frozenset({att.dominant_period}) if att.dominant_period else frozenset()
+
+
+def find(att: Attribution) -> list[ShareClaim]:
+    doc = att.doc
+    text = doc.norm
+    out: list[ShareClaim] = []
+    for sent in doc.sentences:
+        qs = doc.in_sentence(sent.index)
+        shares: list[Quantity] = []
+        prev_end = sent.start
+        for i, q in enumerate(qs):
+            if q.unit != "percent" or q.value < 0 or q.value > 100:
+                prev_end = q.end
+                continue
+            chained = (
+                shares
+                and shares[-1] is qs[i - 1]
+                and re.fullmatch(r"\s*(?:,\s*|\s)(?:and\s+|while\s+|whereas\s+)?(?:[A-Za-z\-]+\s+){0,4}", text[shares[-1].end : q.start])
+                and not re.search(r"\b(?:from|to|than|versus|vs|compared|against|up|down)\b", text[shares[-1].end : q.start], re.I)
+            )
+            if chained or _is_share(doc, q, prev_end if i and qs[i - 1].unit == "percent" else sent.start):
+                shares.append(q)
+            prev_end = q.end
+        if not shares:
+            continue
+        tail = text[shares[-1].end : sent.end]
+        # "... 423,000 BEVs and 82,000 PHEVs, accounting for 83.8 percent and 16.2 percent, respectively"
+        if len(shares) >= 2 and _RESPECTIVELY.match(tail):
+            levels = _levels_before(att, shares[0])
+            if len(levels) >= len(shares):
+                parts = levels[-len(shares) :]
+                for s, r in zip(shares, parts, strict=True):
+                    out.append(ShareClaim(s, [r.head], [r], how="respectively"))
+                _whole_for_list(att, out[-len(shares) :], parts)
+                continue
+        for s in shares:
+            out.append(_one(att, s, sent.start))
+        _list_of_subjects(att, [c for c in out if c.stated in shares])
+    return out
+
+
+def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
+    doc = att.doc
+    text = doc.norm
+    claim = ShareClaim(s)
+    after = text[s.end : s.end + 100]
+    om = _OF_AFTER.match(after)
+    claim.desc = om.group("desc").strip() if om else ""
+    # "8,117 of the 14,827 were exported, or 54.7 percent"
+    levels = _levels_before(att, s)
+    for a, b in zip(levels, levels[1:], strict=False):
+        if re.fullmatch(r"\s*(?:\w+\s+){0,2}of\s+(?:the|its|all|those|these|a\s+total\s+of)?\s*", text[a.label_end : b.head.start]):
+            claim.parts, claim.part_records, claim.whole = [a.head], [a], b.head
+            claim.how = "part of whole"
+            return claim
+    if levels:
+        r = levels[-1]
+        between = text[r.head.end : s.start]
+        # the part's own clause: no other percent, no sentence-level break between
+        if not re.search(r"%|\bpercent\b|;", between) or re.fullmatch(r"[^;]{0,80}", between) and "(" in between[:12]:
+            claim.parts, claim.part_records = [r.head], [r]
+            claim.how = "figure before"
+            return claim
+    # no figure in the clause: the subject names the part ("the BEV market share fell to 14.4%")
+    before = text[max(floor, s.start - 90) : s.start]
+    subject = re.split(r"[;]|\bwhile\b|\bwhereas\b", before)[-1]
+    if _COMBINED.search(subject):
+        fams: dict[str, list[str]] = {}
+        from factcheck.attribution import _TAG_RE, _TAGS  # local: the tag table is internal
+
+        for m in _TAG_RE.finditer(subject):
+            idx = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+            fam, member, _ = _TAGS[idx]
+            if member not in fams.setdefault(fam, []):
+                fams[fam].append(member)
+        for fam, members in fams.items():
+            if len(members) >= 2:
+                recs = [_find_by_tags(att, {fam: m}, s, fam) for m in members]
+                if all(recs):
+                    claim.part_records = [r for r in recs if r]
+                    claim.parts = [r.head for r in claim.part_records]
+                    claim.how = "combined parts"
+                return claim
+        return claim
+    tags = tags_of(subject, prefer_last=True)
+    tags.pop("region", None)
+    if len(tags) == 1:
+        fam = next(iter(tags))
+        r = _find_by_tags(att, tags, s, fam)
+        if r is not None:
+            claim.parts, claim.part_records = [r.head], [r]
+            claim.how = "named subject"
+    elif not tags and _NEV_SUBJECT.search(subject):
+        # "sales of NEVs accounted for 48.7 percent of total new vehicle sales"
+        r = _find_nev(att, s, metric_of(subject))
+        if r is not None:
+            claim.parts, claim.part_records = [r.head], [r]
+            claim.how = "named subject"
+    return claim
+
+
+_NEV_SUBJECT = re.compile(r"\b(?:new[- ]energy\s+vehicles?|nevs?)\b", re.I)
+
+
+def _find_nev(att: Attribution, q: Quantity, metric: str | None) -> Record | None:
+    sp = _share_period(att, q)
+    cands = [
+        r
+        for r in att.records
+        if r.nev and not r.tags and r.head.exact and q.sentence - 4 <= r.sentence <= q.sentence
+        and (metric is None or r.metric == metric)
+        and same_period(sp, period_of(att, r))
+        and sp
+    ]
+    values = {r.head.value for r in cands}
+    return cands[-1] if len(values) == 1 else None
+
+
+def _list_of_subjects(att: Attribution, claims: list[ShareClaim]) -> None:
+    """"BEVs represented 60.2%, PHEVs 30.4% and EREVs 9.4%": shares adding to 100 split a whole
+    that is the sum of the parts."""
+    found = [c for c in claims if c.how == "named subject" and len(c.parts) == 1]
+    if len(found) < 2 or len(found) != len(claims):
+        return
+    fams = {next(iter(k for k in c.part_records[0].tags if k != "region"), None) for c in found}
+    if len(fams) != 1:
+        return
+    lo = sum(c.stated.lo for c in found)
+    hi = sum(c.stated.hi for c in found)
+    if not (lo <= 100.0 + 1e-9 <= hi + 0.6):  # the listed parts make the whole
+        return
+    parts = [c.parts[0] for c in found]
+    for c in found:
+        c.whole_sum = parts
+        c.how = "shares of the listed parts"
+
+
+def _whole_for_list(att: Attribution, claims: list[ShareClaim], parts: list[Record]) -> None:
+    fam = sum_._family(parts)
+    if fam is not None:
+        g = sum_.Group(parts, fam)
+        sum_._find_total(att, g)
+        if g.total is not None:
+            for c in claims:
+                c.whole = g.total.head
+                c.how = "respectively, of the total they break down"
+            return
+    lo = sum(c.stated.lo for c in claims)
+    hi = sum(c.stated.hi for c in claims)
+    if lo <= 100.0 + 1e-9 <= hi + 0.6:
+        for c in claims:
+            c.whole_sum = [r.head for r in parts]
+
+
+def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
+    part = c.part_records[0]
+    desc_tags = tags_of(c.desc)
+    desc_metric = metric_of(c.desc)
+    sp = periods_in(c.desc) or period_of(att, part)
+    if not periods_in(c.desc) and part.periods:
+        sp = part.periods
+    out = []
+    for r in att.records:
+        if r in c.part_records or not r.head.exact or r.head.value <= max(p.value for p in c.parts):
+            continue
+        ok = True
+        for fam in set(r.tags) | set(desc_tags):
+            rv, dv = r.tags.get(fam), desc_tags.get(fam)
+            pv = {p.tags.get(fam) for p in c.part_records}
+            if dv is not None:
+                ok = rv == dv
+            elif rv is not None:
+                # a narrower whole is only fine where the part is as narrow
+                ok = pv == {rv} or (pv == {None} and fam in ("powertrain", "segment", "brand", "region"))
+                if fam == "brand" and rv is not None:
+                    ok = False
+            if not ok:
+                break
+        if not ok:
+            continue
+        if not metric_compatible(desc_metric or part.metric, r.metric):
+            continue
+        if not same_period(sp, period_of(att, r)):
+            continue
+        if any(not same_company(p.names, r.names) for p in c.part_records):
+            continue
+        out.append(r)
+    return out
+
+
+def _fmt(q: Quantity) -> str:
+    return q.text.strip()
+
+
+def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
+    s = c.stated
+    shown = s.text.strip()
+    if not c.parts:
+        return None
+    if c.whole is None and not c.whole_sum:
+        if c.desc and _NOT_STATED_WHOLE.search(c.desc):
+            return verdict(
+                RULE, Status.UNVERIFIABLE, s,
+                f"{shown} of {c.desc}: the article does not state that whole",
+                tuple(Evidence("part", p) for p in c.parts),
+            )
+        cands = _whole_candidates(att, c)
+        if not cands:
+            return verdict(
+                RULE, Status.UNVERIFIABLE, s,
+                f"{shown} for {' + '.join(_fmt(p) for p in c.parts)}, but no whole of the same metric and period is stated",
+                tuple(Evidence("part", p) for p in c.parts),
+            )
+        best = max(cands, key=lambda r: (r.head.value, -abs(r.sentence - s.sentence)))
+        c.whole = best.head
+        c.how = c.how + ", whole: the largest total of the same metric and period"
+        others = cands
+    else:
+        others = []
+    part_iv = arith.add((p.lo, p.hi) for p in c.parts)
+    part_val = sum(p.value for p in c.parts)
+    if c.whole is not None:
+        whole_iv = (c.whole.lo, c.whole.hi)
+        whole_val = c.whole.value
+        whole_ev = (Evidence("whole", c.whole),)
+        whole_txt = _fmt(c.whole)
+    else:
+        whole_iv = arith.add((p.lo, p.hi) for p in c.whole_sum)
+        whole_val = sum(p.value for p in c.whole_sum)
+        whole_ev = tuple(Evidence("whole", p) for p in c.whole_sum if not any(p is q for q in c.parts))
+        whole_txt = " + ".join(_fmt(p) for p in c.whole_sum)
+    if whole_val <= 0:
+        return None
+    evidence = (*(Evidence("part", p) for p in c.parts), *whole_ev)
+    iv = arith.share(part_iv, whole_iv)
+    if iv is None:
+        return None
+    computed = part_val / whole_val * 100
+    part_txt = " + ".join(_fmt(p) for p in c.parts)
+    dec = max(s.decimals, 1)
+    arithmetic = f"{format_number(part_val)} / {format_number(whole_val)} × 100 = {format_percent(computed, 4, signed=False)}"
+    head = f"{part_txt} of {whole_txt} is {format_percent(computed, dec, signed=False)}"
+    if arith.overlaps(iv, (s.lo, s.hi)):
+        return verdict(
+            RULE, Status.CONSISTENT, s, f"{head}; the article says {shown}", evidence,
+            computed=computed, arithmetic=arithmetic, how=c.how,
+        )
+    # another plausible whole would make the share right: the pairing is in doubt
+    for r in others:
+        if r.head is c.whole:
+            continue
+        alt = arith.share(part_iv, (r.head.lo, r.head.hi))
+        if alt is not None and arith.overlaps(alt, (s.lo, s.hi)):
+            return verdict(
+                RULE, Status.UNVERIFIABLE, s,
+                f"{head}, not {shown}; but {_fmt(r.head)} would fit as the whole, so the pairing is unclear",
+                evidence, computed=computed, arithmetic=arithmetic,
+            )
+    if part_val > whole_val:
+        msg = f"{head}: the part is larger than its whole, so {shown} cannot be right"
+    else:
+        right = format_percent(arith.round_half_up(computed, s.decimals), s.decimals, signed=False)
+        msg = f"{head}, not {shown}; it should read {right}"
+    return verdict(
+        RULE, Status.INCONSISTENT, s, msg, evidence, computed=computed, arithmetic=arithmetic, how=c.how,
+    )
+
+
+def _fraction_claims(att: Attribution) -> list[ShareClaim]:
+    """"Slightly more than half of the BEV deliveries ... were Volkswagen brand, 92,859 vehicles"."""
+    doc = att.doc
+    out = []
+    for sent in doc.sentences:
+        for m in _FRACTION.finditer(doc.norm, sent.start, sent.end):
+            recs = att.records_in(sent.index)
+            if len(recs) != 1:
+                continue
+            value = _FRACTIONS[re.sub(r"\s+", " ", m.group("f").lower())]
+            hedge = (m.group("hedge") or "").lower()
+            lo, hi = value - 0.5, value + 0.5
+            if "more" in hedge or "over" in hedge:
+                lo, hi = value, (value + 15 if re.match(r"slightly|just|a little", hedge) else math.inf)
+            elif "less" in hedge or "under" in hedge:
+                lo, hi = (value - 15 if re.match(r"slightly|just|a little", hedge) else -math.inf), value
+            elif hedge in ("nearly", "almost"):
+                lo, hi = value - 0.1 * value, value
+            elif hedge:
+                lo, hi = value * 0.9, value * 1.1
+            if re.search(r"\b(?:first|second|1st|2nd|latter|the)\s+$", doc.norm[max(0, m.start("f") - 8) : m.start("f")]):
+                continue  # "the first half of 2021" is a period
+            start = m.start("hedge") if m.group("hedge") else m.start("f")
+            q = Quantity(
+                text=doc.norm[start : m.end("f")], value=value, unit="percent", start=start,
+                end=m.end("f"), decimals=0, lo=lo, hi=hi, hedge=hedge or None, sentence=sent.index,
+            )
+            c = ShareClaim(q, [recs[0].head], [recs[0]], desc=m.group("desc").strip(), how="fraction word")
+            out.append(c)
+    return out
+
+
+def check(doc: Document) -> Iterator[Verdict]:
+    att = attribute(doc)
+    for c in [*find(att), *_fraction_claims(att)]:
+        v = judge(att, c)
+        if v is not None:
+            yield v
+
+
+RULE = Rule(code="FC102", name="share", type="share", check=check, doc=__doc__ or "")
