@@ -173,7 +173,7 @@ _HEDGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{words})\s$", re.IGNORECASE), kind)
     for words, kind in (
         (r"slightly more than|just over|just above|a little over|slightly over", "just-over"),
-        (r"more than|over|above|exceeding|exceeded|exceeds|in excess of|upwards of", "more"),
+        (r"more than|(?<!handed )(?<!hand )(?<!handing )(?<!taken )(?<!took )(?<!turned )over|above|exceeding|exceeded|exceeds|in excess of|upwards of", "more"),
         (r"at least|no fewer than|no less than|a minimum of", "atleast"),
         (r"less than|fewer than|under|below|at most|up to|no more than|a maximum of", "less"),
         (r"nearly|almost|close to|just under|just shy of|near|shy of", "nearly"),
