@@ -508,7 +508,10 @@ def items(doc: Document) -> list[Item]:
                          sent.index, basis_of(doc, _fake(w.start, w.end), sent.end))
                 )
             else:
-                out.append(Item("multiple", w.start, w.end, w.text, w.value, w.lo, w.hi, w.hedge, None, fr, sent.index))
+                out.append(
+                    Item("multiple", w.start, w.end, w.text, w.value, w.lo, w.hi, w.hedge, None, fr, sent.index,
+                         basis_of(doc, _fake(w.start, w.end), sent.end))
+                )
     out.sort(key=lambda i: i.start)
     doc.__dict__["_fc_restatement_items"] = out
     return out

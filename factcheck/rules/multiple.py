@@ -1,0 +1,281 @@
+"""A stated multiple or per-unit figure must follow from the two figures it relates.
+
+*What it checks*: multiples in words or digits ("doubled", "nearly tripled",
+"three times as many", "halved", "2.5-fold", "up 1.2-fold" read as +120% or as
+x1.2, whichever the figures allow) against the two levels they relate ("225,000
+units, up 1.2-fold from 102,000") or against a growth rate the article states
+for the same statement ("deliveries halved year-on-year" and "down 49.90%
+year-on-year"); and per-unit figures ("a loss of CNY 700 million for 69,697
+vehicles, or about CNY 10,043 per vehicle") as the quotient of a total and a
+count stated in the same sentence or, for the same period, just before.
+Rounded operands keep their rounding ("CNY 500 million" may be anything from
+450 to 550 million) and hedges are honest: a bare multiple word allows 5%,
+"nearly" up to 15% below, "more than" anything above.
+
+*Why it matters*: multiples and per-unit figures are computed by hand and
+quoted in headlines; a quotient off by a digit, or "tripled" for a 2.2x rise,
+misleads more than a wrong raw figure.
+
+*Inconsistent*: "a loss of CNY 700 million for 69,697 vehicles, or about CNY
+1,043 per vehicle" (700 million / 69,697 is about CNY 10,043).
+
+*Consistent*: "sales of 15,256 vehicles, down 49.90% year-on-year; deliveries
+halved" (x0.501).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck import arith
+from factcheck.context import compatible, in_parentheses_after_amount
+from factcheck.document import Document
+from factcheck.model import Evidence, Quantity, Status, Verdict
+from factcheck.numbers import format_number
+from factcheck.rules import restatement as rs
+from factcheck.rules.base import Rule, verdict
+from factcheck.words import iter_word_figures
+
+_PER_UNIT = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:per|a|each|for\s+each|on\s+each)\s+"
+    r"(?:vehicle|car|unit|EV|NEV|BEV)s?\b|per-(?:vehicle|car|unit)\b)",
+    re.IGNORECASE,
+)
+_BASELINE_CUE = re.compile(
+    r"^[^.;\d]{0,40}?\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|as\s+(?:many|much)\s+as"
+    r"(?:\s+(?:in|during|the))*|that\s+of)\s+(?:the\s+)?(?:[a-z\- ]{0,25}?)?$",
+    re.IGNORECASE,
+)
+_UP_FOLD = re.compile(r"\b(?:up|rose|grew|increased?|jumped|surged|climbed)\s+(?:by\s+)?(?:about\s+|nearly\s+)?$", re.IGNORECASE)
+_FOLD_AFTER = re.compile(r"^\s*(?:increase|rise|growth|jump|surge)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    text: str
+    start: int
+    end: int
+    value: float
+    lo: float
+    hi: float
+    alt: tuple[float, float] | None = None  # the other reading of "up 1.2-fold" (x2.2)
+
+
+def _quantity(s: Stated) -> Quantity:
+    return Quantity(text=s.text, value=s.value, unit="multiple", start=s.start, end=s.end, lo=s.lo, hi=s.hi)
+
+
+def _honest(q: Quantity) -> tuple[float, float]:
+    """A round figure with a scale word stands for whatever rounds to it ("500 million": 450-550)."""
+    lo, hi = q.lo, q.hi
+    d = rs._digits(q)
+    if d is None:
+        return lo, hi
+    num, scale = d
+    digits = num.replace(",", "")
+    if scale >= 1e3 and "." not in digits:
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if zeros:
+            half = 0.5 * 10.0**zeros * scale
+            lo, hi = min(lo, q.value - half), max(hi, q.value + half)
+    return lo, hi
+
+
+def _stated_multiples(doc: Document) -> list[tuple[Stated, int]]:
+    """(stated multiple, sentence index) for word and digit multiples."""
+    text = doc.norm
+    out: list[tuple[Stated, int]] = []
+    for sent in doc.sentences:
+        for w in iter_word_figures(text, sent.start, sent.end):
+            if w.kind == "multiple":
+                out.append((Stated(w.text, w.start, w.end, w.value, w.lo, w.hi), sent.index))
+    for q in doc.quantities:
+        if q.unit != "multiple" or q.value <= 0:
+            continue
+        before = text[max(0, q.start - 25) : q.start]
+        after = text[q.end : q.end + 20]
+        if "fold" not in q.text.lower() and not re.match(r"\s*(?:as|more|higher|the)\b", after):
+            continue  # "3x" as a zoom factor or a model code
+        half = 0.5 * 10.0 ** (-q.decimals)
+        lo, hi = q.lo, q.hi
+        if q.hedge is None:
+            lo, hi = q.value - half, q.value + half
+        alt = None
+        if "fold" in q.text.lower() and (_UP_FOLD.search(before) or _FOLD_AFTER.match(after)):
+            alt = (lo + 1, hi + 1)  # "up 1.2-fold": +120% in much Chinese-English reporting
+        out.append((Stated(q.text, q.start, q.end, q.value, lo, hi, alt), q.sentence))
+    return out
+
+
+def _current(doc: Document, s: Stated, sentence: int) -> Quantity | None:
+    """The level the multiple describes: the nearest level before it in its clause."""
+    sent = doc.sentences[sentence]
+    seg = rs.segment(doc, sent, s.start)
+    cands = [
+        q
+        for q in doc.in_sentence(sentence)
+        if q.end <= s.start and q.start >= seg[0] and q.is_amount and q.unit != "multiple"
+        and not in_parentheses_after_amount(doc, q)
+    ]
+    return cands[-1] if cands else None
+
+
+def _baseline(doc: Document, s: Stated, sentence: int) -> Quantity | None:
+    for q in doc.in_sentence(sentence):
+        if q.start < s.end or q.start > s.end + 80 or not q.is_amount:
+            continue
+        return q if _BASELINE_CUE.match(doc.norm[s.end : q.start]) else None
+    return None
+
+
+def _fmt(v: float) -> str:
+    return f"x{v:.3f}".rstrip("0").rstrip(".")
+
+
+def _judge(
+    s: Stated, iv: tuple[float, float], point: float, ev: list[Evidence], arithmetic: str, what: str
+) -> Verdict:
+    q = _quantity(s)
+    readings = [(s.lo, s.hi)] + ([s.alt] if s.alt else [])
+    if any(arith.overlaps(iv, r) for r in readings):
+        return verdict(
+            RULE, Status.CONSISTENT, q, f"{what} is {_fmt(point)}; the article says {s.text.strip()}", ev,
+            computed=point, arithmetic=arithmetic,
+        )
+    return verdict(
+        RULE, Status.INCONSISTENT, q,
+        f"{what} is {_fmt(point)}, not {s.text.strip()} ({_fmt(s.lo)}-{_fmt(s.hi)})", ev,
+        computed=point, arithmetic=arithmetic,
+    )
+
+
+def _multiples(doc: Document) -> Iterator[Verdict]:
+    items = rs.items(doc)
+    for s, sentence in _stated_multiples(doc):
+        cur = _current(doc, s, sentence)
+        base = _baseline(doc, s, sentence)
+        if cur is not None and base is not None and compatible(cur, base) and base.value > 0:
+            iv = arith.ratio((cur.lo, cur.hi), (base.lo, base.hi))
+            if iv is not None and 0.05 <= cur.value / base.value <= 50:
+                point = cur.value / base.value
+                ev = [Evidence("a", cur), Evidence("b", base)]
+                yield _judge(
+                    s, iv, point, ev, f"{cur.text} / {base.text} = {point:.4f}", f"{cur.text} vs {base.text}"
+                )
+                continue
+        # A growth rate stated for the same statement: "halved year-on-year" / "down 49.90% year-on-year".
+        mine = next((i for i in items if i.kind == "multiple" and i.start == s.start), None)
+        if mine is not None:
+            linked = [
+                c
+                for c in items
+                if c.kind == "change" and c.q is not None and not c.q.hedge and not rs.conflict(mine.frame, c.frame)
+                and rs.strength(mine.frame, c.frame) >= 2
+                and (c.sentence == sentence or abs(c.sentence - sentence) <= 3)
+                and (c.value > 0) == (mine.value > 1)
+                and not (c.basis and mine.basis and c.basis != mine.basis)
+            ]
+            values = {c.value for c in linked}
+            if len(values) == 1:
+                c = min(linked, key=lambda c: abs(c.sentence - sentence))
+                iv = (1 + c.lo / 100, 1 + c.hi / 100)
+                point = 1 + c.value / 100
+                assert c.q is not None
+                ev = [Evidence("b", c.q)]
+                yield _judge(
+                    s, iv, point, ev, f"1 + ({c.value:+g}%) = {point:.4f}", f"a change of {c.q.text.strip()}"
+                )
+                continue
+        yield verdict(
+            RULE, Status.UNVERIFIABLE, _quantity(s),
+            f"{s.text.strip()}: the article does not state both figures it relates",
+            [Evidence("a", cur)] if cur is not None else [],
+        )
+
+
+def _per_unit(doc: Document) -> Iterator[Verdict]:
+    text = doc.norm
+    for q in doc.quantities:
+        if not q.is_currency or in_parentheses_after_amount(doc, q):
+            continue
+        m = _PER_UNIT.match(text, q.end)
+        if not m:
+            continue
+        total, count = _operands(doc, q)
+        if total is None or count is None:
+            continue  # a price per vehicle, not a quotient the article computed
+        t_iv = _honest(total)
+        iv = arith.ratio(t_iv, (count.lo, count.hi))
+        if iv is None:
+            continue
+        point = total.value / count.value
+        ev = [Evidence("a", total), Evidence("b", count)]
+        arithmetic = f"{total.text} / {count.text} = {format_number(point, 2)}"
+        head = f"{total.text} / {count.text} is {q.unit} {format_number(point)}"
+        if arith.overlaps(iv, (q.lo, q.hi)):
+            yield verdict(
+                RULE, Status.CONSISTENT, q, f"{head}; the article says {q.text}", ev,
+                computed=point, arithmetic=arithmetic, computed_range=iv,
+            )
+        else:
+            yield verdict(
+                RULE, Status.INCONSISTENT, q,
+                f"{head} (between {format_number(iv[0])} and {format_number(iv[1])} given the rounding),"
+                f" not {q.text}", ev, computed=point, arithmetic=arithmetic, computed_range=iv,
+            )
+
+
+def _operands(doc: Document, q: Quantity) -> tuple[Quantity | None, Quantity | None]:
+    """The total and the count a per-unit figure divides: same sentence first, then just before."""
+    sent = doc.sentences[q.sentence]
+    my = rs.frame_of(doc, q.start, q.end)
+    scope = [sent]
+    for prev in reversed(doc.sentences[max(0, sent.index - 3) : sent.index]):
+        if sent.paragraph - prev.paragraph > 1:
+            break
+        scope.append(prev)
+    total = count = None
+    for s in scope:
+        qs = [r for r in doc.in_sentence(s.index) if (s is not sent or r.end <= q.start)]
+        if total is None:
+            totals = [
+                r for r in qs
+                if r.unit == q.unit and r.value >= 50 * q.value and not in_parentheses_after_amount(doc, r)
+                and not _is_baseline(doc, r)
+            ]
+            totals = [r for r in totals if not _period_conflict(doc, r, my)]
+            if len({r.value for r in totals}) > 1:
+                return None, None  # two totals: which one is divided is a guess
+            total = totals[-1] if totals else None
+        if count is None:
+            counts = [r for r in qs if r.unit == "count" and r.noun and not _is_baseline(doc, r)]
+            counts = [r for r in counts if not _period_conflict(doc, r, my)]
+            if len({r.value for r in counts}) > 1:
+                return None, None
+            count = counts[-1] if counts else None
+        if total is not None and count is not None:
+            break
+    if total is not None and count is not None and not (0.2 <= total.value / count.value / q.value <= 5):
+        return None, None  # not the quotient of these two, whatever the article meant
+    return total, count
+
+
+def _is_baseline(doc: Document, r: Quantity) -> bool:
+    return bool(re.search(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+$", doc.norm[max(0, r.start - 20) : r.start]))
+
+
+def _period_conflict(doc: Document, r: Quantity, my: rs.Frame) -> bool:
+    theirs = rs.frame_of(doc, r.start, r.end)
+    return bool(my.months and theirs.months and my.months != theirs.months) or bool(
+        my.years and theirs.years and not (my.years & theirs.years)
+    )
+
+
+def check(doc: Document) -> Iterator[Verdict]:
+    yield from _multiples(doc)
+    yield from _per_unit(doc)
+
+
+RULE = Rule(code="FC106", name="multiple", type="multiple", check=check, doc=__doc__ or "")
