@@ -258,7 +258,8 @@ _NOT_NAMES = frozenset(
     Overall Economists Similarly Also Despite Much Continuing Included Battery Electric Plug Hybrid
     Passenger Commercial Vehicle Vehicles Car Cars Power Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday Q1 Q2 Q3 Q4 BEV BEVs PHEV PHEVs EREV EREVs HEV HEVs NEV NEVs EV EVs xEV xEVs
-    SUV SUVs MPV MPVs ICE Inc Co Ltd Motor Motors Auto Automobile Association""".split()
+    SUV SUVs MPV MPVs ICE Inc Co Ltd Motor Motors Auto Automobile Association Manufacturers Union
+    Society Traders Federation Ministry Bureau Statistics Information Industry""".split()
 ) | frozenset(m.capitalize() for m in MONTHS)
 _PRONOUN_START = re.compile(r"^\s*(?:it|its|the\s+company|the\s+group|the\s+automaker|the\s+carmaker|they|their)\b", re.I)
 
@@ -482,6 +483,8 @@ def _production_and_sales(doc: Document, records: list[Record]) -> None:
             continue
         kind = {"production": "production", "output": "production", "sales": "sales", "deliveries": "sales"}
         a.metric, b.metric = kind[m.group("first").lower()], kind[m.group("second").lower()]
+        b.nev = b.nev or a.nev  # "of NEVs ... 8.232 million units and 8.22 million units"
+        b.tags = {**a.tags, **b.tags}
 
 
 _CACHE: dict[int, tuple[Document, Attribution]] = {}

@@ -223,8 +223,11 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
     after = text[s.end : s.end + 100]
     om = _OF_AFTER.match(after)
     claim.desc = om.group("desc").strip() if om else ""
-    # "8,117 of the 14,827 were exported, or 54.7 percent"
     levels = _levels_before(att, s)
+    if not levels and _TARGET_DESC.match(claim.desc):
+        _target(att, claim)
+        return claim
+    # "8,117 of the 14,827 were exported, or 54.7 percent"
     for a, b in zip(levels, levels[1:], strict=False):
         if re.fullmatch(r"\s*(?:\w+\s+){0,2}of\s+(?:the|its|all|those|these|a\s+total\s+of)?\s*", text[a.label_end : b.head.start]):
             claim.parts, claim.part_records, claim.whole = [a.head], [a], b.head
@@ -276,6 +279,32 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
     return claim
 
 
+_TARGET_DESC = re.compile(r"^(?:this|its|the|their|that)\s+(?:[\w-]+\s+){0,3}(?:target|goal)\b", re.I)
+_TARGET_CTX = re.compile(r"\b(?:target|goal)\b", re.I)
+
+
+def _target(att: Attribution, claim: ShareClaim) -> None:
+    """"Having achieved 77% of this target": the year-to-date figure over the stated target."""
+    s = claim.stated
+    whole = next(
+        (r for r in reversed(att.records) if s.sentence - 2 <= r.sentence <= s.sentence
+         and r.head.end <= s.start and _TARGET_CTX.search(r.context) and r.head.exact),
+        None,
+    )
+    if whole is None:
+        return
+    part = next(
+        (r for r in reversed(att.records) if whole.sentence - 3 <= r.sentence <= whole.sentence
+         and r.head.end <= whole.head.start and r.head.exact
+         and any(p.startswith("ytd") for p in r.periods) and same_company(r.names, whole.names)),
+        None,
+    )
+    if part is None:
+        return
+    claim.parts, claim.part_records, claim.whole = [part.head], [part], whole.head
+    claim.how = "progress towards a stated target"
+
+
 _NEV_SUBJECT = re.compile(r"\b(?:new[- ]energy\s+vehicles?|nevs?)\b", re.I)
 
 
@@ -304,7 +333,7 @@ def _list_of_subjects(att: Attribution, claims: list[ShareClaim]) -> None:
         return
     lo = sum(c.stated.lo for c in found)
     hi = sum(c.stated.hi for c in found)
-    if not (lo <= 100.0 + 1e-9 <= hi + 0.6):  # the listed parts make the whole
+    if not (lo - 6.0 <= 100.0 <= hi + 6.0):  # the listed parts make (about) the whole
         return
     parts = [c.parts[0] for c in found]
     for c in found:
