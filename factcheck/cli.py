@@ -277,7 +277,7 @@ def check(
         typer.Argument(
             help="Files, directories (searched for *.md, *.markdown, *.txt), glob patterns, or - for standard input.",
             show_default=False,
-            metavar="[PATH]...",
+            metavar="PATH",
         ),
     ] = None,
     output_format: Annotated[
@@ -292,19 +292,31 @@ def check(
     ] = Format.full,
     output_file: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output-file", "-o", help="Write the findings to this file instead of stdout."),
+        typer.Option("--output-file", "-o", metavar="PATH", help="Write the findings to this file instead of stdout."),
     ] = None,
     select: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--select", help="Only these rules (code, code prefix or name; comma-separated or repeated)."),
+        typer.Option(
+            "--select",
+            metavar="CODES",
+            help="Only these rules (code, code prefix or name; comma-separated or repeated).",
+        ),
     ] = None,
     ignore: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--ignore", help="Skip these rules (code, code prefix or name; comma-separated or repeated)."),
+        typer.Option(
+            "--ignore",
+            metavar="CODES",
+            help="Skip these rules (code, code prefix or name; comma-separated or repeated).",
+        ),
     ] = None,
     exclude: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--exclude", help="Skip paths matching this glob (whole path or any directory name); repeatable."),
+        typer.Option(
+            "--exclude",
+            metavar="PATTERN",
+            help="Skip paths matching this glob (whole path or any directory name); repeatable.",
+        ),
     ] = None,
     show: Annotated[
         Optional[str],  # noqa: UP045
@@ -335,7 +347,7 @@ def check(
     ] = Color.auto,
     config: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--config", help="Use this configuration file instead of discovering one."),
+        typer.Option("--config", metavar="PATH", help="Use this configuration file instead of discovering one."),
     ] = None,
     isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")] = False,
     no_inline_config: Annotated[
@@ -349,12 +361,19 @@ def check(
         Optional[str],  # noqa: UP045
         typer.Option(
             "--stdin-filename",
+            metavar="NAME",
             help="The name to report for standard input (-); its suffix picks Markdown or HTML handling.",
         ),
     ] = None,
     jobs: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option("--jobs", "-j", min=1, help="Check files in this many processes (default: the number of cores)."),
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="N",
+            help="Check files in this many processes (default: the number of cores).",
+        ),
     ] = None,
     max_bytes: Annotated[
         int,
@@ -479,9 +498,7 @@ def _run(
     from factcheck.render import reporter
 
     try:
-        out: TextIO = (
-            open(output_file, "w", encoding="utf-8", newline="\n") if output_file else sys.stdout
-        )
+        out: TextIO = open(output_file, "w", encoding="utf-8", newline="\n") if output_file else sys.stdout
     except OSError as exc:
         _err(f"{output_file}: cannot write ({exc.strerror or exc})")
         return None

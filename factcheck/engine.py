@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from factcheck.document import Document, InputError, build, read_text
-from factcheck.model import Verdict
+from factcheck.model import Quantity, Verdict
 from factcheck.rules import RULES
 from factcheck.rules.base import Rule
 
@@ -55,6 +56,35 @@ def check_text(
     return check_document(doc, _selected(select, ignore))
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+
+
+def _apply_reading_options(doc: Document) -> None:
+    """Configured ``unit-words`` (extra count nouns) and ``currencies`` (prefix -> ISO code)
+    applied to the figures as read, before any rule sees them."""
+    words = set(doc.options.get("unit-words", ()))
+    currencies = sorted(doc.options.get("currencies", {}).items(), key=lambda kv: -len(kv[0]))
+    if not words and not currencies:
+        return
+    norm = doc.norm
+    out: list[Quantity] = []
+    for q in doc.quantities:
+        if currencies and q.unit not in ("percent", "pp"):
+            text = q.text.lower()
+            before = norm[max(0, q.start - 8) : q.start].lower().rstrip()
+            for prefix, code in currencies:
+                # The prefix may be part of the figure as read ("¥300") or just before it ("NT" + "$5").
+                if any(before.endswith(prefix[:k]) and text.startswith(prefix[k:]) for k in range(len(prefix) + 1)):
+                    q = replace(q, unit=code)
+                    break
+        if words and q.unit is None:
+            m = _NEXT_WORD.match(norm, q.end)
+            if m and m.group(1).lower() in words:
+                q = replace(q, unit="count", noun=m.group(1))
+        out.append(q)
+    doc.quantities = out
+
+
 def check_loaded(
     text: str,
     path: str,
@@ -67,6 +97,8 @@ def check_loaded(
 ) -> FileResult:
     """Check text already read (and masked: Markdown code, HTML tags) on behalf of ``path``."""
     doc = build(text, path=path, masked=masked, breaks=breaks, options=options)
+    if options:
+        _apply_reading_options(doc)
     return FileResult(path, text, tuple(check_document(doc, _selected(select, ignore))), document=doc)
 
 
