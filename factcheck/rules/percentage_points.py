@@ -1,0 +1,168 @@
+"""A change between two percentages is stated in percentage points, and must add up.
+
+*What it checks*: a share, rate or margin that moves between two stated levels
+("market share rose from 12.1% to 14.3%", "fell to 14.4% from 21.0%") and the
+change stated with it. A change in percentage points must equal the
+difference of the levels (14.3 - 12.1 = 2.2 points) within their rounding. A
+change stated in percent that equals the difference rather than the relative
+change ("from 12.1% to 14.3%, up 2.2 percent") confuses the two, and so does a
+change in points that equals the relative change ("up 18.2 percentage
+points"); both are inconsistent, with the right figure in the message. A
+change in points with no stated baseline ("up 6.6 percentage points from a
+year ago") is unverifiable.
+
+*Why it matters*: a share going from 12.1% to 14.3% grew by 18.2 percent but
+by only 2.2 percentage points; swapping the two misstates the change by a
+factor of eight and is one of the commonest errors in market-share reporting.
+
+*Inconsistent*: "Its market share rose from 12.1% to 14.3%, up 2.2 percent."
+(2.2 percentage points; in percent it is +18.2%)
+
+*Consistent*: "BEV share fell to 14.4% from 21.0%, down 6.6 percentage points."
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck import arith
+from factcheck.context import direction_of
+from factcheck.document import Document, Sentence
+from factcheck.model import Evidence, Quantity, Status, Verdict
+from factcheck.rules import restatement as rs
+from factcheck.rules.base import Rule, verdict
+
+_FROM = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?(?:[a-z\-]+\s+){0,2}$", re.IGNORECASE)
+_TO = re.compile(r"\bto\s+(?:a\s+|an\s+)?(?:[a-z\-]+\s+){0,2}$", re.IGNORECASE)
+# Words that make the percents levels of a share-like measure.
+_SHARE = re.compile(
+    r"\b(?:share|penetration|rate|margin|proportion|percentage|ratio|portion|accounted|accounting|"
+    r"slice|mix)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    frm: Quantity
+    to: Quantity
+
+
+def _levels(doc: Document, sent: Sentence) -> list[Move]:
+    """"from X% to Y%", "to Y% from X%" in one sentence."""
+    text = doc.norm
+    pcts = [q for q in doc.in_sentence(sent.index) if q.unit == "percent"]
+    moves: list[Move] = []
+    for a, b in zip(pcts, pcts[1:], strict=False):
+        gap = text[a.end : b.start]
+        if len(gap) > 40 or re.search(r"[;]|\d", gap):
+            continue
+        a_from = _FROM.search(text[max(sent.start, a.start - 30) : a.start])
+        a_to = _TO.search(text[max(sent.start, a.start - 30) : a.start])
+        if a_from and _TO.search(text[a.end : b.start]):
+            moves.append(Move(a, b))
+        elif a_to and _FROM.search(text[a.end : b.start]):
+            moves.append(Move(b, a))
+    # "a 14.4% share, down 6.6 percentage points from 21.0%"
+    qs = doc.in_sentence(sent.index)
+    for i, p in enumerate(qs):
+        if p.unit != "pp" or i == 0 or i + 1 >= len(qs):
+            continue
+        level, base = qs[i - 1], qs[i + 1]
+        if level.unit != "percent" or base.unit != "percent":
+            continue
+        if not re.fullmatch(r"[^.;\d]{0,30}", text[level.end : p.start]):
+            continue
+        if not re.fullmatch(r"\s*(?:from|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?", text[p.end : base.start]):
+            continue
+        if all(m.frm is not base and m.to is not level for m in moves):
+            moves.append(Move(base, level))
+    return moves
+
+
+def _changes_near(doc: Document, sent: Sentence, move: Move) -> list[Quantity]:
+    """Changes stated with the move: in its clause, before or after it."""
+    lo = min(move.frm.start, move.to.start)
+    hi = max(move.frm.end, move.to.end)
+    seg = rs.segment(doc, sent, lo)
+    seg_hi = rs.segment(doc, sent, hi)
+    out = []
+    for q in doc.in_sentence(sent.index):
+        if q in (move.frm, move.to) or q.unit not in ("percent", "pp"):
+            continue
+        if not (seg[0] <= q.start and q.end <= seg_hi[1]):
+            continue
+        if q.unit == "percent" and direction_of(doc, q, seg[0]).sign == 0:
+            continue  # another level, not a change
+        if abs(q.start - hi) > 80 and abs(lo - q.end) > 80:
+            continue
+        out.append(q)
+    return out
+
+
+def _is_share_like(doc: Document, sent: Sentence, move: Move) -> bool:
+    window = doc.norm[max(sent.start, min(move.frm.start, move.to.start) - 90) : max(move.frm.end, move.to.end)]
+    return bool(_SHARE.search(window))
+
+
+def check(doc: Document) -> Iterator[Verdict]:
+    used: set[int] = set()
+    for sent in doc.sentences:
+        for move in _levels(doc, sent):
+            frm, to = move.frm, move.to
+            diff_iv = arith.sub((to.lo, to.hi), (frm.lo, frm.hi))
+            diff = to.value - frm.value
+            rel_iv = arith.percent_change((to.lo, to.hi), (frm.lo, frm.hi))
+            rel = (to.value - frm.value) / frm.value * 100 if frm.value else None
+            ev = (Evidence("from", frm), Evidence("to", to))
+            for ch in _changes_near(doc, sent, move):
+                used.add(ch.start)
+                sign = direction_of(doc, ch, sent.start).sign or (1 if diff > 0 else -1)
+                stated_iv = (ch.lo, ch.hi) if sign > 0 else (-ch.hi, -ch.lo)
+                shown = f"{'+' if sign > 0 else '-'}{abs(ch.value):g}"
+                arithmetic = f"{to.value:g} - {frm.value:g} = {diff:+.2f} points"
+                if ch.unit == "pp":
+                    if arith.overlaps(diff_iv, stated_iv):
+                        yield verdict(
+                            RULE, Status.CONSISTENT, ch,
+                            f"{frm.text} to {to.text} is {diff:+.2f} percentage points; the article says {ch.text}",
+                            ev, stated_value=sign * abs(ch.value), computed=diff, arithmetic=arithmetic,
+                        )
+                    elif rel_iv is not None and arith.overlaps(rel_iv, stated_iv):
+                        yield verdict(
+                            RULE, Status.INCONSISTENT, ch,
+                            f"{frm.text} to {to.text} is {diff:+.2f} percentage points; {shown} is the relative"
+                            f" change in percent ({rel:+.1f}%), not in points",
+                            ev, stated_value=sign * abs(ch.value), computed=diff, arithmetic=arithmetic,
+                        )
+                    else:
+                        yield verdict(
+                            RULE, Status.INCONSISTENT, ch,
+                            f"{frm.text} to {to.text} is {diff:+.2f} percentage points, not {ch.text}",
+                            ev, stated_value=sign * abs(ch.value), computed=diff, arithmetic=arithmetic,
+                        )
+                    continue
+                # A change in percent next to two percentage levels.
+                if rel_iv is not None and arith.overlaps(rel_iv, stated_iv):
+                    continue  # a correct relative change: the percent-change rule reports it
+                if arith.overlaps(diff_iv, stated_iv) and _is_share_like(doc, sent, move):
+                    yield verdict(
+                        RULE, Status.INCONSISTENT, ch,
+                        f"{frm.text} to {to.text} is {diff:+.2f} percentage points ({rel:+.1f}% in relative"
+                        f" terms); '{ch.text}' should read {abs(diff):.{max(ch.decimals, 1)}f} percentage points",
+                        ev, stated_value=sign * abs(ch.value), computed=diff, arithmetic=arithmetic,
+                    )
+    # Points with no baseline: "up 6.6 percentage points from a year ago".
+    for q in doc.quantities:
+        if q.unit == "pp" and q.start not in used:
+            yield verdict(
+                RULE, Status.UNVERIFIABLE, q,
+                f"{q.text}: the article does not state both levels it compares",
+            )
+
+
+RULE = Rule(
+    code="FC108", name="percentage-points", type="percentage_points", check=check, doc=__doc__ or ""
+)

@@ -1,0 +1,147 @@
+"""A weekday written next to a date must be that date's weekday.
+
+*What it checks*: "on Monday, March 4, 2024", "Thursday (July 6)", "Friday,
+5 January 2024", "Sunday, Sept. 8". The year is the date's own; when the date
+omits it, the year stated in the same sentence or paragraph, else the only
+year the article mentions (its dateline or text). When the article mentions
+several years and they give different weekdays, or none at all, the claim is
+unverifiable.
+
+*Why it matters*: a weekday that contradicts its date leaves the reader unsure
+which of the two is right (was the event on Thursday, or on the 6th?), and it
+is the easiest error to check and the easiest to miss when editing.
+
+*Inconsistent*: "Tesla released the figures on Monday, March 5, 2024." (March
+5, 2024 was a Tuesday)
+
+*Consistent*: "The data came out on Thursday (July 6) ... 2023." (July 6, 2023
+was a Thursday)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from factcheck.document import Document
+from factcheck.model import Evidence, Quantity, Status, Verdict
+from factcheck.rules.base import Rule, verdict
+
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        (
+            "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+            "august aug", "september sep sept", "october oct", "november nov", "december dec",
+        )
+    )
+    for m in names.split()
+}
+_DAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+# "Monday, March 4, 2024", "Monday (March 4)", "Monday, 4 March 2024", "Monday 4 March"
+_PATTERNS = (
+    re.compile(rf"\b{_DAY}\s*(?:,|\()?\s*{_MON}\s+{_D}\b(?!\s*(?:%|percent|,\d))\)?{_Y}"),
+    re.compile(rf"\b{_DAY}\s*(?:,|\()?\s*{_D}\s+(?:of\s+)?{_MON}\)?{_Y}"),
+)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_NOT_DATE_YEAR = re.compile(r"\b(?:by|until|before|towards?|target(?:s|ed)?\s+for)\s+$", re.IGNORECASE)
+
+
+def _full_day(abbrev: str) -> str:
+    return next(d for d in DAYS if d.lower().startswith(abbrev.lower()[:3]))
+
+
+def _years_in(text: str, start: int, end: int) -> list[int]:
+    out = []
+    for m in _YEAR.finditer(text, start, end):
+        if _NOT_DATE_YEAR.search(text[max(0, m.start() - 14) : m.start()]):
+            continue
+        y = int(m.group(1))
+        if 1990 <= y <= 2100:
+            out.append(y)
+    return out
+
+
+def _quantity(text: str, start: int, end: int, value: float) -> Quantity:
+    return Quantity(text=text[start:end], value=value, unit="date", start=start, end=end)
+
+
+def _candidate_years(doc: Document, pos: int) -> list[int]:
+    """Years the date may belong to: the nearest context that names one."""
+    text = doc.norm
+    sent = next((s for s in doc.sentences if s.start <= pos < s.end), None)
+    if sent is not None:
+        ys = set(_years_in(text, sent.start, sent.end))
+        if len(ys) == 1:
+            return list(ys)
+        para = [s for s in doc.sentences if s.paragraph == sent.paragraph]
+        ys = set(_years_in(text, para[0].start, para[-1].end))
+        if len(ys) == 1:
+            return list(ys)
+    return sorted(set(_years_in(text, 0, len(text))))
+
+
+def check(doc: Document) -> Iterator[Verdict]:
+    text = doc.norm
+    seen: set[int] = set()
+    for pat in _PATTERNS:
+        for m in pat.finditer(text):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            wd = _full_day(m.group("wd"))
+            month = _MONTHS[m.group("mon").lower().rstrip(".")]
+            day = int(m.group("d"))
+            stated = _quantity(text, m.start("wd"), m.end("wd"), DAYS.index(wd))
+            date_start = m.start("mon") if m.start("mon") < m.start("d") else m.start("d")
+            date_end = m.end("y") if m.group("y") else max(m.end("mon"), m.end("d"))
+            ev = (Evidence("date", _quantity(text, date_start, date_end, month * 100 + day)),)
+            years = [int(m.group("y"))] if m.group("y") else _candidate_years(doc, m.start())
+            found: dict[str, list[int]] = {}
+            for y in years:
+                try:
+                    found.setdefault(DAYS[dt.date(y, month, day).weekday()], []).append(y)
+                except ValueError:
+                    continue
+            if not found:
+                if years:  # February 30: not a date in any year
+                    yield verdict(
+                        RULE, Status.INCONSISTENT, stated, f"{text[date_start:date_end]} is not a date", ev,
+                    )
+                else:
+                    yield verdict(
+                        RULE, Status.UNVERIFIABLE, stated,
+                        f"{wd}, {text[date_start:date_end]}: the article names no year to check it against", ev,
+                    )
+                continue
+            date_words = text[date_start:date_end]
+            if len(found) == 1:
+                actual, ys = next(iter(found.items()))
+                year_note = "" if m.group("y") else f" (year {ys[0]} from the article)" if len(ys) == 1 else ""
+                if actual == wd:
+                    yield verdict(
+                        RULE, Status.CONSISTENT, stated, f"{date_words}{year_note} was a {actual}", ev,
+                        computed=DAYS.index(actual), year=ys[0],
+                    )
+                else:
+                    yield verdict(
+                        RULE, Status.INCONSISTENT, stated,
+                        f"{date_words}{year_note} was a {actual}, not a {wd}", ev,
+                        computed=DAYS.index(actual), year=ys[0],
+                    )
+                continue
+            yield verdict(
+                RULE, Status.UNVERIFIABLE, stated,
+                f"{wd}, {date_words}: the article mentions several years ("
+                + ", ".join(str(y) for y in years)
+                + ") and the weekday depends on which is meant",
+                ev,
+            )
+
+
+RULE = Rule(code="FC110", name="weekday", type="weekday", check=check, doc=__doc__ or "")
