@@ -195,11 +195,11 @@ def test_valid_rule_options_accepted(tmp_path: Path) -> None:
 def test_unit_words_and_currencies_change_how_figures_read() -> None:
     from factcheck.engine import check_loaded
 
-    text = "It earned ¥300 million and sold 5,000 tractors."
+    text = "It earned ¥300 million and sold 5,000 rickshaws."
     plain = check_loaded(text, "a.md").document
     assert plain is not None
     assert [(q.unit, q.noun) for q in plain.quantities] == [("CNY", None), (None, None)]
-    opts = {"unit-words": ("tractors",), "currencies": {"¥": "JPY"}}
+    opts = {"unit-words": ("rickshaws",), "currencies": {"¥": "JPY"}}
     doc = check_loaded(text, "a.md", options=opts).document
     assert doc is not None
-    assert [(q.unit, q.noun) for q in doc.quantities] == [("JPY", None), ("count", "tractors")]
+    assert [(q.unit, q.noun) for q in doc.quantities] == [("JPY", None), ("count", "rickshaws")]
