@@ -189,9 +189,23 @@ def test_table_cells_give_year_and_month_baselines() -> None:
 
 def test_flattened_table_one_cell_per_line() -> None:
     cells = ["Month", "2024", "2025", "January", "8,250", "30,350", "February", "4,545", "30,453"]
-    text = (
-        "Xander delivered 30,453 vehicles in February, up 570.03% year-on-year.\n\n" + "\n\n".join(cells) + "\n"
-    )
+    text = "Xander delivered 30,453 vehicles in February, up 570.03% year-on-year.\n\n" + "\n\n".join(cells) + "\n"
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message
     assert v.evidence[1].quantity.value == 4545
+
+
+def test_growth_after_a_list_is_never_called_wrong() -> None:
+    v = only("It sold 3,000 SUVs and 2,000 sedans, up 15 percent from 4,348 units.")
+    assert v.status is Status.UNVERIFIABLE
+
+
+def test_respectively_pairs_in_order() -> None:
+    text = (
+        "Production and sales reached 1,243 units and 1,262 units, up 26.3 percent and 27.3 percent "
+        "from 984 units and 991 units a year earlier."
+    )
+    vs = fc101(text)
+    assert [v.evidence[0].quantity.value for v in vs] == [1243, 1262]
+    assert [v.evidence[1].quantity.value for v in vs] == [984, 991]
+    assert [v.status for v in vs] == [Status.CONSISTENT, Status.CONSISTENT]

@@ -75,6 +75,7 @@ class Growth:
     baseline: Quantity | None
     period: str | None  # "june", "q1": a baseline named by its period, not its figure
     anaphoric: bool = False
+    uncertain: bool = False  # the current figure may be another item of a list: never inconsistent
 
 
 def _quantity_at(doc: Document, qs: list[Quantity], pos: int, slack: int) -> Quantity | None:
@@ -118,6 +119,31 @@ def _points_back(doc: Document, index: int, until: int) -> bool:
     return not mine or mine <= theirs
 
 
+_AND_GAP = re.compile(r"^[^%\d.;]{0,40}?(?:\band\b|,)[^%\d.;]{0,25}$")
+
+
+def _coordinated(text: str, before: list[Quantity]) -> list[Quantity]:
+    """The run of figures joined by "and" or commas that ends with the last one."""
+    run = [before[-1]]
+    for prev in reversed(before[:-1]):
+        if not (compatible(prev, run[0]) and _AND_GAP.match(text[prev.end : run[0].start])):
+            break
+        run.insert(0, prev)
+    return run
+
+
+def _coordinated_rates(text: str, qs: list[Quantity], i: int) -> list[Quantity]:
+    """The percents joined by "and" around ``qs[i]`` ("12.7 percent and 12.0 percent")."""
+    pcts = [r for r in qs if r.unit == "percent"]
+    k = pcts.index(qs[i])
+    lo = hi = k
+    while lo > 0 and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[pcts[lo - 1].end : pcts[lo].start]):
+        lo -= 1
+    while hi + 1 < len(pcts) and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[pcts[hi].end : pcts[hi + 1].start]):
+        hi += 1
+    return pcts[lo : hi + 1]
+
+
 def find(doc: Document) -> list[Growth]:
     text = doc.norm
     found: list[Growth] = []
@@ -149,7 +175,25 @@ def find(doc: Document) -> list[Growth]:
                     current = r
                     pos = r.end
                     break
+            rates = _coordinated_rates(text, qs, i)
             cm = CONNECTOR.match(text[pos:tail_end])
+            if len(rates) >= 2:
+                # "up 26.3 percent and 27.4 percent from 984 and 991": baselines pair in order
+                cm = None
+                group_end = rates[-1].end
+                after_group = [r for r in qs if r.start >= group_end and r.is_amount]
+                m2 = CONNECTOR.match(text[group_end : min(sent.end, group_end + 160)])
+                if m2 and after_group:
+                    first = _quantity_at(doc, after_group, group_end + m2.end(), 40)
+                    if first is not None:
+                        run = [first]
+                        for r in after_group[after_group.index(first) + 1 :]:
+                            if compatible(r, first) and _AND_GAP.match(text[run[-1].end : r.start]):
+                                run.append(r)
+                            else:
+                                break
+                        if len(run) == len(rates):
+                            baseline = run[rates.index(q)]
             if cm:
                 at = pos + cm.end()
                 gap = text[at:tail_end]
@@ -169,12 +213,23 @@ def find(doc: Document) -> list[Growth]:
                     if pm:
                         period = period_key(pm)
             anaphoric = False
+            uncertain = False
             if current is None:
                 before = [
                     r for r in qs[:i] if r.is_amount and r.start not in used and not in_parentheses_after_amount(doc, r)
                 ]
                 if before:
                     current = before[-1]
+                    listed = _coordinated(text, before)
+                    if len(listed) >= 2:
+                        # "sold 18.235 million and 18.269 million, up 12.7 percent and 12.0
+                        # percent": figures and growth rates pair in order; a single rate after
+                        # a list may belong to any item or to their total.
+                        rates = _coordinated_rates(text, qs, i)
+                        if len(rates) == len(listed):
+                            current = listed[rates.index(q)]
+                        else:
+                            uncertain = True
                     if current.hedge in ("more", "atleast", "less") and ANAPHORA.match(sent.text):
                         # "It was the first time it delivered more than 8,000": the exact
                         # figure is the one the sentence before gave.
@@ -191,9 +246,9 @@ def find(doc: Document) -> list[Growth]:
                     anaphoric = current is not None
             if baseline is not None:
                 used.add(baseline.start)
-            found.append(Growth(q, sign, current, baseline, period, anaphoric))
+            found.append(Growth(q, sign, current, baseline, period, anaphoric, uncertain))
             last_sign = sign
-            last_end = (baseline or q).end
+            last_end = baseline.end if baseline is not None and baseline.end <= nxt else q.end
     return found
 
 
@@ -387,6 +442,17 @@ def evaluate(doc: Document, g: Growth, all_growth: list[Growth]) -> Verdict:
     else:
         right = format_percent(arith.round_half_up(computed, stated.decimals), stated.decimals)
         msg = f"{head}, not {shown}; it should read {right}"
+    if g.uncertain:
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            stated,
+            f"{shown} follows a list of figures and may apply to any of them or to their total; {head}",
+            evidence,
+            stated_value=signed_stated,
+            computed=computed,
+            arithmetic=arithmetic,
+        )
     return verdict(
         RULE,
         Status.INCONSISTENT,
