@@ -184,6 +184,7 @@ class Record:
     metric: str | None = None
     periods: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
+    baseline_periods: dict[str, frozenset[str]] = field(default_factory=dict)
     context: str = ""  # the words that describe the head (for messages and matching)
     label_end: int = -1  # end of the words right after the head
 
@@ -325,6 +326,23 @@ def _dominant_period(doc: Document) -> str | None:
     return ranked[0][0]
 
 
+_MARK_AFTER = re.compile(r"\s*(?:-?units?\s+|-?vehicles?\s+)?(?:mark|milestone|threshold|barrier|level)\b", re.I)
+_RANGE = re.compile(
+    r"\b(?:between|range\s+of|ranging\s+from|range\s+between)\s+(?:[A-Z]{3}\s?|\$)?"
+    r"(?P<a>\d[\d,.]*)\s*(?:million|billion|units|vehicles)?\s+(?:and|to|-)\s+(?:[A-Z]{3}\s?|\$)?(?P<b>\d[\d,.]*)",
+    re.I,
+)
+
+
+def range_ends(doc: Document) -> set[int]:
+    """Starts of figures that bound a range ("between 160,000 and 170,000")."""
+    out: set[int] = set()
+    for m in _RANGE.finditer(doc.norm):
+        out.add(m.start("a"))
+        out.add(m.start("b"))
+    return out
+
+
 def _sentence_periods(doc: Document, sent: Sentence) -> frozenset[str]:
     """Periods of a sentence, leaving out those that date its baselines ("from 991 in March")."""
     text = re.sub(r"(?<=\d),(?=\d)", "", doc.norm[sent.start : sent.end])
@@ -356,6 +374,8 @@ def _build(doc: Document) -> Attribution:
         for i, q in enumerate(qs):
             if not is_level(q) or _is_adjective(doc, q) or re.match(r"0\d", q.text):
                 continue
+            if _MARK_AFTER.match(text, q.end):
+                continue  # "above the 20,000 mark": a threshold, not a figure of the period
             if text[max(sent.start, q.start - 1) : q.start] == "(" and i and qs[i - 1].is_amount and qs[i - 1].end >= q.start - 3:
                 continue  # a conversion in parentheses
             before = text[max(clause_start, q.start - 60) : q.start]
@@ -367,6 +387,7 @@ def _build(doc: Document) -> Attribution:
                 kind = "yoy" if _YOY.search(around) else "prev" if _PREV.search(around) else "base"
                 if kind not in last.baselines:
                     last.baselines[kind] = q
+                    last.baseline_periods[kind] = periods_in(around) if kind == "prev" else frozenset()
                     base_of[q.start] = (last, kind)
                 clause_start = q.end
                 continue

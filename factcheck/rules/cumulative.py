@@ -1,0 +1,269 @@
+"""Figures for shorter periods must add up to the figure for the period they make up.
+
+*What it checks*: monthly figures against the quarter, half or year-to-date
+figure they make up ("1,795 in March, 2,916 in February and 3,530 in
+January" against "8,241 in the first quarter"), quarters against a half
+(Q1 + Q2 = H1, "up to the end of June"), January-November plus December
+against the full year, "the first N months" and year-to-date figures, and a
+year-to-date total plus the month a quarterly guidance implies against the
+annual range the article derives from it. The figures must measure the same
+thing for the same company (metric, breakdown tags, company names); each
+month may be stated anywhere, also as the baseline of a growth rate ("down
+5.25% from October's 51,443 units"). Rounded figures count as the interval
+they stand for.
+
+*Why it matters*: running totals are copied from one report to the next, and a
+stale or mistyped month makes the year-to-date figure wrong.
+
+*Inconsistent*: "Deliveries were 3,530 in January, 2,916 in February and
+1,795 in March, for 8,421 in the first quarter." (the months add up to 8,241)
+
+*Consistent*: "59,948 BEVs in the first quarter and 110,991 in the second
+quarter; 170,939 in the first half." (59,948 + 110,991 = 170,939)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck import arith
+from factcheck.attribution import (
+    Attribution,
+    Record,
+    attribute,
+    metric_compatible,
+    month_index,
+    range_ends,
+    same_company,
+)
+from factcheck.document import Document
+from factcheck.model import Evidence, Quantity, Status, Verdict
+from factcheck.numbers import format_number
+from factcheck.rules.base import Rule, verdict
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A figure and the months it covers."""
+
+    q: Quantity
+    months: frozenset[int]
+    rec: Record  # the record whose tags, metric and company the figure shares
+    years: frozenset[str]
+    label: str
+
+
+def months_of(key: str, dominant: int | None) -> frozenset[int] | None:
+    m = month_index(key)
+    if m is not None:
+        return frozenset({m})
+    if re.fullmatch(r"q[1-4]", key):
+        n = int(key[1])
+        return frozenset(range(3 * n - 2, 3 * n + 1))
+    if key == "h1":
+        return frozenset(range(1, 7))
+    if key == "h2":
+        return frozenset(range(7, 13))
+    if re.fullmatch(r"ytd\d{1,2}", key):
+        return frozenset(range(1, int(key[3:]) + 1))
+    if key == "ytd" and dominant is not None:
+        return frozenset(range(1, dominant + 1))
+    sm = re.fullmatch(r"span(\d{1,2})-(\d{1,2})", key)
+    if sm and int(sm.group(1)) <= int(sm.group(2)):
+        return frozenset(range(int(sm.group(1)), int(sm.group(2)) + 1))
+    return None
+
+
+def _label(months: frozenset[int]) -> str:
+    names = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+    lo, hi = min(months), max(months)
+    return names[lo - 1] if lo == hi else f"{names[lo - 1]}-{names[hi - 1]}"
+
+
+def pieces(att: Attribution) -> list[Piece]:
+    """Every figure dated by exactly one explicit period."""
+    doc = att.doc
+    dom = month_index(att.dominant_period) if att.dominant_period else None
+    out: list[Piece] = []
+    ranges = range_ends(doc)
+    for r in att.records:
+        if r.head.start in ranges:
+            continue
+        years = frozenset(_YEAR.findall(doc.sentences[r.sentence].text))
+        if len(r.periods) == 1 and r.head.exact:
+            ms = months_of(next(iter(r.periods)), dom)
+            if ms:
+                out.append(Piece(r.head, ms, r, years, _label(ms)))
+        for kind, q in r.baselines.items():
+            ps = r.baseline_periods.get(kind, frozenset())
+            if kind == "prev" and len(ps) == 1 and q.exact:
+                ms = months_of(next(iter(ps)), dom)
+                if ms and len(ms) == 1:
+                    out.append(Piece(q, ms, r, years, _label(ms)))
+    return out
+
+
+def _same_thing(a: Piece, b: Piece) -> bool:
+    """``a`` may stand for a shorter period of ``b``: no tag of its own, none that contradicts."""
+    if any(b.rec.tags.get(k) != v for k, v in a.rec.tags.items()):
+        return False
+    if not metric_compatible(a.rec.metric, b.rec.metric):
+        return False
+    if a.years and b.years and not a.years & b.years:
+        return False
+    return same_company(a.rec.names, b.rec.names)
+
+
+def _partitions(total: Piece, cands: list[Piece], limit: int = 4) -> list[list[Piece]]:
+    """Ways to cover the total's months exactly with shorter figures (at most ``limit`` of them)."""
+    found: list[list[Piece]] = []
+
+    def go(left: frozenset[int], chosen: list[Piece]) -> None:
+        if len(found) > 8:
+            return
+        if not left:
+            if len(chosen) >= 2:
+                found.append(list(chosen))
+            return
+        if len(chosen) >= limit:
+            return
+        first = min(left)
+        for c in cands:
+            if min(c.months) == first and c.months <= left:
+                chosen.append(c)
+                go(left - c.months, chosen)
+                chosen.pop()
+
+    go(total.months, [])
+    return found
+
+
+def _judge(total: Piece, parts: list[Piece], ambiguous: bool, other: Quantity | None = None) -> Verdict:
+    t = total.q
+    parts = sorted(parts, key=lambda p: min(p.months))
+    iv = arith.add((p.q.lo, p.q.hi) for p in parts)
+    computed = sum(p.q.value for p in parts)
+    evidence = (*(Evidence("part", p.q) for p in parts), Evidence("total", t))
+    named = " + ".join(f"{p.q.text.strip()} ({p.label})" for p in parts)
+    arithmetic = " + ".join(format_number(p.q.value) for p in parts) + f" = {format_number(computed)}"
+    head = f"{named} = {format_number(computed)} for {total.label}"
+    if arith.overlaps(iv, (t.lo, t.hi)):
+        return verdict(RULE, Status.CONSISTENT, t, f"{head}; the article says {t.text.strip()}", evidence,
+                       computed=computed, arithmetic=arithmetic)
+    if ambiguous:
+        return verdict(RULE, Status.UNVERIFIABLE, t,
+                       f"{head}, not {t.text.strip()}; but the periods can be combined in other ways",
+                       evidence, computed=computed, arithmetic=arithmetic)
+    if other is not None:
+        return verdict(RULE, Status.UNVERIFIABLE, t,
+                       f"{head}, not {t.text.strip()}; but the article's {other.text.strip()} matches the sum,"
+                       " so these figures may belong to another total", evidence, computed=computed,
+                       arithmetic=arithmetic)
+    return verdict(
+        RULE, Status.INCONSISTENT, t,
+        f"{head}, but the article says {t.text.strip()}; it should read {format_number(computed)}"
+        " (or one of the period figures is wrong)",
+        evidence, computed=computed, arithmetic=arithmetic,
+    )
+
+
+def check(doc: Document) -> Iterator[Verdict]:
+    att = attribute(doc)
+    ps = pieces(att)
+    seen: set[int] = set()
+    for total in ps:
+        if len(total.months) < 2 or total.q.start in seen:
+            continue
+        cands = [p for p in ps if p.months < total.months and _same_thing(p, total)]
+        # one value per period: two different figures for the same months make the pairing unsafe
+        by_months: dict[frozenset[int], set[float]] = {}
+        for c in cands:
+            by_months.setdefault(c.months, set()).add(c.q.value)
+        cands = [c for c in cands if len(by_months[c.months]) == 1]
+        uniq: dict[tuple[frozenset[int], float], Piece] = {}
+        for c in cands:
+            uniq.setdefault((c.months, c.q.value), c)
+        parts_sets = [
+            ps_ for ps_ in _partitions(total, list(uniq.values()))
+            # a tag of the total ("BEV") must be carried by at least one of its parts
+            if all(any(p.rec.tags.get(k) == v for p in ps_) for k, v in total.rec.tags.items())
+        ]
+        if not parts_sets:
+            continue
+        sums = {round(sum(p.q.value for p in s), 6) for s in parts_sets}
+        # prefer the split into the fewest figures (quarters over months)
+        best = min(parts_sets, key=len)
+        seen.add(total.q.start)
+        iv = arith.add((p.q.lo, p.q.hi) for p in best)
+        other = next(
+            (q for q in doc.quantities if q is not total.q and q.exact and q.unit in (None, "count")
+             and arith.overlaps(iv, (q.lo, q.hi)) and not any(q is p.q for p in best)),
+            None,
+        )
+        yield _judge(total, best, ambiguous=len(sums) > 1, other=other)
+    yield from _guided_year(att)
+
+
+def _guided_year(att: Attribution) -> Iterator[Verdict]:
+    """"Annual deliveries are expected to range between 501,812 and 511,812": year-to-date plus
+    the last month a quarterly guidance implies."""
+    from factcheck.rules.difference import guidance  # shared with FC105
+
+    doc = att.doc
+    for g in guidance(att):
+        if g.months_before is None or g.last_month != 12:
+            continue
+        ytd = [
+            p for p in pieces(att)
+            if p.months == frozenset(range(1, 12)) and same_company(p.rec.names, g.names)
+            and metric_compatible(p.rec.metric, g.metric)
+        ]
+        if len({p.q.value for p in ytd}) != 1:
+            continue
+        y = ytd[0].q
+        for m in _YEAR_RANGE.finditer(doc.norm):
+            lo_q = next((q for q in doc.quantities if q.start == m.start("lo")), None)
+            hi_q = next((q for q in doc.quantities if q.start == m.start("hi")), None)
+            if lo_q is None or hi_q is None:
+                continue
+            for stated, bound in ((lo_q, g.low), (hi_q, g.high)):
+                if bound is None:
+                    continue
+                implied = (bound.lo - g.before_hi, bound.hi - g.before_lo)
+                iv = (y.lo + implied[0], y.hi + implied[1])
+                computed = y.value + bound.value - g.before_value
+                ev = (
+                    Evidence("part", y), Evidence("part", bound),
+                    *(Evidence("minus", q) for q in g.months_before),
+                    Evidence("total", stated),
+                )
+                arithmetic = (
+                    f"{format_number(y.value)} + ({format_number(bound.value)} - "
+                    + " - ".join(format_number(q.value) for q in g.months_before)
+                    + f") = {format_number(computed)}"
+                )
+                head = (
+                    f"year-to-date {y.text.strip()} + the December figure the guidance of {bound.text.strip()} implies "
+                    f"({format_number(bound.value - g.before_value)}) = {format_number(computed)}"
+                )
+                if arith.overlaps(iv, (stated.lo, stated.hi)):
+                    yield verdict(RULE, Status.CONSISTENT, stated, f"{head}; the article says {stated.text.strip()}",
+                                  ev, computed=computed, arithmetic=arithmetic)
+                else:
+                    yield verdict(RULE, Status.INCONSISTENT, stated,
+                                  f"{head}, but the article says {stated.text.strip()}; it should read {format_number(computed)}",
+                                  ev, computed=computed, arithmetic=arithmetic)
+
+
+_YEAR_RANGE = re.compile(
+    r"\b(?:annual|full[- ]year|this\s+year's|for\s+the\s+(?:full\s+)?year)\b[^.;\d]{0,60}?"
+    r"\b(?:between|of|from)\s+(?P<lo>\d[\d,]*)\s+(?:and|to|-)\s+(?P<hi>\d[\d,]*)",
+    re.IGNORECASE,
+)
+
+
+RULE = Rule(code="FC104", name="cumulative", type="cumulative", check=check, doc=__doc__ or "")

@@ -1,0 +1,352 @@
+"""A stated difference must equal the gap between the two figures it compares.
+
+*What it checks*: absolute differences in units: "2,310 more than in
+October" (the October figure stated elsewhere), "down 991 units from 5,000",
+"a gap of 1,200 units" between two figures of one sentence, vague gaps ("a few
+hundred units less than in November (10,878)", read as 100-999), and the
+arithmetic of quarterly guidance: "guided fourth-quarter deliveries between
+160,000 and 170,000, requiring at least 59,817 in December" is 160,000 minus
+the October and November figures. The direction must match too ("more" with
+a computed shortfall is wrong). The second figure must measure the same thing
+for the same company; a named period with no figure, or with two different
+figures, is reported unverifiable.
+
+*Why it matters*: differences are computed by hand in the newsroom, and a
+wrong one is as visible as a wrong total.
+
+*Inconsistent*: "It delivered 48,740 vehicles in November, 2,073 fewer than
+October's 51,443." (51,443 - 48,740 = 2,703)
+
+*Consistent*: "It delivered 48,740 vehicles in November, 2,703 fewer than
+October's 51,443."
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck import arith
+from factcheck.attribution import (
+    MONTHS,
+    Attribution,
+    Record,
+    attribute,
+    metric_compatible,
+    metric_of,
+    same_company,
+)
+from factcheck.document import Document
+from factcheck.model import Evidence, Quantity, Status, Verdict
+from factcheck.numbers import format_number
+from factcheck.rules.base import Rule, verdict
+
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+_GUIDANCE = re.compile(
+    r"\b(?:guid(?:ed|es|ance|ing)|forecast|expect(?:s|ed)?|outlook)\b[^.;]{0,60}?"
+    r"\b(?P<q>first|second|third|fourth|q[1-4])[- ]?(?:quarter)?\b[^.;\d]{0,60}?"
+    r"(?:between|range\s+of|from|of|at)\s+(?P<lo>" + _NUM + r")\s+(?:and|to|-)\s+(?P<hi>" + _NUM + r")",
+    re.IGNORECASE,
+)
+_QN = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_MONTH_ALT = "|".join(MONTHS)
+
+_MORE_LESS = re.compile(
+    r"^\s*(?:(?:units|vehicles|cars|deliveries|sales|registrations|more\s+units)\s+)?(?P<dir>more|fewer|less|higher|lower)\s+than\b",
+    re.IGNORECASE,
+)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?P<up>up|rose|increased|grew|gained|climbed|jumped|added|an\s+increase\s+of|a\s+rise\s+of|a\s+gain\s+of)|"
+    r"(?P<down>down|fell|decreased|dropped|declined|slipped|lost|a\s+decrease\s+of|a\s+drop\s+of|a\s+decline\s+of)|"
+    r"(?P<gap>a\s+(?:gap|difference|shortfall)\s+of|short\s+by|falls?\s+short\s+by))\s+(?:by\s+|of\s+)?$",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    r"\b(?P<amount>(?:just\s+)?(?:a\s+few|several|a\s+couple\s+of)\s+(?P<unit>hundred|thousand))\s+"
+    r"(?:units|vehicles|cars|deliveries)?\s*(?P<dir>more|fewer|less)\s+than\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Guidance:
+    sentence: int
+    quarter: int
+    low: Quantity | None
+    high: Quantity | None
+    names: frozenset[str]
+    metric: str | None
+    months_before: list[Quantity] | None  # figures for the quarter's months before the last one
+
+    @property
+    def last_month(self) -> int:
+        return 3 * self.quarter
+
+    @property
+    def before_value(self) -> float:
+        return sum(q.value for q in self.months_before or [])
+
+    @property
+    def before_lo(self) -> float:
+        return sum(q.lo for q in self.months_before or [])
+
+    @property
+    def before_hi(self) -> float:
+        return sum(q.hi for q in self.months_before or [])
+
+
+def guidance(att: Attribution) -> list[Guidance]:
+    """Quarterly delivery guidance ranges and the monthly figures already known for the quarter."""
+    from factcheck.rules.cumulative import pieces  # shared period figures
+
+    doc = att.doc
+    out: list[Guidance] = []
+    ps = None
+    for sent in doc.sentences:
+        for m in _GUIDANCE.finditer(doc.norm, sent.start, sent.end):
+            qk = m.group("q").lower()
+            quarter = _QN.get(qk) or int(qk[1])
+            lo = next((q for q in doc.quantities if q.start == m.start("lo")), None)
+            hi = next((q for q in doc.quantities if q.start == m.start("hi")), None)
+            if lo is None or hi is None or not lo.exact or not hi.exact:
+                continue
+            names = att.sentence_names[sent.index]
+            metric = metric_of(sent.text)
+            if ps is None:
+                ps = pieces(att)
+            before: list[Quantity] = []
+            for month in range(3 * quarter - 2, 3 * quarter):
+                vals = {
+                    p.q.value: p.q
+                    for p in ps
+                    if p.months == frozenset({month}) and same_company(p.rec.names, names)
+                    and metric_compatible(p.rec.metric, metric) and not p.rec.tags
+                }
+                if len(vals) != 1:
+                    before = []
+                    break
+                before.append(next(iter(vals.values())))
+            out.append(Guidance(sent.index, quarter, lo, hi, names, metric, before or None))
+    return out
+
+
+def _guidance_claims(att: Attribution) -> Iterator[Verdict]:
+    doc = att.doc
+    for g in guidance(att):
+        if not g.months_before:
+            continue
+        month = MONTHS[g.last_month - 1]
+        skip = {g.low.start if g.low else -1, g.high.start if g.high else -1}
+        for idx in range(g.sentence, min(len(doc.sentences), g.sentence + 3)):
+            sent = doc.sentences[idx]
+            if not re.search(rf"\b{month}\b", sent.text, re.IGNORECASE):
+                continue
+            qs = [
+                q for q in doc.in_sentence(idx)
+                if q.start not in skip and q.unit in (None, "count") and q.value > 0
+                and not any(q is b for b in g.months_before)
+            ]
+            # "between 20,326 and 22,326" pairs with the low and high guidance
+            rng = re.search(rf"(?P<lo>{_NUM})\s+(?:and|to|-)\s+(?P<hi>{_NUM})", sent.text)
+            pairs: list[tuple[Quantity, Quantity | None, str]] = []
+            if rng:
+                a = next((q for q in qs if q.start == sent.start + rng.start("lo")), None)
+                b = next((q for q in qs if q.start == sent.start + rng.start("hi")), None)
+                if a is not None and b is not None:
+                    pairs = [(a, g.low, "low"), (b, g.high, "high")]
+            if not pairs:
+                for q in qs:
+                    if q.hedge == "atleast" or q.hedge == "more":
+                        pairs.append((q, g.low, "low"))
+                    elif q.hedge == "less":
+                        pairs.append((q, g.high, "high"))
+            for stated, bound, _ in pairs:
+                if bound is None:
+                    continue
+                yield _guidance_verdict(g, stated, bound)
+            if pairs:
+                break
+
+
+def _guidance_verdict(g: Guidance, stated: Quantity, bound: Quantity) -> Verdict:
+    assert g.months_before
+    computed = bound.value - g.before_value
+    iv = (bound.lo - g.before_hi, bound.hi - g.before_lo)
+    ev = (Evidence("a", bound), *(Evidence("b", q) for q in g.months_before))
+    arithmetic = f"{format_number(bound.value)} - " + " - ".join(format_number(q.value) for q in g.months_before)
+    arithmetic += f" = {format_number(computed)}"
+    head = (
+        f"the guidance of {bound.text.strip()} for the quarter minus "
+        + " and ".join(q.text.strip() for q in g.months_before)
+        + f" already delivered leaves {format_number(computed)} for {MONTHS[g.last_month - 1].title()}"
+    )
+    if arith.overlaps(iv, (stated.lo, stated.hi)):
+        return verdict(RULE, Status.CONSISTENT, stated, f"{head}; the article says {stated.text.strip()}", ev,
+                       computed=computed, arithmetic=arithmetic)
+    return verdict(
+        RULE, Status.INCONSISTENT, stated,
+        f"{head}, but the article says {stated.text.strip()}; it should read {format_number(computed)}",
+        ev, computed=computed, arithmetic=arithmetic,
+    )
+
+
+@dataclass
+class Gap:
+    stated: Quantity
+    sign: int  # +1: a is larger ("more", "up"), -1: smaller, 0: either ("a gap of")
+    a: Quantity | None = None
+    b: Quantity | None = None
+    note: str = ""
+
+
+def _record_before(att: Attribution, q: Quantity) -> Record | None:
+    recs = [r for r in att.records_in(q.sentence) if r.head.end <= q.start and r.head is not q]
+    return recs[-1] if recs else None
+
+
+def _period_figure(att: Attribution, rec: Record | None, month: str, exclude: Quantity) -> Quantity | None:
+    from factcheck.rules.cumulative import pieces
+
+    idx = MONTHS.index(month) + 1
+    names = rec.names if rec else frozenset()
+    vals: dict[float, Quantity] = {}
+    for p in pieces(att):
+        if p.months != frozenset({idx}) or p.q is exclude:
+            continue
+        if rec is not None and (p.rec.tags != rec.tags or not metric_compatible(p.rec.metric, rec.metric)):
+            continue
+        if not same_company(p.rec.names, names):
+            continue
+        vals[p.q.value] = p.q
+    return next(iter(vals.values())) if len(vals) == 1 else None
+
+
+def _second_figure(att: Attribution, q: Quantity, than_end: int, rec: Record | None) -> tuple[Quantity | None, str]:
+    """The figure after "than": stated right there, in parentheses after a period, or elsewhere for that period."""
+    doc = att.doc
+    sent = doc.sentences[q.sentence]
+    rest = doc.norm[than_end : sent.end]
+    later = [r for r in doc.in_sentence(q.sentence) if r.start >= than_end and r.unit in (None, "count")]
+    pm = re.match(rf"^\s*(?:in\s+|during\s+)?(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<m>{_MONTH_ALT})(?:'s)?\b", rest, re.IGNORECASE)
+    if later:
+        first = later[0]
+        gap = doc.norm[than_end : first.start]
+        if re.fullmatch(r"[^\d.;]{0,50}", gap) and (pm is None or "(" in gap or pm.end() >= len(gap) - 3 or True):
+            return first, "stated"
+    if pm and rec is not None:
+        return _period_figure(att, rec, pm.group("m").lower(), q), f"the {pm.group('m').title()} figure"
+    return None, "no figure for the compared period"
+
+
+def find(att: Attribution) -> list[Gap]:
+    doc = att.doc
+    text = doc.norm
+    out: list[Gap] = []
+    for sent in doc.sentences:
+        for q in doc.in_sentence(sent.index):
+            if q.unit not in (None, "count") or q.value <= 0 or q.hedge in ("more", "less"):
+                continue
+            after = text[q.end : min(sent.end, q.end + 40)]
+            before = text[max(sent.start, q.start - 40) : q.start]
+            mm = _MORE_LESS.match(after)
+            if mm:
+                sign = 1 if mm.group("dir").lower() in ("more", "higher") else -1
+                g = Gap(q, sign)
+                rec = _record_before(att, q)
+                if rec is None or rec.head.unit not in (None, "count"):
+                    continue
+                g.a = rec.head
+                g.b, g.note = _second_figure(att, q, q.end + mm.end(), rec)
+                out.append(g)
+                continue
+            cm = _CHANGE_BEFORE.search(before)
+            if cm and q.unit == "count" and q.noun in ("units", "vehicles", "cars", "unit", "vehicle"):
+                sign = 1 if cm.group("up") else -1 if cm.group("down") else 0
+                g = Gap(q, sign)
+                rec = _record_before(att, q)
+                fm = re.match(r"^[^\d.;]{0,30}?\b(?:from|compared\s+(?:with|to)|versus)\s+", text[q.end : sent.end], re.I)
+                tm = re.match(r"^[^\d.;]{0,30}?\bto\s+", text[q.end : sent.end], re.I)
+                later = [r for r in doc.in_sentence(sent.index) if r.start > q.end and r.unit in (None, "count")]
+                if fm and later:
+                    g.b = later[0]
+                    tm2 = re.match(r"^[^\d.;]{0,30}?\bto\s+", text[g.b.end : sent.end], re.I)
+                    if tm2 and len(later) > 1:
+                        g.a = later[1]
+                    elif rec is not None:
+                        g.a = rec.head
+                elif tm and later and sign == 0:
+                    continue
+                elif sign == 0:
+                    levels = [r for r in doc.in_sentence(sent.index) if r is not q and r.unit in (None, "count") and r.exact]
+                    if len(levels) == 2:
+                        g.a, g.b = levels
+                if g.a is not None and g.b is not None:
+                    out.append(g)
+    # vague gaps: "just a few hundred units less than in the record November (10,878)"
+    for m in _VAGUE.finditer(text):
+        sent_idx = next((s.index for s in doc.sentences if s.start <= m.start() < s.end), None)
+        if sent_idx is None:
+            continue
+        unit = 100.0 if m.group("unit").lower() == "hundred" else 1000.0
+        start = m.start("amount")
+        stated = Quantity(
+            text=doc.text[start : m.end()], value=3 * unit, unit="count", start=start, end=m.end(),
+            lo=unit, hi=10 * unit - 1, hedge="about", sentence=sent_idx,
+        )
+        g = Gap(stated, 1 if m.group("dir").lower() == "more" else -1)
+        rec = _record_before(att, stated)
+        if rec is None:
+            continue
+        g.a = rec.head
+        g.b, g.note = _second_figure(att, stated, m.end(), rec)
+        out.append(g)
+    return out
+
+
+def judge(g: Gap) -> Verdict | None:
+    s = g.stated
+    shown = s.text.strip()
+    if g.a is None:
+        return None
+    if g.b is None:
+        return verdict(RULE, Status.UNVERIFIABLE, s, f"{shown}: {g.note or 'the compared figure is not stated'}",
+                       (Evidence("a", g.a),))
+    a, b = g.a, g.b
+    ev = (Evidence("a", a), Evidence("b", b))
+    computed = a.value - b.value
+    iv = arith.sub((a.lo, a.hi), (b.lo, b.hi))
+    if g.sign > 0:
+        want = (s.lo, s.hi)
+    elif g.sign < 0:
+        want = (-s.hi, -s.lo)
+    else:
+        want = (s.lo, s.hi) if computed >= 0 else (-s.hi, -s.lo)
+    arithmetic = f"{format_number(a.value)} - {format_number(b.value)} = {format_number(computed)}"
+    head = f"{a.text.strip()} - {b.text.strip()} = {format_number(computed)}"
+    ratio = max(a.value, b.value) / max(1.0, min(a.value, b.value))
+    if ratio > 20:
+        return verdict(RULE, Status.UNVERIFIABLE, s, f"{shown}: {a.text.strip()} and {b.text.strip()} are too far apart to be the figures compared", ev)
+    if arith.overlaps(iv, want):
+        return verdict(RULE, Status.CONSISTENT, s, f"{head}; the article says {shown}", ev,
+                       computed=abs(computed), arithmetic=arithmetic, stated_value=s.value)
+    if g.sign and (computed > 0) != (g.sign > 0) and arith.overlaps(iv, (-want[1], -want[0])):
+        msg = f"{head}: {'more' if computed > 0 else 'fewer'}, but the article says the opposite ({shown})"
+    else:
+        right = format_number(abs(computed)) if math.isfinite(computed) else "?"
+        msg = f"{head}, not {shown}; it should read {right}"
+    return verdict(RULE, Status.INCONSISTENT, s, msg, ev, computed=abs(computed), arithmetic=arithmetic,
+                   stated_value=s.value)
+
+
+def check(doc: Document) -> Iterator[Verdict]:
+    att = attribute(doc)
+    for g in find(att):
+        v = judge(g)
+        if v is not None:
+            yield v
+    yield from _guidance_claims(att)
+
+
+RULE = Rule(code="FC105", name="difference", type="difference", check=check, doc=__doc__ or "")
