@@ -174,6 +174,7 @@ def _entity_vocab(doc: Document) -> frozenset[str]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     vocab: set[str] = set()
+    initial: set[str] = set()
     for s in doc.sentences:
         words = s.text.split()
         if len(words) < 5:
@@ -182,11 +183,19 @@ def _entity_vocab(doc: Document) -> frozenset[str]:
         if caps > 0.6 * len(words):
             continue  # a title-case headline: every word is capitalised
         for m in _CAP.finditer(s.text):
-            if m.start() == 0:
-                continue
             w = m.group()
             if w not in _NOT_NAMES and w not in _METRIC_ACRONYMS:
-                vocab.add(w.removesuffix("'s"))
+                if m.start() == 0:
+                    initial.add(w.removesuffix("'s"))
+                else:
+                    vocab.add(w.removesuffix("'s"))
+    # A sentence-initial word is a name when the article never writes it in lower case
+    # ("Sokon sold ..."), unlike "Demand" or "Wholesale".
+    low = doc.norm.lower()
+    lower_words = set(re.findall(r"(?<![A-Za-z])[a-z][a-z\-]+", doc.norm))
+    for w in initial - vocab:
+        if w.lower() not in lower_words and low.count(w.lower()) >= 2:
+            vocab.add(w)
     out = frozenset(vocab)
     doc.__dict__["_fc_entity_vocab"] = out
     return out

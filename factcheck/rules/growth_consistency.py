@@ -1,0 +1,139 @@
+"""A growth rate must agree with the prior-period figure the article states elsewhere.
+
+*What it checks*: a growth rate whose sentence gives no baseline ("BYD sold
+41,440 NEVs in 2021, up 104.4 percent") against the figure the article states
+elsewhere for the period it is measured from ("it sold 20,274 units in 2020").
+The prior period follows from the current one and the comparison: the year
+before for a full year or a year-on-year rate ("July 2021" -> "July 2020"), the
+month or quarter before for a month-on-month or quarter-on-quarter rate. The
+prior figure must be stated explicitly for that period, for the same metric
+and company (no conflicting powertrain, measure, channel, company or model),
+and be the only such figure; otherwise nothing is reported and the
+percent-change rule (FC101) keeps its unverifiable verdict with the implied
+baseline.
+
+*Why it matters*: a growth rate and its base year often sit paragraphs apart
+and are updated separately; a revised base or a retyped rate leaves the two
+contradicting each other with nothing in either sentence to show it.
+
+*Inconsistent*: "BYD sold 41,440 NEVs in 2021, up 140.4 percent." ... "BYD sold
+20,274 NEVs in 2020." (41,440 vs 20,274 is +104.40%)
+
+*Consistent*: the same with "up 104.4 percent".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from factcheck import arith
+from factcheck.context import compatible, in_parentheses_after_amount
+from factcheck.document import Document
+from factcheck.model import Evidence, Quantity, Status, Verdict
+from factcheck.numbers import format_number, format_percent
+from factcheck.rules import restatement as rs
+from factcheck.rules.base import Rule, verdict
+
+_MONTHS = [m.lower() for m in rs._MONTHS]
+
+
+def _prior(months: frozenset[str], years: frozenset[str], basis: str | None) -> tuple[str, int | None] | None:
+    """(period key, year) of the period a growth rate is measured from; None if unclear."""
+    year = int(next(iter(years))) if len(years) == 1 else None
+    if len(months) != 1:
+        return None
+    (m,) = tuple(months)
+    if m == "fy":
+        return ("fy", year - 1) if year is not None and basis in (None, "yoy") else None
+    if basis == "yoy" and year is not None:
+        return (m, year - 1)
+    if m in _MONTHS and basis == "mom":
+        i = _MONTHS.index(m)
+        if i == 0:
+            return ("december", year - 1) if year is not None else None
+        return (_MONTHS[i - 1], year)
+    if m.startswith("q") and basis == "qoq":
+        n = int(m[1])
+        if n == 1:
+            return ("q4", year - 1) if year is not None else None
+        return (f"q{n - 1}", year)
+    return None
+
+
+def _no_period(f: rs.Frame) -> rs.Frame:
+    return dataclasses.replace(f, months=frozenset(), years=frozenset())
+
+
+def _candidates(doc: Document, current: Quantity, key: str, year: int | None, cur_frame: rs.Frame) -> list[Quantity]:
+    out = []
+    base_frame = _no_period(cur_frame)
+    for q in doc.quantities:
+        if q.sentence == current.sentence or not compatible(q, current) or q.hedge:
+            continue
+        if in_parentheses_after_amount(doc, q) or q.value <= 0:
+            continue
+        if q.text.isdigit() and len(q.text) == 4 and 1990 <= q.value <= 2100:
+            continue  # "In December 2020 it had sold ...": a year, not a count
+        f = rs.frame_of(doc, q.start, q.end)
+        own_months, own_years = rs.periods_in(doc.norm, *rs.segment(doc, doc.sentences[q.sentence], q.start))
+        if own_months != {key}:
+            continue  # the prior period must be this figure's own, stated in its clause
+        if year is not None and str(year) not in own_years:
+            continue
+        other = _no_period(f)
+        if rs.conflict(base_frame, other):
+            continue
+        if rs.strength(base_frame, other) < 1:
+            continue
+        out.append(q)
+    return out
+
+
+def check(doc: Document) -> Iterator[Verdict]:
+    for g in rs._growths(doc):
+        if g.baseline is not None or g.period is not None or g.current is None:  # type: ignore[attr-defined]
+            continue
+        stated: Quantity = g.stated  # type: ignore[attr-defined]
+        current: Quantity = g.current  # type: ignore[attr-defined]
+        sign: int = g.sign  # type: ignore[attr-defined]
+        if current.sentence != stated.sentence or not current.exact:
+            continue
+        sent = doc.sentences[stated.sentence]
+        basis = rs.basis_of(doc, stated, sent.end)
+        frame = rs.frame_of(doc, current.start, current.end)
+        prior = _prior(frame.months, frame.years, basis)
+        if prior is None:
+            continue
+        key, year = prior
+        cands = _candidates(doc, current, key, year, frame)
+        if len({c.value for c in cands}) != 1:
+            continue
+        base = cands[0]
+        iv = arith.percent_change((current.lo, current.hi), (base.lo, base.hi))
+        if iv is None:
+            continue
+        computed = arith.point_percent_change(current.value, base.value)
+        p = abs(stated.value)
+        stated_iv = (stated.lo, stated.hi) if sign > 0 else (-stated.hi, -stated.lo)
+        shown = format_percent(sign * p, stated.decimals)
+        ev = (Evidence("current", current), Evidence("baseline", base))
+        arithmetic = (
+            f"({format_number(current.value)} - {format_number(base.value)}) / {format_number(base.value)}"
+            f" × 100 = {format_percent(computed, 4)}"
+        )
+        head = f"{current.text} vs {base.text} (stated elsewhere for the prior period) is {format_percent(computed, max(2, stated.decimals))}"
+        if arith.overlaps(iv, stated_iv):
+            yield verdict(
+                RULE, Status.CONSISTENT, stated, f"{head}; the article says {shown}", ev,
+                stated_value=sign * p, computed=computed, arithmetic=arithmetic,
+            )
+        else:
+            right = format_percent(arith.round_half_up(computed, stated.decimals), stated.decimals)
+            yield verdict(
+                RULE, Status.INCONSISTENT, stated, f"{head}, not {shown}; it should read {right}", ev,
+                stated_value=sign * p, computed=computed, arithmetic=arithmetic,
+            )
+
+
+RULE = Rule(code="FC111", name="growth-consistency", type="percent_change", check=check, doc=__doc__ or "")
