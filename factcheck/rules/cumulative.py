@@ -158,6 +158,13 @@ def _judge(total: Piece, parts: list[Piece], ambiguous: bool, other: Quantity | 
         return verdict(RULE, Status.UNVERIFIABLE, t,
                        f"{head}, not {t.text.strip()}; but the periods can be combined in other ways",
                        evidence, computed=computed, arithmetic=arithmetic)
+    biggest = max(p.q.value for p in parts)
+    # a total below one of its parts is a typo only when the figures sit together
+    near = all(abs(p.rec.sentence - total.rec.sentence) <= 2 for p in parts)
+    if (t.value < biggest and not near) or not (0.1 if near else 0.2) <= computed / t.value <= (10 if near else 5):
+        return verdict(RULE, Status.UNVERIFIABLE, t,
+                       f"{head}, not {t.text.strip()}; the figures are too far apart to be one period's parts",
+                       evidence, computed=computed, arithmetic=arithmetic)
     if other is not None:
         return verdict(RULE, Status.UNVERIFIABLE, t,
                        f"{head}, not {t.text.strip()}; but the article's {other.text.strip()} matches the sum,"
