@@ -290,6 +290,12 @@ class Attribution:
         return [r for r in self.records if r.sentence == sentence]
 
 
+_SUBJECT_VERB = re.compile(
+    r"(?:'s)?\s+(?:[A-Z][\w&]*\s+)?(?:delivered|sold|reported|recorded|registered|posted|shipped|produced|"
+    r"exported|saw|had|has|said|announced|also|unveiled|launched|plans|expects|guided)\b"
+)
+
+
 def _sentence_names(doc: Document) -> list[frozenset[str]]:
     # A capitalised first word is a name only if the article also capitalises it mid-sentence.
     mid: set[str] = set()
@@ -301,7 +307,13 @@ def _sentence_names(doc: Document) -> list[frozenset[str]]:
     prev_para = -1
     for s in doc.sentences:
         first = re.match(r"\W*\w+", s.text)
-        names = frozenset(_names(s.text[first.end() if first else 0 :]) | (_names(first.group()) & mid if first else set()))
+        lead: set[str] = set()
+        if first:
+            lead = _names(first.group())
+            # "Leapmotor delivered ...": a first word followed by a reporting verb is a company
+            if not (lead & mid or _SUBJECT_VERB.match(s.text, first.end())):
+                lead = set()
+        names = frozenset(_names(s.text[first.end() if first else 0 :]) | lead)
         if not names and _PRONOUN_START.match(s.text) and s.paragraph - prev_para <= 1:
             names = prev
         out.append(names)
@@ -409,11 +421,13 @@ def _build(doc: Document) -> Attribution:
             else:
                 tags.update(_tags(post, prefer_last=False))
             line_start = max(sent.start, text.rfind("\n", 0, q.start) + 1)
-            if not tags:
+            if not tags and len(pre.strip()) <= 12:
                 # "With 476,000 wholesale units, plug-in hybrid vehicles (PHEV) suffered ...":
-                # the subject may follow the figure in its clause
+                # the subject may follow a figure that opens its sentence
                 nxt_fig = next((r.start for r in qs[i + 1 :] if r.start > q.end), sent.end)
-                tags.update(_unique_tags(text[q.end + len(post) : nxt_fig]))
+                rest = text[q.end + len(post) : nxt_fig]
+                if not re.match(r"\s*,?\s*(?:of\s+which|including|among|with)\b", rest, re.I):
+                    tags.update(_unique_tags(rest))
             model = _model(text[line_start : q.start], tail)
             if model:
                 tags["model"] = model
@@ -431,7 +445,8 @@ def _build(doc: Document) -> Attribution:
             # the clause of the figure, to the next figure: periods stated after it count too
             nxt = next((r.start for r in qs[i + 1 :] if is_level(r) or r.unit in ("percent", "pp")), sent.end)
             cut = _BASE_START.search(text, q.end, nxt)
-            clause_periods = periods_in(text[q.end : cut.start() if cut else nxt])
+            after_txt = re.split(r",|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b", text[q.end : cut.start() if cut else nxt])[0]
+            clause_periods = periods_in(after_txt)
             if not clause_periods:
                 near = re.split(r"[,;()]", pre)[-1]
                 clause_periods = periods_in(near) or periods_in(pre)
@@ -450,13 +465,19 @@ def _build(doc: Document) -> Attribution:
             last = rec
             clause_start = q.end + len(post)
     _production_and_sales(doc, records)
+    dominant = _dominant_period(doc)
+    if dominant is None:
+        # the lead figure's period: news opens with the period it is about
+        lead = next((r.periods for r in records[:3] if r.periods), frozenset())
+        if len(lead) == 1:
+            dominant = next(iter(lead))
     return Attribution(
         doc=doc,
         records=records,
         by_start={r.head.start: r for r in records},
         base_of=base_of,
         sentence_names=names,
-        dominant_period=_dominant_period(doc),
+        dominant_period=dominant,
     )
 
 

@@ -115,6 +115,8 @@ def _same_thing(a: Piece, b: Piece) -> bool:
         return False
     if a.years and b.years and not a.years & b.years:
         return False
+    if not (a.rec.names and b.rec.names) and abs(a.rec.sentence - b.rec.sentence) > 3:
+        return False  # an unnamed figure far from the total may be another company's
     return same_company(a.rec.names, b.rec.names)
 
 

@@ -276,6 +276,16 @@ def find(att: Attribution) -> list[Gap]:
                         g.a = later[1]
                     elif rec is not None:
                         g.a = rec.head
+                elif fm and rec is not None:
+                    # "up 1,500 units from September": the September figure stated elsewhere
+                    pm = re.match(rf"^\s*(?:the\s+)?(?P<m>{_MONTH_ALT})\b", text[q.end + fm.end() : sent.end], re.I)
+                    if pm:
+                        g.a = rec.head
+                        g.b = _period_figure(att, rec, pm.group("m").lower(), rec.head)
+                        if g.b is None:
+                            g.note = f"the article gives no single {pm.group('m').title()} figure"
+                            out.append(g)
+                            continue
                 elif tm and later and sign == 0:
                     continue
                 elif sign == 0:

@@ -123,6 +123,9 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         return False
     if _SHARE_AFTER.match(after):
         return True
+    om = _OF_AFTER.match(after)
+    if om and re.match(r"(?:the\s+)?(?:total|overall|whole|entire)\b", om.group("desc"), re.I) and re.search(r",\s*$", before):
+        return True  # "128,078 BEVs, 74.9 percent of the total"
     if _CUE_BEFORE.search(before):
         # a bare "was 21.3 percent" or "reached 26.4%" is only a share when "of ..." follows
         weak = re.search(
@@ -233,6 +236,19 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
             claim.parts, claim.part_records, claim.whole = [a.head], [a], b.head
             claim.how = "part of whole"
             return claim
+    if levels and _OF_WHICH.search(text[levels[-1].label_end : s.start]):
+        # "1.2 million units, of which BEVs accounted for 55 percent": the figure is the whole
+        r = levels[-1]
+        subject = text[levels[-1].label_end : s.start]
+        tags = tags_of(subject, prefer_last=True)
+        tags.pop("region", None)
+        if len(tags) == 1:
+            fam = next(iter(tags))
+            p = _find_by_tags(att, tags, s, fam)
+            if p is not None and p is not r:
+                claim.parts, claim.part_records, claim.whole = [p.head], [p], r.head
+                claim.how = "of which"
+        return claim
     if levels:
         r = levels[-1]
         between = text[r.head.end : s.start]
@@ -305,6 +321,7 @@ def _target(att: Attribution, claim: ShareClaim) -> None:
     claim.how = "progress towards a stated target"
 
 
+_OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|among\s+(?:them|which))\b", re.I)
 _NEV_SUBJECT = re.compile(r"\b(?:new[- ]energy\s+vehicles?|nevs?)\b", re.I)
 
 
@@ -391,6 +408,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
         if any(not same_company(p.names, r.names) for p in c.part_records):
             continue
         out.append(r)
+    if not sp and len({period_of(att, r) for r in out}) > 1:
+        return []  # the part names no period and the candidates differ in theirs
     return out
 
 
