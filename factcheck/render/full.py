@@ -82,14 +82,9 @@ def render_file(console: Console, result: FileResult, shown: list[Verdict]) -> N
     console.print()
 
 
-def summary_line(results: list[tuple[FileResult, list[Verdict]]]) -> Text:
-    total = {"consistent": 0, "inconsistent": 0, "unverifiable": 0}
-    errors = 0
-    for r, shown in results:
-        errors += r.error is not None
-        for k, n in counts(shown).items():
-            total[k] += n
-    n_files = len(results)
+def summary_line(total: dict[str, int], n_files: int, errors: int, hidden: int) -> Text:
+    """``3 claims in 2 files: 1 consistent, 1 inconsistent, 1 unverifiable``: every claim
+    checked (not only those shown, which --show/--quiet pick)."""
     out = Text()
     n_claims = sum(total.values())
     out.append(f"{n_claims} claim{'s' if n_claims != 1 else ''} in {n_files} file{'s' if n_files != 1 else ''}: ")
@@ -98,6 +93,8 @@ def summary_line(results: list[tuple[FileResult, list[Verdict]]]) -> Text:
     out.append(f"{total['inconsistent']} inconsistent", style="bold red" if total["inconsistent"] else "")
     out.append(", ")
     out.append(f"{total['unverifiable']} unverifiable", style="yellow")
+    if hidden:
+        out.append(f" ({hidden} not shown)", style="dim")
     if errors:
         out.append(f", {errors} file{'s' if errors != 1 else ''} not checked", style="red")
     return out
@@ -119,12 +116,17 @@ class FullReporter(Reporter):
             emoji=False,
             markup=False,
         )
-        self.results: list[tuple[FileResult, list[Verdict]]] = []
+        # Running totals only, so a long run does not hold every verdict.
+        self.total = {"consistent": 0, "inconsistent": 0, "unverifiable": 0}
+        self.n_files = self.errors = self.hidden = 0
 
     def file(self, result: FileResult, shown: list[Verdict]) -> None:
         render_file(self.console, result, shown)
-        # keep only what the summary needs, so a long run does not hold every text
-        self.results.append((FileResult(result.path, "", (), result.error), shown))
+        self.n_files += 1
+        self.errors += result.error is not None
+        for k, n in counts(result.verdicts).items():
+            self.total[k] += n
+        self.hidden += len(result.verdicts) - len(shown)
 
     def finish(self) -> None:
-        _indented(self.console, summary_line(self.results), 0)
+        _indented(self.console, summary_line(self.total, self.n_files, self.errors, self.hidden), 0)
