@@ -124,7 +124,7 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
     if _SHARE_AFTER.match(after):
         return True
     om = _OF_AFTER.match(after)
-    if om and re.match(r"(?:the\s+)?(?:total|overall|whole|entire)\b", om.group("desc"), re.I) and re.search(r",\s*$", before):
+    if om and re.match(r"(?:the|its|their|the\s+group's|the\s+company's)?\s*(?:total|overall|whole|entire)\b", om.group("desc"), re.I) and re.search(r",\s*$", before):
         return True  # "128,078 BEVs, 74.9 percent of the total"
     if _CUE_BEFORE.search(before):
         # a bare "was 21.3 percent" or "reached 26.4%" is only a share when "of ..." follows
@@ -321,7 +321,11 @@ def _target(att: Attribution, claim: ShareClaim) -> None:
     claim.how = "progress towards a stated target"
 
 
-_OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|among\s+(?:them|which))\b", re.I)
+_OF_WHICH = re.compile(
+    r"\b(?:of\s+which|of\s+them|of\s+these|among\s+(?:them|which))\b|"
+    r"\bwith\s+(?:the\s+)?[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?\s+(?:accounting|making|representing|taking|contributing)\b",
+    re.I,
+)
 _NEV_SUBJECT = re.compile(r"\b(?:new[- ]energy\s+vehicles?|nevs?)\b", re.I)
 
 

@@ -50,7 +50,8 @@ from factcheck.rules.base import Rule, verdict
 
 # The words between two parts of one list: ", ", " and ", ", and a staggering ".
 _LIST_GAP = re.compile(
-    r"^\s*(?:,\s*|\s)(?:and\s+|as\s+well\s+as\s+|plus\s+)?(?:(?:a|an|another|some|just|only|staggering|further)\s+){0,2}$",
+    r"^\s*(?:,\s*|\s)(?:and\s+|as\s+well\s+as\s+|plus\s+)?(?:(?:a|an|another|some|just|only|staggering|further)\s+){0,2}"
+    r"(?:[A-Za-z\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # Words that announce the parts of the figure before them.
