@@ -519,7 +519,7 @@ def _fraction_claims(att: Attribution) -> list[ShareClaim]:
                 continue  # "the first half of 2021" is a period
             start = m.start("hedge") if m.group("hedge") else m.start("f")
             q = Quantity(
-                text=doc.norm[start : m.end("f")], value=value, unit="percent", start=start,
+                text=doc.text[start : m.end("f")], value=value, unit="percent", start=start,
                 end=m.end("f"), decimals=0, lo=lo, hi=hi, hedge=hedge or None, sentence=sent.index,
             )
             c = ShareClaim(q, [recs[0].head], [recs[0]], desc=m.group("desc").strip(), how="fraction word")
