@@ -134,8 +134,17 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
             before,
             re.I,
         )
-        return not weak or bool(_OF_AFTER.match(after))
+        if not weak or _OF_AFTER.match(after):
+            return True
+        # ", or 54.7 percent" is a share only after "8,117 of the 14,827"
+        sent = doc.sentences[q.sentence]
+        return bool(re.search(r",\s*or\s+" + _HEDGE + r"$", before, re.I)) and bool(
+            _PART_OF_WHOLE.search(doc.norm[sent.start : q.start])
+        )
     return False
+
+
+_PART_OF_WHOLE = re.compile(r"\d\s+(?:\w+\s+){0,2}of\s+(?:the|its|all|those|these|a\s+total\s+of)?\s*\d", re.I)
 
 
 def _levels_before(att: Attribution, q: Quantity) -> list[Record]:
@@ -227,12 +236,12 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
     om = _OF_AFTER.match(after)
     claim.desc = om.group("desc").strip() if om else ""
     levels = _levels_before(att, s)
-    if not levels and _TARGET_DESC.match(claim.desc):
+    if _TARGET_DESC.match(claim.desc):
         _target(att, claim)
         return claim
     # "8,117 of the 14,827 were exported, or 54.7 percent"
     for a, b in zip(levels, levels[1:], strict=False):
-        if re.fullmatch(r"\s*(?:\w+\s+){0,2}of\s+(?:the|its|all|those|these|a\s+total\s+of)?\s*", text[a.label_end : b.head.start]):
+        if re.fullmatch(r"\s*(?:[A-Za-z]+\s+){0,2}of\s+(?:the|its|all|those|these|a\s+total\s+of)?\s*", text[a.head.end : b.head.start]):
             claim.parts, claim.part_records, claim.whole = [a.head], [a], b.head
             claim.how = "part of whole"
             return claim
