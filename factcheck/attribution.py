@@ -291,7 +291,7 @@ class Attribution:
 
 
 _SUBJECT_VERB = re.compile(
-    r"(?:'s)?\s+(?:[A-Z][\w&]*\s+)?(?:delivered|sold|reported|recorded|registered|posted|shipped|produced|"
+    r"(?:'s)?\s+(?:[A-Z][\w&]*\s+)?(?:delivered|sold|reports|reported|recorded|registered|posted|shipped|produced|"
     r"exported|saw|had|has|said|announced|also|unveiled|launched|plans|expects|guided)\b"
 )
 
@@ -388,7 +388,12 @@ def _build(doc: Document) -> Attribution:
                 continue
             if _MARK_AFTER.match(text, q.end):
                 continue  # "above the 20,000 mark": a threshold, not a figure of the period
-            if text[max(sent.start, q.start - 1) : q.start] == "(" and i and qs[i - 1].is_amount and qs[i - 1].end >= q.start - 3:
+            if (
+                text[max(sent.start, q.start - 1) : q.start] == "("
+                and i
+                and (qs[i - 1].is_currency or q.is_currency)
+                and qs[i - 1].end >= q.start - 3
+            ):
                 continue  # a conversion in parentheses
             before = text[max(clause_start, q.start - 60) : q.start]
             bm = _BASE_CONN.search(before)
