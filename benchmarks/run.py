@@ -1,0 +1,394 @@
+"""factcheck's speed and memory, each figure next to its baseline, measured in one run.
+
+    python benchmarks/run.py                 # everything (a few minutes on 2 cores)
+    python benchmarks/run.py --articles 200  # a smaller corpus
+    python benchmarks/run.py --keep DIR      # keep the generated corpus in DIR
+
+It generates a corpus of realistic auto-news articles (1-10 KB, dense with figures,
+sentences written from templates here, seeded so every run sees the same texts) and
+prints, for this machine:
+
+- ``factcheck --help`` wall time next to ``python -c "import typer, rich.console"``;
+- one article end to end in a cold process;
+- articles per second in one process, next to bare ``quantulum3.parser.parse(text)``
+  (on a sample: it is quadratic in the text length) and next to spaCy blank English
+  with the sentencizer (the floor any spaCy-based splitter pays);
+- ``--jobs 2`` against ``--jobs 1`` over the whole corpus, and whether their outputs
+  are byte-identical;
+- peak resident memory of the process that checked the whole corpus;
+- the slowest regular expression on 100 KB adversarial input (tests/test_regex_guard.py).
+
+Run it with the project's interpreter (``.venv/bin/python benchmarks/run.py``); the
+``factcheck`` it times is ``python -m factcheck`` of that interpreter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+
+# --------------------------------------------------------------------------- corpus
+
+BRANDS = (
+    "BYD", "Geely", "NIO", "Xpeng", "Li Auto", "Leapmotor", "Zeekr", "Aito", "Changan",
+    "Great Wall Motor", "Chery", "GAC Aion", "SAIC-GM-Wuling", "Neta", "Xiaomi", "Deepal",
+)
+MODELS = ("Seal", "Han", "ES6", "G6", "L7", "C11", "001", "M7", "SU7", "Aion S", "Dolphin")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+NOUNS = ("vehicles", "units", "NEVs", "EVs", "cars")
+UP = ("up", "rising", "an increase of", "growing")
+DOWN = ("down", "falling", "a decrease of", "declining")
+FILLER = (
+    "The company did not comment on the figures.",
+    "Deliveries were affected by a factory upgrade early in the month.",
+    "Analysts expect demand to stay strong through the end of the year.",
+    "The automaker said the new model would reach showrooms in the coming weeks.",
+    "Price competition in the segment has intensified since the spring.",
+    "Its overseas business continued to expand, led by markets in Europe and Southeast Asia.",
+    "The figures were released on the company's official account on Weibo.",
+    "A spokesperson said supply of battery cells had returned to normal.",
+)
+
+
+def _pct(cur: float, base: float, rng: random.Random) -> str:
+    """The growth rate as news states it (1 or 2 decimals), now and then a wrong one."""
+    p = (cur - base) / base * 100
+    d = rng.choice((1, 2, 2))
+    if rng.random() < 0.08:
+        p += rng.choice((-1, 1)) * rng.choice((0.9, 1.7, 10.0))  # a typo-sized error
+    return f"{abs(p):.{d}f}"
+
+
+def _growth(cur: float, base: float, rng: random.Random) -> str:
+    words = UP if cur >= base else DOWN
+    return f"{rng.choice(words)} {_pct(cur, base, rng)} percent"
+
+
+def _paragraph(rng: random.Random, brand: str, month_i: int) -> str:
+    month = MONTHS[month_i]
+    prev = MONTHS[month_i - 1]
+    cur = rng.randint(2_000, 400_000)
+    base = int(cur / rng.uniform(0.5, 2.5))
+    prev_m = int(cur / rng.uniform(0.8, 1.25))
+    noun = rng.choice(NOUNS)
+    s: list[str] = []
+    kind = rng.randrange(7)
+    if kind == 0:
+        s.append(
+            f"{brand} sold {cur:,} {noun} in {month}, {_growth(cur, base, rng)} from {base:,} "
+            f"units a year earlier and {_growth(cur, prev_m, rng)} from {prev_m:,} units in {prev}."
+        )
+        bev = int(cur * rng.uniform(0.3, 0.7))
+        s.append(
+            f"Of the total, {bev:,} were battery electric vehicles and {cur - bev:,} were "
+            f"plug-in hybrids, accounting for {bev / cur * 100:.1f}% and "
+            f"{(cur - bev) / cur * 100:.1f}% respectively."
+        )
+    elif kind == 1:
+        exp = int(cur * rng.uniform(0.05, 0.4))
+        s.append(f"{brand} delivered {cur:,} {noun} in {month}.")
+        s.append(
+            f"That's {_growth(cur, base, rng)} year-on-year from {base:,} units, and "
+            f"exports reached {exp:,} units, {exp / cur * 100:.2f} percent of the total."
+        )
+    elif kind == 2:
+        rev = rng.uniform(5, 180)
+        rev0 = rev / rng.uniform(0.7, 1.6)
+        s.append(
+            f"Revenue was RMB {rev:.2f} billion in the quarter, {_growth(rev, rev0, rng)} from "
+            f"RMB {rev0:.2f} billion a year ago, while net loss narrowed to RMB "
+            f"{rng.uniform(0.1, 5):.2f} billion."
+        )
+        gm = round(rng.uniform(5, 25), 1)
+        pp = round(rng.uniform(0.1, 4), 1)
+        s.append(
+            f"The gross margin was {gm:.1f}%, up {pp:.1f} percentage points "
+            f"from {gm - pp:.1f}% in the same period last year."
+        )
+    elif kind == 3:
+        cum = cur * (month_i + 1) + rng.randint(0, 9_999)
+        cum0 = int(cum / rng.uniform(0.6, 1.9))
+        s.append(
+            f"From January to {month}, {brand}'s cumulative sales came to {cum:,} units, "
+            f"{_growth(cum, cum0, rng)} from {cum0:,} units in the same period of last year."
+        )
+        s.append(f"The brand has set a target of {rng.choice((1, 2, 3, 4))} million units for the year.")
+    elif kind == 4:
+        model = rng.choice(MODELS)
+        price = rng.randrange(99_800, 359_800, 1_000)
+        s.append(
+            f"The {model} starts at RMB {price:,} (about ${price / 7.1:,.0f}) and offers a CLTC "
+            f"range of {rng.randrange(400, 900, 5)} km with a {rng.choice((60, 72, 80, 100))} kWh battery."
+        )
+        s.append(
+            f"It received more than {rng.randrange(10_000, 120_000, 1_000):,} orders within "
+            f"{rng.choice((24, 48, 72))} hours of its launch on {month} {rng.randint(1, 28)}."
+        )
+    elif kind == 5:
+        gwh = rng.uniform(1, 40)
+        gwh0 = gwh / rng.uniform(0.7, 1.8)
+        s.append(
+            f"Battery installations totalled {gwh:.2f} GWh in {month}, {_growth(gwh, gwh0, rng)} "
+            f"from {gwh0:.2f} GWh a year earlier, according to the China Automotive Battery "
+            f"Innovation Alliance."
+        )
+    else:
+        wk = rng.randint(1_000, 20_000)
+        wk0 = int(wk / rng.uniform(0.7, 1.4))
+        s.append(
+            f"In the week of {month} {rng.randint(1, 21)}-{rng.randint(22, 28)}, {brand} registered "
+            f"about {wk:,} insurance registrations, {_growth(wk, wk0, rng)} from {wk0:,} the week "
+            f"before."
+        )
+    if rng.random() < 0.5:
+        s.append(rng.choice(FILLER))
+    return " ".join(s)
+
+
+def make_article(rng: random.Random) -> str:
+    target = int(1024 * rng.uniform(1.0, 9.6))
+    brand = rng.choice(BRANDS)
+    month_i = rng.randrange(1, 12)
+    parts = [f"{brand} {MONTHS[month_i]} sales: {rng.randint(2_000, 300_000):,} units", ""]
+    while sum(len(p) + 1 for p in parts) < target:
+        other = brand if rng.random() < 0.6 else rng.choice(BRANDS)
+        parts.extend((_paragraph(rng, other, month_i), ""))
+    text = "\n".join(parts).rstrip() + "\n"
+    if len(text.encode()) > 10 * 1024:  # keep every article inside 1-10 KB
+        text = text[: text.rfind("\n\n", 0, 10 * 1024 - 1)].rstrip() + "\n"
+    return text
+
+
+def make_corpus(n: int, seed: int = 20211201) -> list[str]:
+    rng = random.Random(seed)
+    return [make_article(rng) for _ in range(n)]
+
+
+# --------------------------------------------------------------------------- timing helpers
+
+
+@dataclass
+class Proc:
+    seconds: float
+    code: int
+    out: bytes
+    err: bytes
+    maxrss_mb: float
+
+
+def run(cmd: Sequence[str], cwd: Path | None = None) -> Proc:
+    """Wall time, output and peak RSS of one child process (os.wait4 gives its rusage)."""
+    t0 = time.perf_counter()
+    p = subprocess.Popen(
+        list(cmd), stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    out, err = p.stdout.read(), p.stderr.read()  # type: ignore[union-attr]
+    _, status, usage = os.wait4(p.pid, 0)
+    seconds = time.perf_counter() - t0
+    p.returncode = os.waitstatus_to_exitcode(status)
+    return Proc(seconds, p.returncode, out, err, usage.ru_maxrss / 1024)
+
+
+def median_run(cmd: Sequence[str], n: int) -> Proc:
+    runs = [run(cmd) for _ in range(n)]
+    runs.sort(key=lambda r: r.seconds)
+    return runs[len(runs) // 2]
+
+
+def rate(fn: Callable[[str], object], texts: Sequence[str]) -> float:
+    """Articles per second of ``fn`` over ``texts``, after one warm-up call."""
+    fn(texts[0])
+    t0 = time.perf_counter()
+    for t in texts:
+        fn(t)
+    return len(texts) / (time.perf_counter() - t0)
+
+
+# --------------------------------------------------------------------------- report
+
+
+@dataclass
+class Row:
+    name: str
+    ours: str
+    base: str
+    ratio: str
+    target: str
+    ok: bool | None
+
+    def cells(self) -> list[str]:
+        mark = "" if self.ok is None else ("ok" if self.ok else "MISSED")
+        return [self.name, self.ours, self.base, self.ratio, self.target, mark]
+
+
+def table(rows: list[Row]) -> str:
+    head = ["measure", "factcheck", "baseline", "ratio", "target", ""]
+    body = [head] + [r.cells() for r in rows]
+    widths = [max(len(r[i]) for r in body) for i in range(len(head))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in body]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores{mem}; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}"
+    )
+
+
+def slowest_regex() -> tuple[str, float] | None:
+    """The slowest pattern over the guard's adversarial inputs (search + match + findall)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    try:
+        import test_regex_guard as guard  # type: ignore[import-not-found]
+    except Exception as exc:  # the guard test is optional for the benchmark
+        print(f"(regex guard not importable: {exc})", file=sys.stderr)
+        return None
+    advs = guard.adversaries()
+    worst = ("", 0.0)
+    for name, pat in guard.PATTERNS.items():
+        for s in advs:
+            t0 = time.perf_counter()
+            pat.search(s)
+            pat.match(s)
+            pat.findall(s)
+            d = time.perf_counter() - t0
+            if d > worst[1]:
+                worst = (name, d)
+    return worst
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=500, help="corpus size (default 500)")
+    ap.add_argument("--q-sample", type=int, default=40, help="articles for bare quantulum3 (slow)")
+    ap.add_argument("--repeat", type=int, default=5, help="runs of each cold-process timing")
+    ap.add_argument("--keep", type=Path, help="write the corpus here and keep it")
+    ap.add_argument("--skip-regex", action="store_true", help="skip the regex timing")
+    args = ap.parse_args(argv)
+
+    print(f"machine: {machine()}")
+    texts = make_corpus(args.articles)
+    sizes = [len(t.encode()) for t in texts]
+    print(
+        f"corpus: {len(texts)} generated articles, {min(sizes) / 1024:.1f}-{max(sizes) / 1024:.1f} KB "
+        f"(mean {statistics.mean(sizes) / 1024:.1f} KB, {sum(sizes) / 1024 / 1024:.1f} MB)"
+    )
+    tmp = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
+    corpus = args.keep or tmp / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i, t in enumerate(texts):
+        p = corpus / f"article-{i:04d}.txt"
+        p.write_text(t, encoding="utf-8")
+        paths.append(str(p))
+    rows: list[Row] = []
+    fc = [PY, "-m", "factcheck"]
+
+    # 1. Start-up: --help against importing typer and rich.
+    helps = median_run([*fc, "--help"], args.repeat * 2)
+    bare = median_run([PY, "-c", "import typer, rich.console"], args.repeat * 2)
+    r = helps.seconds / bare.seconds
+    rows.append(Row("factcheck --help (wall)", f"{helps.seconds:.3f} s", f"{bare.seconds:.3f} s",
+                    f"{r:.2f}x", "<= 1.5x", r <= 1.5))
+    heavy = run([PY, "-X", "importtime", "-m", "factcheck", "--help"]).err.decode(errors="replace")
+    names = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in heavy.splitlines()}
+    loaded = [m for m in ("spacy", "quantulum3", "inflect", "thinc", "numpy") if m in names]
+    rows.append(Row("heavy modules on --help", ", ".join(loaded) or "none", "", "", "none", not loaded))
+
+    # 2. One article end to end in a cold process.
+    mid = sorted(range(len(texts)), key=lambda i: sizes[i])[len(texts) // 2]
+    cold = median_run([*fc, paths[mid]], args.repeat)
+    rows.append(Row(f"one article, cold process ({sizes[mid] / 1024:.1f} KB)", f"{cold.seconds:.2f} s",
+                    "", "", "<= 1.5 s", cold.seconds <= 1.5 and cold.code in (0, 1)))
+
+    # 3. Articles per second in one process.
+    import spacy
+    from quantulum3 import parser as qparser
+
+    from factcheck.engine import check_text
+
+    ours = rate(check_text, texts)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    floor = rate(nlp, texts)
+    r = floor / ours
+    rows.append(Row(f"articles/s, {len(texts)} articles", f"{ours:.1f}/s",
+                    f"{floor:.1f}/s spaCy blank+sentencizer", f"{r:.2f}x slower", "<= 3x", r <= 3))
+    step = max(1, len(texts) // args.q_sample)
+    sample = texts[::step][: args.q_sample]
+    ours_s = rate(check_text, sample)
+    q = rate(qparser.parse, sample)
+    r = ours_s / q
+    rows.append(Row(f"articles/s, {len(sample)}-article sample", f"{ours_s:.1f}/s",
+                    f"{q:.2f}/s quantulum3 parse(text)", f"{r:.1f}x faster", ">= 5x", r >= 5))
+
+    # 4. --jobs over the whole corpus, and 5. peak RSS of that process.
+    one = run([*fc, "--format", "json", "--jobs", "1", *paths])
+    if one.code not in (0, 1):
+        print(f"--jobs 1 failed ({one.code}): {one.err.decode(errors='replace').strip()[:300]}")
+        rows.append(Row("--jobs 2 vs --jobs 1", "n/a", "", "", ">= 1.7x", False))
+        one = run([*fc, "--format", "json", *paths])
+    else:
+        two = run([*fc, "--format", "json", "--jobs", "2", *paths])
+        r = one.seconds / two.seconds
+        same = two.out == one.out
+        rows.append(Row(f"--jobs 2 vs --jobs 1, {len(paths)} files", f"{two.seconds:.2f} s",
+                        f"{one.seconds:.2f} s", f"{r:.2f}x speed-up", ">= 1.7x", r >= 1.7))
+        rows.append(Row("--jobs 2 output == --jobs 1", "identical" if same else "DIFFERENT",
+                        f"{len(one.out):,} bytes", "", "identical", same))
+        rows.append(Row("peak RSS, --jobs 2 parent", f"{two.maxrss_mb:.0f} MB", "", "", "", None))
+    rows.append(Row(f"peak RSS, {len(paths)} files in one process", f"{one.maxrss_mb:.0f} MB", "",
+                    "", "<= 300 MB", one.maxrss_mb <= 300))
+    rows.append(Row("throughput, CLI --jobs 1", f"{len(paths) / one.seconds:.1f} files/s", "", "",
+                    "", None))
+
+    # 6. The slowest regular expression on 100 KB adversarial input.
+    if not args.skip_regex:
+        worst = slowest_regex()
+        if worst:
+            rows.append(Row("slowest regex, 100 KB adversarial", f"{worst[1] * 1000:.0f} ms",
+                            worst[0], "", "no hang", worst[1] < 5))
+
+    print()
+    print(table(rows))
+    if not args.keep:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0 if all(r.ok is not False for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,477 @@
+"""Bad input never crashes factcheck: one clear line, the other files still checked.
+
+Each CLI case runs ``factcheck --format json BAD GOOD`` in a fresh process and asserts
+the exit code, exactly one line on stderr naming BAD and its problem, no traceback,
+GOOD still checked (its claim is in the JSON), and BAD byte-for-byte unchanged.
+Inputs factcheck accepts (BOMs, CRLF, odd digits) are checked for offsets that point
+at the right characters. Library-level cases call ``check_text`` directly.
+
+Decoding policy under test (see ``document.read_text`` and the README):
+UTF-8 with or without BOM and UTF-16/32 with BOM are read; Latin-1/Windows-1252,
+NUL bytes, known binary formats, empty and whitespace-only files are refused (exit 2).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import struct
+import subprocess
+import sys
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from factcheck.document import InputError, read_text
+from factcheck.engine import check_file, check_text
+from factcheck.model import Status
+
+# Our own sentence: 6,150 vs 3,259 is +88.708%, so the claim is consistent.
+GOOD_TEXT = (
+    "Northwind Motors sold 6,150 vehicles in December, up 88.71 percent from 3,259 units "
+    "a year earlier.\n"
+)
+# The same claim with a wrong figure (6,150 vs 3,259 is not +87.81%).
+WRONG_TEXT = (
+    "Northwind Motors sold 6,150 vehicles in December, up 87.81 percent from 3,259 units "
+    "a year earlier.\n"
+)
+CLI_TIMEOUT = 300  # a hang guard only
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def err_lines(self) -> list[str]:
+        return [line for line in self.err.splitlines() if line.strip()]
+
+    def data(self) -> dict:
+        return json.loads(self.out)
+
+    def entry(self, path: Path) -> dict:
+        files = self.data()["files"]
+        found = [f for f in files if Path(f["path"]).resolve() == path.resolve()]
+        assert found, f"{path} missing from the JSON output: {[f['path'] for f in files]}"
+        return found[0]
+
+
+def run_cli(*args: str | Path, cwd: Path | None = None, preexec: Callable[[], None] | None = None) -> Run:
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONFAULTHANDLER": "1"}
+    env.pop("FORCE_COLOR", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "factcheck", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=CLI_TIMEOUT,
+        env=env,
+        cwd=cwd,
+        preexec_fn=preexec,
+    )
+    return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+def digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+@pytest.fixture
+def good(tmp_path: Path) -> Path:
+    p = tmp_path / "good.txt"
+    p.write_text(GOOD_TEXT, encoding="utf-8")
+    return p
+
+
+def assert_good_checked(run: Run, good: Path) -> None:
+    entry = run.entry(good)
+    assert entry["error"] is None
+    claims = [c for c in entry["claims"] if c["rule"] == "FC101"]
+    assert claims and claims[0]["status"] == "consistent", entry
+
+
+def assert_refused(run: Run, bad: Path, good: Path, problem: str) -> None:
+    """Exit 2, one stderr line naming ``bad`` and matching ``problem``, ``good`` still checked."""
+    assert "Traceback" not in run.err and "Traceback" not in run.out
+    assert run.code == 2, (run.code, run.err)
+    lines = run.err_lines
+    assert len(lines) == 1, f"expected one line on stderr, got {lines!r}"
+    assert str(bad) in lines[0] or bad.name in lines[0], lines[0]
+    assert re.search(problem, lines[0], re.IGNORECASE), lines[0]
+    assert_good_checked(run, good)
+    entry = run.entry(bad)
+    assert entry["error"] and entry["claims"] == []
+
+
+# --------------------------------------------------------------------------- files refused
+
+
+def _png() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    raw = b"".join(b"\x00" + b"\xff\x00\x00" * 4 for _ in range(4))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+def _pdf() -> bytes:
+    # A tiny PDF whose text stream states a figure; it must still be refused, not read.
+    stream = b"BT /F1 12 Tf 72 712 Td (Sales rose 5 percent to 1,200 from 1,000 units.) Tj ET"
+    return (
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+        b"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+        b"3 0 obj << /Length " + str(len(stream)).encode() + b" >> stream\n" + stream
+        + b"\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    )
+
+
+def _zip() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("article.txt", GOOD_TEXT * 20)
+    return buf.getvalue()
+
+
+REFUSED: dict[str, tuple[bytes, str]] = {
+    "empty": (b"", r"empty"),
+    "whitespace": (b"  \n\t\r\n   \n", r"whitespace"),
+    "bom-only": (b"\xef\xbb\xbf\n", r"whitespace|empty"),
+    "pdf": (_pdf(), r"binary.*PDF|PDF"),
+    "png": (_png(), r"binary.*PNG|PNG"),
+    "zip": (_zip(), r"binary.*zip|zip"),
+    "random-binary": (bytes((i * 37 + 11) % 256 for i in range(4096)), r"binary|NUL|UTF-8"),
+    "latin1": ("Citroën sold 1,200 cars, up 5 percent — café.\n".encode("latin-1", "replace"), r"UTF-8"),
+    "cp1252": ("It said \u201cup 5 percent\u201d to 1,050 from 1,000 units.\n".encode("cp1252"), r"UTF-8"),
+    "nul-byte": (GOOD_TEXT.encode()[:30] + b"\x00" + GOOD_TEXT.encode()[30:], r"NUL"),
+    "utf16-no-bom": (GOOD_TEXT.encode("utf-16-le"), r"UTF-16|NUL|binary"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REFUSED))
+def test_refused_file(case: str, tmp_path: Path, good: Path) -> None:
+    data, problem = REFUSED[case]
+    bad = tmp_path / f"{case}.txt"
+    bad.write_bytes(data)
+    before = digest(bad)
+    run = run_cli("--format", "json", bad, good)
+    assert_refused(run, bad, good, problem)
+    assert digest(bad) == before
+
+
+def test_latin1_message_says_what_to_do(tmp_path: Path) -> None:
+    bad = tmp_path / "old.txt"
+    bad.write_bytes("line one\nRenault's caf\xe9 sold 12 cars.\n".encode("latin-1"))
+    with pytest.raises(InputError) as exc:
+        read_text(bad)
+    msg = str(exc.value)
+    assert "\n" not in msg
+    assert "line 2" in msg and "0xe9" in msg and "UTF-8" in msg
+
+
+def test_missing_file(tmp_path: Path, good: Path) -> None:
+    bad = tmp_path / "no-such-article.md"
+    run = run_cli("--format", "json", bad, good)
+    assert_refused(run, bad, good, r"no such file|not found|does not exist|matches nothing")
+    assert not bad.exists()
+
+
+def test_directory_where_a_file_is_expected(tmp_path: Path, good: Path) -> None:
+    # The library never walks: a directory is an error there.
+    d = tmp_path / "folder.md"
+    d.mkdir()
+    result = check_file(d)
+    assert result.error and "directory" in result.error and "\n" not in result.error
+    # On the command line a directory switches to directory mode (issue 4): an empty one
+    # holds nothing to check, which must not be a crash either.
+    run = run_cli("--format", "json", d, good)
+    assert "Traceback" not in run.err
+    assert run.code in (0, 2), run.err
+    assert len(run.err_lines) <= 1
+    assert_good_checked(run, good)
+
+
+def _drop_dac_capabilities() -> None:
+    """In a child run as root: give up CAP_DAC_OVERRIDE/READ_SEARCH so mode bits apply."""
+    import ctypes
+
+    class Header(ctypes.Structure):
+        _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
+
+    class Data(ctypes.Structure):
+        _fields_ = [(n, ctypes.c_uint32) for n in ("effective", "permitted", "inheritable")]
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    header = Header(0x20080522, 0)  # _LINUX_CAPABILITY_VERSION_3
+    data = (Data * 2)()
+    if libc.capget(ctypes.byref(header), data) != 0:
+        raise OSError(ctypes.get_errno(), "capget")
+    keep = ~((1 << 1) | (1 << 2)) & 0xFFFFFFFF
+    for field in ("effective", "permitted", "inheritable"):
+        setattr(data[0], field, getattr(data[0], field) & keep)
+    if libc.capset(ctypes.byref(header), data) != 0:
+        raise OSError(ctypes.get_errno(), "capset")
+
+
+def test_permission_denied(tmp_path: Path, good: Path) -> None:
+    bad = tmp_path / "locked.txt"
+    bad.write_text(WRONG_TEXT, encoding="utf-8")
+    bad.chmod(0)
+    preexec = _drop_dac_capabilities if os.geteuid() == 0 else None
+    try:
+        probe = subprocess.run(
+            [sys.executable, "-c", f"open({str(bad)!r}).read()"],
+            capture_output=True,
+            preexec_fn=preexec,
+            timeout=60,
+        )
+        if probe.returncode == 0:
+            pytest.skip("cannot make a file unreadable here (root with capabilities kept)")
+        run = run_cli("--format", "json", bad, good, preexec=preexec)
+        assert bad.stat().st_mode & 0o777 == 0
+    finally:
+        bad.chmod(0o644)
+    assert_refused(run, bad, good, r"permission denied")
+    assert bad.read_text(encoding="utf-8") == WRONG_TEXT
+
+
+def test_library_maps_os_errors_to_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(GOOD_TEXT)
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    result = check_file(p)
+    assert result.error == "permission denied"
+    assert result.verdicts == ()
+
+
+# --------------------------------------------------------------------------- size limits
+
+
+def test_max_bytes_refuses_a_20_mb_article(tmp_path: Path, good: Path) -> None:
+    big = tmp_path / "big.txt"
+    block = (GOOD_TEXT + "\n") * 200
+    with big.open("w", encoding="utf-8") as f:
+        while f.tell() < 20 * 1024 * 1024:
+            f.write(block)
+    before = digest(big)
+    run = run_cli("--format", "json", "--max-bytes", "1000000", big, good)
+    assert_refused(run, big, good, r"too large|max-bytes|limit")
+    assert digest(big) == before
+
+
+def test_max_bytes_in_the_library(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(GOOD_TEXT * 10)
+    with pytest.raises(InputError, match="too large"):
+        read_text(p, max_bytes=100)
+    assert read_text(p, max_bytes=10_000) == GOOD_TEXT * 10
+
+
+def test_one_megabyte_line_of_digits(tmp_path: Path, good: Path) -> None:
+    bad = tmp_path / "digits.txt"
+    bad.write_text("7" * 1_000_000, encoding="utf-8")
+    run = run_cli("--format", "json", bad, good)
+    assert "Traceback" not in run.err
+    assert run.code == 0, run.err
+    assert run.entry(bad)["error"] is None
+    assert_good_checked(run, good)
+
+
+def test_long_lines_without_stops_stay_correct() -> None:
+    # 2,000 claims on one line with no full stop: checked (linearly), each one right.
+    line = "Northwind sold 6,150 vehicles, up 88.71 percent from 3,259 units a year earlier and "
+    text = line * 2000
+    verdicts = check_text(text)
+    assert verdicts
+    assert not [v for v in verdicts if v.status is Status.INCONSISTENT]
+    for v in verdicts:
+        assert 0 <= v.start < v.end <= len(text)
+
+
+# --------------------------------------------------------------------------- files accepted
+
+
+def _claim_text(run: Run, path: Path, text: str) -> list[tuple[str, str]]:
+    entry = run.entry(path)
+    assert entry["error"] is None, entry
+    out = []
+    for c in entry["claims"]:
+        assert 0 <= c["start"] < c["end"] <= len(text)
+        out.append((text[c["start"] : c["end"]], c["status"]))
+        for ev in c["evidence"]:
+            assert text[ev["start"] : ev["end"]] == ev["text"], ev
+    return out
+
+
+ACCEPTED: dict[str, tuple[bytes, Callable[[bytes], str]]] = {
+    "utf8-bom": (b"\xef\xbb\xbf" + GOOD_TEXT.encode(), lambda b: b.decode("utf-8")),
+    "utf16-le-bom": (b"\xff\xfe" + GOOD_TEXT.encode("utf-16-le"), lambda b: b.decode("utf-16")),
+    "utf16-be-bom": (b"\xfe\xff" + GOOD_TEXT.encode("utf-16-be"), lambda b: b.decode("utf-16")),
+    "crlf": (
+        ("Headline\r\n\r\n" + GOOD_TEXT.replace("\n", "\r\n")).encode(),
+        lambda b: b.decode("utf-8"),
+    ),
+    "lone-cr": (("Headline\r\r" + GOOD_TEXT.replace("\n", "\r")).encode(), lambda b: b.decode("utf-8")),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ACCEPTED))
+def test_accepted_file_offsets(case: str, tmp_path: Path, good: Path) -> None:
+    data, decode = ACCEPTED[case]
+    p = tmp_path / f"{case}.txt"
+    p.write_bytes(data)
+    run = run_cli("--format", "json", p, good)
+    assert "Traceback" not in run.err
+    assert run.code == 0, run.err
+    assert run.err_lines == []
+    text = decode(data)
+    claims = _claim_text(run, p, text)
+    assert ("88.71 percent", "consistent") in claims, claims
+    entry = run.entry(p)
+    claim = next(c for c in entry["claims"] if text[c["start"] : c["end"]] == "88.71 percent")
+    if case in ("crlf", "lone-cr"):
+        assert claim["line"] == 3, claim  # the headline, a blank line, then the sentence
+    else:
+        assert claim["line"] == 1
+    assert p.read_bytes() == data
+    assert_good_checked(run, good)
+
+
+def test_wrong_figure_still_found_next_to_bad_files(tmp_path: Path) -> None:
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text(WRONG_TEXT, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    missing = tmp_path / "missing.txt"
+    run = run_cli("--format", "json", empty, wrong, missing)
+    assert "Traceback" not in run.err
+    assert run.code == 2  # a run with an input error is an error, whatever else it found
+    assert len(run.err_lines) == 2
+    statuses = [c["status"] for c in run.entry(wrong)["claims"]]
+    assert "inconsistent" in statuses
+
+
+# --------------------------------------------------------------------------- odd numbers
+
+
+def _verdicts(text: str) -> list[tuple[str, str, str]]:
+    out = []
+    for v in check_text(text):
+        assert 0 <= v.start < v.end <= len(text)
+        out.append((v.code, v.status.value, text[v.start : v.end]))
+    return out
+
+
+def test_huge_number_does_not_overflow() -> None:
+    text = "Sales reached 1e308 units, then 1" + "0" * 320 + " units, up 5 percent from 1,000 units."
+    for _code, status, _span in _verdicts(text):
+        assert status != "inconsistent"
+    text2 = "It sold 179,769,313,486,231,570 units, up 10 percent from 9 units."
+    assert all(s != "inconsistent" for _c, s, _t in _verdicts(text2))
+
+
+def test_zero_baseline_is_unverifiable() -> None:
+    text = "The brand sold 500 units in May, up 5 percent from 0 units a year earlier."
+    got = _verdicts(text)
+    assert all(s == "unverifiable" for _c, s, _t in got), got
+
+
+def test_negative_and_zero_growth() -> None:
+    down = "Sales fell to 950 units in May, down 5 percent from 1,000 units a year earlier."
+    assert ("FC101", "consistent", "5 percent") in _verdicts(down)
+    flat = "Sales were 1,000 units in May, up 0 percent from 1,000 units a year earlier."
+    assert all(s != "inconsistent" for _c, s, _t in _verdicts(flat))
+    minus = "Sales were 950 units in May, a change of -5 percent from 1,000 units a year earlier."
+    assert all(s != "inconsistent" for _c, s, _t in _verdicts(minus))
+
+
+def test_unicode_minus() -> None:
+    text = "Sales fell to 950 units in May, down \u22125 percent from 1,000 units a year earlier."
+    got = _verdicts(text)
+    assert all(s != "inconsistent" for _c, s, _t in got), got
+    assert any(span.endswith("5 percent") for _c, _s, span in got), got
+
+
+def test_full_width_digits() -> None:
+    text = "Northwind sold ６,１５０ vehicles, up ８８.７１％ from ３,２５９ units a year earlier."
+    got = _verdicts(text)
+    assert ("FC101", "consistent", "８８.７１％") in got, got
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+def test_odd_spaces_as_thousands_separators(space: str) -> None:
+    text = f"Northwind sold 6{space}150 vehicles, up 88.71 percent from 3{space}259 units a year earlier."
+    got = _verdicts(text)
+    assert ("FC101", "consistent", "88.71 percent") in got, got
+
+
+def test_european_decimal_comma_never_inconsistent() -> None:
+    # 1.234,5 is 1234.5 in German notation; if it is not read, nothing may be flagged.
+    text = "Der Absatz stieg auf 1.234,5 Einheiten, up 10 percent from 1.122,3 units."
+    assert all(s != "inconsistent" for _c, s, _t in _verdicts(text))
+
+
+# --------------------------------------------------------------------------- markup
+
+
+def test_deeply_nested_markdown(tmp_path: Path, good: Path) -> None:
+    depth = 5000
+    parts = [
+        ">" * depth + " " + GOOD_TEXT,
+        "".join("  " * i + "- item\n" for i in range(300)),
+        "*" * depth + "bold" + "*" * depth + "\n",
+        "[" * depth + "link" + "](" * depth + "\n",
+        "<div>" * depth + "</div>" * depth + "\n",
+        "```\n" * 101,
+    ]
+    p = tmp_path / "nested.md"
+    data = "\n\n".join(parts).encode()
+    p.write_bytes(data)
+    run = run_cli("--format", "json", p, good)
+    assert "Traceback" not in run.err
+    assert run.code == 0, run.err
+    assert run.entry(p)["error"] is None
+    assert p.read_bytes() == data
+    assert_good_checked(run, good)
+
+
+def test_html_with_scripts(tmp_path: Path, good: Path) -> None:
+    script = (
+        "<script>var s = 'Sales rose 50 percent to 1,000 from 100 units'; "
+        "if (a < b && c > 5) { x = '</p>'; }</script>"
+    )
+    html = (
+        "<!doctype html><html><head><title>Sales</title>"
+        f"{script}<style>p {{ margin: 5px }}</style></head><body>"
+        f"<p>{WRONG_TEXT.strip()}</p>{script}<p>More text.</p></body></html>\n"
+    )
+    p = tmp_path / "article.html"
+    p.write_text(html, encoding="utf-8")
+    run = run_cli("--format", "json", p, good)
+    assert "Traceback" not in run.err
+    assert run.code == 1, run.err  # the wrong figure in the body is found
+    scripts = [(m.start(), m.end()) for m in re.finditer(r"<script>.*?</script>", html)]
+    for c in run.entry(p)["claims"]:
+        assert not any(s <= c["start"] < e for s, e in scripts), c  # nothing read inside scripts
+    assert "inconsistent" in [c["status"] for c in run.entry(p)["claims"]]
+    assert_good_checked(run, good)
