@@ -44,13 +44,37 @@ PY = sys.executable
 # --------------------------------------------------------------------------- corpus
 
 BRANDS = (
-    "BYD", "Geely", "NIO", "Xpeng", "Li Auto", "Leapmotor", "Zeekr", "Aito", "Changan",
-    "Great Wall Motor", "Chery", "GAC Aion", "SAIC-GM-Wuling", "Neta", "Xiaomi", "Deepal",
+    "BYD",
+    "Geely",
+    "NIO",
+    "Xpeng",
+    "Li Auto",
+    "Leapmotor",
+    "Zeekr",
+    "Aito",
+    "Changan",
+    "Great Wall Motor",
+    "Chery",
+    "GAC Aion",
+    "SAIC-GM-Wuling",
+    "Neta",
+    "Xiaomi",
+    "Deepal",
 )
 MODELS = ("Seal", "Han", "ES6", "G6", "L7", "C11", "001", "M7", "SU7", "Aion S", "Dolphin")
 MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 NOUNS = ("vehicles", "units", "NEVs", "EVs", "cars")
 UP = ("up", "rising", "an increase of", "growing")
@@ -197,7 +221,10 @@ def run(cmd: Sequence[str], cwd: Path | None = None) -> Proc:
     """Wall time, output and peak RSS of one child process (os.wait4 gives its rusage)."""
     t0 = time.perf_counter()
     p = subprocess.Popen(
-        list(cmd), stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd,
+        list(cmd),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=cwd,
         env={**os.environ, "NO_COLOR": "1"},
     )
     out, err = p.stdout.read(), p.stderr.read()  # type: ignore[union-attr]
@@ -322,8 +349,16 @@ def main(argv: list[str] | None = None) -> int:
     helps = median_run([*fc, "--help"], args.repeat * 2)
     bare = median_run([PY, "-c", "import typer, rich.console"], args.repeat * 2)
     r = helps.seconds / bare.seconds
-    rows.append(Row("factcheck --help (wall)", f"{helps.seconds:.3f} s", f"{bare.seconds:.3f} s",
-                    f"{r:.2f}x", "<= 1.5x", r <= 1.5))
+    rows.append(
+        Row(
+            "factcheck --help (wall)",
+            f"{helps.seconds:.3f} s",
+            f"{bare.seconds:.3f} s",
+            f"{r:.2f}x",
+            "<= 1.5x",
+            r <= 1.5,
+        )
+    )
     heavy = run([PY, "-X", "importtime", "-m", "factcheck", "--help"]).err.decode(errors="replace")
     names = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in heavy.splitlines()}
     loaded = [m for m in ("spacy", "quantulum3", "inflect", "thinc", "numpy") if m in names]
@@ -332,8 +367,16 @@ def main(argv: list[str] | None = None) -> int:
     # 2. One article end to end in a cold process.
     mid = sorted(range(len(texts)), key=lambda i: sizes[i])[len(texts) // 2]
     cold = median_run([*fc, paths[mid]], args.repeat)
-    rows.append(Row(f"one article, cold process ({sizes[mid] / 1024:.1f} KB)", f"{cold.seconds:.2f} s",
-                    "", "", "<= 1.5 s", cold.seconds <= 1.5 and cold.code in (0, 1)))
+    rows.append(
+        Row(
+            f"one article, cold process ({sizes[mid] / 1024:.1f} KB)",
+            f"{cold.seconds:.2f} s",
+            "",
+            "",
+            "<= 1.5 s",
+            cold.seconds <= 1.5 and cold.code in (0, 1),
+        )
+    )
 
     # 3. Articles per second in one process.
     import spacy
@@ -346,15 +389,31 @@ def main(argv: list[str] | None = None) -> int:
     nlp.add_pipe("sentencizer")
     floor = rate(nlp, texts)
     r = floor / ours
-    rows.append(Row(f"articles/s, {len(texts)} articles", f"{ours:.1f}/s",
-                    f"{floor:.1f}/s spaCy blank+sentencizer", f"{r:.2f}x slower", "<= 3x", r <= 3))
+    rows.append(
+        Row(
+            f"articles/s, {len(texts)} articles",
+            f"{ours:.1f}/s",
+            f"{floor:.1f}/s spaCy blank+sentencizer",
+            f"{r:.2f}x slower",
+            "<= 3x",
+            r <= 3,
+        )
+    )
     step = max(1, len(texts) // args.q_sample)
     sample = texts[::step][: args.q_sample]
     ours_s = rate(check_text, sample)
     q = rate(qparser.parse, sample)
     r = ours_s / q
-    rows.append(Row(f"articles/s, {len(sample)}-article sample", f"{ours_s:.1f}/s",
-                    f"{q:.2f}/s quantulum3 parse(text)", f"{r:.1f}x faster", ">= 5x", r >= 5))
+    rows.append(
+        Row(
+            f"articles/s, {len(sample)}-article sample",
+            f"{ours_s:.1f}/s",
+            f"{q:.2f}/s quantulum3 parse(text)",
+            f"{r:.1f}x faster",
+            ">= 5x",
+            r >= 5,
+        )
+    )
 
     # 4. --jobs over the whole corpus, and 5. peak RSS of that process.
     one = run([*fc, "--format", "json", "--jobs", "1", *paths])
@@ -366,22 +425,53 @@ def main(argv: list[str] | None = None) -> int:
         two = run([*fc, "--format", "json", "--jobs", "2", *paths])
         r = one.seconds / two.seconds
         same = two.out == one.out
-        rows.append(Row(f"--jobs 2 vs --jobs 1, {len(paths)} files", f"{two.seconds:.2f} s",
-                        f"{one.seconds:.2f} s", f"{r:.2f}x speed-up", ">= 1.7x", r >= 1.7))
-        rows.append(Row("--jobs 2 output == --jobs 1", "identical" if same else "DIFFERENT",
-                        f"{len(one.out):,} bytes", "", "identical", same))
+        rows.append(
+            Row(
+                f"--jobs 2 vs --jobs 1, {len(paths)} files",
+                f"{two.seconds:.2f} s",
+                f"{one.seconds:.2f} s",
+                f"{r:.2f}x speed-up",
+                ">= 1.7x",
+                r >= 1.7,
+            )
+        )
+        rows.append(
+            Row(
+                "--jobs 2 output == --jobs 1",
+                "identical" if same else "DIFFERENT",
+                f"{len(one.out):,} bytes",
+                "",
+                "identical",
+                same,
+            )
+        )
         rows.append(Row("peak RSS, --jobs 2 parent", f"{two.maxrss_mb:.0f} MB", "", "", "", None))
-    rows.append(Row(f"peak RSS, {len(paths)} files in one process", f"{one.maxrss_mb:.0f} MB", "",
-                    "", "<= 300 MB", one.maxrss_mb <= 300))
-    rows.append(Row("throughput, CLI --jobs 1", f"{len(paths) / one.seconds:.1f} files/s", "", "",
-                    "", None))
+    rows.append(
+        Row(
+            f"peak RSS, {len(paths)} files in one process",
+            f"{one.maxrss_mb:.0f} MB",
+            "",
+            "",
+            "<= 300 MB",
+            one.maxrss_mb <= 300,
+        )
+    )
+    rows.append(Row("throughput, CLI --jobs 1", f"{len(paths) / one.seconds:.1f} files/s", "", "", "", None))
 
     # 6. The slowest regular expression on 100 KB adversarial input.
     if not args.skip_regex:
         worst = slowest_regex()
         if worst:
-            rows.append(Row("slowest regex, 100 KB adversarial", f"{worst[1] * 1000:.0f} ms",
-                            worst[0], "", "no hang", worst[1] < 5))
+            rows.append(
+                Row(
+                    "slowest regex, 100 KB adversarial",
+                    f"{worst[1] * 1000:.0f} ms",
+                    worst[0],
+                    "",
+                    "no hang",
+                    worst[1] < 5,
+                )
+            )
 
     print()
     print(table(rows))

@@ -34,15 +34,9 @@ from factcheck.engine import check_file, check_text
 from factcheck.model import Status
 
 # Our own sentence: 6,150 vs 3,259 is +88.708%, so the claim is consistent.
-GOOD_TEXT = (
-    "Northwind Motors sold 6,150 vehicles in December, up 88.71 percent from 3,259 units "
-    "a year earlier.\n"
-)
+GOOD_TEXT = "Northwind Motors sold 6,150 vehicles in December, up 88.71 percent from 3,259 units a year earlier.\n"
 # The same claim with a wrong figure (6,150 vs 3,259 is not +87.81%).
-WRONG_TEXT = (
-    "Northwind Motors sold 6,150 vehicles in December, up 87.81 percent from 3,259 units "
-    "a year earlier.\n"
-)
+WRONG_TEXT = "Northwind Motors sold 6,150 vehicles in December, up 87.81 percent from 3,259 units a year earlier.\n"
 CLI_TIMEOUT = 300  # a hang guard only
 
 
@@ -137,7 +131,10 @@ def _pdf() -> bytes:
     return (
         b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
         b"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
-        b"3 0 obj << /Length " + str(len(stream)).encode() + b" >> stream\n" + stream
+        b"3 0 obj << /Length "
+        + str(len(stream)).encode()
+        + b" >> stream\n"
+        + stream
         + b"\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
     )
 
@@ -457,8 +454,7 @@ def test_deeply_nested_markdown(tmp_path: Path, good: Path) -> None:
 
 def test_html_with_scripts(tmp_path: Path, good: Path) -> None:
     script = (
-        "<script>var s = 'Sales rose 50 percent to 1,000 from 100 units'; "
-        "if (a < b && c > 5) { x = '</p>'; }</script>"
+        "<script>var s = 'Sales rose 50 percent to 1,000 from 100 units'; if (a < b && c > 5) { x = '</p>'; }</script>"
     )
     html = (
         "<!doctype html><html><head><title>Sales</title>"

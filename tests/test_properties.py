@@ -47,7 +47,7 @@ def perturbed(draw: st.DrawFn) -> str:
     for _ in range(draw(st.integers(0, 6))):
         i = draw(st.integers(0, len(text)))
         j = draw(st.integers(i, min(len(text), i + 5)))
-        text = text[:i] + draw(st.sampled_from(PIECES + ["", "9", ".", " "])) + text[j:]
+        text = text[:i] + draw(st.sampled_from([*PIECES, "", "9", ".", " "])) + text[j:]
     return text
 
 
