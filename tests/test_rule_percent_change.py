@@ -209,3 +209,18 @@ def test_respectively_pairs_in_order() -> None:
     assert [v.evidence[0].quantity.value for v in vs] == [1243, 1262]
     assert [v.evidence[1].quantity.value for v in vs] == [984, 991]
     assert [v.status for v in vs] == [Status.CONSISTENT, Status.CONSISTENT]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales rose from 3,982 units to 4,380 units, up 10 percent.",
+        "Compared with 3,982 units a year earlier, sales were 4,380 units, up 10 percent.",
+        "Sales were 4,380 units, compared with 3,982 units a year earlier, an increase of 10 percent.",
+    ],
+)
+def test_baseline_stated_before_the_current_figure(sentence: str) -> None:
+    v = only(sentence)
+    assert v.status is Status.CONSISTENT, v.message
+    assert {e.role: e.quantity.value for e in v.evidence} == {"current": 4380, "baseline": 3982}
+    assert only(sentence.replace("10 percent", "01 percent")).status is Status.INCONSISTENT

@@ -144,6 +144,22 @@ def _coordinated_rates(text: str, qs: list[Quantity], i: int) -> list[Quantity]:
     return pcts[lo : hi + 1]
 
 
+_BASELINE_INTRO = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[A-Za-z'’\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _introduced_as_baseline(text: str, prev: Quantity, current: Quantity, floor: int) -> bool:
+    """Whether ``prev`` is a baseline stated before the figure it is compared with."""
+    if not compatible(prev, current):
+        return False
+    gap = text[prev.end : current.start]
+    if len(gap) > 60 or re.search(r"\d|%|;", gap):
+        return False
+    return bool(_BASELINE_INTRO.search(text[max(floor, prev.start - 40) : prev.start]))
+
+
 def find(doc: Document) -> list[Growth]:
     text = doc.norm
     found: list[Growth] = []
@@ -221,7 +237,25 @@ def find(doc: Document) -> list[Growth]:
                 if before:
                     current = before[-1]
                     listed = _coordinated(text, before)
-                    if len(listed) >= 2:
+                    if (
+                        baseline is None
+                        and period is None
+                        and len(before) >= 2
+                        and _introduced_as_baseline(text, before[-2], current, sent.start)
+                    ):
+                        # "rose from 4,000 units to 4,400 units, up 10 percent"
+                        baseline = before[-2]
+                    elif (
+                        baseline is None
+                        and period is None
+                        and len(before) >= 2
+                        and _BASELINE_INTRO.search(text[max(sent.start, current.start - 40) : current.start])
+                        and compatible(before[-2], current)
+                        and not re.search(r"\d|%|;", text[before[-2].end : current.start])
+                    ):
+                        # "sales were 4,400 units, compared with 4,000 units, an increase of 10%"
+                        baseline, current = current, before[-2]
+                    elif len(listed) >= 2:
                         # "sold 18.235 million and 18.269 million, up 12.7 percent and 12.0
                         # percent": figures and growth rates pair in order; a single rate after
                         # a list may belong to any item or to their total.
