@@ -242,7 +242,7 @@ def _guided_year(att: Attribution) -> Iterator[Verdict]:
             for stated, bound in ((lo_q, g.low), (hi_q, g.high)):
                 if bound is None:
                     continue
-                implied = (bound.lo - g.before_hi, bound.hi - g.before_lo)
+                implied = (bound.value - g.before_hi, bound.value - g.before_lo)  # guidance is exact
                 iv = (y.lo + implied[0], y.hi + implied[1])
                 computed = y.value + bound.value - g.before_value
                 ev = (

@@ -173,7 +173,8 @@ def _guidance_claims(att: Attribution) -> Iterator[Verdict]:
 def _guidance_verdict(g: Guidance, stated: Quantity, bound: Quantity) -> Verdict:
     assert g.months_before
     computed = bound.value - g.before_value
-    iv = (bound.lo - g.before_hi, bound.hi - g.before_lo)
+    # a guidance bound is a definition, exact as written ("61,000 to 63,000"), not a rounded count
+    iv = (bound.value - g.before_hi, bound.value - g.before_lo)
     ev = (Evidence("a", bound), *(Evidence("b", q) for q in g.months_before))
     arithmetic = f"{format_number(bound.value)} - " + " - ".join(format_number(q.value) for q in g.months_before)
     arithmetic += f" = {format_number(computed)}"
