@@ -27,6 +27,7 @@ units in October".
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Iterator
@@ -114,7 +115,7 @@ _RANGE_RE = re.compile(
 _YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 # A period named as the comparison base, not as the figure's own period.
 _BASE_BEFORE = re.compile(
-    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|since|against|record\s+of|"
+    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over\s+the|since|against|record\s+of|"
     r"last|previous|prior|earlier)\b[^.;:]{0,28}|\bin\s+(?:the\s+)?same\s+\w+\s+(?:of\s+)?)$",
     re.IGNORECASE,
 )
@@ -138,6 +139,7 @@ _NOT_NAMES = frozenset(
     Company Sold Delivered Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday Monthly Wholesale Retail Including Both Each""".split()
     + _MONTHS
+    + "NYSE NASDAQ Nasdaq HKG HKEX HKEx SSE SZSE OTC Inc Co Ltd Corp Group".split()
 )
 _CAP = re.compile(r"\b[A-Z][A-Za-z&'\-]*[A-Za-z]\b|\b[A-Z]{2,}\b")
 _METRIC_ACRONYMS = frozenset("BEV BEVs PHEV PHEVs NEV NEVs EV EVs EREV EREVs HEV HEVs SUV SUVs MPV".split())
@@ -154,6 +156,7 @@ class Frame:
     models: frozenset[str] | None  # None: no model mentioned
     months: frozenset[str]  # granular period keys: "june", "q2", "h1", "ytd:11", "fy", "12m"
     years: frozenset[str]
+    implicit_names: bool = False  # names are the article's main subject, not said here
 
 
 def segment(doc: Document, sent: Sentence, pos: int) -> tuple[int, int]:
@@ -193,12 +196,31 @@ def _entity_vocab(doc: Document) -> frozenset[str]:
     # ("Sokon sold ..."), unlike "Demand" or "Wholesale".
     low = doc.norm.lower()
     lower_words = set(re.findall(r"(?<![A-Za-z])[a-z][a-z\-]+", doc.norm))
+    del low
     for w in initial - vocab:
-        if w.lower() not in lower_words and low.count(w.lower()) >= 2:
+        if w.lower() not in lower_words and not w.endswith("ly"):
             vocab.add(w)
     out = frozenset(vocab)
     doc.__dict__["_fc_entity_vocab"] = out
     return out
+
+
+def main_subject(doc: Document) -> str | None:
+    """The company the article is about: the name it mentions most (at least twice)."""
+    if "_fc_main_subject" in doc.__dict__:
+        return doc.__dict__["_fc_main_subject"]  # type: ignore[no-any-return]
+    vocab = _entity_vocab(doc)
+    counts: dict[str, int] = {}
+    for m in _CAP.finditer(doc.norm):
+        w = m.group().removesuffix("'s")
+        if w in vocab:
+            counts[w] = counts.get(w, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    best = ranked[0][0] if ranked and ranked[0][1] >= 2 else None
+    if best is not None and len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        best = None  # two companies equally often: no main subject
+    doc.__dict__["_fc_main_subject"] = best
+    return best
 
 
 def names_in(doc: Document, start: int, end: int) -> frozenset[str]:
@@ -344,7 +366,13 @@ def frame_of(doc: Document, q_start: int, q_end: int, after_limit: int | None = 
         for g, k in quals_of(ptext).items():
             quals.setdefault(g, k)
         names = names or names_in(doc, prev.start, prev.end)
+    implicit = False
+    if not names:
+        # "The company delivered ...": the article's own subject
+        main = main_subject(doc)
+        names, implicit = (frozenset({main}), True) if main else (names, False)
     return Frame(
+        implicit_names=implicit,
         powertrain=powertrain,
         measure=measure,
         quals=quals,
@@ -361,7 +389,8 @@ def conflict(a: Frame, b: Frame) -> bool:
         return True
     if (a.powertrain is None) != (b.powertrain is None):
         # "13,209 vehicles" vs "13,209 BEVs": one names a split the other does not
-        if (a.powertrain or b.powertrain) in ("bev", "phev", "erev", "hev", "ice"):
+        split = ("bev", "phev", "erev", "hev", "ice") + (() if a.measure in ("penetration", "share") else ("nev",))
+        if (a.powertrain or b.powertrain) in split:
             return True
     if a.measure != b.measure:
         return True
@@ -379,15 +408,18 @@ def conflict(a: Frame, b: Frame) -> bool:
     return bool(a.years and b.years and not (a.years & b.years))
 
 
-def strength(a: Frame, b: Frame) -> int:
+def strength(a: Frame, b: Frame, implicit: bool = False) -> int:
+    """Positive matches between two frames; ``implicit`` also counts the article's main subject."""
     s = 0
     if (a.powertrain and a.powertrain == b.powertrain) or (a.measure and a.measure == b.measure):
         s += 1
-    if a.names & b.names:
+    if a.names & b.names and (implicit or not (a.implicit_names and b.implicit_names)):
         s += 1
     if a.months and a.months == b.months:
         s += 1
     if a.quals.get("action") and a.quals.get("action") == b.quals.get("action"):
+        s += 1
+    if any(a.quals.get(g) and a.quals.get(g) == b.quals.get(g) for g in ("channel", "segment")):
         s += 1
     return s
 
@@ -423,6 +455,8 @@ class Item:
     sentence: int
     basis: str | None = None
     attached: frozenset[float] = frozenset()  # a change's current level, a level's changes
+    base_of: str | None = None  # a growth rate's baseline: the comparison it is the base of
+    lead: bool = False  # in the headline, dek or first paragraph
 
 
 def basis_of(doc: Document, q: Quantity, limit: int) -> str | None:
@@ -460,7 +494,11 @@ def items(doc: Document) -> list[Item]:
     out: list[Item] = []
     growth = {g.stated.start: g for g in _growths(doc)}  # type: ignore[attr-defined]
     attached_change: dict[int, set[float]] = {}
+    bases: dict[int, str] = {}
     for g in growth.values():
+        if g.baseline is not None:  # type: ignore[attr-defined]
+            st = g.stated  # type: ignore[attr-defined]
+            bases[g.baseline.start] = basis_of(doc, st, doc.sentences[st.sentence].end) or "?"  # type: ignore[attr-defined]
         if g.current is not None:  # type: ignore[attr-defined]
             attached_change.setdefault(g.current.start, set()).add(g.sign * abs(g.stated.value))  # type: ignore[attr-defined]
     for q in doc.quantities:
@@ -496,7 +534,7 @@ def items(doc: Document) -> list[Item]:
         kind = q.unit if q.is_currency else "count"
         out.append(
             Item(kind, q.start, q.end, q.text, q.value, q.lo, q.hi, q.hedge, q, fr, q.sentence,
-                 attached=frozenset(attached_change.get(q.start, ())))
+                 attached=frozenset(attached_change.get(q.start, ())), base_of=bases.get(q.start))
         )
     # word figures: "up almost a quarter", "more than twice as many"
     for sent in doc.sentences:
@@ -521,19 +559,29 @@ def items(doc: Document) -> list[Item]:
                     Item("multiple", w.start, w.end, w.text, w.value, w.lo, w.hi, w.hedge, None, fr, sent.index,
                          basis_of(doc, _fake(w.start, w.end), sent.end))
                 )
+    out = [dataclasses.replace(i, lead=_in_lead(doc, i.sentence)) for i in out]
     out.sort(key=lambda i: i.start)
     doc.__dict__["_fc_restatement_items"] = out
     return out
+
+
+def _in_lead(doc: Document, index: int) -> bool:
+    """The headline, a dek and the first paragraph of text (the first three blocks at most)."""
+    paras: list[int] = []
+    for s in doc.sentences[: index + 1]:
+        if not paras or paras[-1] != s.paragraph:
+            paras.append(s.paragraph)
+    return len(paras) <= 3 and index < 5
 
 
 def _fake(start: int, end: int) -> Quantity:
     return Quantity(text="", value=0.0, unit=None, start=start, end=end)
 
 
-def _bare_line(doc: Document, sent: Sentence) -> bool:
+def _bare_line(doc: Document, sent: Sentence, most: int = 2) -> bool:
     """A line that is little more than figures ("Total: 10,489", "30,453")."""
     words = re.findall(r"[A-Za-z]{3,}", sent.text)
-    return len(words) <= 2
+    return len(words) <= most
 
 
 def _digits(q: Quantity) -> tuple[str, float] | None:
@@ -561,12 +609,12 @@ def step(q: Quantity) -> float:
     return 2 * half if half > 0 else 1.0  # an exact count still has a last digit
 
 
-def typo_near(a: Quantity, b: Quantity) -> bool:
-    """Two figures that differ like a typo at their common precision (≥ 2 digits)."""
+def typo_near(a: Quantity, b: Quantity, min_digits: int = 2) -> bool:
+    """Two figures that differ like a typo at their common precision (≥ ``min_digits`` digits)."""
     st = max(step(a), step(b))
     ra = str(round(abs(a.value) / st))
     rb = str(round(abs(b.value) / st))
-    if len(ra) != len(rb) or len(ra) < 2 or ra == rb:
+    if len(ra) != len(rb) or len(ra) < min_digits or ra == rb:
         return False
     diff = [i for i in range(len(ra)) if ra[i] != rb[i]]
     if len(diff) == 1:
@@ -597,6 +645,10 @@ def _bounded(i: Item) -> tuple[float, float]:
 
 
 def comparable(a: Item, b: Item) -> bool:
+    if (a.base_of is None) != (b.base_of is None):
+        return False  # "from 8,400 the previous week" is another period than "6,700 last week"
+    if a.base_of is not None and (a.base_of != b.base_of or a.base_of == "?"):
+        return False
     if a.kind == b.kind:
         if a.kind == "change":
             if (a.value > 0) != (b.value > 0):
@@ -621,16 +673,39 @@ def _convert(a: Item, b: Item) -> tuple[Item, Item]:
 class Pair:
     a: Item
     b: Item
-    score: int
+    score: int  # matches said in both places
     agree: bool
+    loose: int  # also counting the article's main subject for an unnamed company
 
 
-def _score(a: Item, b: Item) -> int:
-    s = strength(a.frame, b.frame)
+_STOPWORDS = frozenset(
+    """a an the in on at of to from for by with and or but as than that which who this its their
+    it is are was were be been has have had up down year month compared same period last previous
+    percent per cent units unit vehicles vehicle cars car according data said says""".split()
+)
+
+
+def _words_around(doc: Document, i: Item) -> set[str]:
+    sent = doc.sentences[i.sentence]
+    seg = segment(doc, sent, i.start)
+    text = doc.norm[max(seg[0], i.start - 70) : min(seg[1], i.end + 70)].lower()
+    return {w for w in re.findall(r"[a-z][a-z\-]+", text) if w not in _STOPWORDS and len(w) > 2}
+
+
+def lexical(doc: Document, a: Item, b: Item) -> float:
+    """Jaccard similarity of the words around two figures: a dek retyped from the body shares most."""
+    wa, wb = _words_around(doc, a), _words_around(doc, b)
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def _score(a: Item, b: Item, implicit: bool = False) -> int:
+    s = strength(a.frame, b.frame, implicit)
     if a.kind == "change" and a.basis and a.basis == b.basis:
         s += 1
     if a.attached & b.attached:
         s += 1  # the same current level behind two growth rates, or the same growth behind two levels
+    if a.lead != b.lead:
+        s += 1  # a headline, dek or lead restating the body: the commonest restatement
     return s
 
 
@@ -650,9 +725,21 @@ def pairs(doc: Document) -> list[Pair]:
                 continue
             if conflict(a.frame, b.frame):
                 continue
+            if a.kind == "change" == b.kind and a.attached and b.attached and not (a.attached & b.attached):
+                # two growth rates of different levels (41,474 and 4,939): different statements,
+                # unless the levels themselves differ like a typo
+                if a.q is None or b.q is None or not _levels_typo(doc, a, b):
+                    continue
             x, y = _convert(a, b) if a.kind != b.kind else (a, b)
-            out.append(Pair(a, b, _score(a, b), agree(x, y)))
+            out.append(Pair(a, b, _score(a, b), agree(x, y), _score(a, b, implicit=True)))
     return out
+
+
+def _levels_typo(doc: Document, a: Item, b: Item) -> bool:
+    va, vb = next(iter(a.attached)), next(iter(b.attached))
+    qa = next((q for q in doc.quantities if q.value == va and q.sentence == a.sentence), None)
+    qb = next((q for q in doc.quantities if q.value == vb and q.sentence == b.sentence), None)
+    return qa is not None and qb is not None and typo_near(qa, qb)
 
 
 def _parenthetical(doc: Document, a: Item, b: Item) -> bool:
@@ -680,24 +767,24 @@ _MIN_SCORE = 2
 
 
 def check(doc: Document) -> Iterator[Verdict]:
-    ps = [p for p in pairs(doc) if p.score >= _MIN_SCORE]
+    ps = [p for p in pairs(doc) if p.score >= _MIN_SCORE or (p.agree and p.loose >= _MIN_SCORE)]
     agreeing: dict[int, int] = {}
     for p in ps:
         if p.agree:
             agreeing[p.a.start] = agreeing.get(p.a.start, 0) + 1
             agreeing[p.b.start] = agreeing.get(p.b.start, 0) + 1
-    reported: set[tuple[int, int]] = set()
     seen_b: set[int] = set()
-    # The best-scoring pairs first; each later figure is judged against one earlier copy.
+    flagged: set[int] = set()
+    # The best-scoring pairs first; each later figure is reported consistent with one earlier copy,
+    # and each figure is flagged at most once.
     for p in sorted(ps, key=lambda p: (-p.score, not p.agree, p.b.start - p.a.start)):
-        if p.b.start in seen_b:
-            continue
         a, b = p.a, p.b
         stated, other = _role_order(a, b)
         ev = (Evidence("first", _q(a)), Evidence("second", _q(b)))
         if p.agree:
+            if b.start in seen_b:
+                continue
             seen_b.add(b.start)
-            reported.add((a.start, b.start))
             yield verdict(
                 RULE, Status.CONSISTENT, _q(stated),
                 f"{stated.text.strip()} restates {other.text.strip()} (same {_what(a)}); they agree",
@@ -706,13 +793,18 @@ def check(doc: Document) -> Iterator[Verdict]:
             continue
         if a.q is None or b.q is None or a.kind != b.kind:
             continue
-        if not typo_near(a.q, b.q):
+        # Two-digit figures differ "like a typo" by chance too often: ask for more context.
+        if not typo_near(a.q, b.q, 2 if p.score >= 3 else 3):
             continue
+        if _bare_line(doc, doc.sentences[a.sentence], 4) or _bare_line(doc, doc.sentences[b.sentence], 4):
+            continue  # a table row has too little context to call a mismatch
         if agreeing.get(a.start) and agreeing.get(b.start):
             continue  # each agrees with another copy: not a clear mismatch
         # The copy that no other copy supports is the odd one out.
         odd, good = (a, b) if agreeing.get(b.start) else (b, a)
-        seen_b.add(b.start)
+        if odd.start in flagged:
+            continue
+        flagged.add(odd.start)
         yield verdict(
             RULE, Status.INCONSISTENT, _q(odd),
             f"{odd.text.strip()} restates {good.text.strip()} (same {_what(a)}) but the figures"

@@ -1,0 +1,149 @@
+"""FC107 restatement: copies paired by context, rounding and hedges, typo-shaped mismatches only."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.model import Status
+
+
+def fc107(text: str):
+    return [v for v in factcheck.check_text(text) if v.code == "FC107"]
+
+
+def statuses(text: str) -> list[Status]:
+    return [v.status for v in fc107(text)]
+
+
+HEAD_BODY = (
+    "Zentro delivers record {head} vehicles in June\n\n"
+    "Zentro said on Monday that it delivered {body} vehicles in June, its best month so far, "
+    "after a new model reached buyers."
+)
+
+
+def test_headline_restating_body_is_consistent() -> None:
+    vs = fc107(HEAD_BODY.format(head="13,209", body="13,209"))
+    assert [v.status for v in vs] == [Status.CONSISTENT]
+    assert [e.role for e in vs[0].evidence] == ["first", "second"]
+    assert [e.quantity.text for e in vs[0].evidence] == ["13,209", "13,209"]
+
+
+@pytest.mark.parametrize("head", ["31,209", "13,290", "12,209", "13,219"])
+def test_typo_in_one_copy_is_inconsistent(head: str) -> None:
+    vs = fc107(HEAD_BODY.format(head=head, body="13,209"))
+    assert [v.status for v in vs] == [Status.INCONSISTENT]
+    assert head in vs[0].message and "13,209" in vs[0].message
+
+
+def test_different_figure_that_is_no_typo_is_skipped() -> None:
+    # 9,870 vs 13,209 is not a slip of the keyboard: maybe another statement, so no verdict
+    assert statuses(HEAD_BODY.format(head="9,870", body="13,209")) == []
+
+
+@pytest.mark.parametrize(
+    ("head", "status"),
+    [
+        ("Over 13k", Status.CONSISTENT),
+        ("nearly 14k", Status.CONSISTENT),
+        ("about 13,200", Status.CONSISTENT),
+        ("over 31k", Status.INCONSISTENT),  # 31 vs 13 at the common precision: swapped digits
+        ("nearly 15k", None),  # 15k vs 13,209 -> 15 vs 13 is a one-digit slip, but "nearly" 15k
+    ],
+)
+def test_rounded_and_hedged_copies(head: str, status: Status | None) -> None:
+    got = statuses(HEAD_BODY.format(head=head, body="13,209"))
+    if status is None:
+        assert Status.CONSISTENT not in got
+    else:
+        assert got == [status]
+
+
+def test_different_periods_are_not_paired() -> None:
+    text = (
+        "Zentro delivered 13,209 vehicles in June.\n\n"
+        "Zentro delivered 13,029 vehicles in May, the company said in a statement on Monday."
+    )
+    assert statuses(text) == []
+
+
+def test_different_powertrains_are_not_paired() -> None:
+    text = (
+        "Zentro sold 104,364 BEVs in April and 105,103 PHEVs.\n\n"
+        "Its BEV sales were 104,364 units in April, while PHEV sales were 150,103 units in April."
+    )
+    vs = fc107(text)
+    # BEV with BEV (agree), PHEV with PHEV (a typo); never BEV with PHEV
+    assert [(v.status, v.stated_text) for v in vs] == [
+        (Status.CONSISTENT, "104,364"),
+        (Status.INCONSISTENT, "150,103"),
+    ]
+    assert all("105,103" in v.message for v in vs if v.status is Status.INCONSISTENT)
+
+
+def test_different_companies_are_not_paired() -> None:
+    text = (
+        "Zentro delivered 13,209 vehicles in June, the company said.\n\n"
+        "Rival Orvane delivered 13,290 vehicles in June, the company said on Tuesday."
+    )
+    assert statuses(text) == []
+
+
+def test_model_figure_is_not_the_company_figure() -> None:
+    text = (
+        "Zentro delivered 13,209 vehicles in June.\n\n"
+        "In June, its flagship Z9 model delivered 13,029 units, the company said."
+    )
+    assert statuses(text) == []
+
+
+def test_growth_rates_pair_by_comparison_and_direction() -> None:
+    text = (
+        "Zentro sold 50,492 NEVs in July, up 234% from a year ago\n\n"
+        "Zentro's NEV sales in July were 50,492 units, up 243 percent from a year ago and 22 percent "
+        "from June."
+    )
+    vs = fc107(text)
+    by_text = {v.stated_text: v.status for v in vs}
+    assert by_text.get("50,492") is Status.CONSISTENT
+    assert Status.INCONSISTENT in by_text.values()
+    bad = next(v for v in vs if v.status is Status.INCONSISTENT)
+    assert {e.quantity.text for e in bad.evidence} == {"234%", "243 percent"}
+
+
+def test_month_on_month_and_year_on_year_are_different_statements() -> None:
+    text = (
+        "Zentro delivered 15,256 vehicles in February, down 49.90% year-on-year.\n\n"
+        "Zentro delivered 15,256 vehicles in February, down 23.76% month-on-month, it said on Sunday."
+    )
+    assert Status.INCONSISTENT not in statuses(text)
+
+
+def test_rounded_headline_growth_is_consistent() -> None:
+    text = (
+        "Zentro sees deliveries drop 50% amid holiday lull\n\n"
+        "Zentro delivered 15,256 vehicles in February, marking a 49.90% year-on-year decline."
+    )
+    assert statuses(text) == [Status.CONSISTENT]
+
+
+def test_word_figures_restate_percentages() -> None:
+    text = (
+        "Registrations of BEVs rose almost a quarter in September, the association said.\n\n"
+        "BEV registrations in September were up 24.4% to 56,387 units, the association said on Monday."
+    )
+    assert statuses(text) == [Status.CONSISTENT]
+
+
+@pytest.mark.parametrize(
+    "distractor",
+    [
+        "The Z9 sprints from 0-100 km/h in 3.9 seconds on an 800V platform.",
+        "Its 100 kWh battery gives 13,209 km of range per year in tests.",
+        "The 2024 model year starts in June.",
+    ],
+)
+def test_distractors_are_not_restatements(distractor: str) -> None:
+    text = "Zentro delivered 13,209 vehicles in June.\n\n" + distractor
+    assert Status.INCONSISTENT not in statuses(text)
