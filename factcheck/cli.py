@@ -195,19 +195,17 @@ def run_task(task: Task) -> Outcome:
     try:
         if task.source.error:
             raise InputError(task.source.error)
-        from factcheck.inputs import prepare
+        from factcheck.inputs import compact, prepare, restore
 
         text = read_text(Path(task.stdin_copy or path), max_bytes=task.max_bytes)
         prep = prepare(text, path, plain=task.plain, inline_config=task.inline_config)
-        result = check_loaded(
-            text,
-            path,
-            masked=prep.masked,
-            breaks=prep.breaks,
-            options=task.options,
-            select=task.select,
-            ignore=task.ignore,
-        )
+        if prep.masked or prep.breaks:
+            # Markdown/HTML: read the prose without its markup, report in the file's offsets.
+            comp = compact(text, prep.masked, prep.breaks, entities=prep.kind == "html")
+            result = check_loaded(comp.text, path, options=task.options, select=task.select, ignore=task.ignore)
+            result = restore(result, text, comp, prep)
+        else:
+            result = check_loaded(text, path, options=task.options, select=task.select, ignore=task.ignore)
         verdicts = [v for v in result.verdicts if not prep.suppressions.suppressed(v.code, v.name, v.start)]
         if "tolerance" in task.options:
             verdicts = _apply_tolerance(verdicts, task.options["tolerance"])

@@ -16,10 +16,12 @@ from __future__ import annotations
 import bisect
 import fnmatch
 import glob
+import html
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 WALK_SUFFIXES = (".md", ".markdown", ".txt")
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
@@ -423,7 +425,10 @@ _LINK_DEST = (
     r"(?:\s+(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|\([^)\n]{0,500}\)))?\s*\)"
 )
 _IMAGE = re.compile(r"!\[[^\]\n]{0,1000}\](?:" + _LINK_DEST + r"|\[[^\]\n]{0,1000}\])")
-_LINK_TARGET = re.compile(r"(?<=\])" + _LINK_DEST)
+# A link keeps its text; the brackets and the target go ("[sold 6,150](url) units").
+_LINK = re.compile(r"(\[)[^\]\n]{0,1000}(\](?:" + _LINK_DEST + r"|\[[^\]\n]{0,1000}\]))")
+# Emphasis and strike-through markers hugging a word ("**6,150** units", "_up 5%_").
+_EMPHASIS = re.compile(r"(?<![\w*_~\\])(?:[*_]{1,3}|~~)(?=[^\s*_~])|(?<=[^\s*_~\\])(?:[*_]{1,3}|~~)(?![\w*_~])")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]{0,2000}|[^<>\s@]{1,200}@[^<>\s]{1,200})>")
 _BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]{1,2000}")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,2000})?/?>")
@@ -437,8 +442,12 @@ def markdown_spans(text: str) -> list[Span]:
     work = _blank(work, inline)
     inline += _code_spans(work)
     work = _blank(work, inline)
-    for rx in (_IMAGE, _LINK_TARGET, _AUTOLINK, _BARE_URL, _TAG):
+    for rx in (_IMAGE, _AUTOLINK, _BARE_URL, _TAG):
         inline += [m.span() for m in rx.finditer(work)]
+    work = _blank(work, inline)
+    for m in _LINK.finditer(work):
+        inline += [m.span(1), m.span(2)]
+    inline += [m.span() for m in _EMPHASIS.finditer(work)]
     return _merge(spans + inline)
 
 
@@ -598,3 +607,106 @@ def prepare(text: str, path: str, *, plain: bool = False, inline_config: bool = 
         masked, breaks = html_spans(text)  # directives in HTML are read everywhere
     sup = parse_suppressions(text, code) if inline_config else Suppressions()
     return Prepared(kind, tuple(masked), tuple(breaks), sup)
+
+
+# --------------------------------------------------------------------------- compaction
+#
+# Masked spans in the middle of a line ("<b>87.81</b> percent", "**6,150** NEVs",
+# "[sold 6,150](url) units") would leave runs of blanks inside a phrase, and the
+# figure reader expects a phrase written the usual way, with one space. So the
+# checker reads a compact copy without the masked characters, and every offset
+# it reports is mapped back into the original file.
+
+_NEWLINES = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Compacted:
+    """The text the checker reads, and where each of its pieces came from."""
+
+    text: str
+    cstarts: tuple[int, ...]  # start of each piece in ``text``
+    ostarts: tuple[int, ...]  # start of the same piece in the original
+    kept: tuple[bool, ...]  # original characters (True) or a stand-in for a masked span
+
+    def start(self, c: int) -> int:
+        """Original offset of the character at compact offset ``c``."""
+        i = max(bisect.bisect_right(self.cstarts, c) - 1, 0)
+        if not self.cstarts:
+            return c
+        return self.ostarts[i] + (c - self.cstarts[i]) if self.kept[i] else self.ostarts[i]
+
+    def end(self, c: int) -> int:
+        """Original offset just after compact offset ``c - 1`` (for end-exclusive spans)."""
+        return 0 if c <= 0 else self.start(c - 1) + 1
+
+
+def compact(text: str, masked: Sequence[Span], breaks: Sequence[Span] = (), *, entities: bool = False) -> Compacted:
+    """``text`` without its masked spans: an inline span goes, a span over several lines leaves
+    its line breaks, a block break is a blank line."""
+    spans = sorted([(s, e, False) for s, e in masked] + [(s, e, True) for s, e in breaks])
+    parts: list[str] = []
+    cst: list[int] = []
+    ost: list[int] = []
+    kept: list[bool] = []
+    size = 0
+
+    def emit(piece: str, origin: int, original: bool) -> None:
+        nonlocal size
+        if piece:
+            cst.append(size)
+            ost.append(origin)
+            kept.append(original)
+            parts.append(piece)
+            size += len(piece)
+
+    pos = 0
+    for s, e, is_break in spans:
+        s = max(s, pos)
+        if e <= s:
+            continue
+        emit(text[pos:s], pos, True)
+        if is_break:
+            rep = "\n\n"
+        else:
+            # Inline markup renders as nothing ("<b>6,150</b>", "6<sup>th</sup>"); a span over
+            # several lines keeps its line breaks, so paragraphs stay apart.
+            rep = "".join(_NEWLINES.findall(text, s, e))
+            if entities and not rep:  # HTML: &nbsp; is a space, &amp; an ampersand
+                seg = _ANY_TAG.sub("", text[s:e])
+                rep = "".join(html.unescape(m.group()) for m in _ENTITY.finditer(seg))
+        emit(rep, s, False)
+        pos = e
+    emit(text[pos:], pos, True)
+    return Compacted("".join(parts), tuple(cst), tuple(ost), tuple(kept))
+
+
+def restore(result: Any, original: str, comp: Compacted, prep: Prepared) -> Any:
+    """A FileResult checked on ``comp.text``, with every offset moved into ``original``."""
+    from dataclasses import replace
+
+    from factcheck.document import Document, Sentence
+    from factcheck.model import Evidence
+
+    def q_back(q: Any) -> Any:
+        return replace(q, start=comp.start(q.start), end=comp.end(q.end))
+
+    verdicts = tuple(
+        replace(
+            v,
+            start=comp.start(v.start),
+            end=comp.end(v.end),
+            evidence=tuple(Evidence(ev.role, q_back(ev.quantity)) for ev in v.evidence),
+        )
+        for v in result.verdicts
+    )
+    doc = result.document
+    shown = None
+    if doc is not None:
+        # The original text with the masked spans blanked: what the report quotes from.
+        shown = Document(text=original, path=doc.path, masked=prep.masked, breaks=prep.breaks, options=doc.options)
+        shown.sentences = [
+            Sentence(s.index, comp.start(s.start), comp.end(s.end), s.paragraph, s.text) for s in doc.sentences
+        ]
+        shown.quantities = [q_back(q) for q in doc.quantities]
+    return replace(result, text=original, verdicts=verdicts, document=shown)

@@ -198,3 +198,49 @@ def test_explicit_file_named_despite_gitignore(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
     assert discover([str(tmp_path)]) == []
     assert [s.path for s in discover([str(tmp_path / "a.md")])] == [str(tmp_path / "a.md")]
+
+
+# --------------------------------------------------------------------------- inline markup
+
+
+@pytest.mark.parametrize(
+    ("name", "doc"),
+    [
+        ("a.md", "BYD sold **6,150** NEVs in December, up *87.81 percent* from 3,259 units a year ago.\n"),
+        ("a.md", "BYD sold 6,150 NEVs in December, up 87.81 percent from [3,259 units](https://x.org/1) a year ago.\n"),
+        ("a.md", "BYD sold __6,150__ NEVs in December, up 87.81 percent from 3,259 units a year ago.\n"),
+        (
+            "a.html",
+            "<p>BYD sold <b>6,150</b> NEVs in December, up <em>87.81</em> percent from 3,259 units a year ago.</p>",
+        ),
+        ("a.html", "<p>BYD sold 6,150 NEVs in December, up 87.81&nbsp;percent from 3,259 units a year ago.</p>"),
+    ],
+)
+def test_inline_markup_does_not_hide_a_wrong_figure(tmp_path: Path, name: str, doc: str) -> None:
+    """Markup inside the phrase is read past, and offsets still point at the original figure."""
+    p = tmp_path / name
+    p.write_text(doc, encoding="utf-8")
+    claims = [c for c in check_json(p)["claims"] if c["status"] == "inconsistent"]
+    assert len(claims) == 1
+    c = claims[0]
+    assert doc[c["start"] :].startswith("87.81")
+    evidence = {ev["role"]: ev for ev in c["evidence"]}
+    for ev in evidence.values():
+        assert doc[ev["start"] : ev["end"]] == ev["text"]
+    assert {ev["text"] for ev in evidence.values()} >= {"6,150", "3,259"}
+
+
+def test_compact_maps_offsets_back() -> None:
+    from factcheck.inputs import compact
+
+    text = "a <b>bc</b> d<i>e</i>f\n```\ncode\n```\ng"
+    tags = [(2, 5), (7, 11), (13, 16), (17, 21)]
+    fence = (text.index("```"), text.rindex("```") + 3)
+    comp = compact(text, [*tags, fence], breaks=[])
+    # Tags go as the browser renders them; the code block leaves its line breaks.
+    assert comp.text == "a bc def\n\n\n\ng"
+    for i, ch in enumerate(comp.text):
+        if ch.isalpha():
+            assert text[comp.start(i)] == ch  # every kept letter maps to itself
+    assert comp.end(comp.text.index("bc") + 2) == text.index("bc") + 2
+    assert compact("a<p>b", [], breaks=[(1, 4)]).text == "a\n\nb"
