@@ -192,8 +192,17 @@ def check(doc: Document) -> Iterator[Verdict]:
                 " names no year to compare it with", ev, arithmetic=arithmetic, rate=c.rate,
             )
             continue
-        # The article's year, and the year before (early-year articles, last year's figures).
-        refs = [(y, r) for y in (year, year - 1) if (r := table_rate(*c.pair, y)) is not None]
+        # The article's year, and the year before (early-year articles, last year's figures);
+        # "¥" is yuan in China news and yen in Japan news: either reading may be meant.
+        pairs = [c.pair]
+        if "¥" in c.amount.text and c.pair[0] == "CNY":
+            pairs.append(("JPY", c.pair[1]))
+        refs = [
+            (y, r, pair)
+            for pair in pairs
+            for y in (year, year - 1)
+            if (r := table_rate(*pair, y)) is not None
+        ]
         if not refs:
             yield verdict(
                 RULE, Status.UNVERIFIABLE, c.converted,
@@ -201,11 +210,11 @@ def check(doc: Document) -> Iterator[Verdict]:
                 f" rate for {c.pair[0]}/{c.pair[1]} in {year}", ev, arithmetic=arithmetic, rate=c.rate,
             )
             continue
-        best_y, (best_r, tol) = min(refs, key=lambda yr: _distance((lo, hi), yr[1][0]))
+        best_y, (best_r, tol), best_pair = min(refs, key=lambda yr: _distance((lo, hi), yr[1][0]))
         ok = lo * (1 - tol / 100) <= best_r <= hi * (1 + tol / 100)
         head = (
             f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}; the {best_y}"
-            f" average was {_rate_words(c, best_r)}"
+            f" average was {_fmt_rate(best_r)} {best_pair[0]} per {best_pair[1]}"
         )
         if ok:
             yield verdict(

@@ -122,11 +122,20 @@ def _current(doc: Document, s: Stated, sentence: int) -> Quantity | None:
     return cands[-1] if cands else None
 
 
-def _baseline(doc: Document, s: Stated, sentence: int) -> Quantity | None:
+def _to_current(doc: Document, s: Stated, sentence: int) -> Quantity | None:
+    """"doubled to 2,400 units": the level named right after the multiple."""
     for q in doc.in_sentence(sentence):
-        if q.start < s.end or q.start > s.end + 80 or not q.is_amount:
+        if q.start < s.end or not q.is_amount:
             continue
-        return q if _BASELINE_CUE.match(doc.norm[s.end : q.start]) else None
+        return q if re.fullmatch(r"\s+to\s+(?:a\s+(?:record\s+)?)?", doc.norm[s.end : q.start]) else None
+    return None
+
+
+def _baseline(doc: Document, after: int, sentence: int) -> Quantity | None:
+    for q in doc.in_sentence(sentence):
+        if q.start < after or q.start > after + 80 or not q.is_amount:
+            continue
+        return q if _BASELINE_CUE.match(doc.norm[after : q.start]) else None
     return None
 
 
@@ -154,8 +163,9 @@ def _judge(
 def _multiples(doc: Document) -> Iterator[Verdict]:
     items = rs.items(doc)
     for s, sentence in _stated_multiples(doc):
-        cur = _current(doc, s, sentence)
-        base = _baseline(doc, s, sentence)
+        to = _to_current(doc, s, sentence)
+        cur = to or _current(doc, s, sentence)
+        base = _baseline(doc, to.end if to is not None else s.end, sentence)
         if cur is not None and base is not None and compatible(cur, base) and base.value > 0:
             iv = arith.ratio((cur.lo, cur.hi), (base.lo, base.hi))
             if iv is not None and 0.05 <= cur.value / base.value <= 50:
@@ -257,7 +267,10 @@ def _operands(doc: Document, q: Quantity) -> tuple[Quantity | None, Quantity | N
             count = counts[-1] if counts else None
         if total is not None and count is not None:
             break
-    if total is not None and count is not None and not (0.2 <= total.value / count.value / q.value <= 5):
+    # How far the quotient may be from the stated figure and still be the one meant: a dropped
+    # digit is fine when the figures share the sentence, not when they are gathered from before.
+    span = 100 if total is not None and total.sentence == q.sentence and count is not None and count.sentence == q.sentence else 5
+    if total is not None and count is not None and not (1 / span <= total.value / count.value / q.value <= span):
         return None, None  # not the quotient of these two, whatever the article meant
     return total, count
 

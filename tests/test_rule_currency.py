@@ -1,0 +1,98 @@
+"""FC109 currency: the article's own consensus rate, the yearly table, year inference, tolerance."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.model import Status
+from factcheck.rules import currency
+
+
+def fc109(text: str):
+    return [v for v in factcheck.check_text(text) if v.code == "FC109"]
+
+
+def test_table_is_package_data_with_every_currency_and_year() -> None:
+    table = currency.rates()
+    for cur in ("CNY", "EUR", "GBP", "JPY", "KRW", "HKD"):
+        for year in range(2015, 2027):
+            assert (cur, year) in table
+    assert 6.0 < table[("CNY", 2024)][0] < 7.5
+    assert 100 < table[("JPY", 2024)][0] < 170
+
+
+CONSENSUS = (
+    "In 2025 the unit earned CNY 20.6 billion ({usd}) in revenue. The loss was CNY 700 million "
+    "(USD 96 million), or CNY 10,043 (USD 1,376) per car. The average price rose from CNY 228,644 "
+    "(USD 31,340) to CNY 253,662 (USD 34,770)."
+)
+
+
+def test_outlier_against_article_consensus_is_inconsistent() -> None:
+    vs = fc109(CONSENSUS.format(usd="USD 2.87 billion"))
+    bad = [v for v in vs if v.status is Status.INCONSISTENT]
+    assert [v.stated_text for v in bad] == ["USD 2.87 billion"]
+    assert "2.82 billion" in bad[0].message  # 20.6 billion at the article's 7.30
+    roles = [e.role for e in bad[0].evidence]
+    assert roles[:2] == ["amount", "converted"] and "reference" in roles
+    assert all(v.status is Status.CONSISTENT for v in vs if v is not bad[0])
+
+
+def test_consensus_agreeing_conversion_is_consistent() -> None:
+    vs = fc109(CONSENSUS.format(usd="USD 2.82 billion"))
+    assert vs and all(v.status is Status.CONSISTENT for v in vs)
+
+
+def test_transposed_converted_figure_is_caught() -> None:
+    vs = fc109(CONSENSUS.format(usd="USD 2.82 billion").replace("USD 1,376", "USD 3,176"))
+    assert [v.stated_text for v in vs if v.status is Status.INCONSISTENT] == ["USD 3,176"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The 2024 model is priced at RMB 250,000 ($34,800).", Status.CONSISTENT),  # 7.18
+        ("The 2024 model is priced at RMB 250,000 ($39,000).", Status.INCONSISTENT),  # 6.41
+        ("The 2024 model is priced at RMB 250,000 ($43,800).", Status.INCONSISTENT),  # digits swapped
+        ("In 2023 it cost €45,000 ($48,600) in Germany.", Status.CONSISTENT),  # 0.926 EUR/USD
+        ("In 2023 it cost €45,000 ($84,600) in Germany.", Status.INCONSISTENT),
+        # ¥ is yuan or yen: consistent when either reading fits
+        ("In 2024 it sold for ¥5,000,000 ($33,000) in Japan.", Status.CONSISTENT),
+        ("In 2024 it sold for ¥230,000 ($32,000) in China.", Status.CONSISTENT),
+        ("In 2024 it sold for ¥230,000 ($23,000) in China.", Status.INCONSISTENT),
+        ("In 2024 it cost HK$300,000 (US$38,500).", Status.CONSISTENT),
+        ("In 2024 it cost KRW 50,000,000 ($36,700).", Status.CONSISTENT),
+    ],
+)
+def test_yearly_table(text: str, status: Status) -> None:
+    vs = fc109(text)
+    assert [v.status for v in vs] == [status], [v.message for v in vs]
+
+
+def test_tolerance_edge() -> None:
+    # 2024 average 7.189 CNY/USD, 4% tolerance: 7.0 is fine, 6.5 is not
+    assert fc109("In 2024 it cost RMB 70,350 ($10,050).")[0].status is Status.CONSISTENT
+    assert fc109("In 2024 it cost RMB 65,330 ($10,050).")[0].status is Status.INCONSISTENT
+
+
+def test_no_year_is_unverifiable() -> None:
+    (v,) = fc109("The base version is priced at RMB 59,900 ($8,260).")
+    assert v.status is Status.UNVERIFIABLE
+    assert "7.252" in v.message
+
+
+def test_target_years_do_not_date_the_article() -> None:
+    (v,) = fc109("It aims to sell a million cars by 2030. The car costs RMB 59,900 ($8,260).")
+    assert v.status is Status.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024 it sold 41,440 NEVs (up 104.4%) and 800V cars (0-100 km/h in 3.9 seconds).",
+        "In 2024 the RMB 250,000 car and the $39,000 car were both shown.",
+    ],
+)
+def test_not_conversions(text: str) -> None:
+    assert fc109(text) == []

@@ -1,0 +1,76 @@
+"""FC111 growth-consistency: a growth rate against the prior-period figure stated elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.model import Status
+
+
+def claims(text: str, code: str):
+    return [v for v in factcheck.check_text(text) if v.code == code]
+
+
+YEARLY = (
+    "Zentro sold 41,440 NEVs in 2021, up {rate} percent, the company said.\n\n"
+    "The carmaker had sold {base} NEVs in 2020, when the market was weaker."
+)
+
+
+@pytest.mark.parametrize(
+    ("rate", "base", "status"),
+    [
+        ("104.4", "20,274", Status.CONSISTENT),  # (41,440 - 20,274) / 20,274 = 104.40%
+        ("104", "20,274", Status.CONSISTENT),
+        ("140.4", "20,274", Status.INCONSISTENT),  # transposed digits
+        ("104.4", "20,724", Status.INCONSISTENT),  # transposed digits in the base
+        ("104.5", "20,274", Status.INCONSISTENT),  # rounding edge: 104.40 is not 104.5
+    ],
+)
+def test_yearly_rate_against_prior_year(rate: str, base: str, status: Status) -> None:
+    (v,) = claims(YEARLY.format(rate=rate, base=base), "FC111")
+    assert v.status is status, v.message
+    assert v.type == "percent_change"
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "41,440"), ("baseline", base)]
+
+
+def test_fc101_reports_the_same_span_unverifiable_with_implied_baseline() -> None:
+    text = YEARLY.format(rate="104.4", base="20,274")
+    (mine,) = claims(text, "FC111")
+    lead = [v for v in claims(text, "FC101") if (v.start, v.end) == (mine.start, mine.end)]
+    # the overlap the lead resolves by claim span: FC101 speaks unverifiable there
+    assert all(v.status is Status.UNVERIFIABLE for v in lead)
+
+
+def test_same_month_a_year_earlier() -> None:
+    text = (
+        "Zentro sold 6,150 NEVs in December 2021, up 88.71 percent year-on-year.\n\n"
+        "In December 2020 it had sold 3,259 NEVs."
+    )
+    (v,) = claims(text, "FC111")
+    assert v.status is Status.CONSISTENT
+
+
+def test_month_on_month() -> None:
+    text = (
+        "Zentro sold 6,150 NEVs in December, up 43 percent month-on-month.\n\n"
+        "Zentro sold 4,591 NEVs in November."
+    )
+    (v,) = claims(text, "FC111")
+    assert v.status is Status.INCONSISTENT  # +33.96%
+    assert "+34%" in v.message
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Rival Orvane sold 20,274 NEVs in 2020.",  # another company
+        "Zentro sold 20,274 BEVs in 2020.",  # another metric
+        "Zentro sold 20,274 NEVs in 2019.",  # another period
+        "Zentro sold 20,274 NEVs in 2020 and 18,100 NEVs in 2020 abroad.",  # two candidates
+    ],
+)
+def test_no_pairing_when_unsure(other: str) -> None:
+    text = "Zentro sold 41,440 NEVs in 2021, up 140.4 percent.\n\n" + other
+    assert [v for v in claims(text, "FC111") if v.status is Status.INCONSISTENT] == []

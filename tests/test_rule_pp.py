@@ -1,0 +1,71 @@
+"""FC108 percentage-points: differences of two levels, and the percent/points confusion both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.model import Status
+
+
+def fc108(text: str):
+    return [v for v in factcheck.check_text(text) if v.code == "FC108"]
+
+
+@pytest.mark.parametrize(
+    ("change", "status", "hint"),
+    [
+        ("up 2.2 percentage points", Status.CONSISTENT, ""),
+        ("up 2.2 pp", Status.CONSISTENT, ""),
+        ("up 2.2 percent", Status.INCONSISTENT, "2.2 percentage points"),  # points written as percent
+        ("up 18.2 percentage points", Status.INCONSISTENT, "relative"),  # percent written as points
+        ("up 3.2 percentage points", Status.INCONSISTENT, "+2.20"),
+        ("down 2.2 percentage points", Status.INCONSISTENT, "+2.20"),  # wrong direction
+    ],
+)
+def test_share_move(change: str, status: Status, hint: str) -> None:
+    (v,) = fc108(f"Zentro's market share rose from 12.1% to 14.3%, {change}, the data show.")
+    assert v.status is status, v.message
+    assert hint in v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("from", "12.1%"), ("to", "14.3%")]
+
+
+def test_correct_relative_change_is_left_to_percent_change() -> None:
+    assert fc108("Zentro's market share rose from 12.1% to 14.3%, up 18.2 percent.") == []
+
+
+def test_to_before_from() -> None:
+    (v,) = fc108("The BEV market share fell to 14.4% from 21.0%, down 6.6 percentage points.")
+    assert v.status is Status.CONSISTENT
+    assert round(v.computed, 2) == -6.6
+
+
+def test_level_then_points_from_baseline() -> None:
+    (v,) = fc108("BEVs took a 14.4% share, down 6.9 percentage points from 21.0% a year ago.")
+    assert v.status is Status.INCONSISTENT
+    assert "-6.60" in v.message
+
+
+def test_rounding_edge() -> None:
+    # 14.35 - 12.05 = 2.3 and 14.25 - 12.15 = 2.1: "2.3" and "2.1" fit the rounding, "2.4" does not
+    base = "The penetration rate rose from 12.1% to 14.3%, up {} percentage points."
+    assert fc108(base.format("2.3"))[0].status is Status.CONSISTENT
+    assert fc108(base.format("2.1"))[0].status is Status.CONSISTENT
+    assert fc108(base.format("2.4"))[0].status is Status.INCONSISTENT
+
+
+def test_points_without_baseline_are_unverifiable() -> None:
+    (v,) = fc108("The penetration rate was 45.2%, up 6.6 percentage points from a year ago.")
+    assert v.status is Status.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose 18.2% to 41,440 units as the 800V model took 14.3% of orders.",
+        "The battery went from 10% to 80% charge in 18 minutes, 20 percent faster.",
+        "From 2020 to 2024, output rose 12 percent.",
+    ],
+)
+def test_distractors(text: str) -> None:
+    assert [v for v in fc108(text) if v.status is Status.INCONSISTENT] == []

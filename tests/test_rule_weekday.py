@@ -1,0 +1,68 @@
+"""FC110 weekday: the date's own year, a year from the text, or unverifiable."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.model import Status
+
+
+def fc110(text: str):
+    return [v for v in factcheck.check_text(text) if v.code == "FC110"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Zentro released the figures on Monday, March 4, 2024.", Status.CONSISTENT),
+        ("Zentro released the figures on Tuesday, March 4, 2024.", Status.INCONSISTENT),
+        ("Zentro released the figures on Friday, 5 January 2024.", Status.CONSISTENT),
+        ("Zentro released the figures on Sat., Jan. 6, 2024.", Status.CONSISTENT),
+        ("Zentro released the figures on Sunday, Sept. 8, 2024.", Status.CONSISTENT),
+    ],
+)
+def test_dates_with_years(text: str, status: Status) -> None:
+    (v,) = fc110(text)
+    assert v.status is status, v.message
+    assert v.stated_text in text and v.evidence[0].role == "date"
+
+
+def test_wrong_weekday_names_the_right_one() -> None:
+    (v,) = fc110("The data came out on Monday, March 5, 2024.")
+    assert "Tuesday" in v.message
+
+
+def test_year_from_the_text() -> None:
+    text = "Zentro sold 6,150 cars in June 2023.\n\nThe CPCA published the data on Thursday (July 6)."
+    (v,) = fc110(text)
+    assert v.status is Status.CONSISTENT  # July 6, 2023 was a Thursday
+    bad = text.replace("Thursday", "Friday")
+    assert fc110(bad)[0].status is Status.INCONSISTENT
+
+
+def test_no_year_is_unverifiable() -> None:
+    (v,) = fc110("The CPCA published the data on Thursday (July 6).")
+    assert v.status is Status.UNVERIFIABLE
+
+
+def test_years_that_disagree_are_unverifiable() -> None:
+    text = "Sales in 2022 and 2023 were compared.\n\nThe data came out on Thursday (July 6)."
+    (v,) = fc110(text)
+    assert v.status is Status.UNVERIFIABLE
+
+
+def test_impossible_date() -> None:
+    (v,) = fc110("The event is on Friday, February 30, 2024.")
+    assert v.status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deliveries rose on Monday, and March sales were 4,200 units in 2024.",
+        "On Monday Zentro sold 12 cars; in March 2024 it sold 40.",
+    ],
+)
+def test_weekday_without_date_is_ignored(text: str) -> None:
+    assert fc110(text) == []
