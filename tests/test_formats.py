@@ -134,3 +134,13 @@ def test_full(article: Path) -> None:
     for c in claims(article):
         assert f"{article}:{c['line']}:{c['column']}" in r.stdout.replace("\n", "")
     assert "3 claims in 1 file: 1 consistent, 1 inconsistent, 1 unverifiable" in r.stdout
+
+
+def test_full_quotes_html_sentence_without_markup(tmp_path: Path) -> None:
+    p = tmp_path / "a.html"
+    p.write_text(f"<html><body><article><p>{BAD.strip().replace('6,150', '<b>6,150</b>')}</p></article></body></html>")
+    r = CliRunner().invoke(
+        app, ["--select", "FC101", "--color", "never", str(p)], env={"COLUMNS": "200", "NO_COLOR": ""}
+    )
+    assert f"      {BAD.strip()}\n" in r.stdout
+    assert "<b>" not in r.stdout
