@@ -365,3 +365,31 @@ def test_progress_bar_when_stderr_is_a_terminal(tmp_path: Path) -> None:
     assert p.returncode == 0
     assert b"checking" in seen  # the bar went to the terminal ...
     assert len(json.loads(p.stdout)["files"]) == 25  # ... and not into the findings
+
+
+def test_each_worker_loads_spacy_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With --jobs 2 over many files, spaCy's pipeline is built once per worker process."""
+    import spacy
+
+    from factcheck import document
+
+    log = tmp_path / "loads.log"
+    real_blank = spacy.blank
+
+    def counting_blank(*args: object, **kw: object) -> object:
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(f"{os.getpid()}\n")
+        return real_blank(*args, **kw)
+
+    monkeypatch.setattr(spacy, "blank", counting_blank)
+    monkeypatch.setattr(document, "_nlp", None)  # forked workers start without a pipeline
+    files = []
+    for i in range(10):
+        p = tmp_path / f"a{i}.txt"
+        p.write_text(GOOD, encoding="utf-8")
+        files.append(p)
+    r = run("--jobs", "2", "-f", "json", *files)
+    assert r.exit_code == 0
+    pids = log.read_text(encoding="utf-8").split()
+    assert os.getpid() not in map(int, pids)  # the main process only reports
+    assert 1 <= len(pids) <= 2 and len(set(pids)) == len(pids)  # at most once per worker
