@@ -184,9 +184,9 @@ def period_figures(doc: Document, key: str, exclude: Quantity | None = None) -> 
                 gap = doc.norm[q.end : pos]
                 if len(gap) <= 45 and not re.search(r"[,;]|\d", gap) and q is not exclude:
                     out.append(q)
-        # "In the first half of the year, the company delivered 44,502 vehicles"
+        # "Over the second half, the maker sold 23,747 trucks"
         m = re.match(
-            rf"\s*(?:in|during|for)\s+(?:the\s+)?({_MONTH_RE}|{_QUARTER_RE})\b[^,.;]{{0,25}},", text, re.IGNORECASE
+            rf"\s*(?:in|during|for|over|across|throughout)\s+(?:the\s+)?({_MONTH_RE}|{_QUARTER_RE})\b[^,.;]{{0,25}},", text, re.IGNORECASE
         )
         if m and period_key(PERIOD_REF.match(m.group(1))) == key:  # type: ignore[arg-type]
             q = next((q for q in doc.quantities if q.sentence == sent.index and q.start >= sent.start + m.end()), None)

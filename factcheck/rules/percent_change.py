@@ -49,7 +49,7 @@ from factcheck.tables import Table, find_tables
 
 # Up to this ratio between current and baseline a pairing is plausible.
 _MAX_RATIO = 60.0
-# "up 234 percent from a year ago and 22 percent from June": the second inherits "up".
+# "up 61 percent on last year and 14.6 percent from April": the second inherits "up".
 _COORD = re.compile(r"^[^.;%\d]{0,45}?(?:\band|\bbut|\bwhile|\bor|,)\s*(?:by\s+)?$", re.IGNORECASE)
 # What may not lie between a growth figure and the "to 1,200" it ends at.
 _BREAK = re.compile(r"\d|\b(?:while|but|whereas|and)\b")
@@ -175,7 +175,7 @@ def find(doc: Document) -> list[Growth]:
             d = direction_of(doc, q, floor)
             sign = d.sign
             if sign == 0 and last_sign and _COORD.match(text[last_end : q.start]):
-                sign = last_sign  # "up 234 percent from a year ago and 22 percent from June"
+                sign = last_sign  # "up 61 percent on last year and 14.6 percent from April"
             if sign == 0:
                 continue
             nxt = next((r.start for r in qs[i + 1 :] if r.unit in ("percent", "pp")), sent.end)
