@@ -48,7 +48,7 @@ LEVEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CONNECTOR = re.compile(
-    r"^(?P<gap>[^.;:%]{0,40}?)\b(?P<conn>from|compared\s+(?:with|to)|versus|vs\.?|against|over)\s+",
+    r"^(?P<gap>[^.;:%]{0,40}?)\b(?P<conn>from|compared\s+(?:with|to)|versus|vs\.?|against|over|on|than)\s+",
     re.IGNORECASE,
 )
 TO_CURRENT = re.compile(r"^(?P<gap>[^.;:%]{0,45}?)\bto\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)

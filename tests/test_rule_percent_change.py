@@ -80,11 +80,11 @@ def test_forms_news_uses(sentence: str) -> None:
 
 def test_two_changes_share_one_current() -> None:
     vs = fc101(
-        "BYD sold 210,295 NEVs in April, up 98.31 percent from 106,042 units a year ago "
-        "and up 1.55 percent from 207,080 units in March."
+        "Marlow shipped 31,560 EVs last month, a rise of 24.3 percent on the 25,390 it shipped a year "
+        "before, and 2.05 percent more than the 30,926 it shipped in the previous month."
     )
     assert [v.status for v in vs] == [Status.CONSISTENT, Status.CONSISTENT]
-    assert [v.evidence[0].quantity.value for v in vs] == [210295, 210295]
+    assert [v.evidence[0].quantity.value for v in vs] == [31560, 31560]
 
 
 def test_coordinated_figure_inherits_direction() -> None:

@@ -1,8 +1,8 @@
 """A stated percent change must follow from the two figures it compares.
 
 *What it checks*: growth statements such as "up 88.71 percent from 3,259 units
-a year ago", "rose 5% to 1,200 from 1,143", "a 23.19 percent decrease from the
-previous week's 8,163 units" or "down 22.14 percent from June" (the June figure
+a year ago", "rose 5% to 1,200 from 1,143", "a 12.4 percent decrease from the
+previous week's 3,120 units" or "down 22.14 percent from June" (the June figure
 stated elsewhere). It recomputes (current - baseline) / baseline and compares
 it with the stated figure within the rounding of every figure involved
 ("34 percent" stands for 33.5-34.5), and checks the direction ("up" with a
