@@ -173,7 +173,10 @@ _HEDGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{words})\s$", re.IGNORECASE), kind)
     for words, kind in (
         (r"slightly more than|just over|just above|a little over|slightly over", "just-over"),
-        (r"more than|(?<!handed )(?<!hand )(?<!handing )(?<!taken )(?<!took )(?<!turned )over|above|exceeding|exceeded|exceeds|in excess of|upwards of", "more"),
+        (
+            r"more than|(?<!handed )(?<!hand )(?<!handing )(?<!taken )(?<!took )(?<!turned )over|above|exceeding|exceeded|exceeds|in excess of|upwards of",
+            "more",
+        ),
         (r"at least|no fewer than|no less than|a minimum of", "atleast"),
         (r"less than|fewer than|under|below|at most|up to|no more than|a maximum of", "less"),
         (r"nearly|almost|close to|just under|just shy of|near|shy of", "nearly"),
@@ -427,3 +430,25 @@ def format_number(value: float, decimals: int = 0) -> str:
 def format_percent(value: float, decimals: int = 2, signed: bool = True) -> str:
     sign = "+" if signed and value > 0 else ""
     return f"{sign}{value:.{decimals}f}%"
+
+
+_TEXT_PARTS = re.compile(r"^(?P<pre>\D*?)(?P<num>\d[\d,. ]*\d|\d)(?P<post>.*)$", re.DOTALL)
+
+
+def format_like(value: float, like: Quantity) -> str:
+    """``value`` written the way ``like`` was: "RMB 11.6 billion" -> "RMB 10.4 billion"."""
+    m = _TEXT_PARTS.match(like.text)
+    if m is None or not math.isfinite(value):
+        return format_number(value)
+    try:
+        shown = float(m.group("num").replace(",", "").replace(" ", ""))
+    except ValueError:
+        return format_number(value)
+    scale = like.value / shown if shown else 1.0
+    if not scale or abs(scale - 1.0) < 1e-9:
+        return format_number(value)
+    pre = m.group("pre")
+    for word in HEDGE_WORDS.values():  # "about RMB 5 billion": the hedge is not part of the figure
+        if pre.lower().startswith(word):
+            pre = pre[len(word) :].lstrip()
+    return f"{pre}{format_number(value / abs(scale), max(like.decimals, 1) + 1)}{m.group('post')}"

@@ -168,8 +168,7 @@ def test_baseline_derived_from_a_containing_period() -> None:
 
 def test_derived_baseline_needs_every_part() -> None:
     text = (
-        "Keld sold 4,102 trucks in August, down 6.1 percent from July.\n\n"
-        "Keld sold 12,930 trucks in the third quarter."
+        "Keld sold 4,102 trucks in August, down 6.1 percent from July.\n\nKeld sold 12,930 trucks in the third quarter."
     )
     assert only(text).status is Status.UNVERIFIABLE  # June is missing: April cannot be derived
 
@@ -225,3 +224,9 @@ def test_baseline_stated_before_the_current_figure(sentence: str) -> None:
     assert v.status is Status.CONSISTENT, v.message
     assert {e.role: e.quantity.value for e in v.evidence} == {"current": 4380, "baseline": 3982}
     assert only(sentence.replace("10 percent", "01 percent")).status is Status.INCONSISTENT
+
+
+def test_implied_baseline_is_written_like_the_current_figure() -> None:
+    v = only("Net profit rose 11.5 percent to RMB 11.6 billion.")
+    assert v.status is Status.UNVERIFIABLE
+    assert "RMB 10.40 billion" in v.message

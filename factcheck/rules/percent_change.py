@@ -43,7 +43,7 @@ from factcheck.context import (
 )
 from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
-from factcheck.numbers import HEDGE_WORDS, format_number, format_percent
+from factcheck.numbers import HEDGE_WORDS, format_like, format_number, format_percent
 from factcheck.rules.base import Rule, verdict
 from factcheck.tables import Table, find_tables
 
@@ -414,7 +414,7 @@ def evaluate(doc: Document, g: Growth, all_growth: list[Growth]) -> Verdict:
             else "no baseline is stated"
         )
         hint = (
-            f"; it implies a baseline of about {format_number(implied)}"
+            f"; it implies a baseline of about {format_like(implied, current)}"
             if implied is not None and current.exact
             else ""
         )
