@@ -770,7 +770,8 @@ def check(doc: Document) -> Iterator[Verdict]:
     ps = [p for p in pairs(doc) if p.score >= _MIN_SCORE or (p.agree and p.loose >= _MIN_SCORE)]
     agreeing: dict[int, int] = {}
     for p in ps:
-        if p.agree:
+        # Support for a copy comes from another copy as precise as itself, not from "more than 13,000".
+        if p.agree and p.a.hedge is None and p.b.hedge is None and p.a.q is not None and p.b.q is not None:
             agreeing[p.a.start] = agreeing.get(p.a.start, 0) + 1
             agreeing[p.b.start] = agreeing.get(p.b.start, 0) + 1
     seen_b: set[int] = set()
@@ -782,9 +783,9 @@ def check(doc: Document) -> Iterator[Verdict]:
         stated, other = _role_order(a, b)
         ev = (Evidence("first", _q(a)), Evidence("second", _q(b)))
         if p.agree:
-            if b.start in seen_b:
-                continue
-            seen_b.add(b.start)
+            if stated.start in seen_b:
+                continue  # one consistent claim per stated figure, with its best-matching copy
+            seen_b.add(stated.start)
             yield verdict(
                 RULE, Status.CONSISTENT, _q(stated),
                 f"{stated.text.strip()} restates {other.text.strip()} (same {_what(a)}); they agree",
@@ -801,7 +802,8 @@ def check(doc: Document) -> Iterator[Verdict]:
         if agreeing.get(a.start) and agreeing.get(b.start):
             continue  # each agrees with another copy: not a clear mismatch
         # The copy that no other copy supports is the odd one out.
-        odd, good = (a, b) if agreeing.get(b.start) else (b, a)
+        # With no support either way the earlier copy (a headline or dek restating the body) is named.
+        odd, good = (b, a) if agreeing.get(a.start) else (a, b)
         if odd.start in flagged:
             continue
         flagged.add(odd.start)

@@ -71,16 +71,42 @@ def _quantity(text: str, start: int, end: int, value: float) -> Quantity:
     return Quantity(text=text[start:end], value=value, unit="date", start=start, end=end)
 
 
+_MON_PLAIN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_FULL_DATE = re.compile(
+    rf"(?:{_MON_PLAIN}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON_PLAIN},?\s+)"
+    r"(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def _bare_years(text: str, start: int, end: int) -> set[int]:
+    """Years that are not the year of another full date ("June 27, 2024" keeps its 2024)."""
+    taken = {m.start("y") for m in _FULL_DATE.finditer(text, start, end)}
+    return {y for m in _YEAR.finditer(text, start, end) if m.start() not in taken for y in _years_in(text, m.start(), m.end())}
+
+
+def _dateline_year(doc: Document) -> int | None:
+    """The year of a full date near the top of the article (its dateline)."""
+    m = _FULL_DATE.search(doc.norm, 0, min(len(doc.norm), 400))
+    return int(m.group("y")) if m else None
+
+
 def _candidate_years(doc: Document, pos: int) -> list[int]:
     """Years the date may belong to: the nearest context that names one."""
     text = doc.norm
     sent = next((s for s in doc.sentences if s.start <= pos < s.end), None)
     if sent is not None:
-        ys = set(_years_in(text, sent.start, sent.end))
+        ys = _bare_years(text, sent.start, sent.end)
         if len(ys) == 1:
             return list(ys)
+    dateline = _dateline_year(doc)
+    if dateline is not None:
+        return [dateline]
+    if sent is not None:
         para = [s for s in doc.sentences if s.paragraph == sent.paragraph]
-        ys = set(_years_in(text, para[0].start, para[-1].end))
+        ys = _bare_years(text, para[0].start, para[-1].end)
         if len(ys) == 1:
             return list(ys)
     return sorted(set(_years_in(text, 0, len(text))))
