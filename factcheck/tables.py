@@ -16,10 +16,10 @@ from factcheck.document import Document
 from factcheck.model import Quantity
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A column header that names a period of a year: "2025", "Q3 2024", "H1 2023", "Jan 2025".
+_HEADER = re.compile(r"^(?P<pre>(?:Q[1-4]|H[12]|FY|[A-Z][a-z]{2,8})\s+)?(?P<year>(?:19|20)\d\d)$")
 _LINE = re.compile(r"[^\r\n]*")
-_MONTHS = (
-    "january february march april may june july august september october november december".split()
-)
+_MONTHS = "january february march april may june july august september october november december".split()
 _MAX_CELL = 24
 
 
@@ -44,6 +44,20 @@ class Table:
                 if cell is not None and cell.value == value:
                     out.append((r, c))
         return out
+
+    def year_before(self, c: int) -> int | None:
+        """The column for the same period a year before column ``c``, if the header says so."""
+        here = _HEADER.match(self.columns[c])
+        for k, label in enumerate(self.columns):
+            there = _HEADER.match(label)
+            if (
+                here
+                and there
+                and (there.group("pre") or "") == (here.group("pre") or "")
+                and int(there.group("year")) == int(here.group("year")) - 1
+            ):
+                return k
+        return None
 
     def cell(self, r: int, c: int) -> Quantity | None:
         if 0 <= r < len(self.rows) and 0 <= c < len(self.rows[r][1]):
@@ -84,15 +98,13 @@ def _is_number_cell(cell: str) -> bool:
     return bool(re.fullmatch(r"[\d,.\s%$€£¥+\-]+", cell)) and any(ch.isdigit() for ch in cell) and not _YEAR.match(cell)
 
 
-def _build(
-    doc: Document, cells: list[tuple[int, int, str]]
-) -> Table | None:
+def _build(doc: Document, cells: list[tuple[int, int, str]]) -> Table | None:
     """A grid from a flat run of cells: a header of years, then label + figures per row."""
     i = 0
-    while i < len(cells) and not _YEAR.match(cells[i][2]):
+    while i < len(cells) and not _HEADER.match(cells[i][2]):
         i += 1
     years = []
-    while i < len(cells) and _YEAR.match(cells[i][2]):
+    while i < len(cells) and _HEADER.match(cells[i][2]):
         years.append(cells[i][2])
         i += 1
     if len(years) < 2:

@@ -230,3 +230,15 @@ def test_implied_baseline_is_written_like_the_current_figure() -> None:
     v = only("Net profit rose 11.5 percent to RMB 11.6 billion.")
     assert v.status is Status.UNVERIFIABLE
     assert "RMB 10.40 billion" in v.message
+
+
+def test_table_with_period_headers_and_brand_rows() -> None:
+    text = (
+        "Kestrel's deliveries of 1,134,891 vehicles were up 37.7% year-on-year, "
+        "while Harrow's 462,890 were up 6.9% year-on-year.\n\n"
+        "| Brand | Q3 2023 | Q3 2024 |\n| --- | --- | --- |\n"
+        "| Kestrel | 824,001 | 1,134,891 |\n| Harrow | 435,059 | 462,890 |\n"
+    )
+    vs = fc101(text)
+    assert [v.status for v in vs] == [Status.CONSISTENT, Status.INCONSISTENT]  # Harrow grew 6.4%
+    assert [v.evidence[1].quantity.value for v in vs] == [824001, 435059]

@@ -529,7 +529,8 @@ def _table_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity |
         return None
     table, (r, c) = hits[0]
     if yoy:
-        return table.cell(r, c - 1) if c > 0 else None
+        before = table.year_before(c)
+        return table.cell(r, before) if before is not None else None
     prev = table.previous_period(r, c)
     return table.cell(*prev) if prev else None
 
