@@ -221,6 +221,12 @@ def run_task(task: Task) -> Outcome:
     return Outcome(result, shown, counts)
 
 
+_WARM_UP = (
+    "BYD sold 6,150 NEVs in December, up 88.71 percent from 3,259 a year ago, "
+    "and the Seal's 82.5 kWh pack gives 570 km; revenue was RMB 2 billion."
+)
+
+
 def _outcomes(tasks: list[Task], jobs: int) -> Any:
     """Outcomes in input order; worker processes when there is more than one file and job."""
     jobs = min(jobs, len(tasks))
@@ -229,9 +235,14 @@ def _outcomes(tasks: list[Task], jobs: int) -> Any:
         return
     import multiprocessing
 
-    # fork shares the already-imported modules; each worker loads spaCy once, on first use.
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if ctx.get_start_method() == "fork":
+        # Load spaCy (and whatever the rules load lazily) once, here: forked workers inherit
+        # it instead of each paying the import and first-parse cost again.
+        from factcheck.engine import check_text
+
+        check_text(_WARM_UP)
     with ctx.Pool(jobs) as pool:
         yield from pool.imap(run_task, tasks, chunksize=1)
 
@@ -460,6 +471,11 @@ def check(
     tasks, stdin_copy = _with_stdin(tasks, max_bytes or None)
     try:
         code = _run(tasks, output_format, output_file, color, jobs or _default_jobs())
+    except Exception as exc:  # a bug, not bad input: one line, the traceback on request
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        _err(f"internal error: {type(exc).__name__}: {exc} (FACTCHECK_DEBUG=1 shows the traceback)")
+        raise typer.Exit(EXIT_ERROR) from None
     finally:
         if stdin_copy:
             os.unlink(stdin_copy)

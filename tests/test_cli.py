@@ -368,7 +368,9 @@ def test_progress_bar_when_stderr_is_a_terminal(tmp_path: Path) -> None:
 
 
 def test_each_worker_loads_spacy_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """With --jobs 2 over many files, spaCy's pipeline is built once per worker process."""
+    """With --jobs 2 over many files, spaCy's pipeline is built at most once per process."""
+    import multiprocessing
+
     import spacy
 
     from factcheck import document
@@ -390,6 +392,7 @@ def test_each_worker_loads_spacy_once(tmp_path: Path, monkeypatch: pytest.Monkey
         files.append(p)
     r = run("--jobs", "2", "-f", "json", *files)
     assert r.exit_code == 0
-    pids = log.read_text(encoding="utf-8").split()
-    assert os.getpid() not in map(int, pids)  # the main process only reports
-    assert 1 <= len(pids) <= 2 and len(set(pids)) == len(pids)  # at most once per worker
+    pids = [int(pid) for pid in log.read_text(encoding="utf-8").split()]
+    assert len(pids) == len(set(pids)) <= 3  # never twice in one process
+    if "fork" in multiprocessing.get_all_start_methods():
+        assert pids == [os.getpid()]  # loaded once before forking; the workers inherit it
