@@ -396,3 +396,17 @@ def test_each_worker_loads_spacy_once(tmp_path: Path, monkeypatch: pytest.Monkey
     assert len(pids) == len(set(pids)) <= 3  # never twice in one process
     if "fork" in multiprocessing.get_all_start_methods():
         assert pids == [os.getpid()]  # loaded once before forking; the workers inherit it
+
+
+def test_internal_error_is_one_line(articles: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.render
+
+    def broken(*args: object, **kw: object) -> object:
+        raise RuntimeError("renderer exploded")
+
+    monkeypatch.setattr(factcheck.render, "reporter", broken)
+    r = run(articles["good"])
+    assert r.exit_code == 2
+    assert r.stderr.strip().splitlines() == [
+        "factcheck: internal error: RuntimeError: renderer exploded (FACTCHECK_DEBUG=1 shows the traceback)"
+    ]
