@@ -53,10 +53,7 @@ def test_same_month_a_year_earlier() -> None:
 
 
 def test_month_on_month() -> None:
-    text = (
-        "Zentro sold 6,150 NEVs in December, up 43 percent month-on-month.\n\n"
-        "Zentro sold 4,591 NEVs in November."
-    )
+    text = "Zentro sold 6,150 NEVs in December, up 43 percent month-on-month.\n\nZentro sold 4,591 NEVs in November."
     (v,) = claims(text, "FC111")
     assert v.status is Status.INCONSISTENT  # +33.96%
     assert "+34%" in v.message

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import math
 import re
 import statistics
@@ -103,7 +104,7 @@ class Conversion:
 def conversions(doc: Document) -> list[Conversion]:
     out: list[Conversion] = []
     qs = doc.quantities
-    for a, b in zip(qs, qs[1:], strict=False):
+    for a, b in itertools.pairwise(qs):
         if a.sentence != b.sentence or not (a.is_currency and b.is_currency) or a.unit == b.unit:
             continue
         if not _GAP.match(doc.norm[a.end : b.start]):
@@ -172,24 +173,40 @@ def check(doc: Document) -> Iterator[Verdict]:
                 )
                 if ok:
                     yield verdict(
-                        RULE, Status.CONSISTENT, c.converted, f"{head}; they agree", ev_ref,
-                        computed=c.amount.value / consensus, arithmetic=arithmetic, rate=c.rate,
+                        RULE,
+                        Status.CONSISTENT,
+                        c.converted,
+                        f"{head}; they agree",
+                        ev_ref,
+                        computed=c.amount.value / consensus,
+                        arithmetic=arithmetic,
+                        rate=c.rate,
                         reference_rate=consensus,
                     )
                 else:
                     dev = (c.rate / consensus - 1) * 100
                     yield verdict(
-                        RULE, Status.INCONSISTENT, c.converted,
+                        RULE,
+                        Status.INCONSISTENT,
+                        c.converted,
                         f"{head} ({dev:+.1f}%); at that rate it should read about {_expected(c, consensus)}",
-                        ev_ref, computed=c.amount.value / consensus, arithmetic=arithmetic, rate=c.rate,
+                        ev_ref,
+                        computed=c.amount.value / consensus,
+                        arithmetic=arithmetic,
+                        rate=c.rate,
                         reference_rate=consensus,
                     )
                 continue
         if year is None:
             yield verdict(
-                RULE, Status.UNVERIFIABLE, c.converted,
+                RULE,
+                Status.UNVERIFIABLE,
+                c.converted,
                 f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}; the article"
-                " names no year to compare it with", ev, arithmetic=arithmetic, rate=c.rate,
+                " names no year to compare it with",
+                ev,
+                arithmetic=arithmetic,
+                rate=c.rate,
             )
             continue
         # The article's year, and the year before (early-year articles, last year's figures);
@@ -197,17 +214,17 @@ def check(doc: Document) -> Iterator[Verdict]:
         pairs = [c.pair]
         if "¥" in c.amount.text and c.pair[0] == "CNY":
             pairs.append(("JPY", c.pair[1]))
-        refs = [
-            (y, r, pair)
-            for pair in pairs
-            for y in (year, year - 1)
-            if (r := table_rate(*pair, y)) is not None
-        ]
+        refs = [(y, r, pair) for pair in pairs for y in (year, year - 1) if (r := table_rate(*pair, y)) is not None]
         if not refs:
             yield verdict(
-                RULE, Status.UNVERIFIABLE, c.converted,
+                RULE,
+                Status.UNVERIFIABLE,
+                c.converted,
                 f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}; no reference"
-                f" rate for {c.pair[0]}/{c.pair[1]} in {year}", ev, arithmetic=arithmetic, rate=c.rate,
+                f" rate for {c.pair[0]}/{c.pair[1]} in {year}",
+                ev,
+                arithmetic=arithmetic,
+                rate=c.rate,
             )
             continue
         best_y, (best_r, tol), best_pair = min(refs, key=lambda yr: _distance((lo, hi), yr[1][0]))
@@ -218,16 +235,29 @@ def check(doc: Document) -> Iterator[Verdict]:
         )
         if ok:
             yield verdict(
-                RULE, Status.CONSISTENT, c.converted, f"{head}, within {tol:g}%", ev,
-                computed=c.amount.value / best_r, arithmetic=arithmetic, rate=c.rate, reference_rate=best_r,
+                RULE,
+                Status.CONSISTENT,
+                c.converted,
+                f"{head}, within {tol:g}%",
+                ev,
+                computed=c.amount.value / best_r,
+                arithmetic=arithmetic,
+                rate=c.rate,
+                reference_rate=best_r,
             )
         else:
             dev = (c.rate / best_r - 1) * 100
             yield verdict(
-                RULE, Status.INCONSISTENT, c.converted,
+                RULE,
+                Status.INCONSISTENT,
+                c.converted,
                 f"{head} ({dev:+.1f}%, beyond the {tol:g}% tolerance); at that rate it would read about"
-                f" {_expected(c, best_r)}", ev,
-                computed=c.amount.value / best_r, arithmetic=arithmetic, rate=c.rate, reference_rate=best_r,
+                f" {_expected(c, best_r)}",
+                ev,
+                computed=c.amount.value / best_r,
+                arithmetic=arithmetic,
+                rate=c.rate,
+                reference_rate=best_r,
             )
 
 

@@ -122,17 +122,32 @@ def check(doc: Document) -> Iterator[Verdict]:
             f"({format_number(current.value)} - {format_number(base.value)}) / {format_number(base.value)}"
             f" × 100 = {format_percent(computed, 4)}"
         )
-        head = f"{current.text} vs {base.text} (stated elsewhere for the prior period) is {format_percent(computed, max(2, stated.decimals))}"
+        head = (
+            f"{current.text} vs {base.text} (stated elsewhere for the prior period) is"
+            f" {format_percent(computed, max(2, stated.decimals))}"
+        )
         if arith.overlaps(iv, stated_iv):
             yield verdict(
-                RULE, Status.CONSISTENT, stated, f"{head}; the article says {shown}", ev,
-                stated_value=sign * p, computed=computed, arithmetic=arithmetic,
+                RULE,
+                Status.CONSISTENT,
+                stated,
+                f"{head}; the article says {shown}",
+                ev,
+                stated_value=sign * p,
+                computed=computed,
+                arithmetic=arithmetic,
             )
         else:
             right = format_percent(arith.round_half_up(computed, stated.decimals), stated.decimals)
             yield verdict(
-                RULE, Status.INCONSISTENT, stated, f"{head}, not {shown}; it should read {right}", ev,
-                stated_value=sign * p, computed=computed, arithmetic=arithmetic,
+                RULE,
+                Status.INCONSISTENT,
+                stated,
+                f"{head}, not {shown}; it should read {right}",
+                ev,
+                stated_value=sign * p,
+                computed=computed,
+                arithmetic=arithmetic,
             )
 
 

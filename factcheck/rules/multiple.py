@@ -48,7 +48,9 @@ _BASELINE_CUE = re.compile(
     r"(?:\s+(?:in|during|the))*|that\s+of)\s+(?:the\s+)?(?:[a-z\- ]{0,25}?)?$",
     re.IGNORECASE,
 )
-_UP_FOLD = re.compile(r"\b(?:up|rose|grew|increased?|jumped|surged|climbed)\s+(?:by\s+)?(?:about\s+|nearly\s+)?$", re.IGNORECASE)
+_UP_FOLD = re.compile(
+    r"\b(?:up|rose|grew|increased?|jumped|surged|climbed)\s+(?:by\s+)?(?:about\s+|nearly\s+)?$", re.IGNORECASE
+)
 _FOLD_AFTER = re.compile(r"^\s*(?:increase|rise|growth|jump|surge)\b", re.IGNORECASE)
 
 
@@ -116,14 +118,17 @@ def _current(doc: Document, s: Stated, sentence: int) -> Quantity | None:
     cands = [
         q
         for q in doc.in_sentence(sentence)
-        if q.end <= s.start and q.start >= seg[0] and q.is_amount and q.unit != "multiple"
+        if q.end <= s.start
+        and q.start >= seg[0]
+        and q.is_amount
+        and q.unit != "multiple"
         and not in_parentheses_after_amount(doc, q)
     ]
     return cands[-1] if cands else None
 
 
 def _to_current(doc: Document, s: Stated, sentence: int) -> Quantity | None:
-    """"doubled to 2,400 units": the level named right after the multiple."""
+    """ "doubled to 2,400 units": the level named right after the multiple."""
     for q in doc.in_sentence(sentence):
         if q.start < s.end or not q.is_amount:
             continue
@@ -143,20 +148,27 @@ def _fmt(v: float) -> str:
     return f"x{v:.3f}".rstrip("0").rstrip(".")
 
 
-def _judge(
-    s: Stated, iv: tuple[float, float], point: float, ev: list[Evidence], arithmetic: str, what: str
-) -> Verdict:
+def _judge(s: Stated, iv: tuple[float, float], point: float, ev: list[Evidence], arithmetic: str, what: str) -> Verdict:
     q = _quantity(s)
     readings = [(s.lo, s.hi)] + ([s.alt] if s.alt else [])
     if any(arith.overlaps(iv, r) for r in readings):
         return verdict(
-            RULE, Status.CONSISTENT, q, f"{what} is {_fmt(point)}; the article says {s.text.strip()}", ev,
-            computed=point, arithmetic=arithmetic,
+            RULE,
+            Status.CONSISTENT,
+            q,
+            f"{what} is {_fmt(point)}; the article says {s.text.strip()}",
+            ev,
+            computed=point,
+            arithmetic=arithmetic,
         )
     return verdict(
-        RULE, Status.INCONSISTENT, q,
-        f"{what} is {_fmt(point)}, not {s.text.strip()} ({_fmt(s.lo)}-{_fmt(s.hi)})", ev,
-        computed=point, arithmetic=arithmetic,
+        RULE,
+        Status.INCONSISTENT,
+        q,
+        f"{what} is {_fmt(point)}, not {s.text.strip()} ({_fmt(s.lo)}-{_fmt(s.hi)})",
+        ev,
+        computed=point,
+        arithmetic=arithmetic,
     )
 
 
@@ -171,9 +183,7 @@ def _multiples(doc: Document) -> Iterator[Verdict]:
             if iv is not None and 0.05 <= cur.value / base.value <= 50:
                 point = cur.value / base.value
                 ev = [Evidence("a", cur), Evidence("b", base)]
-                yield _judge(
-                    s, iv, point, ev, f"{cur.text} / {base.text} = {point:.4f}", f"{cur.text} vs {base.text}"
-                )
+                yield _judge(s, iv, point, ev, f"{cur.text} / {base.text} = {point:.4f}", f"{cur.text} vs {base.text}")
                 continue
         # A growth rate stated for the same statement: "halved year-on-year" / "down 49.90% year-on-year".
         mine = next((i for i in items if i.kind == "multiple" and i.start == s.start), None)
@@ -181,7 +191,10 @@ def _multiples(doc: Document) -> Iterator[Verdict]:
             linked = [
                 c
                 for c in items
-                if c.kind == "change" and c.q is not None and not c.q.hedge and not rs.conflict(mine.frame, c.frame)
+                if c.kind == "change"
+                and c.q is not None
+                and not c.q.hedge
+                and not rs.conflict(mine.frame, c.frame)
                 and rs.strength(mine.frame, c.frame) >= 2
                 and (c.sentence == sentence or abs(c.sentence - sentence) <= 3)
                 and (c.value > 0) == (mine.value > 1)
@@ -194,12 +207,12 @@ def _multiples(doc: Document) -> Iterator[Verdict]:
                 point = 1 + c.value / 100
                 assert c.q is not None
                 ev = [Evidence("b", c.q)]
-                yield _judge(
-                    s, iv, point, ev, f"1 + ({c.value:+g}%) = {point:.4f}", f"a change of {c.q.text.strip()}"
-                )
+                yield _judge(s, iv, point, ev, f"1 + ({c.value:+g}%) = {point:.4f}", f"a change of {c.q.text.strip()}")
                 continue
         yield verdict(
-            RULE, Status.UNVERIFIABLE, _quantity(s),
+            RULE,
+            Status.UNVERIFIABLE,
+            _quantity(s),
             f"{s.text.strip()}: the article does not state both figures it relates",
             [Evidence("a", cur)] if cur is not None else [],
         )
@@ -226,14 +239,25 @@ def _per_unit(doc: Document) -> Iterator[Verdict]:
         head = f"{total.text} / {count.text} is {q.unit} {format_number(point)}"
         if arith.overlaps(iv, (q.lo, q.hi)):
             yield verdict(
-                RULE, Status.CONSISTENT, q, f"{head}; the article says {q.text}", ev,
-                computed=point, arithmetic=arithmetic, computed_range=iv,
+                RULE,
+                Status.CONSISTENT,
+                q,
+                f"{head}; the article says {q.text}",
+                ev,
+                computed=point,
+                arithmetic=arithmetic,
+                computed_range=iv,
             )
         else:
             yield verdict(
-                RULE, Status.INCONSISTENT, q,
-                f"{head} (between {format_number(iv[0])} and {format_number(iv[1])} given the rounding),"
-                f" not {q.text}", ev, computed=point, arithmetic=arithmetic, computed_range=iv,
+                RULE,
+                Status.INCONSISTENT,
+                q,
+                f"{head} (between {format_number(iv[0])} and {format_number(iv[1])} given the rounding), not {q.text}",
+                ev,
+                computed=point,
+                arithmetic=arithmetic,
+                computed_range=iv,
             )
 
 
@@ -251,8 +275,11 @@ def _operands(doc: Document, q: Quantity) -> tuple[Quantity | None, Quantity | N
         qs = [r for r in doc.in_sentence(s.index) if (s is not sent or r.end <= q.start)]
         if total is None:
             totals = [
-                r for r in qs
-                if r.unit == q.unit and r.value >= 50 * q.value and not in_parentheses_after_amount(doc, r)
+                r
+                for r in qs
+                if r.unit == q.unit
+                and r.value >= 50 * q.value
+                and not in_parentheses_after_amount(doc, r)
                 and not _is_baseline(doc, r)
             ]
             totals = [r for r in totals if not _period_conflict(doc, r, my)]
@@ -269,14 +296,20 @@ def _operands(doc: Document, q: Quantity) -> tuple[Quantity | None, Quantity | N
             break
     # How far the quotient may be from the stated figure and still be the one meant: a dropped
     # digit is fine when the figures share the sentence, not when they are gathered from before.
-    span = 100 if total is not None and total.sentence == q.sentence and count is not None and count.sentence == q.sentence else 5
+    span = (
+        100
+        if total is not None and total.sentence == q.sentence and count is not None and count.sentence == q.sentence
+        else 5
+    )
     if total is not None and count is not None and not (1 / span <= total.value / count.value / q.value <= span):
         return None, None  # not the quotient of these two, whatever the article meant
     return total, count
 
 
 def _is_baseline(doc: Document, r: Quantity) -> bool:
-    return bool(re.search(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+$", doc.norm[max(0, r.start - 20) : r.start]))
+    return bool(
+        re.search(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+$", doc.norm[max(0, r.start - 20) : r.start])
+    )
 
 
 def _period_conflict(doc: Document, r: Quantity, my: rs.Frame) -> bool:

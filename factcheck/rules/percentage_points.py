@@ -23,6 +23,7 @@ factor of eight and is one of the commonest errors in market-share reporting.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -51,11 +52,11 @@ class Move:
 
 
 def _levels(doc: Document, sent: Sentence) -> list[Move]:
-    """"from X% to Y%", "to Y% from X%" in one sentence."""
+    """ "from X% to Y%", "to Y% from X%" in one sentence."""
     text = doc.norm
     pcts = [q for q in doc.in_sentence(sent.index) if q.unit == "percent"]
     moves: list[Move] = []
-    for a, b in zip(pcts, pcts[1:], strict=False):
+    for a, b in itertools.pairwise(pcts):
         gap = text[a.end : b.start]
         if len(gap) > 40 or re.search(r"[;]|\d", gap):
             continue
@@ -126,22 +127,37 @@ def check(doc: Document) -> Iterator[Verdict]:
                 if ch.unit == "pp":
                     if arith.overlaps(diff_iv, stated_iv):
                         yield verdict(
-                            RULE, Status.CONSISTENT, ch,
+                            RULE,
+                            Status.CONSISTENT,
+                            ch,
                             f"{frm.text} to {to.text} is {diff:+.2f} percentage points; the article says {ch.text}",
-                            ev, stated_value=sign * abs(ch.value), computed=diff, arithmetic=arithmetic,
+                            ev,
+                            stated_value=sign * abs(ch.value),
+                            computed=diff,
+                            arithmetic=arithmetic,
                         )
                     elif rel_iv is not None and arith.overlaps(rel_iv, stated_iv):
                         yield verdict(
-                            RULE, Status.INCONSISTENT, ch,
+                            RULE,
+                            Status.INCONSISTENT,
+                            ch,
                             f"{frm.text} to {to.text} is {diff:+.2f} percentage points; {shown} is the relative"
                             f" change in percent ({rel:+.1f}%), not in points",
-                            ev, stated_value=sign * abs(ch.value), computed=diff, arithmetic=arithmetic,
+                            ev,
+                            stated_value=sign * abs(ch.value),
+                            computed=diff,
+                            arithmetic=arithmetic,
                         )
                     else:
                         yield verdict(
-                            RULE, Status.INCONSISTENT, ch,
+                            RULE,
+                            Status.INCONSISTENT,
+                            ch,
                             f"{frm.text} to {to.text} is {diff:+.2f} percentage points, not {ch.text}",
-                            ev, stated_value=sign * abs(ch.value), computed=diff, arithmetic=arithmetic,
+                            ev,
+                            stated_value=sign * abs(ch.value),
+                            computed=diff,
+                            arithmetic=arithmetic,
                         )
                     continue
                 # A change in percent next to two percentage levels.
@@ -149,20 +165,25 @@ def check(doc: Document) -> Iterator[Verdict]:
                     continue  # a correct relative change: the percent-change rule reports it
                 if arith.overlaps(diff_iv, stated_iv) and _is_share_like(doc, sent, move):
                     yield verdict(
-                        RULE, Status.INCONSISTENT, ch,
+                        RULE,
+                        Status.INCONSISTENT,
+                        ch,
                         f"{frm.text} to {to.text} is {diff:+.2f} percentage points ({rel:+.1f}% in relative"
                         f" terms); '{ch.text}' should read {abs(diff):.{max(ch.decimals, 1)}f} percentage points",
-                        ev, stated_value=sign * abs(ch.value), computed=diff, arithmetic=arithmetic,
+                        ev,
+                        stated_value=sign * abs(ch.value),
+                        computed=diff,
+                        arithmetic=arithmetic,
                     )
     # Points with no baseline: "up 6.6 percentage points from a year ago".
     for q in doc.quantities:
         if q.unit == "pp" and q.start not in used:
             yield verdict(
-                RULE, Status.UNVERIFIABLE, q,
+                RULE,
+                Status.UNVERIFIABLE,
+                q,
                 f"{q.text}: the article does not state both levels it compares",
             )
 
 
-RULE = Rule(
-    code="FC108", name="percentage-points", type="percentage_points", check=check, doc=__doc__ or ""
-)
+RULE = Rule(code="FC108", name="percentage-points", type="percentage_points", check=check, doc=__doc__ or "")

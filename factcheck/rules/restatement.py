@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factcheck.context import direction_of, in_parentheses_after_amount
+from factcheck.context import in_parentheses_after_amount
 from factcheck.document import Document, Sentence
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import rounding_half_width
@@ -94,9 +94,7 @@ _MODEL = re.compile(
     r"\b(?:[A-Z]{1,3}\d{1,3}[A-Za-z+]*|Model [3SXYs]\b|[A-Z][A-Za-z]*-series|"
     r"(?:the|its|flagship|best-selling)\s+[A-Z][A-Za-z0-9]+\s+(?:model|sedan|SUV))|\b(?:models?|series)\b"
 )
-_MONTHS = (
-    "January February March April May June July August September October November December".split()
-)
+_MONTHS = "January February March April May June July August September October November December".split()
 _MONTH_RE = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
@@ -225,9 +223,7 @@ def main_subject(doc: Document) -> str | None:
 
 def names_in(doc: Document, start: int, end: int) -> frozenset[str]:
     vocab = _entity_vocab(doc)
-    return frozenset(
-        w for m in _CAP.finditer(doc.norm, start, end) if (w := m.group().removesuffix("'s")) in vocab
-    )
+    return frozenset(w for m in _CAP.finditer(doc.norm, start, end) if (w := m.group().removesuffix("'s")) in vocab)
 
 
 _NP_END = re.compile(
@@ -291,7 +287,9 @@ def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
     months: set[str] = set()
     years: set[str] = set()
     for m in _RANGE_RE.finditer(text, start, end):
-        if not _own(text, m, start) and not re.search(r"from\s+$", text[max(start, m.start() - 6) : m.start()], re.IGNORECASE):
+        if not _own(text, m, start) and not re.search(
+            r"from\s+$", text[max(start, m.start() - 6) : m.start()], re.IGNORECASE
+        ):
             continue
         if m.group("m"):
             full = next((x for x in _MONTHS if x.lower().startswith(m.group("m").lower()[:3])), None)
@@ -317,9 +315,13 @@ def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
     for m in _QUARTER_RE.finditer(text, start, end):
         if not _own(text, m, start):
             continue
-        n = int(m.group("q")) if m.group("q") else _ORD.get((m.group("ord") or "").lower()) or _ROMAN.get(
-            (m.group("roman") or "").upper()
-        ) or int(m.group("roman") or 0)
+        n = (
+            int(m.group("q"))
+            if m.group("q")
+            else _ORD.get((m.group("ord") or "").lower())
+            or _ROMAN.get((m.group("roman") or "").upper())
+            or int(m.group("roman") or 0)
+        )
         months.add(f"q{n}")
     for m in _HALF_RE.finditer(text, start, end):
         if _own(text, m, start):
@@ -327,7 +329,14 @@ def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
     for m in _YEAR_RE.finditer(text, start, end):
         if _own(text, m, start):
             years.add(m.group())
-    if years and not months and re.search(r"\b(?:in|for|of|during|throughout)\s+(?:the\s+(?:whole\s+|full\s+)?(?:year\s+)?)?(?:19|20)\d\d\b", text[start:end]):
+    if (
+        years
+        and not months
+        and re.search(
+            r"\b(?:in|for|of|during|throughout)\s+(?:the\s+(?:whole\s+|full\s+)?(?:year\s+)?)?(?:19|20)\d\d\b",
+            text[start:end],
+        )
+    ):
         months.add("fy")
     return months, years
 
@@ -462,13 +471,17 @@ class Item:
 def basis_of(doc: Document, q: Quantity, limit: int) -> str | None:
     text = doc.norm
     window = text[q.end : min(limit, q.end + 70)]
-    window = re.split(r"[;]|,\s*(?:and|but|while)\b|\band\s+(?:up|down)\b|\d+(?:\.\d+)?\s*(?:%|percent|per cent)", window)[0]
+    window = re.split(
+        r"[;]|,\s*(?:and|but|while)\b|\band\s+(?:up|down)\b|\d+(?:\.\d+)?\s*(?:%|percent|per cent)", window
+    )[0]
     prev_end = max((r.end for r in doc.quantities if r.end <= q.start), default=0)
     before = text[max(prev_end, q.start - 30) : q.start]
     for pat, key in _BASIS:
         if pat.search(window) or pat.search(re.split(r"[,;]|\band\b|\bbut\b", before)[-1]):
             return key
-    m = re.match(r"\s*(?:from|compared\s+(?:with|to)|versus|over)\s+(?:[\d,.]+\s+\w+\s+)?(?:in\s+)?(?:the\s+)?(\w+)", window)
+    m = re.match(
+        r"\s*(?:from|compared\s+(?:with|to)|versus|over)\s+(?:[\d,.]+\s+\w+\s+)?(?:in\s+)?(?:the\s+)?(\w+)", window
+    )
     if m and m.group(1).capitalize() in _MONTHS:
         return "vs:" + m.group(1).lower()
     if m and re.match(r"(?:first|second|third|fourth)$|q[1-4]$", m.group(1), re.IGNORECASE):
@@ -513,8 +526,21 @@ def items(doc: Document) -> list[Item]:
                 sign = g.sign  # type: ignore[attr-defined]
                 lo, hi = (q.lo, q.hi) if sign > 0 else (-q.hi, -q.lo)
                 out.append(
-                    Item("change", q.start, q.end, q.text, sign * abs(q.value), lo, hi, q.hedge, q, fr,
-                         q.sentence, basis_of(doc, q, sent.end), frozenset({cur.value}) if cur is not None else frozenset())
+                    Item(
+                        "change",
+                        q.start,
+                        q.end,
+                        q.text,
+                        sign * abs(q.value),
+                        lo,
+                        hi,
+                        q.hedge,
+                        q,
+                        fr,
+                        q.sentence,
+                        basis_of(doc, q, sent.end),
+                        frozenset({cur.value}) if cur is not None else frozenset(),
+                    )
                 )
             else:
                 fr = frame_of(doc, q.start, q.end, nxt)
@@ -533,8 +559,21 @@ def items(doc: Document) -> list[Item]:
         fr = frame_of(doc, q.start, q.end, nxt)
         kind = q.unit if q.is_currency else "count"
         out.append(
-            Item(kind, q.start, q.end, q.text, q.value, q.lo, q.hi, q.hedge, q, fr, q.sentence,
-                 attached=frozenset(attached_change.get(q.start, ())), base_of=bases.get(q.start))
+            Item(
+                kind,
+                q.start,
+                q.end,
+                q.text,
+                q.value,
+                q.lo,
+                q.hi,
+                q.hedge,
+                q,
+                fr,
+                q.sentence,
+                attached=frozenset(attached_change.get(q.start, ())),
+                base_of=bases.get(q.start),
+            )
         )
     # word figures: "up almost a quarter", "more than twice as many"
     for sent in doc.sentences:
@@ -542,22 +581,54 @@ def items(doc: Document) -> list[Item]:
             fr = frame_of(doc, w.start, w.end)
             if w.kind == "fraction":
                 cue = text[max(sent.start, w.start - 30) : w.start]
-                d = re.search(r"\b(?:up|rose|grew|increased|jumped|down|fell|dropped|declined|decreased)\s*(?:by\s+)?$", cue.split(",")[-1] + " ", re.IGNORECASE)
+                d = re.search(
+                    r"\b(?:up|rose|grew|increased|jumped|down|fell|dropped|declined|decreased)\s*(?:by\s+)?$",
+                    cue.split(",")[-1] + " ",
+                    re.IGNORECASE,
+                )
                 before_w = text[max(sent.start, w.start - 40) : w.start]
-                dm = re.search(r"\b(up|rose|grew|increased|jumped|surged|down|fell|dropped|declined|decreased|slumped)\b[^.,;\d]{0,20}$", before_w, re.IGNORECASE)
+                dm = re.search(
+                    r"\b(up|rose|grew|increased|jumped|surged|down|fell|dropped|declined|decreased|slumped)\b[^.,;\d]{0,20}$",
+                    before_w,
+                    re.IGNORECASE,
+                )
                 if not dm:
                     continue
                 sign = 1 if dm.group(1).lower() in ("up", "rose", "grew", "increased", "jumped", "surged") else -1
                 del d
                 lo, hi = (w.lo, w.hi) if sign > 0 else (-w.hi, -w.lo)
                 out.append(
-                    Item("change", w.start, w.end, w.text, sign * w.value, lo, hi, w.hedge, None, fr,
-                         sent.index, basis_of(doc, _fake(w.start, w.end), sent.end))
+                    Item(
+                        "change",
+                        w.start,
+                        w.end,
+                        w.text,
+                        sign * w.value,
+                        lo,
+                        hi,
+                        w.hedge,
+                        None,
+                        fr,
+                        sent.index,
+                        basis_of(doc, _fake(w.start, w.end), sent.end),
+                    )
                 )
             else:
                 out.append(
-                    Item("multiple", w.start, w.end, w.text, w.value, w.lo, w.hi, w.hedge, None, fr, sent.index,
-                         basis_of(doc, _fake(w.start, w.end), sent.end))
+                    Item(
+                        "multiple",
+                        w.start,
+                        w.end,
+                        w.text,
+                        w.value,
+                        w.lo,
+                        w.hi,
+                        w.hedge,
+                        None,
+                        fr,
+                        sent.index,
+                        basis_of(doc, _fake(w.start, w.end), sent.end),
+                    )
                 )
     out = [dataclasses.replace(i, lead=_in_lead(doc, i.sentence)) for i in out]
     out.sort(key=lambda i: i.start)
@@ -661,11 +732,26 @@ def comparable(a: Item, b: Item) -> bool:
 
 def _convert(a: Item, b: Item) -> tuple[Item, Item]:
     """Bring a change/multiple pair onto the multiple scale."""
+
     def to_mult(i: Item) -> Item:
         if i.kind != "change":
             return i
-        return Item("multiple", i.start, i.end, i.text, 1 + i.value / 100, 1 + i.lo / 100, 1 + i.hi / 100,
-                    i.hedge, i.q, i.frame, i.sentence, i.basis, i.attached)
+        return Item(
+            "multiple",
+            i.start,
+            i.end,
+            i.text,
+            1 + i.value / 100,
+            1 + i.lo / 100,
+            1 + i.hi / 100,
+            i.hedge,
+            i.q,
+            i.frame,
+            i.sentence,
+            i.basis,
+            i.attached,
+        )
+
     return to_mult(a), to_mult(b)
 
 
@@ -743,15 +829,17 @@ def _levels_typo(doc: Document, a: Item, b: Item) -> bool:
 
 
 def _parenthetical(doc: Document, a: Item, b: Item) -> bool:
-    """"more than twice as many as a year ago (up 165.2%)": a restatement in brackets."""
+    """ "more than twice as many as a year ago (up 165.2%)": a restatement in brackets."""
     gap = doc.norm[a.end : b.start]
     return len(gap) <= 80 and gap.rstrip().endswith("(") and not re.search(r"\d", gap)
 
 
 def _role_order(a: Item, b: Item) -> tuple[Item, Item]:
     """(stated, other): the rounded or hedged copy is the restatement."""
+
     def loose(i: Item) -> bool:
         return i.hedge is not None or i.q is None
+
     if loose(b) and not loose(a):
         return b, a
     return a, b
@@ -787,9 +875,13 @@ def check(doc: Document) -> Iterator[Verdict]:
                 continue  # one consistent claim per stated figure, with its best-matching copy
             seen_b.add(stated.start)
             yield verdict(
-                RULE, Status.CONSISTENT, _q(stated),
+                RULE,
+                Status.CONSISTENT,
+                _q(stated),
                 f"{stated.text.strip()} restates {other.text.strip()} (same {_what(a)}); they agree",
-                ev, stated_value=stated.value, computed=other.value,
+                ev,
+                stated_value=stated.value,
+                computed=other.value,
             )
             continue
         if a.q is None or b.q is None or a.kind != b.kind:
@@ -808,10 +900,14 @@ def check(doc: Document) -> Iterator[Verdict]:
             continue
         flagged.add(odd.start)
         yield verdict(
-            RULE, Status.INCONSISTENT, _q(odd),
+            RULE,
+            Status.INCONSISTENT,
+            _q(odd),
             f"{odd.text.strip()} restates {good.text.strip()} (same {_what(a)}) but the figures"
             f" differ the way a typo does; one of them is mistyped",
-            ev, stated_value=odd.value, computed=good.value,
+            ev,
+            stated_value=odd.value,
+            computed=good.value,
         )
 
 

@@ -33,14 +33,29 @@ _MONTHS = {
     m: i + 1
     for i, names in enumerate(
         (
-            "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
-            "august aug", "september sep sept", "october oct", "november nov", "december dec",
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
         )
     )
     for m in names.split()
 }
-_DAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
-_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_DAY = (
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+)
+_MON = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
 # "Monday, March 4, 2024", "Monday (March 4)", "Monday, 4 March 2024", "Monday 4 March"
@@ -84,7 +99,12 @@ _FULL_DATE = re.compile(
 def _bare_years(text: str, start: int, end: int) -> set[int]:
     """Years that are not the year of another full date ("June 27, 2024" keeps its 2024)."""
     taken = {m.start("y") for m in _FULL_DATE.finditer(text, start, end)}
-    return {y for m in _YEAR.finditer(text, start, end) if m.start() not in taken for y in _years_in(text, m.start(), m.end())}
+    return {
+        y
+        for m in _YEAR.finditer(text, start, end)
+        if m.start() not in taken
+        for y in _years_in(text, m.start(), m.end())
+    }
 
 
 def _dateline_year(doc: Document) -> int | None:
@@ -137,12 +157,19 @@ def check(doc: Document) -> Iterator[Verdict]:
             if not found:
                 if years:  # February 30: not a date in any year
                     yield verdict(
-                        RULE, Status.INCONSISTENT, stated, f"{text[date_start:date_end]} is not a date", ev,
+                        RULE,
+                        Status.INCONSISTENT,
+                        stated,
+                        f"{text[date_start:date_end]} is not a date",
+                        ev,
                     )
                 else:
                     yield verdict(
-                        RULE, Status.UNVERIFIABLE, stated,
-                        f"{wd}, {text[date_start:date_end]}: the article names no year to check it against", ev,
+                        RULE,
+                        Status.UNVERIFIABLE,
+                        stated,
+                        f"{wd}, {text[date_start:date_end]}: the article names no year to check it against",
+                        ev,
                     )
                 continue
             date_words = text[date_start:date_end]
@@ -151,18 +178,29 @@ def check(doc: Document) -> Iterator[Verdict]:
                 year_note = "" if m.group("y") else f" (year {ys[0]} from the article)" if len(ys) == 1 else ""
                 if actual == wd:
                     yield verdict(
-                        RULE, Status.CONSISTENT, stated, f"{date_words}{year_note} was a {actual}", ev,
-                        computed=DAYS.index(actual), year=ys[0],
+                        RULE,
+                        Status.CONSISTENT,
+                        stated,
+                        f"{date_words}{year_note} was a {actual}",
+                        ev,
+                        computed=DAYS.index(actual),
+                        year=ys[0],
                     )
                 else:
                     yield verdict(
-                        RULE, Status.INCONSISTENT, stated,
-                        f"{date_words}{year_note} was a {actual}, not a {wd}", ev,
-                        computed=DAYS.index(actual), year=ys[0],
+                        RULE,
+                        Status.INCONSISTENT,
+                        stated,
+                        f"{date_words}{year_note} was a {actual}, not a {wd}",
+                        ev,
+                        computed=DAYS.index(actual),
+                        year=ys[0],
                     )
                 continue
             yield verdict(
-                RULE, Status.UNVERIFIABLE, stated,
+                RULE,
+                Status.UNVERIFIABLE,
+                stated,
                 f"{wd}, {date_words}: the article mentions several years ("
                 + ", ".join(str(y) for y in years)
                 + ") and the weekday depends on which is meant",
