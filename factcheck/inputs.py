@@ -603,6 +603,8 @@ def prepare(text: str, path: str, *, plain: bool = False, inline_config: bool = 
     if kind == "markdown":
         masked = markdown_spans(text)
         code = _markdown_blocks(text)
+        # Raw HTML block tags in Markdown (<br>, <p>, <div>) end a sentence as in HTML.
+        breaks = [m.span() for m in _ANY_TAG.finditer(_blank(text, code)) if (m.group(2) or "").lower() in _BLOCK]
     elif kind == "html":
         masked, breaks = html_spans(text)  # directives in HTML are read everywhere
     sup = parse_suppressions(text, code) if inline_config else Suppressions()
@@ -645,6 +647,7 @@ def compact(text: str, masked: Sequence[Span], breaks: Sequence[Span] = (), *, e
     """``text`` without its masked spans: an inline span goes, a span over several lines leaves
     its line breaks, a block break is a blank line."""
     spans = sorted([(s, e, False) for s, e in masked] + [(s, e, True) for s, e in breaks])
+    break_starts = sorted(s for s, _ in breaks)
     parts: list[str] = []
     cst: list[int] = []
     ost: list[int] = []
@@ -666,7 +669,8 @@ def compact(text: str, masked: Sequence[Span], breaks: Sequence[Span] = (), *, e
         if e <= s:
             continue
         emit(text[pos:s], pos, True)
-        if is_break:
+        k = bisect.bisect_left(break_starts, s)
+        if is_break or (k < len(break_starts) and break_starts[k] < e):  # a break inside a span
             rep = "\n\n"
         else:
             # Inline markup renders as nothing ("<b>6,150</b>", "6<sup>th</sup>"); a span over

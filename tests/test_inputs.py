@@ -244,3 +244,14 @@ def test_compact_maps_offsets_back() -> None:
             assert text[comp.start(i)] == ch  # every kept letter maps to itself
     assert comp.end(comp.text.index("bc") + 2) == text.index("bc") + 2
     assert compact("a<p>b", [], breaks=[(1, 4)]).text == "a\n\nb"
+
+
+def test_markdown_block_tags_end_sentences() -> None:
+    from factcheck.inputs import compact, prepare
+
+    text = "Sales in May: 3,259 units<br>Sales in June 6,150 units\n"
+    prep = prepare(text, "a.md")
+    assert compact(text, prep.masked, prep.breaks).text == "Sales in May: 3,259 units\n\nSales in June 6,150 units\n"
+    inline = "It sold <b>6,150</b> units\n"
+    prep = prepare(inline, "a.md")
+    assert compact(inline, prep.masked, prep.breaks).text == "It sold 6,150 units\n"
