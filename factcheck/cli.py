@@ -465,9 +465,8 @@ def check(
         _err(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
     level = fail_level.value if fail_level else (base.fail_level or "error")
-    if not tasks:
+    if not tasks:  # still an (empty) report, so a JSON or SARIF consumer gets a document
         _err("no files to check (directories are searched for *.md, *.markdown and *.txt)")
-        raise typer.Exit(EXIT_OK)
     tasks, stdin_copy = _with_stdin(tasks, max_bytes or None)
     try:
         code = _run(tasks, output_format, output_file, color, jobs or _default_jobs())

@@ -248,6 +248,9 @@ def test_empty_directory_warns_and_exits_0(tmp_path: Path) -> None:
     r = run(tmp_path)
     assert r.exit_code == 0
     assert "no files to check" in r.stderr
+    r = run("-f", "json", tmp_path)
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)["summary"]["files"] == 0  # machine formats still get a document
 
 
 # --------------------------------------------------------------------------- --max-bytes, --jobs
