@@ -19,7 +19,6 @@ from factcheck.render import Reporter
 from factcheck.render.common import line_col, number
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFO_URI = "https://github.com/factcheck/factcheck"
 LEVEL = {Status.INCONSISTENT: "error", Status.UNVERIFIABLE: "warning", Status.CONSISTENT: "none"}
 KIND = {Status.INCONSISTENT: "fail", Status.UNVERIFIABLE: "review", Status.CONSISTENT: "pass"}
 
@@ -57,7 +56,6 @@ def rules_table() -> list[dict[str, Any]]:
             "shortDescription": {"text": r.summary},
             "fullDescription": {"text": r.explanation.split("\n\n")[0].replace("\n", " ")},
             "help": {"text": r.explanation, "markdown": r.explanation},
-            "helpUri": f"{INFO_URI}/blob/main/docs/rules.md#{r.code.lower()}",
             "defaultConfiguration": {"level": "error"},
             "properties": {"type": r.type},
         }
@@ -129,7 +127,6 @@ class SarifReporter(Reporter):
                     "name": "factcheck",
                     "version": __version__,
                     "semanticVersion": __version__,
-                    "informationUri": INFO_URI,
                     "rules": self.rules,
                 }
             },
