@@ -73,7 +73,9 @@ _VERB = re.compile(rf"\b(?P<v>{'|'.join(_VERBS)})\b", re.IGNORECASE)
 _FOLD_WORD = re.compile(rf"\b(?P<n>{_SMALL_RE})-?fold\b", re.IGNORECASE)
 _FRACTION = re.compile(
     r"\b(?P<f>(?:a|one|two|three)[ -](?:half|third|thirds|quarter|quarters|fifth|tenth)|half)\b"
-    r"(?!\s*(?:of\s+)?(?:the\s+)?(?:year|month|quarter|century|decade|an?\s+hour|hour))",
+    # "half of the year", "a quarter century" are periods; "a quarter year-on-year" is not
+    r"(?!\s*(?:of\s+)?(?:the\s+)?(?:year|month|quarter|century|decade|an?\s+hour|hour)\b"
+    r"(?![- ](?:on|over)[- ]))",
     re.IGNORECASE,
 )
 

@@ -712,6 +712,9 @@ def agree(a: Item, b: Item) -> bool:
 def _bounded(i: Item) -> tuple[float, float]:
     """A hedged copy restates a figure close to its bound: "more than 8,000" is not 80,000."""
     mag = abs(i.value)
+    if i.kind == "multiple" and i.q is None and i.value >= 2:
+        # "more than twice as many" stops short of "three times as many"
+        return max(i.lo, i.value - 1), min(i.hi, i.value + 1)
     return max(i.lo, i.value - 0.25 * mag), min(i.hi, i.value + 0.25 * mag)
 
 
@@ -831,7 +834,11 @@ def _levels_typo(doc: Document, a: Item, b: Item) -> bool:
 def _parenthetical(doc: Document, a: Item, b: Item) -> bool:
     """ "more than twice as many as a year ago (up 165.2%)": a restatement in brackets."""
     gap = doc.norm[a.end : b.start]
-    return len(gap) <= 80 and gap.rstrip().endswith("(") and not re.search(r"\d", gap)
+    return (
+        len(gap) <= 80
+        and bool(re.search(r"\(\s*(?:up|down|an?\s+(?:increase|rise|drop|decline)\s+of)?\s*$", gap))
+        and not re.search(r"\d", gap)
+    )
 
 
 def _role_order(a: Item, b: Item) -> tuple[Item, Item]:
