@@ -285,6 +285,14 @@ class Attribution:
     base_of: dict[int, tuple[Record, str]]  # baseline start -> (its head record, kind)
     sentence_names: list[frozenset[str]]
     dominant_period: str | None
+    subjects: list[str | None] = field(default_factory=list)  # "Nio delivered ..." -> "nio"
+
+    def context_company(self, sentence: int) -> frozenset[str]:
+        """The company a sentence is about: its reporting subject, or the nearest one before it."""
+        for i in range(sentence, max(-1, sentence - 4), -1):
+            if i < len(self.subjects) and self.subjects[i]:
+                return frozenset({self.subjects[i]})  # type: ignore[arg-type]
+        return frozenset()
 
     def records_in(self, sentence: int) -> list[Record]:
         return [r for r in self.records if r.sentence == sentence]
@@ -293,6 +301,12 @@ class Attribution:
 _SUBJECT_VERB = re.compile(
     r"(?:'s)?\s+(?:[A-Z][\w&]*\s+)?(?:delivered|sold|reports|reported|recorded|registered|posted|shipped|produced|"
     r"exported|saw|had|has|said|announced|also|unveiled|launched|plans|expects|guided)\b"
+)
+
+
+_SUBJECT = re.compile(
+    r"\b([A-Z][\w&]+)(?:\s+(?:Inc|Auto|Motors?|Group|Holding))?\s+(?:delivered|sold|reports|reported|recorded|"
+    r"registered|posted|shipped|produced|exported)\b"
 )
 
 
@@ -314,6 +328,9 @@ def _sentence_names(doc: Document) -> list[frozenset[str]]:
             if not (lead & mid or _SUBJECT_VERB.match(s.text, first.end())):
                 lead = set()
         names = frozenset(_names(s.text[first.end() if first else 0 :]) | lead)
+        subj = _SUBJECT.search(s.text)
+        if subj and subj.group(1) not in _NOT_NAMES and (subj.start() > 0 or subj.group(1).lower() in names):
+            names = frozenset({subj.group(1).lower()})  # "Halcyon's rival Peregrine delivered": Peregrine
         if not names and _PRONOUN_START.match(s.text) and s.paragraph - prev_para <= 1:
             names = prev
         out.append(names)
@@ -338,6 +355,7 @@ def _dominant_period(doc: Document) -> str | None:
     return ranked[0][0]
 
 
+_GAP_AFTER = re.compile(r"\s*(?:units\s+|vehicles\s+|cars\s+)?(?:more|fewer|less|lower|higher)\s+than\b", re.I)
 _MARK_AFTER = re.compile(r"\s*(?:-?units?\s+|-?vehicles?\s+)?(?:mark|milestone|threshold|barrier|level)\b", re.I)
 _RANGE = re.compile(
     r"\b(?:between|range\s+of|ranging\s+from|range\s+between)\s+(?:[A-Z]{3}\s?|\$)?"
@@ -386,8 +404,8 @@ def _build(doc: Document) -> Attribution:
         for i, q in enumerate(qs):
             if not is_level(q) or _is_adjective(doc, q) or re.match(r"0\d", q.text):
                 continue
-            if _MARK_AFTER.match(text, q.end):
-                continue  # "above the 20,000 mark": a threshold, not a figure of the period
+            if _MARK_AFTER.match(text, q.end) or _GAP_AFTER.match(text, q.end):
+                continue  # "above the 20,000 mark", "1,428 fewer than": not a figure of the period
             if (
                 text[max(sent.start, q.start - 1) : q.start] == "("
                 and i
@@ -483,6 +501,10 @@ def _build(doc: Document) -> Attribution:
         base_of=base_of,
         sentence_names=names,
         dominant_period=dominant,
+        subjects=[
+            (m.group(1).lower() if (m := _SUBJECT.search(sn.text)) and m.group(1) not in _NOT_NAMES else None)
+            for sn in doc.sentences
+        ],
     )
 
 

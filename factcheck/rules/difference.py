@@ -207,18 +207,25 @@ def _record_before(att: Attribution, q: Quantity) -> Record | None:
     return recs[-1] if recs else None
 
 
-def _period_figure(att: Attribution, rec: Record | None, month: str, exclude: Quantity) -> Quantity | None:
+def _context_names(att: Attribution, sentence: int) -> frozenset[str]:
+    """The company a sentence with no name of its own is about: the nearest one named before."""
+    return att.context_company(sentence)
+
+
+def _period_figure(
+    att: Attribution, rec: Record | None, month: str, exclude: Quantity, names: frozenset[str] = frozenset()
+) -> Quantity | None:
     from factcheck.rules.cumulative import pieces
 
     idx = MONTHS.index(month) + 1
-    names = rec.names if rec else frozenset()
+    names = rec.names if rec else names
     vals: dict[float, Quantity] = {}
     for p in pieces(att):
         if p.months != frozenset({idx}) or p.q is exclude:
             continue
         if rec is not None and (p.rec.tags != rec.tags or not metric_compatible(p.rec.metric, rec.metric)):
             continue
-        if not same_company(p.rec.names, names):
+        if not same_company(p.rec.names, names) or (names and not p.rec.names and rec is None):
             continue
         vals[p.q.value] = p.q
     return next(iter(vals.values())) if len(vals) == 1 else None
@@ -256,7 +263,18 @@ def find(att: Attribution) -> list[Gap]:
                 sign = 1 if mm.group("dir").lower() in ("more", "higher") else -1
                 g = Gap(q, sign)
                 rec = _record_before(att, q)
-                if rec is None or rec.head.unit not in (None, "count"):
+                if rec is None:
+                    # "The November figure was 1,428 fewer than in October"
+                    sm = re.search(rf"\b(?P<m>{_MONTH_ALT})\b", text[sent.start : q.start], re.I)
+                    first = _period_figure(att, None, sm.group("m").lower(), q, _context_names(att, sent.index)) if sm else None
+                    if first is None:
+                        continue
+                    g.a = first
+                    rec = next((r for r in att.records if r.head is first), None) or att.base_of.get(first.start, (None,))[0]
+                    g.b, g.note = _second_figure(att, q, q.end + mm.end(), rec)
+                    out.append(g)
+                    continue
+                if rec.head.unit not in (None, "count"):
                     continue
                 g.a = rec.head
                 g.b, g.note = _second_figure(att, q, q.end + mm.end(), rec)

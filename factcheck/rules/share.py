@@ -138,8 +138,9 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
             return True
         # ", or 54.7 percent" is a share only after "8,117 of the 14,827"
         sent = doc.sentences[q.sentence]
+        head = doc.norm[sent.start : q.start]
         return bool(re.search(r",\s*or\s+" + _HEDGE + r"$", before, re.I)) and bool(
-            _PART_OF_WHOLE.search(doc.norm[sent.start : q.start])
+            _PART_OF_WHOLE.search(head) or re.match(r"\s*(?:of|out\s+of|among)\s+(?:the|its|these|those|all)?\s*\d", head, re.I)
         )
     return False
 
@@ -239,6 +240,13 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
     if _TARGET_DESC.match(claim.desc):
         _target(att, claim)
         return claim
+    # "Of the 48,388 BEVs, 21,530 were bought by fleets, or 44.5 percent"
+    if len(levels) >= 2 and re.search(r"(?:^|[.;:]\s*|\b)(?:of|out\s+of|among)\s+(?:the|its|these|those|all)?\s*$",
+                                      text[doc.sentences[s.sentence].start : levels[-2].head.start], re.I):
+        if levels[-2].head.start - doc.sentences[s.sentence].start <= 20:
+            claim.parts, claim.part_records, claim.whole = [levels[-1].head], [levels[-1]], levels[-2].head
+            claim.how = "part of whole"
+            return claim
     # "8,117 of the 14,827 were exported, or 54.7 percent"
     for a, b in zip(levels, levels[1:], strict=False):
         if re.fullmatch(r"\s*(?:[A-Za-z]+\s+){0,2}of\s+(?:the|its|all|those|these|a\s+total\s+of)?\s*", text[a.head.end : b.head.start]):
@@ -254,7 +262,8 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
         if len(tags) == 1:
             fam = next(iter(tags))
             p = _find_by_tags(att, tags, s, fam)
-            if p is not None and p is not r:
+            # the part must lie inside the whole: every tag of the whole ("exports") it must carry too
+            if p is not None and p is not r and all(p.tags.get(k) == v for k, v in r.tags.items()) and p.head.value < r.head.value:
                 claim.parts, claim.part_records, claim.whole = [p.head], [p], r.head
                 claim.how = "of which"
         return claim
@@ -376,7 +385,7 @@ def _whole_for_list(att: Attribution, claims: list[ShareClaim], parts: list[Reco
     if fam is not None:
         g = sum_.Group(parts, fam)
         sum_._find_total(att, g)
-        if g.total is not None:
+        if g.total is not None and g.total.head.value > max(r.head.value for r in parts):
             for c in claims:
                 c.whole = g.total.head
                 c.how = "respectively, of the total they break down"
@@ -495,6 +504,13 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
                 evidence, computed=computed, arithmetic=arithmetic,
             )
     if part_val > whole_val:
+        if c.how != "part of whole":
+            # a part above its whole means the pairing, not the share, is most likely wrong
+            return verdict(
+                RULE, Status.UNVERIFIABLE, s,
+                f"{head}: the part is larger than the whole found for it; check which total {shown} refers to",
+                evidence, computed=computed, arithmetic=arithmetic,
+            )
         msg = f"{head}: the part is larger than its whole, so {shown} cannot be right"
     else:
         right = format_percent(arith.round_half_up(computed, s.decimals), s.decimals, signed=False)
