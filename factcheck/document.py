@@ -110,7 +110,8 @@ def _pipeline() -> Any:
 
 _BLOCK_SPLIT = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
-_LIST_MARK = re.compile(r"\s*(?:[-*+•]\s|\d{1,2}[.)]\s|#|\|)")
+# Bounded indent: an unbounded \s* is quadratic when searched over a long run of spaces.
+_LIST_MARK = re.compile(r"\s{0,40}(?:[-*+•]\s|\d{1,2}[.)]\s|#|\|)")
 
 
 def _segments(text: str) -> list[tuple[int, int, int]]:
@@ -188,8 +189,15 @@ def split_sentences(doc: Document) -> list[Sentence]:
     sentences: list[Sentence] = []
     safe = _LONG_RUN.sub(_break_run, text)  # what spaCy sees; `text` keeps the offsets
     segs = _pieces(safe, segs)
+    # A forced cut (a piece or an over-long sentence) starts a paragraph two further on, so
+    # rules never pair figures across it as if one clause pointed back at the other.
+    shift = 0
+    prev_end = -1
     # Only segments long enough to hold two sentences go through spaCy.
-    for (s, _e, para), sdoc in zip(segs, nlp.pipe(safe[s:e] for s, e, _ in segs), strict=True):
+    for (s, e, para), sdoc in zip(segs, nlp.pipe(safe[s:e] for s, e, _ in segs), strict=True):
+        if s == prev_end:
+            shift += 2
+        prev_end = e
         for sent in sdoc.sents:
             a = s + sent.start_char
             b = s + sent.end_char
@@ -200,12 +208,13 @@ def split_sentences(doc: Document) -> list[Sentence]:
             while b - a > _MAX_SENTENCE:
                 cut = text.rfind(" ", a + _MAX_SENTENCE // 2, a + _MAX_SENTENCE)
                 cut = cut if cut > a else a + _MAX_SENTENCE
-                sentences.append(Sentence(len(sentences), a, cut, para, text[a:cut]))
+                sentences.append(Sentence(len(sentences), a, cut, para + shift, text[a:cut]))
+                shift += 2
                 a = cut
                 while a < b and text[a].isspace():
                     a += 1
             if b > a:
-                sentences.append(Sentence(len(sentences), a, b, para, text[a:b]))
+                sentences.append(Sentence(len(sentences), a, b, para + shift, text[a:b]))
     return sentences
 
 

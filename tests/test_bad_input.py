@@ -276,6 +276,15 @@ def test_max_bytes_refuses_a_20_mb_article(tmp_path: Path, good: Path) -> None:
     assert digest(big) == before
 
 
+def test_20_mb_article_refused_by_default(tmp_path: Path, good: Path) -> None:
+    # The documented default limit is 10 MB: a 20 MB article is refused, not read.
+    big = tmp_path / "big.md"
+    with big.open("wb") as f:
+        f.truncate(20 * 1024 * 1024 + 1)  # sparse: size is what is refused, not content
+    run = run_cli("--format", "json", big, good)
+    assert_refused(run, big, good, r"too large.*max-bytes|max-bytes.*too large")
+
+
 def test_max_bytes_in_the_library(tmp_path: Path) -> None:
     p = tmp_path / "a.txt"
     p.write_text(GOOD_TEXT * 10)
