@@ -28,18 +28,35 @@ from dataclasses import dataclass, field
 from factcheck.document import Document, Sentence
 from factcheck.model import Quantity
 
-MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+MONTHS = ("january february march april may june july august september october november december").split()
 _MONTH_RE = "|".join(MONTHS)
 _MONTH_ABBR = {m[:3]: m for m in MONTHS}
 _ORDINAL = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
 }
 _CARDINAL = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
 _NUMWORD = "|".join([*_CARDINAL, *(str(i) for i in range(2, 13))])
 
@@ -64,14 +81,26 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     ("body", "SUV", r"suvs?"),
     ("body", "MPV", r"mpvs?|minivans?"),
 )
-_TAG_RE = re.compile(
-    "|".join(rf"(?P<t{i}>\b(?:{p})\b)" for i, (_, _, p) in enumerate(_TAGS)), re.IGNORECASE
-)
+_TAG_RE = re.compile("|".join(rf"(?P<t{i}>\b(?:{p})\b)" for i, (_, _, p) in enumerate(_TAGS)), re.IGNORECASE)
 _REGIONS = {
-    "europe": "Europe", "european": "Europe", "usa": "USA", "us": "USA", "u.s.": "USA",
-    "united states": "USA", "america": "USA", "north america": "USA", "china": "China",
-    "germany": "Germany", "france": "France", "uk": "UK", "britain": "UK", "japan": "Japan",
-    "norway": "Norway", "italy": "Italy", "spain": "Spain", "korea": "Korea",
+    "europe": "Europe",
+    "european": "Europe",
+    "usa": "USA",
+    "us": "USA",
+    "u.s.": "USA",
+    "united states": "USA",
+    "america": "USA",
+    "north america": "USA",
+    "china": "China",
+    "germany": "Germany",
+    "france": "France",
+    "uk": "UK",
+    "britain": "UK",
+    "japan": "Japan",
+    "norway": "Norway",
+    "italy": "Italy",
+    "spain": "Spain",
+    "korea": "Korea",
 }
 _REGION_RE = re.compile(
     r"\b(?:in|of|to)\s+(?:the\s+)?(?:home\s+market\s+of\s+)?(?P<r>"
@@ -92,9 +121,7 @@ _METRICS: tuple[tuple[str, str], ...] = (
     ("capacity", r"capacity"),
     ("sales", r"sales|sold|sell|deliver(?:ed|ies|y|s)?|shipped|shipments?|handed\s+over|shift"),
 )
-_METRIC_RE = re.compile(
-    "|".join(rf"(?P<m{i}>\b(?:{p})\b)" for i, (_, p) in enumerate(_METRICS)), re.IGNORECASE
-)
+_METRIC_RE = re.compile("|".join(rf"(?P<m{i}>\b(?:{p})\b)" for i, (_, p) in enumerate(_METRICS)), re.IGNORECASE)
 
 _BASE_CONN = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
@@ -147,9 +174,15 @@ def periods_in(text: str) -> frozenset[str]:
         out.add("h1")
     if re.search(r"\b(?:second|2nd)\s+half\b|\bh2\b", t):
         out.add("h2")
-    if re.search(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd|from\s+the\s+beginning\s+of\s+the\s+year|since\s+the\s+start\s+of\s+the\s+year)\b", t):
+    if re.search(
+        r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd|from\s+the\s+beginning\s+of\s+the\s+year|"
+        r"since\s+the\s+start\s+of\s+the\s+year)\b",
+        t,
+    ):
         out.add("ytd")
-    if re.search(r"\b(?:since\s+(?:its\s+)?(?:inception|launch|founding)|cumulative(?:ly)?|in\s+total\s+since|to\s+date)\b", t):
+    if re.search(
+        r"\b(?:since\s+(?:its\s+)?(?:inception|launch|founding)|cumulative(?:ly)?|in\s+total\s+since|to\s+date)\b", t
+    ):
         out.add("all")
     if re.search(r"\b(?:full[- ]year|annual|whole\s+year|entire\s+year|for\s+the\s+year)\b", t):
         out.add("year")
@@ -262,7 +295,9 @@ _NOT_NAMES = frozenset(
     SUV SUVs MPV MPVs ICE Inc Co Ltd Motor Motors Auto Automobile Association Manufacturers Union
     Society Traders Federation Ministry Bureau Statistics Information Industry""".split()
 ) | frozenset(m.capitalize() for m in MONTHS)
-_PRONOUN_START = re.compile(r"^\s*(?:it|its|the\s+company|the\s+group|the\s+automaker|the\s+carmaker|they|their)\b", re.I)
+_PRONOUN_START = re.compile(
+    r"^\s*(?:it|its|the\s+company|the\s+group|the\s+automaker|the\s+carmaker|they|their)\b", re.I
+)
 
 
 def _names(text: str) -> set[str]:
@@ -386,7 +421,7 @@ def _sentence_periods(doc: Document, sent: Sentence) -> frozenset[str]:
 
 
 def _is_adjective(doc: Document, q: Quantity) -> bool:
-    """"5-seat", "30,000-unit": a figure used as an adjective, not a level."""
+    """ "5-seat", "30,000-unit": a figure used as an adjective, not a level."""
     nxt = doc.norm[q.end : q.end + 2]
     return nxt[:1] == "-" and (nxt[1:2].isalpha() or nxt[1:2] == " ")
 
@@ -458,9 +493,9 @@ def _build(doc: Document) -> Attribution:
             brand = _brand(pre, post)
             if brand:
                 tags["brand"] = brand
-            rm = None
-            for rm in _REGION_RE.finditer(pre):
-                pass
+            regions = list(_REGION_RE.finditer(pre))
+            rm = regions[-1] if regions else None
+            # "in China" is the scope of most of this news, not a breakdown
             if rm is not None and rm.group("r").lower() != "china":
                 tags["region"] = _REGIONS[rm.group("r").lower()]
             nev = bool(_NEV.search(pre) or _NEV.search(post))
@@ -468,7 +503,9 @@ def _build(doc: Document) -> Attribution:
             # the clause of the figure, to the next figure: periods stated after it count too
             nxt = next((r.start for r in qs[i + 1 :] if is_level(r) or r.unit in ("percent", "pp")), sent.end)
             cut = _BASE_START.search(text, q.end, nxt)
-            after_txt = re.split(r",|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b", text[q.end : cut.start() if cut else nxt])[0]
+            after_txt = re.split(
+                r",|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b", text[q.end : cut.start() if cut else nxt]
+            )[0]
             clause_periods = periods_in(after_txt)
             if not clause_periods:
                 near = re.split(r"[,;()]", pre)[-1]
@@ -513,7 +550,9 @@ _BRAND_PRES = (
     re.compile(r"\bsub-?brand\s+(?P<n>[A-Z][\w&]+)"),
     re.compile(r"\b(?P<n>[A-Z][\w&]+)\s+(?:sub-?brand|brand)\b"),
 )
-_BRAND_POST = re.compile(r"^\s*(?:units\s+|vehicles\s+|cars\s+)?from\s+(?:the\s+)?(?P<n>[A-Z][\w&]+(?:\s[A-Z][\w&]+)?)(?P<main>\s+main\s+brand)?")
+_BRAND_POST = re.compile(
+    r"^\s*(?:units\s+|vehicles\s+|cars\s+)?from\s+(?:the\s+)?(?P<n>[A-Z][\w&]+(?:\s[A-Z][\w&]+)?)(?P<main>\s+main\s+brand)?"
+)
 
 
 def _brand(pre: str, post: str) -> str | None:
@@ -537,7 +576,7 @@ _PROD_SALES = re.compile(
 
 
 def _production_and_sales(doc: Document, records: list[Record]) -> None:
-    """"production and sales ... 8.232 million units and 8.22 million units": pair in order."""
+    """ "production and sales ... 8.232 million units and 8.22 million units": pair in order."""
     by_sent: dict[int, list[Record]] = {}
     for r in records:
         by_sent.setdefault(r.sentence, []).append(r)

@@ -46,7 +46,8 @@ def test_mistyped_quarter_is_flagged(q1: str) -> None:
 def test_quarters_add_up_to_the_half() -> None:
     text = (
         "Deliveries of {cars} cars in the first half of the year were a record.\n\n"
-        "After 59,948 cars had been delivered in the first quarter, deliveries rose in the second quarter to 110,991 units."
+        "After 59,948 cars had been delivered in the first quarter, "
+        "deliveries rose in the second quarter to 110,991 units."
     )
     assert only(text.format(cars="170,939")).status is Status.CONSISTENT
     assert only(text.format(cars="170,993")).status is Status.INCONSISTENT
@@ -63,7 +64,10 @@ def test_month_stated_as_a_baseline_counts() -> None:
 
 
 def test_rounded_total_is_compared_as_an_interval() -> None:
-    text = "Sales were 1.1 million in September and 1.0 million in August. In July they were 0.9 million. In the third quarter sales were 3 million."
+    text = (
+        "Sales were 1.1 million in September and 1.0 million in August. In July they were 0.9 million. "
+        "In the third quarter sales were 3 million."
+    )
     # 3.0 (+/- 0.15) against 1.1 + 1.0 + 0.9 (each +/- 0.05)
     assert only(text).status is Status.CONSISTENT
 

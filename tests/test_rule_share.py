@@ -98,7 +98,8 @@ def test_whole_that_is_not_stated_is_unverifiable() -> None:
 def test_share_of_a_target() -> None:
     text = (
         "Geely has sold 1,015,498 units in the first 10 months of the year.\n\n"
-        "Geely is on track to achieve its annual sales goal of 1,320,000 units in 2020, having achieved {s} of this target."
+        "Geely is on track to achieve its annual sales goal of 1,320,000 units in 2020, "
+        "having achieved {s} of this target."
     )
     assert only(text.format(s="77%")).status is Status.CONSISTENT
     assert only(text.format(s="71%")).status is Status.INCONSISTENT
@@ -115,7 +116,8 @@ def test_share_of_a_target() -> None:
         # a growth rate is not a share
         "It delivered 47,986 xEVs, which is 186% more than a year ago.",
         # distractors
-        "The ET5 reaches 0-100 km/h in 4.3 seconds, has a 100 kWh pack and an 800V platform, 55 percent of buyers chose it.",
+        "The ET5 reaches 0-100 km/h in 4.3 seconds, has a 100 kWh pack and an 800V platform, "
+        "55 percent of buyers chose it.",
     ],
 )
 def test_no_false_alarm_on_non_shares(text: str) -> None:

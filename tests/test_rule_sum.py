@@ -68,7 +68,10 @@ def test_breakdown_with_baselines_checks_each_period() -> None:
 
 
 def test_comprising_list_is_closed() -> None:
-    text = "Nio delivered 31,305 vehicles in August, comprising 10,525 from the Nio main brand, 16,434 from Onvo, and 4,346 from Firefly."
+    text = (
+        "Nio delivered 31,305 vehicles in August, comprising 10,525 from the Nio main brand, "
+        "16,434 from Onvo, and 4,346 from Firefly."
+    )
     assert only(text).status is Status.CONSISTENT
     short = text.replace("16,434", "16,344")  # parts now fall 90 short of the total
     assert only(short).status is Status.INCONSISTENT
@@ -117,8 +120,7 @@ def test_narrower_parts_are_not_paired_with_a_wider_total() -> None:
 
 def test_other_company_and_period_are_not_paired() -> None:
     text = (
-        "Xpeng delivered 30,000 vehicles in October.\n\n"
-        "Nio delivered 8,000 ES6s, 3,000 ES8s and 2,000 EC6s in October."
+        "Xpeng delivered 30,000 vehicles in October.\n\nNio delivered 8,000 ES6s, 3,000 ES8s and 2,000 EC6s in October."
     )
     assert fc103(text) == []
     text = (

@@ -154,29 +154,58 @@ def _judge(total: Piece, parts: list[Piece], ambiguous: bool, other: Quantity | 
     arithmetic = " + ".join(format_number(p.q.value) for p in parts) + f" = {format_number(computed)}"
     head = f"{named} = {format_number(computed)} for {total.label}"
     if arith.overlaps(iv, (t.lo, t.hi)):
-        return verdict(RULE, Status.CONSISTENT, t, f"{head}; the article says {t.text.strip()}", evidence,
-                       computed=computed, arithmetic=arithmetic)
+        return verdict(
+            RULE,
+            Status.CONSISTENT,
+            t,
+            f"{head}; the article says {t.text.strip()}",
+            evidence,
+            computed=computed,
+            arithmetic=arithmetic,
+        )
     if ambiguous:
-        return verdict(RULE, Status.UNVERIFIABLE, t,
-                       f"{head}, not {t.text.strip()}; but the periods can be combined in other ways",
-                       evidence, computed=computed, arithmetic=arithmetic)
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            t,
+            f"{head}, not {t.text.strip()}; but the periods can be combined in other ways",
+            evidence,
+            computed=computed,
+            arithmetic=arithmetic,
+        )
     biggest = max(p.q.value for p in parts)
     # a total below one of its parts is a typo only when the figures sit together
     near = all(abs(p.rec.sentence - total.rec.sentence) <= 2 for p in parts)
     if (t.value < biggest and not near) or not (0.1 if near else 0.2) <= computed / t.value <= (10 if near else 5):
-        return verdict(RULE, Status.UNVERIFIABLE, t,
-                       f"{head}, not {t.text.strip()}; the figures are too far apart to be one period's parts",
-                       evidence, computed=computed, arithmetic=arithmetic)
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            t,
+            f"{head}, not {t.text.strip()}; the figures are too far apart to be one period's parts",
+            evidence,
+            computed=computed,
+            arithmetic=arithmetic,
+        )
     if other is not None:
-        return verdict(RULE, Status.UNVERIFIABLE, t,
-                       f"{head}, not {t.text.strip()}; but the article's {other.text.strip()} matches the sum,"
-                       " so these figures may belong to another total", evidence, computed=computed,
-                       arithmetic=arithmetic)
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            t,
+            f"{head}, not {t.text.strip()}; but the article's {other.text.strip()} matches the sum,"
+            " so these figures may belong to another total",
+            evidence,
+            computed=computed,
+            arithmetic=arithmetic,
+        )
     return verdict(
-        RULE, Status.INCONSISTENT, t,
+        RULE,
+        Status.INCONSISTENT,
+        t,
         f"{head}, but the article says {t.text.strip()}; it should read {format_number(computed)}"
         " (or one of the period figures is wrong)",
-        evidence, computed=computed, arithmetic=arithmetic,
+        evidence,
+        computed=computed,
+        arithmetic=arithmetic,
     )
 
 
@@ -197,7 +226,8 @@ def check(doc: Document) -> Iterator[Verdict]:
         for c in cands:
             uniq.setdefault((c.months, c.q.value), c)
         parts_sets = [
-            ps_ for ps_ in _partitions(total, list(uniq.values()))
+            ps_
+            for ps_ in _partitions(total, list(uniq.values()))
             # a tag of the total ("BEV") must be carried by at least one of its parts
             if all(any(p.rec.tags.get(k) == v for p in ps_) for k, v in total.rec.tags.items())
         ]
@@ -209,8 +239,15 @@ def check(doc: Document) -> Iterator[Verdict]:
         seen.add(total.q.start)
         iv = arith.add((p.q.lo, p.q.hi) for p in best)
         other = next(
-            (q for q in doc.quantities if q is not total.q and q.exact and q.unit in (None, "count")
-             and arith.overlaps(iv, (q.lo, q.hi)) and not any(q is p.q for p in best)),
+            (
+                q
+                for q in doc.quantities
+                if q is not total.q
+                and q.exact
+                and q.unit in (None, "count")
+                and arith.overlaps(iv, (q.lo, q.hi))
+                and not any(q is p.q for p in best)
+            ),
             None,
         )
         yield _judge(total, best, ambiguous=len(sums) > 1, other=other)
@@ -218,7 +255,7 @@ def check(doc: Document) -> Iterator[Verdict]:
 
 
 def _guided_year(att: Attribution) -> Iterator[Verdict]:
-    """"Annual deliveries are expected to range between 501,812 and 511,812": year-to-date plus
+    """ "Annual deliveries are expected to range between 501,812 and 511,812": year-to-date plus
     the last month a quarterly guidance implies."""
     from factcheck.rules.difference import guidance  # shared with FC105
 
@@ -227,8 +264,10 @@ def _guided_year(att: Attribution) -> Iterator[Verdict]:
         if g.months_before is None or g.last_month != 12:
             continue
         ytd = [
-            p for p in pieces(att)
-            if p.months == frozenset(range(1, 12)) and same_company(p.rec.names, g.names)
+            p
+            for p in pieces(att)
+            if p.months == frozenset(range(1, 12))
+            and same_company(p.rec.names, g.names)
             and metric_compatible(p.rec.metric, g.metric)
         ]
         if len({p.q.value for p in ytd}) != 1:
@@ -246,7 +285,8 @@ def _guided_year(att: Attribution) -> Iterator[Verdict]:
                 iv = (y.lo + implied[0], y.hi + implied[1])
                 computed = y.value + bound.value - g.before_value
                 ev = (
-                    Evidence("part", y), Evidence("part", bound),
+                    Evidence("part", y),
+                    Evidence("part", bound),
                     *(Evidence("minus", q) for q in g.months_before),
                     Evidence("total", stated),
                 )
@@ -260,12 +300,25 @@ def _guided_year(att: Attribution) -> Iterator[Verdict]:
                     f"({format_number(bound.value - g.before_value)}) = {format_number(computed)}"
                 )
                 if arith.overlaps(iv, (stated.lo, stated.hi)):
-                    yield verdict(RULE, Status.CONSISTENT, stated, f"{head}; the article says {stated.text.strip()}",
-                                  ev, computed=computed, arithmetic=arithmetic)
+                    yield verdict(
+                        RULE,
+                        Status.CONSISTENT,
+                        stated,
+                        f"{head}; the article says {stated.text.strip()}",
+                        ev,
+                        computed=computed,
+                        arithmetic=arithmetic,
+                    )
                 else:
-                    yield verdict(RULE, Status.INCONSISTENT, stated,
-                                  f"{head}, but the article says {stated.text.strip()}; it should read {format_number(computed)}",
-                                  ev, computed=computed, arithmetic=arithmetic)
+                    yield verdict(
+                        RULE,
+                        Status.INCONSISTENT,
+                        stated,
+                        f"{head}, but the article says {stated.text.strip()}; it should read {format_number(computed)}",
+                        ev,
+                        computed=computed,
+                        arithmetic=arithmetic,
+                    )
 
 
 _YEAR_RANGE = re.compile(

@@ -121,8 +121,10 @@ def guidance(att: Attribution) -> list[Guidance]:
                 vals = {
                     p.q.value: p.q
                     for p in ps
-                    if p.months == frozenset({month}) and same_company(p.rec.names, names)
-                    and metric_compatible(p.rec.metric, metric) and not p.rec.tags
+                    if p.months == frozenset({month})
+                    and same_company(p.rec.names, names)
+                    and metric_compatible(p.rec.metric, metric)
+                    and not p.rec.tags
                 }
                 if len(vals) != 1:
                     before = []
@@ -144,8 +146,11 @@ def _guidance_claims(att: Attribution) -> Iterator[Verdict]:
             if not re.search(rf"\b{month}\b", sent.text, re.IGNORECASE):
                 continue
             qs = [
-                q for q in doc.in_sentence(idx)
-                if q.start not in skip and q.unit in (None, "count") and q.value > 0
+                q
+                for q in doc.in_sentence(idx)
+                if q.start not in skip
+                and q.unit in (None, "count")
+                and q.value > 0
                 and not any(q is b for b in g.months_before)
             ]
             # "between 20,326 and 22,326" pairs with the low and high guidance
@@ -184,12 +189,23 @@ def _guidance_verdict(g: Guidance, stated: Quantity, bound: Quantity) -> Verdict
         + f" already delivered leaves {format_number(computed)} for {MONTHS[g.last_month - 1].title()}"
     )
     if arith.overlaps(iv, (stated.lo, stated.hi)):
-        return verdict(RULE, Status.CONSISTENT, stated, f"{head}; the article says {stated.text.strip()}", ev,
-                       computed=computed, arithmetic=arithmetic)
+        return verdict(
+            RULE,
+            Status.CONSISTENT,
+            stated,
+            f"{head}; the article says {stated.text.strip()}",
+            ev,
+            computed=computed,
+            arithmetic=arithmetic,
+        )
     return verdict(
-        RULE, Status.INCONSISTENT, stated,
+        RULE,
+        Status.INCONSISTENT,
+        stated,
         f"{head}, but the article says {stated.text.strip()}; it should read {format_number(computed)}",
-        ev, computed=computed, arithmetic=arithmetic,
+        ev,
+        computed=computed,
+        arithmetic=arithmetic,
     )
 
 
@@ -237,7 +253,9 @@ def _second_figure(att: Attribution, q: Quantity, than_end: int, rec: Record | N
     sent = doc.sentences[q.sentence]
     rest = doc.norm[than_end : sent.end]
     later = [r for r in doc.in_sentence(q.sentence) if r.start >= than_end and r.unit in (None, "count")]
-    pm = re.match(rf"^\s*(?:in\s+|during\s+)?(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<m>{_MONTH_ALT})(?:'s)?\b", rest, re.IGNORECASE)
+    pm = re.match(
+        rf"^\s*(?:in\s+|during\s+)?(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<m>{_MONTH_ALT})(?:'s)?\b", rest, re.IGNORECASE
+    )
     if later:
         first = later[0]
         gap = doc.norm[than_end : first.start]
@@ -266,11 +284,18 @@ def find(att: Attribution) -> list[Gap]:
                 if rec is None:
                     # "The November figure was 1,428 fewer than in October"
                     sm = re.search(rf"\b(?P<m>{_MONTH_ALT})\b", text[sent.start : q.start], re.I)
-                    first = _period_figure(att, None, sm.group("m").lower(), q, _context_names(att, sent.index)) if sm else None
+                    first = (
+                        _period_figure(att, None, sm.group("m").lower(), q, _context_names(att, sent.index))
+                        if sm
+                        else None
+                    )
                     if first is None:
                         continue
                     g.a = first
-                    rec = next((r for r in att.records if r.head is first), None) or att.base_of.get(first.start, (None,))[0]
+                    rec = (
+                        next((r for r in att.records if r.head is first), None)
+                        or att.base_of.get(first.start, (None,))[0]
+                    )
                     g.b, g.note = _second_figure(att, q, q.end + mm.end(), rec)
                     out.append(g)
                     continue
@@ -285,7 +310,9 @@ def find(att: Attribution) -> list[Gap]:
                 sign = 1 if cm.group("up") else -1 if cm.group("down") else 0
                 g = Gap(q, sign)
                 rec = _record_before(att, q)
-                fm = re.match(r"^[^\d.;]{0,30}?\b(?:from|compared\s+(?:with|to)|versus)\s+", text[q.end : sent.end], re.I)
+                fm = re.match(
+                    r"^[^\d.;]{0,30}?\b(?:from|compared\s+(?:with|to)|versus)\s+", text[q.end : sent.end], re.I
+                )
                 tm = re.match(r"^[^\d.;]{0,30}?\bto\s+", text[q.end : sent.end], re.I)
                 later = [r for r in doc.in_sentence(sent.index) if r.start > q.end and r.unit in (None, "count")]
                 if fm and later:
@@ -308,7 +335,9 @@ def find(att: Attribution) -> list[Gap]:
                 elif tm and later and sign == 0:
                     continue
                 elif sign == 0:
-                    levels = [r for r in doc.in_sentence(sent.index) if r is not q and r.unit in (None, "count") and r.exact]
+                    levels = [
+                        r for r in doc.in_sentence(sent.index) if r is not q and r.unit in (None, "count") and r.exact
+                    ]
                     if len(levels) == 2:
                         g.a, g.b = levels
                 if g.a is not None and g.b is not None:
@@ -321,8 +350,15 @@ def find(att: Attribution) -> list[Gap]:
         unit = 100.0 if m.group("unit").lower() == "hundred" else 1000.0
         start = m.start("amount")
         stated = Quantity(
-            text=doc.text[start : m.end()], value=3 * unit, unit="count", start=start, end=m.end(),
-            lo=unit, hi=10 * unit - 1, hedge="about", sentence=sent_idx,
+            text=doc.text[start : m.end()],
+            value=3 * unit,
+            unit="count",
+            start=start,
+            end=m.end(),
+            lo=unit,
+            hi=10 * unit - 1,
+            hedge="about",
+            sentence=sent_idx,
         )
         g = Gap(stated, 1 if m.group("dir").lower() == "more" else -1)
         rec = _record_before(att, stated)
@@ -340,8 +376,13 @@ def judge(g: Gap) -> Verdict | None:
     if g.a is None:
         return None
     if g.b is None:
-        return verdict(RULE, Status.UNVERIFIABLE, s, f"{shown}: {g.note or 'the compared figure is not stated'}",
-                       (Evidence("a", g.a),))
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            s,
+            f"{shown}: {g.note or 'the compared figure is not stated'}",
+            (Evidence("a", g.a),),
+        )
     a, b = g.a, g.b
     ev = (Evidence("a", a), Evidence("b", b))
     computed = a.value - b.value
@@ -356,17 +397,32 @@ def judge(g: Gap) -> Verdict | None:
     head = f"{a.text.strip()} - {b.text.strip()} = {format_number(computed)}"
     ratio = max(a.value, b.value) / max(1.0, min(a.value, b.value))
     if ratio > 20:
-        return verdict(RULE, Status.UNVERIFIABLE, s, f"{shown}: {a.text.strip()} and {b.text.strip()} are too far apart to be the figures compared", ev)
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            s,
+            f"{shown}: {a.text.strip()} and {b.text.strip()} are too far apart to be the figures compared",
+            ev,
+        )
     if arith.overlaps(iv, want):
-        return verdict(RULE, Status.CONSISTENT, s, f"{head}; the article says {shown}", ev,
-                       computed=abs(computed), arithmetic=arithmetic, stated_value=s.value)
+        return verdict(
+            RULE,
+            Status.CONSISTENT,
+            s,
+            f"{head}; the article says {shown}",
+            ev,
+            computed=abs(computed),
+            arithmetic=arithmetic,
+            stated_value=s.value,
+        )
     if g.sign and (computed > 0) != (g.sign > 0) and arith.overlaps(iv, (-want[1], -want[0])):
         msg = f"{head}: {'more' if computed > 0 else 'fewer'}, but the article says the opposite ({shown})"
     else:
         right = format_number(abs(computed)) if math.isfinite(computed) else "?"
         msg = f"{head}, not {shown}; it should read {right}"
-    return verdict(RULE, Status.INCONSISTENT, s, msg, ev, computed=abs(computed), arithmetic=arithmetic,
-                   stated_value=s.value)
+    return verdict(
+        RULE, Status.INCONSISTENT, s, msg, ev, computed=abs(computed), arithmetic=arithmetic, stated_value=s.value
+    )
 
 
 def check(doc: Document) -> Iterator[Verdict]:

@@ -27,6 +27,7 @@ of the overall market of 275,239 units."
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterator
@@ -51,7 +52,10 @@ from factcheck.numbers import format_number, format_percent
 from factcheck.rules import sum_
 from factcheck.rules.base import Rule, verdict
 
-_HEDGE = r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|just\s+(?:over|under)|some|slightly\s+(?:more|less)\s+than|close\s+to)\s+)?"
+_HEDGE = (
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|just\s+(?:over|under)|"
+    r"some|slightly\s+(?:more|less)\s+than|close\s+to)\s+)?"
+)
 # Words right before a percent that make it a share of something.
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:accounting|accounted|accounts|account)\s+for|\brepresent(?:ed|ing|s)?|\bmaking\s+up|\bmade\s+up|"
@@ -84,9 +88,19 @@ _NOT_STATED_WHOLE = re.compile(
 )
 _TOTALISH = re.compile(r"\b(?:total|all|overall|whole|entire|worldwide|global|combined|market)\b", re.I)
 _FRACTIONS = {
-    "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
-    "one-third": 100 / 3, "two-thirds": 200 / 3, "two thirds": 200 / 3, "a quarter": 25.0,
-    "one quarter": 25.0, "one-quarter": 25.0, "three-quarters": 75.0, "three quarters": 75.0,
+    "half": 50.0,
+    "a half": 50.0,
+    "one half": 50.0,
+    "a third": 100 / 3,
+    "one third": 100 / 3,
+    "one-third": 100 / 3,
+    "two-thirds": 200 / 3,
+    "two thirds": 200 / 3,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "one-quarter": 25.0,
+    "three-quarters": 75.0,
+    "three quarters": 75.0,
 }
 _FRACTION = re.compile(
     r"\b(?P<hedge>(?:slightly|just|a\s+little|well|far)\s+(?:more|less|over|under)\s+than|more\s+than|less\s+than|"
@@ -124,7 +138,15 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
     if _SHARE_AFTER.match(after):
         return True
     om = _OF_AFTER.match(after)
-    if om and re.match(r"(?:the|its|their|the\s+group's|the\s+company's)?\s*(?:total|overall|whole|entire)\b", om.group("desc"), re.I) and re.search(r",\s*$", before):
+    if (
+        om
+        and re.match(
+            r"(?:the|its|their|the\s+group's|the\s+company's)?\s*(?:total|overall|whole|entire)\b",
+            om.group("desc"),
+            re.I,
+        )
+        and re.search(r",\s*$", before)
+    ):
         return True  # "128,078 BEVs, 74.9 percent of the total"
     if _CUE_BEFORE.search(before):
         # a bare "was 21.3 percent" or "reached 26.4%" is only a share when "of ..." follows
@@ -140,7 +162,8 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         sent = doc.sentences[q.sentence]
         head = doc.norm[sent.start : q.start]
         return bool(re.search(r",\s*or\s+" + _HEDGE + r"$", before, re.I)) and bool(
-            _PART_OF_WHOLE.search(head) or re.match(r"\s*(?:of|out\s+of|among)\s+(?:the|its|these|those|all)?\s*\d", head, re.I)
+            _PART_OF_WHOLE.search(head)
+            or re.match(r"\s*(?:of|out\s+of|among)\s+(?:the|its|these|those|all)?\s*\d", head, re.I)
         )
     return False
 
@@ -205,8 +228,13 @@ def find(att: Attribution) -> list[ShareClaim]:
             chained = (
                 shares
                 and shares[-1] is qs[i - 1]
-                and re.fullmatch(r"\s*(?:,\s*|\s)(?:and\s+|while\s+|whereas\s+)?(?:[A-Za-z\-]+\s+){0,4}", text[shares[-1].end : q.start])
-                and not re.search(r"\b(?:from|to|than|versus|vs|compared|against|up|down)\b", text[shares[-1].end : q.start], re.I)
+                and re.fullmatch(
+                    r"\s*(?:,\s*|\s)(?:and\s+|while\s+|whereas\s+)?(?:[A-Za-z\-]+\s+){0,4}",
+                    text[shares[-1].end : q.start],
+                )
+                and not re.search(
+                    r"\b(?:from|to|than|versus|vs|compared|against|up|down)\b", text[shares[-1].end : q.start], re.I
+                )
             )
             if chained or _is_share(doc, q, prev_end if i and qs[i - 1].unit == "percent" else sent.start):
                 shares.append(q)
@@ -241,15 +269,21 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
         _target(att, claim)
         return claim
     # "Of the 48,388 BEVs, 21,530 were bought by fleets, or 44.5 percent"
-    if len(levels) >= 2 and re.search(r"(?:^|[.;:]\s*|\b)(?:of|out\s+of|among)\s+(?:the|its|these|those|all)?\s*$",
-                                      text[doc.sentences[s.sentence].start : levels[-2].head.start], re.I):
+    if len(levels) >= 2 and re.search(
+        r"(?:^|[.;:]\s*|\b)(?:of|out\s+of|among)\s+(?:the|its|these|those|all)?\s*$",
+        text[doc.sentences[s.sentence].start : levels[-2].head.start],
+        re.I,
+    ):
         if levels[-2].head.start - doc.sentences[s.sentence].start <= 20:
             claim.parts, claim.part_records, claim.whole = [levels[-1].head], [levels[-1]], levels[-2].head
             claim.how = "part of whole"
             return claim
     # "8,117 of the 14,827 were exported, or 54.7 percent"
-    for a, b in zip(levels, levels[1:], strict=False):
-        if re.fullmatch(r"\s*(?:[A-Za-z]+\s+){0,2}of\s+(?:the|its|all|those|these|a\s+total\s+of)?\s*", text[a.head.end : b.head.start]):
+    for a, b in itertools.pairwise(levels):
+        if re.fullmatch(
+            r"\s*(?:[A-Za-z]+\s+){0,2}of\s+(?:the|its|all|those|these|a\s+total\s+of)?\s*",
+            text[a.head.end : b.head.start],
+        ):
             claim.parts, claim.part_records, claim.whole = [a.head], [a], b.head
             claim.how = "part of whole"
             return claim
@@ -263,7 +297,12 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
             fam = next(iter(tags))
             p = _find_by_tags(att, tags, s, fam)
             # the part must lie inside the whole: every tag of the whole ("exports") it must carry too
-            if p is not None and p is not r and all(p.tags.get(k) == v for k, v in r.tags.items()) and p.head.value < r.head.value:
+            if (
+                p is not None
+                and p is not r
+                and all(p.tags.get(k) == v for k, v in r.tags.items())
+                and p.head.value < r.head.value
+            ):
                 claim.parts, claim.part_records, claim.whole = [p.head], [p], r.head
                 claim.how = "of which"
         return claim
@@ -271,7 +310,7 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
         r = levels[-1]
         between = text[r.head.end : s.start]
         # the part's own clause: no other percent, no sentence-level break between
-        if not re.search(r"%|\bpercent\b|;", between) or re.fullmatch(r"[^;]{0,80}", between) and "(" in between[:12]:
+        if not re.search(r"%|\bpercent\b|;", between) or (re.fullmatch(r"[^;]{0,80}", between) and "(" in between[:12]):
             claim.parts, claim.part_records = [r.head], [r]
             claim.how = "figure before"
             return claim
@@ -318,19 +357,31 @@ _TARGET_CTX = re.compile(r"\b(?:target|goal)\b", re.I)
 
 
 def _target(att: Attribution, claim: ShareClaim) -> None:
-    """"Having achieved 77% of this target": the year-to-date figure over the stated target."""
+    """ "Having achieved 77% of this target": the year-to-date figure over the stated target."""
     s = claim.stated
     whole = next(
-        (r for r in reversed(att.records) if s.sentence - 2 <= r.sentence <= s.sentence
-         and r.head.end <= s.start and _TARGET_CTX.search(r.context) and r.head.exact),
+        (
+            r
+            for r in reversed(att.records)
+            if s.sentence - 2 <= r.sentence <= s.sentence
+            and r.head.end <= s.start
+            and _TARGET_CTX.search(r.context)
+            and r.head.exact
+        ),
         None,
     )
     if whole is None:
         return
     part = next(
-        (r for r in reversed(att.records) if whole.sentence - 3 <= r.sentence <= whole.sentence
-         and r.head.end <= whole.head.start and r.head.exact
-         and any(p.startswith("ytd") for p in r.periods) and same_company(r.names, whole.names)),
+        (
+            r
+            for r in reversed(att.records)
+            if whole.sentence - 3 <= r.sentence <= whole.sentence
+            and r.head.end <= whole.head.start
+            and r.head.exact
+            and any(p.startswith("ytd") for p in r.periods)
+            and same_company(r.names, whole.names)
+        ),
         None,
     )
     if part is None:
@@ -352,7 +403,10 @@ def _find_nev(att: Attribution, q: Quantity, metric: str | None) -> Record | Non
     cands = [
         r
         for r in att.records
-        if r.nev and not r.tags and r.head.exact and q.sentence - 4 <= r.sentence <= q.sentence
+        if r.nev
+        and not r.tags
+        and r.head.exact
+        and q.sentence - 4 <= r.sentence <= q.sentence
         and (metric is None or r.metric == metric)
         and same_period(sp, period_of(att, r))
         and sp
@@ -362,7 +416,7 @@ def _find_nev(att: Attribution, q: Quantity, metric: str | None) -> Record | Non
 
 
 def _list_of_subjects(att: Attribution, claims: list[ShareClaim]) -> None:
-    """"BEVs represented 60.2%, PHEVs 30.4% and EREVs 9.4%": shares adding to 100 split a whole
+    """ "BEVs represented 60.2%, PHEVs 30.4% and EREVs 9.4%": shares adding to 100 split a whole
     that is the sum of the parts."""
     found = [c for c in claims if c.how == "named subject" and len(c.parts) == 1]
     if len(found) < 2 or len(found) != len(claims):
@@ -447,15 +501,20 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
     if c.whole is None and not c.whole_sum:
         if c.desc and _NOT_STATED_WHOLE.search(c.desc):
             return verdict(
-                RULE, Status.UNVERIFIABLE, s,
+                RULE,
+                Status.UNVERIFIABLE,
+                s,
                 f"{shown} of {c.desc}: the article does not state that whole",
                 tuple(Evidence("part", p) for p in c.parts),
             )
         cands = _whole_candidates(att, c)
         if not cands:
             return verdict(
-                RULE, Status.UNVERIFIABLE, s,
-                f"{shown} for {' + '.join(_fmt(p) for p in c.parts)}, but no whole of the same metric and period is stated",
+                RULE,
+                Status.UNVERIFIABLE,
+                s,
+                f"{shown} for {' + '.join(_fmt(p) for p in c.parts)}, "
+                "but no whole of the same metric and period is stated",
                 tuple(Evidence("part", p) for p in c.parts),
             )
         best = max(cands, key=lambda r: (r.head.value, -abs(r.sentence - s.sentence)))
@@ -485,12 +544,20 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
     computed = part_val / whole_val * 100
     part_txt = " + ".join(_fmt(p) for p in c.parts)
     dec = max(s.decimals, 1)
-    arithmetic = f"{format_number(part_val)} / {format_number(whole_val)} × 100 = {format_percent(computed, 4, signed=False)}"
+    arithmetic = (
+        f"{format_number(part_val)} / {format_number(whole_val)} × 100 = {format_percent(computed, 4, signed=False)}"
+    )
     head = f"{part_txt} of {whole_txt} is {format_percent(computed, dec, signed=False)}"
     if arith.overlaps(iv, (s.lo, s.hi)):
         return verdict(
-            RULE, Status.CONSISTENT, s, f"{head}; the article says {shown}", evidence,
-            computed=computed, arithmetic=arithmetic, how=c.how,
+            RULE,
+            Status.CONSISTENT,
+            s,
+            f"{head}; the article says {shown}",
+            evidence,
+            computed=computed,
+            arithmetic=arithmetic,
+            how=c.how,
         )
     # another plausible whole would make the share right: the pairing is in doubt
     for r in others:
@@ -499,29 +566,44 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
         alt = arith.share(part_iv, (r.head.lo, r.head.hi))
         if alt is not None and arith.overlaps(alt, (s.lo, s.hi)):
             return verdict(
-                RULE, Status.UNVERIFIABLE, s,
+                RULE,
+                Status.UNVERIFIABLE,
+                s,
                 f"{head}, not {shown}; but {_fmt(r.head)} would fit as the whole, so the pairing is unclear",
-                evidence, computed=computed, arithmetic=arithmetic,
+                evidence,
+                computed=computed,
+                arithmetic=arithmetic,
             )
     if part_val > whole_val:
         if c.how != "part of whole":
             # a part above its whole means the pairing, not the share, is most likely wrong
             return verdict(
-                RULE, Status.UNVERIFIABLE, s,
+                RULE,
+                Status.UNVERIFIABLE,
+                s,
                 f"{head}: the part is larger than the whole found for it; check which total {shown} refers to",
-                evidence, computed=computed, arithmetic=arithmetic,
+                evidence,
+                computed=computed,
+                arithmetic=arithmetic,
             )
         msg = f"{head}: the part is larger than its whole, so {shown} cannot be right"
     else:
         right = format_percent(arith.round_half_up(computed, s.decimals), s.decimals, signed=False)
         msg = f"{head}, not {shown}; it should read {right}"
     return verdict(
-        RULE, Status.INCONSISTENT, s, msg, evidence, computed=computed, arithmetic=arithmetic, how=c.how,
+        RULE,
+        Status.INCONSISTENT,
+        s,
+        msg,
+        evidence,
+        computed=computed,
+        arithmetic=arithmetic,
+        how=c.how,
     )
 
 
 def _fraction_claims(att: Attribution) -> list[ShareClaim]:
-    """"Slightly more than half of the BEV deliveries ... were Volkswagen brand, 92,859 vehicles"."""
+    """ "Slightly more than half of the BEV deliveries ... were Volkswagen brand, 92,859 vehicles"."""
     doc = att.doc
     out = []
     for sent in doc.sentences:
@@ -540,12 +622,22 @@ def _fraction_claims(att: Attribution) -> list[ShareClaim]:
                 lo, hi = value - 0.1 * value, value
             elif hedge:
                 lo, hi = value * 0.9, value * 1.1
-            if re.search(r"\b(?:first|second|1st|2nd|latter|the)\s+$", doc.norm[max(0, m.start("f") - 8) : m.start("f")]):
+            if re.search(
+                r"\b(?:first|second|1st|2nd|latter|the)\s+$", doc.norm[max(0, m.start("f") - 8) : m.start("f")]
+            ):
                 continue  # "the first half of 2021" is a period
             start = m.start("hedge") if m.group("hedge") else m.start("f")
             q = Quantity(
-                text=doc.text[start : m.end("f")], value=value, unit="percent", start=start,
-                end=m.end("f"), decimals=0, lo=lo, hi=hi, hedge=hedge or None, sentence=sent.index,
+                text=doc.text[start : m.end("f")],
+                value=value,
+                unit="percent",
+                start=start,
+                end=m.end("f"),
+                decimals=0,
+                lo=lo,
+                hi=hi,
+                hedge=hedge or None,
+                sentence=sent.index,
             )
             c = ShareClaim(q, [recs[0].head], [recs[0]], desc=m.group("desc").strip(), how="fraction word")
             out.append(c)

@@ -193,7 +193,9 @@ def _find_total(att: Attribution, g: Group) -> None:
     cands = [
         r
         for r in att.records
-        if floor <= r.sentence and r.head.start < first.head.start and r.head.exact
+        if floor <= r.sentence
+        and r.head.start < first.head.start
+        and r.head.exact
         and _compatible_total(att, r, g.parts, g.family)
     ]
 
@@ -254,31 +256,53 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
     evidence = (*(Evidence("part", p) for p in parts), Evidence("total", total))
     names = " + ".join(_fmt(p) for p in parts)
     arithmetic = " + ".join(format_number(p.value) for p in parts) + f" = {format_number(computed)}"
-    which = {"current": "", "yoy": " (year-ago figures)", "prev": " (previous-period figures)"}.get(role, " (baselines)")
+    which = {"current": "", "yoy": " (year-ago figures)", "prev": " (previous-period figures)"}.get(
+        role, " (baselines)"
+    )
     head = f"{names} = {format_number(computed)}{which}"
     if arith.overlaps(iv, (total.lo, total.hi)):
         return verdict(
-            RULE, Status.CONSISTENT, total, f"{head}; the article's total is {_fmt(total)}", evidence,
-            computed=computed, arithmetic=arithmetic, how=g.how,
+            RULE,
+            Status.CONSISTENT,
+            total,
+            f"{head}; the article's total is {_fmt(total)}",
+            evidence,
+            computed=computed,
+            arithmetic=arithmetic,
+            how=g.how,
         )
     short = iv[1] < total.lo
     if short and not (g.closed or _is_closed(att.doc, g)):
         return verdict(
-            RULE, Status.UNVERIFIABLE, total,
+            RULE,
+            Status.UNVERIFIABLE,
+            total,
             f"{head}, {format_number(total.value - computed)} short of {_fmt(total)}; the list may leave a part out",
-            evidence, computed=computed, arithmetic=arithmetic,
+            evidence,
+            computed=computed,
+            arithmetic=arithmetic,
         )
     if g.how == "the total of the same category" and _alternatives(att, g, iv, role):
         return verdict(
-            RULE, Status.UNVERIFIABLE, total,
-            f"{head}, not {_fmt(total)}, but another figure nearby matches the sum; check which total the parts belong to",
-            evidence, computed=computed, arithmetic=arithmetic,
+            RULE,
+            Status.UNVERIFIABLE,
+            total,
+            f"{head}, not {_fmt(total)}, but another figure nearby matches the sum;"
+            " check which total the parts belong to",
+            evidence,
+            computed=computed,
+            arithmetic=arithmetic,
         )
     return verdict(
-        RULE, Status.INCONSISTENT, total,
+        RULE,
+        Status.INCONSISTENT,
+        total,
         f"{head}, but the article's total is {_fmt(total)}; the total should read {format_number(computed)}"
         f" (or one of the parts is wrong)",
-        evidence, computed=computed, arithmetic=arithmetic, how=g.how,
+        evidence,
+        computed=computed,
+        arithmetic=arithmetic,
+        how=g.how,
     )
 
 
