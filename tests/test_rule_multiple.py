@@ -131,3 +131,16 @@ def test_word_figures() -> None:
     assert got == [("almost a quarter", 25.0, "fraction"), ("more than twice", 2.0, "multiple")]
     nearly = next(iter_word_figures("sales nearly tripled"))
     assert nearly.lo < 3 and nearly.hi > 3 and nearly.lo > 2.4
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("With 120 stores, Zentro's sales doubled from 1,200 units to 2,400 units.", Status.CONSISTENT),
+        ("With 120 stores, Zentro's sales tripled from 1,200 units to 2,400 units.", Status.INCONSISTENT),
+        # "from a year earlier to 24,400": the figure after "to" is the level, not the baseline
+        ("Exports doubled from a year earlier to 24,400 units in June.", Status.UNVERIFIABLE),
+    ],
+)
+def test_from_to_levels(text: str, status: Status) -> None:
+    assert only(text).status is status

@@ -45,7 +45,7 @@ _PER_UNIT = re.compile(
 )
 _BASELINE_CUE = re.compile(
     r"^[^.;\d]{0,40}?\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|as\s+(?:many|much)\s+as"
-    r"(?:\s+(?:in|during|the))*|that\s+of)\s+(?:the\s+)?(?:[a-z\- ]{0,25}?)?$",
+    r"(?:\s+(?:in|during|the))*|that\s+of)\s+(?:the\s+)?(?:(?:(?!\bto\b)[a-z\- ]){0,25}?)?$",
     re.IGNORECASE,
 )
 _UP_FOLD = re.compile(
@@ -178,6 +178,11 @@ def _multiples(doc: Document) -> Iterator[Verdict]:
         to = _to_current(doc, s, sentence)
         cur = to or _current(doc, s, sentence)
         base = _baseline(doc, to.end if to is not None else s.end, sentence)
+        if to is None and base is not None:
+            # "doubled from 1,200 to 2,400 units"
+            after = next((q for q in doc.in_sentence(sentence) if q.start >= base.end and q.is_amount), None)
+            if after is not None and re.fullmatch(r"\s+(?:[A-Za-z]+\s+){0,2}to\s+", doc.norm[base.end : after.start]):
+                cur = after
         if cur is not None and base is not None and compatible(cur, base) and base.value > 0:
             iv = arith.ratio((cur.lo, cur.hi), (base.lo, base.hi))
             if iv is not None and 0.05 <= cur.value / base.value <= 50:
@@ -196,7 +201,9 @@ def _multiples(doc: Document) -> Iterator[Verdict]:
                 and not c.q.hedge
                 and not rs.conflict(mine.frame, c.frame)
                 and rs.strength(mine.frame, c.frame) >= 2
-                and (c.sentence == sentence or abs(c.sentence - sentence) <= 3)
+                and abs(c.sentence - sentence) <= 3
+                # near enough to be the same statement, or the same comparison said in both
+                and (abs(c.sentence - sentence) <= 1 or (c.basis is not None and c.basis == mine.basis))
                 and (c.value > 0) == (mine.value > 1)
                 and not (c.basis and mine.basis and c.basis != mine.basis)
             ]
