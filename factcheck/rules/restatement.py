@@ -110,6 +110,7 @@ _RANGE_RE = re.compile(
     r"year[- ]to[- ]date|ytd|(?P<twelve>(?:past|last|recent) 12 months))\b",
     re.IGNORECASE,
 )
+_WEEK_RE = re.compile(r"\bweek\s+(\d{1,2})\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 # A period named as the comparison base, not as the figure's own period.
 _BASE_BEFORE = re.compile(
@@ -311,7 +312,13 @@ def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
         if word == "May" and text[m.end() : m.end() + 1] == " " and text[m.end() + 1 : m.end() + 2].islower():
             if not re.match(r" (?:sales|deliveries|last|this|and|of|in|to|from)\b", text[m.end() :]):
                 continue  # the modal verb
-        months.add(next(x for x in _MONTHS if x.startswith(word[:3])).lower())
+        month = next(x for x in _MONTHS if x.startswith(word[:3])).lower()
+        # "the week of September 9-15": a week, not the month
+        days = re.match(r"\.?\s+(\d{1,2})\s*-\s*(\d{1,2})\b", text[m.end() : m.end() + 12])
+        months.add(f"{month} {days.group(1)}-{days.group(2)}" if days else month)
+    for m in _WEEK_RE.finditer(text, start, end):
+        if _own(text, m, start):
+            months.add(f"week {m.group(1)}")
     for m in _QUARTER_RE.finditer(text, start, end):
         if not _own(text, m, start):
             continue
@@ -355,7 +362,8 @@ def frame_of(doc: Document, q_start: int, q_end: int, after_limit: int | None = 
     if not months:
         months, y2 = periods_in(text, sent.start, sent.end)
         years |= y2
-    names = names_in(doc, sent.start, sent.end)
+    # the company of the figure's own clause ("..., while Nio registered 4,500"), else the sentence's
+    names = names_in(doc, seg[0], seg[1]) or names_in(doc, sent.start, sent.end)
     anaphoric = sent.index > 0 and bool(_ANAPHORIC.match(sent.text))
     if not months:
         # a period set by an earlier sentence of the same paragraph ("In June, ... It sold ..."),
@@ -700,7 +708,7 @@ def _same_precision(a: Quantity, b: Quantity) -> bool:
 def agree(a: Item, b: Item) -> bool:
     """The two copies can stand for the same figure."""
     if a.q is not None and b.q is not None and a.kind == b.kind:
-        if a.hedge and _same_precision(a.q, b.q):
+        if _same_precision(a.q, b.q):
             # "more than 11,600" restated: the bound itself must be the same
             return math.isclose(a.value, b.value, rel_tol=1e-9, abs_tol=1e-9)
     alo, ahi = _bounded(a)
