@@ -147,6 +147,7 @@ class GitIgnore:
 
     def __init__(self) -> None:
         self._cache: dict[str, list[_IgnoreRule]] = {}
+        self._chains: dict[str, list[_IgnoreRule]] = {}
 
     def _rules(self, directory: str) -> list[_IgnoreRule]:
         if directory not in self._cache:
@@ -155,6 +156,11 @@ class GitIgnore:
 
     def _chain(self, directory: str) -> list[_IgnoreRule]:
         """Rules from the repository root (or filesystem root) down to ``directory``."""
+        if directory not in self._chains:
+            self._chains[directory] = self._build_chain(directory)
+        return self._chains[directory]
+
+    def _build_chain(self, directory: str) -> list[_IgnoreRule]:
         dirs: list[str] = []
         d = directory
         while True:
