@@ -144,3 +144,9 @@ def test_word_figures() -> None:
 )
 def test_from_to_levels(text: str, status: Status) -> None:
     assert only(text).status is status
+
+
+@pytest.mark.parametrize(("base", "status"), [("4.1", Status.CONSISTENT), ("3.1", Status.INCONSISTENT)])
+def test_times_the_baseline_in_energy_units(base: str, status: Status) -> None:
+    text = f"Its supplier shipped 12.3 GWh in the first half, three times the {base} GWh a year earlier."
+    assert only(text).status is status

@@ -136,11 +136,14 @@ def _to_current(doc: Document, s: Stated, sentence: int) -> Quantity | None:
     return None
 
 
-def _baseline(doc: Document, after: int, sentence: int) -> Quantity | None:
+def _baseline(doc: Document, after: int, sentence: int, times: bool = False) -> Quantity | None:
     for q in doc.in_sentence(sentence):
         if q.start < after or q.start > after + 80 or not q.is_amount:
             continue
-        return q if _BASELINE_CUE.match(doc.norm[after : q.start]) else None
+        gap = doc.norm[after : q.start]
+        # "three times the 4.1 GWh it shipped a year earlier"
+        ok = _BASELINE_CUE.match(gap) or (times and re.fullmatch(r"\s+the\s+", gap))
+        return q if ok else None
     return None
 
 
@@ -177,7 +180,7 @@ def _multiples(doc: Document) -> Iterator[Verdict]:
     for s, sentence in _stated_multiples(doc):
         to = _to_current(doc, s, sentence)
         cur = to or _current(doc, s, sentence)
-        base = _baseline(doc, to.end if to is not None else s.end, sentence)
+        base = _baseline(doc, to.end if to is not None else s.end, sentence, "times" in s.text.lower())
         if to is None and base is not None:
             # "doubled from 1,200 to 2,400 units"
             after = next((q for q in doc.in_sentence(sentence) if q.start >= base.end and q.is_amount), None)
