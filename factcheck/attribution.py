@@ -380,7 +380,7 @@ def _dominant_period(doc: Document) -> str | None:
     counts: dict[str, int] = {}
     for s in doc.sentences:
         for p in periods_in(s.text):
-            if p.startswith("m:"):
+            if p != "all":
                 counts[p] = counts.get(p, 0) + 1
     if not counts:
         return None
@@ -408,6 +408,13 @@ def range_ends(doc: Document) -> set[int]:
     return out
 
 
+_ANAPHORA = re.compile(r"^\s*(?:that|this|it|which|the\s+figure|the\s+number)\b", re.I)
+
+
+def _first_level(qs: list[Quantity]) -> int:
+    return next((i for i, q in enumerate(qs) if is_level(q)), -1)
+
+
 def _sentence_periods(doc: Document, sent: Sentence) -> frozenset[str]:
     """Periods of a sentence, leaving out those that date its baselines ("from 991 in March")."""
     text = re.sub(r"(?<=\d),(?=\d)", "", doc.norm[sent.start : sent.end])
@@ -431,11 +438,16 @@ def _build(doc: Document) -> Attribution:
     records: list[Record] = []
     base_of: dict[int, tuple[Record, str]] = {}
     names = _sentence_names(doc)
+    prev_periods: frozenset[str] = frozenset()
     for sent in doc.sentences:
         qs = [q for q in doc.in_sentence(sent.index)]
         clause_start = sent.start
         last: Record | None = None
         sent_periods = _sentence_periods(doc, sent)
+        if not sent_periods and sent.index and doc.sentences[sent.index - 1].paragraph == sent.paragraph:
+            # "Passenger vehicle sales were 22.0 million": dated by the sentence before it
+            sent_periods = prev_periods
+        prev_periods = sent_periods
         for i, q in enumerate(qs):
             if not is_level(q) or _is_adjective(doc, q) or re.match(r"0\d", q.text):
                 continue
@@ -450,6 +462,11 @@ def _build(doc: Document) -> Attribution:
                 continue  # a conversion in parentheses
             before = text[max(clause_start, q.start - 60) : q.start]
             bm = _BASE_CONN.search(before)
+            if bm and last is None and i == _first_level(qs) and _ANAPHORA.match(sent.text):
+                # "That was up 4.38 percent from 19,329 ...": the baselines of the sentence before
+                prev_recs = [r for r in records if r.sentence == sent.index - 1]
+                if prev_recs and doc.sentences[sent.index - 1].paragraph == sent.paragraph:
+                    last = prev_recs[0]
             if bm and last is not None:
                 after = text[q.end : min(sent.end, q.end + 50)]
                 after = re.split(r"[,;]|\bbut\b|\band\b|\bwhile\b", after, maxsplit=1)[0]
@@ -525,12 +542,9 @@ def _build(doc: Document) -> Attribution:
             last = rec
             clause_start = q.end + len(post)
     _production_and_sales(doc, records)
-    dominant = _dominant_period(doc)
-    if dominant is None:
-        # the lead figure's period: news opens with the period it is about
-        lead = next((r.periods for r in records[:3] if r.periods), frozenset())
-        if len(lead) == 1:
-            dominant = next(iter(lead))
+    # the lead figure's period first (news opens with the period it is about), else the most named one
+    lead = next((r.periods for r in records[:3] if r.periods), frozenset())
+    dominant = next(iter(lead)) if len(lead) == 1 else _dominant_period(doc)
     return Attribution(
         doc=doc,
         records=records,

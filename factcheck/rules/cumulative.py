@@ -55,6 +55,7 @@ class Piece:
     rec: Record  # the record whose tags, metric and company the figure shares
     years: frozenset[str]
     label: str
+    company: frozenset[str] = frozenset()  # the reporting subject of its sentence or the one before
 
 
 def months_of(key: str, dominant: int | None) -> frozenset[int] | None:
@@ -97,13 +98,13 @@ def pieces(att: Attribution) -> list[Piece]:
         if len(r.periods) == 1 and r.head.exact:
             ms = months_of(next(iter(r.periods)), dom)
             if ms:
-                out.append(Piece(r.head, ms, r, years, _label(ms)))
+                out.append(Piece(r.head, ms, r, years, _label(ms), att.context_company(r.sentence)))
         for kind, q in r.baselines.items():
             ps = r.baseline_periods.get(kind, frozenset())
             if kind == "prev" and len(ps) == 1 and q.exact:
                 ms = months_of(next(iter(ps)), dom)
                 if ms and len(ms) == 1:
-                    out.append(Piece(q, ms, r, years, _label(ms)))
+                    out.append(Piece(q, ms, r, years, _label(ms), att.context_company(r.sentence)))
     return out
 
 
@@ -117,7 +118,7 @@ def _same_thing(a: Piece, b: Piece) -> bool:
         return False
     if not (a.rec.names and b.rec.names) and abs(a.rec.sentence - b.rec.sentence) > 3:
         return False  # an unnamed figure far from the total may be another company's
-    return same_company(a.rec.names, b.rec.names)
+    return same_company(a.rec.names, b.rec.names) and same_company(a.company, b.company)
 
 
 def _partitions(total: Piece, cands: list[Piece], limit: int = 4) -> list[list[Piece]]:

@@ -259,7 +259,8 @@ def _second_figure(att: Attribution, q: Quantity, than_end: int, rec: Record | N
     if later:
         first = later[0]
         gap = doc.norm[than_end : first.start]
-        if re.fullmatch(r"[^\d.;]{0,50}", gap) and (pm is None or "(" in gap or pm.end() >= len(gap) - 3 or True):
+        # the figure right after "than" ("than in the record November (10,878)"), not one after a new clause
+        if re.fullmatch(r"[^\d.;,]{0,50}|[^\d.;]{0,40}\(\s*", gap) and not re.search(r"\b(?:but|and|while)\b", gap):
             return first, "stated"
     if pm and rec is not None:
         return _period_figure(att, rec, pm.group("m").lower(), q), f"the {pm.group('m').title()} figure"

@@ -462,6 +462,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
     for r in att.records:
         if r in c.part_records or not r.head.exact or r.head.value <= max(p.value for p in c.parts):
             continue
+        if r.sentence == c.stated.sentence and r.head.start < c.stated.start:
+            continue  # a sibling listed before the share ("32,775 (share: 19.2%) and 19,822 (share: 11.6%)")
         ok = True
         for fam in set(r.tags) | set(desc_tags):
             rv, dv = r.tags.get(fam), desc_tags.get(fam)
@@ -483,6 +485,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue
         if any(not same_company(p.names, r.names) for p in c.part_records):
             continue
+        if not same_company(att.context_company(part.sentence), att.context_company(r.sentence)):
+            continue  # "Tesla delivered ..." is no whole for the group's figures
         out.append(r)
     if not sp and len({period_of(att, r) for r in out}) > 1:
         return []  # the part names no period and the candidates differ in theirs
@@ -517,7 +521,16 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
                 "but no whole of the same metric and period is stated",
                 tuple(Evidence("part", p) for p in c.parts),
             )
-        best = max(cands, key=lambda r: (r.head.value, -abs(r.sentence - s.sentence)))
+        # the widest whole: fewest tags the part does not share, then the largest figure
+        best = max(
+            cands,
+            key=lambda r: (
+                # the article's topic ("BEV deliveries") does not narrow a whole; a segment does
+                -sum(1 for k, v in r.tags.items() if k != "powertrain" and c.part_records[0].tags.get(k) != v),
+                r.head.value,
+                -abs(r.sentence - s.sentence),
+            ),
+        )
         c.whole = best.head
         c.how = c.how + ", whole: the largest total of the same metric and period"
         others = cands

@@ -155,6 +155,10 @@ def _compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str
     tp = period_of(att, t)
     if any(not same_period(tp, period_of(att, r)) for r in parts):
         return False
+    if fam != "brand" and not all(
+        same_company(att.context_company(t.sentence), att.context_company(r.sentence)) for r in parts
+    ):
+        return False
     return fam == "brand" or all(same_company(t.names, r.names) for r in parts)
 
 
