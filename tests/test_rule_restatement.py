@@ -147,3 +147,13 @@ def test_word_figures_restate_percentages() -> None:
 def test_distractors_are_not_restatements(distractor: str) -> None:
     text = "Zentro delivered 13,209 vehicles in June.\n\n" + distractor
     assert Status.INCONSISTENT not in statuses(text)
+
+
+@pytest.mark.parametrize(("lead", "status"), [("almost 10%", Status.CONSISTENT), ("almost 20%", Status.INCONSISTENT)])
+def test_hedged_copy_compared_the_way_it_rounds(lead: str, status: Status) -> None:
+    # "almost 10%" rounds 9.4 up; "almost 20%" is 10 with its first digit mistyped
+    text = (
+        f"Zentro said BEV sales decreased {lead} month-on-month in December, while EREV sales rose.\n\n"
+        "Zentro's BEV sales stood at 94,000 units in December, falling by 9.4% month-on-month."
+    )
+    assert statuses(text) == [status]

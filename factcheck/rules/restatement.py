@@ -691,14 +691,27 @@ def step(q: Quantity) -> float:
 def typo_near(a: Quantity, b: Quantity, min_digits: int = 2) -> bool:
     """Two figures that differ like a typo at their common precision (≥ ``min_digits`` digits)."""
     st = max(step(a), step(b))
-    ra = str(round(abs(a.value) / st))
-    rb = str(round(abs(b.value) / st))
+    ra = _as_written(a, b, st)
+    rb = _as_written(b, a, st)
     if len(ra) != len(rb) or len(ra) < min_digits or ra == rb:
         return False
     diff = [i for i in range(len(ra)) if ra[i] != rb[i]]
     if len(diff) == 1:
         return True
     return len(diff) == 2 and diff[1] == diff[0] + 1 and ra[diff[0]] == rb[diff[1]] and ra[diff[1]] == rb[diff[0]]
+
+
+def _as_written(q: Quantity, other: Quantity, st: float) -> str:
+    """The digits of ``q`` at step ``st``, rounded the way ``other``'s hedge rounds.
+
+    "almost 10%" restating 9.4% rounds 9.4 up to 10; "over 140k" restating 140,026 rounds down.
+    """
+    x = abs(q.value) / st
+    if q.hedge is None and other.hedge in ("nearly",):
+        return str(math.ceil(x - 1e-9))
+    if q.hedge is None and other.hedge in ("more", "atleast", "just-over"):
+        return str(math.floor(x + 1e-9))
+    return str(round(x))
 
 
 def _same_precision(a: Quantity, b: Quantity) -> bool:
