@@ -69,3 +69,13 @@ def test_points_without_baseline_are_unverifiable() -> None:
 )
 def test_distractors(text: str) -> None:
     assert [v for v in fc108(text) if v.status is Status.INCONSISTENT] == []
+
+
+def test_growth_of_something_else_is_not_a_points_confusion() -> None:
+    # 2.2% is the sales growth, said of sales, not of the share move
+    assert fc108("Sales rose 2.2% as the market share went from 12.1% to 14.3%.") == []
+
+
+def test_change_before_the_move() -> None:
+    (v,) = fc108("Zentro's market share rose 2.2 percent from 12.1% to 14.3%.")
+    assert v.status is Status.INCONSISTENT

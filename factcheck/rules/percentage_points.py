@@ -108,6 +108,14 @@ def _is_share_like(doc: Document, sent: Sentence, move: Move) -> bool:
     return bool(_SHARE.search(window))
 
 
+def _adjacent(doc: Document, ch: Quantity, move: Move) -> bool:
+    """The change is said of the move itself: right after it, or right before its "from"."""
+    lo = min(move.frm.start, move.to.start)
+    hi = max(move.frm.end, move.to.end)
+    gap = doc.norm[hi : ch.start] if ch.start >= hi else doc.norm[ch.end : lo]
+    return len(gap) <= 40 and not re.search(r"\d|\b(?:as|while|when|and|but)\b", gap)
+
+
 def check(doc: Document) -> Iterator[Verdict]:
     used: set[int] = set()
     for sent in doc.sentences:
@@ -163,7 +171,7 @@ def check(doc: Document) -> Iterator[Verdict]:
                 # A change in percent next to two percentage levels.
                 if rel_iv is not None and arith.overlaps(rel_iv, stated_iv):
                     continue  # a correct relative change: the percent-change rule reports it
-                if arith.overlaps(diff_iv, stated_iv) and _is_share_like(doc, sent, move):
+                if arith.overlaps(diff_iv, stated_iv) and _is_share_like(doc, sent, move) and _adjacent(doc, ch, move):
                     yield verdict(
                         RULE,
                         Status.INCONSISTENT,
