@@ -96,3 +96,12 @@ def test_target_years_do_not_date_the_article() -> None:
 )
 def test_not_conversions(text: str) -> None:
     assert fc109(text) == []
+
+
+def test_figure_of_another_year_is_not_held_to_the_article_rate() -> None:
+    text = (
+        "In 2024 it earned CNY 20.6 billion (USD 2.82 billion), lost CNY 700 million (USD 96 million) and "
+        "sold cars at CNY 253,662 (USD 34,770).\n\nBack in 2017 it had earned CNY 6.8 billion (USD 1.0 billion)."
+    )
+    vs = fc109(text)
+    assert all(v.status is not Status.INCONSISTENT for v in vs), [v.message for v in vs]

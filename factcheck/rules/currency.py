@@ -163,7 +163,10 @@ def check(doc: Document) -> Iterator[Verdict]:
         if len(same) >= MIN_CONSENSUS - 1:
             consensus = statistics.median(o.rate for o in same)
             agreeing = [o for o in same if abs(o.rate / consensus - 1) <= CONSENSUS_TOLERANCE]
-            if len(agreeing) >= 2:
+            mine, theirs = _years_of(doc, c), set().union(*(_years_of(doc, o) for o in agreeing))
+            # A figure of another year may be converted at that year's rate: not an outlier.
+            other_year = bool(mine and theirs) and min(abs(a - b) for a in mine for b in theirs) >= 2
+            if len(agreeing) >= 2 and not other_year:
                 ref = min(agreeing, key=lambda o: abs(o.rate / consensus - 1))
                 ev_ref = [*ev, Evidence("reference", ref.amount), Evidence("reference", ref.converted)]
                 ok = lo * (1 - CONSENSUS_TOLERANCE) <= consensus <= hi * (1 + CONSENSUS_TOLERANCE)
@@ -259,6 +262,11 @@ def check(doc: Document) -> Iterator[Verdict]:
                 rate=c.rate,
                 reference_rate=best_r,
             )
+
+
+def _years_of(doc: Document, c: Conversion) -> set[int]:
+    sent = doc.sentences[c.amount.sentence]
+    return {int(m.group(1)) for m in _YEAR.finditer(doc.norm, sent.start, sent.end)}
 
 
 def _distance(iv: tuple[float, float], r: float) -> float:
