@@ -293,7 +293,8 @@ _NOT_NAMES = frozenset(
     Passenger Commercial Vehicle Vehicles Car Cars Power Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday Q1 Q2 Q3 Q4 BEV BEVs PHEV PHEVs EREV EREVs HEV HEVs NEV NEVs EV EVs xEV xEVs
     SUV SUVs MPV MPVs ICE Inc Co Ltd Motor Motors Auto Automobile Association Manufacturers Union
-    Society Traders Federation Ministry Bureau Statistics Information Industry""".split()
+    Society Traders Federation Ministry Bureau Statistics Information Industry RMB CNY USD EUR GBP JPY KRW
+    HKD""".split()
 ) | frozenset(m.capitalize() for m in MONTHS)
 _PRONOUN_START = re.compile(
     r"^\s*(?:it|its|the\s+company|the\s+group|the\s+automaker|the\s+carmaker|they|their)\b", re.I
@@ -327,6 +328,8 @@ class Attribution:
         for i in range(sentence, max(-1, sentence - 4), -1):
             if i < len(self.subjects) and self.subjects[i]:
                 return frozenset({self.subjects[i]})  # type: ignore[arg-type]
+            if self.sentence_names[i]:
+                return self.sentence_names[i]  # the nearest sentence that names anyone
         return frozenset()
 
     def records_in(self, sentence: int) -> list[Record]:
@@ -340,7 +343,8 @@ _SUBJECT_VERB = re.compile(
 
 
 _SUBJECT = re.compile(
-    r"\b([A-Z][\w&]+)(?:\s+(?:Inc|Auto|Motors?|Group|Holding))?\s+(?:delivered|sold|reports|reported|recorded|"
+    r"(?<![\w-])([A-Z][\w&]+(?:-[A-Z][\w&]*)*)(?:\s+(?:Inc|Auto|Motors?|Group|Holding))?\s+(?:delivered|sold|reports|"
+    r"reported|recorded|"
     r"registered|posted|shipped|produced|exported)\b"
 )
 
@@ -393,7 +397,7 @@ def _dominant_period(doc: Document) -> str | None:
 _GAP_AFTER = re.compile(r"\s*(?:units\s+|vehicles\s+|cars\s+)?(?:more|fewer|less|lower|higher)\s+than\b", re.I)
 _MARK_AFTER = re.compile(r"\s*(?:-?units?\s+|-?vehicles?\s+)?(?:mark|milestone|threshold|barrier|level)\b", re.I)
 _RANGE = re.compile(
-    r"\b(?:between|range\s+of|ranging\s+from|range\s+between)\s+(?:[A-Z]{3}\s?|\$)?"
+    r"(?:\b(?:between|range\s+of|ranging\s+from|range\s+between)\s+|(?<!from\s)(?<=\s))(?:[A-Z]{3}\s?|\$)?"
     r"(?P<a>\d[\d,.]*)\s*(?:million|billion|units|vehicles)?\s+(?:and|to|-)\s+(?:[A-Z]{3}\s?|\$)?(?P<b>\d[\d,.]*)",
     re.I,
 )

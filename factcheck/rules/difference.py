@@ -44,10 +44,18 @@ from factcheck.numbers import format_number
 from factcheck.rules.base import Rule, verdict
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
+_TRIGGER = r"\b(?:guid(?:ed|es|ance|ing)|forecast|expect(?:s|ed)?|outlook)\b"
+_QUARTER = r"\b(?P<q>first|second|third|fourth|q[1-4])(?:[- ]quarter\b|\b)"
 _GUIDANCE = re.compile(
-    r"\b(?:guid(?:ed|es|ance|ing)|forecast|expect(?:s|ed)?|outlook)\b[^.;]{0,60}?"
-    r"\b(?P<q>first|second|third|fourth|q[1-4])[- ]?(?:quarter)?\b[^.;\d]{0,60}?"
+    # "guided fourth-quarter deliveries between 160,000 and 170,000"
+    _TRIGGER + r"[^.;\d]{0,60}?" + _QUARTER + r"[^.;\d]{0,60}?"
     r"(?:between|range\s+of|from|of|at)\s+(?P<lo>" + _NUM + r")\s+(?:and|to|-)\s+(?P<hi>" + _NUM + r")",
+    re.IGNORECASE,
+)
+_GUIDANCE_LATE = re.compile(
+    # "expects to deliver 160,000 to 170,000 vehicles in the fourth quarter"
+    _TRIGGER + r"[^.;\d]{0,40}?(?P<lo>" + _NUM + r")\s+(?:and|to|-)\s+(?P<hi>" + _NUM + r")"
+    r"[^.;\d]{0,40}?" + _QUARTER,
     re.IGNORECASE,
 )
 _QN = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -105,7 +113,10 @@ def guidance(att: Attribution) -> list[Guidance]:
     out: list[Guidance] = []
     ps = None
     for sent in doc.sentences:
-        for m in _GUIDANCE.finditer(doc.norm, sent.start, sent.end):
+        for m in [
+            *_GUIDANCE.finditer(doc.norm, sent.start, sent.end),
+            *_GUIDANCE_LATE.finditer(doc.norm, sent.start, sent.end),
+        ]:
             qk = m.group("q").lower()
             quarter = _QN.get(qk) or int(qk[1])
             lo = next((q for q in doc.quantities if q.start == m.start("lo")), None)
@@ -154,13 +165,13 @@ def _guidance_claims(att: Attribution) -> Iterator[Verdict]:
                 and not any(q is b for b in g.months_before)
             ]
             # "between 20,326 and 22,326" pairs with the low and high guidance
-            rng = re.search(rf"(?P<lo>{_NUM})\s+(?:and|to|-)\s+(?P<hi>{_NUM})", sent.text)
             pairs: list[tuple[Quantity, Quantity | None, str]] = []
-            if rng:
+            for rng in re.finditer(rf"(?P<lo>{_NUM})\s+(?:and|to|-)\s+(?P<hi>{_NUM})", sent.text):
                 a = next((q for q in qs if q.start == sent.start + rng.start("lo")), None)
                 b = next((q for q in qs if q.start == sent.start + rng.start("hi")), None)
                 if a is not None and b is not None:
                     pairs = [(a, g.low, "low"), (b, g.high, "high")]
+                    break
             if not pairs:
                 for q in qs:
                     if q.hedge == "atleast" or q.hedge == "more":

@@ -135,7 +135,7 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
     clause = re.split(r"[,;]\s|\band\b", before)[-1] if not _CUE_BEFORE.search(before) else before
     if _NOT_SHARE.search(clause[-40:]) and not re.search(r"\bshare\b", clause[-40:], re.I):
         return False
-    if _SHARE_AFTER.match(after):
+    if _SHARE_AFTER.match(after) or _OF_FIGURE.match(after):
         return True
     om = _OF_AFTER.match(after)
     if (
@@ -268,6 +268,19 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
     if _TARGET_DESC.match(claim.desc):
         _target(att, claim)
         return claim
+    # "1,095,000 cars were registered, of which 225,000 were BEVs, a 20.5 percent share"
+    if len(levels) >= 2 and _OF_WHICH.search(text[levels[-2].label_end : levels[-1].head.start]):
+        claim.parts, claim.part_records, claim.whole = [levels[-1].head], [levels[-1]], levels[-2].head
+        claim.how = "part of whole"
+        return claim
+    # "56,387 BEVs, 20.5% of its 275,239 new cars"
+    fm = _OF_FIGURE.match(after)
+    if fm and levels:
+        whole = next((q for q in doc.quantities if q.start == s.end + fm.start("n")), None)
+        if whole is not None and whole.unit in (None, "count"):
+            claim.parts, claim.part_records, claim.whole = [levels[-1].head], [levels[-1]], whole
+            claim.how = "part of whole"
+            return claim
     # "Of the 48,388 BEVs, 21,530 were bought by fleets, or 44.5 percent"
     if len(levels) >= 2 and re.search(
         r"(?:^|[.;:]\s*|\b)(?:of|out\s+of|among)\s+(?:the|its|these|those|all)?\s*$",
@@ -390,6 +403,7 @@ def _target(att: Attribution, claim: ShareClaim) -> None:
     claim.how = "progress towards a stated target"
 
 
+_OF_FIGURE = re.compile(r"^\s*of\s+(?:its|the|their|all|a\s+total\s+of)?\s*(?P<n>\d[\d,.]*)", re.I)
 _OF_WHICH = re.compile(
     r"\b(?:of\s+which|of\s+them|of\s+these|among\s+(?:them|which))\b|"
     r"\bwith\s+(?:the\s+)?[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?\s+(?:accounting|making|representing|taking|contributing)\b",
@@ -454,6 +468,8 @@ def _whole_for_list(att: Attribution, claims: list[ShareClaim], parts: list[Reco
 def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
     part = c.part_records[0]
     desc_tags = tags_of(c.desc)
+    near = att.doc.norm[max(0, c.stated.start - 30) : c.stated.end + 30]
+    market = bool(re.search(r"\bmarket\b", near + " " + c.desc, re.I))
     desc_metric = metric_of(c.desc)
     sp = periods_in(c.desc) or period_of(att, part)
     if not periods_in(c.desc) and part.periods:
@@ -485,6 +501,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue
         if any(not same_company(p.names, r.names) for p in c.part_records):
             continue
+        if market and part.tags.get("region") and r.tags.get("region") != part.tags["region"]:
+            continue  # "a market share of 21 percent" in Germany is a share of Germany's market
         if not same_company(att.context_company(part.sentence), att.context_company(r.sentence)):
             continue  # "Tesla delivered ..." is no whole for the group's figures
         out.append(r)
