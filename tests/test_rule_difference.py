@@ -111,3 +111,22 @@ def test_other_company_is_not_the_compared_figure() -> None:
 )
 def test_distractors_raise_no_alarm(text: str) -> None:
     assert [v for v in fc105(text) if v.status is Status.INCONSISTENT] == []
+
+
+def test_guidance_range_before_the_quarter() -> None:
+    text = (
+        "Li Auto delivered 51,443 vehicles in October and 48,740 in November.\n\n"
+        "The company expects to deliver 160,000 to 170,000 vehicles in the fourth quarter, "
+        "which implies December deliveries of {lo} to 69,817."
+    )
+    assert [v.status for v in fc105(text.format(lo="59,817"))] == [Status.CONSISTENT, Status.CONSISTENT]
+    assert [v.status for v in fc105(text.format(lo="58,917"))] == [Status.INCONSISTENT, Status.CONSISTENT]
+
+
+def test_month_named_as_subject() -> None:
+    text = (
+        "Halcyon delivered 33,412 vehicles in November, a 4.10% drop from October's 34,840 units.\n\n"
+        "The November figure was {gap} fewer than in October."
+    )
+    assert only(text.format(gap="1,428")).status is Status.CONSISTENT
+    assert only(text.format(gap="1,482")).status is Status.INCONSISTENT

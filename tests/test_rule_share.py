@@ -143,3 +143,33 @@ def test_competing_wholes_make_a_mismatch_unverifiable() -> None:
     )
     v = only(text)
     assert v.status is not Status.INCONSISTENT
+
+
+def test_explicit_whole_after_of() -> None:
+    assert only("The UK registered 56,387 BEVs, 20.5% of its 275,239 new cars.").status is Status.CONSISTENT
+    assert only("The UK registered 56,387 BEVs, 25.0% of its 275,239 new cars.").status is Status.INCONSISTENT
+
+
+def test_of_which_pairs_inside_one_sentence() -> None:
+    text = "Across the EU, 1,095,000 cars were registered in September, of which 225,000 were BEVs, a {s} share."
+    assert only(text.format(s="20.5 percent")).status is Status.CONSISTENT
+    assert only(text.format(s="25.0 percent")).status is Status.INCONSISTENT
+
+
+def test_regional_market_share_needs_that_region_total() -> None:
+    text = (
+        "In Germany, BEV registrations were 43,940 in September, a market share of 21 percent.\n\n"
+        "Across the EU, 1,095,000 cars were registered in September."
+    )
+    assert only(text).status is Status.UNVERIFIABLE
+
+
+def test_another_company_total_is_no_whole() -> None:
+    text = (
+        "The Volkswagen Group delivered 170,939 BEVs in the first half of the year.\n\n"
+        "In Europe the group delivered 128,078 BEVs, 74.9 percent of the total.\n\n"
+        "Tesla delivered 466,140 vehicles in the second quarter."
+    )
+    v = only(text)
+    assert v.status is Status.CONSISTENT
+    assert v.evidence[-1].quantity.text == "170,939"

@@ -147,3 +147,8 @@ def test_wrong_pairing_is_defused_by_a_matching_figure_nearby() -> None:
     )
     v = only(text)
     assert v.status is Status.CONSISTENT and v.stated_text == "47,986"
+
+
+def test_hyphenated_joint_ventures_are_other_companies() -> None:
+    text = "SAIC Motor sold 383,000 vehicles in August.\n\nSAIC-GM sold 32,000 sedans and 41,000 SUVs in August."
+    assert fc103(text) == []
