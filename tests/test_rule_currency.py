@@ -105,3 +105,9 @@ def test_figure_of_another_year_is_not_held_to_the_article_rate() -> None:
     )
     vs = fc109(text)
     assert all(v.status is not Status.INCONSISTENT for v in vs), [v.message for v in vs]
+
+
+def test_sentence_year_rate() -> None:
+    # 2015 average 6.28 CNY/USD; in 2024 money it would be 7.19
+    (v,) = fc109("In 2024 it looked back: in 2015 it had earned CNY 6.28 billion (USD 1.00 billion).")
+    assert v.status is Status.CONSISTENT and "2015" in v.message

@@ -217,7 +217,9 @@ def check(doc: Document) -> Iterator[Verdict]:
         pairs = [c.pair]
         if "¥" in c.amount.text and c.pair[0] == "CNY":
             pairs.append(("JPY", c.pair[1]))
-        refs = [(y, r, pair) for pair in pairs for y in (year, year - 1) if (r := table_rate(*pair, y)) is not None]
+        # A figure dated in its own sentence ("in 2017 it earned ...") may use that year's rate too.
+        years = {year, year - 1} | {y for y in _years_of(doc, c) if _FIRST_YEAR <= y <= _LAST_YEAR}
+        refs = [(y, r, pair) for pair in pairs for y in sorted(years) if (r := table_rate(*pair, y)) is not None]
         if not refs:
             yield verdict(
                 RULE,
