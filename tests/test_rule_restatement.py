@@ -157,3 +157,20 @@ def test_hedged_copy_compared_the_way_it_rounds(lead: str, status: Status) -> No
         "Zentro's BEV sales stood at 94,000 units in December, falling by 9.4% month-on-month."
     )
     assert statuses(text) == [status]
+
+
+def test_different_markets_are_not_paired() -> None:
+    text = (
+        "Zentro sold 64,285 cars in China in July, the association said on Tuesday.\n\n"
+        "Zentro sold 46,285 cars in Europe in July, according to industry data."
+    )
+    assert statuses(text) == []
+
+
+def test_unnamed_channel_is_never_a_mismatch() -> None:
+    # retail or wholesale? the first copy does not say, so a mismatch is not called
+    text = (
+        "NEV sales reached 1,121,000 units in September, the association said.\n\n"
+        "NEV wholesale sales were 1,211,000 units in September, and retail sales 1,122,000 units."
+    )
+    assert Status.INCONSISTENT not in statuses(text)

@@ -83,6 +83,22 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\binsurance\b|\bregistrations?\b|\bregistered\b", "registrations"),
         ),
         "segment": ((r"\bpassenger\b", "passenger"), (r"\bcommercial\b", "commercial")),
+        # where: "64,285 cars in China" is not "46,285 cars in Europe"
+        "place": (
+            (r"\bChin(?:a|ese)\b|\bdomestic(?:ally)?\b", "china"),
+            (r"\bEurope(?:an)?\b|\bEU\b", "europe"),
+            (r"\bGerman(?:y)?\b", "germany"),
+            (r"\bFrance\b|\bFrench\b", "france"),
+            (r"\b(?:UK|Britain|British)\b", "uk"),
+            (r"\bNorw(?:ay|egian)\b", "norway"),
+            (r"\b(?:US|U\.S\.|United States|America[n]?)\b", "us"),
+            (r"\bJapan(?:ese)?\b", "japan"),
+            (r"\b(?:Korea|Korean)\b", "korea"),
+            (r"\bInd(?:ia|ian)\b", "india"),
+            (r"\bThai(?:land)?\b", "thailand"),
+            (r"\bAustralia(?:n)?\b", "australia"),
+            (r"\bglobal(?:ly)?\b|\bworldwide\b|\bthe world\b", "global"),
+        ),
         "action": (
             (r"\bsold\b|\bsales?\b|\bsell(?:s|ing)?\b|\bdeliver(?:ed|ies|y|s|ing)?\b", "sales"),
             (r"\bproduc(?:ed|tion|es)\b|\boutput\b|\bbuilt\b|\bmanufactured\b", "production"),
@@ -414,6 +430,7 @@ def conflict(a: Frame, b: Frame) -> bool:
     for g in set(a.quals) & set(b.quals):
         if a.quals[g] != b.quals[g]:
             return True
+
     if (a.models is None) != (b.models is None):
         return True
     if a.models and b.models and not (a.models & b.models):
@@ -423,6 +440,12 @@ def conflict(a: Frame, b: Frame) -> bool:
     if a.months and b.months and a.months != b.months:
         return True
     return bool(a.years and b.years and not (a.years & b.years))
+
+
+def unsure(a: Frame, b: Frame) -> bool:
+    """Frames that may describe one figure, but not surely enough to call a mismatch."""
+    # retail, wholesale and registrations are different counts: one named, the other not
+    return ("channel" in a.quals) != ("channel" in b.quals)
 
 
 def strength(a: Frame, b: Frame, implicit: bool = False) -> int:
@@ -786,6 +809,7 @@ class Pair:
     score: int  # matches said in both places
     agree: bool
     loose: int  # also counting the article's main subject for an unnamed company
+    unsure: bool = False  # may be one statement, not surely: never a mismatch
 
 
 _STOPWORDS = frozenset(
@@ -841,7 +865,7 @@ def pairs(doc: Document) -> list[Pair]:
                 if a.q is None or b.q is None or not _levels_typo(doc, a, b):
                     continue
             x, y = _convert(a, b) if a.kind != b.kind else (a, b)
-            out.append(Pair(a, b, _score(a, b), agree(x, y), _score(a, b, implicit=True)))
+            out.append(Pair(a, b, _score(a, b), agree(x, y), _score(a, b, implicit=True), unsure(a.frame, b.frame)))
     return out
 
 
@@ -912,7 +936,7 @@ def check(doc: Document) -> Iterator[Verdict]:
                 computed=other.value,
             )
             continue
-        if a.q is None or b.q is None or a.kind != b.kind:
+        if a.q is None or b.q is None or a.kind != b.kind or p.unsure:
             continue
         # Two-digit figures differ "like a typo" by chance too often: ask for more context.
         if not typo_near(a.q, b.q, 2 if p.score >= 3 else 3):
