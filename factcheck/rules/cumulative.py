@@ -218,11 +218,18 @@ def check(doc: Document) -> Iterator[Verdict]:
         if len(total.months) < 2 or total.q.start in seen:
             continue
         cands = [p for p in ps if p.months < total.months and _same_thing(p, total)]
-        # one value per period: two different figures for the same months make the pairing unsafe
-        by_months: dict[frozenset[int], set[float]] = {}
+        # one value per period: of two different figures for the same months keep the one stated
+        # nearest the total; if they are equally near the pairing is unsafe
+        by_months: dict[frozenset[int], list[Piece]] = {}
         for c in cands:
-            by_months.setdefault(c.months, set()).add(c.q.value)
-        cands = [c for c in cands if len(by_months[c.months]) == 1]
+            by_months.setdefault(c.months, []).append(c)
+        kept = []
+        for group in by_months.values():
+            dist = min(abs(c.rec.sentence - total.rec.sentence) for c in group)
+            nearest = [c for c in group if abs(c.rec.sentence - total.rec.sentence) == dist]
+            if len({c.q.value for c in nearest}) == 1:
+                kept.append(nearest[0])
+        cands = kept
         uniq: dict[tuple[frozenset[int], float], Piece] = {}
         for c in cands:
             uniq.setdefault((c.months, c.q.value), c)

@@ -140,6 +140,13 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
     om = _OF_AFTER.match(after)
     if (
         om
+        and re.search(r",\s*" + _HEDGE + r"$", before)
+        and (metric_of(om.group("desc")) or _TOTALISH.search(om.group("desc")))
+    ):
+        return True  # "sold 41,367 units in March, about 11 percent of BYD's March sales"
+    om = _OF_AFTER.match(after)
+    if (
+        om
         and re.match(
             r"(?:the|its|their|the\s+group's|the\s+company's)?\s*(?:total|overall|whole|entire)\b",
             om.group("desc"),
@@ -163,6 +170,7 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         head = doc.norm[sent.start : q.start]
         return bool(re.search(r",\s*or\s+" + _HEDGE + r"$", before, re.I)) and bool(
             _PART_OF_WHOLE.search(head)
+            or _OF_WHICH.search(head)
             or re.match(r"\s*(?:of|out\s+of|among)\s+(?:the|its|these|those|all)?\s*\d", head, re.I)
         )
     return False
@@ -366,7 +374,7 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
 
 
 _TARGET_DESC = re.compile(r"^(?:this|its|the|their|that)\s+(?:[\w-]+\s+){0,3}(?:target|goal)\b", re.I)
-_TARGET_CTX = re.compile(r"\b(?:target|goal)\b", re.I)
+_TARGET_CTX = re.compile(r"\b(?:target|goal|aims?|aiming|plans?|guidance)\b", re.I)
 
 
 def _target(att: Attribution, claim: ShareClaim) -> None:
@@ -384,6 +392,12 @@ def _target(att: Attribution, claim: ShareClaim) -> None:
         None,
     )
     if whole is None:
+        return
+    before = [r for r in att.records_in(s.sentence) if whole.head.end <= r.head.start and r.head.end <= s.start]
+    if before:
+        # "it aims to deliver 350,000 ...; it had delivered 250,000, or 71 percent of the goal"
+        claim.parts, claim.part_records, claim.whole = [before[-1].head], [before[-1]], whole.head
+        claim.how = "progress towards a stated target"
         return
     part = next(
         (

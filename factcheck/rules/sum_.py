@@ -50,7 +50,7 @@ from factcheck.rules.base import Rule, verdict
 
 # The words between two parts of one list: ", ", " and ", ", and a staggering ".
 _LIST_GAP = re.compile(
-    r"^\s*(?:,\s*|\s)(?:and\s+|as\s+well\s+as\s+|plus\s+)?(?:(?:a|an|another|some|just|only|staggering|further)\s+){0,2}"
+    r"^\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+|plus\s+)?(?:(?:a|an|another|some|just|only|staggering|further)\s+){0,2}"
     r"(?:[A-Za-z\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -312,6 +312,7 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
 
 def groups(att: Attribution) -> list[Group]:
     out = []
+    chained: set[int] = set()
     for chain in _chains(att):
         fam = _family(chain)
         assert fam is not None
@@ -319,6 +320,35 @@ def groups(att: Attribution) -> list[Group]:
         _find_total(att, g)
         if g.total is not None:
             out.append(g)
+            chained.update(r.head.start for r in chain)
+    out.extend(g for g in _closed_lists(att) if g.parts[0].head.start not in chained)
+    return out
+
+
+_CLOSED_LIST = re.compile(
+    r"^[^\d.;]{0,40}?\b(?:comprising|comprised\s+of|consisting\s+of|made\s+up\s+of|split\s+(?:into|between)|"
+    r"broken\s+down\s+into)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _closed_lists(att: Attribution) -> list[Group]:
+    """ "40,397 vehicles, comprising 17,143 Nio, 20,000 Onvo and 3,254 Firefly vehicles": the cue
+    itself says the figures that follow are the whole breakdown, whatever they are named."""
+    doc = att.doc
+    out = []
+    for sent in doc.sentences:
+        recs = att.records_in(sent.index)
+        for i, t in enumerate(recs[:-2]):
+            if not _CLOSED_LIST.match(doc.norm[t.label_end : recs[i + 1].head.start]):
+                continue
+            parts = [recs[i + 1]]
+            for r in recs[i + 2 :]:
+                if not _LIST_GAP.match(doc.norm[parts[-1].label_end : r.head.start]):
+                    break
+                parts.append(r)
+            if len(parts) >= 2 and all(p.head.exact for p in parts) and t.head.exact:
+                out.append(Group(parts, "listed", t, closed=True, how="listed as its parts"))
     return out
 
 
