@@ -85,6 +85,8 @@ _TAG_RE = re.compile("|".join(rf"(?P<t{i}>\b(?:{p})\b)" for i, (_, _, p) in enum
 _REGIONS = {
     "europe": "Europe",
     "european": "Europe",
+    "eu": "EU",
+    "european union": "EU",
     "usa": "USA",
     "us": "USA",
     "u.s.": "USA",
@@ -107,6 +109,9 @@ _REGION_RE = re.compile(
     + "|".join(sorted((re.escape(k) for k in _REGIONS), key=len, reverse=True))
     + r")\b(?!\s*(?:association|passenger|car\s+association))",
     re.IGNORECASE,
+)
+_COUNTRY_SUBJECT = re.compile(
+    r"\b(?P<r>Europe|EU|Germany|France|UK|Britain|Japan|Norway|Italy|Spain|Korea)(?:'s)?\b(?!\s*[-:])"
 )
 _NEV = re.compile(r"\b(?:new[- ]energy|nevs?|xevs?|electrified|plug-ins?|evs?|electric\s+vehicles?)\b", re.I)
 
@@ -519,6 +524,10 @@ def _build(doc: Document) -> Attribution:
             # "in China" is the scope of most of this news, not a breakdown
             if rm is not None and rm.group("r").lower() != "china":
                 tags["region"] = _REGIONS[rm.group("r").lower()]
+            elif rm is None:
+                cm = _COUNTRY_SUBJECT.search(pre)  # "France registered 25,220 BEVs", "Germany's BEV sales"
+                if cm:
+                    tags["region"] = _REGIONS[cm.group("r").lower()]
             nev = bool(_NEV.search(pre) or _NEV.search(post))
             metric = metric_of(post, prefer_last=False) or metric_of(pre)
             # the clause of the figure, to the next figure: periods stated after it count too

@@ -44,6 +44,7 @@ from factcheck.numbers import format_number
 from factcheck.rules.base import Rule, verdict
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_OF_WHICH_BEFORE = re.compile(r"\b(?:of\s+which|of\s+them|among\s+them|including)\b[^\d]{0,30}\d", re.I)
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,10 @@ def _same_thing(a: Piece, b: Piece) -> bool:
     """``a`` may stand for a shorter period of ``b``: no tag of its own, none that contradicts."""
     if any(b.rec.tags.get(k) != v for k, v in a.rec.tags.items()):
         return False
+    if not a.rec.tags and not b.rec.tags and a.rec.nev != b.rec.nev:
+        return False  # NEVs against all vehicles
+    if _OF_WHICH_BEFORE.search(b.rec.context) and b.rec.head.end == b.q.end:
+        return False  # "of which NEVs were 680,000": a breakdown, not a period total
     if not metric_compatible(a.rec.metric, b.rec.metric):
         return False
     if a.years and b.years and not a.years & b.years:
