@@ -126,7 +126,7 @@ def _same_thing(a: Piece, b: Piece) -> bool:
     return same_company(a.rec.names, b.rec.names) and same_company(a.company, b.company)
 
 
-def _partitions(total: Piece, cands: list[Piece], limit: int = 4) -> list[list[Piece]]:
+def _partitions(total: Piece, cands: list[Piece], limit: int = 12) -> list[list[Piece]]:
     """Ways to cover the total's months exactly with shorter figures (at most ``limit`` of them)."""
     found: list[list[Piece]] = []
 

@@ -671,6 +671,8 @@ def _fraction_claims(att: Attribution) -> list[ShareClaim]:
                 r"\b(?:first|second|1st|2nd|latter|the)\s+$", doc.norm[max(0, m.start("f") - 8) : m.start("f")]
             ):
                 continue  # "the first half of 2021" is a period
+            if re.match(r"(?:them|those|these|it|which)\b", m.group("desc"), re.I):
+                continue  # "about one-third of them": the figure is the whole, the part is not stated
             start = m.start("hedge") if m.group("hedge") else m.start("f")
             q = Quantity(
                 text=doc.text[start : m.end("f")],
