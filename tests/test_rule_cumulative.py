@@ -111,3 +111,13 @@ def test_distractors_are_not_periods() -> None:
         "It sold 3,000 units in January, 2,000 in February and 1,000 in March; the 800V version costs RMB 300,000."
     )
     assert fc104(text) == []
+
+
+def test_five_months_make_the_year_to_date() -> None:
+    text = (
+        "Great Wall Motor sold 105,000 vehicles in May, including 25,000 NEVs.\n\n"
+        "In the first five months, Great Wall sold {ytd} vehicles. In January it sold 100,000, in February "
+        "70,000, in March 90,000 and in April 95,000."
+    )
+    assert only(text.format(ytd="460,000")).status is Status.CONSISTENT
+    assert only(text.format(ytd="640,000")).status is Status.INCONSISTENT

@@ -130,3 +130,14 @@ def test_month_named_as_subject() -> None:
     )
     assert only(text.format(gap="1,428")).status is Status.CONSISTENT
     assert only(text.format(gap="1,482")).status is Status.INCONSISTENT
+
+
+def test_gaps_against_the_baselines_of_the_sentence_before() -> None:
+    text = (
+        "Zeekr delivered 15,655 vehicles in July, down 22.14 percent from 20,106 in June and up 30.04 percent "
+        "from 12,039 a year earlier. That was {m} fewer than the previous month and {y} more than a year earlier."
+    )
+    vs = fc105(text.format(m="4,451", y="3,616"))
+    assert [v.status for v in vs] == [Status.CONSISTENT, Status.CONSISTENT]
+    vs = fc105(text.format(m="4,541", y="3,616"))
+    assert [v.status for v in vs] == [Status.INCONSISTENT, Status.CONSISTENT]

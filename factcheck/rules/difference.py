@@ -275,6 +275,20 @@ def _second_figure(att: Attribution, q: Quantity, than_end: int, rec: Record | N
             return first, "stated"
     if pm and rec is not None:
         return _period_figure(att, rec, pm.group("m").lower(), q), f"the {pm.group('m').title()} figure"
+    # "than the previous month", "than a year earlier": the baseline the article gave for the figure
+    if rec is not None:
+        if re.match(
+            r"^\s*(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+month\b|^\s*a\s+month\s+(?:earlier|ago|before)",
+            rest,
+            re.I,
+        ):
+            return rec.baselines.get("prev"), "no previous-month figure is stated"
+        if re.match(
+            r"^\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+same\s+(?:month|period)\s+(?:of\s+)?last\s+year)",
+            rest,
+            re.I,
+        ):
+            return rec.baselines.get("yoy"), "no year-ago figure is stated"
     return None, "no figure for the compared period"
 
 
@@ -293,6 +307,11 @@ def find(att: Attribution) -> list[Gap]:
                 sign = 1 if mm.group("dir").lower() in ("more", "higher") else -1
                 g = Gap(q, sign)
                 rec = _record_before(att, q)
+                if rec is None and re.match(r"\s*(?:that|this|it)\b", sent.text, re.I) and sent.index:
+                    # "That was 4,451 fewer than the previous month": the figure of the sentence before
+                    prev = att.records_in(sent.index - 1)
+                    if prev and doc.sentences[sent.index - 1].paragraph == sent.paragraph:
+                        rec = prev[0]
                 if rec is None:
                     # "The November figure was 1,428 fewer than in October"
                     sm = re.search(rf"\b(?P<m>{_MONTH_ALT})\b", text[sent.start : q.start], re.I)
