@@ -472,13 +472,14 @@ def _merge(spans: Iterable[Span]) -> list[Span]:
 # Elements whose content is never article text.
 _DROP = ("script", "style", "noscript", "template", "svg", "head", "nav", "aside", "footer",
          "form", "button", "iframe", "pre", "code", "select", "math", "object")  # fmt: skip
-_DROP_OPEN = re.compile(r"<(" + "|".join(_DROP) + r")(?=[\s/>])[^>]{0,5000}>", re.IGNORECASE)
+# Attribute runs stop at "<" too: a stray "<a <a <a" must not make every "<" scan 5000 chars.
+_DROP_OPEN = re.compile(r"<(" + "|".join(_DROP) + r")(?=[\s/>])[^<>]{0,5000}>", re.IGNORECASE)
 # Tags that end a block: they read as a blank line so sentences do not run together.
 _BLOCK = frozenset(
     "p div br hr h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr td th table thead tbody tfoot caption "
     "section article header main blockquote figure figcaption address details summary".split()
 )
-_ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,30})(?:[\s/][^>]{0,5000})?>|<![^>]{0,5000}>|<\?[^>]{0,5000}>")
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,30})(?:[\s/][^<>]{0,5000})?>|<![^<>]{0,5000}>|<\?[^<>]{0,5000}>")
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
