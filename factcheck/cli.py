@@ -243,8 +243,12 @@ def _outcomes(tasks: list[Task], jobs: int) -> Any:
         from factcheck.engine import check_text
 
         check_text(_WARM_UP)
-    with ctx.Pool(jobs) as pool:
-        yield from pool.imap(run_task, tasks, chunksize=1)
+    from concurrent.futures import ProcessPoolExecutor
+
+    # An executor, not a Pool: a worker killed by the system breaks the run with an error
+    # instead of leaving it waiting forever for the lost file.
+    with ProcessPoolExecutor(jobs, mp_context=ctx) as pool:
+        yield from pool.map(run_task, tasks)
 
 
 def _progress(total: int, enabled: bool) -> Any:

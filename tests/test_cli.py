@@ -413,3 +413,30 @@ def test_internal_error_is_one_line(articles: dict[str, Path], monkeypatch: pyte
     assert r.stderr.strip().splitlines() == [
         "factcheck: internal error: RuntimeError: renderer exploded (FACTCHECK_DEBUG=1 shows the traceback)"
     ]
+
+
+def _dying_run_task(task):  # type: ignore[no-untyped-def]
+    """A worker that the system kills on one file (module level: workers must find it)."""
+    from factcheck import cli
+
+    if task.source.path.endswith("boom.txt"):
+        os._exit(9)
+    return cli._real_run_task(task)  # type: ignore[attr-defined]
+
+
+def test_killed_worker_fails_the_run_instead_of_hanging(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    from factcheck import cli
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("needs fork so the workers see the patched function")
+    monkeypatch.setattr(cli, "_real_run_task", cli.run_task, raising=False)
+    monkeypatch.setattr(cli, "run_task", _dying_run_task)
+    files = []
+    for name in ("a.txt", "boom.txt", "c.txt"):
+        (tmp_path / name).write_text(GOOD, encoding="utf-8")
+        files.append(tmp_path / name)
+    r = run("--jobs", "2", *files)
+    assert r.exit_code == 2
+    assert "internal error" in r.stderr and len(r.stderr.strip().splitlines()) == 1
