@@ -124,6 +124,10 @@ def _use_color(choice: Color, stream: TextIO) -> bool:
         return False
     if os.environ.get("FORCE_COLOR"):
         return True
+    return _isatty(stream)
+
+
+def _isatty(stream: TextIO) -> bool:
     try:
         return stream.isatty()
     except (AttributeError, ValueError):
@@ -523,7 +527,8 @@ def _run(
     rep = reporter(fmt.value, out, color=colored)
     errors = 0
     totals = dict.fromkeys(STATUSES, 0)
-    show_bar = len(tasks) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+    # A bar redraws its line: only when the findings do not stream onto the same terminal.
+    show_bar = len(tasks) >= PROGRESS_MIN_FILES and sys.stderr.isatty() and not _isatty(out)
     try:
         with _progress(len(tasks), show_bar) as bar:
             job = bar.add_task("check", total=len(tasks)) if bar is not None else None

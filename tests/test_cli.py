@@ -440,3 +440,34 @@ def test_killed_worker_fails_the_run_instead_of_hanging(tmp_path: Path, monkeypa
     r = run("--jobs", "2", *files)
     assert r.exit_code == 2
     assert "internal error" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_no_progress_bar_when_the_report_shares_the_terminal(tmp_path: Path) -> None:
+    import pty
+
+    for i in range(25):
+        (tmp_path / f"a{i:02}.txt").write_text(GOOD, encoding="utf-8")
+    master, slave = pty.openpty()
+    try:
+        p = subprocess.run(
+            [sys.executable, "-m", "factcheck", "--select", "FC101", "-j", "1", "-q", str(tmp_path)],
+            stdout=slave,
+            stderr=slave,
+            timeout=300,
+            env={**os.environ, "TERM": "xterm", "NO_COLOR": "1"},
+        )
+        os.close(slave)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(master)
+    assert p.returncode == 0
+    assert b"25 claims in 25 files" in seen  # the report reached the terminal ...
+    assert b"checking" not in seen  # ... without a bar redrawn over it
