@@ -56,7 +56,7 @@ def check_text(
     return check_document(doc, _selected(select, ignore))
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+_NEXT_WORD = re.compile(r"[ \t]{1,20}([^\W\d_][\w-]*)")
 
 
 def _apply_reading_options(doc: Document) -> None:
