@@ -65,6 +65,13 @@ def _no_period(f: rs.Frame) -> rs.Frame:
     return dataclasses.replace(f, months=frozenset(), years=frozenset())
 
 
+def _own_period(doc: Document, q: Quantity) -> tuple[set[str], set[str]]:
+    cache: dict[int, tuple[set[str], set[str]]] = doc.__dict__.setdefault("_fc_own_period", {})
+    if q.start not in cache:
+        cache[q.start] = rs.periods_in(doc.norm, *rs.segment(doc, doc.sentences[q.sentence], q.start))
+    return cache[q.start]
+
+
 def _candidates(doc: Document, current: Quantity, key: str, year: int | None, cur_frame: rs.Frame) -> list[Quantity]:
     out = []
     base_frame = _no_period(cur_frame)
@@ -75,10 +82,10 @@ def _candidates(doc: Document, current: Quantity, key: str, year: int | None, cu
             continue
         if q.text.isdigit() and len(q.text) == 4 and 1990 <= q.value <= 2100:
             continue  # "In December 2020 it had sold ...": a year, not a count
-        f = rs.frame_of(doc, q.start, q.end)
-        own_months, own_years = rs.periods_in(doc.norm, *rs.segment(doc, doc.sentences[q.sentence], q.start))
+        own_months, own_years = _own_period(doc, q)
         if own_months != {key}:
             continue  # the prior period must be this figure's own, stated in its clause
+        f = rs.frame_of(doc, q.start, q.end)
         if year is not None and str(year) not in own_years:
             continue
         other = _no_period(f)

@@ -27,7 +27,9 @@ units in October".
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import functools
 import math
 import re
 from collections.abc import Iterator
@@ -365,7 +367,19 @@ def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
 
 
 def frame_of(doc: Document, q_start: int, q_end: int, after_limit: int | None = None) -> Frame:
-    sent = next(s for s in doc.sentences if s.start <= q_start < s.end)
+    cache: dict[tuple[int, int, int | None], Frame] = doc.__dict__.setdefault("_fc_frames", {})
+    key = (q_start, q_end, after_limit)
+    if key not in cache:
+        cache[key] = _frame_of(doc, q_start, q_end, after_limit)
+    return cache[key]
+
+
+def _frame_of(doc: Document, q_start: int, q_end: int, after_limit: int | None) -> Frame:
+    starts = doc.__dict__.get("_fc_sentence_starts")
+    if starts is None or len(starts) != len(doc.sentences):
+        starts = [s.start for s in doc.sentences]
+        doc.__dict__["_fc_sentence_starts"] = starts
+    sent = doc.sentences[max(0, bisect.bisect_right(starts, q_start) - 1)]
     seg = segment(doc, sent, q_start)
     limit = sent.end if after_limit is None else after_limit
     powertrain = metric_of(doc, q_start, q_end, seg, limit, _POWERTRAINS)
@@ -505,7 +519,11 @@ def basis_of(doc: Document, q: Quantity, limit: int) -> str | None:
     window = re.split(
         r"[;]|,\s*(?:and|but|while)\b|\band\s+(?:up|down)\b|\d+(?:\.\d+)?\s*(?:%|percent|per cent)", window
     )[0]
-    prev_end = max((r.end for r in doc.quantities if r.end <= q.start), default=0)
+    prev_end = (
+        max((r.end for r in doc.in_sentence(q.sentence) if r.end <= q.start), default=doc.sentences[q.sentence].start)
+        if q.sentence >= 0
+        else max((r.end for r in doc.quantities if r.end <= q.start), default=0)
+    )
     before = text[max(prev_end, q.start - 30) : q.start]
     for pat, key in _BASIS:
         if pat.search(window) or pat.search(re.split(r"[,;]|\band\b|\bbut\b", before)[-1]):
@@ -702,6 +720,7 @@ def _digits(q: Quantity) -> tuple[str, float] | None:
     return num, scale
 
 
+@functools.lru_cache(maxsize=4096)
 def step(q: Quantity) -> float:
     d = _digits(q)
     if d is None:
@@ -812,26 +831,6 @@ class Pair:
     unsure: bool = False  # may be one statement, not surely: never a mismatch
 
 
-_STOPWORDS = frozenset(
-    """a an the in on at of to from for by with and or but as than that which who this its their
-    it is are was were be been has have had up down year month compared same period last previous
-    percent per cent units unit vehicles vehicle cars car according data said says""".split()
-)
-
-
-def _words_around(doc: Document, i: Item) -> set[str]:
-    sent = doc.sentences[i.sentence]
-    seg = segment(doc, sent, i.start)
-    text = doc.norm[max(seg[0], i.start - 70) : min(seg[1], i.end + 70)].lower()
-    return {w for w in re.findall(r"[a-z][a-z\-]+", text) if w not in _STOPWORDS and len(w) > 2}
-
-
-def lexical(doc: Document, a: Item, b: Item) -> float:
-    """Jaccard similarity of the words around two figures: a dek retyped from the body shares most."""
-    wa, wb = _words_around(doc, a), _words_around(doc, b)
-    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
-
-
 def _score(a: Item, b: Item, implicit: bool = False) -> int:
     s = strength(a.frame, b.frame, implicit)
     if a.kind == "change" and a.basis and a.basis == b.basis:
@@ -846,6 +845,18 @@ def _score(a: Item, b: Item, implicit: bool = False) -> int:
 def pairs(doc: Document) -> list[Pair]:
     its = items(doc)
     out: list[Pair] = []
+    # Only figures of a comparable kind can restate each other: compare within those groups.
+    groups: dict[tuple[str, str | None], list[Item]] = {}
+    for i in its:
+        kind = "rate" if i.kind in ("change", "multiple") else i.kind
+        groups.setdefault((kind, i.base_of), []).append(i)
+    for group in groups.values():
+        out.extend(_pairs_in(doc, group))
+    out.sort(key=lambda p: (p.b.start, p.a.start))
+    return out
+
+
+def _pairs_in(doc: Document, its: list[Item]) -> Iterator[Pair]:
     for j, b in enumerate(its):
         for a in its[:j]:
             if a.start == b.start:
@@ -865,8 +876,7 @@ def pairs(doc: Document) -> list[Pair]:
                 if a.q is None or b.q is None or not _levels_typo(doc, a, b):
                     continue
             x, y = _convert(a, b) if a.kind != b.kind else (a, b)
-            out.append(Pair(a, b, _score(a, b), agree(x, y), _score(a, b, implicit=True), unsure(a.frame, b.frame)))
-    return out
+            yield Pair(a, b, _score(a, b), agree(x, y), _score(a, b, implicit=True), unsure(a.frame, b.frame))
 
 
 def _levels_typo(doc: Document, a: Item, b: Item) -> bool:
