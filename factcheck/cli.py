@@ -166,54 +166,25 @@ class Outcome:
     counts: dict[str, int]  # every claim not suppressed, shown or not: decides the exit code
 
 
-def _apply_tolerance(verdicts: list[Verdict], tolerance: dict[str, float]) -> list[Verdict]:
-    """The configured ``tolerance``: an inconsistent claim within it of the computed figure
-    is consistent (the message says so)."""
-    from factcheck.model import Status
-
-    out = []
-    for v in verdicts:
-        tol = tolerance.get(v.code.upper(), tolerance.get("*", 0.0))
-        if (
-            tol > 0
-            and v.status is Status.INCONSISTENT
-            and v.stated is not None
-            and v.computed is not None
-            and abs(v.stated - v.computed) <= tol
-        ):
-            v = dataclasses.replace(
-                v,
-                status=Status.CONSISTENT,
-                message=f"{v.message} (within the configured tolerance of {tol:g})",
-            )
-        out.append(v)
-    return out
-
-
 def run_task(task: Task) -> Outcome:
     """Read, mask, check and filter one file; never raises (errors become ``result.error``)."""
     from factcheck.document import InputError, read_text
-    from factcheck.engine import FileResult, check_loaded
+    from factcheck.engine import FileResult, check_source
 
     path = task.source.path
     try:
         if task.source.error:
             raise InputError(task.source.error)
-        from factcheck.inputs import compact, prepare, restore
-
         text = read_text(Path(task.stdin_copy or path), max_bytes=task.max_bytes)
-        prep = prepare(text, path, plain=task.plain, inline_config=task.inline_config)
-        if prep.masked or prep.breaks:
-            # Markdown/HTML: read the prose without its markup, report in the file's offsets.
-            comp = compact(text, prep.masked, prep.breaks, entities=prep.kind == "html")
-            result = check_loaded(comp.text, path, options=task.options, select=task.select, ignore=task.ignore)
-            result = restore(result, text, comp, prep)
-        else:
-            result = check_loaded(text, path, options=task.options, select=task.select, ignore=task.ignore)
-        verdicts = [v for v in result.verdicts if not prep.suppressions.suppressed(v.code, v.name, v.start)]
-        if "tolerance" in task.options:
-            verdicts = _apply_tolerance(verdicts, task.options["tolerance"])
-        result = dataclasses.replace(result, verdicts=tuple(verdicts))
+        result = check_source(
+            text,
+            path,
+            plain=task.plain,
+            inline_config=task.inline_config,
+            options=task.options,
+            select=task.select,
+            ignore=task.ignore,
+        )
     except InputError as exc:
         result = FileResult(path, "", (), error=str(exc))
     except Exception as exc:  # the edge: one bad file must not stop the others

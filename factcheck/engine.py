@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.document import Document, InputError, build, read_text
-from factcheck.model import Quantity, Verdict
+from factcheck.model import Quantity, Status, Verdict
 from factcheck.rules import RULES
 from factcheck.rules.base import Rule
 
@@ -102,6 +102,49 @@ def check_loaded(
     return FileResult(path, text, tuple(check_document(doc, _selected(select, ignore))), document=doc)
 
 
+def check_source(
+    text: str,
+    path: str,
+    *,
+    plain: bool = False,
+    inline_config: bool = True,
+    options: dict[str, Any] | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+) -> FileResult:
+    """Check the text of a file as its name says to read it: Markdown and HTML without their
+    markup (offsets still into ``text``), inline ``factcheck-disable`` comments obeyed."""
+    from factcheck.inputs import compact, prepare, restore
+
+    prep = prepare(text, path, plain=plain, inline_config=inline_config)
+    if prep.masked or prep.breaks:
+        comp = compact(text, prep.masked, prep.breaks, entities=prep.kind == "html")
+        result = check_loaded(comp.text, path, options=options, select=select, ignore=ignore)
+        result = restore(result, text, comp, prep)
+    else:
+        result = check_loaded(text, path, options=options, select=select, ignore=ignore)
+    sup = prep.suppressions
+    kept = [v for v in result.verdicts if not sup.suppressed(v.code, v.name, v.start)]
+    if options and options.get("tolerance"):
+        kept = _apply_tolerance(kept, options["tolerance"])
+    return replace(result, verdicts=tuple(kept))
+
+
+def _apply_tolerance(verdicts: list[Verdict], tolerance: dict[str, float]) -> list[Verdict]:
+    """The configured ``tolerance`` (code -> slack, "*" for all): an inconsistent claim within
+    it of the computed figure is consistent, and the message says so."""
+    out = []
+    for v in verdicts:
+        tol = tolerance.get(v.code.upper(), tolerance.get("*", 0.0))
+        off = None if v.stated is None or v.computed is None else abs(v.stated - v.computed)
+        if tol > 0 and v.status is Status.INCONSISTENT and off is not None and off <= tol:
+            v = replace(
+                v, status=Status.CONSISTENT, message=f"{v.message} (within the configured tolerance of {tol:g})"
+            )
+        out.append(v)
+    return out
+
+
 def check_file(
     path: str | Path,
     *,
@@ -114,5 +157,4 @@ def check_file(
         text = read_text(p)
     except InputError as exc:
         return FileResult(str(path), "", (), error=str(exc))
-    doc = build(text, path=str(path))
-    return FileResult(str(path), text, tuple(check_document(doc, _selected(select, ignore))), document=doc)
+    return check_source(text, str(path), select=select, ignore=ignore)

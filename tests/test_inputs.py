@@ -255,3 +255,15 @@ def test_markdown_block_tags_end_sentences() -> None:
     inline = "It sold <b>6,150</b> units\n"
     prep = prepare(inline, "a.md")
     assert compact(inline, prep.masked, prep.breaks).text == "It sold 6,150 units\n"
+
+
+def test_library_check_file_reads_markdown_like_the_cli(tmp_path: Path) -> None:
+    import factcheck
+
+    p = tmp_path / "a.md"
+    doc = f"```\n{BAD}\n```\n\n<!-- factcheck-disable-next-line -->\n{BAD}\n\n**{GOOD}**\n"
+    p.write_text(doc, encoding="utf-8")
+    result = factcheck.check_file(p, select=["FC101"])
+    assert [v.status.value for v in result.verdicts] == ["consistent"]
+    (v,) = result.verdicts
+    assert doc[v.start :].startswith("88.71")
