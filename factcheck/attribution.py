@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from factcheck.document import Document, Sentence
 from factcheck.model import Quantity
@@ -253,7 +254,9 @@ def _unique_tags(text: str) -> dict[str, str]:
 
 
 _MODEL_POST = re.compile(r"^\s?(?P<n>[A-Z]{1,3}\d{1,2}[A-Z+]?)s?\b")
-_LABEL_PRE = re.compile(r"(?:^|\n)\s*(?:[-*•]\s*)?(?P<n>[A-Z][\w\-+.& ]{0,30}?)\s*(?:\([^()\n]{0,40}\))?\s*:\s*$")
+_LABEL_PRE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?P<n>[A-Z][\w\-+.& ]{0,30}?)[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:\s*$"
+)
 
 
 def _model(pre: str, tail: str) -> str | None:
@@ -327,6 +330,7 @@ class Attribution:
     sentence_names: list[frozenset[str]]
     dominant_period: str | None
     subjects: list[str | None] = field(default_factory=list)  # "Nio delivered ..." -> "nio"
+    cache: dict[str, object] = field(default_factory=dict)  # per-document results shared by rules
 
     def context_company(self, sentence: int) -> frozenset[str]:
         """The company a sentence is about: its reporting subject, or the nearest one before it."""
@@ -338,11 +342,35 @@ class Attribution:
         return frozenset()
 
     def records_in(self, sentence: int) -> list[Record]:
-        return [r for r in self.records if r.sentence == sentence]
+        return self._by_sentence.get(sentence, [])
+
+    def records_between(self, first: int, last: int) -> list[Record]:
+        """Records of sentences ``first``..``last`` (inclusive), in text order."""
+        out: list[Record] = []
+        for i in range(max(0, first), last + 1):
+            out.extend(self._by_sentence.get(i, ()))
+        return out
+
+    def quantities_in(self, sentence: int) -> list[Quantity]:
+        return self._qs_by_sentence.get(sentence, [])
+
+    @cached_property
+    def _by_sentence(self) -> dict[int, list[Record]]:
+        out: dict[int, list[Record]] = {}
+        for r in self.records:
+            out.setdefault(r.sentence, []).append(r)
+        return out
+
+    @cached_property
+    def _qs_by_sentence(self) -> dict[int, list[Quantity]]:
+        out: dict[int, list[Quantity]] = {}
+        for q in self.doc.quantities:
+            out.setdefault(q.sentence, []).append(q)
+        return out
 
 
 _SUBJECT_VERB = re.compile(
-    r"(?:'s)?\s+(?:[A-Z][\w&]*\s+)?(?:delivered|sold|reports|reported|recorded|registered|posted|shipped|produced|"
+    r"(?:'s)?\s{1,20}(?:[A-Z][\w&]{0,30}\s{1,20})?(?:delivered|sold|reports|reported|recorded|registered|posted|shipped|produced|"
     r"exported|saw|had|has|said|announced|also|unveiled|launched|plans|expects|guided)\b"
 )
 
@@ -399,8 +427,8 @@ def _dominant_period(doc: Document) -> str | None:
     return ranked[0][0]
 
 
-_GAP_AFTER = re.compile(r"\s*(?:units\s+|vehicles\s+|cars\s+)?(?:more|fewer|less|lower|higher)\s+than\b", re.I)
-_MARK_AFTER = re.compile(r"\s*(?:-?units?\s+|-?vehicles?\s+)?(?:mark|milestone|threshold|barrier|level)\b", re.I)
+_GAP_AFTER = re.compile(r"\s{0,20}(?:units\s+|vehicles\s+|cars\s+)?(?:more|fewer|less|lower|higher)\s+than\b", re.I)
+_MARK_AFTER = re.compile(r"\s{0,20}(?:-?units?\s+|-?vehicles?\s+)?(?:mark|milestone|threshold|barrier|level)\b", re.I)
 _RANGE = re.compile(
     r"(?:\b(?:between|range\s+of|ranging\s+from|range\s+between)\s+|(?<!from\s)(?<=\s))(?:[A-Z]{3}\s?|\$)?"
     r"(?P<a>\d[\d,.]*)\s*(?:million|billion|units|vehicles)?\s+(?:and|to|-)\s+(?:[A-Z]{3}\s?|\$)?(?P<b>\d[\d,.]*)",
@@ -448,8 +476,11 @@ def _build(doc: Document) -> Attribution:
     base_of: dict[int, tuple[Record, str]] = {}
     names = _sentence_names(doc)
     prev_periods: frozenset[str] = frozenset()
+    qs_by_sentence: dict[int, list[Quantity]] = {}
+    for q in doc.quantities:
+        qs_by_sentence.setdefault(q.sentence, []).append(q)
     for sent in doc.sentences:
-        qs = [q for q in doc.in_sentence(sent.index)]
+        qs = qs_by_sentence.get(sent.index, [])
         clause_start = sent.start
         last: Record | None = None
         sent_periods = _sentence_periods(doc, sent)
@@ -473,7 +504,7 @@ def _build(doc: Document) -> Attribution:
             bm = _BASE_CONN.search(before)
             if bm and last is None and i == _first_level(qs) and _ANAPHORA.match(sent.text):
                 # "That was up 4.38 percent from 19,329 ...": the baselines of the sentence before
-                prev_recs = [r for r in records if r.sentence == sent.index - 1]
+                prev_recs = [r for r in records[-8:] if r.sentence == sent.index - 1]
                 if prev_recs and doc.sentences[sent.index - 1].paragraph == sent.paragraph:
                     last = prev_recs[0]
             if bm and last is not None:

@@ -43,6 +43,7 @@ from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number
 from factcheck.rules.base import Rule, verdict
 
+_WINDOW = 12  # sentences around a total searched for its parts
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OF_WHICH_BEFORE = re.compile(r"\b(?:of\s+which|of\s+them|among\s+them|including)\b[^\d]{0,30}\d", re.I)
 
@@ -87,7 +88,14 @@ def _label(months: frozenset[int]) -> str:
 
 
 def pieces(att: Attribution) -> list[Piece]:
-    """Every figure dated by exactly one explicit period."""
+    """Every figure dated by exactly one explicit period (computed once per document)."""
+    cached = att.cache.get("pieces")
+    if cached is None:
+        cached = att.cache["pieces"] = _pieces(att)
+    return cached  # type: ignore[return-value]
+
+
+def _pieces(att: Attribution) -> list[Piece]:
     doc = att.doc
     dom = month_index(att.dominant_period) if att.dominant_period else None
     out: list[Piece] = []
@@ -219,10 +227,15 @@ def check(doc: Document) -> Iterator[Verdict]:
     att = attribute(doc)
     ps = pieces(att)
     seen: set[int] = set()
+    by_sentence: dict[int, list[Piece]] = {}
+    for p in ps:
+        by_sentence.setdefault(p.rec.sentence, []).append(p)
     for total in ps:
         if len(total.months) < 2 or total.q.start in seen:
             continue
-        cands = [p for p in ps if p.months < total.months and _same_thing(p, total)]
+        ts = total.rec.sentence
+        window = [p for i in range(ts - _WINDOW, ts + _WINDOW + 1) for p in by_sentence.get(i, ())]
+        cands = [p for p in window if p.months < total.months and _same_thing(p, total)]
         # one value per period: of two different figures for the same months keep the one stated
         # nearest the total; if they are equally near the pairing is unsafe
         by_months: dict[frozenset[int], list[Piece]] = {}
@@ -254,7 +267,8 @@ def check(doc: Document) -> Iterator[Verdict]:
         other = next(
             (
                 q
-                for q in doc.quantities
+                for i in range(ts - _WINDOW, ts + _WINDOW + 1)
+                for q in att.quantities_in(i)
                 if q is not total.q
                 and q.exact
                 and q.unit in (None, "count")

@@ -158,7 +158,7 @@ def _guidance_claims(att: Attribution) -> Iterator[Verdict]:
                 continue
             qs = [
                 q
-                for q in doc.in_sentence(idx)
+                for q in att.quantities_in(idx)
                 if q.start not in skip
                 and q.unit in (None, "count")
                 and q.value > 0
@@ -263,7 +263,7 @@ def _second_figure(att: Attribution, q: Quantity, than_end: int, rec: Record | N
     doc = att.doc
     sent = doc.sentences[q.sentence]
     rest = doc.norm[than_end : sent.end]
-    later = [r for r in doc.in_sentence(q.sentence) if r.start >= than_end and r.unit in (None, "count")]
+    later = [r for r in att.quantities_in(q.sentence) if r.start >= than_end and r.unit in (None, "count")]
     pm = re.match(
         rf"^\s*(?:in\s+|during\s+)?(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<m>{_MONTH_ALT})(?:'s)?\b", rest, re.IGNORECASE
     )
@@ -297,7 +297,7 @@ def find(att: Attribution) -> list[Gap]:
     text = doc.norm
     out: list[Gap] = []
     for sent in doc.sentences:
-        for q in doc.in_sentence(sent.index):
+        for q in att.quantities_in(sent.index):
             if q.unit not in (None, "count") or q.value <= 0 or q.hedge in ("more", "less"):
                 continue
             after = text[q.end : min(sent.end, q.end + 40)]
@@ -345,7 +345,7 @@ def find(att: Attribution) -> list[Gap]:
                     r"^[^\d.;]{0,30}?\b(?:from|compared\s+(?:with|to)|versus)\s+", text[q.end : sent.end], re.I
                 )
                 tm = re.match(r"^[^\d.;]{0,30}?\bto\s+", text[q.end : sent.end], re.I)
-                later = [r for r in doc.in_sentence(sent.index) if r.start > q.end and r.unit in (None, "count")]
+                later = [r for r in att.quantities_in(sent.index) if r.start > q.end and r.unit in (None, "count")]
                 if fm and later:
                     g.b = later[0]
                     tm2 = re.match(r"^[^\d.;]{0,30}?\bto\s+", text[g.b.end : sent.end], re.I)
@@ -367,7 +367,7 @@ def find(att: Attribution) -> list[Gap]:
                     continue
                 elif sign == 0:
                     levels = [
-                        r for r in doc.in_sentence(sent.index) if r is not q and r.unit in (None, "count") and r.exact
+                        r for r in att.quantities_in(sent.index) if r is not q and r.unit in (None, "count") and r.exact
                     ]
                     if len(levels) == 2:
                         g.a, g.b = levels

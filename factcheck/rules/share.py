@@ -194,9 +194,7 @@ def _find_by_tags(att: Attribution, tags: dict[str, str], q: Quantity, fam: str)
     doc = att.doc
     sp = _share_period(att, q)
     cands = []
-    for r in att.records:
-        if abs(r.sentence - q.sentence) > 4 or r.sentence > q.sentence + 1:
-            continue
+    for r in att.records_between(q.sentence - 4, q.sentence + 1):
         if r.tags.get(fam) != tags[fam] or not r.head.exact:
             continue
         if any(k not in ("region",) and k != fam and r.tags.get(k) != v for k, v in tags.items()):
@@ -226,7 +224,7 @@ def find(att: Attribution) -> list[ShareClaim]:
     text = doc.norm
     out: list[ShareClaim] = []
     for sent in doc.sentences:
-        qs = doc.in_sentence(sent.index)
+        qs = att.quantities_in(sent.index)
         shares: list[Quantity] = []
         prev_end = sent.start
         for i, q in enumerate(qs):
@@ -383,7 +381,7 @@ def _target(att: Attribution, claim: ShareClaim) -> None:
     whole = next(
         (
             r
-            for r in reversed(att.records)
+            for r in reversed(att.records_between(s.sentence - 2, s.sentence))
             if s.sentence - 2 <= r.sentence <= s.sentence
             and r.head.end <= s.start
             and _TARGET_CTX.search(r.context)
@@ -402,7 +400,7 @@ def _target(att: Attribution, claim: ShareClaim) -> None:
     part = next(
         (
             r
-            for r in reversed(att.records)
+            for r in reversed(att.records_between(whole.sentence - 3, whole.sentence))
             if whole.sentence - 3 <= r.sentence <= whole.sentence
             and r.head.end <= whole.head.start
             and r.head.exact
@@ -430,7 +428,7 @@ def _find_nev(att: Attribution, q: Quantity, metric: str | None) -> Record | Non
     sp = _share_period(att, q)
     cands = [
         r
-        for r in att.records
+        for r in att.records_between(q.sentence - 4, q.sentence)
         if r.nev
         and not r.tags
         and r.head.exact

@@ -29,6 +29,7 @@ simply not have been named, and the claim is unverifiable.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -68,7 +69,9 @@ _CUE_START = re.compile(
     r"^\s*(?:by|broken\s+down\s+by)\s+(?:powertrain|segment|brand|model|type)\b",
     re.IGNORECASE,
 )
-_TOTAL_LABEL = re.compile(r"(?:^|\n)\s*(?:[-*•]\s*)?(?:total|all\s+models|overall|in\s+total)\s*:\s*$", re.IGNORECASE)
+_TOTAL_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:total|all\s+models|overall|in\s+total)[ \t]*:\s*$", re.IGNORECASE
+)
 # Families whose members, when all named, make the whole.
 _CLOSED_SETS = {
     "segment": {"passenger", "commercial"},
@@ -184,7 +187,7 @@ def _find_total(att: Attribution, g: Group) -> None:
             return
     # "Total: 10,489" closing a list of "Label: figure" lines
     last = g.parts[-1]
-    after = [r for r in att.records if r.head.start > last.head.start][:1]
+    after = [r for r in att.records_between(last.sentence, last.sentence + 1) if r.head.start > last.head.start][:1]
     if after:
         t = after[0]
         line_start = doc.norm.rfind("\n", 0, t.head.start) + 1
@@ -196,11 +199,8 @@ def _find_total(att: Attribution, g: Group) -> None:
     floor = max(0, first.sentence - _MAX_BACK)
     cands = [
         r
-        for r in att.records
-        if floor <= r.sentence
-        and r.head.start < first.head.start
-        and r.head.exact
-        and _compatible_total(att, r, g.parts, g.family)
+        for r in att.records_between(floor, first.sentence)
+        if r.head.start < first.head.start and r.head.exact and _compatible_total(att, r, g.parts, g.family)
     ]
 
     def score(t: Record) -> int:
@@ -218,6 +218,13 @@ def _find_total(att: Attribution, g: Group) -> None:
         g.how = "the total of the same category"
 
 
+_EREV = re.compile(r"\b(?:erevs?|extended[- ]range|range[- ]extender)", re.I)
+
+
+def _mentions_erev(doc: Document) -> bool:
+    return bool(_EREV.search(doc.norm))
+
+
 def _is_closed(doc: Document, g: Group) -> bool:
     members = {r.tags[g.family] for r in g.parts}
     want = _CLOSED_SETS.get(g.family)
@@ -225,7 +232,7 @@ def _is_closed(doc: Document, g: Group) -> bool:
         return members >= want
     if g.family == "powertrain" and {"BEV", "PHEV"} <= members:
         # CPCA reports range extenders apart from plug-in hybrids: only closed if none is mentioned
-        return "EREV" in members or not re.search(r"\b(?:erevs?|extended[- ]range|range[- ]extender)", doc.norm, re.I)
+        return "EREV" in members or not _mentions_erev(doc)
     return False
 
 
@@ -237,12 +244,28 @@ def _alternatives(att: Attribution, g: Group, iv: tuple[float, float], role: str
     """Another figure of the article equals the sum: the pairing may be the wrong one."""
     assert g.total is not None
     total = g.total.head if role == "current" else g.total.baselines[role]
-    for q in att.doc.quantities:
-        if q is total or not q.exact or q.unit not in (None, "count") or any(q is r.head for r in g.parts):
+    levels, widest = _exact_levels(att)
+    lo = bisect.bisect_left(levels, (iv[0] - widest, -1))
+    for value, idx in levels[lo:]:
+        if value > iv[1] + widest:
+            break
+        q = att.doc.quantities[idx]
+        if q is total or any(q is r.head for r in g.parts):
             continue
-        if arith.overlaps(iv, (q.lo, q.hi)) and q.value > 0:
+        if arith.overlaps(iv, (q.lo, q.hi)):
             return True
     return False
+
+
+def _exact_levels(att: Attribution) -> tuple[list[tuple[float, int]], float]:
+    """Exact level figures of the document sorted by value, and their widest rounding half-width."""
+    hit = att.cache.get("exact_levels")
+    if hit is None:
+        qs = att.doc.quantities
+        levels = sorted((q.value, i) for i, q in enumerate(qs) if q.exact and q.unit in (None, "count") and q.value > 0)
+        widest = max(((qs[i].hi - qs[i].lo) / 2 for _, i in levels), default=0.0)
+        hit = att.cache["exact_levels"] = (levels, widest)
+    return hit  # type: ignore[return-value]
 
 
 def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
