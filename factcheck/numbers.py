@@ -163,7 +163,7 @@ _CUR_SUFFIX = re.compile(r"\s(yuan|renminbi|dollars|euros?|pounds|yen|won)\b", r
 _IDENT_BEFORE = re.compile(
     r"(?:\b(?:model|week|wk|no\.?|number|level|phase|euro|gen|generation|series|class|type|"
     r"version|quarter|q|page|table|figure|step|round|grade|formula|top|ios|android|covid-?)"
-    r"|(?-i:[A-Z]{2,}):|#)\s?$",
+    r"|(?-i:[A-Z]{2,16}):|#)\s?$",
     re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s$", re.IGNORECASE)

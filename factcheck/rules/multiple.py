@@ -39,7 +39,7 @@ from factcheck.rules.base import Rule, verdict
 from factcheck.words import iter_word_figures
 
 _PER_UNIT = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:per|a|each|for\s+each|on\s+each)\s+"
+    r"\s{0,20}(?:\([^()]{0,40}\)\s{0,20})?(?:(?:per|a|each|for\s+each|on\s+each)\s+"
     r"(?:vehicle|car|unit|EV|NEV|BEV)s?\b|per-(?:vehicle|car|unit)\b)",
     re.IGNORECASE,
 )

@@ -58,7 +58,7 @@ _MONTH_WORD = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_AFTER = re.compile(
-    r"^\s*(?:units|vehicles|cars|NEVs|EVs|BEVs|PHEVs)?\s*(?:in|for|during)\s+(?:the\s+)?"
+    r"^\s{0,20}(?:units|vehicles|cars|NEVs|EVs|BEVs|PHEVs)?\s{0,20}(?:in|for|during)\s+(?:the\s+)?"
     r"(?P<p>january|february|march|april|may|june|july|august|september|october|november|december|"
     r"first quarter|second quarter|third quarter|fourth quarter|q[1-4])\b",
     re.IGNORECASE,
