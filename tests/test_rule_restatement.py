@@ -174,3 +174,19 @@ def test_unnamed_channel_is_never_a_mismatch() -> None:
         "NEV wholesale sales were 1,211,000 units in September, and retail sales 1,122,000 units."
     )
     assert Status.INCONSISTENT not in statuses(text)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The company delivered 12,309 vehicles in June last year, it said.",  # last June
+        "Zentro sold 13,290 vehicles in China in June, the association said.",  # one market only
+        "Zentro's retail sales in June were 13,092 units, the association said.",  # one channel only
+    ],
+)
+def test_typo_shaped_figures_of_other_statements_are_not_flagged(other: str) -> None:
+    text = (
+        "Zentro delivers 13,209 vehicles in June\n\n"
+        "Zentro delivered 13,209 vehicles in June, up 17.32 percent year-on-year, the company said.\n\n" + other
+    )
+    assert Status.INCONSISTENT not in statuses(text)

@@ -128,6 +128,10 @@ _RANGE_RE = re.compile(
     r"year[- ]to[- ]date|ytd|(?P<twelve>(?:past|last|recent) 12 months))\b",
     re.IGNORECASE,
 )
+_LAST_YEAR_RE = re.compile(
+    r"\b(?:in|of|during)\s+(?:the\s+)?(?:[A-Z][a-z]+|first\s+\w+|second\s+\w+|same\s+\w+)\s+"
+    r"(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b",
+)
 _WEEK_RE = re.compile(r"\bweek\s+(\d{1,2})\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 # A period named as the comparison base, not as the figure's own period.
@@ -174,6 +178,7 @@ class Frame:
     months: frozenset[str]  # granular period keys: "june", "q2", "h1", "ytd:11", "fy", "12m"
     years: frozenset[str]
     implicit_names: bool = False  # names are the article's main subject, not said here
+    near_place: str | None = None  # a market named right by the figure ("13,290 vehicles in China")
 
 
 def segment(doc: Document, sent: Sentence, pos: int) -> tuple[int, int]:
@@ -302,6 +307,16 @@ def _own(text: str, m: re.Match[str], base: int) -> bool:
     return not _BASE_BEFORE.search(text[max(base, m.start() - 40) : m.start()])
 
 
+def _own_base_figure(text: str, m: re.Match[str], start: int) -> bool:
+    """ "from 48,072 units in the same month last year": the period of a baseline figure."""
+    return bool(
+        re.search(
+            r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+[^.;:]{0,30}$",
+            text[max(start, m.start() - 45) : m.start()],
+        )
+    )
+
+
 def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
     months: set[str] = set()
     years: set[str] = set()
@@ -354,6 +369,11 @@ def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
     for m in _YEAR_RE.finditer(text, start, end):
         if _own(text, m, start):
             years.add(m.group())
+    # "in June last year": the same month a year before
+    if any(
+        _own(text, m, start) and not _own_base_figure(text, m, start) for m in _LAST_YEAR_RE.finditer(text, start, end)
+    ):
+        years.add("last-year")
     if (
         years
         and not months
@@ -387,6 +407,7 @@ def _frame_of(doc: Document, q_start: int, q_end: int, after_limit: int | None) 
     text = doc.norm
     window = text[seg[0] : min(seg[1], max(q_end, limit), q_end + 45)]
     quals = quals_of(window)
+    near = quals_of(text[max(seg[0], q_start - 30) : min(seg[1], q_end + 30)]).get("place")
     models = frozenset(m.group() for m in _MODEL.finditer(window))
     months, years = periods_in(text, seg[0], seg[1])
     if not months:
@@ -420,6 +441,7 @@ def _frame_of(doc: Document, q_start: int, q_end: int, after_limit: int | None) 
         names, implicit = (frozenset({main}), True) if main else (names, False)
     return Frame(
         implicit_names=implicit,
+        near_place=near,
         powertrain=powertrain,
         measure=measure,
         quals=quals,
@@ -453,13 +475,21 @@ def conflict(a: Frame, b: Frame) -> bool:
         return True
     if a.months and b.months and a.months != b.months:
         return True
+    if ("last-year" in a.years) != ("last-year" in b.years):
+        return True  # "in June last year" is not this June
     return bool(a.years and b.years and not (a.years & b.years))
 
 
 def unsure(a: Frame, b: Frame) -> bool:
     """Frames that may describe one figure, but not surely enough to call a mismatch."""
-    # retail, wholesale and registrations are different counts: one named, the other not
-    return ("channel" in a.quals) != ("channel" in b.quals)
+    # retail, wholesale and registrations are different counts; China sales may not be all sales:
+    # one named, the other not, may be the same figure or another one
+    if ("channel" in a.quals) != ("channel" in b.quals):
+        return True
+    # "13,290 vehicles in China" against a figure with no market anywhere near it
+    return (a.near_place is not None and "place" not in b.quals) or (
+        b.near_place is not None and "place" not in a.quals
+    )
 
 
 def strength(a: Frame, b: Frame, implicit: bool = False) -> int:
