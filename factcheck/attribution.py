@@ -211,7 +211,7 @@ def month_index(key: str) -> int | None:
     return None
 
 
-@dataclass
+@dataclass(eq=False)  # identity: two records are the same only if they are one
 class Record:
     """A head figure, its baselines and what it is about."""
 
@@ -535,7 +535,7 @@ def _build(doc: Document) -> Attribution:
                 tags.update(_tags(pm.group(1), prefer_last=False))
             else:
                 tags.update(_tags(post, prefer_last=False))
-            line_start = max(sent.start, text.rfind("\n", 0, q.start) + 1)
+            line_start = max(sent.start, text.rfind("\n", max(sent.start, q.start - 200), q.start) + 1)
             if not tags and len(pre.strip()) <= 12:
                 # "With 476,000 wholesale units, plug-in hybrid vehicles (PHEV) suffered ...":
                 # the subject may follow a figure that opens its sentence

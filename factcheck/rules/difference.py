@@ -246,9 +246,16 @@ def _period_figure(
 
     idx = MONTHS.index(month) + 1
     names = rec.names if rec else names
+    by_month = att.cache.get("pieces_by_month")
+    if by_month is None:
+        by_month = {}
+        for p in pieces(att):
+            if len(p.months) == 1:
+                by_month.setdefault(next(iter(p.months)), []).append(p)
+        att.cache["pieces_by_month"] = by_month
     vals: dict[float, Quantity] = {}
-    for p in pieces(att):
-        if p.months != frozenset({idx}) or p.q is exclude:
+    for p in by_month.get(idx, ()):  # type: ignore[union-attr]
+        if p.q is exclude:
             continue
         if rec is not None and (p.rec.tags != rec.tags or not metric_compatible(p.rec.metric, rec.metric)):
             continue

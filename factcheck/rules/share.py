@@ -257,9 +257,9 @@ def find(att: Attribution) -> list[ShareClaim]:
                     out.append(ShareClaim(s, [r.head], [r], how="respectively"))
                 _whole_for_list(att, out[-len(shares) :], parts)
                 continue
-        for s in shares:
-            out.append(_one(att, s, sent.start))
-        _list_of_subjects(att, [c for c in out if c.stated in shares])
+        mine = [_one(att, s, sent.start) for s in shares]
+        out.extend(mine)
+        _list_of_subjects(att, mine)
     return out
 
 

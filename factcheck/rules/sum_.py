@@ -190,7 +190,7 @@ def _find_total(att: Attribution, g: Group) -> None:
     after = [r for r in att.records_between(last.sentence, last.sentence + 1) if r.head.start > last.head.start][:1]
     if after:
         t = after[0]
-        line_start = doc.norm.rfind("\n", 0, t.head.start) + 1
+        line_start = max(doc.norm.rfind("\n", 0, t.head.start) + 1, t.head.start - 120)
         if _TOTAL_LABEL.search(doc.norm[line_start : t.head.start]) and t.sentence - last.sentence <= 1:
             g.total, g.how, g.closed = t, "closing the list", True
             return
@@ -222,7 +222,16 @@ _EREV = re.compile(r"\b(?:erevs?|extended[- ]range|range[- ]extender)", re.I)
 
 
 def _mentions_erev(doc: Document) -> bool:
-    return bool(_EREV.search(doc.norm))
+    hit = _EREV_SEEN.get(id(doc))
+    if hit is None or hit[0] is not doc:
+        hit = (doc, bool(_EREV.search(doc.norm)))
+        if len(_EREV_SEEN) > 64:
+            _EREV_SEEN.clear()
+        _EREV_SEEN[id(doc)] = hit
+    return hit[1]
+
+
+_EREV_SEEN: dict[int, tuple[Document, bool]] = {}
 
 
 def _is_closed(doc: Document, g: Group) -> bool:
