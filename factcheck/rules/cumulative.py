@@ -18,8 +18,8 @@ stale or mistyped month makes the year-to-date figure wrong.
 *Inconsistent*: "Deliveries were 3,530 in January, 2,916 in February and
 1,795 in March, for 8,421 in the first quarter." (the months add up to 8,241)
 
-*Consistent*: "59,948 BEVs in the first quarter and 110,991 in the second
-quarter; 170,939 in the first half." (59,948 + 110,991 = 170,939)
+*Consistent*: "It delivered 59,948 cars in the first quarter and 110,991 in
+the second quarter, for 170,939 in the first half." (59,948 + 110,991 = 170,939)
 """
 
 from __future__ import annotations
