@@ -121,3 +121,13 @@ def test_five_months_make_the_year_to_date() -> None:
     )
     assert only(text.format(ytd="460,000")).status is Status.CONSISTENT
     assert only(text.format(ytd="640,000")).status is Status.INCONSISTENT
+
+
+def test_docstring_examples() -> None:
+    text = "Deliveries were 3,530 in January, 2,916 in February and 1,795 in March, for 8,421 in the first quarter."
+    assert only(text).status is Status.INCONSISTENT
+    text = (
+        "It delivered 59,948 cars in the first quarter and 110,991 in the second quarter, "
+        "for 170,939 in the first half."
+    )
+    assert only(text).status is Status.CONSISTENT

@@ -141,3 +141,9 @@ def test_gaps_against_the_baselines_of_the_sentence_before() -> None:
     assert [v.status for v in vs] == [Status.CONSISTENT, Status.CONSISTENT]
     vs = fc105(text.format(m="4,541", y="3,616"))
     assert [v.status for v in vs] == [Status.INCONSISTENT, Status.CONSISTENT]
+
+
+def test_docstring_examples() -> None:
+    text = "It delivered 48,740 vehicles in November, {gap} fewer than October's 51,443."
+    assert only(text.format(gap="2,073")).status is Status.INCONSISTENT
+    assert only(text.format(gap="2,703")).status is Status.CONSISTENT

@@ -173,3 +173,9 @@ def test_another_company_total_is_no_whole() -> None:
     v = only(text)
     assert v.status is Status.CONSISTENT
     assert v.evidence[-1].quantity.text == "170,939"
+
+
+def test_docstring_examples() -> None:
+    text = "Fleet registrations rose to 149,095 units, representing {s} of the overall market of 275,239 units."
+    assert only(text.format(s="45.2%")).status is Status.INCONSISTENT
+    assert only(text.format(s="54.2%")).status is Status.CONSISTENT

@@ -152,3 +152,11 @@ def test_wrong_pairing_is_defused_by_a_matching_figure_nearby() -> None:
 def test_hyphenated_joint_ventures_are_other_companies() -> None:
     text = "SAIC Motor sold 383,000 vehicles in August.\n\nSAIC-GM sold 32,000 sedans and 41,000 SUVs in August."
     assert fc103(text) == []
+
+
+def test_docstring_examples() -> None:
+    assert only("BYD sold 50,492 NEVs in July: 50,057 passenger vehicles and 534 commercial vehicles.").status is (
+        Status.INCONSISTENT
+    )
+    text = "Sales reached 505,000 units in December.\n\nThis includes 423,000 BEVs and 82,000 PHEVs."
+    assert only(text).status is Status.CONSISTENT
