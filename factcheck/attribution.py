@@ -173,6 +173,10 @@ def periods_in(text: str) -> frozenset[str]:
         k = int(n) if n.isdigit() else _CARDINAL[n]
         out.add(f"ytd{k}" if m.group().startswith("first") else f"last{k}m")
         t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
+    for m in re.finditer(r"\b(?:first|past)\s+(?P<n>two|three|2|3)\s+quarters\b", t):
+        k = {"two": 2, "three": 3, "2": 2, "3": 3}[m.group("n")]
+        out.add(f"ytd{3 * k}")  # "the first three quarters" = January-September
+        t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
     for m in re.finditer(r"\b(first|second|third|fourth)[- ]quarter\b|\bq([1-4])\b|\b([1-4])q\b", t):
         q = _ORDINAL[m.group(1)] if m.group(1) else int(m.group(2) or m.group(3))
         out.add(f"q{q}")

@@ -344,8 +344,8 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
         unit = OWN_UNITS.get(glued.group().lower()) if glued else None
         if not unit or glued.group().lower() in ("s", "st", "nd", "rd", "th"):
             return None
-    if _IDENT_BEFORE.search(before) and not m.group("cur"):
-        return None
+    if _IDENT_BEFORE.search(before) and not m.group("cur") and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", num):
+        return None  # "Model 3", "week 36", "Q 2"; but "in the second quarter 443,956" is a figure
     if not m.group("cur") and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, e)):
         if "," not in num and "." not in num and len(num) <= 2:
             return None  # a day of the month
