@@ -131,3 +131,12 @@ def test_docstring_examples() -> None:
         "for 170,939 in the first half."
     )
     assert only(text).status is Status.CONSISTENT
+
+
+def test_quarters_make_the_first_three_quarters() -> None:
+    text = (
+        "In the first three quarters Tesla delivered {t} vehicles. In the first quarter it delivered 386,810, "
+        "in the second quarter 443,956 and in the third quarter 462,890."
+    )
+    assert only(text.format(t="1,294,000")).status is Status.CONSISTENT  # 1,293,656, stated rounded to thousands
+    assert only(text.format(t="1,239,656")).status is Status.INCONSISTENT
