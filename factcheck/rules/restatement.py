@@ -419,7 +419,8 @@ def _frame_of(doc: Document, q_start: int, q_end: int, after_limit: int | None) 
     if not months:
         # a period set by an earlier sentence of the same paragraph ("In June, ... It sold ..."),
         # or by the sentence a "This includes ..." points back to
-        for prev in reversed(doc.sentences[: sent.index]):
+        # at most a few sentences back: a long paragraph must not make this quadratic
+        for prev in reversed(doc.sentences[max(0, sent.index - 6) : sent.index]):
             if prev.paragraph != sent.paragraph and not anaphoric:
                 break
             months, y2 = periods_in(text, prev.start, prev.end)
@@ -717,11 +718,10 @@ def items(doc: Document) -> list[Item]:
 
 def _in_lead(doc: Document, index: int) -> bool:
     """The headline, a dek and the first paragraph of text (the first three blocks at most)."""
-    paras: list[int] = []
-    for s in doc.sentences[: index + 1]:
-        if not paras or paras[-1] != s.paragraph:
-            paras.append(s.paragraph)
-    return len(paras) <= 3 and index < 5
+    if index >= 5:
+        return False
+    paras = {s.paragraph for s in doc.sentences[: index + 1]}
+    return len(paras) <= 3
 
 
 def _fake(start: int, end: int) -> Quantity:
@@ -886,9 +886,20 @@ def pairs(doc: Document) -> list[Pair]:
     return out
 
 
+# Beyond this many figures of one kind, each figure is compared with the lead and its recent
+# neighbours only, so a very long document stays linear.
+_MAX_ALL_PAIRS = 200
+_NEIGHBOURS = 60
+
+
 def _pairs_in(doc: Document, its: list[Item]) -> Iterator[Pair]:
+    lead = [i for i in its if i.lead]
     for j, b in enumerate(its):
-        for a in its[:j]:
+        if j <= _MAX_ALL_PAIRS:
+            earlier = its[:j]
+        else:
+            earlier = [i for i in lead if i.start < b.start] + its[max(0, j - _NEIGHBOURS) : j]
+        for a in earlier:
             if a.start == b.start:
                 continue
             if not comparable(a, b):
