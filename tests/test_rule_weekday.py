@@ -66,3 +66,13 @@ def test_impossible_date() -> None:
 )
 def test_weekday_without_date_is_ignored(text: str) -> None:
     assert fc110(text) == []
+
+
+def test_inferred_year_or_the_year_before() -> None:
+    # a January 2024 article: Friday, December 29 was in 2023 (in 2024 it is a Sunday)
+    text = "BEIJING, January 2, 2024 -- Zentro said deliveries closed on Friday, December 29."
+    (v,) = [v for v in fc110(text) if v.stated_text == "Friday"]
+    assert v.status is Status.UNVERIFIABLE
+    wrong = text.replace("Friday, December 29", "Saturday, December 29")
+    (w,) = [v for v in fc110(wrong) if v.stated_text == "Saturday"]
+    assert w.status is Status.INCONSISTENT

@@ -132,6 +132,13 @@ def _candidate_years(doc: Document, pos: int) -> list[int]:
     return sorted(set(_years_in(text, 0, len(text))))
 
 
+def _weekday(year: int, month: int, day: int) -> str | None:
+    try:
+        return DAYS[dt.date(year, month, day).weekday()]
+    except ValueError:
+        return None
+
+
 def check(doc: Document) -> Iterator[Verdict]:
     text = doc.norm
     seen: set[int] = set()
@@ -185,6 +192,16 @@ def check(doc: Document) -> Iterator[Verdict]:
                         ev,
                         computed=DAYS.index(actual),
                         year=ys[0],
+                    )
+                elif not m.group("y") and len(ys) == 1 and _weekday(ys[0] - 1, month, day) == wd:
+                    # an inferred year: early in a year, "Friday, December 29" is last December
+                    yield verdict(
+                        RULE,
+                        Status.UNVERIFIABLE,
+                        stated,
+                        f"{wd}, {date_words}: a {actual} in {ys[0]}, but a {wd} in {ys[0] - 1};"
+                        " the article does not say which year",
+                        ev,
                     )
                 else:
                     yield verdict(
