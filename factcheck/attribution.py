@@ -230,6 +230,7 @@ class Record:
     baseline_periods: dict[str, frozenset[str]] = field(default_factory=dict)
     context: str = ""  # the words that describe the head (for messages and matching)
     label_end: int = -1  # end of the words right after the head
+    market: bool = False  # a market or industry total ("China's NEV retail sales reached ..."), not one company's
 
 
 def is_level(q: Quantity) -> bool:
@@ -431,6 +432,11 @@ def _dominant_period(doc: Document) -> str | None:
     return ranked[0][0]
 
 
+_MARKET_LEVEL = re.compile(
+    r"\b(?:China's|the\s+country's|nationwide|national|industry|industry-wide|market|CPCA|CAAM|ACEA|SMMT|"
+    r"Passenger\s+Car\s+Association|Association\s+of\s+Automobile)\b",
+    re.IGNORECASE,
+)
 _GAP_AFTER = re.compile(r"\s{0,20}(?:units\s+|vehicles\s+|cars\s+)?(?:more|fewer|less|lower|higher)\s+than\b", re.I)
 _MARK_AFTER = re.compile(r"\s{0,20}(?:-?units?\s+|-?vehicles?\s+)?(?:mark|milestone|threshold|barrier|level)\b", re.I)
 _RANGE = re.compile(
@@ -590,6 +596,12 @@ def _build(doc: Document) -> Attribution:
             last = rec
             clause_start = q.end + len(post)
     _production_and_sales(doc, records)
+    subjects = [
+        (m.group(1).lower() if (m := _SUBJECT.search(sn.text)) and m.group(1) not in _NOT_NAMES else None)
+        for sn in doc.sentences
+    ]
+    for r in records:
+        r.market = subjects[r.sentence] is None and bool(_MARKET_LEVEL.search(doc.sentences[r.sentence].text))
     # the lead figure's period first (news opens with the period it is about), else the most named one
     lead = next((r.periods for r in records[:3] if r.periods), frozenset())
     dominant = next(iter(lead)) if len(lead) == 1 else _dominant_period(doc)
@@ -600,10 +612,7 @@ def _build(doc: Document) -> Attribution:
         base_of=base_of,
         sentence_names=names,
         dominant_period=dominant,
-        subjects=[
-            (m.group(1).lower() if (m := _SUBJECT.search(sn.text)) and m.group(1) not in _NOT_NAMES else None)
-            for sn in doc.sentences
-        ],
+        subjects=subjects,
     )
 
 

@@ -179,3 +179,16 @@ def test_docstring_examples() -> None:
     text = "Fleet registrations rose to 149,095 units, representing {s} of the overall market of 275,239 units."
     assert only(text.format(s="45.2%")).status is Status.INCONSISTENT
     assert only(text.format(s="54.2%")).status is Status.CONSISTENT
+
+
+def test_company_share_is_not_checked_against_a_market_total() -> None:
+    market = "China's NEV retail sales reached 1.2 million units in October, the CPCA said.\n\n"
+    assert only(market + "BYD sold 500,000 NEVs in October, accounting for 35 percent of its total sales.").status is (
+        Status.UNVERIFIABLE
+    )
+    assert only(market + "BYD sold 500,000 NEVs in October, accounting for 35 percent of total sales.").status is (
+        Status.UNVERIFIABLE
+    )
+    # a share of the market is checked against the market total
+    v = only(market + "BYD sold 500,000 NEVs in October, a 35 percent share of the market.")
+    assert v.status is Status.INCONSISTENT and "41.7%" in v.message

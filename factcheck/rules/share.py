@@ -480,6 +480,7 @@ def _whole_for_list(att: Attribution, claims: list[ShareClaim], parts: list[Reco
 def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
     part = c.part_records[0]
     desc_tags = tags_of(c.desc)
+    own = bool(re.match(r"(?:its|their|the\s+(?:company|group|brand|automaker|carmaker)'s)\b", c.desc, re.I))
     near = att.doc.norm[max(0, c.stated.start - 30) : c.stated.end + 30]
     market = bool(re.search(r"\bmarket\b", near + " " + c.desc, re.I))
     desc_metric = metric_of(c.desc)
@@ -513,6 +514,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue
         if any(not same_company(p.names, r.names) for p in c.part_records):
             continue
+        if own and r.market and not part.market:
+            continue  # "35 percent of its total sales" is not a share of the market total
         if market and part.tags.get("region") and r.tags.get("region") != part.tags["region"]:
             continue  # "a market share of 21 percent" in Germany is a share of Germany's market
         if not same_company(att.context_company(part.sentence), att.context_company(r.sentence)):
@@ -564,7 +567,15 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
         c.whole = best.head
         c.how = c.how + ", whole: the largest total of the same metric and period"
         others = cands
+        near = att.doc.norm[max(0, s.start - 60) : s.end + 60] + " " + c.desc
+        company_vs_market = (
+            best.market
+            and not c.part_records[0].market
+            and bool(att.subjects[c.part_records[0].sentence] or att.sentence_names[c.part_records[0].sentence])
+            and not re.search(r"\b(?:market|industry|nationwide|China's|country's|overall)\b", near, re.I)
+        )
     else:
+        company_vs_market = False
         others = []
     part_iv = arith.add((p.lo, p.hi) for p in c.parts)
     part_val = sum(p.value for p in c.parts)
@@ -601,6 +612,17 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
             computed=computed,
             arithmetic=arithmetic,
             how=c.how,
+        )
+    if company_vs_market:
+        # a company's figure against a market total, with no word saying the share is of the market
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            s,
+            f"{head}, not {shown}; but {whole_txt} is a market total and the share may be of the company's own",
+            evidence,
+            computed=computed,
+            arithmetic=arithmetic,
         )
     # another plausible whole would make the share right: the pairing is in doubt
     for r in others:
