@@ -215,6 +215,10 @@ def _drop_dac_capabilities() -> None:
         _fields_ = [(n, ctypes.c_uint32) for n in ("effective", "permitted", "inheritable")]
 
     libc = ctypes.CDLL(None, use_errno=True)
+    # root regains every capability of the bounding set at exec: drop them from it too.
+    for cap in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
+        if libc.prctl(24, cap, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
     header = Header(0x20080522, 0)  # _LINUX_CAPABILITY_VERSION_3
     data = (Data * 2)()
     if libc.capget(ctypes.byref(header), data) != 0:
