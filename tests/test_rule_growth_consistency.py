@@ -71,3 +71,9 @@ def test_month_on_month() -> None:
 def test_no_pairing_when_unsure(other: str) -> None:
     text = "Zentro sold 41,440 NEVs in 2021, up 140.4 percent.\n\n" + other
     assert [v for v in claims(text, "FC111") if v.status is Status.INCONSISTENT] == []
+
+
+def test_docstring_examples() -> None:
+    text = "BYD sold 41,440 NEVs in 2021, up {rate} percent.\n\nBYD sold 20,274 NEVs in 2020."
+    assert [v.status for v in claims(text.format(rate="140.4"), "FC111")] == [Status.INCONSISTENT]
+    assert [v.status for v in claims(text.format(rate="104.4"), "FC111")] == [Status.CONSISTENT]

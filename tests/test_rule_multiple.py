@@ -150,3 +150,12 @@ def test_from_to_levels(text: str, status: Status) -> None:
 def test_times_the_baseline_in_energy_units(base: str, status: Status) -> None:
     text = f"Its supplier shipped 12.3 GWh in the first half, three times the {base} GWh a year earlier."
     assert only(text).status is status
+
+
+def test_docstring_examples() -> None:
+    v = only(PER_UNIT.format(x="1,043"))
+    assert v.status is Status.INCONSISTENT
+    text = (
+        "It sold 15,256 vehicles in February, down 49.90% year-on-year.\n\nIts February deliveries halved year-on-year."
+    )
+    assert only(text).status is Status.CONSISTENT

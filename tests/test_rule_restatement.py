@@ -190,3 +190,10 @@ def test_typo_shaped_figures_of_other_statements_are_not_flagged(other: str) -> 
         "Zentro delivered 13,209 vehicles in June, up 17.32 percent year-on-year, the company said.\n\n" + other
     )
     assert Status.INCONSISTENT not in statuses(text)
+
+
+def test_docstring_examples() -> None:
+    bad = "BYD sold 50,942 NEVs in July\n\nBYD's NEV sales in July were 50,492 units, the company said on Monday."
+    assert statuses(bad) == [Status.INCONSISTENT]
+    good = "Geely sold over 140k units in October\n\nGeely sold 140,026 units in October, the company said on Monday."
+    assert statuses(good) == [Status.CONSISTENT]

@@ -731,7 +731,10 @@ def _fake(start: int, end: int) -> Quantity:
 def _bare_line(doc: Document, sent: Sentence, most: int = 2) -> bool:
     """A line that is little more than figures ("Total: 10,489", "30,453")."""
     words = re.findall(r"[A-Za-z]{3,}", sent.text)
-    return len(words) <= most
+    if len(words) <= 2:
+        return True
+    # a labelled table row ("Total: 10,489 (up 50%)"), not a short headline ("BYD sold 50,942 NEVs")
+    return len(words) <= most and bool(re.search(r"[:|\t]", sent.text))
 
 
 def _digits(q: Quantity) -> tuple[str, float] | None:
