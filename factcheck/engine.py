@@ -37,8 +37,17 @@ def _selected(select: Iterable[str] | None, ignore: Iterable[str] | None) -> tup
 
 def check_document(doc: Document, rules: Iterable[Rule] = RULES) -> list[Verdict]:
     verdicts: list[Verdict] = []
+    replaced: set[tuple[str, int, int]] = set()
     for rule in rules:
-        verdicts.extend(rule.check(doc))
+        for v in rule.check(doc):
+            verdicts.append(v)
+            replaced.update((code, v.start, v.end) for code in rule.supersedes)
+    if replaced:
+        verdicts = [
+            v
+            for v in verdicts
+            if not (v.status is Status.UNVERIFIABLE and (v.code, v.start, v.end) in replaced)
+        ]
     # Deterministic order: by position, then rule code.
     verdicts.sort(key=lambda v: (v.start, v.end, v.code))
     return verdicts

@@ -74,3 +74,14 @@ def test_importing_factcheck_is_light() -> None:
     code = "import sys, factcheck, factcheck.rules; print([m for m in ('spacy', 'quantulum3') if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_later_rule_replaces_the_unverifiable_verdict_it_resolves() -> None:
+    text = (
+        "Harlan sold 9,870 vans in 2024, up 21.6 percent year-on-year.\n\n"
+        "Harlan sold 8,117 vans in 2023."
+    )
+    at_rate = [v for v in factcheck.check_text(text) if v.stated_text == "21.6 percent"]
+    assert [(v.code, v.status) for v in at_rate] == [("FC111", Status.CONSISTENT)]
+    only_fc101 = factcheck.check_text(text, select=["FC101"])
+    assert [(v.code, v.status) for v in only_fc101] == [("FC101", Status.UNVERIFIABLE)]

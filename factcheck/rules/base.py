@@ -17,6 +17,9 @@ class Rule:
     type: str  # the relation type in the JSON contract
     check: Callable[[Document], Iterable[Verdict]]
     doc: str
+    # Codes whose unverifiable verdict on the same figure this rule's verdict replaces
+    # (FC111 finds the baseline FC101 could not).
+    supersedes: tuple[str, ...] = ()
 
     @property
     def summary(self) -> str:

@@ -158,4 +158,11 @@ def check(doc: Document) -> Iterator[Verdict]:
             )
 
 
-RULE = Rule(code="FC111", name="growth-consistency", type="percent_change", check=check, doc=__doc__ or "")
+RULE = Rule(
+    code="FC111",
+    name="growth-consistency",
+    type="percent_change",
+    check=check,
+    doc=__doc__ or "",
+    supersedes=("FC101",),
+)
