@@ -174,7 +174,8 @@ _HEDGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for words, kind in (
         (r"slightly more than|just over|just above|a little over|slightly over", "just-over"),
         (
-            r"more than|(?<!handed )(?<!hand )(?<!handing )(?<!taken )(?<!took )(?<!turned )over|above|exceeding|exceeded|exceeds|in excess of|upwards of",
+            r"more than|(?<!handed )(?<!hand )(?<!handing )(?<!taken )(?<!took )(?<!turned )over"
+            r"|above|exceeding|exceeded|exceeds|in excess of|upwards of",
             "more",
         ),
         (r"at least|no fewer than|no less than|a minimum of", "atleast"),
@@ -182,6 +183,21 @@ _HEDGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"nearly|almost|close to|just under|just shy of|near|shy of", "nearly"),
         (r"about|approximately|approx\.|around|roughly|some|an estimated|estimated|circa|~", "about"),
     )
+)
+
+
+_YEAR_BEFORE = re.compile(
+    rf"(?:\b(?:{_MONTHS})\.?|\b(?:in|since|during|until|by|of|early|late|mid|fiscal|fy))\s$", re.IGNORECASE
+)
+
+
+def noun_is_far(text: str, end: int) -> bool:
+    """Whether words other than the count noun itself follow the figure ("2020 it had sold")."""
+    return not re.match(r"\s?[A-Za-z\-]+\b", text[end : end + 2]) or not _WORD_IS_NOUN.match(text, end)
+
+
+_WORD_IS_NOUN = re.compile(
+    r"\s?(?:[A-Za-z\-]+\s){0,1}(?:units?|vehicles?|cars?|NEVs?|EVs?|BEVs?|PHEVs?)\b", re.IGNORECASE
 )
 
 
@@ -382,6 +398,9 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
     ):
         # "in 2021 sales" is rare; "2021 deliveries" is a year more often than a count
         if re.match(r"\s(?:sales|deliveries|registrations|orders|models?)\b", text[e : e + 16]):
+            return None
+        # "In December 2020 it had sold 3,259 NEVs": the noun belongs to the figure after the year
+        if _YEAR_BEFORE.search(before) and noun_is_far(text, e):
             return None
     sign = m.group("sign")
     if sign == "-":

@@ -66,6 +66,8 @@ def test_parenthesised_conversion_is_positive() -> None:
         "on April 20, 2021",
         "on 5/7",
         "in 2021",
+        "In December 2020 it had",
+        "Since 2019 sales have tripled",
         "(NYSE: NIO, HKG: 9868)",
         "at 10:30",
         "1.234,5",
