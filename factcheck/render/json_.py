@@ -70,14 +70,30 @@ def document(entries: list[dict[str, Any]]) -> str:
 
 
 class JsonReporter(Reporter):
-    """Entries are small dicts; the document is written at the end (it is one JSON value)."""
+    """Streams the one JSON document: each file's entry is written when it is done, so a
+    long run holds no more than one file's claims (the output equals ``document(entries)``)."""
 
     def __init__(self, out: TextIO, **kw: Any) -> None:
         super().__init__(out, **kw)
-        self.entries: list[dict[str, Any]] = []
+        self.total = {"files": 0, "consistent": 0, "inconsistent": 0, "unverifiable": 0, "errors": 0}
 
     def file(self, result: FileResult, shown: list[Verdict]) -> None:
-        self.entries.append(file_entry(result, shown))
+        entry = file_entry(result, shown)
+        self.out.write('{\n  "version": 1,\n  "files": [\n' if self.total["files"] == 0 else ",\n")
+        self.out.write(_indent(json.dumps(entry, indent=2, ensure_ascii=False), "    "))
+        self.total["files"] += 1
+        for k, n in entry["summary"].items():
+            self.total[k] += n
+        self.total["errors"] += entry["error"] is not None
 
     def finish(self) -> None:
-        self.out.write(document(self.entries) + "\n")
+        if self.total["files"] == 0:
+            self.out.write('{\n  "version": 1,\n  "files": [],\n')
+        else:
+            self.out.write("\n  ],\n")
+        summary = json.dumps(self.total, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+        self.out.write(f'  "summary": {summary}\n}}\n')
+
+
+def _indent(text: str, prefix: str) -> str:
+    return "\n".join(prefix + line for line in text.split("\n"))
