@@ -20,7 +20,7 @@ def only(text: str):
 
 
 PER_UNIT = (
-    "In the fourth quarter Zentro recorded a loss of CNY 700 million for 69,697 vehicles delivered, "
+    "Over the December quarter Korvel booked a loss of CNY 600 million for 52,314 vehicles delivered, "
     "or about CNY {x} per vehicle."
 )
 
@@ -28,40 +28,40 @@ PER_UNIT = (
 @pytest.mark.parametrize(
     ("x", "status"),
     [
-        ("10,043", Status.CONSISTENT),  # 700 million / 69,697 = 10,043.5
-        ("10,000", Status.CONSISTENT),
-        ("1,043", Status.INCONSISTENT),  # a digit dropped
-        ("14,003", Status.INCONSISTENT),
-        # "700 million" stands for 650-750 million: 10,700 is inside that honest range
-        ("10,700", Status.CONSISTENT),
+        ("11,469", Status.CONSISTENT),  # 600 million / 52,314 = 11,469.2
+        ("11,500", Status.CONSISTENT),
+        ("1,469", Status.INCONSISTENT),  # a digit dropped
+        ("15,469", Status.INCONSISTENT),
+        # "600 million" stands for 550-650 million (10,513-12,425 per vehicle): 12,300 is inside that honest range
+        ("12,300", Status.CONSISTENT),
     ],
 )
 def test_per_unit_quotient(x: str, status: Status) -> None:
     v = only(PER_UNIT.format(x=x))
     assert v.status is status, v.message
     assert [e.role for e in v.evidence] == ["a", "b"]
-    assert [e.quantity.text for e in v.evidence] == ["CNY 700 million", "69,697"]
+    assert [e.quantity.text for e in v.evidence] == ["CNY 600 million", "52,314"]
 
 
 def test_per_unit_with_conversion_in_brackets() -> None:
     text = (
-        "The loss fell to CNY 500 million (USD 68 million) in the first quarter, with 75,869 vehicles "
-        "delivered, equivalent to approximately CNY 6,600 (USD 905) per vehicle."
+        "Losses shrank to CNY 400 million (USD 55 million) in the three months to March, with 61,250 vehicles "
+        "handed over, which works out at approximately CNY 6,500 (USD 895) per vehicle."
     )
     v = only(text)
     assert v.status is Status.CONSISTENT
-    assert round(v.computed) == 6590
+    assert round(v.computed) == 6531  # 400 million / 61,250
 
 
 def test_per_unit_operands_from_sentences_before() -> None:
     text = (
-        "The unit reported an operating loss of CNY 300 million in the second quarter.\n\n"
-        "In the second quarter, Zentro delivered 81,302 vehicles. This equates to an average loss of "
-        "approximately CNY 7,300 per vehicle."
+        "Korvel's car division posted an operating loss of CNY 200 million for the June quarter.\n\n"
+        "In the June quarter, the brand handed 58,417 vehicles to customers. That works out at an average "
+        "loss of roughly CNY 6,800 per vehicle."
     )
     v = only(text)
-    assert v.status is Status.INCONSISTENT  # 300 million / 81,302 = 3,690
-    assert "3,690" in v.message
+    assert v.status is Status.INCONSISTENT  # 200 million / 58,417 = 3,424
+    assert "3,424" in v.message
 
 
 def test_price_per_vehicle_is_not_a_quotient() -> None:
@@ -102,12 +102,12 @@ def test_up_fold_reads_either_way() -> None:
 
 def test_multiple_linked_to_growth_rate() -> None:
     text = (
-        "Zentro delivered 15,256 vehicles in February, down 49.90% year-on-year.\n\n"
-        "Zentro saw its February deliveries halved year-on-year, the company said."
+        "Korvel delivered 9,812 cars in March, down 50.20% year-on-year.\n\n"
+        "Korvel's March deliveries were halved year-on-year, according to the carmaker."
     )
     v = only(text)
     assert v.status is Status.CONSISTENT
-    assert round(v.computed, 3) == 0.501
+    assert round(v.computed, 3) == 0.498
 
 
 def test_multiple_with_nothing_to_check_is_unverifiable() -> None:
@@ -153,9 +153,7 @@ def test_times_the_baseline_in_energy_units(base: str, status: Status) -> None:
 
 
 def test_docstring_examples() -> None:
-    v = only(PER_UNIT.format(x="1,043"))
+    v = only(PER_UNIT.format(x="1,469"))
     assert v.status is Status.INCONSISTENT
-    text = (
-        "It sold 15,256 vehicles in February, down 49.90% year-on-year.\n\nIts February deliveries halved year-on-year."
-    )
+    text = "It sold 9,812 cars in March, down 50.20% year-on-year.\n\nIts March deliveries halved year-on-year."
     assert only(text).status is Status.CONSISTENT

@@ -100,30 +100,30 @@ def test_model_figure_is_not_the_company_figure() -> None:
 
 def test_growth_rates_pair_by_comparison_and_direction() -> None:
     text = (
-        "Zentro sold 50,492 NEVs in July, up 234% from a year ago\n\n"
-        "Zentro's NEV sales in July were 50,492 units, up 243 percent from a year ago and 22 percent "
-        "from June."
+        "Korvel sold 38,617 NEVs in August, up 187% on a year earlier\n\n"
+        "Korvel's NEV sales in August came to 38,617 units, up 178 percent on a year earlier and 15 percent "
+        "on July."
     )
     vs = fc107(text)
     by_text = {v.stated_text: v.status for v in vs}
-    assert by_text.get("50,492") is Status.CONSISTENT
+    assert by_text.get("38,617") is Status.CONSISTENT
     assert Status.INCONSISTENT in by_text.values()
     bad = next(v for v in vs if v.status is Status.INCONSISTENT)
-    assert {e.quantity.text for e in bad.evidence} == {"234%", "243 percent"}
+    assert {e.quantity.text for e in bad.evidence} == {"187%", "178 percent"}
 
 
 def test_month_on_month_and_year_on_year_are_different_statements() -> None:
     text = (
-        "Zentro delivered 15,256 vehicles in February, down 49.90% year-on-year.\n\n"
-        "Zentro delivered 15,256 vehicles in February, down 23.76% month-on-month, it said on Sunday."
+        "Korvel delivered 9,812 vehicles in March, down 50.20% year-on-year.\n\n"
+        "Korvel delivered 9,812 vehicles in March, down 18.45% month-on-month, it said on Friday."
     )
     assert Status.INCONSISTENT not in statuses(text)
 
 
 def test_rounded_headline_growth_is_consistent() -> None:
     text = (
-        "Zentro sees deliveries drop 50% amid holiday lull\n\n"
-        "Zentro delivered 15,256 vehicles in February, marking a 49.90% year-on-year decline."
+        "Korvel's March deliveries fall 50% after a slow start to spring\n\n"
+        "Korvel delivered 9,812 vehicles in March, a 50.20% year-on-year decline."
     )
     assert statuses(text) == [Status.CONSISTENT]
 
@@ -193,7 +193,9 @@ def test_typo_shaped_figures_of_other_statements_are_not_flagged(other: str) -> 
 
 
 def test_docstring_examples() -> None:
-    bad = "BYD sold 50,942 NEVs in July\n\nBYD's NEV sales in July were 50,492 units, the company said on Monday."
+    bad = "Korvel sold 38,671 NEVs in August\n\nKorvel's NEV sales in August were 38,617 units, the company said on Monday."
     assert statuses(bad) == [Status.INCONSISTENT]
-    good = "Geely sold over 140k units in October\n\nGeely sold 140,026 units in October, the company said on Monday."
+    good = (
+        "Orvane sold over 120k units in November\n\nOrvane sold 120,418 units in November, the company said on Monday."
+    )
     assert statuses(good) == [Status.CONSISTENT]

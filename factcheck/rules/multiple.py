@@ -4,9 +4,9 @@
 "three times as many", "halved", "2.5-fold", "up 1.2-fold" read as +120% or as
 x1.2, whichever the figures allow) against the two levels they relate ("225,000
 units, up 1.2-fold from 102,000") or against a growth rate the article states
-for the same statement ("deliveries halved year-on-year" and "down 49.90%
-year-on-year"); and per-unit figures ("a loss of CNY 700 million for 69,697
-vehicles, or about CNY 10,043 per vehicle") as the quotient of a total and a
+for the same statement ("deliveries halved year-on-year" and "down 50.20%
+year-on-year"); and per-unit figures ("a loss of CNY 600 million for 52,314
+vehicles, or about CNY 11,469 per vehicle") as the quotient of a total and a
 count stated in the same sentence or, for the same period, just before.
 Rounded operands keep their rounding ("CNY 500 million" may be anything from
 450 to 550 million) and hedges are honest: a bare multiple word allows 5%,
@@ -16,11 +16,11 @@ Rounded operands keep their rounding ("CNY 500 million" may be anything from
 quoted in headlines; a quotient off by a digit, or "tripled" for a 2.2x rise,
 misleads more than a wrong raw figure.
 
-*Inconsistent*: "a loss of CNY 700 million for 69,697 vehicles, or about CNY
-1,043 per vehicle" (700 million / 69,697 is about CNY 10,043).
+*Inconsistent*: "a loss of CNY 600 million for 52,314 vehicles, or about CNY
+1,469 per vehicle" (600 million / 52,314 is about CNY 11,469).
 
-*Consistent*: "sales of 15,256 vehicles, down 49.90% year-on-year; deliveries
-halved" (x0.501).
+*Consistent*: "sales of 9,812 cars, down 50.20% year-on-year; deliveries
+halved" (x0.498).
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """A figure stated twice for the same metric and period must agree both times.
 
 *What it checks*: a headline, dek or lead that restates a body figure
-("Leapmotor delivers record 13,209 vehicles in June" and later "The company
-delivered 13,209 vehicles in June"; "Over 140k units" and "140,026 units";
-"drop 50%" and "a 49.90% year-on-year decline"; "up almost a quarter" and "up
+("Zentro delivers record 13,209 vehicles in June" and later "The company
+delivered 13,209 vehicles in June"; "Over 120k units" and "120,418 units";
+"fall 50%" and "a 50.20% year-on-year decline"; "up almost a quarter" and "up
 24.4%"). Two statements are paired by their context, never by their value:
 the same kind of figure (a count, an amount of one currency, a change with the
 same direction and the same comparison, a share), the same metric (BEVs,
@@ -18,11 +18,11 @@ two similar-looking statements is skipped as possibly a different statement.
 *Why it matters*: headlines and deks are retyped, not computed; a transposed
 digit there is read by far more people than the body it summarises.
 
-*Inconsistent*: "BYD sold 50,942 NEVs in July" (headline) and "BYD's NEV sales
-in July were 50,492 units" (body).
+*Inconsistent*: "Korvel sold 38,671 NEVs in August" (headline) and "Korvel's NEV
+sales in August were 38,617 units" (body).
 
-*Consistent*: "Geely sold over 140k units in October" and "Geely sold 140,026
-units in October".
+*Consistent*: "Orvane sold over 120k units in November" and "Orvane sold 120,418
+units in November".
 """
 
 from __future__ import annotations
@@ -308,7 +308,7 @@ def _own(text: str, m: re.Match[str], base: int) -> bool:
 
 
 def _own_base_figure(text: str, m: re.Match[str], start: int) -> bool:
-    """ "from 48,072 units in the same month last year": the period of a baseline figure."""
+    """ "from 31,540 units in the same month last year": the period of a baseline figure."""
     return bool(
         re.search(
             r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+[^.;:]{0,30}$",
