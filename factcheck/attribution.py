@@ -666,18 +666,11 @@ def _production_and_sales(doc: Document, records: list[Record]) -> None:
         b.tags = {**a.tags, **b.tags}
 
 
-_CACHE: dict[int, tuple[Document, Attribution]] = {}
-
-
 def attribute(doc: Document) -> Attribution:
-    """The records of a document, built once per document."""
-    hit = _CACHE.get(id(doc))
-    if hit is not None and hit[0] is doc:
-        return hit[1]
-    att = _build(doc)
-    if len(_CACHE) > 64:
-        _CACHE.clear()
-    _CACHE[id(doc)] = (doc, att)
+    """The records of a document, built once per document and freed with it."""
+    att = doc.__dict__.get("_fc_attribution")
+    if att is None:
+        att = doc.__dict__["_fc_attribution"] = _build(doc)
     return att
 
 
