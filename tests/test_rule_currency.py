@@ -23,30 +23,32 @@ def test_table_is_package_data_with_every_currency_and_year() -> None:
 
 
 CONSENSUS = (
-    "In 2025 the unit earned CNY 20.6 billion ({usd}) in revenue. The loss was CNY 700 million "
-    "(USD 96 million), or CNY 10,043 (USD 1,376) per car. The average price rose from CNY 228,644 "
-    "(USD 31,340) to CNY 253,662 (USD 34,770)."
+    "In 2025 the division took in CNY 17.3 billion ({usd}) of sales. It lost CNY 900 million "
+    "(USD 123 million), which is CNY 14,639 (USD 2,005) for each car. Its mean transaction price climbed "
+    "from CNY 214,300 (USD 29,360) to CNY 241,870 (USD 33,130)."
 )
 
 
 def test_outlier_against_article_consensus_is_inconsistent() -> None:
-    vs = fc109(CONSENSUS.format(usd="USD 2.87 billion"))
+    # 17.3 / 2.41 = 7.18 CNY per USD, 1.7% off the others' 7.30 (more than rounding plus 1%)
+    vs = fc109(CONSENSUS.format(usd="USD 2.41 billion"))
     bad = [v for v in vs if v.status is Status.INCONSISTENT]
-    assert [v.stated_text for v in bad] == ["USD 2.87 billion"]
-    assert "2.82 billion" in bad[0].message  # 20.6 billion at the article's 7.30
+    assert [v.stated_text for v in bad] == ["USD 2.41 billion"]
+    assert "2.37 billion" in bad[0].message  # 17.3 billion at the article's 7.30
     roles = [e.role for e in bad[0].evidence]
     assert roles[:2] == ["amount", "converted"] and "reference" in roles
     assert all(v.status is Status.CONSISTENT for v in vs if v is not bad[0])
 
 
 def test_consensus_agreeing_conversion_is_consistent() -> None:
-    vs = fc109(CONSENSUS.format(usd="USD 2.82 billion"))
+    vs = fc109(CONSENSUS.format(usd="USD 2.37 billion"))
     assert vs and all(v.status is Status.CONSISTENT for v in vs)
 
 
 def test_transposed_converted_figure_is_caught() -> None:
-    vs = fc109(CONSENSUS.format(usd="USD 2.82 billion").replace("USD 1,376", "USD 3,176"))
-    assert [v.stated_text for v in vs if v.status is Status.INCONSISTENT] == ["USD 3,176"]
+    # 2,050 for 2,005: 14,639 / 2,050 = 7.14 CNY per USD, 2.2% off the article's 7.30
+    vs = fc109(CONSENSUS.format(usd="USD 2.37 billion").replace("USD 2,005", "USD 2,050"))
+    assert [v.stated_text for v in vs if v.status is Status.INCONSISTENT] == ["USD 2,050"]
 
 
 @pytest.mark.parametrize(
@@ -100,8 +102,8 @@ def test_not_conversions(text: str) -> None:
 
 def test_figure_of_another_year_is_not_held_to_the_article_rate() -> None:
     text = (
-        "In 2024 it earned CNY 20.6 billion (USD 2.82 billion), lost CNY 700 million (USD 96 million) and "
-        "sold cars at CNY 253,662 (USD 34,770).\n\nBack in 2017 it had earned CNY 6.8 billion (USD 1.0 billion)."
+        "In 2024 it booked CNY 17.3 billion (USD 2.37 billion) of sales, lost CNY 900 million (USD 123 million) "
+        "and sold cars at CNY 241,870 (USD 33,130).\n\nBack in 2017 it had earned CNY 6.8 billion (USD 1.0 billion)."
     )
     vs = fc109(text)
     assert all(v.status is not Status.INCONSISTENT for v in vs), [v.message for v in vs]

@@ -1,7 +1,7 @@
 """A currency conversion in parentheses must use a plausible, consistent exchange rate.
 
-*What it checks*: conversions written as "RMB 250,000 ($39,000)", "CNY 20.6
-billion (USD 2.87 billion)" or "€45,000 ($48,600)". When an article states
+*What it checks*: conversions written as "RMB 250,000 ($39,000)", "CNY 17.3
+billion (USD 2.37 billion)" or "€45,000 ($48,600)". When an article states
 three or more conversions of the same currency pair, each one's implied rate
 must agree with the article's own consensus (the median of the others' rates)
 within the rounding of its two figures plus 1%: an outlier is inconsistent.
@@ -16,8 +16,8 @@ stays unverifiable when the text names no year.
 slip or a stale rate misstates a price or a loss by the full error, and
 readers abroad only see the converted figure.
 
-*Inconsistent*: "revenue of CNY 20.6 billion (USD 2.87 billion)" in an article
-whose other conversions all use 7.30 yuan per dollar (20.6 / 7.30 = USD 2.82
+*Inconsistent*: "sales of CNY 17.3 billion (USD 2.41 billion)" in an article
+whose other conversions all use 7.30 yuan per dollar (17.3 / 7.30 = USD 2.37
 billion).
 
 *Consistent*: "priced at RMB 250,000 ($34,800)" in a 2024 article (7.18 yuan
