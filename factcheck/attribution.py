@@ -26,10 +26,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from factcheck.context import MONTHS
 from factcheck.document import Document, Sentence
 from factcheck.model import Quantity
+from factcheck.words import SMALL
 
-MONTHS = ("january february march april may june july august september october november december").split()
 _MONTH_RE = "|".join(MONTHS)
 _MONTH_ABBR = {m[:3]: m for m in MONTHS}
 _ORDINAL = {
@@ -46,19 +47,7 @@ _ORDINAL = {
     "eleventh": 11,
     "twelfth": 12,
 }
-_CARDINAL = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+_CARDINAL = {word: n for word, n in SMALL.items() if n >= 2}
 _NUMWORD = "|".join([*_CARDINAL, *(str(i) for i in range(2, 13))])
 
 # Tag families: (family, member, pattern). Earlier patterns win on overlap, so the

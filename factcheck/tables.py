@@ -19,7 +19,6 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A column header that names a period of a year: "2025", "Q3 2024", "H1 2023", "Jan 2025".
 _HEADER = re.compile(r"^(?P<pre>(?:Q[1-4]|H[12]|FY|[A-Z][a-z]{2,8})\s+)?(?P<year>(?:19|20)\d\d)$")
 _LINE = re.compile(r"[^\r\n]*")
-_MONTHS = "january february march april may june july august september october november december".split()
 _MAX_CELL = 24
 
 

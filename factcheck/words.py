@@ -27,6 +27,8 @@ SMALL = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
 
 _VERBS = {
