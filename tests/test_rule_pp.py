@@ -35,15 +35,16 @@ def test_correct_relative_change_is_left_to_percent_change() -> None:
 
 
 def test_to_before_from() -> None:
-    (v,) = fc108("The BEV market share fell to 14.4% from 21.0%, down 6.6 percentage points.")
+    (v,) = fc108("The diesel share of registrations slid to 17.3% from 23.1%, down 5.8 percentage points.")
     assert v.status is Status.CONSISTENT
-    assert round(v.computed, 2) == -6.6
+    assert round(v.computed, 2) == -5.8
 
 
 def test_level_then_points_from_baseline() -> None:
-    (v,) = fc108("BEVs took a 14.4% share, down 6.9 percentage points from 21.0% a year ago.")
+    # 17.3 - 23.1 = -5.8, and the rounding allows only -5.7 to -5.9
+    (v,) = fc108("Diesel cars took a 17.3% share, down 6.1 percentage points from 23.1% a year ago.")
     assert v.status is Status.INCONSISTENT
-    assert "-6.60" in v.message
+    assert "-5.80" in v.message
 
 
 def test_rounding_edge() -> None:
@@ -55,7 +56,7 @@ def test_rounding_edge() -> None:
 
 
 def test_points_without_baseline_are_unverifiable() -> None:
-    (v,) = fc108("The penetration rate was 45.2%, up 6.6 percentage points from a year ago.")
+    (v,) = fc108("Penetration reached 52.7% in October, up 3.9 percentage points on a year earlier.")
     assert v.status is Status.UNVERIFIABLE
 
 

@@ -8,8 +8,8 @@ change stated in percent that equals the difference rather than the relative
 change ("from 12.1% to 14.3%, up 2.2 percent") confuses the two, and so does a
 change in points that equals the relative change ("up 18.2 percentage
 points"); both are inconsistent, with the right figure in the message. A
-change in points with no stated baseline ("up 6.6 percentage points from a
-year ago") is unverifiable.
+change in points with no stated baseline ("up 3.9 percentage points on a
+year earlier") is unverifiable.
 
 *Why it matters*: a share going from 12.1% to 14.3% grew by 18.2 percent but
 by only 2.2 percentage points; swapping the two misstates the change by a
@@ -18,7 +18,7 @@ factor of eight and is one of the commonest errors in market-share reporting.
 *Inconsistent*: "Its market share rose from 12.1% to 14.3%, up 2.2 percent."
 (2.2 percentage points; in percent it is +18.2%)
 
-*Consistent*: "BEV share fell to 14.4% from 21.0%, down 6.6 percentage points."
+*Consistent*: "Diesel's share slid to 17.3% from 23.1%, down 5.8 percentage points."
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def _levels(doc: Document, sent: Sentence) -> list[Move]:
             moves.append(Move(a, b))
         elif a_to and _FROM.search(text[a.end : b.start]):
             moves.append(Move(b, a))
-    # "a 14.4% share, down 6.6 percentage points from 21.0%"
+    # "a 17.3% share, down 5.8 percentage points from 23.1%"
     qs = doc.in_sentence(sent.index)
     for i, p in enumerate(qs):
         if p.unit != "pp" or i == 0 or i + 1 >= len(qs):
@@ -183,7 +183,7 @@ def check(doc: Document) -> Iterator[Verdict]:
                         computed=diff,
                         arithmetic=arithmetic,
                     )
-    # Points with no baseline: "up 6.6 percentage points from a year ago".
+    # Points with no baseline: "up 3.9 percentage points on a year earlier".
     for q in doc.quantities:
         if q.unit == "pp" and q.start not in used:
             yield verdict(
