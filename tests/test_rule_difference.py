@@ -19,82 +19,82 @@ def only(text: str):
 
 
 MONTHS = (
-    "Leapmotor delivered 36,677 vehicles in September.\n\n"
-    "Leapmotor delivered 38,177 vehicles in October, {gap} than in September."
+    "Keld Motors delivered 29,314 vehicles in April.\n\n"
+    "Keld Motors delivered 31,114 vehicles in May, {gap} than in April."
 )
 
 
 @pytest.mark.parametrize(
     ("gap", "status"),
     [
-        ("1,500 more", Status.CONSISTENT),
-        ("1,050 more", Status.INCONSISTENT),
-        ("1,500 fewer", Status.INCONSISTENT),  # the direction is wrong
-        ("about 1,400 more", Status.CONSISTENT),  # about: +/- 3%... and the rounding of 1,400
+        ("1,800 more", Status.CONSISTENT),
+        ("1,080 more", Status.INCONSISTENT),
+        ("1,800 fewer", Status.INCONSISTENT),  # the direction is wrong
+        ("about 1,700 more", Status.CONSISTENT),  # about: +/- twice the rounding of 1,700, so 1,800 is the edge
     ],
 )
 def test_more_than_a_named_month(gap: str, status: Status) -> None:
     v = only(MONTHS.format(gap=gap))
     assert v.status is status
-    assert [(e.role, e.quantity.text) for e in v.evidence] == [("a", "38,177"), ("b", "36,677")]
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("a", "31,114"), ("b", "29,314")]
 
 
 def test_wrong_difference_names_the_right_one() -> None:
-    v = only(MONTHS.format(gap="1,050 more"))
-    assert "1,500" in v.message and "38,177" in v.message and "36,677" in v.message
+    v = only(MONTHS.format(gap="1,080 more"))
+    assert "1,800" in v.message and "31,114" in v.message and "29,314" in v.message
 
 
 def test_down_units_from_a_stated_figure() -> None:
-    assert only("Sales fell to 4,009 units, down 991 units from 5,000 units.").status is Status.CONSISTENT
-    assert only("Sales fell to 4,090 units, down 991 units from 5,081 units.").status is Status.CONSISTENT
-    assert only("Sales fell to 4,090 units, down 919 units from 5,081 units.").status is Status.INCONSISTENT
+    assert only("Sales slipped to 6,273 units, down 727 units from 7,000 units.").status is Status.CONSISTENT
+    assert only("Sales slipped to 6,318 units, down 727 units from 7,045 units.").status is Status.CONSISTENT
+    assert only("Sales slipped to 6,318 units, down 772 units from 7,045 units.").status is Status.INCONSISTENT
 
 
 def test_vague_gap() -> None:
     text = (
-        "Last month, the company delivered {dec} electric cars, just a few hundred units less than "
-        "in the record November (10,878)."
+        "In March the carmaker handed over {m} EVs, only a few hundred units fewer than in its "
+        "best-ever February (8,652)."
     )
-    assert only(text.format(dec="10,489")).status is Status.CONSISTENT
-    assert only(text.format(dec="14,089")).status is Status.INCONSISTENT  # more, not less
-    assert only(text.format(dec="8,489")).status is Status.INCONSISTENT  # thousands, not hundreds
+    assert only(text.format(m="8,117")).status is Status.CONSISTENT
+    assert only(text.format(m="9,117")).status is Status.INCONSISTENT  # more, not fewer
+    assert only(text.format(m="6,117")).status is Status.INCONSISTENT  # thousands, not hundreds
 
 
 GUIDE = (
-    "Nio delivered 20,176 vehicles in August, down 1.57 percent from 20,498 in July.\n\n"
-    "Nio guided for third-quarter vehicle deliveries to be in the range of 61,000 to 63,000 vehicles.\n\n"
-    "The guidance means it expected September deliveries to be between {lo} and {hi} vehicles."
+    "Keld Motors delivered 17,642 vehicles in May, up 3.08 percent from 17,115 in April.\n\n"
+    "Keld Motors guided for second-quarter deliveries in a range of 52,000 to 55,000 vehicles.\n\n"
+    "That outlook implies June deliveries of between {lo} and {hi} vehicles."
 )
 
 
 def test_guidance_leaves_the_last_month() -> None:
-    vs = fc105(GUIDE.format(lo="20,326", hi="22,326"))
+    vs = fc105(GUIDE.format(lo="17,243", hi="20,243"))
     assert [v.status for v in vs] == [Status.CONSISTENT, Status.CONSISTENT]
-    assert [(e.role, e.quantity.text) for e in vs[0].evidence] == [("a", "61,000"), ("b", "20,498"), ("b", "20,176")]
-    vs = fc105(GUIDE.format(lo="20,326", hi="22,236"))
+    assert [(e.role, e.quantity.text) for e in vs[0].evidence] == [("a", "52,000"), ("b", "17,115"), ("b", "17,642")]
+    vs = fc105(GUIDE.format(lo="17,243", hi="20,234"))
     assert [v.status for v in vs] == [Status.CONSISTENT, Status.INCONSISTENT]
-    assert "22,326" in vs[1].message
+    assert "20,243" in vs[1].message
 
 
 def test_guidance_with_at_least() -> None:
     text = (
-        "The company delivered 48,740 vehicles in November, a 5.25% drop from October's 51,443 units.\n\n"
-        "Li Auto has guided fourth-quarter deliveries between 160,000 and 170,000 vehicles, "
-        "requiring at least {x} units to be delivered in December."
+        "Orvane delivered 36,905 vehicles in August, a 4.62% decline from July's 38,693 units.\n\n"
+        "Orvane has guided third-quarter deliveries between 115,000 and 122,000 vehicles, "
+        "so it needs at least {x} units in September."
     )
-    assert only(text.format(x="59,817")).status is Status.CONSISTENT
-    assert only(text.format(x="95,817")).status is Status.INCONSISTENT
+    assert only(text.format(x="39,402")).status is Status.CONSISTENT
+    assert only(text.format(x="93,402")).status is Status.INCONSISTENT
 
 
 def test_unknown_compared_period_is_unverifiable() -> None:
-    v = only("Tesla delivered 484,507 vehicles in the third quarter, 18,000 more than in the second quarter.")
+    v = only("Orvane delivered 312,460 vehicles in the third quarter, 14,000 more than in the second quarter.")
     assert v.status is Status.UNVERIFIABLE
 
 
 def test_other_company_is_not_the_compared_figure() -> None:
     text = (
-        "Nio delivered 21,181 vehicles in September.\n\n"
-        "Leapmotor delivered 38,177 vehicles in October, 1,000 more than in September."
+        "Tarsa delivered 18,240 vehicles in April.\n\n"
+        "Keld Motors delivered 31,114 vehicles in May, 1,000 more than in April."
     )
     v = only(text)
     assert v.status is Status.UNVERIFIABLE
@@ -103,10 +103,10 @@ def test_other_company_is_not_the_compared_figure() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Model 3 costs RMB 245,900, 2,000 yuan more than before.",
-        "It reaches 0-100 km/h in 3.9 seconds, 0.3 seconds less than the old model.",
-        "The 800V pack stores 100 kWh, 10 kWh more than last year's.",
-        "Deliveries rose 5 percent to 10,000 units, up 476 from 9,524.",
+        "The Aster is priced at RMB 219,900, 3,000 yuan more than before.",
+        "It sprints to 100 km/h in 4.2 seconds, 0.4 seconds less than the outgoing model.",
+        "The 800V battery holds 90 kWh, 8 kWh more than last year's.",
+        "Deliveries rose 4 percent to 13,000 units, up 500 from 12,500.",
     ],
 )
 def test_distractors_raise_no_alarm(text: str) -> None:
@@ -115,35 +115,35 @@ def test_distractors_raise_no_alarm(text: str) -> None:
 
 def test_guidance_range_before_the_quarter() -> None:
     text = (
-        "Li Auto delivered 51,443 vehicles in October and 48,740 in November.\n\n"
-        "The company expects to deliver 160,000 to 170,000 vehicles in the fourth quarter, "
-        "which implies December deliveries of {lo} to 69,817."
+        "Orvane delivered 38,693 vehicles in July and 36,905 in August.\n\n"
+        "The company expects to deliver 115,000 to 122,000 vehicles in the third quarter, "
+        "which points to September deliveries of {lo} to 46,402."
     )
-    assert [v.status for v in fc105(text.format(lo="59,817"))] == [Status.CONSISTENT, Status.CONSISTENT]
-    assert [v.status for v in fc105(text.format(lo="58,917"))] == [Status.INCONSISTENT, Status.CONSISTENT]
+    assert [v.status for v in fc105(text.format(lo="39,402"))] == [Status.CONSISTENT, Status.CONSISTENT]
+    assert [v.status for v in fc105(text.format(lo="39,042"))] == [Status.INCONSISTENT, Status.CONSISTENT]
 
 
 def test_month_named_as_subject() -> None:
     text = (
-        "Halcyon delivered 33,412 vehicles in November, a 4.10% drop from October's 34,840 units.\n\n"
-        "The November figure was {gap} fewer than in October."
+        "Brightway delivered 27,506 vehicles in June, a 3.62% decline from May's 28,540 units.\n\n"
+        "The June figure was {gap} fewer than in May."
     )
-    assert only(text.format(gap="1,428")).status is Status.CONSISTENT
-    assert only(text.format(gap="1,482")).status is Status.INCONSISTENT
+    assert only(text.format(gap="1,034")).status is Status.CONSISTENT
+    assert only(text.format(gap="1,043")).status is Status.INCONSISTENT
 
 
 def test_gaps_against_the_baselines_of_the_sentence_before() -> None:
     text = (
-        "Zeekr delivered 15,655 vehicles in July, down 22.14 percent from 20,106 in June and up 30.04 percent "
-        "from 12,039 a year earlier. That was {m} fewer than the previous month and {y} more than a year earlier."
+        "Tarsa delivered 13,208 vehicles in October, down 9.87 percent from 14,654 in September and up 41.26 "
+        "percent from 9,350 a year before. That was {m} fewer than the previous month and {y} more than a year before."
     )
-    vs = fc105(text.format(m="4,451", y="3,616"))
+    vs = fc105(text.format(m="1,446", y="3,858"))
     assert [v.status for v in vs] == [Status.CONSISTENT, Status.CONSISTENT]
-    vs = fc105(text.format(m="4,541", y="3,616"))
+    vs = fc105(text.format(m="1,464", y="3,858"))
     assert [v.status for v in vs] == [Status.INCONSISTENT, Status.CONSISTENT]
 
 
 def test_docstring_examples() -> None:
-    text = "It delivered 48,740 vehicles in November, {gap} fewer than October's 51,443."
-    assert only(text.format(gap="2,073")).status is Status.INCONSISTENT
-    assert only(text.format(gap="2,703")).status is Status.CONSISTENT
+    text = "It delivered 36,905 vehicles in August, {gap} fewer than July's 38,693."
+    assert only(text.format(gap="1,878")).status is Status.INCONSISTENT
+    assert only(text.format(gap="1,788")).status is Status.CONSISTENT
