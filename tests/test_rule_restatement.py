@@ -193,7 +193,7 @@ def test_typo_shaped_figures_of_other_statements_are_not_flagged(other: str) -> 
 
 
 def test_docstring_examples() -> None:
-    bad = "Korvel sold 38,671 NEVs in August\n\nKorvel's NEV sales in August were 38,617 units, the company said on Monday."
+    bad = "Korvel sold 38,671 NEVs in August\n\nKorvel's NEV sales in August were 38,617 units, it said on Monday."
     assert statuses(bad) == [Status.INCONSISTENT]
     good = (
         "Orvane sold over 120k units in November\n\nOrvane sold 120,418 units in November, the company said on Monday."
