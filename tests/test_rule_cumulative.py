@@ -19,124 +19,123 @@ def only(text: str):
 
 
 QUARTER = (
-    "In March, Zeekr sales amounted to 1,795, less than in the previous months "
-    "(2,916 in February and 3,530 in January).\n\n"
-    "During the first quarter, Zeekr delivered {q1} Zeekr 001 electric cars."
+    "Tarsa sold 2,284 cars in June, below either of the two months before it "
+    "(2,657 in May and 3,146 in April).\n\n"
+    "Over the second quarter, Tarsa delivered {q1} Tarsa T7 electric cars."
 )
 
 
 def test_months_add_up_to_the_quarter() -> None:
-    v = only(QUARTER.format(q1="8,241"))
+    v = only(QUARTER.format(q1="8,087"))
     assert v.status is Status.CONSISTENT
     assert [(e.role, e.quantity.text) for e in v.evidence] == [
-        ("part", "3,530"),
-        ("part", "2,916"),
-        ("part", "1,795"),
-        ("total", "8,241"),
+        ("part", "3,146"),
+        ("part", "2,657"),
+        ("part", "2,284"),
+        ("total", "8,087"),
     ]
 
 
-@pytest.mark.parametrize("q1", ["8,421", "8,214", "2,841"])
+@pytest.mark.parametrize("q1", ["8,807", "8,078", "1,887"])
 def test_mistyped_quarter_is_flagged(q1: str) -> None:
     v = only(QUARTER.format(q1=q1))
     assert v.status is Status.INCONSISTENT
-    assert "8,241" in v.message
+    assert "8,087" in v.message
 
 
 def test_quarters_add_up_to_the_half() -> None:
     text = (
-        "Deliveries of {cars} cars in the first half of the year were a record.\n\n"
-        "After 59,948 cars had been delivered in the first quarter, "
-        "deliveries rose in the second quarter to 110,991 units."
+        "A record {cars} cars were handed over in the first half of the year.\n\n"
+        "Following 71,362 cars delivered in the first quarter, "
+        "deliveries climbed in the second quarter to 94,805 units."
     )
-    assert only(text.format(cars="170,939")).status is Status.CONSISTENT
-    assert only(text.format(cars="170,993")).status is Status.INCONSISTENT
+    assert only(text.format(cars="166,167")).status is Status.CONSISTENT
+    assert only(text.format(cars="166,176")).status is Status.INCONSISTENT
 
 
 def test_month_stated_as_a_baseline_counts() -> None:
     text = (
-        "Nio delivered 20,176 vehicles in August, down 1.57 percent from 20,498 in July.\n\n"
-        "Nio delivered 21,181 vehicles in September.\n\n"
-        "In the third quarter Nio delivered 61,855 vehicles."
+        "Keld Motors delivered 17,642 vehicles in May, up 3.08 percent from 17,115 in April.\n\n"
+        "Keld Motors delivered 18,903 vehicles in June.\n\n"
+        "In the second quarter Keld Motors delivered 53,660 vehicles."
     )
     v = only(text)
-    assert v.status is Status.CONSISTENT and v.computed == 61855
+    assert v.status is Status.CONSISTENT and v.computed == 53660
 
 
 def test_rounded_total_is_compared_as_an_interval() -> None:
     text = (
-        "Sales were 1.1 million in September and 1.0 million in August. In July they were 0.9 million. "
-        "In the third quarter sales were 3 million."
+        "Sales were 1.3 million in June and 1.2 million in May. In April they reached 1.5 million. "
+        "Second-quarter sales were 4 million."
     )
-    # 3.0 (+/- 0.15) against 1.1 + 1.0 + 0.9 (each +/- 0.05)
+    # 4 (stated without decimals) against 1.3 + 1.2 + 1.5 (each +/- 0.05)
     assert only(text).status is Status.CONSISTENT
 
 
 def test_other_company_months_are_not_summed() -> None:
     text = (
-        "Xpeng delivered 46,533 vehicles in the third quarter, with 11,145 in July and 14,036 in August.\n\n"
-        "Leapmotor delivered 36,677 vehicles in September."
+        "Orvane delivered 39,820 vehicles in the second quarter, with 12,406 in April and 13,377 in May.\n\n"
+        "Keld Motors delivered 29,314 vehicles in June."
     )
     assert [v for v in fc104(text) if v.status is Status.INCONSISTENT] == []
 
 
 def test_total_that_matches_another_figure_is_not_accused() -> None:
     text = (
-        "In March, sales amounted to 1,795 (2,916 in February and 3,530 in January).\n\n"
-        "During the first quarter of 2022, Zeekr delivered 8,241 cars.\n\n"
-        "Geely reports 326,024 vehicle sales in the first quarter."
+        "In June, sales came to 2,284 (2,657 in May and 3,146 in April).\n\n"
+        "In the second quarter of 2024, Tarsa delivered 8,087 cars.\n\n"
+        "Keld Motors reports 241,360 vehicle sales in the second quarter."
     )
     statuses = {v.stated_text: v.status for v in fc104(text)}
-    assert statuses["8,241"] is Status.CONSISTENT
-    assert statuses.get("326,024") is not Status.INCONSISTENT
+    assert statuses["8,087"] is Status.CONSISTENT
+    assert statuses.get("241,360") is not Status.INCONSISTENT
 
 
 def test_guided_full_year() -> None:
     text = (
-        "The company delivered 48,740 vehicles in November, a 5.25% drop from October's 51,443 units. "
-        "Year-to-date deliveries totaled 441,995.\n\n"
-        "Li Auto has guided fourth-quarter deliveries between 160,000 and 170,000 vehicles. "
-        "Annual deliveries are expected to range between {lo} and 511,812 vehicles."
+        "Orvane delivered 41,208 vehicles in November, a 3.41% decline from October's 42,663 units. "
+        "Deliveries so far this year came to 398,512.\n\n"
+        "Orvane has guided fourth-quarter deliveries between 128,000 and 134,000 vehicles. "
+        "That puts its full-year deliveries somewhere between {lo} and 448,641 vehicles."
     )
-    vs = fc104(text.format(lo="501,812"))
+    vs = fc104(text.format(lo="442,641"))
     assert [v.status for v in vs] == [Status.CONSISTENT, Status.CONSISTENT]
-    vs = fc104(text.format(lo="510,812"))
+    vs = fc104(text.format(lo="442,461"))
     assert [v.status for v in vs] == [Status.INCONSISTENT, Status.CONSISTENT]
-    assert "501,812" in vs[0].message
+    assert "442,641" in vs[0].message
 
 
 def test_distractors_are_not_periods() -> None:
     text = (
-        "The 2024 model year car reaches 0-100 km/h in 3.9 seconds and has a 75 kWh pack. "
-        "It sold 3,000 units in January, 2,000 in February and 1,000 in March; the 800V version costs RMB 300,000."
+        "The 2025 model year SUV hits 100 km/h in 4.4 seconds and carries an 82 kWh battery. "
+        "It sold 4,000 units in April, 3,000 in May and 2,000 in June; the 800V trim costs RMB 260,000."
     )
     assert fc104(text) == []
 
 
 def test_five_months_make_the_year_to_date() -> None:
     text = (
-        "Great Wall Motor sold 105,000 vehicles in May, including 25,000 NEVs.\n\n"
-        "In the first five months, Great Wall sold {ytd} vehicles. In January it sold 100,000, in February "
-        "70,000, in March 90,000 and in April 95,000."
+        "Keld Motors sold 88,000 vehicles in May, including 21,000 NEVs.\n\n"
+        "In the first five months, Keld Motors sold {ytd} vehicles. In January it sold 81,000, in February "
+        "57,000, in March 76,000 and in April 79,000."
     )
-    assert only(text.format(ytd="460,000")).status is Status.CONSISTENT
-    assert only(text.format(ytd="640,000")).status is Status.INCONSISTENT
+    assert only(text.format(ytd="381,000")).status is Status.CONSISTENT
+    assert only(text.format(ytd="318,000")).status is Status.INCONSISTENT
 
 
 def test_docstring_examples() -> None:
-    text = "Deliveries were 3,530 in January, 2,916 in February and 1,795 in March, for 8,421 in the first quarter."
+    text = "Deliveries were 3,146 in April, 2,657 in May and 2,284 in June, for 8,807 in the second quarter."
     assert only(text).status is Status.INCONSISTENT
     text = (
-        "It delivered 59,948 cars in the first quarter and 110,991 in the second quarter, "
-        "for 170,939 in the first half."
+        "It delivered 71,362 cars in the first quarter and 94,805 in the second quarter, for 166,167 in the first half."
     )
     assert only(text).status is Status.CONSISTENT
 
 
 def test_quarters_make_the_first_three_quarters() -> None:
     text = (
-        "In the first three quarters Tesla delivered {t} vehicles. In the first quarter it delivered 386,810, "
-        "in the second quarter 443,956 and in the third quarter 462,890."
+        "Orvane delivered {t} vehicles in the first three quarters. It delivered 318,442 in the first quarter, "
+        "356,917 in the second quarter and 371,605 in the third quarter."
     )
-    assert only(text.format(t="1,294,000")).status is Status.CONSISTENT  # 1,293,656, stated rounded to thousands
-    assert only(text.format(t="1,239,656")).status is Status.INCONSISTENT
+    assert only(text.format(t="1,047,000")).status is Status.CONSISTENT  # 1,046,964, stated rounded to thousands
+    assert only(text.format(t="1,064,964")).status is Status.INCONSISTENT
