@@ -20,7 +20,7 @@ def only(text: str):
 
 SEGMENTS = (
     "Orvane's sales of new energy vehicles came to {total} units in May.\n\n"
-    "Orvane sold {pas} units of new energy passenger vehicles and {com} units of commercial vehicles in May."
+    "In May Orvane sold {pas} units of new-energy passenger vehicles plus {com} units of commercial vehicles."
 )
 
 
