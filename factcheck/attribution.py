@@ -188,7 +188,7 @@ def periods_in(text: str) -> frozenset[str]:
     if re.search(r"\b(?:week|weekly)\b", t):
         out.add("week")
     if out:
-        # "up to the end of June", "from the beginning of the year (to August)": the month is an end point
+        # "up to the end of June", "since the start of the year (to May)": the month is an end point
         return frozenset(out)
     for m in re.finditer(rf"\b(?P<m>{_MONTH_RE})\b(?!\s+\d{{1,2}}\b)", t):
         if m.group("m") == "may" and text[m.start() : m.start() + 1] != "M":
@@ -502,7 +502,7 @@ def _build(doc: Document) -> Attribution:
             before = text[max(clause_start, q.start - 60) : q.start]
             bm = _BASE_CONN.search(before)
             if bm and last is None and i == _first_level(qs) and _ANAPHORA.match(sent.text):
-                # "That was up 4.38 percent from 19,329 ...": the baselines of the sentence before
+                # "That was up 6.2 percent from 16,580 ...": the baselines of the sentence before
                 prev_recs = [r for r in records[-8:] if r.sentence == sent.index - 1]
                 if prev_recs and doc.sentences[sent.index - 1].paragraph == sent.paragraph:
                     last = prev_recs[0]
@@ -536,7 +536,7 @@ def _build(doc: Document) -> Attribution:
                 tags.update(_tags(post, prefer_last=False))
             line_start = max(sent.start, text.rfind("\n", max(sent.start, q.start - 200), q.start) + 1)
             if not tags and len(pre.strip()) <= 12:
-                # "With 476,000 wholesale units, plug-in hybrid vehicles (PHEV) suffered ...":
+                # "At 395,000 wholesale units, plug-in hybrid vehicles (PHEV) slipped ...":
                 # the subject may follow a figure that opens its sentence
                 nxt_fig = next((r.start for r in qs[i + 1 :] if r.start > q.end), sent.end)
                 rest = text[q.end + len(post) : nxt_fig]

@@ -1,25 +1,25 @@
 """Figures for shorter periods must add up to the figure for the period they make up.
 
 *What it checks*: monthly figures against the quarter, half or year-to-date
-figure they make up ("1,795 in March, 2,916 in February and 3,530 in
-January" against "8,241 in the first quarter"), quarters against a half
+figure they make up ("2,284 in June, 2,657 in May and 3,146 in April"
+against "8,087 in the second quarter"), quarters against a half
 (Q1 + Q2 = H1, "up to the end of June"), January-November plus December
 against the full year, "the first N months" and year-to-date figures, and a
 year-to-date total plus the month a quarterly guidance implies against the
 annual range the article derives from it. The figures must measure the same
 thing for the same company (metric, breakdown tags, company names); each
 month may be stated anywhere, also as the baseline of a growth rate ("down
-5.25% from October's 51,443 units"). Rounded figures count as the interval
+3.41% from October's 42,663 units"). Rounded figures count as the interval
 they stand for.
 
 *Why it matters*: running totals are copied from one report to the next, and a
 stale or mistyped month makes the year-to-date figure wrong.
 
-*Inconsistent*: "Deliveries were 3,530 in January, 2,916 in February and
-1,795 in March, for 8,421 in the first quarter." (the months add up to 8,241)
+*Inconsistent*: "Deliveries were 3,146 in April, 2,657 in May and 2,284 in
+June, for 8,807 in the second quarter." (the months add up to 8,087)
 
-*Consistent*: "It delivered 59,948 cars in the first quarter and 110,991 in
-the second quarter, for 170,939 in the first half." (59,948 + 110,991 = 170,939)
+*Consistent*: "It delivered 71,362 cars in the first quarter and 94,805 in
+the second quarter, for 166,167 in the first half." (71,362 + 94,805 = 166,167)
 """
 
 from __future__ import annotations
@@ -282,7 +282,7 @@ def check(doc: Document) -> Iterator[Verdict]:
 
 
 def _guided_year(att: Attribution) -> Iterator[Verdict]:
-    """ "Annual deliveries are expected to range between 501,812 and 511,812": year-to-date plus
+    """ "full-year deliveries somewhere between 442,641 and 448,641": year-to-date plus
     the last month a quarterly guidance implies."""
     from factcheck.rules.difference import guidance  # shared with FC105
 

@@ -1,12 +1,12 @@
 """A stated difference must equal the gap between the two figures it compares.
 
-*What it checks*: absolute differences in units: "2,310 more than in
-October" (the October figure stated elsewhere), "down 991 units from 5,000",
-"a gap of 1,200 units" between two figures of one sentence, vague gaps ("a few
-hundred units less than in November (10,878)", read as 100-999), and the
-arithmetic of quarterly guidance: "guided fourth-quarter deliveries between
-160,000 and 170,000, requiring at least 59,817 in December" is 160,000 minus
-the October and November figures. The direction must match too ("more" with
+*What it checks*: absolute differences in units: "1,800 more than in April"
+(the April figure stated elsewhere), "down 727 units from 7,000", "a gap of
+1,200 units" between two figures of one sentence, vague gaps ("a few hundred
+units fewer than in February (8,652)", read as 100-999), and the arithmetic of
+quarterly guidance: "guided third-quarter deliveries between 115,000 and
+122,000, so at least 39,402 in September" is 115,000 minus the July and
+August figures. The direction must match too ("more" with
 a computed shortfall is wrong). The second figure must measure the same thing
 for the same company; a named period with no figure, or with two different
 figures, is reported unverifiable.
@@ -14,11 +14,11 @@ figures, is reported unverifiable.
 *Why it matters*: differences are computed by hand in the newsroom, and a
 wrong one is as visible as a wrong total.
 
-*Inconsistent*: "It delivered 48,740 vehicles in November, 2,073 fewer than
-October's 51,443." (51,443 - 48,740 = 2,703)
+*Inconsistent*: "It delivered 36,905 vehicles in August, 1,878 fewer than
+July's 38,693." (38,693 - 36,905 = 1,788)
 
-*Consistent*: "It delivered 48,740 vehicles in November, 2,703 fewer than
-October's 51,443."
+*Consistent*: "It delivered 36,905 vehicles in August, 1,788 fewer than
+July's 38,693."
 """
 
 from __future__ import annotations
@@ -47,13 +47,13 @@ _NUM = r"\d[\d,]*(?:\.\d+)?"
 _TRIGGER = r"\b(?:guid(?:ed|es|ance|ing)|forecast|expect(?:s|ed)?|outlook)\b"
 _QUARTER = r"\b(?P<q>first|second|third|fourth|q[1-4])(?:[- ]quarter\b|\b)"
 _GUIDANCE = re.compile(
-    # "guided fourth-quarter deliveries between 160,000 and 170,000"
+    # "guided third-quarter deliveries between 115,000 and 122,000"
     _TRIGGER + r"[^.;\d]{0,60}?" + _QUARTER + r"[^.;\d]{0,60}?"
     r"(?:between|range\s+of|from|of|at)\s+(?P<lo>" + _NUM + r")\s+(?:and|to|-)\s+(?P<hi>" + _NUM + r")",
     re.IGNORECASE,
 )
 _GUIDANCE_LATE = re.compile(
-    # "expects to deliver 160,000 to 170,000 vehicles in the fourth quarter"
+    # "expects to deliver 115,000 to 122,000 vehicles in the third quarter"
     _TRIGGER + r"[^.;\d]{0,40}?(?P<lo>" + _NUM + r")\s+(?:and|to|-)\s+(?P<hi>" + _NUM + r")"
     r"[^.;\d]{0,40}?" + _QUARTER,
     re.IGNORECASE,
@@ -380,7 +380,7 @@ def find(att: Attribution) -> list[Gap]:
                         g.a, g.b = levels
                 if g.a is not None and g.b is not None:
                     out.append(g)
-    # vague gaps: "just a few hundred units less than in the record November (10,878)"
+    # vague gaps: "only a few hundred units fewer than in its best-ever February (8,652)"
     for m in _VAGUE.finditer(text):
         sent_idx = next((s.index for s in doc.sentences if s.start <= m.start() < s.end), None)
         if sent_idx is None:

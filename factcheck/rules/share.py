@@ -1,28 +1,27 @@
 """A stated share must equal the part divided by the whole it is a share of.
 
-*What it checks*: shares such as "8,117 of the 14,827 were exported, or 54.7
-percent", "129,495 units, accounting for about 92% of total sales", "with
-128,078 vehicles - a share of 74.9%", "32,775 vehicles (share: 19.2%)",
-"423,000 BEVs and 82,000 PHEVs, accounting for 83.8 percent and 16.2 percent,
-respectively", "the battery-electric market share fell to 14.4%" (its sales
-and the market total stated nearby), "the combined share of petrol and diesel
-cars" (the two figures added), "BEVs represented 60.2%, PHEVs 30.4% and EREVs
-9.4%" (the whole being the sum of the listed parts), and fraction words
-("slightly more than half"). It recomputes part / whole x 100 within the
-rounding of every figure and the hedge of the share ("about 92%", "more than
-87 percent"). The whole is the total named after "of" ("of BEV sales", "of
-the overall market"), found among the figures of the same metric, period and
-company; a share of a whole the article does not state ("95.9 percent of last
-year's deliveries") is reported unverifiable.
+*What it checks*: shares such as "5,386 of the 9,214 were shipped abroad, or
+58.5 percent", "86,140 units, about 91% of its sales", "with 171,530 vehicles
+- a share of 69.0%", "24,118 vehicles (share: 17.6%)", "301,000 BEVs and
+85,000 PHEVs, making up 78.0 percent and 22.0 percent, respectively", "the
+BEV market share slipped to 11.7%" (its sales and the market total stated
+nearby), a combined share of two named segments (the two figures added),
+"BEVs 58.1%, PHEVs 32.2% and EREVs 9.6%" (the whole being the sum of the
+listed parts), and fraction words ("just over half"). It recomputes part /
+whole x 100 within the rounding of every figure and the hedge of the share
+("about 91%", "more than 80 percent"). The whole is the total named after
+"of" ("of BEV sales", "of the overall market"), found among the figures of
+the same metric, period and company; a share of a whole the article does not
+state ("81.4 percent of last year's total") is reported unverifiable.
 
 *Why it matters*: shares are where a reporter divides by the wrong total or
 mistypes a figure; the part must also never exceed its whole.
 
-*Inconsistent*: "Fleet registrations rose to 149,095 units, representing 45.2%
-of the overall market of 275,239 units." (149,095 / 275,239 = 54.17%)
+*Inconsistent*: "Business registrations rose to 97,412 units, representing
+25.8% of the overall market of 184,630 units." (97,412 / 184,630 = 52.76%)
 
-*Consistent*: "Fleet registrations rose to 149,095 units, representing 54.2%
-of the overall market of 275,239 units."
+*Consistent*: "Business registrations rose to 97,412 units, representing
+52.8% of the overall market of 184,630 units."
 """
 
 from __future__ import annotations
@@ -131,7 +130,7 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         return False
     far = text[max(doc.sentences[q.sentence].start, q.start - 90) : q.start]
     if re.search(r"\bshares?\b[^.;%]{0,40}\bfrom\s+[\d.]+\s?(?:%|percent)\s+to\s+$", far, re.I):
-        return True  # "increased their market share from 24.0% to 31.3%"
+        return True  # "lifted its market share from 11.5% to 13.2%"
     clause = re.split(r"[,;]\s|\band\b", before)[-1] if not _CUE_BEFORE.search(before) else before
     if _NOT_SHARE.search(clause[-40:]) and not re.search(r"\bshare\b", clause[-40:], re.I):
         return False
@@ -248,7 +247,7 @@ def find(att: Attribution) -> list[ShareClaim]:
         if not shares:
             continue
         tail = text[shares[-1].end : sent.end]
-        # "... 423,000 BEVs and 82,000 PHEVs, accounting for 83.8 percent and 16.2 percent, respectively"
+        # "... 301,000 BEVs and 85,000 PHEVs, making up 78.0 percent and 22.0 percent, respectively"
         if len(shares) >= 2 and _RESPECTIVELY.match(tail):
             levels = _levels_before(att, shares[0])
             if len(levels) >= len(shares):
@@ -363,7 +362,7 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
             claim.parts, claim.part_records = [r.head], [r]
             claim.how = "named subject"
     elif not tags and _NEV_SUBJECT.search(subject):
-        # "sales of NEVs accounted for 48.7 percent of total new vehicle sales"
+        # "NEV sales made up 45 percent of all new vehicles sold"
         r = _find_nev(att, s, metric_of(subject))
         if r is not None:
             claim.parts, claim.part_records = [r.head], [r]
@@ -668,7 +667,7 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
 
 
 def _fraction_claims(att: Attribution) -> list[ShareClaim]:
-    """ "Slightly more than half of the BEV deliveries ... were Volkswagen brand, 92,859 vehicles"."""
+    """ "Just over half of the group's BEVs ... came from the Keld brand, 126,310 vehicles"."""
     doc = att.doc
     out = []
     for sent in doc.sentences:

@@ -3,23 +3,23 @@
 *What it checks*: parts that the article presents as the pieces of a stated
 total: BEVs + PHEVs = NEVs, passenger + commercial vehicles, domestic +
 export sales, fleet + private + business registrations, sedans + SUVs + MPVs,
-brands and sub-brands, models ("Nio delivered 1,498 ES8s, 3,755 ES6s and
-2,830 EC6s in June"), a "Label: figure" list closed by "Total: figure", and
-"31,305 vehicles, comprising 10,525 from A, 16,434 from B and 4,346 from C".
+brands and sub-brands, models ("Keld delivered 1,204 K8s, 3,317 K6s and
+2,591 K3s in June"), a "Label: figure" list closed by "Total: figure", and
+"27,418 cars, comprising 9,806 from A, 12,975 from B and 4,637 from C".
 When every part also gives its year-ago or previous-period figure, those
 must add up to the total's too. Parts are paired with a total only when they
 measure the same thing (metric, period, company, and every other breakdown
-tag); figures stated with rounding ("505,000") are compared as the interval
+tag); figures stated with rounding ("386,000") are compared as the interval
 they stand for.
 
 *Why it matters*: a breakdown that does not add up means one of its figures
 was mistyped, and readers reuse breakdowns more than any other figure.
 
-*Inconsistent*: "BYD sold 50,492 NEVs in July: 50,057 passenger vehicles and
-534 commercial vehicles." (50,057 + 534 = 50,591)
+*Inconsistent*: "Orvane sold 38,881 NEVs in May: 38,264 passenger vehicles and
+671 commercial vehicles." (38,264 + 671 = 38,935)
 
-*Consistent*: "This includes 423,000 BEVs and 82,000 PHEVs." after "sales
-reached 505,000 units in December" (423,000 + 82,000 = 505,000)
+*Consistent*: "This includes 301,000 BEVs and 85,000 PHEVs." after "sales
+came to 386,000 units in March" (301,000 + 85,000 = 386,000)
 
 A list whose parts fall short of the total is only called inconsistent when
 the list is closed ("comprising", "Total:", or a breakdown that names every
@@ -170,7 +170,7 @@ def _find_total(att: Attribution, g: Group) -> None:
     first = g.parts[0]
     sent = doc.sentences[first.sentence]
     before = [r for r in att.records_in(first.sentence) if r.head.start < first.head.start]
-    # "31,305 vehicles in August, comprising 10,525 from ..."
+    # "27,418 cars in May, comprising 9,806 from ..."
     if before:
         t = before[-1]
         m = _CUE_IN.match(doc.norm[t.label_end : first.head.start])
