@@ -79,13 +79,13 @@ def test_tolerance_edge() -> None:
 
 
 def test_no_year_is_unverifiable() -> None:
-    (v,) = fc109("The base version is priced at RMB 59,900 ($8,260).")
+    (v,) = fc109("The base version is priced at RMB 67,800 ($9,350).")
     assert v.status is Status.UNVERIFIABLE
-    assert "7.252" in v.message
+    assert "7.251" in v.message  # 67,800 / 9,350
 
 
 def test_target_years_do_not_date_the_article() -> None:
-    (v,) = fc109("It aims to sell a million cars by 2030. The car costs RMB 59,900 ($8,260).")
+    (v,) = fc109("It aims to sell a million cars by 2030. The car costs RMB 67,800 ($9,350).")
     assert v.status is Status.UNVERIFIABLE
 
 

@@ -65,7 +65,7 @@ def test_per_unit_operands_from_sentences_before() -> None:
 
 
 def test_price_per_vehicle_is_not_a_quotient() -> None:
-    text = "The average selling price rose to CNY 253,662 per vehicle in the second quarter."
+    text = "The average selling price rose to CNY 241,870 per vehicle in the second quarter."
     assert fc106(text) == []
 
 
@@ -94,9 +94,9 @@ def test_times_as_many_with_baseline() -> None:
 
 def test_up_fold_reads_either_way() -> None:
     # "up 1.2-fold" is +120% in much reporting (x2.2); x1.2 would be "up 20%"
-    ok = "Exports totaled 225,000 units, up 1.2-fold from 102,000 units a year earlier."
+    ok = "Overseas shipments reached 187,000 units, up 1.2-fold from 85,000 units a year earlier."
     assert only(ok).status is Status.CONSISTENT
-    bad = "Exports totaled 225,000 units, up 1.8-fold from 102,000 units a year earlier."
+    bad = "Overseas shipments reached 187,000 units, up 1.8-fold from 85,000 units a year earlier."
     assert only(bad).status is Status.INCONSISTENT
 
 

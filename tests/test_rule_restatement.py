@@ -17,43 +17,43 @@ def statuses(text: str) -> list[Status]:
 
 
 HEAD_BODY = (
-    "Zentro delivers record {head} vehicles in June\n\n"
-    "Zentro said on Monday that it delivered {body} vehicles in June, its best month so far, "
-    "after a new model reached buyers."
+    "Record month for Zentro: {head} vehicles delivered in June\n\n"
+    "Zentro said on Monday it had delivered {body} vehicles in June, a monthly high, "
+    "as its newest model reached buyers."
 )
 
 
 def test_headline_restating_body_is_consistent() -> None:
-    vs = fc107(HEAD_BODY.format(head="13,209", body="13,209"))
+    vs = fc107(HEAD_BODY.format(head="14,736", body="14,736"))
     assert [v.status for v in vs] == [Status.CONSISTENT]
     assert [e.role for e in vs[0].evidence] == ["first", "second"]
-    assert [e.quantity.text for e in vs[0].evidence] == ["13,209", "13,209"]
+    assert [e.quantity.text for e in vs[0].evidence] == ["14,736", "14,736"]
 
 
-@pytest.mark.parametrize("head", ["31,209", "13,290", "12,209", "13,219"])
+@pytest.mark.parametrize("head", ["41,736", "14,763", "13,736", "14,746"])
 def test_typo_in_one_copy_is_inconsistent(head: str) -> None:
-    vs = fc107(HEAD_BODY.format(head=head, body="13,209"))
+    vs = fc107(HEAD_BODY.format(head=head, body="14,736"))
     assert [v.status for v in vs] == [Status.INCONSISTENT]
-    assert head in vs[0].message and "13,209" in vs[0].message
+    assert head in vs[0].message and "14,736" in vs[0].message
 
 
 def test_different_figure_that_is_no_typo_is_skipped() -> None:
-    # 9,870 vs 13,209 is not a slip of the keyboard: maybe another statement, so no verdict
-    assert statuses(HEAD_BODY.format(head="9,870", body="13,209")) == []
+    # 10,950 vs 14,736 is not a slip of the keyboard: maybe another statement, so no verdict
+    assert statuses(HEAD_BODY.format(head="10,950", body="14,736")) == []
 
 
 @pytest.mark.parametrize(
     ("head", "status"),
     [
-        ("Over 13k", Status.CONSISTENT),
-        ("nearly 14k", Status.CONSISTENT),
-        ("about 13,200", Status.CONSISTENT),
-        ("over 31k", Status.INCONSISTENT),  # 31 vs 13 at the common precision: swapped digits
-        ("nearly 15k", None),  # 15k vs 13,209 -> 15 vs 13 is a one-digit slip, but "nearly" 15k
+        ("Over 14k", Status.CONSISTENT),
+        ("nearly 15k", Status.CONSISTENT),
+        ("about 14,700", Status.CONSISTENT),
+        ("over 41k", Status.INCONSISTENT),  # 41 vs 14 at the common precision: swapped digits
+        ("nearly 17k", None),  # 17k vs 14,736 -> 17 vs 14 is a one-digit slip, but "nearly" 17k
     ],
 )
 def test_rounded_and_hedged_copies(head: str, status: Status | None) -> None:
-    got = statuses(HEAD_BODY.format(head=head, body="13,209"))
+    got = statuses(HEAD_BODY.format(head=head, body="14,736"))
     if status is None:
         assert Status.CONSISTENT not in got
     else:
@@ -62,38 +62,38 @@ def test_rounded_and_hedged_copies(head: str, status: Status | None) -> None:
 
 def test_different_periods_are_not_paired() -> None:
     text = (
-        "Zentro delivered 13,209 vehicles in June.\n\n"
-        "Zentro delivered 13,029 vehicles in May, the company said in a statement on Monday."
+        "Zentro delivered 14,736 vehicles in June.\n\n"
+        "Zentro delivered 14,376 vehicles in May, it said in a statement on Monday."
     )
     assert statuses(text) == []
 
 
 def test_different_powertrains_are_not_paired() -> None:
     text = (
-        "Zentro sold 104,364 BEVs in April and 105,103 PHEVs.\n\n"
-        "Its BEV sales were 104,364 units in April, while PHEV sales were 150,103 units in April."
+        "Zentro sold 87,512 BEVs in April and 93,406 PHEVs.\n\n"
+        "Its BEV sales were 87,512 units in April, while PHEV sales were 93,046 units in April."
     )
     vs = fc107(text)
     # BEV with BEV (agree), PHEV with PHEV (a typo); never BEV with PHEV
     assert [v.status for v in vs] == [Status.CONSISTENT, Status.INCONSISTENT]
-    assert {e.quantity.text for e in vs[0].evidence} == {"104,364"}
-    assert [e.quantity.text for e in vs[1].evidence] == ["105,103", "150,103"]
+    assert {e.quantity.text for e in vs[0].evidence} == {"87,512"}
+    assert [e.quantity.text for e in vs[1].evidence] == ["93,406", "93,046"]
     # with no third copy to tell which is right, the earlier copy is named
-    assert vs[1].stated_text == "105,103"
+    assert vs[1].stated_text == "93,406"
 
 
 def test_different_companies_are_not_paired() -> None:
     text = (
-        "Zentro delivered 13,209 vehicles in June, the company said.\n\n"
-        "Rival Orvane delivered 13,290 vehicles in June, the company said on Tuesday."
+        "Zentro delivered 14,736 vehicles in June, the company said.\n\n"
+        "Rival Orvane delivered 14,763 vehicles in June, the company said on Tuesday."
     )
     assert statuses(text) == []
 
 
 def test_model_figure_is_not_the_company_figure() -> None:
     text = (
-        "Zentro delivered 13,209 vehicles in June.\n\n"
-        "In June, its flagship Z9 model delivered 13,029 units, the company said."
+        "Zentro delivered 14,736 vehicles in June.\n\n"
+        "In June, its flagship Z9 model delivered 14,376 units, the company said."
     )
     assert statuses(text) == []
 
@@ -130,8 +130,8 @@ def test_rounded_headline_growth_is_consistent() -> None:
 
 def test_word_figures_restate_percentages() -> None:
     text = (
-        "Registrations of BEVs rose almost a quarter in September, the association said.\n\n"
-        "BEV registrations in September were up 24.4% to 56,387 units, the association said on Monday."
+        "Registrations of PHEVs rose almost a quarter in April, the trade body said.\n\n"
+        "PHEV registrations in April were up 23.9% to 31,642 units, the trade body said on Monday."
     )
     assert statuses(text) == [Status.CONSISTENT]
 
@@ -140,12 +140,12 @@ def test_word_figures_restate_percentages() -> None:
     "distractor",
     [
         "The Z9 sprints from 0-100 km/h in 3.9 seconds on an 800V platform.",
-        "Its 100 kWh battery gives 13,209 km of range per year in tests.",
+        "Its 100 kWh battery gives 14,736 km of range per year in tests.",
         "The 2024 model year starts in June.",
     ],
 )
 def test_distractors_are_not_restatements(distractor: str) -> None:
-    text = "Zentro delivered 13,209 vehicles in June.\n\n" + distractor
+    text = "Zentro delivered 14,736 vehicles in June.\n\n" + distractor
     assert Status.INCONSISTENT not in statuses(text)
 
 
@@ -161,8 +161,8 @@ def test_hedged_copy_compared_the_way_it_rounds(lead: str, status: Status) -> No
 
 def test_different_markets_are_not_paired() -> None:
     text = (
-        "Zentro sold 64,285 cars in China in July, the association said on Tuesday.\n\n"
-        "Zentro sold 46,285 cars in Europe in July, according to industry data."
+        "Zentro sold 58,731 cars in China in July, the association said on Tuesday.\n\n"
+        "Zentro sold 85,731 cars in Europe in July, according to industry data."
     )
     assert statuses(text) == []
 
@@ -179,15 +179,15 @@ def test_unnamed_channel_is_never_a_mismatch() -> None:
 @pytest.mark.parametrize(
     "other",
     [
-        "The company delivered 12,309 vehicles in June last year, it said.",  # last June
-        "Zentro sold 13,290 vehicles in China in June, the association said.",  # one market only
-        "Zentro's retail sales in June were 13,092 units, the association said.",  # one channel only
+        "The company delivered 17,436 vehicles in June last year, it said.",  # last June
+        "Zentro sold 14,763 vehicles in China in June, the association said.",  # one market only
+        "Zentro's retail sales in June were 14,673 units, the association said.",  # one channel only
     ],
 )
 def test_typo_shaped_figures_of_other_statements_are_not_flagged(other: str) -> None:
     text = (
-        "Zentro delivers 13,209 vehicles in June\n\n"
-        "Zentro delivered 13,209 vehicles in June, up 17.32 percent year-on-year, the company said.\n\n" + other
+        "Zentro delivers 14,736 vehicles in June\n\n"
+        "Zentro delivered 14,736 vehicles in June, up 21.98 percent year-on-year, the company said.\n\n" + other
     )
     assert Status.INCONSISTENT not in statuses(text)
 

@@ -2,8 +2,8 @@
 
 *What it checks*: multiples in words or digits ("doubled", "nearly tripled",
 "three times as many", "halved", "2.5-fold", "up 1.2-fold" read as +120% or as
-x1.2, whichever the figures allow) against the two levels they relate ("225,000
-units, up 1.2-fold from 102,000") or against a growth rate the article states
+x1.2, whichever the figures allow) against the two levels they relate ("187,000
+units, up 1.2-fold from 85,000") or against a growth rate the article states
 for the same statement ("deliveries halved year-on-year" and "down 50.20%
 year-on-year"); and per-unit figures ("a loss of CNY 600 million for 52,314
 vehicles, or about CNY 11,469 per vehicle") as the quotient of a total and a
@@ -193,7 +193,7 @@ def _multiples(doc: Document) -> Iterator[Verdict]:
                 ev = [Evidence("a", cur), Evidence("b", base)]
                 yield _judge(s, iv, point, ev, f"{cur.text} / {base.text} = {point:.4f}", f"{cur.text} vs {base.text}")
                 continue
-        # A growth rate stated for the same statement: "halved year-on-year" / "down 49.90% year-on-year".
+        # A growth rate stated for the same statement: "halved year-on-year" / "down 50.20% year-on-year".
         mine = next((i for i in items if i.kind == "multiple" and i.start == s.start), None)
         if mine is not None:
             linked = [

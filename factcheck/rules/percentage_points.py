@@ -1,7 +1,7 @@
 """A change between two percentages is stated in percentage points, and must add up.
 
 *What it checks*: a share, rate or margin that moves between two stated levels
-("market share rose from 12.1% to 14.3%", "fell to 14.4% from 21.0%") and the
+("market share rose from 12.1% to 14.3%", "fell to 17.3% from 23.1%") and the
 change stated with it. A change in percentage points must equal the
 difference of the levels (14.3 - 12.1 = 2.2 points) within their rounding. A
 change stated in percent that equals the difference rather than the relative
