@@ -189,6 +189,10 @@ def run_task(task: Task) -> Outcome:
         result = FileResult(path, "", (), error=str(exc))
     except Exception as exc:  # the edge: one bad file must not stop the others
         result = FileResult(path, "", (), error=f"internal error: {type(exc).__name__}: {exc}")
+    if result.document is not None:
+        # Keep what the renderers need (text, sentences, line starts), not the rules' caches:
+        # a worker pickles this back to the parent for every file.
+        result = dataclasses.replace(result, document=dataclasses.replace(result.document, quantities=[]))
     counts = dict.fromkeys(STATUSES, 0)
     for v in result.verdicts:
         counts[v.status.value] += 1

@@ -197,7 +197,7 @@ def noun_is_far(text: str, end: int) -> bool:
 
 
 _WORD_IS_NOUN = re.compile(
-    r"\s?(?:[A-Za-z\-]+\s){0,1}(?:units?|vehicles?|cars?|NEVs?|EVs?|BEVs?|PHEVs?)\b", re.IGNORECASE
+    r"\s?(?:[A-Za-z\-]{1,30}\s)?(?:units?|vehicles?|cars?|NEVs?|EVs?|BEVs?|PHEVs?)\b", re.IGNORECASE
 )
 
 
