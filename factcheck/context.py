@@ -186,7 +186,9 @@ def period_figures(doc: Document, key: str, exclude: Quantity | None = None) -> 
                     out.append(q)
         # "Over the second half, the maker sold 23,747 trucks"
         m = re.match(
-            rf"\s*(?:in|during|for|over|across|throughout)\s+(?:the\s+)?({_MONTH_RE}|{_QUARTER_RE})\b[^,.;]{{0,25}},", text, re.IGNORECASE
+            rf"\s*(?:in|during|for|over|across|throughout)\s+(?:the\s+)?({_MONTH_RE}|{_QUARTER_RE})\b[^,.;]{{0,25}},",
+            text,
+            re.IGNORECASE,
         )
         if m and period_key(PERIOD_REF.match(m.group(1))) == key:  # type: ignore[arg-type]
             q = next((q for q in doc.quantities if q.sentence == sent.index and q.start >= sent.start + m.end()), None)

@@ -44,9 +44,7 @@ def check_document(doc: Document, rules: Iterable[Rule] = RULES) -> list[Verdict
             replaced.update((code, v.start, v.end) for code in rule.supersedes)
     if replaced:
         verdicts = [
-            v
-            for v in verdicts
-            if not (v.status is Status.UNVERIFIABLE and (v.code, v.start, v.end) in replaced)
+            v for v in verdicts if not (v.status is Status.UNVERIFIABLE and (v.code, v.start, v.end) in replaced)
         ]
     # Deterministic order: by position, then rule code.
     verdicts.sort(key=lambda v: (v.start, v.end, v.code))

@@ -77,10 +77,7 @@ def test_importing_factcheck_is_light() -> None:
 
 
 def test_a_later_rule_replaces_the_unverifiable_verdict_it_resolves() -> None:
-    text = (
-        "Harlan sold 9,870 vans in 2024, up 21.6 percent year-on-year.\n\n"
-        "Harlan sold 8,117 vans in 2023."
-    )
+    text = "Harlan sold 9,870 vans in 2024, up 21.6 percent year-on-year.\n\nHarlan sold 8,117 vans in 2023."
     at_rate = [v for v in factcheck.check_text(text) if v.stated_text == "21.6 percent"]
     assert [(v.code, v.status) for v in at_rate] == [("FC111", Status.CONSISTENT)]
     only_fc101 = factcheck.check_text(text, select=["FC101"])
