@@ -26,7 +26,7 @@ def __getattr__(name: str) -> Any:
         from factcheck import engine
 
         return getattr(engine, name)
-    if name in ("Status", "Verdict", "Quantity", "Claim", "Evidence"):
+    if name in ("Status", "Verdict", "Quantity", "Evidence"):
         from factcheck import model
 
         return getattr(model, name)

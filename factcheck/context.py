@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.document import Document, Sentence
+from factcheck.document import Document
 from factcheck.model import Quantity
 
 _UP = (
@@ -38,13 +38,6 @@ _PERIODIC = (
 CUE_AFTER = re.compile(
     rf"^{_PERIODIC}\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|hike|uptick|more|higher)|"
     r"(?P<down>decrease|drop|decline|fall|slump|plunge|dip|contraction|reduction|less|fewer|lower|slide))\b",
-    re.IGNORECASE,
-)
-# Words that make a percent a level, not a change: "up from 23.2%", "a share of 5%".
-LEVEL_BEFORE = re.compile(
-    r"\b(?:from|share|shares|accounting\s+for|accounted\s+for|accounts\s+for|penetration|rate|margin|"
-    r"represent(?:ed|ing|s)?|reaching|reached|equal\s+to|equivalent\s+to|stood\s+at|was|were|is|are|at|of\s+the|"
-    r"to)\s*$",
     re.IGNORECASE,
 )
 CONNECTOR = re.compile(
@@ -111,32 +104,25 @@ def children(key: str) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class Direction:
     sign: int  # +1, -1, or 0 when no cue
-    cue_start: int  # where the cue starts (for grouping)
 
 
 def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
     """The direction a percent states: the cue before it, or right after it."""
     text = doc.norm
     if q.signed:
-        return Direction(1 if q.value > 0 else -1, q.start)
+        return Direction(1 if q.value > 0 else -1)
     before = text[max(floor, q.start - 60) : q.start]
     m = CUE_BEFORE.search(before)
     if m and (m.group("up") or m.group("down")):
         word = (m.group("up") or m.group("down")).lower()
         # "more"/"less" before a figure is a hedge ("more than 5%"), not a cue.
         if word not in ("more", "less", "fewer", "higher", "lower"):
-            return Direction(1 if m.group("up") else -1, q.start - len(before) + m.start())
+            return Direction(1 if m.group("up") else -1)
     after = text[q.end : q.end + 60]
     m = CUE_AFTER.match(after)
     if m:
-        return Direction(1 if m.group("up") else -1, q.start)
-    return Direction(0, q.start)
-
-
-def is_level(doc: Document, q: Quantity, floor: int) -> bool:
-    """A percent introduced as a level ("up from 23.2%", "a share of 5%")."""
-    before = doc.norm[max(floor, q.start - 40) : q.start]
-    return bool(LEVEL_BEFORE.search(before))
+        return Direction(1 if m.group("up") else -1)
+    return Direction(0)
 
 
 def first_quantity_at(quantities: list[Quantity], pos: int, slack: int = 0) -> Quantity | None:
@@ -150,10 +136,6 @@ def in_parentheses_after_amount(doc: Document, q: Quantity) -> bool:
     """A converted figure: "RMB 250,000 ($39,000)" -> the $39,000."""
     before = doc.norm[max(0, q.start - 3) : q.start]
     return before.rstrip().endswith("(")
-
-
-def sentence_text(doc: Document, s: Sentence) -> str:
-    return doc.norm[s.start : s.end]
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:

@@ -1,4 +1,7 @@
-"""Immutable records handed from stage to stage: Quantity -> Claim -> Verdict.
+"""Immutable records handed from stage to stage: Quantity -> (a rule's claim) -> Verdict.
+
+Each rule pairs quantities into a claim record of its own (FC101's ``Growth``),
+which it judges into a Verdict.
 
 Every record keeps its character span (0-based, end exclusive) into the
 original text, so renderers can point at the exact figure.
@@ -61,18 +64,6 @@ class Quantity:
 class Evidence:
     role: str  # "current", "baseline", "part", "whole", ...
     quantity: Quantity
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """A stated derived figure and the figures it should follow from."""
-
-    code: str
-    type: str
-    stated: Quantity
-    evidence: tuple[Evidence, ...] = ()
-    direction: int = 0  # +1 up, -1 down, 0 not stated
-    note: str = ""  # why it cannot be checked, when it cannot
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,7 @@ from factcheck.context import (
     children,
     compatible,
     direction_of,
+    first_quantity_at,
     in_parentheses_after_amount,
     period_figures,
     period_key,
@@ -74,15 +75,7 @@ class Growth:
     current: Quantity | None
     baseline: Quantity | None
     period: str | None  # "june", "q1": a baseline named by its period, not its figure
-    anaphoric: bool = False
     uncertain: bool = False  # the current figure may be another item of a list: never inconsistent
-
-
-def _quantity_at(doc: Document, qs: list[Quantity], pos: int, slack: int) -> Quantity | None:
-    for q in qs:
-        if pos <= q.start <= pos + slack:
-            return q
-    return None
 
 
 def _subject_figure(doc: Document, sentence: int) -> Quantity | None:
@@ -200,7 +193,7 @@ def find(doc: Document) -> list[Growth]:
                 after_group = [r for r in qs if r.start >= group_end and r.is_amount]
                 m2 = CONNECTOR.match(text[group_end : min(sent.end, group_end + 160)])
                 if m2 and after_group:
-                    first = _quantity_at(doc, after_group, group_end + m2.end(), 40)
+                    first = first_quantity_at(after_group, group_end + m2.end(), 40)
                     if first is not None:
                         run = [first]
                         for r in after_group[after_group.index(first) + 1 :]:
@@ -213,7 +206,7 @@ def find(doc: Document) -> list[Growth]:
             if cm:
                 at = pos + cm.end()
                 gap = text[at:tail_end]
-                b = _quantity_at(doc, after, at, 40)
+                b = first_quantity_at(after, at, 40)
                 between = text[at : b.start] if b else ""
                 if b is not None and not re.search(r"[,;]|\b(?:and|but)\b|\d", between) and b is not current:
                     baseline = b
@@ -228,7 +221,6 @@ def find(doc: Document) -> list[Growth]:
                     pm = PERIOD_REF.match(gap)
                     if pm:
                         period = period_key(pm)
-            anaphoric = False
             uncertain = False
             if current is None:
                 before = [
@@ -277,10 +269,9 @@ def find(doc: Document) -> list[Growth]:
                             current = exact
                 elif _points_back(doc, sent.index, q.start):
                     current = _subject_figure(doc, sent.index)
-                    anaphoric = current is not None
             if baseline is not None:
                 used.add(baseline.start)
-            found.append(Growth(q, sign, current, baseline, period, anaphoric, uncertain))
+            found.append(Growth(q, sign, current, baseline, period, uncertain))
             last_sign = sign
             last_end = baseline.end if baseline is not None and baseline.end <= nxt else q.end
     return found
