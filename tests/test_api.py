@@ -80,3 +80,18 @@ def test_a_later_rule_replaces_the_unverifiable_verdict_it_resolves() -> None:
     assert [(v.code, v.status) for v in at_rate] == [("FC111", Status.CONSISTENT)]
     only_fc101 = factcheck.check_text(text, select=["FC101"])
     assert [(v.code, v.status) for v in only_fc101] == [("FC101", Status.UNVERIFIABLE)]
+
+
+def test_checking_leaves_spacys_command_line_unloaded_but_importable() -> None:
+    # spaCy's __init__ would import its whole CLI (weasel, httpx, requests) just to
+    # re-export spacy.info; factcheck loads spaCy without it.
+    code = (
+        "import sys, factcheck\n"
+        "factcheck.check_text('Arden sold 1,200 cars in May. It sold 1,000 in April.')\n"
+        "print(sorted(m for m in ('weasel', 'httpx', 'requests', 'spacy.cli') if m in sys.modules))\n"
+        "import spacy\n"
+        "from spacy.cli.info import info\n"
+        "print(info.__module__, callable(spacy.info))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["[]", "spacy.cli.info True"]
