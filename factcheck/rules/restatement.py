@@ -32,7 +32,7 @@ import dataclasses
 import functools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from factcheck.context import in_parentheses_after_amount
@@ -246,8 +246,15 @@ def main_subject(doc: Document) -> str | None:
 
 
 def names_in(doc: Document, start: int, end: int) -> frozenset[str]:
-    vocab = _entity_vocab(doc)
-    return frozenset(w for m in _CAP.finditer(doc.norm, start, end) if (w := m.group().removesuffix("'s")) in vocab)
+    cache: dict[tuple[int, int], frozenset[str]] = doc.__dict__.setdefault("_fc_names_in", {})
+    found = cache.get((start, end))
+    if found is None:
+        vocab = _entity_vocab(doc)
+        found = frozenset(
+            w for m in _CAP.finditer(doc.norm, start, end) if (w := m.group().removesuffix("'s")) in vocab
+        )
+        cache[(start, end)] = found
+    return found
 
 
 _NP_END = re.compile(
@@ -262,8 +269,21 @@ _ANAPHORIC = re.compile(
 )
 
 
+@functools.cache
+def _any_of(table: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[str] | None:
+    """One pattern that matches where any of ``table``'s does: most windows hold none of
+    them, and one search rules them all out (None when the flags differ)."""
+    flags = {p.flags for p, _ in table}
+    if len(flags) != 1:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in table), flags.pop())
+
+
 def _hits(table: tuple[tuple[re.Pattern[str], str], ...], text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
+    anyp = _any_of(table)
+    if anyp is not None and not anyp.search(text):
+        return out
     for p, k in table:
         for m in p.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e, _ in out):
@@ -292,8 +312,16 @@ def metric_of(
 
 
 def quals_of(text: str) -> dict[str, str]:
+    return dict(_quals_of(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _quals_of(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for group, pats in _QUALIFIERS.items():
+        anyp = _any_of(pats)
+        if anyp is not None and not anyp.search(text):
+            continue
         found = {k for p, k in pats if p.search(text)}
         if len(found) == 1:
             out[group] = found.pop()
@@ -318,6 +346,13 @@ def _own_base_figure(text: str, m: re.Match[str], start: int) -> bool:
 
 
 def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
+    """Period keys ("june", "q2", "ytd:11", "fy") and years named in ``text[start:end]``."""
+    months, years = _periods_in(text, start, end)
+    return set(months), set(years)
+
+
+@functools.lru_cache(maxsize=4096)
+def _periods_in(text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
     months: set[str] = set()
     years: set[str] = set()
     for m in _RANGE_RE.finditer(text, start, end):
@@ -383,7 +418,7 @@ def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
         )
     ):
         months.add("fy")
-    return months, years
+    return frozenset(months), frozenset(years)
 
 
 def frame_of(doc: Document, q_start: int, q_end: int, after_limit: int | None = None) -> Frame:
@@ -536,12 +571,17 @@ class Item:
     hi: float
     hedge: str | None
     q: Quantity | None  # None for a word figure
-    frame: Frame
+    # Built on first use: only pairs whose values agree or differ like a typo need it.
+    frame_src: Callable[[], Frame]
     sentence: int
     basis: str | None = None
     attached: frozenset[float] = frozenset()  # a change's current level, a level's changes
     base_of: str | None = None  # a growth rate's baseline: the comparison it is the base of
     lead: bool = False  # in the headline, dek or first paragraph
+
+    @property
+    def frame(self) -> Frame:
+        return self.frame_src()
 
 
 def basis_of(doc: Document, q: Quantity, limit: int) -> str | None:
@@ -602,7 +642,7 @@ def items(doc: Document) -> list[Item]:
             if g is not None:
                 cur = g.current  # type: ignore[attr-defined]
                 anchor = cur if cur is not None and cur.sentence == q.sentence else q
-                fr = frame_of(doc, anchor.start, anchor.end, nxt if anchor is q else None)
+                fr = functools.partial(frame_of, doc, anchor.start, anchor.end, nxt if anchor is q else None)
                 sign = g.sign  # type: ignore[attr-defined]
                 lo, hi = (q.lo, q.hi) if sign > 0 else (-q.hi, -q.lo)
                 out.append(
@@ -623,11 +663,11 @@ def items(doc: Document) -> list[Item]:
                     )
                 )
             else:
-                fr = frame_of(doc, q.start, q.end, nxt)
+                fr = functools.partial(frame_of, doc, q.start, q.end, nxt)
                 out.append(Item("plevel", q.start, q.end, q.text, q.value, q.lo, q.hi, q.hedge, q, fr, q.sentence))
             continue
         if q.unit == "multiple":
-            fr = frame_of(doc, q.start, q.end, nxt)
+            fr = functools.partial(frame_of, doc, q.start, q.end, nxt)
             out.append(Item("multiple", q.start, q.end, q.text, q.value, q.lo, q.hi, q.hedge, q, fr, q.sentence))
             continue
         if q.unit not in ("count", None) and not q.is_currency:
@@ -636,7 +676,7 @@ def items(doc: Document) -> list[Item]:
             continue
         if q.unit is None and q.noun is None and not q.hedge and _bare_line(doc, sent):
             continue  # a table cell: no words to say what it counts
-        fr = frame_of(doc, q.start, q.end, nxt)
+        fr = functools.partial(frame_of, doc, q.start, q.end, nxt)
         kind = q.unit if q.is_currency else "count"
         out.append(
             Item(
@@ -658,7 +698,7 @@ def items(doc: Document) -> list[Item]:
     # word figures: "up almost a quarter", "more than twice as many"
     for sent in doc.sentences:
         for w in iter_word_figures(text, sent.start, sent.end):
-            fr = frame_of(doc, w.start, w.end)
+            fr = functools.partial(frame_of, doc, w.start, w.end)
             if w.kind == "fraction":
                 cue = text[max(sent.start, w.start - 30) : w.start]
                 d = re.search(
@@ -845,7 +885,7 @@ def _convert(a: Item, b: Item) -> tuple[Item, Item]:
             1 + i.hi / 100,
             i.hedge,
             i.q,
-            i.frame,
+            i.frame_src,
             i.sentence,
             i.basis,
             i.attached,
@@ -912,6 +952,10 @@ def _pairs_in(doc: Document, its: list[Item]) -> Iterator[Pair]:
                 continue
             if same_sentence and not _parenthetical(doc, a, b):
                 continue
+            x, y = _convert(a, b) if a.kind != b.kind else (a, b)
+            agreed = agree(x, y)
+            if not agreed and not _may_be_typo(a, b):
+                continue  # neither a copy nor a mistyped copy: check() has no use for the pair
             if conflict(a.frame, b.frame):
                 continue
             if a.kind == "change" == b.kind and a.attached and b.attached and not (a.attached & b.attached):
@@ -919,8 +963,12 @@ def _pairs_in(doc: Document, its: list[Item]) -> Iterator[Pair]:
                 # unless the levels themselves differ like a typo
                 if a.q is None or b.q is None or not _levels_typo(doc, a, b):
                     continue
-            x, y = _convert(a, b) if a.kind != b.kind else (a, b)
-            yield Pair(a, b, _score(a, b), agree(x, y), _score(a, b, implicit=True), unsure(a.frame, b.frame))
+            yield Pair(a, b, _score(a, b), agreed, _score(a, b, implicit=True), unsure(a.frame, b.frame))
+
+
+def _may_be_typo(a: Item, b: Item) -> bool:
+    """The widest test check() applies before it calls a disagreeing pair a mistyped copy."""
+    return a.q is not None and b.q is not None and a.kind == b.kind and typo_near(a.q, b.q, 2)
 
 
 def _levels_typo(doc: Document, a: Item, b: Item) -> bool:
