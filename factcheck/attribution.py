@@ -22,6 +22,7 @@ stays linear and needs no model.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -144,53 +145,71 @@ _STOP_AFTER = re.compile(
 )
 
 
+_MON = rf"{_MONTH_RE}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+_P_SPAN = re.compile(rf"\b(?:the\s+)?(?P<a>{_MON})\.?\s*(?:-|to|through|until|–)\s*(?P<b>{_MON})\b")
+_P_MONTHS = re.compile(rf"\b(?:first|past|last)\s+(?P<n>{_NUMWORD})\s+months\b")
+_P_QUARTERS = re.compile(r"\b(?:first|past)\s+(?P<n>two|three|2|3)\s+quarters\b")
+_P_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b|\bq([1-4])\b|\b([1-4])q\b")
+_P_H1 = re.compile(r"\b(?:first|1st)\s+half\b|\bh1\b|\bhalf[- ]year\b|up\s+to\s+the\s+end\s+of\s+june\b")
+_P_H2 = re.compile(r"\b(?:second|2nd)\s+half\b|\bh2\b")
+_P_YTD = re.compile(
+    r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd|from\s+the\s+beginning\s+of\s+the\s+year|"
+    r"since\s+the\s+start\s+of\s+the\s+year)\b"
+)
+_P_ALL = re.compile(
+    r"\b(?:since\s+(?:its\s+)?(?:inception|launch|founding)|cumulative(?:ly)?|in\s+total\s+since|to\s+date)\b"
+)
+_P_YEAR = re.compile(r"\b(?:full[- ]year|annual|whole\s+year|entire\s+year|for\s+the\s+year)\b")
+_P_WEEK = re.compile(r"\b(?:week|weekly)\b")
+_P_MONTH = re.compile(rf"\b(?P<m>{_MONTH_RE})\b(?!\s+\d{{1,2}}\b)")
+# Every period word above starts with one of these; text without any names no period.
+_P_ANY = re.compile(
+    rf"\b(?:{_MON})|\b(?:first|past|last|second|third|fourth|q[1-4]|[1-4]q|1st|2nd|h[12]|half|year|ytd|"
+    r"so\s+far|from\s+the|since|cumulative|cumulatively|in\s+total|to\s+date|up\s+to|full|annual|whole|"
+    r"entire|for\s+the|week|weekly)\b"
+)
+
+
+@functools.lru_cache(maxsize=4096)
 def periods_in(text: str) -> frozenset[str]:
     """Period keys named in ``text``: months, quarters, halves, year-to-date spans."""
     out: set[str] = set()
     t = text.lower()
-    for m in re.finditer(
-        rf"\b(?:the\s+)?(?P<a>{_MONTH_RE}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
-        rf"\s*(?:-|to|through|until|–)\s*(?P<b>{_MONTH_RE}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
-        t,
-    ):
+    if not _P_ANY.search(t):
+        return frozenset()
+    for m in _P_SPAN.finditer(t):
         a = MONTHS.index(_MONTH_ABBR.get(m.group("a")[:3], m.group("a")))
         b = MONTHS.index(_MONTH_ABBR.get(m.group("b")[:3], m.group("b")))
         out.add(f"ytd{b + 1}" if a == 0 else f"span{a + 1}-{b + 1}")
         t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
-    for m in re.finditer(rf"\b(?:first|past|last)\s+(?P<n>{_NUMWORD})\s+months\b", t):
+    for m in _P_MONTHS.finditer(t):
         n = m.group("n")
         k = int(n) if n.isdigit() else _CARDINAL[n]
         out.add(f"ytd{k}" if m.group().startswith("first") else f"last{k}m")
         t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
-    for m in re.finditer(r"\b(?:first|past)\s+(?P<n>two|three|2|3)\s+quarters\b", t):
+    for m in _P_QUARTERS.finditer(t):
         k = {"two": 2, "three": 3, "2": 2, "3": 3}[m.group("n")]
         out.add(f"ytd{3 * k}")  # "the first three quarters" = January-September
         t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
-    for m in re.finditer(r"\b(first|second|third|fourth)[- ]quarter\b|\bq([1-4])\b|\b([1-4])q\b", t):
+    for m in _P_QUARTER.finditer(t):
         q = _ORDINAL[m.group(1)] if m.group(1) else int(m.group(2) or m.group(3))
         out.add(f"q{q}")
-    if re.search(r"\b(?:first|1st)\s+half\b|\bh1\b|\bhalf[- ]year\b|up\s+to\s+the\s+end\s+of\s+june\b", t):
+    if _P_H1.search(t):
         out.add("h1")
-    if re.search(r"\b(?:second|2nd)\s+half\b|\bh2\b", t):
+    if _P_H2.search(t):
         out.add("h2")
-    if re.search(
-        r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd|from\s+the\s+beginning\s+of\s+the\s+year|"
-        r"since\s+the\s+start\s+of\s+the\s+year)\b",
-        t,
-    ):
+    if _P_YTD.search(t):
         out.add("ytd")
-    if re.search(
-        r"\b(?:since\s+(?:its\s+)?(?:inception|launch|founding)|cumulative(?:ly)?|in\s+total\s+since|to\s+date)\b", t
-    ):
+    if _P_ALL.search(t):
         out.add("all")
-    if re.search(r"\b(?:full[- ]year|annual|whole\s+year|entire\s+year|for\s+the\s+year)\b", t):
+    if _P_YEAR.search(t):
         out.add("year")
-    if re.search(r"\b(?:week|weekly)\b", t):
+    if _P_WEEK.search(t):
         out.add("week")
     if out:
         # "up to the end of June", "since the start of the year (to May)": the month is an end point
         return frozenset(out)
-    for m in re.finditer(rf"\b(?P<m>{_MONTH_RE})\b(?!\s+\d{{1,2}}\b)", t):
+    for m in _P_MONTH.finditer(t):
         if m.group("m") == "may" and text[m.start() : m.start() + 1] != "M":
             continue  # the verb
         out.add(f"m:{m.group('m')}")

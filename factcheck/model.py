@@ -42,6 +42,10 @@ class Quantity:
     sentence: int = -1  # index of the sentence that holds it
     signed: bool = False  # an explicit sign was written (+5%, −3%)
 
+    def __hash__(self) -> int:
+        # Rules cache per-figure look-ups; hashing every field made that the hot spot.
+        return hash((self.start, self.end, self.value))
+
     @property
     def exact(self) -> bool:
         return self.hedge is None

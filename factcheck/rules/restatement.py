@@ -945,6 +945,10 @@ def _pairs_in(doc: Document, its: list[Item]) -> Iterator[Pair]:
         for a in earlier:
             if a.start == b.start:
                 continue
+            # Copies and mistyped copies are within a factor of 12 of each other (agree() allows
+            # ±25%, typo_near() the same number of digits): the cheap test goes first.
+            if a.kind == b.kind and a.value and b.value and not 1 / 12 <= abs(a.value / b.value) <= 12:
+                continue
             if not comparable(a, b):
                 continue
             same_sentence = a.sentence == b.sentence
