@@ -9,6 +9,7 @@ honestly stands for: a bare word is loose (5% either side for a multiple,
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterator
@@ -115,9 +116,19 @@ def _make(text: str, s: int, e: int, value: float, kind: str) -> WordFigure:
     return WordFigure(text[start:e], start, e, value, kind, lo, hi, hedge)
 
 
+# Every word figure holds one of these: most sentences hold none, and one search says so.
+_ANY = re.compile(r"twice|times|doubl|tripl|trebl|quadrupl|halv|fold|half|third|quarter|fifth|tenth", re.IGNORECASE)
+
+
 def iter_word_figures(text: str, start: int = 0, end: int | None = None) -> Iterator[WordFigure]:
     """Word multiples and fractions in ``text[start:end]``, in text order."""
-    end = len(text) if end is None else end
+    yield from _word_figures(text, start, len(text) if end is None else end)
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_figures(text: str, start: int, end: int) -> tuple[WordFigure, ...]:
+    if not _ANY.search(text, start, end):
+        return ()
     found: list[WordFigure] = []
     for m in _TIMES.finditer(text, start, end):
         n = m.group("n").lower()
@@ -139,4 +150,4 @@ def iter_word_figures(text: str, start: int = 0, end: int | None = None) -> Iter
             continue
         found.append(_make(text, m.start(), m.end(), value, "fraction"))
     found.sort(key=lambda w: w.start)
-    yield from found
+    return tuple(found)

@@ -28,7 +28,6 @@ units in November".
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import math
 import re
@@ -634,6 +633,7 @@ def items(doc: Document) -> list[Item]:
             bases[g.baseline.start] = basis_of(doc, st, doc.sentences[st.sentence].end) or "?"  # type: ignore[attr-defined]
         if g.current is not None:  # type: ignore[attr-defined]
             attached_change.setdefault(g.current.start, set()).add(g.sign * abs(g.stated.value))  # type: ignore[attr-defined]
+    lead = functools.cache(lambda index: _in_lead(doc, index))
     for q in doc.quantities:
         sent = doc.sentences[q.sentence]
         nxt = next((r.start for r in doc.in_sentence(q.sentence) if r.start > q.start), sent.end)
@@ -660,15 +660,46 @@ def items(doc: Document) -> list[Item]:
                         q.sentence,
                         basis_of(doc, q, sent.end),
                         frozenset({cur.value}) if cur is not None else frozenset(),
+                        lead=lead(q.sentence),
                     )
                 )
             else:
                 fr = functools.partial(frame_of, doc, q.start, q.end, nxt)
-                out.append(Item("plevel", q.start, q.end, q.text, q.value, q.lo, q.hi, q.hedge, q, fr, q.sentence))
+                out.append(
+                    Item(
+                        "plevel",
+                        q.start,
+                        q.end,
+                        q.text,
+                        q.value,
+                        q.lo,
+                        q.hi,
+                        q.hedge,
+                        q,
+                        fr,
+                        q.sentence,
+                        lead=lead(q.sentence),
+                    )
+                )
             continue
         if q.unit == "multiple":
             fr = functools.partial(frame_of, doc, q.start, q.end, nxt)
-            out.append(Item("multiple", q.start, q.end, q.text, q.value, q.lo, q.hi, q.hedge, q, fr, q.sentence))
+            out.append(
+                Item(
+                    "multiple",
+                    q.start,
+                    q.end,
+                    q.text,
+                    q.value,
+                    q.lo,
+                    q.hi,
+                    q.hedge,
+                    q,
+                    fr,
+                    q.sentence,
+                    lead=lead(q.sentence),
+                )
+            )
             continue
         if q.unit not in ("count", None) and not q.is_currency:
             continue
@@ -693,6 +724,7 @@ def items(doc: Document) -> list[Item]:
                 q.sentence,
                 attached=frozenset(attached_change.get(q.start, ())),
                 base_of=bases.get(q.start),
+                lead=lead(q.sentence),
             )
         )
     # word figures: "up almost a quarter", "more than twice as many"
@@ -700,12 +732,6 @@ def items(doc: Document) -> list[Item]:
         for w in iter_word_figures(text, sent.start, sent.end):
             fr = functools.partial(frame_of, doc, w.start, w.end)
             if w.kind == "fraction":
-                cue = text[max(sent.start, w.start - 30) : w.start]
-                d = re.search(
-                    r"\b(?:up|rose|grew|increased|jumped|down|fell|dropped|declined|decreased)\s*(?:by\s+)?$",
-                    cue.split(",")[-1] + " ",
-                    re.IGNORECASE,
-                )
                 before_w = text[max(sent.start, w.start - 40) : w.start]
                 dm = re.search(
                     r"\b(up|rose|grew|increased|jumped|surged|down|fell|dropped|declined|decreased|slumped)\b[^.,;\d]{0,20}$",
@@ -715,7 +741,6 @@ def items(doc: Document) -> list[Item]:
                 if not dm:
                     continue
                 sign = 1 if dm.group(1).lower() in ("up", "rose", "grew", "increased", "jumped", "surged") else -1
-                del d
                 lo, hi = (w.lo, w.hi) if sign > 0 else (-w.hi, -w.lo)
                 out.append(
                     Item(
@@ -731,6 +756,7 @@ def items(doc: Document) -> list[Item]:
                         fr,
                         sent.index,
                         basis_of(doc, _fake(w.start, w.end), sent.end),
+                        lead=lead(sent.index),
                     )
                 )
             else:
@@ -748,9 +774,9 @@ def items(doc: Document) -> list[Item]:
                         fr,
                         sent.index,
                         basis_of(doc, _fake(w.start, w.end), sent.end),
+                        lead=lead(sent.index),
                     )
                 )
-    out = [dataclasses.replace(i, lead=_in_lead(doc, i.sentence)) for i in out]
     out.sort(key=lambda i: i.start)
     doc.__dict__["_fc_restatement_items"] = out
     return out
@@ -806,8 +832,11 @@ def step(q: Quantity) -> float:
 def typo_near(a: Quantity, b: Quantity, min_digits: int = 2) -> bool:
     """Two figures that differ like a typo at their common precision (≥ ``min_digits`` digits)."""
     st = max(step(a), step(b))
-    ra = _as_written(a, b, st)
-    rb = _as_written(b, a, st)
+    return _typo_digits(_as_written(a, b, st), _as_written(b, a, st), min_digits)
+
+
+def _typo_digits(ra: str, rb: str, min_digits: int) -> bool:
+    """Digit strings that differ in one digit or in two adjacent ones swapped."""
     if len(ra) != len(rb) or len(ra) < min_digits or ra == rb:
         return False
     diff = [i for i in range(len(ra)) if ra[i] != rb[i]]
@@ -937,6 +966,13 @@ _NEIGHBOURS = 60
 
 def _pairs_in(doc: Document, its: list[Item]) -> Iterator[Pair]:
     lead = [i for i in its if i.lead]
+    # An exact figure's step and digits, once: most pairs are two exact counts at one precision,
+    # for which agree() is equality and typo_near() a comparison of these digit strings.
+    exact: dict[int, tuple[float, str]] = {}
+    for i in its:
+        if i.q is not None and i.q.hedge is None:
+            st = step(i.q)
+            exact[i.start] = (st, str(round(abs(i.q.value) / st)))
     for j, b in enumerate(its):
         if j <= _MAX_ALL_PAIRS:
             earlier = its[:j]
@@ -956,10 +992,16 @@ def _pairs_in(doc: Document, its: list[Item]) -> Iterator[Pair]:
                 continue
             if same_sentence and not _parenthetical(doc, a, b):
                 continue
-            x, y = _convert(a, b) if a.kind != b.kind else (a, b)
-            agreed = agree(x, y)
-            if not agreed and not _may_be_typo(a, b):
-                continue  # neither a copy nor a mistyped copy: check() has no use for the pair
+            ea, eb = exact.get(a.start), exact.get(b.start)
+            if a.kind == b.kind and ea is not None and eb is not None and ea[0] == eb[0]:
+                agreed = math.isclose(a.value, b.value, rel_tol=1e-9, abs_tol=1e-9)
+                if not agreed and not _typo_digits(ea[1], eb[1], 2):
+                    continue
+            else:
+                x, y = _convert(a, b) if a.kind != b.kind else (a, b)
+                agreed = agree(x, y)
+                if not agreed and not _may_be_typo(a, b):
+                    continue  # neither a copy nor a mistyped copy: check() has no use for the pair
             if conflict(a.frame, b.frame):
                 continue
             if a.kind == "change" == b.kind and a.attached and b.attached and not (a.attached & b.attached):
