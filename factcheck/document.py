@@ -265,7 +265,7 @@ def build(
     norm = doc.norm
     # Read from the normalised text, but quote the original (full-width digits, NBSPs).
     doc.quantities = [
-        replace(q, text=text[q.start : q.end])
+        q if q.text == text[q.start : q.end] else replace(q, text=text[q.start : q.end])
         for sent in doc.sentences
         for q in iter_quantities(norm, sent.start, sent.end, sent.index)
     ]

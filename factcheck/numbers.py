@@ -185,6 +185,8 @@ _HEDGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+# Most figures have no hedge: one search rules all of them out.
+_ANY_HEDGE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _HEDGES), re.IGNORECASE)
 
 _YEAR_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTHS})\.?|\b(?:in|since|during|until|by|of|early|late|mid|fiscal|fy))\s$", re.IGNORECASE
@@ -227,6 +229,8 @@ def rounding_half_width(num: str, scale: float, percent_like: bool) -> float:
 def hedge_before(text: str, pos: int) -> tuple[str | None, int]:
     """The hedge word right before ``pos`` and where it starts."""
     window = text[max(0, pos - 24) : pos]
+    if not window[-1:].isspace() or not _ANY_HEDGE.search(window):
+        return None, pos
     for pattern, kind in _HEDGES:
         m = pattern.search(window)
         if m:
