@@ -157,6 +157,7 @@ class Task:
     max_bytes: int | None
     show: frozenset[str]
     stdin_copy: str | None = None  # a temporary file holding what stdin gave
+    sentences: bool = True  # the renderer quotes each claim's sentence (the full format)
 
 
 @dataclasses.dataclass
@@ -192,7 +193,10 @@ def run_task(task: Task) -> Outcome:
     if result.document is not None:
         # Keep what the renderers need (text, sentences, line starts), not the rules' caches:
         # a worker pickles this back to the parent for every file.
-        result = dataclasses.replace(result, document=dataclasses.replace(result.document, quantities=[]))
+        slim = dataclasses.replace(
+            result.document, quantities=[], sentences=result.document.sentences if task.sentences else []
+        )
+        result = dataclasses.replace(result, document=slim)
     counts = dict.fromkeys(STATUSES, 0)
     for v in result.verdicts:
         counts[v.status.value] += 1
@@ -222,6 +226,11 @@ def _outcomes(tasks: list[Task], jobs: int) -> Any:
         from factcheck.engine import check_text
 
         check_text(_WARM_UP)
+        import gc
+
+        # Out of the collector's sight: workers then share these pages instead of copying
+        # each one the first time a collection touches it.
+        gc.freeze()
     from concurrent.futures import ProcessPoolExecutor
 
     # An executor, not a Pool: a worker killed by the system breaks the run with an error
@@ -442,6 +451,7 @@ def check(
                     inline_config=not no_inline_config,
                     max_bytes=max_bytes or None,
                     show=shown_statuses or frozenset(cfg.show or base.show or STATUSES),
+                    sentences=output_format.value == "full",
                 )
             )
     except ConfigError as exc:

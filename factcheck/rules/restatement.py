@@ -33,13 +33,14 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from factcheck.context import in_parentheses_after_amount
 from factcheck.document import Document, Sentence
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import rounding_half_width
 from factcheck.rules.base import Rule, verdict
-from factcheck.words import iter_word_figures
+from factcheck.words import WordFigure, iter_word_figures
 
 # ----------------------------------------------------------------------------
 # What a figure measures, whose it is and when: shared with growth_consistency.
@@ -634,6 +635,24 @@ def items(doc: Document) -> list[Item]:
         if g.current is not None:  # type: ignore[attr-defined]
             attached_change.setdefault(g.current.start, set()).add(g.sign * abs(g.stated.value))  # type: ignore[attr-defined]
     lead = functools.cache(lambda index: _in_lead(doc, index))
+
+    def add(
+        kind: str,
+        src: Quantity | WordFigure,
+        value: float,
+        lo: float,
+        hi: float,
+        fr: Callable[[], Frame],
+        sentence: int,
+        **kw: Any,
+    ) -> None:
+        q = src if isinstance(src, Quantity) else None
+        out.append(
+            Item(
+                kind, src.start, src.end, src.text, value, lo, hi, src.hedge, q, fr, sentence, lead=lead(sentence), **kw
+            )
+        )
+
     for q in doc.quantities:
         sent = doc.sentences[q.sentence]
         nxt = next((r.start for r in doc.in_sentence(q.sentence) if r.start > q.start), sent.end)
@@ -645,61 +664,15 @@ def items(doc: Document) -> list[Item]:
                 fr = functools.partial(frame_of, doc, anchor.start, anchor.end, nxt if anchor is q else None)
                 sign = g.sign  # type: ignore[attr-defined]
                 lo, hi = (q.lo, q.hi) if sign > 0 else (-q.hi, -q.lo)
-                out.append(
-                    Item(
-                        "change",
-                        q.start,
-                        q.end,
-                        q.text,
-                        sign * abs(q.value),
-                        lo,
-                        hi,
-                        q.hedge,
-                        q,
-                        fr,
-                        q.sentence,
-                        basis_of(doc, q, sent.end),
-                        frozenset({cur.value}) if cur is not None else frozenset(),
-                        lead=lead(q.sentence),
-                    )
-                )
+                attached = frozenset({cur.value}) if cur is not None else frozenset()
+                basis = basis_of(doc, q, sent.end)
+                add("change", q, sign * abs(q.value), lo, hi, fr, q.sentence, basis=basis, attached=attached)
             else:
                 fr = functools.partial(frame_of, doc, q.start, q.end, nxt)
-                out.append(
-                    Item(
-                        "plevel",
-                        q.start,
-                        q.end,
-                        q.text,
-                        q.value,
-                        q.lo,
-                        q.hi,
-                        q.hedge,
-                        q,
-                        fr,
-                        q.sentence,
-                        lead=lead(q.sentence),
-                    )
-                )
+                add("plevel", q, q.value, q.lo, q.hi, fr, q.sentence)
             continue
         if q.unit == "multiple":
-            fr = functools.partial(frame_of, doc, q.start, q.end, nxt)
-            out.append(
-                Item(
-                    "multiple",
-                    q.start,
-                    q.end,
-                    q.text,
-                    q.value,
-                    q.lo,
-                    q.hi,
-                    q.hedge,
-                    q,
-                    fr,
-                    q.sentence,
-                    lead=lead(q.sentence),
-                )
-            )
+            add("multiple", q, q.value, q.lo, q.hi, functools.partial(frame_of, doc, q.start, q.end, nxt), q.sentence)
             continue
         if q.unit not in ("count", None) and not q.is_currency:
             continue
@@ -709,74 +682,27 @@ def items(doc: Document) -> list[Item]:
             continue  # a table cell: no words to say what it counts
         fr = functools.partial(frame_of, doc, q.start, q.end, nxt)
         kind = q.unit if q.is_currency else "count"
-        out.append(
-            Item(
-                kind,
-                q.start,
-                q.end,
-                q.text,
-                q.value,
-                q.lo,
-                q.hi,
-                q.hedge,
-                q,
-                fr,
-                q.sentence,
-                attached=frozenset(attached_change.get(q.start, ())),
-                base_of=bases.get(q.start),
-                lead=lead(q.sentence),
-            )
-        )
+        attached = frozenset(attached_change.get(q.start, ()))
+        add(kind, q, q.value, q.lo, q.hi, fr, q.sentence, attached=attached, base_of=bases.get(q.start))
     # word figures: "up almost a quarter", "more than twice as many"
     for sent in doc.sentences:
         for w in iter_word_figures(text, sent.start, sent.end):
             fr = functools.partial(frame_of, doc, w.start, w.end)
-            if w.kind == "fraction":
-                before_w = text[max(sent.start, w.start - 40) : w.start]
-                dm = re.search(
-                    r"\b(up|rose|grew|increased|jumped|surged|down|fell|dropped|declined|decreased|slumped)\b[^.,;\d]{0,20}$",
-                    before_w,
-                    re.IGNORECASE,
-                )
-                if not dm:
-                    continue
-                sign = 1 if dm.group(1).lower() in ("up", "rose", "grew", "increased", "jumped", "surged") else -1
-                lo, hi = (w.lo, w.hi) if sign > 0 else (-w.hi, -w.lo)
-                out.append(
-                    Item(
-                        "change",
-                        w.start,
-                        w.end,
-                        w.text,
-                        sign * w.value,
-                        lo,
-                        hi,
-                        w.hedge,
-                        None,
-                        fr,
-                        sent.index,
-                        basis_of(doc, _fake(w.start, w.end), sent.end),
-                        lead=lead(sent.index),
-                    )
-                )
-            else:
-                out.append(
-                    Item(
-                        "multiple",
-                        w.start,
-                        w.end,
-                        w.text,
-                        w.value,
-                        w.lo,
-                        w.hi,
-                        w.hedge,
-                        None,
-                        fr,
-                        sent.index,
-                        basis_of(doc, _fake(w.start, w.end), sent.end),
-                        lead=lead(sent.index),
-                    )
-                )
+            basis = basis_of(doc, _fake(w.start, w.end), sent.end)
+            if w.kind != "fraction":
+                add("multiple", w, w.value, w.lo, w.hi, fr, sent.index, basis=basis)
+                continue
+            before_w = text[max(sent.start, w.start - 40) : w.start]
+            dm = re.search(
+                r"\b(up|rose|grew|increased|jumped|surged|down|fell|dropped|declined|decreased|slumped)\b[^.,;\d]{0,20}$",
+                before_w,
+                re.IGNORECASE,
+            )
+            if not dm:
+                continue
+            sign = 1 if dm.group(1).lower() in ("up", "rose", "grew", "increased", "jumped", "surged") else -1
+            lo, hi = (w.lo, w.hi) if sign > 0 else (-w.hi, -w.lo)
+            add("change", w, sign * w.value, lo, hi, fr, sent.index, basis=basis)
     out.sort(key=lambda i: i.start)
     doc.__dict__["_fc_restatement_items"] = out
     return out
