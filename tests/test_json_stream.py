@@ -7,8 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from factcheck.engine import check_file
 from factcheck.render import json_
@@ -38,19 +36,3 @@ def test_reporter_holds_no_entries() -> None:
     result = check_file(FILES[0])
     reporter.file(result, list(result.verdicts))
     assert not any(isinstance(v, list) and v and isinstance(v[0], dict) for v in vars(reporter).values())
-
-
-_scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
-_json = st.recursive(
-    _scalars,
-    lambda inner: (
-        st.lists(inner, max_size=4)
-        | st.dictionaries(st.text(max_size=5) | st.integers() | st.booleans(), inner, max_size=4)
-    ),
-    max_leaves=20,
-)
-
-
-@given(_json)
-def test_fast_dumps_writes_what_the_json_module_writes(obj: object) -> None:
-    assert json_.dumps(obj) == json.dumps(obj, indent=2, ensure_ascii=False)

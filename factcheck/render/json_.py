@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable
-from json.encoder import encode_basestring as _encode_str  # type: ignore[attr-defined]
 from typing import Any, TextIO
 
 from factcheck.engine import FileResult
@@ -68,54 +66,7 @@ def document(entries: list[dict[str, Any]]) -> str:
         for k, n in e["summary"].items():
             total[k] += n
         total["errors"] += e["error"] is not None
-    return dumps({"version": 1, "files": entries, "summary": total})
-
-
-def dumps(obj: Any, level: int = 0) -> str:
-    """``json.dumps(obj, indent=2, ensure_ascii=False)``, byte for byte, several times faster.
-
-    With ``indent`` the standard library falls back to its pure-Python encoder, and for a
-    run over many files the report cost as much as a worker's check of a file.
-    """
-    if isinstance(obj, str):
-        return _encode_str(obj)
-    if obj is None:
-        return "null"
-    if obj is True:
-        return "true"
-    if obj is False:
-        return "false"
-    if isinstance(obj, int):
-        return int.__repr__(obj)
-    if isinstance(obj, float):
-        return _float(obj)
-    pad = "\n" + "  " * (level + 1)
-    if isinstance(obj, dict):
-        if not obj:
-            return "{}"
-        body = f",{pad}".join(f"{_key(k)}: {dumps(v, level + 1)}" for k, v in obj.items())
-        return f"{{{pad}{body}\n{'  ' * level}}}"
-    if isinstance(obj, (list, tuple)):
-        if not obj:
-            return "[]"
-        body = f",{pad}".join(dumps(v, level + 1) for v in obj)
-        return f"[{pad}{body}\n{'  ' * level}]"
-    return json.dumps(obj, indent=2, ensure_ascii=False)  # anything else: the library's answer
-
-
-def _key(k: object) -> str:
-    # json writes a number, bool or None key as the string of its JSON form
-    return _encode_str(k if isinstance(k, str) else json.dumps(k))
-
-
-def _float(x: float) -> str:  # json.encoder's floatstr with allow_nan
-    if x != x:
-        return "NaN"
-    if x == math.inf:
-        return "Infinity"
-    if x == -math.inf:
-        return "-Infinity"
-    return float.__repr__(x)
+    return json.dumps({"version": 1, "files": entries, "summary": total}, indent=2, ensure_ascii=False)
 
 
 class JsonReporter(Reporter):
@@ -129,7 +80,7 @@ class JsonReporter(Reporter):
     def file(self, result: FileResult, shown: list[Verdict]) -> None:
         entry = file_entry(result, shown)
         self.out.write('{\n  "version": 1,\n  "files": [\n' if self.total["files"] == 0 else ",\n")
-        self.out.write(_indent(dumps(entry), "    "))
+        self.out.write(_indent(json.dumps(entry, indent=2, ensure_ascii=False), "    "))
         self.total["files"] += 1
         for k, n in entry["summary"].items():
             self.total[k] += n
@@ -140,7 +91,7 @@ class JsonReporter(Reporter):
             self.out.write('{\n  "version": 1,\n  "files": [],\n')
         else:
             self.out.write("\n  ],\n")
-        summary = dumps(self.total).replace("\n", "\n  ")
+        summary = json.dumps(self.total, indent=2, ensure_ascii=False).replace("\n", "\n  ")
         self.out.write(f'  "summary": {summary}\n}}\n')
 
 
