@@ -10,8 +10,11 @@ original text, so renderers can point at the exact figure.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import Any
 
 
 class Status(StrEnum):
@@ -85,3 +88,20 @@ class Verdict:
     stated_text: str = ""
     arithmetic: str = ""  # the formula with the figures filled in
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+
+def _pickle_by_fields(cls: type) -> None:
+    """Pickle as (class, field values): ``--jobs`` workers send every verdict to the parent,
+    and the default for slotted dataclasses is a dict of slots per record."""
+    names = [f.name for f in fields(cls)]
+    assert len(names) > 1  # attrgetter of one name returns the value, not a tuple
+    get: Callable[[Any], tuple[Any, ...]] = operator.attrgetter(*names)
+
+    def reduce(self: Any) -> tuple[type, tuple[Any, ...]]:
+        return cls, get(self)
+
+    cls.__reduce__ = reduce  # type: ignore[attr-defined]
+
+
+for _cls in (Quantity, Evidence, Verdict):
+    _pickle_by_fields(_cls)

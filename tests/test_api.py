@@ -95,3 +95,15 @@ def test_checking_leaves_spacys_command_line_unloaded_but_importable() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split("\n")[:2] == ["[]", "spacy.cli.info True"]
+
+
+def test_verdicts_survive_pickling_whole() -> None:
+    # --jobs workers pickle verdicts back to the parent
+    import pickle
+
+    text = (Path(__file__).parent.parent / "fixtures" / "articles" / "sokon-2021-12.txt").read_text(encoding="utf-8")
+    verdicts = factcheck.check_text(text)
+    back = pickle.loads(pickle.dumps(verdicts))
+    assert back == verdicts
+    assert [v.extra for v in back] == [v.extra for v in verdicts]
+    assert [e.quantity for v in back for e in v.evidence] == [e.quantity for v in verdicts for e in v.evidence]
