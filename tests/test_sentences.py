@@ -1,0 +1,53 @@
+"""factcheck's sentence tokenizer keeps only the exceptions that can touch a boundary:
+it must split exactly where spaCy's full English tokenizer does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import document
+
+FIXTURES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "articles").glob("*.*[dt]"))
+TRICKY = [
+    "Halden Inc. sold 4,100 cars. It didn't say why; we'll see. Mr. Orr wasn't there!",
+    "Deliveries rose 12% (i.e. 3,300 units) vs. Jan. figures at 9 a.m. on Monday. U.S. sales fell.",
+    "Rivo Co. Ltd. said sales were up :) and the CEO's plan isn't new... Really? Yes.",
+    "e.g. the No. 2 brand sold 1.5m units. 'That's it,' he said. The S.U.V. arrived at 5p.m. today.",
+    "Prices in °C. and °F. differ. O.O what's next? I'm sure they'll ship it. Y'all know.",
+]
+
+
+@pytest.fixture(scope="module")
+def pipelines() -> tuple[object, object]:
+    ours = document._pipeline()
+    full = document._import_spacy().blank("en")
+    full.add_pipe("sentencizer")
+    return ours, full
+
+
+def _bounds(nlp: object, text: str) -> list[tuple[int, int]]:
+    return [(s.start_char, s.end_char) for s in nlp(text).sents]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("text", TRICKY + [p.read_text(encoding="utf-8") for p in FIXTURES])
+def test_splits_where_the_full_english_tokenizer_does(pipelines: tuple[object, object], text: str) -> None:
+    ours, full = pipelines
+    assert _bounds(ours, text) == _bounds(full, text)
+
+
+_words = st.sampled_from(
+    "sold rose Inc. Co. Mr. U.S. a.m. p.m. e.g. i.e. vs. Jan. No. don't isn't it's we'll :) <3 "
+    "O.o 1,200 3.5% . ! ? ... ' \" ( ) - the cars units".split()
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_words, min_size=1, max_size=30))
+def test_splits_alike_on_arbitrary_word_salad(pipelines: tuple[object, object], words: list[str]) -> None:
+    ours, full = pipelines
+    text = " ".join(words)
+    assert _bounds(ours, text) == _bounds(full, text)
