@@ -154,6 +154,15 @@ def _introduced_as_baseline(text: str, prev: Quantity, current: Quantity, floor:
 
 
 def find(doc: Document) -> list[Growth]:
+    """Every growth rate of the document with what it is a growth of (cached on the document:
+    the restatement and multiple rules read them too)."""
+    cached = doc.__dict__.get("_fc_growths")
+    if cached is None:
+        cached = doc.__dict__["_fc_growths"] = _find(doc)
+    return list(cached)
+
+
+def _find(doc: Document) -> list[Growth]:
     text = doc.norm
     found: list[Growth] = []
     for sent in doc.sentences:

@@ -612,11 +612,7 @@ def basis_of(doc: Document, q: Quantity, limit: int) -> str | None:
 def _growths(doc: Document) -> list[object]:
     from factcheck.rules import percent_change  # the lead's growth finder, shared
 
-    cached = doc.__dict__.get("_fc_growths")
-    if cached is None:
-        cached = percent_change.find(doc)
-        doc.__dict__["_fc_growths"] = cached
-    return cached  # type: ignore[no-any-return]
+    return percent_change.find(doc)  # type: ignore[return-value]
 
 
 def items(doc: Document) -> list[Item]:
