@@ -63,7 +63,8 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--site", help="a site-packages to put first on sys.path")
     args = ap.parse_args()
-    env = {**os.environ}
+    # as an editor's shell runs it: bytecode caches written and read
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     if args.site:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [args.site, env.get("PYTHONPATH")]))
     versions = subprocess.run(
