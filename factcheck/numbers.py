@@ -174,7 +174,8 @@ _HEDGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for words, kind in (
         (r"slightly more than|just over|just above|a little over|slightly over", "just-over"),
         (
-            r"more than|(?<!handed )(?<!hand )(?<!handing )(?<!taken )(?<!took )(?<!turned )over"
+            r"more than|(?<!handed )(?<!hands )(?<!hand )(?<!handing )(?<!taken )(?<!took )(?<!takes )"
+            r"(?<!turned )(?<!turns )over"
             r"|above|exceeding|exceeded|exceeds|in excess of|upwards of",
             "more",
         ),

@@ -86,6 +86,12 @@ def test_hedges_are_kept() -> None:
     assert q.hedge == "about" and q.lo < 90 and q.hi > 94
 
 
+@pytest.mark.parametrize("verb", ["handed", "hands", "hand", "handing", "took", "takes", "turned", "turns"])
+def test_over_after_a_phrasal_verb_is_no_hedge(verb: str) -> None:
+    q = one(f"Kestrel {verb} over 14,763 vehicles")
+    assert (q.hedge, q.lo, q.hi) == (None, 14763, 14763)
+
+
 def test_rounding_interval_follows_stated_precision() -> None:
     q = one("33.96 percent")
     assert (q.lo, q.hi) == pytest.approx((33.955, 33.965))

@@ -137,6 +137,22 @@ def test_word_figures_restate_percentages() -> None:
 
 
 @pytest.mark.parametrize(
+    ("verb", "rate", "status"),
+    [
+        ("climbed", "up 23.9%", Status.CONSISTENT),
+        ("slid", "down 24.6%", Status.CONSISTENT),
+        ("climbed", "up 32.9%", None),  # not a quarter, and no typo of one: another statement
+    ],
+)
+def test_word_fractions_take_their_direction_from_the_verb(verb: str, rate: str, status: Status | None) -> None:
+    text = (
+        f"Brisa's PHEV registrations {verb} almost a quarter in April, the trade body said.\n\n"
+        f"Brisa's PHEV registrations in April were {rate} to 31,642 units, the trade body said."
+    )
+    assert statuses(text) == ([status] if status else [])
+
+
+@pytest.mark.parametrize(
     "distractor",
     [
         "The Z9 sprints from 0-100 km/h in 3.9 seconds on an 800V platform.",

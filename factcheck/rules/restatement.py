@@ -688,20 +688,24 @@ def items(doc: Document) -> list[Item]:
             if w.kind != "fraction":
                 add("multiple", w, w.value, w.lo, w.hi, fr, sent.index, basis=basis)
                 continue
-            before_w = text[max(sent.start, w.start - 40) : w.start]
-            dm = re.search(
-                r"\b(up|rose|grew|increased|jumped|surged|down|fell|dropped|declined|decreased|slumped)\b[^.,;\d]{0,20}$",
-                before_w,
-                re.IGNORECASE,
-            )
+            dm = _FRACTION_DIRECTION.search(text[max(sent.start, w.start - 40) : w.start])
             if not dm:
                 continue
-            sign = 1 if dm.group(1).lower() in ("up", "rose", "grew", "increased", "jumped", "surged") else -1
+            sign = 1 if dm.group("up") else -1
             lo, hi = (w.lo, w.hi) if sign > 0 else (-w.hi, -w.lo)
             add("change", w, sign * w.value, lo, hi, fr, sent.index, basis=basis)
     out.sort(key=lambda i: i.start)
     doc.__dict__["_fc_restatement_items"] = out
     return out
+
+
+# "climbed almost a quarter", "fell by a third": the verb that makes a fraction a change
+_FRACTION_DIRECTION = re.compile(
+    r"\b(?:(?P<up>up|rose|grew|increased|jumped|surged|climbed|gained|soared|advanced|rebounded)|"
+    r"(?P<down>down|fell|dropped|declined|decreased|slumped|slid|slipped|plunged|tumbled|sank|shrank|dipped))"
+    r"\b[^.,;\d]{0,20}$",
+    re.IGNORECASE,
+)
 
 
 def _in_lead(doc: Document, index: int) -> bool:
