@@ -52,6 +52,14 @@ def test_same_month_a_year_earlier() -> None:
     assert v.status is Status.CONSISTENT
 
 
+@pytest.mark.parametrize("prior", ["In 2023, Harlan sold {n} vans.", "Harlan sold {n} vans in 2023."])
+@pytest.mark.parametrize(("n", "status"), [("8,117", Status.CONSISTENT), ("8,171", Status.INCONSISTENT)])
+def test_prior_year_named_before_or_after_the_figure(prior: str, n: str, status: Status) -> None:
+    text = "Harlan sold 9,870 vans in 2024, up 21.6 percent year-on-year.\n\n" + prior.format(n=n)
+    (v,) = claims(text, "FC111")
+    assert v.status is status
+
+
 def test_month_on_month() -> None:
     text = "Zentro sold 6,150 NEVs in December, up 43 percent month-on-month.\n\nZentro sold 4,591 NEVs in November."
     (v,) = claims(text, "FC111")

@@ -345,6 +345,13 @@ def _own_base_figure(text: str, m: re.Match[str], start: int) -> bool:
     )
 
 
+# "in 2023", "In 2023,", "for the full year 2023": a year named as the period itself
+_FULL_YEAR = re.compile(
+    r"\b(?:in|for|of|during|throughout)\s+(?:the\s+(?:whole\s+|full\s+)?(?:year\s+)?)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
 def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
     """Period keys ("june", "q2", "ytd:11", "fy") and years named in ``text[start:end]``."""
     months, years = _periods_in(text, start, end)
@@ -409,14 +416,7 @@ def _periods_in(text: str, start: int, end: int) -> tuple[frozenset[str], frozen
         _own(text, m, start) and not _own_base_figure(text, m, start) for m in _LAST_YEAR_RE.finditer(text, start, end)
     ):
         years.add("last-year")
-    if (
-        years
-        and not months
-        and re.search(
-            r"\b(?:in|for|of|during|throughout)\s+(?:the\s+(?:whole\s+|full\s+)?(?:year\s+)?)?(?:19|20)\d\d\b",
-            text[start:end],
-        )
-    ):
+    if years and not months and _FULL_YEAR.search(text, start, end):
         months.add("fy")
     return frozenset(months), frozenset(years)
 
