@@ -86,6 +86,24 @@ def test_guidance_with_at_least() -> None:
     assert only(text.format(x="93,402")).status is Status.INCONSISTENT
 
 
+@pytest.mark.parametrize("before", ["the month before", "the previous month", "a month earlier"])
+@pytest.mark.parametrize(("may", "status"), [("29,314", Status.CONSISTENT), ("29,134", Status.INCONSISTENT)])
+def test_the_month_before_is_the_previous_months_figure(before: str, may: str, status: Status) -> None:
+    text = (
+        f"Keld Motors delivered {may} vehicles in April.\n\n"
+        f"Keld Motors delivered 31,114 vehicles in May, 1,800 more than {before}."
+    )
+    v = only(text)
+    assert v.status is status
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("a", "31,114"), ("b", may)]
+
+
+def test_the_month_before_without_its_figure_says_which_is_missing() -> None:
+    v = only("Keld Motors delivered 31,114 vehicles in May, 1,800 more than the month before.")
+    assert v.status is Status.UNVERIFIABLE
+    assert "April" in v.message
+
+
 def test_unknown_compared_period_is_unverifiable() -> None:
     v = only("Orvane delivered 312,460 vehicles in the third quarter, 14,000 more than in the second quarter.")
     assert v.status is Status.UNVERIFIABLE

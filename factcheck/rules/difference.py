@@ -36,6 +36,7 @@ from factcheck.attribution import (
     attribute,
     metric_compatible,
     metric_of,
+    month_index,
     same_company,
 )
 from factcheck.document import Document
@@ -265,6 +266,12 @@ def _period_figure(
     return next(iter(vals.values())) if len(vals) == 1 else None
 
 
+_PREVIOUS_MONTH = re.compile(
+    r"\s*(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+month\b|\s*(?:a|the)\s+month\s+(?:earlier|ago|before)\b",
+    re.IGNORECASE,
+)
+
+
 def _second_figure(att: Attribution, q: Quantity, than_end: int, rec: Record | None) -> tuple[Quantity | None, str]:
     """The figure after "than": stated right there, in parentheses after a period, or elsewhere for that period."""
     doc = att.doc
@@ -281,15 +288,19 @@ def _second_figure(att: Attribution, q: Quantity, than_end: int, rec: Record | N
         if re.fullmatch(r"[^\d.;,]{0,50}|[^\d.;]{0,40}\(\s*", gap) and not re.search(r"\b(?:but|and|while)\b", gap):
             return first, "stated"
     if pm and rec is not None:
-        return _period_figure(att, rec, pm.group("m").lower(), q), f"the {pm.group('m').title()} figure"
+        return _period_figure(att, rec, pm.group("m").lower(), q), f"no single {pm.group('m').title()} figure is stated"
     # "than the previous month", "than a year earlier": the baseline the article gave for the figure
     if rec is not None:
-        if re.match(
-            r"^\s*(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+month\b|^\s*a\s+month\s+(?:earlier|ago|before)",
-            rest,
-            re.I,
-        ):
-            return rec.baselines.get("prev"), "no previous-month figure is stated"
+        if _PREVIOUS_MONTH.match(rest):
+            stated = rec.baselines.get("prev")
+            if stated is not None:
+                return stated, ""
+            # "12,345 in June, 1,200 more than the month before": May's figure, stated elsewhere
+            months = [i for p in rec.periods if (i := month_index(p)) is not None]
+            if len(months) == 1 and months[0] > 1:
+                prior = MONTHS[months[0] - 2]
+                return _period_figure(att, rec, prior, q), f"no single {prior.title()} figure is stated"
+            return None, "no previous-month figure is stated"
         if re.match(
             r"^\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+same\s+(?:month|period)\s+(?:of\s+)?last\s+year)",
             rest,
