@@ -42,6 +42,17 @@ def test_share_of_the_overall_market(share: str, status: Status) -> None:
     assert vs[0].status is status
 
 
+@pytest.mark.parametrize("verb", ["taking", "capturing", "claiming"])
+@pytest.mark.parametrize(("share", "status"), [("52.8%", Status.CONSISTENT), ("58.2%", Status.INCONSISTENT)])
+def test_a_share_taken_of_the_market(verb: str, share: str, status: Status) -> None:
+    text = MARKET.replace("representing", verb).format(share=share)
+    assert only(text).status is status
+
+
+def test_taking_a_percent_off_is_no_share() -> None:
+    assert fc102("Ondra sold 97,412 units in May after taking 12% off its list prices.") == []
+
+
 def test_inconsistent_message_names_figures_and_right_share() -> None:
     v = only(MARKET.format(share="25.8%"))
     assert "97,412" in v.message and "184,630" in v.message and "52.8%" in v.message
