@@ -624,13 +624,16 @@ def _build(doc: Document) -> Attribution:
     )
 
 
+# The group's own brand, by whatever name: "the Keld main brand", "its core brand"
+_MAIN = r"(?:main|core|namesake|eponymous|parent)"
 _BRAND_PRES = (
-    re.compile(r"\b(?P<main>main)\s+brand\b"),
+    re.compile(rf"\b(?P<main>{_MAIN})\s+brand\b"),
     re.compile(r"\bsub-?brand\s+(?P<n>[A-Z][\w&]+)"),
     re.compile(r"\b(?P<n>[A-Z][\w&]+)\s+(?:sub-?brand|brand)\b"),
 )
 _BRAND_POST = re.compile(
-    r"^\s*(?:units\s+|vehicles\s+|cars\s+)?from\s+(?:the\s+)?(?P<n>[A-Z][\w&]+(?:\s[A-Z][\w&]+)?)(?P<main>\s+main\s+brand)?"
+    r"^\s*(?:units\s+|vehicles\s+|cars\s+)?from\s+(?:the\s+)?(?P<n>[A-Z][\w&]+(?:\s[A-Z][\w&]+)?)"
+    rf"(?P<main>\s+{_MAIN}\s+brand)?"
 )
 
 

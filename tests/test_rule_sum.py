@@ -77,6 +77,17 @@ def test_comprising_list_is_closed() -> None:
     assert only(short).status is Status.INCONSISTENT
 
 
+@pytest.mark.parametrize("main", ["main", "core", "namesake"])
+def test_the_groups_own_brand_is_a_part(main: str) -> None:
+    text = (
+        f"Keld Motors handed over 27,418 cars in May, comprising 9,806 from the Keld {main} brand, "
+        "12,975 from Tarsa, and 4,637 from Vell."
+    )
+    v = only(text)
+    assert v.status is Status.CONSISTENT
+    assert "9,806" in [e.quantity.text for e in v.evidence]
+
+
 def test_total_line_closes_a_list() -> None:
     text = "Sales by model:\n\nKX5: 3,852\nKX7: 2,417\nKR3: 1,906\nTotal: 8,175\n"
     assert only(text).status is Status.CONSISTENT
