@@ -150,17 +150,25 @@ _P_SPAN = re.compile(rf"\b(?:the\s+)?(?P<a>{_MON})\.?\s*(?:-|to|through|until|â€
 _P_MONTHS = re.compile(rf"\b(?:first|past|last)\s+(?P<n>{_NUMWORD})\s+months\b")
 _P_QUARTERS = re.compile(r"\b(?:first|past)\s+(?P<n>two|three|2|3)\s+quarters\b")
 _P_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b|\bq([1-4])\b|\b([1-4])q\b")
-_P_H1 = re.compile(r"\b(?:first|1st)\s+half\b|\bh1\b|\bhalf[- ]year\b|up\s+to\s+the\s+end\s+of\s+june\b")
-_P_H2 = re.compile(r"\b(?:second|2nd)\s+half\b|\bh2\b")
-_P_YTD = re.compile(
-    r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd|from\s+the\s+beginning\s+of\s+the\s+year|"
-    r"since\s+the\s+start\s+of\s+the\s+year)\b"
+# Period words that name a period by themselves, each with its key.
+_P_FLAGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), key)
+    for p, key in (
+        (r"\b(?:first|1st)\s+half\b|\bh1\b|\bhalf[- ]year\b|up\s+to\s+the\s+end\s+of\s+june\b", "h1"),
+        (r"\b(?:second|2nd)\s+half\b|\bh2\b", "h2"),
+        (
+            r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd|from\s+the\s+beginning\s+of\s+the\s+year|"
+            r"since\s+the\s+start\s+of\s+the\s+year)\b",
+            "ytd",
+        ),
+        (
+            r"\b(?:since\s+(?:its\s+)?(?:inception|launch|founding)|cumulative(?:ly)?|in\s+total\s+since|to\s+date)\b",
+            "all",
+        ),
+        (r"\b(?:full[- ]year|annual|whole\s+year|entire\s+year|for\s+the\s+year)\b", "year"),
+        (r"\b(?:week|weekly)\b", "week"),
+    )
 )
-_P_ALL = re.compile(
-    r"\b(?:since\s+(?:its\s+)?(?:inception|launch|founding)|cumulative(?:ly)?|in\s+total\s+since|to\s+date)\b"
-)
-_P_YEAR = re.compile(r"\b(?:full[- ]year|annual|whole\s+year|entire\s+year|for\s+the\s+year)\b")
-_P_WEEK = re.compile(r"\b(?:week|weekly)\b")
 _P_MONTH = re.compile(rf"\b(?P<m>{_MONTH_RE})\b(?!\s+\d{{1,2}}\b)")
 # Every period word above starts with one of these; text without any names no period.
 _P_ANY = re.compile(
@@ -194,18 +202,7 @@ def periods_in(text: str) -> frozenset[str]:
     for m in _P_QUARTER.finditer(t):
         q = _ORDINAL[m.group(1)] if m.group(1) else int(m.group(2) or m.group(3))
         out.add(f"q{q}")
-    if _P_H1.search(t):
-        out.add("h1")
-    if _P_H2.search(t):
-        out.add("h2")
-    if _P_YTD.search(t):
-        out.add("ytd")
-    if _P_ALL.search(t):
-        out.add("all")
-    if _P_YEAR.search(t):
-        out.add("year")
-    if _P_WEEK.search(t):
-        out.add("week")
+    out.update(key for pattern, key in _P_FLAGS if pattern.search(t))
     if out:
         # "up to the end of June", "since the start of the year (to May)": the month is an end point
         return frozenset(out)
