@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
@@ -58,3 +59,18 @@ def verdict(
         arithmetic=arithmetic,
         extra=dict(extra),
     )
+
+
+def judged(
+    rule: Rule,
+    ok: bool,
+    stated: Quantity,
+    if_ok: str,
+    if_not: str,
+    evidence: Iterable[Evidence] = (),
+    **kw: Any,
+) -> Verdict:
+    """Consistent with ``if_ok`` when the figures agree, else inconsistent with ``if_not``:
+    the two verdicts of a check differ only in status and message."""
+    status = Status.CONSISTENT if ok else Status.INCONSISTENT
+    return verdict(rule, status, stated, if_ok if ok else if_not, evidence, **kw)

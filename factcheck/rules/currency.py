@@ -40,7 +40,7 @@ from importlib import resources
 from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number
-from factcheck.rules.base import Rule, verdict
+from factcheck.rules.base import Rule, judged, verdict
 
 # How far a conversion may sit from the article's own consensus rate, beyond rounding.
 CONSENSUS_TOLERANCE = 0.01
@@ -174,31 +174,19 @@ def check(doc: Document) -> Iterator[Verdict]:
                     f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}; the article's"
                     f" other {len(same)} {c.pair[0]}/{c.pair[1]} conversions use {_rate_words(c, consensus)}"
                 )
-                if ok:
-                    yield verdict(
-                        RULE,
-                        Status.CONSISTENT,
-                        c.converted,
-                        f"{head}; they agree",
-                        ev_ref,
-                        computed=c.amount.value / consensus,
-                        arithmetic=arithmetic,
-                        rate=c.rate,
-                        reference_rate=consensus,
-                    )
-                else:
-                    dev = (c.rate / consensus - 1) * 100
-                    yield verdict(
-                        RULE,
-                        Status.INCONSISTENT,
-                        c.converted,
-                        f"{head} ({dev:+.1f}%); at that rate it should read about {_expected(c, consensus)}",
-                        ev_ref,
-                        computed=c.amount.value / consensus,
-                        arithmetic=arithmetic,
-                        rate=c.rate,
-                        reference_rate=consensus,
-                    )
+                dev = (c.rate / consensus - 1) * 100
+                yield judged(
+                    RULE,
+                    ok,
+                    c.converted,
+                    f"{head}; they agree",
+                    f"{head} ({dev:+.1f}%); at that rate it should read about {_expected(c, consensus)}",
+                    ev_ref,
+                    computed=c.amount.value / consensus,
+                    arithmetic=arithmetic,
+                    rate=c.rate,
+                    reference_rate=consensus,
+                )
                 continue
         if year is None:
             yield verdict(
@@ -238,32 +226,20 @@ def check(doc: Document) -> Iterator[Verdict]:
             f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}; the {best_y}"
             f" average was {_fmt_rate(best_r)} {best_pair[0]} per {best_pair[1]}"
         )
-        if ok:
-            yield verdict(
-                RULE,
-                Status.CONSISTENT,
-                c.converted,
-                f"{head}, within {tol:g}%",
-                ev,
-                computed=c.amount.value / best_r,
-                arithmetic=arithmetic,
-                rate=c.rate,
-                reference_rate=best_r,
-            )
-        else:
-            dev = (c.rate / best_r - 1) * 100
-            yield verdict(
-                RULE,
-                Status.INCONSISTENT,
-                c.converted,
-                f"{head} ({dev:+.1f}%, beyond the {tol:g}% tolerance); at that rate it would read about"
-                f" {_expected(c, best_r)}",
-                ev,
-                computed=c.amount.value / best_r,
-                arithmetic=arithmetic,
-                rate=c.rate,
-                reference_rate=best_r,
-            )
+        dev = (c.rate / best_r - 1) * 100
+        yield judged(
+            RULE,
+            ok,
+            c.converted,
+            f"{head}, within {tol:g}%",
+            f"{head} ({dev:+.1f}%, beyond the {tol:g}% tolerance); at that rate it would read about"
+            f" {_expected(c, best_r)}",
+            ev,
+            computed=c.amount.value / best_r,
+            arithmetic=arithmetic,
+            rate=c.rate,
+            reference_rate=best_r,
+        )
 
 
 def _years_of(doc: Document, c: Conversion) -> set[int]:

@@ -42,7 +42,7 @@ from factcheck.attribution import (
 from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number
-from factcheck.rules.base import Rule, verdict
+from factcheck.rules.base import Rule, judged, verdict
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _TRIGGER = r"\b(?:guid(?:ed|es|ance|ing)|forecast|expect(?:s|ed)?|outlook)\b"
@@ -200,20 +200,11 @@ def _guidance_verdict(g: Guidance, stated: Quantity, bound: Quantity) -> Verdict
         + " and ".join(q.text.strip() for q in g.months_before)
         + f" already delivered leaves {format_number(computed)} for {MONTHS[g.last_month - 1].title()}"
     )
-    if arith.overlaps(iv, (stated.lo, stated.hi)):
-        return verdict(
-            RULE,
-            Status.CONSISTENT,
-            stated,
-            f"{head}; the article says {stated.text.strip()}",
-            ev,
-            computed=computed,
-            arithmetic=arithmetic,
-        )
-    return verdict(
+    return judged(
         RULE,
-        Status.INCONSISTENT,
+        arith.overlaps(iv, (stated.lo, stated.hi)),
         stated,
+        f"{head}; the article says {stated.text.strip()}",
         f"{head}, but the article says {stated.text.strip()}; it should read {format_number(computed)}",
         ev,
         computed=computed,

@@ -30,10 +30,10 @@ from collections.abc import Iterator
 from factcheck import arith
 from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document
-from factcheck.model import Evidence, Quantity, Status, Verdict
+from factcheck.model import Evidence, Quantity, Verdict
 from factcheck.numbers import format_number, format_percent
 from factcheck.rules import restatement as rs
-from factcheck.rules.base import Rule, verdict
+from factcheck.rules.base import Rule, judged
 
 _MONTHS = [m.lower() for m in rs._MONTHS]
 
@@ -133,29 +133,18 @@ def check(doc: Document) -> Iterator[Verdict]:
             f"{current.text} vs {base.text} (stated elsewhere for the prior period) is"
             f" {format_percent(computed, max(2, stated.decimals))}"
         )
-        if arith.overlaps(iv, stated_iv):
-            yield verdict(
-                RULE,
-                Status.CONSISTENT,
-                stated,
-                f"{head}; the article says {shown}",
-                ev,
-                stated_value=sign * p,
-                computed=computed,
-                arithmetic=arithmetic,
-            )
-        else:
-            right = format_percent(arith.round_half_up(computed, stated.decimals), stated.decimals)
-            yield verdict(
-                RULE,
-                Status.INCONSISTENT,
-                stated,
-                f"{head}, not {shown}; it should read {right}",
-                ev,
-                stated_value=sign * p,
-                computed=computed,
-                arithmetic=arithmetic,
-            )
+        right = format_percent(arith.round_half_up(computed, stated.decimals), stated.decimals)
+        yield judged(
+            RULE,
+            arith.overlaps(iv, stated_iv),
+            stated,
+            f"{head}; the article says {shown}",
+            f"{head}, not {shown}; it should read {right}",
+            ev,
+            stated_value=sign * p,
+            computed=computed,
+            arithmetic=arithmetic,
+        )
 
 
 RULE = Rule(

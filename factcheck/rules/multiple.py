@@ -35,7 +35,7 @@ from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number
 from factcheck.rules import restatement as rs
-from factcheck.rules.base import Rule, verdict
+from factcheck.rules.base import Rule, judged, verdict
 from factcheck.words import iter_word_figures
 
 _PER_UNIT = re.compile(
@@ -154,20 +154,11 @@ def _fmt(v: float) -> str:
 def _judge(s: Stated, iv: tuple[float, float], point: float, ev: list[Evidence], arithmetic: str, what: str) -> Verdict:
     q = _quantity(s)
     readings = [(s.lo, s.hi)] + ([s.alt] if s.alt else [])
-    if any(arith.overlaps(iv, r) for r in readings):
-        return verdict(
-            RULE,
-            Status.CONSISTENT,
-            q,
-            f"{what} is {_fmt(point)}; the article says {s.text.strip()}",
-            ev,
-            computed=point,
-            arithmetic=arithmetic,
-        )
-    return verdict(
+    return judged(
         RULE,
-        Status.INCONSISTENT,
+        any(arith.overlaps(iv, r) for r in readings),
         q,
+        f"{what} is {_fmt(point)}; the article says {s.text.strip()}",
         f"{what} is {_fmt(point)}, not {s.text.strip()} ({_fmt(s.lo)}-{_fmt(s.hi)})",
         ev,
         computed=point,
