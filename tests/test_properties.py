@@ -51,7 +51,36 @@ def perturbed(draw: st.DrawFn) -> str:
     return text
 
 
-texts = st.one_of(any_text, domain_text, perturbed())
+# Sentences shaped like auto news, so the rules get far past their cues: every phrase
+# here is one some rule reads (periods, comparisons, shares, sums, words for figures).
+_NEWS = {
+    "who": ["Brava", "Orvane's", "The company", "It", "Tessin Group", "Its core brand", "The Lumo sub-brand"],
+    "verb": ["sold", "delivered", "registered", "produced", "exported", "handed over", "took"],
+    "figure": ["6,150", "3,259", "41,440", "12,400", "913,000", "2.3 million", "about 1.9 million",
+               "more than 90,000", "over 120k", "RMB 2 billion", "$39,000", "0", "1e308"],
+    "noun": ["vehicles", "NEVs", "BEVs", "units", "cars", "registrations", ""],
+    "period": ["in October", "in October last year", "in 2023", "In 2023,", "in the first half",
+               "in Q2", "in the second quarter", "from January to May", "in the first ten months",
+               "the month before", "a year earlier", "in the same period last year", "last week",
+               "since its launch", "for the full year 2021", "in the week of September 9-15"],
+    "rate": ["up 88.71 percent", "down 4.86%", "a 29.50% increase", "up 2.3 percentage points",
+             "more than double", "almost a quarter", "halved", "three times as many", "roughly 7% more"],
+    "relation": ["from", "than", "compared with", "accounting for", "taking", "of which", "or",
+                 "respectively", "comprising", "including", "versus", "up from", "1,200 more than"],
+    "sep": [", ", ". ", "; ", " (", ") ", "\n\n", ": ", " and ", " - "],
+}  # fmt: skip
+
+
+@st.composite
+def news(draw: st.DrawFn) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 12))):
+        kinds = draw(st.lists(st.sampled_from(sorted(_NEWS)), min_size=3, max_size=10))
+        parts.append(" ".join(draw(st.sampled_from(_NEWS[k])) for k in kinds))
+    return "".join(parts)
+
+
+texts = st.one_of(any_text, domain_text, perturbed(), news())
 
 
 def _key(v: Verdict) -> tuple:

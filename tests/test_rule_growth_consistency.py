@@ -85,3 +85,13 @@ def test_docstring_examples() -> None:
     text = "BYD sold 41,440 NEVs in 2021, up {rate} percent.\n\nBYD sold 20,274 NEVs in 2020."
     assert [v.status for v in claims(text.format(rate="140.4"), "FC111")] == [Status.INCONSISTENT]
     assert [v.status for v in claims(text.format(rate="104.4"), "FC111")] == [Status.CONSISTENT]
+
+
+def test_a_period_dated_only_by_last_year_names_no_prior_year() -> None:
+    # the figure's frame has the year key "last-year", which is no year number
+    text = (
+        "Brava's NEVs came to 913,000 units, a 29.50% increase year-on-year, lifting their "
+        "penetration to 51.23%, up from 43.76% in October last year."
+    )
+    assert claims(text, "FC111") == []
+    assert [v.stated_text for v in claims(text, "FC101")] == ["29.50%"]

@@ -40,7 +40,9 @@ _MONTHS = [m.lower() for m in rs._MONTHS]
 
 def _prior(months: frozenset[str], years: frozenset[str], basis: str | None) -> tuple[str, int | None] | None:
     """(period key, year) of the period a growth rate is measured from; None if unclear."""
-    year = int(next(iter(years))) if len(years) == 1 else None
+    # "last-year" ("in October last year") names no year number
+    numbered = [int(y) for y in years if y.isdigit()]
+    year = numbered[0] if len(years) == 1 and numbered else None
     if len(months) != 1:
         return None
     (m,) = tuple(months)
