@@ -80,3 +80,31 @@ def test_growth_of_something_else_is_not_a_points_confusion() -> None:
 def test_change_before_the_move() -> None:
     (v,) = fc108("Zentro's market share rose 2.2 percent from 12.1% to 14.3%.")
     assert v.status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("change", "status"),
+    [
+        ("an improvement of 2.3 percentage points", Status.CONSISTENT),
+        ("an improvement of 3.2 percentage points", Status.INCONSISTENT),
+        ("up 2.3 percent", Status.INCONSISTENT),  # the difference in points, written as percent
+    ],
+)
+@pytest.mark.parametrize("when", ["in the third quarter of 2024", "a year earlier", "last year"])
+def test_level_compared_with_an_earlier_periods(change: str, status: Status, when: str) -> None:
+    text = f"Kestrel's vehicle margin was 14.2%, compared with 11.9% {when}, {change}."
+    assert [v.status for v in fc108(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the other level is a rival's, not an earlier period's
+        "Kestrel's share was 14.2%, compared with 11.9% for Rivo, up 1.1 percentage points year-on-year.",
+        # the change is another clause's
+        "Kestrel's share was 14.2%, compared with 11.9% a year earlier, and rose 1.1 percentage points on the quarter.",
+        "Kestrel's share was 14.2%, compared with 11.9% a year earlier, while Rivo gained 1.1 percentage points.",
+    ],
+)
+def test_levels_side_by_side_claim_only_the_change_said_with_them(text: str) -> None:
+    assert [v.status for v in fc108(text)] == [Status.UNVERIFIABLE]

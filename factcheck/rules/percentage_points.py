@@ -49,6 +49,22 @@ _SHARE = re.compile(
 class Move:
     frm: Quantity
     to: Quantity
+    # "14.2%, compared with 11.9% a year earlier": two levels set side by side rather than a
+    # move; only a change stated right with them is theirs
+    side_by_side: bool = False
+
+
+# "compared with 11.9% in the third quarter of 2024": the other level is an earlier period's
+_COMPARED = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:a\s+|an\s+)?", re.IGNORECASE)
+_EARLIER = re.compile(
+    r"\s*(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|last\s+(?:year|month|quarter)|"
+    r"the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month)|"
+    r"(?:in|for|during)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)|(?:first|second|third|fourth)\s+(?:quarter|half)|"
+    r"Q[1-4]|H[12]|(?:19|20)\d\d|(?:previous|prior|last)\s+(?:year|quarter|month)|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?:\s+(?:of\s+)?(?:19|20)\d\d\b|\s+last\s+year\b)?",
+    re.IGNORECASE,
+)
 
 
 def _levels(doc: Document, sent: Sentence) -> list[Move]:
@@ -66,6 +82,8 @@ def _levels(doc: Document, sent: Sentence) -> list[Move]:
             moves.append(Move(a, b))
         elif a_to and _FROM.search(text[a.end : b.start]):
             moves.append(Move(b, a))
+        elif _COMPARED.fullmatch(gap) and _EARLIER.match(text, b.end, sent.end):
+            moves.append(Move(b, a, side_by_side=True))
     # "a 17.3% share, down 5.8 percentage points from 23.1%"
     qs = doc.in_sentence(sent.index)
     for i, p in enumerate(qs):
@@ -116,6 +134,16 @@ def _adjacent(doc: Document, ch: Quantity, move: Move) -> bool:
     return len(gap) <= 40 and not re.search(r"\d|\b(?:as|while|when|and|but)\b", gap)
 
 
+def _said_after(doc: Document, ch: Quantity, move: Move) -> bool:
+    """ "14.2%, compared with 11.9% a year earlier, an improvement of 2.3 points": the change
+    follows the earlier period's level and its date, with nothing between."""
+    after = _EARLIER.match(doc.norm, move.frm.end)
+    if after is None or ch.start < after.end():
+        return False
+    gap = doc.norm[after.end() : ch.start]
+    return len(gap) <= 40 and not re.search(r"\d|\b(?:as|while|when|and|but|for)\b", gap)
+
+
 def check(doc: Document) -> Iterator[Verdict]:
     used: set[int] = set()
     for sent in doc.sentences:
@@ -127,6 +155,8 @@ def check(doc: Document) -> Iterator[Verdict]:
             rel = (to.value - frm.value) / frm.value * 100 if frm.value else None
             ev = (Evidence("from", frm), Evidence("to", to))
             for ch in _changes_near(doc, sent, move):
+                if move.side_by_side and not (_said_after(doc, ch, move) and _is_share_like(doc, sent, move)):
+                    continue
                 used.add(ch.start)
                 sign = direction_of(doc, ch, sent.start).sign or (1 if diff > 0 else -1)
                 stated_iv = (ch.lo, ch.hi) if sign > 0 else (-ch.hi, -ch.lo)
@@ -171,7 +201,8 @@ def check(doc: Document) -> Iterator[Verdict]:
                 # A change in percent next to two percentage levels.
                 if rel_iv is not None and arith.overlaps(rel_iv, stated_iv):
                     continue  # a correct relative change: the percent-change rule reports it
-                if arith.overlaps(diff_iv, stated_iv) and _is_share_like(doc, sent, move) and _adjacent(doc, ch, move):
+                said_with = _said_after(doc, ch, move) if move.side_by_side else _adjacent(doc, ch, move)
+                if arith.overlaps(diff_iv, stated_iv) and _is_share_like(doc, sent, move) and said_with:
                     yield verdict(
                         RULE,
                         Status.INCONSISTENT,
