@@ -215,3 +215,13 @@ def test_docstring_examples() -> None:
         "Orvane sold over 120k units in November\n\nOrvane sold 120,418 units in November, the company said on Monday."
     )
     assert statuses(good) == [Status.CONSISTENT]
+
+
+def test_currency_codes_and_common_words_are_not_company_names() -> None:
+    text = (
+        "Halvard reported revenue of RMB 23.41 billion.\n\n"
+        "Vehicle margin was 14.2%. Halvard delivered 52,184 vehicles in the quarter.\n\n"
+        "Deliveries: Halvard delivered 52,184 vehicles in the quarter, the company said."
+    )
+    (v,) = [v for v in fc107(text) if v.stated_text == "52,184"]
+    assert "(same Halvard figure)" in v.message

@@ -161,6 +161,7 @@ _NOT_NAMES = frozenset(
     Wednesday Thursday Friday Saturday Sunday Monthly Wholesale Retail Including Both Each""".split()
     + _MONTHS
     + "NYSE NASDAQ Nasdaq HKG HKEX HKEx SSE SZSE OTC Inc Co Ltd Corp Group".split()
+    + "RMB CNY USD EUR GBP JPY HKD KRW INR Yuan".split()  # currencies, not companies
 )
 _CAP = re.compile(r"\b[A-Z][A-Za-z&'\-]*[A-Za-z]\b|\b[A-Z]{2,}\b")
 _METRIC_ACRONYMS = frozenset("BEV BEVs PHEV PHEVs NEV NEVs EV EVs EREV EREVs HEV HEVs SUV SUVs MPV".split())
@@ -220,7 +221,8 @@ def _entity_vocab(doc: Document) -> frozenset[str]:
     lower_words = set(re.findall(r"(?<![A-Za-z])[a-z][a-z\-]+", doc.norm))
     del low
     for w in initial - vocab:
-        if w.lower() not in lower_words and not w.endswith("ly"):
+        # "Vehicle margin was ..." is no name when the article writes "vehicles"
+        if not {w.lower(), w.lower() + "s"} & lower_words and not w.endswith("ly"):
             vocab.add(w)
     out = frozenset(vocab)
     doc.__dict__["_fc_entity_vocab"] = out
