@@ -218,10 +218,12 @@ def test_docstring_examples() -> None:
 
 
 def test_currency_codes_and_common_words_are_not_company_names() -> None:
+    # "The company ..." takes its names from the sentence before, which names only a
+    # currency and a sentence-initial common noun
     text = (
-        "Halvard reported revenue of RMB 23.41 billion.\n\n"
-        "Vehicle margin was 14.2%. Halvard delivered 52,184 vehicles in the quarter.\n\n"
-        "Deliveries: Halvard delivered 52,184 vehicles in the quarter, the company said."
+        "Halvard delivers 52,184 vehicles in the third quarter\n\n"
+        "Halvard reported quarterly revenue of RMB 23.41 billion.\n\n"
+        "Vehicle sales revenue was RMB 19.87 billion. The company delivered 52,184 vehicles in the quarter."
     )
     (v,) = [v for v in fc107(text) if v.stated_text == "52,184"]
-    assert "(same Halvard figure)" in v.message
+    assert "RMB" not in v.message and "Vehicle" not in v.message
