@@ -258,7 +258,7 @@ def _period_figure(
 
 
 _PREVIOUS_MONTH = re.compile(
-    r"\s*(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+month\b|\s*(?:a|the)\s+month\s+(?:earlier|ago|before)\b",
+    r"^\s*(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+month\b|^\s*(?:a|the)\s+month\s+(?:earlier|ago|before)\b",
     re.IGNORECASE,
 )
 

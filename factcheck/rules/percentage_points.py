@@ -55,9 +55,11 @@ class Move:
 
 
 # "compared with 11.9% in the third quarter of 2024": the other level is an earlier period's
-_COMPARED = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:a\s+|an\s+)?", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"\s{0,3},?\s{0,3}(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:a\s+|an\s+)?", re.IGNORECASE
+)
 _EARLIER = re.compile(
-    r"\s*(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|last\s+(?:year|month|quarter)|"
+    r"\s{0,3}(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|last\s+(?:year|month|quarter)|"
     r"the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month)|"
     r"(?:in|for|during)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)|(?:first|second|third|fourth)\s+(?:quarter|half)|"
     r"Q[1-4]|H[12]|(?:19|20)\d\d|(?:previous|prior|last)\s+(?:year|quarter|month)|"
