@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from factcheck.model import Verdict
 
 EXIT_OK, EXIT_INCONSISTENT, EXIT_ERROR = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool whose reader went away
 STATUSES = ("consistent", "inconsistent", "unverifiable")
 DEFAULT_MAX_BYTES = 10_000_000
 PROGRESS_MIN_FILES = 20  # below this a progress bar is only flicker
@@ -463,6 +464,11 @@ def check(
     tasks, stdin_copy = _with_stdin(tasks, max_bytes or None)
     try:
         code = _run(tasks, output_format, output_file, color, jobs or _default_jobs())
+    except BrokenPipeError:
+        # the reader stopped reading (`factcheck ... | head`): stop quietly, as a shell tool does;
+        # stdout goes to devnull so the interpreter's last flush cannot fail again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
     except Exception as exc:  # a bug, not bad input: one line, the traceback on request
         if os.environ.get("FACTCHECK_DEBUG"):
             raise

@@ -471,3 +471,20 @@ def test_no_progress_bar_when_the_report_shares_the_terminal(tmp_path: Path) -> 
     assert p.returncode == 0
     assert b"25 claims in 25 files" in seen  # the report reached the terminal ...
     assert b"checking" not in seen  # ... without a bar redrawn over it
+
+
+def test_a_reader_that_stops_reading_ends_the_run_quietly(tmp_path: Path) -> None:
+    # `factcheck ... | head`: no traceback and no "internal error", the shell's SIGPIPE status
+    for i in range(40):
+        (tmp_path / f"a{i:02}.txt").write_text(GOOD * 20, encoding="utf-8")
+    p = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "--format", "json", "--jobs", "1", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert p.stdout is not None and p.stderr is not None
+    assert p.stdout.read(10)
+    p.stdout.close()
+    err = p.stderr.read().decode()
+    assert p.wait(timeout=300) == 141
+    assert err == ""

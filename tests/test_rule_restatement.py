@@ -227,3 +227,13 @@ def test_currency_codes_and_common_words_are_not_company_names() -> None:
     )
     (v,) = [v for v in fc107(text) if v.stated_text == "52,184"]
     assert "RMB" not in v.message and "Vehicle" not in v.message
+
+
+def test_a_release_date_and_a_months_possessive_do_not_date_the_figure() -> None:
+    # "on Monday, November 10" is the release date, and "September's" the baseline's month
+    text = (
+        "Perla's retail sales climb 10.6% in October\n\n"
+        "Perla's retail sales reached 178,200 units in October, up 10.61% from 161,100 units a year "
+        "earlier and up 5.13% from September's 169,500, the company said on Monday, November 10."
+    )
+    assert [(v.stated_text, v.status) for v in fc107(text)] == [("10.6%", Status.CONSISTENT)]

@@ -210,7 +210,8 @@ def _entity_vocab(doc: Document) -> frozenset[str]:
             continue  # a title-case headline: every word is capitalised
         for m in _CAP.finditer(s.text):
             w = m.group()
-            if w not in _NOT_NAMES and w not in _METRIC_ACRONYMS:
+            # "September's" is a month; "China's" stays a name the frames can share
+            if w not in _NOT_NAMES and w not in _METRIC_ACRONYMS and w.removesuffix("'s") not in _MONTHS:
                 if m.start() == 0:
                     initial.add(w.removesuffix("'s"))
                 else:
@@ -392,6 +393,8 @@ def _periods_in(text: str, start: int, end: int) -> tuple[frozenset[str], frozen
         month = next(x for x in _MONTHS if x.startswith(word[:3])).lower()
         # "the week of September 9-15": a week, not the month
         days = re.match(r"\.?\s+(\d{1,2})\s*-\s*(\d{1,2})\b", text[m.end() : m.end() + 12])
+        if days is None and re.match(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*-)", text[m.end() : m.end() + 8]):
+            continue  # "on Monday, November 10": a day, not the period of a figure
         months.add(f"{month} {days.group(1)}-{days.group(2)}" if days else month)
     for m in _WEEK_RE.finditer(text, start, end):
         if _own(text, m, start):
