@@ -113,3 +113,17 @@ def test_sentence_year_rate() -> None:
     # 2015 average 6.28 CNY/USD; in 2024 money it would be 7.19
     (v,) = fc109("In 2024 it looked back: in 2015 it had earned CNY 6.28 billion (USD 1.00 billion).")
     assert v.status is Status.CONSISTENT and "2015" in v.message
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The Kaden K3 launched in 2025 at RMB 119,800, about $16,800.", Status.CONSISTENT),
+        ("The Kaden K3 launched in 2025 at RMB 119,800, about $18,600.", Status.INCONSISTENT),
+        # not set off as an approximation, or followed by another market: maybe another price
+        ("The Kaden K3 launched in 2025 at RMB 119,800, $18,600 and €17,000 in other markets.", None),
+        ("The Kaden K3 launched in 2025 at RMB 119,800, about $18,600 in the US.", None),
+    ],
+)
+def test_an_approximate_conversion_after_a_comma(text: str, status: Status | None) -> None:
+    assert [v.status for v in fc109(text)] == ([status] if status else [])

@@ -48,6 +48,8 @@ CONSENSUS_TOLERANCE = 0.01
 MIN_CONSENSUS = 3
 _FIRST_YEAR, _LAST_YEAR = 2015, 2026
 _GAP = re.compile(r"^\s*\(\s*(?:or\s+)?$")
+_COMMA_GAP = re.compile(r"^\s*,\s*(?:or\s+)?$")
+_ENDS = re.compile(r"\s{0,2}(?:[.;)]|$)")
 _YEAR = re.compile(r"\b(20[12]\d)\b")
 # Years that are targets or history, not the article's date.
 _NOT_DATE_YEAR = re.compile(r"\b(?:by|until|before|through|towards?|since|founded\s+in|from)\s+$", re.IGNORECASE)
@@ -107,10 +109,14 @@ def conversions(doc: Document) -> list[Conversion]:
     for a, b in itertools.pairwise(qs):
         if a.sentence != b.sentence or not (a.is_currency and b.is_currency) or a.unit == b.unit:
             continue
-        if not _GAP.match(doc.norm[a.end : b.start]):
+        gap = doc.norm[a.end : b.start]
+        if _GAP.match(gap):
+            if doc.norm[b.end : b.end + 2].lstrip()[:1] not in (")", ",", ";", "/"):
+                continue  # "(USD 2.87 billion)": the bracket closes on the converted figure
+        elif not (_COMMA_GAP.match(gap) and b.hedge == "about" and _ENDS.match(doc.norm, b.end)):
+            # "RMB 119,800, about $16,800.": an approximate conversion set off by a comma; a plain
+            # "RMB 189,900, $26,670 in the US" may be another market's price
             continue
-        if doc.norm[b.end : b.end + 2].lstrip()[:1] not in (")", ",", ";", "/"):
-            continue  # "(USD 2.87 billion)": the bracket closes on the converted figure
         if a.value <= 0 or b.value <= 0:
             continue
         out.append(Conversion(a, b))
