@@ -242,3 +242,32 @@ def test_table_with_period_headers_and_brand_rows() -> None:
     vs = fc101(text)
     assert [v.status for v in vs] == [Status.CONSISTENT, Status.INCONSISTENT]  # Harrow grew 6.4%
     assert [v.evidence[1].quantity.value for v in vs] == [824001, 435059]
+
+
+PRICE_CUT = "Sorel cut the S6's price to RMB 189,900 from RMB 229,900, a reduction of RMB {amount}, or {pct}."
+
+
+@pytest.mark.parametrize(
+    ("amount", "pct", "status"),
+    [
+        ("40,000", "about 17.4 percent", Status.CONSISTENT),  # 40,000 / 229,900 = 17.40%
+        ("40,000", "17.4%", Status.CONSISTENT),
+        ("40,000", "21.1%", Status.INCONSISTENT),  # divided by the new price
+        ("40,000", "14.7%", Status.INCONSISTENT),  # transposed digits
+    ],
+)
+def test_percent_said_after_an_amount_change(amount: str, pct: str, status: Status) -> None:
+    v = only(PRICE_CUT.format(amount=amount, pct=pct))
+    assert v.status is status
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "RMB 189,900"), ("baseline", "RMB 229,900")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PRICE_CUT.format(amount="30,000", pct="17.4%"),  # the amount does not fit the levels: unread
+        "Sorel cut the S6's price by RMB 40,000, a reduction of RMB 40,000, or 17.4%.",  # no levels
+    ],
+)
+def test_percent_after_an_amount_change_needs_both_levels_that_fit(text: str) -> None:
+    assert fc101(text) == []

@@ -153,6 +153,48 @@ def _introduced_as_baseline(text: str, prev: Quantity, current: Quantity, floor:
     return bool(_BASELINE_INTRO.search(text[max(floor, prev.start - 40) : prev.start]))
 
 
+# "a reduction of RMB 40,000, or about 17.4 percent": the change as an amount, then as a percent
+_AMOUNT_CHANGE = re.compile(
+    r"\b(?:(?P<down>reduction|cut|drop|decline|decrease|fall|markdown)|(?P<up>increase|rise|gain|jump|hike))"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
+_OR = re.compile(r"\s{0,3},\s{0,3}or\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+def _percent_of_amount_change(doc: Document, qs: list[Quantity], i: int) -> Growth | None:
+    """ "cut the price to RMB 189,900 from RMB 229,900, a reduction of RMB 40,000, or about 17.4
+    percent": the percent is the amount's change on the "from" level, to the "to" level.
+
+    Only when both levels are stated in the sentence, in the amount's unit, and differ by the
+    amount within its rounding: anything less is left unread.
+    """
+    text = doc.norm
+    q = qs[i]
+    if i == 0:
+        return None
+    amount = qs[i - 1]
+    if not amount.is_amount or not _OR.fullmatch(text[amount.end : q.start]):
+        return None
+    sent = doc.sentences[q.sentence]
+    cue = _AMOUNT_CHANGE.search(text[max(sent.start, amount.start - 30) : amount.start])
+    if cue is None:
+        return None
+    levels = [r for r in qs[: i - 1] if r.unit == amount.unit and r.is_amount]
+    frm = [r for r in levels if _FROM_BEFORE.search(text[max(sent.start, r.start - 10) : r.start])]
+    to = [r for r in levels if _TO_BEFORE.search(text[max(sent.start, r.start - 10) : r.start])]
+    if len(frm) != 1 or len(to) != 1:
+        return None
+    baseline, current = frm[0], to[0]
+    change = current.value - baseline.value
+    sign = -1 if cue.group("down") else 1
+    if (change > 0) != (sign > 0) or not amount.lo <= abs(change) <= amount.hi:
+        return None
+    return Growth(stated=q, sign=sign, current=current, baseline=baseline, period=None)
+
+
 def find(doc: Document) -> list[Growth]:
     """Every growth rate of the document with what it is a growth of (cached on the document:
     the restatement and multiple rules read them too)."""
@@ -179,6 +221,9 @@ def _find(doc: Document) -> list[Growth]:
             if sign == 0 and last_sign and _COORD.match(text[last_end : q.start]):
                 sign = last_sign  # "up 61 percent on last year and 14.6 percent from April"
             if sign == 0:
+                g = _percent_of_amount_change(doc, qs, i)
+                if g is not None:
+                    found.append(g)
                 continue
             nxt = next((r.start for r in qs[i + 1 :] if r.unit in ("percent", "pp")), sent.end)
             tail_end = min(nxt, sent.end, q.end + 140)
