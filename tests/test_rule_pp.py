@@ -94,6 +94,8 @@ def test_change_before_the_move() -> None:
 def test_level_compared_with_an_earlier_periods(change: str, status: Status, when: str) -> None:
     text = f"Kestrel's vehicle margin was 14.2%, compared with 11.9% {when}, {change}."
     assert [v.status for v in fc108(text)] == [status]
+    dated = f"Kestrel's vehicle margin was 14.2% in the quarter, compared with 11.9% {when}, {change}."
+    assert [v.status for v in fc108(dated)] == [status]
 
 
 @pytest.mark.parametrize(

@@ -56,7 +56,10 @@ class Move:
 
 # "compared with 11.9% in the third quarter of 2024": the other level is an earlier period's
 _COMPARED = re.compile(
-    r"\s{0,3},?\s{0,3}(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:a\s+|an\s+)?", re.IGNORECASE
+    # the first level may carry its own period: "14.2% in the third quarter, compared with ..."
+    r"(?:\s{1,3}(?:in|for|during)\s(?:the\s)?[a-z][a-z -]{0,30}?)?"
+    r"\s{0,3},?\s{0,3}(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:a\s+|an\s+)?",
+    re.IGNORECASE,
 )
 _EARLIER = re.compile(
     r"\s{0,3}(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|last\s+(?:year|month|quarter)|"
