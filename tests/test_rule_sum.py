@@ -169,3 +169,35 @@ def test_docstring_examples() -> None:
     )
     text = "Sales came to 386,000 units in March.\n\nThis includes 301,000 BEVs and 85,000 PHEVs."
     assert only(text).status is Status.CONSISTENT
+
+
+COMPANIES = "Corvan registered 14,230 vehicles in the week, Belmar 9,870, Tessin 6,140 and Orla 3,985{total}"
+
+
+@pytest.mark.parametrize(
+    ("total", "status"),
+    [
+        (". Together, the four brands registered 34,225 vehicles.", Status.CONSISTENT),
+        (". Together, the four brands registered 34,252 vehicles.", Status.INCONSISTENT),
+        (", for a combined 34,225 vehicles.", Status.CONSISTENT),
+        (", a total of 34,522 vehicles.", Status.INCONSISTENT),
+        (". Together, they registered 34,225 vehicles.", Status.CONSISTENT),
+    ],
+)
+def test_a_figure_per_company_and_their_sum(total: str, status: Status) -> None:
+    v = only(COMPANIES.format(total=total))
+    assert v.status is status
+    assert [e.quantity.text for e in v.evidence if e.role == "part"] == ["14,230", "9,870", "6,140", "3,985"]
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        ". Together, the ten biggest brands registered 54,225 vehicles.",  # not these four
+        ". Together, the three brands registered 30,240 vehicles.",  # three is not four
+        ". Together, Chinese brands registered 54,225 vehicles.",  # another group
+        ". Chinese brands registered 54,225 vehicles.",  # no word that sums the list
+    ],
+)
+def test_a_sum_of_some_other_group_is_not_the_lists(total: str) -> None:
+    assert fc103(COMPANIES.format(total=total)) == []

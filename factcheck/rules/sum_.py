@@ -354,6 +354,8 @@ def groups(att: Attribution) -> list[Group]:
             out.append(g)
             chained.update(r.head.start for r in chain)
     out.extend(g for g in _closed_lists(att) if g.parts[0].head.start not in chained)
+    listed = {r.head.start for g in out for r in g.parts}
+    out.extend(g for g in _company_lists(att) if not any(r.head.start in listed for r in g.parts))
     return out
 
 
@@ -381,6 +383,74 @@ def _closed_lists(att: Attribution) -> list[Group]:
                 parts.append(r)
             if len(parts) >= 2 and all(p.head.exact for p in parts) and t.head.exact:
                 out.append(Group(parts, "listed", t, closed=True, how="listed as its parts"))
+    return out
+
+
+_COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# "..., for a combined 34,225" / ", a total of 34,225" right after the list
+_TOTAL_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:for\s+)?an?\s+(?:combined|total\s+of|combined\s+total\s+of)\s+$", re.IGNORECASE
+)
+# "Together, the four brands registered 34,225": the next sentence sums the list up
+_TOTAL_NEXT = re.compile(
+    r"^\s*(?:together|combined|altogether|in\s+total),?\s+(?:the\s+(?P<n>two|three|four|five|six|seven|eight)\s+"
+    r"[a-z]+|(?P<both>both)(?:\s+[a-z]+)?|they)\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# between two named figures of one list: ", Belmar ", " and Orla ", ", while Tessin sold "
+_NAMED_GAP = re.compile(
+    r"^\s*(?:,\s*)?(?:and\s+|while\s+)?(?P<name>[A-Z][\w&'\-]*(?:\s[A-Z][\w&\-]*)?)(?:\s+[a-z]+){0,2}\s+$"
+)
+
+
+def _company_lists(att: Attribution) -> list[Group]:
+    """ "Corvan registered 14,230, Belmar 9,870, Tessin 6,140 and Orla 3,985. Together, the four
+    brands registered 34,225": one figure per named company, then their sum.
+
+    The sum must say it is of exactly these: "a combined" or "a total of" right after the list,
+    or a next sentence that opens with "Together, the four ..." (the number must be the list's).
+    """
+    doc = att.doc
+    text = doc.norm
+    out = []
+    for sent in doc.sentences:
+        recs = [r for r in att.records_in(sent.index) if r.head.exact]
+        if len(recs) < 2:
+            continue
+        first = re.match(
+            r"^\s*(?P<name>[A-Z][\w&'\-]*(?:\s[A-Z][\w&\-]*)?)\s+(?:[a-z]+\s+){1,3}$",
+            text[sent.start : recs[0].head.start],
+        )
+        if first is None:
+            continue
+        names = [first.group("name")]
+        parts = [recs[0]]
+        for r in recs[1:]:
+            m = _NAMED_GAP.match(text[parts[-1].label_end : r.head.start])
+            if m is None or r.head.unit not in (None, "count"):
+                break
+            names.append(m.group("name"))
+            parts.append(r)
+        if parts[0].head.unit not in (None, "count"):
+            continue
+        if len(parts) < 2 or len({n.lower() for n in names}) != len(names):
+            continue
+        total = None
+        rest = recs[len(parts) :]
+        if rest and _TOTAL_AFTER.match(text[parts[-1].label_end : rest[0].head.start]):
+            total = rest[0]
+        elif sent.index + 1 < len(doc.sentences):
+            nxt = doc.sentences[sent.index + 1]
+            later = [r for r in att.records_in(nxt.index) if r.head.exact]
+            m = _TOTAL_NEXT.match(text[nxt.start : later[0].head.start]) if later else None
+            count = (_COUNT_WORDS.get((m.group("n") or "").lower()) or (2 if m.group("both") else 0)) if m else 0
+            if m and count in (0, len(parts)) and (count or m.group(0).strip().lower().startswith("together")):
+                total = later[0]
+        if total is None or total.head.unit not in (None, "count") or not total.head.exact:
+            continue
+        if not metric_compatible(total.metric, parts[0].metric) or not same_period(total.periods, parts[0].periods):
+            continue
+        out.append(Group(parts, "company", total, closed=True, how="a figure for each company named"))
     return out
 
 
