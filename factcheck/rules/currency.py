@@ -1,7 +1,8 @@
 """A currency conversion in parentheses must use a plausible, consistent exchange rate.
 
 *What it checks*: conversions written as "RMB 250,000 ($39,000)", "CNY 17.3
-billion (USD 2.37 billion)" or "€45,000 ($48,600)". When an article states
+billion (USD 2.37 billion)" or "€45,000 ($48,600)", and an approximate one set
+off by a comma at the end of a clause ("RMB 119,800, about $16,800."). When an article states
 three or more conversions of the same currency pair, each one's implied rate
 must agree with the article's own consensus (the median of the others' rates)
 within the rounding of its two figures plus 1%: an outlier is inconsistent.

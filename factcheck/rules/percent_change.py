@@ -6,8 +6,11 @@ previous week's 3,120 units" or "down 22.14 percent from June" (the June figure
 stated elsewhere). It recomputes (current - baseline) / baseline and compares
 it with the stated figure within the rounding of every figure involved
 ("34 percent" stands for 33.5-34.5), and checks the direction ("up" with a
-computed fall is wrong). A growth figure whose baseline the article does not
-give is reported unverifiable, with the baseline it implies.
+computed fall is wrong). A percent said after an amount change ("cut the price
+to RMB 189,900 from RMB 229,900, a reduction of RMB 40,000, or 17.4 percent")
+is the change on the "from" level, when both levels are stated and differ by
+the amount. A growth figure whose baseline the article does not give is
+reported unverifiable, with the baseline it implies.
 
 *Why it matters*: a transposed digit in a growth rate or in its baseline is the
 most common arithmetic error in sales reporting, and readers quote growth

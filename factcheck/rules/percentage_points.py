@@ -2,7 +2,9 @@
 
 *What it checks*: a share, rate or margin that moves between two stated levels
 ("market share rose from 12.1% to 14.3%", "fell to 17.3% from 23.1%") and the
-change stated with it. A change in percentage points must equal the
+change stated with it. Two levels set side by side ("a margin of 14.2%,
+compared with 11.9% a year earlier") count only when the second is dated to an
+earlier period and the change follows them directly. A change in percentage points must equal the
 difference of the levels (14.3 - 12.1 = 2.2 points) within their rounding. A
 change stated in percent that equals the difference rather than the relative
 change ("from 12.1% to 14.3%, up 2.2 percent") confuses the two, and so does a

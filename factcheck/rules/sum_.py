@@ -5,7 +5,11 @@ total: BEVs + PHEVs = NEVs, passenger + commercial vehicles, domestic +
 export sales, fleet + private + business registrations, sedans + SUVs + MPVs,
 brands and sub-brands, models ("Keld delivered 1,204 K8s, 3,317 K6s and
 2,591 K3s in June"), a "Label: figure" list closed by "Total: figure", and
-"27,418 cars, comprising 9,806 from A, 12,975 from B and 4,637 from C".
+"27,418 cars, comprising 9,806 from A, 12,975 from B and 4,637 from C", and a
+figure for each named company followed by their sum ("A registered 14,230, B
+9,870 and C 6,140. Together, the three brands registered 30,240"; the sum
+must say it is of exactly those: "together", "a combined", "a total of", and a
+number word that matches the list).
 When every part also gives its year-ago or previous-period figure, those
 must add up to the total's too. Parts are paired with a total only when they
 measure the same thing (metric, period, company, and every other breakdown
