@@ -49,6 +49,13 @@ class Quantity:
         # Rules cache per-figure look-ups; hashing every field made that the hot spot.
         return hash((self.start, self.end, self.value))
 
+    def directed(self, sign: int) -> tuple[float, float]:
+        """The interval the figure's size stands for, given the direction the text gives it:
+        "down 13.1%" and "-13.1%" both stand for -13.15..-13.05 (the written sign is not
+        applied twice)."""
+        lo, hi = (self.lo, self.hi) if self.value >= 0 else (-self.hi, -self.lo)
+        return (lo, hi) if sign > 0 else (-hi, -lo)
+
     @property
     def exact(self) -> bool:
         return self.hedge is None

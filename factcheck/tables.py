@@ -19,6 +19,10 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A column header that names a period of a year: "2025", "Q3 2024", "H1 2023", "Jan 2025".
 _HEADER = re.compile(r"^(?P<pre>(?:Q[1-4]|H[12]|FY|[A-Z][a-z]{2,8})\s+)?(?P<year>(?:19|20)\d\d)$")
 _LINE = re.compile(r"[^\r\n]*")
+# A last column of changes after the period columns: "Change", "YoY", "% change", "+/-".
+_CHANGE_HEADER = re.compile(
+    r"^(?:%\s*)?(?:change|chg\.?|yoy|y/y|growth|\+/-|year[- ]on[- ]year)(?:\s*\(?%\)?)?$", re.IGNORECASE
+)
 _MAX_CELL = 24
 
 
@@ -26,6 +30,20 @@ _MAX_CELL = 24
 class Table:
     columns: tuple[str, ...]  # column labels (years)
     rows: tuple[tuple[str, tuple[Quantity | None, ...]], ...]  # (row label, cells)
+    # the column of changes after the period columns ("Change"), if the table has one
+    change_column: int | None = None
+
+    def change_of(self, q: Quantity) -> tuple[Quantity, Quantity] | None:
+        """(current, baseline) a change cell compares: the row's figure for the one period
+        column whose same period a year before is also a column ("April 2025" vs "April 2024")."""
+        at = self.find(q)
+        if at is None or at[1] != self.change_column:
+            return None
+        pairs = [(c, b) for c in range(len(self.columns)) if (b := self.year_before(c)) is not None]
+        if len(pairs) != 1:
+            return None
+        current, baseline = self.cell(at[0], pairs[0][0]), self.cell(at[0], pairs[0][1])
+        return (current, baseline) if current is not None and baseline is not None else None
 
     def find(self, q: Quantity) -> tuple[int, int] | None:
         for r, (_, cells) in enumerate(self.rows):
@@ -108,6 +126,11 @@ def _build(doc: Document, cells: list[tuple[int, int, str]]) -> Table | None:
         i += 1
     if len(years) < 2:
         return None
+    change_column = None
+    if i < len(cells) and _CHANGE_HEADER.match(cells[i][2]):
+        change_column = len(years)
+        years.append(cells[i][2])
+        i += 1
     rows: list[tuple[str, tuple[Quantity | None, ...]]] = []
     label: str | None = None
     row: list[Quantity | None] = []
@@ -124,7 +147,12 @@ def _build(doc: Document, cells: list[tuple[int, int, str]]) -> Table | None:
         rows.append((label, tuple(row)))
     if len(rows) < 2:
         return None
-    return Table(tuple(years), tuple(rows))
+    if change_column is not None and any(
+        len(cells) > change_column and cells[change_column] is not None and cells[change_column].unit != "percent"
+        for _, cells in rows
+    ):
+        return None  # a "Change" column of units, not percents: not the shape we understand
+    return Table(tuple(years), tuple(rows), change_column)
 
 
 def find_tables(doc: Document) -> list[Table]:

@@ -271,3 +271,47 @@ def test_percent_said_after_an_amount_change(amount: str, pct: str, status: Stat
 )
 def test_percent_after_an_amount_change_needs_both_levels_that_fit(text: str) -> None:
     assert fc101(text) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "status"),
+    [
+        ("-13.1% from 7,045", Status.CONSISTENT),  # the written minus is the direction, once
+        ("down 13.1% from 7,045", Status.CONSISTENT),
+        ("(-13.1%) from 7,045", Status.CONSISTENT),
+        ("-31.1% from 7,045", Status.INCONSISTENT),
+        ("+13.1% from 7,045", Status.INCONSISTENT),  # a fall written as a rise
+    ],
+)
+def test_an_explicit_minus_sign_is_the_direction(change: str, status: Status) -> None:
+    v = only(f"Italy's registrations came to 6,120 units in April, {change} a year earlier.")
+    assert v.status is status
+
+
+CHANGE_TABLE = """BEV registrations by market
+
+| Market | April 2025 | April 2024 | Change |
+| --- | --- | --- | --- |
+| Germany | 43,210 | 38,950 | {de} |
+| France | 21,430 | 19,870 | +7.9% |
+| Italy | 6,120 | 7,045 | -13.1% |
+"""
+
+
+@pytest.mark.parametrize(
+    ("de", "status"),
+    [("+10.9%", Status.CONSISTENT), ("+19.0%", Status.INCONSISTENT), ("-10.9%", Status.INCONSISTENT)],
+)
+def test_a_tables_change_column_compares_its_rows_periods(de: str, status: Status) -> None:
+    vs = fc101(CHANGE_TABLE.format(de=de))
+    assert [(v.stated_text, v.status) for v in vs] == [
+        (de, status),
+        ("+7.9%", Status.CONSISTENT),
+        ("-13.1%", Status.CONSISTENT),
+    ]
+    assert [(e.role, e.quantity.text) for e in vs[0].evidence] == [("current", "43,210"), ("baseline", "38,950")]
+
+
+def test_a_change_column_of_units_is_not_read_as_percentages() -> None:
+    text = CHANGE_TABLE.replace("| {de} |", "| +4,260 |").replace("+7.9%", "+1,560").replace("-13.1%", "-925")
+    assert fc101(text) == []

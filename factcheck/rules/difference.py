@@ -427,12 +427,7 @@ def judge(g: Gap) -> Verdict | None:
     ev = (Evidence("a", a), Evidence("b", b))
     computed = a.value - b.value
     iv = arith.sub((a.lo, a.hi), (b.lo, b.hi))
-    if g.sign > 0:
-        want = (s.lo, s.hi)
-    elif g.sign < 0:
-        want = (-s.hi, -s.lo)
-    else:
-        want = (s.lo, s.hi) if computed >= 0 else (-s.hi, -s.lo)
+    want = s.directed(g.sign or (1 if computed >= 0 else -1))
     arithmetic = f"{format_number(a.value)} - {format_number(b.value)} = {format_number(computed)}"
     head = f"{a.text.strip()} - {b.text.strip()} = {format_number(computed)}"
     ratio = max(a.value, b.value) / max(1.0, min(a.value, b.value))

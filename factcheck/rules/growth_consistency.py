@@ -124,7 +124,7 @@ def check(doc: Document) -> Iterator[Verdict]:
             continue
         computed = arith.point_percent_change(current.value, base.value)
         p = abs(stated.value)
-        stated_iv = (stated.lo, stated.hi) if sign > 0 else (-stated.hi, -stated.lo)
+        stated_iv = stated.directed(sign)
         shown = format_percent(sign * p, stated.decimals)
         ev = (Evidence("current", current), Evidence("baseline", base))
         arithmetic = (

@@ -498,7 +498,7 @@ def evaluate(doc: Document, g: Growth, all_growth: list[Growth]) -> Verdict:
     computed = arith.point_percent_change(current.value, baseline.value)
     interval = arith.percent_change((current.lo, current.hi), (baseline.lo, baseline.hi))
     assert interval is not None
-    stated_iv = (stated.lo, stated.hi) if g.sign > 0 else (-stated.hi, -stated.lo)
+    stated_iv = stated.directed(g.sign)
     shown_dec = max(stated.decimals, 2)
     arithmetic = (
         f"({format_number(current.value, _dec(current))} - {format_number(baseline.value, _dec(baseline))})"
@@ -516,9 +516,7 @@ def evaluate(doc: Document, g: Growth, all_growth: list[Growth]) -> Verdict:
             computed=computed,
             arithmetic=arithmetic,
         )
-    if (computed > 0) != (g.sign > 0) and arith.overlaps(
-        interval, (stated.lo, stated.hi) if g.sign < 0 else (-stated.hi, -stated.lo)
-    ):
+    if (computed > 0) != (g.sign > 0) and arith.overlaps(interval, stated.directed(-g.sign)):
         said = f"{'up' if g.sign > 0 else 'down'} {format_percent(p, stated.decimals, signed=False)}"
         msg = f"{head}: a {'rise' if computed > 0 else 'fall'}, but the article says {said}"
     else:
@@ -587,7 +585,11 @@ def check(doc: Document) -> Iterator[Verdict]:
     growth = find(doc)
     tables = find_tables(doc) if growth else []
     for g in growth:
-        if g.baseline is None and g.period is None and tables:
+        # a cell of a table's change column compares its row's two period columns
+        pair = next((p for t in tables if (p := t.change_of(g.stated)) is not None), None)
+        if pair is not None:
+            g = replace(g, current=pair[0], baseline=pair[1], period=None, uncertain=False)
+        elif g.baseline is None and g.period is None and tables:
             base = _table_baseline(doc, g, tables)
             if base is not None:
                 g = replace(g, baseline=base)

@@ -166,7 +166,7 @@ def check(doc: Document) -> Iterator[Verdict]:
                     continue
                 used.add(ch.start)
                 sign = direction_of(doc, ch, sent.start).sign or (1 if diff > 0 else -1)
-                stated_iv = (ch.lo, ch.hi) if sign > 0 else (-ch.hi, -ch.lo)
+                stated_iv = ch.directed(sign)
                 shown = f"{'+' if sign > 0 else '-'}{abs(ch.value):g}"
                 arithmetic = f"{to.value:g} - {frm.value:g} = {diff:+.2f} points"
                 if ch.unit == "pp":

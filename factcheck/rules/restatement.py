@@ -664,7 +664,7 @@ def items(doc: Document) -> list[Item]:
                 anchor = cur if cur is not None and cur.sentence == q.sentence else q
                 fr = functools.partial(frame_of, doc, anchor.start, anchor.end, nxt if anchor is q else None)
                 sign = g.sign  # type: ignore[attr-defined]
-                lo, hi = (q.lo, q.hi) if sign > 0 else (-q.hi, -q.lo)
+                lo, hi = q.directed(sign)
                 attached = frozenset({cur.value}) if cur is not None else frozenset()
                 basis = basis_of(doc, q, sent.end)
                 add("change", q, sign * abs(q.value), lo, hi, fr, q.sentence, basis=basis, attached=attached)
