@@ -9,8 +9,10 @@ it with the stated figure within the rounding of every figure involved
 computed fall is wrong). A percent said after an amount change ("cut the price
 to RMB 189,900 from RMB 229,900, a reduction of RMB 40,000, or 17.4 percent")
 is the change on the "from" level, when both levels are stated and differ by
-the amount. A growth figure whose baseline the article does not give is
-reported unverifiable, with the baseline it implies.
+the amount. In a table, a "Change" column after two period columns ("April
+2025 | April 2024 | Change") compares the row's two figures. A growth figure
+whose baseline the article does not give is reported unverifiable, with the
+baseline it implies.
 
 *Why it matters*: a transposed digit in a growth rate or in its baseline is the
 most common arithmetic error in sales reporting, and readers quote growth
