@@ -157,3 +157,11 @@ def test_docstring_examples() -> None:
     assert v.status is Status.INCONSISTENT
     text = "It sold 9,812 cars in March, down 50.20% year-on-year.\n\nIts March deliveries halved year-on-year."
     assert only(text).status is Status.CONSISTENT
+
+
+@pytest.mark.parametrize(("base", "status"), [("1.02", Status.CONSISTENT), ("1.32", Status.INCONSISTENT)])
+def test_a_conversion_between_the_figures_is_passed_over(base: str, status: Status) -> None:
+    text = f"Vantor's net profit nearly doubled to 1.98 billion yuan ($276 million) from {base} billion yuan."
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC106"]
+    assert [v.status for v in vs] == [status]
+    assert [e.quantity.text for e in vs[0].evidence] == ["1.98 billion yuan", f"{base} billion yuan"]

@@ -140,6 +140,10 @@ def _baseline(doc: Document, after: int, sentence: int, times: bool = False) -> 
     for q in doc.in_sentence(sentence):
         if q.start < after or q.start > after + 80 or not q.is_amount:
             continue
+        if in_parentheses_after_amount(doc, q):
+            # "doubled to 1.98 billion yuan ($276 million) from ...": the conversion, skipped
+            after = doc.norm.find(")", q.end) + 1 or q.end
+            continue
         gap = doc.norm[after : q.start]
         # "three times the 4.1 GWh it shipped a year earlier"
         ok = _BASELINE_CUE.match(gap) or (times and re.fullmatch(r"\s+the\s+", gap))
