@@ -54,28 +54,28 @@ def test_rounding_edges(stated: str, status: Status) -> None:
 
 
 def test_direction_counts() -> None:
-    v = only("It sold 828 units in April, up 16.45 percent from 991 units in March.")
+    v = only("It sold 1,236 units in April, up 16.49 percent from 1,480 units in March.")
     assert v.status is Status.INCONSISTENT
     assert "fall" in v.message
-    v = only("It sold 828 units in April, down 16.45 percent from 991 units in March.")
+    v = only("It sold 1,236 units in April, down 16.49 percent from 1,480 units in March.")
     assert v.status is Status.CONSISTENT
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "BYD sold 828 units in April, down 16.45 percent from 991 units in March.",
-        "BYD sold 828 units in April, a 16.45 percent decrease from March's 991 units.",
-        "BYD sold 828 units in April, a decline of 16.45% compared with 991 units in March.",
-        "BYD's sales fell 16.45% to 828 units from 991 units in March.",
-        "BYD's sales fell by 16.45 per cent, to 828 units, from 991 in March.",
-        "BYD sold 828 units in April, down 16.45% month-on-month from 991 units.",
+        "Rellan sold 1,236 units in April, down 16.49 percent from 1,480 units in March.",
+        "Rellan sold 1,236 units in April, a 16.49 percent decrease from March's 1,480 units.",
+        "Rellan sold 1,236 units in April, a decline of 16.49% compared with 1,480 units in March.",
+        "Rellan's sales fell 16.49% to 1,236 units from 1,480 units in March.",
+        "Rellan's sales fell by 16.49 per cent, to 1,236 units, from 1,480 in March.",
+        "Rellan sold 1,236 units in April, down 16.49% month-on-month from 1,480 units.",
     ],
 )
 def test_forms_news_uses(sentence: str) -> None:
     v = only(sentence)
     assert v.status is Status.CONSISTENT, v.message
-    assert {e.role: e.quantity.value for e in v.evidence} == {"current": 828, "baseline": 991}
+    assert {e.role: e.quantity.value for e in v.evidence} == {"current": 1236, "baseline": 1480}
 
 
 def test_two_changes_share_one_current() -> None:
