@@ -339,7 +339,11 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
     assert len(json.loads(p.stdout)["files"]) == 25
 
 
-def test_progress_bar_when_stderr_is_a_terminal(tmp_path: Path) -> None:
+def _on_terminal(
+    tmp_path: Path, args: list[str], stdout_too: bool, color: str
+) -> tuple[subprocess.CompletedProcess[bytes], bytes]:
+    """Check 25 small files with stderr (and stdout if ``stdout_too``) on a pseudo-terminal:
+    the finished process and what the terminal showed."""
     import pty
 
     for i in range(25):
@@ -347,11 +351,11 @@ def test_progress_bar_when_stderr_is_a_terminal(tmp_path: Path) -> None:
     master, slave = pty.openpty()
     try:
         p = subprocess.run(
-            [sys.executable, "-m", "factcheck", "--select", "FC101", "-j", "1", "-f", "json", str(tmp_path)],
-            stdout=subprocess.PIPE,
+            [sys.executable, "-m", "factcheck", "--select", "FC101", "-j", "1", *args, str(tmp_path)],
+            stdout=slave if stdout_too else subprocess.PIPE,
             stderr=slave,
             timeout=300,
-            env={**os.environ, "TERM": "xterm", "NO_COLOR": ""},
+            env={**os.environ, "TERM": "xterm", "NO_COLOR": color},
         )
         os.close(slave)
         seen = b""
@@ -365,6 +369,11 @@ def test_progress_bar_when_stderr_is_a_terminal(tmp_path: Path) -> None:
             seen += chunk
     finally:
         os.close(master)
+    return p, seen
+
+
+def test_progress_bar_when_stderr_is_a_terminal(tmp_path: Path) -> None:
+    p, seen = _on_terminal(tmp_path, ["-f", "json"], stdout_too=False, color="")
     assert p.returncode == 0
     assert b"checking" in seen  # the bar went to the terminal ...
     assert len(json.loads(p.stdout)["files"]) == 25  # ... and not into the findings
@@ -443,31 +452,7 @@ def test_killed_worker_fails_the_run_instead_of_hanging(tmp_path: Path, monkeypa
 
 
 def test_no_progress_bar_when_the_report_shares_the_terminal(tmp_path: Path) -> None:
-    import pty
-
-    for i in range(25):
-        (tmp_path / f"a{i:02}.txt").write_text(GOOD, encoding="utf-8")
-    master, slave = pty.openpty()
-    try:
-        p = subprocess.run(
-            [sys.executable, "-m", "factcheck", "--select", "FC101", "-j", "1", "-q", str(tmp_path)],
-            stdout=slave,
-            stderr=slave,
-            timeout=300,
-            env={**os.environ, "TERM": "xterm", "NO_COLOR": "1"},
-        )
-        os.close(slave)
-        seen = b""
-        while True:
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            seen += chunk
-    finally:
-        os.close(master)
+    p, seen = _on_terminal(tmp_path, ["-q"], stdout_too=True, color="1")
     assert p.returncode == 0
     assert b"25 claims in 25 files" in seen  # the report reached the terminal ...
     assert b"checking" not in seen  # ... without a bar redrawn over it
