@@ -28,7 +28,7 @@ _MAX_CELL = 24
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    columns: tuple[str, ...]  # column labels (years)
+    columns: tuple[str, ...]  # column labels: periods ("2025", "April 2024"), then maybe "Change"
     rows: tuple[tuple[str, tuple[Quantity | None, ...]], ...]  # (row label, cells)
     # the column of changes after the period columns ("Change"), if the table has one
     change_column: int | None = None

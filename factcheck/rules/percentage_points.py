@@ -4,8 +4,9 @@
 ("market share rose from 12.1% to 14.3%", "fell to 17.3% from 23.1%") and the
 change stated with it. Two levels set side by side ("a margin of 14.2%,
 compared with 11.9% a year earlier") count only when the second is dated to an
-earlier period and the change follows them directly. A change in percentage points must equal the
-difference of the levels (14.3 - 12.1 = 2.2 points) within their rounding. A
+earlier period and the change follows them directly. A change in percentage
+points must equal the difference of the levels (14.3 - 12.1 = 2.2 points)
+within their rounding. A
 change stated in percent that equals the difference rather than the relative
 change ("from 12.1% to 14.3%, up 2.2 percent") confuses the two, and so does a
 change in points that equals the relative change ("up 18.2 percentage
@@ -137,7 +138,11 @@ def _adjacent(doc: Document, ch: Quantity, move: Move) -> bool:
     """The change is said of the move itself: right after it, or right before its "from"."""
     lo = min(move.frm.start, move.to.start)
     hi = max(move.frm.end, move.to.end)
-    gap = doc.norm[hi : ch.start] if ch.start >= hi else doc.norm[ch.end : lo]
+    return _nothing_between(doc.norm[hi : ch.start] if ch.start >= hi else doc.norm[ch.end : lo])
+
+
+def _nothing_between(gap: str) -> bool:
+    """A few words with no figure and no new clause: the change is said of these levels."""
     return len(gap) <= 40 and not re.search(r"\d|\b(?:as|while|when|and|but)\b", gap)
 
 
@@ -147,8 +152,7 @@ def _said_after(doc: Document, ch: Quantity, move: Move) -> bool:
     after = _EARLIER.match(doc.norm, move.frm.end)
     if after is None or ch.start < after.end():
         return False
-    gap = doc.norm[after.end() : ch.start]
-    return len(gap) <= 40 and not re.search(r"\d|\b(?:as|while|when|and|but|for)\b", gap)
+    return _nothing_between(doc.norm[after.end() : ch.start])
 
 
 def check(doc: Document) -> Iterator[Verdict]:

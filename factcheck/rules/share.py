@@ -55,15 +55,22 @@ _HEDGE = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|just\s+(?:over|under)|"
     r"some|slightly\s+(?:more|less)\s+than|close\s+to)\s+)?"
 )
-# "took 32.2% of the market": a share only when "of ..." follows, like "was 21.3 percent of"
 _TOOK = r"\b(?:took|taking|takes|take|captured|capturing|claimed|claiming|grabbed|grabbing|secured|securing)"
+# Cues that make a percent a share only when "of ..." follows ("was 21.3 percent of", "took 32.2% of").
+_WEAK = (
+    r"\b(?:were|was|is|are|achiev(?:ed|ing)|reach(?:ed|ing)|hit(?:ting)?|complet(?:ed|ing))|"
+    + _TOOK
+    + r"|,\s*or|\bor\s+about"
+)
 # Words right before a percent that make it a share of something.
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:accounting|accounted|accounts|account)\s+for|\brepresent(?:ed|ing|s)?|\bmaking\s+up|\bmade\s+up|"
     r"\bmake\s+up|\bcontribut(?:ing|ed|es)|\bcorresponding\s+to|\bequal(?:ling|led|s)?\s+to|\bequivalent\s+to|"
     r"\bequated\s+to|\bshare\s*(?::|of|was|is|stood\s+at|at)|\bshare\s+(?:\w+\s+){0,6}(?:to|at)|"
-    r"\b(?:achiev(?:ed|ing)|reach(?:ed|ing)|hit(?:ting)?|complet(?:ed|ing))|" + _TOOK + "|"
-    r"\b(?:were|was|is|are)|,\s*or|\bor\s+about)\s+(?:an?\s+)?" + _HEDGE + r"$",
+    + _WEAK
+    + r")\s+(?:an?\s+)?"
+    + _HEDGE
+    + r"$",
     re.IGNORECASE,
 )
 # A percent followed by "share" ("a 20.5% share of the overall market").
@@ -159,10 +166,7 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
     if _CUE_BEFORE.search(before):
         # a bare "was 21.3 percent" or "reached 26.4%" is only a share when "of ..." follows
         weak = re.search(
-            r"(?:\b(?:were|was|is|are|achiev(?:ed|ing)|reach(?:ed|ing)|hit(?:ting)?|complet(?:ed|ing))|"
-            + _TOOK
-            + r"|,\s*or|\bor\s+about)"
-            r"\s+(?:an?\s+)?" + _HEDGE + r"$",
+            r"(?:" + _WEAK + r")\s+(?:an?\s+)?" + _HEDGE + r"$",
             before,
             re.I,
         )

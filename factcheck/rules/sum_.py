@@ -52,6 +52,7 @@ from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number
 from factcheck.rules.base import Rule, verdict
+from factcheck.words import SMALL
 
 # The words between two parts of one list: ", ", " and ", ", and a staggering ".
 _LIST_GAP = re.compile(
@@ -390,21 +391,22 @@ def _closed_lists(att: Attribution) -> list[Group]:
     return out
 
 
-_COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# A company or brand name of one or two capitalised words: "Corvan", "Great Wall", "Li's"
+_NAME = r"(?P<name>[A-Z][\w&'\-]*(?:\s[A-Z][\w&\-]*)?)"
 # "..., for a combined 34,225" / ", a total of 34,225" right after the list
 _TOTAL_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:for\s+)?an?\s+(?:combined|total\s+of|combined\s+total\s+of)\s+$", re.IGNORECASE
 )
 # "Together, the four brands registered 34,225": the next sentence sums the list up
 _TOTAL_NEXT = re.compile(
-    r"^\s*(?:together|combined|altogether|in\s+total),?\s+(?:the\s+(?P<n>two|three|four|five|six|seven|eight)\s+"
-    r"[a-z]+|(?P<both>both)(?:\s+[a-z]+)?|they)\s+(?:[a-z]+\s+){0,2}$",
+    r"^\s*(?P<cue>together|combined|altogether|in\s+total),?\s+(?:the\s+(?P<n>[a-z]+)\s+[a-z]+|"
+    r"(?P<both>both)(?:\s+[a-z]+)?|they)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # between two named figures of one list: ", Belmar ", " and Orla ", ", while Tessin sold "
-_NAMED_GAP = re.compile(
-    r"^\s*(?:,\s*)?(?:and\s+|while\s+)?(?P<name>[A-Z][\w&'\-]*(?:\s[A-Z][\w&\-]*)?)(?:\s+[a-z]+){0,2}\s+$"
-)
+_NAMED_GAP = re.compile(rf"^\s*(?:,\s*)?(?:and\s+|while\s+)?{_NAME}(?:\s+[a-z]+){{0,2}}\s+$")
+# the first figure's subject and verb: "Corvan registered "
+_NAMED_FIRST = re.compile(rf"^\s*{_NAME}\s+(?:[a-z]+\s+){{1,3}}$")
 
 
 def _company_lists(att: Attribution) -> list[Group]:
@@ -418,25 +420,20 @@ def _company_lists(att: Attribution) -> list[Group]:
     text = doc.norm
     out = []
     for sent in doc.sentences:
-        recs = [r for r in att.records_in(sent.index) if r.head.exact]
+        recs = [r for r in att.records_in(sent.index) if r.head.exact and r.head.unit in (None, "count")]
         if len(recs) < 2:
             continue
-        first = re.match(
-            r"^\s*(?P<name>[A-Z][\w&'\-]*(?:\s[A-Z][\w&\-]*)?)\s+(?:[a-z]+\s+){1,3}$",
-            text[sent.start : recs[0].head.start],
-        )
+        first = _NAMED_FIRST.match(text[sent.start : recs[0].head.start])
         if first is None:
             continue
         names = [first.group("name")]
         parts = [recs[0]]
         for r in recs[1:]:
             m = _NAMED_GAP.match(text[parts[-1].label_end : r.head.start])
-            if m is None or r.head.unit not in (None, "count"):
+            if m is None:
                 break
             names.append(m.group("name"))
             parts.append(r)
-        if parts[0].head.unit not in (None, "count"):
-            continue
         if len(parts) < 2 or len({n.lower() for n in names}) != len(names):
             continue
         total = None
@@ -445,12 +442,17 @@ def _company_lists(att: Attribution) -> list[Group]:
             total = rest[0]
         elif sent.index + 1 < len(doc.sentences):
             nxt = doc.sentences[sent.index + 1]
-            later = [r for r in att.records_in(nxt.index) if r.head.exact]
+            later = [r for r in att.records_in(nxt.index) if r.head.exact and r.head.unit in (None, "count")]
             m = _TOTAL_NEXT.match(text[nxt.start : later[0].head.start]) if later else None
-            count = (_COUNT_WORDS.get((m.group("n") or "").lower()) or (2 if m.group("both") else 0)) if m else 0
-            if m and count in (0, len(parts)) and (count or m.group(0).strip().lower().startswith("together")):
+            if m and m.group("n"):
+                says = SMALL.get(m.group("n").lower())  # "the four brands"
+            elif m and m.group("both"):
+                says = 2
+            else:  # "Together, they ...": only "together" says it is all of them
+                says = len(parts) if m and m.group("cue").lower() == "together" else None
+            if says == len(parts):
                 total = later[0]
-        if total is None or total.head.unit not in (None, "count") or not total.head.exact:
+        if total is None:
             continue
         if not metric_compatible(total.metric, parts[0].metric) or not same_period(total.periods, parts[0].periods):
             continue
