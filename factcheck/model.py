@@ -81,6 +81,18 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Diagnosis:
+    """How an inconsistent figure probably came about: a stable ``code`` (``transposed-digits``,
+    ``truncated``, ``wrong-base``, ...), a sentence for the editor, and which figure is the
+    likely culprit (``stated`` when the derived figure itself is the slip, else the role of the
+    operand, or ``""`` when the arithmetic cannot tell)."""
+
+    code: str
+    text: str
+    culprit: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Verdict:
     code: str
     name: str
@@ -94,6 +106,10 @@ class Verdict:
     evidence: tuple[Evidence, ...] = ()
     stated_text: str = ""
     arithmetic: str = ""  # the formula with the figures filled in
+    diagnosis: Diagnosis | None = None  # only on inconsistent verdicts
+    # The text that should replace the stated figure (its span start..end), when the diagnosis
+    # names the stated figure as the wrong one; "" when no safe edit can be proposed.
+    suggestion: str = ""
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -110,5 +126,5 @@ def _pickle_by_fields(cls: type) -> None:
     cls.__reduce__ = reduce  # type: ignore[attr-defined]
 
 
-for _cls in (Quantity, Evidence, Verdict):
+for _cls in (Quantity, Evidence, Diagnosis, Verdict):
     _pickle_by_fields(_cls)

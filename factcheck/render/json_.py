@@ -29,6 +29,8 @@ def claim(result: FileResult, v: Verdict) -> dict[str, Any]:
         "stated_text": v.stated_text,
         "arithmetic": v.arithmetic,
         "evidence": [],
+        "diagnosis": None if v.diagnosis is None else {"code": v.diagnosis.code, "text": v.diagnosis.text},
+        "suggestion": v.suggestion or None,
     }
     for ev in v.evidence:
         q = ev.quantity
