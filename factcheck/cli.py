@@ -289,7 +289,8 @@ def check(
             "--output-format",
             "-f",
             help="full (a report for people), concise (path:line:col: CODE message), json, "
-            "github (Actions annotations), sarif (SARIF 2.1.0) or junit (JUnit XML).",
+            "github (Actions annotations), sarif (SARIF 2.1.0), junit (JUnit XML) "
+            "or html (the articles marked up, one self-contained page).",
         ),
     ] = Format.full,
     output_file: Annotated[
@@ -377,6 +378,14 @@ def check(
             help="Check files in this many processes (default: the number of cores).",
         ),
     ] = None,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff",
+            help="Print a unified diff applying the suggested figures (files are not changed); "
+            "exit 1 when there is something to apply.",
+        ),
+    ] = False,
     max_bytes: Annotated[
         int,
         typer.Option(
@@ -462,8 +471,16 @@ def check(
     if not tasks:  # still an (empty) report, so a JSON or SARIF consumer gets a document
         _err("no files to check (directories are searched for *.md, *.markdown and *.txt)")
     tasks, stdin_copy = _with_stdin(tasks, max_bytes or None)
+    tally: dict[str, int] = {"edits": 0}  # --diff: the edits printed
     try:
-        code = _run(tasks, output_format, output_file, color, jobs or _default_jobs())
+        make = None
+        if diff:  # a diff of the suggested figures instead of a report
+            from functools import partial
+
+            from factcheck.diff import DiffReporter
+
+            make = partial(DiffReporter, tally=tally)
+        code = _run(tasks, output_format, output_file, color, jobs or _default_jobs(), make=make)
     except BrokenPipeError:
         # the reader stopped reading (`factcheck ... | head`): stop quietly, as a shell tool does;
         # stdout goes to devnull so the interpreter's last flush cannot fail again
@@ -482,6 +499,8 @@ def check(
     errors, counts = code
     if errors:
         raise typer.Exit(EXIT_ERROR)
+    if diff:  # as ruff --diff: 1 when there is something to apply
+        raise typer.Exit(EXIT_INCONSISTENT if tally["edits"] and not exit_zero else EXIT_OK)
     if exit_zero or level == "never":
         raise typer.Exit(EXIT_OK)
     failing = counts["inconsistent"] + (counts["unverifiable"] if level == "warning" else 0)
@@ -503,7 +522,7 @@ def _with_stdin(tasks: list[Task], max_bytes: int | None) -> tuple[list[Task], s
 
 
 def _run(
-    tasks: list[Task], fmt: Format, output_file: Path | None, color: Color, jobs: int
+    tasks: list[Task], fmt: Format, output_file: Path | None, color: Color, jobs: int, make: Any = None
 ) -> tuple[int, dict[str, int]] | None:
     """Check and report every task; (files with errors, claim counts), or None if the output
     could not be written."""
@@ -515,7 +534,7 @@ def _run(
         _err(f"{output_file}: cannot write ({exc.strerror or exc})")
         return None
     colored = fmt is Format.full and _use_color(color, out)
-    rep = reporter(fmt.value, out, color=colored)
+    rep = make(out) if make is not None else reporter(fmt.value, out, color=colored)
     errors = 0
     totals = dict.fromkeys(STATUSES, 0)
     # A bar redraws its line: only when the findings do not stream onto the same terminal.

@@ -13,6 +13,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from factcheck import __version__
+from factcheck.diff import edits, fixable
 from factcheck.engine import FileResult
 from factcheck.model import Status, Verdict
 from factcheck.render import Reporter
@@ -46,6 +47,24 @@ def region(result: FileResult, start: int, end: int, snippet: str) -> dict[str, 
     return out
 
 
+def fix(result: FileResult, location: dict[str, Any], v: Verdict) -> dict[str, Any]:
+    """The suggested figure as a SARIF fix: the edit ``--diff`` makes."""
+    return {
+        "description": {"text": f"Replace {v.stated_text or 'the stated figure'} with {v.suggestion}"},
+        "artifactChanges": [
+            {
+                **location,
+                "replacements": [
+                    {
+                        "deletedRegion": region(result, v.start, v.end, ""),
+                        "insertedContent": {"text": v.suggestion},
+                    }
+                ],
+            }
+        ],
+    }
+
+
 def rules_table() -> list[dict[str, Any]]:
     from factcheck.rules import RULES
 
@@ -73,6 +92,7 @@ class SarifReporter(Reporter):
 
     def file(self, result: FileResult, shown: list[Verdict]) -> None:
         location = {"artifactLocation": artifact_uri(result.path)}
+        safe = {(e.start, e.end) for e in edits(result.verdicts, result.text)}  # what --diff applies
         if result.error:
             self.notifications.append(
                 {
@@ -118,6 +138,8 @@ class SarifReporter(Reporter):
             ]
             if related:
                 res["relatedLocations"] = related
+            if (v.start, v.end) in safe and fixable(v):
+                res["fixes"] = [fix(result, location, v)]
             self.results.append(res)
 
     def finish(self) -> None:
