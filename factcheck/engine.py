@@ -35,7 +35,7 @@ def _selected(select: Iterable[str] | None, ignore: Iterable[str] | None) -> tup
     return tuple(r for r in RULES if picked(r))
 
 
-def check_document(doc: Document, rules: Iterable[Rule] = RULES) -> list[Verdict]:
+def _run_rules(doc: Document, rules: tuple[Rule, ...]) -> list[Verdict]:
     verdicts: list[Verdict] = []
     replaced: set[tuple[str, int, int]] = set()
     for rule in rules:
@@ -46,6 +46,14 @@ def check_document(doc: Document, rules: Iterable[Rule] = RULES) -> list[Verdict
         verdicts = [
             v for v in verdicts if not (v.status is Status.UNVERIFIABLE and (v.code, v.start, v.end) in replaced)
         ]
+    return verdicts
+
+
+def check_document(doc: Document, rules: Iterable[Rule] = RULES) -> list[Verdict]:
+    from factcheck.judge import judge
+
+    rules = tuple(rules)
+    verdicts = judge(doc, _run_rules(doc, rules), lambda d: _run_rules(d, rules))
     # Deterministic order: by position, then rule code.
     verdicts.sort(key=lambda v: (v.start, v.end, v.code))
     return verdicts

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import operator
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
 
@@ -44,6 +44,9 @@ class Quantity:
     noun: str | None = None  # metric noun following the figure: "NEVs", "vehicles"
     sentence: int = -1  # index of the sentence that holds it
     signed: bool = False  # an explicit sign was written (+5%, −3%)
+    # How far a round figure written in full ("176,000") would stretch if the reporter had
+    # rounded it; 0 for a figure that does not look rounded. Used only to soften a verdict.
+    round_half: float = 0.0
 
     def __hash__(self) -> int:
         # Rules cache per-figure look-ups; hashing every field made that the hot spot.
@@ -55,6 +58,12 @@ class Quantity:
         applied twice)."""
         lo, hi = (self.lo, self.hi) if self.value >= 0 else (-self.hi, -self.lo)
         return (lo, hi) if sign > 0 else (-hi, -lo)
+
+    def widened(self) -> Quantity:
+        """The figure read as rounded: its interval stretched by ``round_half``."""
+        if not self.round_half:
+            return self
+        return replace(self, lo=self.lo - self.round_half, hi=self.hi + self.round_half)
 
     @property
     def exact(self) -> bool:

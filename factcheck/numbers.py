@@ -176,7 +176,8 @@ _HEDGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"more than|(?<!handed )(?<!hands )(?<!hand )(?<!handing )(?<!taken )(?<!took )(?<!takes )"
             r"(?<!turned )(?<!turns )over"
-            r"|above|exceeding|exceeded|exceeds|in excess of|upwards of",
+            r"|above|exceed|exceeding|exceeded|exceeds|surpass|surpassed|surpassing|surpasses"
+            r"|topped|topping|crossed|crossing|in excess of|upwards of",
             "more",
         ),
         (r"at least|no fewer than|no less than|a minimum of", "atleast"),
@@ -209,10 +210,12 @@ def _decimals(num: str) -> int:
 
 
 def rounding_half_width(num: str, scale: float, percent_like: bool) -> float:
-    """Half the rounding step the stated figure implies.
+    """Half the rounding step the written figure could imply, reading trailing zeros as rounding.
 
     "88.71" stands for [88.705, 88.715); a large integer with trailing zeros
-    ("505,000", "6,000") is read as rounded to its last non-zero digit.
+    ("505,000", "6,000") is read as rounded to its last non-zero digit. Restatement uses
+    this coarse step to compare two copies at their common precision; a figure's own
+    interval uses ``exact_half_width`` and ``round_half_width``.
     """
     digits = num.replace(",", "").replace(" ", "")
     d = _decimals(digits)
@@ -225,6 +228,34 @@ def rounding_half_width(num: str, scale: float, percent_like: bool) -> float:
     if int(digits or 0) >= 1000 and zeros >= 2 and stripped:
         return 0.5 * 10.0**zeros
     return 0.0  # a count of vehicles is exact
+
+
+def exact_half_width(num: str, scale: float, percent_like: bool) -> float:
+    """Half the rounding step the figure stands for as written.
+
+    A figure written out in full ("100,000", "6,150") is exact; a decimal, a percentage
+    or a scaled figure ("1.2 million", "RMB 2 billion", "10k") stands for its last written
+    digit.
+    """
+    digits = num.replace(",", "").replace(" ", "")
+    if _decimals(digits) or percent_like or scale != 1.0:
+        return rounding_half_width(num, scale, percent_like)
+    return 0.0
+
+
+def round_half_width(num: str, scale: float, percent_like: bool) -> float:
+    """The extra half-width a round figure written out in full would have if the reporter had
+    rounded it ("176,000" for 176,213): to its last non-zero digit, but never coarser than
+    two significant figures ("100,000" may stand for 95,000..105,000, not 50,000..150,000).
+    0 for a figure that does not look rounded. The judge uses it only to soften a verdict."""
+    if exact_half_width(num, scale, percent_like):
+        return 0.0
+    digits = num.replace(",", "").replace(" ", "")
+    stripped = digits.rstrip("0")
+    zeros = len(digits) - len(stripped)
+    if int(digits or 0) < 1000 or zeros < 2 or not stripped:
+        return 0.0
+    return 0.5 * 10.0 ** min(zeros, len(digits) - 2)
 
 
 def hedge_before(text: str, pos: int) -> tuple[str | None, int]:
@@ -411,8 +442,12 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
     if sign == "-":
         value = -value
     percent_like = unit in ("percent", "pp", "multiple")
-    half = rounding_half_width(num, scale, percent_like)
+    half = exact_half_width(num, scale, percent_like)
+    round_half = round_half_width(num, scale, percent_like)
     hedge, hedge_start = hedge_before(text, s)
+    if hedge is not None:
+        # "about 1,700": a hedged round figure says itself that it was rounded.
+        half, round_half = half + round_half, 0.0
     lo, hi = apply_hedge(value, half, hedge)
     q_start = hedge_start if hedge else s
     q_end = unit_end if unit in ("percent", "pp", "multiple") or unit not in (None, "count") else e
@@ -431,6 +466,7 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
         noun=noun,
         sentence=sentence,
         signed=sign is not None,
+        round_half=round_half,
     )
 
 

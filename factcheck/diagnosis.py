@@ -1,0 +1,303 @@
+"""How an inconsistent figure probably came about.
+
+Editors trust an alarm that says how the slip happened. Given an inconsistent verdict
+(its stated figure, the figures it used and the formula of its type), each candidate
+slip below is tried in turn; the first that reproduces the stated figure at its written
+precision names the diagnosis:
+
+- ``transposed-digits`` / ``mistyped-digit``: the stated figure is the right one with two
+  adjacent digits swapped, or one digit wrong;
+- ``truncated``: the right figure cut off instead of rounded ("4.5%" for 4.58%);
+- ``direction``: the right size, the wrong direction (up for down);
+- ``wrong-base``: a change divided by the new figure instead of the old one;
+- ``points-for-percent`` / ``percent-for-points``: a change between two percentages given
+  in the other unit;
+- ``scale``: a scale word off by a thousand;
+- ``operand-transposed`` / ``operand-mistyped``: one of the figures used is the slip;
+- ``part-left-out`` / ``part-counted-twice``: a sum missing one of its parts, or with one twice;
+- ``wrong-figure``: the stated figure follows from another figure of the article in place
+  of one the claim names (a figure of the wrong period or metric).
+
+Only the first four, ``wrong-base``, the unit mix-ups and ``scale`` name the stated figure as
+the culprit, and only then is a corrected figure suggested.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from factcheck.arith import round_half_up
+from factcheck.model import Diagnosis, Quantity, Verdict
+
+Formula = Callable[[dict[str, list[float]]], float | None]
+
+
+def _pc(r: dict[str, list[float]]) -> float | None:
+    (c,), (b,) = r.get("current", [math.nan]), r.get("baseline", [math.nan])
+    return None if not b or math.isnan(b) or math.isnan(c) else (c - b) / b * 100.0
+
+
+def _share(r: dict[str, list[float]]) -> float | None:
+    parts, whole = r.get("part"), r.get("whole")
+    if not parts or not whole or not whole[0]:
+        return None
+    return sum(parts) / whole[0] * 100.0
+
+
+def _sum(r: dict[str, list[float]]) -> float | None:
+    parts = r.get("part")
+    return None if not parts else sum(parts) - sum(r.get("minus", ()))
+
+
+def _diff(r: dict[str, list[float]]) -> float | None:
+    a, b = r.get("a"), r.get("b")
+    return None if not a or not b or len(a) != 1 else a[0] - sum(b)
+
+
+def _ratio(r: dict[str, list[float]]) -> float | None:
+    a, b = r.get("a"), r.get("b")
+    return None if not a or not b or not b[0] else a[0] / b[0]
+
+
+def _pp(r: dict[str, list[float]]) -> float | None:
+    a, b = r.get("from"), r.get("to")
+    return None if not a or not b else b[0] - a[0]
+
+
+# The formula of each relation type over its evidence roles (the "total" role is the stated
+# figure itself, not an operand).
+FORMULAS: dict[str, Formula] = {
+    "percent_change": _pc,
+    "share": _share,
+    "sum": _sum,
+    "cumulative": _sum,
+    "difference": _diff,
+    "multiple": _ratio,
+    "percentage_points": _pp,
+}
+_OPERAND_ROLES = frozenset({"current", "baseline", "part", "whole", "minus", "a", "b", "from", "to"})
+
+
+def _digits_of(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _digit_variants(digits: str) -> Iterable[tuple[str, str]]:
+    """(kind, variant) for every adjacent transposition and every one-digit change."""
+    for i in range(len(digits) - 1):
+        if digits[i] != digits[i + 1]:
+            yield "transposed", digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]
+    for i in range(len(digits)):
+        for d in "0123456789":
+            if d != digits[i] and not (i == 0 and d == "0" and len(digits) > 1):
+                yield "mistyped", digits[:i] + d + digits[i + 1 :]
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """The interval the stated figure stands for, oriented by the claim's direction ("down
+    5%" is -5.5..-4.5); growth rates are matched with their sign, other figures by size."""
+
+    lo: float
+    hi: float
+    signed: bool
+
+    @classmethod
+    def of(cls, v: Verdict, stated: Quantity) -> Target:
+        lo, hi = stated.lo, stated.hi
+        if v.stated is not None and v.stated < 0 and lo >= 0:
+            lo, hi = -hi, -lo
+        return cls(lo, hi, v.type == "percent_change")
+
+
+def _matches(x: float | None, t: Target) -> bool:
+    """Whether ``x`` would be written as the stated figure, at its precision."""
+    if x is None or not math.isfinite(x):
+        return False
+    lo, hi = t.lo, t.hi
+    if not t.signed:
+        x = abs(x)
+        lo, hi = (min(abs(lo), abs(hi)), max(abs(lo), abs(hi))) if lo * hi > 0 else (0.0, max(abs(lo), abs(hi)))
+    tol = 1e-9 * max(1.0, abs(x))
+    return lo - tol <= x <= hi + tol
+
+
+def _scale_of(q: Quantity) -> float:
+    """What one step of the written digits is worth ("1.25 million": 10,000; "6,150": 1)."""
+    d = _digits_of(q.text)
+    shown = int(d) if d else 0
+    return abs(q.value) / shown if shown else 1.0
+
+
+def _rewrite(text: str, digits: str) -> str:
+    """``text`` with its digits replaced, one for one, by ``digits`` (same count)."""
+    it = iter(digits)
+    return "".join(next(it) if ch.isdigit() else ch for ch in text)
+
+
+def diagnose(v: Verdict, stated: Quantity | None, others: Sequence[Quantity] = ()) -> Diagnosis | None:
+    """The slip that best explains an inconsistent verdict, or None when none does."""
+    if stated is None or v.computed is None or v.stated is None:
+        return None
+    computed = v.computed
+    target = Target.of(v, stated)
+    sdigits = _digits_of(stated.text).lstrip("0")
+    step = _scale_of(stated)
+    steps = abs(computed) / step
+    right = str(int(round_half_up(steps, 0)))
+    what = stated.text.strip()
+    if stated.hedge is None and sdigits and steps % 1 >= 0.5 - 1e-9 and int(steps + 1e-9) == int(sdigits):
+        shown = f"{abs(computed):.{stated.decimals + 2}f}" if stated.unit in ("percent", "pp") else "the exact figure"
+        return Diagnosis("truncated", f"{shown} looks cut off to {what} instead of rounded", "stated")
+    if stated.hedge is None and sdigits and len(sdigits) == len(right) and sdigits != right:
+        for kind, variant in _digit_variants(sdigits):
+            if variant == right:
+                code = "transposed-digits" if kind == "transposed" else "mistyped-digit"
+                text = (
+                    f"two adjacent digits of {what} look transposed"
+                    if kind == "transposed"
+                    else f"one digit of {what} looks mistyped"
+                )
+                return Diagnosis(code, text, "stated")
+    if v.type == "percent_change" and (v.stated > 0) != (computed > 0) and _matches(-computed, target):
+        return Diagnosis("direction", "the size is right but the direction is reversed", "direction")
+    roles: dict[str, list[float]] = {}
+    operands: list[tuple[str, Quantity]] = []
+    for ev in v.evidence:
+        if ev.role in _OPERAND_ROLES:
+            roles.setdefault(ev.role, []).append(ev.quantity.value)
+            operands.append((ev.role, ev.quantity))
+    formula = FORMULAS.get(v.type)
+    if v.type == "percent_change" and "current" in roles and "baseline" in roles:
+        c, b = roles["current"][0], roles["baseline"][0]
+        if c and _matches((c - b) / c * 100.0, target):
+            return Diagnosis(
+                "wrong-base", "the change looks divided by the new figure instead of the old one", "stated"
+            )
+        if stated.unit == "percent" and _all_percent(operands) and _matches(c - b, target):
+            return Diagnosis(
+                "points-for-percent", "the change in percentage points is given as a percent change", "stated"
+            )
+    if v.type == "percentage_points" and "from" in roles and "to" in roles and roles["from"][0]:
+        a, b = roles["from"][0], roles["to"][0]
+        if _matches((b - a) / a * 100.0, target):
+            return Diagnosis(
+                "percent-for-points", "the relative change is given where percentage points are meant", "stated"
+            )
+    if stated.unit not in ("percent", "pp") and computed:
+        for k in (1e3, 1e-3):
+            if _matches(computed * k, target):
+                return Diagnosis("scale", "the figure is off by a factor of a thousand (a scale word)", "stated")
+    if formula is None:
+        return None
+    found = _operand_slip(formula, roles, operands, target)
+    if found is not None:
+        return found
+    if v.type in ("sum", "cumulative"):
+        for role, oq in operands:
+            if role != "part":
+                continue
+            if _matches(computed - oq.value, target):
+                return Diagnosis("part-left-out", f"the total matches the parts without {oq.text.strip()}", "")
+            if _matches(computed + oq.value, target):
+                return Diagnosis("part-counted-twice", f"the total matches {oq.text.strip()} counted twice", "")
+    return _wrong_figure(formula, roles, operands, target, others)
+
+
+def _all_percent(operands: list[tuple[str, Quantity]]) -> bool:
+    return bool(operands) and all(q.unit == "percent" for _, q in operands)
+
+
+def _operand_slip(
+    formula: Formula,
+    roles: dict[str, list[float]],
+    operands: list[tuple[str, Quantity]],
+    target: Target,
+) -> Diagnosis | None:
+    """One operand with two digits swapped or one mistyped reproduces the stated figure."""
+    for i, (role, oq) in enumerate(operands):
+        digits = _digits_of(oq.text)
+        if oq.hedge is not None or len(digits) < 2:
+            continue
+        step = _scale_of(oq)
+        for kind, variant in _digit_variants(digits):
+            value = math.copysign(int(variant) * step, oq.value or 1.0)
+            if _matches(formula(_replaced(roles, operands, i, value)), target):
+                code = "operand-transposed" if kind == "transposed" else "operand-mistyped"
+                how = "two adjacent digits transposed" if kind == "transposed" else "one digit mistyped"
+                return Diagnosis(
+                    code,
+                    f"{oq.text.strip()} may be the slip, with {how}: {_rewrite(oq.text.strip(), variant)} "
+                    "would give the stated figure",
+                    role,
+                )
+    return None
+
+
+def _replaced(
+    roles: dict[str, list[float]], operands: list[tuple[str, Quantity]], index: int, value: float
+) -> dict[str, list[float]]:
+    out: dict[str, list[float]] = {}
+    for i, (role, q) in enumerate(operands):
+        out.setdefault(role, []).append(value if i == index else q.value)
+    return out
+
+
+def _wrong_figure(
+    formula: Formula,
+    roles: dict[str, list[float]],
+    operands: list[tuple[str, Quantity]],
+    target: Target,
+    others: Sequence[Quantity],
+) -> Diagnosis | None:
+    """Another figure of the article, of the same unit, in place of one operand gives the
+    stated figure: the writer probably took the wrong one. Only an unambiguous swap counts."""
+    used = {(q.start, q.end) for _, q in operands}
+    hits: list[tuple[str, Quantity, Quantity]] = []
+    for i, (role, oq) in enumerate(operands):
+        for alt in others:
+            if (alt.start, alt.end) in used or alt.unit != oq.unit or alt.value == oq.value or alt.value <= 0:
+                continue
+            if _matches(formula(_replaced(roles, operands, i, alt.value)), target):
+                hits.append((role, oq, alt))
+    if len(hits) != 1:
+        return None
+    role, oq, alt = hits[0]
+    return Diagnosis(
+        "wrong-figure",
+        f"the stated figure follows from {alt.text.strip()} in place of {oq.text.strip()}: "
+        "probably a figure of another period or metric was used",
+        role,
+    )
+
+
+def suggestion(v: Verdict, stated: Quantity | None, diagnosis: Diagnosis | None) -> str:
+    """The text that should replace the stated figure, when the diagnosis blames the figure
+    itself (not its direction or its unit)."""
+    if stated is None or diagnosis is None or diagnosis.culprit != "stated" or v.computed is None:
+        return ""
+    if diagnosis.code in ("points-for-percent", "percent-for-points") or stated.text != v.stated_text:
+        return ""
+    text = stated.text
+    first = next((i for i, ch in enumerate(text) if ch.isdigit()), None)
+    if first is None:
+        return ""
+    last = first
+    while last + 1 < len(text) and (
+        text[last + 1].isdigit() or (text[last + 1] in ",." and text[last + 2 : last + 3].isdigit())
+    ):
+        last += 1
+    written = text[first : last + 1]
+    try:
+        shown = float(written.replace(",", ""))
+    except ValueError:
+        return ""
+    unit = abs(stated.value) / shown if shown else 1.0
+    dec = stated.decimals
+    value = round_half_up(abs(v.computed) / unit, dec)
+    new = f"{value:,.{dec}f}" if "," in written else f"{value:.{dec}f}"
+    if new == written:
+        return ""
+    return text[:first] + new + text[last + 1 :]

@@ -1,0 +1,158 @@
+"""The one judge: the last word on every rule's verdicts, the same ladder for every rule.
+
+Rules pair figures and compute; the judge applies what holds for all of them:
+
+1. **Round figures.** A figure written out in full ("100,000") is exact. When a claim is
+   inconsistent as written but would hold had a round figure itself been rounded
+   ("18,000" for 18,240), the claim is unverifiable, and says so: the article does not
+   let anyone tell a rounded figure from a slip.
+2. **One role per figure.** When one stated figure is judged by rules of different kinds
+   (a share read as a growth rate too), the reading the sentence's grammar supports wins;
+   the other verdicts on that figure are dropped.
+3. **Diagnosis.** Every inconsistent verdict is given the slip that explains it, when one
+   does (see ``factcheck.diagnosis``), and a corrected figure when the slip is the stated
+   figure's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+
+from factcheck.diagnosis import diagnose, suggestion
+from factcheck.document import Document
+from factcheck.model import Quantity, Status, Verdict
+from factcheck.numbers import format_number
+
+Run = Callable[[Document], list[Verdict]]
+
+
+def _key(v: Verdict) -> tuple[object, ...]:
+    return (v.code, v.start, v.end, tuple((e.role, e.quantity.start, e.quantity.end) for e in v.evidence))
+
+
+def _round_figures(v: Verdict, by_span: dict[tuple[int, int], Quantity]) -> list[Quantity]:
+    spans = [(v.start, v.end), *((e.quantity.start, e.quantity.end) for e in v.evidence)]
+    out = []
+    for span in spans:
+        q = by_span.get(span)
+        if q is not None and q.round_half and q not in out:
+            out.append(q)
+    return out
+
+
+def _step(q: Quantity) -> str:
+    return format_number(2 * q.round_half)
+
+
+def _evidently_rounded(v: Verdict, by_span: dict[tuple[int, int], Quantity]) -> bool:
+    """Every amount of the claim written in full ends in 000, and there are at least two:
+    the article itself writes these figures to the thousand (CPCA's "940,000, 476,000 and
+    147,000"), which one round milestone ("100,000 cars") does not show."""
+    spans = [(v.start, v.end), *((e.quantity.start, e.quantity.end) for e in v.evidence)]
+    amounts = [q for q in (by_span.get(sp) for sp in spans) if q is not None and q.is_amount]
+    full = [q for q in amounts if q.decimals == 0 and q.round_half or q.lo == q.hi]
+    return len(full) >= 2 and all(q.round_half and str(int(abs(q.value))).endswith("000") for q in full)
+
+
+def soften_round(doc: Document, verdicts: list[Verdict], run: Run) -> list[Verdict]:
+    """Inconsistent verdicts that hold once round figures are read as rounded: consistent
+    when the claim's figures are all evidently rounded to the thousand, else unverifiable,
+    naming the figures."""
+    by_span = {(q.start, q.end): q for q in doc.quantities}
+    suspects = {_key(v): v for v in verdicts if v.status is Status.INCONSISTENT and _round_figures(v, by_span)}
+    if not suspects:
+        return verdicts
+    wide = replace(doc, quantities=[q.widened() for q in doc.quantities])
+    holds = {_key(w): w for w in run(wide) if w.status is Status.CONSISTENT and _key(w) in suspects}
+    out = []
+    for v in verdicts:
+        w = holds.get(_key(v))
+        if w is not None and _evidently_rounded(v, by_span):
+            v = replace(w, message=f"{w.message} (reading the article's round figures as rounded to the thousand)")
+        elif w is not None:
+            rounds = _round_figures(v, by_span)
+            names = " and ".join(f"{q.text.strip()} is itself rounded (to the nearest {_step(q)})" for q in rounds)
+            v = replace(
+                v,
+                status=Status.UNVERIFIABLE,
+                message=f"{v.message}; it holds only if {names}, which the article does not say",
+            )
+        out.append(v)
+    return out
+
+
+# Which reading of one stated figure wins when several rules claim it, by relation type:
+# a figure the sentence calls a share ("accounted for", "of its sales") is not also a growth
+# rate, a restatement is the weakest reading of all.
+_PRIORITY = {
+    "share": 0,
+    "percentage_points": 0,
+    "sum": 1,
+    "cumulative": 1,
+    "difference": 1,
+    "multiple": 1,
+    "currency": 1,
+    "percent_change": 2,
+    "weekday": 2,
+    "restatement": 3,
+}
+
+
+def one_role(verdicts: list[Verdict]) -> list[Verdict]:
+    """Keep, for each stated figure, the verdicts of its strongest reading: a figure judged
+    as a share (with its operands found) is not also judged as a growth rate."""
+    by_span: dict[tuple[int, int], list[Verdict]] = {}
+    for v in verdicts:
+        by_span.setdefault((v.start, v.end), []).append(v)
+    drop: set[int] = set()
+    for group in by_span.values():
+        types = {v.type for v in group}
+        if len(types) < 2:
+            continue
+        found = [v for v in group if v.status is not Status.UNVERIFIABLE and v.type != "restatement"]
+        if not found:
+            continue
+        best = min(_PRIORITY.get(v.type, 2) for v in found)
+        for v in group:
+            if v.type != "restatement" and _PRIORITY.get(v.type, 2) > best:
+                drop.add(id(v))
+    return [v for v in verdicts if id(v) not in drop]
+
+
+def explain(doc: Document, verdicts: Iterable[Verdict]) -> list[Verdict]:
+    """Give every inconsistent verdict its diagnosis and, where safe, a corrected figure."""
+    by_span = {(q.start, q.end): q for q in doc.quantities}
+    out = []
+    for v in verdicts:
+        if v.status is Status.INCONSISTENT and v.diagnosis is None:
+            stated = _stated(v, by_span)
+            d = diagnose(v, stated, _others(doc, v))
+            if d is not None:
+                v = replace(v, diagnosis=d, suggestion=suggestion(v, stated, d), message=f"{v.message}; likely slip: {d.text}")
+        out.append(v)
+    return out
+
+
+def _stated(v: Verdict, by_span: dict[tuple[int, int], Quantity]) -> Quantity | None:
+    q = by_span.get((v.start, v.end))
+    if q is not None:
+        return q
+    # A stated span wider than the figure ("up 5%"): the figure inside it.
+    inside = [q for (s, e), q in by_span.items() if v.start <= s and e <= v.end]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _others(doc: Document, v: Verdict) -> Sequence[Quantity]:
+    """Figures of the claim's own and neighbouring sentences: where a wrong figure was taken."""
+    sents = {e.quantity.sentence for e in v.evidence if e.quantity.sentence >= 0}
+    if not sents:
+        return ()
+    lo, hi = min(sents) - 2, max(sents) + 2
+    return [q for q in doc.quantities if lo <= q.sentence <= hi]
+
+
+def judge(doc: Document, verdicts: list[Verdict], run: Run) -> list[Verdict]:
+    verdicts = soften_round(doc, verdicts, run)
+    verdicts = one_role(verdicts)
+    return explain(doc, verdicts)
