@@ -51,7 +51,7 @@ def _evidently_rounded(v: Verdict, by_span: dict[tuple[int, int], Quantity]) -> 
     147,000"), which one round milestone ("100,000 cars") does not show."""
     spans = [(v.start, v.end), *((e.quantity.start, e.quantity.end) for e in v.evidence)]
     amounts = [q for q in (by_span.get(sp) for sp in spans) if q is not None and q.is_amount]
-    full = [q for q in amounts if q.decimals == 0 and q.round_half or q.lo == q.hi]
+    full = [q for q in amounts if q.lo == q.hi]  # written in full, unhedged
     return len(full) >= 2 and all(q.round_half and str(int(abs(q.value))).endswith("000") for q in full)
 
 
@@ -129,7 +129,9 @@ def explain(doc: Document, verdicts: Iterable[Verdict]) -> list[Verdict]:
             stated = _stated(v, by_span)
             d = diagnose(v, stated, _others(doc, v))
             if d is not None:
-                v = replace(v, diagnosis=d, suggestion=suggestion(v, stated, d), message=f"{v.message}; likely slip: {d.text}")
+                v = replace(
+                    v, diagnosis=d, suggestion=suggestion(v, stated, d), message=f"{v.message}; likely slip: {d.text}"
+                )
         out.append(v)
     return out
 
