@@ -28,6 +28,7 @@ import dataclasses
 from collections.abc import Iterator
 
 from factcheck import arith
+from factcheck import frames as fr
 from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Verdict
@@ -35,7 +36,7 @@ from factcheck.numbers import format_number, format_percent
 from factcheck.rules import restatement as rs
 from factcheck.rules.base import Rule, judged
 
-_MONTHS = [m.lower() for m in rs._MONTHS]
+_MONTHS = [m.lower() for m in fr._MONTHS]
 
 
 def _prior(months: frozenset[str], years: frozenset[str], basis: str | None) -> tuple[str, int | None] | None:
@@ -63,18 +64,18 @@ def _prior(months: frozenset[str], years: frozenset[str], basis: str | None) -> 
     return None
 
 
-def _no_period(f: rs.Frame) -> rs.Frame:
+def _no_period(f: fr.Frame) -> fr.Frame:
     return dataclasses.replace(f, months=frozenset(), years=frozenset())
 
 
 def _own_period(doc: Document, q: Quantity) -> tuple[set[str], set[str]]:
     cache: dict[int, tuple[set[str], set[str]]] = doc.__dict__.setdefault("_fc_own_period", {})
     if q.start not in cache:
-        cache[q.start] = rs.periods_in(doc.norm, *rs.segment(doc, doc.sentences[q.sentence], q.start))
+        cache[q.start] = fr.periods_in(doc.norm, *fr.segment(doc, doc.sentences[q.sentence], q.start))
     return cache[q.start]
 
 
-def _candidates(doc: Document, current: Quantity, key: str, year: int | None, cur_frame: rs.Frame) -> list[Quantity]:
+def _candidates(doc: Document, current: Quantity, key: str, year: int | None, cur_frame: fr.Frame) -> list[Quantity]:
     out = []
     base_frame = _no_period(cur_frame)
     for q in doc.quantities:
@@ -87,13 +88,13 @@ def _candidates(doc: Document, current: Quantity, key: str, year: int | None, cu
         own_months, own_years = _own_period(doc, q)
         if own_months != {key}:
             continue  # the prior period must be this figure's own, stated in its clause
-        f = rs.frame_of(doc, q.start, q.end)
+        f = fr.frame_of(doc, q.start, q.end)
         if year is not None and str(year) not in own_years:
             continue
         other = _no_period(f)
-        if rs.conflict(base_frame, other):
+        if fr.conflict(base_frame, other):
             continue
-        if rs.strength(base_frame, other) < 1:
+        if fr.strength(base_frame, other) < 1:
             continue
         out.append(q)
     return out
@@ -109,8 +110,8 @@ def check(doc: Document) -> Iterator[Verdict]:
         if current.sentence != stated.sentence or not current.exact:
             continue
         sent = doc.sentences[stated.sentence]
-        basis = rs.basis_of(doc, stated, sent.end)
-        frame = rs.frame_of(doc, current.start, current.end)
+        basis = fr.basis_of(doc, stated, sent.end)
+        frame = fr.frame_of(doc, current.start, current.end)
         prior = _prior(frame.months, frame.years, basis)
         if prior is None:
             continue

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck import arith
+from factcheck import frames as fr
 from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
@@ -114,7 +115,7 @@ def _stated_multiples(doc: Document) -> list[tuple[Stated, int]]:
 def _current(doc: Document, s: Stated, sentence: int) -> Quantity | None:
     """The level the multiple describes: the nearest level before it in its clause."""
     sent = doc.sentences[sentence]
-    seg = rs.segment(doc, sent, s.start)
+    seg = fr.segment(doc, sent, s.start)
     cands = [
         q
         for q in doc.in_sentence(sentence)
@@ -197,8 +198,8 @@ def _multiples(doc: Document) -> Iterator[Verdict]:
                 if c.kind == "change"
                 and c.q is not None
                 and not c.q.hedge
-                and not rs.conflict(mine.frame, c.frame)
-                and rs.strength(mine.frame, c.frame) >= 2
+                and not fr.conflict(mine.frame, c.frame)
+                and fr.strength(mine.frame, c.frame) >= 2
                 and abs(c.sentence - sentence) <= 3
                 # near enough to be the same statement, or the same comparison said in both
                 and (abs(c.sentence - sentence) <= 1 or (c.basis is not None and c.basis == mine.basis))
@@ -269,7 +270,7 @@ def _per_unit(doc: Document) -> Iterator[Verdict]:
 def _operands(doc: Document, q: Quantity) -> tuple[Quantity | None, Quantity | None]:
     """The total and the count a per-unit figure divides: same sentence first, then just before."""
     sent = doc.sentences[q.sentence]
-    my = rs.frame_of(doc, q.start, q.end)
+    my = fr.frame_of(doc, q.start, q.end)
     scope = [sent]
     for prev in reversed(doc.sentences[max(0, sent.index - 3) : sent.index]):
         if sent.paragraph - prev.paragraph > 1:
@@ -317,8 +318,8 @@ def _is_baseline(doc: Document, r: Quantity) -> bool:
     )
 
 
-def _period_conflict(doc: Document, r: Quantity, my: rs.Frame) -> bool:
-    theirs = rs.frame_of(doc, r.start, r.end)
+def _period_conflict(doc: Document, r: Quantity, my: fr.Frame) -> bool:
+    theirs = fr.frame_of(doc, r.start, r.end)
     return bool(my.months and theirs.months and my.months != theirs.months) or bool(
         my.years and theirs.years and not (my.years & theirs.years)
     )

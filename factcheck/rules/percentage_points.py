@@ -32,10 +32,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck import arith
+from factcheck import frames as fr
 from factcheck.context import direction_of
 from factcheck.document import Document, Sentence
 from factcheck.model import Evidence, Quantity, Status, Verdict
-from factcheck.rules import restatement as rs
 from factcheck.rules.base import Rule, verdict
 
 _FROM = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?(?:[a-z\-]+\s+){0,2}$", re.IGNORECASE)
@@ -113,8 +113,8 @@ def _changes_near(doc: Document, sent: Sentence, move: Move) -> list[Quantity]:
     """Changes stated with the move: in its clause, before or after it."""
     lo = min(move.frm.start, move.to.start)
     hi = max(move.frm.end, move.to.end)
-    seg = rs.segment(doc, sent, lo)
-    seg_hi = rs.segment(doc, sent, hi)
+    seg = fr.segment(doc, sent, lo)
+    seg_hi = fr.segment(doc, sent, hi)
     out = []
     for q in doc.in_sentence(sent.index):
         if q in (move.frm, move.to) or q.unit not in ("percent", "pp"):

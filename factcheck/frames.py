@@ -1,0 +1,563 @@
+"""Frames: what a figure measures, whose it is and when.
+
+One reading of the context of a figure, shared by every rule that must tell whether two
+figures are about the same thing: its powertrain (BEV, NEV, ...), what is measured
+(revenue, share, exports, ...), qualifiers that exclude each other (wholesale vs retail,
+China vs Europe), the companies and models named, its period and its comparison basis
+(year-on-year, month-on-month). ``conflict`` is the hard gate (two figures that cannot be
+the same metric), ``strength`` the positive evidence that they are.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from factcheck.document import Document, Sentence
+from factcheck.model import Quantity
+
+# ----------------------------------------------------------------------------
+# What a figure measures, whose it is and when: shared with growth_consistency.
+
+# Powertrains, most specific first; a later pattern never re-reads an earlier match.
+_POWERTRAINS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), k)
+    for p, k in (
+        (r"\bBEVs?\b|battery[- ]electric|pure[- ]electric|all[- ]electric", "bev"),
+        (r"\bPHEVs?\b|plug-in hybrid", "phev"),
+        (r"\bEREVs?\b|extended[- ]range|range[- ]extend", "erev"),
+        (r"\bNEVs?\b|new[- ]energy", "nev"),
+        (r"\bHEVs?\b|(?<!plug-in )\bhybrids?\b", "hev"),
+        (r"\bICEs?\b|petrol|gasoline|diesel|fuel[- ]powered|combustion", "ice"),
+        (r"\bEVs?\b|\belectric (?:vehicles?|cars?)\b", "ev"),
+    )
+)
+# What is measured, when it is not a count of vehicles.
+_MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), k)
+    for p, k in (
+        (r"\bpenetration\b", "penetration"),
+        (r"\bmarket share\b|\bshare\b", "share"),
+        (r"\brevenues?\b|\bturnover\b", "revenue"),
+        (r"\b(?:operating |net )?loss(?:es)?\b", "loss"),
+        (r"\b(?:net )?profits?\b|\bearnings\b", "profit"),
+        (r"\bprices?\b|\bASP\b", "price"),
+        (r"\bmargins?\b", "margin"),
+        (r"\bexport(?:s|ed)?\b|\boverseas\b|\babroad\b", "export"),
+        (r"\bcumulative(?:ly)?\b|\bto date\b|\bin total since\b", "cumulative"),
+        (r"\bcapacity\b|\bkWh\b|\bGWh\b|\binstall(?:ed|ations?)\b", "capacity"),
+        (r"\bstores?\b|\bstations?\b|\bchargers?\b|\bemployees?\b|\bstaff\b", "other"),
+    )
+)
+# Words of one group that exclude each other ("wholesale" vs "retail").
+_QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    group: tuple((re.compile(p, re.IGNORECASE), k) for p, k in pairs)
+    for group, pairs in {
+        "channel": (
+            (r"\bwholesales?\b", "wholesale"),
+            (r"\bretail\b", "retail"),
+            (r"\binsurance\b|\bregistrations?\b|\bregistered\b", "registrations"),
+        ),
+        "segment": ((r"\bpassenger\b", "passenger"), (r"\bcommercial\b", "commercial")),
+        # where: "58,731 cars in China" is not "85,731 cars in Europe"
+        "place": (
+            (r"\bChin(?:a|ese)\b|\bdomestic(?:ally)?\b", "china"),
+            (r"\bEurope(?:an)?\b|\bEU\b", "europe"),
+            (r"\bGerman(?:y)?\b", "germany"),
+            (r"\bFrance\b|\bFrench\b", "france"),
+            (r"\b(?:UK|Britain|British)\b", "uk"),
+            (r"\bNorw(?:ay|egian)\b", "norway"),
+            (r"\b(?:US|U\.S\.|United States|America[n]?)\b", "us"),
+            (r"\bJapan(?:ese)?\b", "japan"),
+            (r"\b(?:Korea|Korean)\b", "korea"),
+            (r"\bInd(?:ia|ian)\b", "india"),
+            (r"\bThai(?:land)?\b", "thailand"),
+            (r"\bAustralia(?:n)?\b", "australia"),
+            (r"\bglobal(?:ly)?\b|\bworldwide\b|\bthe world\b", "global"),
+        ),
+        "action": (
+            (r"\bsold\b|\bsales?\b|\bsell(?:s|ing)?\b|\bdeliver(?:ed|ies|y|s|ing)?\b", "sales"),
+            (r"\bproduc(?:ed|tion|es)\b|\boutput\b|\bbuilt\b|\bmanufactured\b", "production"),
+            (r"\borders?\b|\bbookings?\b", "orders"),
+        ),
+    }.items()
+}
+_MODEL = re.compile(
+    r"\b(?:[A-Z]{1,3}\d{1,3}[A-Za-z+]*|Model [3SXYs]\b|[A-Z][A-Za-z]*-series|"
+    r"(?:the|its|flagship|best-selling)\s+[A-Z][A-Za-z0-9]+\s+(?:model|sedan|SUV))|\b(?:models?|series)\b"
+)
+_MONTHS = "January February March April May June July August September October November December".split()
+_MONTH_RE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
+)
+_QUARTER_RE = re.compile(
+    r"\b(?:Q(?P<q>[1-4])|(?P<ord>first|second|third|fourth)[- ]quarter|"
+    r"quarter (?P<roman>IV|I{1,3}|[1-4]))\b",
+    re.IGNORECASE,
+)
+_HALF_RE = re.compile(r"\b(?:H(?P<h>[12])|(?P<o>first|second) half)\b", re.IGNORECASE)
+_RANGE_RE = re.compile(
+    r"\b(?:(?:January|Jan)\s*(?:-|to|through|and)\s*(?P<m>[A-Z][a-z]+)|first (?P<n>\w+) months|"
+    r"year[- ]to[- ]date|ytd|(?P<twelve>(?:past|last|recent) 12 months))\b",
+    re.IGNORECASE,
+)
+_LAST_YEAR_RE = re.compile(
+    r"\b(?:in|of|during)\s+(?:the\s+)?(?:[A-Z][a-z]+|first\s+\w+|second\s+\w+|same\s+\w+)\s+"
+    r"(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b",
+)
+_WEEK_RE = re.compile(r"\bweek\s+(\d{1,2})\b", re.IGNORECASE)
+_YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+# A period named as the comparison base, not as the figure's own period.
+_BASE_BEFORE = re.compile(
+    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over\s+the|since|against|record\s+of|"
+    r"last|previous|prior|earlier)\b[^.;:]{0,28}|\bin\s+(?:the\s+)?same\s+\w+\s+(?:of\s+)?)$",
+    re.IGNORECASE,
+)
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_NUMWORD = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11,
+}  # fmt: skip
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+_SEG_SPLIT = re.compile(
+    r";|,\s*(?:while|whereas|but|and|as well as|including|of which|compared)\b|"
+    r"\s(?:while|whereas)\s|\sas well as\s",
+    re.IGNORECASE,
+)
+
+_NOT_NAMES = frozenset(
+    """The This That These Those It Its In On At For From By And But As Of To A An With Among
+    After Before During Since Sales Total Year Month Quarter China Chinese Last Next Meanwhile
+    However According Data Units Vehicles Deliveries Demand Up Down Over Under More Less Record
+    Company Sold Delivered Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Monthly Wholesale Retail Including Both Each""".split()
+    + _MONTHS
+    + "NYSE NASDAQ Nasdaq HKG HKEX HKEx SSE SZSE OTC Inc Co Ltd Corp Group".split()
+    + "RMB CNY USD EUR GBP JPY HKD KRW INR Yuan".split()  # currencies, not companies
+)
+_CAP = re.compile(r"\b[A-Z][A-Za-z&'\-]*[A-Za-z]\b|\b[A-Z]{2,}\b")
+_METRIC_ACRONYMS = frozenset("BEV BEVs PHEV PHEVs NEV NEVs EV EVs EREV EREVs HEV HEVs SUV SUVs MPV".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a figure measures, whose it is and when."""
+
+    powertrain: str | None  # "bev", "nev", ... the nearest one; None if not said
+    measure: str | None  # "share", "revenue", "export" ...; None for a plain count
+    quals: dict[str, str]  # group -> qualifier ("channel" -> "wholesale")
+    names: frozenset[str]
+    models: frozenset[str] | None  # None: no model mentioned
+    months: frozenset[str]  # granular period keys: "june", "q2", "h1", "ytd:11", "fy", "12m"
+    years: frozenset[str]
+    implicit_names: bool = False  # names are the article's main subject, not said here
+    near_place: str | None = None  # a market named right by the figure ("13,290 vehicles in China")
+
+
+def segment(doc: Document, sent: Sentence, pos: int) -> tuple[int, int]:
+    """The clause of ``sent`` around ``pos``: split at ";", ", while", ", and" ..."""
+    start, end = sent.start, sent.end
+    for m in _SEG_SPLIT.finditer(doc.norm, sent.start, sent.end):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _entity_vocab(doc: Document) -> frozenset[str]:
+    """Capitalised words used mid-sentence in ordinary (not title-case) sentences."""
+    cached = doc.__dict__.get("_fc_entity_vocab")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    vocab: set[str] = set()
+    initial: set[str] = set()
+    for s in doc.sentences:
+        words = s.text.split()
+        if len(words) < 5:
+            continue
+        caps = sum(1 for w in words if w[:1].isupper())
+        if caps > 0.6 * len(words):
+            continue  # a title-case headline: every word is capitalised
+        for m in _CAP.finditer(s.text):
+            w = m.group()
+            # "September's" is a month; "China's" stays a name the frames can share
+            if w not in _NOT_NAMES and w not in _METRIC_ACRONYMS and w.removesuffix("'s") not in _MONTHS:
+                if m.start() == 0:
+                    initial.add(w.removesuffix("'s"))
+                else:
+                    vocab.add(w.removesuffix("'s"))
+    # A sentence-initial word is a name when the article never writes it in lower case
+    # ("Sokon sold ..."), unlike "Demand" or "Wholesale".
+    low = doc.norm.lower()
+    lower_words = set(re.findall(r"(?<![A-Za-z])[a-z][a-z\-]+", doc.norm))
+    del low
+    for w in initial - vocab:
+        # "Vehicle margin was ..." is no name when the article writes "vehicles"
+        if not {w.lower(), w.lower() + "s"} & lower_words and not w.endswith("ly"):
+            vocab.add(w)
+    out = frozenset(vocab)
+    doc.__dict__["_fc_entity_vocab"] = out
+    return out
+
+
+def main_subject(doc: Document) -> str | None:
+    """The company the article is about: the name it mentions most (at least twice)."""
+    if "_fc_main_subject" in doc.__dict__:
+        return doc.__dict__["_fc_main_subject"]  # type: ignore[no-any-return]
+    vocab = _entity_vocab(doc)
+    counts: dict[str, int] = {}
+    for m in _CAP.finditer(doc.norm):
+        w = m.group().removesuffix("'s")
+        if w in vocab:
+            counts[w] = counts.get(w, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    best = ranked[0][0] if ranked and ranked[0][1] >= 2 else None
+    if best is not None and len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        best = None  # two companies equally often: no main subject
+    doc.__dict__["_fc_main_subject"] = best
+    return best
+
+
+def names_in(doc: Document, start: int, end: int) -> frozenset[str]:
+    cache: dict[tuple[int, int], frozenset[str]] = doc.__dict__.setdefault("_fc_names_in", {})
+    found = cache.get((start, end))
+    if found is None:
+        vocab = _entity_vocab(doc)
+        found = frozenset(
+            w for m in _CAP.finditer(doc.norm, start, end) if (w := m.group().removesuffix("'s")) in vocab
+        )
+        cache[(start, end)] = found
+    return found
+
+
+_NP_END = re.compile(
+    r"[,;:]|\b(?:in|as|for|from|to|with|after|on|at|by|than|and|while|up|down|amid|during|"
+    r"since|compared|year|month|was|were|is|are)\b",
+    re.IGNORECASE,
+)
+_ANAPHORIC = re.compile(
+    r"^\W*(?:this|that|these|those|it|they|the\s+(?:figure|total|number|company|brand|carmaker|"
+    r"automaker)|of\s+(?:these|them|this|which)|among\s+(?:them|these|which))\b",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _any_of(table: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[str] | None:
+    """One pattern that matches where any of ``table``'s does: most windows hold none of
+    them, and one search rules them all out (None when the flags differ)."""
+    flags = {p.flags for p, _ in table}
+    if len(flags) != 1:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in table), flags.pop())
+
+
+def _hits(table: tuple[tuple[re.Pattern[str], str], ...], text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    anyp = _any_of(table)
+    if anyp is not None and not anyp.search(text):
+        return out
+    for p, k in table:
+        for m in p.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e, _ in out):
+                out.append((m.start(), m.end(), k))
+    return out
+
+
+def metric_of(
+    doc: Document,
+    q_start: int,
+    q_end: int,
+    seg: tuple[int, int],
+    after_limit: int,
+    table: tuple[tuple[re.Pattern[str], str], ...],
+) -> str | None:
+    """The metric right after the figure ("87,512 BEVs"), else the nearest one before it."""
+    text = doc.norm
+    after = text[q_end : max(q_end, min(after_limit, seg[1], q_end + 45))]
+    # only the figure's own noun phrase: "14,736 vehicles in June as demand for its SUVs grew" is vehicles
+    after = _NP_END.split(after, maxsplit=1)[0]
+    hits = _hits(table, after)
+    if hits:
+        return min(hits)[2]
+    hits = _hits(table, text[seg[0] : q_start])
+    return max(hits, key=lambda h: h[1])[2] if hits else None
+
+
+def quals_of(text: str) -> dict[str, str]:
+    return dict(_quals_of(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _quals_of(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for group, pats in _QUALIFIERS.items():
+        anyp = _any_of(pats)
+        if anyp is not None and not anyp.search(text):
+            continue
+        found = {k for p, k in pats if p.search(text)}
+        if len(found) == 1:
+            out[group] = found.pop()
+        elif found:
+            out[group] = "+".join(sorted(found))
+    return out
+
+
+def _own(text: str, m: re.Match[str], base: int) -> bool:
+    """A period mention that is the figure's own, not a comparison base."""
+    return not _BASE_BEFORE.search(text[max(base, m.start() - 40) : m.start()])
+
+
+def _own_base_figure(text: str, m: re.Match[str], start: int) -> bool:
+    """ "from 31,540 units in the same month last year": the period of a baseline figure."""
+    return bool(
+        re.search(
+            r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+[^.;:]{0,30}$",
+            text[max(start, m.start() - 45) : m.start()],
+        )
+    )
+
+
+# "in 2023", "In 2023,", "for the full year 2023": a year named as the period itself
+_FULL_YEAR = re.compile(
+    r"\b(?:in|for|of|during|throughout)\s+(?:the\s+(?:whole\s+|full\s+)?(?:year\s+)?)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
+    """Period keys ("june", "q2", "ytd:11", "fy") and years named in ``text[start:end]``."""
+    months, years = _periods_in(text, start, end)
+    return set(months), set(years)
+
+
+@functools.lru_cache(maxsize=4096)
+def _periods_in(text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    months: set[str] = set()
+    years: set[str] = set()
+    for m in _RANGE_RE.finditer(text, start, end):
+        if not _own(text, m, start) and not re.search(
+            r"from\s+$", text[max(start, m.start() - 6) : m.start()], re.IGNORECASE
+        ):
+            continue
+        if m.group("m"):
+            full = next((x for x in _MONTHS if x.lower().startswith(m.group("m").lower()[:3])), None)
+            if full:
+                months.add(f"ytd:{_MONTHS.index(full) + 1}")
+        elif m.group("n"):
+            n = _NUMWORD.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 0)
+            if n:
+                months.add(f"ytd:{n}")
+        elif m.group("twelve"):
+            months.add("12m")
+        else:
+            months.add("ytd")
+    covered = [(m.start(), m.end()) for m in _RANGE_RE.finditer(text, start, end)]
+    for m in _MONTH_RE.finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in covered) or not _own(text, m, start):
+            continue
+        word = m.group(1)
+        if word == "May" and text[m.end() : m.end() + 1] == " " and text[m.end() + 1 : m.end() + 2].islower():
+            if not re.match(r" (?:sales|deliveries|last|this|and|of|in|to|from)\b", text[m.end() :]):
+                continue  # the modal verb
+        month = next(x for x in _MONTHS if x.startswith(word[:3])).lower()
+        # "the week of September 9-15": a week, not the month
+        days = re.match(r"\.?\s+(\d{1,2})\s*-\s*(\d{1,2})\b", text[m.end() : m.end() + 12])
+        if days is None and re.match(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*-)", text[m.end() : m.end() + 8]):
+            continue  # "on Monday, November 10": a day, not the period of a figure
+        months.add(f"{month} {days.group(1)}-{days.group(2)}" if days else month)
+    for m in _WEEK_RE.finditer(text, start, end):
+        if _own(text, m, start):
+            months.add(f"week {m.group(1)}")
+    for m in _QUARTER_RE.finditer(text, start, end):
+        if not _own(text, m, start):
+            continue
+        n = (
+            int(m.group("q"))
+            if m.group("q")
+            else _ORD.get((m.group("ord") or "").lower())
+            or _ROMAN.get((m.group("roman") or "").upper())
+            or int(m.group("roman") or 0)
+        )
+        months.add(f"q{n}")
+    for m in _HALF_RE.finditer(text, start, end):
+        if _own(text, m, start):
+            months.add("h1" if (m.group("h") == "1" or (m.group("o") or "").lower() == "first") else "h2")
+    for m in _YEAR_RE.finditer(text, start, end):
+        if _own(text, m, start):
+            years.add(m.group())
+    # "in June last year": the same month a year before
+    if any(
+        _own(text, m, start) and not _own_base_figure(text, m, start) for m in _LAST_YEAR_RE.finditer(text, start, end)
+    ):
+        years.add("last-year")
+    if years and not months and _FULL_YEAR.search(text, start, end):
+        months.add("fy")
+    return frozenset(months), frozenset(years)
+
+
+def frame_of(doc: Document, q_start: int, q_end: int, after_limit: int | None = None) -> Frame:
+    cache: dict[tuple[int, int, int | None], Frame] = doc.__dict__.setdefault("_fc_frames", {})
+    key = (q_start, q_end, after_limit)
+    if key not in cache:
+        cache[key] = _frame_of(doc, q_start, q_end, after_limit)
+    return cache[key]
+
+
+def _frame_of(doc: Document, q_start: int, q_end: int, after_limit: int | None) -> Frame:
+    starts = doc.__dict__.get("_fc_sentence_starts")
+    if starts is None or len(starts) != len(doc.sentences):
+        starts = [s.start for s in doc.sentences]
+        doc.__dict__["_fc_sentence_starts"] = starts
+    sent = doc.sentences[max(0, bisect.bisect_right(starts, q_start) - 1)]
+    seg = segment(doc, sent, q_start)
+    limit = sent.end if after_limit is None else after_limit
+    powertrain = metric_of(doc, q_start, q_end, seg, limit, _POWERTRAINS)
+    measure = metric_of(doc, q_start, q_end, seg, limit, _MEASURES)
+    text = doc.norm
+    window = text[seg[0] : min(seg[1], max(q_end, limit), q_end + 45)]
+    quals = quals_of(window)
+    near = quals_of(text[max(seg[0], q_start - 30) : min(seg[1], q_end + 30)]).get("place")
+    models = frozenset(m.group() for m in _MODEL.finditer(window))
+    months, years = periods_in(text, seg[0], seg[1])
+    if not months:
+        months, y2 = periods_in(text, sent.start, sent.end)
+        years |= y2
+    # the company of the figure's own clause ("..., while Orvane registered 3,800"), else the sentence's
+    names = names_in(doc, seg[0], seg[1]) or names_in(doc, sent.start, sent.end)
+    anaphoric = sent.index > 0 and bool(_ANAPHORIC.match(sent.text))
+    if not months:
+        # a period set by an earlier sentence of the same paragraph ("In June, ... It sold ..."),
+        # or by the sentence a "This includes ..." points back to
+        # at most a few sentences back: a long paragraph must not make this quadratic
+        for prev in reversed(doc.sentences[max(0, sent.index - 6) : sent.index]):
+            if prev.paragraph != sent.paragraph and not anaphoric:
+                break
+            months, y2 = periods_in(text, prev.start, prev.end)
+            if months:
+                years |= y2
+                break
+            if prev.paragraph != sent.paragraph:
+                break
+    if anaphoric:
+        prev = doc.sentences[sent.index - 1]
+        ptext = text[prev.start : prev.end]
+        for g, k in quals_of(ptext).items():
+            quals.setdefault(g, k)
+        names = names or names_in(doc, prev.start, prev.end)
+    implicit = False
+    if not names:
+        # "The company delivered ...": the article's own subject
+        main = main_subject(doc)
+        names, implicit = (frozenset({main}), True) if main else (names, False)
+    return Frame(
+        implicit_names=implicit,
+        near_place=near,
+        powertrain=powertrain,
+        measure=measure,
+        quals=quals,
+        names=names,
+        models=models or None,
+        months=frozenset(months),
+        years=frozenset(years),
+    )
+
+
+def conflict(a: Frame, b: Frame) -> bool:
+    """Two frames that cannot describe the same figure."""
+    if a.powertrain and b.powertrain and a.powertrain != b.powertrain:
+        return True
+    if (a.powertrain is None) != (b.powertrain is None):
+        # "14,736 vehicles" vs "14,736 BEVs": one names a split the other does not
+        split = ("bev", "phev", "erev", "hev", "ice") + (() if a.measure in ("penetration", "share") else ("nev",))
+        if (a.powertrain or b.powertrain) in split:
+            return True
+    if a.measure != b.measure:
+        return True
+    for g in set(a.quals) & set(b.quals):
+        if a.quals[g] != b.quals[g]:
+            return True
+
+    if (a.models is None) != (b.models is None):
+        return True
+    if a.models and b.models and not (a.models & b.models):
+        return True
+    if a.names and b.names and not (a.names & b.names):
+        return True
+    if a.months and b.months and a.months != b.months:
+        return True
+    if ("last-year" in a.years) != ("last-year" in b.years):
+        return True  # "in June last year" is not this June
+    return bool(a.years and b.years and not (a.years & b.years))
+
+
+def unsure(a: Frame, b: Frame) -> bool:
+    """Frames that may describe one figure, but not surely enough to call a mismatch."""
+    # retail, wholesale and registrations are different counts; China sales may not be all sales:
+    # one named, the other not, may be the same figure or another one
+    if ("channel" in a.quals) != ("channel" in b.quals):
+        return True
+    # "13,290 vehicles in China" against a figure with no market anywhere near it
+    return (a.near_place is not None and "place" not in b.quals) or (
+        b.near_place is not None and "place" not in a.quals
+    )
+
+
+def strength(a: Frame, b: Frame, implicit: bool = False) -> int:
+    """Positive matches between two frames; ``implicit`` also counts the article's main subject."""
+    s = 0
+    if (a.powertrain and a.powertrain == b.powertrain) or (a.measure and a.measure == b.measure):
+        s += 1
+    if a.names & b.names and (implicit or not (a.implicit_names and b.implicit_names)):
+        s += 1
+    if a.months and a.months == b.months:
+        s += 1
+    if a.quals.get("action") and a.quals.get("action") == b.quals.get("action"):
+        s += 1
+    if any(a.quals.get(g) and a.quals.get(g) == b.quals.get(g) for g in ("channel", "segment")):
+        s += 1
+    return s
+
+
+_BASIS = (
+    (re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|on[- ]year|"
+                r"(?:a|one|the)\s+year\s+(?:ago|earlier|before)|same\s+(?:month|period|quarter|time)\s+"
+                r"(?:of\s+|in\s+)?(?:last|the\s+previous|a)\s+year|prior[- ]year|previous\s+year|"
+                r"last\s+year", re.IGNORECASE), "yoy"),
+    (re.compile(r"month[- ]on[- ]month|month[- ]over[- ]month|\bmom\b|\bm/m\b|mth/mth|"
+                r"sequential(?:ly)?|(?:a|one|the)\s+month\s+(?:ago|earlier|before)|previous\s+month|"
+                r"prior\s+month|last\s+month", re.IGNORECASE), "mom"),
+    (re.compile(r"quarter[- ]on[- ]quarter|\bqoq\b|\bq/q\b|previous\s+quarter", re.IGNORECASE), "qoq"),
+    (re.compile(r"week[- ]on[- ]week|\bwow\b|previous\s+week|last\s+week", re.IGNORECASE), "wow"),
+)  # fmt: skip
+
+
+def basis_of(doc: Document, q: Quantity, limit: int) -> str | None:
+    text = doc.norm
+    window = text[q.end : min(limit, q.end + 70)]
+    window = re.split(
+        r"[;]|,\s*(?:and|but|while)\b|\band\s+(?:up|down)\b|\d+(?:\.\d+)?\s*(?:%|percent|per cent)", window
+    )[0]
+    prev_end = (
+        max((r.end for r in doc.in_sentence(q.sentence) if r.end <= q.start), default=doc.sentences[q.sentence].start)
+        if q.sentence >= 0
+        else max((r.end for r in doc.quantities if r.end <= q.start), default=0)
+    )
+    before = text[max(prev_end, q.start - 30) : q.start]
+    for pat, key in _BASIS:
+        if pat.search(window) or pat.search(re.split(r"[,;]|\band\b|\bbut\b", before)[-1]):
+            return key
+    m = re.match(
+        r"\s*(?:from|compared\s+(?:with|to)|versus|over)\s+(?:[\d,.]+\s+\w+\s+)?(?:in\s+)?(?:the\s+)?(\w+)", window
+    )
+    if m and m.group(1).capitalize() in _MONTHS:
+        return "vs:" + m.group(1).lower()
+    if m and re.match(r"(?:first|second|third|fourth)$|q[1-4]$", m.group(1), re.IGNORECASE):
+        return "vs:" + m.group(1).lower()
+    return None
