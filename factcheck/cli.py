@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_INCONSISTENT, EXIT_ERROR = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool whose reader went away
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
 STATUSES = ("consistent", "inconsistent", "unverifiable")
 DEFAULT_MAX_BYTES = 10_000_000
 PROGRESS_MIN_FILES = 20  # below this a progress bar is only flicker
@@ -232,12 +233,139 @@ def _outcomes(tasks: list[Task], jobs: int) -> Any:
         # Out of the collector's sight: workers then share these pages instead of copying
         # each one the first time a collection touches it.
         gc.freeze()
-    from concurrent.futures import ProcessPoolExecutor
+    yield from _Pool(tasks, jobs, ctx).outcomes()
 
-    # An executor, not a Pool: a worker killed by the system breaks the run with an error
-    # instead of leaving it waiting forever for the lost file.
-    with ProcessPoolExecutor(jobs, mp_context=ctx) as pool:
-        yield from pool.map(run_task, tasks)
+
+# Test hook (tests/test_bad_input.py): a worker process kills itself with SIGKILL when it is
+# given a file whose path ends with this value, as the out-of-memory killer would; with
+# FACTCHECK_TEST_KILL_ONCE=FLAG only while FLAG does not exist (it is created first).
+_KILL_HOOK, _KILL_ONCE = "FACTCHECK_TEST_KILL_WORKER", "FACTCHECK_TEST_KILL_ONCE"
+MAX_ATTEMPTS = 2  # a file whose worker dies is retried once, in a fresh worker
+
+
+def _worker(conn: Any) -> None:
+    """A worker process: check the tasks the parent sends, one at a time, until told to stop."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    kill_suffix = os.environ.get(_KILL_HOOK)
+    while True:
+        try:
+            item = conn.recv()
+        except (EOFError, OSError):  # the parent is gone
+            return
+        if item is None:
+            return
+        index, task = item
+        if kill_suffix and task.source.path.endswith(kill_suffix):
+            flag = os.environ.get(_KILL_ONCE)
+            if not flag or not os.path.exists(flag):
+                if flag:
+                    open(flag, "w").close()
+                os.kill(os.getpid(), signal.SIGKILL)
+        conn.send((index, run_task(task)))
+
+
+class _Pool:
+    """Worker processes fed one task at a time, so the parent knows which file each one holds.
+
+    A worker that dies (SIGKILL, the out-of-memory killer) loses only its own file: that file
+    is given once more to a fresh worker, and if it kills that one too it is reported as an
+    error for that file alone; the other files and the report are unaffected.
+    """
+
+    def __init__(self, tasks: list[Task], jobs: int, ctx: Any) -> None:
+        from collections import deque
+
+        self.tasks, self.jobs, self.ctx = tasks, jobs, ctx
+        self.pending = deque(range(len(tasks)))
+        self.attempts = [0] * len(tasks)
+        self.done: dict[int, Outcome] = {}
+        self.workers: dict[Any, list[Any]] = {}  # connection -> [process, index of the task it holds]
+
+    def _spawn(self, index: int | None = None) -> None:
+        parent, child = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_worker, args=(child,), daemon=True)
+        proc.start()
+        child.close()
+        self.workers[parent] = [proc, None]
+        self._feed(parent, index)
+
+    def _feed(self, conn: Any, index: int | None = None) -> None:
+        if index is None:
+            if not self.pending:
+                self.workers[conn][1] = None
+                return
+            index = self.pending.popleft()
+        self.attempts[index] += 1
+        self.workers[conn][1] = index
+        conn.send((index, self.tasks[index]))
+
+    def _lost(self, conn: Any) -> None:
+        proc, index = self.workers.pop(conn)
+        conn.close()
+        proc.join()
+        if index is not None:
+            if self.attempts[index] < MAX_ATTEMPTS:
+                self._spawn(index)  # once more, in a fresh worker
+                return
+            self.done[index] = _lost_outcome(self.tasks[index], proc.exitcode)
+        if self.pending:
+            self._spawn()
+
+    def outcomes(self) -> Any:
+        from multiprocessing.connection import wait
+
+        try:
+            for _ in range(self.jobs):
+                self._spawn()
+            nxt = 0
+            while nxt < len(self.tasks):
+                if nxt in self.done:
+                    yield self.done.pop(nxt)
+                    nxt += 1
+                    continue
+                ready = set(wait([*self.workers, *(w[0].sentinel for w in self.workers.values())]))
+                for conn in list(self.workers):
+                    proc = self.workers[conn][0]
+                    if conn in ready:  # a result, or the end of a worker that died
+                        try:
+                            index, outcome = conn.recv()
+                        except Exception:  # EOF, or half a message from a worker killed mid-send
+                            self._lost(conn)
+                            continue
+                        self.done[index] = outcome
+                        self._feed(conn)
+                    elif proc.sentinel in ready:
+                        self._lost(conn)
+        finally:
+            for conn, (proc, index) in self.workers.items():
+                if index is not None:  # stopped mid-file (Ctrl-C, a closed pipe): no need to wait
+                    proc.kill()
+                else:
+                    try:
+                        conn.send(None)
+                    except OSError:
+                        proc.kill()
+                conn.close()
+            for proc, _index in self.workers.values():
+                proc.join()
+
+
+def _lost_outcome(task: Task, exitcode: int | None) -> Outcome:
+    import signal
+
+    from factcheck.engine import FileResult
+
+    if exitcode is not None and exitcode < 0:
+        try:
+            how = f"was killed by {signal.Signals(-exitcode).name}"
+        except ValueError:
+            how = f"was killed by signal {-exitcode}"
+    else:
+        how = f"exited with status {exitcode}"
+    error = f"not checked: the worker process checking it {how}, twice (out of memory?)"
+    return Outcome(FileResult(task.source.path, "", (), error=error), [], dict.fromkeys(STATUSES, 0))
 
 
 def _progress(total: int, enabled: bool) -> Any:
@@ -447,7 +575,10 @@ def check(
             exclude=exclude or (),
             excluded=None if isolated else resolver.excluder(),
             stdin_filename=stdin_filename,
+            avoid=[str(output_file)] if output_file else (),
         )
+        if output_file is not None:
+            _refuse_output_over_input(output_file, sources)
         tasks = []
         for src in sources:
             cfg = resolver.for_file(src.path if not src.stdin else Path.cwd() / src.path)
@@ -484,8 +615,15 @@ def check(
     except BrokenPipeError:
         # the reader stopped reading (`factcheck ... | head`): stop quietly, as a shell tool does;
         # stdout goes to devnull so the interpreter's last flush cannot fail again
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _stdout_to_devnull()
         raise typer.Exit(EXIT_BROKEN_PIPE) from None
+    except WriteError as exc:  # a full disk, /dev/full: one plain line
+        _err(_printable(str(exc)))
+        _stdout_to_devnull()
+        raise typer.Exit(EXIT_ERROR) from None
+    except KeyboardInterrupt:
+        _err("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     except Exception as exc:  # a bug, not bad input: one line, the traceback on request
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
@@ -505,6 +643,39 @@ def check(
         raise typer.Exit(EXIT_OK)
     failing = counts["inconsistent"] + (counts["unverifiable"] if level == "warning" else 0)
     raise typer.Exit(EXIT_INCONSISTENT if failing else EXIT_OK)
+
+
+def _stdout_to_devnull() -> None:
+    """After a failed write to stdout: the interpreter's last flush must not fail again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):  # closed, or not a real file (tests)
+        pass
+
+
+def _refuse_output_over_input(output: Path, sources: list[Source]) -> None:
+    """Exit 2 if ``--output-file`` is one of the inputs (the same file by any name: a symlink,
+    ``./a.txt``): writing the report would destroy the article."""
+    real = os.path.realpath(output)
+    try:
+        st = os.stat(output)
+        ident: tuple[int, int] | None = (st.st_dev, st.st_ino)
+    except (OSError, ValueError):
+        ident = None
+    for src in sources:
+        if src.stdin or src.error:
+            continue
+        try:
+            st = os.stat(src.path)
+            same = ident is not None and (st.st_dev, st.st_ino) == ident
+        except (OSError, ValueError):
+            same = False
+        if same or os.path.realpath(src.path) == real:
+            _err(
+                f"{_printable(str(output))}: the output file is also an input ({_printable(src.path)}); "
+                "refusing to overwrite it"
+            )
+            raise typer.Exit(EXIT_ERROR)
 
 
 def _with_stdin(tasks: list[Task], max_bytes: int | None) -> tuple[list[Task], str | None]:
@@ -528,37 +699,165 @@ def _run(
     could not be written."""
     from factcheck.render import reporter
 
-    try:
-        out: TextIO = open(output_file, "w", encoding="utf-8", newline="\n") if output_file else sys.stdout
-    except OSError as exc:
-        _err(f"{output_file}: cannot write ({exc.strerror or exc})")
+    if output_file is None and sys.stdout is None:  # started with standard output closed (>&-)
+        _err("standard output is closed, nowhere to write the report (see --output-file)")
         return None
-    colored = fmt is Format.full and _use_color(color, out)
-    rep = make(out) if make is not None else reporter(fmt.value, out, color=colored)
-    errors = 0
-    totals = dict.fromkeys(STATUSES, 0)
-    # A bar redraws its line: only when the findings do not stream onto the same terminal.
-    show_bar = len(tasks) >= PROGRESS_MIN_FILES and sys.stderr.isatty() and not _isatty(out)
+    target = _Output(output_file) if output_file else None
     try:
+        try:
+            if target:
+                target.open()
+        except OSError as exc:
+            _err(f"{target.shown if target else ''}: cannot write ({exc.strerror or exc})")
+            return None
+        stream = target.fh if target else sys.stdout
+        out: TextIO = _Guarded(stream, target.shown if target else "standard output")  # type: ignore[arg-type,assignment]
+        colored = fmt is Format.full and _use_color(color, out)
+        rep = make(out) if make is not None else reporter(fmt.value, out, color=colored)
+        errors = 0
+        totals = dict.fromkeys(STATUSES, 0)
+        # A bar redraws its line: only when the findings do not stream onto the same terminal.
+        show_bar = len(tasks) >= PROGRESS_MIN_FILES and sys.stderr.isatty() and not _isatty(out)
         with _progress(len(tasks), show_bar) as bar:
             job = bar.add_task("check", total=len(tasks)) if bar is not None else None
             for outcome in _outcomes(tasks, jobs):
                 result = outcome.result
                 if result.error:
                     errors += 1
-                    _err(f"{result.path}: {result.error}")
+                    _err(f"{_printable(result.path)}: {result.error}")
                 for k, n in outcome.counts.items():
                     totals[k] += n
+                if fmt is Format.json and make is None:
+                    # JSON holds any character but not a byte that is not UTF-8 (a file name's)
+                    from factcheck.inputs import display_path
+
+                    result = dataclasses.replace(result, path=display_path(result.path))
                 rep.file(result, outcome.shown)
                 if bar is not None:
                     bar.advance(job)
         rep.finish()
-    finally:
-        if output_file:
-            out.close()
+        if target:
+            target.commit()  # only a complete report replaces the old file
         else:
             out.flush()
+    finally:
+        if target:
+            target.discard()  # interrupted or failed: the temporary file goes, the old file stays
     return errors, totals
+
+
+def _printable(path: str) -> str:
+    from factcheck.inputs import display_path, printable
+
+    return printable(display_path(path))
+
+
+class WriteError(Exception):
+    """The report could not be written (a full disk, a closed standard output)."""
+
+    def __init__(self, where: str, exc: OSError) -> None:
+        super().__init__(f"{where}: cannot write ({exc.strerror or exc})")
+
+
+class _Guarded:
+    """The report's stream: a failed write is a WriteError naming the destination (a closed
+    pipe stays a BrokenPipeError), and a character the encoding cannot hold is escaped."""
+
+    def __init__(self, stream: TextIO, where: str) -> None:
+        self._stream, self._where = stream, where
+
+    def write(self, text: str) -> int:
+        try:
+            try:
+                return self._stream.write(text)
+            except UnicodeEncodeError:
+                enc = getattr(self._stream, "encoding", None) or "utf-8"
+                return self._stream.write(text.encode(enc, "backslashreplace").decode(enc))
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise WriteError(self._where, exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise WriteError(self._where, exc) from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+class _Output:
+    """``--output-file``, written atomically: the report goes to a temporary file in the same
+    directory, flushed to disk and renamed over the target only when it is complete. A run
+    that fails or is interrupted leaves the old file as it was and no temporary file behind.
+    A target that is not a regular file (/dev/null, a pipe) is written directly."""
+
+    def __init__(self, path: Path) -> None:
+        self.shown = _printable(str(path))
+        self.target = os.path.realpath(path)  # through a symlink: the link keeps pointing at it
+        self.tmp: str | None = None
+        self.fh: TextIO | None = None
+
+    def open(self) -> None:
+        import signal
+        import stat
+        import tempfile
+
+        try:
+            st: os.stat_result | None = os.stat(self.target)
+        except FileNotFoundError:
+            st = None
+        if st is not None and stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(21, "is a directory")
+        if st is not None and not stat.S_ISREG(st.st_mode):
+            self.fh = open(self.target, "w", encoding="utf-8", newline="\n")
+            return
+        folder, name = os.path.split(self.target)
+        # Ctrl-C waits until the temporary file is recorded, so discard() can remove it.
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".factcheck-tmp", dir=folder)
+            self.fh = open(fd, "w", encoding="utf-8", newline="\n")
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        try:
+            if st is not None:
+                mode = stat.S_IMODE(st.st_mode)
+            else:
+                umask = os.umask(0)
+                os.umask(umask)
+                mode = 0o666 & ~umask
+            os.fchmod(fd, mode)  # what writing the file in place would have given it
+        except OSError:
+            pass
+
+    def commit(self) -> None:
+        assert self.fh is not None
+        self.fh.flush()
+        if self.tmp is None:
+            self.fh.close()
+            return
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        os.replace(self.tmp, self.target)
+        self.tmp = None
+
+    def discard(self) -> None:
+        try:
+            if self.fh is not None:
+                self.fh.close()
+        except (OSError, ValueError):
+            pass
+        if self.tmp is not None:
+            try:
+                os.unlink(self.tmp)
+            except OSError:
+                pass
+            self.tmp = None
 
 
 def main() -> None:

@@ -344,16 +344,13 @@ def read_text(path: Path, max_bytes: int | None = None) -> str:
       every offset, and re-saving as UTF-8 is a one-step fix.
     - NUL bytes, known binary formats (PDF, images, archives) and empty or
       whitespace-only files are refused.
-    - ``max_bytes``: larger files are refused before they are read.
+    - ``max_bytes``: larger files are refused; the read itself stops there.
+    - Only regular files are read (a FIFO or a device is refused, never opened blocking).
     """
+    from factcheck.inputs import read_regular
+
     try:
-        if path.is_dir():
-            raise InputError("is a directory, not a file")
-        if max_bytes is not None:
-            size = path.stat().st_size
-            if size > max_bytes:
-                raise InputError(f"too large ({size:,} bytes; --max-bytes is {max_bytes:,})")
-        data = path.read_bytes()
+        data = read_regular(path, max_bytes)  # regular files only; the read itself is bounded
     except FileNotFoundError:
         raise InputError("no such file") from None
     except PermissionError:
@@ -391,7 +388,7 @@ def read_text(path: Path, max_bytes: int | None = None) -> str:
         head = data[:8192]
         if sum(head.count(c) for c in _CONTROL) * 20 > len(head):
             raise InputError("binary file (control bytes), not a text article") from None
-        line = data.count(b"\n", 0, exc.start) + 1
+        line = len(re.findall(rb"\r\n|\r|\n", data[: exc.start])) + 1  # CR-only files too
         raise InputError(
             f"not UTF-8: byte 0x{data[exc.start]:02x} on line {line} (byte {exc.start}); "
             "probably Latin-1/Windows-1252, save it as UTF-8"

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import bisect
 import fnmatch
-import glob
 import html
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,53 +63,101 @@ def path_matches(rel: str, patterns: Iterable[str]) -> bool:
     return False
 
 
-def _gitignore_regex(pattern: str) -> str:
-    """A gitignore glob as a regular expression over a path relative to its .gitignore."""
-    out: list[str] = []
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        if pattern.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-        elif pattern.startswith("/**", i) and i + 3 == len(pattern):
-            out.append("/.*")
-            i += 3
-        elif pattern.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif c == "*":
-            out.append("[^/]*")
-            i += 1
-        elif c == "?":
-            out.append("[^/]")
-            i += 1
-        elif c == "[":
-            j = pattern.find("]", i + 1)
-            if j < 0:
-                out.append(re.escape(c))
-                i += 1
+def _wild_segment(pat: str, name: str) -> bool:
+    """Does one path segment match a glob segment (``*``, ``?``, ``[...]``, ``\\x``)?
+
+    The two-pointer matcher: after a mismatch only the last ``*`` is retried, one character
+    further, so the cost is at most len(pat) * len(name), never exponential (a regex for
+    ``*a*a*a*a*ab`` backtracks through every way of splitting a long name).
+    """
+    p = n = 0
+    star_p, star_n = -1, 0
+    while n < len(name):
+        if p < len(pat):
+            c = pat[p]
+            if c == "*":
+                while p < len(pat) and pat[p] == "*":
+                    p += 1
+                star_p, star_n = p, n
+                continue
+            step = _one_char(pat, p, name[n])
+            if step:
+                p += step
+                n += 1
+                continue
+        if star_p < 0:
+            return False
+        star_n += 1  # the last star swallows one more character
+        p, n = star_p, star_n
+    while p < len(pat) and pat[p] == "*":
+        p += 1
+    return p == len(pat)
+
+
+def _one_char(pat: str, p: int, ch: str) -> int:
+    """How much of ``pat`` (from ``p``) matches the single character ``ch``; 0: no match."""
+    c = pat[p]
+    if c == "?":
+        return 1
+    if c == "\\" and p + 1 < len(pat):
+        return 2 if pat[p + 1] == ch else 0
+    if c == "[":
+        j = p + 1
+        negate = j < len(pat) and pat[j] in "!^"
+        j += negate
+        first = j
+        hit = False
+        while j < len(pat) and (pat[j] != "]" or j == first):
+            lo = pat[j]
+            if lo == "\\" and j + 1 < len(pat):
+                j += 1
+                lo = pat[j]
+            if j + 2 < len(pat) and pat[j + 1] == "-" and pat[j + 2] != "]":
+                hi = pat[j + 2]
+                hit = hit or lo <= ch <= hi
+                j += 3
             else:
-                body = pattern[i + 1 : j].replace("\\", "\\\\")
-                if body.startswith("!"):
-                    body = "^" + body[1:]
-                out.append(f"[{body}]")
-                i = j + 1
-        elif c == "\\" and i + 1 < len(pattern):
-            out.append(re.escape(pattern[i + 1]))
-            i += 2
+                hit = hit or lo == ch
+                j += 1
+        if j >= len(pat):  # no closing bracket: a literal "["
+            return 1 if ch == "[" else 0
+        return (j - p + 1) if hit != negate else 0
+    return 1 if c == ch else 0
+
+
+def _wild_path(segs: tuple[str, ...], parts: list[str]) -> bool:
+    """Do path ``parts`` match pattern ``segs``? ``**`` is any number of directories (a
+    trailing ``**`` at least one entry); memoised over (segment, part): polynomial."""
+    memo: dict[tuple[int, int], bool] = {}
+
+    def go(i: int, j: int) -> bool:
+        key = (i, j)
+        if key in memo:
+            return memo[key]
+        if i == len(segs):
+            ok = j == len(parts)
+        elif segs[i] == "**":
+            if i == len(segs) - 1:
+                ok = j < len(parts)
+            else:
+                ok = any(go(i + 1, k) for k in range(j, len(parts) + 1))
         else:
-            out.append(re.escape(c))
-            i += 1
-    return "".join(out)
+            ok = j < len(parts) and _wild_segment(segs[i], parts[j]) and go(i + 1, j + 1)
+        memo[key] = ok
+        return ok
+
+    return go(0, 0)
 
 
 @dataclass(frozen=True, slots=True)
 class _IgnoreRule:
     base: str  # directory of the .gitignore, absolute
-    regex: re.Pattern[str]
+    segs: tuple[str, ...]  # the pattern split at "/", "**/" prepended when it is not anchored
     negate: bool
     dir_only: bool
+
+    def matches(self, rel: str) -> bool:
+        return _wild_path(self.segs, rel.split("/"))
 
 
 def _read_gitignore(directory: str) -> list[_IgnoreRule]:
@@ -135,10 +183,16 @@ def _read_gitignore(directory: str) -> list[_IgnoreRule]:
         if not line:
             continue
         anchored = "/" in line
-        line = line.lstrip("/")
-        body = _gitignore_regex(line)
-        regex = re.compile(("" if anchored else "(?:.*/)?") + body + r"\Z", re.DOTALL)
-        rules.append(_IgnoreRule(directory, regex, negate, dir_only))
+        segs = [seg for seg in line.lstrip("/").split("/") if seg]
+        # "***" and "a**b" are ordinary stars within one name; only a whole "**" spans directories.
+        segs = ["**" if seg == "**" else re.sub(r"\*{2,}", "*", seg) for seg in segs]
+        if not anchored:
+            segs.insert(0, "**")
+        collapsed: list[str] = []
+        for seg in segs:  # "**/**" is "**"
+            if not (seg == "**" and collapsed and collapsed[-1] == "**"):
+                collapsed.append(seg)
+        rules.append(_IgnoreRule(directory, tuple(collapsed), negate, dir_only))
     return rules
 
 
@@ -185,9 +239,38 @@ class GitIgnore:
             rel = os.path.relpath(path, rule.base).replace(os.sep, "/")
             if rel.startswith("../"):
                 continue
-            if rule.regex.match(rel):
+            if rule.matches(rel):
                 verdict = not rule.negate
         return verdict
+
+
+def display_path(path: str) -> str:
+    """A file name as valid Unicode: bytes that are not UTF-8 (kept by Python as lone
+    surrogates) become visible ``\\xNN`` escapes, so every output format can hold it."""
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that was never a byte
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str, keep: str = "") -> str:
+    """``text`` with control characters (newlines, ESC, BEL, C1), line separators and
+    non-characters shown as escapes (``\\n``, ``\\x1b``): one line on a terminal, nothing
+    a terminal would obey, nothing an XML document cannot hold. Characters in ``keep`` stay."""
+
+    def esc(m: re.Match[str]) -> str:
+        ch = m.group()
+        if ch in keep:
+            return ch
+        if ch in _NAMED:
+            return _NAMED[ch]
+        return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+
+    return _UNPRINTABLE.sub(esc, text)
 
 
 def _has_magic(arg: str) -> bool:
@@ -199,8 +282,107 @@ def _rel(path: str) -> str:
     return rel.replace(os.sep, "/")
 
 
-def _walk(root: str, excluded: Callable[[str], bool], gitignore: GitIgnore | None) -> Iterator[str]:
-    for dirpath, dirnames, filenames in os.walk(root):
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def not_regular(mode: int) -> str | None:
+    """Why a file of this mode is not read (only regular files are), or None."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a directory, not a file"
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return f"{kind}, not a regular file; only regular files are read"
+
+
+def read_regular(path: str | os.PathLike[str], max_bytes: int | None) -> bytes:
+    """The bytes of a regular file, at most ``max_bytes`` of them.
+
+    Opened without blocking (a FIFO put in a file's place between discovery and reading
+    cannot hang the run) and refused unless it is a regular file; the read itself is
+    bounded, so a file whose size the system does not know (``/proc``) cannot exhaust memory.
+    Raises ``document.InputError`` for what it refuses, OSError for what the system refuses.
+    """
+    from factcheck.document import InputError
+
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        st = os.fstat(fd)
+        why = not_regular(st.st_mode)
+        if why:
+            raise InputError(why)
+        if max_bytes is not None and st.st_size > max_bytes:
+            raise InputError(f"too large ({st.st_size:,} bytes; --max-bytes is {max_bytes:,})")
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(-1 if max_bytes is None else max_bytes + 1)
+    finally:
+        os.close(fd)
+    if max_bytes is not None and len(data) > max_bytes:
+        raise InputError(f"too large (more than {max_bytes:,} bytes; --max-bytes is {max_bytes:,})")
+    return data
+
+
+# The first lines of factcheck's own reports: a report written into a checked directory
+# (``-o report.txt``) is not an article for the next run.
+_REPORT_HEADS = re.compile(
+    rb'\A(?:\{\s*"version": 1,\s*"files": \['  # json
+    rb'|\{\s*"\$schema": "[^"]*sarif[^"]*",\s*"version": "2\.1\.0",\s*"runs": \[\s*\{\s*"tool": \{\s*'
+    rb'"driver": \{\s*"name": "factcheck"'  # sarif
+    rb'|<\?xml [^>]*\?>\s*<testsuites name="factcheck"'  # junit
+    rb"|::(?:error|warning) file=[^\n]*title=factcheck"  # github
+    rb"|[^\n]*:\d+:\d+: FC\d{3} (?:consistent|inconsistent|unverifiable): "  # concise
+    rb"|[^\n]*\n  (?:\xe2\x9c\x93|\xe2\x9c\x97|\?) (?:consistent|inconsistent|unverifiable) +FC\d{3} "  # full
+    rb"|\d+ claims? in \d+ files?: \d+ consistent, \d+ inconsistent, \d+ unverifiable)"  # full, nothing shown
+)
+
+
+def looks_like_report(path: str) -> bool:
+    """Does the file start like a report factcheck wrote?"""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1024)
+    except OSError:
+        return False
+    return _REPORT_HEADS.match(head) is not None
+
+
+Identity = tuple[int, int]
+
+
+def _identity(path: str) -> Identity | None:
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _walk(
+    root: str,
+    excluded: Callable[[str], bool],
+    gitignore: GitIgnore | None,
+    seen_dirs: set[Identity],
+    errors: list[tuple[str, str]],
+) -> Iterator[str]:
+    """The article files below ``root``, each directory listed once (by device and inode)."""
+
+    def failed(exc: OSError) -> None:
+        errors.append((exc.filename or root, f"cannot list directory ({exc.strerror or exc})"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=failed):
+        ident = _identity(dirpath)
+        if ident is not None:
+            if ident in seen_dirs:
+                dirnames[:] = []
+                continue
+            seen_dirs.add(ident)
         keep = []
         for d in sorted(dirnames):
             full = os.path.join(dirpath, d)
@@ -222,6 +404,73 @@ def _walk(root: str, excluded: Callable[[str], bool], gitignore: GitIgnore | Non
             yield full
 
 
+def _is_dir(path: str) -> bool:
+    try:
+        return os.path.isdir(path)
+    except ValueError:
+        return False
+
+
+def glob_paths(pattern: str) -> list[str]:
+    """``glob.glob(pattern, recursive=True)``, sorted, except that each directory is searched
+    once for each part of the pattern (by device and inode): symlink loops neither hang the
+    search nor return the same file under endless names."""
+    absolute = pattern.startswith("/")
+    parts = [p for p in pattern.split("/") if p]
+    seen: set[tuple[int, int, int]] = set()
+    out: list[str] = []
+
+    def join(base: str, name: str) -> str:
+        if not base:
+            return name
+        return base + name if base.endswith("/") else f"{base}/{name}"
+
+    def listing(base: str, hidden: bool) -> list[str]:
+        try:
+            with os.scandir(base or ".") as it:
+                return sorted(e.name for e in it if hidden or not e.name.startswith("."))
+        except OSError:
+            return []
+
+    stack: list[tuple[str, int]] = [("/" if absolute else "", 0)]
+    while stack:
+        base, i = stack.pop()
+        ident = _identity(base or ".")
+        if ident is None or (*ident, i) in seen:
+            continue
+        seen.add((*ident, i))
+        if i == len(parts):
+            if base:
+                out.append(base)
+            continue
+        part = parts[i]
+        last = i + 1 == len(parts)
+        todo: list[tuple[str, int]] = []
+        if part == "**":
+            todo.append((base, i + 1))  # no directory at all
+            for name in listing(base, hidden=False):
+                p = join(base, name)
+                if _is_dir(p):
+                    todo.append((p, i))
+                elif last:
+                    out.append(p)
+        else:
+            if _has_magic(part):
+                names = [n for n in listing(base, hidden=part.startswith(".")) if fnmatch.fnmatchcase(n, part)]
+            else:
+                names = [part] if os.path.lexists(join(base, part)) else []
+            for name in names:
+                p = join(base, name)
+                if last:
+                    out.append(p)
+                elif _is_dir(p):
+                    todo.append((p, i + 1))
+        stack.extend(reversed(todo))
+    if pattern.endswith("/"):
+        out = [p for p in out if _is_dir(p)]
+    return sorted(set(out))
+
+
 def discover(
     args: Sequence[str],
     *,
@@ -229,6 +478,7 @@ def discover(
     excluded: Callable[[str], bool] | None = None,
     respect_gitignore: bool = True,
     stdin_filename: str | None = None,
+    avoid: Sequence[str] = (),
 ) -> list[Source]:
     """The files named by ``args``, each once, in the order given (directories sorted).
 
@@ -236,13 +486,23 @@ def discover(
     directory; ``excluded`` is a further test (the configuration's ``exclude``).
     Both apply to files named explicitly too, so a pre-commit hook that passes
     every staged file still honours them.
+
+    Only regular files are read: anything else (a FIFO, a device, a socket) is a source
+    with ``error`` set, and never opened. Directories and glob patterns are searched
+    following each directory once, and leave out the files in ``avoid`` (the report being
+    written) and files that are reports factcheck wrote earlier; a file met twice under
+    different names (a symlink) is checked once.
     """
 
     def is_excluded(path: str) -> bool:
         return path_matches(_rel(path), exclude) or bool(excluded and excluded(path))
 
     gitignore = GitIgnore() if respect_gitignore else None
+    avoided = {i for i in map(_identity, avoid) if i is not None}
+    avoided_names = {os.path.realpath(a) for a in avoid}
     seen: set[str] = set()
+    seen_files: set[Identity] = set()
+    seen_dirs: set[Identity] = set()
     out: list[Source] = []
 
     def add(src: Source) -> None:
@@ -251,26 +511,67 @@ def discover(
             seen.add(key)
             out.append(src)
 
+    def add_found(path: str) -> None:
+        """A file a walk or a glob met (not one named on the command line)."""
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            add(Source(path, error=_os_problem(exc)))
+            return
+        ident = (st.st_dev, st.st_ino)
+        if ident in avoided or os.path.realpath(path) in avoided_names or ident in seen_files:
+            return
+        seen_files.add(ident)
+        why = not_regular(st.st_mode)
+        if why:
+            add(Source(path, error=why))
+        elif not looks_like_report(path):
+            add(Source(path))
+
+    def walk(root: str) -> None:
+        errors: list[tuple[str, str]] = []
+        for f in _walk(root, is_excluded, gitignore, seen_dirs, errors):
+            while errors:
+                add(Source(*errors.pop(0)))
+            add_found(f)
+        for e in errors:
+            add(Source(*e))
+
     for arg in args:
         if arg == STDIN:
             add(Source(stdin_filename or STDIN, stdin=True))
-        elif os.path.isdir(arg):
-            for f in _walk(arg, is_excluded, gitignore):
-                add(Source(f))
+        elif _is_dir(arg):
+            walk(arg)
         elif os.path.lexists(arg) or not _has_magic(arg):
             if not is_excluded(arg):
-                add(Source(arg))  # a missing file is reported when it is read
+                add(Source(arg, error=_named_problem(arg)))  # a missing file is reported when it is read
         else:
-            matches = sorted(glob.glob(arg, recursive=True))
+            matches = glob_paths(arg)
             if not matches:
                 add(Source(arg, error="no file matches this pattern"))
             for m in matches:
-                if os.path.isdir(m):
-                    for f in _walk(m, is_excluded, gitignore):
-                        add(Source(f))
+                if _is_dir(m):
+                    walk(m)
                 elif not is_excluded(m):
-                    add(Source(m))
+                    add_found(m)
     return out
+
+
+def _os_problem(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return f"cannot be read ({exc.strerror or type(exc).__name__})"
+
+
+def _named_problem(path: str) -> str | None:
+    """Why a file named on the command line is refused before it is opened (not a regular
+    file); None when it is one, or when reading it will say what is wrong."""
+    try:
+        return not_regular(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return None
 
 
 # --------------------------------------------------------------------------- masking

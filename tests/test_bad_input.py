@@ -256,10 +256,14 @@ def test_library_maps_os_errors_to_one_line(tmp_path: Path, monkeypatch: pytest.
     p = tmp_path / "a.txt"
     p.write_text(GOOD_TEXT)
 
-    def denied(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    def denied(path: object, *args: object, **kw: object) -> int:
+        if os.fspath(path) == str(p):  # type: ignore[arg-type]
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", denied)
     result = check_file(p)
     assert result.error == "permission denied"
     assert result.verdicts == ()
@@ -484,3 +488,177 @@ def test_html_with_scripts(tmp_path: Path, good: Path) -> None:
         assert not any(s <= c["start"] < e for s, e in scripts), c  # nothing read inside scripts
     assert "inconsistent" in [c["status"] for c in run.entry(p)["claims"]]
     assert_good_checked(run, good)
+
+
+# --------------------------------------------------------------------------- the report never destroys an input
+
+
+def _report_text(run: Run) -> dict:
+    assert "Traceback" not in run.err, run.err
+    return run.data()
+
+
+@pytest.mark.parametrize("name", ["a.txt", "./a.txt", "link.txt", "sub/../a.txt"])
+def test_output_file_that_is_an_input_is_refused(tmp_path: Path, name: str) -> None:
+    a = tmp_path / "a.txt"
+    a.write_text(WRONG_TEXT, encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text(GOOD_TEXT, encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to("a.txt")
+    (tmp_path / "sub").mkdir()
+    run = run_cli("-f", "json", "a.txt", "b.txt", "-o", name, cwd=tmp_path)
+    assert run.code == 2, run
+    assert len(run.err_lines) == 1 and run.err_lines[0].startswith("factcheck: "), run.err
+    assert "also an input" in run.err and "Traceback" not in run.err
+    assert run.out == ""
+    assert a.read_text(encoding="utf-8") == WRONG_TEXT  # the article is untouched
+    assert (tmp_path / "link.txt").is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt", "link.txt", "sub"]  # no temp file
+
+
+def test_earlier_reports_are_left_out_of_directory_walks(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    report = news / "report.txt"
+    first = run_cli("-f", "json", news, "-o", report)
+    assert first.code == 0, first.err
+    assert [Path(f["path"]).name for f in json.loads(report.read_text(encoding="utf-8"))["files"]] == ["a.txt"]
+    again = run_cli("-f", "json", news, "-o", report)  # the report being written is never an input
+    assert again.code == 0, again.err
+    assert [Path(f["path"]).name for f in json.loads(report.read_text(encoding="utf-8"))["files"]] == ["a.txt"]
+    # Nor is an earlier report of any format, whatever its name.
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+    from factcheck.inputs import discover
+
+    (news / "w.txt").write_text(WRONG_TEXT, encoding="utf-8")
+    for fmt in ("concise", "full", "sarif", "junit", "github"):
+        res = CliRunner().invoke(app, ["-f", fmt, str(news / "w.txt"), "-o", str(news / f"old-{fmt}.md")])
+        assert res.exit_code == 1, res.output
+        assert (news / f"old-{fmt}.md").stat().st_size > 0
+    (news / "report.txt").rename(news / "old-json.txt")
+    assert sorted(Path(s.path).name for s in discover([str(news)])) == ["a.txt", "w.txt"]
+    assert sorted(Path(s.path).name for s in discover([str(news) + "/*.*"])) == ["a.txt", "w.txt"]
+
+
+def test_output_file_replaced_whole_keeping_mode_and_symlink(tmp_path: Path, good: Path) -> None:
+    real = tmp_path / "reports" / "r.json"
+    real.parent.mkdir()
+    real.write_text("old", encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "r.json"
+    link.symlink_to(real)
+    run = run_cli("-f", "json", good, "-o", link)
+    assert run.code == 0, run.err
+    assert link.is_symlink() and real.stat().st_mode & 0o777 == 0o640
+    assert json.loads(real.read_text(encoding="utf-8"))["files"][0]["error"] is None
+    assert sorted(p.name for p in real.parent.iterdir()) == ["r.json"]
+
+
+def _small_file_limit() -> None:
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
+    resource.setrlimit(resource.RLIMIT_FSIZE, (2000, 2000))
+
+
+def test_failed_write_keeps_the_old_output_file(tmp_path: Path) -> None:
+    files = []
+    for i in range(6):
+        p = tmp_path / f"a{i}.txt"
+        p.write_text(GOOD_TEXT, encoding="utf-8")
+        files.append(p)
+    out = tmp_path / "out.json"
+    out.write_text('{"old": "report"}\n', encoding="utf-8")
+    run = run_cli("-f", "json", "--jobs", "1", *files, "-o", out, preexec=_small_file_limit)
+    assert run.code == 2, run
+    assert run.err_lines == [f"factcheck: {out}: cannot write (File too large)"], run.err
+    assert out.read_text(encoding="utf-8") == '{"old": "report"}\n'
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("a")) == ["out.json"]
+
+
+def test_sigint_during_output_keeps_the_old_file(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    for i in range(60):
+        (tmp_path / f"a{i:02}.txt").write_text(GOOD_TEXT * 10, encoding="utf-8")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    out = out_dir / "report.json"
+    old = '{"old": "report"}\n'
+    out.write_text(old, encoding="utf-8")
+    env = {**os.environ, "NO_COLOR": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "-f", "json", "--jobs", "2", str(tmp_path), "-o", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        # Wait until the run is writing its report (a temporary file, or the old code's truncation).
+        while time.monotonic() < deadline and proc.poll() is None:
+            if len(list(out_dir.iterdir())) > 1 or out.read_text(encoding="utf-8") != old:
+                break
+            time.sleep(0.002)
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        proc.send_signal(signal.SIGINT)
+        _out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, (proc.returncode, err)
+    assert err.strip() == "factcheck: interrupted"
+    assert out.read_text(encoding="utf-8") == old
+    assert [p.name for p in out_dir.iterdir()] == ["report.json"]  # no temporary file left
+
+
+def _kill_env(tmp_path: Path, once: bool) -> dict[str, str]:
+    # Test hook (factcheck/cli.py): a worker SIGKILLs itself when given a file ending in boom.txt.
+    env = {"FACTCHECK_TEST_KILL_WORKER": "boom.txt"}
+    if once:
+        env["FACTCHECK_TEST_KILL_ONCE"] = str(tmp_path / "killed-once")
+    return env
+
+
+def _kill_run(tmp_path: Path, once: bool) -> tuple[subprocess.CompletedProcess[str], list[Path]]:
+    files = []
+    for name in ("a.txt", "boom.txt", "c.txt", "d.txt", "e.txt"):
+        p = tmp_path / name
+        p.write_text(WRONG_TEXT if name == "c.txt" else GOOD_TEXT, encoding="utf-8")
+        files.append(p)
+    proc = subprocess.run(
+        [sys.executable, "-m", "factcheck", "-f", "json", "--jobs", "2", *map(str, files)],
+        capture_output=True,
+        text=True,
+        timeout=CLI_TIMEOUT,
+        env={**os.environ, **_kill_env(tmp_path, once)},
+    )
+    return proc, files
+
+
+def test_a_killed_worker_is_replaced_and_its_file_retried(tmp_path: Path) -> None:
+    proc, files = _kill_run(tmp_path, once=True)
+    assert (tmp_path / "killed-once").exists()  # the worker really was killed once
+    assert proc.returncode == 1, proc.stderr  # c.txt is wrong; nothing else went wrong
+    assert proc.stderr == ""
+    data = json.loads(proc.stdout)
+    assert [f["path"] for f in data["files"]] == [str(f) for f in files]
+    assert all(f["error"] is None and f["claims"] for f in data["files"])
+
+
+def test_a_file_that_kills_its_worker_twice_is_an_error_for_that_file_alone(tmp_path: Path) -> None:
+    proc, files = _kill_run(tmp_path, once=False)
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1 and "boom.txt" in lines[0] and "SIGKILL" in lines[0], lines
+    data = json.loads(proc.stdout)  # still one valid document
+    assert [f["path"] for f in data["files"]] == [str(f) for f in files]
+    by_name = {Path(f["path"]).name: f for f in data["files"]}
+    assert "SIGKILL" in by_name["boom.txt"]["error"] and by_name["boom.txt"]["claims"] == []
+    assert [c["status"] for c in by_name["c.txt"]["claims"] if c["rule"] == "FC101"] == ["inconsistent"]
+    assert all(f["error"] is None for n, f in by_name.items() if n != "boom.txt")

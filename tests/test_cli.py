@@ -433,7 +433,7 @@ def _dying_run_task(task):  # type: ignore[no-untyped-def]
     return cli._real_run_task(task)  # type: ignore[attr-defined]
 
 
-def test_killed_worker_fails_the_run_instead_of_hanging(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_killed_worker_fails_its_file_not_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import multiprocessing
 
     from factcheck import cli
@@ -446,9 +446,15 @@ def test_killed_worker_fails_the_run_instead_of_hanging(tmp_path: Path, monkeypa
     for name in ("a.txt", "boom.txt", "c.txt"):
         (tmp_path / name).write_text(GOOD, encoding="utf-8")
         files.append(tmp_path / name)
-    r = run("--jobs", "2", *files)
+    r = run("--jobs", "2", "-f", "json", *files)
     assert r.exit_code == 2
-    assert "internal error" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert r.stderr.strip().splitlines() == [
+        f"factcheck: {files[1]}: not checked: the worker process checking it exited with status 9, twice"
+        " (out of memory?)"
+    ]
+    entries = json.loads(r.stdout)["files"]
+    assert [e["error"] is None for e in entries] == [True, False, True]
+    assert [len(e["claims"]) for e in entries] == [1, 0, 1]
 
 
 def test_no_progress_bar_when_the_report_shares_the_terminal(tmp_path: Path) -> None:

@@ -100,12 +100,18 @@ def summary_line(total: dict[str, int], n_files: int, errors: int, hidden: int) 
     return out
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Rich exits with status 1 here; the command line turns a closed pipe into 141."""
+        raise BrokenPipeError(32, "Broken pipe")
+
+
 class FullReporter(Reporter):
     """The rich report; colour only when asked, never wider than ``width`` when given."""
 
     def __init__(self, out: TextIO, *, color: bool = False, width: int | None = None) -> None:
         super().__init__(out, color=color, width=width)
-        self.console = Console(
+        self.console = _Console(
             file=out,
             no_color=not color,
             force_terminal=color or None,
