@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.document import Document, Sentence
 from factcheck.model import Quantity
@@ -495,6 +495,15 @@ def conflict(a: Frame, b: Frame) -> bool:
     if ("last-year" in a.years) != ("last-year" in b.years):
         return True  # "in June last year" is not this June
     return bool(a.years and b.years and not (a.years & b.years))
+
+
+def other_metric(a: Frame, b: Frame) -> bool:
+    """Two frames that cannot describe the same metric of the same company, whatever their
+    periods: what pairs a figure with its baseline in another period ("up 22% from June")."""
+    undated = dict(months=frozenset(), years=frozenset())
+    # A passing "model" is weak: only two sets of named models that differ exclude each other.
+    models = (a.models, b.models) if a.models and b.models else (None, None)
+    return conflict(replace(a, models=models[0], **undated), replace(b, models=models[1], **undated))
 
 
 def unsure(a: Frame, b: Frame) -> bool:

@@ -48,6 +48,7 @@ from factcheck.context import (
     period_key,
 )
 from factcheck.document import Document
+from factcheck.frames import frame_of, other_metric
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import HEDGE_WORDS, format_like, format_number, format_percent
 from factcheck.rules.base import Rule, verdict
@@ -369,6 +370,11 @@ def _figure_for(doc: Document, key: str, g: Growth, own_sentence: bool) -> Quant
         for c in period_figures(doc, key)
         if compatible(c, g.current) and c.exact and (own_sentence or c.sentence != g.stated.sentence)
     ]
+    if not own_sentence and cands:
+        # Found by its period alone, in another sentence: it must be about the same thing (no
+        # other company, metric, channel or market), or "from November" pairs any November figure.
+        mine = frame_of(doc, g.current.start, g.current.end)
+        cands = [c for c in cands if not other_metric(mine, frame_of(doc, c.start, c.end))]
     if not cands:
         return None
     values = {c.value for c in cands}

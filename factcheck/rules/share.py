@@ -523,6 +523,13 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue
         if own and r.market and not part.market:
             continue  # "35 percent of its total sales" is not a share of the market total
+        if (
+            (market or _TOTALISH.search(c.desc))
+            and "powertrain" not in desc_tags
+            and not _NEV_SUBJECT.search(c.desc)
+            and (r.tags.get("powertrain") not in (None, part.tags.get("powertrain")) or (r.nev and (not part.nev or "powertrain" in part.tags)))
+        ):
+            continue  # "14.5% of all sales", "a 5.6% market share": not a share of the electrified cars
         if market and part.tags.get("region") and r.tags.get("region") != part.tags["region"]:
             continue  # "a market share of 21 percent" in Germany is a share of Germany's market
         if not same_company(att.context_company(part.sentence), att.context_company(r.sentence)):

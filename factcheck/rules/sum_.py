@@ -180,6 +180,13 @@ def _find_total(att: Attribution, g: Group) -> None:
         t = before[-1]
         m = _CUE_IN.match(doc.norm[t.label_end : first.head.start])
         if m and t not in g.parts:
+            # The cue governs the list that follows it in its own sentence, not figures of the
+            # next sentences that happen to continue the family ("97,212 hybrids, including
+            # 27,685 plug-ins. ... 63,047 petrol cars"): those are not its parts.
+            own = [r for r in g.parts if r.sentence == first.sentence]
+            if len(own) < 2:
+                return
+            g.parts = own
             g.total, g.how = t, "listed as its parts"
             cue = (m.group("cue") or "colon").split()[0].lower()
             g.closed = cue in _CLOSED_CUES
