@@ -43,6 +43,7 @@ class Format(StrEnum):
     github = "github"
     sarif = "sarif"
     junit = "junit"
+    html = "html"
 
 
 class FailLevel(StrEnum):

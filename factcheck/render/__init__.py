@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from factcheck.engine import FileResult
     from factcheck.model import Verdict
 
-FORMATS = ("full", "concise", "json", "github", "sarif", "junit")
+FORMATS = ("full", "concise", "json", "github", "sarif", "junit", "html")
 
 
 class Reporter:
@@ -43,6 +43,8 @@ def reporter(fmt: str, out: TextIO, *, color: bool = False, width: int | None = 
         from factcheck.render.sarif import SarifReporter as cls
     elif fmt == "junit":
         from factcheck.render.junit import JunitReporter as cls
+    elif fmt == "html":
+        from factcheck.render.html import HtmlReporter as cls
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return cls(out, color=color, width=width)
