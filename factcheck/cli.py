@@ -545,6 +545,8 @@ def check(
 
     Exit status: 0 nothing at or above --fail-level, 1 a claim at or above it,
     2 usage, configuration or input error (the other files are still checked).
+
+    factcheck server runs the language server (see factcheck server --help).
     """
     if not paths and stdin_filename is not None:
         paths = ["-"]  # like ruff: --stdin-filename alone reads standard input
@@ -862,6 +864,10 @@ class _Output:
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["server"]:  # the language server: no typer command, nothing checked here
+        from factcheck.server import main as serve
+
+        sys.exit(serve(sys.argv[2:]))
     try:
         app(prog_name="factcheck")
     finally:
