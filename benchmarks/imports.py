@@ -22,6 +22,9 @@ CASES: dict[str, str] = {
     "typer + rich.console": "import typer, rich.console",
     "factcheck.cli (--help path)": "import factcheck.cli",
     "factcheck.engine": "import factcheck.engine",
+    "factcheck.render.html (--format html)": "import factcheck.render.html",
+    "factcheck.server (factcheck server)": "import factcheck.server",
+    "pygls + lsprotocol": "import pygls.lsp.server, lsprotocol.types",
     "spacy": "import spacy",
     "spacy.blank('en') + sentencizer": (
         "import spacy; n = spacy.blank('en'); n.add_pipe('sentencizer'); n('A b. C d.')"
