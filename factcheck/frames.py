@@ -61,6 +61,14 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\binsurance\b|\bregistrations?\b|\bregistered\b", "registrations"),
         ),
         "segment": ((r"\bpassenger\b", "passenger"), (r"\bcommercial\b", "commercial")),
+        # body types: a sedan count is a part of the total, never a copy of it
+        "body": (
+            (r"\bsedans?\b|\bsaloons?\b", "sedan"),
+            (r"\bSUVs?\b|\bcrossovers?\b", "suv"),
+            (r"\bMPVs?\b|\bminivans?\b", "mpv"),
+            (r"\bpickups?\b|\bpick-ups?\b", "pickup"),
+            (r"\bhatchbacks?\b", "hatchback"),
+        ),
         # where: "58,731 cars in China" is not "85,731 cars in Europe"
         "place": (
             (r"\bChin(?:a|ese)\b|\bdomestic(?:ally)?\b", "china"),
@@ -483,6 +491,8 @@ def conflict(a: Frame, b: Frame) -> bool:
     for g in set(a.quals) & set(b.quals):
         if a.quals[g] != b.quals[g]:
             return True
+    if ("body" in a.quals) != ("body" in b.quals):
+        return True  # "48,020 sedans" is a part of "48,200 vehicles", not a copy
 
     if (a.models is None) != (b.models is None):
         return True

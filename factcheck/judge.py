@@ -9,7 +9,9 @@ Rules pair figures and compute; the judge applies what holds for all of them:
 2. **One role per figure.** When one stated figure is judged by rules of different kinds
    (a share read as a growth rate too), the reading the sentence's grammar supports wins;
    the other verdicts on that figure are dropped.
-3. **Diagnosis.** Every inconsistent verdict is given the slip that explains it, when one
+3. **Blame.** A restatement that differs like a typo names the copy that no other claim
+   supports, not the one another rule has just verified.
+4. **Diagnosis.** Every inconsistent verdict is given the slip that explains it, when one
    does (see ``factcheck.diagnosis``), and a corrected figure when the slip is the stated
    figure's own.
 """
@@ -120,6 +122,42 @@ def one_role(verdicts: list[Verdict]) -> list[Verdict]:
     return [v for v in verdicts if id(v) not in drop]
 
 
+def blame_unsupported(verdicts: list[Verdict]) -> list[Verdict]:
+    """A restated figure that differs like a typo: blame the copy the article's own arithmetic
+    does not support. When another rule has just verified one copy (it is an operand or the
+    stated figure of a consistent claim), the other copy is the likely slip."""
+    verified: dict[tuple[int, int], Verdict] = {}
+    for v in verdicts:
+        if v.status is Status.CONSISTENT and v.type != "restatement":
+            verified.setdefault((v.start, v.end), v)
+            for e in v.evidence:
+                verified.setdefault((e.quantity.start, e.quantity.end), v)
+    out = []
+    for v in verdicts:
+        if v.type == "restatement" and v.status is Status.INCONSISTENT and (v.start, v.end) in verified:
+            other = next(
+                (e.quantity for e in v.evidence if (e.quantity.start, e.quantity.end) != (v.start, v.end)), None
+            )
+            if other is not None and (other.start, other.end) not in verified:
+                by = verified[(v.start, v.end)]
+                mine = v.stated_text.strip()
+                v = replace(
+                    v,
+                    start=other.start,
+                    end=other.end,
+                    stated=other.value,
+                    computed=v.stated,
+                    stated_text=other.text,
+                    message=(
+                        f"{other.text.strip()} restates {mine} but the figures differ the way a typo does; "
+                        f"{mine} agrees with the article's arithmetic ({by.code}: {by.message.split(';')[0]}), "
+                        f"so {other.text.strip()} is the likely slip"
+                    ),
+                )
+        out.append(v)
+    return out
+
+
 def explain(doc: Document, verdicts: Iterable[Verdict]) -> list[Verdict]:
     """Give every inconsistent verdict its diagnosis and, where safe, a corrected figure."""
     by_span = {(q.start, q.end): q for q in doc.quantities}
@@ -157,4 +195,5 @@ def _others(doc: Document, v: Verdict) -> Sequence[Quantity]:
 def judge(doc: Document, verdicts: list[Verdict], run: Run) -> list[Verdict]:
     verdicts = soften_round(doc, verdicts, run)
     verdicts = one_role(verdicts)
+    verdicts = blame_unsupported(verdicts)
     return explain(doc, verdicts)

@@ -288,11 +288,22 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
         return claim
     # "56,387 BEVs, 20.5% of its 275,239 new cars"
     fm = _OF_FIGURE.match(after)
-    if fm and levels:
+    if fm:
         whole = next((q for q in doc.quantities if q.start == s.end + fm.start("n")), None)
-        if whole is not None and whole.unit in (None, "count"):
+        if whole is not None and whole.unit in (None, "count") and levels:
             claim.parts, claim.part_records, claim.whole = [levels[-1].head], [levels[-1]], whole
             claim.how = "part of whole"
+            return claim
+        if whole is not None and whole.unit in (None, "count"):
+            # "BEVs made up 62% of its 10,000 NEV sales": the figure after "of" is the whole;
+            # the part is what the subject names, if the article states it elsewhere.
+            claim.whole, claim.how = whole, "of the figure that follows"
+            tags = tags_of(text[max(floor, s.start - 90) : s.start], prefer_last=True)
+            tags.pop("region", None)
+            if len(tags) == 1:
+                r = _find_by_tags(att, tags, s, next(iter(tags)))
+                if r is not None and r.head is not whole and r.head.value < whole.value:
+                    claim.parts, claim.part_records = [r.head], [r]
             return claim
     # "Of the 48,388 BEVs, 21,530 were bought by fleets, or 44.5 percent"
     if len(levels) >= 2 and re.search(
@@ -335,6 +346,15 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
     if levels:
         r = levels[-1]
         between = text[r.head.end : s.start]
+        # "30,000 were SUVs and 18,200 were sedans, so SUVs accounted for 62.2%": the subject of
+        # the share's own clause names the part, whichever figure is nearest.
+        named = tags_of(re.split(r"[,;]", between)[-1], prefer_last=True)
+        named.pop("region", None)
+        if len(named) == 1:
+            fam, member = next(iter(named.items()))
+            if r.tags.get(fam) != member:
+                r = next((x for x in reversed(levels) if x.tags.get(fam) == member), r)
+                between = text[r.head.end : s.start] if r is not levels[-1] else between
         # the part's own clause: no other percent, no sentence-level break between
         if not re.search(r"%|\bpercent\b|;", between) or (re.fullmatch(r"[^;]{0,80}", between) and "(" in between[:12]):
             claim.parts, claim.part_records = [r.head], [r]
@@ -527,7 +547,10 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             (market or _TOTALISH.search(c.desc))
             and "powertrain" not in desc_tags
             and not _NEV_SUBJECT.search(c.desc)
-            and (r.tags.get("powertrain") not in (None, part.tags.get("powertrain")) or (r.nev and (not part.nev or "powertrain" in part.tags)))
+            and (
+                r.tags.get("powertrain") not in (None, part.tags.get("powertrain"))
+                or (r.nev and (not part.nev or "powertrain" in part.tags))
+            )
         ):
             continue  # "14.5% of all sales", "a 5.6% market share": not a share of the electrified cars
         if market and part.tags.get("region") and r.tags.get("region") != part.tags["region"]:
@@ -547,6 +570,16 @@ def _fmt(q: Quantity) -> str:
 def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
     s = c.stated
     shown = s.text.strip()
+    if not c.parts and c.whole is not None:
+        implied = c.whole.value * s.value / 100.0
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            s,
+            f"{shown} of {_fmt(c.whole)} is about {format_number(implied)}, but the article does not state"
+            " that part to check it against",
+            (Evidence("whole", c.whole),),
+        )
     if not c.parts:
         return None
     if c.whole is None and not c.whole_sum:

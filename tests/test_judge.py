@@ -1,0 +1,205 @@
+"""The one judge and the defects it removes: ticks that lie, figures paired by position, two
+roles for one figure, blame on the verified copy, and the diagnosis of every alarm.
+
+Every article here is our own; each case failed before the judge existed."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.model import Status, Verdict
+
+
+def claims(text: str, code: str | None = None) -> list[Verdict]:
+    return [v for v in factcheck.check_text(text) if code is None or v.code == code]
+
+
+def at(text: str, figure: str, code: str | None = None) -> list[Verdict]:
+    """The verdicts whose stated figure is ``figure`` (its first occurrence)."""
+    start = text.index(figure)
+    return [v for v in claims(text, code) if v.start <= start < v.end]
+
+
+def figures(v: Verdict) -> list[tuple[str, str]]:
+    return [(e.role, e.quantity.text) for e in v.evidence]
+
+
+# -- figures written in full are exact ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Kessel sold 100,000 cars in May, up 60 percent from 80,000 a year earlier.", "60 percent"),
+        ("Orla sold 1,000 cars in May, up 50 percent from 800 a year earlier.", "50 percent"),
+        ("Belmar sold 20,000 vans in May, up 30 percent from 10,000 a year earlier.", "30 percent"),
+    ],
+)
+def test_a_round_figure_is_not_read_as_plus_or_minus_half_its_size(text: str, figure: str) -> None:
+    (v,) = at(text, figure, "FC101")
+    assert v.status is Status.INCONSISTENT, v.message
+
+
+def test_a_tick_never_sits_next_to_contradicting_arithmetic() -> None:
+    text = "Of the 48,200 cars Tessin sold in March, 30,100 were SUVs and 18,000 were sedans."
+    for v in claims(text):
+        if v.status is Status.CONSISTENT and v.computed is not None and v.stated is not None:
+            assert abs(v.computed - v.stated) < 1e-6 or "rounded" in v.message, v.message
+
+
+def test_holds_only_if_rounded_is_unverifiable_and_says_why() -> None:
+    text = (
+        "Orvane delivered 1,047,000 vehicles in the first three quarters. It delivered 318,442 in the first "
+        "quarter, 356,917 in the second quarter and 371,605 in the third quarter."
+    )
+    (v,) = at(text, "1,047,000", "FC104")
+    assert v.status is Status.UNVERIFIABLE
+    assert "1,047,000 is itself rounded (to the nearest 1,000)" in v.message
+
+
+def test_a_scaled_figure_stands_for_its_last_digit() -> None:
+    # 1.2 million stands for 1.15-1.25 million: 1.23 million vs 1.0 million is +23%, so +20% is wrong,
+    # and 1.2 million vs 1.0 million at +20% holds
+    good = "Revenue rose 20 percent to RMB 1.2 million from RMB 1.0 million."
+    bad = "Revenue rose 40 percent to RMB 1.2 million from RMB 1.0 million."
+    assert [v.status for v in at(good, "20 percent", "FC101")] == [Status.CONSISTENT]
+    assert [v.status for v in at(bad, "40 percent", "FC101")] == [Status.INCONSISTENT]
+
+
+# -- pairing by what the figures are about -----------------------------------------------------
+
+
+def test_a_share_takes_the_figure_its_subject_names() -> None:
+    text = (
+        "Kessel delivered 48,200 vehicles in March. Of the March total, 30,000 were SUVs and 18,200 were "
+        "sedans, so SUVs accounted for 62.2% of deliveries."
+    )
+    (v,) = at(text, "62.2%", "FC102")
+    assert v.status is Status.CONSISTENT
+    assert figures(v) == [("part", "30,000"), ("whole", "48,200")]
+
+
+def test_a_part_is_not_a_restatement_of_its_total() -> None:
+    text = "Kessel delivered 48,200 vehicles in March.\n\nKessel's sedan deliveries in March were 48,020 vehicles."
+    assert claims(text, "FC107") == []
+
+
+def test_a_baseline_named_by_its_month_must_be_the_same_metric() -> None:
+    text = (
+        "Orla sold 23,804 Model Y cars in November, up 10.2 percent from 21,604 units in October.\n\n"
+        "Wholesale sales of new energy vehicles in the country reached 210,000 units in November, "
+        "up 15.6 percent from October."
+    )
+    (v,) = at(text, "15.6 percent", "FC101")
+    assert v.status is Status.UNVERIFIABLE
+    assert "21,604" not in [e.quantity.text for e in v.evidence]
+
+
+def test_a_baseline_named_by_its_month_is_found_for_the_same_company() -> None:
+    text = "Orla sold 21,604 cars in October.\n\nOrla sold 23,804 cars in November, up 10.2 percent from October."
+    (v,) = at(text, "10.2 percent", "FC101")
+    assert v.status is Status.CONSISTENT
+    assert figures(v) == [("current", "23,804"), ("baseline", "21,604")]
+
+
+def test_an_including_list_takes_its_parts_from_its_own_sentence() -> None:
+    text = (
+        "Hybrid registrations rose 28.9 percent to 97,212 units, including 27,685 plug-in hybrids. "
+        "Petrol cars fell to 63,047 units and diesel cars to 28,871 units."
+    )
+    assert not [v for v in claims(text, "FC103") if v.status is Status.INCONSISTENT]
+
+
+def test_a_lead_is_not_a_part_of_a_sum() -> None:
+    text = (
+        "Tessin delivered 45,100 cars in May and Orla 32,800, so Tessin stayed ahead by 12,300 units. "
+        "Together the two brands delivered 77,900 cars."
+    )
+    (v,) = at(text, "77,900", "FC103")
+    assert v.status is Status.CONSISTENT
+    assert ("part", "12,300") not in figures(v)
+
+
+def test_a_share_of_all_sales_is_not_a_share_of_the_electrified_total() -> None:
+    text = (
+        "Battery-electric registrations grew 35.4% to 10,006 units, a share of 14.5% of all sales. "
+        "Plug-in hybrids fell 23.1% to 3,884 units and hybrids 0.7% to 8,007 units. "
+        "That makes 21,897 new electrified cars in the month."
+    )
+    assert not [v for v in claims(text, "FC102") if v.status is Status.INCONSISTENT]
+
+
+# -- one role per figure -----------------------------------------------------------------------
+
+
+def test_made_up_is_a_share_not_a_rise() -> None:
+    text = "Kessel sold 10,000 NEVs in April. BEVs made up 62% of its 10,000 NEV sales in the month."
+    vs = at(text, "62%")
+    assert [v.code for v in vs] == ["FC102"]
+    assert vs[0].status is Status.UNVERIFIABLE
+    assert figures(vs[0]) == [("whole", "10,000")]
+
+
+# -- blame -------------------------------------------------------------------------------------
+
+
+def test_a_restatement_blames_the_copy_no_arithmetic_supports() -> None:
+    text = (
+        "Zentro sold 14,736 cars in June, up 20.0 percent from 12,280 cars a year earlier.\n\n"
+        "In June, Zentro sold 14,763 cars."
+    )
+    (v,) = claims(text, "FC107")
+    assert v.status is Status.INCONSISTENT
+    assert v.stated_text == "14,763"
+    assert "14,736 agrees with the article's arithmetic" in v.message
+
+
+# -- diagnosis ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "code", "suggestion"),
+    [
+        ("Volt sold 6,150 cars in May, up 88.17 percent from 3,259 a year earlier.", "88.17 percent",
+         "transposed-digits", "88.71 percent"),
+        ("Li delivered 28,529 cars in August, down 7.1% from 30,731 in July.", "7.1%", "truncated", "7.2%"),
+        ("Orla sold 1,200 cars in May, up 20.0 percent from 1,000.", "20.0 percent", None, None),
+        ("Orla sold 1,200 cars in May, down 20.0 percent from 1,000.", "20.0 percent", "direction", ""),
+        ("Orla sold 1,500 cars in May, up 33.3 percent from 1,000.", "33.3 percent", "wrong-base", "50.0 percent"),
+        ("Zed sold 6,150 cars in May, up 88.71 percent from 3,295 a year earlier.", "88.71 percent",
+         "operand-transposed", ""),
+        ("Of the 12,471 cars sold, 5,102 were SUVs, 3,947 sedans and 3,368 MPVs.", "12,471",
+         "transposed-digits", "12,417"),
+    ],
+)  # fmt: skip
+def test_every_alarm_says_how_the_slip_probably_happened(
+    text: str, figure: str, code: str | None, suggestion: str | None
+) -> None:
+    (v,) = [v for v in at(text, figure) if v.type != "restatement"]
+    if code is None:
+        assert v.status is Status.CONSISTENT
+        return
+    assert v.status is Status.INCONSISTENT
+    assert v.diagnosis is not None and v.diagnosis.code == code, v.message
+    assert v.diagnosis.text in v.message
+    assert v.suggestion == suggestion
+    assert (v.diagnosis.culprit == "stated") == bool(suggestion)
+
+
+def test_json_carries_the_diagnosis(tmp_path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    f = tmp_path / "a.txt"
+    f.write_text("Volt sold 6,150 cars in May, up 88.17 percent from 3,259 a year earlier.\n", encoding="utf-8")
+    out = CliRunner().invoke(app, ["--format", "json", str(f)]).stdout
+    (claim,) = [c for c in json.loads(out)["files"][0]["claims"] if c["status"] == "inconsistent"]
+    assert claim["diagnosis"] == {
+        "code": "transposed-digits",
+        "text": "two adjacent digits of 88.17 percent look transposed",
+    }
+    assert claim["suggestion"] == "88.71 percent"
