@@ -14,7 +14,8 @@ from factcheck.model import Quantity
 
 _UP = (
     # "made up 62%", "took up 30%": a share, not a rise
-    r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )(?<!taking )up|rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|"
+    r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )(?<!taking )up|"
+    r"rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|"
     r"growth|gained?|gains|jumped|jump|jumps|surged?|surges|soared|soar|climbed|climb|"
     r"advanced|higher|more|boosted|expanded|spiked|rebounded|up by"
 )
