@@ -33,8 +33,8 @@ _FILLER = (
 CUE_BEFORE = re.compile(rf"\b(?P<up>{_UP})?(?P<down>{_DOWN})?{_FILLER}\s*+\(?\s*$", re.IGNORECASE)
 # Cue right after: "a 5% rise", "a 49.90% year-on-year decline", "186% more than".
 _PERIODIC = (
-    r"(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|month[- ]on[- ]month|mom|m/m|"
-    r"week[- ]on[- ]week|wow|quarter[- ]on[- ]quarter|qoq|sequential|annual|on[- ]year|per\s+(?:year|annum))"
+    r"(?:\s+(?:(?:year|month|week|quarter)[- ]o(?:n|ver)[- ](?:year|month|week|quarter)|yoy|y/y|mom|m/m|"
+    r"wow|qoq|sequential|annual|on[- ]year|per\s+(?:year|annum))"
     r"(?:\s*\([^)]{0,20}\))?)?"
 )
 CUE_AFTER = re.compile(

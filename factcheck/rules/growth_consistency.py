@@ -101,7 +101,11 @@ def _candidates(doc: Document, current: Quantity, key: str, year: int | None, cu
 
 
 def check(doc: Document) -> Iterator[Verdict]:
-    for g in rs._growths(doc):
+    growths = rs._growths(doc)
+    # Figures the article gives as another rate's baseline ("from 47,800 in June 2024"): the
+    # year-ago figures, which a month-on-month rate is not measured from.
+    baselines = {g.baseline.start for g in growths if g.baseline is not None}  # type: ignore[attr-defined]
+    for g in growths:
         if g.baseline is not None or g.period is not None or g.current is None:  # type: ignore[attr-defined]
             continue
         stated: Quantity = g.stated  # type: ignore[attr-defined]
@@ -117,6 +121,8 @@ def check(doc: Document) -> Iterator[Verdict]:
             continue
         key, year = prior
         cands = _candidates(doc, current, key, year, frame)
+        if len({c.value for c in cands}) > 1 and basis != "yoy":
+            cands = [c for c in cands if c.start not in baselines]
         if len({c.value for c in cands}) != 1:
             continue
         base = cands[0]
