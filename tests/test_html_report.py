@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from factcheck.engine import FileResult, check_source
 from factcheck.render.html import CSP, reading
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 
 ARTICLE = (
     "# December sales\n"
@@ -307,3 +309,66 @@ def test_screenshot(page: Page, tmp_path: Path) -> None:
     assert out.stat().st_size > 10_000
     size = page.page.evaluate("[innerWidth, innerHeight]")
     assert size == [1280, 900]
+
+
+class _Balance(HTMLParser):
+    """Checks that every element the report opens it closes, in order, and collects the marks."""
+
+    VOID = frozenset({"meta", "br", "input", "img", "hr", "link"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.marks: dict[str, list[str]] = {}  # id -> text
+        self.templates: set[str] = set()
+        self.current: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.VOID:
+            return
+        a = dict(attrs)
+        assert not (tag == "mark" and "mark" in self.stack), "marks never nest"
+        self.stack.append(tag)
+        if tag == "mark":
+            self.current = []
+            self.marks[a["id"] or ""] = self.current
+        if tag == "template":
+            self.templates.add(a["id"] or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack[-1] == tag, (self.stack[-3:], tag)
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self.stack and self.stack[-1] == "mark":
+            self.current.append(data)
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".html", ".htm"))
+)
+def test_every_fixture_renders_to_balanced_markup_with_every_claim_marked(name: str) -> None:
+    from io import StringIO
+
+    from factcheck.render import reporter
+
+    path = FIXTURES / name
+    text = path.read_text(encoding="utf-8")
+    result = check_source(text, str(path))
+    out = StringIO()
+    rep = reporter("html", out)
+    rep.file(result, list(result.verdicts))
+    rep.finish()
+    parser = _Balance()
+    parser.feed(out.getvalue())
+    parser.close()
+    assert parser.stack == []
+    assert len(parser.templates) == len(result.verdicts)
+    page = out.getvalue()
+    read = reading(result)
+    for n, v in enumerate(result.verdicts, 1):
+        fig = re.search(rf'<template id="v{n}"[^>]*data-figure="(f\d+)"', page)
+        assert fig, v
+        shown = "".join(parser.marks[fig.group(1)])
+        # the mark holds the figure as read (or the longer figure it overlaps)
+        assert read.text[read.at(v.start) : read.at(v.end)] in shown, (v.stated_text, shown)
