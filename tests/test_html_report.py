@@ -103,6 +103,20 @@ def test_reading_drops_markup_and_keeps_offsets() -> None:
     assert read.text.count("\n\n") >= 1
 
 
+def test_crlf_lines_and_a_byte_order_mark(tmp_path: Path) -> None:
+    from io import StringIO
+
+    from factcheck.render import reporter
+
+    text = "\ufeffSokon sold 6,150 units,\r\nup 12 percent.\r\n\r\nNext paragraph.\r\n"
+    out = StringIO()
+    rep = reporter("html", out)
+    rep.file(FileResult("a.txt", text, ()), [])
+    rep.finish()
+    body = re.search(r'<div class="body text">(.*?)</div>', out.getvalue(), re.S).group(1)
+    assert body == "<p>Sokon sold 6,150 units,\r\nup 12 percent.</p><p>Next paragraph.</p>"
+
+
 def test_empty_run_is_still_a_page(tmp_path: Path) -> None:
     from io import StringIO
 

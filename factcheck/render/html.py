@@ -41,7 +41,7 @@ def esc(text: object) -> str:
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"<[^<>]*>")
 _NEWLINES = re.compile(r"\r\n|\r|\n")
-_PARAGRAPH_BREAK = re.compile(r"(?:[^\S\r\n]*(?:\r\n|\r|\n)){2,}\s*")
+_PARAGRAPH_BREAK = re.compile(r"(?:[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)){2,}\s*")  # a CRLF is one line break
 
 
 @dataclass
@@ -73,6 +73,8 @@ def reading(result: FileResult) -> Reading:
     breaks = doc.breaks if doc is not None else ()
     is_html = result.path.lower().endswith((".html", ".htm"))
     spans = sorted([(s, e, False) for s, e in masked] + [(s, e, True) for s, e in breaks])
+    if text.startswith("\ufeff"):  # a byte-order mark is no text
+        spans.insert(0, (0, 1, False))
     out = Reading("")
     parts: list[str] = []
     size = 0
