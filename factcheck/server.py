@@ -219,10 +219,12 @@ class FactcheckServer(LanguageServer):
         except Exception as exc:  # a configuration error, or a bug: say so once, keep serving
             from factcheck.config import ConfigError
 
-            level = lsp.MessageType.Error
-            msg = str(exc) if isinstance(exc, ConfigError) else f"internal error: {type(exc).__name__}: {exc}"
-            log.exception("check failed") if not isinstance(exc, ConfigError) else None
-            self.window_show_message(lsp.ShowMessageParams(type=level, message=f"factcheck: {msg}"))
+            if isinstance(exc, ConfigError):
+                msg = str(exc)
+            else:
+                log.exception("check failed")
+                msg = f"internal error: {type(exc).__name__}: {exc}"
+            self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=f"factcheck: {msg}"))
             return None
         checked.version = version
         current = self.workspace.text_documents.get(uri)

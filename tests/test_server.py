@@ -374,3 +374,23 @@ def test_help_through_main_loads_no_server_and_no_html_renderer() -> None:
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert p.returncode == 0, p.stderr
     assert "--diff" in p.stdout and "html" in p.stdout
+
+
+def test_utf8_positions_and_an_unsaved_markdown_buffer(tmp_path: Path, server: Any) -> None:
+    (tmp_path / ".factcheck.toml").write_text('show = ["inconsistent"]\n', encoding="utf-8")
+    c = server()
+    init = c.start(tmp_path, encodings=["utf-8"])
+    assert init["capabilities"]["positionEncoding"] == "utf-8"
+    text = "Überall **Zahlen** 🚗: " + BAD  # Markdown emphasis, read as Markdown: no file suffix needed
+    uri = "untitled:Untitled-1"
+    c.notify(
+        "textDocument/didOpen",
+        {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}},
+    )
+    (d,) = c.diagnostics(uri)["diagnostics"]  # the workspace's configuration applies: inconsistent only
+    start = len(text[: text.index("87.81")].encode("utf-8"))
+    assert d["range"] == {
+        "start": {"line": 0, "character": start},
+        "end": {"line": 0, "character": start + len("87.81 percent")},
+    }
+    assert c.stop() == 0
