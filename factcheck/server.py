@@ -193,6 +193,7 @@ class FactcheckServer(LanguageServer):
         self.debounce = debounce
         self.checked: dict[str, Checked] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
+        self.told: set[str] = set()  # error messages shown since the last check that worked
         # One checker thread: spaCy's pipeline is not shared between threads, and the
         # event loop stays free to answer hovers while a long document is checked.
         self.pool = ThreadPoolExecutor(1, thread_name_prefix="factcheck-check")
@@ -224,8 +225,11 @@ class FactcheckServer(LanguageServer):
             else:
                 log.exception("check failed")
                 msg = f"internal error: {type(exc).__name__}: {exc}"
-            self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=f"factcheck: {msg}"))
+            if msg not in self.told:  # once, not at every keystroke
+                self.told.add(msg)
+                self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=f"factcheck: {msg}"))
             return None
+        self.told.clear()
         checked.version = version
         current = self.workspace.text_documents.get(uri)
         if current is None or current.version != version or current.source != text:

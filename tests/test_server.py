@@ -341,6 +341,11 @@ def test_a_broken_config_file_is_reported_not_fatal(tmp_path: Path, server: Any)
     msg = c.notes.get(timeout=TIMEOUT)
     assert msg["method"] == "window/showMessage" and msg["params"]["type"] == 1
     assert "key 'fail_level': unknown key" in msg["params"]["message"]
+    c.open(tmp_path / "b.md", BAD)  # the same problem is not shown again for every document
+    assert c.quiet(1.5) == []
+    (tmp_path / ".factcheck.toml").write_text('fail-level = "warning"\n', encoding="utf-8")  # mended
+    uri = c.open(tmp_path / "c.md", BAD)
+    assert [d["severity"] for d in c.diagnostics(uri)["diagnostics"]] == [1]
     assert c.stop() == 0
 
 
