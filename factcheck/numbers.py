@@ -64,6 +64,9 @@ CURRENCY_SUFFIX = {
     "pounds": "GBP",
     "yen": "JPY",
     "won": "KRW",
+    # ISO codes written after the figure: "2.58 billion USD", "4.1 trillion KRW"
+    **{code.lower(): code for code in ("USD", "CNY", "EUR", "GBP", "JPY", "KRW", "HKD", "INR")},
+    "rmb": "CNY",
 }
 SCALE = {
     "thousand": 1e3,
@@ -157,7 +160,9 @@ _PP = re.compile(rf"(?:{PP_WORDS})", re.IGNORECASE)
 _PCT = re.compile(rf"(?:{PERCENT_WORDS})", re.IGNORECASE)
 _FOLD = re.compile(r"-?\s?fold\b|x\b", re.IGNORECASE)
 _WORD = re.compile(r"\s?([A-Za-z][A-Za-z/\-]*)")
-_CUR_SUFFIX = re.compile(r"\s(yuan|renminbi|dollars|euros?|pounds|yen|won)\b", re.IGNORECASE)
+_CUR_SUFFIX = re.compile(
+    r"\s(yuan|renminbi|dollars|euros?|pounds|yen|won|(?-i:USD|CNY|RMB|EUR|GBP|JPY|KRW|HKD|INR))\b", re.IGNORECASE
+)
 
 # Words that turn the following number into an identifier, not a quantity.
 _IDENT_BEFORE = re.compile(

@@ -127,3 +127,41 @@ def test_sentence_year_rate() -> None:
 )
 def test_an_approximate_conversion_after_a_comma(text: str, status: Status | None) -> None:
     assert [v.status for v in fc109(text)] == ([status] if status else [])
+
+
+def test_a_code_after_the_figure_is_its_currency() -> None:
+    text = "In the first quarter of 2025 the unit earned 18.6 billion yuan (2.58 billion USD) in revenue."
+    (v,) = fc109(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [
+        ("amount", "18.6 billion yuan"),
+        ("converted", "2.58 billion USD"),
+    ]
+
+
+UNDATED = (
+    "Dealers cut the Orla S5 by as much as CNY50,000 (USD{a}), while buyers of the Tessin T3 save "
+    "up to CNY15,000 (USD{b}) under the new tax rule."
+)
+
+
+def test_undated_conversions_that_agree_with_each_other_are_consistent() -> None:
+    vs = fc109(UNDATED.format(a="6,900", b="2,070"))
+    assert [v.status for v in vs] == [Status.CONSISTENT, Status.CONSISTENT]
+    assert "names no year" in vs[0].message
+
+
+def test_an_undated_rate_no_year_comes_near_is_a_slip() -> None:
+    vs = fc109(UNDATED.format(a="9,600", b="2,070"))  # 5.2 yuan per dollar
+    assert [v.status for v in vs] == [Status.INCONSISTENT, Status.UNVERIFIABLE]
+
+
+def test_a_lone_undated_conversion_stays_unverifiable() -> None:
+    (v,) = fc109("Dealers cut the Orla S5 by as much as CNY50,000 (USD6,900).")
+    assert v.status is Status.UNVERIFIABLE
+
+
+def test_an_undated_euro_rate_near_parity_is_not_a_slip() -> None:
+    # 1.047 euros per dollar: autumn 2022, 10% off that year's average, still a real rate
+    (v,) = fc109("The Orla S5 costs 38,000 euros ($36,300) in Germany.")
+    assert v.status is not Status.INCONSISTENT

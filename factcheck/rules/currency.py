@@ -10,8 +10,10 @@ Otherwise the implied rate is compared with the yearly average rate for the
 article's year (package data ``factcheck/data/fx_rates.csv``: US Federal Reserve
 H.10 / IRS yearly averages for CNY, EUR, GBP, JPY, KRW and HKD against USD),
 within that row's tolerance (4% in a calm year, more in volatile ones); the
-article's year is the latest plausible year it mentions, and a conversion
-stays unverifiable when the text names no year.
+article's year is the latest plausible year it mentions. When the text names no
+year, a conversion must agree with the article's other conversions of the pair
+(then it is consistent) and come near some year's average (a rate outside every
+year's range is a slip); a lone undated conversion stays unverifiable.
 
 *Why it matters*: a converted figure is typed by hand from a calculator; a
 slip or a stale rate misstates a price or a loss by the full error, and
@@ -77,6 +79,12 @@ def table_rate(amount_cur: str, converted_cur: str, year: int) -> tuple[float, f
     return a[0] / b[0], max(a[1], b[1])
 
 
+def _written(q: Quantity) -> tuple[float, float]:
+    if math.isfinite(q.lo) and math.isfinite(q.hi):
+        return q.lo, q.hi
+    return q.value, q.value
+
+
 @dataclass(frozen=True, slots=True)
 class Conversion:
     amount: Quantity
@@ -92,10 +100,13 @@ class Conversion:
 
     @property
     def interval(self) -> tuple[float, float]:
-        """The rates the two rounded (or hedged) figures allow."""
-        a, c = self.amount, self.converted
-        lo = a.lo / c.hi if math.isfinite(c.hi) and c.hi > 0 else 0.0
-        hi = a.hi / c.lo if c.lo > 0 else math.inf
+        """The rates the two rounded (or hedged) figures allow. A one-sided hedge ("up to
+        CNY15,000 (USD2,070)") bounds the amount, not the conversion: both figures are read as
+        written."""
+        a_lo, a_hi = _written(self.amount)
+        c_lo, c_hi = _written(self.converted)
+        lo = a_lo / c_hi if math.isfinite(c_hi) and c_hi > 0 else 0.0
+        hi = a_hi / c_lo if c_lo > 0 else math.inf
         return lo, hi
 
     @property
@@ -196,16 +207,7 @@ def check(doc: Document) -> Iterator[Verdict]:
                 )
                 continue
         if year is None:
-            yield verdict(
-                RULE,
-                Status.UNVERIFIABLE,
-                c.converted,
-                f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}; the article"
-                " names no year to compare it with",
-                ev,
-                arithmetic=arithmetic,
-                rate=c.rate,
-            )
+            yield _undated(c, convs, ev, arithmetic)
             continue
         # The article's year, and the year before (early-year articles, last year's figures);
         # "¥" is yuan in China news and yen in Japan news: either reading may be meant.
@@ -247,6 +249,73 @@ def check(doc: Document) -> Iterator[Verdict]:
             rate=c.rate,
             reference_rate=best_r,
         )
+
+
+# Beyond a yearly average, how far a month's rate may have strayed (the euro at parity in
+# autumn 2022 was 10% off that year's average): the margin an undated conversion gets.
+UNDATED_MARGIN = 0.12
+
+
+def _span(pair: tuple[str, str]) -> tuple[float, float] | None:
+    """The lowest and highest rate of the pair over every year of the table, with a margin for
+    the months of the most volatile year."""
+    found = [r for y in range(_FIRST_YEAR, _LAST_YEAR + 1) if (r := table_rate(*pair, y)) is not None]
+    if not found:
+        return None
+    return min(r for r, _ in found) * (1 - UNDATED_MARGIN), max(r for r, _ in found) * (1 + UNDATED_MARGIN)
+
+
+def _agree(a: Conversion, b: Conversion) -> bool:
+    (alo, ahi), (blo, bhi) = a.interval, b.interval
+    return alo * (1 - CONSENSUS_TOLERANCE) <= bhi and blo * (1 - CONSENSUS_TOLERANCE) <= ahi
+
+
+def _undated(c: Conversion, convs: list[Conversion], ev: list[Evidence], arithmetic: str) -> Verdict:
+    """A conversion in an article that names no year: against the rates of every year the table
+    knows (a rate none of them comes near is a slip), and against the article's own other
+    conversions of the pair (which must agree with it)."""
+    head = f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}"
+    span = _span(c.pair)
+    lo, hi = c.interval
+    if span is not None and (hi < span[0] or lo > span[1]):
+        mid = math.sqrt(span[0] * span[1])
+        return verdict(
+            RULE,
+            Status.INCONSISTENT,
+            c.converted,
+            f"{head}, outside every yearly average of {_FIRST_YEAR}-{_LAST_YEAR} ({_fmt_rate(span[0])}"
+            f"-{_fmt_rate(span[1])}); at {_fmt_rate(mid)} it would read about {_expected(c, mid)}",
+            ev,
+            computed=c.amount.value / mid,
+            arithmetic=arithmetic,
+            rate=c.rate,
+        )
+    others = [o for o in convs if o is not c and o.pair == c.pair]
+    if span is not None and others and all(_agree(c, o) for o in others):
+        ref = others[0]
+        return verdict(
+            RULE,
+            Status.CONSISTENT,
+            c.converted,
+            f"{head}; the article names no year, but its other {c.pair[0]}/{c.pair[1]} conversion"
+            f"{'s' if len(others) > 1 else ''} ({ref.amount.text} = {ref.converted.text})"
+            f" use{'' if len(others) > 1 else 's'} the same rate,"
+            f" within the range of {_FIRST_YEAR}-{_LAST_YEAR}",
+            [*ev, Evidence("reference", ref.amount), Evidence("reference", ref.converted)],
+            computed=c.amount.value / ref.rate,
+            arithmetic=arithmetic,
+            rate=c.rate,
+            reference_rate=ref.rate,
+        )
+    return verdict(
+        RULE,
+        Status.UNVERIFIABLE,
+        c.converted,
+        f"{head}; the article names no year to compare it with",
+        ev,
+        arithmetic=arithmetic,
+        rate=c.rate,
+    )
 
 
 def _years_of(doc: Document, c: Conversion) -> set[int]:
