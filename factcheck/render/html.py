@@ -13,6 +13,7 @@ and the underline style (wavy: inconsistent, dashed: unverifiable, solid: consis
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
 import html
 import re
@@ -23,7 +24,6 @@ from factcheck import __version__
 from factcheck.engine import FileResult
 from factcheck.model import Status, Verdict
 from factcheck.render import Reporter
-from factcheck.render.common import line_col
 
 ICON = {Status.INCONSISTENT: "✗", Status.UNVERIFIABLE: "?", Status.CONSISTENT: "✓"}
 RANK = {Status.INCONSISTENT: 0, Status.UNVERIFIABLE: 1, Status.CONSISTENT: 2}
@@ -55,8 +55,6 @@ class Reading:
     kept: list[bool] = field(default_factory=list)
 
     def at(self, offset: int) -> int:
-        import bisect
-
         i = bisect.bisect_right(self.starts, offset) - 1
         if i < 0:
             return 0
@@ -125,6 +123,16 @@ class Article:
     def __init__(self, result: FileResult, shown: list[Verdict], ids: dict[str, int]) -> None:
         self.result, self.shown, self.ids = result, shown, ids
         self.index = ids["article"] = ids.get("article", 0) + 1
+        self._starts: list[int] | None = None
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column, as the other formats give them (one index per article)."""
+        if self.result.document is not None:
+            return self.result.document.line_col(offset)
+        if self._starts is None:
+            self._starts = [0] + [m.end() for m in _NEWLINES.finditer(self.result.text)]
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i + 1, offset - self._starts[i] + 1
 
     def _next(self, kind: str) -> int:
         self.ids[kind] = self.ids.get(kind, 0) + 1
@@ -165,10 +173,13 @@ class Article:
             ds, de = read.at(s), read.at(e)
             if de <= ds:
                 de = ds  # a span wholly inside markup: shown as an empty mark
-            host = next((f for f in reversed(placed) if f.start < max(de, ds + 1) and ds < f.end), None)
+            # In start order, and reading offsets never go back: only the last figure can overlap.
+            host = placed[-1] if placed and ds < placed[-1].end else None
             if host is None:
                 host = Figure(ds, de, f"f{self._next('figure')}")
                 placed.append(host)
+            else:
+                host.end = max(host.end, de)  # a figure overlapping the last one's end extends it
             stated, used = spans[(s, e)]
             host.stated.extend(x for x in stated if x not in host.stated)
             host.used.extend(x for x in used if x not in host.used)
@@ -196,27 +207,31 @@ class Article:
 
     def _body(self, read: Reading, figures: dict[tuple[int, int], Figure]) -> str:
         text = read.text
-        placed = sorted({id(f): f for f in figures.values()}.values(), key=lambda f: f.start)
+        # Sorted and disjoint (see _figures), so one pass over them serves every paragraph.
+        placed = sorted({id(f): f for f in figures.values()}.values(), key=lambda f: (f.start, f.end))
         # Paragraphs: blank lines in the reading, except inside a figure.
-        cuts = [
-            (m.start(), m.end())
-            for m in _PARAGRAPH_BREAK.finditer(text)
-            if not any(f.start < m.end() and m.start() < f.end for f in placed)
-        ]
+        cuts: list[tuple[int, int]] = []
+        k = 0
+        for m in _PARAGRAPH_BREAK.finditer(text):
+            while k < len(placed) and placed[k].end <= m.start():
+                k += 1
+            if k < len(placed) and placed[k].start < m.end():
+                continue
+            cuts.append(m.span())
         out: list[str] = []
-        pos = 0
-        bounds = [*cuts, (len(text), len(text))]
-        for cs, ce in bounds:
+        pos = k = 0
+        for cs, ce in [*cuts, (len(text), len(text))]:
             para_s, para_e = pos, cs
             pos = ce
             chunk: list[str] = []
             at = para_s
-            for f in placed:
-                if not (para_s <= f.start <= para_e and f.start >= at):
-                    continue
-                chunk.append(esc(text[at : f.start]))
-                chunk.append(self._mark(f, esc(text[f.start : f.end])))
-                at = f.end
+            while k < len(placed) and placed[k].start <= para_e:
+                f = placed[k]
+                k += 1
+                start = max(f.start, at)  # (a figure wholly inside markup between paragraphs: empty)
+                chunk.append(esc(text[at:start]))
+                chunk.append(self._mark(f, esc(text[start : max(start, f.end)])))
+                at = max(start, f.end)
             chunk.append(esc(text[at:para_e]))
             inner = "".join(chunk)
             if inner.strip():
@@ -225,7 +240,7 @@ class Article:
 
     def _template(self, v: Verdict, vid: int, figures: dict[tuple[int, int], Figure]) -> str:
         r = self.result
-        line, col = line_col(r, v.start)
+        line, col = self.line_col(v.start)
         fig = figures[(v.start, v.end)]
         evidence = " ".join(dict.fromkeys(figures[(ev.quantity.start, ev.quantity.end)].id for ev in v.evidence))
         rows = [
@@ -242,7 +257,7 @@ class Article:
             items = "".join(
                 f'<li><a class="ev-link" href="#{figures[(ev.quantity.start, ev.quantity.end)].id}">'
                 f'<span class="role">{esc(ev.role)}</span> <span class="ev-text">{esc(ev.quantity.text)}</span></a>'
-                f' <span class="where">{":".join(map(str, line_col(r, ev.quantity.start)))}</span></li>'
+                f' <span class="where">{":".join(map(str, self.line_col(ev.quantity.start)))}</span></li>'
                 for ev in v.evidence
             )
             rows.append(f'<div class="v-evidence"><h4>figures used</h4><ul>{items}</ul></div>')
@@ -291,7 +306,7 @@ class Article:
         for v, vid in zip(self.shown, vids, strict=True):
             if v.status not in PROBLEMS:
                 continue
-            line, col = line_col(r, v.start)
+            line, col = self.line_col(v.start)
             problems.append(
                 f'<li data-v="v{vid}" data-status="{v.status.value}" data-rule="{esc(v.code)}">'
                 f'<a href="#{figures[(v.start, v.end)].id}" class="st-{v.status.value}">'
