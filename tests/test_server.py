@@ -399,3 +399,21 @@ def test_utf8_positions_and_an_unsaved_markdown_buffer(tmp_path: Path, server: A
         "end": {"line": 0, "character": start + len("87.81 percent")},
     }
     assert c.stop() == 0
+
+
+def test_an_html_document_is_read_for_its_text(tmp_path: Path, server: Any) -> None:
+    c = server()
+    c.start(tmp_path)
+    text = (
+        "<html><head><script>var x = '87.81 percent';</script></head><body><article>\n"
+        "<p>Sokon sold <b>6,150</b>&nbsp;units in December, up <em>87.81</em> percent from 3,259 units.</p>\n"
+        "</article></body></html>\n"
+    )
+    uri = c.open(tmp_path / "story.html", text, language="html")
+    (d,) = [d for d in c.diagnostics(uri)["diagnostics"] if d["severity"] == 1]
+    start = pos(text, "87.81</em>")
+    assert d["range"]["start"] == start  # in the original markup, past the tags
+    assert d["range"]["end"] == pos(text, "percent from", len("percent"))
+    used = [r["location"]["range"]["start"] for r in d["relatedInformation"]]
+    assert used == [pos(text, "6,150"), pos(text, "3,259")]
+    assert c.stop() == 0
