@@ -46,7 +46,12 @@ CONNECTOR = re.compile(
     r"^(?P<gap>[^.;:%]{0,40}?)\b(?P<conn>from|compared\s+(?:with|to)|versus|vs\.?|against|over|on|than)\s+",
     re.IGNORECASE,
 )
-TO_CURRENT = re.compile(r"^(?P<gap>[^.;:%]{0,45}?)\bto\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)
+# "to 1,200" names the new level; "compared to 1,200" and "relative to" name the old one.
+TO_CURRENT = re.compile(
+    r"^(?P<gap>[^.;:%]{0,45}?)(?<!compared )(?<!relative )(?<!in comparison )(?<!equivalent )\bto\s+"
+    r"(?:a\s+(?:record\s+)?)?$",
+    re.IGNORECASE,
+)
 # A sentence that opens by pointing back at the figure before it.
 ANAPHORA = re.compile(
     r"^\s*(?:that|this|it|which|the\s+figure|the\s+number|the\s+result|the\s+total)\b(?:'s|\s+is|\s+was|\s+were|\s+represents|\s+marks|\s+means)?",

@@ -166,7 +166,7 @@ _CUR_SUFFIX = re.compile(
 
 # Words that turn the following number into an identifier, not a quantity.
 _IDENT_BEFORE = re.compile(
-    r"(?:\b(?:model|week|wk|no\.?|number|level|phase|euro|gen|generation|series|class|type|"
+    r"(?:\b(?:models?|week|wk|no\.?|number|level|phase|euro|gen|generation|series|class|type|"
     r"version|quarter|q|page|table|figure|step|round|grade|formula|top|ios|android|covid-?)"
     r"|(?-i:[A-Z]{2,16}):|#)\s?$",
     re.IGNORECASE,

@@ -315,3 +315,73 @@ def test_a_tables_change_column_compares_its_rows_periods(de: str, status: Statu
 def test_a_change_column_of_units_is_not_read_as_percentages() -> None:
     text = CHANGE_TABLE.replace("| {de} |", "| +4,260 |").replace("+7.9%", "+1,560").replace("-13.1%", "-925")
     assert fc101(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the current in the sentence before, the rate and its baseline in a sentence of their own
+        (
+            "Korvel delivered 8,414 cars in February.\n\nThe delivery volume was down 31.4 percent compared to "
+            "12,268 units in January.",
+            ("8,414", "12,268"),
+        ),
+        (
+            "Orla sold 12,100 cars last week, the company said.\n\nOrla's registrations were up 7.08 percent "
+            "from 11,300 the week before.",
+            ("12,100", "11,300"),
+        ),
+        # a sentence that is a comparison of its own is passed over
+        (
+            "Tessin delivered 77,695 cars in May.\n\nThat was 2.4% more than in April, when Tessin sold 75,842 "
+            "cars.\n\nOn a yearly basis, deliveries rose 142% from 32,165 cars in May last year.",
+            ("77,695", "32,165"),
+        ),
+    ],
+)
+def test_a_rate_and_its_baseline_take_the_current_from_the_sentence_before(text: str, pair: tuple[str, str]) -> None:
+    vs = [v for v in fc101(text) if v.evidence and v.evidence[-1].quantity.text == pair[1]]
+    assert len(vs) == 1, [v.message for v in fc101(text)]
+    assert vs[0].status is Status.CONSISTENT, vs[0].message
+    assert [(e.role, e.quantity.text) for e in vs[0].evidence] == [("current", pair[0]), ("baseline", pair[1])]
+
+
+def test_the_current_from_the_sentence_before_can_be_flagged() -> None:
+    text = (
+        "Korvel delivered 8,414 cars in February.\n\nThe delivery volume was down 13.4 percent compared to "
+        "12,268 units in January."
+    )
+    (v,) = [v for v in fc101(text) if "13.4" in v.stated_text]
+    assert v.status is Status.INCONSISTENT
+
+
+def test_another_metric_is_not_the_current_of_a_rate() -> None:
+    text = (
+        "Korvel exported 8,414 cars in February.\n\nIts domestic sales were down 31.4 percent compared to "
+        "12,268 units in January."
+    )
+    assert not [v for v in fc101(text) if v.status is not Status.UNVERIFIABLE]
+
+
+def test_a_figure_in_between_stops_the_search_for_a_current() -> None:
+    text = (
+        "Korvel delivered 8,414 cars in February.\n\nIts dealers numbered 412 at the end of the month.\n\n"
+        "Deliveries were down 31.4 percent compared to 12,268 units in January."
+    )
+    assert not [v for v in fc101(text) if v.status is not Status.UNVERIFIABLE]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "{} fewer than in the same month of 2018, when it delivered a record 3,318 cars.",
+        "down {} from its September figure, which was 3,318 cars.",
+    ],
+)
+def test_a_baseline_named_in_a_clause_after_its_period(phrase: str) -> None:
+    text = "Norda delivered 3,170 cars in December, " + phrase
+    (good,) = [v for v in fc101(text.format("4.5%")) if v.stated_text.startswith("4.5")]
+    assert good.status is Status.CONSISTENT, good.message
+    assert [e.quantity.text for e in good.evidence] == ["3,170", "3,318"]
+    (bad,) = [v for v in fc101(text.format("5.4%")) if v.stated_text.startswith("5.4")]
+    assert bad.status is Status.INCONSISTENT

@@ -118,6 +118,52 @@ def _points_back(doc: Document, index: int, until: int) -> bool:
     return not mine or mine <= theirs
 
 
+# The baseline period described, then its figure in a clause: "than the same period in 2018,
+# when it delivered 3,318", "from their September figures, which were 12,020", "from April,
+# when it sold 75,842".
+_BASELINE_CLAUSE = re.compile(
+    r"^[^;%\d]{0,50}?,?\s+(?:when|which\s+(?:were|was|stood|came)|where)\b[^;%\d]{0,50}$", re.IGNORECASE
+)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _current_before(doc: Document, index: int, baseline: Quantity | None, baselines: frozenset[int]) -> Quantity | None:
+    """The figure a rate with no current of its own is a change of, stated before: "Li Auto
+    delivered 8,414 units in February. The delivery volume was down 31.4 percent compared to
+    12,268 units in January." The rate's sentence has no figure before the rate; the current is
+    the first level of the nearest earlier sentence that states one. Sentences with no figure,
+    or only rates and their own baselines, are passed over; any other figure stops the search,
+    since the topic may have moved on. The current must be about the same thing as the
+    baseline, whatever their periods."""
+    for back in range(1, 5):
+        if index - back < 0:
+            return None
+        prev = doc.sentences[index - back]
+        qs = doc.in_sentence(prev.index)
+        levels = [
+            q
+            for q in qs
+            if q.is_amount
+            and q.start not in baselines
+            and not in_parentheses_after_amount(doc, q)
+            and not _BASELINE_INTRO.search(doc.norm[max(prev.start, q.start - 40) : q.start])
+        ]
+        if not levels:
+            if any(q.start not in baselines and q.unit not in ("percent", "pp") for q in qs):
+                return None
+            continue
+        q = levels[0]
+        if not q.exact or not (q.noun or q.is_currency) or (baseline is not None and not compatible(q, baseline)):
+            return None
+        if baseline is not None:
+            if other_metric(frame_of(doc, q.start, q.end), frame_of(doc, baseline.start, baseline.end)):
+                return None
+            if not (1 / _MAX_RATIO <= q.value / baseline.value <= _MAX_RATIO):
+                return None
+        return q
+    return None
+
+
 _AND_GAP = re.compile(r"^[^%\d.;]{0,40}?(?:\band\b|,)[^%\d.;]{0,25}$")
 
 
@@ -266,9 +312,16 @@ def _find(doc: Document) -> list[Growth]:
             if cm:
                 at = pos + cm.end()
                 gap = text[at:tail_end]
-                b = first_quantity_at(after, at, 40)
+                b = first_quantity_at(after, at, 40) or first_quantity_at(after, at, 110)
                 between = text[at : b.start] if b else ""
-                if b is not None and not re.search(r"[,;]|\b(?:and|but)\b|\d", between) and b is not current:
+                if (
+                    b is not None
+                    and b is not current
+                    and (
+                        (b.start - at <= 40 and not re.search(r"[,;]|\b(?:and|but)\b|\d", between))
+                        or _BASELINE_CLAUSE.match(_YEAR_IN.sub("", between))
+                    )
+                ):
                     baseline = b
                     # "rising 10.9% from CNY 228,644 ... to CNY 253,662"
                     if current is None:
@@ -329,6 +382,11 @@ def _find(doc: Document) -> list[Growth]:
                             current = exact
                 elif _points_back(doc, sent.index, q.start):
                     current = _subject_figure(doc, sent.index)
+                elif baseline is not None and not before:
+                    # "The delivery volume was down 31.4 percent compared to 12,268 units in
+                    # January" after the sentence that gave February's figure
+                    baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
+                    current = _current_before(doc, sent.index, baseline, baselines)
             if baseline is not None:
                 used.add(baseline.start)
             found.append(Growth(q, sign, current, baseline, period, uncertain))
