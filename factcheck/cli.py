@@ -114,7 +114,12 @@ def _parse_size(value: str | int) -> int:
     if not m:
         raise typer.BadParameter(f"{value!r} is not a size such as 10MB, 500k or 2000000")
     scale = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}[m.group(2).lower()]
-    return int(float(m.group(1)) * scale)
+    from decimal import Decimal
+
+    size = Decimal(m.group(1)) * scale  # exact: 1.1k is 1100, not 1100.0000000000002
+    if size != int(size):  # 0.5 would round to 0, which means no limit at all
+        raise typer.BadParameter(f"{value!r} is not a whole number of bytes")
+    return int(size)
 
 
 def _use_color(choice: Color, stream: TextIO) -> bool:
@@ -300,7 +305,10 @@ class _Pool:
             index = self.pending.popleft()
         self.attempts[index] += 1
         self.workers[conn][1] = index
-        conn.send((index, self.tasks[index]))
+        try:
+            conn.send((index, self.tasks[index]))
+        except OSError:  # the worker died before it could take the task
+            self._lost(conn)
 
     def _lost(self, conn: Any) -> None:
         proc, index = self.workers.pop(conn)
@@ -326,8 +334,12 @@ class _Pool:
                     yield self.done.pop(nxt)
                     nxt += 1
                     continue
+                if not self.workers:  # cannot happen: every unfinished task is pending or held
+                    raise RuntimeError("no worker left with files still to check")
                 ready = set(wait([*self.workers, *(w[0].sentinel for w in self.workers.values())]))
                 for conn in list(self.workers):
+                    if conn not in self.workers:
+                        continue
                     proc = self.workers[conn][0]
                     if conn in ready:  # a result, or the end of a worker that died
                         try:
@@ -740,7 +752,10 @@ def _run(
                     bar.advance(job)
         rep.finish()
         if target:
-            target.commit()  # only a complete report replaces the old file
+            try:
+                target.commit()  # only a complete report replaces the old file
+            except OSError as exc:
+                raise WriteError(target.shown, exc) from None
         else:
             out.flush()
     finally:
@@ -771,15 +786,24 @@ class _Guarded:
 
     def write(self, text: str) -> int:
         try:
-            try:
-                return self._stream.write(text)
-            except UnicodeEncodeError:
-                enc = getattr(self._stream, "encoding", None) or "utf-8"
-                return self._stream.write(text.encode(enc, "backslashreplace").decode(enc))
+            # In pieces: a single huge write to a pipe whose reader left can end without an
+            # error (the system writes part of it), and the run would not notice.
+            for i in range(0, len(text), self.PIECE):
+                self._write(text[i : i + self.PIECE])
+            return len(text)
         except BrokenPipeError:
             raise
         except OSError as exc:
             raise WriteError(self._where, exc) from None
+
+    PIECE = 1 << 16
+
+    def _write(self, text: str) -> None:
+        try:
+            self._stream.write(text)
+        except UnicodeEncodeError:
+            enc = getattr(self._stream, "encoding", None) or "utf-8"
+            self._stream.write(text.encode(enc, "backslashreplace").decode(enc))
 
     def flush(self) -> None:
         try:

@@ -40,6 +40,19 @@ class ConfigError(Exception):
     """A configuration file that cannot be used; the message is one line."""
 
 
+ECHO_LIMIT = 60  # characters of a bad key or value shown in a message
+
+
+def _clip(value: Any) -> str:
+    """``repr(value)`` for a message, cut short: a 5 MB string must not become a 5 MB line."""
+    text = repr(value) if not isinstance(value, str) or len(value) <= ECHO_LIMIT else repr(value[:ECHO_LIMIT])
+    if isinstance(value, str) and len(value) > ECHO_LIMIT:
+        text = f"{text[:-1]}...{text[-1]} ({len(value):,} characters)"
+    elif len(text) > ECHO_LIMIT + 20:
+        text = text[: ECHO_LIMIT + 20] + "..."
+    return text
+
+
 @dataclass(frozen=True)
 class Config:
     path: Path | None = None  # the file it came from; None: defaults
@@ -111,7 +124,8 @@ class _Reader:
         self.path, self.table, self.prefix = path, table, prefix
 
     def fail(self, key: str, problem: str) -> ConfigError:
-        return ConfigError(f"{self.path}: {self.prefix}key '{key}': {problem}")
+        shown = key if len(key) <= ECHO_LIMIT else f"{key[:ECHO_LIMIT]}... ({len(key):,} characters)"
+        return ConfigError(f"{self.path}: {self.prefix}key '{shown}': {problem}")
 
     def strings(self, key: str, *, rules: bool = False, comma: bool = False) -> tuple[str, ...]:
         value = self.table[key]
@@ -122,7 +136,7 @@ class _Reader:
         if rules:
             bad = check_rule_keys(value)
             if bad is not None:
-                raise self.fail(key, f"unknown rule {bad!r} (see factcheck --list-rules)")
+                raise self.fail(key, f"unknown rule {_clip(bad)} (see factcheck --list-rules)")
         return tuple(v.strip() for v in value)
 
 
@@ -152,13 +166,13 @@ def parse(path: Path, data: dict[str, Any], prefix: str = "") -> Config:
     if "fail-level" in data:
         v = data["fail-level"]
         if v not in FAIL_LEVELS:
-            raise r.fail("fail-level", f"expected one of {', '.join(FAIL_LEVELS)}, got {v!r}")
+            raise r.fail("fail-level", f"expected one of {', '.join(FAIL_LEVELS)}, got {_clip(v)}")
         kw["fail_level"] = v
     if "show" in data:
         show = r.strings("show", comma=True)
         bad = [s for s in show if s not in STATUSES]
         if bad:
-            raise r.fail("show", f"unknown status {bad[0]!r} (expected {', '.join(STATUSES)})")
+            raise r.fail("show", f"unknown status {_clip(bad[0])} (expected {', '.join(STATUSES)})")
         kw["show"] = show
     if "tolerance" in data:
         options["tolerance"] = _tolerance(r, data["tolerance"])
@@ -209,6 +223,8 @@ def load(path: Path) -> Config | None:
         raise ConfigError(f"{path}: config file is not UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise ConfigError(f"{path}: invalid TOML: arrays or tables nested too deeply") from None
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         if not isinstance(tool, dict) or "factcheck" not in tool:
@@ -228,7 +244,7 @@ class Resolver:
         self._isolated = isolated
         self._by_dir: dict[Path, Config] = {}
         if config_path is not None:
-            if not config_path.is_file():
+            if not os.path.isfile(config_path):
                 raise ConfigError(f"{config_path}: config file not found")
             self._fixed = load(config_path) or Config(path=config_path)
 
@@ -248,7 +264,7 @@ class Resolver:
             chain.append(d)
             for name in CONFIG_FILES:
                 candidate = d / name
-                if candidate.is_file():
+                if os.path.isfile(candidate):  # False, not an error, when the directory cannot be searched
                     found = load(candidate)
                     if found is not None:
                         break

@@ -532,10 +532,11 @@ def discover(
         errors: list[tuple[str, str]] = []
         for f in _walk(root, is_excluded, gitignore, seen_dirs, errors):
             while errors:
-                add(Source(*errors.pop(0)))
+                where, problem = errors.pop(0)
+                add(Source(where, error=problem))
             add_found(f)
-        for e in errors:
-            add(Source(*e))
+        for where, problem in errors:
+            add(Source(where, error=problem))
 
     for arg in args:
         if arg == STDIN:

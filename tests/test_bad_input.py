@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import json
 import os
 import re
@@ -23,7 +24,7 @@ import subprocess
 import sys
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,19 +61,32 @@ class Run:
         return found[0]
 
 
-def run_cli(*args: str | Path, cwd: Path | None = None, preexec: Callable[[], None] | None = None) -> Run:
+def run_cli(
+    *args: str | Path,
+    cwd: Path | None = None,
+    preexec: Callable[[], None] | None = None,
+    timeout: float = CLI_TIMEOUT,
+    prefix: list[str] | None = None,
+) -> Run:
     env = {**os.environ, "NO_COLOR": "1", "PYTHONFAULTHANDLER": "1"}
     env.pop("FORCE_COLOR", None)
-    proc = subprocess.run(
-        [sys.executable, "-m", "factcheck", *map(str, args)],
-        capture_output=True,
+    proc = subprocess.Popen(
+        [*(prefix or []), sys.executable, "-m", "factcheck", *map(str, args)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=CLI_TIMEOUT,
         env=env,
         cwd=cwd,
         preexec_fn=preexec,
+        start_new_session=True,  # a hang is ended with its workers, which hold the pipes open
     )
-    return Run(proc.returncode, proc.stdout, proc.stderr)
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, 9)
+        proc.communicate()
+        pytest.fail(f"factcheck {' '.join(map(str, args))} did not end within {timeout} s (it hangs)")
+    return Run(proc.returncode, out, err)
 
 
 def digest(path: Path) -> str | None:
@@ -662,3 +676,393 @@ def test_a_file_that_kills_its_worker_twice_is_an_error_for_that_file_alone(tmp_
     assert "SIGKILL" in by_name["boom.txt"]["error"] and by_name["boom.txt"]["claims"] == []
     assert [c["status"] for c in by_name["c.txt"]["claims"] if c["rule"] == "FC101"] == ["inconsistent"]
     assert all(f["error"] is None for n, f in by_name.items() if n != "boom.txt")
+
+
+# --------------------------------------------------------------------------- nothing blocks, nothing is read unbounded
+
+HANG_GUARD = 30  # seconds: these runs take about one; the old code never ended
+
+
+def _assert_one_error(run: Run, name: str, problem: str, code: int = 2) -> None:
+    assert "Traceback" not in run.err, run.err
+    assert run.code == code, (run.code, run.err)
+    assert len(run.err_lines) == 1, run.err_lines
+    assert name in run.err_lines[0] and re.search(problem, run.err_lines[0]), run.err_lines[0]
+
+
+@pytest.mark.parametrize("via", ["fifo", "symlink"])
+def test_fifo_named_on_the_command_line_is_refused_without_blocking(tmp_path: Path, good: Path, via: str) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    named = fifo
+    if via == "symlink":
+        named = tmp_path / "link.md"
+        named.symlink_to(fifo)
+    run = run_cli("--format", "json", named, good, timeout=HANG_GUARD)
+    _assert_one_error(run, named.name, r"named pipe.*not a regular file")
+    assert_good_checked(run, good)
+    assert run.entry(named)["error"]
+
+
+def test_fifo_met_in_a_directory_walk_is_refused_without_blocking(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    os.mkfifo(news / "a-pipe.md")
+    (news / "b.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    for args in ([news], [f"{news}/*"], [f"{news}/**/*.md", news / "b.txt"]):
+        run = run_cli("--format", "json", *args, timeout=HANG_GUARD)
+        _assert_one_error(run, "a-pipe.md", r"named pipe")
+        assert_good_checked(run, news / "b.txt")
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "link"])
+def test_devices_are_refused_not_read(tmp_path: Path, good: Path, device: str) -> None:
+    path = Path(device)
+    if device == "link":
+        path = tmp_path / "zero.md"
+        path.symlink_to("/dev/zero")
+    if not path.exists():
+        pytest.skip(f"{device} is missing here")
+    # --max-bytes 0 is no limit: before, /dev/zero was read until memory ran out
+    run = run_cli("--format", "json", "--max-bytes", "0", path, good, timeout=HANG_GUARD)
+    _assert_one_error(run, path.name, r"character device.*not a regular file")
+    assert_good_checked(run, good)
+
+
+def test_the_read_itself_is_bounded_not_the_reported_size(good: Path) -> None:
+    # /proc files report a size of 0 whatever they hold: only the read can enforce the limit.
+    environ = Path("/proc/self/environ")
+    if not environ.exists() or environ.stat().st_size != 0:
+        pytest.skip("no /proc here")
+    env = {**os.environ, **{f"FACTCHECK_PADDING_{i}": "x" * 100_000 for i in range(3)}}  # 128 KB each at most
+    proc = subprocess.run(
+        [sys.executable, "-m", "factcheck", "-f", "json", "--max-bytes", "100k", str(environ), str(good)],
+        capture_output=True,
+        text=True,
+        timeout=HANG_GUARD,
+        env=env,
+    )
+    run = Run(proc.returncode, proc.stdout, proc.stderr)
+    _assert_one_error(run, "environ", r"too large \(more than 100,000 bytes")
+    assert_good_checked(run, good)
+
+
+def test_gitignore_with_many_stars_is_matched_in_linear_time(tmp_path: Path) -> None:
+    # A regex for this pattern backtracks exponentially on a long name of a's (minutes before).
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".gitignore").write_text("*a*a*a*a*a*a*a*ab\n**/*a*a*a*a*a*a*ab/**\n", encoding="utf-8")
+    long_name = "a" * 200 + ".md"
+    (tmp_path / long_name).write_text(GOOD_TEXT, encoding="utf-8")
+    (tmp_path / ("a" * 60 + "b")).mkdir()
+    (tmp_path / ("a" * 60 + "b") / "x.md").write_text(GOOD_TEXT, encoding="utf-8")
+    code = (
+        "import sys; from factcheck.inputs import discover; "
+        "print('\\n'.join(s.path.rsplit('/', 1)[-1] for s in discover([sys.argv[1]])))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, timeout=HANG_GUARD
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == [long_name]  # not ignored (no b); the b directory is
+
+
+def test_gitignore_patterns_keep_their_meaning(tmp_path: Path) -> None:
+    from factcheck.inputs import GitIgnore
+
+    (tmp_path / ".git").mkdir()
+    rules = "**/drafts\nlogs/**\na/**/z.md\n[ab]?.md\n\\#hash.md\n*.tmp.md\n!keep.tmp.md\n/root-only.md\n"
+    (tmp_path / ".gitignore").write_text(rules, encoding="utf-8")
+    g = GitIgnore()
+    yes = ["drafts", "x/y/drafts", "logs/a.md", "logs/x/b.md", "a/z.md", "a/b/c/z.md", "b1.md", "#hash.md"]
+    yes += ["x/q.tmp.md", "root-only.md"]
+    no = ["logs", "c1.md", "b12.md", "keep.tmp.md", "x/root-only.md", "a/b/y.md", "draftsman"]
+    for rel in yes:
+        assert g.ignored(str(tmp_path / rel), rel in ("drafts", "x/y/drafts")), rel
+    for rel in no:
+        assert not g.ignored(str(tmp_path / rel), rel == "logs"), rel
+
+
+def test_globs_follow_each_directory_once_through_symlink_loops(tmp_path: Path) -> None:
+    g = tmp_path / "g"
+    (g / "sub").mkdir(parents=True)
+    (g / "a.md").write_text(GOOD_TEXT, encoding="utf-8")
+    (g / "sub" / "b.md").write_text(GOOD_TEXT, encoding="utf-8")
+    (g / "loop1").symlink_to(g)  # two loops: before, a hang with memory growing
+    (g / "sub" / "loop2").symlink_to(g)
+    run = run_cli("--format", "json", "g/**/*.md", cwd=tmp_path, timeout=HANG_GUARD)
+    assert run.code == 0, run.err
+    assert [f["path"] for f in run.data()["files"]] == ["g/a.md", "g/sub/b.md"]  # each file once
+    run = run_cli("--format", "json", "g", "g/loop1", "g/sub/loop2/", cwd=tmp_path, timeout=HANG_GUARD)
+    assert run.code == 0, run.err
+    assert [f["path"] for f in run.data()["files"]] == ["g/a.md", "g/sub/b.md"]
+
+
+# --------------------------------------------------------------------------- permissions
+
+
+@pytest.fixture
+def shared_tmp() -> Iterator[Path]:
+    """A directory an unprivileged user can reach (pytest's own is private to root)."""
+    import shutil
+    import tempfile
+
+    d = Path(tempfile.mkdtemp(prefix="factcheck-perm-"))
+    d.chmod(0o755)
+    try:
+        yield d
+    finally:
+        for p in [d, *d.rglob("*")]:
+            if not p.is_symlink():
+                p.chmod(0o755)
+        shutil.rmtree(d)
+
+
+def _unprivileged() -> list[str]:
+    """A command prefix that runs the child as an unprivileged user (nobody, with setpriv) when
+    the tests run as root, where mode bits would not apply; empty when already unprivileged."""
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    import pwd
+
+    try:
+        nobody = pwd.getpwnam("nobody")
+    except KeyError:
+        pytest.skip("running as root and there is no unprivileged user (nobody) to run as")
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv to become an unprivileged user")
+    prefix = [setpriv, f"--reuid={nobody.pw_uid}", f"--regid={nobody.pw_gid}", "--clear-groups"]
+    probe = subprocess.run([*prefix, sys.executable, "-c", "import factcheck"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip(f"cannot run factcheck as nobody here: {probe.stderr.decode()[-200:]}")
+    return prefix
+
+
+def test_file_in_a_directory_without_search_permission(shared_tmp: Path) -> None:
+    prefix = _unprivileged()
+    good = shared_tmp / "good.txt"
+    good.write_text(GOOD_TEXT, encoding="utf-8")
+    locked = shared_tmp / "locked"
+    locked.mkdir()
+    inside = locked / "a.txt"
+    inside.write_text(WRONG_TEXT, encoding="utf-8")
+    locked.chmod(0o644)  # readable, not searchable: config discovery cannot look inside
+    run = run_cli("--format", "json", inside, good, prefix=prefix)
+    assert_refused(run, inside, good, r"permission denied")
+
+
+def test_unreadable_directory_in_a_walk_is_an_error(shared_tmp: Path) -> None:
+    prefix = _unprivileged()
+    news = shared_tmp / "news"
+    news.mkdir()
+    (news / "good.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    locked = news / "locked"
+    locked.mkdir()
+    (locked / "wrong.txt").write_text(WRONG_TEXT, encoding="utf-8")
+    locked.chmod(0)
+    run = run_cli("--format", "json", news, prefix=prefix)
+    _assert_one_error(run, "locked", r"cannot list directory \(Permission denied\)")
+    assert_good_checked(run, news / "good.txt")
+    assert run.entry(locked)["error"]
+
+
+# --------------------------------------------------------------------------- configuration
+
+
+@pytest.mark.parametrize("nested", ["[" * 1200 + "]" * 1200, "{a = " * 1200 + "1" + "}" * 1200])
+def test_deeply_nested_config_is_one_line(tmp_path: Path, good: Path, nested: str) -> None:
+    cfg = tmp_path / "factcheck.toml"
+    cfg.write_text(f"select = {nested}\n", encoding="utf-8")
+    run = run_cli("--config", cfg, good)
+    _assert_one_error(run, "factcheck.toml", r"nested too deeply")
+
+
+@pytest.mark.parametrize("line", ['fail-level = "{x}"', 'show = ["{x}"]', 'select = ["{x}"]', '"{x}" = 1'])
+def test_huge_config_string_is_not_echoed_whole(tmp_path: Path, good: Path, line: str) -> None:
+    cfg = tmp_path / "factcheck.toml"
+    cfg.write_text(line.replace("{x}", "z" * 5_000_000) + "\n", encoding="utf-8")
+    run = run_cli("--config", cfg, good)
+    _assert_one_error(run, "factcheck.toml", r"5,000,000 characters")
+    assert len(run.err) < 500
+
+
+# --------------------------------------------------------------------------- where the report goes
+
+FORMATS = ["full", "concise", "json", "github", "sarif", "junit"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_reader_that_stops_reading_gives_141_in_every_format(tmp_path: Path, fmt: str) -> None:
+    # A report far larger than a pipe's buffer (64 KB) in every format: long names make it so.
+    deep = tmp_path / ("d" * 250) / ("e" * 250)
+    deep.mkdir(parents=True)
+    for i in range(40):
+        (deep / f"{'n' * 200}{i:02}.txt").write_text((WRONG_TEXT + "\n") * 3, encoding="utf-8")
+    p = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "-f", fmt, "--jobs", "1", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert p.stdout is not None and p.stderr is not None
+    assert p.stdout.read(10)  # `| head -c 10`
+    p.stdout.close()
+    err = p.stderr.read().decode()
+    assert p.wait(timeout=CLI_TIMEOUT) == 141, err
+    assert err == ""
+
+
+def _dev_full() -> Path:
+    full = Path("/dev/full")
+    if not full.exists():
+        pytest.skip("no /dev/full here")
+    return full
+
+
+@pytest.mark.parametrize("fmt", ["full", "json"])
+def test_full_disk_on_stdout_is_a_plain_write_error(good: Path, fmt: str) -> None:
+    with _dev_full().open("w") as sink:
+        proc = subprocess.run(
+            [sys.executable, "-m", "factcheck", "-f", fmt, str(good)],
+            stdout=sink,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=CLI_TIMEOUT,
+        )
+    assert proc.returncode == 2
+    assert proc.stderr == "factcheck: standard output: cannot write (No space left on device)\n"
+
+
+def test_full_disk_as_output_file_is_a_plain_write_error(good: Path) -> None:
+    full = _dev_full()
+    run = run_cli("-f", "json", good, "-o", full)
+    assert run.code == 2
+    assert run.err == "factcheck: /dev/full: cannot write (No space left on device)\n"
+
+
+def test_closed_stdout_is_a_plain_error(good: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "factcheck", str(good)],
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=CLI_TIMEOUT,
+        preexec_fn=lambda: os.close(1),  # `factcheck ... >&-`
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines() == [
+        "factcheck: standard output is closed, nowhere to write the report (see --output-file)"
+    ]
+
+
+# --------------------------------------------------------------------------- odd file names
+
+ODD_NAMES = {
+    "newline": ("new\nline.txt", "new\\nline.txt", "new%0Aline.txt"),
+    "escape": ("esc\x1b[2J\x07.txt", "esc\\x1b[2J\\x07.txt", "esc%1B%5B2J%07.txt"),
+    "not-utf8": (os.fsdecode(b"caf\xe9.txt"), "caf\\xe9.txt", "caf%E9.txt"),
+}
+
+
+@pytest.fixture
+def odd_files(tmp_path: Path) -> list[Path]:
+    files = []
+    for name, _shown, _uri in ODD_NAMES.values():
+        p = tmp_path / name
+        p.write_text(WRONG_TEXT, encoding="utf-8")
+        files.append(p)
+    return files
+
+
+def _odd_run(tmp_path: Path, *args: str) -> Run:
+    names = [name for name, _s, _u in ODD_NAMES.values()]
+    run = run_cli(*args, *names, cwd=tmp_path)
+    assert "Traceback" not in run.err and "internal error" not in run.err, run.err
+    assert run.code == 1, run.err
+    return run
+
+
+def _check_concise(run: Run, tmp_path: Path) -> None:
+    shown = [s for _n, s, _u in ODD_NAMES.values()]
+    assert [line.split(":1:", 1)[0] for line in run.out.splitlines()] == shown  # one line each, escaped
+
+
+def _check_full(run: Run, tmp_path: Path) -> None:
+    shown = [s for _n, s, _u in ODD_NAMES.values()]
+    assert "\x1b" not in run.out and "\x07" not in run.out
+    assert [line for line in run.out.splitlines() if line and not line.startswith(" ")][:3] == shown
+
+
+def _check_github(run: Run, tmp_path: Path) -> None:
+    files = [re.search(r"file=([^,]*)", line).group(1) for line in run.out.splitlines()]  # type: ignore[union-attr]
+    assert files == ["new%0Aline.txt", "esc\\x1b[2J\\x07.txt", "caf\\xe9.txt"]
+
+
+def _check_sarif(run: Run, tmp_path: Path) -> None:
+    sarif = json.loads(run.out)
+    uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]]
+    assert [u for u, _ in itertools.groupby(uris)] == [u for _n, _s, u in ODD_NAMES.values()]  # percent-encoded
+
+
+def _check_junit(run: Run, tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    junit = ET.fromstring(run.out)  # well-formed XML
+    names = [n if k == "newline" else s for k, (n, s, _u) in ODD_NAMES.items()]  # XML escapes a newline itself
+    assert [s.get("name") for s in junit.iter("testsuite")] == names
+
+
+def _check_json(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    data = json.loads(out.read_text(encoding="utf-8") if out.exists() else run.out)
+    assert [f["path"] for f in data["files"]] == [n if k != "not-utf8" else s for k, (n, s, _u) in ODD_NAMES.items()]
+
+
+ODD_FORMATS: dict[str, tuple[list[str], Callable[[Run, Path], None]]] = {
+    "concise": (["-f", "concise", "--select", "FC101"], _check_concise),
+    "full": (["-f", "full", "--select", "FC101", "--color", "never"], _check_full),
+    "github": (["-f", "github", "--select", "FC101"], _check_github),
+    "sarif": (["-f", "sarif"], _check_sarif),
+    "junit": (["-f", "junit"], _check_junit),
+    "json": (["-f", "json"], _check_json),
+    "json-o": (["-f", "json", "-o", "report.json"], _check_json),
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(ODD_FORMATS))
+def test_odd_file_names_keep_every_format_well_formed(tmp_path: Path, odd_files: list[Path], fmt: str) -> None:
+    args, check = ODD_FORMATS[fmt]
+    run = _odd_run(tmp_path, *args)
+    check(run, tmp_path)
+    assert len(run.err_lines) == 0
+
+
+def test_escape_sequences_in_an_article_are_shown_not_obeyed(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(
+        "Northwind\x1b]0;owned\x07 Motors\x1b[2J sold 6,150 vehicles in December, up 87.81 percent"
+        " from 3,259 units a year earlier.\n",
+        encoding="utf-8",
+    )
+    run = run_cli("-f", "full", "--color", "never", p)
+    assert run.code == 1, run.err
+    assert "\x1b" not in run.out and "\x07" not in run.out
+    assert "Northwind\\x1b]0;owned\\x07 Motors\\x1b[2J sold 6,150" in run.out
+
+
+# --------------------------------------------------------------------------- small things
+
+
+@pytest.mark.parametrize("size", ["0.5", "0.0001k", "1.0005k"])
+def test_max_bytes_that_is_not_a_whole_number_of_bytes_is_refused(good: Path, size: str) -> None:
+    run = run_cli("--max-bytes", size, good)
+    assert run.code == 2
+    assert "not a whole number of bytes" in run.err and "Traceback" not in run.err
+
+
+def test_latin1_byte_in_a_cr_only_file_is_on_its_line(tmp_path: Path) -> None:
+    p = tmp_path / "old-mac.txt"
+    p.write_bytes(b"one\rtwo\r\rfour\rRenault's caf\xe9 sold 12 cars.\r")
+    with pytest.raises(InputError, match=r"on line 5 "):
+        read_text(p)

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.text import Text
 
 from factcheck.engine import FileResult
+from factcheck.inputs import display_path, printable
 from factcheck.model import Status, Verdict
 from factcheck.render import Reporter
 from factcheck.render.common import counts, line_col
@@ -31,16 +32,19 @@ def _sentence(result: FileResult, v: Verdict) -> Text | None:
         return None
     sent = doc.sentences[i]
     norm = doc.norm
-    chars: list[str] = []
+    pieces: list[str] = []
+    size = 0
     where: dict[int, int] = {}  # offset in the file -> offset in the displayed sentence
     for k in range(sent.start, sent.end):
-        ch = " " if norm[k].isspace() else result.text[k]
-        where[k] = len(chars)
-        if ch == " " and chars and chars[-1] == " ":
+        # A control character (ESC, BEL) is shown as an escape, never sent to the terminal.
+        ch = " " if norm[k].isspace() else printable(result.text[k])
+        where[k] = size
+        if ch == " " and pieces and pieces[-1] == " ":
             continue
-        chars.append(ch)
-    where[sent.end] = len(chars)
-    text = Text("".join(chars))
+        pieces.append(ch)
+        size += len(ch)
+    where[sent.end] = size
+    text = Text("".join(pieces))
 
     def mark(start: int, end: int, style: str) -> None:
         if sent.start <= start and end <= sent.end:
@@ -64,21 +68,22 @@ def _indented(console: Console, text: Text, indent: int = 6) -> None:
 def render_file(console: Console, result: FileResult, shown: list[Verdict]) -> None:
     if result.error or not shown:
         return
-    console.print(Text(result.path, style="bold"))
+    path = printable(display_path(result.path))
+    console.print(Text(path, style="bold"))
     for v in shown:
         mark, style = MARK[v.status]
         line, col = line_col(result, v.start)
         head = Text()
         head.append(f"  {mark} {v.status.value:<12}", style=style)
         head.append(f" {v.code} {v.name}", style="bold")
-        head.append(f"  {result.path}:{line}:{col}", style="dim")
+        head.append(f"  {path}:{line}:{col}", style="dim")
         console.print(head)
         sentence = _sentence(result, v)
         if sentence is not None:
             _indented(console, sentence)
-        _indented(console, Text(v.message))
+        _indented(console, Text(printable(v.message)))
         if v.arithmetic:
-            _indented(console, Text(v.arithmetic, style="dim"))
+            _indented(console, Text(printable(v.arithmetic), style="dim"))
     console.print()
 
 

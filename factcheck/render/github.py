@@ -7,6 +7,7 @@ shown); consistent claims need no annotation.
 from __future__ import annotations
 
 from factcheck.engine import FileResult
+from factcheck.inputs import display_path, printable
 from factcheck.model import Status, Verdict
 from factcheck.render import Reporter
 from factcheck.render.common import line_col
@@ -29,7 +30,7 @@ def command(result: FileResult, v: Verdict) -> str | None:
     line, col = line_col(result, v.start)
     end_line, end_col = line_col(result, max(v.end, v.start))
     props = {
-        "file": result.path,
+        "file": printable(display_path(result.path), keep="\r\n"),  # escape_property takes the newlines
         "line": str(line),
         "col": str(col),
         "endLine": str(end_line),
@@ -37,7 +38,7 @@ def command(result: FileResult, v: Verdict) -> str | None:
         "title": f"factcheck ({v.code})",
     }
     head = ",".join(f"{k}={escape_property(val)}" for k, val in props.items())
-    body = v.message + (f"\n{v.arithmetic}" if v.arithmetic else "")
+    body = printable(v.message + (f"\n{v.arithmetic}" if v.arithmetic else ""), keep="\r\n")
     return f"::{level} {head}::{escape_data(body)}"
 
 

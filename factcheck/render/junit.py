@@ -10,9 +10,16 @@ import xml.etree.ElementTree as ET
 from typing import Any, TextIO
 
 from factcheck.engine import FileResult
+from factcheck.inputs import display_path, printable
 from factcheck.model import Status, Verdict
 from factcheck.render import Reporter
 from factcheck.render.common import line_col
+
+
+def _x(text: str) -> str:
+    """What XML 1.0 can hold: control characters and bytes that are not UTF-8 (in a file
+    name) become visible escapes; tab and newlines stay (attributes escape them)."""
+    return printable(display_path(text), keep="\t\n\r")
 
 
 class JunitReporter(Reporter):
@@ -22,11 +29,12 @@ class JunitReporter(Reporter):
         self.totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
 
     def file(self, result: FileResult, shown: list[Verdict]) -> None:
-        suite = ET.SubElement(self.root, "testsuite", name=result.path)
+        path = _x(result.path)
+        suite = ET.SubElement(self.root, "testsuite", name=path)
         n = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
         if result.error:
-            case = ET.SubElement(suite, "testcase", classname=result.path, name="read", file=result.path)
-            ET.SubElement(case, "error", message=result.error, type="InputError")
+            case = ET.SubElement(suite, "testcase", classname=path, name="read", file=path)
+            ET.SubElement(case, "error", message=_x(result.error), type="InputError")
             n["tests"] += 1
             n["errors"] += 1
         for v in shown:
@@ -34,22 +42,22 @@ class JunitReporter(Reporter):
             case = ET.SubElement(
                 suite,
                 "testcase",
-                classname=result.path,
-                name=f"{v.code} {v.name} {line}:{col} {v.stated_text}".strip(),
-                file=result.path,
+                classname=path,
+                name=_x(f"{v.code} {v.name} {line}:{col} {v.stated_text}".strip()),
+                file=path,
                 line=str(line),
             )
             n["tests"] += 1
             if v.status is Status.INCONSISTENT:
-                failure = ET.SubElement(case, "failure", message=v.message, type=v.code)
-                failure.text = v.arithmetic or v.message
+                failure = ET.SubElement(case, "failure", message=_x(v.message), type=v.code)
+                failure.text = _x(v.arithmetic or v.message)
                 n["failures"] += 1
             elif v.status is Status.UNVERIFIABLE:
-                ET.SubElement(case, "skipped", message=f"unverifiable: {v.message}")
+                ET.SubElement(case, "skipped", message=_x(f"unverifiable: {v.message}"))
                 n["skipped"] += 1
             else:
                 out = ET.SubElement(case, "system-out")
-                out.text = v.message + (f"\n{v.arithmetic}" if v.arithmetic else "")
+                out.text = _x(v.message + (f"\n{v.arithmetic}" if v.arithmetic else ""))
         for k, val in n.items():
             suite.set(k, str(val))
             self.totals[k] += val

@@ -15,6 +15,7 @@ from urllib.parse import quote
 from factcheck import __version__
 from factcheck.diff import edits, fixable
 from factcheck.engine import FileResult
+from factcheck.inputs import display_path
 from factcheck.model import Status, Verdict
 from factcheck.render import Reporter
 from factcheck.render.common import line_col, number
@@ -25,10 +26,14 @@ KIND = {Status.INCONSISTENT: "fail", Status.UNVERIFIABLE: "review", Status.CONSI
 
 
 def artifact_uri(path: str) -> dict[str, str]:
-    """Relative paths stay relative to the checkout (%SRCROOT%), as code scanning expects."""
+    """Relative paths stay relative to the checkout (%SRCROOT%), as code scanning expects.
+
+    Percent-encoded from the name's bytes, so any file name (a newline, a byte that is not
+    UTF-8) is a valid URI that still names the file."""
+    raw = os.fsencode(Path(path).as_posix())
     if os.path.isabs(path):
-        return {"uri": Path(path).as_uri()}
-    return {"uri": quote(Path(path).as_posix()), "uriBaseId": "%SRCROOT%"}
+        return {"uri": "file://" + quote(raw, safe="/")}
+    return {"uri": quote(raw, safe="/"), "uriBaseId": "%SRCROOT%"}
 
 
 def region(result: FileResult, start: int, end: int, snippet: str) -> dict[str, Any]:
@@ -97,7 +102,7 @@ class SarifReporter(Reporter):
             self.notifications.append(
                 {
                     "level": "error",
-                    "message": {"text": f"{result.path}: {result.error}"},
+                    "message": {"text": f"{display_path(result.path)}: {result.error}"},
                     "locations": [{"physicalLocation": location}],
                 }
             )
