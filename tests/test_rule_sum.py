@@ -220,3 +220,81 @@ def test_a_written_out_part_is_exact() -> None:
     text = "Of the 48,200 cars Tessin sold in March, 30,100 were SUVs and 18,000 were sedans."
     v = only(text)
     assert v.status is not Status.CONSISTENT
+
+
+# --- aligned lists: "respectively" pairs the figures with the labels in order ---------------
+
+RESPECTIVELY = [
+    # figures first, then the labels
+    "Tessin sold {total} vehicles in April.\n\n"
+    "Tessin sold {a}, {b} and {c} sedans, SUVs and MPVs, respectively, in April.",
+    # labels first, then the figures
+    "Tessin sold {total} vehicles in April.\n\nIn April, the sales volumes of sedans, sport utility vehicles (SUVs) "
+    "and multi-purpose vehicles (MPVs) were {a} units, {b} units and {c} units, respectively.",
+    # the total in the same sentence
+    "Of the {total} vehicles Tessin sold in April, {a}, {b} and {c} were sedans, SUVs and MPVs, respectively.",
+]
+
+
+@pytest.mark.parametrize("text", RESPECTIVELY)
+def test_respectively_pairs_figures_with_labels(text: str) -> None:
+    v = only(text.format(total="36,145", a="12,410", b="20,615", c="3,120"))
+    assert v.status is Status.CONSISTENT and v.stated_text == "36,145"
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [
+        ("part", "12,410"),
+        ("part", "20,615"),
+        ("part", "3,120"),
+        ("total", "36,145"),
+    ]
+    # sedans, SUVs and MPVs make the whole: a total above the sum is a slip too
+    assert only(text.format(total="36,415", a="12,410", b="20,615", c="3,120")).status is Status.INCONSISTENT
+    assert only(text.format(total="36,145", a="12,410", b="26,015", c="3,120")).status is Status.INCONSISTENT
+
+
+def test_respectively_with_as_well_as_and_a_total_before() -> None:
+    text = (
+        "Orvane sold a record {total} new energy vehicles (NEVs) in May.\n\n"
+        "Orvane's NEVs include passenger cars as well as commercial vehicles, and they sold {a} units "
+        "and 1,305 units in May, respectively.\n\n"
+        "Among these passenger vehicles, BEV sales were 20,110 units.\n\n"
+        "Plug-in hybrids were 28,100 units."
+    )
+    vs = {v.stated_text: v.status for v in fc103(text.format(total="49,515", a="48,210"))}
+    assert vs == {"49,515": Status.CONSISTENT, "48,210": Status.CONSISTENT}
+    vs = {v.stated_text: v.status for v in fc103(text.format(total="49,155", a="48,210"))}
+    assert vs["49,155"] is Status.INCONSISTENT
+
+
+def test_respectively_open_list_short_is_unverifiable() -> None:
+    text = (
+        "Tessin sold 40,000 vehicles in April.\n\n"
+        "Tessin sold 12,410, 20,615 and 3,120 cars, SUVs and pickups, respectively, in April."
+    )
+    assert only(text).status is Status.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the labels are months: a cumulative matter, not a breakdown
+        "Tessin sold 25,412 vehicles in the first half.\n\n"
+        "Tessin sold 12,410 and 13,002 cars in April and May, respectively.",
+        # the labels are other companies
+        "Tessin sold 25,412 vehicles in April.\n\n"
+        "Belmar and Corvan sold 12,410 and 13,002 vehicles, respectively, in April.",
+        # the list is of a narrower slice (exports) than the earlier figure
+        "Tessin sold 95,412 vehicles in April.\n\n"
+        "Its exports of sedans and SUVs were 12,410 and 13,002 units in April, respectively.",
+    ],
+)
+def test_respectively_lists_that_break_down_nothing_here(text: str) -> None:
+    assert [v for v in fc103(text) if v.status is not Status.UNVERIFIABLE] == []
+
+
+def test_respectively_two_candidate_totals_is_unverifiable() -> None:
+    # parts above one earlier figure but below another: which total is meant is not certain
+    text = (
+        "Tessin sold 88,348 vehicles in August.\n\nIts total sales in August were 80,123 units.\n\n"
+        "Tessin sold 29,792, 57,237 and 1,319 cars, SUVs and pickups, respectively, in August."
+    )
+    assert [v for v in fc103(text) if v.status is Status.INCONSISTENT] == []

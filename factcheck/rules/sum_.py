@@ -36,7 +36,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck import arith
 from factcheck.attribution import (
@@ -44,9 +44,12 @@ from factcheck.attribution import (
     Record,
     attribute,
     metric_compatible,
+    metric_of,
     period_of,
+    periods_in,
     same_company,
     same_period,
+    tags_of,
 )
 from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
@@ -94,22 +97,34 @@ class Group:
     total: Record | None = None
     closed: bool = False
     how: str = ""
+    others: list[Record] = field(default_factory=list)  # other figures that could be the total
 
 
-def _family(recs: list[Record]) -> str | None:
+def _tg(att: Attribution | None, r: Record) -> dict[str, str]:
+    """A record's tags as the sum rule reads them: an aligned label ("A and B units of
+    passenger and commercial vehicles, respectively") or a model named before the figure
+    overrides what the words around the figure say."""
+    if att is None:
+        return r.tags
+    return _overrides(att).get(id(r), r.tags)
+
+
+def _family(recs: list[Record], att: Attribution | None = None) -> str | None:
     """The tag family the records break down: present in all, with distinct members."""
-    fams = set(recs[0].tags)
-    for r in recs[1:]:
-        fams &= set(r.tags)
-    for fam in ("model", "brand", "powertrain", "segment", "market", "buyer", "body", "region"):
-        if fam in fams and len({r.tags[fam] for r in recs}) == len(recs):
+    tags = [_tg(att, r) for r in recs]
+    fams = set(tags[0])
+    for t in tags[1:]:
+        fams &= set(t)
+    for fam in ("model", "brand", "powertrain", "segment", "market", "buyer", "body", "region", "aligned"):
+        if fam in fams and len({t[fam] for t in tags}) == len(recs):
             return fam
     return None
 
 
-def _others_agree(recs: list[Record], fam: str, strict: bool) -> bool:
-    for other in {k for r in recs for k in r.tags} - {fam}:
-        vals = {r.tags.get(other) for r in recs}
+def _others_agree(recs: list[Record], fam: str, strict: bool, att: Attribution | None = None) -> bool:
+    tags = [_tg(att, r) for r in recs]
+    for other in {k for t in tags for k in t} - {fam}:
+        vals = {t.get(other) for t in tags}
         if len(vals) > 1 and (strict or None not in vals or len(vals) > 2):
             return False
     return True
@@ -133,8 +148,8 @@ def _chains(att: Attribution) -> list[list[Record]]:
             elif b.sentence - a.sentence > 2:
                 break
             cand = recs[i : j + 1]
-            fam = _family(cand)
-            if fam is None or not _others_agree(cand, fam, strict=b.sentence != a.sentence):
+            fam = _family(cand, att)
+            if fam is None or not _others_agree(cand, fam, strict=b.sentence != a.sentence, att=att):
                 break
             best = cand
         if len(best) >= 2:
@@ -145,18 +160,22 @@ def _chains(att: Attribution) -> list[list[Record]]:
     return out
 
 
-def _compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str) -> bool:
-    if t in parts or fam in t.tags:
+def _compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str, named: bool = False) -> bool:
+    """``named``: the parts' sentence names the total ("Among these passenger vehicles, ..."),
+    so a part that does not repeat the total's tag still belongs to it."""
+    ttags = _tg(att, t)
+    if t in parts or fam in ttags:
         return False
-    for other in {k for r in parts for k in r.tags} | set(t.tags):
+    ptags = [_tg(att, r) for r in parts]
+    for other in {k for p in ptags for k in p} | set(ttags):
         if other == fam:
             continue
-        pv = {r.tags.get(other) for r in parts}
-        tv = t.tags.get(other)
+        pv = {p.get(other) for p in ptags}
+        tv = ttags.get(other)
         if tv is None and pv != {None}:
             return False  # the parts are a narrower slice than the total
         if tv is not None and pv != {tv}:
-            if not (other == "segment" and tv == "passenger" and pv == {None}):
+            if not (other == "segment" and tv == "passenger" and pv == {None}) and not (named and pv <= {tv, None}):
                 return False
     if any(not metric_compatible(t.metric, r.metric) for r in parts):
         return False
@@ -194,7 +213,7 @@ def _find_total(att: Attribution, g: Group) -> None:
     # "This includes 423,000 BEVs and 82,000 PHEVs": the figure of the sentence before
     if _CUE_START.match(sent.text) and not before and first.sentence > 0:
         prev = att.records_in(first.sentence - 1)
-        if prev and _compatible_total(att, prev[0], g.parts, g.family):
+        if prev and _compatible_total(att, prev[0], g.parts, g.family, named=True):
             g.total, g.how = prev[0], "broken down in the next sentence"
             return
     # "Total: 10,489" closing a list of "Label: figure" lines
@@ -246,8 +265,9 @@ def _mentions_erev(doc: Document) -> bool:
 _EREV_SEEN: dict[int, tuple[Document, bool]] = {}
 
 
-def _is_closed(doc: Document, g: Group) -> bool:
-    members = {r.tags[g.family] for r in g.parts}
+def _is_closed(att: Attribution, g: Group) -> bool:
+    doc = att.doc
+    members = {_tg(att, r).get(g.family, "") for r in g.parts}
     want = _CLOSED_SETS.get(g.family)
     if want is not None:
         return members >= want
@@ -320,7 +340,18 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
             how=g.how,
         )
     short = iv[1] < total.lo
-    if short and not (g.closed or _is_closed(att.doc, g)):
+    if g.others and role == "current":
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            total,
+            f"{head}, not {_fmt(total)}; another figure ({_fmt(g.others[0].head)}) could be the total"
+            " these parts break down",
+            evidence,
+            computed=computed,
+            arithmetic=arithmetic,
+        )
+    if short and not (g.closed or _is_closed(att, g)):
         return verdict(
             RULE,
             Status.UNVERIFIABLE,
@@ -355,10 +386,12 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
 
 
 def groups(att: Attribution) -> list[Group]:
-    out = []
-    chained: set[int] = set()
+    out = _aligned_groups(att)
+    chained: set[int] = {r.head.start for g in out for r in g.parts}
     for chain in _chains(att):
-        fam = _family(chain)
+        if any(r.head.start in chained for r in chain):
+            continue
+        fam = _family(chain, att)
         assert fam is not None
         g = Group(chain, fam)
         _find_total(att, g)
@@ -464,6 +497,234 @@ def _company_lists(att: Attribution) -> list[Group]:
         if not metric_compatible(total.metric, parts[0].metric) or not same_period(total.periods, parts[0].periods):
             continue
         out.append(Group(parts, "company", total, closed=True, how="a figure for each company named"))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Aligned lists: "sold 29,792, 57,237 and 1,319 cars, SUVs and MPVs, respectively"; "the sales of
+# sedans, SUVs and MPVs were A units, B units and C units, respectively"; "its NEVs include
+# passenger cars as well as commercial vehicles, and they sold A units and B units, respectively".
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# between two figures of one run: ", ", " units and ", " units, and "
+_FIG_JOIN = re.compile(
+    r"^\s*(?:units?|vehicles?|cars?)?\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$", re.IGNORECASE
+)
+_STOPS = (
+    r"of|the|a|an|were|was|are|is|be|been|include|includes|including|included|sold|sells?|delivered|deliver|"
+    r"delivers|and|or|as|well|with|in|on|at|for|to|from|by|respectively|units?|they|it|its|their|which|that|"
+    r"these|those|while|both|each|reached|totall?ed|stood|came|amounted|accounted|had|has|have|registered|"
+    r"recorded|posted|shipped|exported|produced|during|month|year|week|quarter|respective|than|versus"
+)
+_IW = rf"(?<![\w'’\-])(?!(?:{_STOPS})\b)[A-Za-z][\w'’\-]*"
+_ITEM = rf"{_IW}(?:\s+{_IW}){{0,3}}(?:\s*\([^()]{{1,30}}\))?"
+_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
+_NOUN_LIST = re.compile(rf"(?<![\w'’\-]){_ITEM}(?:{_SEP}{_ITEM})+", re.IGNORECASE)
+_ITEM_RE = re.compile(_ITEM, re.IGNORECASE)
+_MODEL_CODE = re.compile(
+    r"(?<![\w\-])(?!(?:Q[1-4]|H[12]|CO2|FY\d\d|[A-Z]{1,3}0\d)\b)[A-Z]{1,3}\d{1,2}[A-Z+]?(?![\w\-])"
+)
+_OTHER = re.compile(r"^(?:other|others|the\s+rest|remaining|rest)\b", re.IGNORECASE)
+_NEVISH = re.compile(r"\b(?:new[- ]energy|nevs?|electrified|plug-ins?|evs?|electric\s+vehicles?)\b", re.IGNORECASE)
+_ELECTRIC = {"BEV", "PHEV", "EREV", "HEV", "FCEV"}
+
+
+def _label_key(label: str) -> str:
+    label = re.sub(r"\s*\([^()]*\)", "", label).strip().lower()
+    return re.sub(r"^the\s+", "", label)
+
+
+def _label_family(labels: list[str]) -> tuple[str, list[str]] | None:
+    """The family and members that a list of labels names, or None when they are not the
+    categories of one breakdown (months, metrics, names of other companies)."""
+    if any(periods_in(lab) or re.search(r"\d{4}", lab) for lab in labels):
+        return None  # "in July and August": periods, a cumulative matter
+    metrics = {metric_of(lab) for lab in labels} - {None}
+    if len(metrics) > 1:
+        return None  # "production and sales"
+    tagged = [tags_of(lab) for lab in labels]
+    for fam in ("powertrain", "segment", "market", "buyer", "body"):
+        members = [t.get(fam) for t in tagged]
+        if None not in members and len(set(members)) == len(members):
+            return fam, members  # type: ignore[return-value]
+    codes = [_MODEL_CODE.findall(lab) for lab in labels]
+    if all(len(c) == 1 for c in codes) and len({c[0] for c in codes}) == len(codes):
+        return "model", [c[0] for c in codes]
+    keys = [_label_key(lab) for lab in labels]
+    if len(set(keys)) != len(keys):
+        return None
+    for lab, t in zip(labels, tagged, strict=True):
+        if not (lab[:1].islower() or t or _OTHER.match(lab)):
+            return None  # a capitalised name: another company, a country, not a category
+    return "aligned", keys
+
+
+@dataclass
+class _Aligned:
+    parts: list[Record]
+    family: str
+    members: list[str]
+    labels: list[str]
+    nev: bool
+
+
+def _runs(doc: Document, recs: list[Record]) -> list[list[Record]]:
+    """Runs of figures written one after another: "29,792, 57,237 and 1,319"."""
+    out: list[list[Record]] = []
+    run: list[Record] = []
+    for r in recs:
+        if run and _FIG_JOIN.match(doc.norm[run[-1].head.end : r.head.start]):
+            run.append(r)
+            continue
+        if len(run) >= 2:
+            out.append(run)
+        run = [r]
+    if len(run) >= 2:
+        out.append(run)
+    return out
+
+
+def _aligned(att: Attribution) -> list[_Aligned]:
+    hit = att.cache.get("sum_aligned")
+    if hit is not None:
+        return hit  # type: ignore[return-value]
+    doc = att.doc
+    out: list[_Aligned] = []
+    for sent in doc.sentences:
+        if not _RESPECTIVELY.search(sent.text):
+            continue
+        recs = [r for r in att.records_in(sent.index) if r.head.exact]
+        for run in _runs(doc, recs):
+            n = len(run)
+            before = doc.norm[sent.start : run[0].head.start]
+            after = doc.norm[run[-1].head.end : sent.end]
+            lists = [m for m in _NOUN_LIST.finditer(after)][:1] + [m for m in _NOUN_LIST.finditer(before)][-1:]
+            labels = None
+            rest = sent.text
+            for m in lists:
+                items = [i.group() for i in _ITEM_RE.finditer(m.group())]
+                if len(items) == n:
+                    labels = items
+                    rest = sent.text.replace(m.group(), " ")
+                    break
+            if labels is None:
+                continue
+            fam = _label_family(labels)
+            if fam is None:
+                continue
+            nev = bool(_NEVISH.search(rest)) or (fam[0] == "powertrain" and set(fam[1]) <= _ELECTRIC)
+            out.append(_Aligned(run, fam[0], fam[1], labels, nev))
+    att.cache["sum_aligned"] = out
+    return out
+
+
+def _overrides(att: Attribution) -> dict[int, dict[str, str]]:
+    hit = att.cache.get("sum_tags")
+    if hit is not None:
+        return hit  # type: ignore[return-value]
+    out: dict[int, dict[str, str]] = {}
+    att.cache["sum_tags"] = out
+    doc = att.doc
+    for sent in doc.sentences:
+        # "Among these passenger vehicles, BEV sales were 94,941": "passenger" names the total
+        m = _CUE_START.match(sent.text)
+        recs = att.records_in(sent.index)
+        if m is None or not recs:
+            continue
+        comma = sent.text.find(",", m.end())
+        if comma < 0 or sent.start + comma > recs[0].head.start:
+            continue
+        cue_tags = tags_of(sent.text[:comma])
+        for r in recs:
+            own = tags_of(doc.norm[sent.start + comma : r.head.start])
+            out[id(r)] = {k: v for k, v in r.tags.items() if not (cue_tags.get(k) == v and k not in own)}
+    for a in _aligned(att):
+        for r, member in zip(a.parts, a.members, strict=True):
+            tags = {k: v for k, v in r.tags.items() if k not in ("body", "segment", "powertrain", "market", "buyer")}
+            tags[a.family] = member
+            out[id(r)] = tags
+    return out
+
+
+_WHOLE = re.compile(r"\b(?:total|all|overall|combined|altogether|group)\b", re.IGNORECASE)
+_MAX_BACK_LIST = 8
+
+
+def _subject_ok(att: Attribution, t: Record, parts: list[Record]) -> bool:
+    """The total and its parts are about one company: the parts' sentence names no other,
+    and no sentence between them reports for another."""
+    tc = t.names | att.context_company(t.sentence)
+    pn = frozenset().union(*(p.names for p in parts))
+    if pn and tc and not pn & tc:
+        return False
+    for i in range(t.sentence + 1, parts[-1].sentence + 1):
+        s = att.subjects[i] if i < len(att.subjects) else None
+        if s and tc and s not in tc:
+            return False
+    return True
+
+
+def _list_total(
+    att: Attribution, parts: list[Record], fam: str, nev: bool | None
+) -> tuple[Record | None, list[Record]]:
+    """The total an aligned or named list breaks down: an earlier figure of the same metric,
+    period and company that is not itself a slice. Returns it and the other candidates."""
+    first = parts[0]
+    ptags = [_tg(att, p) for p in parts]
+    common = {k: v for k, v in ptags[0].items() if k != fam and all(p.get(k) == v for p in ptags)}
+    biggest = max(p.head.value for p in parts)
+    ptext = att.doc.sentences[first.sentence].text
+    p_region = "region" in tags_of(ptext)
+    metrics = {p.metric for p in parts} - {None}
+    cands: list[tuple[float, int, Record]] = []
+    for t in att.records_between(max(0, first.sentence - _MAX_BACK_LIST), first.sentence):
+        if t.head.start >= first.head.start or t in parts or not t.head.exact or t.head.value <= biggest:
+            continue
+        ttags = _tg(att, t)
+        if fam in ttags or any(common.get(k) != v for k, v in ttags.items() if k != "region"):
+            continue
+        if any(ttags.get(k) != v for k, v in common.items() if k != "region"):
+            continue
+        if nev is not None and t.nev != nev:
+            continue
+        if not all(metric_compatible(t.metric, p.metric) for p in parts):
+            continue
+        tp = period_of(att, t)
+        if not all(same_period(tp, period_of(att, p)) for p in parts):
+            continue
+        if not _subject_ok(att, t, parts):
+            continue
+        narrowed = "region" in tags_of(t.context) and not p_region
+        score = (
+            2 * bool(_WHOLE.search(t.context))
+            - 3 * narrowed
+            + (bool(metrics) and metrics == {t.metric})
+            + bool(t.periods and any(t.periods & p.periods for p in parts))
+        )
+        cands.append((score, t.head.start, t))
+    if not cands:
+        return None, []
+    cands.sort(key=lambda c: (-c[0], -c[1]))
+    iv = arith.add((p.head.lo, p.head.hi) for p in parts)
+    match = [c for c in cands if arith.overlaps(iv, (c[2].head.lo, c[2].head.hi))]
+    if match:
+        return match[0][2], []
+    best = cands[0]
+    # a rival of the same standing: the pairing is not certain
+    rivals = [c[2] for c in cands[1:] if c[0] >= best[0]]
+    return best[2], rivals or [c[2] for c in cands[1:] if c[2].head.value >= iv[0]]
+
+
+def _aligned_groups(att: Attribution) -> list[Group]:
+    out = []
+    for a in _aligned(att):
+        total, others = _list_total(att, a.parts, a.family, a.nev)
+        if total is None:
+            continue
+        g = Group(a.parts, a.family, total, how="paired in order with the list of labels (respectively)")
+        g.closed = any(_OTHER.match(lab) for lab in a.labels)
+        g.others = others
+        out.append(g)
     return out
 
 
