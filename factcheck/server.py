@@ -326,7 +326,7 @@ def build(config: Path | None = None, debounce: float = DEBOUNCE) -> FactcheckSe
         lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix, lsp.CodeActionKind.SourceFixAll]),
     )
     async def code_action(ls: FactcheckServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
-        from factcheck.diff import edits
+        from factcheck.diff import file_edits
 
         uri = params.text_document.uri
         checked = await ls.current(uri)
@@ -334,25 +334,31 @@ def build(config: Path | None = None, debounce: float = DEBOUNCE) -> FactcheckSe
             return None
         lines = Lines(checked.text, ls.encoding)
         lo, hi = lines.offset(params.range.start), lines.offset(params.range.end)
-        todo = edits(checked.shown, checked.text)
+        shown = {(v.start, v.end) for v in checked.shown}
+        todo = [ed for ed in file_edits(checked.result) if (ed.verdict.start, ed.verdict.end) in shown]
         wanted = params.context.only
         actions: list[lsp.CodeAction] = []
         if not wanted or any(str(k).startswith("quickfix") for k in wanted):
             for ed in todo:
-                if not (ed.start <= hi and lo <= ed.end):
-                    continue
                 v = ed.verdict
-                rng = lines.range(ed.start, ed.end)
+                if not (v.start <= hi and lo <= v.end):
+                    continue
+                where = lines.range(v.start, v.end)  # the diagnostic's range: the whole stated figure
                 diags = [
-                    d for d in params.context.diagnostics if d.source == SOURCE and d.code == v.code and d.range == rng
+                    d
+                    for d in params.context.diagnostics
+                    if d.source == SOURCE and d.code == v.code and d.range == where
                 ]
+                stated = v.stated_text or checked.text[v.start : v.end]
                 actions.append(
                     lsp.CodeAction(
-                        title=f"Replace {checked.text[ed.start : ed.end]} with {ed.text} ({v.code})",
+                        title=f"Replace {stated} with {v.suggestion} ({v.code})",
                         kind=lsp.CodeActionKind.QuickFix,
                         diagnostics=diags or None,
                         is_preferred=True,
-                        edit=lsp.WorkspaceEdit(changes={uri: [lsp.TextEdit(range=rng, new_text=ed.text)]}),
+                        edit=lsp.WorkspaceEdit(
+                            changes={uri: [lsp.TextEdit(range=lines.range(ed.start, ed.end), new_text=ed.text)]}
+                        ),
                     )
                 )
         if todo and (not wanted or any(str(k).startswith("source") for k in wanted)):

@@ -69,6 +69,30 @@ def test_agreeing_rules_give_one_edit_disagreeing_or_overlapping_give_none() -> 
     assert edits([verdict(2, 4, "12"), verdict(15, 99, "1")], text) == []
 
 
+def test_a_figure_written_across_markup_is_edited_where_it_differs_or_not_at_all() -> None:
+    text = "up **87.81** percent from"
+    s, e = text.index("87.81"), text.index(" from")
+    markup = [(s - 2, s), (s + 5, s + 7)]  # the two ** the checker does not read
+    (ed,) = edits([verdict(s, e, "88.71 percent")], text, markup)
+    assert (text[ed.start : ed.end], ed.text) == ("7.8", "8.7")
+    assert apply(text, [ed]) == "up **88.71** percent from"
+    # a change that would have to cross the markup is not proposed
+    text = "up **87**.81 percent"
+    s = text.index("87")
+    assert edits([verdict(s, len(text), "88.71 percent")], text, [(s + 2, s + 4)]) == []
+    # HTML: a tag reads as nothing, an entity as its character
+    text = "up <em>87.81</em>&nbsp;percent"
+    s = text.index("87.81")
+    markup = [(s - 4, s), (s + 5, text.index("percent"))]
+    (ed,) = edits([verdict(s, len(text), "88.71\xa0percent")], text, markup, html=True)
+    assert apply(text, [ed]) == "up <em>88.71</em>&nbsp;percent"
+    assert edits([verdict(s, len(text), "88.71 percent")], text, markup, html=True) == []  # not the same space
+    # an insertion goes next to a character the checker read
+    text = "a **5** b"
+    (ed,) = edits([verdict(4, 9, "5.0 b")], text, [(2, 4), (5, 7)])  # the stated figure reads "5 b"
+    assert apply(text, [ed]) == "a **5.0** b"
+
+
 def test_unified_diff_keeps_crlf_and_a_missing_last_newline() -> None:
     old = "Line one.\r\nup 87.81 percent\r\nlast 1"
     new = "Line one.\r\nup 88.71 percent\r\nlast 2"
@@ -156,6 +180,21 @@ def _blame(result: FileResult, culprit: str) -> FileResult:
             for v in result.verdicts
         ),
     )
+
+
+def test_diff_leaves_markdown_and_html_markup_alone(tmp_path: Path, suggesting: None) -> None:
+    md = tmp_path / "a.md"
+    md.write_text(BAD.replace("87.81", "**87.81**"), encoding="utf-8")
+    page = tmp_path / "a.html"
+    page.write_text("<p>" + BAD.replace("87.81", "<em>87.81</em>").rstrip("\n") + "</p>\n", encoding="utf-8")
+    out, code = run("--diff", md, page)
+    assert code == 1
+    assert "+" + FIXED.replace("88.71", "**88.71**") in out
+    assert "+<p>" + FIXED.replace("88.71", "<em>88.71</em>").rstrip("\n") + "</p>\n" in out
+    doc = json.loads(run("-f", "sarif", md)[0])
+    (rep,) = doc["runs"][0]["results"][0]["fixes"][0]["artifactChanges"][0]["replacements"]
+    assert rep["insertedContent"] == {"text": "8.7"}  # only what differs, inside the ** markers
+    assert rep["deletedRegion"]["charOffset"] == BAD.index("87.81") + 2 + 1
 
 
 def test_diff_exit_zero_and_errors(tmp_path: Path, suggesting: None) -> None:

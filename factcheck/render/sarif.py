@@ -13,7 +13,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from factcheck import __version__
-from factcheck.diff import edits, fixable
+from factcheck.diff import Edit, file_edits, fixable
 from factcheck.engine import FileResult
 from factcheck.inputs import display_path
 from factcheck.model import Status, Verdict
@@ -52,8 +52,10 @@ def region(result: FileResult, start: int, end: int, snippet: str) -> dict[str, 
     return out
 
 
-def fix(result: FileResult, location: dict[str, Any], v: Verdict) -> dict[str, Any]:
-    """The suggested figure as a SARIF fix: the edit ``--diff`` makes."""
+def fix(result: FileResult, location: dict[str, Any], ed: Edit) -> dict[str, Any]:
+    """The suggested figure as a SARIF fix: the edit ``--diff`` makes (only the characters that
+    differ when the figure is written across markup)."""
+    v = ed.verdict
     return {
         "description": {"text": f"Replace {v.stated_text or 'the stated figure'} with {v.suggestion}"},
         "artifactChanges": [
@@ -61,8 +63,8 @@ def fix(result: FileResult, location: dict[str, Any], v: Verdict) -> dict[str, A
                 **location,
                 "replacements": [
                     {
-                        "deletedRegion": region(result, v.start, v.end, ""),
-                        "insertedContent": {"text": v.suggestion},
+                        "deletedRegion": region(result, ed.start, ed.end, ""),
+                        "insertedContent": {"text": ed.text},
                     }
                 ],
             }
@@ -97,7 +99,7 @@ class SarifReporter(Reporter):
 
     def file(self, result: FileResult, shown: list[Verdict]) -> None:
         location = {"artifactLocation": artifact_uri(result.path)}
-        safe = {(e.start, e.end) for e in edits(result.verdicts, result.text)}  # what --diff applies
+        safe = {(e.verdict.start, e.verdict.end): e for e in file_edits(result)}  # what --diff applies
         if result.error:
             self.notifications.append(
                 {
@@ -144,7 +146,7 @@ class SarifReporter(Reporter):
             if related:
                 res["relatedLocations"] = related
             if (v.start, v.end) in safe and fixable(v):
-                res["fixes"] = [fix(result, location, v)]
+                res["fixes"] = [fix(result, location, safe[(v.start, v.end)])]
             self.results.append(res)
 
     def finish(self) -> None:
