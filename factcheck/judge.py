@@ -184,11 +184,11 @@ def _stated(v: Verdict, by_span: dict[tuple[int, int], Quantity]) -> Quantity | 
 
 
 def _others(doc: Document, v: Verdict) -> Sequence[Quantity]:
-    """Figures of the claim's own and neighbouring sentences: where a wrong figure was taken."""
+    """Figures of the claim's part of the article: where a wrong figure was taken from."""
     sents = {e.quantity.sentence for e in v.evidence if e.quantity.sentence >= 0}
     if not sents:
         return ()
-    lo, hi = min(sents) - 2, max(sents) + 2
+    lo, hi = min(sents) - 12, max(sents) + 12
     return [q for q in doc.quantities if lo <= q.sentence <= hi]
 
 

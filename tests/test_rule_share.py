@@ -208,3 +208,49 @@ def test_company_share_is_not_checked_against_a_market_total() -> None:
     # a share of the market is checked against the market total
     v = only(market + "Orvane sold 455,000 NEVs in April, a 35 percent share of the market.")
     assert v.status is Status.INCONSISTENT and "32.5%" in v.message
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "pair"),
+    [
+        # a growth clause of the same figure between it and its share
+        (
+            "Pure-electric wholesale came to 176,000 units in May. Compact EVs reached 47,000 units, up 18% "
+            "from April, with a {} share.",
+            ("26.7%", "23%"),
+            ("47,000", "176,000"),
+        ),
+        # "Of a total N, M were ..., or P%"
+        (
+            "Of a total 19,366 new cars registered in Norway in March, 16,811 were electric, or {}.",
+            ("87%", "78%"),
+            ("16,811", "19,366"),
+        ),
+        # progress towards a target named right after the share
+        (
+            "Orla sold 817,860 cars in the first eight months and reached {} of its full-year sales target of "
+            "1,530,000 units.",
+            ("53 percent", "35 percent"),
+            ("817,860", "1,530,000"),
+        ),
+    ],
+)
+def test_share_wordings_read_with_their_figures(text: str, share: tuple[str, str], pair: tuple[str, str]) -> None:
+    good, bad = share
+    (v,) = [v for v in fc102(text.format(good)) if v.stated_text == good]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == list(pair)
+    (w,) = [v for v in fc102(text.format(bad)) if v.stated_text == bad]
+    assert w.status is Status.INCONSISTENT, w.message
+
+
+def test_a_whole_of_the_parts_own_powertrain_beats_a_wider_total() -> None:
+    text = (
+        "NEV retail sales came to 206,000 units in May. Pure-electric wholesale came to 176,000 units in May. "
+        "Compact pure-electric cars reached 47,000 units, up 18% from April, with a 23% share."
+    )
+    (v,) = [v for v in fc102(text) if v.stated_text == "23%"]
+    assert v.status is Status.INCONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["47,000", "176,000"]
+    assert v.diagnosis is not None and v.diagnosis.code == "wrong-figure"
+    assert "206,000" in v.diagnosis.text

@@ -178,7 +178,7 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         return bool(re.search(r",\s*or\s+" + _HEDGE + r"$", before, re.I)) and bool(
             _PART_OF_WHOLE.search(head)
             or _OF_WHICH.search(head)
-            or re.match(r"\s*(?:of|out\s+of|among)\s+(?:the|its|these|those|all)?\s*\d", head, re.I)
+            or re.match(r"\s*(?:of|out\s+of|among)\s+(?:the|its|these|those|all|a\s+total(?:\s+of)?)?\s*\d", head, re.I)
         )
     return False
 
@@ -279,6 +279,22 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
     claim.desc = om.group("desc").strip() if om else ""
     levels = _levels_before(att, s)
     if _TARGET_DESC.match(claim.desc):
+        named = next(
+            (
+                q
+                for q in doc.in_sentence(s.sentence)
+                if q.start > s.end
+                and q.is_amount
+                and _TARGET_OF.search(text[s.end : q.start])
+                and not re.search(r"\d|;", text[s.end : q.start])
+            ),
+            None,
+        )
+        if named is not None and levels and named.exact and levels[-1].head.exact:
+            # "It sold 817,860 units ..., and reached 53 percent of its full-year target of 1,530,000"
+            claim.parts, claim.part_records, claim.whole = [levels[-1].head], [levels[-1]], named
+            claim.how = "progress towards a stated target"
+            return claim
         _target(att, claim)
         return claim
     # "1,095,000 cars were registered, of which 225,000 were BEVs, a 20.5 percent share"
@@ -307,7 +323,7 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
             return claim
     # "Of the 48,388 BEVs, 21,530 were bought by fleets, or 44.5 percent"
     if len(levels) >= 2 and re.search(
-        r"(?:^|[.;:]\s*|\b)(?:of|out\s+of|among)\s+(?:the|its|these|those|all)?\s*$",
+        r"(?:^|[.;:]\s*|\b)(?:of|out\s+of|among)\s+(?:the|its|these|those|all|a\s+total(?:\s+of)?)?\s*$",
         text[doc.sentences[s.sentence].start : levels[-2].head.start],
         re.I,
     ):
@@ -355,6 +371,9 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
             if r.tags.get(fam) != member:
                 r = next((x for x in reversed(levels) if x.tags.get(fam) == member), r)
                 between = text[r.head.end : s.start] if r is not levels[-1] else between
+        # a growth clause of the same figure may stand between it and its share: "47,000 units,
+        # up 18% from November, with a 23% share"
+        between = _GROWTH_ASIDE.sub(", ", between)
         # the part's own clause: no other percent, no sentence-level break between
         if not re.search(r"%|\bpercent\b|;", between) or (re.fullmatch(r"[^;]{0,80}", between) and "(" in between[:12]):
             claim.parts, claim.part_records = [r.head], [r]
@@ -398,6 +417,13 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
     return claim
 
 
+_GROWTH_ASIDE = re.compile(
+    r",\s*(?:up|down|rising|falling|a\s+rise\s+of|a\s+drop\s+of)\s+[\d.]+\s?(?:%|percent)"
+    r"(?:\s+(?:from|on|over|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month)[^,;%\d]{0,30})?\s*,",
+    re.IGNORECASE,
+)
+# "53 percent of its full-year sales target of 1,530,000 units": the whole follows its name
+_TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s+$", re.IGNORECASE)
 _TARGET_DESC = re.compile(r"^(?:this|its|the|their|that)\s+(?:[\w-]+\s+){0,3}(?:target|goal)\b", re.I)
 _TARGET_CTX = re.compile(r"\b(?:target|goal|aims?|aiming|plans?|guidance)\b", re.I)
 
@@ -601,19 +627,22 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
                 "but no whole of the same metric and period is stated",
                 tuple(Evidence("part", p) for p in c.parts),
             )
-        # the widest whole: fewest tags the part does not share, then the largest figure
-        best = max(
-            cands,
-            key=lambda r: (
-                # the article's topic ("BEV deliveries") does not narrow a whole; a segment does
-                -sum(1 for k, v in r.tags.items() if k != "powertrain" and c.part_records[0].tags.get(k) != v),
-                r.head.value,
-                -abs(r.sentence - s.sentence),
-            ),
-        )
+        # the widest whole: fewest tags the part does not share, then the total the reader has
+        # just been given (stated before the share, nearest first), never merely the largest
+        part_tags = c.part_records[0].tags
+
+        def fit(r: Record) -> tuple[int, bool]:
+            # the article's topic ("BEV deliveries") does not narrow a whole; a segment does; a
+            # whole of the part's own powertrain ("47,000 BEVs ... 23% share" of 176,000 BEVs)
+            # describes it better than a wider total does
+            narrowing = sum(1 for k, v in r.tags.items() if k != "powertrain" and part_tags.get(k) != v)
+            return -narrowing, "powertrain" in part_tags and r.tags.get("powertrain") == part_tags["powertrain"]
+
+        best = max(cands, key=lambda r: (*fit(r), r.head.start < s.start, -abs(r.sentence - s.sentence), r.head.value))
         c.whole = best.head
-        c.how = c.how + ", whole: the largest total of the same metric and period"
-        others = cands
+        c.how = c.how + ", whole: the nearest earlier total of the same metric and period"
+        # only a whole that fits as well can put the pairing in doubt
+        others = [r for r in cands if fit(r) == fit(best)]
         near = att.doc.norm[max(0, s.start - 60) : s.end + 60] + " " + c.desc
         company_vs_market = (
             best.market
