@@ -298,3 +298,63 @@ def test_respectively_two_candidate_totals_is_unverifiable() -> None:
         "Tessin sold 29,792, 57,237 and 1,319 cars, SUVs and pickups, respectively, in August."
     )
     assert [v for v in fc103(text) if v.status is Status.INCONSISTENT] == []
+
+
+# --- a total after its parts -----------------------------------------------------------------
+
+AFTER = (
+    "New car registrations in Norland edged up in June.\n\n"
+    "BEV registrations rose 20.1% to {bev} units, a share of 16.2% of all sales.\n\n"
+    "Registrations of plug-in hybrids (PHEVs) fell 3.4% to 2,310 units and a 6.4% market share.\n\n"
+    "Hybrid electric vehicles (HEVs) climbed 4.0% to 4,005 units and an 11.1% market share.\n\n"
+    "These figures translate into {total} electrified cars in June, a penetration of {share}."
+)
+
+
+def test_these_figures_translate_into_the_total_and_shares_add_up() -> None:
+    vs = {v.stated_text: v for v in fc103(AFTER.format(bev="5,840", total="12,155", share="33.7%"))}
+    assert {k: v.status for k, v in vs.items()} == {"12,155": Status.CONSISTENT, "33.7%": Status.CONSISTENT}
+    assert [e.quantity.text for e in vs["12,155"].evidence] == ["5,840", "2,310", "4,005", "12,155"]
+    assert [e.role for e in vs["33.7%"].evidence] == ["part", "part", "part", "total"]
+    for bev, total, share, bad in [
+        ("5,480", "12,155", "33.7%", "12,155"),  # a part mistyped: short of a closed total
+        ("5,840", "12,515", "33.7%", "12,515"),
+        ("5,840", "11,255", "33.7%", "11,255"),  # parts above the total
+        ("5,840", "12,155", "37.3%", "37.3%"),
+    ]:
+        vs = {v.stated_text: v.status for v in fc103(AFTER.format(bev=bev, total=total, share=share))}
+        assert vs[bad] is Status.INCONSISTENT, (bev, total, share)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvan sold 5,120 BEVs and 2,310 PHEVs in June, bringing the total to {total} plug-in cars.",
+        "Fleet buyers registered 9,120 Corvan cars in March.\n\nPrivate registrations were 6,410 in March, "
+        "and business registrations 1,205.\n\nTogether, the three channels registered {total} Corvan cars in March.",
+    ],
+)
+def test_total_that_sums_up_the_parts_before_it(text: str) -> None:
+    parts = [int(x.replace(",", "")) for x in ("5,120", "2,310")] if "BEVs" in text else [9120, 6410, 1205]
+    right = f"{sum(parts):,}"
+    assert only(text.format(total=right)).status is Status.CONSISTENT
+    wrong = right[:-2] + right[-1] + right[-2]  # two digits swapped
+    assert only(text.format(total=wrong)).status is Status.INCONSISTENT
+
+
+def test_in_all_without_a_count_only_confirms() -> None:
+    # "In all" may sum up more than the figures just before it: a mismatch is not proof
+    text = (
+        "Corvan sold 5,120 BEVs in June.\n\nIt sold 2,310 PHEVs in June.\n\nIn all, Corvan sold {total} cars in June."
+    )
+    assert only(text.format(total="7,430")).status is Status.CONSISTENT
+    assert only(text.format(total="7,340")).status is Status.UNVERIFIABLE
+
+
+def test_a_run_of_parts_that_may_reach_further_back_is_not_sure() -> None:
+    # another figure just before the named parts may belong to the total
+    text = (
+        "Corvan sold 1,000 cars to fleet buyers in June.\n\nIt sold 5,120 BEVs in June.\n\n"
+        "It sold 2,310 PHEVs in June.\n\nThese figures translate into 11,430 zero-emission cars."
+    )
+    assert [v for v in fc103(text) if v.status is Status.INCONSISTENT] == []

@@ -98,6 +98,7 @@ class Group:
     closed: bool = False
     how: str = ""
     others: list[Record] = field(default_factory=list)  # other figures that could be the total
+    sure: bool = True  # the parts are certainly all of the total's parts (else only a match counts)
 
 
 def _tg(att: Attribution | None, r: Record) -> dict[str, str]:
@@ -340,6 +341,16 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
             how=g.how,
         )
     short = iv[1] < total.lo
+    if not g.sure:
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            total,
+            f"{head}, not {_fmt(total)}; the total may sum up more than the figures named before it",
+            evidence,
+            computed=computed,
+            arithmetic=arithmetic,
+        )
     if g.others and role == "current":
         return verdict(
             RULE,
@@ -387,6 +398,8 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
 
 def groups(att: Attribution) -> list[Group]:
     out = _aligned_groups(att)
+    taken = {r.head.start for g in out for r in g.parts}
+    out.extend(g for g in _sum_after(att) if not any(r.head.start in taken for r in g.parts))
     chained: set[int] = {r.head.start for g in out for r in g.parts}
     for chain in _chains(att):
         if any(r.head.start in chained for r in chain):
@@ -728,12 +741,137 @@ def _aligned_groups(att: Attribution) -> list[Group]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# A total after its parts: "BEVs 10,006 ... PHEVs 3,884 ... HEVs 8,007. These figures translate
+# into 21,897 electrified vehicles"; "..., bringing the total to 21,897"; "In all, 21,897".
+
+# words right before the total that say it sums up the figures before it
+_SUMS_UP = re.compile(
+    r"\b(?:(?:these|those|the(?:se)?\s+(?:three|two|four|five))\s+(?:figures|numbers|volumes|results)\s+"
+    r"(?:translate|add|amount|come|sum|bring|take)s?\s+(?:up\s+)?(?:in)?to|"
+    r"(?:brought|bringing|brings|took|taking|takes|pushed|pushing|put|putting|puts)\s+(?:the|its|their)\s+"
+    r"(?:combined\s+)?(?:total|tally|sum)\s+(?:[a-z\-]+\s+){0,3}?to|"
+    r"for\s+a\s+(?:combined\s+)?total\s+of|add(?:s|ing)?\s+up\s+to)\s+(?:[a-z\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# a sentence that opens by summing up, with a number word that can say how many parts
+_SUMS_UP_OPEN = re.compile(
+    r"^\s*(?:in\s+all|all\s+told|altogether|together|combined|in\s+total)\b,?\s*"
+    r"(?:(?:the|these|those)\s+(?P<n>[a-z]+)\s+|(?P<both>both)\s+)?",
+    re.IGNORECASE,
+)
+_SUBSET_GAP = re.compile(r"\b(?:including|includ(?:es|ed)|of\s+which|among\s+(?:them|which)|with)\b", re.IGNORECASE)
+_FOSSIL = {"petrol", "diesel"}
+
+
+def _sum_after(att: Attribution) -> list[Group]:
+    doc = att.doc
+    out = []
+    for t in att.records:
+        if not t.head.exact:
+            continue
+        sent = doc.sentences[t.sentence]
+        pre = doc.norm[sent.start : t.head.start]
+        strong = bool(_SUMS_UP.search(pre))
+        opener = _SUMS_UP_OPEN.match(pre)
+        if not strong and not (opener and not any(r.head.start < t.head.start for r in att.records_in(t.sentence))):
+            continue
+        if any(_SUBSET_GAP.search(doc.norm[t.label_end : r.head.start]) for r in att.records_in(t.sentence)[1:]):
+            continue  # "In total, it sold T, which includes 1,056 commercial vehicles": its own breakdown
+        says = None
+        if opener and opener.group("n"):
+            says = SMALL.get(opener.group("n").lower())
+        elif opener and opener.group("both"):
+            says = 2
+        before = [r for r in att.records_between(t.sentence - 8, t.sentence) if r.head.start < t.head.start]
+        parts: list[Record] = []
+        fam = None
+        for r in reversed(before):
+            if parts and parts[0].sentence - r.sentence > 3:
+                break
+            if not r.head.exact or r.head.value >= t.head.value:
+                break
+            cand = [r, *parts]
+            f = _family(cand, att) if len(cand) > 1 else next(iter(_tg(att, r)), None)
+            if f is None or (len(cand) > 1 and not _others_agree(cand, f, strict=False, att=att)):
+                break
+            parts, fam = cand, f
+            if says is not None and len(parts) == says:
+                break
+        if len(parts) < 2 or fam is None or (says is not None and len(parts) != says):
+            continue
+        if t.nev and any(_tg(att, p).get("powertrain") in _FOSSIL for p in parts):
+            continue
+        if not _compatible_total(att, t, parts, fam):
+            continue
+        # the shortest run of parts that adds up, when the run reaches further back than the total
+        for k in range(len(parts) - 2, -1, -1):
+            iv = arith.add((p.head.lo, p.head.hi) for p in parts[k:])
+            if arith.overlaps(iv, (t.head.lo, t.head.hi)):
+                parts = parts[k:]
+                break
+        # the run of parts must start cleanly: no other figure just before it that may belong to it
+        first = parts[0]
+        clean = not any(
+            r.head.start < first.head.start and first.sentence - r.sentence <= 3 for r in before if r not in parts
+        )
+        # "In all, ...": may sum up more than the figures named just before
+        sure = (strong or says is not None) and (clean or says is not None)
+        out.append(Group(parts, fam, t, closed=sure, how="summed up after its parts", sure=sure))
+    return out
+
+
+# "a share of 14.5% of all sales", "and a 5.6% market share", "a market penetration of 31.7%"
+_SHARE_BEFORE = re.compile(r"\b(?:share|penetration)\s+(?:rate\s+)?(?:of|at|was|reached)\s+$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"^\s*(?:market\s+share|share|penetration)\b", re.IGNORECASE)
+
+
+def _share_of(att: Attribution, r: Record) -> Quantity | None:
+    """The share of the market stated for a record's figure in its own clause."""
+    doc = att.doc
+    nxt = next((o.head.start for o in att.records_in(r.sentence) if o.head.start > r.head.start), None)
+    end = doc.sentences[r.sentence].end if nxt is None else nxt
+    found = []
+    for q in att.quantities_in(r.sentence):
+        if q.unit != "percent" or not r.head.end < q.start < end:
+            continue
+        pre = doc.norm[max(r.head.end, q.start - 40) : q.start]
+        if _SHARE_BEFORE.search(pre) or _SHARE_AFTER.match(doc.norm[q.end : q.end + 20]):
+            found.append(q)
+    return found[0] if len(found) == 1 else None
+
+
+def _judge_shares(att: Attribution, g: Group) -> Verdict | None:
+    """Shares of the parts that must add up to the total's share ("14.5% + 5.6% + 11.6% of all
+    sales against a penetration of 31.7%")."""
+    assert g.total is not None
+    total = _share_of(att, g.total)
+    parts = [_share_of(att, r) for r in g.parts]
+    if total is None or any(p is None for p in parts):
+        return None
+    ps = [p for p in parts if p is not None]
+    iv = arith.add((p.lo, p.hi) for p in ps)
+    computed = round(sum(p.value for p in ps), 6)
+    dec = max(p.decimals for p in (*ps, total))
+    evidence = (*(Evidence("part", p) for p in ps), Evidence("total", total))
+    head = " + ".join(_fmt(p) for p in ps) + f" = {format_number(computed, dec)}%"
+    arithmetic = " + ".join(format_number(p.value, dec) for p in ps) + f" = {format_number(computed, dec)}"
+    if arith.overlaps(iv, (total.lo, total.hi)):
+        status, msg = Status.CONSISTENT, f"{head}; the article's total share is {_fmt(total)}"
+    elif g.others or not g.sure or (iv[1] < total.lo and not (g.closed or _is_closed(att, g))):
+        status, msg = Status.UNVERIFIABLE, f"{head}, not {_fmt(total)}; the parts may not be all of it"
+    else:
+        status = Status.INCONSISTENT
+        msg = f"{head}, but the article's total share is {_fmt(total)} (or one of the shares is wrong)"
+    return verdict(RULE, status, total, msg, evidence, computed=computed, arithmetic=arithmetic, how=g.how)
+
+
 def check(doc: Document) -> Iterator[Verdict]:
     att = attribute(doc)
     seen: set[tuple[int, ...]] = set()
     for g in groups(att):
-        for role in ("current", "yoy", "prev"):
-            v = _judge(att, g, role)
+        for role in ("current", "yoy", "prev", "share"):
+            v = _judge_shares(att, g) if role == "share" else _judge(att, g, role)
             if v is None:
                 continue
             key = (v.start, v.end, *(e.quantity.start for e in v.evidence))
