@@ -872,6 +872,14 @@ class _Output:
         self.fh.close()
         os.replace(self.tmp, self.target)
         self.tmp = None
+        try:  # the rename itself survives a crash once the directory is on disk too
+            fd = os.open(os.path.dirname(self.target), os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError:
+            pass
 
     def discard(self) -> None:
         try:
