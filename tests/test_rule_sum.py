@@ -358,3 +358,49 @@ def test_a_run_of_parts_that_may_reach_further_back_is_not_sure() -> None:
         "It sold 2,310 PHEVs in June.\n\nThese figures translate into 11,430 zero-emission cars."
     )
     assert [v for v in fc103(text) if v.status is Status.INCONSISTENT] == []
+
+
+# --- parts named by channel, country or subset ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "home",
+    [
+        "The company's total sales in China in August were {dom} units, down 3 percent.",
+        "During August, the group's sales volume in the China market was {dom} units.",
+    ],
+)
+def test_home_market_and_exports_make_the_total(home: str) -> None:
+    text = (
+        "Keld sold {total} units of all vehicles in August, down 12 percent from a year ago.\n\n"
+        "Keld exported 6,225 units in August, down 2 percent from a year earlier.\n\n" + home
+    )
+    v = only(text.format(total="88,348", dom="82,123"))
+    assert v.status is Status.CONSISTENT
+    assert sorted(e.quantity.text for e in v.evidence if e.role == "part") == ["6,225", "82,123"]
+    # home market and exports are the whole: a gap either way is a slip
+    assert only(text.format(total="88,438", dom="82,123")).status is Status.INCONSISTENT
+    assert only(text.format(total="88,348", dom="81,223")).status is Status.INCONSISTENT
+
+
+def test_sales_in_china_without_exports_nearby_is_no_part() -> None:
+    text = (
+        "Keld sold 88,348 units of all vehicles in August.\n\n"
+        "The company's total sales in China in August were 82,123 units.\n\n"
+        "Keld sold 29,792 sedans in August."
+    )
+    assert [v for v in fc103(text) if v.status is Status.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize(
+    "subset",
+    ["including 11,146 units of the premium Vell EVs", "which included 11,146 units of the Vell EV"],
+)
+def test_an_included_figure_is_a_subset_not_the_total(subset: str) -> None:
+    text = (
+        "Orvane's passenger plug-in car sales reached {total} units in July, " + subset + ".\n\n"
+        "BEVs accounted for 34,783 units, while PHEVs reached 26,322 units."
+    )
+    v = only(text.format(total="61,105"))
+    assert v.status is Status.CONSISTENT and v.stated_text == "61,105"
+    assert only(text.format(total="61,015")).status is Status.INCONSISTENT

@@ -229,6 +229,7 @@ def _find_total(att: Attribution, g: Group) -> None:
     # the nearest earlier figure of the parent category; first one that names the same
     # metric and period, then one that at least does not contradict them
     floor = max(0, first.sentence - _MAX_BACK)
+    biggest = max(r.head.value for r in g.parts)
     cands = [
         r
         for r in att.records_between(floor, first.sentence)
@@ -242,12 +243,24 @@ def _find_total(att: Attribution, g: Group) -> None:
             2 * (g.family == "powertrain" and t.nev)
             + (bool(metrics) and metrics == {t.metric})
             + bool(periods & t.periods)
+            - 3 * _is_subset(att, t)
+            - 4 * (t.head.value <= biggest)  # a total is larger than each of its parts
         )
 
     if cands:
         best = max(score(t) for t in cands)
         g.total = [t for t in cands if score(t) == best][-1]
         g.how = "the total of the same category"
+
+
+_SUBSET = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|which\s+includ(?:ed|es))\b", re.IGNORECASE)
+
+
+def _is_subset(att: Attribution, r: Record) -> bool:
+    """ "261,105 units, including 11,146 Denza EVs": the second figure is a subset of the first,
+    never the total of a breakdown of the first."""
+    prev = [o for o in att.records_in(r.sentence) if o.head.start < r.head.start]
+    return bool(prev) and bool(_SUBSET.search(att.doc.norm[prev[-1].head.end : r.head.start]))
 
 
 _EREV = re.compile(r"\b(?:erevs?|extended[- ]range|range[- ]extender)", re.I)
@@ -651,6 +664,13 @@ def _overrides(att: Attribution) -> dict[int, dict[str, str]]:
         for r in recs:
             own = tags_of(doc.norm[sent.start + comma : r.head.start])
             out[id(r)] = {k: v for k, v in r.tags.items() if not (cue_tags.get(k) == v and k not in own)}
+    # "total sales in China were 82,123" next to "exported 6,225": the home market of an exporter
+    exports = [r.sentence for r in att.records if r.tags.get("market") == "export"]
+    for r in att.records:
+        if "market" in r.tags or not any(abs(r.sentence - e) <= 2 for e in exports):
+            continue
+        if _DOMESTIC.search(r.context[: max(0, len(r.context) - len(r.head.text))]):
+            out[id(r)] = {**out.get(id(r), r.tags), "market": "domestic"}
     for a in _aligned(att):
         for r, member in zip(a.parts, a.members, strict=True):
             tags = {k: v for k, v in r.tags.items() if k not in ("body", "segment", "powertrain", "market", "buyer")}
@@ -659,6 +679,11 @@ def _overrides(att: Attribution) -> dict[int, dict[str, str]]:
     return out
 
 
+_DOMESTIC = re.compile(
+    r"\b(?:in|within)\s+(?:the\s+)?(?:China|Chinese|domestic|home|local)(?:\s+market)?\b(?![^,;]{0,20}\b(?:export|overseas))|"
+    r"\bdomestic(?:ally)?\b|\bat\s+home\b",
+    re.IGNORECASE,
+)
 _WHOLE = re.compile(r"\b(?:total|all|overall|combined|altogether|group)\b", re.IGNORECASE)
 _MAX_BACK_LIST = 8
 
