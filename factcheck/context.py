@@ -38,12 +38,13 @@ _PERIODIC = (
     r"(?:\s*\([^)]{0,20}\))?)?"
 )
 CUE_AFTER = re.compile(
-    rf"^{_PERIODIC}\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|hike|uptick|more|higher)|"
-    r"(?P<down>decrease|drop|decline|fall|slump|plunge|dip|contraction|reduction|less|fewer|lower|slide))\b",
+    rf"^{_PERIODIC}\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|hike|uptick|more|higher|above)|"
+    r"(?P<down>decrease|drop|decline|fall|slump|plunge|dip|contraction|reduction|less|fewer|lower|slide|below))\b",
     re.IGNORECASE,
 )
 CONNECTOR = re.compile(
-    r"^(?P<gap>[^.;:%]{0,40}?)\b(?P<conn>from|compared\s+(?:with|to)|versus|vs\.?|against|over|on|than)\s+",
+    r"^(?P<gap>[^.;:%]{0,40}?)\b(?P<conn>from|compared\s+(?:with|to)|versus|vs\.?|against|over|on|than|above|below"
+    r"|past|beyond)\s+",
     re.IGNORECASE,
 )
 # "to 1,200" names the new level; "compared to 1,200" and "relative to" name the old one.

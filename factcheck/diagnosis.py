@@ -225,8 +225,8 @@ def _operand_slip(
     """One operand with two digits swapped or one mistyped reproduces the stated figure."""
     for i, (role, oq) in enumerate(operands):
         digits = _digits_of(oq.text)
-        if oq.hedge is not None or len(digits) < 2:
-            continue
+        if oq.hedge is not None or len(digits) < 2 or (target.hi - target.lo) > 2.0 * max(1.0, abs(target.lo)) / 100:
+            continue  # a hedged or coarse stated figure is met by too many one-digit changes
         step = _scale_of(oq)
         for kind, variant in _digit_variants(digits):
             value = math.copysign(int(variant) * step, oq.value or 1.0)

@@ -205,10 +205,18 @@ def _entity_vocab(doc: Document) -> frozenset[str]:
     low = doc.norm.lower()
     lower_words = set(re.findall(r"(?<![A-Za-z])[a-z][a-z\-]+", doc.norm))
     del low
+    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy is loaded already; this is its word list
+
+    caps = [m.group().removesuffix("'s") for m in _CAP.finditer(doc.norm)]
     for w in initial - vocab:
-        # "Vehicle margin was ..." is no name when the article writes "vehicles"
-        if not {w.lower(), w.lower() + "s"} & lower_words and not w.endswith("ly"):
-            vocab.add(w)
+        # "Vehicle margin was ..." is no name when the article writes "vehicles"; a word only ever
+        # met once, at the start of a sentence ("Imagine that ...", "We're talking about ..."),
+        # is not known to be a name; nor is a contraction or a stop word
+        if {w.lower(), w.lower() + "s"} & lower_words or w.endswith("ly") or "'" in w or "’" in w:
+            continue
+        if w.lower() in STOP_WORDS or caps.count(w) < 2:
+            continue
+        vocab.add(w)
     out = frozenset(vocab)
     doc.__dict__["_fc_entity_vocab"] = out
     return out

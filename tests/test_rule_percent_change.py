@@ -385,3 +385,32 @@ def test_a_baseline_named_in_a_clause_after_its_period(phrase: str) -> None:
     assert [e.quantity.text for e in good.evidence] == ["3,170", "3,318"]
     (bad,) = [v for v in fc101(text.format("5.4%")) if v.stated_text.startswith("5.4")]
     assert bad.status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(("rate", "status"), [("9%", Status.CONSISTENT), ("29%", Status.INCONSISTENT)])
+def test_a_sentence_opening_word_is_not_a_company(rate: str, status: Status) -> None:
+    # "Picture" and "We're" open sentences once each: no name, so nothing keeps the figures apart
+    text = (
+        "Picture this: 13,077 cars found buyers in October.\n\n"
+        f"We're talking about a {rate} jump from their September figures, which were 12,020 units."
+    )
+    (v,) = [v for v in fc101(text) if v.stated_text == rate]
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["13,077", "12,020"]
+
+
+@pytest.mark.parametrize("word", ["past", "above", "beyond"])
+def test_above_and_past_name_the_baseline(word: str) -> None:
+    text = (
+        f"Norda delivered 13,077 cars in October.\n\nIts October deliveries climbed 40% {word} what it managed "
+        "in October of 2022, when it delivered 9,335 cars."
+    )
+    (v,) = [v for v in fc101(text) if v.stated_text == "40%"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["13,077", "9,335"]
+
+
+def test_above_after_a_rate_is_its_direction() -> None:
+    text = "Norda delivered 13,077 cars in October, 40% above the 9,335 it delivered a year earlier."
+    (v,) = [v for v in fc101(text) if v.stated_text == "40%"]
+    assert v.status is Status.CONSISTENT, v.message

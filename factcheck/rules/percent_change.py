@@ -131,11 +131,12 @@ def _current_before(doc: Document, index: int, baseline: Quantity | None, baseli
     """The figure a rate with no current of its own is a change of, stated before: "Li Auto
     delivered 8,414 units in February. The delivery volume was down 31.4 percent compared to
     12,268 units in January." The rate's sentence has no figure before the rate; the current is
-    the first level of the nearest earlier sentence that states one. Sentences with no figure,
+    the first level of the nearest earlier sentence that states one (up to six sentences back).
+    Sentences with no figure,
     or only rates and their own baselines, are passed over; any other figure stops the search,
     since the topic may have moved on. The current must be about the same thing as the
     baseline, whatever their periods."""
-    for back in range(1, 5):
+    for back in range(1, 7):
         if index - back < 0:
             return None
         prev = doc.sentences[index - back]

@@ -627,20 +627,23 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
                 "but no whole of the same metric and period is stated",
                 tuple(Evidence("part", p) for p in c.parts),
             )
-        # the widest whole: fewest tags the part does not share, then the total the reader has
-        # just been given (stated before the share, nearest first), never merely the largest
+        # the whole that describes the part best: fewest tags the part does not share, its
+        # powertrain
         part_tags = c.part_records[0].tags
 
-        def fit(r: Record) -> tuple[int, bool]:
+        def fit(r: Record) -> tuple[int, int]:
             # the article's topic ("BEV deliveries") does not narrow a whole; a segment does; a
             # whole of the part's own powertrain ("47,000 BEVs ... 23% share" of 176,000 BEVs)
-            # describes it better than a wider total does
+            # describes it better than an untagged total, and a total of another powertrain
+            # (hybrids, for petrol and diesel cars) worse
             narrowing = sum(1 for k, v in r.tags.items() if k != "powertrain" and part_tags.get(k) != v)
-            return -narrowing, "powertrain" in part_tags and r.tags.get("powertrain") == part_tags["powertrain"]
+            mine, theirs = part_tags.get("powertrain"), r.tags.get("powertrain")
+            return -narrowing, (0 if theirs is None or mine is None else 1 if theirs == mine else -1)
 
-        best = max(cands, key=lambda r: (*fit(r), r.head.start < s.start, -abs(r.sentence - s.sentence), r.head.value))
+        # then a total the reader has already been given, the widest of those
+        best = max(cands, key=lambda r: (*fit(r), r.head.start < s.start, r.head.value, -abs(r.sentence - s.sentence)))
         c.whole = best.head
-        c.how = c.how + ", whole: the nearest earlier total of the same metric and period"
+        c.how = c.how + ", whole: the widest earlier total of the same metric and period"
         # only a whole that fits as well can put the pairing in doubt
         others = [r for r in cands if fit(r) == fit(best)]
         near = att.doc.norm[max(0, s.start - 60) : s.end + 60] + " " + c.desc
