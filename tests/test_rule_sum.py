@@ -404,3 +404,28 @@ def test_an_included_figure_is_a_subset_not_the_total(subset: str) -> None:
     v = only(text.format(total="61,105"))
     assert v.status is Status.CONSISTENT and v.stated_text == "61,105"
     assert only(text.format(total="61,015")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the week, Keld sold {total} units.\n\n"
+        "The Keld K7 had 4,900 insurance registrations last week, the Keld K8 3,800, and the Keld K9 3,400.",
+        "Keld delivered {total} vehicles in December.\n\nIts K7 accounted for 4,900 units in December, the K8 3,800, "
+        "and the K9 3,400.",
+    ],
+)
+def test_a_figure_per_model_after_the_total(text: str) -> None:
+    v = only(text.format(total="12,100"))
+    assert v.status is Status.CONSISTENT
+    assert [e.quantity.text for e in v.evidence] == ["4,900", "3,800", "3,400", "12,100"]
+    assert only(text.format(total="11,200")).status is Status.INCONSISTENT  # the models exceed it
+    assert only(text.format(total="21,100")).status is Status.UNVERIFIABLE  # a model may be missing
+
+
+def test_models_of_another_company_are_not_its_parts() -> None:
+    text = (
+        "Keld delivered 11,200 vehicles in December.\n\n"
+        "Belmar's B7 had 4,900 registrations, the B8 3,800, and the B9 3,400."
+    )
+    assert fc103(text) == []

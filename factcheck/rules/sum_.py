@@ -592,6 +592,7 @@ class _Aligned:
     members: list[str]
     labels: list[str]
     nev: bool
+    how: str = "paired in order with the list of labels (respectively)"
 
 
 def _runs(doc: Document, recs: list[Record]) -> list[list[Record]]:
@@ -640,7 +641,43 @@ def _aligned(att: Attribution) -> list[_Aligned]:
                 continue
             nev = bool(_NEVISH.search(rest)) or (fam[0] == "powertrain" and set(fam[1]) <= _ELECTRIC)
             out.append(_Aligned(run, fam[0], fam[1], labels, nev))
+    out.extend(_named_models(att, {id(r) for a in out for r in a.parts}))
     att.cache["sum_aligned"] = out
+    return out
+
+
+# a model name: "Li L7", "ES6", "the Model Y", "Atto 3"
+_MODEL_NAME = r"(?P<n>(?:[A-Z][\w\-]*\s+){0,2}[A-Z0-9][\w\-+]*)"
+_MODEL_FIRST = re.compile(rf"^\s*(?:(?:the|its)\s+)?{_MODEL_NAME}\s+(?:[a-z]+\s+){{1,3}}$", re.IGNORECASE)
+_MODEL_NEXT = re.compile(
+    rf"^[^\d;.]{{0,40}}?,\s*(?:and\s+|while\s+)?(?:(?:the|its)\s+)?{_MODEL_NAME}(?:\s+[a-z]+){{0,2}}\s+$"
+)
+
+
+def _named_models(att: Attribution, used: set[int]) -> list[_Aligned]:
+    """ "The Li L7 had 4,900 registrations last week, the Li L8 3,800, and the Li L9 3,400": one
+    figure per model, each named right before it."""
+    doc = att.doc
+    out = []
+    for sent in doc.sentences:
+        recs = [r for r in att.records_in(sent.index) if r.head.exact and id(r) not in used]
+        if len(recs) < 2:
+            continue
+        m = _MODEL_FIRST.match(doc.norm[sent.start : recs[0].head.start])
+        if m is None:
+            continue
+        names, parts = [m.group("n")], [recs[0]]
+        for r in recs[1:]:
+            m = _MODEL_NEXT.match(doc.norm[parts[-1].head.end : r.head.start])
+            if m is None:
+                break
+            names.append(m.group("n"))
+            parts.append(r)
+        codes = [_MODEL_CODE.findall(n) for n in names]
+        if len(parts) < 2 or not all(len(c) == 1 for c in codes) or len({c[0] for c in codes}) != len(codes):
+            continue
+        nev = bool(_NEVISH.search(sent.text))
+        out.append(_Aligned(parts, "model", [c[0] for c in codes], names, nev, "a figure for each model named"))
     return out
 
 
@@ -749,8 +786,7 @@ def _list_total(
         return match[0][2], []
     best = cands[0]
     # a rival of the same standing: the pairing is not certain
-    rivals = [c[2] for c in cands[1:] if c[0] >= best[0]]
-    return best[2], rivals or [c[2] for c in cands[1:] if c[2].head.value >= iv[0]]
+    return best[2], [c[2] for c in cands[1:] if c[0] >= best[0]]
 
 
 def _aligned_groups(att: Attribution) -> list[Group]:
@@ -759,7 +795,7 @@ def _aligned_groups(att: Attribution) -> list[Group]:
         total, others = _list_total(att, a.parts, a.family, a.nev)
         if total is None:
             continue
-        g = Group(a.parts, a.family, total, how="paired in order with the list of labels (respectively)")
+        g = Group(a.parts, a.family, total, how=a.how)
         g.closed = any(_OTHER.match(lab) for lab in a.labels)
         g.others = others
         out.append(g)
