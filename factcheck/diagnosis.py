@@ -142,6 +142,8 @@ def diagnose(v: Verdict, stated: Quantity | None, others: Sequence[Quantity] = (
     if stated is None or v.computed is None or v.stated is None:
         return None
     computed = v.computed
+    if not (math.isfinite(stated.lo) and math.isfinite(stated.hi)):
+        return None  # "more than 70,000": an open bound is met by too much to name a slip
     target = Target.of(v, stated)
     sdigits = _digits_of(stated.text).lstrip("0")
     step = _scale_of(stated)

@@ -214,12 +214,22 @@ def _entity_vocab(doc: Document) -> frozenset[str]:
         # is not known to be a name; nor is a contraction or a stop word
         if {w.lower(), w.lower() + "s"} & lower_words or w.endswith("ly") or "'" in w or "’" in w:
             continue
-        if w.lower() in STOP_WORDS or caps.count(w) < 2:
+        if w.lower() in STOP_WORDS:
             continue
+        if caps.count(w) < 2 and not re.search(rf"\b{re.escape(w)}(?:'s\b|\s+{_SUBJECT_VERB})", doc.norm):
+            continue  # once, and not the subject of a reporting verb ("Zentro delivered ...")
         vocab.add(w)
     out = frozenset(vocab)
     doc.__dict__["_fc_entity_vocab"] = out
     return out
+
+
+# Verbs a company is the subject of in auto news: a sentence-initial word met once before one
+# of them ("Zentro delivered", "Orla posted") is a name; "Imagine that" is not.
+_SUBJECT_VERB = (
+    r"(?:[a-z]+ed|sold|said|says|sells|has|had|is|was|will|plans|aims|expects|saw|sees|reports|posts|"
+    r"delivers|registers|makes|made|built|builds|shipped|ships|led|leads|grew|rose|fell)\b"
+)
 
 
 def main_subject(doc: Document) -> str | None:

@@ -237,3 +237,36 @@ def test_a_release_date_and_a_months_possessive_do_not_date_the_figure() -> None
         "earlier and up 5.13% from September's 169,500, the company said on Monday, November 10."
     )
     assert [(v.stated_text, v.status) for v in fc107(text)] == [("10.6%", Status.CONSISTENT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Corvan posted 70,327 units in November, exceeding 70,000 units for the second time.", Status.CONSISTENT),
+        ("Corvan posted 69,327 units in November, exceeding 70,000 units for the second time.", Status.INCONSISTENT),
+        (
+            "Orla sold a record 201,259 cars (NEVs) in May, its fifth record month and the first time the "
+            "number exceeded 200,000 units.",
+            Status.CONSISTENT,
+        ),
+        (
+            "Orla sold a record 120,259 cars (NEVs) in May, its fifth record month and the first time the "
+            "number exceeded 200,000 units.",
+            None,  # far below: a slip, but also far from the threshold; no verdict of either kind
+        ),
+        ("Tessin delivered 50,390 cars, topping 50,000 for the first time.", Status.CONSISTENT),
+    ],
+)
+def test_a_threshold_said_of_the_figure_in_its_own_sentence(text: str, status: Status | None) -> None:
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC107"]
+    if status is None:
+        assert not [v for v in vs if v.status is Status.CONSISTENT]
+        return
+    (v,) = vs
+    assert v.status is status, v.message
+    assert [e.role for e in v.evidence] == ["first", "second"]
+
+
+def test_a_baseline_after_more_than_is_no_threshold() -> None:
+    text = "Tessin sold 120,500 cars, more than the 100,000 it sold a year ago."
+    assert [v for v in factcheck.check_text(text) if v.code == "FC107"] == []

@@ -28,17 +28,18 @@ units in November".
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.context import in_parentheses_after_amount
+from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document, Sentence
 from factcheck.frames import Frame, basis_of, conflict, frame_of, strength, unsure
 from factcheck.model import Evidence, Quantity, Status, Verdict
-from factcheck.numbers import rounding_half_width
+from factcheck.numbers import format_number, rounding_half_width
 from factcheck.rules.base import Rule, verdict
 from factcheck.words import WordFigure, iter_word_figures
 
@@ -442,6 +443,7 @@ _MIN_SCORE = 2
 
 
 def check(doc: Document) -> Iterator[Verdict]:
+    yield from _thresholds(doc)
     ps = [p for p in pairs(doc) if p.score >= _MIN_SCORE or (p.agree and p.loose >= _MIN_SCORE)]
     agreeing: dict[int, int] = {}
     for p in ps:
@@ -496,6 +498,45 @@ def check(doc: Document) -> Iterator[Verdict]:
             stated_value=odd.value,
             computed=good.value,
         )
+
+
+# "posted 70,327 units, exceeding 70,000 units", "sold 201,259 NEVs ..., the first time the
+# number exceeded 200,000": a threshold said of the figure just given, in its own sentence.
+_THRESHOLD_GAP = re.compile(
+    r"^[^\d;:]{0,100}?(?:,|\band\b)\s*(?:(?:the\s+first|the\s+\w+\s+time|for\s+the\s+\w+\s+time)[^\d;:]{0,40}?"
+    r"(?:it|the\s+(?:number|figure|total|tally)|(?:sales|deliveries|registrations|volumes?))\s+(?:has\s+|had\s+)?"
+    r")?(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|pass(?:ed|ing|es)?|"
+    r"breaking|broke|over|above|more\s+than)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _thresholds(doc: Document) -> Iterator[Verdict]:
+    """A figure and the threshold its own sentence says it passed: the figure must be above it,
+    and near it (within a quarter: "70,327, exceeding 70,000"), or it is not the same figure."""
+    for sent in doc.sentences:
+        qs = doc.in_sentence(sent.index)
+        for a, b in itertools.pairwise(qs):
+            if a.hedge is not None or b.hedge not in ("more", "just-over") or not (a.is_amount and compatible(a, b)):
+                continue
+            if a.value <= 0 or (not b.round_half and b.value % 100):
+                continue  # a threshold is a round figure
+            said = b.text[: next((i for i, ch in enumerate(b.text) if ch.isdigit()), 0)]
+            if not _THRESHOLD_GAP.match(doc.norm[a.end : b.start] + said):
+                continue
+            bound = b.lo
+            if a.value > bound * 1.25:
+                continue  # far above: another figure, not the threshold just passed
+            head = f"{a.text.strip()}, {b.text.strip()}"
+            yield verdict(
+                RULE,
+                Status.CONSISTENT if a.value > bound else Status.INCONSISTENT,
+                b,
+                f"{head}: {a.text.strip()} is {'' if a.value > bound else 'not '}above {format_number(bound)}",
+                (Evidence("first", a), Evidence("second", b)),
+                stated_value=b.value,
+                computed=a.value,
+            )
 
 
 def _what(i: Item) -> str:
