@@ -429,3 +429,24 @@ def test_models_of_another_company_are_not_its_parts() -> None:
         "Belmar's B7 had 4,900 registrations, the B8 3,800, and the B9 3,400."
     )
     assert fc103(text) == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # notes trail each line, and a copy of the note opens the next one
+        "K9 coupe version of the K6: 2,505 (new)\n\n(new) K6 (5-seat SUV): 2,493 (down 2% year-over-year)\n\n"
+        "(down 2% year-over-year) K8 (7-seat SUV): 2,009 (up 217% year-over-year)\n\n"
+        "(up 217% year-over-year) Total: {total} - (up 121% year-over-year)\n",
+        # a bracketed note opens each bullet
+        "- (new) K9: 2,505\n- (facelift) K6 (5-seat SUV): 2,493 (down 2% year-over-year)\n"
+        "- (7-seat) K8: 2,009 (up 217% year-over-year)\n- (all models) Total: {total} (up 121% year-over-year)\n",
+    ],
+)
+def test_label_lines_with_notes_closed_by_a_total_line(lines: str) -> None:
+    text = "Keld's December deliveries by model:\n\n" + lines
+    v = only(text.format(total="7,007"))
+    assert v.status is Status.CONSISTENT
+    assert [e.quantity.text for e in v.evidence] == ["2,505", "2,493", "2,009", "7,007"]
+    assert only(text.format(total="7,070")).status is Status.INCONSISTENT  # a closed list
+    assert only(text.format(total="7,000")).status is not Status.CONSISTENT

@@ -78,7 +78,8 @@ _CUE_START = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_LABEL = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:total|all\s+models|overall|in\s+total)[ \t]*:\s*$", re.IGNORECASE
+    r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?:total|all\s+models|overall|in\s+total)[ \t]*:\s*$",
+    re.IGNORECASE,
 )
 # Families whose members, when all named, make the whole.
 _CLOSED_SETS = {
