@@ -148,10 +148,15 @@ def _sentence_tokenizer() -> Any:
     marks = set(Sentencizer.default_punct_chars)
 
     def factory(nlp: Any) -> Any:
+        from spacy.symbols import ORTH
+
         d = nlp.Defaults
+        rules = {k: v for k, v in d.tokenizer_exceptions.items() if not marks.isdisjoint(k)}
+        # Indian rupees before a figure ("from Rs. 2,232 crore") end no sentence
+        rules.update({w: [{ORTH: w}] for w in ("Rs.", "rs.", "Re.")})
         return Tokenizer(
             nlp.vocab,
-            rules={k: v for k, v in d.tokenizer_exceptions.items() if not marks.isdisjoint(k)},
+            rules=rules,
             prefix_search=compile_prefix_regex(d.prefixes).search,
             suffix_search=compile_suffix_regex(d.suffixes).search,
             infix_finditer=compile_infix_regex(d.infixes).finditer,

@@ -54,6 +54,10 @@ CURRENCY_PREFIX = {
     "jpy": "JPY",
     "krw": "KRW",
     "₩": "KRW",
+    "inr": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "₹": "INR",
 }
 CURRENCY_SUFFIX = {
     "yuan": "CNY",
@@ -80,6 +84,14 @@ SCALE = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    # Indian numbering: a lakh is 100,000, a crore 10 million ("1.42 lakh units", "Rs 2,500 crore")
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+    "cr": 1e7,
 }
 
 # Nouns that make a figure a count of vehicles (or of what news counts about them).
@@ -150,9 +162,10 @@ PP_WORDS = r"\s?(?:percentage|percent)\s+points?\b|\s?pp\b|\s?ppts?\b|\s?pts?\b"
 _NUM = re.compile(
     r"""
     (?P<sign>[+\-](?=\s?\d))?
-    (?P<cur>(?:RMB|CNY|USD|US\$|HK\$|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|₩)\s?)?
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)
-    (?P<scale>\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|mln|tn|k|m|b)\b)?
+    (?P<cur>(?:RMB|CNY|USD|US\$|HK\$|HKD|EUR|GBP|JPY|KRW|INR|(?-i:\bRs\.?)|\$|€|£|¥|₩|₹)\s?)?
+    (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ ]\d{3})+(?![\d,.])
+        |\d+(?:\.\d+)?)
+    (?P<scale>\s?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?)\b|(?:bn|mn|mln|tn|k|m|b|cr)\b)?
     """,
     re.VERBOSE | re.IGNORECASE,
 )

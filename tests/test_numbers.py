@@ -6,6 +6,7 @@ import math
 
 import pytest
 
+from factcheck.document import build
 from factcheck.numbers import iter_quantities, normalise, rounding_half_width
 
 
@@ -118,3 +119,42 @@ def test_offsets_point_at_the_figure() -> None:
 def test_quantulum_fallback_names_unknown_units() -> None:
     q = one("a range of 22 kWh/100km")
     assert q.unit == "kilowatt hour"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("sold 1,42,350 units in May", 142_350, "count"),
+        ("sold 12,34,567 units in May", 1_234_567, "count"),
+        ("sold 1.42 lakh units in May", 142_000, "count"),
+        ("revenue of Rs 2,500 crore", 25_000_000_000, "INR"),
+        ("up from Rs. 2,232 crore", 22_320_000_000, "INR"),
+        ("a profit of ₹1,200 crore", 12_000_000_000, "INR"),
+        ("an operating profit of 4.1 trillion won", 4.1e12, "KRW"),
+        ("revenue of 2.58 billion USD", 2.58e9, "USD"),
+    ],
+)
+def test_indian_grouping_lakh_crore_and_codes_after_the_figure(text: str, value: float, unit: str) -> None:
+    (q,) = [q for q in build(text).quantities]
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+
+
+def test_rs_inside_a_word_is_no_currency() -> None:
+    (q,) = build("Li Auto delivers 8,414 vehicles in February.").quantities
+    assert (q.text, q.value) == ("8,414", 8414)
+
+
+def test_rupees_abbreviated_end_no_sentence() -> None:
+    doc = build("Revenue rose 12 percent from Rs. 2,232 crore to Rs 2,500 crore. It was a record.")
+    assert len(doc.sentences) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"), [("sold 100,000 cars", 100_000, 100_000), ("sold 1.2 million cars", 1.15e6, 1.25e6)]
+)
+def test_a_figure_written_in_full_is_exact_a_scaled_one_stands_for_its_last_digit(
+    text: str, lo: float, hi: float
+) -> None:
+    (q,) = build(text).quantities
+    assert (q.lo, q.hi) == (pytest.approx(lo), pytest.approx(hi))
