@@ -163,7 +163,9 @@ _NUM = re.compile(
     r"""
     (?P<sign>[+\-](?=\s?\d))?
     (?P<cur>(?:RMB|CNY|USD|US\$|HK\$|HKD|EUR|GBP|JPY|KRW|INR|(?-i:\bRs\.?)|\$|€|£|¥|₩|₹)\s?)?
-    (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ ]\d{3})+(?![\d,.])
+    (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?  # Indian grouping: 1,42,350
+        |\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?  # 41,440 (never the 1,000 of "1,0000")
+        |\d{1,3}(?:[ ]\d{3})+(?![\d,]|\.\d)  # 3 259
         |\d+(?:\.\d+)?)
     (?P<scale>\s?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?)\b|(?:bn|mn|mln|tn|k|m|b|cr)\b)?
     """,

@@ -158,3 +158,14 @@ def test_a_figure_written_in_full_is_exact_a_scaled_one_stands_for_its_last_digi
 ) -> None:
     (q,) = build(text).quantities
     assert (q.lo, q.hi) == (pytest.approx(lo), pytest.approx(hi))
+
+
+def test_a_misplaced_separator_is_not_a_quantity() -> None:
+    # "1,0000" is neither 1,000 nor 10,000: nothing is read, so nothing is judged on it
+    assert [q.value for q in build("Orla sold 1,0000 cars in May.").quantities] == []
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+def test_a_space_grouped_figure_before_a_full_stop(space: str) -> None:
+    (q,) = build(f"Orla sold 3{space}259. Then it stopped.").quantities
+    assert q.value == 3259
