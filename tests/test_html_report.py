@@ -386,3 +386,22 @@ def test_every_fixture_renders_to_balanced_markup_with_every_claim_marked(name: 
         shown = "".join(parser.marks[fig.group(1)])
         # the mark holds the figure as read (or the longer figure it overlaps)
         assert read.text[read.at(v.start) : read.at(v.end)] in shown, (v.stated_text, shown)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [" " * 200_000, "\n " * 100_000, " \t" * 100_000 + "x", "\r" * 200_000, "<" * 200_000, "&a" * 100_000],
+    ids=["spaces", "blank-lines", "tabs", "carriage-returns", "angles", "ampersands"],
+)
+def test_rendering_is_linear_on_adversarial_text(text: str) -> None:
+    import time
+    from io import StringIO
+
+    from factcheck.render import reporter
+
+    t0 = time.process_time()
+    out = StringIO()
+    rep = reporter("html", out)
+    rep.file(FileResult("a.html", text, ()), [])
+    rep.finish()
+    assert time.process_time() - t0 < 5.0

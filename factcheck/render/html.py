@@ -41,7 +41,8 @@ def esc(text: object) -> str:
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"<[^<>]*>")
 _NEWLINES = re.compile(r"\r\n|\r|\n")
-_PARAGRAPH_BREAK = re.compile(r"(?:[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)){2,}\s*")  # a CRLF is one line break
+# A line break, then blank lines: tried only where a line ends, so linear in a run of spaces.
+_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r(?!\n)|\n)(?:[^\S\r\n]*(?:\r\n|\r(?!\n)|\n))+\s*")
 
 
 @dataclass
