@@ -849,6 +849,12 @@ class _Output:
         try:
             fd, self.tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".factcheck-tmp", dir=folder)
             self.fh = open(fd, "w", encoding="utf-8", newline="\n")
+        except PermissionError:
+            if st is None or not os.access(self.target, os.W_OK):
+                raise
+            # A writable file in a directory we may not create files in: in place, as before.
+            self.fh = open(self.target, "w", encoding="utf-8", newline="\n")
+            return
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         try:

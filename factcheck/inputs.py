@@ -432,9 +432,10 @@ def glob_paths(pattern: str) -> list[str]:
         except OSError:
             return []
 
-    stack: list[tuple[str, int]] = [("/" if absolute else "", 0)]
+    # (directory, index of the pattern part to match below it, reached by a "**" recursion)
+    stack: list[tuple[str, int, bool]] = [("/" if absolute else "", 0, False)]
     while stack:
-        base, i = stack.pop()
+        base, i, deeper = stack.pop()
         ident = _identity(base or ".")
         if ident is None or (*ident, i) in seen:
             continue
@@ -445,15 +446,18 @@ def glob_paths(pattern: str) -> list[str]:
             continue
         part = parts[i]
         last = i + 1 == len(parts)
-        todo: list[tuple[str, int]] = []
+        todo: list[tuple[str, int, bool]] = []
         if part == "**":
-            todo.append((base, i + 1))  # no directory at all
+            if not last:
+                todo.append((base, i + 1, False))  # no directory at all
+            elif base and not deeper:
+                out.append(join(base, ""))  # a trailing "**" names the directory itself: "news/"
             for name in listing(base, hidden=False):
                 p = join(base, name)
-                if _is_dir(p):
-                    todo.append((p, i))
-                elif last:
+                if last:
                     out.append(p)
+                if _is_dir(p):
+                    todo.append((p, i, True))
         else:
             if _has_magic(part):
                 names = [n for n in listing(base, hidden=part.startswith(".")) if fnmatch.fnmatchcase(n, part)]
@@ -464,10 +468,10 @@ def glob_paths(pattern: str) -> list[str]:
                 if last:
                     out.append(p)
                 elif _is_dir(p):
-                    todo.append((p, i + 1))
+                    todo.append((p, i + 1, False))
         stack.extend(reversed(todo))
     if pattern.endswith("/"):
-        out = [p for p in out if _is_dir(p)]
+        out = [p if p.endswith("/") else p + "/" for p in out if _is_dir(p)]
     return sorted(set(out))
 
 

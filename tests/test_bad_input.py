@@ -1066,3 +1066,19 @@ def test_latin1_byte_in_a_cr_only_file_is_on_its_line(tmp_path: Path) -> None:
     p.write_bytes(b"one\rtwo\r\rfour\rRenault's caf\xe9 sold 12 cars.\r")
     with pytest.raises(InputError, match=r"on line 5 "):
         read_text(p)
+
+
+def test_output_file_in_a_directory_closed_to_new_files_is_written_in_place(shared_tmp: Path) -> None:
+    prefix = _unprivileged()
+    good = shared_tmp / "good.txt"
+    good.write_text(GOOD_TEXT, encoding="utf-8")
+    reports = shared_tmp / "reports"
+    reports.mkdir()
+    out = reports / "r.json"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(0o666)
+    reports.chmod(0o555)  # no temporary file can be made next to it
+    run = run_cli("-f", "json", good, "-o", out, prefix=prefix)
+    assert run.code == 0, run.err
+    assert json.loads(out.read_text(encoding="utf-8"))["files"][0]["error"] is None
+    assert [p.name for p in reports.iterdir()] == ["r.json"]

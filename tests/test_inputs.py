@@ -267,3 +267,17 @@ def test_library_check_file_reads_markdown_like_the_cli(tmp_path: Path) -> None:
     assert [v.status.value for v in result.verdicts] == ["consistent"]
     (v,) = result.verdicts
     assert doc[v.start :].startswith("88.71")
+
+
+def test_glob_paths_agree_with_glob_where_there_are_no_loops(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import glob
+
+    from factcheck.inputs import glob_paths
+
+    for rel in ["a.md", "b.txt", ".hidden.md", "news/c.md", "news/2024/d.md", "news/.drafts/e.md", "x/y/z/f.md"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(GOOD, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    patterns = ["*.md", "**/*.md", "news/**", "news/**/*.md", "*/*.md", "**", "[ab].*", "x/**/f.md", ".*.md", "news/"]
+    for pattern in [*patterns, str(tmp_path) + "/**/*.md"]:
+        assert glob_paths(pattern) == sorted(glob.glob(pattern, recursive=True)), pattern
