@@ -845,7 +845,8 @@ class _Output:
             return
         folder, name = os.path.split(self.target)
         # Ctrl-C waits until the temporary file is recorded, so discard() can remove it.
-        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        mask = getattr(signal, "pthread_sigmask", None)  # not on Windows
+        blocked = mask(signal.SIG_BLOCK, {signal.SIGINT}) if mask else None
         try:
             fd, self.tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".factcheck-tmp", dir=folder)
             self.fh = open(fd, "w", encoding="utf-8", newline="\n")
@@ -856,7 +857,8 @@ class _Output:
             self.fh = open(self.target, "w", encoding="utf-8", newline="\n")
             return
         finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+            if mask:
+                mask(signal.SIG_SETMASK, blocked)
         try:
             if st is not None:
                 mode = stat.S_IMODE(st.st_mode)
@@ -865,7 +867,7 @@ class _Output:
                 os.umask(umask)
                 mode = 0o666 & ~umask
             os.fchmod(fd, mode)  # what writing the file in place would have given it
-        except OSError:
+        except (OSError, AttributeError):  # no fchmod on Windows
             pass
 
     def commit(self) -> None:

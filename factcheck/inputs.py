@@ -310,7 +310,8 @@ def read_regular(path: str | os.PathLike[str], max_bytes: int | None) -> bytes:
     """
     from factcheck.document import InputError
 
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    nonblock = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no FIFOs in the file system
+    flags = os.O_RDONLY | nonblock | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     fd = os.open(path, flags)
     try:
         st = os.fstat(fd)
@@ -319,7 +320,8 @@ def read_regular(path: str | os.PathLike[str], max_bytes: int | None) -> bytes:
             raise InputError(why)
         if max_bytes is not None and st.st_size > max_bytes:
             raise InputError(f"too large ({st.st_size:,} bytes; --max-bytes is {max_bytes:,})")
-        os.set_blocking(fd, True)
+        if nonblock:
+            os.set_blocking(fd, True)
         with os.fdopen(fd, "rb", closefd=False) as fh:
             data = fh.read(-1 if max_bytes is None else max_bytes + 1)
     finally:
