@@ -535,7 +535,7 @@ def _company_lists(att: Attribution) -> list[Group]:
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # between two figures of one run: ", ", " units and ", " units, and "
 _FIG_JOIN = re.compile(
-    r"^\s*(?:units?|vehicles?|cars?)?\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$", re.IGNORECASE
+    r"^\s*(?:(?:units?|vehicles?|cars?)\s*)?(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$", re.IGNORECASE
 )
 _STOPS = (
     r"of|the|a|an|were|was|are|is|be|been|include|includes|including|included|sold|sells?|delivered|deliver|"
