@@ -36,7 +36,7 @@ def test_passenger_plus_commercial_adds_up() -> None:
     assert v.stated_text == "38,881"
 
 
-@pytest.mark.parametrize("total", ["83,881", "38,818", "3,8881"])
+@pytest.mark.parametrize("total", ["83,881", "38,818"])  # "3,8881" is no longer read as a figure
 def test_transposed_total_is_flagged_with_the_right_figure(total: str) -> None:
     vs = fc103(SEGMENTS.format(total=total, pas="38,264", com="617"))
     assert vs and vs[0].status is Status.INCONSISTENT
@@ -229,8 +229,8 @@ RESPECTIVELY = [
     "Tessin sold {total} vehicles in April.\n\n"
     "Tessin sold {a}, {b} and {c} sedans, SUVs and MPVs, respectively, in April.",
     # labels first, then the figures
-    "Tessin sold {total} vehicles in April.\n\nIn April, the sales volumes of sedans, sport utility vehicles (SUVs) "
-    "and multi-purpose vehicles (MPVs) were {a} units, {b} units and {c} units, respectively.",
+    "Tessin sold {total} vehicles in April.\n\nIn April, Tessin's deliveries of saloons, crossovers (SUVs) "
+    "and people carriers (MPVs) came to {a} units, {b} units and {c} units, respectively.",
     # the total in the same sentence
     "Of the {total} vehicles Tessin sold in April, {a}, {b} and {c} were sedans, SUVs and MPVs, respectively.",
 ]
@@ -254,9 +254,9 @@ def test_respectively_pairs_figures_with_labels(text: str) -> None:
 def test_respectively_with_as_well_as_and_a_total_before() -> None:
     text = (
         "Orvane sold a record {total} new energy vehicles (NEVs) in May.\n\n"
-        "Orvane's NEVs include passenger cars as well as commercial vehicles, and they sold {a} units "
-        "and 1,305 units in May, respectively.\n\n"
-        "Among these passenger vehicles, BEV sales were 20,110 units.\n\n"
+        "Orvane's May NEV volume covers passenger models as well as light commercial vans, which accounted "
+        "for {a} units and 1,305 units, respectively.\n\n"
+        "Among these passenger models, BEVs came to 20,110 units.\n\n"
         "Plug-in hybrids were 28,100 units."
     )
     vs = {v.stated_text: v.status for v in fc103(text.format(total="49,515", a="48,210"))}
@@ -268,7 +268,7 @@ def test_respectively_with_as_well_as_and_a_total_before() -> None:
 def test_respectively_open_list_short_is_unverifiable() -> None:
     text = (
         "Tessin sold 40,000 vehicles in April.\n\n"
-        "Tessin sold 12,410, 20,615 and 3,120 cars, SUVs and pickups, respectively, in April."
+        "Tessin sold 12,410, 20,615 and 3,120 hatchbacks, SUVs and pickups, respectively, in April."
     )
     assert only(text).status is Status.UNVERIFIABLE
 
@@ -294,10 +294,10 @@ def test_respectively_lists_that_break_down_nothing_here(text: str) -> None:
 def test_respectively_two_candidate_totals_is_unverifiable() -> None:
     # parts above one earlier figure but below another: which total is meant is not certain
     text = (
-        "Tessin sold 88,348 vehicles in August.\n\nIts total sales in August were 80,123 units.\n\n"
-        "Tessin sold 29,792, 57,237 and 1,319 cars, SUVs and pickups, respectively, in August."
+        "Tessin sold 90,512 vehicles in August.\n\nIts overall sales in August were 84,006 units.\n\n"
+        "Tessin sold 31,604, 52,118 and 2,377 hatchbacks, SUVs and pickups, respectively, in August."
     )
-    assert [v for v in fc103(text) if v.status is Status.INCONSISTENT] == []
+    assert [v.status for v in fc103(text)] == [Status.UNVERIFIABLE]
 
 
 # --- a total after its parts -----------------------------------------------------------------
@@ -366,27 +366,27 @@ def test_a_run_of_parts_that_may_reach_further_back_is_not_sure() -> None:
 @pytest.mark.parametrize(
     "home",
     [
-        "The company's total sales in China in August were {dom} units, down 3 percent.",
-        "During August, the group's sales volume in the China market was {dom} units.",
+        "Its deliveries within China totalled {dom} units in August, 3 percent lower.",
+        "In August the group moved {dom} units in the Chinese market.",
     ],
 )
 def test_home_market_and_exports_make_the_total(home: str) -> None:
     text = (
-        "Keld sold {total} units of all vehicles in August, down 12 percent from a year ago.\n\n"
-        "Keld exported 6,225 units in August, down 2 percent from a year earlier.\n\n" + home
+        "Keld's August sales across all vehicle lines came to {total} units, 12 percent lower than a year ago.\n\n"
+        "Keld shipped 6,418 units abroad in August, 2 percent fewer than a year earlier.\n\n" + home
     )
-    v = only(text.format(total="88,348", dom="82,123"))
+    v = only(text.format(total="86,348", dom="79,930"))
     assert v.status is Status.CONSISTENT
-    assert sorted(e.quantity.text for e in v.evidence if e.role == "part") == ["6,225", "82,123"]
+    assert sorted(e.quantity.text for e in v.evidence if e.role == "part") == ["6,418", "79,930"]
     # home market and exports are the whole: a gap either way is a slip
-    assert only(text.format(total="88,438", dom="82,123")).status is Status.INCONSISTENT
-    assert only(text.format(total="88,348", dom="81,223")).status is Status.INCONSISTENT
+    assert only(text.format(total="86,438", dom="79,930")).status is Status.INCONSISTENT
+    assert only(text.format(total="86,348", dom="79,390")).status is Status.INCONSISTENT
 
 
 def test_sales_in_china_without_exports_nearby_is_no_part() -> None:
     text = (
-        "Keld sold 88,348 units of all vehicles in August.\n\n"
-        "The company's total sales in China in August were 82,123 units.\n\n"
+        "Keld's August sales across all vehicle lines came to 86,348 units.\n\n"
+        "Its deliveries within China totalled 79,930 units in August.\n\n"
         "Keld sold 29,792 sedans in August."
     )
     assert [v for v in fc103(text) if v.status is Status.INCONSISTENT] == []
@@ -410,7 +410,7 @@ def test_an_included_figure_is_a_subset_not_the_total(subset: str) -> None:
     "text",
     [
         "For the week, Keld sold {total} units.\n\n"
-        "The Keld K7 had 4,900 insurance registrations last week, the Keld K8 3,800, and the Keld K9 3,400.",
+        "The Keld K7 logged 4,900 insurance registrations in the week, the Keld K8 3,800, and the Keld K9 3,400.",
         "Keld delivered {total} vehicles in December.\n\nIts K7 accounted for 4,900 units in December, the K8 3,800, "
         "and the K9 3,400.",
     ],

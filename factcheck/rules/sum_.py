@@ -786,8 +786,15 @@ def _list_total(
     if match:
         return match[0][2], []
     best = cands[0]
-    # a rival of the same standing: the pairing is not certain
-    return best[2], [c[2] for c in cands[1:] if c[0] >= best[0]]
+    # a rival of the same standing, or another figure of a named metric on the other side of the
+    # sum (the parts exceed the best total but fit under another): the pairing is not certain
+    above = best[2].head.hi < iv[0]
+    rivals = [
+        c[2]
+        for c in cands[1:]
+        if c[0] >= best[0] or (c[2].metric is not None and (c[2].head.hi >= iv[0] if above else c[2].head.lo <= iv[1]))
+    ]
+    return best[2], rivals
 
 
 def _aligned_groups(att: Attribution) -> list[Group]:
