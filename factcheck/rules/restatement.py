@@ -321,8 +321,8 @@ class Pair:
     unsure: bool = False  # may be one statement, not surely: never a mismatch
 
 
-def _score(a: Item, b: Item, implicit: bool = False) -> int:
-    s = strength(a.frame, b.frame, implicit)
+def _score(a: Item, b: Item, fa: Frame, fb: Frame, implicit: bool = False) -> int:
+    s = strength(fa, fb, implicit)
     if a.kind == "change" and a.basis and a.basis == b.basis:
         s += 1
     if a.attached & b.attached:
@@ -346,14 +346,50 @@ def pairs(doc: Document) -> list[Pair]:
     return out
 
 
-# Beyond this many figures of one kind, each figure is compared with the lead and its recent
-# neighbours only, so a very long document stays linear.
+# Beyond this many figures of one kind, each figure is compared with the first figures of the
+# lead and its recent neighbours only, so a very long document stays linear.
 _MAX_ALL_PAIRS = 200
 _NEIGHBOURS = 60
+_MAX_LEAD = 40
+# Agreeing pairs kept for each figure: its best few copies.
+_KEEP_AGREEING = 4
 
 
 def _pairs_in(doc: Document, its: list[Item]) -> Iterator[Pair]:
-    lead = [i for i in its if i.lead]
+    """The pairs of figures that may be copies of one figure: every disagreeing pair that
+    differs like a typo, and of the agreeing ones only the best few for each figure (a figure
+    restated many times needs one copy to agree with, and keeping every agreeing pair of a
+    long list of "5%" was quadratic in memory)."""
+    best: dict[int, list[tuple[tuple[int, int, int], Pair]]] = {}
+    for pair in _candidate_pairs(doc, its):
+        if not pair.agree:
+            yield pair
+            continue
+        key = (pair.score, pair.loose, -(pair.b.start - pair.a.start))
+        for end in (pair.a.start, pair.b.start):
+            kept = best.setdefault(end, [])
+            kept.append((key, pair))
+            if len(kept) > _KEEP_AGREEING:
+                kept.sort(key=lambda kp: kp[0], reverse=True)
+                del kept[_KEEP_AGREEING:]
+    seen: set[tuple[int, int]] = set()
+    for kept in best.values():
+        for _, pair in kept:
+            if (pair.a.start, pair.b.start) not in seen:
+                seen.add((pair.a.start, pair.b.start))
+                yield pair
+
+
+def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
+    lead = [i for i in its if i.lead][:_MAX_LEAD]
+    frames: dict[int, Frame] = {}
+
+    def frame(i: Item) -> Frame:
+        f = frames.get(i.start)
+        if f is None:
+            f = frames[i.start] = i.frame
+        return f
+
     # An exact figure's step and digits, once: most pairs are two exact counts at one precision,
     # for which agree() is equality and typo_near() a comparison of these digit strings.
     exact: dict[int, tuple[float, str]] = {}
@@ -390,14 +426,15 @@ def _pairs_in(doc: Document, its: list[Item]) -> Iterator[Pair]:
                 agreed = agree(x, y)
                 if not agreed and not _may_be_typo(a, b):
                     continue  # neither a copy nor a mistyped copy: check() has no use for the pair
-            if conflict(a.frame, b.frame):
+            if conflict(frame(a), frame(b)):
                 continue
             if a.kind == "change" == b.kind and a.attached and b.attached and not (a.attached & b.attached):
                 # two growth rates of different levels (36,212 and 5,187): different statements,
                 # unless the levels themselves differ like a typo
                 if a.q is None or b.q is None or not _levels_typo(doc, a, b):
                     continue
-            yield Pair(a, b, _score(a, b), agreed, _score(a, b, implicit=True), unsure(a.frame, b.frame))
+            fa, fb = frame(a), frame(b)
+            yield Pair(a, b, _score(a, b, fa, fb), agreed, _score(a, b, fa, fb, implicit=True), unsure(fa, fb))
 
 
 def _may_be_typo(a: Item, b: Item) -> bool:
