@@ -148,8 +148,10 @@ def browser() -> Iterator[Any]:
 class Page:
     """A page of the report with every non-file request blocked and recorded."""
 
-    def __init__(self, browser: Any, path: Path) -> None:
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, offline=True)
+    def __init__(self, browser: Any, path: Path, js: bool = True) -> None:
+        self.context = browser.new_context(
+            viewport={"width": 1280, "height": 900}, offline=True, java_script_enabled=js
+        )
         self.blocked: list[str] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []
@@ -312,6 +314,19 @@ def test_hostile_text_and_file_names_render_as_text(page: Page) -> None:
     assert p.eval_on_selector_all("main script, main img", "xs => xs.length") == 0
     p.click("#a2 mark.st-inconsistent")
     assert HOSTILE_NAME + ":3:" in page.details()
+
+
+def test_without_javascript_the_marks_still_read(browser: Any, report: Path) -> None:
+    p = Page(browser, report, js=False)
+    try:
+        assert p.page.is_visible("p.noscript")
+        assert p.marks(1)[1] == ("87.81 percent", "inconsistent")
+        look = p.page.eval_on_selector("#a1 mark.st-inconsistent", "m => getComputedStyle(m, '::after').content")
+        assert look == '"✗"'
+        assert p.page.is_visible("#a1 ol.problems")
+        assert p.blocked == [] and p.errors == []
+    finally:
+        p.context.close()
 
 
 def test_screenshot(page: Page, tmp_path: Path) -> None:

@@ -372,6 +372,7 @@ main { margin-right: 430px; padding: 1rem 1.2rem 4rem; }
 .problems q { font-weight: 600; }
 .problems li.off, .fig-hidden { display: none; }
 .hidden-note, .no-problems, .file-error { color: var(--muted); }
+.noscript { margin: .6rem 1.2rem 0; color: var(--amber); }
 .file-error { color: var(--red); font-weight: 600; }
 td.st-inconsistent, .counts .st-inconsistent { color: var(--red); }
 td.st-unverifiable, .counts .st-unverifiable { color: var(--amber); }
@@ -622,6 +623,8 @@ class HtmlReporter(Reporter):
             '<button type="button" data-step="1">next problem ▶</button></span>'
             '<span class="keys"><kbd>n</kbd>/<kbd>p</kbd> next/previous problem, <kbd>Tab</kbd> every figure, '
             "<kbd>Esc</kbd> close</span></header>"
+            '<noscript><p class="noscript">Scripts are off: the figures are marked, but their explanations, '
+            "the filters and the keys need JavaScript.</p></noscript>"
             f"<main>{body}</main>"
             '<aside id="details" aria-live="polite" aria-label="the selected claim">'
             '<p class="placeholder">Click or focus a marked figure to see how it was checked.</p></aside>'
