@@ -206,7 +206,7 @@ def test_lines_count_utf16_units_and_lsp_line_breaks() -> None:
 
 
 def test_session_diagnostics_hover_change_and_exit(tmp_path: Path, server: Any) -> None:
-    c = server()
+    c = server("--debounce", "1")  # the two edits below arrive well within it, even on a loaded machine
     init = c.start(tmp_path)
     caps = init["capabilities"]
     assert caps["hoverProvider"] and caps["codeActionProvider"] and caps["textDocumentSync"]
