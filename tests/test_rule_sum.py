@@ -450,3 +450,39 @@ def test_label_lines_with_notes_closed_by_a_total_line(lines: str) -> None:
     assert [e.quantity.text for e in v.evidence] == ["2,505", "2,493", "2,009", "7,007"]
     assert only(text.format(total="7,070")).status is Status.INCONSISTENT  # a closed list
     assert only(text.format(total="7,000")).status is not Status.CONSISTENT
+
+
+# --- money --------------------------------------------------------------------------------------
+
+MONEY = (
+    "In the second quarter, Norda's mobility arm booked total revenue of {total} yuan (1.31 billion USD). "
+    "Car sales accounted for 8.7 billion yuan (1.21 billion USD), while its other services contributed "
+    "{other} yuan (100 million USD)."
+)
+
+
+def test_money_segments_add_up_in_both_currencies() -> None:
+    vs = {v.stated_text: v for v in fc103(MONEY.format(total="9.4 billion", other="700 million"))}
+    assert {k: v.status for k, v in vs.items()} == {
+        "9.4 billion yuan": Status.CONSISTENT,
+        "1.31 billion USD": Status.CONSISTENT,
+    }
+    assert [e.role for e in vs["9.4 billion yuan"].evidence] == ["part", "part", "total"]
+    # "other services" closes the list: a shortfall is a slip as much as an excess
+    vs = {v.stated_text: v.status for v in fc103(MONEY.format(total="9.7 billion", other="700 million"))}
+    assert vs["9.7 billion yuan"] is Status.INCONSISTENT
+    vs = {v.stated_text: v.status for v in fc103(MONEY.format(total="9.4 billion", other="70 million"))}
+    assert vs["9.4 billion yuan"] is Status.INCONSISTENT
+
+
+def test_money_segments_without_a_remainder_are_an_open_list() -> None:
+    # net income is not the sum of revenue and costs
+    text = "Net income was RMB 1.2 billion. Revenue accounted for RMB 20.2 billion, while costs were RMB 19 billion."
+    assert fc103(text) == []
+    text = (
+        "Revenue in the quarter reached RMB {total}. "
+        "Vehicle sales brought in RMB 8.7 billion and services RMB 0.5 billion."
+    )
+    assert only(text.format(total="9.2 billion")).status is Status.CONSISTENT
+    assert only(text.format(total="9.8 billion")).status is Status.UNVERIFIABLE  # a segment may be unnamed
+    assert only(text.format(total="8.9 billion")).status is Status.INCONSISTENT  # the segments exceed it

@@ -53,7 +53,7 @@ from factcheck.attribution import (
 )
 from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
-from factcheck.numbers import format_number
+from factcheck.numbers import format_like, format_number
 from factcheck.rules.base import Rule, verdict
 from factcheck.words import SMALL
 
@@ -342,7 +342,8 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
     which = {"current": "", "yoy": " (year-ago figures)", "prev": " (previous-period figures)"}.get(
         role, " (baselines)"
     )
-    head = f"{names} = {format_number(computed)}{which}"
+    shown = format_like(computed, total) if total.is_currency else format_number(computed)
+    head = f"{names} = {shown}{which}"
     if arith.overlaps(iv, (total.lo, total.hi)):
         return verdict(
             RULE,
@@ -414,6 +415,7 @@ def groups(att: Attribution) -> list[Group]:
     out = _aligned_groups(att)
     taken = {r.head.start for g in out for r in g.parts}
     out.extend(g for g in _sum_after(att) if not any(r.head.start in taken for r in g.parts))
+    out.extend(_money_groups(att))
     chained: set[int] = {r.head.start for g in out for r in g.parts}
     for chain in _chains(att):
         if any(r.head.start in chained for r in chain):
@@ -933,6 +935,67 @@ def _judge_shares(att: Attribution, g: Group) -> Verdict | None:
         status = Status.INCONSISTENT
         msg = f"{head}, but the article's total share is {_fmt(total)} (or one of the shares is wrong)"
     return verdict(RULE, status, total, msg, evidence, computed=computed, arithmetic=arithmetic, how=g.how)
+
+
+# ---------------------------------------------------------------------------------------------
+# Money: "total revenue of 18.6 billion yuan (2.58 billion USD). EV sales accounted for 18.1
+# billion yuan (2.51 billion USD), while other businesses contributed 500 million yuan (70 million USD)."
+
+_MONEY_TOTAL = re.compile(
+    r"\b(?:revenues?|turnover)\b(?:\s+[a-z\-]+){0,3}?\s+(?:of|was|were|reached|came\s+to|totall?ed|"
+    r"stood\s+at|amounted\s+to|hit)\s+(?:about\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_MONEY_FIRST = re.compile(
+    r"(?:accounted\s+for|contributed|came\s+from|generated|brought\s+in|made\s+up|were|was|totall?ed|reached)"
+    r"\s+(?:about\s+)?$",
+    re.IGNORECASE,
+)
+_MONEY_NEXT = re.compile(r"^[^\d;]{0,60}?(?:,|\band\b|\bwhile\b|\bwhereas\b)[^\d;]{0,60}$", re.IGNORECASE)
+
+
+def _conversion(doc: Document, qs: list[Quantity], q: Quantity) -> Quantity | None:
+    """The figure in brackets right after ``q``: "18.6 billion yuan (2.58 billion USD)"."""
+    for o in qs:
+        if o.start > q.end and re.fullmatch(r"\s*\(\s*", doc.norm[q.end : o.start]):
+            return o if o.is_currency and o.unit != q.unit else None
+    return None
+
+
+def _money_groups(att: Attribution) -> list[Group]:
+    doc = att.doc
+    out: list[Group] = []
+    for sent in doc.sentences[:-1]:
+        qs = att.quantities_in(sent.index)
+        for q in qs:
+            if not q.is_currency or not q.exact or not _MONEY_TOTAL.search(doc.norm[sent.start : q.start]):
+                continue
+            nxt = doc.sentences[sent.index + 1]
+            if nxt.paragraph - sent.paragraph > 1 or not same_period(periods_in(nxt.text), periods_in(sent.text)):
+                continue
+            nqs = att.quantities_in(nxt.index)
+            convs = {id(c) for c in (_conversion(doc, nqs, o) for o in nqs) if c is not None}
+            money = [o for o in nqs if o.is_currency and id(o) not in convs]
+            if len(money) < 2 or any(o.unit != q.unit or not o.exact or o.value >= q.value for o in money):
+                continue
+            if not _MONEY_FIRST.search(doc.norm[nxt.start : money[0].start]):
+                continue
+            ends = [(_conversion(doc, nqs, o) or o).end for o in money]
+            if not all(_MONEY_NEXT.match(doc.norm[e : o.start]) for e, o in zip(ends, money[1:], strict=False)):
+                continue
+            labels = [doc.norm[e : o.start] for e, o in zip([nxt.start, *ends], money, strict=False)]
+            closed = bool(re.search(r"\b(?:other|others|the\s+rest|remaining)\b", labels[-1], re.IGNORECASE))
+            how = "the segments of a total amount"
+            out.append(
+                Group([Record(head=o, sentence=nxt.index) for o in money], "money", Record(q, sent.index), closed, how)
+            )
+            # the same sum in the currency of the bracketed conversions
+            tc = _conversion(doc, qs, q)
+            pcs = [_conversion(doc, nqs, o) for o in money]
+            if tc is not None and all(c is not None and c.unit == tc.unit and c.exact for c in pcs):
+                parts = [Record(head=c, sentence=nxt.index) for c in pcs if c is not None]
+                out.append(Group(parts, "money", Record(tc, sent.index), closed, how))
+    return out
 
 
 def check(doc: Document) -> Iterator[Verdict]:
