@@ -153,46 +153,43 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     return ua == ub and a.is_amount and b.is_amount
 
 
-def period_figures(doc: Document, key: str, exclude: Quantity | None = None) -> list[Quantity]:
-    """Figures stated for a period elsewhere: "41,366 new energy vehicles in June"."""
-    out = []
+def period_index(doc: Document) -> dict[str, list[Quantity]]:
+    """Figures stated for a period, by period key, in one pass over the document: "41,366 new
+    energy vehicles in June", "Over the second half, the maker sold 23,747 trucks", "June sales
+    were 41,366 units"."""
+    out: dict[str, list[Quantity]] = {}
     for sent in doc.sentences:
         text = doc.norm[sent.start : sent.end]
-        for m in re.finditer(
-            rf"\b(?:in|for|during|of)\s+(?:the\s+)?({_MONTH_RE}|{_QUARTER_RE})\b",
-            text,
-            re.IGNORECASE,
-        ):
-            k = period_key(PERIOD_REF.match(m.group(1)))  # type: ignore[arg-type]
-            if k != key:
-                continue
+        mine = doc.in_sentence(sent.index)
+        for m in _IN_PERIOD.finditer(text):
             pos = sent.start + m.start()
             # The figure right before "in June", with no other figure between.
-            cands = [q for q in doc.quantities if q.sentence == sent.index and q.end <= pos and q.is_amount]
-            if cands:
-                q = cands[-1]
+            before = [q for q in mine if q.end <= pos and q.is_amount]
+            if before:
+                q = before[-1]
                 gap = doc.norm[q.end : pos]
-                if len(gap) <= 45 and not re.search(r"[,;]|\d", gap) and q is not exclude:
-                    out.append(q)
-        # "Over the second half, the maker sold 23,747 trucks"
-        m = re.match(
-            rf"\s*(?:in|during|for|over|across|throughout)\s+(?:the\s+)?({_MONTH_RE}|{_QUARTER_RE})\b[^,.;]{{0,25}},",
-            text,
-            re.IGNORECASE,
-        )
-        if m and period_key(PERIOD_REF.match(m.group(1))) == key:  # type: ignore[arg-type]
-            q = next((q for q in doc.quantities if q.sentence == sent.index and q.start >= sent.start + m.end()), None)
-            if q is not None and q.is_amount and q is not exclude and q.start - sent.start - m.end() <= 60:
-                out.append(q)
-        # "June sales were 41,366 units"
-        for m in re.finditer(
-            rf"\b({_MONTH_RE})(?:'s)?\s+(?:[a-z\- ]{{0,40}}?)(?:were|was|of|at|totaled|totalled|reached|stood at)\s+",
-            text,
-            re.IGNORECASE,
-        ):
-            if m.group(1).lower() != key:
-                continue
-            q = first_quantity_at([q for q in doc.quantities if q.sentence == sent.index], sent.start + m.end(), 12)
-            if q is not None and q.is_amount and q is not exclude:
-                out.append(q)
+                if len(gap) <= 45 and not re.search(r"[,;]|\d", gap):
+                    out.setdefault(period_key(PERIOD_REF.match(m.group(1))), []).append(q)  # type: ignore[arg-type]
+        m = _OPENING_PERIOD.match(text)
+        if m:
+            q = next((q for q in mine if q.start >= sent.start + m.end()), None)
+            if q is not None and q.is_amount and q.start - sent.start - m.end() <= 60:
+                out.setdefault(period_key(PERIOD_REF.match(m.group(1))), []).append(q)  # type: ignore[arg-type]
+        for m in _MONTH_SUBJECT.finditer(text):
+            q = first_quantity_at(mine, sent.start + m.end(), 12)
+            if q is not None and q.is_amount:
+                out.setdefault(m.group(1).lower(), []).append(q)
     return out
+
+
+_IN_PERIOD = re.compile(rf"\b(?:in|for|during|of)\s+(?:the\s+)?({_MONTH_RE}|{_QUARTER_RE})\b", re.IGNORECASE)
+# "Over the second half, the maker sold 23,747 trucks"
+_OPENING_PERIOD = re.compile(
+    rf"\s*(?:in|during|for|over|across|throughout)\s+(?:the\s+)?({_MONTH_RE}|{_QUARTER_RE})\b[^,.;]{{0,25}},",
+    re.IGNORECASE,
+)
+# "June sales were 41,366 units"
+_MONTH_SUBJECT = re.compile(
+    rf"\b({_MONTH_RE})(?:'s)?\s+(?:[a-z\- ]{{0,40}}?)(?:were|was|of|at|totaled|totalled|reached|stood at)\s+",
+    re.IGNORECASE,
+)

@@ -75,20 +75,37 @@ def _own_period(doc: Document, q: Quantity) -> tuple[set[str], set[str]]:
     return cache[q.start]
 
 
-def _candidates(doc: Document, current: Quantity, key: str, year: int | None, cur_frame: fr.Frame) -> list[Quantity]:
-    out = []
-    base_frame = _no_period(cur_frame)
+def _by_period(doc: Document) -> dict[str, list[Quantity]]:
+    """The article's levels by the one period their own clause names ("36,300 units in June"),
+    once per document: every growth rate looks up its prior period here."""
+    out: dict[str, list[Quantity]] = {}
     for q in doc.quantities:
-        if q.sentence == current.sentence or not compatible(q, current) or q.hedge:
-            continue
-        if in_parentheses_after_amount(doc, q) or q.value <= 0:
+        if q.hedge or not q.is_amount or q.value <= 0 or in_parentheses_after_amount(doc, q):
             continue
         if q.text.isdigit() and len(q.text) == 4 and 1990 <= q.value <= 2100:
             continue  # "In December 2020 it had sold ...": a year, not a count
-        own_months, own_years = _own_period(doc, q)
-        if own_months != {key}:
-            continue  # the prior period must be this figure's own, stated in its clause
+        own_months, _ = _own_period(doc, q)
+        if len(own_months) == 1:
+            out.setdefault(next(iter(own_months)), []).append(q)
+    return out
+
+
+def _candidates(
+    doc: Document,
+    current: Quantity,
+    key: str,
+    year: int | None,
+    cur_frame: fr.Frame,
+    by_period: dict[str, list[Quantity]],
+) -> list[Quantity]:
+    out = []
+    base_frame = _no_period(cur_frame)
+    for q in by_period.get(key, ()):
+        # the prior period must be this figure's own, stated in its clause
+        if q.sentence == current.sentence or not compatible(q, current):
+            continue
         f = fr.frame_of(doc, q.start, q.end)
+        _, own_years = _own_period(doc, q)
         if year is not None and str(year) not in own_years:
             continue
         other = _no_period(f)
@@ -105,6 +122,7 @@ def check(doc: Document) -> Iterator[Verdict]:
     # Figures the article gives as another rate's baseline ("from 47,800 in June 2024"): the
     # year-ago figures, which a month-on-month rate is not measured from.
     baselines = {g.baseline.start for g in growths if g.baseline is not None}  # type: ignore[attr-defined]
+    by_period: dict[str, list[Quantity]] | None = None
     for g in growths:
         if g.baseline is not None or g.period is not None or g.current is None:  # type: ignore[attr-defined]
             continue
@@ -120,7 +138,9 @@ def check(doc: Document) -> Iterator[Verdict]:
         if prior is None:
             continue
         key, year = prior
-        cands = _candidates(doc, current, key, year, frame)
+        if by_period is None:
+            by_period = _by_period(doc)
+        cands = _candidates(doc, current, key, year, frame, by_period)
         if len({c.value for c in cands}) > 1 and basis != "yoy":
             cands = [c for c in cands if c.start not in baselines]
         if len({c.value for c in cands}) != 1:

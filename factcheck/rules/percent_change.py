@@ -44,7 +44,7 @@ from factcheck.context import (
     direction_of,
     first_quantity_at,
     in_parentheses_after_amount,
-    period_figures,
+    period_index,
     period_key,
 )
 from factcheck.document import Document
@@ -396,7 +396,9 @@ def _find(doc: Document) -> list[Growth]:
     return found
 
 
-def _resolve_period(doc: Document, g: Growth, all_growth: list[Growth]) -> tuple[Quantity, tuple[Evidence, ...]] | None:
+def _resolve_period(
+    doc: Document, g: Growth, all_growth: list[Growth], periods: dict[str, list[Quantity]]
+) -> tuple[Quantity, tuple[Evidence, ...]] | None:
     """A baseline named by its period ("from June"): the figure the article gives for it,
     or one derived from figures it gives (Q1 = first half - Q2)."""
     assert g.period is not None and g.current is not None
@@ -415,18 +417,20 @@ def _resolve_period(doc: Document, g: Growth, all_growth: list[Growth]) -> tuple
         value = same.pop()
         base = next(o.baseline for o in all_growth if o.baseline is not None and o.baseline.value == value)
         return base, (Evidence("baseline", base),)
-    direct = _figure_for(doc, g.period, g, own_sentence=False)
+    direct = _figure_for(doc, g.period, g, periods, own_sentence=False)
     if direct is not None:
         return direct, (Evidence("baseline", direct),)
-    return _derived(doc, g)
+    return _derived(doc, g, periods)
 
 
-def _figure_for(doc: Document, key: str, g: Growth, own_sentence: bool) -> Quantity | None:
+def _figure_for(
+    doc: Document, key: str, g: Growth, periods: dict[str, list[Quantity]], own_sentence: bool
+) -> Quantity | None:
     """The one figure the article states for a period, for the claim's company; None if unsure."""
     assert g.current is not None
     cands = [
         c
-        for c in period_figures(doc, key)
+        for c in periods.get(key, ())
         if compatible(c, g.current) and c.exact and (own_sentence or c.sentence != g.stated.sentence)
     ]
     if not own_sentence and cands:
@@ -450,19 +454,21 @@ def _figure_for(doc: Document, key: str, g: Growth, own_sentence: bool) -> Quant
     return cands[0] if len(values) == 1 else None
 
 
-def _derived(doc: Document, g: Growth) -> tuple[Quantity, tuple[Evidence, ...]] | None:
+def _derived(
+    doc: Document, g: Growth, periods: dict[str, list[Quantity]]
+) -> tuple[Quantity, tuple[Evidence, ...]] | None:
     """A period's figure as its parent period minus the other parts: April = Q2 - May - June."""
     assert g.period is not None and g.current is not None
     parent = PARENT.get(g.period)
     if parent is None:
         return None
-    total = _figure_for(doc, parent, g, own_sentence=True)
+    total = _figure_for(doc, parent, g, periods, own_sentence=True)
     if total is None:
         return None
     parts = []
     for key in children(parent):
         if key != g.period:
-            part = _figure_for(doc, key, g, own_sentence=True)
+            part = _figure_for(doc, key, g, periods, own_sentence=True)
             if part is None or part is total:
                 return None
             parts.append(part)
@@ -499,7 +505,7 @@ def _fmt(q: Quantity) -> str:
     return q.text.strip()
 
 
-def evaluate(doc: Document, g: Growth, all_growth: list[Growth]) -> Verdict:
+def evaluate(doc: Document, g: Growth, all_growth: list[Growth], periods: dict[str, list[Quantity]]) -> Verdict:
     stated = g.stated
     p = abs(stated.value)
     signed_stated = g.sign * p
@@ -509,7 +515,7 @@ def evaluate(doc: Document, g: Growth, all_growth: list[Growth]) -> Verdict:
     baseline = g.baseline
     base_evidence: tuple[Evidence, ...] = (Evidence("baseline", baseline),) if baseline is not None else ()
     if baseline is None and g.period is not None and g.current is not None:
-        resolved = _resolve_period(doc, g, all_growth)
+        resolved = _resolve_period(doc, g, all_growth, periods)
         if resolved is not None:
             baseline, base_evidence = resolved
     current = g.current
@@ -651,6 +657,7 @@ def _table_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity |
 def check(doc: Document) -> Iterator[Verdict]:
     growth = find(doc)
     tables = find_tables(doc) if growth else []
+    periods = period_index(doc) if any(g.period is not None for g in growth) else {}
     for g in growth:
         # a cell of a table's change column compares its row's two period columns
         pair = next((p for t in tables if (p := t.change_of(g.stated)) is not None), None)
@@ -660,7 +667,7 @@ def check(doc: Document) -> Iterator[Verdict]:
             base = _table_baseline(doc, g, tables)
             if base is not None:
                 g = replace(g, baseline=base)
-        yield evaluate(doc, g, growth)
+        yield evaluate(doc, g, growth, periods)
 
 
 RULE = Rule(code="FC101", name="percent-change", type="percent_change", check=check, doc=__doc__ or "")

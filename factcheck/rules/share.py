@@ -530,6 +530,9 @@ def _whole_for_list(att: Attribution, claims: list[ShareClaim], parts: list[Reco
             c.whole_sum = [r.head for r in parts]
 
 
+_WHOLE_BEFORE, _WHOLE_AFTER = 40, 6
+
+
 def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
     part = c.part_records[0]
     desc_tags = tags_of(c.desc)
@@ -541,7 +544,10 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
     if not periods_in(c.desc) and part.periods:
         sp = part.periods
     out = []
-    for r in att.records:
+    # A share's whole is stated near it: within the article's last stretch before it (a long
+    # document's other sections are other stories), or just after it
+    here = c.stated.sentence
+    for r in att.records_between(here - _WHOLE_BEFORE, here + _WHOLE_AFTER):
         if r in c.part_records or not r.head.exact or r.head.value <= max(p.value for p in c.parts):
             continue
         if r.sentence == c.stated.sentence and r.head.start < c.stated.start:
