@@ -486,3 +486,31 @@ def test_money_segments_without_a_remainder_are_an_open_list() -> None:
     assert only(text.format(total="9.2 billion")).status is Status.CONSISTENT
     assert only(text.format(total="9.8 billion")).status is Status.UNVERIFIABLE  # a segment may be unnamed
     assert only(text.format(total="8.9 billion")).status is Status.INCONSISTENT  # the segments exceed it
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Hatchbacks made up 12,300 of the June total and SUVs 9,450, so Tessin's passenger cars came to {total}.",
+            ["12,300", "9,450"],
+        ),
+        (
+            "Orla's main brand sold 22,410 cars in March, its Pell brand 9,035 and its Vask vans 3,118, which "
+            "brought the group total to {total}.",
+            ["22,410", "9,035", "3,118"],
+        ),
+        (
+            "In February the main brand had sold 20,904 cars, Pell 8,116 and Vask 2,902. Together, that made {total}.",
+            ["20,904", "8,116", "2,902"],
+        ),
+    ],
+)
+def test_named_parts_summed_up_in_words(text: str, parts: list[str]) -> None:
+    right = f"{sum(int(p.replace(',', '')) for p in parts):,}"
+    v = only(text.format(total=right))
+    assert v.status is Status.CONSISTENT
+    assert [e.quantity.text for e in v.evidence if e.role == "part"] == parts
+    for off in (90, -90):  # a slip in the tens either way
+        wrong = f"{int(right.replace(',', '')) + off:,}"
+        assert only(text.format(total=wrong)).status is Status.INCONSISTENT, wrong

@@ -416,6 +416,9 @@ def groups(att: Attribution) -> list[Group]:
     taken = {r.head.start for g in out for r in g.parts}
     out.extend(g for g in _sum_after(att) if not any(r.head.start in taken for r in g.parts))
     out.extend(_money_groups(att))
+    taken = {r.head.start for g in out for r in g.parts}
+    # a figure per named brand or company, summed up right after: explicit, so before the chains
+    out.extend(g for g in _company_lists(att) if not any(r.head.start in taken for r in g.parts))
     chained: set[int] = {r.head.start for g in out for r in g.parts}
     for chain in _chains(att):
         if any(r.head.start in chained for r in chain):
@@ -428,8 +431,6 @@ def groups(att: Attribution) -> list[Group]:
             out.append(g)
             chained.update(r.head.start for r in chain)
     out.extend(g for g in _closed_lists(att) if g.parts[0].head.start not in chained)
-    listed = {r.head.start for g in out for r in g.parts}
-    out.extend(g for g in _company_lists(att) if not any(r.head.start in listed for r in g.parts))
     return out
 
 
@@ -469,13 +470,18 @@ _TOTAL_AFTER = re.compile(
 # "Together, the four brands registered 34,225": the next sentence sums the list up
 _TOTAL_NEXT = re.compile(
     r"^\s*(?P<cue>together|combined|altogether|in\s+total),?\s+(?:the\s+(?P<n>[a-z]+)\s+[a-z]+|"
-    r"(?P<both>both)(?:\s+[a-z]+)?|they)\s+(?:[a-z]+\s+){0,2}$",
+    r"(?P<both>both)(?:\s+[a-z]+)?|they|that|these|those)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # between two named figures of one list: ", Belmar ", " and Orla ", ", while Tessin sold "
-_NAMED_GAP = re.compile(rf"^\s*(?:,\s*)?(?:and\s+|while\s+)?{_NAME}(?:\s+[a-z]+){{0,2}}\s+$")
-# the first figure's subject and verb: "Corvan registered "
-_NAMED_FIRST = re.compile(rf"^\s*{_NAME}\s+(?:[a-z]+\s+){{1,3}}$")
+_NAMED_GAP = re.compile(
+    rf"^\s*(?:,\s*)?(?:and\s+|while\s+)?(?:(?:its|the|their)\s+)?{_NAME}(?:\s+[a-z]+){{0,2}}\s+$"
+)
+# the first figure's subject and verb: "Corvan registered ", "In September the core brand had sold "
+_NAMED_FIRST = re.compile(
+    r"^\s*(?:(?:In|During|For|By)\s+[A-Z]\w+(?:\s+\d{4})?,?\s+)?(?:(?:the|its)\s+)?"
+    rf"(?:{_NAME}|(?P<main>(?:core|main|namesake|parent)\s+brand))\s+(?:[a-z]+\s+){{1,3}}$"
+)
 
 
 def _company_lists(att: Attribution) -> list[Group]:
@@ -495,7 +501,7 @@ def _company_lists(att: Attribution) -> list[Group]:
         first = _NAMED_FIRST.match(text[sent.start : recs[0].head.start])
         if first is None:
             continue
-        names = [first.group("name")]
+        names = [first.group("name") or first.group("main")]
         parts = [recs[0]]
         for r in recs[1:]:
             m = _NAMED_GAP.match(text[parts[-1].label_end : r.head.start])
@@ -507,8 +513,9 @@ def _company_lists(att: Attribution) -> list[Group]:
             continue
         total = None
         rest = recs[len(parts) :]
-        if rest and _TOTAL_AFTER.match(text[parts[-1].label_end : rest[0].head.start]):
-            total = rest[0]
+        gap = text[parts[-1].label_end : rest[0].head.start] if rest else ""
+        if rest and (_TOTAL_AFTER.match(gap) or (_SUMS_UP.search(gap) and not re.search(r"[.;]", gap))):
+            total = rest[0]  # ", for a combined T", ", which brought the group total to T"
         elif sent.index + 1 < len(doc.sentences):
             nxt = doc.sentences[sent.index + 1]
             later = [r for r in att.records_in(nxt.index) if r.head.exact and r.head.unit in (None, "count")]
@@ -821,7 +828,8 @@ _SUMS_UP = re.compile(
     r"\b(?:(?:these|those|the(?:se)?\s+(?:three|two|four|five))\s+(?:figures|numbers|volumes|results)\s+"
     r"(?:translate|add|amount|come|sum|bring|take)s?\s+(?:up\s+)?(?:in)?to|"
     r"(?:brought|bringing|brings|took|taking|takes|pushed|pushing|put|putting|puts)\s+(?:the|its|their)\s+"
-    r"(?:combined\s+)?(?:total|tally|sum)\s+(?:[a-z\-]+\s+){0,3}?to|"
+    r"(?:[a-z\-]+\s+)?(?:total|tally|sum)\s+(?:[a-z\-]+\s+){0,3}?to|"
+    r"so\s+(?:[\w'’\-]+\s+){0,4}?(?:came\s+to|totall?ed|amounted\s+to|added\s+up\s+to)|"
     r"for\s+a\s+(?:combined\s+)?total\s+of|add(?:s|ing)?\s+up\s+to)\s+(?:[a-z\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -883,7 +891,9 @@ def _sum_after(att: Attribution) -> list[Group]:
                 break
         # the run of parts must start cleanly: no other figure just before it that may belong to it
         first = parts[0]
-        clean = not any(
+        # a sentence that holds both the parts and the total delimits them itself
+        own = all(p.sentence == t.sentence for p in parts) and att.records_in(t.sentence)[0] is first
+        clean = own or not any(
             r.head.start < first.head.start and first.sentence - r.sentence <= 3 for r in before if r not in parts
         )
         # "In all, ...": may sum up more than the figures named just before
