@@ -487,6 +487,9 @@ def _is_adjective(doc: Document, q: Quantity) -> bool:
     return nxt[:1] == "-" and (nxt[1:2].isalpha() or nxt[1:2] == " ")
 
 
+_PRE_WINDOW = 240
+
+
 def _build(doc: Document) -> Attribution:
     text = doc.norm
     records: list[Record] = []
@@ -544,7 +547,9 @@ def _build(doc: Document) -> Attribution:
             bp = _BRAND_POST.match(tail)
             if bp:
                 post = tail[: bp.end()]
-            pre = text[clause_start : q.start]
+            # what precedes the figure in its clause, bounded: a sentence of thousands of figures
+            # with no stop ("12 12 12 ...") must not make every figure re-read it from its start
+            pre = text[max(clause_start, q.start - _PRE_WINDOW) : q.start]
             tags = _tags(pre, prefer_last=True)
             if pm:
                 # "xEVs (BEVs, PHEVs, HEVs)": an expansion naming several members names none

@@ -185,7 +185,7 @@ def period_index(doc: Document) -> dict[str, list[Quantity]]:
 _IN_PERIOD = re.compile(rf"\b(?:in|for|during|of)\s+(?:the\s+)?({_MONTH_RE}|{_QUARTER_RE})\b", re.IGNORECASE)
 # "Over the second half, the maker sold 23,747 trucks"
 _OPENING_PERIOD = re.compile(
-    rf"\s*(?:in|during|for|over|across|throughout)\s+(?:the\s+)?({_MONTH_RE}|{_QUARTER_RE})\b[^,.;]{{0,25}},",
+    rf"\s{{0,20}}(?:in|during|for|over|across|throughout)\s{{1,5}}(?:the\s{{1,5}})?({_MONTH_RE}|{_QUARTER_RE})\b[^,.;]{{0,25}},",
     re.IGNORECASE,
 )
 # "June sales were 41,366 units"
