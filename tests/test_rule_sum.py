@@ -514,3 +514,30 @@ def test_named_parts_summed_up_in_words(text: str, parts: list[str]) -> None:
     for off in (90, -90):  # a slip in the tens either way
         wrong = f"{int(right.replace(',', '')) + off:,}"
         assert only(text.format(total=wrong)).status is Status.INCONSISTENT, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Tessin registered {total} cars in Europe in the second quarter. That breaks down into 15,318 for "
+            "Germany, 11,927 for France, 8,741 for Italy and 5,306 for Spain.",
+            41292,
+        ),
+        (
+            "Orla's order book stood at {total} units in May. "
+            "This was split into 5,214 sedans, 3,187 SUVs and 1,253 vans.",
+            9654,
+        ),
+        (
+            "By brand, those {total} sales split into 61,243 Orla-badged cars, 17,316 from Pell and 9,921 from Vask.",
+            88480,
+        ),
+        ("Its {total} deliveries were split between 7,412 saloons and 5,257 estates.", 12669),
+    ],
+)
+def test_a_cue_that_closes_the_list_of_parts(text: str, total: int) -> None:
+    v = only(text.format(total=f"{total:,}"))
+    assert v.status is Status.CONSISTENT and v.stated_text == f"{total:,}"
+    for off in (90, -90):
+        assert only(text.format(total=f"{total + off:,}")).status is Status.INCONSISTENT

@@ -417,8 +417,11 @@ def groups(att: Attribution) -> list[Group]:
     out.extend(g for g in _sum_after(att) if not any(r.head.start in taken for r in g.parts))
     out.extend(_money_groups(att))
     taken = {r.head.start for g in out for r in g.parts}
-    # a figure per named brand or company, summed up right after: explicit, so before the chains
+    # a figure per named brand or company, summed up right after, and lists a cue closes
+    # ("comprising", "breaks down into"): explicit, so before the chains
     out.extend(g for g in _company_lists(att) if not any(r.head.start in taken for r in g.parts))
+    taken = {r.head.start for g in out for r in g.parts}
+    out.extend(g for g in _closed_lists(att) if not any(r.head.start in taken for r in g.parts))
     chained: set[int] = {r.head.start for g in out for r in g.parts}
     for chain in _chains(att):
         if any(r.head.start in chained for r in chain):
@@ -430,7 +433,6 @@ def groups(att: Attribution) -> list[Group]:
         if g.total is not None:
             out.append(g)
             chained.update(r.head.start for r in chain)
-    out.extend(g for g in _closed_lists(att) if g.parts[0].head.start not in chained)
     return out
 
 
@@ -446,19 +448,45 @@ def _closed_lists(att: Attribution) -> list[Group]:
     itself says the figures that follow are the whole breakdown, whatever they are named."""
     doc = att.doc
     out = []
+
+    def run_from(recs: list[Record], k: int) -> list[Record]:
+        parts = [recs[k]]
+        for r in recs[k + 1 :]:
+            if not _LIST_GAP.match(doc.norm[parts[-1].label_end : r.head.start]):
+                break
+            parts.append(r)
+        return parts
+
     for sent in doc.sentences:
         recs = att.records_in(sent.index)
-        for i, t in enumerate(recs[:-2]):
-            if not _CLOSED_LIST.match(doc.norm[t.label_end : recs[i + 1].head.start]):
+        # "That breaks down into 21,470 for Germany, 14,820 for France ...": the figure before
+        m = _BREAKS_DOWN.match(sent.text)
+        if m and recs and sent.index and not re.search(r"[\d.;]", doc.norm[sent.start + m.end() : recs[0].head.start]):
+            parts = run_from(recs, 0)
+            prev = [
+                r
+                for r in att.records_in(sent.index - 1)
+                if r.head.exact and r.head.value > max(p.head.value for p in parts)
+            ]
+            if len(parts) >= 2 and len(prev) == 1 and all(p.head.exact for p in parts):
+                out.append(Group(parts, "listed", prev[0], closed=True, how="broken down in the next sentence"))
                 continue
-            parts = [recs[i + 1]]
-            for r in recs[i + 2 :]:
-                if not _LIST_GAP.match(doc.norm[parts[-1].label_end : r.head.start]):
-                    break
-                parts.append(r)
+        for i, t in enumerate(recs[:-2]):
+            # the gap from the figure itself: its label may run into the cue ("204,850 sales split into")
+            if not _CLOSED_LIST.match(doc.norm[t.head.end : recs[i + 1].head.start]):
+                continue
+            parts = run_from(recs, i + 1)
             if len(parts) >= 2 and all(p.head.exact for p in parts) and t.head.exact:
                 out.append(Group(parts, "listed", t, closed=True, how="listed as its parts"))
     return out
+
+
+_BREAKS_DOWN = re.compile(
+    r"^\s*(?:that|this|it|the\s+(?:total|figure)|these|those)\s+(?:[a-z]+\s+)?(?:breaks?\s+down|splits?|"
+    r"(?:is|was)\s+(?:split|divided|broken\s+down)|divides?)\s+(?:in)?to\b|"
+    r"^\s*(?:that|this|it|the\s+total)\s+(?:comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+made\s+up\s+of)\b",
+    re.IGNORECASE,
+)
 
 
 # A company or brand name of one or two capitalised words: "Corvan", "Great Wall", "Li's"
@@ -474,9 +502,7 @@ _TOTAL_NEXT = re.compile(
     re.IGNORECASE,
 )
 # between two named figures of one list: ", Belmar ", " and Orla ", ", while Tessin sold "
-_NAMED_GAP = re.compile(
-    rf"^\s*(?:,\s*)?(?:and\s+|while\s+)?(?:(?:its|the|their)\s+)?{_NAME}(?:\s+[a-z]+){{0,2}}\s+$"
-)
+_NAMED_GAP = re.compile(rf"^\s*(?:,\s*)?(?:and\s+|while\s+)?(?:(?:its|the|their)\s+)?{_NAME}(?:\s+[a-z]+){{0,2}}\s+$")
 # the first figure's subject and verb: "Corvan registered ", "In September the core brand had sold "
 _NAMED_FIRST = re.compile(
     r"^\s*(?:(?:In|During|For|By)\s+[A-Z]\w+(?:\s+\d{4})?,?\s+)?(?:(?:the|its)\s+)?"
