@@ -541,3 +541,28 @@ def test_a_cue_that_closes_the_list_of_parts(text: str, total: int) -> None:
     assert v.status is Status.CONSISTENT and v.stated_text == f"{total:,}"
     for off in (90, -90):
         assert only(text.format(total=f"{total + off:,}")).status is Status.INCONSISTENT
+
+
+# --- shares that make up a stated share ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Battery-electric models took {a} of Norland's car market in May and plug-in hybrids 16.9%, "
+        "for an NEV penetration of {t}.",
+        "BEVs accounted for {a} of registrations and PHEVs for 16.9%, giving a combined plug-in share of {t}.",
+    ],
+)
+def test_shares_that_make_up_a_penetration_rate(text: str) -> None:
+    v = only(text.format(a="28.4%", t="45.3%"))
+    assert v.status is Status.CONSISTENT and v.stated_text == "45.3%"
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "28.4%"), ("part", "16.9%"), ("total", "45.3%")]
+    # BEVs and PHEVs make up the plug-ins: a gap either way is a slip
+    assert only(text.format(a="28.4%", t="45.8%")).status is Status.INCONSISTENT
+    assert only(text.format(a="24.8%", t="45.3%")).status is Status.INCONSISTENT
+
+
+def test_growth_rates_are_not_shares_that_add_up() -> None:
+    text = "BEV sales rose 28.4% and PHEV sales 16.9%, for an NEV penetration of 45.3%."
+    assert fc103(text) == []

@@ -335,14 +335,20 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
         total = g.total.baselines[role]
         parts = [r.baselines[role] for r in g.parts]
     iv = arith.add((p.lo, p.hi) for p in parts)
-    computed = sum(p.value for p in parts)
+    computed = round(sum(p.value for p in parts), 9)
     evidence = (*(Evidence("part", p) for p in parts), Evidence("total", total))
     names = " + ".join(_fmt(p) for p in parts)
-    arithmetic = " + ".join(format_number(p.value) for p in parts) + f" = {format_number(computed)}"
+    dec = max(p.decimals for p in (*parts, total)) if total.unit == "percent" else 0
+    arithmetic = " + ".join(format_number(p.value, dec) for p in parts) + f" = {format_number(computed, dec)}"
     which = {"current": "", "yoy": " (year-ago figures)", "prev": " (previous-period figures)"}.get(
         role, " (baselines)"
     )
-    shown = format_like(computed, total) if total.is_currency else format_number(computed)
+    if total.is_currency:
+        shown = format_like(computed, total)
+    elif total.unit == "percent":
+        shown = f"{format_number(computed, dec)}%"
+    else:
+        shown = format_number(computed, dec)
     head = f"{names} = {shown}{which}"
     if arith.overlaps(iv, (total.lo, total.hi)):
         return verdict(
@@ -416,6 +422,7 @@ def groups(att: Attribution) -> list[Group]:
     taken = {r.head.start for g in out for r in g.parts}
     out.extend(g for g in _sum_after(att) if not any(r.head.start in taken for r in g.parts))
     out.extend(_money_groups(att))
+    out.extend(_share_lists(att))
     taken = {r.head.start for g in out for r in g.parts}
     # a figure per named brand or company, summed up right after, and lists a cue closes
     # ("comprising", "breaks down into"): explicit, so before the chains
@@ -1031,6 +1038,53 @@ def _money_groups(att: Attribution) -> list[Group]:
             if tc is not None and all(c is not None and c.unit == tc.unit and c.exact for c in pcs):
                 parts = [Record(head=c, sentence=nxt.index) for c in pcs if c is not None]
                 out.append(Group(parts, "money", Record(tc, sent.index), closed, how))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Shares that make up a stated share: "BEVs took 31.2% of the market and PHEVs 19.4%, for an NEV
+# penetration of 50.6%".
+
+_SHARE_TOTAL = re.compile(
+    r"\b(?:for|giving|making|with|bringing|taking)\s+(?:it\s+|them\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:combined\s+|total\s+|overall\s+|joint\s+)?(?:[\w\-]+\s+){0,2}?(?:penetration|share)(?:\s+rate)?\s+"
+    r"(?:of|to)\s+$",
+    re.IGNORECASE,
+)
+_GROWTH_NEAR = re.compile(
+    r"\b(?:up|down|rose|rise|fell|fall|grew|growth|increased?|decreased?|jump(?:ed)?|climb(?:ed)?|"
+    r"drop(?:ped)?|gain(?:ed)?|slipped|declined?|points?|year|month|from|than)\b",
+    re.IGNORECASE,
+)
+_SHARE_WORD = re.compile(r"\b(?:took|accounted\s+for|made\s+up|represented|share|market|of\s+(?:all|total))\b", re.I)
+
+
+def _share_lists(att: Attribution) -> list[Group]:
+    doc = att.doc
+    out = []
+    for sent in doc.sentences:
+        qs = [q for q in att.quantities_in(sent.index) if q.unit == "percent"]
+        for k in range(2, len(qs)):
+            t = qs[k]
+            if not t.exact or not _SHARE_TOTAL.search(doc.norm[qs[k - 1].end : t.start]):
+                continue
+            parts = qs[:k]
+            if any(not p.exact or p.value >= t.value for p in parts):
+                continue
+            # growth rates and their baselines are no shares
+            near = [doc.norm[max(sent.start, p.start - 25) : p.start] + doc.norm[p.end : p.end + 12] for p in parts]
+            if any(_GROWTH_NEAR.search(n) for n in near) or not _SHARE_WORD.search(doc.norm[sent.start : t.start]):
+                continue
+            starts = [sent.start, *(p.end for p in parts[:-1])]
+            members = [tags_of(doc.norm[b : p.start]).get("powertrain") for b, p in zip(starts, parts, strict=True)]
+            named = None not in members and len(set(members)) == len(members)
+            recs = [
+                Record(head=p, sentence=sent.index, tags={"powertrain": m} if named and m else {})
+                for p, m in zip(parts, members, strict=True)
+            ]
+            fam = "powertrain" if named else "shares"
+            out.append(Group(recs, fam, Record(t, sent.index), how="shares that make up the total share"))
+            break
     return out
 
 
