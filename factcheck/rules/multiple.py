@@ -205,6 +205,9 @@ def _multiples(doc: Document) -> Iterator[Verdict]:
                 and (abs(c.sentence - sentence) <= 1 or (c.basis is not None and c.basis == mine.basis))
                 and (c.value > 0) == (mine.value > 1)
                 and not (c.basis and mine.basis and c.basis != mine.basis)
+                # a rate of another level ("Q4 deliveries rose 222% to 41,751, and full-year
+                # deliveries reached 98,155, 3.6 times ..."): another statement
+                and not (cur is not None and c.sentence == sentence and c.attached and cur.value not in c.attached)
             ]
             values = {c.value for c in linked}
             if len(values) == 1:

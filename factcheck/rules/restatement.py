@@ -224,12 +224,16 @@ def typo_near(a: Quantity, b: Quantity, min_digits: int = 2) -> bool:
 
 
 def _typo_digits(ra: str, rb: str, min_digits: int) -> bool:
-    """Digit strings that differ in one digit or in two adjacent ones swapped."""
+    """Digit strings that differ in two adjacent digits swapped, or in one digit when they have
+    three or more: two two-digit figures that share a digit (15 and 25, 1.2 and 3.2, 16k and 10k)
+    are far more often two different figures than one mistyped."""
     if len(ra) != len(rb) or len(ra) < min_digits or ra == rb:
         return False
     diff = [i for i in range(len(ra)) if ra[i] != rb[i]]
     if len(diff) == 1:
-        return True
+        # significant digits: "12,000" and "15,000" are two-digit figures
+        shared_zeros = min(len(ra) - len(ra.rstrip("0")), len(rb) - len(rb.rstrip("0")))
+        return len(ra) - shared_zeros >= 3
     return len(diff) == 2 and diff[1] == diff[0] + 1 and ra[diff[0]] == rb[diff[1]] and ra[diff[1]] == rb[diff[0]]
 
 

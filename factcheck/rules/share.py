@@ -585,6 +585,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             )
         ):
             continue  # "14.5% of all sales", "a 5.6% market share": not a share of the electrified cars
+        if market and part.tags.get("powertrain") and r.tags.get("powertrain") == part.tags["powertrain"]:
+            continue  # a market share of BEVs is not a share of the BEVs themselves
         if market and part.tags.get("region") and r.tags.get("region") != part.tags["region"]:
             continue  # "a market share of 21 percent" in Germany is a share of Germany's market
         if not same_company(att.context_company(part.sentence), att.context_company(r.sentence)):
