@@ -2,19 +2,32 @@
 
 *What it checks*: parts that the article presents as the pieces of a stated
 total: BEVs + PHEVs = NEVs, passenger + commercial vehicles, domestic +
-export sales, fleet + private + business registrations, sedans + SUVs + MPVs,
-brands and sub-brands, models ("Keld delivered 1,204 K8s, 3,317 K6s and
-2,591 K3s in June"), a "Label: figure" list closed by "Total: figure", and
-"27,418 cars, comprising 9,806 from A, 12,975 from B and 4,637 from C", and a
-figure for each named company followed by their sum ("A registered 14,230, B
-9,870 and C 6,140. Together, the three brands registered 30,240"; the sum
-must say it is of exactly those: "together", "a combined", "a total of", and a
-number word that matches the list).
+export sales (also "sales in China" next to an export figure), fleet + private
++ business registrations, sedans + SUVs + MPVs, brands and sub-brands, models
+("Keld delivered 1,204 K8s, 3,317 K6s and 2,591 K3s in June"; "The K7 had
+4,900 registrations, the K8 3,800, and the K9 3,400" after the company's
+total), a "Label: figure" list closed by "Total: figure" (notes in brackets
+around the lines are skipped), and lists a cue closes ("27,418 cars,
+comprising ...", "those 204,850 sales split into ...", "That breaks down into
+A for Germany, B for France ..."). Figures paired with their labels in order
+("sold A, B and C sedans, SUVs and MPVs, respectively"; "the sales of sedans
+and SUVs were A units and B units, respectively") are checked against the
+total of the same metric, period and company, often the sentence before. A
+total may also come after its parts: "These figures translate into T",
+"..., which brought the group total to T", "so passenger cars came to T", "A
+registered 14,230, B 9,870 and C 6,140. Together, the three brands registered
+30,240" (a count in the sum must match the list). Money segments add up to
+the total amount ("total revenue of 18.6 billion yuan. EV sales accounted for
+18.1 billion yuan, while other businesses contributed 500 million yuan"), and
+so do their bracketed conversions; shares add up to the share they make up
+("BEVs took 31.2% of the market and PHEVs 19.4%, for an NEV penetration of
+50.6%"; or the share stated with each part against the total's).
 When every part also gives its year-ago or previous-period figure, those
 must add up to the total's too. Parts are paired with a total only when they
 measure the same thing (metric, period, company, and every other breakdown
-tag); figures stated with rounding ("386,000") are compared as the interval
-they stand for.
+tag); a figure "including" or "of which" is a subset, never the total of a
+breakdown; figures stated with rounding ("386,000") are compared as the
+interval they stand for.
 
 *Why it matters*: a breakdown that does not add up means one of its figures
 was mistyped, and readers reuse breakdowns more than any other figure.
@@ -26,9 +39,13 @@ was mistyped, and readers reuse breakdowns more than any other figure.
 came to 386,000 units in March" (301,000 + 85,000 = 386,000)
 
 A list whose parts fall short of the total is only called inconsistent when
-the list is closed ("comprising", "Total:", or a breakdown that names every
-member, such as passenger and commercial); otherwise the missing part may
-simply not have been named, and the claim is unverifiable.
+the list is closed ("comprising", "Total:", "breaks down into", a last part
+named "other", or a breakdown that names every member, such as passenger and
+commercial); otherwise the missing part may simply not have been named, and
+the claim is unverifiable. Parts that exceed their total are inconsistent
+only when the pairing is certain: when another figure of the same standing
+could be the total, or "In all" may sum up more than the figures named just
+before it, the claim is unverifiable.
 """
 
 from __future__ import annotations
