@@ -414,3 +414,32 @@ def test_above_after_a_rate_is_its_direction() -> None:
     text = "Norda delivered 13,077 cars in October, 40% above the 9,335 it delivered a year earlier."
     (v,) = [v for v in fc101(text) if v.stated_text == "40%"]
     assert v.status is Status.CONSISTENT, v.message
+
+
+def test_that_after_two_levels_is_unverifiable_when_the_other_one_fits() -> None:
+    text = (
+        "Pavo kept 41,200 unsold cars at its dealers in May, and shipped 4,870 cars abroad. "
+        "That is up 31% from 3,720 a year earlier."
+    )
+    (v,) = [v for v in fc101(text) if v.stated_text == "31%"]
+    assert v.status is Status.UNVERIFIABLE
+    assert "4,870 would fit" in v.message
+
+
+def test_that_after_two_levels_still_catches_a_slip() -> None:
+    text = (
+        "Pavo shipped 4,870 cars abroad in May and kept 41,200 unsold cars at its dealers. "
+        "That is up 13% from 3,720 a year earlier."
+    )
+    (v,) = [v for v in fc101(text) if v.stated_text == "13%"]
+    assert v.status is Status.INCONSISTENT, v.message
+
+
+def test_compares_with_names_the_baseline() -> None:
+    text = (
+        "Pavo's sales so far this year came to 171,350, which compares with 139,260 in the first eight "
+        "months of 2024, a rise of 23.0%."
+    )
+    (v,) = [v for v in fc101(text) if v.stated_text == "23.0%"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["171,350", "139,260"]

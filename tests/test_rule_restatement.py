@@ -165,14 +165,31 @@ def test_distractors_are_not_restatements(distractor: str) -> None:
     assert Status.INCONSISTENT not in statuses(text)
 
 
-@pytest.mark.parametrize(("lead", "status"), [("almost 10%", Status.CONSISTENT), ("almost 20%", Status.INCONSISTENT)])
-def test_hedged_copy_compared_the_way_it_rounds(lead: str, status: Status) -> None:
-    # "almost 10%" rounds 9.4 up; "almost 20%" is 10 with its first digit mistyped
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("almost 10%", [Status.CONSISTENT]),
+        # "almost 20%" is 10 with one digit changed, but two-digit figures that share a digit are
+        # far more often two different figures than one mistyped (seen on unseen articles: 15%
+        # and 25%, 1.2% and 3.2%): no restatement either way
+        ("almost 20%", []),
+    ],
+)
+def test_hedged_copy_compared_the_way_it_rounds(lead: str, expected: list[Status]) -> None:
+    # "almost 10%" rounds 9.4 up
     text = (
         f"Zentro said BEV sales decreased {lead} month-on-month in December, while EREV sales rose.\n\n"
         "Zentro's BEV sales stood at 94,000 units in December, falling by 9.4% month-on-month."
     )
-    assert statuses(text) == [status]
+    assert statuses(text) == expected
+
+
+def test_a_three_digit_copy_with_one_digit_changed_is_a_slip() -> None:
+    text = (
+        "Zentro said BEV sales decreased 12.4% month-on-month in December, while EREV sales rose.\n\n"
+        "Zentro's BEV sales stood at 94,000 units in December, falling by 12.7% month-on-month."
+    )
+    assert statuses(text) == [Status.INCONSISTENT]
 
 
 def test_different_markets_are_not_paired() -> None:
@@ -270,3 +287,11 @@ def test_a_threshold_said_of_the_figure_in_its_own_sentence(text: str, status: S
 def test_a_baseline_after_more_than_is_no_threshold() -> None:
     text = "Tessin sold 120,500 cars, more than the 100,000 it sold a year ago."
     assert [v for v in factcheck.check_text(text) if v.code == "FC107"] == []
+
+
+def test_a_threshold_is_said_of_its_own_figure_only() -> None:
+    text = (
+        "Pavo delivered 70,327 vehicles in the quarter, exceeding 70,000 for the first time.\n\n"
+        "It needs 78,360 more to hit its target."
+    )
+    assert [v.message for v in fc107(text) if "78,360" in v.message] == []

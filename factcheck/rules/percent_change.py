@@ -82,6 +82,9 @@ class Growth:
     baseline: Quantity | None
     period: str | None  # "june", "q1": a baseline named by its period, not its figure
     uncertain: bool = False  # the current figure may be another item of a list: never inconsistent
+    # other figures the rate may be a change of ("That's up 31%" after a sentence with two
+    # levels): if one of them fits, the pairing is in doubt and the claim is unverifiable
+    others: tuple[Quantity, ...] = ()
 
 
 def _subject_figure(doc: Document, sentence: int) -> Quantity | None:
@@ -98,6 +101,14 @@ def _subject_figure(doc: Document, sentence: int) -> Quantity | None:
         if q.is_amount and not in_parentheses_after_amount(doc, q) and (q.noun or q.is_currency)
     ]
     return levels[0] if levels else None
+
+
+def _levels_in(doc: Document, index: int) -> list[Quantity]:
+    return [
+        q
+        for q in doc.in_sentence(index)
+        if q.is_amount and not in_parentheses_after_amount(doc, q) and (q.noun or q.is_currency)
+    ]
 
 
 def _points_back(doc: Document, index: int, until: int) -> bool:
@@ -191,7 +202,8 @@ def _coordinated_rates(text: str, qs: list[Quantity], i: int) -> list[Quantity]:
 
 
 _BASELINE_INTRO = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[A-Za-z'’\-]+\s+){0,3}$",
+    r"\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\s+"
+    r"(?:[A-Za-z'’\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -336,6 +348,7 @@ def _find(doc: Document) -> list[Growth]:
                     if pm:
                         period = period_key(pm)
             uncertain = False
+            others: tuple[Quantity, ...] = ()
             if current is None:
                 before = [
                     r for r in qs[:i] if r.is_amount and r.start not in used and not in_parentheses_after_amount(doc, r)
@@ -383,6 +396,8 @@ def _find(doc: Document) -> list[Growth]:
                             current = exact
                 elif _points_back(doc, sent.index, q.start):
                     current = _subject_figure(doc, sent.index)
+                    # "That's up 31%" after a sentence with two levels may point at either
+                    others = tuple(q for q in _levels_in(doc, sent.index - 1) if q is not current and q.exact)
                 elif baseline is not None and not before:
                     # "The delivery volume was down 31.4 percent compared to 12,268 units in
                     # January" after the sentence that gave February's figure
@@ -390,7 +405,7 @@ def _find(doc: Document) -> list[Growth]:
                     current = _current_before(doc, sent.index, baseline, baselines)
             if baseline is not None:
                 used.add(baseline.start)
-            found.append(Growth(q, sign, current, baseline, period, uncertain))
+            found.append(Growth(q, sign, current, baseline, period, uncertain, others))
             last_sign = sign
             last_end = baseline.end if baseline is not None and baseline.end <= nxt else q.end
     return found
@@ -595,6 +610,27 @@ def evaluate(doc: Document, g: Growth, all_growth: list[Growth], periods: dict[s
     else:
         right = format_percent(arith.round_half_up(computed, stated.decimals), stated.decimals)
         msg = f"{head}, not {shown}; it should read {right}"
+    fits = next(
+        (
+            o
+            for o in g.others
+            if compatible(o, baseline)
+            and (iv := arith.percent_change((o.lo, o.hi), (baseline.lo, baseline.hi))) is not None
+            and arith.overlaps(iv, stated_iv)
+        ),
+        None,
+    )
+    if fits is not None:
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            stated,
+            f"{msg}; but {_fmt(fits)} would fit as the figure it is a change of, so the pairing is unclear",
+            evidence,
+            stated_value=signed_stated,
+            computed=computed,
+            arithmetic=arithmetic,
+        )
     if g.uncertain:
         return verdict(
             RULE,

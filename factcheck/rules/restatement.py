@@ -484,7 +484,10 @@ _MIN_SCORE = 2
 
 
 def check(doc: Document) -> Iterator[Verdict]:
-    yield from _thresholds(doc)
+    thresholds = list(_thresholds(doc))
+    yield from thresholds
+    # a threshold passed in its own sentence is said of that figure, and of no other
+    said = {v.start for v in thresholds}
     ps = [p for p in pairs(doc) if p.score >= _MIN_SCORE or (p.agree and p.loose >= _MIN_SCORE)]
     agreeing: dict[int, int] = {}
     for p in ps:
@@ -498,6 +501,8 @@ def check(doc: Document) -> Iterator[Verdict]:
     # and each figure is flagged at most once.
     for p in sorted(ps, key=lambda p: (-p.score, not p.agree, p.b.start - p.a.start)):
         a, b = p.a, p.b
+        if a.start in said or b.start in said:
+            continue
         stated, other = _role_order(a, b)
         ev = (Evidence("first", _q(a)), Evidence("second", _q(b)))
         if p.agree:
