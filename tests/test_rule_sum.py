@@ -566,3 +566,28 @@ def test_shares_that_make_up_a_penetration_rate(text: str) -> None:
 def test_growth_rates_are_not_shares_that_add_up() -> None:
     text = "BEV sales rose 28.4% and PHEV sales 16.9%, for an NEV penetration of 45.3%."
     assert fc103(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane's passenger plug-in car sales reached 61,105 units in July.\n\n"
+        "In total, Orvane sold {total} plug-in vehicles in July, which includes 1,056 commercial vehicles.",
+        "In May, Keld's domestic deliveries were 40,213.\n\n"
+        "Keld delivered {total} cars in May, including 8,414 exported.",
+    ],
+)
+def test_a_total_that_names_one_part_of_a_pair(text: str) -> None:
+    right = 62161 if "Orvane" in text else 48627
+    v = only(text.format(total=f"{right:,}"))
+    assert v.status is Status.CONSISTENT
+    assert [e.role for e in v.evidence] == ["part", "part", "total"]
+    for off in (450, -360):  # passenger + commercial (home + exports) is the whole: either way a slip
+        assert only(text.format(total=f"{right + off:,}")).status is Status.INCONSISTENT
+
+
+def test_the_other_part_of_another_company_is_not_paired() -> None:
+    text = (
+        "In May, Orla's domestic deliveries were 40,213.\n\nKeld delivered 48,267 cars in May, including 8,414 abroad."
+    )
+    assert [v for v in fc103(text) if v.status is Status.INCONSISTENT] == []

@@ -441,6 +441,8 @@ def groups(att: Attribution) -> list[Group]:
     out.extend(_money_groups(att))
     out.extend(_share_lists(att))
     taken = {r.head.start for g in out for r in g.parts}
+    out.extend(g for g in _complements(att) if not any(r.head.start in taken for r in g.parts))
+    taken = {r.head.start for g in out for r in g.parts}
     # a figure per named brand or company, summed up right after, and lists a cue closes
     # ("comprising", "breaks down into"): explicit, so before the chains
     out.extend(g for g in _company_lists(att) if not any(r.head.start in taken for r in g.parts))
@@ -1102,6 +1104,51 @@ def _share_lists(att: Attribution) -> list[Group]:
             fam = "powertrain" if named else "shares"
             out.append(Group(recs, fam, Record(t, sent.index), how="shares that make up the total share"))
             break
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# A total that names one part of a pair, the other part stated elsewhere: "passenger plug-in car
+# sales reached 261,105 units" ... "In total, it sold 262,161 plug-in vehicles, which includes
+# 1,056 commercial vehicles" (passenger + commercial = total).
+
+_PAIRS = {"segment": ("passenger", "commercial"), "market": ("domestic", "export")}
+
+
+def _complements(att: Attribution) -> list[Group]:
+    out = []
+    for s_ in att.records:
+        if not s_.head.exact or not _is_subset(att, s_):
+            continue
+        stags = _tg(att, s_)
+        fam = next((f for f in _PAIRS if f in stags), None)
+        if fam is None:
+            continue
+        t = [o for o in att.records_in(s_.sentence) if o.head.start < s_.head.start][-1]
+        ttags = _tg(att, t)
+        if fam in ttags or not t.head.exact:
+            continue
+        other = next(m for m in _PAIRS[fam] if m != stags[fam])
+        found = []
+        for c in att.records_between(t.sentence - _MAX_BACK_LIST, t.sentence + 2):
+            ctags = _tg(att, c)
+            if c.sentence == t.sentence or ctags.get(fam) != other or not c.head.exact or _is_subset(att, c):
+                continue
+            if {k: v for k, v in ctags.items() if k != fam} != ttags or c.nev != t.nev or c.head.value >= t.head.value:
+                continue
+            if not (c.metric is None or t.metric is None or c.metric == t.metric):
+                continue
+            if not same_period(period_of(att, c), period_of(att, t)):
+                continue
+            first, last = sorted((c, t), key=lambda r: r.sentence)
+            cc, tc = c.names | att.context_company(c.sentence), t.names | att.context_company(t.sentence)
+            if not _subject_ok(att, first, [last]) or ((cc or tc) and not cc & tc):
+                continue  # a company named on one side only may be another company
+            found.append(c)
+        if len(found) == 1:
+            out.append(
+                Group([found[0], s_], fam, t, closed=True, how="one part named with the total, the other elsewhere")
+            )
     return out
 
 
