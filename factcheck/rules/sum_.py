@@ -16,7 +16,9 @@ total of the same metric, period and company, often the sentence before. A
 total may also come after its parts: "These figures translate into T",
 "..., which brought the group total to T", "so passenger cars came to T", "A
 registered 14,230, B 9,870 and C 6,140. Together, the three brands registered
-30,240" (a count in the sum must match the list). Money segments add up to
+30,240" (a count in the sum must match the list), or name one part of a pair
+("In total, it sold T, which includes X commercial vehicles", the passenger
+figure stated elsewhere). Money segments add up to
 the total amount ("total revenue of 18.6 billion yuan. EV sales accounted for
 18.1 billion yuan, while other businesses contributed 500 million yuan"), and
 so do their bracketed conversions; shares add up to the share they make up
@@ -764,9 +766,9 @@ def _overrides(att: Attribution) -> dict[int, dict[str, str]]:
             own = tags_of(doc.norm[sent.start + comma : r.head.start])
             out[id(r)] = {k: v for k, v in r.tags.items() if not (cue_tags.get(k) == v and k not in own)}
     # "total sales in China were 82,123" next to "exported 6,225": the home market of an exporter
-    exports = [r.sentence for r in att.records if r.tags.get("market") == "export"]
+    near_exports = {r.sentence + d for r in att.records if r.tags.get("market") == "export" for d in range(-2, 3)}
     for r in att.records:
-        if "market" in r.tags or not any(abs(r.sentence - e) <= 2 for e in exports):
+        if "market" in r.tags or r.sentence not in near_exports:
             continue
         if _DOMESTIC.search(r.context[: max(0, len(r.context) - len(r.head.text))]):
             out[id(r)] = {**out.get(id(r), r.tags), "market": "domestic"}
@@ -902,12 +904,13 @@ def _sum_after(att: Attribution) -> list[Group]:
         if not t.head.exact:
             continue
         sent = doc.sentences[t.sentence]
-        pre = doc.norm[sent.start : t.head.start]
-        strong = bool(_SUMS_UP.search(pre))
-        opener = _SUMS_UP_OPEN.match(pre)
-        if not strong and not (opener and not any(r.head.start < t.head.start for r in att.records_in(t.sentence))):
+        own = att.records_in(t.sentence)
+        strong = bool(_SUMS_UP.search(doc.norm[max(sent.start, t.head.start - 160) : t.head.start]))
+        opener = _SUMS_UP_OPEN.match(doc.norm[sent.start : t.head.start]) if own[0] is t else None
+        if not strong and not opener:
             continue
-        if any(_SUBSET_GAP.search(doc.norm[t.label_end : r.head.start]) for r in att.records_in(t.sentence)[1:]):
+        after = [r for r in own[own.index(t) + 1 : own.index(t) + 2]]
+        if after and _SUBSET_GAP.search(doc.norm[t.label_end : after[0].head.start]):
             continue  # "In total, it sold T, which includes 1,056 commercial vehicles": its own breakdown
         says = None
         if opener and opener.group("n"):
@@ -1030,7 +1033,9 @@ def _money_groups(att: Attribution) -> list[Group]:
     for sent in doc.sentences[:-1]:
         qs = att.quantities_in(sent.index)
         for q in qs:
-            if not q.is_currency or not q.exact or not _MONEY_TOTAL.search(doc.norm[sent.start : q.start]):
+            if not q.is_currency or not q.exact:
+                continue
+            if not _MONEY_TOTAL.search(doc.norm[max(sent.start, q.start - 120) : q.start]):
                 continue
             nxt = doc.sentences[sent.index + 1]
             if nxt.paragraph - sent.paragraph > 1 or not same_period(periods_in(nxt.text), periods_in(sent.text)):
