@@ -86,7 +86,11 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\bglobal(?:ly)?\b|\bworldwide\b|\bthe world\b", "global"),
         ),
         "action": (
-            (r"\bsold\b|\bsales?\b|\bsell(?:s|ing)?\b|\bdeliver(?:ed|ies|y|s|ing)?\b", "sales"),
+            (
+                r"\bsold\b|\bsales?\b|\bsell(?:s|ing)?\b|\bdeliver(?:ed|ies|y|s|ing)?\b|"
+                r"\bhand(?:ed|s|ing)?\s+over\b|\bhandovers?\b",
+                "sales",
+            ),
             (r"\bproduc(?:ed|tion|es)\b|\boutput\b|\bbuilt\b|\bmanufactured\b", "production"),
             (r"\borders?\b|\bbookings?\b", "orders"),
         ),

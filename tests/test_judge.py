@@ -123,9 +123,9 @@ def test_a_lead_is_not_a_part_of_a_sum() -> None:
 
 def test_a_share_of_all_sales_is_not_a_share_of_the_electrified_total() -> None:
     text = (
-        "Battery-electric registrations grew 35.4% to 10,006 units, a share of 14.5% of all sales. "
-        "Plug-in hybrids fell 23.1% to 3,884 units and hybrids 0.7% to 8,007 units. "
-        "That makes 21,897 new electrified cars in the month."
+        "Registrations of battery-electric cars climbed 28.1% to 12,340, taking a 15.2% share of all sales. "
+        "Plug-in hybrids slipped 20.4% to 4,110 units and hybrids 1.5% to 9,205 units. "
+        "Altogether 25,655 new electrified cars joined the roads in the month."
     )
     assert not [v for v in claims(text, "FC102") if v.status is Status.INCONSISTENT]
 

@@ -98,30 +98,30 @@ def test_a_period_dated_only_by_last_year_names_no_prior_year() -> None:
 
 
 MONTHLY_RUN = (
-    "Tessin's slide began in May, when deliveries fell to 36,300 units, down 24.1% from 47,800 units in "
-    "May last year. June deliveries dropped to 30,731 units, down {mom} month over month. In July, "
-    "deliveries fell to 28,529 units, a {rate} month-over-month decrease."
+    "Tessin's run of declines started in May: it handed over 35,800 cars, 23.7% fewer than the 46,900 of "
+    "May last year. June deliveries dropped to 30,212 units, down {mom} month over month. In July, "
+    "handovers slid again to 28,047 units, a {rate} month-over-month decrease."
 )
 
 
 @pytest.mark.parametrize(
     ("rate", "status"),
     [
-        ("7.2%", Status.CONSISTENT),  # 28,529 vs 30,731: -7.17%
+        ("7.2%", Status.CONSISTENT),  # 28,047 vs 30,212: -7.17%
         ("7.1%", Status.INCONSISTENT),  # cut off instead of rounded
         ("7.7%", Status.INCONSISTENT),
     ],
 )
 def test_month_over_month_rate_against_last_months_figure(rate: str, status: Status) -> None:
-    text = MONTHLY_RUN.format(mom="15.3%", rate=rate)
+    text = MONTHLY_RUN.format(mom="15.6%", rate=rate)
     (v,) = [v for v in claims(text, "FC111") if v.stated_text == rate]
     assert v.status is status, v.message
-    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "28,529"), ("baseline", "30,731")]
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "28,047"), ("baseline", "30,212")]
 
 
 def test_month_over_month_is_not_measured_from_a_year_ago_figure() -> None:
-    # May has two figures, this year's 36,300 and last year's 47,800 (a baseline): June's rate is
+    # May has two figures, this year's 35,800 and last year's 46,900 (a baseline): June's rate is
     # measured from this year's
-    (v,) = [v for v in claims(MONTHLY_RUN.format(mom="15.3%", rate="7.2%"), "FC111") if v.stated_text == "15.3%"]
+    (v,) = [v for v in claims(MONTHLY_RUN.format(mom="15.6%", rate="7.2%"), "FC111") if v.stated_text == "15.6%"]
     assert v.status is Status.CONSISTENT, v.message
-    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "30,731"), ("baseline", "36,300")]
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "30,212"), ("baseline", "35,800")]

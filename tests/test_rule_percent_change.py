@@ -322,9 +322,9 @@ def test_a_change_column_of_units_is_not_read_as_percentages() -> None:
     [
         # the current in the sentence before, the rate and its baseline in a sentence of their own
         (
-            "Korvel delivered 8,414 cars in February.\n\nThe delivery volume was down 31.4 percent compared to "
-            "12,268 units in January.",
-            ("8,414", "12,268"),
+            "Korvel delivered 8,414 cars in February.\n\nDeliveries slid 28.6 percent compared to "
+            "11,790 units in January.",
+            ("8,414", "11,790"),
         ),
         (
             "Orla sold 12,100 cars last week, the company said.\n\nOrla's registrations were up 7.08 percent "
@@ -348,17 +348,16 @@ def test_a_rate_and_its_baseline_take_the_current_from_the_sentence_before(text:
 
 def test_the_current_from_the_sentence_before_can_be_flagged() -> None:
     text = (
-        "Korvel delivered 8,414 cars in February.\n\nThe delivery volume was down 13.4 percent compared to "
-        "12,268 units in January."
+        "Korvel delivered 8,414 cars in February.\n\nDeliveries slid 26.8 percent compared to 11,790 units in January."
     )
-    (v,) = [v for v in fc101(text) if "13.4" in v.stated_text]
+    (v,) = [v for v in fc101(text) if "26.8" in v.stated_text]
     assert v.status is Status.INCONSISTENT
 
 
 def test_another_metric_is_not_the_current_of_a_rate() -> None:
     text = (
-        "Korvel exported 8,414 cars in February.\n\nIts domestic sales were down 31.4 percent compared to "
-        "12,268 units in January."
+        "Korvel exported 8,414 cars in February.\n\nIts domestic sales slid 28.6 percent compared to "
+        "11,790 units in January."
     )
     assert not [v for v in fc101(text) if v.status is not Status.UNVERIFIABLE]
 
@@ -366,7 +365,7 @@ def test_another_metric_is_not_the_current_of_a_rate() -> None:
 def test_a_figure_in_between_stops_the_search_for_a_current() -> None:
     text = (
         "Korvel delivered 8,414 cars in February.\n\nIts dealers numbered 412 at the end of the month.\n\n"
-        "Deliveries were down 31.4 percent compared to 12,268 units in January."
+        "Deliveries slid 28.6 percent compared to 11,790 units in January."
     )
     assert not [v for v in fc101(text) if v.status is not Status.UNVERIFIABLE]
 
@@ -392,11 +391,11 @@ def test_a_sentence_opening_word_is_not_a_company(rate: str, status: Status) -> 
     # "Picture" and "We're" open sentences once each: no name, so nothing keeps the figures apart
     text = (
         "Picture this: 13,077 cars found buyers in October.\n\n"
-        f"We're talking about a {rate} jump from their September figures, which were 12,020 units."
+        f"We're looking at a {rate} gain on the September figure, which was 11,996 units."
     )
     (v,) = [v for v in fc101(text) if v.stated_text == rate]
     assert v.status is status, v.message
-    assert [e.quantity.text for e in v.evidence] == ["13,077", "12,020"]
+    assert [e.quantity.text for e in v.evidence] == ["13,077", "11,996"]
 
 
 @pytest.mark.parametrize("word", ["past", "above", "beyond"])

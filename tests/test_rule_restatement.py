@@ -259,16 +259,16 @@ def test_a_release_date_and_a_months_possessive_do_not_date_the_figure() -> None
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("Corvan posted 70,327 units in November, exceeding 70,000 units for the second time.", Status.CONSISTENT),
-        ("Corvan posted 69,327 units in November, exceeding 70,000 units for the second time.", Status.INCONSISTENT),
+        ("Corvan posted 70,327 units in November, topping 70,000 for a second month.", Status.CONSISTENT),
+        ("Corvan posted 69,327 units in November, topping 70,000 for a second month.", Status.INCONSISTENT),
         (
-            "Orla sold a record 201,259 cars (NEVs) in May, its fifth record month and the first time the "
-            "number exceeded 200,000 units.",
+            "Orla sold a record 201,259 cars (NEVs) in May, its fifth record month and the first time its "
+            "monthly tally topped 200,000.",
             Status.CONSISTENT,
         ),
         (
-            "Orla sold a record 120,259 cars (NEVs) in May, its fifth record month and the first time the "
-            "number exceeded 200,000 units.",
+            "Orla sold a record 120,259 cars (NEVs) in May, its fifth record month and the first time its "
+            "monthly tally topped 200,000.",
             None,  # far below: a slip, but also far from the threshold; no verdict of either kind
         ),
         ("Tessin delivered 50,390 cars, topping 50,000 for the first time.", Status.CONSISTENT),

@@ -215,23 +215,23 @@ def test_company_share_is_not_checked_against_a_market_total() -> None:
     [
         # a growth clause of the same figure between it and its share
         (
-            "Pure-electric wholesale came to 176,000 units in May. Compact EVs reached 47,000 units, up 18% "
-            "from April, with a {} share.",
-            ("26.7%", "23%"),
-            ("47,000", "176,000"),
+            "Pure-electric wholesale came to 176,000 units in May. Compact EVs rose to 46,500 units, up 17% "
+            "on April, with a {} share.",
+            ("26.4%", "24.6%"),
+            ("46,500", "176,000"),
         ),
         # "Of a total N, M were ..., or P%"
         (
-            "Of a total 19,366 new cars registered in Norway in March, 16,811 were electric, or {}.",
-            ("87%", "78%"),
-            ("16,811", "19,366"),
+            "Of a total 23,410 new cars registered in Sweden in April, 19,102 ran on batteries alone, or {}.",
+            ("82%", "28%"),
+            ("19,102", "23,410"),
         ),
         # progress towards a target named right after the share
         (
-            "Orla sold 817,860 cars in the first eight months and reached {} of its full-year sales target of "
-            "1,530,000 units.",
+            "Orla has sold 702,450 cars since January and has reached {} of the annual goal of 1,320,000 it "
+            "set itself.",
             ("53 percent", "35 percent"),
-            ("817,860", "1,530,000"),
+            ("702,450", "1,320,000"),
         ),
     ],
 )
@@ -247,10 +247,10 @@ def test_share_wordings_read_with_their_figures(text: str, share: tuple[str, str
 def test_a_whole_of_the_parts_own_powertrain_beats_a_wider_total() -> None:
     text = (
         "NEV retail sales came to 206,000 units in May. Pure-electric wholesale came to 176,000 units in May. "
-        "Compact pure-electric cars reached 47,000 units, up 18% from April, with a 23% share."
+        "Compact pure-electric cars rose to 46,500 units, up 17% on April, with a 23% share."
     )
     (v,) = [v for v in fc102(text) if v.stated_text == "23%"]
     assert v.status is Status.INCONSISTENT, v.message
-    assert [e.quantity.text for e in v.evidence] == ["47,000", "176,000"]
+    assert [e.quantity.text for e in v.evidence] == ["46,500", "176,000"]
     assert v.diagnosis is not None and v.diagnosis.code == "wrong-figure"
     assert "206,000" in v.diagnosis.text

@@ -550,7 +550,8 @@ def check(doc: Document) -> Iterator[Verdict]:
 # number exceeded 200,000": a threshold said of the figure just given, in its own sentence.
 _THRESHOLD_GAP = re.compile(
     r"^[^\d;:]{0,100}?(?:,|\band\b)\s*(?:(?:the\s+first|the\s+\w+\s+time|for\s+the\s+\w+\s+time)[^\d;:]{0,40}?"
-    r"(?:it|the\s+(?:number|figure|total|tally)|(?:sales|deliveries|registrations|volumes?))\s+(?:has\s+|had\s+)?"
+    r"(?:it|(?:the|its|their)\s+(?:\w+\s+){0,2}(?:number|figure|total|tally|volume|sales|deliveries)|"
+    r"sales|deliveries|registrations|volumes?)\s+(?:has\s+|had\s+)?"
     r")?(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|pass(?:ed|ing|es)?|"
     r"breaking|broke|over|above|more\s+than)\s+$",
     re.IGNORECASE,
