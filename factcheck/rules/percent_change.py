@@ -12,7 +12,15 @@ is the change on the "from" level, when both levels are stated and differ by
 the amount. In a table, a "Change" column after two period columns ("April
 2025 | April 2024 | Change") compares the row's two figures. A growth figure
 whose baseline the article does not give is reported unverifiable, with the
-baseline it implies.
+baseline it implies. The baseline may come after its period in a clause ("4%
+lower than the same month of 2018, when it delivered 3,318") or after "compared
+to", "compares with", "above" or "past"; a rate stated with its baseline but no
+current of its own ("The delivery volume slid 28.6 percent compared to 11,790
+units in January") is a change of the first level of the nearest earlier sentence
+that states one, if that level is the same metric of the same company. A
+baseline named only by its month ("up 15.6 percent from October") must be the
+same metric of the same company too. When another figure the rate may refer to
+would fit, the claim is unverifiable, never inconsistent.
 
 *Why it matters*: a transposed digit in a growth rate or in its baseline is the
 most common arithmetic error in sales reporting, and readers quote growth

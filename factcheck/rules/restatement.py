@@ -14,6 +14,11 @@ it stands for. A pair is called inconsistent only when the two copies differ
 the way a typo does (two digits swapped or one digit wrong at the common
 precision) and no other statement explains the figure; any other mismatch of
 two similar-looking statements is skipped as possibly a different statement.
+One digit changed counts only in a figure of three or more significant digits
+(15% and 25%, or 12,000 and 15,000, are more often two figures than one
+mistyped); two swapped digits count in any. A threshold said of a figure in its
+own sentence ("posted 70,327 units, exceeding 70,000"; "the first time its
+tally topped 200,000") must be passed, and only just.
 
 *Why it matters*: headlines and deks are retyped, not computed; a transposed
 digit there is read by far more people than the body it summarises.

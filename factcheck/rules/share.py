@@ -11,8 +11,14 @@ listed parts), and fraction words ("just over half"). It recomputes part /
 whole x 100 within the rounding of every figure and the hedge of the share
 ("about 91%", "more than 80 percent"). The whole is the total named after
 "of" ("of BEV sales", "of the overall market"), found among the figures of
-the same metric, period and company; a share of a whole the article does not
-state ("81.4 percent of last year's total") is reported unverifiable.
+the same metric, period and company: the one that describes the part best (no
+segment the part lacks, the part's own powertrain), then one stated before the
+share, then the widest. "Of all sales" or a market share is never a share of a
+narrower total (NEVs, electrified cars, the part's own powertrain). The part is
+what the share's own clause names ("30,000 were SUVs and 18,200 sedans, so SUVs
+accounted for 62.2%"); "N% of its X" takes X as the whole. A share of a whole the
+article does not state ("81.4 percent of last year's total") is reported
+unverifiable, and so is a mismatch that another equally good whole would fit.
 
 *Why it matters*: shares are where a reporter divides by the wrong total or
 mistypes a figure; the part must also never exceed its whole.
