@@ -188,8 +188,8 @@ def _others(doc: Document, v: Verdict) -> Sequence[Quantity]:
     sents = {e.quantity.sentence for e in v.evidence if e.quantity.sentence >= 0}
     if not sents:
         return ()
-    lo, hi = min(sents) - 12, max(sents) + 12
-    return [q for q in doc.quantities if lo <= q.sentence <= hi]
+    lo, hi = max(0, min(sents) - 12), min(len(doc.sentences) - 1, max(sents) + 12)
+    return [q for i in range(lo, hi + 1) for q in doc.in_sentence(i)]
 
 
 def judge(doc: Document, verdicts: list[Verdict], run: Run) -> list[Verdict]:

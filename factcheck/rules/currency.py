@@ -49,6 +49,8 @@ from factcheck.rules.base import Rule, judged, verdict
 CONSENSUS_TOLERANCE = 0.01
 # Conversions needed before the article's own rate is trusted over the yearly table.
 MIN_CONSENSUS = 3
+# How many of the nearest other conversions of a pair make up the article's own rate.
+_CONSENSUS_POOL = 12
 _FIRST_YEAR, _LAST_YEAR = 2015, 2026
 _GAP = re.compile(r"^\s*\(\s*(?:or\s+)?$")
 _COMMA_GAP = re.compile(r"^\s*,\s*(?:or\s+)?$")
@@ -173,15 +175,30 @@ def check(doc: Document) -> Iterator[Verdict]:
     if not convs:
         return
     year = article_year(doc)
+    by_pair: dict[tuple[str, str], list[Conversion]] = {}
     for c in convs:
-        same = [o for o in convs if o is not c and o.pair == c.pair and o.precise]
+        if c.precise:
+            by_pair.setdefault(c.pair, []).append(c)
+    sentence_years: dict[int, set[int]] = {}
+
+    def years_of(c: Conversion) -> set[int]:
+        if c.amount.sentence not in sentence_years:
+            sentence_years[c.amount.sentence] = _years_of(doc, c)
+        return sentence_years[c.amount.sentence]
+
+    for c in convs:
+        # the article's own rate: its other conversions of the pair, the nearest dozen (in a long
+        # document, farther ones belong to other stories and other dates)
+        pool = by_pair.get(c.pair, [])
+        same = sorted((o for o in pool if o is not c), key=lambda o: abs(o.amount.start - c.amount.start))
+        same = sorted(same[:_CONSENSUS_POOL], key=lambda o: o.amount.start)
         lo, hi = c.interval
         ev = [Evidence("amount", c.amount), Evidence("converted", c.converted)]
         arithmetic = f"{c.amount.text} / {c.converted.text} = {_rate_words(c, c.rate)}"
         if len(same) >= MIN_CONSENSUS - 1:
             consensus = statistics.median(o.rate for o in same)
             agreeing = [o for o in same if abs(o.rate / consensus - 1) <= CONSENSUS_TOLERANCE]
-            mine, theirs = _years_of(doc, c), set().union(*(_years_of(doc, o) for o in agreeing))
+            mine, theirs = years_of(c), set().union(*(years_of(o) for o in agreeing))
             # A figure of another year may be converted at that year's rate: not an outlier.
             other_year = bool(mine and theirs) and min(abs(a - b) for a in mine for b in theirs) >= 2
             if len(agreeing) >= 2 and not other_year:
@@ -207,7 +224,7 @@ def check(doc: Document) -> Iterator[Verdict]:
                 )
                 continue
         if year is None:
-            yield _undated(c, convs, ev, arithmetic)
+            yield _undated(c, same, ev, arithmetic)
             continue
         # The article's year, and the year before (early-year articles, last year's figures);
         # "¥" is yuan in China news and yen in Japan news: either reading may be meant.
@@ -215,7 +232,7 @@ def check(doc: Document) -> Iterator[Verdict]:
         if "¥" in c.amount.text and c.pair[0] == "CNY":
             pairs.append(("JPY", c.pair[1]))
         # A figure dated in its own sentence ("in 2017 it earned ...") may use that year's rate too.
-        years = {year, year - 1} | {y for y in _years_of(doc, c) if _FIRST_YEAR <= y <= _LAST_YEAR}
+        years = {year, year - 1} | {y for y in years_of(c) if _FIRST_YEAR <= y <= _LAST_YEAR}
         refs = [(y, r, pair) for pair in pairs for y in sorted(years) if (r := table_rate(*pair, y)) is not None]
         if not refs:
             yield verdict(

@@ -356,10 +356,10 @@ def pairs(doc: Document) -> list[Pair]:
 
 
 # Beyond this many figures of one kind, each figure is compared with the first figures of the
-# lead and its recent neighbours only, so a very long document stays linear.
+# lead and its 30 recent neighbours only, so a very long document stays linear.
 _MAX_ALL_PAIRS = 200
-_NEIGHBOURS = 60
-_MAX_LEAD = 40
+_NEIGHBOURS = 30
+_MAX_LEAD = 20
 # Agreeing pairs kept for each figure: its best few copies.
 _KEEP_AGREEING = 4
 

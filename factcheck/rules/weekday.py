@@ -20,11 +20,12 @@ was a Thursday)
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from factcheck.document import Document
+from factcheck.document import Document, Sentence
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.rules.base import Rule, verdict
 
@@ -113,10 +114,10 @@ def _dateline_year(doc: Document) -> int | None:
     return int(m.group("y")) if m else None
 
 
-def _candidate_years(doc: Document, pos: int) -> list[int]:
-    """Years the date may belong to: the nearest context that names one."""
+def _candidate_years(doc: Document, sent: Sentence | None, article_years: Callable[[], list[int]]) -> list[int]:
+    """Years the date may belong to: the nearest context that names one (the article's own
+    years, read once per document by the caller, last)."""
     text = doc.norm
-    sent = next((s for s in doc.sentences if s.start <= pos < s.end), None)
     if sent is not None:
         ys = _bare_years(text, sent.start, sent.end)
         if len(ys) == 1:
@@ -125,11 +126,15 @@ def _candidate_years(doc: Document, pos: int) -> list[int]:
     if dateline is not None:
         return [dateline]
     if sent is not None:
-        para = [s for s in doc.sentences if s.paragraph == sent.paragraph]
-        ys = _bare_years(text, para[0].start, para[-1].end)
+        first = last = sent.index
+        while first > 0 and doc.sentences[first - 1].paragraph == sent.paragraph:
+            first -= 1
+        while last + 1 < len(doc.sentences) and doc.sentences[last + 1].paragraph == sent.paragraph:
+            last += 1
+        ys = _bare_years(text, doc.sentences[first].start, doc.sentences[last].end)
         if len(ys) == 1:
             return list(ys)
-    return sorted(set(_years_in(text, 0, len(text))))
+    return article_years()
 
 
 def _weekday(year: int, month: int, day: int) -> str | None:
@@ -142,6 +147,18 @@ def _weekday(year: int, month: int, day: int) -> str | None:
 def check(doc: Document) -> Iterator[Verdict]:
     text = doc.norm
     seen: set[int] = set()
+    starts = [sent.start for sent in doc.sentences]
+    memo: list[list[int]] = []
+
+    def article_years() -> list[int]:
+        if not memo:
+            memo.append(sorted(set(_years_in(text, 0, len(text)))))
+        return memo[0]
+
+    def sentence_at(pos: int) -> Sentence | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        return doc.sentences[i] if i >= 0 and pos < doc.sentences[i].end else None
+
     for pat in _PATTERNS:
         for m in pat.finditer(text):
             if m.start() in seen:
@@ -154,7 +171,9 @@ def check(doc: Document) -> Iterator[Verdict]:
             date_start = m.start("mon") if m.start("mon") < m.start("d") else m.start("d")
             date_end = m.end("y") if m.group("y") else max(m.end("mon"), m.end("d"))
             ev = (Evidence("date", _quantity(text, date_start, date_end, month * 100 + day)),)
-            years = [int(m.group("y"))] if m.group("y") else _candidate_years(doc, m.start())
+            years = (
+                [int(m.group("y"))] if m.group("y") else _candidate_years(doc, sentence_at(m.start()), article_years)
+            )
             found: dict[str, list[int]] = {}
             for y in years:
                 try:
