@@ -119,6 +119,7 @@ class Group:
     how: str = ""
     others: list[Record] = field(default_factory=list)  # other figures that could be the total
     sure: bool = True  # the parts are certainly all of the total's parts (else only a match counts)
+    wider: bool = False  # the total is wider than the family the parts close (NEV parts of all cars)
 
 
 def _tg(att: Attribution | None, r: Record) -> dict[str, str]:
@@ -402,7 +403,7 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
             computed=computed,
             arithmetic=arithmetic,
         )
-    if short and not (g.closed or _is_closed(att, g)):
+    if short and not (g.closed or (_is_closed(att, g) and not g.wider)):
         return verdict(
             RULE,
             Status.UNVERIFIABLE,
@@ -437,22 +438,26 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
 
 
 def groups(att: Attribution) -> list[Group]:
+    # an aligned list is paired with its total there or nowhere: its parts start no other group
+    taken = {r.head.start for a in _aligned(att) for r in a.parts}
     out = _aligned_groups(att)
-    taken = {r.head.start for g in out for r in g.parts}
-    out.extend(g for g in _sum_after(att) if not any(r.head.start in taken for r in g.parts))
+
+    def add(found: list[Group]) -> None:
+        for g in found:
+            if not any(r.head.start in taken for r in g.parts):
+                out.append(g)
+                taken.update(r.head.start for r in g.parts)
+
+    add(_sum_after(att))
     out.extend(_money_groups(att))
     out.extend(_share_lists(att))
-    taken = {r.head.start for g in out for r in g.parts}
-    out.extend(g for g in _complements(att) if not any(r.head.start in taken for r in g.parts))
-    taken = {r.head.start for g in out for r in g.parts}
+    add(_complements(att))
     # a figure per named brand or company, summed up right after, and lists a cue closes
     # ("comprising", "breaks down into"): explicit, so before the chains
-    out.extend(g for g in _company_lists(att) if not any(r.head.start in taken for r in g.parts))
-    taken = {r.head.start for g in out for r in g.parts}
-    out.extend(g for g in _closed_lists(att) if not any(r.head.start in taken for r in g.parts))
-    chained: set[int] = {r.head.start for g in out for r in g.parts}
+    add(_company_lists(att))
+    add(_closed_lists(att))
     for chain in _chains(att):
-        if any(r.head.start in chained for r in chain):
+        if any(r.head.start in taken for r in chain):
             continue
         fam = _family(chain, att)
         assert fam is not None
@@ -460,7 +465,7 @@ def groups(att: Attribution) -> list[Group]:
         _find_total(att, g)
         if g.total is not None:
             out.append(g)
-            chained.update(r.head.start for r in chain)
+            taken.update(r.head.start for r in chain)
     return out
 
 
@@ -614,6 +619,11 @@ _ITEM_RE = re.compile(_ITEM, re.IGNORECASE)
 _MODEL_CODE = re.compile(
     r"(?<![\w\-])(?!(?:Q[1-4]|H[12]|CO2|FY\d\d|[A-Z]{1,3}0\d)\b)[A-Z]{1,3}\d{1,2}[A-Z+]?(?![\w\-])"
 )
+_METRIC_WORDS = re.compile(
+    r"\b(?:total|overall|sales|deliveries|volumes?|wholesales?|retail|production|output|exports?|imports?|"
+    r"registrations|orders|revenues?|shipments)\b",
+    re.IGNORECASE,
+)
 _OTHER = re.compile(r"^(?:other|others|the\s+rest|remaining|rest)\b", re.IGNORECASE)
 _NEVISH = re.compile(r"\b(?:new[- ]energy|nevs?|electrified|plug-ins?|evs?|electric\s+vehicles?)\b", re.IGNORECASE)
 _ELECTRIC = {"BEV", "PHEV", "EREV", "HEV", "FCEV"}
@@ -641,8 +651,8 @@ def _label_family(labels: list[str]) -> tuple[str, list[str]] | None:
     if all(len(c) == 1 for c in codes) and len({c[0] for c in codes}) == len(codes):
         return "model", [c[0] for c in codes]
     keys = [_label_key(lab) for lab in labels]
-    if len(set(keys)) != len(keys):
-        return None
+    if len(set(keys)) != len(keys) or any(not _METRIC_WORDS.sub("", k).strip() for k in keys):
+        return None  # "sales and exports": a metric, not a category of one breakdown
     for lab, t in zip(labels, tagged, strict=True):
         if not (lab[:1].islower() or t or _OTHER.match(lab)):
             return None  # a capitalised name: another company, a country, not a category
@@ -813,19 +823,21 @@ def _list_total(
     common = {k: v for k, v in ptags[0].items() if k != fam and all(p.get(k) == v for p in ptags)}
     biggest = max(p.head.value for p in parts)
     ptext = att.doc.sentences[first.sentence].text
-    p_region = "region" in tags_of(ptext)
+    p_region = tags_of(ptext).get("region")
     metrics = {p.metric for p in parts} - {None}
     cands: list[tuple[float, int, Record]] = []
     for t in att.records_between(max(0, first.sentence - _MAX_BACK_LIST), first.sentence):
-        if t.head.start >= first.head.start or t in parts or not t.head.exact or t.head.value <= biggest:
+        if t.head.start >= first.head.start or t in parts or not t.head.exact:
             continue
+        if t.head.value <= biggest and not _WHOLE.search(t.context):
+            continue  # smaller than a part: a total only if it says it is one ("of all vehicles")
         ttags = _tg(att, t)
         if fam in ttags or any(common.get(k) != v for k, v in ttags.items() if k != "region"):
             continue
         if any(ttags.get(k) != v for k, v in common.items() if k != "region"):
             continue
-        if nev is not None and t.nev != nev:
-            continue
+        if nev is not None and t.nev and not nev:
+            continue  # an NEV total is not the sum of parts of all powertrains
         if not all(metric_compatible(t.metric, p.metric) for p in parts):
             continue
         tp = period_of(att, t)
@@ -833,13 +845,16 @@ def _list_total(
             continue
         if not _subject_ok(att, t, parts):
             continue
-        narrowed = "region" in tags_of(t.context) and not p_region
+        t_region = tags_of(t.context).get("region")
+        if t_region != p_region and not (t_region == "China" and p_region is None):
+            continue  # another market than the parts' ("in Europe"), or a wider one
+        narrowed = t_region is not None and p_region is None  # "sales in China" against a company-wide list
+        dated = bool(t.periods and any(t.periods & p.periods for p in parts))  # the parts' own period, stated
         score = (
-            2 * bool(_WHOLE.search(t.context))
-            - 3 * narrowed
-            + (bool(metrics) and metrics == {t.metric})
-            + bool(t.periods and any(t.periods & p.periods for p in parts))
+            2 * bool(_WHOLE.search(t.context)) - 3 * narrowed + (bool(metrics) and metrics == {t.metric}) + 3 * dated
         )
+        if dated or not any(p.periods for p in parts):
+            score += 0.5  # only a candidate that names the parts' period can rival the best one
         cands.append((score, t.head.start, t))
     if not cands:
         return None, []
@@ -855,7 +870,12 @@ def _list_total(
     rivals = [
         c[2]
         for c in cands[1:]
-        if c[0] >= best[0] or (c[2].metric is not None and (c[2].head.hi >= iv[0] if above else c[2].head.lo <= iv[1]))
+        if c[0] >= best[0]
+        or (
+            c[2].metric is not None
+            and c[0] % 1  # it names the parts' period (or the parts name none)
+            and (c[2].head.hi >= iv[0] if above else c[2].head.lo <= iv[1])
+        )
     ]
     return best[2], rivals
 
@@ -868,6 +888,7 @@ def _aligned_groups(att: Attribution) -> list[Group]:
             continue
         g = Group(a.parts, a.family, total, how=a.how)
         g.closed = any(_OTHER.match(lab) for lab in a.labels)
+        g.wider = a.nev and not total.nev  # BEVs and PHEVs of all the cars sold: some may be missing
         g.others = others
         out.append(g)
     return out
