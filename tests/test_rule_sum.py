@@ -615,3 +615,22 @@ def test_respectively_nev_parts_of_all_cars() -> None:
 )
 def test_respectively_lists_of_another_scope_make_no_claim(text: str) -> None:
     assert [v for v in fc103(text) if v.status is Status.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # profit and loss are no segments of the revenue
+        "Revenue reached $3.2 billion in the quarter. Net loss was $1.1 billion and gross profit was $2.6 billion.",
+        # the segments are of a year earlier
+        "Revenue was 18.6 billion yuan in Q1. A year ago, EV sales accounted for 9.1 billion yuan, "
+        "while other businesses contributed 0.6 billion yuan.",
+        # the list is of a year earlier than the total
+        "Keld sold 52,310 cars in June.\n\n"
+        "A year earlier, its sedans and SUVs sold 31,400 and 30,910 units respectively.",
+        # one figure per company, but of different months
+        "Keld sold 12,013 cars in May and Orla 9,021 in June. Together, they sold 21,500 cars this year.",
+    ],
+)
+def test_parts_of_another_period_or_kind_are_not_summed(text: str) -> None:
+    assert [v for v in fc103(text) if v.status is Status.INCONSISTENT] == []

@@ -587,8 +587,8 @@ def _company_lists(att: Attribution) -> list[Group]:
                 says = len(parts) if m and m.group("cue").lower() == "together" else None
             if says == len(parts):
                 total = later[0]
-        if total is None:
-            continue
+        if total is None or not all(same_period(p.periods, parts[0].periods) for p in parts):
+            continue  # "12,000 in May and Orla 9,000 in June": no breakdown of one period
         if not metric_compatible(total.metric, parts[0].metric) or not same_period(total.periods, parts[0].periods):
             continue
         out.append(Group(parts, "company", total, closed=True, how="a figure for each company named"))
@@ -795,6 +795,28 @@ _DOMESTIC = re.compile(
     r"\bdomestic(?:ally)?\b|\bat\s+home\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SHIFT = re.compile(
+    r"\b(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+previous\s+(?:year|month|quarter|week)|"
+    r"the\s+prior\s+(?:year|month|quarter|week)|year-ago|the\s+same\s+(?:period|quarter|month|week)|"
+    r"a\s+(?:month|quarter|week)\s+(?:ago|earlier|before))\b",
+    re.IGNORECASE,
+)
+
+
+def _shifted(att: Attribution, parts_sentence: int, total_sentence: int) -> bool:
+    """The parts' sentence moves to another time ("A year earlier, ...", "In 2023, ...") than the
+    total's sentence names: the parts may be of another period than the total."""
+    if parts_sentence == total_sentence:
+        return False
+    ptext, ttext = att.doc.sentences[parts_sentence].text, att.doc.sentences[total_sentence].text
+    shift = {m.group().lower() for m in _SHIFT.finditer(ptext)}
+    if shift - {m.group().lower() for m in _SHIFT.finditer(ttext)}:
+        return True
+    py, ty = set(_YEAR.findall(ptext)), set(_YEAR.findall(ttext))
+    return bool(py and ty and not py & ty)  # "In 2023, ..." against a total of 2024
+
+
 _WHOLE = re.compile(r"\b(?:total|all|overall|combined|altogether|group)\b", re.IGNORECASE)
 _MAX_BACK_LIST = 8
 
@@ -843,7 +865,7 @@ def _list_total(
         tp = period_of(att, t)
         if not all(same_period(tp, period_of(att, p)) for p in parts):
             continue
-        if not _subject_ok(att, t, parts):
+        if not _subject_ok(att, t, parts) or _shifted(att, first.sentence, t.sentence):
             continue
         t_region = tags_of(t.context).get("region")
         if t_region != p_region and not (t_region == "China" and p_region is None):
@@ -957,6 +979,8 @@ def _sum_after(att: Attribution) -> list[Group]:
             continue
         if t.nev and any(_tg(att, p).get("powertrain") in _FOSSIL for p in parts):
             continue
+        if any(_shifted(att, p.sentence, t.sentence) for p in parts):
+            continue
         if not _compatible_total(att, t, parts, fam):
             continue
         # the shortest run of parts that adds up, when the run reaches further back than the total
@@ -1037,6 +1061,10 @@ _MONEY_FIRST = re.compile(
     r"\s+(?:about\s+)?$",
     re.IGNORECASE,
 )
+_NOT_REVENUE = re.compile(
+    r"\b(?:loss|losses|profits?|costs?|expenses?|spending|margins?|income|ebitda?|cash|capex|debt|r&d|research)\b",
+    re.IGNORECASE,
+)
 _MONEY_NEXT = re.compile(r"^[^\d;]{0,60}?(?:,|\band\b|\bwhile\b|\bwhereas\b)[^\d;]{0,60}$", re.IGNORECASE)
 
 
@@ -1061,6 +1089,8 @@ def _money_groups(att: Attribution) -> list[Group]:
             nxt = doc.sentences[sent.index + 1]
             if nxt.paragraph - sent.paragraph > 1 or not same_period(periods_in(nxt.text), periods_in(sent.text)):
                 continue
+            if _shifted(att, nxt.index, sent.index):
+                continue  # "A year ago, EV sales accounted for ..."
             nqs = att.quantities_in(nxt.index)
             convs = {id(c) for c in (_conversion(doc, nqs, o) for o in nqs) if c is not None}
             money = [o for o in nqs if o.is_currency and id(o) not in convs]
@@ -1072,6 +1102,8 @@ def _money_groups(att: Attribution) -> list[Group]:
             if not all(_MONEY_NEXT.match(doc.norm[e : o.start]) for e, o in zip(ends, money[1:], strict=False)):
                 continue
             labels = [doc.norm[e : o.start] for e, o in zip([nxt.start, *ends], money, strict=False)]
+            if any(_NOT_REVENUE.search(lab) for lab in labels):
+                continue  # "net loss was X and gross profit Y": no segments of the revenue
             closed = bool(re.search(r"\b(?:other|others|the\s+rest|remaining)\b", labels[-1], re.IGNORECASE))
             how = "the segments of a total amount"
             out.append(
@@ -1164,7 +1196,7 @@ def _complements(att: Attribution) -> list[Group]:
                 continue
             if not (c.metric is None or t.metric is None or c.metric == t.metric):
                 continue
-            if not same_period(period_of(att, c), period_of(att, t)):
+            if not same_period(period_of(att, c), period_of(att, t)) or _shifted(att, c.sentence, t.sentence):
                 continue
             first, last = sorted((c, t), key=lambda r: r.sentence)
             cc, tc = c.names | att.context_company(c.sentence), t.names | att.context_company(t.sentence)
