@@ -634,3 +634,9 @@ def test_respectively_lists_of_another_scope_make_no_claim(text: str) -> None:
 )
 def test_parts_of_another_period_or_kind_are_not_summed(text: str) -> None:
     assert [v for v in fc103(text) if v.status is Status.INCONSISTENT] == []
+
+
+def test_a_total_for_one_market_named_after_its_figure_is_not_the_total_of_all() -> None:
+    # "in Europe" after the figure narrows the total: the company-wide parts are not its parts
+    text = "Keld sold 20,213 cars in Europe in May. It sold 12,120 sedans and 9,310 SUVs in May."
+    assert [v for v in fc103(text) if v.status is Status.INCONSISTENT] == []

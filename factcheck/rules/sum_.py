@@ -201,6 +201,13 @@ def _compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str
                 return False
     if any(not metric_compatible(t.metric, r.metric) for r in parts):
         return False
+    # a market named after the figure ("20,213 cars in Europe") is not in the tags: the parts must
+    # name the same one ("in China" is the scope of most of this news, and may go unsaid)
+    t_region = tags_of(t.context).get("region")
+    if t_region not in (None, "China") and any(
+        tags_of(att.doc.sentences[r.sentence].text).get("region") != t_region for r in parts
+    ):
+        return False
     tp = period_of(att, t)
     if any(not same_period(tp, period_of(att, r)) for r in parts):
         return False
