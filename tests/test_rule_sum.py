@@ -640,3 +640,25 @@ def test_a_total_for_one_market_named_after_its_figure_is_not_the_total_of_all()
     # "in Europe" after the figure narrows the total: the company-wide parts are not its parts
     text = "Keld sold 20,213 cars in Europe in May. It sold 12,120 sedans and 9,310 SUVs in May."
     assert [v for v in fc103(text) if v.status is Status.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Details: Keld said total deliveries rose 12% to {total} vehicles in May.\n\n"
+        "- Deliveries of its K7 SUV rose 9% to 6,121 units after falling 3% in April.\n\n"
+        "- Its flagship, the K9, added 4,096 units.",
+        "Keld delivered {total} cars in May.\n\nThe K7 sold 6,121 units in May.\n\nThe K9 sold 4,096 units in May.",
+    ],
+)
+def test_one_model_per_sentence_after_the_total(text: str) -> None:
+    v = only(text.format(total="10,217"))
+    assert v.status is Status.CONSISTENT
+    assert [e.quantity.text for e in v.evidence] == ["6,121", "4,096", "10,217"]
+    assert only(text.format(total="10,127")).status is Status.INCONSISTENT  # the models exceed it
+    assert only(text.format(total="10,271")).status is Status.UNVERIFIABLE  # a model may be unnamed
+
+
+def test_a_model_figure_of_another_month_is_no_part() -> None:
+    text = "Keld delivered 10,217 cars in May.\n\nThe K7 sold 6,121 units.\n\nThe K9 sold 5,306 units in April."
+    assert fc103(text) == []

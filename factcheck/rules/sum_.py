@@ -674,6 +674,7 @@ class _Aligned:
     labels: list[str]
     nev: bool
     how: str = "paired in order with the list of labels (respectively)"
+    clause_period: bool = False  # a part's period is what its words before the figure say
 
 
 def _runs(doc: Document, recs: list[Record]) -> list[list[Record]]:
@@ -759,6 +760,36 @@ def _named_models(att: Attribution, used: set[int]) -> list[_Aligned]:
             continue
         nev = bool(_NEVISH.search(sent.text))
         out.append(_Aligned(parts, "model", [c[0] for c in codes], names, nev, "a figure for each model named"))
+    out.extend(_model_sentences(att, used | {id(r) for a in out for r in a.parts}))
+    return out
+
+
+def _model_sentences(att: Attribution, used: set[int]) -> list[_Aligned]:
+    """ "- Deliveries of its ES6 rose 22.7% to 2,537 units." "- The ES8 recovered with 633 units.":
+    consecutive sentences of one figure each, each naming one model before its figure."""
+    doc = att.doc
+    out: list[_Aligned] = []
+    run: list[tuple[Record, str]] = []
+
+    def flush() -> None:
+        if len(run) >= 2 and len({c for _, c in run}) == len(run):
+            nev = any(_NEVISH.search(doc.sentences[r.sentence].text) for r, _ in run)
+            parts, codes = [r for r, _ in run], [c for _, c in run]
+            out.append(_Aligned(parts, "model", codes, codes, nev, "a figure for each model named", True))
+        run.clear()
+
+    for sent in doc.sentences:
+        recs = att.records_in(sent.index)
+        codes = set(_MODEL_CODE.findall(doc.norm[sent.start : recs[0].head.start])) if len(recs) == 1 else set()
+        r = recs[0] if recs else None
+        if r is None or len(codes) != 1 or not r.head.exact or id(r) in used or "model" in r.tags:
+            if recs or (run and sent.index - run[-1][0].sentence > 1):
+                flush()
+            continue
+        if run and sent.index - run[-1][0].sentence > 1:
+            flush()
+        run.append((r, next(iter(codes))))
+    flush()
     return out
 
 
@@ -832,18 +863,26 @@ def _subject_ok(att: Attribution, t: Record, parts: list[Record]) -> bool:
     """The total and its parts are about one company: the parts' sentence names no other,
     and no sentence between them reports for another."""
     tc = t.names | att.context_company(t.sentence)
-    pn = frozenset().union(*(p.names for p in parts))
+    pn = frozenset(n for p in parts for n in p.names if not re.search(r"\d", n))  # "K7" is a model
     if pn and tc and not pn & tc:
         return False
     for i in range(t.sentence + 1, parts[-1].sentence + 1):
         s = att.subjects[i] if i < len(att.subjects) else None
-        if s and tc and s not in tc:
+        if s and tc and s not in tc and not re.search(r"\d", s):  # "The K7 sold": a model, not a company
             return False
     return True
 
 
+def _clause_periods(att: Attribution, r: Record) -> frozenset[str]:
+    """Periods named from the start of a figure's sentence to the next figure after it: "rising
+    22.7% to 2,537 units after declining 7% in November" names none for 2,537."""
+    sent = att.doc.sentences[r.sentence]
+    nxt = next((q.start for q in att.quantities_in(r.sentence) if q.start > r.head.end), sent.end)
+    return periods_in(att.doc.norm[sent.start : nxt])
+
+
 def _list_total(
-    att: Attribution, parts: list[Record], fam: str, nev: bool | None
+    att: Attribution, parts: list[Record], fam: str, nev: bool | None, clause_period: bool = False
 ) -> tuple[Record | None, list[Record]]:
     """The total an aligned or named list breaks down: an earlier figure of the same metric,
     period and company that is not itself a slice. Returns it and the other candidates."""
@@ -870,7 +909,11 @@ def _list_total(
         if not all(metric_compatible(t.metric, p.metric) for p in parts):
             continue
         tp = period_of(att, t)
-        if not all(same_period(tp, period_of(att, p)) for p in parts):
+        if clause_period:
+            own = [_clause_periods(att, p) for p in parts]
+            if not all(same_period(t.periods, o) for o in own):
+                continue
+        elif not all(same_period(tp, period_of(att, p)) for p in parts):
             continue
         if not _subject_ok(att, t, parts) or _shifted(att, first.sentence, t.sentence):
             continue
@@ -912,7 +955,7 @@ def _list_total(
 def _aligned_groups(att: Attribution) -> list[Group]:
     out = []
     for a in _aligned(att):
-        total, others = _list_total(att, a.parts, a.family, a.nev)
+        total, others = _list_total(att, a.parts, a.family, a.nev, a.clause_period)
         if total is None:
             continue
         g = Group(a.parts, a.family, total, how=a.how)
