@@ -1,35 +1,37 @@
 """A breakdown must add up to the total it breaks down.
 
 *What it checks*: parts that the article presents as the pieces of a stated
-total: BEVs + PHEVs = NEVs, passenger + commercial vehicles, domestic +
-export sales (also "sales in China" next to an export figure), fleet + private
-+ business registrations, sedans + SUVs + MPVs, brands and sub-brands, models
+total: BEVs + PHEVs = NEVs, passenger + commercial vehicles, domestic + export
+sales (also "sales in China" next to an export figure), fleet + private +
+business registrations, sedans + SUVs + MPVs, brands and sub-brands, models
 ("Keld delivered 1,204 K8s, 3,317 K6s and 2,591 K3s in June"; "The K7 had
 4,900 registrations, the K8 3,800, and the K9 3,400" after the company's
-total), a "Label: figure" list closed by "Total: figure" (notes in brackets
-around the lines are skipped), and lists a cue closes ("27,418 cars,
-comprising ...", "those 204,850 sales split into ...", "That breaks down into
-A for Germany, B for France ..."). Figures paired with their labels in order
-("sold A, B and C sedans, SUVs and MPVs, respectively"; "the sales of sedans
-and SUVs were A units and B units, respectively") are checked against the
-total of the same metric, period and company, often the sentence before. A
-total may also come after its parts: "These figures translate into T",
-"..., which brought the group total to T", "so passenger cars came to T", "A
-registered 14,230, B 9,870 and C 6,140. Together, the three brands registered
-30,240" (a count in the sum must match the list), or name one part of a pair
-("In total, it sold T, which includes X commercial vehicles", the passenger
-figure stated elsewhere). Money segments add up to
-the total amount ("total revenue of 18.6 billion yuan. EV sales accounted for
-18.1 billion yuan, while other businesses contributed 500 million yuan"), and
-so do their bracketed conversions; shares add up to the share they make up
-("BEVs took 31.2% of the market and PHEVs 19.4%, for an NEV penetration of
-50.6%"; or the share stated with each part against the total's).
-When every part also gives its year-ago or previous-period figure, those
-must add up to the total's too. Parts are paired with a total only when they
+total, or one model per sentence in consecutive sentences), a "Label: figure"
+list closed by "Total: figure" (notes in brackets around the lines are
+skipped), and lists a cue closes ("27,418 cars, comprising ...", "those
+204,850 sales split into ...", "That breaks down into A for Germany, B for
+France ..."). Figures paired with their labels in order ("sold A, B and C
+sedans, SUVs and MPVs, respectively"; "the sales of sedans and SUVs were A
+units and B units, respectively") are checked against the total of the same
+metric, period and company, often the sentence before. A total may also come
+after its parts: "These figures translate into T", "..., which brought the
+group total to T", "so passenger cars came to T", "A registered 14,230, B
+9,870 and C 6,140. Together, the three brands registered 30,240" (a count in
+the sum must match the list), or name one part of a pair ("In total, it sold
+T, which includes X commercial vehicles", the passenger figure stated
+elsewhere). Money segments add up to the total amount ("total revenue of 18.6
+billion yuan. EV sales accounted for 18.1 billion yuan, while other businesses
+contributed 500 million yuan"), and so do their bracketed conversions; shares
+add up to the share they make up ("BEVs took 31.2% of the market and PHEVs
+19.4%, for an NEV penetration of 50.6%"; or the share stated with each part
+against the total's).
+When every part also gives its year-ago or previous-period figure, those must
+add up to the total's too. Parts are paired with a total only when they
 measure the same thing (metric, period, company, and every other breakdown
-tag); a figure "including" or "of which" is a subset, never the total of a
-breakdown; figures stated with rounding ("386,000") are compared as the
-interval they stand for.
+tag, and a market named after the total's figure, "in Europe"); parts stated
+for another time ("A year earlier, ...") are not summed; a figure "including"
+or "of which" is a subset, never the total of a breakdown; figures stated with
+rounding ("386,000") are compared as the interval they stand for.
 
 *Why it matters*: a breakdown that does not add up means one of its figures
 was mistyped, and readers reuse breakdowns more than any other figure.
