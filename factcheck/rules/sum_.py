@@ -1136,7 +1136,9 @@ def _money_groups(att: Attribution) -> list[Group]:
         for q in qs:
             if not q.is_currency or not q.exact:
                 continue
-            if not _MONEY_TOTAL.search(doc.norm[max(sent.start, q.start - 120) : q.start]):
+            window = doc.norm[max(sent.start, q.start - 120) : q.start]
+            low = window.lower()
+            if ("revenue" not in low and "turnover" not in low) or not _MONEY_TOTAL.search(window):
                 continue
             nxt = doc.sentences[sent.index + 1]
             if nxt.paragraph - sent.paragraph > 1 or not same_period(periods_in(nxt.text), periods_in(sent.text)):
