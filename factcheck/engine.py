@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from factcheck.document import Document, InputError, build, read_text
+from factcheck.document import Document, InputError, Sentence, build, read_text
 from factcheck.model import Quantity, Status, Verdict
 from factcheck.rules import RULES
 from factcheck.rules.base import Rule
@@ -67,8 +67,7 @@ def check_text(
     path: str | None = None,
 ) -> list[Verdict]:
     """Every numeric claim in ``text`` that a rule can judge, in text order."""
-    doc = build(text, path=path)
-    return check_document(doc, _selected(select, ignore))
+    return list(check_loaded(text, path or "", select=select, ignore=ignore).verdicts)
 
 
 _NEXT_WORD = re.compile(r"[ \t]{1,20}([^\W\d_][\w-]*)")
@@ -110,11 +109,84 @@ def check_loaded(
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
 ) -> FileResult:
-    """Check text already read (and masked: Markdown code, HTML tags) on behalf of ``path``."""
-    doc = build(text, path=path, masked=masked, breaks=breaks, options=options)
-    if options:
-        _apply_reading_options(doc)
-    return FileResult(path, text, tuple(check_document(doc, _selected(select, ignore))), document=doc)
+    """Check text already read (and masked: Markdown code, HTML tags) on behalf of ``path``.
+
+    A long text (an archive, a feed of many articles) is checked in sections of about
+    ``CHUNK`` characters cut at paragraph breaks, so time and memory grow with the text, not
+    with its square: a claim is paired only with figures of its own section."""
+    rules = _selected(select, ignore)
+    if len(text) <= CHUNK:
+        doc = build(text, path=path, masked=masked, breaks=breaks, options=options)
+        if options:
+            _apply_reading_options(doc)
+        return FileResult(path, text, tuple(check_document(doc, rules)), document=doc)
+    verdicts: list[Verdict] = []
+    sentences: list[Sentence] = []
+    for start, end in sections(text):
+        doc = build(
+            text[start:end],
+            path=path,
+            masked=_clip(masked, start, end),
+            breaks=_clip(breaks, start, end),
+            options=options,
+        )
+        if options:
+            _apply_reading_options(doc)
+        verdicts.extend(_shifted(v, start, len(sentences)) for v in check_document(doc, rules))
+        para = sentences[-1].paragraph + 1 if sentences else 0
+        sentences.extend(
+            replace(
+                sent,
+                index=len(sentences) + i,
+                start=sent.start + start,
+                end=sent.end + start,
+                paragraph=sent.paragraph + para,
+            )
+            for i, sent in enumerate(doc.sentences)
+        )
+    whole = Document(
+        text=text, path=path, masked=masked, breaks=breaks, sentences=sentences, options=dict(options or {})
+    )
+    return FileResult(path, text, tuple(verdicts), document=whole)
+
+
+# Texts longer than this are checked in sections (see ``check_loaded``).
+CHUNK = 200_000
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def sections(text: str, size: int = CHUNK) -> list[tuple[int, int]]:
+    """(start, end) of sections of about ``size`` characters, cut after a paragraph break (or,
+    in a text without one, after a line break or a full stop)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > size * 1.5:
+        target = start + size
+        window = text[target : target + size // 2]
+        m = _PARAGRAPH.search(window) or re.search(r"\n", window) or re.search(r"[.!?]\s", window)
+        cut = target + m.end() if m else target + size // 2
+        out.append((start, cut))
+        start = cut
+    out.append((start, len(text)))
+    return out
+
+
+def _clip(spans: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    return tuple((max(a, start) - start, min(b, end) - start) for a, b in spans if a < end and b > start)
+
+
+def _shifted(v: Verdict, delta: int, sentences: int) -> Verdict:
+    """A section's verdict with its offsets (and sentence numbers) in the whole text."""
+
+    def moved(q: Quantity) -> Quantity:
+        return replace(q, start=q.start + delta, end=q.end + delta, sentence=q.sentence + sentences)
+
+    return replace(
+        v,
+        start=v.start + delta,
+        end=v.end + delta,
+        evidence=tuple(replace(e, quantity=moved(e.quantity)) for e in v.evidence),
+    )
 
 
 def check_source(

@@ -80,13 +80,26 @@ class JsonReporter(Reporter):
         self.total = {"files": 0, "consistent": 0, "inconsistent": 0, "unverifiable": 0, "errors": 0}
 
     def file(self, result: FileResult, shown: list[Verdict]) -> None:
-        entry = file_entry(result, shown)
+        # The entry is written claim by claim, byte for byte as json.dumps(entry, indent=2) would
+        # write it: an archive of 100,000 claims never has them all as dicts and text at once.
         self.out.write('{\n  "version": 1,\n  "files": [\n' if self.total["files"] == 0 else ",\n")
-        self.out.write(_indent(json.dumps(entry, indent=2, ensure_ascii=False), "    "))
+        head = {"path": result.path, "error": result.error}
+        lines = [f"      {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}," for k, v in head.items()]
+        self.out.write("    {\n" + "\n".join(lines) + "\n")
+        if shown:
+            self.out.write('      "claims": [\n')
+            for i, v in enumerate(shown):
+                text = _indent(json.dumps(claim(result, v), indent=2, ensure_ascii=False), "        ")
+                self.out.write(text + (",\n" if i + 1 < len(shown) else "\n"))
+            self.out.write("      ],\n")
+        else:
+            self.out.write('      "claims": [],\n')
+        summary = counts(shown)
+        self.out.write('      "summary": ' + _indent(json.dumps(summary, indent=2), "      ").lstrip() + "\n    }")
         self.total["files"] += 1
-        for k, n in entry["summary"].items():
+        for k, n in summary.items():
             self.total[k] += n
-        self.total["errors"] += entry["error"] is not None
+        self.total["errors"] += result.error is not None
 
     def finish(self) -> None:
         if self.total["files"] == 0:
