@@ -16,6 +16,8 @@ prints, for this machine:
 - ``--jobs 2`` against ``--jobs 1`` over the whole corpus, and whether their outputs
   are byte-identical;
 - peak resident memory of the process that checked the whole corpus;
+- one file of 100 KB, 1 MB and 10 MB, and inputs of one figure repeated: time and peak memory
+  (``--skip-sizes`` leaves them out);
 - the slowest regular expression on 100 KB adversarial input (tests/test_regex_guard.py).
 
 Run it with the project's interpreter (``.venv/bin/python benchmarks/run.py``); the
@@ -318,6 +320,45 @@ def machine() -> str:
     )
 
 
+def sizes(fc: Sequence[str], tmp: Path, rows: Rows) -> None:
+    """One file of generated articles at 100 KB, 1 MB and 10 MB (just under the default
+    --max-bytes), and inputs of one figure repeated: time must grow near-linearly (10 MB within
+    15x of 1 MB) and peak memory stay under 300 MB."""
+    corpus = "\n\n".join(make_corpus(400, seed=7))
+    inputs = {
+        "100 KB of articles": 100_000,
+        "1 MB of articles": 1_000_000,
+        "10 MB of articles": 9_900_000,
+    }
+    took: dict[str, float] = {}
+    for name, size in inputs.items():
+        text = (corpus + "\n\n") * (size // len(corpus) + 1)
+        path = tmp / f"size-{size}.txt"
+        path.write_text(text[:size], encoding="utf-8")
+        p = run([*fc, "--format", "json", "--jobs", "1", str(path)])
+        took[name] = p.seconds
+        rows.append(
+            Row(
+                f"{name}, one file",
+                f"{p.seconds:.1f} s",
+                f"{p.maxrss_mb:.0f} MB peak",
+                "",
+                "<= 300 MB",
+                p.maxrss_mb <= 300,
+            )
+        )
+    growth = took["10 MB of articles"] / took["1 MB of articles"]
+    rows.append(Row("10 MB vs 1 MB time", f"{growth:.1f}x", "", "", "<= 15x", growth <= 15))
+    for name, text in (
+        ('"5% " x 8,000 (24 KB)', "5% " * 8000),
+        ('"12 " x 330,000 (1 MB)', "12 " * 330_000),
+    ):
+        path = tmp / f"repeat-{len(text)}.txt"
+        path.write_text(text, encoding="utf-8")
+        p = run([*fc, "--format", "json", "--jobs", "1", str(path)])
+        rows.append(Row(name, f"{p.seconds:.1f} s", f"{p.maxrss_mb:.0f} MB peak", "", "<= 300 MB", p.maxrss_mb <= 300))
+
+
 def slowest_regex() -> tuple[str, float, int] | None:
     """(slowest pattern, its CPU seconds, patterns over budget) on the guard's 100 KB inputs."""
     sys.path.insert(0, str(ROOT / "tests"))
@@ -345,6 +386,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=5, help="runs of each cold-process timing")
     ap.add_argument("--keep", type=Path, help="write the corpus here and keep it")
     ap.add_argument("--skip-regex", action="store_true", help="skip the regex timing")
+    ap.add_argument("--skip-sizes", action="store_true", help="skip the 100 KB / 1 MB / 10 MB inputs (minutes)")
     args = ap.parse_args(argv)
 
     print(f"machine: {machine()}")
@@ -484,7 +526,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     rows.append(Row("throughput, CLI --jobs 1", f"{len(paths) / one.seconds:.1f} files/s", "", "", "", None))
 
-    # 6. The slowest regular expression on 100 KB adversarial input.
+    # 6. One long input: time and peak memory at 100 KB, 1 MB and 10 MB of generated articles
+    # (as an archive or a feed would be), and the repeated-figure inputs that were quadratic.
+    if not args.skip_sizes:
+        sizes(fc, tmp, rows)
+
+    # 7. The slowest regular expression on 100 KB adversarial input.
     if not args.skip_regex:
         worst = slowest_regex()
         if worst:

@@ -125,3 +125,19 @@ def test_month_over_month_is_not_measured_from_a_year_ago_figure() -> None:
     (v,) = [v for v in claims(MONTHLY_RUN.format(mom="15.6%", rate="7.2%"), "FC111") if v.stated_text == "15.6%"]
     assert v.status is Status.CONSISTENT, v.message
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "30,212"), ("baseline", "35,800")]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("20%", Status.CONSISTENT), ("2%", Status.INCONSISTENT)])
+def test_a_yearly_rate_against_the_figure_said_for_last_year(rate: str, status: Status) -> None:
+    text = (
+        f"Orvane sold 5,310 cars in March, up {rate} year on year.\n\n"
+        "The company had sold 4,425 cars in March last year, when supply was tight."
+    )
+    (v,) = claims(text, "FC111")
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "5,310"), ("baseline", "4,425")]
+
+
+def test_this_years_figure_of_the_month_is_not_last_years() -> None:
+    text = "Orvane sold 5,310 cars in March, up 20% year on year.\n\nIn March, Tessin sold 4,425 cars."
+    assert claims(text, "FC111") == []

@@ -39,6 +39,10 @@ from factcheck.rules.base import Rule, judged
 _MONTHS = [m.lower() for m in fr._MONTHS]
 
 
+# The prior year of a current figure that names no year: its figure must say "last year".
+LAST_YEAR = -1
+
+
 def _prior(months: frozenset[str], years: frozenset[str], basis: str | None) -> tuple[str, int | None] | None:
     """(period key, year) of the period a growth rate is measured from; None if unclear."""
     # "last-year" ("in October last year") names no year number
@@ -51,6 +55,8 @@ def _prior(months: frozenset[str], years: frozenset[str], basis: str | None) -> 
         return ("fy", year - 1) if year is not None and basis in (None, "yoy") else None
     if basis == "yoy" and year is not None:
         return (m, year - 1)
+    if basis == "yoy" and not years:
+        return (m, LAST_YEAR)  # "up 20% year on year" ... "4,425 cars in March last year"
     if m in _MONTHS and basis == "mom":
         i = _MONTHS.index(m)
         if i == 0:
@@ -106,7 +112,10 @@ def _candidates(
             continue
         f = fr.frame_of(doc, q.start, q.end)
         _, own_years = _own_period(doc, q)
-        if year is not None and str(year) not in own_years:
+        if year == LAST_YEAR:
+            if "last-year" not in fr.frame_of(doc, q.start, q.end).years:
+                continue  # this year's figure of the month, not last year's
+        elif year is not None and str(year) not in own_years:
             continue
         other = _no_period(f)
         if fr.conflict(base_frame, other):
