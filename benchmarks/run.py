@@ -320,7 +320,7 @@ def machine() -> str:
     )
 
 
-def sizes(fc: Sequence[str], tmp: Path, rows: Rows) -> None:
+def long_inputs(fc: Sequence[str], tmp: Path, rows: Rows) -> None:
     """One file of generated articles at 100 KB, 1 MB and 10 MB (just under the default
     --max-bytes), and inputs of one figure repeated: time must grow near-linearly (10 MB within
     15x of 1 MB) and peak memory stay under 300 MB."""
@@ -529,7 +529,7 @@ def main(argv: list[str] | None = None) -> int:
     # 6. One long input: time and peak memory at 100 KB, 1 MB and 10 MB of generated articles
     # (as an archive or a feed would be), and the repeated-figure inputs that were quadratic.
     if not args.skip_sizes:
-        sizes(fc, tmp, rows)
+        long_inputs(fc, tmp, rows)
 
     # 7. The slowest regular expression on 100 KB adversarial input.
     if not args.skip_regex:
