@@ -132,7 +132,8 @@ def check_loaded(
         )
         if options:
             _apply_reading_options(doc)
-        verdicts.extend(_shifted(v, start, len(sentences)) for v in check_document(doc, rules))
+        moved: dict[Quantity, Quantity] = {}  # one copy of a figure however many claims use it
+        verdicts.extend(_shifted(v, start, len(sentences), moved) for v in check_document(doc, rules))
         para = sentences[-1].paragraph + 1 if sentences else 0
         sentences.extend(
             replace(
@@ -175,11 +176,14 @@ def _clip(spans: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[tup
     return tuple((max(a, start) - start, min(b, end) - start) for a, b in spans if a < end and b > start)
 
 
-def _shifted(v: Verdict, delta: int, sentences: int) -> Verdict:
+def _shifted(v: Verdict, delta: int, sentences: int, done: dict[Quantity, Quantity]) -> Verdict:
     """A section's verdict with its offsets (and sentence numbers) in the whole text."""
 
     def moved(q: Quantity) -> Quantity:
-        return replace(q, start=q.start + delta, end=q.end + delta, sentence=q.sentence + sentences)
+        m = done.get(q)
+        if m is None:
+            m = done[q] = replace(q, start=q.start + delta, end=q.end + delta, sentence=q.sentence + sentences)
+        return m
 
     return replace(
         v,
