@@ -250,6 +250,24 @@ def rounding_half_width(num: str, scale: float, percent_like: bool) -> float:
     return 0.0  # a count of vehicles is exact
 
 
+def written_digits(q: Quantity) -> tuple[str, float] | None:
+    """The figure's digits as written and what one of them is worth: "1.2 million" is
+    ("1.2", 1,000,000), "6,150 units" ("6,150", 1); None for a figure with no digits or zero."""
+    m = re.search(r"\d[\d, ]*(?:\.\d+)?", q.text)
+    if not m:
+        return None
+    num = m.group().strip().rstrip(",")
+    try:
+        base = float(num.replace(",", "").replace(" ", ""))
+    except ValueError:
+        return None
+    if base == 0:
+        return None
+    scale = abs(q.value) / base
+    scale = 10.0 ** round(math.log10(scale)) if scale > 0 else 1.0
+    return num, scale
+
+
 def exact_half_width(num: str, scale: float, percent_like: bool) -> float:
     """Half the rounding step the figure stands for as written.
 

@@ -34,7 +34,7 @@ from factcheck import frames as fr
 from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
-from factcheck.numbers import format_number
+from factcheck.numbers import format_number, written_digits
 from factcheck.rules import restatement as rs
 from factcheck.rules.base import Rule, judged, verdict
 from factcheck.words import iter_word_figures
@@ -73,7 +73,7 @@ def _quantity(s: Stated) -> Quantity:
 def _honest(q: Quantity) -> tuple[float, float]:
     """A round figure with a scale word stands for whatever rounds to it ("500 million": 450-550)."""
     lo, hi = q.lo, q.hi
-    d = rs._digits(q)
+    d = written_digits(q)
     if d is None:
         return lo, hi
     num, scale = d

@@ -44,7 +44,7 @@ from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document, Sentence
 from factcheck.frames import Frame, basis_of, conflict, frame_of, strength, unsure
 from factcheck.model import Evidence, Quantity, Status, Verdict
-from factcheck.numbers import format_number, rounding_half_width
+from factcheck.numbers import format_number, rounding_half_width, written_digits
 from factcheck.rules.base import Rule, verdict
 from factcheck.words import WordFigure, iter_word_figures
 
@@ -196,25 +196,9 @@ def _bare_line(doc: Document, sent: Sentence, most: int = 2) -> bool:
     return len(words) <= most and bool(re.search(r"[:|\t]", sent.text))
 
 
-def _digits(q: Quantity) -> tuple[str, float] | None:
-    m = re.search(r"\d[\d, ]*(?:\.\d+)?", q.text)
-    if not m:
-        return None
-    num = m.group().strip().rstrip(",")
-    try:
-        base = float(num.replace(",", "").replace(" ", ""))
-    except ValueError:
-        return None
-    if base == 0:
-        return None
-    scale = abs(q.value) / base
-    scale = 10.0 ** round(math.log10(scale)) if scale > 0 else 1.0
-    return num, scale
-
-
 @functools.lru_cache(maxsize=4096)
 def step(q: Quantity) -> float:
-    d = _digits(q)
+    d = written_digits(q)
     if d is None:
         return 1.0
     num, scale = d
