@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -145,6 +146,10 @@ def check_loaded(
             )
             for i, sent in enumerate(doc.sentences)
         )
+        # a section's document and the rules' records refer to each other: free them now, not
+        # when the collector next runs, or a long file's sections pile up
+        del doc, moved
+        gc.collect()
     whole = Document(
         text=text, path=path, masked=masked, breaks=breaks, sentences=sentences, options=dict(options or {})
     )
