@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
+from factcheck.inputs import merge_spans
 from factcheck.model import Status, Verdict
 from factcheck.render import Reporter
 
@@ -70,7 +71,7 @@ def edits(
         while j < len(spans) and spans[j][0] < e:  # sorted by start: every later overlap
             clash.update({(s, e), spans[j]})
             j += 1
-    marks = _merged(markup) if text is not None else []
+    marks = merge_spans(markup) if text is not None else []
     ends = [me for _, me in marks]
     for s, e in spans:
         if (s, e) in clash or len(by_span[(s, e)]) != 1:
@@ -88,18 +89,6 @@ def edits(
         if edit is None or text[edit[0] : edit[1]] == edit[2]:
             continue
         out.append(Edit(*edit, first[(s, e)]))
-    return out
-
-
-def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if e <= s:
-            continue
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
     return out
 
 

@@ -762,10 +762,11 @@ def markdown_spans(text: str) -> list[Span]:
     for m in _LINK.finditer(work):
         inline += [m.span(1), m.span(2)]
     inline += [m.span() for m in _EMPHASIS.finditer(work)]
-    return _merge(spans + inline)
+    return merge_spans(spans + inline)
 
 
-def _merge(spans: Iterable[Span]) -> list[Span]:
+def merge_spans(spans: Iterable[Span]) -> list[Span]:
+    """Sorted spans with overlapping or touching ones joined (empty ones dropped)."""
     out: list[Span] = []
     for s, e in sorted(spans):
         if e <= s:
@@ -827,7 +828,7 @@ def html_spans(text: str) -> tuple[list[Span], list[Span]]:
     for m in _ENTITY.finditer(work, start, end):
         # Entities between digits (6&#8239;150) are separators; elsewhere a space is right too.
         masked.append(m.span())
-    return _merge(masked), _merge(breaks)
+    return merge_spans(masked), merge_spans(breaks)
 
 
 # --------------------------------------------------------------------------- suppression

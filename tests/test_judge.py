@@ -42,10 +42,11 @@ def test_a_round_figure_is_not_read_as_plus_or_minus_half_its_size(text: str, fi
 
 
 def test_a_tick_never_sits_next_to_contradicting_arithmetic() -> None:
+    # 30,100 + 18,000 = 48,100: the sum is judged, and not with a tick
     text = "Of the 48,200 cars Tessin sold in March, 30,100 were SUVs and 18,000 were sedans."
-    for v in claims(text):
-        if v.status is Status.CONSISTENT and v.computed is not None and v.stated is not None:
-            assert abs(v.computed - v.stated) < 1e-6 or "rounded" in v.message, v.message
+    (v,) = claims(text, "FC103")
+    assert v.status is not Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["30,100", "18,000", "48,200"]
 
 
 def test_holds_only_if_rounded_is_unverifiable_and_says_why() -> None:
