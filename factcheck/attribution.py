@@ -26,11 +26,15 @@ import functools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from factcheck.context import MONTHS
 from factcheck.document import Document, Sentence
 from factcheck.model import Quantity
 from factcheck.words import SMALL
+
+if TYPE_CHECKING:
+    from factcheck.labels import Aligned
 
 _MONTH_RE = "|".join(MONTHS)
 _MONTH_ABBR = {m[:3]: m for m in MONTHS}
@@ -342,7 +346,6 @@ class Attribution:
     sentence_names: list[frozenset[str]]
     dominant_period: str | None
     subjects: list[str | None] = field(default_factory=list)  # "Nio delivered ..." -> "nio"
-    cache: dict[str, object] = field(default_factory=dict)  # per-document results shared by rules
 
     def context_company(self, sentence: int) -> frozenset[str]:
         """The company a sentence is about: its reporting subject, or the nearest one before it."""
@@ -365,6 +368,40 @@ class Attribution:
 
     def quantities_in(self, sentence: int) -> list[Quantity]:
         return self._qs_by_sentence.get(sentence, [])
+
+    @cached_property
+    def aligned(self) -> list[Aligned]:
+        """Lists of figures aligned with lists of labels ("respectively", models named in turn)."""
+        from factcheck.labels import aligned
+
+        return aligned(self)
+
+    @cached_property
+    def overrides(self) -> dict[int, dict[str, str]]:
+        """Tags of records (by ``id``) that labels read across figures correct."""
+        from factcheck.labels import overrides
+
+        return overrides(self)
+
+    def mentions(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the article says ``pattern`` anywhere (each pattern searched once)."""
+        found = self._mentioned.get(pattern)
+        if found is None:
+            found = self._mentioned[pattern] = bool(pattern.search(self.doc.norm))
+        return found
+
+    @cached_property
+    def _mentioned(self) -> dict[re.Pattern[str], bool]:
+        return {}
+
+    @cached_property
+    def exact_levels(self) -> tuple[list[tuple[float, int]], float]:
+        """Exact level figures by value (value, index into the quantities) and their widest
+        rounding half-width: finds another figure equal to a sum without a scan."""
+        qs = self.doc.quantities
+        levels = sorted((q.value, i) for i, q in enumerate(qs) if q.exact and q.unit in (None, "count") and q.value > 0)
+        widest = max(((qs[i].hi - qs[i].lo) / 2 for _, i in levels), default=0.0)
+        return levels, widest
 
     @cached_property
     def _by_sentence(self) -> dict[int, list[Record]]:
@@ -682,12 +719,9 @@ def _production_and_sales(doc: Document, records: list[Record]) -> None:
         b.tags = {**a.tags, **b.tags}
 
 
-def attribute(doc: Document) -> Attribution:
-    """The records of a document, built once per document and freed with it."""
-    att = doc.__dict__.get("_fc_attribution")
-    if att is None:
-        att = doc.__dict__["_fc_attribution"] = _build(doc)
-    return att
+def build(doc: Document) -> Attribution:
+    """The records of a document (the reading stage builds them once per document)."""
+    return _build(doc)
 
 
 def period_of(att: Attribution, rec: Record) -> frozenset[str]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from factcheck.document import Document, InputError, Sentence, build, read_text
 from factcheck.model import Quantity, Status, Verdict
+from factcheck.reading import Reading
 from factcheck.rules import RULES
 from factcheck.rules.base import Rule
 
@@ -39,8 +40,9 @@ def _selected(select: Iterable[str] | None, ignore: Iterable[str] | None) -> tup
 def _run_rules(doc: Document, rules: tuple[Rule, ...]) -> list[Verdict]:
     verdicts: list[Verdict] = []
     replaced: set[tuple[str, int, int]] = set()
+    reading = Reading(doc)  # read once, handed to every rule
     for rule in rules:
-        for v in rule.check(doc):
+        for v in rule.check(reading):
             verdicts.append(v)
             replaced.update((code, v.start, v.end) for code in rule.supersedes)
     if replaced:

@@ -184,9 +184,6 @@ def segment(doc: Document, sent: Sentence, pos: int) -> tuple[int, int]:
 
 def _entity_vocab(doc: Document) -> frozenset[str]:
     """Capitalised words used mid-sentence in ordinary (not title-case) sentences."""
-    cached = doc.__dict__.get("_fc_entity_vocab")
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
     vocab: set[str] = set()
     initial: set[str] = set()
     for s in doc.sentences:
@@ -223,9 +220,7 @@ def _entity_vocab(doc: Document) -> frozenset[str]:
         if caps.count(w) < 2 and not re.search(rf"\b{re.escape(w)}(?:'s\b|\s+{_SUBJECT_VERB})", doc.norm):
             continue  # once, and not the subject of a reporting verb ("Zentro delivered ...")
         vocab.add(w)
-    out = frozenset(vocab)
-    doc.__dict__["_fc_entity_vocab"] = out
-    return out
+    return frozenset(vocab)
 
 
 # Verbs a company is the subject of in auto news: a sentence-initial word met once before one
@@ -236,11 +231,8 @@ _SUBJECT_VERB = (
 )
 
 
-def main_subject(doc: Document) -> str | None:
+def _main_subject(doc: Document, vocab: frozenset[str]) -> str | None:
     """The company the article is about: the name it mentions most (at least twice)."""
-    if "_fc_main_subject" in doc.__dict__:
-        return doc.__dict__["_fc_main_subject"]  # type: ignore[no-any-return]
-    vocab = _entity_vocab(doc)
     counts: dict[str, int] = {}
     for m in _CAP.finditer(doc.norm):
         w = m.group().removesuffix("'s")
@@ -250,20 +242,7 @@ def main_subject(doc: Document) -> str | None:
     best = ranked[0][0] if ranked and ranked[0][1] >= 2 else None
     if best is not None and len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         best = None  # two companies equally often: no main subject
-    doc.__dict__["_fc_main_subject"] = best
     return best
-
-
-def names_in(doc: Document, start: int, end: int) -> frozenset[str]:
-    cache: dict[tuple[int, int], frozenset[str]] = doc.__dict__.setdefault("_fc_names_in", {})
-    found = cache.get((start, end))
-    if found is None:
-        vocab = _entity_vocab(doc)
-        found = frozenset(
-            w for m in _CAP.finditer(doc.norm, start, end) if (w := m.group().removesuffix("'s")) in vocab
-        )
-        cache[(start, end)] = found
-    return found
 
 
 _NP_END = re.compile(
@@ -432,71 +411,99 @@ def _periods_in(text: str, start: int, end: int) -> tuple[frozenset[str], frozen
     return frozenset(months), frozenset(years)
 
 
-def frame_of(doc: Document, q_start: int, q_end: int, after_limit: int | None = None) -> Frame:
-    cache: dict[tuple[int, int, int | None], Frame] = doc.__dict__.setdefault("_fc_frames", {})
-    key = (q_start, q_end, after_limit)
-    if key not in cache:
-        cache[key] = _frame_of(doc, q_start, q_end, after_limit)
-    return cache[key]
+class FrameIndex:
+    """The frames of one document's figures, each read on first use.
 
+    Built once per document by the reading stage and handed to the rules inside the
+    ``Reading``: nothing is stored on the document itself."""
 
-def _frame_of(doc: Document, q_start: int, q_end: int, after_limit: int | None) -> Frame:
-    starts = doc.__dict__.get("_fc_sentence_starts")
-    if starts is None or len(starts) != len(doc.sentences):
-        starts = [s.start for s in doc.sentences]
-        doc.__dict__["_fc_sentence_starts"] = starts
-    sent = doc.sentences[max(0, bisect.bisect_right(starts, q_start) - 1)]
-    seg = segment(doc, sent, q_start)
-    limit = sent.end if after_limit is None else after_limit
-    powertrain = metric_of(doc, q_start, q_end, seg, limit, _POWERTRAINS)
-    measure = metric_of(doc, q_start, q_end, seg, limit, _MEASURES)
-    text = doc.norm
-    window = text[seg[0] : min(seg[1], max(q_end, limit), q_end + 45)]
-    quals = quals_of(window)
-    near = quals_of(text[max(seg[0], q_start - 30) : min(seg[1], q_end + 30)]).get("place")
-    models = frozenset(m.group() for m in _MODEL.finditer(window))
-    months, years = periods_in(text, seg[0], seg[1])
-    if not months:
-        months, y2 = periods_in(text, sent.start, sent.end)
-        years |= y2
-    # the company of the figure's own clause ("..., while Orvane registered 3,800"), else the sentence's
-    names = names_in(doc, seg[0], seg[1]) or names_in(doc, sent.start, sent.end)
-    anaphoric = sent.index > 0 and bool(_ANAPHORIC.match(sent.text))
-    if not months:
-        # a period set by an earlier sentence of the same paragraph ("In June, ... It sold ..."),
-        # or by the sentence a "This includes ..." points back to
-        # at most a few sentences back: a long paragraph must not make this quadratic
-        for prev in reversed(doc.sentences[max(0, sent.index - 6) : sent.index]):
-            if prev.paragraph != sent.paragraph and not anaphoric:
-                break
-            months, y2 = periods_in(text, prev.start, prev.end)
-            if months:
-                years |= y2
-                break
-            if prev.paragraph != sent.paragraph:
-                break
-    if anaphoric:
-        prev = doc.sentences[sent.index - 1]
-        ptext = text[prev.start : prev.end]
-        for g, k in quals_of(ptext).items():
-            quals.setdefault(g, k)
-        names = names or names_in(doc, prev.start, prev.end)
-    implicit = False
-    if not names:
-        # "The company delivered ...": the article's own subject
-        main = main_subject(doc)
-        names, implicit = (frozenset({main}), True) if main else (names, False)
-    return Frame(
-        implicit_names=implicit,
-        near_place=near,
-        powertrain=powertrain,
-        measure=measure,
-        quals=quals,
-        names=names,
-        models=models or None,
-        months=frozenset(months),
-        years=frozenset(years),
-    )
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._frames: dict[tuple[int, int, int | None], Frame] = {}
+        self._names: dict[tuple[int, int], frozenset[str]] = {}
+        self._starts = [s.start for s in doc.sentences]
+
+    @functools.cached_property
+    def vocab(self) -> frozenset[str]:
+        """Capitalised words the article uses as names."""
+        return _entity_vocab(self.doc)
+
+    @functools.cached_property
+    def main_subject(self) -> str | None:
+        return _main_subject(self.doc, self.vocab)
+
+    def names_in(self, start: int, end: int) -> frozenset[str]:
+        found = self._names.get((start, end))
+        if found is None:
+            vocab = self.vocab
+            found = frozenset(
+                w for m in _CAP.finditer(self.doc.norm, start, end) if (w := m.group().removesuffix("'s")) in vocab
+            )
+            self._names[(start, end)] = found
+        return found
+
+    def frame(self, q_start: int, q_end: int, after_limit: int | None = None) -> Frame:
+        """The frame of the figure at ``q_start:q_end``; ``after_limit`` ends the words read after it."""
+        key = (q_start, q_end, after_limit)
+        found = self._frames.get(key)
+        if found is None:
+            found = self._frames[key] = self._read(q_start, q_end, after_limit)
+        return found
+
+    def _read(self, q_start: int, q_end: int, after_limit: int | None) -> Frame:
+        doc = self.doc
+        sent = doc.sentences[max(0, bisect.bisect_right(self._starts, q_start) - 1)]
+        seg = segment(doc, sent, q_start)
+        limit = sent.end if after_limit is None else after_limit
+        powertrain = metric_of(doc, q_start, q_end, seg, limit, _POWERTRAINS)
+        measure = metric_of(doc, q_start, q_end, seg, limit, _MEASURES)
+        text = doc.norm
+        window = text[seg[0] : min(seg[1], max(q_end, limit), q_end + 45)]
+        quals = quals_of(window)
+        near = quals_of(text[max(seg[0], q_start - 30) : min(seg[1], q_end + 30)]).get("place")
+        models = frozenset(m.group() for m in _MODEL.finditer(window))
+        months, years = periods_in(text, seg[0], seg[1])
+        if not months:
+            months, y2 = periods_in(text, sent.start, sent.end)
+            years |= y2
+        # the company of the figure's own clause ("..., while Orvane registered 3,800"), else the sentence's
+        names = self.names_in(seg[0], seg[1]) or self.names_in(sent.start, sent.end)
+        anaphoric = sent.index > 0 and bool(_ANAPHORIC.match(sent.text))
+        if not months:
+            # a period set by an earlier sentence of the same paragraph ("In June, ... It sold ..."),
+            # or by the sentence a "This includes ..." points back to
+            # at most a few sentences back: a long paragraph must not make this quadratic
+            for prev in reversed(doc.sentences[max(0, sent.index - 6) : sent.index]):
+                if prev.paragraph != sent.paragraph and not anaphoric:
+                    break
+                months, y2 = periods_in(text, prev.start, prev.end)
+                if months:
+                    years |= y2
+                    break
+                if prev.paragraph != sent.paragraph:
+                    break
+        if anaphoric:
+            prev = doc.sentences[sent.index - 1]
+            ptext = text[prev.start : prev.end]
+            for g, k in quals_of(ptext).items():
+                quals.setdefault(g, k)
+            names = names or self.names_in(prev.start, prev.end)
+        implicit = False
+        if not names:
+            # "The company delivered ...": the article's own subject
+            main = self.main_subject
+            names, implicit = (frozenset({main}), True) if main else (names, False)
+        return Frame(
+            implicit_names=implicit,
+            near_place=near,
+            powertrain=powertrain,
+            measure=measure,
+            quals=quals,
+            names=names,
+            models=models or None,
+            months=frozenset(months),
+            years=frozenset(years),
+        )
 
 
 def conflict(a: Frame, b: Frame) -> bool:

@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
+from factcheck.reading import Reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +16,7 @@ class Rule:
     code: str
     name: str
     type: str  # the relation type in the JSON contract
-    check: Callable[[Document], Iterable[Verdict]]
+    check: Callable[[Reading], Iterable[Verdict]]
     doc: str
     # Codes whose unverifiable verdict on the same figure this rule's verdict replaces
     # (FC111 finds the baseline FC101 could not).

@@ -26,95 +26,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from factcheck import arith
 from factcheck.attribution import (
-    Attribution,
-    Record,
-    attribute,
     metric_compatible,
-    month_index,
-    range_ends,
     same_company,
 )
-from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number
+from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
+from factcheck.timeline import Piece
 
 _WINDOW = 12  # sentences around a total searched for its parts
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OF_WHICH_BEFORE = re.compile(r"\b(?:of\s+which|of\s+them|among\s+them|including)\b[^\d]{0,30}\d", re.I)
-
-
-@dataclass(frozen=True)
-class Piece:
-    """A figure and the months it covers."""
-
-    q: Quantity
-    months: frozenset[int]
-    rec: Record  # the record whose tags, metric and company the figure shares
-    years: frozenset[str]
-    label: str
-    company: frozenset[str] = frozenset()  # the reporting subject of its sentence or the one before
-
-
-def months_of(key: str, dominant: int | None) -> frozenset[int] | None:
-    m = month_index(key)
-    if m is not None:
-        return frozenset({m})
-    if re.fullmatch(r"q[1-4]", key):
-        n = int(key[1])
-        return frozenset(range(3 * n - 2, 3 * n + 1))
-    if key == "h1":
-        return frozenset(range(1, 7))
-    if key == "h2":
-        return frozenset(range(7, 13))
-    if re.fullmatch(r"ytd\d{1,2}", key):
-        return frozenset(range(1, int(key[3:]) + 1))
-    if key == "ytd" and dominant is not None:
-        return frozenset(range(1, dominant + 1))
-    sm = re.fullmatch(r"span(\d{1,2})-(\d{1,2})", key)
-    if sm and int(sm.group(1)) <= int(sm.group(2)):
-        return frozenset(range(int(sm.group(1)), int(sm.group(2)) + 1))
-    return None
-
-
-def _label(months: frozenset[int]) -> str:
-    names = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-    lo, hi = min(months), max(months)
-    return names[lo - 1] if lo == hi else f"{names[lo - 1]}-{names[hi - 1]}"
-
-
-def pieces(att: Attribution) -> list[Piece]:
-    """Every figure dated by exactly one explicit period (computed once per document)."""
-    cached = att.cache.get("pieces")
-    if cached is None:
-        cached = att.cache["pieces"] = _pieces(att)
-    return cached  # type: ignore[return-value]
-
-
-def _pieces(att: Attribution) -> list[Piece]:
-    doc = att.doc
-    dom = month_index(att.dominant_period) if att.dominant_period else None
-    out: list[Piece] = []
-    ranges = range_ends(doc)
-    for r in att.records:
-        if r.head.start in ranges:
-            continue
-        years = frozenset(_YEAR.findall(doc.sentences[r.sentence].text))
-        if len(r.periods) == 1 and r.head.exact:
-            ms = months_of(next(iter(r.periods)), dom)
-            if ms:
-                out.append(Piece(r.head, ms, r, years, _label(ms), att.context_company(r.sentence)))
-        for kind, q in r.baselines.items():
-            ps = r.baseline_periods.get(kind, frozenset())
-            if kind == "prev" and len(ps) == 1 and q.exact:
-                ms = months_of(next(iter(ps)), dom)
-                if ms and len(ms) == 1:
-                    out.append(Piece(q, ms, r, years, _label(ms), att.context_company(r.sentence)))
-    return out
 
 
 def _same_thing(a: Piece, b: Piece) -> bool:
@@ -223,9 +149,8 @@ def _judge(total: Piece, parts: list[Piece], ambiguous: bool, other: Quantity | 
     )
 
 
-def check(doc: Document) -> Iterator[Verdict]:
-    att = attribute(doc)
-    ps = pieces(att)
+def check(r: Reading) -> Iterator[Verdict]:
+    ps = r.pieces
     seen: set[int] = set()
     by_sentence: dict[int, list[Piece]] = {}
     for p in ps:
@@ -268,7 +193,7 @@ def check(doc: Document) -> Iterator[Verdict]:
             (
                 q
                 for i in range(ts - _WINDOW, ts + _WINDOW + 1)
-                for q in att.quantities_in(i)
+                for q in r.attribution.quantities_in(i)
                 if q is not total.q
                 and q.exact
                 and q.unit in (None, "count")
@@ -278,21 +203,19 @@ def check(doc: Document) -> Iterator[Verdict]:
             None,
         )
         yield _judge(total, best, ambiguous=len(sums) > 1, other=other)
-    yield from _guided_year(att)
+    yield from _guided_year(r)
 
 
-def _guided_year(att: Attribution) -> Iterator[Verdict]:
+def _guided_year(r: Reading) -> Iterator[Verdict]:
     """ "full-year deliveries somewhere between 442,641 and 448,641": year-to-date plus
     the last month a quarterly guidance implies."""
-    from factcheck.rules.difference import guidance  # shared with FC105
-
-    doc = att.doc
-    for g in guidance(att):
+    doc = r.doc
+    for g in r.guidance:
         if g.months_before is None or g.last_month != 12:
             continue
         ytd = [
             p
-            for p in pieces(att)
+            for p in r.pieces
             if p.months == frozenset(range(1, 12))
             and same_company(p.rec.names, g.names)
             and metric_compatible(p.rec.metric, g.metric)

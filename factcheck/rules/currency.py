@@ -43,6 +43,7 @@ from importlib import resources
 from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number
+from factcheck.reading import Reading
 from factcheck.rules.base import Rule, judged, verdict
 
 # How far a conversion may sit from the article's own consensus rate, beyond rounding.
@@ -170,7 +171,8 @@ def _expected(c: Conversion, rate: float) -> str:
     return f"{c.converted.unit} {format_number(value, dec)}"
 
 
-def check(doc: Document) -> Iterator[Verdict]:
+def check(r: Reading) -> Iterator[Verdict]:
+    doc = r.doc
     convs = conversions(doc)
     if not convs:
         return

@@ -33,33 +33,16 @@ from factcheck.attribution import (
     MONTHS,
     Attribution,
     Record,
-    attribute,
     metric_compatible,
-    metric_of,
     month_index,
     same_company,
 )
-from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number
+from factcheck.reading import Reading
 from factcheck.rules.base import Rule, judged, verdict
+from factcheck.timeline import NUMBER, Guidance
 
-_NUM = r"\d[\d,]*(?:\.\d+)?"
-_TRIGGER = r"\b(?:guid(?:ed|es|ance|ing)|forecast|expect(?:s|ed)?|outlook)\b"
-_QUARTER = r"\b(?P<q>first|second|third|fourth|q[1-4])(?:[- ]quarter\b|\b)"
-_GUIDANCE = re.compile(
-    # "guided third-quarter deliveries between 115,000 and 122,000"
-    _TRIGGER + r"[^.;\d]{0,60}?" + _QUARTER + r"[^.;\d]{0,60}?"
-    r"(?:between|range\s+of|from|of|at)\s+(?P<lo>" + _NUM + r")\s+(?:and|to|-)\s+(?P<hi>" + _NUM + r")",
-    re.IGNORECASE,
-)
-_GUIDANCE_LATE = re.compile(
-    # "expects to deliver 115,000 to 122,000 vehicles in the third quarter"
-    _TRIGGER + r"[^.;\d]{0,40}?(?P<lo>" + _NUM + r")\s+(?:and|to|-)\s+(?P<hi>" + _NUM + r")"
-    r"[^.;\d]{0,40}?" + _QUARTER,
-    re.IGNORECASE,
-)
-_QN = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _MONTH_ALT = "|".join(MONTHS)
 
 _MORE_LESS = re.compile(
@@ -79,76 +62,10 @@ _VAGUE = re.compile(
 )
 
 
-@dataclass
-class Guidance:
-    sentence: int
-    quarter: int
-    low: Quantity | None
-    high: Quantity | None
-    names: frozenset[str]
-    metric: str | None
-    months_before: list[Quantity] | None  # figures for the quarter's months before the last one
-
-    @property
-    def last_month(self) -> int:
-        return 3 * self.quarter
-
-    @property
-    def before_value(self) -> float:
-        return sum(q.value for q in self.months_before or [])
-
-    @property
-    def before_lo(self) -> float:
-        return sum(q.lo for q in self.months_before or [])
-
-    @property
-    def before_hi(self) -> float:
-        return sum(q.hi for q in self.months_before or [])
-
-
-def guidance(att: Attribution) -> list[Guidance]:
-    """Quarterly delivery guidance ranges and the monthly figures already known for the quarter."""
-    from factcheck.rules.cumulative import pieces  # shared period figures
-
+def _guidance_claims(rd: Reading) -> Iterator[Verdict]:
+    att = rd.attribution
     doc = att.doc
-    out: list[Guidance] = []
-    ps = None
-    for sent in doc.sentences:
-        for m in [
-            *_GUIDANCE.finditer(doc.norm, sent.start, sent.end),
-            *_GUIDANCE_LATE.finditer(doc.norm, sent.start, sent.end),
-        ]:
-            qk = m.group("q").lower()
-            quarter = _QN.get(qk) or int(qk[1])
-            lo = next((q for q in doc.quantities if q.start == m.start("lo")), None)
-            hi = next((q for q in doc.quantities if q.start == m.start("hi")), None)
-            if lo is None or hi is None or not lo.exact or not hi.exact:
-                continue
-            names = att.sentence_names[sent.index]
-            metric = metric_of(sent.text)
-            if ps is None:
-                ps = pieces(att)
-            before: list[Quantity] = []
-            for month in range(3 * quarter - 2, 3 * quarter):
-                vals = {
-                    p.q.value: p.q
-                    for p in ps
-                    if p.months == frozenset({month})
-                    and same_company(p.rec.names, names)
-                    and metric_compatible(p.rec.metric, metric)
-                    and not p.rec.tags
-                }
-                if len(vals) != 1:
-                    before = []
-                    break
-                before.append(next(iter(vals.values())))
-            out.append(Guidance(sent.index, quarter, lo, hi, names, metric, before or None))
-    return out
-
-
-def _guidance_claims(att: Attribution) -> Iterator[Verdict]:
-    doc = att.doc
-    for g in guidance(att):
+    for g in rd.guidance:
         if not g.months_before:
             continue
         month = MONTHS[g.last_month - 1]
@@ -167,7 +84,7 @@ def _guidance_claims(att: Attribution) -> Iterator[Verdict]:
             ]
             # "between 20,326 and 22,326" pairs with the low and high guidance
             pairs: list[tuple[Quantity, Quantity | None, str]] = []
-            for rng in re.finditer(rf"(?P<lo>{_NUM})\s+(?:and|to|-)\s+(?P<hi>{_NUM})", sent.text):
+            for rng in re.finditer(rf"(?P<lo>{NUMBER})\s+(?:and|to|-)\s+(?P<hi>{NUMBER})", sent.text):
                 a = next((q for q in qs if q.start == sent.start + rng.start("lo")), None)
                 b = next((q for q in qs if q.start == sent.start + rng.start("hi")), None)
                 if a is not None and b is not None:
@@ -232,21 +149,12 @@ def _context_names(att: Attribution, sentence: int) -> frozenset[str]:
 
 
 def _period_figure(
-    att: Attribution, rec: Record | None, month: str, exclude: Quantity, names: frozenset[str] = frozenset()
+    rd: Reading, rec: Record | None, month: str, exclude: Quantity, names: frozenset[str] = frozenset()
 ) -> Quantity | None:
-    from factcheck.rules.cumulative import pieces
-
     idx = MONTHS.index(month) + 1
     names = rec.names if rec else names
-    by_month = att.cache.get("pieces_by_month")
-    if by_month is None:
-        by_month = {}
-        for p in pieces(att):
-            if len(p.months) == 1:
-                by_month.setdefault(next(iter(p.months)), []).append(p)
-        att.cache["pieces_by_month"] = by_month
     vals: dict[float, Quantity] = {}
-    for p in by_month.get(idx, ()):  # type: ignore[union-attr]
+    for p in rd.pieces_by_month.get(idx, ()):
         if p.q is exclude:
             continue
         if rec is not None and (p.rec.tags != rec.tags or not metric_compatible(p.rec.metric, rec.metric)):
@@ -263,8 +171,9 @@ _PREVIOUS_MONTH = re.compile(
 )
 
 
-def _second_figure(att: Attribution, q: Quantity, than_end: int, rec: Record | None) -> tuple[Quantity | None, str]:
+def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) -> tuple[Quantity | None, str]:
     """The figure after "than": stated right there, in parentheses after a period, or elsewhere for that period."""
+    att = rd.attribution
     doc = att.doc
     sent = doc.sentences[q.sentence]
     rest = doc.norm[than_end : sent.end]
@@ -279,7 +188,7 @@ def _second_figure(att: Attribution, q: Quantity, than_end: int, rec: Record | N
         if re.fullmatch(r"[^\d.;,]{0,50}|[^\d.;]{0,40}\(\s*", gap) and not re.search(r"\b(?:but|and|while)\b", gap):
             return first, "stated"
     if pm and rec is not None:
-        return _period_figure(att, rec, pm.group("m").lower(), q), f"no single {pm.group('m').title()} figure is stated"
+        return _period_figure(rd, rec, pm.group("m").lower(), q), f"no single {pm.group('m').title()} figure is stated"
     # "than the previous month", "than a year earlier": the baseline the article gave for the figure
     if rec is not None:
         if _PREVIOUS_MONTH.match(rest):
@@ -290,7 +199,7 @@ def _second_figure(att: Attribution, q: Quantity, than_end: int, rec: Record | N
             months = [i for p in rec.periods if (i := month_index(p)) is not None]
             if len(months) == 1 and months[0] > 1:
                 prior = MONTHS[months[0] - 2]
-                return _period_figure(att, rec, prior, q), f"no single {prior.title()} figure is stated"
+                return _period_figure(rd, rec, prior, q), f"no single {prior.title()} figure is stated"
             return None, "no previous-month figure is stated"
         if re.match(
             r"^\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+same\s+(?:month|period)\s+(?:of\s+)?last\s+year)",
@@ -301,7 +210,8 @@ def _second_figure(att: Attribution, q: Quantity, than_end: int, rec: Record | N
     return None, "no figure for the compared period"
 
 
-def find(att: Attribution) -> list[Gap]:
+def find(rd: Reading) -> list[Gap]:
+    att = rd.attribution
     doc = att.doc
     text = doc.norm
     out: list[Gap] = []
@@ -325,7 +235,7 @@ def find(att: Attribution) -> list[Gap]:
                     # "The November figure was 1,428 fewer than in October"
                     sm = re.search(rf"\b(?P<m>{_MONTH_ALT})\b", text[sent.start : q.start], re.I)
                     first = (
-                        _period_figure(att, None, sm.group("m").lower(), q, _context_names(att, sent.index))
+                        _period_figure(rd, None, sm.group("m").lower(), q, _context_names(att, sent.index))
                         if sm
                         else None
                     )
@@ -336,13 +246,13 @@ def find(att: Attribution) -> list[Gap]:
                         next((r for r in att.records if r.head is first), None)
                         or att.base_of.get(first.start, (None,))[0]
                     )
-                    g.b, g.note = _second_figure(att, q, q.end + mm.end(), rec)
+                    g.b, g.note = _second_figure(rd, q, q.end + mm.end(), rec)
                     out.append(g)
                     continue
                 if rec.head.unit not in (None, "count"):
                     continue
                 g.a = rec.head
-                g.b, g.note = _second_figure(att, q, q.end + mm.end(), rec)
+                g.b, g.note = _second_figure(rd, q, q.end + mm.end(), rec)
                 out.append(g)
                 continue
             cm = _CHANGE_BEFORE.search(before)
@@ -367,7 +277,7 @@ def find(att: Attribution) -> list[Gap]:
                     pm = re.match(rf"^\s*(?:the\s+)?(?P<m>{_MONTH_ALT})\b", text[q.end + fm.end() : sent.end], re.I)
                     if pm:
                         g.a = rec.head
-                        g.b = _period_figure(att, rec, pm.group("m").lower(), rec.head)
+                        g.b = _period_figure(rd, rec, pm.group("m").lower(), rec.head)
                         if g.b is None:
                             g.note = f"the article gives no single {pm.group('m').title()} figure"
                             out.append(g)
@@ -405,7 +315,7 @@ def find(att: Attribution) -> list[Gap]:
         if rec is None:
             continue
         g.a = rec.head
-        g.b, g.note = _second_figure(att, stated, m.end(), rec)
+        g.b, g.note = _second_figure(rd, stated, m.end(), rec)
         out.append(g)
     return out
 
@@ -460,13 +370,12 @@ def judge(g: Gap) -> Verdict | None:
     )
 
 
-def check(doc: Document) -> Iterator[Verdict]:
-    att = attribute(doc)
-    for g in find(att):
+def check(rd: Reading) -> Iterator[Verdict]:
+    for g in find(rd):
         v = judge(g)
         if v is not None:
             yield v
-    yield from _guidance_claims(att)
+    yield from _guidance_claims(rd)
 
 
 RULE = Rule(code="FC105", name="difference", type="difference", check=check, doc=__doc__ or "")

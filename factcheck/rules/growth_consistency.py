@@ -33,7 +33,7 @@ from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Verdict
 from factcheck.numbers import format_number, format_percent
-from factcheck.rules import restatement as rs
+from factcheck.reading import Reading
 from factcheck.rules.base import Rule, judged
 
 _MONTHS = [m.lower() for m in fr._MONTHS]
@@ -75,10 +75,8 @@ def _no_period(f: fr.Frame) -> fr.Frame:
 
 
 def _own_period(doc: Document, q: Quantity) -> tuple[set[str], set[str]]:
-    cache: dict[int, tuple[set[str], set[str]]] = doc.__dict__.setdefault("_fc_own_period", {})
-    if q.start not in cache:
-        cache[q.start] = fr.periods_in(doc.norm, *fr.segment(doc, doc.sentences[q.sentence], q.start))
-    return cache[q.start]
+    """The periods the figure's own clause names (``periods_in`` remembers recent clauses)."""
+    return fr.periods_in(doc.norm, *fr.segment(doc, doc.sentences[q.sentence], q.start))
 
 
 def _by_period(doc: Document) -> dict[str, list[Quantity]]:
@@ -98,6 +96,7 @@ def _by_period(doc: Document) -> dict[str, list[Quantity]]:
 
 def _candidates(
     doc: Document,
+    frames: fr.FrameIndex,
     current: Quantity,
     key: str,
     year: int | None,
@@ -110,10 +109,10 @@ def _candidates(
         # the prior period must be this figure's own, stated in its clause
         if q.sentence == current.sentence or not compatible(q, current):
             continue
-        f = fr.frame_of(doc, q.start, q.end)
+        f = frames.frame(q.start, q.end)
         _, own_years = _own_period(doc, q)
         if year == LAST_YEAR:
-            if "last-year" not in fr.frame_of(doc, q.start, q.end).years:
+            if "last-year" not in frames.frame(q.start, q.end).years:
                 continue  # this year's figure of the month, not last year's
         elif year is not None and str(year) not in own_years:
             continue
@@ -126,30 +125,30 @@ def _candidates(
     return out
 
 
-def check(doc: Document) -> Iterator[Verdict]:
-    growths = rs._growths(doc)
+def check(r: Reading) -> Iterator[Verdict]:
+    doc, frames, growths = r.doc, r.frames, r.growths
     # Figures the article gives as another rate's baseline ("from 47,800 in June 2024"): the
     # year-ago figures, which a month-on-month rate is not measured from.
-    baselines = {g.baseline.start for g in growths if g.baseline is not None}  # type: ignore[attr-defined]
+    baselines = {g.baseline.start for g in growths if g.baseline is not None}
     by_period: dict[str, list[Quantity]] | None = None
     for g in growths:
-        if g.baseline is not None or g.period is not None or g.current is None:  # type: ignore[attr-defined]
+        if g.baseline is not None or g.period is not None or g.current is None:
             continue
-        stated: Quantity = g.stated  # type: ignore[attr-defined]
-        current: Quantity = g.current  # type: ignore[attr-defined]
-        sign: int = g.sign  # type: ignore[attr-defined]
+        stated: Quantity = g.stated
+        current: Quantity = g.current
+        sign: int = g.sign
         if current.sentence != stated.sentence or not current.exact:
             continue
         sent = doc.sentences[stated.sentence]
         basis = fr.basis_of(doc, stated, sent.end)
-        frame = fr.frame_of(doc, current.start, current.end)
+        frame = frames.frame(current.start, current.end)
         prior = _prior(frame.months, frame.years, basis)
         if prior is None:
             continue
         key, year = prior
         if by_period is None:
             by_period = _by_period(doc)
-        cands = _candidates(doc, current, key, year, frame, by_period)
+        cands = _candidates(doc, frames, current, key, year, frame, by_period)
         if len({c.value for c in cands}) > 1 and basis != "yoy":
             cands = [c for c in cands if c.start not in baselines]
         if len({c.value for c in cands}) != 1:

@@ -33,9 +33,10 @@ from factcheck import arith
 from factcheck import frames as fr
 from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document
+from factcheck.items import Item
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number, written_digits
-from factcheck.rules import restatement as rs
+from factcheck.reading import Reading
 from factcheck.rules.base import Rule, judged, verdict
 from factcheck.words import iter_word_figures
 
@@ -171,8 +172,7 @@ def _judge(s: Stated, iv: tuple[float, float], point: float, ev: list[Evidence],
     )
 
 
-def _multiples(doc: Document) -> Iterator[Verdict]:
-    items = rs.items(doc)
+def _multiples(doc: Document, items: tuple[Item, ...]) -> Iterator[Verdict]:
     for s, sentence in _stated_multiples(doc):
         to = _to_current(doc, s, sentence)
         cur = to or _current(doc, s, sentence)
@@ -227,7 +227,7 @@ def _multiples(doc: Document) -> Iterator[Verdict]:
         )
 
 
-def _per_unit(doc: Document) -> Iterator[Verdict]:
+def _per_unit(doc: Document, frames: fr.FrameIndex) -> Iterator[Verdict]:
     text = doc.norm
     for q in doc.quantities:
         if not q.is_currency or in_parentheses_after_amount(doc, q):
@@ -235,7 +235,7 @@ def _per_unit(doc: Document) -> Iterator[Verdict]:
         m = _PER_UNIT.match(text, q.end)
         if not m:
             continue
-        total, count = _operands(doc, q)
+        total, count = _operands(doc, frames, q)
         if total is None or count is None:
             continue  # a price per vehicle, not a quotient the article computed
         t_iv = _honest(total)
@@ -270,10 +270,10 @@ def _per_unit(doc: Document) -> Iterator[Verdict]:
             )
 
 
-def _operands(doc: Document, q: Quantity) -> tuple[Quantity | None, Quantity | None]:
+def _operands(doc: Document, frames: fr.FrameIndex, q: Quantity) -> tuple[Quantity | None, Quantity | None]:
     """The total and the count a per-unit figure divides: same sentence first, then just before."""
     sent = doc.sentences[q.sentence]
-    my = fr.frame_of(doc, q.start, q.end)
+    my = frames.frame(q.start, q.end)
     scope = [sent]
     for prev in reversed(doc.sentences[max(0, sent.index - 3) : sent.index]):
         if sent.paragraph - prev.paragraph > 1:
@@ -291,13 +291,13 @@ def _operands(doc: Document, q: Quantity) -> tuple[Quantity | None, Quantity | N
                 and not in_parentheses_after_amount(doc, r)
                 and not _is_baseline(doc, r)
             ]
-            totals = [r for r in totals if not _period_conflict(doc, r, my)]
+            totals = [r for r in totals if not _period_conflict(frames, r, my)]
             if len({r.value for r in totals}) > 1:
                 return None, None  # two totals: which one is divided is a guess
             total = totals[-1] if totals else None
         if count is None:
             counts = [r for r in qs if r.unit == "count" and r.noun and not _is_baseline(doc, r)]
-            counts = [r for r in counts if not _period_conflict(doc, r, my)]
+            counts = [r for r in counts if not _period_conflict(frames, r, my)]
             if len({r.value for r in counts}) > 1:
                 return None, None
             count = counts[-1] if counts else None
@@ -321,16 +321,16 @@ def _is_baseline(doc: Document, r: Quantity) -> bool:
     )
 
 
-def _period_conflict(doc: Document, r: Quantity, my: fr.Frame) -> bool:
-    theirs = fr.frame_of(doc, r.start, r.end)
+def _period_conflict(frames: fr.FrameIndex, r: Quantity, my: fr.Frame) -> bool:
+    theirs = frames.frame(r.start, r.end)
     return bool(my.months and theirs.months and my.months != theirs.months) or bool(
         my.years and theirs.years and not (my.years & theirs.years)
     )
 
 
-def check(doc: Document) -> Iterator[Verdict]:
-    yield from _multiples(doc)
-    yield from _per_unit(doc)
+def check(r: Reading) -> Iterator[Verdict]:
+    yield from _multiples(r.doc, r.items)
+    yield from _per_unit(r.doc, r.frames)
 
 
 RULE = Rule(code="FC106", name="multiple", type="multiple", check=check, doc=__doc__ or "")

@@ -37,390 +37,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from factcheck import arith
 from factcheck.context import (
-    ANAPHORA,
-    CONNECTOR,
-    METRIC_OPENING,
     PARENT,
     PERIOD_REF,
-    TO_CURRENT,
     children,
     compatible,
-    direction_of,
-    first_quantity_at,
-    in_parentheses_after_amount,
     period_index,
     period_key,
 )
 from factcheck.document import Document
-from factcheck.frames import frame_of, other_metric
+from factcheck.frames import FrameIndex, other_metric
+from factcheck.growths import MAX_RATIO, MONTH_WORD, PERIOD_AFTER, Growth
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import HEDGE_WORDS, format_like, format_number, format_percent
+from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 from factcheck.tables import Table, find_tables
 
-# Up to this ratio between current and baseline a pairing is plausible.
-_MAX_RATIO = 60.0
-# "up 61 percent on last year and 14.6 percent from April": the second inherits "up".
-_COORD = re.compile(r"^[^.;%\d]{0,45}?(?:\band|\bbut|\bwhile|\bor|,)\s*(?:by\s+)?$", re.IGNORECASE)
-# What may not lie between a growth figure and the "to 1,200" it ends at.
-_BREAK = re.compile(r"\d|\b(?:while|but|whereas|and)\b")
-_MONTH_WORD = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
-    re.IGNORECASE,
-)
-_PERIOD_AFTER = re.compile(
-    r"^\s{0,20}(?:units|vehicles|cars|NEVs|EVs|BEVs|PHEVs)?\s{0,20}(?:in|for|during)\s+(?:the\s+)?"
-    r"(?P<p>january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"first quarter|second quarter|third quarter|fourth quarter|q[1-4])\b",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Growth:
-    """A growth statement found in the text, before it is judged."""
-
-    stated: Quantity
-    sign: int
-    current: Quantity | None
-    baseline: Quantity | None
-    period: str | None  # "june", "q1": a baseline named by its period, not its figure
-    uncertain: bool = False  # the current figure may be another item of a list: never inconsistent
-    # other figures the rate may be a change of ("That's up 31%" after a sentence with two
-    # levels): if one of them fits, the pairing is in doubt and the claim is unverifiable
-    others: tuple[Quantity, ...] = ()
-
-
-def _subject_figure(doc: Document, sentence: int) -> Quantity | None:
-    """The figure a following "That's up 5%" refers to: the first level of the sentence before."""
-    if sentence <= 0:
-        return None
-    prev = doc.sentences[sentence - 1]
-    cur = doc.sentences[sentence]
-    if cur.paragraph - prev.paragraph > 1:
-        return None
-    levels = [
-        q
-        for q in doc.in_sentence(prev.index)
-        if q.is_amount and not in_parentheses_after_amount(doc, q) and (q.noun or q.is_currency)
-    ]
-    return levels[0] if levels else None
-
-
-def _levels_in(doc: Document, index: int) -> list[Quantity]:
-    return [
-        q
-        for q in doc.in_sentence(index)
-        if q.is_amount and not in_parentheses_after_amount(doc, q) and (q.noun or q.is_currency)
-    ]
-
-
-def _points_back(doc: Document, index: int, until: int) -> bool:
-    """Whether a sentence with no figure of its own continues the one before it."""
-    if index <= 0:
-        return False
-    sent, prev = doc.sentences[index], doc.sentences[index - 1]
-    if ANAPHORA.match(sent.text):
-        return True
-    if sent.paragraph != prev.paragraph and not METRIC_OPENING.match(sent.text):
-        return False
-    # "Deliveries in April were down 2 percent" after a sentence about May: another period.
-    mine = {m.group().lower() for m in _MONTH_WORD.finditer(doc.norm, sent.start, until)}
-    fig = _subject_figure(doc, index)
-    if fig is None:
-        return False
-    theirs = {m.group().lower() for m in _MONTH_WORD.finditer(doc.norm, fig.end, min(prev.end, fig.end + 40))}
-    return not mine or mine <= theirs
-
-
-# The baseline period described, then its figure in a clause: "than the same period in 2018,
-# when it delivered 3,318", "from their September figures, which were 12,020", "from April,
-# when it sold 75,842".
-_BASELINE_CLAUSE = re.compile(
-    r"^[^;%\d]{0,50}?,?\s+(?:when|which\s+(?:were|was|stood|came)|where)\b[^;%\d]{0,50}$", re.IGNORECASE
-)
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _current_before(doc: Document, index: int, baseline: Quantity | None, baselines: frozenset[int]) -> Quantity | None:
-    """The figure a rate with no current of its own is a change of, stated before: "Li Auto
-    delivered 8,414 units in February. The delivery volume was down 31.4 percent compared to
-    12,268 units in January." The rate's sentence has no figure before the rate; the current is
-    the first level of the nearest earlier sentence that states one (up to six sentences back).
-    Sentences with no figure,
-    or only rates and their own baselines, are passed over; any other figure stops the search,
-    since the topic may have moved on. The current must be about the same thing as the
-    baseline, whatever their periods."""
-    for back in range(1, 7):
-        if index - back < 0:
-            return None
-        prev = doc.sentences[index - back]
-        qs = doc.in_sentence(prev.index)
-        levels = [
-            q
-            for q in qs
-            if q.is_amount
-            and q.start not in baselines
-            and not in_parentheses_after_amount(doc, q)
-            and not _BASELINE_INTRO.search(doc.norm[max(prev.start, q.start - 40) : q.start])
-        ]
-        if not levels:
-            if any(q.start not in baselines and q.unit not in ("percent", "pp") for q in qs):
-                return None
-            continue
-        q = levels[0]
-        if not q.exact or not (q.noun or q.is_currency) or (baseline is not None and not compatible(q, baseline)):
-            return None
-        if baseline is not None:
-            if other_metric(frame_of(doc, q.start, q.end), frame_of(doc, baseline.start, baseline.end)):
-                return None
-            if not (1 / _MAX_RATIO <= q.value / baseline.value <= _MAX_RATIO):
-                return None
-        return q
-    return None
-
-
-_AND_GAP = re.compile(r"^[^%\d.;]{0,40}?(?:\band\b|,)[^%\d.;]{0,25}$")
-
-
-def _coordinated(text: str, before: list[Quantity]) -> list[Quantity]:
-    """The run of figures joined by "and" or commas that ends with the last one."""
-    run = [before[-1]]
-    for prev in reversed(before[:-1]):
-        if not (compatible(prev, run[0]) and _AND_GAP.match(text[prev.end : run[0].start])):
-            break
-        run.insert(0, prev)
-    return run
-
-
-def _coordinated_rates(text: str, qs: list[Quantity], i: int) -> list[Quantity]:
-    """The percents joined by "and" around ``qs[i]`` ("12.7 percent and 12.0 percent")."""
-    pcts = [r for r in qs if r.unit == "percent"]
-    k = pcts.index(qs[i])
-    lo = hi = k
-    while lo > 0 and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[pcts[lo - 1].end : pcts[lo].start]):
-        lo -= 1
-    while hi + 1 < len(pcts) and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[pcts[hi].end : pcts[hi + 1].start]):
-        hi += 1
-    return pcts[lo : hi + 1]
-
-
-_BASELINE_INTRO = re.compile(
-    r"\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\s+"
-    r"(?:[A-Za-z'’\-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-
-
-def _introduced_as_baseline(text: str, prev: Quantity, current: Quantity, floor: int) -> bool:
-    """Whether ``prev`` is a baseline stated before the figure it is compared with."""
-    if not compatible(prev, current):
-        return False
-    gap = text[prev.end : current.start]
-    if len(gap) > 60 or re.search(r"\d|%|;", gap):
-        return False
-    return bool(_BASELINE_INTRO.search(text[max(floor, prev.start - 40) : prev.start]))
-
-
-# "a reduction of RMB 40,000, or about 17.4 percent": the change as an amount, then as a percent
-_AMOUNT_CHANGE = re.compile(
-    r"\b(?:(?P<down>reduction|cut|drop|decline|decrease|fall|markdown)|(?P<up>increase|rise|gain|jump|hike))"
-    r"\s+of\s+$",
-    re.IGNORECASE,
-)
-_OR = re.compile(r"\s{0,3},\s{0,3}or\s+")
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
-
-
-def _percent_of_amount_change(doc: Document, qs: list[Quantity], i: int) -> Growth | None:
-    """ "cut the price to RMB 189,900 from RMB 229,900, a reduction of RMB 40,000, or about 17.4
-    percent": the percent is the amount's change on the "from" level, to the "to" level.
-
-    Only when both levels are stated in the sentence, in the amount's unit, and differ by the
-    amount within its rounding: anything less is left unread.
-    """
-    text = doc.norm
-    q = qs[i]
-    if i == 0:
-        return None
-    amount = qs[i - 1]
-    if not amount.is_amount or not _OR.fullmatch(text[amount.end : q.start]):
-        return None
-    sent = doc.sentences[q.sentence]
-    cue = _AMOUNT_CHANGE.search(text[max(sent.start, amount.start - 30) : amount.start])
-    if cue is None:
-        return None
-    levels = [r for r in qs[: i - 1] if r.unit == amount.unit and r.is_amount]
-    frm = [r for r in levels if _FROM_BEFORE.search(text[max(sent.start, r.start - 10) : r.start])]
-    to = [r for r in levels if _TO_BEFORE.search(text[max(sent.start, r.start - 10) : r.start])]
-    if len(frm) != 1 or len(to) != 1:
-        return None
-    baseline, current = frm[0], to[0]
-    change = current.value - baseline.value
-    sign = -1 if cue.group("down") else 1
-    if (change > 0) != (sign > 0) or not amount.lo <= abs(change) <= amount.hi:
-        return None
-    return Growth(stated=q, sign=sign, current=current, baseline=baseline, period=None)
-
-
-def find(doc: Document) -> list[Growth]:
-    """Every growth rate of the document with what it is a growth of (cached on the document:
-    the restatement and multiple rules read them too)."""
-    cached = doc.__dict__.get("_fc_growths")
-    if cached is None:
-        cached = doc.__dict__["_fc_growths"] = _find(doc)
-    return list(cached)
-
-
-def _find(doc: Document) -> list[Growth]:
-    text = doc.norm
-    found: list[Growth] = []
-    for sent in doc.sentences:
-        qs = doc.in_sentence(sent.index)
-        used: set[int] = set()  # starts of figures already taken as baselines or currents
-        last_sign = 0
-        last_end = sent.start
-        for i, q in enumerate(qs):
-            if q.unit != "percent":
-                continue
-            floor = qs[i - 1].end if i else sent.start
-            d = direction_of(doc, q, floor)
-            sign = d.sign
-            if sign == 0 and last_sign and _COORD.match(text[last_end : q.start]):
-                sign = last_sign  # "up 61 percent on last year and 14.6 percent from April"
-            if sign == 0:
-                g = _percent_of_amount_change(doc, qs, i)
-                if g is not None:
-                    found.append(g)
-                continue
-            nxt = next((r.start for r in qs[i + 1 :] if r.unit in ("percent", "pp")), sent.end)
-            tail_end = min(nxt, sent.end, q.end + 140)
-            current = baseline = None
-            period = None
-            pos = q.end
-            after = [r for r in qs[i + 1 :] if r.start < tail_end and r.is_amount]
-            # "rose 5% to 1,200 (from 1,143)"
-            for r in after:
-                between = text[pos : r.start]
-                if TO_CURRENT.match(between) and not _BREAK.search(between):
-                    current = r
-                    pos = r.end
-                    break
-            rates = _coordinated_rates(text, qs, i)
-            cm = CONNECTOR.match(text[pos:tail_end])
-            if len(rates) >= 2:
-                # "up 26.3 percent and 27.4 percent from 984 and 991": baselines pair in order
-                cm = None
-                group_end = rates[-1].end
-                after_group = [r for r in qs if r.start >= group_end and r.is_amount]
-                m2 = CONNECTOR.match(text[group_end : min(sent.end, group_end + 160)])
-                if m2 and after_group:
-                    first = first_quantity_at(after_group, group_end + m2.end(), 40)
-                    if first is not None:
-                        run = [first]
-                        for r in after_group[after_group.index(first) + 1 :]:
-                            if compatible(r, first) and _AND_GAP.match(text[run[-1].end : r.start]):
-                                run.append(r)
-                            else:
-                                break
-                        if len(run) == len(rates):
-                            baseline = run[rates.index(q)]
-            if cm:
-                at = pos + cm.end()
-                gap = text[at:tail_end]
-                b = first_quantity_at(after, at, 40) or first_quantity_at(after, at, 110)
-                between = text[at : b.start] if b else ""
-                if (
-                    b is not None
-                    and b is not current
-                    and (
-                        (b.start - at <= 40 and not re.search(r"[,;]|\b(?:and|but)\b|\d", between))
-                        or _BASELINE_CLAUSE.match(_YEAR_IN.sub("", between))
-                    )
-                ):
-                    baseline = b
-                    # "rising 10.9% from CNY 228,644 ... to CNY 253,662"
-                    if current is None:
-                        for r in after:
-                            if r.start > b.end and TO_CURRENT.match(text[b.end : r.start].replace("(", " ")):
-                                if not in_parentheses_after_amount(doc, r):
-                                    current = r
-                                    break
-                else:
-                    pm = PERIOD_REF.match(gap)
-                    if pm:
-                        period = period_key(pm)
-            uncertain = False
-            others: tuple[Quantity, ...] = ()
-            if current is None:
-                before = [
-                    r for r in qs[:i] if r.is_amount and r.start not in used and not in_parentheses_after_amount(doc, r)
-                ]
-                if before:
-                    current = before[-1]
-                    listed = _coordinated(text, before)
-                    if (
-                        baseline is None
-                        and period is None
-                        and len(before) >= 2
-                        and _introduced_as_baseline(text, before[-2], current, sent.start)
-                    ):
-                        # "rose from 4,000 units to 4,400 units, up 10 percent"
-                        baseline = before[-2]
-                    elif (
-                        baseline is None
-                        and period is None
-                        and len(before) >= 2
-                        and _BASELINE_INTRO.search(text[max(sent.start, current.start - 40) : current.start])
-                        and compatible(before[-2], current)
-                        and not re.search(r"\d|%|;", text[before[-2].end : current.start])
-                    ):
-                        # "sales were 4,400 units, compared with 4,000 units, an increase of 10%"
-                        baseline, current = current, before[-2]
-                    elif len(listed) >= 2:
-                        # "sold 18.235 million and 18.269 million, up 12.7 percent and 12.0
-                        # percent": figures and growth rates pair in order; a single rate after
-                        # a list may belong to any item or to their total.
-                        rates = _coordinated_rates(text, qs, i)
-                        if len(rates) == len(listed):
-                            current = listed[rates.index(q)]
-                        else:
-                            uncertain = True
-                    if current.hedge in ("more", "atleast", "less") and ANAPHORA.match(sent.text):
-                        # "It was the first time it delivered more than 8,000": the exact
-                        # figure is the one the sentence before gave.
-                        exact = _subject_figure(doc, sent.index)
-                        if (
-                            exact is not None
-                            and exact.exact
-                            and compatible(exact, current)
-                            and current.lo <= exact.value <= current.hi
-                        ):
-                            current = exact
-                elif _points_back(doc, sent.index, q.start):
-                    current = _subject_figure(doc, sent.index)
-                    # "That's up 31%" after a sentence with two levels may point at either
-                    others = tuple(q for q in _levels_in(doc, sent.index - 1) if q is not current and q.exact)
-                elif baseline is not None and not before:
-                    # "The delivery volume was down 31.4 percent compared to 12,268 units in
-                    # January" after the sentence that gave February's figure
-                    baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
-                    current = _current_before(doc, sent.index, baseline, baselines)
-            if baseline is not None:
-                used.add(baseline.start)
-            found.append(Growth(q, sign, current, baseline, period, uncertain, others))
-            last_sign = sign
-            last_end = baseline.end if baseline is not None and baseline.end <= nxt else q.end
-    return found
-
 
 def _resolve_period(
-    doc: Document, g: Growth, all_growth: list[Growth], periods: dict[str, list[Quantity]]
+    doc: Document, frames: FrameIndex, g: Growth, all_growth: tuple[Growth, ...], periods: dict[str, list[Quantity]]
 ) -> tuple[Quantity, tuple[Evidence, ...]] | None:
     """A baseline named by its period ("from June"): the figure the article gives for it,
     or one derived from figures it gives (Q1 = first half - Q2)."""
@@ -433,21 +72,21 @@ def _resolve_period(
         and o.baseline is not None
         and o.current is not None
         and o.current.value == g.current.value
-        and (pm := _PERIOD_AFTER.match(doc.norm[o.baseline.end : o.baseline.end + 40]))
+        and (pm := PERIOD_AFTER.match(doc.norm[o.baseline.end : o.baseline.end + 40]))
         and period_key(PERIOD_REF.match(pm.group("p"))) == g.period  # type: ignore[arg-type]
     }
     if len(same) == 1:
         value = same.pop()
         base = next(o.baseline for o in all_growth if o.baseline is not None and o.baseline.value == value)
         return base, (Evidence("baseline", base),)
-    direct = _figure_for(doc, g.period, g, periods, own_sentence=False)
+    direct = _figure_for(doc, frames, g.period, g, periods, own_sentence=False)
     if direct is not None:
         return direct, (Evidence("baseline", direct),)
-    return _derived(doc, g, periods)
+    return _derived(doc, frames, g, periods)
 
 
 def _figure_for(
-    doc: Document, key: str, g: Growth, periods: dict[str, list[Quantity]], own_sentence: bool
+    doc: Document, frames: FrameIndex, key: str, g: Growth, periods: dict[str, list[Quantity]], own_sentence: bool
 ) -> Quantity | None:
     """The one figure the article states for a period, for the claim's company; None if unsure."""
     assert g.current is not None
@@ -459,8 +98,8 @@ def _figure_for(
     if not own_sentence and cands:
         # Found by its period alone, in another sentence: it must be about the same thing (no
         # other company, metric, channel or market), or "from November" pairs any November figure.
-        mine = frame_of(doc, g.current.start, g.current.end)
-        cands = [c for c in cands if not other_metric(mine, frame_of(doc, c.start, c.end))]
+        mine = frames.frame(g.current.start, g.current.end)
+        cands = [c for c in cands if not other_metric(mine, frames.frame(c.start, c.end))]
     if not cands:
         return None
     values = {c.value for c in cands}
@@ -478,20 +117,20 @@ def _figure_for(
 
 
 def _derived(
-    doc: Document, g: Growth, periods: dict[str, list[Quantity]]
+    doc: Document, frames: FrameIndex, g: Growth, periods: dict[str, list[Quantity]]
 ) -> tuple[Quantity, tuple[Evidence, ...]] | None:
     """A period's figure as its parent period minus the other parts: April = Q2 - May - June."""
     assert g.period is not None and g.current is not None
     parent = PARENT.get(g.period)
     if parent is None:
         return None
-    total = _figure_for(doc, parent, g, periods, own_sentence=True)
+    total = _figure_for(doc, frames, parent, g, periods, own_sentence=True)
     if total is None:
         return None
     parts = []
     for key in children(parent):
         if key != g.period:
-            part = _figure_for(doc, key, g, periods, own_sentence=True)
+            part = _figure_for(doc, frames, key, g, periods, own_sentence=True)
             if part is None or part is total:
                 return None
             parts.append(part)
@@ -528,7 +167,13 @@ def _fmt(q: Quantity) -> str:
     return q.text.strip()
 
 
-def evaluate(doc: Document, g: Growth, all_growth: list[Growth], periods: dict[str, list[Quantity]]) -> Verdict:
+def evaluate(
+    doc: Document,
+    frames: FrameIndex,
+    g: Growth,
+    all_growth: tuple[Growth, ...],
+    periods: dict[str, list[Quantity]],
+) -> Verdict:
     stated = g.stated
     p = abs(stated.value)
     signed_stated = g.sign * p
@@ -538,7 +183,7 @@ def evaluate(doc: Document, g: Growth, all_growth: list[Growth], periods: dict[s
     baseline = g.baseline
     base_evidence: tuple[Evidence, ...] = (Evidence("baseline", baseline),) if baseline is not None else ()
     if baseline is None and g.period is not None and g.current is not None:
-        resolved = _resolve_period(doc, g, all_growth, periods)
+        resolved = _resolve_period(doc, frames, g, all_growth, periods)
         if resolved is not None:
             baseline, base_evidence = resolved
     current = g.current
@@ -582,7 +227,7 @@ def evaluate(doc: Document, g: Growth, all_growth: list[Growth], periods: dict[s
             stated_value=signed_stated,
         )
     ratio = current.value / baseline.value
-    if not (1 / _MAX_RATIO <= ratio <= _MAX_RATIO):
+    if not (1 / MAX_RATIO <= ratio <= MAX_RATIO):
         return verdict(
             RULE,
             Status.UNVERIFIABLE,
@@ -685,7 +330,7 @@ def _table_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity |
     if yoy == mom:
         return None
     sent = doc.sentences[g.stated.sentence]
-    months = {m.group().lower() for m in _MONTH_WORD.finditer(sent.text)}
+    months = {m.group().lower() for m in MONTH_WORD.finditer(sent.text)}
     month = months.pop() if len(months) == 1 else None
     hits = [(t, rc) for t in tables for rc in t.locate_value(g.current.value, month)]
     if len(hits) != 1:
@@ -698,8 +343,8 @@ def _table_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity |
     return table.cell(*prev) if prev else None
 
 
-def check(doc: Document) -> Iterator[Verdict]:
-    growth = find(doc)
+def check(r: Reading) -> Iterator[Verdict]:
+    doc, growth = r.doc, r.growths
     tables = find_tables(doc) if growth else []
     periods = period_index(doc) if any(g.period is not None for g in growth) else {}
     for g in growth:
@@ -711,7 +356,7 @@ def check(doc: Document) -> Iterator[Verdict]:
             base = _table_baseline(doc, g, tables)
             if base is not None:
                 g = replace(g, baseline=base)
-        yield evaluate(doc, g, growth, periods)
+        yield evaluate(doc, r.frames, g, growth, periods)
 
 
 RULE = Rule(code="FC101", name="percent-change", type="percent_change", check=check, doc=__doc__ or "")

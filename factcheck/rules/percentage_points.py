@@ -36,6 +36,7 @@ from factcheck import frames as fr
 from factcheck.context import direction_of
 from factcheck.document import Document, Sentence
 from factcheck.model import Evidence, Quantity, Status, Verdict
+from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 
 _FROM = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?(?:[a-z\-]+\s+){0,2}$", re.IGNORECASE)
@@ -155,7 +156,8 @@ def _said_after(doc: Document, ch: Quantity, move: Move) -> bool:
     return _nothing_between(doc.norm[after.end() : ch.start])
 
 
-def check(doc: Document) -> Iterator[Verdict]:
+def check(r: Reading) -> Iterator[Verdict]:
+    doc = r.doc
     used: set[int] = set()
     for sent in doc.sentences:
         for move in _levels(doc, sent):

@@ -36,164 +36,20 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
-from factcheck.context import compatible, in_parentheses_after_amount
-from factcheck.document import Document, Sentence
-from factcheck.frames import Frame, basis_of, conflict, frame_of, strength, unsure
+from factcheck.context import compatible
+from factcheck.document import Document
+from factcheck.frames import Frame, conflict, strength, unsure
+from factcheck.items import Item, bare_line
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number, rounding_half_width, written_digits
+from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
-from factcheck.words import WordFigure, iter_word_figures
 
 # ----------------------------------------------------------------------------
 # Restatement items.
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    kind: str  # "count", a currency code, "change", "plevel", "multiple"
-    start: int
-    end: int
-    text: str
-    value: float  # for "change": signed percent; "multiple": the factor
-    lo: float
-    hi: float
-    hedge: str | None
-    q: Quantity | None  # None for a word figure
-    # Built on first use: only pairs whose values agree or differ like a typo need it.
-    frame_src: Callable[[], Frame]
-    sentence: int
-    basis: str | None = None
-    attached: frozenset[float] = frozenset()  # a change's current level, a level's changes
-    base_of: str | None = None  # a growth rate's baseline: the comparison it is the base of
-    lead: bool = False  # in the headline, dek or first paragraph
-
-    @property
-    def frame(self) -> Frame:
-        return self.frame_src()
-
-
-def _growths(doc: Document) -> list[object]:
-    from factcheck.rules import percent_change  # the lead's growth finder, shared
-
-    return percent_change.find(doc)  # type: ignore[return-value]
-
-
-def items(doc: Document) -> list[Item]:
-    cached = doc.__dict__.get("_fc_restatement_items")
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    text = doc.norm
-    out: list[Item] = []
-    growth = {g.stated.start: g for g in _growths(doc)}  # type: ignore[attr-defined]
-    attached_change: dict[int, set[float]] = {}
-    bases: dict[int, str] = {}
-    for g in growth.values():
-        if g.baseline is not None:  # type: ignore[attr-defined]
-            st = g.stated  # type: ignore[attr-defined]
-            bases[g.baseline.start] = basis_of(doc, st, doc.sentences[st.sentence].end) or "?"  # type: ignore[attr-defined]
-        if g.current is not None:  # type: ignore[attr-defined]
-            attached_change.setdefault(g.current.start, set()).add(g.sign * abs(g.stated.value))  # type: ignore[attr-defined]
-    lead = functools.cache(lambda index: _in_lead(doc, index))
-
-    def add(
-        kind: str,
-        src: Quantity | WordFigure,
-        value: float,
-        lo: float,
-        hi: float,
-        fr: Callable[[], Frame],
-        sentence: int,
-        **kw: Any,
-    ) -> None:
-        q = src if isinstance(src, Quantity) else None
-        out.append(
-            Item(
-                kind, src.start, src.end, src.text, value, lo, hi, src.hedge, q, fr, sentence, lead=lead(sentence), **kw
-            )
-        )
-
-    for q in doc.quantities:
-        sent = doc.sentences[q.sentence]
-        nxt = next((r.start for r in doc.in_sentence(q.sentence) if r.start > q.start), sent.end)
-        if q.unit == "percent":
-            g = growth.get(q.start)
-            if g is not None:
-                cur = g.current  # type: ignore[attr-defined]
-                anchor = cur if cur is not None and cur.sentence == q.sentence else q
-                fr = functools.partial(frame_of, doc, anchor.start, anchor.end, nxt if anchor is q else None)
-                sign = g.sign  # type: ignore[attr-defined]
-                lo, hi = q.directed(sign)
-                attached = frozenset({cur.value}) if cur is not None else frozenset()
-                basis = basis_of(doc, q, sent.end)
-                add("change", q, sign * abs(q.value), lo, hi, fr, q.sentence, basis=basis, attached=attached)
-            else:
-                fr = functools.partial(frame_of, doc, q.start, q.end, nxt)
-                add("plevel", q, q.value, q.lo, q.hi, fr, q.sentence)
-            continue
-        if q.unit == "multiple":
-            add("multiple", q, q.value, q.lo, q.hi, functools.partial(frame_of, doc, q.start, q.end, nxt), q.sentence)
-            continue
-        if q.unit not in ("count", None) and not q.is_currency:
-            continue
-        if abs(q.value) < 100 or in_parentheses_after_amount(doc, q):
-            continue
-        if q.unit is None and q.noun is None and not q.hedge and _bare_line(doc, sent):
-            continue  # a table cell: no words to say what it counts
-        fr = functools.partial(frame_of, doc, q.start, q.end, nxt)
-        kind = q.unit if q.is_currency else "count"
-        attached = frozenset(attached_change.get(q.start, ()))
-        add(kind, q, q.value, q.lo, q.hi, fr, q.sentence, attached=attached, base_of=bases.get(q.start))
-    # word figures: "up almost a quarter", "more than twice as many"
-    for sent in doc.sentences:
-        for w in iter_word_figures(text, sent.start, sent.end):
-            fr = functools.partial(frame_of, doc, w.start, w.end)
-            basis = basis_of(doc, _fake(w.start, w.end), sent.end)
-            if w.kind != "fraction":
-                add("multiple", w, w.value, w.lo, w.hi, fr, sent.index, basis=basis)
-                continue
-            dm = _FRACTION_DIRECTION.search(text[max(sent.start, w.start - 40) : w.start])
-            if not dm:
-                continue
-            sign = 1 if dm.group("up") else -1
-            lo, hi = (w.lo, w.hi) if sign > 0 else (-w.hi, -w.lo)
-            add("change", w, sign * w.value, lo, hi, fr, sent.index, basis=basis)
-    out.sort(key=lambda i: i.start)
-    doc.__dict__["_fc_restatement_items"] = out
-    return out
-
-
-# "climbed almost a quarter", "fell by a third": the verb that makes a fraction a change
-_FRACTION_DIRECTION = re.compile(
-    r"\b(?:(?P<up>up|rose|grew|increased|jumped|surged|climbed|gained|soared|advanced|rebounded)|"
-    r"(?P<down>down|fell|dropped|declined|decreased|slumped|slid|slipped|plunged|tumbled|sank|shrank|dipped))"
-    r"\b[^.,;\d]{0,20}$",
-    re.IGNORECASE,
-)
-
-
-def _in_lead(doc: Document, index: int) -> bool:
-    """The headline, a dek and the first paragraph of text (the first three blocks at most)."""
-    if index >= 5:
-        return False
-    paras = {s.paragraph for s in doc.sentences[: index + 1]}
-    return len(paras) <= 3
-
-
-def _fake(start: int, end: int) -> Quantity:
-    return Quantity(text="", value=0.0, unit=None, start=start, end=end)
-
-
-def _bare_line(doc: Document, sent: Sentence, most: int = 2) -> bool:
-    """A line that is little more than figures ("Total: 12,734", "27,915")."""
-    words = re.findall(r"[A-Za-z]{3,}", sent.text)
-    if len(words) <= 2:
-        return True
-    # a labelled table row ("Total: 12,734 (up 50%)"), not a short headline ("Korvel sold 38,671 NEVs")
-    return len(words) <= most and bool(re.search(r"[:|\t]", sent.text))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -325,8 +181,7 @@ def _score(a: Item, b: Item, fa: Frame, fb: Frame, implicit: bool = False) -> in
     return s
 
 
-def pairs(doc: Document) -> list[Pair]:
-    its = items(doc)
+def pairs(doc: Document, its: tuple[Item, ...]) -> list[Pair]:
     out: list[Pair] = []
     # Only figures of a comparable kind can restate each other: compare within those groups.
     groups: dict[tuple[str, str | None], list[Item]] = {}
@@ -472,12 +327,13 @@ def _q(i: Item) -> Quantity:
 _MIN_SCORE = 2
 
 
-def check(doc: Document) -> Iterator[Verdict]:
+def check(r: Reading) -> Iterator[Verdict]:
+    doc = r.doc
     thresholds = list(_thresholds(doc))
     yield from thresholds
     # a threshold passed in its own sentence is said of that figure, and of no other
     said = {v.start for v in thresholds}
-    ps = [p for p in pairs(doc) if p.score >= _MIN_SCORE or (p.agree and p.loose >= _MIN_SCORE)]
+    ps = [p for p in pairs(doc, r.items) if p.score >= _MIN_SCORE or (p.agree and p.loose >= _MIN_SCORE)]
     agreeing: dict[int, int] = {}
     for p in ps:
         # Support for a copy comes from another copy as precise as itself, not from "more than 13,000".
@@ -513,7 +369,7 @@ def check(doc: Document) -> Iterator[Verdict]:
         # Two-digit figures differ "like a typo" by chance too often: ask for more context.
         if not typo_near(a.q, b.q, 2 if p.score >= 3 else 3):
             continue
-        if _bare_line(doc, doc.sentences[a.sentence], 4) or _bare_line(doc, doc.sentences[b.sentence], 4):
+        if bare_line(doc, doc.sentences[a.sentence], 4) or bare_line(doc, doc.sentences[b.sentence], 4):
             continue  # a table row has too little context to call a mismatch
         if agreeing.get(a.start) and agreeing.get(b.start):
             continue  # each agrees with another copy: not a clear mismatch

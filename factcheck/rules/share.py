@@ -42,7 +42,6 @@ from factcheck import arith
 from factcheck.attribution import (
     Attribution,
     Record,
-    attribute,
     metric_compatible,
     metric_of,
     period_of,
@@ -54,8 +53,9 @@ from factcheck.attribution import (
 from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number, format_percent
-from factcheck.rules import sum_
+from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
+from factcheck.totals import Group, family, find_total
 
 _HEDGE = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|just\s+(?:over|under)|"
@@ -520,10 +520,10 @@ def _list_of_subjects(att: Attribution, claims: list[ShareClaim]) -> None:
 
 
 def _whole_for_list(att: Attribution, claims: list[ShareClaim], parts: list[Record]) -> None:
-    fam = sum_._family(parts)
+    fam = family(parts)
     if fam is not None:
-        g = sum_.Group(parts, fam)
-        sum_._find_total(att, g)
+        g = Group(parts, fam)
+        find_total(att, g)
         if g.total is not None and g.total.head.value > max(r.head.value for r in parts):
             for c in claims:
                 c.whole = g.total.head
@@ -804,8 +804,8 @@ def _fraction_claims(att: Attribution) -> list[ShareClaim]:
     return out
 
 
-def check(doc: Document) -> Iterator[Verdict]:
-    att = attribute(doc)
+def check(r: Reading) -> Iterator[Verdict]:
+    att = r.attribution
     for c in [*find(att), *_fraction_claims(att)]:
         v = judge(att, c)
         if v is not None:

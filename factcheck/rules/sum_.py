@@ -57,25 +57,33 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from factcheck import arith
 from factcheck.attribution import (
     Attribution,
     Record,
-    attribute,
     metric_compatible,
-    metric_of,
     period_of,
     periods_in,
-    same_company,
     same_period,
     tags_of,
 )
 from factcheck.document import Document
+from factcheck.labels import OTHER
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_like, format_number
+from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
+from factcheck.totals import (
+    CLOSED_SETS,
+    Group,
+    compatible_total,
+    family,
+    find_total,
+    is_subset,
+    others_agree,
+    record_tags,
+)
 from factcheck.words import SMALL
 
 # The words between two parts of one list: ", ", " and ", ", and a staggering ".
@@ -84,74 +92,6 @@ _LIST_GAP = re.compile(
     r"(?:[A-Za-z\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# Words that announce the parts of the figure before them.
-_CUE_IN = re.compile(
-    r"^[^\d.;]{0,70}?\b(?P<cue>comprising|comprised\s+of|consisting\s+of|made\s+up\s+of|split\s+(?:into|between)|"
-    r"broken\s+down\s+into|including|which\s+included?|of\s+which|among\s+(?:them|which)|with)\b[^\d.;]{0,30}$|"
-    r"^\s*(?P<colon>:|[-–—])\s*[^\d.;]{0,30}$",
-    re.IGNORECASE,
-)
-_CLOSED_CUES = ("comprising", "comprised", "consisting", "made", "split", "broken", "colon")
-_CUE_START = re.compile(
-    r"^\s*(?:this|these|that|it)\s+(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of)\b|"
-    r"^\s*(?:of|out\s+of|among)\s+(?:that|this|these|them|the\s+total|those)\b|^\s*included\s+(?:in|within)\b|"
-    r"^\s*(?:by|broken\s+down\s+by)\s+(?:powertrain|segment|brand|model|type)\b",
-    re.IGNORECASE,
-)
-_TOTAL_LABEL = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?:total|all\s+models|overall|in\s+total)[ \t]*:\s*$",
-    re.IGNORECASE,
-)
-# Families whose members, when all named, make the whole.
-_CLOSED_SETS = {
-    "segment": {"passenger", "commercial"},
-    "market": {"domestic", "export"},
-    "buyer": {"fleet", "private", "business"},
-    "body": {"sedan", "SUV", "MPV"},
-}
-_MAX_BACK = 6  # sentences searched back for the total of a breakdown
-
-
-@dataclass
-class Group:
-    parts: list[Record]
-    family: str
-    total: Record | None = None
-    closed: bool = False
-    how: str = ""
-    others: list[Record] = field(default_factory=list)  # other figures that could be the total
-    sure: bool = True  # the parts are certainly all of the total's parts (else only a match counts)
-    wider: bool = False  # the total is wider than the family the parts close (NEV parts of all cars)
-
-
-def _tg(att: Attribution | None, r: Record) -> dict[str, str]:
-    """A record's tags as the sum rule reads them: an aligned label ("A and B units of
-    passenger and commercial vehicles, respectively") or a model named before the figure
-    overrides what the words around the figure say."""
-    if att is None:
-        return r.tags
-    return _overrides(att).get(id(r), r.tags)
-
-
-def _family(recs: list[Record], att: Attribution | None = None) -> str | None:
-    """The tag family the records break down: present in all, with distinct members."""
-    tags = [_tg(att, r) for r in recs]
-    fams = set(tags[0])
-    for t in tags[1:]:
-        fams &= set(t)
-    for fam in ("model", "brand", "powertrain", "segment", "market", "buyer", "body", "region", "aligned"):
-        if fam in fams and len({t[fam] for t in tags}) == len(recs):
-            return fam
-    return None
-
-
-def _others_agree(recs: list[Record], fam: str, strict: bool, att: Attribution | None = None) -> bool:
-    tags = [_tg(att, r) for r in recs]
-    for other in {k for t in tags for k in t} - {fam}:
-        vals = {t.get(other) for t in tags}
-        if len(vals) > 1 and (strict or None not in vals or len(vals) > 2):
-            return False
-    return True
 
 
 def _chains(att: Attribution) -> list[list[Record]]:
@@ -172,8 +112,8 @@ def _chains(att: Attribution) -> list[list[Record]]:
             elif b.sentence - a.sentence > 2:
                 break
             cand = recs[i : j + 1]
-            fam = _family(cand, att)
-            if fam is None or not _others_agree(cand, fam, strict=b.sentence != a.sentence, att=att):
+            fam = family(cand, att)
+            if fam is None or not others_agree(cand, fam, strict=b.sentence != a.sentence, att=att):
                 break
             best = cand
         if len(best) >= 2:
@@ -184,140 +124,17 @@ def _chains(att: Attribution) -> list[list[Record]]:
     return out
 
 
-def _compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str, named: bool = False) -> bool:
-    """``named``: the parts' sentence names the total ("Among these passenger vehicles, ..."),
-    so a part that does not repeat the total's tag still belongs to it."""
-    ttags = _tg(att, t)
-    if t in parts or fam in ttags:
-        return False
-    ptags = [_tg(att, r) for r in parts]
-    for other in {k for p in ptags for k in p} | set(ttags):
-        if other == fam:
-            continue
-        pv = {p.get(other) for p in ptags}
-        tv = ttags.get(other)
-        if tv is None and pv != {None}:
-            return False  # the parts are a narrower slice than the total
-        if tv is not None and pv != {tv}:
-            if not (other == "segment" and tv == "passenger" and pv == {None}) and not (named and pv <= {tv, None}):
-                return False
-    if any(not metric_compatible(t.metric, r.metric) for r in parts):
-        return False
-    # a market named after the figure ("20,213 cars in Europe") is not in the tags: the parts must
-    # name the same one ("in China" is the scope of most of this news, and may go unsaid)
-    t_region = tags_of(t.context).get("region")
-    if t_region not in (None, "China") and any(
-        tags_of(att.doc.sentences[r.sentence].text).get("region") != t_region for r in parts
-    ):
-        return False
-    tp = period_of(att, t)
-    if any(not same_period(tp, period_of(att, r)) for r in parts):
-        return False
-    if fam != "brand" and not all(
-        same_company(att.context_company(t.sentence), att.context_company(r.sentence)) for r in parts
-    ):
-        return False
-    return fam == "brand" or all(same_company(t.names, r.names) for r in parts)
-
-
-def _find_total(att: Attribution, g: Group) -> None:
-    doc = att.doc
-    first = g.parts[0]
-    sent = doc.sentences[first.sentence]
-    before = [r for r in att.records_in(first.sentence) if r.head.start < first.head.start]
-    # "27,418 cars in May, comprising 9,806 from ..."
-    if before:
-        t = before[-1]
-        m = _CUE_IN.match(doc.norm[t.label_end : first.head.start])
-        if m and t not in g.parts:
-            # The cue governs the list that follows it in its own sentence, not figures of the
-            # next sentences that happen to continue the family ("97,212 hybrids, including
-            # 27,685 plug-ins. ... 63,047 petrol cars"): those are not its parts.
-            own = [r for r in g.parts if r.sentence == first.sentence]
-            if len(own) < 2:
-                return
-            g.parts = own
-            g.total, g.how = t, "listed as its parts"
-            cue = (m.group("cue") or "colon").split()[0].lower()
-            g.closed = cue in _CLOSED_CUES
-            return
-    # "This includes 423,000 BEVs and 82,000 PHEVs": the figure of the sentence before
-    if _CUE_START.match(sent.text) and not before and first.sentence > 0:
-        prev = att.records_in(first.sentence - 1)
-        if prev and _compatible_total(att, prev[0], g.parts, g.family, named=True):
-            g.total, g.how = prev[0], "broken down in the next sentence"
-            return
-    # "Total: 10,489" closing a list of "Label: figure" lines
-    last = g.parts[-1]
-    after = [r for r in att.records_between(last.sentence, last.sentence + 1) if r.head.start > last.head.start][:1]
-    if after:
-        t = after[0]
-        line_start = max(doc.norm.rfind("\n", 0, t.head.start) + 1, t.head.start - 120)
-        if _TOTAL_LABEL.search(doc.norm[line_start : t.head.start]) and t.sentence - last.sentence <= 1:
-            g.total, g.how, g.closed = t, "closing the list", True
-            return
-    # the nearest earlier figure of the parent category; first one that names the same
-    # metric and period, then one that at least does not contradict them
-    floor = max(0, first.sentence - _MAX_BACK)
-    biggest = max(r.head.value for r in g.parts)
-    cands = [
-        r
-        for r in att.records_between(floor, first.sentence)
-        if r.head.start < first.head.start and r.head.exact and _compatible_total(att, r, g.parts, g.family)
-    ]
-
-    def score(t: Record) -> int:
-        metrics = {r.metric for r in g.parts} - {None}
-        periods = frozenset().union(*(r.periods for r in g.parts))
-        return (
-            2 * (g.family == "powertrain" and t.nev)
-            + (bool(metrics) and metrics == {t.metric})
-            + bool(periods & t.periods)
-            - 3 * _is_subset(att, t)
-            - 4 * (t.head.value <= biggest)  # a total is larger than each of its parts
-        )
-
-    if cands:
-        best = max(score(t) for t in cands)
-        g.total = [t for t in cands if score(t) == best][-1]
-        g.how = "the total of the same category"
-
-
-_SUBSET = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|which\s+includ(?:ed|es))\b", re.IGNORECASE)
-
-
-def _is_subset(att: Attribution, r: Record) -> bool:
-    """ "261,105 units, including 11,146 Denza EVs": the second figure is a subset of the first,
-    never the total of a breakdown of the first."""
-    prev = [o for o in att.records_in(r.sentence) if o.head.start < r.head.start]
-    return bool(prev) and bool(_SUBSET.search(att.doc.norm[prev[-1].head.end : r.head.start]))
-
-
 _EREV = re.compile(r"\b(?:erevs?|extended[- ]range|range[- ]extender)", re.I)
 
 
-def _mentions_erev(doc: Document) -> bool:
-    hit = _EREV_SEEN.get(id(doc))
-    if hit is None or hit[0] is not doc:
-        hit = (doc, bool(_EREV.search(doc.norm)))
-        if len(_EREV_SEEN) > 64:
-            _EREV_SEEN.clear()
-        _EREV_SEEN[id(doc)] = hit
-    return hit[1]
-
-
-_EREV_SEEN: dict[int, tuple[Document, bool]] = {}
-
-
 def _is_closed(att: Attribution, g: Group) -> bool:
-    doc = att.doc
-    members = {_tg(att, r).get(g.family, "") for r in g.parts}
-    want = _CLOSED_SETS.get(g.family)
+    members = {record_tags(att, r).get(g.family, "") for r in g.parts}
+    want = CLOSED_SETS.get(g.family)
     if want is not None:
         return members >= want
     if g.family == "powertrain" and {"BEV", "PHEV"} <= members:
         # CPCA reports range extenders apart from plug-in hybrids: only closed if none is mentioned
-        return "EREV" in members or not _mentions_erev(doc)
+        return "EREV" in members or not att.mentions(_EREV)
     return False
 
 
@@ -344,13 +161,7 @@ def _alternatives(att: Attribution, g: Group, iv: tuple[float, float], role: str
 
 def _exact_levels(att: Attribution) -> tuple[list[tuple[float, int]], float]:
     """Exact level figures of the document sorted by value, and their widest rounding half-width."""
-    hit = att.cache.get("exact_levels")
-    if hit is None:
-        qs = att.doc.quantities
-        levels = sorted((q.value, i) for i, q in enumerate(qs) if q.exact and q.unit in (None, "count") and q.value > 0)
-        widest = max(((qs[i].hi - qs[i].lo) / 2 for _, i in levels), default=0.0)
-        hit = att.cache["exact_levels"] = (levels, widest)
-    return hit  # type: ignore[return-value]
+    return att.exact_levels
 
 
 def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
@@ -448,7 +259,7 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
 
 def groups(att: Attribution) -> list[Group]:
     # an aligned list is paired with its total there or nowhere: its parts start no other group
-    taken = {r.head.start for a in _aligned(att) for r in a.parts}
+    taken = {r.head.start for a in att.aligned for r in a.parts}
     out = _aligned_groups(att)
 
     def add(found: list[Group]) -> None:
@@ -468,10 +279,10 @@ def groups(att: Attribution) -> list[Group]:
     for chain in _chains(att):
         if any(r.head.start in taken for r in chain):
             continue
-        fam = _family(chain, att)
+        fam = family(chain, att)
         assert fam is not None
         g = Group(chain, fam)
-        _find_total(att, g)
+        find_total(att, g)
         if g.total is not None:
             out.append(g)
             taken.update(r.head.start for r in chain)
@@ -609,232 +420,6 @@ def _company_lists(att: Attribution) -> list[Group]:
 # sedans, SUVs and MPVs were A units, B units and C units, respectively"; "its NEVs include
 # passenger cars as well as commercial vehicles, and they sold A units and B units, respectively".
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-# between two figures of one run: ", ", " units and ", " units, and "
-_FIG_JOIN = re.compile(
-    r"^\s*(?:(?:units?|vehicles?|cars?)\s*)?(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$", re.IGNORECASE
-)
-_STOPS = (
-    r"of|the|a|an|were|was|are|is|be|been|include|includes|including|included|sold|sells?|delivered|deliver|"
-    r"delivers|and|or|as|well|with|in|on|at|for|to|from|by|respectively|units?|they|it|its|their|which|that|"
-    r"these|those|while|both|each|reached|totall?ed|stood|came|amounted|accounted|had|has|have|registered|"
-    r"recorded|posted|shipped|exported|produced|during|month|year|week|quarter|respective|than|versus"
-)
-_IW = rf"(?<![\w'’\-])(?!(?:{_STOPS})\b)[A-Za-z][\w'’\-]*"
-_ITEM = rf"{_IW}(?:\s+{_IW}){{0,3}}(?:\s*\([^()]{{1,30}}\))?"
-_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
-_NOUN_LIST = re.compile(rf"(?<![\w'’\-]){_ITEM}(?:{_SEP}{_ITEM})+", re.IGNORECASE)
-_ITEM_RE = re.compile(_ITEM, re.IGNORECASE)
-_MODEL_CODE = re.compile(
-    r"(?<![\w\-])(?!(?:Q[1-4]|H[12]|CO2|FY\d\d|[A-Z]{1,3}0\d)\b)[A-Z]{1,3}\d{1,2}[A-Z+]?(?![\w\-])"
-)
-_METRIC_WORDS = re.compile(
-    r"\b(?:total|overall|sales|deliveries|volumes?|wholesales?|retail|production|output|exports?|imports?|"
-    r"registrations|orders|revenues?|shipments)\b",
-    re.IGNORECASE,
-)
-_OTHER = re.compile(r"^(?:other|others|the\s+rest|remaining|rest)\b", re.IGNORECASE)
-_NEVISH = re.compile(r"\b(?:new[- ]energy|nevs?|electrified|plug-ins?|evs?|electric\s+vehicles?)\b", re.IGNORECASE)
-_ELECTRIC = {"BEV", "PHEV", "EREV", "HEV", "FCEV"}
-
-
-def _label_key(label: str) -> str:
-    label = re.sub(r"\s*\([^()]*\)", "", label).strip().lower()
-    return re.sub(r"^the\s+", "", label)
-
-
-def _label_family(labels: list[str]) -> tuple[str, list[str]] | None:
-    """The family and members that a list of labels names, or None when they are not the
-    categories of one breakdown (months, metrics, names of other companies)."""
-    if any(periods_in(lab) or re.search(r"\d{4}", lab) for lab in labels):
-        return None  # "in July and August": periods, a cumulative matter
-    metrics = {metric_of(lab) for lab in labels} - {None}
-    if len(metrics) > 1:
-        return None  # "production and sales"
-    tagged = [tags_of(lab) for lab in labels]
-    for fam in ("powertrain", "segment", "market", "buyer", "body"):
-        members = [t.get(fam) for t in tagged]
-        if None not in members and len(set(members)) == len(members):
-            return fam, members  # type: ignore[return-value]
-    codes = [_MODEL_CODE.findall(lab) for lab in labels]
-    if all(len(c) == 1 for c in codes) and len({c[0] for c in codes}) == len(codes):
-        return "model", [c[0] for c in codes]
-    keys = [_label_key(lab) for lab in labels]
-    if len(set(keys)) != len(keys) or any(not _METRIC_WORDS.sub("", k).strip() for k in keys):
-        return None  # "sales and exports": a metric, not a category of one breakdown
-    for lab, t in zip(labels, tagged, strict=True):
-        if not (lab[:1].islower() or t or _OTHER.match(lab)):
-            return None  # a capitalised name: another company, a country, not a category
-    return "aligned", keys
-
-
-@dataclass
-class _Aligned:
-    parts: list[Record]
-    family: str
-    members: list[str]
-    labels: list[str]
-    nev: bool
-    how: str = "paired in order with the list of labels (respectively)"
-    clause_period: bool = False  # a part's period is what its words before the figure say
-
-
-def _runs(doc: Document, recs: list[Record]) -> list[list[Record]]:
-    """Runs of figures written one after another: "29,792, 57,237 and 1,319"."""
-    out: list[list[Record]] = []
-    run: list[Record] = []
-    for r in recs:
-        if run and _FIG_JOIN.match(doc.norm[run[-1].head.end : r.head.start]):
-            run.append(r)
-            continue
-        if len(run) >= 2:
-            out.append(run)
-        run = [r]
-    if len(run) >= 2:
-        out.append(run)
-    return out
-
-
-def _aligned(att: Attribution) -> list[_Aligned]:
-    hit = att.cache.get("sum_aligned")
-    if hit is not None:
-        return hit  # type: ignore[return-value]
-    doc = att.doc
-    out: list[_Aligned] = []
-    for sent in doc.sentences:
-        if not _RESPECTIVELY.search(sent.text):
-            continue
-        recs = [r for r in att.records_in(sent.index) if r.head.exact]
-        for run in _runs(doc, recs):
-            n = len(run)
-            before = doc.norm[sent.start : run[0].head.start]
-            after = doc.norm[run[-1].head.end : sent.end]
-            lists = [m for m in _NOUN_LIST.finditer(after)][:1] + [m for m in _NOUN_LIST.finditer(before)][-1:]
-            labels = None
-            rest = sent.text
-            for m in lists:
-                items = [i.group() for i in _ITEM_RE.finditer(m.group())]
-                if len(items) == n:
-                    labels = items
-                    rest = sent.text.replace(m.group(), " ")
-                    break
-            if labels is None:
-                continue
-            fam = _label_family(labels)
-            if fam is None:
-                continue
-            nev = bool(_NEVISH.search(rest)) or (fam[0] == "powertrain" and set(fam[1]) <= _ELECTRIC)
-            out.append(_Aligned(run, fam[0], fam[1], labels, nev))
-    out.extend(_named_models(att, {id(r) for a in out for r in a.parts}))
-    att.cache["sum_aligned"] = out
-    return out
-
-
-# a model name: "Li L7", "ES6", "the Model Y", "Atto 3"
-_MODEL_NAME = r"(?P<n>(?:[A-Z][\w\-]*\s+){0,2}[A-Z0-9][\w\-+]*)"
-_MODEL_FIRST = re.compile(rf"^\s*(?:(?:the|its)\s+)?{_MODEL_NAME}\s+(?:[a-z]+\s+){{1,3}}$", re.IGNORECASE)
-_MODEL_NEXT = re.compile(
-    rf"^[^\d;.]{{0,40}}?,\s*(?:and\s+|while\s+)?(?:(?:the|its)\s+)?{_MODEL_NAME}(?:\s+[a-z]+){{0,2}}\s+$"
-)
-
-
-def _named_models(att: Attribution, used: set[int]) -> list[_Aligned]:
-    """ "The Li L7 had 4,900 registrations last week, the Li L8 3,800, and the Li L9 3,400": one
-    figure per model, each named right before it."""
-    doc = att.doc
-    out = []
-    for sent in doc.sentences:
-        recs = [r for r in att.records_in(sent.index) if r.head.exact and id(r) not in used]
-        if len(recs) < 2:
-            continue
-        m = _MODEL_FIRST.match(doc.norm[sent.start : recs[0].head.start])
-        if m is None:
-            continue
-        names, parts = [m.group("n")], [recs[0]]
-        for r in recs[1:]:
-            m = _MODEL_NEXT.match(doc.norm[parts[-1].head.end : r.head.start])
-            if m is None:
-                break
-            names.append(m.group("n"))
-            parts.append(r)
-        codes = [_MODEL_CODE.findall(n) for n in names]
-        if len(parts) < 2 or not all(len(c) == 1 for c in codes) or len({c[0] for c in codes}) != len(codes):
-            continue
-        nev = bool(_NEVISH.search(sent.text))
-        out.append(_Aligned(parts, "model", [c[0] for c in codes], names, nev, "a figure for each model named"))
-    out.extend(_model_sentences(att, used | {id(r) for a in out for r in a.parts}))
-    return out
-
-
-def _model_sentences(att: Attribution, used: set[int]) -> list[_Aligned]:
-    """ "- Deliveries of its ES6 rose 22.7% to 2,537 units." "- The ES8 recovered with 633 units.":
-    consecutive sentences of one figure each, each naming one model before its figure."""
-    doc = att.doc
-    out: list[_Aligned] = []
-    run: list[tuple[Record, str]] = []
-
-    def flush() -> None:
-        if len(run) >= 2 and len({c for _, c in run}) == len(run):
-            nev = any(_NEVISH.search(doc.sentences[r.sentence].text) for r, _ in run)
-            parts, codes = [r for r, _ in run], [c for _, c in run]
-            out.append(_Aligned(parts, "model", codes, codes, nev, "a figure for each model named", True))
-        run.clear()
-
-    for sent in doc.sentences:
-        recs = att.records_in(sent.index)
-        codes = set(_MODEL_CODE.findall(doc.norm[sent.start : recs[0].head.start])) if len(recs) == 1 else set()
-        r = recs[0] if recs else None
-        if r is None or len(codes) != 1 or not r.head.exact or id(r) in used or "model" in r.tags:
-            if recs or (run and sent.index - run[-1][0].sentence > 1):
-                flush()
-            continue
-        if run and sent.index - run[-1][0].sentence > 1:
-            flush()
-        run.append((r, next(iter(codes))))
-    flush()
-    return out
-
-
-def _overrides(att: Attribution) -> dict[int, dict[str, str]]:
-    hit = att.cache.get("sum_tags")
-    if hit is not None:
-        return hit  # type: ignore[return-value]
-    out: dict[int, dict[str, str]] = {}
-    att.cache["sum_tags"] = out
-    doc = att.doc
-    for sent in doc.sentences:
-        # "Among these passenger vehicles, BEV sales were 94,941": "passenger" names the total
-        m = _CUE_START.match(sent.text)
-        recs = att.records_in(sent.index)
-        if m is None or not recs:
-            continue
-        comma = sent.text.find(",", m.end())
-        if comma < 0 or sent.start + comma > recs[0].head.start:
-            continue
-        cue_tags = tags_of(sent.text[:comma])
-        for r in recs:
-            own = tags_of(doc.norm[sent.start + comma : r.head.start])
-            out[id(r)] = {k: v for k, v in r.tags.items() if not (cue_tags.get(k) == v and k not in own)}
-    # "total sales in China were 82,123" next to "exported 6,225": the home market of an exporter
-    near_exports = {r.sentence + d for r in att.records if r.tags.get("market") == "export" for d in range(-2, 3)}
-    for r in att.records:
-        if "market" in r.tags or r.sentence not in near_exports:
-            continue
-        if _DOMESTIC.search(r.context[: max(0, len(r.context) - len(r.head.text))]):
-            out[id(r)] = {**out.get(id(r), r.tags), "market": "domestic"}
-    for a in _aligned(att):
-        for r, member in zip(a.parts, a.members, strict=True):
-            tags = {k: v for k, v in r.tags.items() if k not in ("body", "segment", "powertrain", "market", "buyer")}
-            tags[a.family] = member
-            out[id(r)] = tags
-    return out
-
-
-_DOMESTIC = re.compile(
-    r"\b(?:in|within)\s+(?:the\s+)?(?:China|Chinese|domestic|home|local)(?:\s+market)?\b(?![^,;]{0,20}\b(?:export|overseas))|"
-    r"\bdomestic(?:ally)?\b|\bat\s+home\b",
-    re.IGNORECASE,
-)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SHIFT = re.compile(
     r"\b(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+previous\s+(?:year|month|quarter|week)|"
@@ -889,7 +474,7 @@ def _list_total(
     """The total an aligned or named list breaks down: an earlier figure of the same metric,
     period and company that is not itself a slice. Returns it and the other candidates."""
     first = parts[0]
-    ptags = [_tg(att, p) for p in parts]
+    ptags = [record_tags(att, p) for p in parts]
     common = {k: v for k, v in ptags[0].items() if k != fam and all(p.get(k) == v for p in ptags)}
     biggest = max(p.head.value for p in parts)
     ptext = att.doc.sentences[first.sentence].text
@@ -901,7 +486,7 @@ def _list_total(
             continue
         if t.head.value <= biggest and not _WHOLE.search(t.context):
             continue  # smaller than a part: a total only if it says it is one ("of all vehicles")
-        ttags = _tg(att, t)
+        ttags = record_tags(att, t)
         if fam in ttags or any(common.get(k) != v for k, v in ttags.items() if k != "region"):
             continue
         if any(ttags.get(k) != v for k, v in common.items() if k != "region"):
@@ -956,12 +541,12 @@ def _list_total(
 
 def _aligned_groups(att: Attribution) -> list[Group]:
     out = []
-    for a in _aligned(att):
+    for a in att.aligned:
         total, others = _list_total(att, a.parts, a.family, a.nev, a.clause_period)
         if total is None:
             continue
         g = Group(a.parts, a.family, total, how=a.how)
-        g.closed = any(_OTHER.match(lab) for lab in a.labels)
+        g.closed = any(OTHER.match(lab) for lab in a.labels)
         g.wider = a.nev and not total.nev  # BEVs and PHEVs of all the cars sold: some may be missing
         g.others = others
         out.append(g)
@@ -1021,19 +606,19 @@ def _sum_after(att: Attribution) -> list[Group]:
             if not r.head.exact or r.head.value >= t.head.value:
                 break
             cand = [r, *parts]
-            f = _family(cand, att) if len(cand) > 1 else next(iter(_tg(att, r)), None)
-            if f is None or (len(cand) > 1 and not _others_agree(cand, f, strict=False, att=att)):
+            f = family(cand, att) if len(cand) > 1 else next(iter(record_tags(att, r)), None)
+            if f is None or (len(cand) > 1 and not others_agree(cand, f, strict=False, att=att)):
                 break
             parts, fam = cand, f
             if says is not None and len(parts) == says:
                 break
         if len(parts) < 2 or fam is None or (says is not None and len(parts) != says):
             continue
-        if t.nev and any(_tg(att, p).get("powertrain") in _FOSSIL for p in parts):
+        if t.nev and any(record_tags(att, p).get("powertrain") in _FOSSIL for p in parts):
             continue
         if any(_shifted(att, p.sentence, t.sentence) for p in parts):
             continue
-        if not _compatible_total(att, t, parts, fam):
+        if not compatible_total(att, t, parts, fam):
             continue
         # the shortest run of parts that adds up, when the run reaches further back than the total
         for k in range(len(parts) - 2, -1, -1):
@@ -1230,21 +815,21 @@ _PAIRS = {"segment": ("passenger", "commercial"), "market": ("domestic", "export
 def _complements(att: Attribution) -> list[Group]:
     out = []
     for s_ in att.records:
-        if not s_.head.exact or not _is_subset(att, s_):
+        if not s_.head.exact or not is_subset(att, s_):
             continue
-        stags = _tg(att, s_)
+        stags = record_tags(att, s_)
         fam = next((f for f in _PAIRS if f in stags), None)
         if fam is None:
             continue
         t = [o for o in att.records_in(s_.sentence) if o.head.start < s_.head.start][-1]
-        ttags = _tg(att, t)
+        ttags = record_tags(att, t)
         if fam in ttags or not t.head.exact:
             continue
         other = next(m for m in _PAIRS[fam] if m != stags[fam])
         found = []
         for c in att.records_between(t.sentence - _MAX_BACK_LIST, t.sentence + 2):
-            ctags = _tg(att, c)
-            if c.sentence == t.sentence or ctags.get(fam) != other or not c.head.exact or _is_subset(att, c):
+            ctags = record_tags(att, c)
+            if c.sentence == t.sentence or ctags.get(fam) != other or not c.head.exact or is_subset(att, c):
                 continue
             if {k: v for k, v in ctags.items() if k != fam} != ttags or c.nev != t.nev or c.head.value >= t.head.value:
                 continue
@@ -1264,8 +849,8 @@ def _complements(att: Attribution) -> list[Group]:
     return out
 
 
-def check(doc: Document) -> Iterator[Verdict]:
-    att = attribute(doc)
+def check(r: Reading) -> Iterator[Verdict]:
+    att = r.attribution
     seen: set[tuple[int, ...]] = set()
     for g in groups(att):
         for role in ("current", "yoy", "prev", "share"):

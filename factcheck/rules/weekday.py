@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 
 from factcheck.document import Document, Sentence
 from factcheck.model import Evidence, Quantity, Status, Verdict
+from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -144,7 +145,8 @@ def _weekday(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def check(doc: Document) -> Iterator[Verdict]:
+def check(r: Reading) -> Iterator[Verdict]:
+    doc = r.doc
     text = doc.norm
     seen: set[int] = set()
     starts = [sent.start for sent in doc.sentences]

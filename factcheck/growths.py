@@ -1,0 +1,377 @@
+"""Growth statements as the article makes them: each growth rate with the figures it is a
+change of, found once per document.
+
+The percent-change rule (FC101) judges them; the restatement, multiple and growth-consistency
+rules read them through the ``Reading`` to know which figures are rates, currents and
+baselines. Nothing here makes a verdict."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.context import (
+    ANAPHORA,
+    CONNECTOR,
+    METRIC_OPENING,
+    PERIOD_REF,
+    TO_CURRENT,
+    compatible,
+    direction_of,
+    first_quantity_at,
+    in_parentheses_after_amount,
+    period_key,
+)
+from factcheck.document import Document
+from factcheck.frames import FrameIndex, other_metric
+from factcheck.model import Quantity
+
+# Up to this ratio between current and baseline a pairing is plausible.
+MAX_RATIO = 60.0
+# "up 61 percent on last year and 14.6 percent from April": the second inherits "up".
+_COORD = re.compile(r"^[^.;%\d]{0,45}?(?:\band|\bbut|\bwhile|\bor|,)\s*(?:by\s+)?$", re.IGNORECASE)
+# What may not lie between a growth figure and the "to 1,200" it ends at.
+_BREAK = re.compile(r"\d|\b(?:while|but|whereas|and)\b")
+MONTH_WORD = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+PERIOD_AFTER = re.compile(
+    r"^\s{0,20}(?:units|vehicles|cars|NEVs|EVs|BEVs|PHEVs)?\s{0,20}(?:in|for|during)\s+(?:the\s+)?"
+    r"(?P<p>january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"first quarter|second quarter|third quarter|fourth quarter|q[1-4])\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Growth:
+    """A growth statement found in the text, before it is judged."""
+
+    stated: Quantity
+    sign: int
+    current: Quantity | None
+    baseline: Quantity | None
+    period: str | None  # "june", "q1": a baseline named by its period, not its figure
+    uncertain: bool = False  # the current figure may be another item of a list: never inconsistent
+    # other figures the rate may be a change of ("That's up 31%" after a sentence with two
+    # levels): if one of them fits, the pairing is in doubt and the claim is unverifiable
+    others: tuple[Quantity, ...] = ()
+
+
+def _subject_figure(doc: Document, sentence: int) -> Quantity | None:
+    """The figure a following "That's up 5%" refers to: the first level of the sentence before."""
+    if sentence <= 0:
+        return None
+    prev = doc.sentences[sentence - 1]
+    cur = doc.sentences[sentence]
+    if cur.paragraph - prev.paragraph > 1:
+        return None
+    levels = [
+        q
+        for q in doc.in_sentence(prev.index)
+        if q.is_amount and not in_parentheses_after_amount(doc, q) and (q.noun or q.is_currency)
+    ]
+    return levels[0] if levels else None
+
+
+def _levels_in(doc: Document, index: int) -> list[Quantity]:
+    return [
+        q
+        for q in doc.in_sentence(index)
+        if q.is_amount and not in_parentheses_after_amount(doc, q) and (q.noun or q.is_currency)
+    ]
+
+
+def _points_back(doc: Document, index: int, until: int) -> bool:
+    """Whether a sentence with no figure of its own continues the one before it."""
+    if index <= 0:
+        return False
+    sent, prev = doc.sentences[index], doc.sentences[index - 1]
+    if ANAPHORA.match(sent.text):
+        return True
+    if sent.paragraph != prev.paragraph and not METRIC_OPENING.match(sent.text):
+        return False
+    # "Deliveries in April were down 2 percent" after a sentence about May: another period.
+    mine = {m.group().lower() for m in MONTH_WORD.finditer(doc.norm, sent.start, until)}
+    fig = _subject_figure(doc, index)
+    if fig is None:
+        return False
+    theirs = {m.group().lower() for m in MONTH_WORD.finditer(doc.norm, fig.end, min(prev.end, fig.end + 40))}
+    return not mine or mine <= theirs
+
+
+# The baseline period described, then its figure in a clause: "than the same period in 2018,
+# when it delivered 3,318", "from their September figures, which were 12,020", "from April,
+# when it sold 75,842".
+_BASELINE_CLAUSE = re.compile(
+    r"^[^;%\d]{0,50}?,?\s+(?:when|which\s+(?:were|was|stood|came)|where)\b[^;%\d]{0,50}$", re.IGNORECASE
+)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _current_before(
+    doc: Document, frames: FrameIndex, index: int, baseline: Quantity | None, baselines: frozenset[int]
+) -> Quantity | None:
+    """The figure a rate with no current of its own is a change of, stated before: "Li Auto
+    delivered 8,414 units in February. The delivery volume was down 31.4 percent compared to
+    12,268 units in January." The rate's sentence has no figure before the rate; the current is
+    the first level of the nearest earlier sentence that states one (up to six sentences back).
+    Sentences with no figure,
+    or only rates and their own baselines, are passed over; any other figure stops the search,
+    since the topic may have moved on. The current must be about the same thing as the
+    baseline, whatever their periods."""
+    for back in range(1, 7):
+        if index - back < 0:
+            return None
+        prev = doc.sentences[index - back]
+        qs = doc.in_sentence(prev.index)
+        levels = [
+            q
+            for q in qs
+            if q.is_amount
+            and q.start not in baselines
+            and not in_parentheses_after_amount(doc, q)
+            and not _BASELINE_INTRO.search(doc.norm[max(prev.start, q.start - 40) : q.start])
+        ]
+        if not levels:
+            if any(q.start not in baselines and q.unit not in ("percent", "pp") for q in qs):
+                return None
+            continue
+        q = levels[0]
+        if not q.exact or not (q.noun or q.is_currency) or (baseline is not None and not compatible(q, baseline)):
+            return None
+        if baseline is not None:
+            if other_metric(frames.frame(q.start, q.end), frames.frame(baseline.start, baseline.end)):
+                return None
+            if not (1 / MAX_RATIO <= q.value / baseline.value <= MAX_RATIO):
+                return None
+        return q
+    return None
+
+
+_AND_GAP = re.compile(r"^[^%\d.;]{0,40}?(?:\band\b|,)[^%\d.;]{0,25}$")
+
+
+def _coordinated(text: str, before: list[Quantity]) -> list[Quantity]:
+    """The run of figures joined by "and" or commas that ends with the last one."""
+    run = [before[-1]]
+    for prev in reversed(before[:-1]):
+        if not (compatible(prev, run[0]) and _AND_GAP.match(text[prev.end : run[0].start])):
+            break
+        run.insert(0, prev)
+    return run
+
+
+def _coordinated_rates(text: str, qs: list[Quantity], i: int) -> list[Quantity]:
+    """The percents joined by "and" around ``qs[i]`` ("12.7 percent and 12.0 percent")."""
+    pcts = [r for r in qs if r.unit == "percent"]
+    k = pcts.index(qs[i])
+    lo = hi = k
+    while lo > 0 and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[pcts[lo - 1].end : pcts[lo].start]):
+        lo -= 1
+    while hi + 1 < len(pcts) and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[pcts[hi].end : pcts[hi + 1].start]):
+        hi += 1
+    return pcts[lo : hi + 1]
+
+
+_BASELINE_INTRO = re.compile(
+    r"\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\s+"
+    r"(?:[A-Za-z'’\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _introduced_as_baseline(text: str, prev: Quantity, current: Quantity, floor: int) -> bool:
+    """Whether ``prev`` is a baseline stated before the figure it is compared with."""
+    if not compatible(prev, current):
+        return False
+    gap = text[prev.end : current.start]
+    if len(gap) > 60 or re.search(r"\d|%|;", gap):
+        return False
+    return bool(_BASELINE_INTRO.search(text[max(floor, prev.start - 40) : prev.start]))
+
+
+# "a reduction of RMB 40,000, or about 17.4 percent": the change as an amount, then as a percent
+_AMOUNT_CHANGE = re.compile(
+    r"\b(?:(?P<down>reduction|cut|drop|decline|decrease|fall|markdown)|(?P<up>increase|rise|gain|jump|hike))"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
+_OR = re.compile(r"\s{0,3},\s{0,3}or\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+def _percent_of_amount_change(doc: Document, qs: list[Quantity], i: int) -> Growth | None:
+    """ "cut the price to RMB 189,900 from RMB 229,900, a reduction of RMB 40,000, or about 17.4
+    percent": the percent is the amount's change on the "from" level, to the "to" level.
+
+    Only when both levels are stated in the sentence, in the amount's unit, and differ by the
+    amount within its rounding: anything less is left unread.
+    """
+    text = doc.norm
+    q = qs[i]
+    if i == 0:
+        return None
+    amount = qs[i - 1]
+    if not amount.is_amount or not _OR.fullmatch(text[amount.end : q.start]):
+        return None
+    sent = doc.sentences[q.sentence]
+    cue = _AMOUNT_CHANGE.search(text[max(sent.start, amount.start - 30) : amount.start])
+    if cue is None:
+        return None
+    levels = [r for r in qs[: i - 1] if r.unit == amount.unit and r.is_amount]
+    frm = [r for r in levels if _FROM_BEFORE.search(text[max(sent.start, r.start - 10) : r.start])]
+    to = [r for r in levels if _TO_BEFORE.search(text[max(sent.start, r.start - 10) : r.start])]
+    if len(frm) != 1 or len(to) != 1:
+        return None
+    baseline, current = frm[0], to[0]
+    change = current.value - baseline.value
+    sign = -1 if cue.group("down") else 1
+    if (change > 0) != (sign > 0) or not amount.lo <= abs(change) <= amount.hi:
+        return None
+    return Growth(stated=q, sign=sign, current=current, baseline=baseline, period=None)
+
+
+def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
+    """Every growth rate of the document with what it is a growth of."""
+    text = doc.norm
+    found: list[Growth] = []
+    for sent in doc.sentences:
+        qs = doc.in_sentence(sent.index)
+        used: set[int] = set()  # starts of figures already taken as baselines or currents
+        last_sign = 0
+        last_end = sent.start
+        for i, q in enumerate(qs):
+            if q.unit != "percent":
+                continue
+            floor = qs[i - 1].end if i else sent.start
+            d = direction_of(doc, q, floor)
+            sign = d.sign
+            if sign == 0 and last_sign and _COORD.match(text[last_end : q.start]):
+                sign = last_sign  # "up 61 percent on last year and 14.6 percent from April"
+            if sign == 0:
+                g = _percent_of_amount_change(doc, qs, i)
+                if g is not None:
+                    found.append(g)
+                continue
+            nxt = next((r.start for r in qs[i + 1 :] if r.unit in ("percent", "pp")), sent.end)
+            tail_end = min(nxt, sent.end, q.end + 140)
+            current = baseline = None
+            period = None
+            pos = q.end
+            after = [r for r in qs[i + 1 :] if r.start < tail_end and r.is_amount]
+            # "rose 5% to 1,200 (from 1,143)"
+            for r in after:
+                between = text[pos : r.start]
+                if TO_CURRENT.match(between) and not _BREAK.search(between):
+                    current = r
+                    pos = r.end
+                    break
+            rates = _coordinated_rates(text, qs, i)
+            cm = CONNECTOR.match(text[pos:tail_end])
+            if len(rates) >= 2:
+                # "up 26.3 percent and 27.4 percent from 984 and 991": baselines pair in order
+                cm = None
+                group_end = rates[-1].end
+                after_group = [r for r in qs if r.start >= group_end and r.is_amount]
+                m2 = CONNECTOR.match(text[group_end : min(sent.end, group_end + 160)])
+                if m2 and after_group:
+                    first = first_quantity_at(after_group, group_end + m2.end(), 40)
+                    if first is not None:
+                        run = [first]
+                        for r in after_group[after_group.index(first) + 1 :]:
+                            if compatible(r, first) and _AND_GAP.match(text[run[-1].end : r.start]):
+                                run.append(r)
+                            else:
+                                break
+                        if len(run) == len(rates):
+                            baseline = run[rates.index(q)]
+            if cm:
+                at = pos + cm.end()
+                gap = text[at:tail_end]
+                b = first_quantity_at(after, at, 40) or first_quantity_at(after, at, 110)
+                between = text[at : b.start] if b else ""
+                if (
+                    b is not None
+                    and b is not current
+                    and (
+                        (b.start - at <= 40 and not re.search(r"[,;]|\b(?:and|but)\b|\d", between))
+                        or _BASELINE_CLAUSE.match(_YEAR_IN.sub("", between))
+                    )
+                ):
+                    baseline = b
+                    # "rising 10.9% from CNY 228,644 ... to CNY 253,662"
+                    if current is None:
+                        for r in after:
+                            if r.start > b.end and TO_CURRENT.match(text[b.end : r.start].replace("(", " ")):
+                                if not in_parentheses_after_amount(doc, r):
+                                    current = r
+                                    break
+                else:
+                    pm = PERIOD_REF.match(gap)
+                    if pm:
+                        period = period_key(pm)
+            uncertain = False
+            others: tuple[Quantity, ...] = ()
+            if current is None:
+                before = [
+                    r for r in qs[:i] if r.is_amount and r.start not in used and not in_parentheses_after_amount(doc, r)
+                ]
+                if before:
+                    current = before[-1]
+                    listed = _coordinated(text, before)
+                    if (
+                        baseline is None
+                        and period is None
+                        and len(before) >= 2
+                        and _introduced_as_baseline(text, before[-2], current, sent.start)
+                    ):
+                        # "rose from 4,000 units to 4,400 units, up 10 percent"
+                        baseline = before[-2]
+                    elif (
+                        baseline is None
+                        and period is None
+                        and len(before) >= 2
+                        and _BASELINE_INTRO.search(text[max(sent.start, current.start - 40) : current.start])
+                        and compatible(before[-2], current)
+                        and not re.search(r"\d|%|;", text[before[-2].end : current.start])
+                    ):
+                        # "sales were 4,400 units, compared with 4,000 units, an increase of 10%"
+                        baseline, current = current, before[-2]
+                    elif len(listed) >= 2:
+                        # "sold 18.235 million and 18.269 million, up 12.7 percent and 12.0
+                        # percent": figures and growth rates pair in order; a single rate after
+                        # a list may belong to any item or to their total.
+                        rates = _coordinated_rates(text, qs, i)
+                        if len(rates) == len(listed):
+                            current = listed[rates.index(q)]
+                        else:
+                            uncertain = True
+                    if current.hedge in ("more", "atleast", "less") and ANAPHORA.match(sent.text):
+                        # "It was the first time it delivered more than 8,000": the exact
+                        # figure is the one the sentence before gave.
+                        exact = _subject_figure(doc, sent.index)
+                        if (
+                            exact is not None
+                            and exact.exact
+                            and compatible(exact, current)
+                            and current.lo <= exact.value <= current.hi
+                        ):
+                            current = exact
+                elif _points_back(doc, sent.index, q.start):
+                    current = _subject_figure(doc, sent.index)
+                    # "That's up 31%" after a sentence with two levels may point at either
+                    others = tuple(q for q in _levels_in(doc, sent.index - 1) if q is not current and q.exact)
+                elif baseline is not None and not before:
+                    # "The delivery volume was down 31.4 percent compared to 12,268 units in
+                    # January" after the sentence that gave February's figure
+                    baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
+                    current = _current_before(doc, frames, sent.index, baseline, baselines)
+            if baseline is not None:
+                used.add(baseline.start)
+            found.append(Growth(q, sign, current, baseline, period, uncertain, others))
+            last_sign = sign
+            last_end = baseline.end if baseline is not None and baseline.end <= nxt else q.end
+    return tuple(found)

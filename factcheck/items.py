@@ -1,0 +1,155 @@
+"""Figures as restatement items: every level, rate, multiple and word figure that may
+restate another, read once per document.
+
+The restatement rule (FC107) pairs them; the multiple rule (FC108) reads them to know a
+figure's comparison. Nothing here makes a verdict."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck.context import in_parentheses_after_amount
+from factcheck.document import Document, Sentence
+from factcheck.frames import Frame, FrameIndex, basis_of
+from factcheck.growths import Growth
+from factcheck.model import Quantity
+from factcheck.words import WordFigure, iter_word_figures
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    kind: str  # "count", a currency code, "change", "plevel", "multiple"
+    start: int
+    end: int
+    text: str
+    value: float  # for "change": signed percent; "multiple": the factor
+    lo: float
+    hi: float
+    hedge: str | None
+    q: Quantity | None  # None for a word figure
+    # Built on first use: only pairs whose values agree or differ like a typo need it.
+    frame_src: Callable[[], Frame]
+    sentence: int
+    basis: str | None = None
+    attached: frozenset[float] = frozenset()  # a change's current level, a level's changes
+    base_of: str | None = None  # a growth rate's baseline: the comparison it is the base of
+    lead: bool = False  # in the headline, dek or first paragraph
+
+    @property
+    def frame(self) -> Frame:
+        return self.frame_src()
+
+
+def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tuple[Item, ...]:
+    """Every figure that may restate another, with the comparison or level it belongs to."""
+    text = doc.norm
+    out: list[Item] = []
+    growth = {g.stated.start: g for g in growths}
+    attached_change: dict[int, set[float]] = {}
+    bases: dict[int, str] = {}
+    for g in growth.values():
+        if g.baseline is not None:
+            st = g.stated
+            bases[g.baseline.start] = basis_of(doc, st, doc.sentences[st.sentence].end) or "?"
+        if g.current is not None:
+            attached_change.setdefault(g.current.start, set()).add(g.sign * abs(g.stated.value))
+    lead = functools.cache(lambda index: _in_lead(doc, index))
+
+    def add(
+        kind: str,
+        src: Quantity | WordFigure,
+        value: float,
+        lo: float,
+        hi: float,
+        fr: Callable[[], Frame],
+        sentence: int,
+        **kw: Any,
+    ) -> None:
+        q = src if isinstance(src, Quantity) else None
+        out.append(
+            Item(
+                kind, src.start, src.end, src.text, value, lo, hi, src.hedge, q, fr, sentence, lead=lead(sentence), **kw
+            )
+        )
+
+    for q in doc.quantities:
+        sent = doc.sentences[q.sentence]
+        nxt = next((r.start for r in doc.in_sentence(q.sentence) if r.start > q.start), sent.end)
+        if q.unit == "percent":
+            g = growth.get(q.start)
+            if g is not None:
+                cur = g.current
+                anchor = cur if cur is not None and cur.sentence == q.sentence else q
+                fr = functools.partial(frames.frame, anchor.start, anchor.end, nxt if anchor is q else None)
+                sign = g.sign
+                lo, hi = q.directed(sign)
+                attached = frozenset({cur.value}) if cur is not None else frozenset()
+                basis = basis_of(doc, q, sent.end)
+                add("change", q, sign * abs(q.value), lo, hi, fr, q.sentence, basis=basis, attached=attached)
+            else:
+                fr = functools.partial(frames.frame, q.start, q.end, nxt)
+                add("plevel", q, q.value, q.lo, q.hi, fr, q.sentence)
+            continue
+        if q.unit == "multiple":
+            add("multiple", q, q.value, q.lo, q.hi, functools.partial(frames.frame, q.start, q.end, nxt), q.sentence)
+            continue
+        if q.unit not in ("count", None) and not q.is_currency:
+            continue
+        if abs(q.value) < 100 or in_parentheses_after_amount(doc, q):
+            continue
+        if q.unit is None and q.noun is None and not q.hedge and bare_line(doc, sent):
+            continue  # a table cell: no words to say what it counts
+        fr = functools.partial(frames.frame, q.start, q.end, nxt)
+        kind = q.unit if q.is_currency else "count"
+        attached = frozenset(attached_change.get(q.start, ()))
+        add(kind, q, q.value, q.lo, q.hi, fr, q.sentence, attached=attached, base_of=bases.get(q.start))
+    # word figures: "up almost a quarter", "more than twice as many"
+    for sent in doc.sentences:
+        for w in iter_word_figures(text, sent.start, sent.end):
+            fr = functools.partial(frames.frame, w.start, w.end)
+            basis = basis_of(doc, _fake(w.start, w.end), sent.end)
+            if w.kind != "fraction":
+                add("multiple", w, w.value, w.lo, w.hi, fr, sent.index, basis=basis)
+                continue
+            dm = _FRACTION_DIRECTION.search(text[max(sent.start, w.start - 40) : w.start])
+            if not dm:
+                continue
+            sign = 1 if dm.group("up") else -1
+            lo, hi = (w.lo, w.hi) if sign > 0 else (-w.hi, -w.lo)
+            add("change", w, sign * w.value, lo, hi, fr, sent.index, basis=basis)
+    out.sort(key=lambda i: i.start)
+    return tuple(out)
+
+
+# "climbed almost a quarter", "fell by a third": the verb that makes a fraction a change
+_FRACTION_DIRECTION = re.compile(
+    r"\b(?:(?P<up>up|rose|grew|increased|jumped|surged|climbed|gained|soared|advanced|rebounded)|"
+    r"(?P<down>down|fell|dropped|declined|decreased|slumped|slid|slipped|plunged|tumbled|sank|shrank|dipped))"
+    r"\b[^.,;\d]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def _in_lead(doc: Document, index: int) -> bool:
+    """The headline, a dek and the first paragraph of text (the first three blocks at most)."""
+    if index >= 5:
+        return False
+    paras = {s.paragraph for s in doc.sentences[: index + 1]}
+    return len(paras) <= 3
+
+
+def _fake(start: int, end: int) -> Quantity:
+    return Quantity(text="", value=0.0, unit=None, start=start, end=end)
+
+
+def bare_line(doc: Document, sent: Sentence, most: int = 2) -> bool:
+    """A line that is little more than figures ("Total: 12,734", "27,915")."""
+    words = re.findall(r"[A-Za-z]{3,}", sent.text)
+    if len(words) <= 2:
+        return True
+    # a labelled table row ("Total: 12,734 (up 50%)"), not a short headline ("Korvel sold 38,671 NEVs")
+    return len(words) <= most and bool(re.search(r"[:|\t]", sent.text))

@@ -1,0 +1,197 @@
+"""Breakdowns and their totals: which figures a list of parts adds up to.
+
+Read by the sum rule (FC103), which judges the addition, and by the share rule (FC102),
+which needs the whole a list of shares is of. Nothing here makes a verdict."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.attribution import (
+    Attribution,
+    Record,
+    metric_compatible,
+    period_of,
+    same_company,
+    same_period,
+    tags_of,
+)
+
+# Words that announce the parts of the figure before them.
+CUE_IN = re.compile(
+    r"^[^\d.;]{0,70}?\b(?P<cue>comprising|comprised\s+of|consisting\s+of|made\s+up\s+of|split\s+(?:into|between)|"
+    r"broken\s+down\s+into|including|which\s+included?|of\s+which|among\s+(?:them|which)|with)\b[^\d.;]{0,30}$|"
+    r"^\s*(?P<colon>:|[-–—])\s*[^\d.;]{0,30}$",
+    re.IGNORECASE,
+)
+CLOSED_CUES = ("comprising", "comprised", "consisting", "made", "split", "broken", "colon")
+CUE_START = re.compile(
+    r"^\s*(?:this|these|that|it)\s+(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of)\b|"
+    r"^\s*(?:of|out\s+of|among)\s+(?:that|this|these|them|the\s+total|those)\b|^\s*included\s+(?:in|within)\b|"
+    r"^\s*(?:by|broken\s+down\s+by)\s+(?:powertrain|segment|brand|model|type)\b",
+    re.IGNORECASE,
+)
+TOTAL_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?:total|all\s+models|overall|in\s+total)[ \t]*:\s*$",
+    re.IGNORECASE,
+)
+# Families whose members, when all named, make the whole.
+CLOSED_SETS = {
+    "segment": {"passenger", "commercial"},
+    "market": {"domestic", "export"},
+    "buyer": {"fleet", "private", "business"},
+    "body": {"sedan", "SUV", "MPV"},
+}
+MAX_BACK = 6  # sentences searched back for the total of a breakdown
+
+
+@dataclass
+class Group:
+    parts: list[Record]
+    family: str
+    total: Record | None = None
+    closed: bool = False
+    how: str = ""
+    others: list[Record] = field(default_factory=list)  # other figures that could be the total
+    sure: bool = True  # the parts are certainly all of the total's parts (else only a match counts)
+    wider: bool = False  # the total is wider than the family the parts close (NEV parts of all cars)
+
+
+def record_tags(att: Attribution | None, r: Record) -> dict[str, str]:
+    """A record's tags as the sum rule reads them: an aligned label ("A and B units of
+    passenger and commercial vehicles, respectively") or a model named before the figure
+    overrides what the words around the figure say."""
+    if att is None:
+        return r.tags
+    return att.overrides.get(id(r), r.tags)
+
+
+def family(recs: list[Record], att: Attribution | None = None) -> str | None:
+    """The tag family the records break down: present in all, with distinct members."""
+    tags = [record_tags(att, r) for r in recs]
+    fams = set(tags[0])
+    for t in tags[1:]:
+        fams &= set(t)
+    for fam in ("model", "brand", "powertrain", "segment", "market", "buyer", "body", "region", "aligned"):
+        if fam in fams and len({t[fam] for t in tags}) == len(recs):
+            return fam
+    return None
+
+
+def others_agree(recs: list[Record], fam: str, strict: bool, att: Attribution | None = None) -> bool:
+    tags = [record_tags(att, r) for r in recs]
+    for other in {k for t in tags for k in t} - {fam}:
+        vals = {t.get(other) for t in tags}
+        if len(vals) > 1 and (strict or None not in vals or len(vals) > 2):
+            return False
+    return True
+
+
+def compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str, named: bool = False) -> bool:
+    """``named``: the parts' sentence names the total ("Among these passenger vehicles, ..."),
+    so a part that does not repeat the total's tag still belongs to it."""
+    ttags = record_tags(att, t)
+    if t in parts or fam in ttags:
+        return False
+    ptags = [record_tags(att, r) for r in parts]
+    for other in {k for p in ptags for k in p} | set(ttags):
+        if other == fam:
+            continue
+        pv = {p.get(other) for p in ptags}
+        tv = ttags.get(other)
+        if tv is None and pv != {None}:
+            return False  # the parts are a narrower slice than the total
+        if tv is not None and pv != {tv}:
+            if not (other == "segment" and tv == "passenger" and pv == {None}) and not (named and pv <= {tv, None}):
+                return False
+    if any(not metric_compatible(t.metric, r.metric) for r in parts):
+        return False
+    # a market named after the figure ("20,213 cars in Europe") is not in the tags: the parts must
+    # name the same one ("in China" is the scope of most of this news, and may go unsaid)
+    t_region = tags_of(t.context).get("region")
+    if t_region not in (None, "China") and any(
+        tags_of(att.doc.sentences[r.sentence].text).get("region") != t_region for r in parts
+    ):
+        return False
+    tp = period_of(att, t)
+    if any(not same_period(tp, period_of(att, r)) for r in parts):
+        return False
+    if fam != "brand" and not all(
+        same_company(att.context_company(t.sentence), att.context_company(r.sentence)) for r in parts
+    ):
+        return False
+    return fam == "brand" or all(same_company(t.names, r.names) for r in parts)
+
+
+def find_total(att: Attribution, g: Group) -> None:
+    doc = att.doc
+    first = g.parts[0]
+    sent = doc.sentences[first.sentence]
+    before = [r for r in att.records_in(first.sentence) if r.head.start < first.head.start]
+    # "27,418 cars in May, comprising 9,806 from ..."
+    if before:
+        t = before[-1]
+        m = CUE_IN.match(doc.norm[t.label_end : first.head.start])
+        if m and t not in g.parts:
+            # The cue governs the list that follows it in its own sentence, not figures of the
+            # next sentences that happen to continue the family ("97,212 hybrids, including
+            # 27,685 plug-ins. ... 63,047 petrol cars"): those are not its parts.
+            own = [r for r in g.parts if r.sentence == first.sentence]
+            if len(own) < 2:
+                return
+            g.parts = own
+            g.total, g.how = t, "listed as its parts"
+            cue = (m.group("cue") or "colon").split()[0].lower()
+            g.closed = cue in CLOSED_CUES
+            return
+    # "This includes 423,000 BEVs and 82,000 PHEVs": the figure of the sentence before
+    if CUE_START.match(sent.text) and not before and first.sentence > 0:
+        prev = att.records_in(first.sentence - 1)
+        if prev and compatible_total(att, prev[0], g.parts, g.family, named=True):
+            g.total, g.how = prev[0], "broken down in the next sentence"
+            return
+    # "Total: 10,489" closing a list of "Label: figure" lines
+    last = g.parts[-1]
+    after = [r for r in att.records_between(last.sentence, last.sentence + 1) if r.head.start > last.head.start][:1]
+    if after:
+        t = after[0]
+        line_start = max(doc.norm.rfind("\n", 0, t.head.start) + 1, t.head.start - 120)
+        if TOTAL_LABEL.search(doc.norm[line_start : t.head.start]) and t.sentence - last.sentence <= 1:
+            g.total, g.how, g.closed = t, "closing the list", True
+            return
+    # the nearest earlier figure of the parent category; first one that names the same
+    # metric and period, then one that at least does not contradict them
+    floor = max(0, first.sentence - MAX_BACK)
+    biggest = max(r.head.value for r in g.parts)
+    cands = [
+        r
+        for r in att.records_between(floor, first.sentence)
+        if r.head.start < first.head.start and r.head.exact and compatible_total(att, r, g.parts, g.family)
+    ]
+
+    def score(t: Record) -> int:
+        metrics = {r.metric for r in g.parts} - {None}
+        periods = frozenset().union(*(r.periods for r in g.parts))
+        return (
+            2 * (g.family == "powertrain" and t.nev)
+            + (bool(metrics) and metrics == {t.metric})
+            + bool(periods & t.periods)
+            - 3 * is_subset(att, t)
+            - 4 * (t.head.value <= biggest)  # a total is larger than each of its parts
+        )
+
+    if cands:
+        best = max(score(t) for t in cands)
+        g.total = [t for t in cands if score(t) == best][-1]
+        g.how = "the total of the same category"
+
+
+SUBSET = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|which\s+includ(?:ed|es))\b", re.IGNORECASE)
+
+
+def is_subset(att: Attribution, r: Record) -> bool:
+    """ "261,105 units, including 11,146 Denza EVs": the second figure is a subset of the first,
+    never the total of a breakdown of the first."""
+    prev = [o for o in att.records_in(r.sentence) if o.head.start < r.head.start]
+    return bool(prev) and bool(SUBSET.search(att.doc.norm[prev[-1].head.end : r.head.start]))
