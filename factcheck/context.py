@@ -10,21 +10,14 @@ import re
 from dataclasses import dataclass
 
 from factcheck.document import Document
+from factcheck.lexicon import FALL_WORDS, MONTHS, RISE_WORDS, alt
 from factcheck.model import Quantity
 
 _UP = (
     # "made up 62%", "took up 30%": a share, not a rise
-    r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )(?<!taking )up|"
-    r"rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|"
-    r"growth|gained?|gains|jumped|jump|jumps|surged?|surges|soared|soar|climbed|climb|"
-    r"advanced|higher|more|boosted|expanded|spiked|rebounded|up by"
+    r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )(?<!taking )up|" + alt(RISE_WORDS)
 )
-_DOWN = (
-    r"down|fell|fall|falls|falling|fallen|decreased?|decreases|decreasing|dropped|drop|drops|"
-    r"dropping|declined?|declines|declining|slipped|slip|slid|slide|plunged?|plummeted|"
-    r"tumbled|slumped?|sank|shrank|shrunk|contracted|lower|less|fewer|dipped|dip|lost|cut|"
-    r"reduced|reduction|contraction|retreated|eased"
-)
+_DOWN = alt(FALL_WORDS)
 # Cue right before the percent: "up 5%", "fell by 5%", "an increase of 5%", "growth of about 5%".
 _FILLER = (
     r"(?:\s+(?:by|of|about|around|nearly|almost|roughly|approximately|some|just|a|an|over|more\s+than|only|another|further|a\s+further|an\s+additional"
@@ -61,20 +54,6 @@ ANAPHORA = re.compile(
 # Weaker: a sentence that opens with the metric itself ("Sales of ... were up 128%").
 METRIC_OPENING = re.compile(r"^\s*(?:sales|deliveries|registrations|shipments|exports)\b", re.IGNORECASE)
 
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 _MONTH_RE = "|".join(MONTHS)
 _QUARTER_RE = "(?:first|second|third|fourth) quarter|q[1-4]|(?:first|second) half|h[12]"
 PERIOD_REF = re.compile(

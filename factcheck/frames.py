@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.document import Document, Sentence
+from factcheck.lexicon import MONTHS, TITLED_MONTH
 from factcheck.model import Quantity
 
 # ----------------------------------------------------------------------------
@@ -100,11 +101,8 @@ _MODEL = re.compile(
     r"\b(?:[A-Z]{1,3}\d{1,3}[A-Za-z+]*|Model [3SXYs]\b|[A-Z][A-Za-z]*-series|"
     r"(?:the|its|flagship|best-selling)\s+[A-Z][A-Za-z0-9]+\s+(?:model|sedan|SUV))|\b(?:models?|series)\b"
 )
-_MONTHS = "January February March April May June July August September October November December".split()
-_MONTH_RE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
-)
+_MONTHS = [m.title() for m in MONTHS]
+_MONTH_RE = re.compile(rf"\b({TITLED_MONTH})\b\.?")
 _QUARTER_RE = re.compile(
     r"\b(?:Q(?P<q>[1-4])|(?P<ord>first|second|third|fourth)[- ]quarter|"
     r"quarter (?P<roman>IV|I{1,3}|[1-4]))\b",

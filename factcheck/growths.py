@@ -24,6 +24,7 @@ from factcheck.context import (
 )
 from factcheck.document import Document
 from factcheck.frames import FrameIndex, other_metric
+from factcheck.lexicon import MONTH, QUARTERS, alt
 from factcheck.model import Quantity
 
 # Up to this ratio between current and baseline a pairing is plausible.
@@ -32,14 +33,10 @@ MAX_RATIO = 60.0
 _COORD = re.compile(r"^[^.;%\d]{0,45}?(?:\band|\bbut|\bwhile|\bor|,)\s*(?:by\s+)?$", re.IGNORECASE)
 # What may not lie between a growth figure and the "to 1,200" it ends at.
 _BREAK = re.compile(r"\d|\b(?:while|but|whereas|and)\b")
-MONTH_WORD = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
-    re.IGNORECASE,
-)
+MONTH_WORD = re.compile(rf"\b{MONTH}\b", re.IGNORECASE)
 PERIOD_AFTER = re.compile(
     r"^\s{0,20}(?:units|vehicles|cars|NEVs|EVs|BEVs|PHEVs)?\s{0,20}(?:in|for|during)\s+(?:the\s+)?"
-    r"(?P<p>january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"first quarter|second quarter|third quarter|fourth quarter|q[1-4])\b",
+    rf"(?P<p>{MONTH}|{alt(QUARTERS)}|q[1-4])\b",
     re.IGNORECASE,
 )
 

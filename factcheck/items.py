@@ -16,6 +16,7 @@ from factcheck.context import in_parentheses_after_amount
 from factcheck.document import Document, Sentence
 from factcheck.frames import Frame, FrameIndex, basis_of
 from factcheck.growths import Growth
+from factcheck.lexicon import FALL, RISE
 from factcheck.model import Quantity
 from factcheck.words import WordFigure, iter_word_figures
 
@@ -127,9 +128,7 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
 
 # "climbed almost a quarter", "fell by a third": the verb that makes a fraction a change
 _FRACTION_DIRECTION = re.compile(
-    r"\b(?:(?P<up>up|rose|grew|increased|jumped|surged|climbed|gained|soared|advanced|rebounded)|"
-    r"(?P<down>down|fell|dropped|declined|decreased|slumped|slid|slipped|plunged|tumbled|sank|shrank|dipped))"
-    r"\b[^.,;\d]{0,20}$",
+    rf"\b(?:(?P<up>up|{RISE})|(?P<down>down|{FALL}))\b[^.,;\d]{{0,20}}$",
     re.IGNORECASE,
 )
 

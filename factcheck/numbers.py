@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Iterator
 
+from factcheck.lexicon import MONTH_ABBREVIATIONS, MONTHS
 from factcheck.model import Quantity
 
 # Same length in, same length out, so offsets stay valid.
@@ -150,10 +151,7 @@ OWN_UNITS = {
     "piles": "pile",
 }
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_MONTHS = "|".join((*MONTHS, *MONTH_ABBREVIATIONS))
 
 PERCENT_WORDS = r"%|\s?percent\b|\s?per\s?cent\b|\s?pct\b"
 PP_WORDS = r"\s?(?:percentage|percent)\s+points?\b|\s?pp\b|\s?ppts?\b|\s?pts?\b"

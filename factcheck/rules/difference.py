@@ -37,6 +37,7 @@ from factcheck.attribution import (
     month_index,
     same_company,
 )
+from factcheck.lexicon import FALL, RISE
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number
 from factcheck.reading import Reading
@@ -50,8 +51,8 @@ _MORE_LESS = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:(?P<up>up|rose|increased|grew|gained|climbed|jumped|added|an\s+increase\s+of|a\s+rise\s+of|a\s+gain\s+of)|"
-    r"(?P<down>down|fell|decreased|dropped|declined|slipped|lost|a\s+decrease\s+of|a\s+drop\s+of|a\s+decline\s+of)|"
+    rf"\b(?:(?P<up>up|{RISE}|added|an\s+increase\s+of|a\s+rise\s+of|a\s+gain\s+of)|"
+    rf"(?P<down>down|{FALL}|lost|a\s+decrease\s+of|a\s+drop\s+of|a\s+decline\s+of)|"
     r"(?P<gap>a\s+(?:gap|difference|shortfall)\s+of|short\s+by|falls?\s+short\s+by))\s+(?:by\s+|of\s+)?$",
     re.IGNORECASE,
 )

@@ -34,6 +34,7 @@ from factcheck import frames as fr
 from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document
 from factcheck.items import Item
+from factcheck.lexicon import RISE
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number, written_digits
 from factcheck.reading import Reading
@@ -50,9 +51,7 @@ _BASELINE_CUE = re.compile(
     r"(?:\s+(?:in|during|the))*|that\s+of)\s+(?:the\s+)?(?:(?:(?!\bto\b)[a-z\- ]){0,25}?)?$",
     re.IGNORECASE,
 )
-_UP_FOLD = re.compile(
-    r"\b(?:up|rose|grew|increased?|jumped|surged|climbed)\s+(?:by\s+)?(?:about\s+|nearly\s+)?$", re.IGNORECASE
-)
+_UP_FOLD = re.compile(rf"\b(?:up|increase|{RISE})\s+(?:by\s+)?(?:about\s+|nearly\s+)?$", re.IGNORECASE)
 _FOLD_AFTER = re.compile(r"^\s*(?:increase|rise|growth|jump|surge)\b", re.IGNORECASE)
 
 

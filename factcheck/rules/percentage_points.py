@@ -35,6 +35,7 @@ from factcheck import arith
 from factcheck import frames as fr
 from factcheck.context import direction_of
 from factcheck.document import Document, Sentence
+from factcheck.lexicon import MONTH
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
@@ -70,7 +71,7 @@ _EARLIER = re.compile(
     r"the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month)|"
     r"(?:in|for|during)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)|(?:first|second|third|fourth)\s+(?:quarter|half)|"
     r"Q[1-4]|H[12]|(?:19|20)\d\d|(?:previous|prior|last)\s+(?:year|quarter|month)|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    rf"{MONTH})\b)"
     r"(?:\s+(?:of\s+)?(?:19|20)\d\d\b|\s+last\s+year\b)?",
     re.IGNORECASE,
 )

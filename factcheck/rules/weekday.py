@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from factcheck.document import Document, Sentence
+from factcheck.lexicon import TITLED_MONTH
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
@@ -54,10 +55,7 @@ _MONTHS = {
 _DAY = (
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 )
-_MON = (
-    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-)
+_MON = rf"(?P<mon>{TITLED_MONTH})\.?"
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
 # "Monday, March 4, 2024", "Monday (March 4)", "Monday, 4 March 2024", "Monday 4 March"
@@ -88,10 +86,7 @@ def _quantity(text: str, start: int, end: int, value: float) -> Quantity:
     return Quantity(text=text[start:end], value=value, unit="date", start=start, end=end)
 
 
-_MON_PLAIN = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-)
+_MON_PLAIN = rf"(?:{TITLED_MONTH})\.?"
 _FULL_DATE = re.compile(
     rf"(?:{_MON_PLAIN}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON_PLAIN},?\s+)"
     r"(?P<y>(?:19|20)\d\d)\b"

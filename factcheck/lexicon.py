@@ -1,0 +1,100 @@
+"""The words of auto-industry figures, written once: every recognizer builds its patterns
+from these lists instead of spelling its own copy.
+
+Lists are data (lower-case words or phrases, a space standing for any run of white space);
+``alt`` turns one into a regular-expression alternation. Add a word here and every rule
+that reads that kind of cue learns it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+MONTHS: tuple[str, ...] = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+MONTH_ABBREVIATIONS: tuple[str, ...] = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+)
+QUARTERS: tuple[str, ...] = ("first quarter", "second quarter", "third quarter", "fourth quarter")
+
+# Finite verbs of a rise or a fall, as a sentence states a change ("sales rose 5%").
+RISE_VERBS: tuple[str, ...] = (
+    "rose",
+    "grew",
+    "increased",
+    "jumped",
+    "surged",
+    "climbed",
+    "gained",
+    "soared",
+    "advanced",
+    "rebounded",
+)
+FALL_VERBS: tuple[str, ...] = (
+    "fell",
+    "dropped",
+    "declined",
+    "decreased",
+    "slumped",
+    "slid",
+    "slipped",
+    "plunged",
+    "tumbled",
+    "sank",
+    "shrank",
+    "dipped",
+)
+
+# Every word that says a figure went up or down, before a percent ("up 5%", "growth of 5%").
+RISE_WORDS: tuple[str, ...] = (
+    *RISE_VERBS,
+    *"rise rises rising risen increase increases increasing grow grows growing growth gain gains".split(),
+    *"jump jumps surge surges soar climb higher more boosted expanded spiked".split(),
+    "up by",
+)
+FALL_WORDS: tuple[str, ...] = (
+    *FALL_VERBS,
+    *"down fall falls falling fallen decrease decreases decreasing drop drops dropping decline declines".split(),
+    *"declining plummeted plunge slip slide tumble slump contracted lower less fewer dip lost cut".split(),
+    *"reduced reduction contraction retreated eased shrunk".split(),
+)
+
+# Nouns that count vehicles: "12,000 units", "more cars than".
+UNIT_NOUNS: tuple[str, ...] = ("units", "vehicles", "cars", "deliveries")
+
+
+def alt(words: Iterable[str]) -> str:
+    """A non-capturing alternation of ``words``, longest first, spaces matching any white space."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+MONTH = alt(MONTHS)
+# Capitalised month names then their abbreviations, for case-sensitive patterns (full names
+# first, so "Jan" never cuts "January" short).
+TITLED_MONTH = "|".join(w.title() for w in (*MONTHS, *MONTH_ABBREVIATIONS))
+RISE = alt(RISE_VERBS)
+FALL = alt(FALL_VERBS)
