@@ -424,6 +424,23 @@ def test_zero_baseline_is_unverifiable() -> None:
     assert all(s == "unverifiable" for _c, s, _t in got), got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the growth rate of another sentence was taken for the multiple's and "flagged" it
+        "It sold 1,500 cars in May, three times the 0 it sold in April. Sales were up 5 percent from April.",
+        "Sales were up 5 percent from April. It sold 1,500 cars in May, three times the 0 it sold in April.",
+        "Varro shipped 900 vans in June, three times as many as the 0 vans it shipped in May. "
+        "Deliveries grew 5 percent from May.",
+        "Varro shipped 900 vans in June, three times the 0 vans of May.\n\nIts June deliveries were up 5 percent.",
+    ],
+)
+def test_a_multiple_of_a_zero_baseline_is_unverifiable(text: str) -> None:
+    got = _verdicts(text)
+    assert ("FC106", "unverifiable", "three times") in got, got
+    assert all(s != "inconsistent" for _c, s, _t in got), got
+
+
 def test_negative_and_zero_growth() -> None:
     down = "Sales fell to 950 units in May, down 5 percent from 1,000 units a year earlier."
     assert ("FC101", "consistent", "5 percent") in _verdicts(down)

@@ -188,6 +188,13 @@ def _multiples(doc: Document, items: tuple[Item, ...]) -> Iterator[Verdict]:
                 ev = [Evidence("a", cur), Evidence("b", base)]
                 yield _judge(s, iv, point, ev, f"{cur.text} / {base.text} = {point:.4f}", f"{cur.text} vs {base.text}")
                 continue
+        if base is not None and base.value == 0:
+            # "three times the 0 it sold in April": nothing to take a multiple of, and a growth
+            # rate stated elsewhere is not this comparison's (issue 13)
+            ev = [Evidence("a", cur)] if cur is not None else []
+            msg = f"{s.text.strip()}: its baseline is {base.text.strip()}, and a multiple of zero cannot be checked"
+            yield verdict(RULE, Status.UNVERIFIABLE, _quantity(s), msg, [*ev, Evidence("b", base)])
+            continue
         # A growth rate stated for the same statement: "halved year-on-year" / "down 50.20% year-on-year".
         mine = next((i for i in items if i.kind == "multiple" and i.start == s.start), None)
         if mine is not None:
