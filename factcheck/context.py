@@ -41,9 +41,12 @@ CONNECTOR = re.compile(
     re.IGNORECASE,
 )
 # "to 1,200" names the new level; "compared to 1,200" and "relative to" name the old one.
+# "at", "reaching", "totalling" name it too ("rose 6 per cent at 2.28 lakh units against 2.15
+# lakh", "up 12%, reaching 8,100").
 TO_CURRENT = re.compile(
-    r"^(?P<gap>[^.;:%]{0,45}?)(?<!compared )(?<!relative )(?<!in comparison )(?<!equivalent )\bto\s+"
-    r"(?:a\s+(?:record\s+)?)?$",
+    r"^(?P<gap>[^.;:%]{0,45}?)(?:(?<!compared )(?<!relative )(?<!in comparison )(?<!equivalent )\bto|"
+    r"(?<!rate )(?<!level )(?<!pace )\b(?:at|reaching|to\s+reach|totall?ing|hitting|to\s+hit|standing\s+at|"
+    r"coming\s+in\s+at))\s+(?:a\s+(?:record\s+|total\s+of\s+)?|an?\s+all-time\s+high\s+of\s+)?$",
     re.IGNORECASE,
 )
 # A sentence that opens by pointing back at the figure before it.

@@ -599,8 +599,11 @@ def basis_of(doc: Document, q: Quantity, limit: int) -> str | None:
     for pat, key in _BASIS:
         if pat.search(window) or pat.search(re.split(r"[,;]|\band\b|\bbut\b", before)[-1]):
             return key
+    # "from June", "a 31% rise from September", "growth compared with Q1"
     m = re.match(
-        r"\s*(?:from|compared\s+(?:with|to)|versus|over)\s+(?:[\d,.]+\s+\w+\s+)?(?:in\s+)?(?:the\s+)?(\w+)", window
+        r"\s*(?:(?:growth|increase|rise|gain|jump|decline|drop|fall|decrease|dip)\s+)?"
+        r"(?:from|compared\s+(?:with|to)|versus|over)\s+(?:[\d,.]+\s+\w+\s+)?(?:in\s+)?(?:the\s+)?(\w+)",
+        window,
     )
     if m and m.group(1).capitalize() in _MONTHS:
         return "vs:" + m.group(1).lower()

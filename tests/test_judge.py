@@ -204,3 +204,35 @@ def test_json_carries_the_diagnosis(tmp_path) -> None:
         "text": "two adjacent digits of 88.17 percent look transposed",
     }
     assert claim["suggestion"] == "88.71 percent"
+
+
+# Parts that close a list only by their names (domestic and overseas) and fall short of the total
+# with no slip to explain it: a category the article does not list may make up the rest.
+_UNLISTED = (
+    "Korvik Motors sold 184,305 vehicles in October, up from 179,220 units a year ago. Domestic sales fell"
+    " 2 per cent to {domestic} units, while overseas sales rose 4 per cent to {overseas} units during the period.\n"
+)
+
+
+def _sum_verdict(text: str):
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC103"]
+    return v
+
+
+def test_an_unexplained_shortfall_of_named_parts_is_unverifiable() -> None:
+    v = _sum_verdict(_UNLISTED.format(domestic="41,870", overseas="141,913"))
+    assert v.status is Status.UNVERIFIABLE
+    assert "522 short" in v.message and "does not list" in v.message
+    assert [e.quantity.text for e in v.evidence] == ["41,870", "141,913", "184,305"]
+
+
+def test_a_shortfall_a_transposition_explains_stays_inconsistent() -> None:
+    # 42,392 + 141,913 = 184,305: swapping two digits of a part is the slip the tool exists for
+    v = _sum_verdict(_UNLISTED.format(domestic="42,392", overseas="141,193"))
+    assert v.status is Status.INCONSISTENT
+    assert v.diagnosis is not None and v.diagnosis.code == "operand-transposed"
+
+
+def test_parts_that_exceed_their_total_stay_inconsistent() -> None:
+    v = _sum_verdict(_UNLISTED.format(domestic="43,392", overseas="141,913"))
+    assert v.status is Status.INCONSISTENT

@@ -165,3 +165,14 @@ def test_a_conversion_between_the_figures_is_passed_over(base: str, status: Stat
     vs = [v for v in factcheck.check_text(text) if v.code == "FC106"]
     assert [v.status for v in vs] == [status]
     assert [e.quantity.text for e in vs[0].evidence] == ["1.98 billion yuan", f"{base} billion yuan"]
+
+
+def test_a_rate_of_another_comparison_is_not_the_multiples_change() -> None:
+    # the multiple compares with a year ago, the rate with the month before: two statements
+    text = (
+        "Orvane handed over 20,410 cars in October, crossing the 20,000 mark, nearly a threefold increase"
+        " from a year ago and 31% growth from September.\n"
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC106"]
+    assert v.status is Status.UNVERIFIABLE
+    assert v.evidence == () or all(e.quantity.text != "31%" for e in v.evidence)
