@@ -470,6 +470,24 @@ def test_odd_spaces_as_thousands_separators(space: str) -> None:
     assert ("FC101", "consistent", "88.71 percent") in got, got
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+def test_a_space_grouped_figure_before_a_full_stop_is_read_whole(space: str) -> None:
+    # "3 259." was read as 3, and the right growth rate was no longer checked against 3,259
+    for text in (
+        f"Northwind sold 6,150 vehicles in December, up 88.71 percent from 3{space}259. Exports rose.",
+        f"Northwind sold 6,150 vehicles in December, up 88.71 percent on a year earlier, when it sold 3{space}259.",
+    ):
+        assert ("FC101", "consistent", "88.71 percent") in _verdicts(text), text
+
+
+def test_a_misplaced_thousands_separator_is_not_read_as_a_figure() -> None:
+    # "1,0000" was read as 1,000, and the right "up 25 percent" (from 8,000) was flagged
+    text = "Orla sold 1,0000 cars in May, up 25 percent from 8,000 cars a year earlier."
+    got = _verdicts(text)
+    assert got and all(s != "inconsistent" for _c, s, _t in got), got
+    assert not any("1,0000" in e.quantity.text for v in check_text(text) for e in v.evidence)
+
+
 def test_european_decimal_comma_never_inconsistent() -> None:
     # 1.234,5 is 1234.5 in German notation; if it is not read, nothing may be flagged.
     text = "Der Absatz stieg auf 1.234,5 Einheiten, up 10 percent from 1.122,3 units."
