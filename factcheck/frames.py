@@ -584,6 +584,10 @@ _BASIS = (
 )  # fmt: skip
 
 
+# The words that date a figure a year back ("in September last year", "a year earlier").
+YEAR_AGO = _BASIS[0][0]
+
+
 def basis_of(doc: Document, q: Quantity, limit: int) -> str | None:
     text = doc.norm
     window = text[q.end : min(limit, q.end + 70)]

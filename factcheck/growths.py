@@ -23,7 +23,7 @@ from factcheck.context import (
     period_key,
 )
 from factcheck.document import Document
-from factcheck.frames import FrameIndex, other_metric
+from factcheck.frames import YEAR_AGO, FrameIndex, basis_of, other_metric
 from factcheck.lexicon import MONTH, QUARTERS, alt
 from factcheck.model import Quantity
 
@@ -368,7 +368,43 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     current = _current_before(doc, frames, sent.index, baseline, baselines)
             if baseline is not None:
                 used.add(baseline.start)
+            if current is not None and baseline is None and period is None and not uncertain:
+                baseline = _year_ago_next(doc, frames, q, current)
             found.append(Growth(q, sign, current, baseline, period, uncertain, others))
             last_sign = sign
             last_end = baseline.end if baseline is not None and baseline.end <= nxt else q.end
     return tuple(found)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Quantity) -> Quantity | None:
+    """A year-on-year rate whose baseline the next sentence gives: "sales rose 30.8 per cent to
+    1.6 lakh units in September. The company had sold 1.2 lakh units in September last year."
+    The next sentence must date its one figure a year back, state no rate of its own and be
+    about the same metric and company."""
+    sent = doc.sentences[rate.sentence]
+    basis = basis_of(doc, rate, sent.end)
+    if basis not in (None, "yoy") or current.sentence != rate.sentence or rate.sentence + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[rate.sentence + 1]
+    if nxt.paragraph != sent.paragraph:
+        return None
+    qs = doc.in_sentence(nxt.index)
+    if any(r.unit in ("percent", "pp", "multiple") for r in qs):
+        return None  # a statement of its own
+    levels = [r for r in qs if r.is_amount and compatible(r, current) and not in_parentheses_after_amount(doc, r)]
+    if len(levels) != 1 or not levels[0].exact:
+        return None
+    base = levels[0]
+    dated = YEAR_AGO.search(nxt.text) is not None
+    if not dated:
+        now, then = set(_YEAR.findall(sent.text)), set(_YEAR.findall(nxt.text))
+        dated = len(now) == 1 and len(then) == 1 and int(then.pop()) == int(now.pop()) - 1
+    if not dated or not (1 / MAX_RATIO <= current.value / base.value <= MAX_RATIO):
+        return None
+    mine, theirs = frames.frame(current.start, current.end), frames.frame(base.start, base.end)
+    if other_metric(mine, theirs) or (mine.names and theirs.names and not mine.names & theirs.names):
+        return None
+    return base

@@ -442,3 +442,31 @@ def test_compares_with_names_the_baseline() -> None:
     (v,) = [v for v in fc101(text) if v.stated_text == "23.0%"]
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["171,350", "139,260"]
+
+
+_NEXT = "Halden's total sales rose {rate} per cent to 1.6 lakh units in September. {second}\n"
+
+
+def _fc101(text: str):
+    return [v for v in factcheck.check_text(text) if v.code == "FC101"]
+
+
+def test_the_next_sentence_gives_the_year_ago_baseline() -> None:
+    (v,) = _fc101(_NEXT.format(rate="33.3", second="The company had sold 1.2 lakh units in September last year."))
+    assert v.status is Status.CONSISTENT
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "1.6 lakh"), ("baseline", "1.2 lakh")]
+
+
+def test_a_transposed_rate_against_the_next_sentences_baseline_is_flagged() -> None:
+    (v,) = _fc101(_NEXT.format(rate="13.3", second="A year earlier it had sold 1.2 lakh units."))
+    assert v.status is Status.INCONSISTENT
+
+
+def test_the_next_sentence_is_no_baseline_when_undated_or_about_another_company() -> None:
+    for second in (
+        "The company had sold 1.2 lakh units in August.",  # not a year back
+        "Rival Orvane had sold 1.2 lakh units in September last year.",  # another company
+        "Exports were 1.2 lakh units last year, up 4 per cent.",  # a statement of its own
+    ):
+        (v,) = [v for v in _fc101(_NEXT.format(rate="13.3", second=second)) if v.stated_text == "13.3 per cent"]
+        assert v.status is Status.UNVERIFIABLE, second
