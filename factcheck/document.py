@@ -347,8 +347,8 @@ def read_text(path: Path, max_bytes: int | None = None) -> str:
     - Anything else that is not UTF-8 (Latin-1, Windows-1252) is refused with
       the line and byte, never guessed: a guessed encoding would silently move
       every offset, and re-saving as UTF-8 is a one-step fix.
-    - NUL bytes, known binary formats (PDF, images, archives) and empty or
-      whitespace-only files are refused.
+    - NUL bytes and known binary formats (PDF, images, archives) are refused; an empty or
+      whitespace-only file is read (it has no claims: exit 0, as in ruff and markdownlint).
     - ``max_bytes``: larger files are refused; the read itself stops there.
     - Only regular files are read (a FIFO or a device is refused, never opened blocking).
     """
@@ -366,8 +366,8 @@ def read_text(path: Path, max_bytes: int | None = None) -> str:
         raise InputError(f"cannot be read ({exc.strerror or type(exc).__name__})") from None
     except (ValueError, RecursionError) as exc:  # e.g. an embedded NUL in the path itself
         raise InputError(f"cannot be read ({exc})") from None
-    if not data:
-        raise InputError("empty file, nothing to check")
+    if not data:  # nothing to check is not an error (as ruff and markdownlint see it)
+        return ""
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise InputError(f"binary file ({kind}), not a text article")
@@ -380,7 +380,7 @@ def read_text(path: Path, max_bytes: int | None = None) -> str:
             if "\x00" in text:
                 at = text.index("\x00")
                 raise InputError(f"contains a NUL character (at character {at}); not text")
-            return _non_blank(text)
+            return text
     nul = data.find(b"\x00")
     if nul >= 0:
         head = data[:4096]
@@ -398,10 +398,4 @@ def read_text(path: Path, max_bytes: int | None = None) -> str:
             f"not UTF-8: byte 0x{data[exc.start]:02x} on line {line} (byte {exc.start}); "
             "probably Latin-1/Windows-1252, save it as UTF-8"
         ) from None
-    return _non_blank(text)
-
-
-def _non_blank(text: str) -> str:
-    if not text.lstrip("\ufeff").strip():
-        raise InputError("contains only whitespace, nothing to check")
     return text

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-WALK_SUFFIXES = (".md", ".markdown", ".txt")
+WALK_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 STDIN = "-"
@@ -340,8 +340,13 @@ _REPORT_HEADS = re.compile(
     rb'|<\?xml [^>]*\?>\s*<testsuites name="factcheck"'  # junit
     rb"|::(?:error|warning) file=[^\n]*title=factcheck"  # github
     rb"|[^\n]*:\d+:\d+: FC\d{3} (?:consistent|inconsistent|unverifiable): "  # concise
-    rb"|[^\n]*\n  (?:\xe2\x9c\x93|\xe2\x9c\x97|\?) (?:consistent|inconsistent|unverifiable) +FC\d{3} "  # full
-    rb"|\d+ claims? in \d+ files?: \d+ consistent, \d+ inconsistent, \d+ unverifiable)"  # full, nothing shown
+    rb"|[^\n]*\n +\d+ \xe2\x94\x82 "  # full: a file's first sentence
+    rb"|[^\n]*\n +(?:\xe2\x9c\x93|\xe2\x9c\x97|\?) \d+:\d+ (?:consistent|inconsistent|unverifiable)"  # full
+    rb"|(?:All [\d,]+ claims? consistent|No claims to check|[\d,]+ claims?) in [\d,]+ files?\b"  # full, nothing shown
+    rb"|rule +inconsistent  unverifiable  consistent\n"  # --statistics
+    rb'|\{\s*"rules": \[\s*(?:\{\s*"rule": "FC|\],\s*"files": )'  # --statistics --format json
+    rb'|<!DOCTYPE html>\s*<html lang="en"><head><meta charset="utf-8">(?:<meta [^>]*>){0,4}'
+    rb'<meta name="generator" content="factcheck )'  # html
 )
 
 
@@ -834,9 +839,15 @@ def html_spans(text: str) -> tuple[list[Span], list[Span]]:
 # --------------------------------------------------------------------------- suppression
 
 _DIRECTIVE = re.compile(
-    r"<!--[ \t]*factcheck-(disable-next-line|disable|enable)\b([^>]{0,500}?)[ \t]*-->",
+    r"<!--[ \t]*factcheck-(disable-next-line|disable-line|disable|enable)\b([^>]{0,500}?)[ \t]*-->",
     re.IGNORECASE,
 )
+# The end of a sentence on a line: a full stop, question or exclamation mark (and any closing
+# quote, bracket or emphasis) before a blank or the end of the line.
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]*_]*(?=\s|$)")
+# A line that starts a block of its own (a heading, a list item, a quote, a table row, a tag or
+# a comment), so a sentence above it does not run on into it.
+_BLOCK_START = re.compile(r"[ \t]*(?:#|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\||<)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -886,7 +897,11 @@ def parse_suppressions(text: str, skip: Sequence[Span] = ()) -> Suppressions:
             while li < len(lines) and not text[lines[li][0] : lines[li][1]].strip():
                 li += 1
             if li < len(lines):
-                regions.append(Region(lines[li][0], lines[li][1], codes))
+                regions.append(Region(lines[li][0], _sentence_run(text, lines, li), codes))
+        elif kind == "disable-line":
+            li = max(0, bisect.bisect_right(line_starts, m.start()) - 1)  # the comment's own line
+            if li < len(lines):
+                regions.append(Region(lines[li][0], _sentence_run(text, lines, li), codes))
         elif kind == "disable":
             for c in codes or {None}:
                 open_.setdefault(c, m.end())
@@ -897,6 +912,55 @@ def parse_suppressions(text: str, skip: Sequence[Span] = ()) -> Suppressions:
     for c, s in open_.items():  # an unclosed disable runs to the end of the file
         regions.append(Region(s, len(text), None if c is None else frozenset({c})))
     return Suppressions(tuple(regions))
+
+
+def _sentence_run(text: str, lines: list[tuple[int, int, int]], li: int) -> int:
+    """Where a line-scoped directive ends: the end of line ``li``, or, when the sentence that
+    line ends in is hard-wrapped onto the next lines, the end of that sentence."""
+    start, end, _ = lines[li]
+    content = _TRAILING_COMMENTS.sub("", text[start:end])
+    if not content.strip() or _ENDS_SENTENCE.search(content):
+        return end
+    k = li
+    while k + 1 < len(lines):
+        nstart, nend, _ = lines[k + 1]
+        following = text[nstart:nend]
+        if not following.strip() or _BLOCK_START.match(following):
+            break
+        k += 1
+        m = _SENTENCE_END.search(following)
+        if m:
+            return nstart + m.end()
+    return lines[k][1]
+
+
+_TRAILING_COMMENTS = re.compile(r"(?:\s*<!--.*?-->)*\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]*_]*$")
+
+
+def directive_problems(text: str, path: str, *, plain: bool = False) -> list[str]:
+    """``:line:col: warning: ...`` for every rule a factcheck comment names that does not
+    exist (a typo would otherwise silently switch nothing off); comments in code blocks are
+    examples and are not read."""
+    if "factcheck-" not in text:
+        return []
+    from factcheck.config import check_rule_keys
+
+    skip = _markdown_blocks(text) if kind_of(path, plain) == "markdown" else []
+    work = _blank(text, skip) if skip else text
+    lines = _lines(text)
+    line_starts = [s for s, _, _ in lines]
+    out = []
+    for m in _DIRECTIVE.finditer(work):
+        for code in re.split(r"[\s,]+", m.group(2)):
+            if code.strip() and check_rule_keys([code.strip()]) is not None:
+                li = max(0, bisect.bisect_right(line_starts, m.start()) - 1)
+                col = m.start() - line_starts[li] + 1 if lines else 1
+                out.append(
+                    f"{li + 1}:{col}: warning: unknown rule {printable(code.strip())!r} in a "
+                    f"factcheck-{m.group(1).lower()} comment; it switches nothing off (see factcheck --list-rules)"
+                )
+    return out
 
 
 # --------------------------------------------------------------------------- prepare

@@ -8,7 +8,8 @@ at the right characters. Library-level cases call ``check_text`` directly.
 
 Decoding policy under test (see ``document.read_text`` and the README):
 UTF-8 with or without BOM and UTF-16/32 with BOM are read; Latin-1/Windows-1252,
-NUL bytes, known binary formats, empty and whitespace-only files are refused (exit 2).
+NUL bytes and known binary formats are refused (exit 2); an empty or whitespace-only file has no
+claims and is not an error (exit 0, as in ruff and markdownlint).
 """
 
 from __future__ import annotations
@@ -160,10 +161,24 @@ def _zip() -> bytes:
     return buf.getvalue()
 
 
+NOTHING_TO_CHECK = {"empty": b"", "whitespace": b"  \n\t\r\n   \n", "bom-only": b"\xef\xbb\xbf\n"}
+
+
+@pytest.mark.parametrize("case", sorted(NOTHING_TO_CHECK))
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+def test_a_file_with_nothing_to_check_is_not_an_error(case: str, suffix: str, tmp_path: Path) -> None:
+    p = tmp_path / f"{case}{suffix}"
+    p.write_bytes(NOTHING_TO_CHECK[case])
+    run = run_cli("--format", "json", p)
+    assert run.code == 0 and run.err_lines == []
+    entry = run.entry(p)
+    assert entry["error"] is None and entry["claims"] == []
+    full = run_cli(p)
+    assert full.code == 0 and full.out.strip() == "No claims to check in 1 file"
+    assert check_file(p).error is None
+
+
 REFUSED: dict[str, tuple[bytes, str]] = {
-    "empty": (b"", r"empty"),
-    "whitespace": (b"  \n\t\r\n   \n", r"whitespace"),
-    "bom-only": (b"\xef\xbb\xbf\n", r"whitespace|empty"),
     "pdf": (_pdf(), r"binary.*PDF|PDF"),
     "png": (_png(), r"binary.*PNG|PNG"),
     "zip": (_zip(), r"binary.*zip|zip"),
@@ -394,7 +409,7 @@ def test_wrong_figure_still_found_next_to_bad_files(tmp_path: Path) -> None:
     run = run_cli("--format", "json", empty, wrong, missing)
     assert "Traceback" not in run.err
     assert run.code == 2  # a run with an input error is an error, whatever else it found
-    assert len(run.err_lines) == 2
+    assert len(run.err_lines) == 1  # the missing file; the empty one has nothing to check
     statuses = [c["status"] for c in run.entry(wrong)["claims"]]
     assert "inconsistent" in statuses
 

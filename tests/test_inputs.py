@@ -281,3 +281,24 @@ def test_glob_paths_agree_with_glob_where_there_are_no_loops(tmp_path: Path, mon
     patterns = ["*.md", "**/*.md", "news/**", "news/**/*.md", "*/*.md", "**", "[ab].*", "x/**/f.md", ".*.md", "news/"]
     for pattern in [*patterns, str(tmp_path) + "/**/*.md"]:
         assert glob_paths(pattern) == sorted(glob.glob(pattern, recursive=True)), pattern
+
+
+def test_directory_walks_pick_up_html(tmp_path: Path) -> None:
+    from factcheck.inputs import discover
+
+    for name in ("a.md", "b.html", "c.htm", "d.txt", "e.py", "f.json"):
+        (tmp_path / name).write_text("<p>It sold 6,150 cars.</p>\n", encoding="utf-8")
+    found = sorted(Path(s.path).name for s in discover([str(tmp_path)]))
+    assert found == ["a.md", "b.html", "c.htm", "d.txt"]
+
+
+def test_an_html_report_in_a_walked_directory_is_not_an_article(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+    from factcheck.inputs import discover
+
+    (tmp_path / "a.html").write_text("<p>BYD sold 6,150 NEVs, up 87.81 percent from 3,259 units.</p>\n", "utf-8")
+    r = CliRunner().invoke(app, ["-f", "html", "-o", str(tmp_path / "report.html"), str(tmp_path)])
+    assert r.exit_code == 1 and (tmp_path / "report.html").exists()
+    assert [Path(s.path).name for s in discover([str(tmp_path)])] == ["a.html"]

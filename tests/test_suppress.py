@@ -76,3 +76,55 @@ def test_no_inline_config(tmp_path: Path) -> None:
     text = f"<!-- factcheck-disable -->\n{BAD}\n"
     assert inconsistent(tmp_path, text) == []
     assert inconsistent(tmp_path, text, "a.md", "--no-inline-config") == [2]
+
+
+# --------------------------------------------------------------------------- issue 11
+
+# One wrong claim hard-wrapped over two lines: the stated figure ("87.81 percent") is on the second.
+WRAPPED = "Kessel sold 6,150 cars in December,\nup 87.81 percent from 3,259 units a year earlier."
+
+
+def test_next_line_covers_a_sentence_hard_wrapped_onto_the_following_line(tmp_path: Path) -> None:
+    assert inconsistent(tmp_path, f"{WRAPPED}\n") == [2]  # the claim is on the second line
+    assert inconsistent(tmp_path, f"<!-- factcheck-disable-next-line FC101 -->\n{WRAPPED}\n") == []
+    # ... but not the next sentence, on the same line or on the next paragraph
+    text = f"<!-- factcheck-disable-next-line FC101 -->\n{WRAPPED} {BAD2}\n\n{BAD}\n"
+    assert inconsistent(tmp_path, text) == [3, 5]
+
+
+def test_next_line_stops_at_a_new_block(tmp_path: Path) -> None:
+    # a list item after an unfinished line is a block of its own, not the sentence running on
+    text = f"<!-- factcheck-disable-next-line -->\n- Sales so far\n- {BAD}\n"
+    assert inconsistent(tmp_path, text) == [3]
+
+
+def test_same_line_form(tmp_path: Path) -> None:
+    text = f"{BAD} <!-- factcheck-disable-line FC101 -->\n\n{BAD2}\n"
+    assert inconsistent(tmp_path, text) == [3]
+    # a code it does not name leaves the claim alone
+    assert inconsistent(tmp_path, f"{BAD} <!-- factcheck-disable-line FC102 -->\n") == [1]
+    # on the first line of a wrapped sentence it covers the whole sentence
+    first, second = WRAPPED.split("\n")
+    assert inconsistent(tmp_path, f"{first} <!-- factcheck-disable-line -->\n{second}\n") == []
+
+
+def test_unknown_codes_in_a_comment_are_a_warning(tmp_path: Path) -> None:
+    p = tmp_path / "a.md"
+    p.write_text(f"<!-- factcheck-disable-next-line FC999 -->\n{BAD}\n\n<!-- factcheck-disable FC101 -->\n", "utf-8")
+    r = CliRunner().invoke(app, ["--select", "FC101", "-f", "json", str(p)])
+    # nothing switched off: the claim still fails the run, and the typo is named with its place
+    assert r.exit_code == 1
+    assert r.stderr.splitlines() == [
+        f"factcheck: {p}:1:1: warning: unknown rule 'FC999' in a factcheck-disable-next-line comment; "
+        "it switches nothing off (see factcheck --list-rules)"
+    ]
+    # an example in a code block is not an instruction, and is not checked either
+    p.write_text(f"```\n<!-- factcheck-disable FC999 -->\n```\n\n{BAD2}\n", "utf-8")
+    r = CliRunner().invoke(app, ["--select", "FC101", "-f", "json", str(p)])
+    assert r.stderr == ""
+    # --no-inline-config reads no comment, so it warns of none
+    p.write_text(f"<!-- factcheck-disable FC999 -->\n{BAD2}\n", "utf-8")
+    r = CliRunner().invoke(app, ["--select", "FC101", "-f", "json", "--no-inline-config", str(p)])
+    assert r.stderr == ""
+    r = CliRunner().invoke(app, ["--select", "FC101", "-f", "json", str(p)])
+    assert "unknown rule 'FC999'" in r.stderr
