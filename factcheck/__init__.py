@@ -14,6 +14,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+# Where the project is published: the README's install, CI and pre-commit recipes and the
+# SARIF rules' helpUri point here.
+REPOSITORY = "https://github.com/OWNER/factcheck"
 __all__ = ["FileResult", "Status", "Verdict", "__version__", "check_file", "check_text"]
 
 if TYPE_CHECKING:

@@ -32,6 +32,18 @@ EXIT_OK, EXIT_INCONSISTENT, EXIT_ERROR = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool whose reader went away
 EXIT_INTERRUPTED = 130  # 128 + SIGINT
 STATUSES = ("consistent", "inconsistent", "unverifiable")
+# What each format shows when neither --show nor a configuration says: the reports people read
+# show what needs an editor's attention (and, always, whatever fails the run); the JSON
+# contract lists every claim; SARIF uploads every problem, never a consistent claim.
+DEFAULT_SHOW = {
+    "full": ("inconsistent",),
+    "concise": ("inconsistent",),
+    "github": ("inconsistent",),
+    "sarif": ("inconsistent", "unverifiable"),
+    "json": STATUSES,
+    "junit": STATUSES,
+    "html": STATUSES,
+}
 DEFAULT_MAX_BYTES = 10_000_000
 PROGRESS_MIN_FILES = 20  # below this a progress bar is only flicker
 
@@ -49,6 +61,7 @@ class Format(StrEnum):
 class FailLevel(StrEnum):
     error = "error"
     warning = "warning"
+    info = "info"
     never = "never"
 
 
@@ -122,11 +135,12 @@ def _parse_size(value: str | int) -> int:
     return int(size)
 
 
-def _use_color(choice: Color, stream: TextIO) -> bool:
-    """--color wins; then NO_COLOR and FORCE_COLOR (non-empty); then: is it a terminal?"""
+def _use_color(choice: Color, stream: TextIO, to_file: bool = False) -> bool:
+    """--color wins; then NO_COLOR and FORCE_COLOR (non-empty; FORCE_COLOR never for a file
+    written with --output-file); then: is it a terminal?"""
     if choice is Color.always:
         return True
-    if choice is Color.never:
+    if choice is Color.never or to_file:
         return False
     if os.environ.get("NO_COLOR"):
         return False
@@ -165,6 +179,8 @@ class Task:
     max_bytes: int | None
     show: frozenset[str]
     stdin_copy: str | None = None  # a temporary file holding what stdin gave
+    fail_level: str = "error"  # the least severity that fails the run (the file's own config)
+    severities: Any = None  # factcheck.severity.Severities; None: the defaults
     sentences: bool = True  # the renderer quotes each claim's sentence (the full format)
 
 
@@ -172,7 +188,9 @@ class Task:
 class Outcome:
     result: FileResult
     shown: list[Verdict]
-    counts: dict[str, int]  # every claim not suppressed, shown or not: decides the exit code
+    counts: dict[str, int]  # every claim not suppressed, shown or not
+    failing: int = 0  # claims at or above the file's fail level: decides the exit code
+    warnings: tuple[str, ...] = ()  # one line each, for stderr (an unknown code in a comment)
 
 
 def run_task(task: Task) -> Outcome:
@@ -205,11 +223,32 @@ def run_task(task: Task) -> Outcome:
             result.document, quantities=[], sentences=result.document.sentences if task.sentences else []
         )
         result = dataclasses.replace(result, document=slim)
+    from factcheck.severity import DEFAULT, fails
+
+    severities = task.severities or DEFAULT
     counts = dict.fromkeys(STATUSES, 0)
+    verdicts = []
+    shown = []
+    failing = 0
+    shared: dict[str, dict[str, object]] = {}
     for v in result.verdicts:
         counts[v.status.value] += 1
-    shown = [v for v in result.verdicts if v.status.value in task.show]
-    return Outcome(result, shown, counts)
+        level = severities.of(v)
+        # one shared dict per level for the many verdicts with no extra keys (a long input)
+        extra = {**v.extra, "severity": level} if v.extra else shared.setdefault(level, {"severity": level})
+        v = dataclasses.replace(v, extra=extra)
+        verdicts.append(v)
+        fail = fails(level, task.fail_level)
+        failing += fail
+        if fail or v.status.value in task.show:  # a claim that fails the run is always shown
+            shown.append(v)
+    result = dataclasses.replace(result, verdicts=tuple(verdicts))
+    warnings: tuple[str, ...] = ()
+    if task.inline_config and result.error is None:
+        from factcheck.inputs import directive_problems
+
+        warnings = tuple(directive_problems(result.text, path, plain=task.plain))
+    return Outcome(result, shown, counts, failing, warnings)
 
 
 _WARM_UP = (
@@ -463,22 +502,32 @@ def check(
         ),
     ] = None,
     show: Annotated[
-        Optional[str],  # noqa: UP045
+        Optional[list[str]],  # noqa: UP045
         typer.Option(
             "--show",
             metavar="STATUSES",
-            help="Which claims to show: a comma-separated subset of consistent,inconsistent,unverifiable "
-            "(default: all).",
+            help="Which claims to show: consistent, inconsistent, unverifiable or all; comma-separated or repeated "
+            "(default: inconsistent for full, concise and github; every problem for sarif; all for json, junit "
+            "and html). A claim that fails the run is always shown.",
         ),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Show inconsistent claims only.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print the claims only: no summary lines (full format).")
+    ] = False,
     fail_level: Annotated[
         Optional[FailLevel],  # noqa: UP045
         typer.Option(
             "--fail-level",
-            help="Exit 1 on: error (an inconsistent claim; the default), warning (also an unverifiable one) or never.",
+            help="Exit 1 on a claim of this severity or worse: error (the default), warning, info, or never.",
         ),
     ] = None,
+    statistics: Annotated[
+        bool,
+        typer.Option(
+            "--statistics",
+            help="Print the number of claims of each status per rule and per file instead of the claims.",
+        ),
+    ] = False,
     exit_zero: Annotated[
         bool, typer.Option("--exit-zero", help="Exit 0 even with inconsistent claims (2 still means the run failed).")
     ] = False,
@@ -571,17 +620,20 @@ def check(
     if show is not None:
         from factcheck.config import split_list
 
-        items = split_list(show)
-        bad = [s for s in items if s not in STATUSES]
+        items = split_list(show)  # repeated and comma-separated values combine
+        bad = [s for s in items if s not in (*STATUSES, "all")]
         if bad or not items:
-            raise typer.BadParameter(f"{(bad or [''])[0]!r} is not one of {', '.join(STATUSES)}", param_hint="--show")
-        shown_statuses = frozenset(items)
-    if quiet:
-        shown_statuses = frozenset({"inconsistent"})
+            raise typer.BadParameter(
+                f"{(bad or [''])[0]!r} is not one of {', '.join(STATUSES)}, all", param_hint="--show"
+            )
+        shown_statuses = frozenset(STATUSES if "all" in items else items)
+    if statistics and output_format not in (Format.full, Format.concise, Format.json):
+        raise typer.BadParameter("prints text (full, concise) or json", param_hint="--statistics")
 
     from factcheck.config import ConfigError, Resolver
     from factcheck.inputs import discover
 
+    default_show = frozenset(DEFAULT_SHOW[output_format.value])
     try:
         resolver = Resolver(config, isolated=isolated)
         base = resolver.for_dir(Path.cwd())
@@ -606,14 +658,16 @@ def check(
                     plain=plain,
                     inline_config=not no_inline_config,
                     max_bytes=max_bytes or None,
-                    show=shown_statuses or frozenset(cfg.show or base.show or STATUSES),
-                    sentences=output_format.value == "full",
+                    show=shown_statuses or frozenset(cfg.show or base.show or default_show),
+                    sentences=output_format.value == "full" and not statistics,
+                    # the file's own configuration, as for show; the flag beats both
+                    fail_level=fail_level.value if fail_level else (cfg.fail_level or base.fail_level or "error"),
+                    severities=cfg.severities if cfg.path is not None else base.severities,
                 )
             )
     except ConfigError as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
-    level = fail_level.value if fail_level else (base.fail_level or "error")
     if not tasks:  # still an (empty) report, so a JSON or SARIF consumer gets a document
         _err("no files to check (directories are searched for *.md, *.markdown and *.txt)")
     tasks, stdin_copy = _with_stdin(tasks, max_bytes or None)
@@ -626,7 +680,13 @@ def check(
             from factcheck.diff import DiffReporter
 
             make = partial(DiffReporter, tally=tally)
-        code = _run(tasks, output_format, output_file, color, jobs or _default_jobs(), make=make)
+        elif statistics:
+            from functools import partial
+
+            from factcheck.render.statistics import StatisticsReporter
+
+            make = partial(StatisticsReporter, json=output_format is Format.json)
+        code = _run(tasks, output_format, output_file, color, jobs or _default_jobs(), make=make, quiet=quiet)
     except BrokenPipeError:
         # the reader stopped reading (`factcheck ... | head`): stop quietly, as a shell tool does;
         # stdout goes to devnull so the interpreter's last flush cannot fail again
@@ -649,14 +709,13 @@ def check(
             os.unlink(stdin_copy)
     if code is None:
         raise typer.Exit(EXIT_ERROR)
-    errors, counts = code
+    errors, failing = code
     if errors:
         raise typer.Exit(EXIT_ERROR)
     if diff:  # as ruff --diff: 1 when there is something to apply
         raise typer.Exit(EXIT_INCONSISTENT if tally["edits"] and not exit_zero else EXIT_OK)
-    if exit_zero or level == "never":
+    if exit_zero:
         raise typer.Exit(EXIT_OK)
-    failing = counts["inconsistent"] + (counts["unverifiable"] if level == "warning" else 0)
     raise typer.Exit(EXIT_INCONSISTENT if failing else EXIT_OK)
 
 
@@ -708,10 +767,16 @@ def _with_stdin(tasks: list[Task], max_bytes: int | None) -> tuple[list[Task], s
 
 
 def _run(
-    tasks: list[Task], fmt: Format, output_file: Path | None, color: Color, jobs: int, make: Any = None
-) -> tuple[int, dict[str, int]] | None:
-    """Check and report every task; (files with errors, claim counts), or None if the output
-    could not be written."""
+    tasks: list[Task],
+    fmt: Format,
+    output_file: Path | None,
+    color: Color,
+    jobs: int,
+    make: Any = None,
+    quiet: bool = False,
+) -> tuple[int, int] | None:
+    """Check and report every task; (files with errors, claims that fail the run), or None if
+    the output could not be written."""
     from factcheck.render import reporter
 
     if output_file is None and sys.stdout is None:  # started with standard output closed (>&-)
@@ -727,10 +792,15 @@ def _run(
             return None
         stream = target.fh if target else sys.stdout
         out: TextIO = _Guarded(stream, target.shown if target else "standard output")  # type: ignore[arg-type,assignment]
-        colored = fmt is Format.full and _use_color(color, out)
-        rep = make(out) if make is not None else reporter(fmt.value, out, color=colored)
+        # Colour and wrapping only on a terminal; a file written with -o gets neither (FORCE_COLOR
+        # is for a terminal that does not say it is one; --color always still colours it).
+        colored = fmt is Format.full and _use_color(color, out, to_file=target is not None)
+        width = _terminal_width(out) if target is None else None
+        rep = make(out) if make is not None else reporter(fmt.value, out, color=colored, width=width)
+        if quiet:
+            rep.quiet = True
         errors = 0
-        totals = dict.fromkeys(STATUSES, 0)
+        failing = 0
         # A bar redraws its line: only when the findings do not stream onto the same terminal.
         show_bar = len(tasks) >= PROGRESS_MIN_FILES and sys.stderr.isatty() and not _isatty(out)
         with _progress(len(tasks), show_bar) as bar:
@@ -740,8 +810,9 @@ def _run(
                 if result.error:
                     errors += 1
                     _err(f"{_printable(result.path)}: {result.error}")
-                for k, n in outcome.counts.items():
-                    totals[k] += n
+                for warning in outcome.warnings:
+                    _err(f"{_printable(result.path)}:{warning}")
+                failing += outcome.failing
                 if fmt is Format.json and make is None:
                     # JSON holds any character but not a byte that is not UTF-8 (a file name's)
                     from factcheck.inputs import display_path
@@ -761,7 +832,17 @@ def _run(
     finally:
         if target:
             target.discard()  # interrupted or failed: the temporary file goes, the old file stays
-    return errors, totals
+    return errors, failing
+
+
+def _terminal_width(stream: TextIO) -> int | None:
+    """The width to wrap the full report at: the terminal's, or None (no wrapping) when the
+    report does not go to a terminal."""
+    if not _isatty(stream):
+        return None
+    import shutil
+
+    return max(40, shutil.get_terminal_size((80, 24)).columns)
 
 
 def _printable(path: str) -> str:

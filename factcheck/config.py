@@ -18,10 +18,13 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from factcheck.severity import Severities
 
 CONFIG_FILES = (".factcheck.toml", "factcheck.toml", "pyproject.toml")
-FAIL_LEVELS = ("error", "warning", "never")
+FAIL_LEVELS = ("error", "warning", "info", "never")
 STATUSES = ("consistent", "inconsistent", "unverifiable")
 KEYS = (
     "select",
@@ -33,6 +36,7 @@ KEYS = (
     "tolerance",
     "unit-words",
     "currencies",
+    "severity",
 )
 
 
@@ -62,8 +66,17 @@ class Config:
     exclude: tuple[str, ...] = ()
     fail_level: str | None = None
     show: tuple[str, ...] | None = None
+    # [severity]: (status, level) pairs, and (rule key, ((status, level), ...)) pairs
+    severity: tuple[tuple[str, str], ...] = ()
+    severity_rules: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     # Rule options, handed to the rules as Document.options.
     options: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def severities(self) -> Severities:
+        from factcheck.severity import Severities
+
+        return Severities(dict(self.severity), self.severity_rules)
 
     @property
     def root(self) -> Path:
@@ -170,10 +183,18 @@ def parse(path: Path, data: dict[str, Any], prefix: str = "") -> Config:
         kw["fail_level"] = v
     if "show" in data:
         show = r.strings("show", comma=True)
-        bad = [s for s in show if s not in STATUSES]
+        bad = [s for s in show if s not in (*STATUSES, "all")]
         if bad:
-            raise r.fail("show", f"unknown status {_clip(bad[0])} (expected {', '.join(STATUSES)})")
-        kw["show"] = show
+            raise r.fail("show", f"unknown status {_clip(bad[0])} (expected {', '.join(STATUSES)} or all)")
+        kw["show"] = STATUSES if "all" in show else show
+    if "severity" in data:
+        from factcheck.severity import parse_table
+
+        by_status, by_rule = parse_table(
+            data["severity"], r.fail, lambda k: isinstance(k, str) and check_rule_keys([k]) is None
+        )
+        kw["severity"] = tuple(by_status.items())
+        kw["severity_rules"] = by_rule
     if "tolerance" in data:
         options["tolerance"] = _tolerance(r, data["tolerance"])
     if "unit-words" in data:

@@ -99,6 +99,7 @@ class Checked:
     result: FileResult
     shown: list[Verdict]
     fail_level: str
+    severities: Any = None  # factcheck.severity.Severities of the file's configuration
 
 
 def _path_of(uri: str, root: str | None) -> str:
@@ -120,7 +121,7 @@ def check(text: str, path: str, language: str | None = None, config: Path | None
     cfg = resolver.for_file(path)
     statuses = cfg.show or ("consistent", "inconsistent", "unverifiable")
     if cfg.excludes(path):
-        return Checked(None, text, FileResult(path, text, ()), [], cfg.fail_level or "error")
+        return Checked(None, text, FileResult(path, text, ()), [], cfg.fail_level or "error", cfg.severities)
     name = path
     if language == "markdown" and not path.lower().endswith((".md", ".markdown")):
         name = path + ".md"  # an unsaved Markdown buffer is read as Markdown
@@ -128,17 +129,20 @@ def check(text: str, path: str, language: str | None = None, config: Path | None
         name = path + ".html"
     result = check_source(text, name, options=cfg.options, select=cfg.select, ignore=cfg.ignores_for(path))
     shown = [v for v in result.verdicts if v.status.value in statuses]
-    return Checked(None, text, result, shown, cfg.fail_level or "error")
+    return Checked(None, text, result, shown, cfg.fail_level or "error", cfg.severities)
 
 
-def severity(v: Verdict, fail_level: str) -> lsp.DiagnosticSeverity:
+def severity(v: Verdict, fail_level: str, severities: Any = None) -> lsp.DiagnosticSeverity:
     """Error for what fails the run at the configured ``fail-level``, Warning for the other
-    problems, Hint for a consistent claim."""
-    status = v.status.value
-    if status == "consistent":
+    errors and warnings, Information for info, Hint for a consistent claim."""
+    from factcheck.severity import DEFAULT, fails
+
+    if v.status.value == "consistent":
         return lsp.DiagnosticSeverity.Hint
-    fails = fail_level != "never" and (status == "inconsistent" or fail_level == "warning")
-    return lsp.DiagnosticSeverity.Error if fails else lsp.DiagnosticSeverity.Warning
+    level = (severities or DEFAULT).of(v)
+    if fails(level, fail_level):
+        return lsp.DiagnosticSeverity.Error
+    return lsp.DiagnosticSeverity.Information if level == "info" else lsp.DiagnosticSeverity.Warning
 
 
 def diagnostics(uri: str, checked: Checked, encoding: str) -> list[lsp.Diagnostic]:
@@ -159,7 +163,7 @@ def diagnostics(uri: str, checked: Checked, encoding: str) -> list[lsp.Diagnosti
             lsp.Diagnostic(
                 range=lines.range(v.start, v.end),
                 message=message,
-                severity=severity(v, checked.fail_level),
+                severity=severity(v, checked.fail_level, checked.severities),
                 code=v.code,
                 source=SOURCE,
                 related_information=related or None,

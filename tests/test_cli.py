@@ -22,8 +22,10 @@ from factcheck.cli import app
 GOOD = "BYD sold 6,150 NEVs in December, up 88.71 percent from 3,259 units a year ago.\n"
 # The same figures with the growth digits transposed: inconsistent.
 BAD = "BYD sold 6,150 NEVs in December, up 87.81 percent from 3,259 units a year ago.\n"
-# No baseline in the text: unverifiable.
+# No baseline in the text: unverifiable, and only info (it implies a baseline of 20,274).
 UNVERIFIABLE = "Sokon sold 41,440 NEVs for the full year, up 104.4 percent year-on-year.\n"
+# 5,400 vs 5,000 is +8%, not +9%, unless both round figures were rounded: unverifiable, a warning.
+DOUBTFUL = "Orla sold 5,400 trucks in June, up 9 percent from 5,000 a year earlier.\n"
 
 
 def run(*args: str | Path, input: str | bytes | None = None, env: dict[str, str] | None = None):
@@ -37,7 +39,7 @@ def statuses(stdout: str) -> list[str]:
 @pytest.fixture
 def articles(tmp_path: Path) -> dict[str, Path]:
     out = {}
-    for name, text in {"good": GOOD, "bad": BAD, "unverifiable": UNVERIFIABLE}.items():
+    for name, text in {"good": GOOD, "bad": BAD, "unverifiable": UNVERIFIABLE, "doubtful": DOUBTFUL}.items():
         p = tmp_path / f"{name}.txt"
         p.write_text(text, encoding="utf-8")
         out[name] = p
@@ -56,9 +58,14 @@ def articles(tmp_path: Path) -> dict[str, Path]:
         ("good", "error", 0),
         ("bad", "error", 1),
         ("unverifiable", "error", 0),
+        ("doubtful", "error", 0),
         ("good", "warning", 0),
         ("bad", "warning", 1),
-        ("unverifiable", "warning", 1),
+        ("unverifiable", "warning", 0),  # a lone growth rate is info: a correct article passes
+        ("doubtful", "warning", 1),
+        ("good", "info", 0),
+        ("unverifiable", "info", 1),
+        ("doubtful", "info", 1),
         ("good", "never", 0),
         ("bad", "never", 0),
         ("unverifiable", "never", 0),
@@ -67,6 +74,8 @@ def articles(tmp_path: Path) -> dict[str, Path]:
 def test_fail_level(articles: dict[str, Path], article: str, level: str, code: int) -> None:
     r = run("--fail-level", level, "-f", "json", articles[article])
     assert r.exit_code == code, r.stderr
+    severities = {"good": "none", "bad": "error", "unverifiable": "info", "doubtful": "warning"}
+    assert [c["severity"] for c in json.loads(r.stdout)["files"][0]["claims"]] == [severities[article]]
 
 
 def test_default_fail_level_is_error(articles: dict[str, Path]) -> None:
@@ -113,14 +122,15 @@ def test_show_and_quiet(articles: dict[str, Path]) -> None:
         "inconsistent",
         "unverifiable",
     ]
-    r = run("-f", "json", "--show", "consistent,unverifiable", articles["mixed"])
-    assert statuses(r.stdout) == ["consistent", "unverifiable"]
-    # --show changes what is printed, not what fails the run
+    r = run("-f", "json", "--show", "consistent", articles["mixed"])
+    # --show changes what is printed, not what fails the run; a claim that fails it is shown
+    assert statuses(r.stdout) == ["consistent", "inconsistent"]
     assert r.exit_code == 1
+    r = run("-f", "json", "--show", "unverifiable", "--fail-level", "never", articles["mixed"])
+    assert statuses(r.stdout) == ["unverifiable"]
+    # -q leaves out the summary lines, not claims
     r = run("-f", "json", "-q", articles["mixed"])
-    assert statuses(r.stdout) == ["inconsistent"]
-    r = run("-f", "json", "--quiet", articles["good"])
-    assert statuses(r.stdout) == [] and r.exit_code == 0
+    assert statuses(r.stdout) == ["consistent", "inconsistent", "unverifiable"]
 
 
 def test_show_rejects_unknown_status(articles: dict[str, Path]) -> None:
@@ -459,9 +469,9 @@ def test_killed_worker_fails_its_file_not_the_run(tmp_path: Path, monkeypatch: p
 
 
 def test_no_progress_bar_when_the_report_shares_the_terminal(tmp_path: Path) -> None:
-    p, seen = _on_terminal(tmp_path, ["-q"], stdout_too=True, color="1")
+    p, seen = _on_terminal(tmp_path, [], stdout_too=True, color="1")
     assert p.returncode == 0
-    assert b"25 claims in 25 files" in seen  # the report reached the terminal ...
+    assert b"All 25 claims consistent" in seen  # the report reached the terminal ...
     assert b"checking" not in seen  # ... without a bar redrawn over it
 
 

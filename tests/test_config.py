@@ -114,17 +114,80 @@ def test_exclude_in_config(tmp_path: Path) -> None:
     assert len(json.loads(r.stdout)["files"]) == 2
 
 
+# 5,400 vs 5,000 is +8%, not +9%, unless both round figures were rounded: unverifiable, a warning.
+DOUBTFUL = "Orla sold 5,400 trucks in June, up 9 percent from 5,000 a year earlier.\n"
+
+
 def test_fail_level_and_show_from_config(tmp_path: Path) -> None:
     (tmp_path / ".factcheck.toml").write_text(
         'select = ["FC101"]\nfail-level = "warning"\nshow = ["unverifiable"]\n', encoding="utf-8"
     )
-    (tmp_path / "a.md").write_text(GOOD + "\n" + UNVERIFIABLE, encoding="utf-8")
+    (tmp_path / "a.md").write_text(GOOD + "\n" + DOUBTFUL, encoding="utf-8")
     r = run("-f", "json", "a.md", cwd=tmp_path)
     assert r.exit_code == 1
     assert [c["status"] for c in json.loads(r.stdout)["files"][0]["claims"]] == ["unverifiable"]
     r = run("-f", "json", "--fail-level", "error", "--show", "consistent", "a.md", cwd=tmp_path)
     assert r.exit_code == 0
     assert [c["status"] for c in json.loads(r.stdout)["files"][0]["claims"]] == ["consistent"]
+
+
+def test_fail_level_from_a_files_own_config_directory(tmp_path: Path) -> None:
+    """show and fail-level follow one rule: the file's own configuration, as README says."""
+    (tmp_path / "strict").mkdir()
+    (tmp_path / "strict" / ".factcheck.toml").write_text(
+        'select = ["FC101"]\nfail-level = "warning"\nshow = ["inconsistent"]\n', encoding="utf-8"
+    )
+    (tmp_path / "strict" / "a.md").write_text(DOUBTFUL, encoding="utf-8")
+    (tmp_path / "lax.md").write_text(DOUBTFUL, encoding="utf-8")
+    # run from the top, where no configuration says anything: the file's own one decides
+    r = run("-f", "json", "--isolated", "lax.md", cwd=tmp_path)
+    assert r.exit_code == 0
+    r = run("-f", "json", "--select", "FC101", "lax.md", cwd=tmp_path)
+    assert r.exit_code == 0
+    r = run("-f", "json", "strict/a.md", cwd=tmp_path)
+    assert r.exit_code == 1
+    # ... and what fails the run is shown, whatever show says
+    assert [c["status"] for c in json.loads(r.stdout)["files"][0]["claims"]] == ["unverifiable"]
+    r = run("-f", "json", "--fail-level", "error", "strict/a.md", cwd=tmp_path)
+    assert r.exit_code == 0  # the flag beats every configuration
+
+
+def test_severity_table(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(BAD + "\n" + DOUBTFUL + "\n" + UNVERIFIABLE, encoding="utf-8")
+
+    def severities(config: str, *flags: str) -> tuple[list[str], int]:
+        (tmp_path / ".factcheck.toml").write_text('select = ["FC101"]\n' + config, encoding="utf-8")
+        r = run("-f", "json", *flags, "a.md", cwd=tmp_path)
+        assert r.exit_code in (0, 1), r.stderr
+        return [c["severity"] for c in json.loads(r.stdout)["files"][0]["claims"]], r.exit_code
+
+    assert severities("") == (["error", "warning", "info"], 1)
+    # by status: every rule's unverifiable claims
+    assert severities('[severity]\nunverifiable = "error"\n') == (["error", "error", "error"], 1)
+    # by rule (code, prefix or name) and status; the rule's own setting beats the status's
+    cfg = '[severity]\nunverifiable = "info"\npercent-change = { inconsistent = "warning" }\n'
+    assert severities(cfg) == (["warning", "info", "info"], 0)
+    assert severities(cfg, "--fail-level", "warning") == (["warning", "info", "info"], 1)
+    assert severities('[severity]\nFC1 = { unverifiable = "warning" }\n') == (["error", "warning", "warning"], 1)
+
+
+@pytest.mark.parametrize(
+    ("table", "key"),
+    [
+        ('[severity]\nunverifiable = "fatal"\n', "severity.unverifiable"),
+        ('[severity]\nconsistent = "info"\n', "severity.consistent"),
+        ('[severity]\nFC999 = { inconsistent = "info" }\n', "severity.FC999"),
+        ('[severity]\nFC101 = "info"\n', "severity.FC101"),
+        ('[severity]\nFC101 = { wrong = "info" }\n', "severity.FC101.wrong"),
+        ('severity = "info"\n', "severity"),
+    ],
+)
+def test_bad_severity_tables(tmp_path: Path, table: str, key: str) -> None:
+    (tmp_path / ".factcheck.toml").write_text(table, encoding="utf-8")
+    (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
+    r = run("a.md", cwd=tmp_path)
+    assert r.exit_code == 2
+    assert f"key '{key}'" in r.stderr and len(r.stderr.strip().splitlines()) == 1
 
 
 def test_tolerance_option(tmp_path: Path) -> None:

@@ -222,7 +222,7 @@ def test_sarif_results_carry_the_same_edits_as_fixes(tmp_path: Path, suggesting:
     schema = json.loads(data.read_bytes())
     a = tmp_path / "a.txt"
     a.write_text(GOOD + "\n" + BAD, encoding="utf-8")
-    out, code = run("-f", "sarif", "--select", "FC101", a)
+    out, code = run("-f", "sarif", "--select", "FC101", "--show", "all", a)
     assert code == 1
     doc = json.loads(out)
     jsonschema.validators.validator_for(schema)(schema).validate(doc)

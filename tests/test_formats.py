@@ -61,7 +61,7 @@ CONCISE = re.compile(r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+): (?P<code>FC\d{3
 
 
 def test_concise(article: Path) -> None:
-    r = run("-f", "concise", article)
+    r = run("-f", "concise", "--show", "all", article)
     assert r.exit_code == 1
     got = [CONCISE.match(line).groupdict() for line in r.stdout.splitlines()]  # type: ignore[union-attr]
     want = claims(article)
@@ -78,8 +78,13 @@ def _unescape(s: str) -> str:
     return s.replace("%0A", "\n").replace("%0D", "\r").replace("%3A", ":").replace("%2C", ",").replace("%25", "%")
 
 
+def test_concise_shows_problems_by_default(article: Path) -> None:
+    r = run("-f", "concise", article)
+    assert [CONCISE.match(line)["status"] for line in r.stdout.splitlines()] == ["inconsistent"]  # type: ignore[index]
+
+
 def test_github(article: Path) -> None:
-    r = run("-f", "github", article)
+    r = run("-f", "github", "--show", "all", article)
     assert r.exit_code == 1
     parsed = []
     for line in r.stdout.splitlines():
@@ -88,7 +93,8 @@ def test_github(article: Path) -> None:
         props = dict(p.split("=", 1) for p in m["props"].split(","))
         parsed.append((m["level"], {k: _unescape(v) for k, v in props.items()}, _unescape(m["data"])))
     want = [c for c in claims(article) if c["status"] != "consistent"]
-    assert [p[0] for p in parsed] == ["error", "warning"]
+    # severities: inconsistent is an error; a growth rate with no baseline stated is info
+    assert [p[0] for p in parsed] == ["error", "notice"]
     for (_level, props, data), c in zip(parsed, want, strict=True):
         assert props["file"] == str(article)
         assert (int(props["line"]), int(props["col"])) == (c["line"], c["column"])
@@ -98,8 +104,8 @@ def test_github(article: Path) -> None:
         assert data.splitlines()[0] == c["message"]
 
 
-def test_github_quiet_has_errors_only(article: Path) -> None:
-    r = run("-f", "github", "-q", article)
+def test_github_has_errors_only_by_default(article: Path) -> None:
+    r = run("-f", "github", article)
     assert [line.split(" ")[0] for line in r.stdout.splitlines()] == ["::error"]
 
 
@@ -129,11 +135,13 @@ def test_junit(article: Path, tmp_path: Path) -> None:
 
 
 def test_full(article: Path) -> None:
-    r = run("-f", "full", "--color", "never", article)
+    r = run("-f", "full", "--color", "never", "--show", "all", article)
     assert r.exit_code == 1
+    assert r.stdout.count(str(article)) == 1  # the path once, as the file's heading
     for c in claims(article):
-        assert f"{article}:{c['line']}:{c['column']}" in r.stdout.replace("\n", "")
-    assert "3 claims in 1 file: 1 consistent, 1 inconsistent, 1 unverifiable" in r.stdout
+        assert f" {c['line']}:{c['column']} {c['status']}" in r.stdout
+    assert "unverifiable (info)  FC101 percent-change\n" in r.stdout  # a severity other than the status's
+    assert "3 claims in 1 file: 1 inconsistent, 1 unverifiable, 1 consistent" in r.stdout
 
 
 def test_full_quotes_html_sentence_without_markup(tmp_path: Path) -> None:
@@ -142,5 +150,5 @@ def test_full_quotes_html_sentence_without_markup(tmp_path: Path) -> None:
     r = CliRunner().invoke(
         app, ["--select", "FC101", "--color", "never", str(p)], env={"COLUMNS": "200", "NO_COLOR": ""}
     )
-    assert f"      {BAD.strip()}\n" in r.stdout
+    assert f"   1 │ {BAD.strip()}\n" in r.stdout
     assert "<b>" not in r.stdout

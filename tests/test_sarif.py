@@ -38,12 +38,13 @@ def sarif(*args: str | Path) -> tuple[dict, int]:
 def test_validates_with_every_status_and_an_error(tmp_path: Path, validator) -> None:
     a = tmp_path / "my article.md"  # a space: the URI must be encoded
     a.write_text(GOOD + "\n" + BAD + "\n" + UNVERIFIABLE, encoding="utf-8")
-    doc, code = sarif(a, tmp_path / "missing.md")
+    doc, code = sarif("--show", "all", a, tmp_path / "missing.md")
     assert code == 2
     validator.validate(doc)
     run = doc["runs"][0]
     levels = [(r["ruleId"], r["level"], r["kind"]) for r in run["results"]]
-    assert levels == [("FC101", "none", "pass"), ("FC101", "error", "fail"), ("FC101", "warning", "review")]
+    # SARIF 2.1.0 §3.27.10: a level other than none only on a result of kind fail
+    assert levels == [("FC101", "none", "pass"), ("FC101", "error", "fail"), ("FC101", "none", "review")]
     assert run["invocations"][0]["executionSuccessful"] is False
     assert "missing.md" in run["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"]
 
@@ -83,3 +84,47 @@ def test_schema_rejects_a_broken_log(validator) -> None:
     bad = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "results": [{"ruleId": "A"}]}]}
     with pytest.raises(jsonschema.ValidationError):
         validator.validate(bad)
+
+
+DOUBTFUL = "Orla sold 5,400 trucks in June, up 9 percent from 5,000 a year earlier.\n"
+
+
+def test_default_uploads_problems_only_and_level_is_none_unless_kind_is_fail(tmp_path: Path, validator) -> None:
+    a = tmp_path / "a.md"
+    a.write_text(GOOD + "\n" + BAD + "\n" + DOUBTFUL + "\n" + UNVERIFIABLE, encoding="utf-8")
+    doc, code = sarif(a)
+    validator.validate(doc)
+    assert code == 1
+    results = doc["runs"][0]["results"]
+    # no consistent claim (kind pass) by default: only what needs a look
+    assert [(r["kind"], r["level"], r["properties"]["severity"]) for r in results] == [
+        ("fail", "error", "error"),
+        ("review", "none", "warning"),
+        ("review", "none", "info"),
+    ]
+    for r in results:
+        assert r["kind"] == "fail" or r["level"] == "none"
+
+
+def test_an_inconsistent_claim_rated_info_is_a_note(tmp_path: Path, validator) -> None:
+    (tmp_path / ".factcheck.toml").write_text('[severity]\nFC101 = { inconsistent = "info" }\n', encoding="utf-8")
+    a = tmp_path / "a.md"
+    a.write_text(BAD, encoding="utf-8")
+    doc, code = sarif(a)
+    validator.validate(doc)
+    assert code == 0  # info does not fail the default level
+    assert [(r["kind"], r["level"]) for r in doc["runs"][0]["results"]] == [("fail", "note")]
+
+
+def test_every_rule_has_a_help_uri_to_its_section_of_the_rule_reference(tmp_path: Path) -> None:
+    a = tmp_path / "a.md"
+    a.write_text(BAD, encoding="utf-8")
+    doc, _ = sarif(a)
+    rules_md = (Path(__file__).resolve().parent.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+    driver = doc["runs"][0]["tool"]["driver"]
+    assert driver["rules"]
+    for rule in driver["rules"]:
+        doc_url, anchor = rule["helpUri"].split("#")
+        assert doc_url.startswith("https://") and doc_url.endswith("/docs/rules.md")
+        # GitHub's anchor for a heading is its text, lower-cased
+        assert anchor == rule["id"].lower() and f"\n## {rule['id']}\n" in rules_md

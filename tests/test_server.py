@@ -218,7 +218,7 @@ def test_session_diagnostics_hover_change_and_exit(tmp_path: Path, server: Any) 
     diags = sorted(pub["diagnostics"], key=lambda d: (d["range"]["start"]["line"], d["range"]["start"]["character"]))
     assert [(d["code"], d["severity"], d["source"]) for d in diags] == [
         ("FC101", 1, "factcheck"),  # inconsistent: Error
-        ("FC101", 2, "factcheck"),  # unverifiable: Warning
+        ("FC101", 3, "factcheck"),  # unverifiable, a growth rate with no baseline (info): Information
         ("FC101", 4, "factcheck"),  # consistent: Hint
     ]
     bad = diags[0]
@@ -258,7 +258,7 @@ def test_session_diagnostics_hover_change_and_exit(tmp_path: Path, server: Any) 
     )  # fmt: skip
     pub = c.diagnostics(uri)
     assert pub["version"] == 3  # version 2 was never published on its own
-    assert sorted(d["severity"] for d in pub["diagnostics"]) == [2, 4, 4]  # the wrong figure is gone
+    assert sorted(d["severity"] for d in pub["diagnostics"]) == [3, 4, 4]  # the wrong figure is gone
     assert c.quiet(0.8) == []  # and nothing more comes
     # the hover follows the edited text
     new_text = text.replace("87.81", "88.71").replace("# Sales", "# Sales in December")
@@ -316,8 +316,8 @@ def test_config_file_and_inline_suppressions_apply(tmp_path: Path, server: Any) 
     text = BAD + "\n" + UNVERIFIABLE + "\n" + CONSISTENT
     uri = c.open(tmp_path / "news" / "a.md", text)
     diags = c.diagnostics(uri)["diagnostics"]
-    # fail-level warning: unverifiable is an error too; show: no consistent claims
-    assert sorted(d["severity"] for d in diags) == [1, 1]
+    # fail-level warning: the lone growth rate is info, below it; show: no consistent claims
+    assert sorted(d["severity"] for d in diags) == [1, 3]
     for sub in ("press", "drafts"):  # per-file-ignores, exclude
         other = c.open(tmp_path / sub / "a.md", text)
         assert c.diagnostics(other)["diagnostics"] == []

@@ -17,6 +17,8 @@ FORMATS = ("full", "concise", "json", "github", "sarif", "junit", "html")
 
 
 class Reporter:
+    quiet = False  # -q: the claims only, no summary lines
+
     def __init__(self, out: TextIO, *, color: bool = False, width: int | None = None) -> None:
         self.out = out
         self.color = color

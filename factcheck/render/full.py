@@ -1,8 +1,19 @@
-"""The default report for people: each claim, its sentence with the figures marked, the arithmetic."""
+"""The default report for people: what needs an editor's attention, grouped by sentence.
+
+For each file, its path once; for each sentence with a claim shown, the sentence once (its
+first line number, the stated figures and their evidence marked); under it each claim: mark,
+location, status, rule, the message in one line, the arithmetic (unless the message already
+says it), the figure it should read and the likely slip. Then one line counting every claim
+checked and one counting those not shown (``--show all``), or "All N claims consistent".
+
+On a terminal the report is wrapped to its width, every line indented under its claim; into
+a pipe or a file (``-o``) nothing is wrapped, so ``path`` and ``line:col`` are never split.
+"""
 
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TextIO
 
 from rich.console import Console
@@ -12,25 +23,59 @@ from factcheck.engine import FileResult
 from factcheck.inputs import display_path, printable
 from factcheck.model import Status, Verdict
 from factcheck.render import Reporter
-from factcheck.render.common import counts, line_col
+from factcheck.render.common import line_col
+from factcheck.severity import DEFAULTS, severity_of
 
 MARK = {
     Status.CONSISTENT: ("✓", "green"),
     Status.INCONSISTENT: ("✗", "bold red"),
     Status.UNVERIFIABLE: ("?", "yellow"),
 }
+ORDER = ("inconsistent", "unverifiable", "consistent")
+_SHOULD_READ = re.compile(r"; it should read ([^;]+)$")
+GUTTER = " │ "
 
 
-def _sentence(result: FileResult, v: Verdict) -> Text | None:
-    """The claim's sentence as the reader sees it: masked markup (HTML tags, link targets) and
-    line breaks become single spaces; the stated figure and its evidence are marked."""
+def one_line(text: str) -> str:
+    """A message as one line: runs of blanks and line breaks become one space."""
+    return printable(" ".join(text.split()))
+
+
+def parts(v: Verdict) -> tuple[str, str, str, str]:
+    """(message, arithmetic, figure it should read, likely slip) as the report prints them: the
+    figure to write and the slip, which an inconsistent claim's message ends with, each get a
+    line of their own, and the arithmetic is left out when the message already says it."""
+    message = one_line(v.message)
+    slip = suggestion = ""
+    if v.diagnosis is not None:
+        tail = f"; likely slip: {one_line(v.diagnosis.text)}"
+        if message.endswith(tail):
+            message, slip = message[: -len(tail)], one_line(v.diagnosis.text)
+    m = _SHOULD_READ.search(message)
+    if m and v.status is Status.INCONSISTENT:
+        message, suggestion = message[: m.start()], m.group(1)
+    arithmetic = one_line(v.arithmetic) if v.arithmetic else ""
+    if arithmetic and arithmetic in message:
+        arithmetic = ""
+    return message, arithmetic, suggestion, slip
+
+
+def _sentence_index(result: FileResult, offset: int) -> int | None:
     doc = result.document
     if doc is None or not doc.sentences:
         return None
-    i = bisect.bisect_right([s.start for s in doc.sentences], v.start) - 1
-    if i < 0 or not (doc.sentences[i].start <= v.start < doc.sentences[i].end):
+    i = bisect.bisect_right([s.start for s in doc.sentences], offset) - 1
+    if i < 0 or not (doc.sentences[i].start <= offset < doc.sentences[i].end):
         return None
-    sent = doc.sentences[i]
+    return i
+
+
+def _sentence(result: FileResult, index: int, claims: list[Verdict]) -> Text:
+    """The sentence as the reader sees it: masked markup (HTML tags, link targets) and line
+    breaks become single spaces; each stated figure and its evidence are marked."""
+    assert result.document is not None
+    doc = result.document
+    sent = doc.sentences[index]
     norm = doc.norm
     pieces: list[str] = []
     size = 0
@@ -44,65 +89,18 @@ def _sentence(result: FileResult, v: Verdict) -> Text | None:
         pieces.append(ch)
         size += len(ch)
     where[sent.end] = size
-    text = Text("".join(pieces))
+    text = Text("".join(pieces).rstrip())
 
     def mark(start: int, end: int, style: str) -> None:
         if sent.start <= start and end <= sent.end:
             text.stylize(style, where[start], where[end])
 
-    for ev in v.evidence:
-        mark(ev.quantity.start, ev.quantity.end, "underline cyan")
-    mark(v.start, min(v.end, sent.end), f"bold {MARK[v.status][1].split()[-1]}")
+    for v in claims:
+        for ev in v.evidence:
+            mark(ev.quantity.start, ev.quantity.end, "underline cyan")
+    for v in claims:
+        mark(v.start, min(v.end, sent.end), f"bold {MARK[v.status][1].split()[-1]}")
     return text
-
-
-def _indented(console: Console, text: Text, indent: int = 6) -> None:
-    """Print wrapped to the console width, every line indented: a narrow terminal still
-    shows each claim as one block (and no line ends in padding)."""
-    width = max(20, console.width - indent)  # a summary (indent 0) wraps like a claim
-    for line in text.wrap(console, width, overflow="fold"):
-        line.rstrip()
-        console.print(Text(" " * indent) + line, no_wrap=True, crop=False)
-
-
-def render_file(console: Console, result: FileResult, shown: list[Verdict]) -> None:
-    if result.error or not shown:
-        return
-    path = printable(display_path(result.path))
-    console.print(Text(path, style="bold"))
-    for v in shown:
-        mark, style = MARK[v.status]
-        line, col = line_col(result, v.start)
-        head = Text()
-        head.append(f"  {mark} {v.status.value:<12}", style=style)
-        head.append(f" {v.code} {v.name}", style="bold")
-        head.append(f"  {path}:{line}:{col}", style="dim")
-        console.print(head)
-        sentence = _sentence(result, v)
-        if sentence is not None:
-            _indented(console, sentence)
-        _indented(console, Text(printable(v.message)))
-        if v.arithmetic:
-            _indented(console, Text(printable(v.arithmetic), style="dim"))
-    console.print()
-
-
-def summary_line(total: dict[str, int], n_files: int, errors: int, hidden: int) -> Text:
-    """``3 claims in 2 files: 1 consistent, 1 inconsistent, 1 unverifiable``: every claim
-    checked (not only those shown, which --show/--quiet pick)."""
-    out = Text()
-    n_claims = sum(total.values())
-    out.append(f"{n_claims} claim{'s' if n_claims != 1 else ''} in {n_files} file{'s' if n_files != 1 else ''}: ")
-    out.append(f"{total['consistent']} consistent", style="green")
-    out.append(", ")
-    out.append(f"{total['inconsistent']} inconsistent", style="bold red" if total["inconsistent"] else "")
-    out.append(", ")
-    out.append(f"{total['unverifiable']} unverifiable", style="yellow")
-    if hidden:
-        out.append(f" ({hidden} not shown)", style="dim")
-    if errors:
-        out.append(f", {errors} file{'s' if errors != 1 else ''} not checked", style="red")
-    return out
 
 
 class _Console(Console):
@@ -111,8 +109,39 @@ class _Console(Console):
         raise BrokenPipeError(32, "Broken pipe")
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def summary_lines(total: dict[str, int], hidden: dict[str, int], n_files: int, errors: int) -> list[Text]:
+    """The last lines: every claim checked, problems first, then what is not shown."""
+    n_claims = sum(total.values())
+    first = Text()
+    files = _plural(n_files, "file")
+    if n_claims == 0:
+        first.append(f"No claims to check in {files}")
+    elif total["inconsistent"] == total["unverifiable"] == 0:
+        first.append(f"All {_plural(n_claims, 'claim')} consistent", style="green")
+        first.append(f" in {files}")
+    else:
+        first.append(f"{_plural(n_claims, 'claim')} in {files}: ")
+        first.append(f"{total['inconsistent']:,} inconsistent", style="bold red" if total["inconsistent"] else "")
+        first.append(", ")
+        first.append(f"{total['unverifiable']:,} unverifiable", style="yellow" if total["unverifiable"] else "")
+        first.append(f", {total['consistent']:,} consistent")
+    if errors:
+        first.append(f"; {_plural(errors, 'file')} not checked", style="red")
+    out = [first]
+    kinds = [f"{hidden[s]:,} {s}" for s in ORDER if hidden.get(s)]
+    if kinds and (total["inconsistent"] or total["unverifiable"]):  # "All N claims consistent" says it all
+        n_hidden = sum(hidden.values())
+        words = " and ".join([", ".join(kinds[:-1]), kinds[-1]] if len(kinds) > 1 else kinds)
+        out.append(Text(f"{words} claim{'' if n_hidden == 1 else 's'} hidden; --show all", style="dim"))
+    return out
+
+
 class FullReporter(Reporter):
-    """The rich report; colour only when asked, never wider than ``width`` when given."""
+    """The report; colour only when asked, wrapped only when ``width`` is given (a terminal)."""
 
     def __init__(self, out: TextIO, *, color: bool = False, width: int | None = None) -> None:
         super().__init__(out, color=color, width=width)
@@ -121,23 +150,93 @@ class FullReporter(Reporter):
             no_color=not color,
             force_terminal=color or None,
             color_system="auto" if color else None,
-            width=width,
+            width=width or 10_000,
             highlight=False,
-            soft_wrap=False,
+            soft_wrap=width is None,
             emoji=False,
             markup=False,
         )
         # Running totals only, so a long run does not hold every verdict.
-        self.total = {"consistent": 0, "inconsistent": 0, "unverifiable": 0}
-        self.n_files = self.errors = self.hidden = 0
+        self.total = dict.fromkeys(ORDER, 0)
+        self.hidden = dict.fromkeys(ORDER, 0)
+        self.n_files = self.errors = 0
+
+    # ------------------------------------------------------------------ printing
+
+    def _print(self, text: Text, indent: int, hang: int | None = None) -> None:
+        """One logical line at ``indent``; on a terminal wrapped to its width with every
+        further line at ``hang`` (default: ``indent``), so a claim stays one block."""
+        hang = indent if hang is None else hang
+        if self.width is None:
+            self.console.print(Text(" " * indent) + text, no_wrap=True, crop=False, soft_wrap=True)
+            return
+        room = max(20, self.width - hang)
+        first_room = max(20, self.width - indent)
+        lines = list(text.wrap(self.console, first_room, overflow="fold"))
+        if len(lines) > 1 and first_room != room:  # the first line is narrower or wider
+            lines = [lines[0], *_wrap_rest(self.console, text, len(lines[0].plain), room)]
+        for i, line in enumerate(lines):
+            line.rstrip()
+            pad = indent if i == 0 else hang
+            self.console.print(Text(" " * pad) + line, no_wrap=True, crop=False)
+
+    def _claim(self, result: FileResult, v: Verdict) -> None:
+        mark, style = MARK[v.status]
+        line, col = line_col(result, v.start)
+        head = Text()
+        head.append(f"{mark} ", style=style)
+        head.append(f"{line}:{col}", style="bold")
+        head.append(f" {v.status.value}", style=style)
+        level = severity_of(v)
+        if level != DEFAULTS[v.status.value]:
+            head.append(f" ({level})", style=style)
+        head.append(f"  {v.code} {v.name}", style="dim")
+        self._print(head, 4)
+        message, arithmetic, suggestion, slip = parts(v)
+        self._print(Text(message), 6)
+        if arithmetic:
+            self._print(Text(arithmetic, style="dim"), 6)
+        if suggestion:
+            self._print(Text.assemble("it should read ", (suggestion, "bold")), 6)
+        if slip:
+            self._print(Text(f"likely slip: {slip}"), 6)
 
     def file(self, result: FileResult, shown: list[Verdict]) -> None:
-        render_file(self.console, result, shown)
         self.n_files += 1
         self.errors += result.error is not None
-        for k, n in counts(result.verdicts).items():
-            self.total[k] += n
-        self.hidden += len(result.verdicts) - len(shown)
+        for v in result.verdicts:
+            self.total[v.status.value] += 1
+            self.hidden[v.status.value] += 1
+        for v in shown:
+            self.hidden[v.status.value] -= 1
+        if result.error or not shown:
+            return
+        self.console.print(Text(printable(display_path(result.path)), style="bold"), no_wrap=True, crop=False)
+        groups: list[tuple[int | None, list[Verdict]]] = []
+        for v in shown:
+            i = _sentence_index(result, v.start)
+            if groups and i is not None and groups[-1][0] == i:
+                groups[-1][1].append(v)
+            else:
+                groups.append((i, [v]))
+        for i, claims in groups:
+            if i is not None:
+                assert result.document is not None
+                line = result.document.line_col(result.document.sentences[i].start)[0]
+                gutter = Text(f"{line:>4}{GUTTER}", style="dim")
+                self._print(gutter + _sentence(result, i, claims), 0, len(gutter.plain))
+            for v in claims:
+                self._claim(result, v)
+        self.console.print()
 
     def finish(self) -> None:
-        _indented(self.console, summary_line(self.total, self.n_files, self.errors, self.hidden), 0)
+        if self.quiet:
+            return
+        for line in summary_lines(self.total, self.hidden, self.n_files, self.errors):
+            self._print(line, 0)
+
+
+def _wrap_rest(console: Console, text: Text, start: int, room: int) -> list[Text]:
+    rest = text[start:]
+    lead = len(rest.plain) - len(rest.plain.lstrip())
+    return list(rest[lead:].wrap(console, room, overflow="fold"))

@@ -1,7 +1,9 @@
 """SARIF 2.1.0 for code-scanning dashboards: one rule per code, one result per claim shown.
 
-Levels follow the exit-code levels: inconsistent is ``error``, unverifiable
-``warning``; a consistent claim is a result of kind ``pass``.
+An inconsistent claim is a result of kind ``fail`` whose level is its severity (``error``,
+``warning``, or ``note`` for info); an unverifiable claim is of kind ``review`` and a
+consistent one of kind ``pass``, and both have level ``none``, as SARIF 2.1.0 (§3.27.10)
+requires of every kind but ``fail``. Each rule's ``helpUri`` is its section of docs/rules.md.
 """
 
 from __future__ import annotations
@@ -12,17 +14,32 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from factcheck import __version__
+from factcheck import REPOSITORY, __version__
 from factcheck.diff import Edit, file_edits, fixable
 from factcheck.engine import FileResult
 from factcheck.inputs import display_path
 from factcheck.model import Status, Verdict
 from factcheck.render import Reporter
 from factcheck.render.common import line_col, number
+from factcheck.severity import severity_of
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-LEVEL = {Status.INCONSISTENT: "error", Status.UNVERIFIABLE: "warning", Status.CONSISTENT: "none"}
 KIND = {Status.INCONSISTENT: "fail", Status.UNVERIFIABLE: "review", Status.CONSISTENT: "pass"}
+SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+# The rule reference of this version, where the package is published.
+RULES_DOC = f"{REPOSITORY}/blob/v{__version__}/docs/rules.md"
+
+
+def level(v: Verdict) -> str:
+    """SARIF's level: the severity for a failed check, ``none`` for any other kind."""
+    if KIND[v.status] != "fail":
+        return "none"
+    return SARIF_LEVEL.get(severity_of(v), "none")
+
+
+def help_uri(code: str) -> str:
+    """The rule's section of docs/rules.md (GitHub's anchor for the heading ``## FC101``)."""
+    return f"{RULES_DOC}#{code.lower()}"
 
 
 def artifact_uri(path: str) -> dict[str, str]:
@@ -82,6 +99,7 @@ def rules_table() -> list[dict[str, Any]]:
             "shortDescription": {"text": r.summary},
             "fullDescription": {"text": r.explanation.split("\n\n")[0].replace("\n", " ")},
             "help": {"text": r.explanation, "markdown": r.explanation},
+            "helpUri": help_uri(r.code),
             "defaultConfiguration": {"level": "error"},
             "properties": {"type": r.type},
         }
@@ -111,7 +129,7 @@ class SarifReporter(Reporter):
         for v in shown:
             res: dict[str, Any] = {
                 "ruleId": v.code,
-                "level": LEVEL[v.status],
+                "level": level(v),
                 "kind": KIND[v.status],
                 "message": {"text": v.message + (f"\n{v.arithmetic}" if v.arithmetic else "")},
                 "locations": [
@@ -124,6 +142,7 @@ class SarifReporter(Reporter):
                 ],
                 "properties": {
                     "status": v.status.value,
+                    "severity": severity_of(v),
                     "type": v.type,
                     "stated": number(v.stated),
                     "computed": number(v.computed),
@@ -156,6 +175,7 @@ class SarifReporter(Reporter):
                     "name": "factcheck",
                     "version": __version__,
                     "semanticVersion": __version__,
+                    "informationUri": REPOSITORY,
                     "rules": self.rules,
                 }
             },
