@@ -20,15 +20,20 @@ REPOSITORY = "https://github.com/OWNER/factcheck"
 __all__ = ["FileResult", "Status", "Verdict", "__version__", "check_file", "check_text"]
 
 if TYPE_CHECKING:
-    from factcheck.engine import FileResult, check_file, check_text
+    from factcheck.api import check_file, check_text
+    from factcheck.engine import FileResult
     from factcheck.model import Status, Verdict
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("check_text", "check_file", "FileResult"):
+    if name in ("check_text", "check_file"):
+        from factcheck import api
+
+        return getattr(api, name)
+    if name == "FileResult":
         from factcheck import engine
 
-        return getattr(engine, name)
+        return engine.FileResult
     if name in ("Status", "Verdict", "Quantity", "Evidence"):
         from factcheck import model
 

@@ -40,7 +40,7 @@ KEYS = (
 )
 
 
-class ConfigError(Exception):
+class ConfigError(ValueError):
     """A configuration file that cannot be used; the message is one line."""
 
 

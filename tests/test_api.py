@@ -107,3 +107,102 @@ def test_verdicts_survive_pickling_whole() -> None:
     assert back == verdicts
     assert [v.extra for v in back] == [v.extra for v in verdicts]
     assert [e.quantity for v in back for e in v.evidence] == [e.quantity for v in verdicts for e in v.evidence]
+
+
+# --------------------------------------------------------------------------- issue 11: as the CLI
+
+MARKDOWN = (
+    "---\n"
+    "summary: Lumen sold 9,100 cars in May, up 30 percent from 8,000.\n"
+    "---\n"
+    "\n"
+    "# May\n"
+    "\n"
+    "Lumen sold 9,100 cars in May, up 13.75 percent from 8,000 a year earlier.\n"
+    "\n"
+    "```\n"
+    "Example: 9,100 cars, up 30 percent from 8,000.\n"
+    "```\n"
+    "\n"
+    "<!-- factcheck-disable-next-line FC101 -->\n"
+    "Its vans rose to 2,200, up 40 percent from 2,000.\n"
+)
+
+
+def _cli_claims(path: Path, *args: str) -> list[tuple[str, int, str]]:
+    import json
+
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    r = CliRunner().invoke(app, ["-f", "json", *args, str(path)])
+    assert r.exit_code in (0, 1), r.stderr
+    return [(c["rule"], c["start"], c["status"]) for c in json.loads(r.stdout)["files"][0]["claims"]]
+
+
+def _claims(verdicts: list[Verdict]) -> list[tuple[str, int, str]]:
+    return [(v.code, v.start, v.status.value) for v in verdicts]
+
+
+def test_check_text_reads_the_text_as_its_path_says(tmp_path: Path) -> None:
+    p = tmp_path / "may.md"
+    p.write_text(MARKDOWN, encoding="utf-8")
+    as_markdown = factcheck.check_text(MARKDOWN, path="may.md")
+    assert _claims(as_markdown) == _cli_claims(p)
+    # the front matter, the code block and the suppressed line are not read
+    assert [MARKDOWN[v.start : v.end] for v in as_markdown if v.code == "FC101"] == ["13.75 percent"]
+    as_text = factcheck.check_text(MARKDOWN)  # no path: plain text, every line read
+    assert len([v for v in as_text if v.code == "FC101"]) > 1
+
+
+def test_check_file_uses_the_configuration_the_cli_finds(tmp_path: Path) -> None:
+    (tmp_path / ".factcheck.toml").write_text(
+        'ignore = ["FC107"]\ntolerance = { FC101 = 0.2 }\n[per-file-ignores]\n"drafts/*" = ["FC101"]\n',
+        encoding="utf-8",
+    )
+    # 1,213 vs 1,143 is +6.12%: "6.3 percent" is within the configured tolerance of 0.2 points
+    text = "Nio sold 1,213 cars in May, up 6.3 percent from 1,143 in April.\n"
+    (tmp_path / "drafts").mkdir()
+    for name in ("a.md", "drafts/b.md"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    a = factcheck.check_file(tmp_path / "a.md")
+    assert _claims(list(a.verdicts)) == _cli_claims(tmp_path / "a.md")
+    assert [v.status for v in a.verdicts if v.code == "FC101"] == [Status.CONSISTENT]
+    assert not any(v.code == "FC101" for v in factcheck.check_file(tmp_path / "drafts" / "b.md").verdicts)
+    isolated = factcheck.check_file(tmp_path / "a.md", isolated=True)
+    assert [v.status for v in isolated.verdicts if v.code == "FC101"] == [Status.INCONSISTENT]
+    other = tmp_path / "other.toml"
+    other.write_text('select = ["FC107"]\n', encoding="utf-8")
+    assert not any(v.code == "FC101" for v in factcheck.check_file(tmp_path / "a.md", config=other).verdicts)
+
+
+def test_arguments_are_checked() -> None:
+    import pytest
+
+    from factcheck.config import ConfigError
+
+    with pytest.raises(TypeError, match="not bytes"):
+        factcheck.check_text(b"It sold 6,150 cars.")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="unknown rule 'FC999' in select"):
+        factcheck.check_text("It sold 6,150 cars.", select=["FC999"])
+    with pytest.raises(ValueError, match="unknown rule 'nonsense' in ignore"):
+        factcheck.check_file(SEED, ignore="nonsense")
+    with pytest.raises(TypeError):
+        factcheck.check_text("It sold 6,150 cars.", select=[101])  # type: ignore[list-item]
+    with pytest.raises(TypeError):
+        factcheck.check_file(b"/tmp/a.md")  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="config file not found"):
+        factcheck.check_file(SEED, config="/nonexistent/factcheck.toml")
+    # a comma-separated string is a list, as on the command line
+    text = "It sold 6,150 cars, up 34 percent from 4,591 units."
+    assert {v.code for v in factcheck.check_text(text, select="FC101,FC102")} == {"FC101"}
+
+
+def test_bad_configuration_is_an_error_naming_the_key(tmp_path: Path) -> None:
+    import pytest
+
+    (tmp_path / ".factcheck.toml").write_text('fail_level = "error"\n', encoding="utf-8")
+    (tmp_path / "a.md").write_text("It sold 6,150 cars.\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="key 'fail_level'"):
+        factcheck.check_file(tmp_path / "a.md")
