@@ -24,6 +24,8 @@ import typer
 from factcheck import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from factcheck.engine import FileResult
     from factcheck.inputs import Source
     from factcheck.model import Verdict
@@ -182,12 +184,13 @@ class Task:
     fail_level: str = "error"  # the least severity that fails the run (the file's own config)
     severities: Any = None  # factcheck.severity.Severities; None: the defaults
     sentences: bool = True  # the renderer quotes each claim's sentence (the full format)
+    stream: bool = False  # the report is written claim by claim (JSON, in this process): see _streamed
 
 
 @dataclasses.dataclass
 class Outcome:
     result: FileResult
-    shown: list[Verdict]
+    shown: list[Verdict]  # an iterator when the task streams (see _streamed)
     counts: dict[str, int]  # every claim not suppressed, shown or not
     failing: int = 0  # claims at or above the file's fail level: decides the exit code
     warnings: tuple[str, ...] = ()  # one line each, for stderr (an unknown code in a comment)
@@ -196,22 +199,27 @@ class Outcome:
 def run_task(task: Task) -> Outcome:
     """Read, mask, check and filter one file; never raises (errors become ``result.error``)."""
     from factcheck.document import InputError, read_text
-    from factcheck.engine import FileResult, check_source
+    from factcheck.engine import FileResult, check_source, stream_source
 
     path = task.source.path
+    streamed: Iterator[Verdict] | None = None
     try:
         if task.source.error:
             raise InputError(task.source.error)
         text = read_text(Path(task.stdin_copy or path), max_bytes=task.max_bytes)
-        result = check_source(
-            text,
-            path,
-            plain=task.plain,
-            inline_config=task.inline_config,
-            options=task.options,
-            select=task.select,
-            ignore=task.ignore,
-        )
+        if task.stream:
+            kw = {"options": task.options, "select": task.select, "ignore": task.ignore, "sentences": task.sentences}
+            result, streamed = stream_source(text, path, plain=task.plain, inline_config=task.inline_config, **kw)
+        else:
+            result = check_source(
+                text,
+                path,
+                plain=task.plain,
+                inline_config=task.inline_config,
+                options=task.options,
+                select=task.select,
+                ignore=task.ignore,
+            )
     except InputError as exc:
         result = FileResult(path, "", (), error=str(exc))
     except Exception as exc:  # the edge: one bad file must not stop the others
@@ -223,32 +231,57 @@ def run_task(task: Task) -> Outcome:
             result.document, quantities=[], sentences=result.document.sentences if task.sentences else []
         )
         result = dataclasses.replace(result, document=slim)
-    from factcheck.severity import DEFAULT, fails
-
-    severities = task.severities or DEFAULT
-    counts = dict.fromkeys(STATUSES, 0)
-    verdicts = []
-    shown = []
-    failing = 0
-    shared: dict[str, dict[str, object]] = {}
-    for v in result.verdicts:
-        counts[v.status.value] += 1
-        level = severities.of(v)
-        # one shared dict per level for the many verdicts with no extra keys (a long input)
-        extra = {**v.extra, "severity": level} if v.extra else shared.setdefault(level, {"severity": level})
-        v = dataclasses.replace(v, extra=extra)
-        verdicts.append(v)
-        fail = fails(level, task.fail_level)
-        failing += fail
-        if fail or v.status.value in task.show:  # a claim that fails the run is always shown
-            shown.append(v)
-    result = dataclasses.replace(result, verdicts=tuple(verdicts))
     warnings: tuple[str, ...] = ()
     if task.inline_config and result.error is None:
         from factcheck.inputs import directive_problems
 
         warnings = tuple(directive_problems(result.text, path, plain=task.plain))
-    return Outcome(result, shown, counts, failing, warnings)
+    outcome = Outcome(result, [], dict.fromkeys(STATUSES, 0), 0, warnings)
+    if streamed is not None:
+        outcome.shown = _streamed(outcome, _judged(outcome, streamed, task))  # type: ignore[assignment]
+        return outcome
+    verdicts = []
+    for v, show in _judged(outcome, result.verdicts, task):
+        verdicts.append(v)
+        if show:
+            outcome.shown.append(v)
+    outcome.result = dataclasses.replace(result, verdicts=tuple(verdicts))
+    return outcome
+
+
+def _judged(outcome: Outcome, verdicts: Iterable[Verdict], task: Task) -> Iterator[tuple[Verdict, bool]]:
+    """Each verdict with its severity, and whether it is shown; counted into ``outcome``."""
+    from factcheck.severity import DEFAULT, fails
+
+    severities = task.severities or DEFAULT
+    shared: dict[str, dict[str, object]] = {}
+    for v in verdicts:
+        outcome.counts[v.status.value] += 1
+        level = severities.of(v)
+        # one shared dict per level for the many verdicts with no extra keys (a long input)
+        extra = {**v.extra, "severity": level} if v.extra else shared.setdefault(level, {"severity": level})
+        v = dataclasses.replace(v, extra=extra)
+        fail = fails(level, task.fail_level)
+        outcome.failing += fail
+        yield v, bool(fail or v.status.value in task.show)  # a claim that fails the run is always shown
+
+
+def _streamed(outcome: Outcome, judged: Iterator[tuple[Verdict, bool]]) -> Iterator[Verdict]:
+    """The shown verdicts of a file checked while its report is written: a long file is checked
+    section by section as the report takes them, and ``outcome``'s counts are complete once
+    it has. A check that fails midway raises StreamError and leaves the outcome as run_task
+    would have made it (the file an error, no claims)."""
+    from factcheck.engine import StreamError
+
+    try:
+        for v, show in judged:
+            if show:
+                yield v
+    except Exception as exc:  # the edge, as in run_task
+        error = f"internal error: {type(exc).__name__}: {exc}"
+        outcome.result = dataclasses.replace(outcome.result, verdicts=(), error=error, document=None)
+        outcome.counts, outcome.failing = dict.fromkeys(STATUSES, 0), 0
+        raise StreamError(error) from exc
 
 
 _WARM_UP = (
@@ -797,6 +830,9 @@ def _run(
         colored = fmt is Format.full and _use_color(color, out, to_file=target is not None)
         width = _terminal_width(out) if target is None else None
         rep = make(out) if make is not None else reporter(fmt.value, out, color=colored, width=width)
+        if fmt is Format.json and make is None and min(jobs, len(tasks)) <= 1:
+            # checked while written: a long file's claims are never all held at once
+            tasks = [dataclasses.replace(t, stream=True) for t in tasks]
         if quiet:
             rep.quiet = True
         errors = 0
@@ -812,13 +848,16 @@ def _run(
                     _err(f"{_printable(result.path)}: {result.error}")
                 for warning in outcome.warnings:
                     _err(f"{_printable(result.path)}:{warning}")
-                failing += outcome.failing
                 if fmt is Format.json and make is None:
                     # JSON holds any character but not a byte that is not UTF-8 (a file name's)
                     from factcheck.inputs import display_path
 
                     result = dataclasses.replace(result, path=display_path(result.path))
                 rep.file(result, outcome.shown)
+                if outcome.result.error and not result.error:  # a streamed check that failed midway
+                    errors += 1
+                    _err(f"{_printable(outcome.result.path)}: {outcome.result.error}")
+                failing += outcome.failing  # a streamed file's count is complete once reported
                 if bar is not None:
                     bar.advance(job)
         rep.finish()

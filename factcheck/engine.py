@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,11 @@ class FileResult:
     verdicts: tuple[Verdict, ...]
     error: str | None = None
     document: Document | None = None
+
+
+class StreamError(Exception):
+    """A file whose check failed after its verdicts began to be streamed (``stream_source``):
+    the message is the file's error, and the verdicts already given are void."""
 
 
 def _selected(select: Iterable[str] | None, ignore: Iterable[str] | None) -> tuple[Rule, ...]:
@@ -123,9 +128,31 @@ def check_loaded(
         if options:
             _apply_reading_options(doc)
         return FileResult(path, text, tuple(check_document(doc, rules)), document=doc)
-    verdicts: list[Verdict] = []
     sentences: list[Sentence] = []
-    for start, end in sections(text):
+    verdicts = tuple(_in_sections(text, path, masked, breaks, options, rules, sentences))
+    whole = Document(
+        text=text, path=path, masked=masked, breaks=breaks, sentences=sentences, options=dict(options or {})
+    )
+    return FileResult(path, text, verdicts, document=whole)
+
+
+def _in_sections(
+    text: str,
+    path: str,
+    masked: tuple[tuple[int, int], ...],
+    breaks: tuple[tuple[int, int], ...],
+    options: dict[str, Any] | None,
+    rules: tuple[Rule, ...],
+    sentences: list[Sentence] | None,
+    place: Callable[[int, int], tuple[int, int]] | None = None,
+) -> Iterator[Verdict]:
+    """The verdicts of a long text, one section at a time, with offsets in the whole text (or
+    where ``place`` moves a span of it). Each section's sentences are appended to
+    ``sentences`` (moved the same way) when it is given. Only one section's document and
+    verdicts are alive at a time."""
+    count = 0  # sentences before this section
+    para = 0  # paragraphs before this section
+    for start, end in sections(text, CHUNK):
         doc = build(
             text[start:end],
             path=path,
@@ -135,27 +162,24 @@ def check_loaded(
         )
         if options:
             _apply_reading_options(doc)
+        found = check_document(doc, rules)
         moved: dict[Quantity, Quantity] = {}  # one copy of a figure however many claims use it
-        verdicts.extend(_shifted(v, start, len(sentences), moved) for v in check_document(doc, rules))
-        para = sentences[-1].paragraph + 1 if sentences else 0
-        sentences.extend(
-            replace(
-                sent,
-                index=len(sentences) + i,
-                start=sent.start + start,
-                end=sent.end + start,
-                paragraph=sent.paragraph + para,
-            )
-            for i, sent in enumerate(doc.sentences)
-        )
+        shifted = [_shifted(v, start, count, moved, place) for v in found]
+        if sentences is not None:
+            for i, sent in enumerate(doc.sentences):
+                s, e = sent.start + start, sent.end + start
+                if place is not None:
+                    s, e = place(s, e)
+                sentences.append(replace(sent, index=count + i, start=s, end=e, paragraph=sent.paragraph + para))
+        if doc.sentences:
+            count += len(doc.sentences)
+            para += doc.sentences[-1].paragraph + 1
         # a section's document and the rules' records refer to each other: free them now, not
         # when the collector next runs, or a long file's sections pile up
-        del doc, moved
+        del doc, found, moved
         gc.collect()
-    whole = Document(
-        text=text, path=path, masked=masked, breaks=breaks, sentences=sentences, options=dict(options or {})
-    )
-    return FileResult(path, text, tuple(verdicts), document=whole)
+        yield from shifted
+        del shifted
 
 
 # Texts longer than this are checked in sections (see ``check_loaded``).
@@ -183,19 +207,31 @@ def _clip(spans: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[tup
     return tuple((max(a, start) - start, min(b, end) - start) for a, b in spans if a < end and b > start)
 
 
-def _shifted(v: Verdict, delta: int, sentences: int, done: dict[Quantity, Quantity]) -> Verdict:
-    """A section's verdict with its offsets (and sentence numbers) in the whole text."""
+def _shifted(
+    v: Verdict,
+    delta: int,
+    sentences: int,
+    done: dict[Quantity, Quantity],
+    place: Callable[[int, int], tuple[int, int]] | None = None,
+) -> Verdict:
+    """A section's verdict with its offsets (and sentence numbers) in the whole text, or where
+    ``place`` moves them."""
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        return (start + delta, end + delta) if place is None else place(start + delta, end + delta)
 
     def moved(q: Quantity) -> Quantity:
         m = done.get(q)
         if m is None:
-            m = done[q] = replace(q, start=q.start + delta, end=q.end + delta, sentence=q.sentence + sentences)
+            start, end = span(q.start, q.end)
+            m = done[q] = replace(q, start=start, end=end, sentence=q.sentence + sentences)
         return m
 
+    start, end = span(v.start, v.end)
     return replace(
         v,
-        start=v.start + delta,
-        end=v.end + delta,
+        start=start,
+        end=end,
         evidence=tuple(replace(e, quantity=moved(e.quantity)) for e in v.evidence),
     )
 
@@ -212,35 +248,73 @@ def check_source(
 ) -> FileResult:
     """Check the text of a file as its name says to read it: Markdown and HTML without their
     markup (offsets still into ``text``), inline ``factcheck-disable`` comments obeyed."""
+    result, verdicts = stream_source(
+        text, path, plain=plain, inline_config=inline_config, options=options, select=select, ignore=ignore
+    )
+    return replace(result, verdicts=tuple(verdicts))
+
+
+def stream_source(
+    text: str,
+    path: str,
+    *,
+    plain: bool = False,
+    inline_config: bool = True,
+    options: dict[str, Any] | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    sentences: bool = True,
+) -> tuple[FileResult, Iterator[Verdict]]:
+    """``check_source`` for a report written verdict by verdict: the result, with no
+    verdicts, and an iterator of the verdicts ``check_source`` gives, in the same order.
+
+    A long text is checked one section at a time as the iterator is consumed, so its
+    verdicts (and the sections' documents) are never all held at once; the result's document
+    then gains each section's sentences as the iterator passes it (none when ``sentences``
+    is false). An error in a later section is raised by the iterator."""
     from factcheck.inputs import compact, prepare, restore
 
     prep = prepare(text, path, plain=plain, inline_config=inline_config)
-    if prep.masked or prep.breaks:
-        comp = compact(text, prep.masked, prep.breaks, entities=prep.kind == "html")
-        result = check_loaded(comp.text, path, options=options, select=select, ignore=ignore)
-        result = restore(result, text, comp, prep)
+    comp = compact(text, prep.masked, prep.breaks, entities=prep.kind == "html") if prep.masked or prep.breaks else None
+    read = text if comp is None else comp.text
+    found: Iterable[Verdict]
+    if len(read) <= CHUNK:
+        result = check_loaded(read, path, options=options, select=select, ignore=ignore)
+        if comp is not None:
+            result = restore(result, text, comp, prep)
+        found, result = result.verdicts, replace(result, verdicts=())
     else:
-        result = check_loaded(text, path, options=options, select=select, ignore=ignore)
-    sup = prep.suppressions
-    kept = [v for v in result.verdicts if not sup.suppressed(v.code, v.name, v.start)]
-    if options and options.get("tolerance"):
-        kept = _apply_tolerance(kept, options["tolerance"])
-    return replace(result, verdicts=tuple(kept))
+        kept: list[Sentence] = []
+        place = None if comp is None else (lambda s, e: (comp.start(s), comp.end(e)))
+        rules = _selected(select, ignore)
+        found = _in_sections(read, path, (), (), options, rules, kept if sentences else None, place)
+        doc = Document(
+            text=text,
+            path=path,
+            masked=() if comp is None else prep.masked,
+            breaks=() if comp is None else prep.breaks,
+            sentences=kept,
+            options=dict(options or {}),
+        )
+        result = FileResult(path, text, (), document=doc)
+    return result, _kept(found, prep.suppressions, (options or {}).get("tolerance"))
 
 
-def _apply_tolerance(verdicts: list[Verdict], tolerance: dict[str, float]) -> list[Verdict]:
+def _kept(verdicts: Iterable[Verdict], sup: Any, tolerance: dict[str, float] | None) -> Iterator[Verdict]:
+    """The verdicts no inline comment suppresses, with the configured tolerance applied."""
+    for v in verdicts:
+        if not sup.suppressed(v.code, v.name, v.start):
+            yield _tolerated(v, tolerance) if tolerance else v
+
+
+def _tolerated(v: Verdict, tolerance: dict[str, float]) -> Verdict:
     """The configured ``tolerance`` (code -> slack, "*" for all): an inconsistent claim within
     it of the computed figure is consistent, and the message says so."""
-    out = []
-    for v in verdicts:
-        tol = tolerance.get(v.code.upper(), tolerance.get("*", 0.0))
-        off = None if v.stated is None or v.computed is None else abs(v.stated - v.computed)
-        if tol > 0 and v.status is Status.INCONSISTENT and off is not None and off <= tol:
-            v = replace(
-                v, status=Status.CONSISTENT, message=f"{v.message} (within the configured tolerance of {tol:g})"
-            )
-        out.append(v)
-    return out
+    tol = tolerance.get(v.code.upper(), tolerance.get("*", 0.0))
+    off = None if v.stated is None or v.computed is None else abs(v.stated - v.computed)
+    if tol > 0 and v.status is Status.INCONSISTENT and off is not None and off <= tol:
+        v = replace(v, status=Status.CONSISTENT, message=f"{v.message} (within the configured tolerance of {tol:g})")
+    return v
 
 
 def check_file(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any, TextIO
 
 from factcheck.engine import FileResult
@@ -82,19 +84,60 @@ class JsonReporter(Reporter):
     def file(self, result: FileResult, shown: list[Verdict]) -> None:
         # The entry is written claim by claim, byte for byte as json.dumps(entry, indent=2) would
         # write it: an archive of 100,000 claims never has them all as dicts and text at once.
+        if not isinstance(shown, list | tuple):  # checked while it is written (cli._streamed)
+            self._streamed(result, shown)
+            return
+        self._head(result)
+        if shown:
+            self.out.write('      "claims": [\n')
+            for i, v in enumerate(shown):
+                self.out.write(self._claim(result, v) + (",\n" if i + 1 < len(shown) else "\n"))
+            self.out.write("      ],\n")
+        else:
+            self.out.write('      "claims": [],\n')
+        self._tail(result, counts(shown))
+
+    def _streamed(self, result: FileResult, shown: Iterable[Verdict]) -> None:
+        """An entry whose claims come from an iterator that checks the file as it goes: they are
+        spooled (to disk past a few MB) until it ends, since the entry's ``error`` comes first
+        and a check that fails midway (StreamError) makes the file an error with no claims."""
+        import tempfile
+
+        from factcheck.engine import StreamError
+
+        summary = counts(())
+        spooled = tempfile.SpooledTemporaryFile(4 << 20, "w+", encoding="utf-8", errors="surrogatepass", newline="")
+        with spooled as spool:
+            try:
+                for v in shown:
+                    spool.write(",\n" if spool.tell() else '      "claims": [\n')
+                    spool.write(self._claim(result, v))
+                    summary[v.status.value] += 1
+            except StreamError as exc:
+                result = replace(result, error=str(exc))
+                spool.seek(0)
+                spool.truncate()
+                summary = counts(())
+            self._head(result)
+            if spool.tell():
+                spool.write("\n      ],\n")
+                spool.seek(0)
+                shutil.copyfileobj(spool, self.out)
+            else:
+                self.out.write('      "claims": [],\n')
+        self._tail(result, summary)
+
+    def _head(self, result: FileResult) -> None:
         self.out.write('{\n  "version": 1,\n  "files": [\n' if self.total["files"] == 0 else ",\n")
         head = {"path": result.path, "error": result.error}
         lines = [f"      {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}," for k, v in head.items()]
         self.out.write("    {\n" + "\n".join(lines) + "\n")
-        if shown:
-            self.out.write('      "claims": [\n')
-            for i, v in enumerate(shown):
-                text = _indent(json.dumps(claim(result, v), indent=2, ensure_ascii=False), "        ")
-                self.out.write(text + (",\n" if i + 1 < len(shown) else "\n"))
-            self.out.write("      ],\n")
-        else:
-            self.out.write('      "claims": [],\n')
-        summary = counts(shown)
+
+    @staticmethod
+    def _claim(result: FileResult, v: Verdict) -> str:
+        return _indent(json.dumps(claim(result, v), indent=2, ensure_ascii=False), "        ")
+
+    def _tail(self, result: FileResult, summary: dict[str, int]) -> None:
         self.out.write('      "summary": ' + _indent(json.dumps(summary, indent=2), "      ").lstrip() + "\n    }")
         self.total["files"] += 1
         for k, n in summary.items():
