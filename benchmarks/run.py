@@ -321,10 +321,11 @@ def machine() -> str:
     )
 
 
-def long_inputs(fc: Sequence[str], tmp: Path, rows: Rows) -> None:
+def long_inputs(fc: Sequence[str], tmp: Path, rows: Rows, keep: Path | None = None) -> None:
     """One file of generated articles at 100 KB, 1 MB and 10 MB (just under the default
     --max-bytes), and inputs of one figure repeated: time must grow near-linearly (10 MB within
-    15x of 1 MB) and peak memory stay under 300 MB."""
+    15x of 1 MB) and peak memory stay under 300 MB. With ``keep``, each report is written there
+    (to compare two versions' output with cmp)."""
     corpus = "\n\n".join(make_corpus(400, seed=7))
     inputs = {
         "100 KB of articles": 100_000,
@@ -337,6 +338,8 @@ def long_inputs(fc: Sequence[str], tmp: Path, rows: Rows) -> None:
         path = tmp / f"size-{size}.txt"
         path.write_text(text[:size], encoding="utf-8")
         p = run([*fc, "--format", "json", "--jobs", "1", str(path)])
+        if keep:
+            (keep / f"{path.stem}.json").write_bytes(p.out)
         took[name] = (p.cpu, p.seconds)
         rows.append(
             Row(
@@ -358,6 +361,8 @@ def long_inputs(fc: Sequence[str], tmp: Path, rows: Rows) -> None:
         path = tmp / f"repeat-{len(text)}.txt"
         path.write_text(text, encoding="utf-8")
         p = run([*fc, "--format", "json", "--jobs", "1", str(path)])
+        if keep:
+            (keep / f"{path.stem}.json").write_bytes(p.out)
         took_s = f"{p.seconds:.1f} s ({p.cpu:.1f} s)"
         rows.append(Row(name, took_s, f"{p.maxrss_mb:.0f} MB peak", "", "<= 300 MB", p.maxrss_mb <= 300))
 
@@ -387,7 +392,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=500, help="corpus size (default 500)")
     ap.add_argument("--q-sample", type=int, default=40, help="articles for bare quantulum3 (slow)")
     ap.add_argument("--repeat", type=int, default=5, help="runs of each cold-process timing")
-    ap.add_argument("--keep", type=Path, help="write the corpus here and keep it")
+    ap.add_argument("--keep", type=Path, help="write the corpus here and keep it (with --sizes-only: the reports)")
     ap.add_argument("--skip-regex", action="store_true", help="skip the regex timing")
     ap.add_argument("--skip-sizes", action="store_true", help="skip the 100 KB / 1 MB / 10 MB inputs (minutes)")
     ap.add_argument("--sizes-only", action="store_true", help="only the 100 KB / 1 MB / 10 MB and repeated inputs")
@@ -397,7 +402,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.sizes_only:
         tmp = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
         rows = Rows()
-        long_inputs([PY, "-m", "factcheck"], tmp, rows)
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+        long_inputs([PY, "-m", "factcheck"], tmp, rows, args.keep)
         print()
         print(f"machine: {machine()}")
         print(table(rows))
