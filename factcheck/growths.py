@@ -24,7 +24,7 @@ from factcheck.context import (
 )
 from factcheck.document import Document
 from factcheck.frames import YEAR_AGO, FrameIndex, basis_of, other_metric
-from factcheck.lexicon import MONTH, QUARTERS, alt
+from factcheck.lexicon import MONTH, PROJECTION, QUARTERS, alt
 from factcheck.model import Quantity
 
 # Up to this ratio between current and baseline a pairing is plausible.
@@ -293,6 +293,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 if (
                     b is not None
                     and b is not current
+                    and not _PROJECTED.search(between)
                     and (
                         (b.start - at <= 40 and not re.search(r"[,;]|\b(?:and|but)\b|\d", between))
                         or _BASELINE_CLAUSE.match(_YEAR_IN.sub("", between))
@@ -377,6 +378,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PROJECTED = re.compile(rf"\b{PROJECTION}\b", re.IGNORECASE)
 
 
 def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Quantity) -> Quantity | None:
@@ -406,5 +408,11 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
         return None
     mine, theirs = frames.frame(current.start, current.end), frames.frame(base.start, base.end)
     if other_metric(mine, theirs) or (mine.names and theirs.names and not mine.names & theirs.names):
+        return None
+    # Found by position alone: the two must say the same thing, not merely not contradict
+    # ("domestic sales" against "52,000 units in total, including exports").
+    if (mine.powertrain, mine.measure, mine.quals) != (theirs.powertrain, theirs.measure, theirs.quals):
+        return None
+    if _PROJECTED.search(nxt.text) or re.search(r"\bin\s+total\b|\bincluding\b|\bof\s+which\b", nxt.text, re.I):
         return None
     return base

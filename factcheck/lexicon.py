@@ -82,6 +82,25 @@ FALL_WORDS: tuple[str, ...] = (
     *"reduced reduction contraction retreated eased shrunk".split(),
 )
 
+# Words that make a figure a plan or a projection, never a level reached: "against the
+# company's guidance of 17,500 units" is no baseline of a growth rate.
+PROJECTION_WORDS: tuple[str, ...] = (
+    "guidance",
+    "target",
+    "targets",
+    "forecast",
+    "forecasts",
+    "estimate",
+    "estimates",
+    "expectation",
+    "expectations",
+    "consensus",
+    "outlook",
+    "goal",
+    "plan",
+    "projection",
+)
+
 # Nouns that count vehicles: "12,000 units", "more cars than".
 UNIT_NOUNS: tuple[str, ...] = ("units", "vehicles", "cars", "deliveries")
 
@@ -97,4 +116,5 @@ MONTH = alt(MONTHS)
 # first, so "Jan" never cuts "January" short).
 TITLED_MONTH = "|".join(w.title() for w in (*MONTHS, *MONTH_ABBREVIATIONS))
 RISE = alt(RISE_VERBS)
+PROJECTION = alt(PROJECTION_WORDS)
 FALL = alt(FALL_VERBS)

@@ -236,3 +236,11 @@ def test_a_shortfall_a_transposition_explains_stays_inconsistent() -> None:
 def test_parts_that_exceed_their_total_stay_inconsistent() -> None:
     v = _sum_verdict(_UNLISTED.format(domestic="43,392", overseas="141,913"))
     assert v.status is Status.INCONSISTENT
+
+
+def test_a_shortfall_of_a_complete_segment_list_stays_inconsistent() -> None:
+    # passenger and commercial vehicles are all vehicles: no unlisted category to fill the gap
+    v = _sum_verdict(
+        "Helix sold 38,881 new energy vehicles in May: 37,900 passenger vehicles and 617 commercial vehicles.\n"
+    )
+    assert v.status is Status.INCONSISTENT

@@ -470,3 +470,20 @@ def test_the_next_sentence_is_no_baseline_when_undated_or_about_another_company(
     ):
         (v,) = [v for v in _fc101(_NEXT.format(rate="13.3", second=second)) if v.stated_text == "13.3 per cent"]
         assert v.status is Status.UNVERIFIABLE, second
+
+
+def test_a_plan_is_no_baseline() -> None:
+    text = (
+        "Deliveries rose 31% year-on-year at 18,400 units in March, against the company's guidance of 17,500 units.\n"
+    )
+    (v,) = _fc101(text)
+    assert v.status is Status.UNVERIFIABLE
+
+
+def test_the_next_sentence_must_state_the_same_metric_and_scope() -> None:
+    for second in (
+        "A year earlier, its electric vehicle sales were 3,100 units.",  # another metric
+        "In June last year, the company had sold 52,000 units in total, including exports.",  # a wider scope
+    ):
+        (v,) = _fc101(f"Domestic sales rose 9 per cent to 40,000 units in June. {second}\n")
+        assert v.status is Status.UNVERIFIABLE, second

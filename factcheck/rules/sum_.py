@@ -250,7 +250,9 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
         )
     # Closed only because its members make a known set (domestic and export): a category the
     # article does not name (special vehicles) can still make up a shortfall; the judge decides.
-    inferred = {"closure": "inferred"} if short and not g.closed else {}
+    # Only domestic + export is left open so: sales to other makers, special vehicles and kits
+    # are often reported apart; passenger + commercial vehicles are all vehicles.
+    inferred = {"closure": "inferred"} if short and not g.closed and g.family == "market" else {}
     return verdict(
         RULE,
         Status.INCONSISTENT,
