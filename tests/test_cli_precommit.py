@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 GOOD = "BYD sold 6,150 NEVs in December, up 88.71 percent from 3,259 units a year ago.\n"
 BAD = "BYD sold 6,150 NEVs in December, up 87.81 percent from 3,259 units a year ago.\n"
-PAGE = "<html><body><article><p>Nio sold 1,200 cars in May, up 20 percent from 1,143 in April.</p></article></body></html>\n"
+PAGE = "<article><p>Nio sold 1,200 cars in May, up 20 percent from 1,143 in April.</p></article>\n"
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 

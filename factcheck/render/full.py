@@ -60,6 +60,20 @@ def parts(v: Verdict) -> tuple[str, str, str, str]:
     return message, arithmetic, suggestion, slip
 
 
+def _elsewhere(result: FileResult, v: Verdict) -> str:
+    """Where the figures a claim uses from other sentences are (a restatement's first
+    statement, a total's parts): ``uses baseline 20,274 at 7:12``."""
+    here = _sentence_index(result, v.start)
+    out = []
+    for ev in v.evidence:
+        q = ev.quantity
+        if here is not None and _sentence_index(result, q.start) == here:
+            continue
+        line, col = line_col(result, q.start)
+        out.append(f"{ev.role} {one_line(q.text)} at {line}:{col}")
+    return f"uses {', '.join(out)}" if out and here is not None else ""
+
+
 def _sentence_index(result: FileResult, offset: int) -> int | None:
     doc = result.document
     if doc is None or not doc.sentences:
@@ -194,6 +208,9 @@ class FullReporter(Reporter):
         self._print(head, 4)
         message, arithmetic, suggestion, slip = parts(v)
         self._print(Text(message), 6)
+        elsewhere = _elsewhere(result, v)
+        if elsewhere:
+            self._print(Text(elsewhere, style="dim"), 6)
         if arithmetic:
             self._print(Text(arithmetic, style="dim"), 6)
         if suggestion:
