@@ -24,7 +24,7 @@ from factcheck.context import (
 )
 from factcheck.document import Document
 from factcheck.frames import YEAR_AGO, FrameIndex, basis_of, other_metric
-from factcheck.lexicon import MONTH, PROJECTION, QUARTERS, alt
+from factcheck.lexicon import MONTH, OTHER_COUNT_NOUNS, PROJECTION, QUARTERS, alt
 from factcheck.model import Quantity
 
 # Up to this ratio between current and baseline a pairing is plausible.
@@ -101,8 +101,12 @@ def _points_back(doc: Document, index: int, until: int) -> bool:
 # The baseline period described, then its figure in a clause: "than the same period in 2018,
 # when it delivered 3,318", "from their September figures, which were 12,020", "from April,
 # when it sold 75,842".
+# "lower than the outgoing version, which started at RMB 215,800"; "from the same month of
+# 2018, when it delivered 3,318"
 _BASELINE_CLAUSE = re.compile(
-    r"^[^;%\d]{0,50}?,?\s+(?:when|which\s+(?:were|was|stood|came)|where)\b[^;%\d]{0,50}$", re.IGNORECASE
+    r"^[^;%\d]{0,50}?,?\s+(?:when|where|which\s+(?:were|was|stood|came|started|starts|cost|sold|retailed|"
+    r"had\s+been))\b[^;%\d]{0,50}$",
+    re.IGNORECASE,
 )
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -262,7 +266,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             # "rose 5% to 1,200 (from 1,143)"
             for r in after:
                 between = text[pos : r.start]
-                if TO_CURRENT.match(between) and not _BREAK.search(between):
+                if TO_CURRENT.match(between) and not _BREAK.search(between) and not _OTHER_COUNT.match(text, r.end):
                     current = r
                     pos = r.end
                     break
@@ -379,6 +383,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PROJECTED = re.compile(rf"\b{PROJECTION}\b", re.IGNORECASE)
+_OTHER_COUNT = re.compile(rf"\s{{1,3}}{alt(OTHER_COUNT_NOUNS)}\b", re.IGNORECASE)
 
 
 def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Quantity) -> Quantity | None:

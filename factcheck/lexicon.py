@@ -101,6 +101,31 @@ PROJECTION_WORDS: tuple[str, ...] = (
     "projection",
 )
 
+# Nouns that count something other than what sales, output or money measure: "reaching 61
+# countries" is no level of an export volume.
+OTHER_COUNT_NOUNS: tuple[str, ...] = (
+    "countries",
+    "markets",
+    "regions",
+    "cities",
+    "provinces",
+    "states",
+    "dealers",
+    "dealerships",
+    "stores",
+    "showrooms",
+    "outlets",
+    "employees",
+    "staff",
+    "workers",
+    "plants",
+    "factories",
+    "years",
+    "months",
+    "days",
+    "weeks",
+)
+
 # Nouns that count vehicles: "12,000 units", "more cars than".
 UNIT_NOUNS: tuple[str, ...] = ("units", "vehicles", "cars", "deliveries")
 

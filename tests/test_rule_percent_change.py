@@ -487,3 +487,16 @@ def test_the_next_sentence_must_state_the_same_metric_and_scope() -> None:
     ):
         (v,) = _fc101(f"Domestic sales rose 9 per cent to 40,000 units in June. {second}\n")
         assert v.status is Status.UNVERIFIABLE, second
+
+
+def test_a_count_of_other_things_is_no_current() -> None:
+    (v,) = _fc101("Exports rose 18 per cent, reaching 61 countries against 52 a year earlier.\n")
+    assert v.status is Status.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(("rate", "status"), [("12%", Status.CONSISTENT), ("21%", Status.INCONSISTENT)])
+def test_a_baseline_in_a_relative_clause(rate: str, status: Status) -> None:
+    text = f"The refreshed model is priced at RMB 189,900, {rate} lower than the outgoing version, which started at RMB 215,800.\n"
+    (v,) = _fc101(text)
+    assert v.status is status
+    assert [e.quantity.text for e in v.evidence] == ["RMB 189,900", "RMB 215,800"]
