@@ -496,7 +496,10 @@ def test_a_count_of_other_things_is_no_current() -> None:
 
 @pytest.mark.parametrize(("rate", "status"), [("12%", Status.CONSISTENT), ("21%", Status.INCONSISTENT)])
 def test_a_baseline_in_a_relative_clause(rate: str, status: Status) -> None:
-    text = f"The refreshed model is priced at RMB 189,900, {rate} lower than the outgoing version, which started at RMB 215,800.\n"
+    text = (
+        f"The refreshed model is priced at RMB 189,900, {rate} lower than the outgoing version,"
+        " which started at RMB 215,800.\n"
+    )
     (v,) = _fc101(text)
     assert v.status is status
     assert [e.quantity.text for e in v.evidence] == ["RMB 189,900", "RMB 215,800"]
