@@ -74,12 +74,18 @@ RISE_WORDS: tuple[str, ...] = (
     *"rise rises rising risen increase increases increasing grow grows growing growth gain gains".split(),
     *"jump jumps surge surges soar climb higher more boosted expanded spiked".split(),
     "up by",
+    "raised",
+    "lifted",
+    "revised up",
+    "revised upward",
 )
 FALL_WORDS: tuple[str, ...] = (
     *FALL_VERBS,
     *"down fall falls falling fallen decrease decreases decreasing drop drops dropping decline declines".split(),
     *"declining plummeted plunge slip slide tumble slump contracted lower less fewer dip lost cut".split(),
-    *"reduced reduction contraction retreated eased shrunk".split(),
+    *"reduced reduction contraction retreated eased shrunk lowered trimmed".split(),
+    "revised down",
+    "revised downward",
 )
 
 # Words that make a figure a plan or a projection, never a level reached: "against the

@@ -153,7 +153,8 @@ OWN_UNITS = {
 
 _MONTHS = "|".join((*MONTHS, *MONTH_ABBREVIATIONS))
 
-PERCENT_WORDS = r"%|\s?percent\b|\s?per\s?cent\b|\s?pct\b"
+# "12 pc" is per cent in Indian and British wire copy (lower case only: "12 PCs" are computers)
+PERCENT_WORDS = r"%|\s?percent\b|\s?per\s?cent\b|\s?pct\b|(?-i:\s?pc\b)"
 PP_WORDS = r"\s?(?:percentage|percent)\s+points?\b|\s?pp\b|\s?ppts?\b|\s?pts?\b"
 
 # One figure: optional sign, optional currency prefix, the digits, optional scale.
@@ -165,7 +166,7 @@ _NUM = re.compile(
         |\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?  # 41,440 (never the 1,000 of "1,0000")
         |\d{1,3}(?:[ ]\d{3})+(?![\d,]|\.\d)  # 3 259
         |\d+(?:\.\d+)?)
-    (?P<scale>\s?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?)\b|(?:bn|mn|mln|tn|k|m|b|cr)\b)?
+    (?P<scale>\s?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|bn|mn|mln|tn|cr)\b|(?:k|m|b)\b)?
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -169,3 +169,16 @@ def test_a_misplaced_separator_is_not_a_quantity() -> None:
 def test_a_space_grouped_figure_before_a_full_stop(space: str) -> None:
     (q,) = build(f"Orla sold 3{space}259. Then it stopped.").quantities
     assert q.value == 3259
+
+
+def test_wire_copy_abbreviations() -> None:
+    from factcheck.numbers import iter_quantities
+
+    def read(text: str) -> list[tuple[str, float, str | None]]:
+        return [(q.text, q.value, q.unit) for q in iter_quantities(text)]
+
+    assert read("sales rose 12 pc in April") == [("12 pc", 12.0, "percent")]
+    assert read("12 PCs were sold")[0][2] != "percent"  # computers, not per cent
+    assert read("a net profit of Rs 21.40 bn") == [("Rs 21.40 bn", 21.40e9, "INR")]
+    assert read("a loss of £76.0m") == [("£76.0m", 76.0e6, "GBP")]
+    assert read("the mast is 5 m tall")[0][1] == 5.0  # a one-letter scale must be glued
