@@ -490,7 +490,8 @@ def check(
     paths: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Argument(
-            help="Files, directories (searched for *.md, *.markdown, *.txt), glob patterns, or - for standard input.",
+            help="Files, directories (searched for *.md, *.markdown, *.txt, *.html, *.htm), glob patterns, "
+            "or - for standard input.",
             show_default=False,
             metavar="PATH",
         ),
@@ -702,7 +703,7 @@ def check(
         _err(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
     if not tasks:  # still an (empty) report, so a JSON or SARIF consumer gets a document
-        _err("no files to check (directories are searched for *.md, *.markdown and *.txt)")
+        _err("no files to check (directories are searched for *.md, *.markdown, *.txt, *.html and *.htm)")
     tasks, stdin_copy = _with_stdin(tasks, max_bytes or None)
     tally: dict[str, int] = {"edits": 0}  # --diff: the edits printed
     try:

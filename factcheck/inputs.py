@@ -1,6 +1,6 @@
 """What to check and which of its characters are article text.
 
-- ``discover``: files, directories (walked for *.md, *.markdown, *.txt with
+- ``discover``: files, directories (walked for *.md, *.markdown, *.txt, *.html, *.htm with
   ``.gitignore`` honoured), glob patterns and ``-`` for standard input.
 - ``prepare``: the spans of a Markdown or HTML file that are not article text
   (front matter, code, comments, link targets, tags). They are masked, never

@@ -318,6 +318,9 @@ def test_config_file_and_inline_suppressions_apply(tmp_path: Path, server: Any) 
     diags = c.diagnostics(uri)["diagnostics"]
     # fail-level warning: the lone growth rate is info, below it; show: no consistent claims
     assert sorted(d["severity"] for d in diags) == [1, 3]
+    # 5,400 vs 5,000 is +8%, not +9%, unless both were rounded: a warning, so it fails the run
+    doubtful = c.open(tmp_path / "news" / "d.md", "Orla sold 5,400 trucks in June, up 9 percent from 5,000 before.\n")
+    assert [d["severity"] for d in c.diagnostics(doubtful)["diagnostics"]] == [1]
     for sub in ("press", "drafts"):  # per-file-ignores, exclude
         other = c.open(tmp_path / sub / "a.md", text)
         assert c.diagnostics(other)["diagnostics"] == []
