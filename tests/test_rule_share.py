@@ -254,3 +254,14 @@ def test_a_whole_of_the_parts_own_powertrain_beats_a_wider_total() -> None:
     assert [e.quantity.text for e in v.evidence] == ["46,500", "176,000"]
     assert v.diagnosis is not None and v.diagnosis.code == "wrong-figure"
     assert "206,000" in v.diagnosis.text
+
+
+@pytest.mark.parametrize(("share", "status"), [("20.6%", Status.CONSISTENT), ("26.0%", Status.INCONSISTENT)])
+def test_a_word_of_emphasis_leaves_the_share_exact(share: str, status: Status) -> None:
+    text = (
+        "Across all drive types, registrations rose 3.4% year-on-year to 144,127 units in January. Battery-electric"
+        f" registrations increased by 0.1% to 29,654 units. That means BEVs accounted for just {share} of the total.\n"
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC102"]
+    assert v.status is status
+    assert [e.quantity.text for e in v.evidence] == ["29,654", "144,127"]

@@ -57,9 +57,10 @@ from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 from factcheck.totals import Group, family, find_total
 
+# Hedges, and words of emphasis that leave the figure exact ("accounted for just 20.6%")
 _HEDGE = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|just\s+(?:over|under)|"
-    r"some|slightly\s+(?:more|less)\s+than|close\s+to)\s+)?"
+    r"some|slightly\s+(?:more|less)\s+than|close\s+to|just|only|a\s+mere|merely|fully|exactly|still)\s+)?"
 )
 _TOOK = r"\b(?:took|taking|takes|take|captured|capturing|claimed|claiming|grabbed|grabbing|secured|securing)"
 # Cues that make a percent a share only when "of ..." follows ("was 21.3 percent of", "took 32.2% of").
