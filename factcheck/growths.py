@@ -7,6 +7,7 @@ baselines. Nothing here makes a verdict."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ from factcheck.context import (
     in_parentheses_after_amount,
     period_key,
 )
-from factcheck.document import Document
+from factcheck.document import Document, Sentence
 from factcheck.frames import YEAR_AGO, FrameIndex, basis_of, other_metric
 from factcheck.lexicon import MONTH, OTHER_COUNT_NOUNS, PROJECTION, QUARTERS, alt
 from factcheck.model import Quantity
@@ -375,6 +376,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 used.add(baseline.start)
             if current is not None and baseline is None and period is None and not uncertain:
                 baseline = _year_ago_next(doc, frames, q, current)
+            if current is None and baseline is None and period is None and not before_levels(qs, i):
+                current, baseline = _levels_next(doc, frames, q)
             found.append(Growth(q, sign, current, baseline, period, uncertain, others))
             last_sign = sign
             last_end = baseline.end if baseline is not None and baseline.end <= nxt else q.end
@@ -384,6 +387,60 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PROJECTED = re.compile(rf"\b{PROJECTION}\b", re.IGNORECASE)
 _OTHER_COUNT = re.compile(rf"\s{{1,3}}{alt(OTHER_COUNT_NOUNS)}\b", re.IGNORECASE)
+
+
+def before_levels(qs: list[Quantity], i: int) -> bool:
+    return any(r.is_amount for r in qs if r is not qs[i])
+
+
+# "sold 284,400 vehicles in March, down from 300,000 units a year earlier"
+_FROM_GAP = re.compile(
+    r"^[^\d;%]{0,40}?(?:\b(?:up|down|rising|falling|climbing|dropping)\s+from|\bcompared\s+(?:with|to)|\bversus|"
+    r"\bagainst)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _next_sentence(doc: Document, index: int) -> Sentence | None:
+    """The sentence that continues ``index``: the next of its paragraph, or the first of the
+    next paragraph when ``index`` is a paragraph of its own (a lead)."""
+    if index + 1 >= len(doc.sentences):
+        return None
+    sent, nxt = doc.sentences[index], doc.sentences[index + 1]
+    if nxt.paragraph == sent.paragraph:
+        return nxt
+    alone = index == 0 or doc.sentences[index - 1].paragraph != sent.paragraph
+    return nxt if alone and nxt.paragraph == sent.paragraph + 1 else None
+
+
+def _levels_next(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Quantity | None, Quantity | None]:
+    """A rate stated with no figure ("its sales fell 5.2 percent last month from a year earlier")
+    whose two levels the next sentence gives ("It sold 284,400 vehicles, down from 300,000 a year
+    earlier"): that sentence states no rate of its own, one such pair, a year back for a
+    year-on-year rate, and the same metric."""
+    sent = doc.sentences[rate.sentence]
+    basis = basis_of(doc, rate, sent.end)
+    nxt = _next_sentence(doc, rate.sentence)
+    if nxt is None or basis not in (None, "yoy"):
+        return None, None
+    qs = doc.in_sentence(nxt.index)
+    if any(r.unit in ("percent", "pp", "multiple") for r in qs):
+        return None, None
+    levels = [r for r in qs if r.is_amount and not in_parentheses_after_amount(doc, r)]
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(levels)
+        if compatible(a, b) and a.exact and b.exact and _FROM_GAP.match(doc.norm[a.end : b.start])
+    ]
+    if len(pairs) != 1 or not YEAR_AGO.search(doc.norm[pairs[0][1].end : nxt.end]):
+        return None, None
+    current, baseline = pairs[0]
+    mine, theirs = frames.frame(rate.start, rate.end), frames.frame(current.start, current.end)
+    if (mine.powertrain, mine.measure, mine.quals) != (theirs.powertrain, theirs.measure, theirs.quals):
+        return None, None
+    if mine.names and theirs.names and not mine.names & theirs.names and not theirs.implicit_names:
+        return None, None
+    return current, baseline
 
 
 def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Quantity) -> Quantity | None:

@@ -503,3 +503,24 @@ def test_a_baseline_in_a_relative_clause(rate: str, status: Status) -> None:
     (v,) = _fc101(text)
     assert v.status is status
     assert [e.quantity.text for e in v.evidence] == ["RMB 189,900", "RMB 215,800"]
+
+
+_LEAD = "Corvane Motor said Monday its sales fell {rate} percent last month from a year earlier.\n\n{body}\n"
+_BODY = "The carmaker sold 284,400 vehicles in March, down from 300,000 units a year earlier, the company said."
+
+
+@pytest.mark.parametrize(("rate", "status"), [("5.2", Status.CONSISTENT), ("2.5", Status.INCONSISTENT)])
+def test_a_lead_rate_with_its_levels_in_the_next_sentence(rate: str, status: Status) -> None:
+    (v,) = [v for v in _fc101(_LEAD.format(rate=rate, body=_BODY)) if v.stated_text == f"{rate} percent"]
+    assert v.status is status
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "284,400"), ("baseline", "300,000")]
+
+
+def test_the_next_sentences_levels_must_be_the_rates_metric_and_not_rates_of_their_own() -> None:
+    for body in (
+        "Its electric vehicle sales were 84,400 units in March, down from 90,000 units a year earlier.",
+        "The carmaker sold 284,400 vehicles in March, down 5.2% from 300,000 units a year earlier.",
+        "The carmaker sold 284,400 vehicles in March, down from 300,000 units in February.",
+    ):
+        (v,) = [v for v in _fc101(_LEAD.format(rate="2.5", body=body)) if v.stated_text == "2.5 percent"]
+        assert v.status is Status.UNVERIFIABLE, body
