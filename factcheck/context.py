@@ -46,7 +46,7 @@ CONNECTOR = re.compile(
 TO_CURRENT = re.compile(
     r"^(?P<gap>[^.;:%]{0,45}?)(?:(?<!compared )(?<!relative )(?<!in comparison )(?<!equivalent )\bto|"
     r"(?<!rate )(?<!level )(?<!pace )\b(?:at|reaching|to\s+reach|totall?ing|hitting|to\s+hit|standing\s+at|"
-    r"coming\s+in\s+at))\s+(?:a\s+(?:record\s+|total\s+of\s+)?|an?\s+all-time\s+high\s+of\s+)?$",
+    r"coming\s+in\s+at|with\s+(?:sales|deliveries|registrations|shipments|volumes?|revenues?)\s+of))\s+(?:a\s+(?:record\s+|total\s+of\s+)?|an?\s+all-time\s+high\s+of\s+)?$",
     re.IGNORECASE,
 )
 # A sentence that opens by pointing back at the figure before it.

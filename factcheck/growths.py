@@ -267,7 +267,11 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             # "rose 5% to 1,200 (from 1,143)"
             for r in after:
                 between = text[pos : r.start]
-                if TO_CURRENT.match(between) and not _BREAK.search(between) and not _OTHER_COUNT.match(text, r.end):
+                if (
+                    TO_CURRENT.match(between)
+                    and not _BREAK.search(_YEAR_IN.sub("", between))
+                    and not _OTHER_COUNT.match(text, r.end)
+                ):
                     current = r
                     pos = r.end
                     break
@@ -322,6 +326,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 before = [
                     r for r in qs[:i] if r.is_amount and r.start not in used and not in_parentheses_after_amount(doc, r)
                 ]
+                if before and _OWN_CLAUSE.search(text[before[-1].end : q.start]):
+                    before = []  # "..., while fleet sales fell 2.0 percent": another subject's rate
                 if before:
                     current = before[-1]
                     listed = _coordinated(text, before)
@@ -385,6 +391,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A clause with a subject of its own between a level and a rate: the rate is not that level's.
+_OWN_CLAUSE = re.compile(
+    r"[,;]\s*(?:while|whereas|but)\s+(?:its\s+|the\s+)?[a-z\-]+\s+(?:sales|deliveries|registrations)\b", re.IGNORECASE
+)
 _PROJECTED = re.compile(rf"\b{PROJECTION}\b", re.IGNORECASE)
 _OTHER_COUNT = re.compile(rf"\s{{1,3}}{alt(OTHER_COUNT_NOUNS)}\b", re.IGNORECASE)
 

@@ -524,3 +524,12 @@ def test_the_next_sentences_levels_must_be_the_rates_metric_and_not_rates_of_the
     ):
         (v,) = [v for v in _fc101(_LEAD.format(rate="2.5", body=body)) if v.stated_text == "2.5 percent"]
         assert v.status is Status.UNVERIFIABLE, body
+
+
+def test_with_sales_of_names_the_current_and_another_subjects_rate_is_not_its() -> None:
+    text = (
+        "Retail sales rose 4.0 percent versus 2022, with sales of 130,000 vehicles, while fleet sales fell"
+        " 2.0 percent, with 49,000 vehicles sold.\n"
+    )
+    got = {v.stated_text: [e.quantity.text for e in v.evidence] for v in _fc101(text)}
+    assert got == {"4.0 percent": ["130,000"], "2.0 percent": []}
