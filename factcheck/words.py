@@ -68,8 +68,8 @@ _SMALL_RE = "|".join(SMALL)
 # "twice as many", "three times as much", "three times the", "3 times more"
 _TIMES = re.compile(
     rf"\b(?P<n>twice|(?:{_SMALL_RE}|\d+(?:\.\d+)?)[ -]times)"
-    r"(?=\s+(?:as\s+(?:many|much|high|large|big)|that\s+of|the\b|more\b|higher\b|larger\b|"
-    r"over\b|bigger\b|what\b))",
+    r"(?=\s+(?:as\s+(?:many|much|high|large|big|against)|that\s+of|the\b|more\b|higher\b|larger\b|"
+    r"over\b|bigger\b|what\b|from\s+[\d,.]+|against\b|compared\b))",
     re.IGNORECASE,
 )
 _VERB = re.compile(rf"\b(?P<v>{'|'.join(_VERBS)})\b", re.IGNORECASE)

@@ -176,3 +176,17 @@ def test_a_rate_of_another_comparison_is_not_the_multiples_change() -> None:
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC106"]
     assert v.status is Status.UNVERIFIABLE
     assert v.evidence == () or all(e.quantity.text != "31%" for e in v.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Total sales rose three times as against 14,200 units sold in April, to 43,900 units in May.", "consistent"),
+        ("Total sales rose three times as against 14,200 units sold in April, to 34,900 units in May.", "inconsistent"),
+        ("Sales grew three times from 14,200 units in April to 43,900 units in May.", "consistent"),
+    ],
+)
+def test_a_multiple_with_its_baseline_before_its_current(text: str, status: str) -> None:
+    (v,) = [v for v in factcheck.check_text(text + "\n") if v.code == "FC106"]
+    assert v.status.value == status
+    assert [e.quantity.text for e in v.evidence][1] == "14,200"

@@ -47,7 +47,7 @@ _PER_UNIT = re.compile(
     re.IGNORECASE,
 )
 _BASELINE_CUE = re.compile(
-    r"^[^.;\d]{0,40}?\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|as\s+(?:many|much)\s+as"
+    r"^[^.;\d]{0,40}?\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|(?:as\s+)?against|as\s+(?:many|much)\s+as"
     r"(?:\s+(?:in|during|the))*|that\s+of)\s+(?:the\s+)?(?:(?:(?!\bto\b)[a-z\- ]){0,25}?)?$",
     re.IGNORECASE,
 )
@@ -110,6 +110,9 @@ def _stated_multiples(doc: Document) -> list[tuple[Stated, int]]:
             alt = (lo + 1, hi + 1)  # "up 1.2-fold": +120% in much Chinese-English reporting
         out.append((Stated(q.text, q.start, q.end, q.value, lo, hi, alt), q.sentence))
     return out
+
+
+_OTHER_SUBJECT = re.compile(r"\b(?:while|whereas|but|and)\b", re.IGNORECASE)
 
 
 def _current(doc: Document, s: Stated, sentence: int) -> Quantity | None:
@@ -179,7 +182,9 @@ def _multiples(doc: Document, items: tuple[Item, ...]) -> Iterator[Verdict]:
         if to is None and base is not None:
             # "doubled from 1,200 to 2,400 units"
             after = next((q for q in doc.in_sentence(sentence) if q.start >= base.end and q.is_amount), None)
-            if after is not None and re.fullmatch(r"\s+(?:[A-Za-z]+\s+){0,2}to\s+", doc.norm[base.end : after.start]):
+            # "... from 14,200 units sold in April, to 43,900 in May": a plain stretch ending in "to"
+            gap = doc.norm[base.end : after.start] if after is not None else ""
+            if re.fullmatch(r"[^\d;.%()]{0,50}?\bto\s+", gap) and not _OTHER_SUBJECT.search(gap):
                 cur = after
         if cur is not None and base is not None and compatible(cur, base) and base.value > 0:
             iv = arith.ratio((cur.lo, cur.hi), (base.lo, base.hi))
