@@ -68,7 +68,13 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     ("segment", "passenger", r"passenger"),
     ("segment", "commercial", r"commercial"),
     ("market", "export", r"exports?|exported|overseas|abroad"),
-    ("market", "domestic", r"domestic|home\s+market"),
+    ("market", "domestic", r"domestic(?:ally)?|home\s+market|at\s+home"),
+    # Indian makers report supplies to a partner brand apart from domestic sales and exports
+    (
+        "market",
+        "oem",
+        r"(?:sales|supplies)\s+to\s+other\s+(?:oems?|manufacturers|carmakers|brands)|oem\s+(?:sales|supplies)",
+    ),
     ("buyer", "fleet", r"fleets?"),
     ("buyer", "private", r"private"),
     ("buyer", "business", r"business\s+(?:sector|buyers|segment|registrations)|small\s+business"),

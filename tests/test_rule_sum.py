@@ -662,3 +662,27 @@ def test_one_model_per_sentence_after_the_total(text: str) -> None:
 def test_a_model_figure_of_another_month_is_no_part() -> None:
     text = "Keld delivered 10,217 cars in May.\n\nThe K7 sold 6,121 units.\n\nThe K9 sold 5,306 units in April."
     assert fc103(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "The carmaker sold a total of 96,300 units last month and it includes 84,500 units domestically and"
+            " 11,800 units in exports.",
+            ["84,500", "11,800"],
+        ),
+        (
+            "The carmaker sold 96,300 vehicles in May. Domestic sales were 81,400 units and sales to other OEMs"
+            " were 3,100 units. It also exported 11,800 units.",
+            ["81,400", "3,100", "11,800"],
+        ),
+    ],
+)
+def test_markets_named_by_adverbs_and_supplies_to_other_makers(text: str, parts: list[str]) -> None:
+    (v,) = [v for v in factcheck.check_text(text + "\n") if v.code == "FC103"]
+    assert v.status is Status.CONSISTENT
+    assert [e.quantity.text for e in v.evidence] == [*parts, "96,300"]
+    mutated = text.replace("11,800", "11,080")  # two adjacent digits swapped
+    (m,) = [v for v in factcheck.check_text(mutated + "\n") if v.code == "FC103"]
+    assert m.status is Status.INCONSISTENT, mutated
