@@ -94,7 +94,7 @@ _LIST_GAP = re.compile(
 )
 
 
-_SUB_ITEM = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:including|incl\.|of\s+which|among\s+them)\b", re.IGNORECASE)
+_SUB_ITEM = re.compile(r"[ \t]{0,12}(?:[-*•][ \t]{0,4})?(?:including|incl\.|of\s+which|among\s+them)\b", re.IGNORECASE)
 
 
 def _chains(att: Attribution) -> list[list[Record]]:
