@@ -847,7 +847,7 @@ _DIRECTIVE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]*_]*(?=\s|$)")
 # A line that starts a block of its own (a heading, a list item, a quote, a table row, a tag or
 # a comment), so a sentence above it does not run on into it.
-_BLOCK_START = re.compile(r"[ \t]*(?:#|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\||<)")
+_BLOCK_START = re.compile(r"#|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\||<")  # matched after the indent
 
 
 @dataclass(frozen=True, slots=True)
@@ -918,14 +918,14 @@ def _sentence_run(text: str, lines: list[tuple[int, int, int]], li: int) -> int:
     """Where a line-scoped directive ends: the end of line ``li``, or, when the sentence that
     line ends in is hard-wrapped onto the next lines, the end of that sentence."""
     start, end, _ = lines[li]
-    content = _TRAILING_COMMENTS.sub("", text[start:end])
-    if not content.strip() or _ENDS_SENTENCE.search(content):
+    content = _without_trailing_comments(text[start:end])
+    if not content or _ENDS_SENTENCE.search(content):
         return end
     k = li
     while k + 1 < len(lines):
         nstart, nend, _ = lines[k + 1]
         following = text[nstart:nend]
-        if not following.strip() or _BLOCK_START.match(following):
+        if not following.strip() or _BLOCK_START.match(following.lstrip(" \t")):
             break
         k += 1
         m = _SENTENCE_END.search(following)
@@ -934,7 +934,17 @@ def _sentence_run(text: str, lines: list[tuple[int, int, int]], li: int) -> int:
     return lines[k][1]
 
 
-_TRAILING_COMMENTS = re.compile(r"(?:\s*<!--.*?-->)*\s*$")
+def _without_trailing_comments(line: str) -> str:
+    """The line without the HTML comments (a directive) at its end, and without end blanks."""
+    line = line.rstrip()
+    while line.endswith("-->"):
+        i = line.rfind("<!--")
+        if i < 0:
+            break
+        line = line[:i].rstrip()
+    return line
+
+
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]*_]*$")
 
 
