@@ -328,6 +328,18 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 ]
                 if before and _OWN_CLAUSE.search(text[before[-1].end : q.start]):
                     before = []  # "..., while fleet sales fell 2.0 percent": another subject's rate
+                if (
+                    len(before) == 1
+                    and baseline is None
+                    and period is None
+                    and YEAR_AGO.search(text[before[0].end : q.start])
+                    and basis_of(doc, q, sent.end) in (None, "yoy")
+                ):
+                    # "It registered 1,12,380 units in the same month a year ago, and that is a
+                    # decline of 39.6 per cent": the level is the baseline; the current came before
+                    baseline, before = before[0], []
+                    baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
+                    current = _current_before(doc, frames, sent.index, baseline, baselines)
                 if before:
                     current = before[-1]
                     listed = _coordinated(text, before)

@@ -533,3 +533,14 @@ def test_with_sales_of_names_the_current_and_another_subjects_rate_is_not_its() 
     )
     got = {v.stated_text: [e.quantity.text for e in v.evidence] for v in _fc101(text)}
     assert got == {"4.0 percent": ["130,000"], "2.0 percent": []}
+
+
+@pytest.mark.parametrize(("rate", "status"), [("45.3", Status.CONSISTENT), ("39.6", Status.INCONSISTENT)])
+def test_a_level_dated_a_year_back_is_the_baseline_and_the_current_came_before(rate: str, status: Status) -> None:
+    text = (
+        "Rellis Motors retailed a total of 61,450 units last month. Rellis retailed 1,12,380 units during the"
+        f" corresponding month one year ago, which means a year-on-year volume decline of {rate} per cent.\n"
+    )
+    (v,) = _fc101(text)
+    assert v.status is status
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "61,450"), ("baseline", "1,12,380")]
