@@ -165,3 +165,26 @@ def test_an_undated_euro_rate_near_parity_is_not_a_slip() -> None:
     # 1.047 euros per dollar: autumn 2022, 10% off that year's average, still a real rate
     (v,) = fc109("The Orla S5 costs 38,000 euros ($36,300) in Germany.")
     assert v.status is not Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(("usd", "status"), [("$256 million", "consistent"), ("$526 million", "inconsistent")])
+def test_rupee_conversions_against_the_yearly_average(usd: str, status: str) -> None:
+    text = f"Varun Motors posted a net profit of Rs 21.40 billion ({usd}) in 2024.\n"
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC109"]
+    assert v.status.value == status
+
+
+def test_an_undated_article_whose_conversions_agree_on_an_old_rate_is_not_flagged() -> None:
+    # 71.5 rupees per pound: no year of the table comes near it, but both conversions use it
+    text = (
+        "Halden reported a net profit of £238 million (Rs 1,702 crore), compared to a loss of"
+        " £60.4 million (Rs {loss} crore) in the year-ago period.\n"
+    )
+    statuses = {
+        v.stated_text: v.status.value for v in factcheck.check_text(text.format(loss="432")) if v.code == "FC109"
+    }
+    assert statuses == {"Rs 1,702 crore": "unverifiable", "Rs 432 crore": "unverifiable"}
+    mutated = {
+        v.stated_text: v.status.value for v in factcheck.check_text(text.format(loss="342")) if v.code == "FC109"
+    }
+    assert "inconsistent" in mutated.values()

@@ -8,7 +8,7 @@ must agree with the article's own consensus (the median of the others' rates)
 within the rounding of its two figures plus 1%: an outlier is inconsistent.
 Otherwise the implied rate is compared with the yearly average rate for the
 article's year (package data ``factcheck/data/fx_rates.csv``: US Federal Reserve
-H.10 / IRS yearly averages for CNY, EUR, GBP, JPY, KRW and HKD against USD),
+H.10 / IRS yearly averages for CNY, EUR, GBP, JPY, KRW, HKD and INR against USD),
 within that row's tolerance (4% in a calm year, more in volatile ones); the
 article's year is the latest plausible year it mentions. When the text names no
 year, a conversion must agree with the article's other conversions of the pair
@@ -296,6 +296,20 @@ def _undated(c: Conversion, convs: list[Conversion], ev: list[Evidence], arithme
     head = f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}"
     span = _span(c.pair)
     lo, hi = c.interval
+    others = [o for o in convs if o is not c and o.pair == c.pair]
+    if span is not None and (hi < span[0] or lo > span[1]) and others and all(_agree(c, o) for o in others):
+        # the article's conversions agree on a rate no year of the table had: an article from
+        # before the table's years, not a slip
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            c.converted,
+            f"{head}, as the article's other {c.pair[0]}/{c.pair[1]} conversions do, but no yearly average of"
+            f" {_FIRST_YEAR}-{_LAST_YEAR} comes near it; the article names no year, and may be older",
+            ev,
+            arithmetic=arithmetic,
+            rate=c.rate,
+        )
     if span is not None and (hi < span[0] or lo > span[1]):
         mid = math.sqrt(span[0] * span[1])
         return verdict(
@@ -309,7 +323,6 @@ def _undated(c: Conversion, convs: list[Conversion], ev: list[Evidence], arithme
             arithmetic=arithmetic,
             rate=c.rate,
         )
-    others = [o for o in convs if o is not c and o.pair == c.pair]
     if span is not None and others and all(_agree(c, o) for o in others):
         ref = others[0]
         return verdict(
