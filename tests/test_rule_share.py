@@ -265,3 +265,14 @@ def test_a_word_of_emphasis_leaves_the_share_exact(share: str, status: Status) -
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC102"]
     assert v.status is status
     assert [e.quantity.text for e in v.evidence] == ["29,654", "144,127"]
+
+
+@pytest.mark.parametrize("verb", ["hold", "held", "secure", "command"])
+def test_verbs_that_take_a_share_of_a_whole(verb: str) -> None:
+    text = (
+        "A total of 130,700 new cars were registered in April. Electric cars reached 19,870 units"
+        f" to {verb} 15.2% of the market.\n"
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC102"]
+    assert v.status is Status.CONSISTENT
+    assert [e.quantity.text for e in v.evidence] == ["19,870", "130,700"]

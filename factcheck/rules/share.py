@@ -62,7 +62,10 @@ _HEDGE = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|just\s+(?:over|under)|"
     r"some|slightly\s+(?:more|less)\s+than|close\s+to|just|only|a\s+mere|merely|fully|exactly|still)\s+)?"
 )
-_TOOK = r"\b(?:took|taking|takes|take|captured|capturing|claimed|claiming|grabbed|grabbing|secured|securing)"
+_TOOK = (
+    r"\b(?:took|taking|takes|take|captured|capturing|capture|claimed|claiming|claim|grabbed|grabbing|grab|"
+    r"secured|securing|secure|held|holding|hold|holds|commanded|commanding|command)"
+)
 # Cues that make a percent a share only when "of ..." follows ("was 21.3 percent of", "took 32.2% of").
 _WEAK = (
     r"\b(?:were|was|is|are|achiev(?:ed|ing)|reach(?:ed|ing)|hit(?:ting)?|complet(?:ed|ing))|"
