@@ -32,10 +32,17 @@ class Table:
     rows: tuple[tuple[str, tuple[Quantity | None, ...]], ...]  # (row label, cells)
     # the column of changes after the period columns ("Change"), if the table has one
     change_column: int | None = None
+    # a table of periods as rows with a "YoY" row under them: (change, current, baseline) cells
+    row_changes: tuple[tuple[Quantity, Quantity, Quantity], ...] = ()
 
     def change_of(self, q: Quantity) -> tuple[Quantity, Quantity] | None:
         """(current, baseline) a change cell compares: the row's figure for the one period
-        column whose same period a year before is also a column ("April 2025" vs "April 2024")."""
+        column whose same period a year before is also a column ("April 2025" vs "April 2024"),
+        or, in a table of periods as rows, the column's figures in the two period rows above a
+        "YoY" row ("Apr-Jun 2025" over "Apr-Jun 2024")."""
+        for change, current, baseline in self.row_changes:
+            if change is q:
+                return current, baseline
         at = self.find(q)
         if at is None or at[1] != self.change_column:
             return None
@@ -155,17 +162,48 @@ def _build(doc: Document, cells: list[tuple[int, int, str]]) -> Table | None:
     return Table(tuple(years), tuple(rows), change_column)
 
 
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _period_rows(doc: Document, rows: list[list[tuple[int, int, str]]]) -> Table | None:
+    """A piped table whose rows are periods ("Apr - Jun, 2024", "Apr - Jun, 2025") and whose last
+    row is the change between them ("YoY | +5.0% | -10.0%")."""
+    if len(rows) < 4 or not _CHANGE_HEADER.match(rows[-1][0][2]):
+        return None
+    before, after, change = rows[-3], rows[-2], rows[-1]
+    if not (len(before) == len(after) == len(change) == len(rows[0])):
+        return None
+    years = [_YEAR_IN.findall(r[0][2]) for r in (before, after)]
+    if any(len(y) != 1 for y in years) or int(years[1][0]) - int(years[0][0]) not in (1, -1):
+        return None
+    if _YEAR_IN.sub("", before[0][2]).strip() != _YEAR_IN.sub("", after[0][2]).strip():
+        return None  # another period, not the same one a year apart
+    old, new = (before, after) if int(years[1][0]) > int(years[0][0]) else (after, before)
+    out = []
+    for c in range(1, len(change)):
+        q, cur, base = (_quantity_in(doc, r[c][0], r[c][1]) for r in (change, new, old))
+        if q is not None and cur is not None and base is not None and q.unit == "percent" and cur.unit == base.unit:
+            out.append((q, cur, base))
+    if not out:
+        return None
+    return Table(tuple(cell[2] for cell in rows[0]), (), None, tuple(out))
+
+
 def find_tables(doc: Document) -> list[Table]:
     """Every table in the document, flattened or piped."""
     tables: list[Table] = []
     run: list[tuple[int, int, str]] = []
+    piped: list[list[tuple[int, int, str]]] = []
 
     def flush() -> None:
         if len(run) >= 8:
             t = _build(doc, run)
+            if t is None and piped:
+                t = _period_rows(doc, piped)
             if t is not None:
                 tables.append(t)
         run.clear()
+        piped.clear()
 
     for s, e, line in _lines(doc):
         if not line:
@@ -174,10 +212,14 @@ def find_tables(doc: Document) -> list[Table]:
             if re.fullmatch(r"\|[\s:|\-]+\|", line):
                 continue  # the header rule
             offset = s + doc.norm[s:e].index("|")
+            row = []
             for part in line.strip("|").split("|"):
                 at = doc.norm.index(part, offset) if part else offset
-                run.append((at, at + len(part), part.strip()))
+                lead = len(part) - len(part.lstrip())
+                row.append((at + lead, at + len(part.rstrip()), part.strip()))
                 offset = at + len(part) + 1
+            run.extend(row)
+            piped.append(row)
             continue
         if len(line) <= _MAX_CELL and not line.endswith((".", ":", "?", "!")):
             run.append((s, e, line))
