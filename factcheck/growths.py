@@ -302,7 +302,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 if (
                     b is not None
                     and b is not current
-                    and not _PROJECTED.search(between)
+                    # a plan is no baseline of a level reached, but a forecast revised from the
+                    # previous forecast compares two plans
+                    and (not _PROJECTED.search(between) or _PROJECTED.search(text[sent.start : q.start]))
                     and (
                         (b.start - at <= 40 and not re.search(r"[,;]|\b(?:and|but)\b|\d", between))
                         or _BASELINE_CLAUSE.match(_YEAR_IN.sub("", between))

@@ -544,3 +544,14 @@ def test_a_level_dated_a_year_back_is_the_baseline_and_the_current_came_before(r
     (v,) = _fc101(text)
     assert v.status is status
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "61,450"), ("baseline", "1,12,380")]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("12.5%", Status.CONSISTENT), ("21.5%", Status.INCONSISTENT)])
+def test_a_forecast_revised_from_the_previous_forecast(rate: str, status: Status) -> None:
+    text = (
+        f"The full-year forecast for consolidated net income has decreased {rate}, from the previous forecast"
+        " of 2.40 trillion yen to 2.10 trillion yen.\n"
+    )
+    (v,) = _fc101(text)
+    assert v.status is status
+    assert [e.quantity.text for e in v.evidence] == ["2.10 trillion yen", "2.40 trillion yen"]

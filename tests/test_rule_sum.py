@@ -686,3 +686,11 @@ def test_markets_named_by_adverbs_and_supplies_to_other_makers(text: str, parts:
     mutated = text.replace("11,800", "11,080")  # two adjacent digits swapped
     (m,) = [v for v in factcheck.check_text(mutated + "\n") if v.code == "FC103"]
     assert m.status is Status.INCONSISTENT, mutated
+
+
+def test_parts_of_a_sentence_that_opens_in_another_period_are_not_summed() -> None:
+    text = (
+        "The carmaker sold a total of 96,300 units last month. In the same month last year, it sold 84,500"
+        " units domestically and 11,800 units in exports.\n"
+    )
+    assert [v for v in factcheck.check_text(text) if v.code == "FC103"] == []

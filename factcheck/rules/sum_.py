@@ -293,6 +293,8 @@ def groups(att: Attribution) -> list[Group]:
         assert fam is not None
         g = Group(chain, fam)
         find_total(att, g)
+        if g.total is not None and _opens_elsewhere(att, chain[0].sentence, g.total.sentence):
+            continue  # "In the same month last year, it sold A at home and B abroad": another period
         if g.total is not None:
             out.append(g)
             taken.update(r.head.start for r in chain)
@@ -450,6 +452,24 @@ def _shifted(att: Attribution, parts_sentence: int, total_sentence: int) -> bool
         return True
     py, ty = set(_YEAR.findall(ptext)), set(_YEAR.findall(ttext))
     return bool(py and ty and not py & ty)  # "In 2023, ..." against a total of 2024
+
+
+# A sentence that opens by moving to another time dates all its figures there.
+_OPENS_SHIFTED = re.compile(
+    r"^\W*(?:(?:in|during|for|by)\s+)?(?:the\s+same\s+(?:month|period|quarter|week)\s+(?:of\s+|in\s+)?"
+    r"(?:last|the\s+previous|the\s+prior|a)\s+year|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+    r"(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_elsewhere(att: Attribution, parts_sentence: int, total_sentence: int) -> bool:
+    """The parts' sentence opens at another time than the total's ("In the same month last
+    year, it sold ..."); a comparison inside it ("up 5% from a year earlier") does not count."""
+    if parts_sentence == total_sentence:
+        return False
+    opens = [_OPENS_SHIFTED.match(att.doc.sentences[i].text) for i in (parts_sentence, total_sentence)]
+    return opens[0] is not None and (opens[1] is None or opens[0].group().lower() != opens[1].group().lower())
 
 
 _WHOLE = re.compile(r"\b(?:total|all|overall|combined|altogether|group)\b", re.IGNORECASE)
