@@ -555,3 +555,11 @@ def test_a_forecast_revised_from_the_previous_forecast(rate: str, status: Status
     (v,) = _fc101(text)
     assert v.status is status
     assert [e.quantity.text for e in v.evidence] == ["2.10 trillion yen", "2.40 trillion yen"]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("18 percent", Status.CONSISTENT), ("81 percent", Status.INCONSISTENT)])
+def test_from_and_to_levels_each_with_its_own_date(rate: str, status: Status) -> None:
+    text = f"Kelvo's sales dropped from 6,210 cars in May 2023 to 5,090 in May 2024, a decline of {rate}.\n"
+    (v,) = _fc101(text)
+    assert v.status is status
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "5,090"), ("baseline", "6,210")]
