@@ -190,7 +190,7 @@ def _introduced_as_baseline(text: str, prev: Quantity, current: Quantity, floor:
         return False
     # "from 6,210 cars in May 2023 to 5,090 in May 2024": each level may carry its own date
     gap = _YEAR_IN.sub("", text[prev.end : current.start])
-    if len(gap) > 60 or re.search(r"\d|%|;", gap) or not re.search(r"\bto\s+(?:a\s+)?$", gap):
+    if len(gap) > 60 or re.search(r"\d|%|;", gap):
         return False
     return bool(_BASELINE_INTRO.search(text[max(floor, prev.start - 40) : prev.start]))
 
