@@ -180,6 +180,10 @@ def segment(doc: Document, sent: Sentence, pos: int) -> tuple[int, int]:
     return start, end
 
 
+# "Year-on-year growth of 180%" opening a headline: a comparison, not a company
+_BASIS_WORD = re.compile(r"(?:year|month|quarter|week)-(?:on|over|to)-", re.IGNORECASE)
+
+
 def _entity_vocab(doc: Document) -> frozenset[str]:
     """Capitalised words used mid-sentence in ordinary (not title-case) sentences."""
     vocab: set[str] = set()
@@ -194,7 +198,12 @@ def _entity_vocab(doc: Document) -> frozenset[str]:
         for m in _CAP.finditer(s.text):
             w = m.group()
             # "September's" is a month; "China's" stays a name the frames can share
-            if w not in _NOT_NAMES and w not in _METRIC_ACRONYMS and w.removesuffix("'s") not in _MONTHS:
+            if (
+                w not in _NOT_NAMES
+                and w not in _METRIC_ACRONYMS
+                and w.removesuffix("'s") not in _MONTHS
+                and not _BASIS_WORD.match(w)
+            ):
                 if m.start() == 0:
                     initial.add(w.removesuffix("'s"))
                 else:

@@ -524,6 +524,53 @@ def format_number(value: float, decimals: int = 0) -> str:
     return f"{value:,.{decimals}f}"
 
 
+def _written(q: Quantity) -> tuple[str, str, str, float] | None:
+    """(prefix without a hedge, digits, suffix, scale) of a currency or scaled figure as written;
+    None for a plain number."""
+    m = _TEXT_PARTS.match(q.text.strip())
+    if m is None:
+        return None
+    try:
+        shown = float(m.group("num").replace(",", "").replace(" ", ""))
+    except ValueError:
+        return None
+    scale = q.value / shown if shown else 1.0
+    if not q.is_currency and abs(scale - 1.0) < 1e-9:
+        return None
+    pre = m.group("pre")
+    for word in HEDGE_WORDS.values():  # "about RMB 5 billion": the hedge is no part of the figure
+        if pre.lower().startswith(word):
+            pre = pre[len(word) :].lstrip()
+    return pre, m.group("num"), m.group("post").rstrip(), scale
+
+
+def _plain_decimals(q: Quantity) -> int:
+    return q.decimals if q.unit not in (None, "count") or q.decimals else 0
+
+
+def figure(q: Quantity) -> str:
+    """A figure for the arithmetic line, in the article's own units and without its hedge:
+    "$5.4bn", "RMB 189,900", "1.42 lakh", "41,440" (never "5,400,000,000.0")."""
+    w = _written(q)
+    if w is None:
+        return format_number(q.value, _plain_decimals(q))
+    pre, num, post, _ = w
+    return f"{pre}{num}{post}"
+
+
+def amount(value: float, like: Quantity) -> str:
+    """A computed amount in the units ``like`` is written in: a sum of "RMB 1.2 billion" figures
+    reads "RMB 2.5 billion", a sum of counts "41,440"."""
+    w = _written(like)
+    if w is None or not math.isfinite(value):
+        return format_number(value, _plain_decimals(like))
+    pre, num, post, scale = w
+    decimals = len(num.split(".")[1]) if "." in num else 0
+    if abs(scale - 1.0) > 1e-9:
+        decimals += 1  # one digit more than the figures were written with: a sum may need it
+    return f"{pre}{format_number(value / scale, decimals)}{post}"
+
+
 def format_percent(value: float, decimals: int = 2, signed: bool = True) -> str:
     sign = "+" if signed and value > 0 else ""
     return f"{sign}{value:.{decimals}f}%"

@@ -182,3 +182,20 @@ def test_wire_copy_abbreviations() -> None:
     assert read("a net profit of Rs 21.40 bn") == [("Rs 21.40 bn", 21.40e9, "INR")]
     assert read("a loss of £76.0m") == [("£76.0m", 76.0e6, "GBP")]
     assert read("the mast is 5 m tall")[0][1] == 5.0  # a one-letter scale must be glued
+
+
+def test_arithmetic_figures_in_the_articles_own_units() -> None:
+    from factcheck.numbers import amount, figure, iter_quantities
+
+    qs = {q.text: q for q in iter_quantities("$5.4bn, about RMB 2.1 billion, RMB 189,900, 1.42 lakh and 41,440 cars")}
+    assert [figure(q) for q in qs.values()] == ["$5.4bn", "RMB 2.1 billion", "RMB 189,900", "1.42 lakh", "41,440"]
+    assert amount(10.2e9, qs["$5.4bn"]) == "$10.20bn"
+    assert amount(379_800, qs["RMB 189,900"]) == "RMB 379,800"
+    assert amount(82_880, qs["41,440"]) == "82,880"
+
+
+def test_arithmetic_never_shows_raw_floats() -> None:
+    import factcheck
+
+    (v,) = [v for v in factcheck.check_text("Revenue rose 12.5% to $5.4bn from $4.8bn.\n") if v.code == "FC101"]
+    assert v.arithmetic.startswith("($5.4bn - $4.8bn) / $4.8bn")

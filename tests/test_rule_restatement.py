@@ -295,3 +295,10 @@ def test_a_threshold_is_said_of_its_own_figure_only() -> None:
         "It needs 78,360 more to hit its target."
     )
     assert [v.message for v in fc107(text) if "78,360" in v.message] == []
+
+
+def test_the_message_says_where_the_other_copy_is_in_plain_words() -> None:
+    text = "# Zentro sold 14,763 cars in June\n\nZentro sold 14,736 cars in June, its best month so far.\n"
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC107"]
+    assert "(at 3:13), both Zentro's figure for June" in v.message
+    assert "(same " not in v.message

@@ -33,7 +33,7 @@ from factcheck.attribution import (
     same_company,
 )
 from factcheck.model import Evidence, Quantity, Status, Verdict
-from factcheck.numbers import format_number
+from factcheck.numbers import amount, figure, format_number
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 from factcheck.timeline import Piece
@@ -91,7 +91,7 @@ def _judge(total: Piece, parts: list[Piece], ambiguous: bool, other: Quantity | 
     computed = sum(p.q.value for p in parts)
     evidence = (*(Evidence("part", p.q) for p in parts), Evidence("total", t))
     named = " + ".join(f"{p.q.text.strip()} ({p.label})" for p in parts)
-    arithmetic = " + ".join(format_number(p.q.value) for p in parts) + f" = {format_number(computed)}"
+    arithmetic = " + ".join(figure(p.q) for p in parts) + f" = {amount(computed, parts[0].q)}"
     head = f"{named} = {format_number(computed)} for {total.label}"
     if arith.overlaps(iv, (t.lo, t.hi)):
         return verdict(

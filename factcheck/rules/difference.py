@@ -39,7 +39,7 @@ from factcheck.attribution import (
 )
 from factcheck.lexicon import FALL, RISE
 from factcheck.model import Evidence, Quantity, Status, Verdict
-from factcheck.numbers import format_number
+from factcheck.numbers import amount, figure, format_number
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, judged, verdict
 from factcheck.timeline import NUMBER, Guidance
@@ -111,8 +111,8 @@ def _guidance_verdict(g: Guidance, stated: Quantity, bound: Quantity) -> Verdict
     # a guidance bound is a definition, exact as written ("61,000 to 63,000"), not a rounded count
     iv = (bound.value - g.before_hi, bound.value - g.before_lo)
     ev = (Evidence("a", bound), *(Evidence("b", q) for q in g.months_before))
-    arithmetic = f"{format_number(bound.value)} - " + " - ".join(format_number(q.value) for q in g.months_before)
-    arithmetic += f" = {format_number(computed)}"
+    arithmetic = f"{figure(bound)} - " + " - ".join(figure(q) for q in g.months_before)
+    arithmetic += f" = {amount(computed, bound)}"
     head = (
         f"the guidance of {bound.text.strip()} for the quarter minus "
         + " and ".join(q.text.strip() for q in g.months_before)
@@ -339,7 +339,7 @@ def judge(g: Gap) -> Verdict | None:
     computed = a.value - b.value
     iv = arith.sub((a.lo, a.hi), (b.lo, b.hi))
     want = s.directed(g.sign or (1 if computed >= 0 else -1))
-    arithmetic = f"{format_number(a.value)} - {format_number(b.value)} = {format_number(computed)}"
+    arithmetic = f"{figure(a)} - {figure(b)} = {amount(computed, a)}"
     head = f"{a.text.strip()} - {b.text.strip()} = {format_number(computed)}"
     ratio = max(a.value, b.value) / max(1.0, min(a.value, b.value))
     if ratio > 20:

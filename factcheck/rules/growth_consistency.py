@@ -32,7 +32,7 @@ from factcheck import frames as fr
 from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Verdict
-from factcheck.numbers import format_number, format_percent
+from factcheck.numbers import figure, format_percent
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, judged
 
@@ -162,10 +162,7 @@ def check(r: Reading) -> Iterator[Verdict]:
         stated_iv = stated.directed(sign)
         shown = format_percent(sign * p, stated.decimals)
         ev = (Evidence("current", current), Evidence("baseline", base))
-        arithmetic = (
-            f"({format_number(current.value)} - {format_number(base.value)}) / {format_number(base.value)}"
-            f" × 100 = {format_percent(computed, 4)}"
-        )
+        arithmetic = f"({figure(current)} - {figure(base)}) / {figure(base)} × 100 = {format_percent(computed, 4)}"
         head = (
             f"{current.text} vs {base.text} (stated elsewhere for the prior period) is"
             f" {format_percent(computed, max(2, stated.decimals))}"

@@ -52,7 +52,7 @@ from factcheck.document import Document
 from factcheck.frames import FrameIndex, other_metric
 from factcheck.growths import MAX_RATIO, MONTH_WORD, PERIOD_AFTER, Growth
 from factcheck.model import Evidence, Quantity, Status, Verdict
-from factcheck.numbers import HEDGE_WORDS, format_like, format_number, format_percent
+from factcheck.numbers import HEDGE_WORDS, figure, format_like, format_number, format_percent
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 from factcheck.tables import Table, find_tables
@@ -241,10 +241,7 @@ def evaluate(
     assert interval is not None
     stated_iv = stated.directed(g.sign)
     shown_dec = max(stated.decimals, 2)
-    arithmetic = (
-        f"({format_number(current.value, _dec(current))} - {format_number(baseline.value, _dec(baseline))})"
-        f" / {format_number(baseline.value, _dec(baseline))} × 100 = {format_percent(computed, 4)}"
-    )
+    arithmetic = f"({figure(current)} - {figure(baseline)}) / {figure(baseline)} × 100 = {format_percent(computed, 4)}"
     head = f"{_fmt(current)} vs {_fmt(baseline)} is {format_percent(computed, shown_dec)}"
     if arith.overlaps(interval, stated_iv):
         return verdict(

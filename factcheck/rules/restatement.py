@@ -358,7 +358,8 @@ def check(r: Reading) -> Iterator[Verdict]:
                 RULE,
                 Status.CONSISTENT,
                 _q(stated),
-                f"{stated.text.strip()} restates {other.text.strip()} (same {_what(a)}); they agree",
+                f"{stated.text.strip()} restates {other.text.strip()} ({_where(doc, other)}), both {_what(a)};"
+                " they agree",
                 ev,
                 stated_value=stated.value,
                 computed=other.value,
@@ -383,8 +384,8 @@ def check(r: Reading) -> Iterator[Verdict]:
             RULE,
             Status.INCONSISTENT,
             _q(odd),
-            f"{odd.text.strip()} restates {good.text.strip()} (same {_what(a)}) but the figures"
-            f" differ the way a typo does; one of them is mistyped",
+            f"{odd.text.strip()} restates {good.text.strip()} ({_where(doc, good)}), both {_what(a)}, but the"
+            " figures differ the way a typo does; one of them is mistyped",
             ev,
             stated_value=odd.value,
             computed=good.value,
@@ -431,16 +432,45 @@ def _thresholds(doc: Document) -> Iterator[Verdict]:
             )
 
 
+_POWERTRAIN_WORDS = {
+    "bev": "battery-electric",
+    "phev": "plug-in hybrid",
+    "erev": "range-extender",
+    "hev": "hybrid",
+    "ev": "electric",
+    "nev": "new-energy",
+    "ice": "combustion-engine",
+}
+_MEASURE_WORDS = {"cumulative": "cumulative total", "ice": "combustion-engine", "other": ""}
+_BASIS_WORDS = {"yoy": "year-on-year", "mom": "month-on-month", "qoq": "quarter-on-quarter", "wow": "week-on-week"}
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
+def _period_words(key: str) -> str:
+    """A frame's period key in words: "june" -> "June", "q2" -> "Q2", "ytd:11" -> "January-November"."""
+    if key.startswith("ytd:") and key[4:].isdigit() and 1 <= int(key[4:]) <= 12:
+        return f"January-{_MONTH_NAMES[int(key[4:]) - 1]}"
+    return {"fy": "the full year", "12m": "the last 12 months", "ytd": "the year to date"}.get(
+        key, key.upper() if key[:1] in "qh" and key[1:].isdigit() else key.title()
+    )
+
+
 def _what(i: Item) -> str:
-    parts = []
+    """What both copies state, in plain words: "Orla's year-on-year growth rate for June"."""
     f = i.frame
-    if f.names:
-        parts.append("/".join(sorted(f.names)[:2]))
-    what = " ".join(x for x in (f.powertrain, f.measure) if x) or "figure"
-    parts.append({"change": "growth rate", "plevel": "percentage", "multiple": "multiple"}.get(i.kind, what))
-    if f.months:
-        parts.append(", ".join(sorted(f.months)))
-    return " ".join(parts)
+    kind = {"change": "growth rate", "plevel": "percentage", "multiple": "multiple"}.get(i.kind)
+    basis = _BASIS_WORDS.get(i.basis or "", "")
+    noun = kind or _MEASURE_WORDS.get(f.measure or "", f.measure or "") or "figure"
+    adjective = _POWERTRAIN_WORDS.get(f.powertrain or "", "")
+    words = " ".join(w for w in (basis if kind == "growth rate" else "", adjective, noun) if w)
+    owner = f"{' and '.join(sorted(f.names)[:2])}'s " if f.names and not f.implicit_names else ""
+    when = f" for {', '.join(_period_words(k) for k in sorted(f.months))}" if f.months else ""
+    return f"{owner}{words}{when}"
+
+
+def _where(doc: Document, i: Item) -> str:
+    line, col = doc.line_col(i.start)
+    return f"at {line}:{col}"
 
 
 RULE = Rule(code="FC107", name="restatement", type="restatement", check=check, doc=__doc__ or "")

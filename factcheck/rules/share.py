@@ -52,7 +52,7 @@ from factcheck.attribution import (
 )
 from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
-from factcheck.numbers import format_number, format_percent
+from factcheck.numbers import amount, format_number, format_percent
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 from factcheck.totals import Group, family, find_total
@@ -696,7 +696,8 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
     part_txt = " + ".join(_fmt(p) for p in c.parts)
     dec = max(s.decimals, 1)
     arithmetic = (
-        f"{format_number(part_val)} / {format_number(whole_val)} × 100 = {format_percent(computed, 4, signed=False)}"
+        f"{amount(part_val, c.parts[0])} / {amount(whole_val, c.whole if c.whole is not None else c.whole_sum[0])}"
+        f" × 100 = {format_percent(computed, 4, signed=False)}"
     )
     head = f"{part_txt} of {whole_txt} is {format_percent(computed, dec, signed=False)}"
     if arith.overlaps(iv, (s.lo, s.hi)):

@@ -71,7 +71,7 @@ from factcheck.attribution import (
 from factcheck.document import Document
 from factcheck.labels import OTHER
 from factcheck.model import Evidence, Quantity, Status, Verdict
-from factcheck.numbers import format_like, format_number
+from factcheck.numbers import amount, figure, format_like, format_number
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 from factcheck.totals import (
@@ -183,7 +183,7 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
     evidence = (*(Evidence("part", p) for p in parts), Evidence("total", total))
     names = " + ".join(_fmt(p) for p in parts)
     dec = max(p.decimals for p in (*parts, total)) if total.unit == "percent" else 0
-    arithmetic = " + ".join(format_number(p.value, dec) for p in parts) + f" = {format_number(computed, dec)}"
+    arithmetic = " + ".join(figure(p) for p in parts) + f" = {amount(computed, parts[0])}"
     which = {"current": "", "yoy": " (year-ago figures)", "prev": " (previous-period figures)"}.get(
         role, " (baselines)"
     )
