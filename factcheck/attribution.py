@@ -141,6 +141,7 @@ _YOY = re.compile(
     r"same\s+period\s+(?:of|in)\s+20\d\d|last\s+year|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_SAME_PERIOD = re.compile(r"\b(?:during|in|over|for)\s+the\s+same\s+(?:period|month|quarter)\b", re.IGNORECASE)
 _PREV = re.compile(
     rf"\b(?:previous|prior|preceding|last\s+month|a\s+month\s+(?:earlier|before)|the\s+month\s+before|"
     rf"sequential|month[- ]on[- ]month|(?:{_MONTH_RE}))\b",
@@ -576,6 +577,10 @@ def _build(doc: Document) -> Attribution:
                 after = re.split(r"[,;]|\bbut\b|\band\b|\bwhile\b", after, maxsplit=1)[0]
                 around = bm.group() + " " + after
                 kind = "yoy" if _YOY.search(around) else "prev" if _PREV.search(around) else "base"
+                if kind == "base" and _SAME_PERIOD.search(around):
+                    # "from 212,000 during the same period": the comparison the sentences before made
+                    kinds = {k for r in records[-8:] if sent.index - 2 <= r.sentence < sent.index for k in r.baselines}
+                    kind = "yoy" if kinds == {"yoy"} else kind
                 if kind not in last.baselines:
                     last.baselines[kind] = q
                     last.baseline_periods[kind] = periods_in(around) if kind == "prev" else frozenset()

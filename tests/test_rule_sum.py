@@ -694,3 +694,15 @@ def test_parts_of_a_sentence_that_opens_in_another_period_are_not_summed() -> No
         " units domestically and 11,800 units in exports.\n"
     )
     assert [v for v in factcheck.check_text(text) if v.code == "FC103"] == []
+
+
+@pytest.mark.parametrize(("overseas", "status"), [("212,000", Status.CONSISTENT), ("221,000", Status.INCONSISTENT)])
+def test_year_ago_parts_when_one_says_during_the_same_period(overseas: str, status: Status) -> None:
+    text = (
+        "Sorang Motor sold 250,800 vehicles in April, down from 262,000 units a year earlier.\n\n"
+        "Domestic sales rose 6 percent to 53,000 units last month from 50,000 a year ago.\n\n"
+        f"But overseas sales declined 6.7 percent to 197,800 units from {overseas} during the same period.\n"
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC103" and v.stated_text == "262,000"]
+    assert v.status is status
+    assert [e.quantity.text for e in v.evidence] == ["50,000", overseas, "262,000"]
