@@ -167,6 +167,7 @@ def explain(doc: Document, verdicts: Iterable[Verdict]) -> list[Verdict]:
             stated = _stated(v, by_span)
             d = diagnose(v, stated, _others(doc, v))
             if d is not None:
+                d = replace(d, text=" ".join(d.text.split()))  # one line, as every message
                 v = replace(
                     v, diagnosis=d, suggestion=suggestion(v, stated, d), message=f"{v.message}; likely slip: {d.text}"
                 )

@@ -244,3 +244,14 @@ def test_a_shortfall_of_a_complete_segment_list_stays_inconsistent() -> None:
         "Helix sold 38,881 new energy vehicles in May: 37,900 passenger vehicles and 617 commercial vehicles.\n"
     )
     assert v.status is Status.INCONSISTENT
+
+
+def test_messages_are_one_line_when_a_figure_wraps_in_the_article() -> None:
+    text = (
+        "# Zentro sales up 34\npercent in June\n\nZentro sold more cars in June, up 43 percent from a year earlier.\n"
+        "It sold 6,150 cars in May, up 88.17\npercent from 3,259 a year earlier.\n"
+    )
+    verdicts = factcheck.check_text(text)
+    assert verdicts
+    for v in verdicts:
+        assert "\n" not in v.message and (v.diagnosis is None or "\n" not in v.diagnosis.text), v.message

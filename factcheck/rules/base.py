@@ -49,7 +49,8 @@ def verdict(
         name=rule.name,
         type=rule.type,
         status=status,
-        message=message,
+        # one line, whatever the figures quoted in it span ("34\npercent" wrapped in the article)
+        message=" ".join(message.split()),
         start=stated.start,
         end=stated.end,
         stated=stated.value if stated_value is None else stated_value,
