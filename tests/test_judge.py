@@ -255,3 +255,14 @@ def test_messages_are_one_line_when_a_figure_wraps_in_the_article() -> None:
     assert verdicts
     for v in verdicts:
         assert "\n" not in v.message and (v.diagnosis is None or "\n" not in v.diagnosis.text), v.message
+
+
+def test_a_headline_that_cuts_a_body_figure_short_is_unverifiable_not_a_slip() -> None:
+    body = "Rellis delivered 3,155 cars in April, an increase of 240.6% year-on-year.\n"
+    (head,) = [v for v in factcheck.check_text("# Rellis sales grow 240% in April\n\n" + body) if v.code == "FC107"]
+    assert head.status is Status.UNVERIFIABLE
+    assert "rounded it reads 241%" in head.message
+    # the same cut in the body is still flagged
+    text = "# Rellis sales hit a high\n\n" + body + "Its April sales grew 240% on the year, it said.\n"
+    (cut,) = [v for v in factcheck.check_text(text) if v.code == "FC107"]
+    assert cut.status is Status.INCONSISTENT
