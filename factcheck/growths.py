@@ -444,9 +444,8 @@ def _levels_next(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qua
     earlier"): that sentence states no rate of its own, one such pair, a year back for a
     year-on-year rate, and the same metric."""
     sent = doc.sentences[rate.sentence]
-    basis = basis_of(doc, rate, sent.end)
     nxt = _next_sentence(doc, rate.sentence)
-    if nxt is None or basis not in (None, "yoy"):
+    if nxt is None:
         return None, None
     qs = doc.in_sentence(nxt.index)
     if any(r.unit in ("percent", "pp", "multiple") for r in qs):
@@ -458,6 +457,8 @@ def _levels_next(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qua
         if compatible(a, b) and a.exact and b.exact and _FROM_GAP.match(doc.norm[a.end : b.start])
     ]
     if len(pairs) != 1 or not YEAR_AGO.search(doc.norm[pairs[0][1].end : nxt.end]):
+        return None, None
+    if basis_of(doc, rate, sent.end) not in (None, "yoy"):  # read last: the cheap tests rule most out
         return None, None
     current, baseline = pairs[0]
     mine, theirs = frames.frame(rate.start, rate.end), frames.frame(current.start, current.end)
@@ -474,8 +475,7 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
     The next sentence must date its one figure a year back, state no rate of its own and be
     about the same metric and company."""
     sent = doc.sentences[rate.sentence]
-    basis = basis_of(doc, rate, sent.end)
-    if basis not in (None, "yoy") or current.sentence != rate.sentence or rate.sentence + 1 >= len(doc.sentences):
+    if current.sentence != rate.sentence or rate.sentence + 1 >= len(doc.sentences):
         return None
     nxt = doc.sentences[rate.sentence + 1]
     if nxt.paragraph != sent.paragraph:
@@ -492,6 +492,8 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
         now, then = set(_YEAR.findall(sent.text)), set(_YEAR.findall(nxt.text))
         dated = len(now) == 1 and len(then) == 1 and int(then.pop()) == int(now.pop()) - 1
     if not dated or not (1 / MAX_RATIO <= current.value / base.value <= MAX_RATIO):
+        return None
+    if basis_of(doc, rate, sent.end) not in (None, "yoy"):
         return None
     mine, theirs = frames.frame(current.start, current.end), frames.frame(base.start, base.end)
     if other_metric(mine, theirs) or (mine.names and theirs.names and not mine.names & theirs.names):
