@@ -146,8 +146,8 @@ def _current_before(
         if baseline is not None:
             if other_metric(frames.frame(q.start, q.end), frames.frame(baseline.start, baseline.end)):
                 return None
-            if not (1 / MAX_RATIO <= q.value / baseline.value <= MAX_RATIO):
-                return None
+            if not baseline.value or not (1 / MAX_RATIO <= q.value / baseline.value <= MAX_RATIO):
+                return None  # a zero baseline has no ratio (found by the deep property run)
         return q
     return None
 

@@ -456,6 +456,12 @@ def test_a_multiple_of_a_zero_baseline_is_unverifiable(text: str) -> None:
     assert all(s != "inconsistent" for _c, s, _t in got), got
 
 
+def test_a_zero_baseline_after_a_level_of_the_sentence_before_does_not_raise() -> None:
+    # the deep property run (seed 1): the cross-sentence baseline reader divided by the zero
+    text = "0 VEHICLE\n\nUP 0 PERCENT<THAN 0"
+    assert all(s != "inconsistent" for _c, s, _t in _verdicts(text))
+
+
 def test_negative_and_zero_growth() -> None:
     down = "Sales fell to 950 units in May, down 5 percent from 1,000 units a year earlier."
     assert ("FC101", "consistent", "5 percent") in _verdicts(down)
