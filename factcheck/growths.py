@@ -405,7 +405,6 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
     return tuple(found)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A clause with a subject of its own between a level and a rate: the rate is not that level's.
 _OWN_CLAUSE = re.compile(
     r"[,;]\s*(?:while|whereas|but)\s+(?:its\s+|the\s+)?[a-z\-]+\s+(?:sales|deliveries|registrations)\b", re.IGNORECASE
@@ -489,7 +488,7 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
     base = levels[0]
     dated = YEAR_AGO.search(nxt.text) is not None
     if not dated:
-        now, then = set(_YEAR.findall(sent.text)), set(_YEAR.findall(nxt.text))
+        now, then = set(_YEAR_IN.findall(sent.text)), set(_YEAR_IN.findall(nxt.text))
         dated = len(now) == 1 and len(then) == 1 and int(then.pop()) == int(now.pop()) - 1
     if not dated or not (1 / MAX_RATIO <= current.value / base.value <= MAX_RATIO):
         return None

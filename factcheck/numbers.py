@@ -565,10 +565,9 @@ def amount(value: float, like: Quantity) -> str:
     if w is None or not math.isfinite(value):
         return format_number(value, _plain_decimals(like))
     pre, num, post, scale = w
-    decimals = len(num.split(".")[1]) if "." in num else 0
     if abs(scale - 1.0) > 1e-9:
-        decimals += 1  # one digit more than the figures were written with: a sum may need it
-    return f"{pre}{format_number(value / scale, decimals)}{post}"
+        return format_like(value, like)  # "RMB 1.2 billion" + ... -> "RMB 2.50 billion"
+    return f"{pre}{format_number(value, len(num.split('.')[1]) if '.' in num else 0)}{post}"
 
 
 def format_percent(value: float, decimals: int = 2, signed: bool = True) -> str:
@@ -581,18 +580,8 @@ _TEXT_PARTS = re.compile(r"^(?P<pre>\D*?)(?P<num>\d[\d,. ]*\d|\d)(?P<post>.*)$",
 
 def format_like(value: float, like: Quantity) -> str:
     """``value`` written the way ``like`` was: "RMB 11.6 billion" -> "RMB 10.4 billion"."""
-    m = _TEXT_PARTS.match(like.text)
-    if m is None or not math.isfinite(value):
+    w = _written(like)
+    if w is None or not math.isfinite(value) or abs(w[3] - 1.0) < 1e-9:
         return format_number(value)
-    try:
-        shown = float(m.group("num").replace(",", "").replace(" ", ""))
-    except ValueError:
-        return format_number(value)
-    scale = like.value / shown if shown else 1.0
-    if not scale or abs(scale - 1.0) < 1e-9:
-        return format_number(value)
-    pre = m.group("pre")
-    for word in HEDGE_WORDS.values():  # "about RMB 5 billion": the hedge is not part of the figure
-        if pre.lower().startswith(word):
-            pre = pre[len(word) :].lstrip()
-    return f"{pre}{format_number(value / abs(scale), max(like.decimals, 1) + 1)}{m.group('post')}"
+    pre, _, post, scale = w
+    return f"{pre}{format_number(value / abs(scale), max(like.decimals, 1) + 1)}{post}"
