@@ -8,6 +8,8 @@ precision names the diagnosis:
 - ``transposed-digits`` / ``mistyped-digit``: the stated figure is the right one with two
   adjacent digits swapped, or one digit wrong;
 - ``truncated``: the right figure cut off instead of rounded ("4.5%" for 4.58%);
+- ``dropped-digit`` / ``extra-digit``: a long figure with one digit left out or added
+  ("CNY 1,469" for 11,469);
 - ``direction``: the right size, the wrong direction (up for down);
 - ``wrong-base``: a change divided by the new figure instead of the old one;
 - ``points-for-percent`` / ``percent-for-points``: a change between two percentages given
@@ -16,7 +18,10 @@ precision names the diagnosis:
 - ``operand-transposed`` / ``operand-mistyped``: one of the figures used is the slip;
 - ``part-left-out`` / ``part-counted-twice``: a sum missing one of its parts, or with one twice;
 - ``wrong-figure``: the stated figure follows from another figure of the article in place
-  of one the claim names (a figure of the wrong period or metric).
+  of one the claim names (a figure of the wrong period or metric);
+- ``unexplained``: none of the above reproduces it; the diagnosis then says which value of
+  each figure the claim names would give the stated one ("+0.64% would need 9.891 GWh in
+  place of 8.952 GWh"), so the editor knows what to look up.
 
 Only the first four, ``wrong-base``, the unit mix-ups and ``scale`` name the stated figure as
 the culprit, and only then is a corrected figure suggested.
@@ -30,6 +35,7 @@ from dataclasses import dataclass
 
 from factcheck.arith import round_half_up
 from factcheck.model import Diagnosis, Quantity, Verdict
+from factcheck.numbers import amount, figure
 
 Formula = Callable[[dict[str, list[float]]], float | None]
 
@@ -165,6 +171,14 @@ def diagnose(v: Verdict, stated: Quantity | None, others: Sequence[Quantity] = (
                 if len(sdigits) > 2:
                     return weak
                 break
+    # A digit dropped or doubled in a long figure ("CNY 1,469" for 11,469) cannot be a chance
+    # match: the other digits agree in order. A hedge does not change the digits written.
+    if sdigits and len(right) >= 4 and abs(len(sdigits) - len(right)) == 1:
+        short, long_ = sorted((sdigits, right), key=len)
+        if any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_))):
+            code = "dropped-digit" if len(sdigits) < len(right) else "extra-digit"
+            how = "a digit dropped" if code == "dropped-digit" else "a digit typed twice or added"
+            return Diagnosis(code, f"{what} looks like the right figure with {how}", "stated")
     if v.type == "percent_change" and (v.stated > 0) != (computed > 0) and _matches(-computed, target):
         return Diagnosis("direction", "the size is right but the direction is reversed", "direction")
     roles: dict[str, list[float]] = {}
@@ -211,7 +225,11 @@ def diagnose(v: Verdict, stated: Quantity | None, others: Sequence[Quantity] = (
                 return Diagnosis("part-left-out", f"the total matches the parts without {oq.text.strip()}", "")
             if _matches(computed + oq.value, target):
                 return Diagnosis("part-counted-twice", f"the total matches {oq.text.strip()} counted twice", "")
-    return _wrong_figure(formula, roles, operands, target, others) or weak
+    return (
+        _wrong_figure(formula, roles, operands, target, others)
+        or weak
+        or _unexplained(v, stated, formula, roles, operands)
+    )
 
 
 def _all_percent(operands: list[tuple[str, Quantity]]) -> bool:
@@ -283,6 +301,62 @@ def _wrong_figure(
         "probably a figure of another period or metric was used",
         role,
     )
+
+
+# The figures an editor looks up first: the one compared against, then the subject.
+_LOOKUP_ORDER = {"baseline": 0, "whole": 0, "b": 1, "from": 1, "current": 2, "part": 2, "a": 2, "to": 2}
+
+
+def _unexplained(
+    v: Verdict,
+    stated: Quantity,
+    formula: Formula,
+    roles: dict[str, list[float]],
+    operands: list[tuple[str, Quantity]],
+) -> Diagnosis | None:
+    """No common slip reproduces the stated figure: say what each named figure would have to
+    be for it to hold. Solved numerically (every formula is monotonic in each operand), and
+    written at the operand's own precision."""
+    goal = v.stated
+    if goal is None or not math.isfinite(goal) or v.computed is None:
+        return None
+    needs: list[tuple[int, str]] = []
+    for i, (role, oq) in enumerate(operands):
+        if role not in _LOOKUP_ORDER or not oq.value or (role == "part" and len(roles.get("part", ())) > 2):
+            continue
+        x = _solve(lambda x, i=i: formula(_replaced(roles, operands, i, x)), oq.value, goal)
+        if x is None or x <= 0 or (oq.value > 0) != (x > 0):
+            continue
+        shown, was = amount(x, oq), amount(oq.value, oq)
+        if shown != was:
+            # in the figure's own units and without its hedge: "9.891 GWh in place of 8.952 GWh",
+            # "CNY 76.85 million in place of CNY 600 million"
+            plain, text = figure(oq), oq.text.strip()
+            written = text[text.find(plain) :] if plain in text else plain
+            shown, was = written.replace(plain, shown, 1), written
+            needs.append((_LOOKUP_ORDER[role], f"{shown} in place of {was}"))
+    if not needs:
+        return None
+    needs.sort(key=lambda n: n[0])
+    wanted = ", or ".join(text for _, text in needs[:2])
+    what = stated.text.strip()
+    return Diagnosis("unexplained", f"no common slip explains {what}: it would need {wanted}", "")
+
+
+def _solve(f: Callable[[float], float | None], x0: float, goal: float) -> float | None:
+    """``x`` with ``f(x) == goal`` by the secant method from ``x0``; None if it does not converge."""
+    a, b = x0, x0 * 1.01
+    fa, fb = f(a), f(b)
+    for _ in range(60):
+        if fa is None or fb is None or not (math.isfinite(fa) and math.isfinite(fb)) or fa == fb:
+            return None
+        c = b - (fb - goal) * (b - a) / (fb - fa)
+        if not math.isfinite(c):
+            return None
+        a, fa, b, fb = b, fb, c, f(c)
+        if fb is not None and abs(fb - goal) <= 1e-9 * max(1.0, abs(goal)):
+            return b
+    return None
 
 
 def suggestion(v: Verdict, stated: Quantity | None, diagnosis: Diagnosis | None) -> str:

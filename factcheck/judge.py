@@ -168,9 +168,7 @@ def explain(doc: Document, verdicts: Iterable[Verdict]) -> list[Verdict]:
             d = diagnose(v, stated, _others(doc, v))
             if d is not None:
                 d = replace(d, text=" ".join(d.text.split()))  # one line, as every message
-                v = replace(
-                    v, diagnosis=d, suggestion=suggestion(v, stated, d), message=f"{v.message}; likely slip: {d.text}"
-                )
+                v = replace(v, diagnosis=d, suggestion=suggestion(v, stated, d), message=f"{v.message}; {d.line}")
         out.append(v)
     return out
 
@@ -201,7 +199,7 @@ def unlisted_remainder(verdicts: Iterable[Verdict]) -> list[Verdict]:
     for v in verdicts:
         if (
             v.status is Status.INCONSISTENT
-            and v.diagnosis is None
+            and (v.diagnosis is None or v.diagnosis.code == "unexplained")
             and v.extra.get("closure") == "inferred"
             and v.computed is not None
             and v.computed < v.stated
@@ -211,6 +209,7 @@ def unlisted_remainder(verdicts: Iterable[Verdict]) -> list[Verdict]:
             v = replace(
                 v,
                 status=Status.UNVERIFIABLE,
+                diagnosis=None,
                 message=f"{head}, {gap} short of the article's total {v.stated_text.strip()}; no slip of a digit"
                 " explains the gap, so a category the article does not list may make up the rest",
             )

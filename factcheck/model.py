@@ -94,11 +94,18 @@ class Diagnosis:
     """How an inconsistent figure probably came about: a stable ``code`` (``transposed-digits``,
     ``truncated``, ``wrong-base``, ...), a sentence for the editor, and which figure is the
     likely culprit (``stated`` when the derived figure itself is the slip, else the role of the
-    operand, or ``""`` when the arithmetic cannot tell)."""
+    operand, or ``""`` when the arithmetic cannot tell). ``unexplained`` names no slip: its text
+    says what the figures would have to be instead."""
 
     code: str
     text: str
     culprit: str = ""
+
+    @property
+    def line(self) -> str:
+        """The diagnosis as the message ends with it, one line."""
+        text = " ".join(self.text.split())
+        return text if self.code == "unexplained" else f"likely slip: {text}"
 
 
 @dataclass(frozen=True, slots=True)

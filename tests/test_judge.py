@@ -172,6 +172,10 @@ def test_a_restatement_blames_the_copy_no_arithmetic_supports() -> None:
          "operand-transposed", ""),
         ("Of the 12,471 cars sold, 5,102 were SUVs, 3,947 sedans and 3,368 MPVs.", "12,471",
          "transposed-digits", "12,417"),
+        ("Of the 1,417 cars sold, 5,102 were SUVs, 3,947 sedans and 3,368 MPVs.", "1,417",
+         "dropped-digit", "12,417"),
+        ("Of the 124,417 cars sold, 5,102 were SUVs, 3,947 sedans and 3,368 MPVs.", "124,417",
+         "extra-digit", "12,417"),
     ],
 )  # fmt: skip
 def test_every_alarm_says_how_the_slip_probably_happened(
@@ -186,6 +190,26 @@ def test_every_alarm_says_how_the_slip_probably_happened(
     assert v.diagnosis.text in v.message
     assert v.suggestion == suggestion
     assert (v.diagnosis.culprit == "stated") == bool(suggestion)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "needs"),
+    [
+        ("Orla's battery output in April was 9.954 GWh, up 0.64 percent from 8.952 GWh in March.",
+         "0.64 percent", "9.891 GWh in place of 8.952 GWh, or 9.009 GWh in place of 9.954 GWh"),
+        ("Kessel sold 9,000 cars in May, down 20 percent from 10,500 a year earlier.", "20 percent",
+         "11,250 in place of 10,500, or 8,400 in place of 9,000"),
+        ("Brava sold 40,000 cars in May, of which 9,000, or 31 percent, were exported.", "31 percent",
+         "29,032 in place of 40,000, or 12,400 in place of 9,000"),
+    ],
+)  # fmt: skip
+def test_an_alarm_no_slip_explains_says_what_would_make_it_hold(text: str, figure: str, needs: str) -> None:
+    (v,) = [v for v in at(text, figure) if v.type != "restatement"]
+    assert v.status is Status.INCONSISTENT
+    assert v.diagnosis is not None and v.diagnosis.code == "unexplained", v.message
+    assert v.diagnosis.text.endswith(f"would need {needs}"), v.diagnosis.text
+    assert "likely slip" not in v.message and v.diagnosis.text in v.message
+    assert v.suggestion == ""
 
 
 def test_json_carries_the_diagnosis(tmp_path) -> None:

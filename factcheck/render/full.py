@@ -48,9 +48,9 @@ def parts(v: Verdict) -> tuple[str, str, str, str]:
     message = one_line(v.message)
     slip = suggestion = ""
     if v.diagnosis is not None:
-        tail = f"; likely slip: {one_line(v.diagnosis.text)}"
+        tail = f"; {one_line(v.diagnosis.line)}"
         if message.endswith(tail):
-            message, slip = message[: -len(tail)], one_line(v.diagnosis.text)
+            message, slip = message[: -len(tail)], one_line(v.diagnosis.line)
     m = _SHOULD_READ.search(message)
     if m and v.status is Status.INCONSISTENT:
         message, suggestion = message[: m.start()], m.group(1)
@@ -216,7 +216,7 @@ class FullReporter(Reporter):
         if suggestion:
             self._print(Text.assemble("it should read ", (suggestion, "bold")), 6)
         if slip:
-            self._print(Text(f"likely slip: {slip}"), 6)
+            self._print(Text(slip), 6)
 
     def file(self, result: FileResult, shown: list[Verdict]) -> None:
         self.n_files += 1
