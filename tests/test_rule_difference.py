@@ -165,3 +165,158 @@ def test_docstring_examples() -> None:
     text = "It delivered 36,905 vehicles in August, {gap} fewer than July's 38,693."
     assert only(text.format(gap="1,878")).status is Status.INCONSISTENT
     assert only(text.format(gap="1,788")).status is Status.CONSISTENT
+
+
+# --- the gap to a target or a milestone, remainders and hedged gaps (red-team causes DIFF-REMAINING)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "status"),
+    [
+        (
+            "Halvor has delivered 212,400 cars so far this year. It set a goal of 300,000 for the year, "
+            "so it needs another 87,600 to hit it.",
+            "87,600",
+            Status.CONSISTENT,
+        ),
+        (
+            "Since its launch, the Pello hatchback has sold 1,930,000 units. That leaves it 70,000 units short "
+            "of the 2 million mark.",
+            "70,000",
+            Status.CONSISTENT,
+        ),
+        (
+            "Brisa had built 640,500 vans through September. It is 59,500 vans away from its full-year "
+            "target of 700,000.",
+            "59,500",
+            Status.CONSISTENT,
+        ),
+        (
+            "The two makes have sold a combined 31,540,000 units since 1982. The number remaining until "
+            "cumulative sales of 35 million units is 3.46 million units.",
+            "3.46 million",
+            Status.CONSISTENT,
+        ),
+        (
+            "Hemra has sold 120,000 cars so far this year. It needs 30,000 more in December to reach its "
+            "annual target of 160,000.",
+            "30,000",
+            Status.INCONSISTENT,
+        ),
+    ],
+)
+def test_gap_to_a_target(text: str, stated: str, status: Status) -> None:
+    v = only(text)
+    assert (v.stated_text, v.status) == (stated, status), v.message
+
+
+def test_gap_to_a_target_and_its_monthly_average() -> None:
+    text = (
+        "Cando has sold 450,000 cars in the first nine months. The number remaining until its annual target "
+        "of 600,000 is 150,000, or about {avg} units a month in the remaining three months."
+    )
+    vs = fc105(text.format(avg="50,000"))
+    assert [(v.stated_text, v.status) for v in vs] == [
+        ("150,000", Status.CONSISTENT),
+        ("about 50,000", Status.CONSISTENT),
+    ]
+    vs = fc105(text.format(avg="75,000"))
+    assert vs[1].status is Status.INCONSISTENT and "50,000" in vs[1].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another company's target
+        "Dorvik has delivered 81,000 trucks to date. Rival Ettan needs 19,000 more to reach its target of 100,000.",
+        # last year's level is not the level reached towards this year's target
+        "Fjell sold 310,000 cars last year. It expects to sell 400,000 this year and needs 80,000 more to reach "
+        "that target.",
+        # the level is EVs, the target all vehicles
+        "Galdo has sold 120,000 EVs so far this year. It needs 40,000 more cars to hit its target of 200,000 vehicles.",
+        # two levels reached: which one is meant is a guess
+        "Iso has sold 52,000 cars so far this year and Jarl has sold 61,000 to date. It needs 9,000 more to "
+        "reach its target of 70,000.",
+    ],
+)
+def test_gap_to_a_target_needs_the_same_company_and_metric(text: str) -> None:
+    assert fc105(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "status"),
+    [
+        (
+            "Out of the 12,300 SUVs delivered in June, the new K7 accounted for over 8,000 units. "
+            "The remaining SUV models collectively accounted for less than 4,300 units.",
+            "less than 4,300",
+            Status.CONSISTENT,
+        ),
+        (
+            "Of the 9,500 cars Orla sold in May, 6,100 were sedans; the rest, 3,400 units, were hatchbacks.",
+            "3,400",
+            Status.CONSISTENT,
+        ),
+        (
+            "The K7 took 8,100 of the 12,300 SUVs sold in July, and older models made up the remaining 4,200.",
+            "4,200",
+            Status.CONSISTENT,
+        ),
+        (
+            "The K7 took 8,100 of the 12,300 SUVs sold in July, and older models made up the remaining 2,400.",
+            "2,400",
+            Status.INCONSISTENT,
+        ),
+    ],
+)
+def test_what_remains_of_a_whole(text: str, stated: str, status: Status) -> None:
+    v = only(text)
+    assert (v.stated_text, v.status) == (stated, status), v.message
+
+
+def test_a_remaining_count_of_models_is_no_remainder() -> None:
+    assert fc105("Of the 9,500 cars Orla sold in May, 6,100 were sedans. The remaining 5 models were hatchbacks.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Kelvo sold 5,090 cars in May. This represents a decrease of over 1,100 units compared to April, "
+            "when 6,200 cars were sold.",
+            Status.CONSISTENT,
+        ),
+        (
+            "Orla delivered 4,950 vehicles in June. That was an increase of more than 800 units over the 4,100 "
+            "it delivered in May.",
+            Status.CONSISTENT,
+        ),
+        (
+            "Tessin shipped 7,300 cars in March. It marks a drop of about 1,100 units from the 8,420 shipped "
+            "in February.",
+            Status.CONSISTENT,
+        ),
+        # an increase, stated as a decrease
+        (
+            "Brask sold 9,000 cars in May. This represents a decrease of over 1,100 units compared to April, "
+            "when 6,200 cars were sold.",
+            Status.INCONSISTENT,
+        ),
+    ],
+)
+def test_hedged_gap_to_the_figure_of_the_sentence_before(text: str, status: Status) -> None:
+    assert only(text).status is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varo sold 3,300 cars in July. This was a decline of over 1,000 units from the 4,500 electric vans "
+        "Corvo sold in June.",
+        "Lumen sold 2,000 cars in August. This represents an increase of over 500 units compared to July, "
+        "when Lumen's exports were 1,200 units.",
+        "Mora sold 2,000 cars in August. This was an increase of over 500 units against its guidance of 1,200 units.",
+    ],
+)
+def test_hedged_gap_needs_the_same_company_and_metric(text: str) -> None:
+    assert fc105(text) == []

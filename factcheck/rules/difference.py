@@ -26,9 +26,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck import arith
+from factcheck import frames as fr
 from factcheck.attribution import (
     MONTHS,
     Attribution,
@@ -37,7 +38,7 @@ from factcheck.attribution import (
     month_index,
     same_company,
 )
-from factcheck.lexicon import FALL, RISE
+from factcheck.lexicon import FALL, OTHER_COUNT_NOUNS, PROJECTION, RISE
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, figure, format_number
 from factcheck.reading import Reading
@@ -211,6 +212,33 @@ def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) 
     return None, "no figure for the compared period"
 
 
+# "compared to April, when 6,200 cars were sold", "from the 6,200 of April", "over the 4,100 of April"
+_BASE_CUE = re.compile(
+    r"[^\d.;]{0,30}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?|over\s+(?=the\s+\d))\s*",
+    re.IGNORECASE,
+)
+# "This represents a decrease of ...", "That was an increase of ...": the figure the sentence before stated
+_ANAPHOR = re.compile(r"\s*(?:this|that|it|which)\b", re.IGNORECASE)
+
+
+def _anaphor_record(rd: Reading, index: int) -> Record | None:
+    """The level a sentence opening with "This" or "That" is about: the one level (one value)
+    of the sentence before, in the same paragraph."""
+    doc = rd.attribution.doc
+    if index == 0 or not _ANAPHOR.match(doc.sentences[index].text):
+        return None
+    if doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
+        return None
+    recs = [r for r in rd.attribution.records_in(index - 1) if r.head.unit in (None, "count") and r.head.exact]
+    return recs[0] if len({r.head.value for r in recs}) == 1 else None
+
+
+def _same_metric(rd: Reading, a: Quantity, b: Quantity) -> bool:
+    """Two levels that may measure the same thing for the same company, whatever their periods."""
+    fa, fb = rd.frames.frame(a.start, a.end), rd.frames.frame(b.start, b.end)
+    return not fr.other_metric(fa, fb)
+
+
 def find(rd: Reading) -> list[Gap]:
     att = rd.attribution
     doc = att.doc
@@ -218,11 +246,13 @@ def find(rd: Reading) -> list[Gap]:
     out: list[Gap] = []
     for sent in doc.sentences:
         for q in att.quantities_in(sent.index):
-            if q.unit not in (None, "count") or q.value <= 0 or q.hedge in ("more", "less"):
+            if q.unit not in (None, "count") or q.value <= 0:
                 continue
             after = text[q.end : min(sent.end, q.end + 40)]
             before = text[max(sent.start, q.start - 40) : q.start]
-            mm = _MORE_LESS.match(after)
+            # a hedged figure is a gap only when a change word governs it ("a decrease of over
+            # 1,100 units"); "more than 8,000 more than" is read by its own cue below
+            mm = None if q.hedge in ("more", "less") else _MORE_LESS.match(after)
             if mm:
                 sign = 1 if mm.group("dir").lower() in ("more", "higher") else -1
                 g = Gap(q, sign)
@@ -259,15 +289,17 @@ def find(rd: Reading) -> list[Gap]:
             cm = _CHANGE_BEFORE.search(before)
             if cm and q.unit == "count" and q.noun in ("units", "vehicles", "cars", "unit", "vehicle"):
                 sign = 1 if cm.group("up") else -1 if cm.group("down") else 0
+                if q.hedge in ("more", "less") and sign == 0:
+                    continue
                 g = Gap(q, sign)
-                rec = _record_before(att, q)
-                fm = re.match(
-                    r"^[^\d.;]{0,30}?\b(?:from|compared\s+(?:with|to)|versus)\s+", text[q.end : sent.end], re.I
-                )
+                rec = _record_before(att, q) or _anaphor_record(rd, sent.index)
+                fm = _BASE_CUE.match(text, q.end, sent.end)
                 tm = re.match(r"^[^\d.;]{0,30}?\bto\s+", text[q.end : sent.end], re.I)
                 later = [r for r in att.quantities_in(sent.index) if r.start > q.end and r.unit in (None, "count")]
                 if fm and later:
                     g.b = later[0]
+                    if re.search(rf"\b{PROJECTION}\b", text[q.end : g.b.start], re.I):
+                        continue  # "against the guidance of 17,500 units": a plan, not a level
                     tm2 = re.match(r"^[^\d.;]{0,30}?\bto\s+", text[g.b.end : sent.end], re.I)
                     if tm2 and len(later) > 1:
                         g.a = later[1]
@@ -292,6 +324,8 @@ def find(rd: Reading) -> list[Gap]:
                     if len(levels) == 2:
                         g.a, g.b = levels
                 if g.a is not None and g.b is not None:
+                    if q.hedge and not _same_metric(rd, g.a, g.b):
+                        continue
                     out.append(g)
     # vague gaps: "only a few hundred units fewer than in its best-ever February (8,652)"
     for m in _VAGUE.finditer(text):
@@ -371,12 +405,230 @@ def judge(g: Gap) -> Verdict | None:
     )
 
 
+# The gap to a target or a milestone: "the number remaining until cumulative sales of 50 million
+# units is 1.38 million", "it needs another 41,000 to hit that", "1.4 million units short of the
+# 50 million mark", "leaving 9,000 units to go before its goal of 60,000".
+_REMAIN_BEFORE = re.compile(
+    r"(?:\b(?:remaining|left|outstanding)\b[^;]{0,80}?\b(?:is|was|are|were|stands\s+at|comes\s+to)|"
+    r"\bneeds?\s+(?:to\s+(?:[a-z]+\s+){1,2})?(?:(?:another|a\s+further|an\s+additional)\s+)?|"
+    r"\bleaving\s+(?:it\s+|them\s+)?(?:(?:another|a\s+further)\s+)?)\s*$",
+    re.IGNORECASE,
+)
+_REMAIN_AFTER = re.compile(
+    r"\s*(?:more\s+)?(?:[a-z]+\s+)?(?:more\s+)?"
+    r"(?P<cue>short\s+of|shy\s+of|away\s+from|to\s+go\b|left\b|(?:in\s+[a-z ]{0,40}?)?to\s+(?:hit|reach|meet|achieve))",
+    re.IGNORECASE,
+)
+# the target itself, in the gap's sentence: "until ... of T", "short of the T mark", "to reach T"
+_TARGET_BEFORE = re.compile(
+    r"\b(?:until|till|to\s+(?:hit|reach|meet|achieve)|short\s+of|shy\s+of|away\s+from|before|"
+    r"(?:target|goal|mark|milestone)\s+of)\b[^.;\d]{0,50}$",
+    re.IGNORECASE,
+)
+# the target named in a sentence before: "aiming for 140,000 deliveries", "a target of 3 million"
+_PLAN_BEFORE = re.compile(
+    rf"\b(?:{PROJECTION}|aim(?:s|ing|ed)?|plans?\s+to|plans|hopes?\s+to|expects?\s+to)\b[^.;\d]{{0,40}}$",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(
+    r"\b(?:(?:hit|reach|meet|achieve|make)\s+(?:that|it|this)|(?:that|the|its|this)\s+(?:target|goal|mark|milestone))\b",
+    re.IGNORECASE,
+)
+# a level reached so far: "a total of 48,620,000 units since 1975", "cumulative deliveries ... stand at"
+_SO_FAR = re.compile(
+    r"\b(?:so\s+far|to\s+date|since|cumulative(?:ly)?|a\s+total\s+of|through|year[- ]to[- ]date|"
+    r"first\s+\w+\s+months|(?:has|have|had)\s+(?:already\s+)?(?:sold|delivered|built|produced|shipped))\b",
+    re.IGNORECASE,
+)
+_MONTH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_REMAINING_MONTHS = re.compile(
+    r"\b(?:remaining|last|final|next|coming)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+months\b",
+    re.IGNORECASE,
+)
+_EACH_MONTH = re.compile(r"\s*(?:units?|vehicles?|cars?|deliveries)?\s*(?:each|a|per|every)\s+month\b", re.IGNORECASE)
+
+
+def _clash(rd: Reading, a: Quantity, b: Quantity) -> bool:
+    """Two figures that cannot be the same company's count of the same thing (periods aside)."""
+    fa, fb = rd.frames.frame(a.start, a.end), rd.frames.frame(b.start, b.end)
+    if fa.names and fb.names and not (fa.names & fb.names) and not (fa.implicit_names or fb.implicit_names):
+        return True
+    if fa.powertrain != fb.powertrain:
+        return True  # "212,400 EVs so far" is no part of a target of all vehicles
+    return any(
+        fa.quals.get(g) != fb.quals.get(g) for g in ("channel", "segment", "place") if g in fa.quals and g in fb.quals
+    )
+
+
+def _counts(att: Attribution, index: int) -> list[Quantity]:
+    return [q for q in att.quantities_in(index) if q.unit in (None, "count") and q.value > 0]
+
+
+def _target_gaps(rd: Reading) -> Iterator[Verdict]:
+    att = rd.attribution
+    doc = att.doc
+    text = doc.norm
+    for sent in doc.sentences:
+        for d in _counts(att, sent.index):
+            am = _REMAIN_AFTER.match(text, d.end, sent.end)
+            bm = _REMAIN_BEFORE.search(text, sent.start, d.start)
+            if not am and not bm:
+                continue
+            later = [q for q in _counts(att, sent.index) if q.start > d.end]
+            before = [q for q in _counts(att, sent.index) if q.end <= d.start]
+            target = next(
+                (
+                    q
+                    for q in (*later, *reversed(before))
+                    if _TARGET_BEFORE.search(text, sent.start, q.start) and q.exact
+                ),
+                None,
+            )
+            if target is None and _POINTS_BACK.search(sent.text):
+                plans = [
+                    q
+                    for i in range(max(0, sent.index - 2), sent.index)
+                    for q in _counts(att, i)
+                    if q.exact and _PLAN_BEFORE.search(text, doc.sentences[i].start, q.start)
+                ]
+                if len({q.value for q in plans}) == 1:
+                    target = plans[-1]
+            if target is None or target is d:
+                continue
+            # the level reached so far: one figure, stated before the gap, of the same company and metric
+            reached = []
+            for i in range(max(0, sent.index - 3), sent.index + 1):
+                s_i = doc.sentences[i]
+                if sent.paragraph - s_i.paragraph > 1:
+                    continue
+                for q in _counts(att, i):
+                    if q is d or q is target or q.start >= d.start or not q.exact or q.value >= target.value:
+                        continue
+                    if not _SO_FAR.search(text, s_i.start, s_i.end) or _PLAN_BEFORE.search(text, s_i.start, q.start):
+                        continue
+                    if _clash(rd, q, target):
+                        continue
+                    reached.append(q)
+            if len({q.value for q in reached}) != 1:
+                continue
+            level = reached[-1]
+            exact_target = replace(target, lo=target.value, hi=target.value)  # a target is exact as written
+            v = judge(Gap(d, 1, exact_target, level))
+            if v is None:
+                continue
+            yield replace(v, evidence=(Evidence("a", target), Evidence("b", level)))
+            yield from _average_of_gap(rd, d, target, level)
+
+
+def _average_of_gap(rd: Reading, d: Quantity, target: Quantity, level: Quantity) -> Iterator[Verdict]:
+    """ "... over 41,000 more in November and December. That's about 20,700 units each month." """
+    doc = rd.attribution.doc
+    text = doc.norm
+    sent = doc.sentences[d.sentence]
+    tail = text[d.end : sent.end]
+    n = 0
+    rm = _REMAINING_MONTHS.search(tail)
+    if rm:
+        word = rm.group("n").lower()
+        n = _MONTH_WORDS.get(word, 0) or (int(word) if word.isdigit() else 0)
+    else:
+        named = re.findall(rf"\b(?:{_MONTH_ALT})\b", tail, re.IGNORECASE)
+        if len(named) >= 2 and re.search(rf"\b(?:{_MONTH_ALT})\s+and\s+(?:{_MONTH_ALT})\b", tail, re.I):
+            n = len(named)
+    if n < 2:
+        return
+    scope = [q for q in _counts(rd.attribution, d.sentence) if q.start > d.end]
+    nxt = d.sentence + 1
+    if nxt < len(doc.sentences) and re.match(r"\s*(?:that|this|it)\b", doc.sentences[nxt].text, re.I):
+        scope += _counts(rd.attribution, nxt)
+    avg = [q for q in scope if _EACH_MONTH.match(text, q.end)]
+    if len(avg) != 1:
+        return
+    a = avg[0]
+    computed = (target.value - level.value) / n
+    iv = ((target.value - level.hi) / n, (target.value - level.lo) / n)
+    months = f"{n} months"
+    arithmetic = f"({figure(target)} - {figure(level)}) / {n} = {format_number(computed, 1)}"
+    head = f"({target.text.strip()} - {level.text.strip()}) / {months} = {format_number(computed)} a month"
+    yield judged(
+        RULE,
+        arith.overlaps(iv, (a.lo, a.hi)),
+        a,
+        f"{head}; the article says {a.text.strip()}",
+        f"{head}, not {a.text.strip()}",
+        (Evidence("a", target), Evidence("b", level)),
+        computed=computed,
+        arithmetic=arithmetic,
+    )
+
+
+# What is left of a whole once a part is taken: "Out of the 12,300 SUVs delivered, the K7 accounted
+# for over 8,000; the remaining models for less than 4,300", "8,100 of the 12,300 were K7s, the rest
+# 4,200", "Of 12,300 SUVs, 8,100 were K7s and the other 4,200 older models".
+_REST_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:remaining|rest|remainder|other|balance)\b(?:\s+of\s+the)?[^.;\d]{0,60}$", re.IGNORECASE
+)
+_WHOLE_OPEN = re.compile(r"\b(?:out\s+of|of|among)\s+(?:the\s+|its\s+|a\s+total\s+of\s+|all\s+)?$", re.IGNORECASE)
+
+
+_NOT_UNITS = frozenset({"models", "brands", "variants", "versions", "trims", "nameplates", *OTHER_COUNT_NOUNS})
+
+
+def _part_of_whole(rd: Reading, index: int, before: int) -> tuple[Quantity, Quantity] | None:
+    """The one whole and part a sentence states ("Out of the 12,300 SUVs, the K7 accounted for
+    8,000"; "8,100 of the 12,300 were K7s"), looking only before ``before``."""
+    att = rd.attribution
+    doc = att.doc
+    text = doc.norm
+    sent = doc.sentences[index]
+    qs = [q for q in _counts(att, index) if q.end <= before]
+    pairs = []
+    for i, w in enumerate(qs):
+        if not _WHOLE_OPEN.search(text, max(sent.start, w.start - 25), w.start):
+            continue
+        if i and re.fullmatch(
+            r"\s*(?:[a-z]+\s+){0,2}(?:out\s+)?of\s+(?:the\s+|its\s+)?", text[qs[i - 1].end : w.start]
+        ):
+            pairs.append((w, qs[i - 1]))  # "8,100 of the 12,300"
+        elif i + 1 < len(qs) and not re.search(r"[;]", text[w.end : qs[i + 1].start]):
+            pairs.append((w, qs[i + 1]))  # "Out of the 12,300 SUVs ..., the K7 accounted for 8,000"
+    if len(pairs) != 1:
+        return None
+    w, p = pairs[0]
+    return (w, p) if p.value < w.value and w.exact else None
+
+
+def _remainders(rd: Reading) -> Iterator[Verdict]:
+    att = rd.attribution
+    doc = att.doc
+    text = doc.norm
+    for sent in doc.sentences:
+        for r in _counts(att, sent.index):
+            clause = text[max(sent.start, r.start - 70) : r.start]
+            if not _REST_BEFORE.search(clause) or (r.noun or "").lower() in _NOT_UNITS:
+                continue  # "the remaining 5 models": a count of models, not of cars
+            found = _part_of_whole(rd, sent.index, r.start)
+            if found is None and sent.index and doc.sentences[sent.index - 1].paragraph == sent.paragraph:
+                if not any(q.end <= r.start for q in _counts(att, sent.index)):
+                    found = _part_of_whole(rd, sent.index - 1, doc.sentences[sent.index - 1].end)
+            if found is None:
+                continue
+            whole, part = found
+            if _clash(rd, r, whole) and rd.frames.frame(r.start, r.end).powertrain is not None:
+                continue
+            v = judge(Gap(r, 1, whole, part))
+            if v is not None:
+                yield v
+
+
 def check(rd: Reading) -> Iterator[Verdict]:
     for g in find(rd):
         v = judge(g)
         if v is not None:
             yield v
     yield from _guidance_claims(rd)
+    yield from _target_gaps(rd)
+    yield from _remainders(rd)
 
 
 RULE = Rule(code="FC105", name="difference", type="difference", check=check, doc=__doc__ or "")
