@@ -43,7 +43,7 @@ _VERBS = {
     "halved": 0.5,
     "halving": 0.5,
 }
-_FRACTIONS = {
+FRACTIONS = {
     "half": 50.0,
     "a half": 50.0,
     "one half": 50.0,
@@ -62,6 +62,7 @@ _FRACTIONS = {
     "one-fifth": 20.0,
     "a tenth": 10.0,
     "one tenth": 10.0,
+    "one-tenth": 10.0,
 }
 
 _SMALL_RE = "|".join(SMALL)
@@ -145,9 +146,67 @@ def _word_figures(text: str, start: int, end: int) -> tuple[WordFigure, ...]:
     for m in _FRACTION.finditer(text, start, end):
         key = m.group("f").lower().replace("-", " ")
         key = {"two third": "two thirds", "three quarter": "three quarters"}.get(key, key)
-        value = _FRACTIONS.get(key) or _FRACTIONS.get(key.replace(" ", "-"))
+        value = FRACTIONS.get(key) or FRACTIONS.get(key.replace(" ", "-"))
         if value is None:
             continue
         found.append(_make(text, m.start(), m.end(), value, "fraction"))
     found.sort(key=lambda w: w.start)
     return tuple(found)
+
+
+# Ratios in words: "one in six", "one out of every five", "two in five", "1 in 4", "every fifth".
+ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_COUNT_WORD = rf"(?:{_SMALL_RE}|\d{{1,3}})"
+_RATIO = re.compile(
+    rf"\b(?:(?P<k>{_COUNT_WORD})\s+(?:in|out\s+of|of(?=\s+every))\s+(?:every\s+)?(?P<n>{_COUNT_WORD})"
+    rf"|every\s+(?P<ord>{'|'.join(ORDINALS)})(?!\s+(?:day|week|month|year|quarter)\b))\b",
+    re.IGNORECASE,
+)
+_ANY_RATIO = re.compile(r"\b(?:in|of|every)\s", re.IGNORECASE)
+
+
+def _count(word: str) -> int:
+    w = word.lower()
+    return SMALL.get(w, 0) or (int(w) if w.isdigit() else 0)
+
+
+def iter_ratio_words(text: str, start: int = 0, end: int | None = None) -> Iterator[WordFigure]:
+    """ "One in six", "two out of five", "every fifth": a share in words, as a percent.
+
+    A ratio in words is rounded to a whole denominator, so "one in six" stands for anything
+    that rounds to it: 1/6.5 to 1/5.5 (15.4% to 18.2%); "k in n" for k/(n + 1/2) to
+    k/(n - 1/2). Hedges open the bound the way they do for digits ("more than one in five":
+    20% or more)."""
+    stop = len(text) if end is None else end
+    if not _ANY_RATIO.search(text, start, stop):
+        return
+    for m in _RATIO.finditer(text, start, stop):
+        if m.group("ord"):
+            k, n = 1, ORDINALS[m.group("ord").lower()]
+        else:
+            k, n = _count(m.group("k")), _count(m.group("n"))
+        if not (0 < k < n <= 100):
+            continue
+        value = 100.0 * k / n
+        lo, hi = 100.0 * k / (n + 0.5), 100.0 * k / (n - 0.5)
+        hedge, hstart = hedge_before(text, m.start())
+        if hedge in ("more", "atleast", "just-over"):
+            lo, hi = value, (hi if hedge == "just-over" else math.inf)
+        elif hedge == "less":
+            lo, hi = -math.inf, value
+        elif hedge == "nearly":
+            lo, hi = 100.0 * k / (n + 1), value
+        elif hedge is not None:
+            lo, hi = 100.0 * k / (n + 1), 100.0 * k / max(n - 1, k)
+        s = hstart if hedge else m.start()
+        yield WordFigure(text[s : m.end()], s, m.end(), value, "ratio", lo, hi, hedge)

@@ -190,3 +190,26 @@ def test_a_multiple_with_its_baseline_before_its_current(text: str, status: str)
     (v,) = [v for v in factcheck.check_text(text + "\n") if v.code == "FC106"]
     assert v.status.value == status
     assert [e.quantity.text for e in v.evidence][1] == "14,200"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bounds"),
+    [
+        ("or one in six new cars", 100 / 6, (100 / 6.5, 100 / 5.5)),
+        ("Every fifth new car", 20.0, (100 / 5.5, 100 / 4.5)),
+        ("two in five buyers", 40.0, (200 / 5.5, 200 / 4.5)),
+        ("more than one in five", 20.0, (20.0, float("inf"))),
+    ],
+)
+def test_ratio_words_stand_for_a_rounded_denominator(text: str, value: float, bounds: tuple[float, float]) -> None:
+    from factcheck.words import iter_ratio_words
+
+    (w,) = iter_ratio_words(text)
+    assert w.value == pytest.approx(value) and (w.lo, w.hi) == pytest.approx(bounds)
+
+
+@pytest.mark.parametrize("text", ["one of six new models", "every second day", "in 2024 in 5 markets"])
+def test_what_is_no_ratio_in_words(text: str) -> None:
+    from factcheck.words import iter_ratio_words
+
+    assert list(iter_ratio_words(text)) == []

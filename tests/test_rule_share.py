@@ -276,3 +276,132 @@ def test_verbs_that_take_a_share_of_a_whole(verb: str) -> None:
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC102"]
     assert v.status is Status.CONSISTENT
     assert [e.quantity.text for e in v.evidence] == ["19,870", "130,700"]
+
+
+# --- ratios in words and shares split across sentences (red-team causes FRACTION-WORDS, SHARE-SPLIT)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "status"),
+    [
+        (
+            "Battery electric cars rose 22.0% to 27,400 units out of 165,000 registrations, or one in six new cars.",
+            "one in six",
+            Status.CONSISTENT,
+        ),
+        (
+            "Every fifth new car sold in Germany last month was battery-electric: 49,300 of 246,100 new registrations.",
+            "Every fifth",
+            Status.CONSISTENT,
+        ),
+        (
+            "Of the 88,000 cars Orla sold in March, 17,900 were electric, about one in five.",
+            "about one in five",
+            Status.CONSISTENT,
+        ),
+        (
+            "Nearly one in three vans sold in May was electric, with 4,100 of the 12,900 vans registered running "
+            "on batteries.",
+            "Nearly one in three",
+            Status.CONSISTENT,
+        ),
+        (
+            "Kessel sold 31,000 of its 120,000 cars abroad in April, or one in three.",
+            "one in three",
+            Status.INCONSISTENT,
+        ),
+        # an open bound: only a share clearly below it contradicts it
+        (
+            "Kessel sold 52,400 of its 250,100 cars abroad in April, more than one in five.",
+            "more than one in five",
+            Status.CONSISTENT,
+        ),
+        (
+            "Kessel sold 42,400 of its 250,100 cars abroad in April, more than one in five.",
+            "more than one in five",
+            Status.INCONSISTENT,
+        ),
+    ],
+)
+def test_a_ratio_in_words_is_a_share_of_the_pair_it_names(text: str, stated: str, status: Status) -> None:
+    v = only(text)
+    assert (v.stated_text, v.status) == (stated, status), v.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another clause, another subject
+        "One in six buyers chose an SUV, a survey found; Orla sold 8,000 of its 30,000 cars abroad.",
+        "One in four cars sold in April was an SUV, and Pella sold 9,000 of the 20,000 hatchbacks.",
+        # the ratio of a year before
+        "Tarn exported 8,000 of its 30,000 cars in May, up from one in six a year earlier.",
+        # a count, not a ratio
+        "Orla sold 8,000 of its 30,000 cars abroad; one of six new models was an SUV.",
+    ],
+)
+def test_a_ratio_in_words_with_no_pair_of_its_own_is_no_share(text: str) -> None:
+    assert fc102(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "status"),
+    [
+        (
+            "The market share of electric cars rose to 15.2% in April. A total of 130,700 new cars were registered "
+            "last month. Registrations of electric cars rose 31.0% to 19,870 units.",
+            ("19,870", "130,700"),
+            Status.CONSISTENT,
+        ),
+        (
+            "In May, plug-in hybrids took a 9.4% share of the market. The month's registrations totalled 88,200 "
+            "new cars. Registrations of plug-in hybrids reached 8,290.",
+            ("8,290", "88,200"),
+            Status.CONSISTENT,
+        ),
+        (
+            "The share of battery-electric cars reached 21.7% in June. In all, 190,300 new cars were registered "
+            "that month. Battery-electric registrations came to 41,300.",
+            ("41,300", "190,300"),
+            Status.CONSISTENT,
+        ),
+        (
+            "The market share of hybrid cars rose to 30.1% in July. Dealers registered 120,400 new cars in July. "
+            "Hybrid registrations came to 25,000.",
+            ("25,000", "120,400"),
+            Status.INCONSISTENT,
+        ),
+        # a bare count that is the subject of the share's own clause
+        (
+            "Registrations grew 9.8% in April to reach 130,700 units. A further 19,870 joined the road during the "
+            "month, up 31.0% on April last year to secure a 15.2% market share.",
+            ("19,870", "130,700"),
+            Status.CONSISTENT,
+        ),
+    ],
+)
+def test_share_with_its_part_and_whole_in_other_sentences(text: str, pair: tuple[str, str], status: Status) -> None:
+    v = only(text)
+    assert v.status is status, v.message
+    assert tuple(e.quantity.text for e in v.evidence) == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the whole of another month
+        "The market share of electric cars rose to 15.2% in April. In March, 130,700 new cars were registered. "
+        "Registrations of electric cars rose to 19,870 units in April.",
+        # the part of another country
+        "The market share of plug-in hybrids rose to 9.4% in May. Dealers registered 88,200 new cars in May. "
+        "In France, 8,290 plug-in hybrids were registered.",
+        # a forecast
+        "The market share of battery-electric cars reached 21.7% in June. In all, 190,300 new cars were "
+        "registered that month. Analysts expect battery-electric registrations to reach 50,000 next month.",
+        # another metric
+        "The market share of hybrid cars rose to 30.1% in July. Dealers registered 120,400 new cars in July. "
+        "Hybrid exports came to 25,000.",
+    ],
+)
+def test_split_share_needs_the_same_period_place_and_metric(text: str) -> None:
+    assert all(v.status is not Status.INCONSISTENT and len(v.evidence) < 2 for v in fc102(text))

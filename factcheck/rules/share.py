@@ -51,11 +51,14 @@ from factcheck.attribution import (
     tags_of,
 )
 from factcheck.document import Document
+from factcheck.frames import YEAR_AGO, segment
+from factcheck.lexicon import PROJECTION
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, format_number, format_percent
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 from factcheck.totals import Group, family, find_total
+from factcheck.words import FRACTIONS, iter_ratio_words
 
 # Hedges, and words of emphasis that leave the figure exact ("accounted for just 20.6%")
 _HEDGE = (
@@ -105,26 +108,11 @@ _NOT_STATED_WHOLE = re.compile(
     re.IGNORECASE,
 )
 _TOTALISH = re.compile(r"\b(?:total|all|overall|whole|entire|worldwide|global|combined|market)\b", re.I)
-_FRACTIONS = {
-    "half": 50.0,
-    "a half": 50.0,
-    "one half": 50.0,
-    "a third": 100 / 3,
-    "one third": 100 / 3,
-    "one-third": 100 / 3,
-    "two-thirds": 200 / 3,
-    "two thirds": 200 / 3,
-    "a quarter": 25.0,
-    "one quarter": 25.0,
-    "one-quarter": 25.0,
-    "three-quarters": 75.0,
-    "three quarters": 75.0,
-}
 _FRACTION = re.compile(
     r"\b(?P<hedge>(?:slightly|just|a\s+little|well|far)\s+(?:more|less|over|under)\s+than|more\s+than|less\s+than|"
     r"over|under|nearly|almost|about|around|roughly|approximately|exactly)?\s*"
     r"(?P<f>half|a\s+half|one\s+half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|"
-    r"three[- ]quarters)\s+of\s+(?P<desc>[^,;.()%]{1,90})",
+    r"three[- ]quarters|a\s+fifth|one[- ]fifth|a\s+tenth|one[- ]tenth)\s+of\s+(?P<desc>[^,;.()%]{1,90})",
     re.IGNORECASE,
 )
 
@@ -429,7 +417,9 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
 
 _GROWTH_ASIDE = re.compile(
     r",\s*(?:up|down|rising|falling|a\s+rise\s+of|a\s+drop\s+of)\s+[\d.]+\s?(?:%|percent)"
-    r"(?:\s+(?:from|on|over|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month)[^,;%\d]{0,30})?\s*,",
+    r"(?:\s+(?:from|on|over|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month)[^,;%\d]{0,30}?)?"
+    # "..., up 31.0% on April last year to secure a 15.2% market share": the share is the figure's too
+    r"(?:\s*,|\s+(?=to\s+(?:secure|take|claim|hold|capture|reach|achieve|gain|give\s+it)\b))",
     re.IGNORECASE,
 )
 # "53 percent of its full-year sales target of 1,530,000 units": the whole follows its name
@@ -774,7 +764,8 @@ def _fraction_claims(att: Attribution) -> list[ShareClaim]:
             recs = att.records_in(sent.index)
             if len(recs) != 1:
                 continue
-            value = _FRACTIONS[re.sub(r"\s+", " ", m.group("f").lower())]
+            key = re.sub(r"\s+", " ", m.group("f").lower())
+            value = FRACTIONS.get(key) or FRACTIONS[key.replace(" ", "-")]
             hedge = (m.group("hedge") or "").lower()
             lo, hi = value - 0.5, value + 0.5
             if "more" in hedge or "over" in hedge:
@@ -809,9 +800,139 @@ def _fraction_claims(att: Attribution) -> list[ShareClaim]:
     return out
 
 
+# "27,400 units out of 165,000", "49,300 of 246,100 new registrations": a part and its whole
+_OUT_OF = re.compile(
+    r"\s*(?:[A-Za-z-]+\s+){0,3}?(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+|a\s+total\s+of\s+)?", re.IGNORECASE
+)
+
+
+_OF_THE = re.compile(r"(?:.*[:\u2014]\s*)?\W*(?:out\s+of|of|among)\s+(?:the\s+|its\s+|a\s+total\s+of\s+)?", re.I)
+# "up from one in six a year earlier": the ratio of another time, not the share the pair gives
+_RATIO_OF_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|previously|was\s+once)\s+$", re.IGNORECASE
+)
+_RATIO_OF_AFTER = re.compile(
+    r"^[^.;,\d]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|(?:19|20)\d\d|previously|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _ratio_claims(att: Attribution) -> list[ShareClaim]:
+    """ "27,400 units out of 165,000 registrations, or one in six new cars"; "Every fifth new car was
+    battery-electric: 49,300 of 246,100 new registrations". A ratio in words is a share only with
+    the one part and whole its sentence states; anywhere else the pairing would be a guess."""
+    doc = att.doc
+    out = []
+    for sent in doc.sentences:
+        words = list(iter_ratio_words(doc.norm, sent.start, sent.end))
+        if len(words) != 1:
+            continue
+        w = words[0]
+        if _RATIO_OF_BEFORE.search(doc.norm, max(sent.start, w.start - 30), w.start) or _RATIO_OF_AFTER.match(
+            doc.norm[w.end : sent.end]
+        ):
+            continue
+        levels = [q for q in att.quantities_in(sent.index) if q.unit in (None, "count") and q.value > 0]
+        pairs = [(a, b) for a, b in itertools.pairwise(levels) if _OUT_OF.fullmatch(doc.norm, a.end, b.start)]
+        # "Of the 88,000 cars sold, 17,900 were electric, about one in five"
+        pairs += [
+            (b, a)
+            for a, b in itertools.pairwise(levels)
+            if _OF_THE.fullmatch(doc.norm[sent.start : a.start]) and not re.search(r"[\d;]", doc.norm[a.end : b.start])
+        ]
+        if len(pairs) != 1:
+            continue
+        part, whole = pairs[0]
+        # the ratio word says what the pair says: in the same clause, no other figure between them
+        seg = segment(doc, doc.sentences[sent.index], w.start)
+        if not (seg[0] <= min(part.start, whole.start) and max(part.end, whole.end) <= seg[1]):
+            continue
+        lo, hi = min(w.start, part.start, whole.start), max(w.end, part.end, whole.end)
+        if any(lo < q.start < hi and q is not part and q is not whole for q in att.quantities_in(sent.index)):
+            continue
+        if part.value >= whole.value or not (part.exact and whole.exact):
+            continue
+        q = Quantity(
+            text=doc.text[w.start : w.end],
+            value=w.value,
+            unit="percent",
+            start=w.start,
+            end=w.end,
+            decimals=0,
+            lo=w.lo,
+            hi=w.hi,
+            hedge=w.hedge,
+            sentence=sent.index,
+        )
+        out.append(ShareClaim(q, [part], [], whole=whole, how="a ratio in words of the part and whole it names"))
+    return out
+
+
+_BASE_WORD = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|some\s+)?$", re.I)
+_PLAN = re.compile(rf"\b(?:{PROJECTION}|expects?|expected|will|would|could)\b", re.IGNORECASE)
+
+
+def _split_share(r: Reading, c: ShareClaim) -> None:
+    """ "The market share of electric cars rose to 15.2% in April. A total of 130,700 new cars were
+    registered last month. Registrations of electric cars rose 31.0% to 19,870 units." A share that
+    names its subject's powertrain, with no figure in its own sentence, and a part and a whole in
+    the sentences of its paragraph: the part is the one level of that powertrain, the whole the one
+    level of no powertrain, both of the share's company, period and plain count. Anything less
+    certain stays unpaired."""
+    doc = r.doc
+    text = doc.norm
+    s = c.stated
+    if any(q.unit in (None, "count") for q in doc.in_sentence(s.sentence)):
+        return
+    mine = r.frames.frame(s.start, s.end)
+    if mine.powertrain is None or mine.measure not in ("share", "penetration"):
+        return
+    para = doc.sentences[s.sentence].paragraph
+    parts: list[Quantity] = []
+    wholes: list[Quantity] = []
+    for sent in doc.sentences[max(0, s.sentence - 3) : s.sentence + 4]:
+        if sent.paragraph != para or sent.index == s.sentence:
+            continue
+        for q in doc.in_sentence(sent.index):
+            if q.unit not in (None, "count") or not q.exact or q.value <= 0:
+                continue
+            if _BASE_WORD.search(text, max(sent.start, q.start - 30), q.start):
+                continue  # "up from 15,170": a baseline, not a level of the share's period
+            seg = segment(doc, sent, q.start)
+            if _PLAN.search(text, seg[0], seg[1]) or YEAR_AGO.search(text, q.end, min(seg[1], q.end + 40)):
+                continue
+            f = r.frames.frame(q.start, q.end)
+            if f.measure is not None or (mine.names and f.names and not (mine.names & f.names)):
+                continue
+            if mine.months and f.months and mine.months != f.months:
+                continue
+            if mine.years and f.years and not (mine.years & f.years):
+                continue
+            if any(g in f.quals and g in mine.quals and f.quals[g] != mine.quals[g] for g in ("place", "segment")):
+                continue
+            if f.powertrain == mine.powertrain:
+                parts.append(q)
+            elif f.powertrain is None:
+                wholes.append(q)
+    if len({q.value for q in parts}) != 1 or len({q.value for q in wholes}) != 1:
+        return
+    if parts[0].value >= wholes[0].value:
+        return
+    pp = r.frames.frame(parts[0].start, parts[0].end).quals.get("place")
+    pw = r.frames.frame(wholes[0].start, wholes[0].end).quals.get("place")
+    if len({mine.quals.get("place"), pp, pw} - {None}) > 1 or (pp is not None and pp != pw):
+        return  # "In France, 19,870 electric cars ..." is no part of the article's own market
+    c.parts, c.whole = [parts[0]], wholes[0]
+    c.how = "a share of the powertrain it names, its part and whole in the sentences around it"
+
+
 def check(r: Reading) -> Iterator[Verdict]:
     att = r.attribution
-    for c in [*find(att), *_fraction_claims(att)]:
+    claims = [*find(att), *_fraction_claims(att), *_ratio_claims(att)]
+    for c in claims:
+        if not c.parts and c.whole is None and not c.whole_sum:
+            _split_share(r, c)
+    for c in claims:
         v = judge(att, c)
         if v is not None:
             yield v
