@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from factcheck.context import MONTHS
 from factcheck.document import Document, Sentence
 from factcheck.model import Quantity
+from factcheck.names import NOT_NAMES, SOURCES, Names
 from factcheck.words import SMALL
 
 if TYPE_CHECKING:
@@ -312,36 +313,12 @@ def tags_of(text: str, prefer_last: bool = False) -> dict[str, str]:
     return out
 
 
-_NAME = re.compile(r"\b[A-Z][A-Za-z&]+(?:'s)?\b")
-_NOT_NAMES = frozenset(
-    """The This That These Those It Its In On At For From By And But As Of To With While Whereas
-    Sales Year Total Overall Of Out After Before During Within According Among Including Only
-    Domestic Export Exports Premium Private Fleet Growth Demand Uptake Data Meanwhile However
-    Therefore Analysing Analyzing New Much Like Wholesale Wholesales Retail Class Chinese China
-    Europe European USA US UK EU Group Company Brand Insurance Registrations Deliveries Production
-    CPCA CAAM ACEA SMMT NYSE NASDAQ HKG Weibo CnEVPost Reuters Last Nevertheless Though Having
-    Overall Economists Similarly Also Despite Much Continuing Included Battery Electric Plug Hybrid
-    Passenger Commercial Vehicle Vehicles Car Cars Power Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday Q1 Q2 Q3 Q4 BEV BEVs PHEV PHEVs EREV EREVs HEV HEVs NEV NEVs EV EVs xEV xEVs
-    SUV SUVs MPV MPVs ICE Inc Co Ltd Motor Motors Auto Automobile Association Manufacturers Union
-    Society Traders Federation Ministry Bureau Statistics Information Industry RMB CNY USD EUR GBP JPY KRW
-    HKD""".split()
-) | frozenset(m.capitalize() for m in MONTHS)
+# Not the company a figure belongs to: never a name, who reported the figure, or a market
+# (a breakdown by region is read by the region tags, not as a company).
+_NOT_NAMES = NOT_NAMES | SOURCES | frozenset("Europe European USA US UK EU".split())
 _PRONOUN_START = re.compile(
     r"^\s*(?:it|its|the\s+company|the\s+group|the\s+automaker|the\s+carmaker|they|their)\b", re.I
 )
-
-
-def _names(text: str) -> set[str]:
-    out = set()
-    for m in _NAME.finditer(text):
-        w = m.group()
-        if w.endswith("'s"):
-            w = w[:-2]
-        if w in _NOT_NAMES or w.upper() in _NOT_NAMES:
-            continue
-        out.add(w.lower())
-    return out
 
 
 @dataclass
@@ -438,32 +415,22 @@ _SUBJECT = re.compile(
 )
 
 
-def _sentence_names(doc: Document) -> list[frozenset[str]]:
-    # A capitalised first word is a name only if the article also capitalises it mid-sentence.
-    mid: set[str] = set()
-    for s in doc.sentences:
-        first = re.match(r"\W*\w+", s.text)
-        mid |= _names(s.text[first.end() if first else 0 :])
+def _sentence_names(doc: Document, names: Names) -> list[frozenset[str]]:
+    """The companies each sentence names (lower case), by the article's one case rule; a
+    sentence opening with a pronoun inherits the names of the sentence before it."""
     out: list[frozenset[str]] = []
     prev: frozenset[str] = frozenset()
     prev_para = -1
     for s in doc.sentences:
-        first = re.match(r"\W*\w+", s.text)
-        lead: set[str] = set()
-        if first:
-            lead = _names(first.group())
-            # "Leapmotor delivered ...": a first word followed by a reporting verb is a company
-            if not (lead & mid or _SUBJECT_VERB.match(s.text, first.end())):
-                lead = set()
-        names = frozenset(_names(s.text[first.end() if first else 0 :]) | lead)
+        found = frozenset(w.lower() for w in names.in_span(s.start, s.end) if w not in _NOT_NAMES)
         subj = _SUBJECT.search(s.text)
-        if subj and subj.group(1) not in _NOT_NAMES and (subj.start() > 0 or subj.group(1).lower() in names):
-            names = frozenset({subj.group(1).lower()})  # "Halcyon's rival Peregrine delivered": Peregrine
-        if not names and _PRONOUN_START.match(s.text) and s.paragraph - prev_para <= 1:
-            names = prev
-        out.append(names)
-        if names:
-            prev = names
+        if subj and subj.group(1) not in _NOT_NAMES and (subj.start() > 0 or subj.group(1).lower() in found):
+            found = frozenset({subj.group(1).lower()})  # "Halcyon's rival Peregrine delivered": Peregrine
+        if not found and _PRONOUN_START.match(s.text) and s.paragraph - prev_para <= 1:
+            found = prev
+        out.append(found)
+        if found:
+            prev = found
         prev_para = s.paragraph
     return out
 
@@ -535,11 +502,11 @@ def _is_adjective(doc: Document, q: Quantity) -> bool:
 _PRE_WINDOW = 240
 
 
-def _build(doc: Document) -> Attribution:
+def _build(doc: Document, names_of: Names) -> Attribution:
     text = doc.norm
     records: list[Record] = []
     base_of: dict[int, tuple[Record, str]] = {}
-    names = _sentence_names(doc)
+    names = _sentence_names(doc, names_of)
     prev_periods: frozenset[str] = frozenset()
     qs_by_sentence: dict[int, list[Quantity]] = {}
     for q in doc.quantities:
@@ -730,9 +697,10 @@ def _production_and_sales(doc: Document, records: list[Record]) -> None:
         b.tags = {**a.tags, **b.tags}
 
 
-def build(doc: Document) -> Attribution:
-    """The records of a document (the reading stage builds them once per document)."""
-    return _build(doc)
+def build(doc: Document, names: Names | None = None) -> Attribution:
+    """The records of a document (the reading stage builds them once per document, with the
+    names its frames read)."""
+    return _build(doc, names or Names(doc))
 
 
 def period_of(att: Attribution, rec: Record) -> frozenset[str]:

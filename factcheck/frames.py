@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from factcheck.document import Document, Sentence
 from factcheck.lexicon import MONTHS, TITLED_MONTH
 from factcheck.model import Quantity
+from factcheck.names import CAP, Names
 
 # ----------------------------------------------------------------------------
 # What a figure measures, whose it is and when: shared with growth_consistency.
@@ -139,18 +140,7 @@ _SEG_SPLIT = re.compile(
     re.IGNORECASE,
 )
 
-_NOT_NAMES = frozenset(
-    """The This That These Those It Its In On At For From By And But As Of To A An With Among
-    After Before During Since Sales Total Year Month Quarter China Chinese Last Next Meanwhile
-    However According Data Units Vehicles Deliveries Demand Up Down Over Under More Less Record
-    Company Sold Delivered Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday Monthly Wholesale Retail Including Both Each""".split()
-    + _MONTHS
-    + "NYSE NASDAQ Nasdaq HKG HKEX HKEx SSE SZSE OTC Inc Co Ltd Corp Group".split()
-    + "RMB CNY USD EUR GBP JPY HKD KRW INR Yuan".split()  # currencies, not companies
-)
-_CAP = re.compile(r"\b[A-Z][A-Za-z&'\-]*[A-Za-z]\b|\b[A-Z]{2,}\b")
-_METRIC_ACRONYMS = frozenset("BEV BEVs PHEV PHEVs NEV NEVs EV EVs EREV EREVs HEV HEVs SUV SUVs MPV".split())
+_CAP = CAP
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,78 +168,6 @@ def segment(doc: Document, sent: Sentence, pos: int) -> tuple[int, int]:
             end = m.start()
             break
     return start, end
-
-
-# "Year-on-year growth of 180%" opening a headline: a comparison, not a company
-_BASIS_WORD = re.compile(r"(?:year|month|quarter|week)-(?:on|over|to)-", re.IGNORECASE)
-
-
-def _entity_vocab(doc: Document) -> frozenset[str]:
-    """Capitalised words used mid-sentence in ordinary (not title-case) sentences."""
-    vocab: set[str] = set()
-    initial: set[str] = set()
-    for s in doc.sentences:
-        words = s.text.split()
-        if len(words) < 5:
-            continue
-        caps = sum(1 for w in words if w[:1].isupper())
-        if caps > 0.6 * len(words):
-            continue  # a title-case headline: every word is capitalised
-        for m in _CAP.finditer(s.text):
-            w = m.group()
-            # "September's" is a month; "China's" stays a name the frames can share
-            if (
-                w not in _NOT_NAMES
-                and w not in _METRIC_ACRONYMS
-                and w.removesuffix("'s") not in _MONTHS
-                and not _BASIS_WORD.match(w)
-            ):
-                if m.start() == 0:
-                    initial.add(w.removesuffix("'s"))
-                else:
-                    vocab.add(w.removesuffix("'s"))
-    # A sentence-initial word is a name when the article never writes it in lower case
-    # ("Sokon sold ..."), unlike "Demand" or "Wholesale".
-    low = doc.norm.lower()
-    lower_words = set(re.findall(r"(?<![A-Za-z])[a-z][a-z\-]+", doc.norm))
-    del low
-    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy is loaded already; this is its word list
-
-    caps = [m.group().removesuffix("'s") for m in _CAP.finditer(doc.norm)]
-    for w in initial - vocab:
-        # "Vehicle margin was ..." is no name when the article writes "vehicles"; a word only ever
-        # met once, at the start of a sentence ("Imagine that ...", "We're talking about ..."),
-        # is not known to be a name; nor is a contraction or a stop word
-        if {w.lower(), w.lower() + "s"} & lower_words or w.endswith("ly") or "'" in w or "’" in w:
-            continue
-        if w.lower() in STOP_WORDS:
-            continue
-        if caps.count(w) < 2 and not re.search(rf"\b{re.escape(w)}(?:'s\b|\s+{_SUBJECT_VERB})", doc.norm):
-            continue  # once, and not the subject of a reporting verb ("Zentro delivered ...")
-        vocab.add(w)
-    return frozenset(vocab)
-
-
-# Verbs a company is the subject of in auto news: a sentence-initial word met once before one
-# of them ("Zentro delivered", "Orla posted") is a name; "Imagine that" is not.
-_SUBJECT_VERB = (
-    r"(?:[a-z]+ed|sold|said|says|sells|has|had|is|was|will|plans|aims|expects|saw|sees|reports|posts|"
-    r"delivers|registers|makes|made|built|builds|shipped|ships|led|leads|grew|rose|fell)\b"
-)
-
-
-def _main_subject(doc: Document, vocab: frozenset[str]) -> str | None:
-    """The company the article is about: the name it mentions most (at least twice)."""
-    counts: dict[str, int] = {}
-    for m in _CAP.finditer(doc.norm):
-        w = m.group().removesuffix("'s")
-        if w in vocab:
-            counts[w] = counts.get(w, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    best = ranked[0][0] if ranked and ranked[0][1] >= 2 else None
-    if best is not None and len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        best = None  # two companies equally often: no main subject
-    return best
 
 
 _NP_END = re.compile(
@@ -427,27 +345,20 @@ class FrameIndex:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._frames: dict[tuple[int, int, int | None], Frame] = {}
-        self._names: dict[tuple[int, int], frozenset[str]] = {}
         self._starts = [s.start for s in doc.sentences]
+        self.names = Names(doc)
 
-    @functools.cached_property
+    @property
     def vocab(self) -> frozenset[str]:
         """Capitalised words the article uses as names."""
-        return _entity_vocab(self.doc)
+        return self.names.vocab
 
-    @functools.cached_property
+    @property
     def main_subject(self) -> str | None:
-        return _main_subject(self.doc, self.vocab)
+        return self.names.main_subject
 
     def names_in(self, start: int, end: int) -> frozenset[str]:
-        found = self._names.get((start, end))
-        if found is None:
-            vocab = self.vocab
-            found = frozenset(
-                w for m in _CAP.finditer(self.doc.norm, start, end) if (w := m.group().removesuffix("'s")) in vocab
-            )
-            self._names[(start, end)] = found
-        return found
+        return self.names.in_span(start, end)
 
     def frame(self, q_start: int, q_end: int, after_limit: int | None = None) -> Frame:
         """The frame of the figure at ``q_start:q_end``; ``after_limit`` ends the words read after it."""

@@ -37,7 +37,7 @@ class Reading:
         """Level figures as records: their baselines, tags, company and period."""
         from factcheck.attribution import build
 
-        return build(self.doc)
+        return build(self.doc, self.frames.names)
 
     @cached_property
     def growths(self) -> tuple[Growth, ...]:

@@ -563,3 +563,27 @@ def test_from_and_to_levels_each_with_its_own_date(rate: str, status: Status) ->
     (v,) = _fc101(text)
     assert v.status is status
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "5,090"), ("baseline", "6,210")]
+
+
+@pytest.mark.parametrize(
+    "comparison", ["on May last year", "from May a year earlier", "compared with May of the previous year"]
+)
+def test_the_same_month_a_year_back_is_not_this_years_figure(comparison: str) -> None:
+    """A May figure "up 58.7% on May last year": the article's May figures are this year's, so
+    none of them is the baseline (another May figure of the article was taken for it)."""
+    text = (
+        "The market grew again: 25,359 new vans were registered in May.\n\n"
+        f"A further 24,513 electric cars joined the road during May, up 58.7% {comparison}."
+    )
+    v = only(text)
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert "25,359" not in v.message
+
+
+def test_last_years_december_is_the_month_before_january() -> None:
+    text = (
+        "Orla sold 4,000 cars in December.\n\n"
+        "In January Orla sold 4,400 cars, up 10 percent from December last year."
+    )
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message

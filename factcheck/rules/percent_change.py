@@ -52,6 +52,7 @@ from factcheck.document import Document
 from factcheck.frames import FrameIndex, other_metric
 from factcheck.growths import MAX_RATIO, MONTH_WORD, PERIOD_AFTER, Growth
 from factcheck.model import Evidence, Quantity, Status, Verdict
+from factcheck.names import SOURCES
 from factcheck.numbers import HEDGE_WORDS, figure, format_like, format_number, format_percent
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
@@ -105,9 +106,11 @@ def _figure_for(
     values = {c.value for c in cands}
     if len(values) > 1:
         # Keep the figures stated for the same company as the claim.
-        names = _names(doc.sentences[g.stated.sentence].text)
+        # (who reported a figure is no evidence whose it is)
+        sent = doc.sentences[g.stated.sentence]
+        names = frames.names.in_span(sent.start, sent.end) - SOURCES
         scored = [
-            (len(names & _names(doc.norm[max(doc.sentences[c.sentence].start, c.start - 80) : c.start])), c)
+            (len(names & frames.names.in_span(max(doc.sentences[c.sentence].start, c.start - 80), c.start)), c)
             for c in cands
         ]
         best = max(s for s, _ in scored)
@@ -150,21 +153,31 @@ def _derived(
     return base, (Evidence("baseline_total", total), *(Evidence("baseline_part", p) for p in parts))
 
 
-_NAME = re.compile(r"\b[A-Z][A-Za-z]+\b")
-_NOT_NAMES = frozenset(
-    """The This That It Its In On At For From By And But As Sales January February March April May
-    June July August September October November December Year China Chinese""".split()
-)
-
-
-def _names(text: str) -> set[str]:
-    return {m.group() for m in _NAME.finditer(text)} - _NOT_NAMES
-
-
 def _fmt(q: Quantity) -> str:
     if " - " in q.text:  # a derived baseline
         return f"({q.text} = {format_number(q.value)})"
     return q.text.strip()
+
+
+# "up 58.7% on May last year", "from June a year earlier": the month named is a year back.
+PERIOD_REF_ANYWHERE = re.compile(r"\b" + PERIOD_REF.pattern.removeprefix("^"), PERIOD_REF.flags)
+_LAST_YEAR_AFTER = re.compile(
+    r"\s*,?\s*(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_ago(doc: Document, frames: FrameIndex, g: Growth) -> bool:
+    """The period a rate is compared with is the current figure's own period a year back ("up
+    58.7% on May last year" of a May figure): the article's figures for that month are this
+    year's, so none of them is the baseline. ("from December last year" of a January figure is
+    the month before, and stays a period reference.)"""
+    assert g.current is not None and g.period is not None
+    sent = doc.sentences[g.stated.sentence]
+    for m in PERIOD_REF_ANYWHERE.finditer(doc.norm, g.stated.end, sent.end):
+        if period_key(m) == g.period and _LAST_YEAR_AFTER.match(doc.norm, m.end()):
+            return g.period in frames.frame(g.current.start, g.current.end).months
+    return False
 
 
 def evaluate(
@@ -182,7 +195,8 @@ def evaluate(
         shown = f"{HEDGE_WORDS[stated.hedge]} {shown}"
     baseline = g.baseline
     base_evidence: tuple[Evidence, ...] = (Evidence("baseline", baseline),) if baseline is not None else ()
-    if baseline is None and g.period is not None and g.current is not None:
+    year_ago = g.period is not None and g.current is not None and _year_ago(doc, frames, g)
+    if baseline is None and g.period is not None and g.current is not None and not year_ago:
         resolved = _resolve_period(doc, frames, g, all_growth, periods)
         if resolved is not None:
             baseline, base_evidence = resolved
@@ -199,6 +213,7 @@ def evaluate(
         implied = current.value / (1 + signed_stated / 100) if signed_stated != -100 else None
         where = (
             f"the article gives no figure for {g.period.title() if len(g.period) > 2 else g.period.upper()}"
+            + (" a year earlier" if year_ago else "")
             if g.period
             else "no baseline is stated"
         )

@@ -1,0 +1,160 @@
+"""The names of an article: which capitalised words are companies, brands, models or places.
+
+One case rule for every stage. A capitalised word is a name when the article uses it in
+the middle of an ordinary sentence (not a title-case headline), or when it opens a sentence,
+the article never writes it in lower case, and it is either met twice or is the subject of a
+reporting verb ("Zentro delivered ..."). Words in ``NOT_NAMES`` (sentence openers, metric
+words, months, exchanges, currencies, agencies) are never names. ``Names`` reads a document
+once; frames and attribution both take their names from it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from factcheck.document import Document
+from factcheck.lexicon import MONTHS
+
+# Capitalised words that are never the company a figure belongs to.
+NOT_NAMES = frozenset(
+    # sentence openers and function words
+    """The This That These Those It Its In On At For From By And But As Of To A An With While Whereas
+    Among After Before During Within Since According Including Only Both Each Out Like Much Also
+    Meanwhile However Therefore Nevertheless Though Having Despite Similarly Continuing Included
+    Analysing Analyzing Economists Up Down Over Under More Less Last Next New"""
+    # what is measured, and how
+    """ Sales Total Overall Year Month Quarter Units Vehicles Vehicle Car Cars Deliveries Registrations
+    Production Demand Uptake Growth Data Record Company Group Brand Sold Delivered Monthly Wholesale
+    Wholesales Retail Domestic Export Exports Premium Private Fleet Class Insurance Power Battery
+    Electric Plug Hybrid Passenger Commercial ICE BEV BEVs PHEV PHEVs EREV EREVs HEV HEVs NEV NEVs
+    EV EVs xEV xEVs SUV SUVs MPV MPVs Q1 Q2 Q3 Q4"""
+    # places that are the scope of the news rather than a company
+    """ China Chinese"""
+    # corporate suffixes and exchanges
+    """ Inc Co Ltd Corp NYSE NASDAQ Nasdaq HKG HKEX HKEx SSE SZSE OTC"""
+    # currencies
+    """ RMB CNY USD EUR GBP JPY KRW HKD INR Yuan"""
+    # days and months
+    """ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept
+    Oct Nov Dec""".split()
+) | frozenset(m.capitalize() for m in MONTHS)
+
+# Who reports a figure rather than whose it is: associations, ministries, wires, and the words
+# of a maker's legal name. Two figures from the same release share them, so frames keep them as
+# evidence of a restatement; attribution, which gives a figure its company, leaves them out.
+SOURCES = frozenset(
+    """Association Manufacturers Union Society Traders Federation Ministry Bureau Statistics Information
+    Industry Motor Motors Auto Automobile CPCA CAAM ACEA SMMT CnEVPost Reuters Weibo""".split()
+)
+
+# Acronyms of what is measured: never a name, whatever the case rule says.
+METRIC_ACRONYMS = frozenset("BEV BEVs PHEV PHEVs NEV NEVs EV EVs EREV EREVs HEV HEVs SUV SUVs MPV".split())
+
+# A capitalised word or an acronym ("Zentro", "Great-Wall", "BYD").
+CAP = re.compile(r"\b[A-Z][A-Za-z&'\-]*[A-Za-z]\b|\b[A-Z]{2,}\b")
+
+# Verbs a company is the subject of in auto news: a sentence-initial word met once before one
+# of them ("Zentro delivered", "Orla posted") is a name; "Imagine that" is not.
+SUBJECT_VERB = (
+    r"(?:[a-z]+ed|sold|said|says|sells|has|had|is|was|will|plans|aims|expects|saw|sees|reports|posts|"
+    r"delivers|registers|makes|made|built|builds|shipped|ships|led|leads|grew|rose|fell)\b"
+)
+
+# The second word of a maker's name before its verb: "Keld Motors delivered", "Orla Auto sold"
+_SECOND_WORD = r"(?:[A-Z][\w&]{0,30}\s+)?"
+
+# "Year-on-year growth of 180%" opening a headline: a comparison, not a company; "A-class",
+# "China-made", "Plug-in": a capitalised word with a lower-case tail describes, it names nobody
+_BASIS_WORD = re.compile(r"(?:year|month|quarter|week)-(?:on|over|to)-", re.IGNORECASE)
+_DESCRIPTOR = re.compile(r"[A-Za-z0-9]+-[a-z]+(?:'s)?$")
+_WORDY = re.compile(r"\w")
+_TITLED_MONTHS = frozenset(m.title() for m in MONTHS)
+
+
+def _vocab(doc: Document) -> frozenset[str]:
+    """The case rule: capitalised words the article uses as names."""
+    vocab: set[str] = set()
+    initial: set[str] = set()
+    for s in doc.sentences:
+        words = s.text.split()
+        if len(words) < 5:
+            continue
+        caps = sum(1 for w in words if w[:1].isupper())
+        if caps > 0.6 * len(words):
+            continue  # a title-case headline: every word is capitalised
+        for m in CAP.finditer(s.text):
+            w = m.group()
+            # "September's" is a month; "China's" stays a name the frames can share
+            if (
+                w not in NOT_NAMES
+                and w not in METRIC_ACRONYMS
+                and w.removesuffix("'s") not in _TITLED_MONTHS
+                and not _BASIS_WORD.match(w)
+                and not _DESCRIPTOR.match(w)
+            ):
+                if not _WORDY.search(s.text, 0, m.start()):  # first word, after any bullet or quote
+                    initial.add(w.removesuffix("'s"))
+                else:
+                    vocab.add(w.removesuffix("'s"))
+    # A sentence-initial word is a name when the article never writes it in lower case
+    # ("Sokon sold ..."), unlike "Demand" or "Wholesale".
+    lower_words = set(re.findall(r"(?<![A-Za-z])[a-z][a-z\-]+", doc.norm))
+    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy is loaded already; this is its word list
+
+    caps = [m.group().removesuffix("'s") for m in CAP.finditer(doc.norm)]
+    for w in initial - vocab:
+        # "Vehicle margin was ..." is no name when the article writes "vehicles"; a word only ever
+        # met once, at the start of a sentence ("Imagine that ...", "We're talking about ..."),
+        # is not known to be a name; nor is a contraction or a stop word
+        if {w.lower(), w.lower() + "s"} & lower_words or w.endswith("ly") or "'" in w or "’" in w:
+            continue
+        if w.lower() in STOP_WORDS:
+            continue
+        if caps.count(w) < 2 and not re.search(rf"\b{re.escape(w)}(?:'s\b|\s+{_SECOND_WORD}{SUBJECT_VERB})", doc.norm):
+            continue  # once, and not the subject of a reporting verb ("Zentro delivered ...")
+        vocab.add(w)
+    return frozenset(vocab)
+
+
+class Names:
+    """The names of one document, read once (built by the reading stage, never stored on the
+    document)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._spans: dict[tuple[int, int], frozenset[str]] = {}
+
+    @functools.cached_property
+    def vocab(self) -> frozenset[str]:
+        """Capitalised words the article uses as names."""
+        return _vocab(self.doc)
+
+    @functools.cached_property
+    def main_subject(self) -> str | None:
+        """The company the article is about: the name it mentions most (at least twice), unless
+        two are mentioned equally often."""
+        counts: dict[str, int] = {}
+        for m in CAP.finditer(self.doc.norm):
+            w = m.group().removesuffix("'s")
+            if w in self.vocab:
+                counts[w] = counts.get(w, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        best = ranked[0][0] if ranked and ranked[0][1] >= 2 else None
+        if best is not None and len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            best = None
+        return best
+
+    def in_span(self, start: int, end: int) -> frozenset[str]:
+        """The names written in ``doc.norm[start:end]``."""
+        found = self._spans.get((start, end))
+        if found is None:
+            found = self.in_text(self.doc.norm, start, end)
+            self._spans[(start, end)] = found
+        return found
+
+    def in_text(self, text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+        """The names written in ``text[start:end]`` (a text of the same document)."""
+        vocab = self.vocab
+        stop = len(text) if end is None else end
+        return frozenset(w for m in CAP.finditer(text, start, stop) if (w := m.group().removesuffix("'s")) in vocab)

@@ -1,0 +1,95 @@
+"""The one names module: which capitalised words name a company, for every stage."""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+from test_architecture import PACKAGE
+
+from factcheck.document import build
+from factcheck.names import NOT_NAMES, SOURCES, Names
+from factcheck.reading import Reading
+
+
+def names(text: str) -> Names:
+    return Names(build(text))
+
+
+def test_a_word_used_mid_sentence_is_a_name() -> None:
+    n = names("Last month Zentro sold 4,100 cars in Lyon and Orla sold 3,900 of them in Turin.")
+    assert {"Zentro", "Orla", "Lyon", "Turin"} <= n.vocab
+    assert "Last" not in n.vocab
+
+
+@pytest.mark.parametrize(
+    ("text", "is_name"),
+    [
+        ("Zentro delivered 4,100 cars in May, its best month so far.", True),  # a reporting verb follows
+        ("Imagine that: 4,100 cars found new owners in May, a record.", False),  # met once, no such verb
+        ("Demand rose in May, and demand for vans rose too, to 4,100 units.", False),  # written in lower case
+        ("Meanwhile the company sold 4,100 cars in May to fleet buyers.", False),  # never a name
+        ("  • Sedans (two models): 3,582 of the cars sold in May", False),  # first word after a bullet
+    ],
+)
+def test_a_sentence_initial_word_needs_more_than_its_capital(text: str, is_name: bool) -> None:
+    first = text.lstrip(" •").split()[0].rstrip(":,")
+    assert (first in names(text).vocab) is is_name
+
+
+@pytest.mark.parametrize("word", ["A-class", "China-made", "Plug-in", "Year-on-year", "BEVs", "NEV", "September's"])
+def test_descriptors_and_metric_words_are_no_names(word: str) -> None:
+    text = f"In May the {word} figure at Zentro rose to 4,100 units, the company said on Monday."
+    assert word.removesuffix("'s") not in names(text).vocab
+    assert "Zentro" in names(text).vocab
+
+
+def test_a_hyphenated_company_stays_a_name() -> None:
+    n = names("In May the carmaker Mercedes-Benz sold 4,100 cars and Orla sold 3,000 in Spain.")
+    assert "Mercedes-Benz" in n.vocab
+
+
+def test_who_reported_a_figure_is_not_whose_it_is() -> None:
+    """Frames keep an agency as evidence that two figures come from one release; attribution,
+    which gives a figure its company, does not take it for the company."""
+    text = (
+        "According to the CPCA, Zentro sold 4,100 cars in May, up 12 percent on the year.\n\n"
+        "The figures were released by the Association on Monday, and Orla sold 3,000 in the month."
+    )
+    r = Reading(build(text))
+    assert {"CPCA", "Zentro"} <= r.frames.vocab
+    assert r.attribution.sentence_names[0] == frozenset({"zentro"})
+    assert "CPCA" in SOURCES and "CPCA" not in NOT_NAMES
+
+
+def test_frames_and_attribution_read_the_same_names() -> None:
+    text = (
+        "Volt sold 6,150 cars in May, ahead of Kessel. Imagine that: 5,200 more were sold in June.\n\n"
+        "In June the Volt rival Orla delivered 3,100 vans, the CPCA said."
+    )
+    r = Reading(build(text))
+    for sent in r.doc.sentences:
+        framed = {w.lower() for w in r.frames.names_in(sent.start, sent.end)}
+        assert r.attribution.sentence_names[sent.index] <= framed
+    assert r.attribution.sentence_names[0] == frozenset({"volt"})  # the subject of "sold", not its rival
+    assert r.attribution.sentence_names[1] == frozenset()  # "Imagine" is no name
+    assert r.attribution.sentence_names[2] == frozenset({"orla"})  # the subject of "delivered"
+
+
+def test_no_other_module_keeps_a_list_of_non_names() -> None:
+    """One list, in ``factcheck.names``: the three copies it replaced had drifted apart."""
+    offenders = []
+    for p in [*PACKAGE.glob("*.py"), *(PACKAGE / "rules").glob("*.py")]:
+        if p.name == "names.py":
+            continue
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign):
+                for t in node.targets:
+                    if isinstance(t, ast.Name) and t.id.lstrip("_") == "NOT_NAMES" and not _derived(node.value):
+                        offenders.append(f"{p.name}:{node.lineno}")
+    assert offenders == []
+
+
+def _derived(value: ast.expr) -> bool:
+    """``NOT_NAMES | SOURCES | ...``: built on the shared list, not a list of its own."""
+    return any(isinstance(n, ast.Name) and n.id == "NOT_NAMES" for n in ast.walk(value))
