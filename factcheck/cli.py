@@ -279,7 +279,7 @@ def _streamed(outcome: Outcome, judged: Iterator[tuple[Verdict, bool]]) -> Itera
                 yield v
     except Exception as exc:  # the edge, as in run_task
         error = f"internal error: {type(exc).__name__}: {exc}"
-        outcome.result = dataclasses.replace(outcome.result, verdicts=(), error=error, document=None)
+        outcome.result = dataclasses.replace(outcome.result, verdicts=(), error=error, document=None, notes=[])
         outcome.counts, outcome.failing = dict.fromkeys(STATUSES, 0), 0
         raise StreamError(error) from exc
 
@@ -858,6 +858,9 @@ def _run(
                 if outcome.result.error and not result.error:  # a streamed check that failed midway
                     errors += 1
                     _err(f"{_printable(outcome.result.path)}: {outcome.result.error}")
+                # after the report of the file: a streamed check knows its notes only then
+                for note in outcome.result.notes:
+                    _err(f"{_printable(outcome.result.path)}: note: {note}")
                 failing += outcome.failing  # a streamed file's count is complete once reported
                 if bar is not None:
                     bar.advance(job)

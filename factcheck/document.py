@@ -43,6 +43,9 @@ class Document:
     breaks: tuple[tuple[int, int], ...] = ()
     # Per-file rule options from the configuration (tolerance, unit-words, currencies).
     options: dict[str, Any] = field(default_factory=dict)
+    # Notes for the user on how the text was checked: a cap reached (a rule that compared some
+    # figures with a window only). One line each, no repeats.
+    notes: list[str] = field(default_factory=list)
 
     @cached_property
     def norm(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,10 @@ class FileResult:
     verdicts: tuple[Verdict, ...]
     error: str | None = None
     document: Document | None = None
+    # Notes for the user on how the file was checked: one line each, e.g. that a cap which keeps
+    # a long text linear was reached (see ``_rule_caps``). A streamed check (``stream_source``)
+    # adds to this list while its verdicts are consumed: it is complete once they all have been.
+    notes: list[str] = field(default_factory=list)
 
 
 class StreamError(Exception):
@@ -50,6 +54,7 @@ def _run_rules(doc: Document, rules: tuple[Rule, ...]) -> list[Verdict]:
         for v in rule.check(reading):
             verdicts.append(v)
             replaced.update((code, v.start, v.end) for code in rule.supersedes)
+    _add(doc.notes, _rule_caps(reading, rules))
     if replaced:
         verdicts = [
             v for v in verdicts if not (v.status is Status.UNVERIFIABLE and (v.code, v.start, v.end) in replaced)
@@ -58,6 +63,8 @@ def _run_rules(doc: Document, rules: tuple[Rule, ...]) -> list[Verdict]:
 
 
 def check_document(doc: Document, rules: Iterable[Rule] = RULES) -> list[Verdict]:
+    """The verdicts of the rules on ``doc``, in text order; a cap reached while checking it is
+    added to ``doc.notes``, one line for the user."""
     from factcheck.judge import judge
 
     rules = tuple(rules)
@@ -65,6 +72,43 @@ def check_document(doc: Document, rules: Iterable[Rule] = RULES) -> list[Verdict
     # Deterministic order: by position, then rule code.
     verdicts.sort(key=lambda v: (v.start, v.end, v.code))
     return verdicts
+
+
+def _add(notes: list[str], new: Iterable[str]) -> None:
+    """Each note once per file, however many sections reach the same cap."""
+    for n in new:
+        if n not in notes:
+            notes.append(n)
+
+
+def _rule_caps(reading: Reading, rules: tuple[Rule, ...]) -> list[str]:
+    """The caps of the rules that the document reached, as notes.
+
+    The caps live in the rules; this reads the same constants and asks whether the document
+    has more figures than they let a rule compare in full."""
+    out: list[str] = []
+    if any(r.code == "FC107" for r in rules):
+        from factcheck.rules.restatement import _MAX_ALL_PAIRS, _MAX_LEAD, _NEIGHBOURS
+
+        # The groups restatement.pairs() compares within: figures of one kind and comparison.
+        groups: dict[tuple[str, str | None], int] = {}
+        for i in reading.items:
+            key = ("rate" if i.kind in ("change", "multiple") else i.kind, i.base_of)
+            groups[key] = groups.get(key, 0) + 1
+        if groups and max(groups.values()) > _MAX_ALL_PAIRS + 1:  # the figure at index 201 on
+            out.append(
+                f"more than {_MAX_ALL_PAIRS + 1:,} figures of one kind: FC107 (restatement) compared each"
+                f" figure after the first {_MAX_ALL_PAIRS + 1:,} only with the lead's first {_MAX_LEAD} figures and"
+                f" the {_NEIGHBOURS} before it, so a copy further back was not compared"
+            )
+    return out
+
+
+def _sections_note(n: int) -> str:
+    return (
+        f"the text is longer than {CHUNK:,} characters: it was checked in {n} sections (cut at"
+        " paragraph breaks where it has them), and figures were compared only with figures of their own section"
+    )
 
 
 def check_text(
@@ -127,13 +171,15 @@ def check_loaded(
         doc = build(text, path=path, masked=masked, breaks=breaks, options=options)
         if options:
             _apply_reading_options(doc)
-        return FileResult(path, text, tuple(check_document(doc, rules)), document=doc)
+        verdicts = tuple(check_document(doc, rules))
+        return FileResult(path, text, verdicts, document=doc, notes=list(doc.notes))
     sentences: list[Sentence] = []
-    verdicts = tuple(_in_sections(text, path, masked, breaks, options, rules, sentences))
+    notes = []
+    verdicts = tuple(_in_sections(text, path, masked, breaks, options, rules, sentences, notes=notes))
     whole = Document(
         text=text, path=path, masked=masked, breaks=breaks, sentences=sentences, options=dict(options or {})
     )
-    return FileResult(path, text, verdicts, document=whole)
+    return FileResult(path, text, verdicts, document=whole, notes=notes)
 
 
 def _in_sections(
@@ -145,14 +191,19 @@ def _in_sections(
     rules: tuple[Rule, ...],
     sentences: list[Sentence] | None,
     place: Callable[[int, int], tuple[int, int]] | None = None,
+    notes: list[str] | None = None,
 ) -> Iterator[Verdict]:
     """The verdicts of a long text, one section at a time, with offsets in the whole text (or
     where ``place`` moves a span of it). Each section's sentences are appended to
-    ``sentences`` (moved the same way) when it is given. Only one section's document and
+    ``sentences`` (moved the same way) when it is given, and the caps reached to ``notes``
+    (the sections themselves first, when there are several). Only one section's document and
     verdicts are alive at a time."""
     count = 0  # sentences before this section
     para = 0  # paragraphs before this section
-    for start, end in sections(text, CHUNK):
+    cuts = sections(text, CHUNK)
+    if notes is not None and len(cuts) > 1:
+        _add(notes, [_sections_note(len(cuts))])
+    for start, end in cuts:
         doc = build(
             text[start:end],
             path=path,
@@ -163,6 +214,8 @@ def _in_sections(
         if options:
             _apply_reading_options(doc)
         found = check_document(doc, rules)
+        if notes is not None:
+            _add(notes, doc.notes)
         moved: dict[Quantity, Quantity] = {}  # one copy of a figure however many claims use it
         shifted = [_shifted(v, start, count, moved, place) for v in found]
         if sentences is not None:
@@ -287,7 +340,8 @@ def stream_source(
         kept: list[Sentence] = []
         place = None if comp is None else (lambda s, e: (comp.start(s), comp.end(e)))
         rules = _selected(select, ignore)
-        found = _in_sections(read, path, (), (), options, rules, kept if sentences else None, place)
+        notes: list[str] = []
+        found = _in_sections(read, path, (), (), options, rules, kept if sentences else None, place, notes)
         doc = Document(
             text=text,
             path=path,
@@ -296,7 +350,7 @@ def stream_source(
             sentences=kept,
             options=dict(options or {}),
         )
-        result = FileResult(path, text, (), document=doc)
+        result = FileResult(path, text, (), document=doc, notes=notes)
     return result, _kept(found, prep.suppressions, (options or {}).get("tolerance"))
 
 

@@ -3,8 +3,9 @@
 The regex figure reader in ``numbers.py`` reads digits; news also states
 relations in words ("deliveries halved", "almost a quarter", "more than twice
 as many"). Each word figure becomes a ``WordFigure`` with the interval it
-honestly stands for: a bare word is loose (5% either side for a multiple,
-1.5 points for a fraction), and hedges widen it the same way they do digits.
+honestly stands for: a bare word is loose (5% either side for a multiple, and
+a quarter either side of a whole multiple of three or more; 1.5 points for a
+fraction), and hedges widen it the same way they do digits.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ _TIMES = re.compile(
     r"over\b|bigger\b|what\b|from\s+[\d,.]+|against\b|compared\b))",
     re.IGNORECASE,
 )
+_TIMES_MORE = re.compile(r"\s+(?:more|higher|larger|bigger|greater|over)\b", re.IGNORECASE)
 _VERB = re.compile(rf"\b(?P<v>{'|'.join(_VERBS)})\b", re.IGNORECASE)
 _FOLD_WORD = re.compile(rf"\b(?P<n>{_SMALL_RE})-?fold\b", re.IGNORECASE)
 _FRACTION = re.compile(
@@ -99,6 +101,10 @@ class WordFigure:
 def _interval(value: float, kind: str, hedge: str | None) -> tuple[float, float]:
     half = 0.05 * value if kind == "multiple" else 1.5
     if hedge is None:
+        if kind == "multiple" and value >= 3 and value == int(value):
+            # "three times" is the nearest half-step a writer has in words ("three and a half
+            # times" is the next): 2.75-3.25, never closer than 5%
+            half = max(half, 0.25)
         return value - half, value + half
     if hedge == "nearly":
         return value - max(3 * half, 0.15 * value), value + half
@@ -138,7 +144,11 @@ def _word_figures(text: str, start: int, end: int) -> tuple[WordFigure, ...]:
         else:
             head = re.split(r"[ -]", n)[0]
             v = float(SMALL.get(head, 0) or head)
-        found.append(_make(text, m.start(), m.end(), v, "multiple"))
+        w = _make(text, m.start(), m.end(), v, "multiple")
+        if w.hedge is None and v >= 2 and _TIMES_MORE.match(text, m.end()):
+            # "three times more" is x3 to most writers and x4 to a literal reader: either holds
+            w = WordFigure(w.text, w.start, w.end, v, "multiple", w.lo, v + 1 + (w.hi - v), None)
+        found.append(w)
     for m in _VERB.finditer(text, start, end):
         found.append(_make(text, m.start(), m.end(), _VERBS[m.group("v").lower()], "multiple"))
     for m in _FOLD_WORD.finditer(text, start, end):

@@ -213,3 +213,102 @@ def test_what_is_no_ratio_in_words(text: str) -> None:
     from factcheck.words import iter_ratio_words
 
     assert list(iter_ratio_words(text)) == []
+
+
+# --- multiples whose levels are in the sentence next to them; averages per month (red-team causes)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "status"),
+    [
+        (
+            "Brava sold three times more cars in June than a year earlier. Its sales jumped from 1,020 cars last "
+            "year to 3,240 this year.",
+            ("3,240", "1,020"),
+            Status.CONSISTENT,
+        ),
+        (
+            "Deliveries of the group's BEVs more than doubled in the first half.\n\nThe group delivered 170,939 "
+            "BEVs, up from 64,462 in the same period last year.",
+            ("170,939", "64,462"),
+            Status.CONSISTENT,
+        ),
+        (
+            "Corsa sold 3,240 cars in June, up from 1,020 a year earlier. That is more than three times as many.",
+            ("3,240", "1,020"),
+            Status.CONSISTENT,
+        ),
+        (
+            "Exports from Delmar nearly tripled in May. Shipments abroad rose to 8,700 units from 3,100 a year "
+            "earlier.",
+            ("8,700", "3,100"),
+            Status.CONSISTENT,
+        ),
+        (
+            "Elva's sales doubled in July. They rose to 5,500 cars from 2,100 in July last year.",
+            ("5,500", "2,100"),
+            Status.INCONSISTENT,
+        ),
+    ],
+)
+def test_multiple_with_its_levels_in_the_next_sentence(text: str, pair: tuple[str, str], status: Status) -> None:
+    v = only(text)
+    assert v.status is status, v.message
+    assert tuple(e.quantity.text for e in v.evidence) == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brava's sales tripled in June. Rival Corsa's sales rose from 1,020 to 3,240.",
+        "Brava's exports tripled in June. Its domestic sales rose from 1,020 to 3,240.",
+        "Brava's sales tripled in June from a year earlier. In May, its sales rose from 1,020 to 3,240.",
+        "Brava's sales will double by 2027, the company said. Its sales rose from 1,020 cars last year to 5,240.",
+    ],
+)
+def test_next_sentence_levels_need_the_same_company_metric_and_period(text: str) -> None:
+    assert all(not v.evidence for v in fc106(text))
+
+
+def test_three_times_more_allows_the_literal_reading_and_rounding() -> None:
+    assert only("MG sold 3,126 cars in May, three times more than the 956 of May last year.").status is (
+        Status.CONSISTENT
+    )
+    assert only("MG sold 5,526 cars in May, three times more than the 956 of May last year.").status is (
+        Status.INCONSISTENT
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Norrin's sales target for this year is 3.6 million units, which means it must sell an average of "
+            "300,000 units a month.",
+            Status.CONSISTENT,
+        ),
+        ("Orla delivered 1.2 million cars last year, an average of 100,000 a month.", Status.CONSISTENT),
+        ("Pella sold 270,000 vans in the first half, averaging 45,000 units per month.", Status.CONSISTENT),
+        ("Kessel sold 96,000 cars in the third quarter, or about 32,000 a month.", Status.CONSISTENT),
+        (
+            "Tarn's target for the full year is 600,000 vehicles. That works out to 40,000 vehicles a month on "
+            "average.",
+            Status.INCONSISTENT,
+        ),
+    ],
+)
+def test_average_per_month_of_a_total(text: str, status: Status) -> None:
+    assert only(text).status is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla sold 1.2 million cars last year; Pella averaged 80,000 a month.",
+        "Varn has sold 300,000 cars so far, an average of 30,000 a month.",
+        "Kessel sold 96,000 cars in the third quarter and 40,000 in September, or about 32,000 a month.",
+        "Orla sold 1.2 million cars last year, or 100,000 more a month than in 2023.",
+    ],
+)
+def test_no_average_without_one_total_and_its_span(text: str) -> None:
+    assert fc106(text) == []

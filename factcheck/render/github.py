@@ -98,6 +98,14 @@ class GithubReporter(Reporter):
                         f"| {_cell(display_path(result.path))}:{ln}:{col} | {level} | {v.code} {v.name} "
                         f"| {_cell(v.message)} |"
                     )
+        for note in result.notes:  # a cap reached: some pairs of figures were not compared
+            if self.annotated["notice"] < LIMIT:
+                self.annotated["notice"] += 1
+                where = escape_property(printable(display_path(result.path), keep="\r\n"))
+                self.out.write(f"::notice file={where},title=factcheck (note)::{escape_data(printable(note))}\n")
+            else:
+                self.over["notice"] += 1
+                self.out.write(f"{printable(display_path(result.path))}: note: {printable(note)}\n")
 
     def finish(self) -> None:
         over = {k: n for k, n in self.over.items() if n}

@@ -155,8 +155,9 @@ class Article:
         templates = "".join(self._template(v, vid, figures) for v, vid in zip(self.shown, vids, strict=True))
         summary = self._summary(vids, figures)
         kind = "html" if r.path.lower().endswith((".html", ".htm")) else "text"
+        notes = "".join(f'<p class="file-note">note: {esc(n)}</p>' for n in r.notes)
         return (
-            f'<section class="article" id="a{self.index}" aria-label="{esc(r.path)}">{head}'
+            f'<section class="article" id="a{self.index}" aria-label="{esc(r.path)}">{head}{notes}'
             f'<div class="cols"><div class="body {kind}">{body}</div>{summary}</div>{templates}</section>'
         )
 
@@ -371,7 +372,7 @@ main { margin-right: 430px; padding: 1rem 1.2rem 4rem; }
 .problems a:hover, .problems a:focus { text-decoration: underline; }
 .problems q { font-weight: 600; }
 .problems li.off, .fig-hidden { display: none; }
-.hidden-note, .no-problems, .file-error { color: var(--muted); }
+.hidden-note, .no-problems, .file-error, .file-note { color: var(--muted); }
 .noscript { margin: .6rem 1.2rem 0; color: var(--amber); }
 .file-error { color: var(--red); font-weight: 600; }
 td.st-inconsistent, .counts .st-inconsistent { color: var(--red); }

@@ -60,6 +60,7 @@ def file_entry(result: FileResult, shown: Iterable[Verdict]) -> dict[str, Any]:
         "path": result.path,
         "error": result.error,
         "claims": [claim(result, v) for v in shown],
+        "notes": list(result.notes),
         "summary": counts(shown),
     }
 
@@ -114,7 +115,7 @@ class JsonReporter(Reporter):
                     spool.write(self._claim(result, v))
                     summary[v.status.value] += 1
             except StreamError as exc:
-                result = replace(result, error=str(exc))
+                result = replace(result, error=str(exc), notes=[])
                 spool.seek(0)
                 spool.truncate()
                 summary = counts(())
@@ -138,6 +139,8 @@ class JsonReporter(Reporter):
         return _indent(json.dumps(claim(result, v), indent=2, ensure_ascii=False), "        ")
 
     def _tail(self, result: FileResult, summary: dict[str, int]) -> None:
+        notes = json.dumps(list(result.notes), indent=2, ensure_ascii=False)
+        self.out.write('      "notes": ' + _indent(notes, "      ").lstrip() + ",\n")
         self.out.write('      "summary": ' + _indent(json.dumps(summary, indent=2), "      ").lstrip() + "\n    }")
         self.total["files"] += 1
         for k, n in summary.items():

@@ -167,6 +167,15 @@ class SarifReporter(Reporter):
             if (v.start, v.end) in safe and fixable(v):
                 res["fixes"] = [fix(result, location, safe[(v.start, v.end)])]
             self.results.append(res)
+        # after the claims: a file checked while its report is written knows its notes only then
+        self.notifications.extend(
+            {
+                "level": "note",
+                "message": {"text": f"{display_path(result.path)}: {note}"},
+                "locations": [{"physicalLocation": location}],
+            }
+            for note in result.notes
+        )
 
     def finish(self) -> None:
         run: dict[str, Any] = {
@@ -181,7 +190,7 @@ class SarifReporter(Reporter):
             },
             "invocations": [
                 {
-                    "executionSuccessful": not self.notifications,
+                    "executionSuccessful": not any(n["level"] == "error" for n in self.notifications),
                     "toolExecutionNotifications": self.notifications,
                 }
             ],

@@ -25,6 +25,7 @@ halved" (x0.498).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,9 +33,9 @@ from dataclasses import dataclass
 from factcheck import arith
 from factcheck import frames as fr
 from factcheck.context import compatible, in_parentheses_after_amount
-from factcheck.document import Document
+from factcheck.document import Document, Sentence
 from factcheck.items import Item
-from factcheck.lexicon import RISE
+from factcheck.lexicon import MONTHS, PROJECTION, RISE
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number, written_digits
 from factcheck.reading import Reading
@@ -174,7 +175,7 @@ def _judge(s: Stated, iv: tuple[float, float], point: float, ev: list[Evidence],
     )
 
 
-def _multiples(doc: Document, items: tuple[Item, ...]) -> Iterator[Verdict]:
+def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) -> Iterator[Verdict]:
     for s, sentence in _stated_multiples(doc):
         to = _to_current(doc, s, sentence)
         cur = to or _current(doc, s, sentence)
@@ -193,6 +194,19 @@ def _multiples(doc: Document, items: tuple[Item, ...]) -> Iterator[Verdict]:
                 ev = [Evidence("a", cur), Evidence("b", base)]
                 yield _judge(s, iv, point, ev, f"{cur.text} / {base.text} = {point:.4f}", f"{cur.text} vs {base.text}")
                 continue
+        if cur is None and base is None:
+            # "Brava sold three times more cars in June than a year earlier. Its sales jumped from
+            # 1,020 last year to 3,240 this year": the levels the sentence next to it compares
+            pair = _adjacent_pair(doc, frames, s, sentence)
+            if pair is not None:
+                cur, base = pair
+                iv = arith.ratio((cur.lo, cur.hi), (base.lo, base.hi))
+                if iv is not None and base.value > 0:
+                    point = cur.value / base.value
+                    ev = [Evidence("a", cur), Evidence("b", base)]
+                    arithmetic = f"{cur.text} / {base.text} = {point:.4f}"
+                    yield _judge(s, iv, point, ev, arithmetic, f"{cur.text} vs {base.text}")
+                    continue
         if base is not None and base.value == 0:
             # "three times the 0 it sold in April": nothing to take a multiple of, and a growth
             # rate stated elsewhere is not this comparison's (issue 13)
@@ -236,6 +250,73 @@ def _multiples(doc: Document, items: tuple[Item, ...]) -> Iterator[Verdict]:
             f"{s.text.strip()}: the article does not state both figures it relates",
             [Evidence("a", cur)] if cur is not None else [],
         )
+
+
+# "from 1,020 cars last year to 3,240 this year", "to 170,939 from 64,462", "8,700, up from 3,100"
+_FROM_TO = re.compile(r"[^\d;%()]{0,50}?\bto\s+(?:a\s+(?:record\s+)?)?", re.IGNORECASE)
+_TO_FROM = re.compile(
+    r"[^\d;%()]{0,50}?(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+(?:the\s+)?", re.IGNORECASE
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_THAT = re.compile(r"\s*(?:that|this|it)\b", re.IGNORECASE)
+_PLAN = re.compile(rf"\b(?:{PROJECTION}|expects?|expected|will|would|could|aims?|plans?)\b", re.IGNORECASE)
+
+
+def _level_pair(doc: Document, index: int) -> tuple[Quantity, Quantity] | None:
+    """The one (current, baseline) pair a sentence compares, by its governing words."""
+    text = doc.norm
+    qs = [q for q in doc.in_sentence(index) if q.is_amount and q.unit != "multiple"]
+    qs = [q for q in qs if not in_parentheses_after_amount(doc, q)]
+    pairs = []
+    for a, b in itertools.pairwise(qs):
+        if not compatible(a, b):
+            continue
+        if _FROM_BEFORE.search(text, max(0, a.start - 12), a.start) and _FROM_TO.fullmatch(text, a.end, b.start):
+            pairs.append((b, a))  # from A to B
+        elif _TO_FROM.fullmatch(text, a.end, b.start) and not _FROM_BEFORE.search(text, max(0, a.start - 12), a.start):
+            pairs.append((a, b))  # B to A from ..., A, up from B
+    return pairs[0] if len(pairs) == 1 and len(qs) <= 4 else None
+
+
+def _adjacent_pair(doc: Document, frames: fr.FrameIndex, s: Stated, sentence: int) -> tuple[Quantity, Quantity] | None:
+    """The levels of a multiple whose own sentence states none: the one pair the next sentence
+    compares (its paragraph, or the next one after a lead sentence), or the one of the sentence
+    before when "That" points back to it; of the same company, metric and period."""
+    if any(q.is_amount for q in doc.in_sentence(sentence)):
+        return None  # its own figures: which ones it relates is its own sentence's business
+    seg = fr.segment(doc, doc.sentences[sentence], s.start)
+    if _PLAN.search(doc.norm, seg[0], seg[1]):
+        return None  # "expects sales to triple": a forecast
+    here = doc.sentences[sentence]
+    cands = []
+    if sentence + 1 < len(doc.sentences):
+        nxt = doc.sentences[sentence + 1]
+        if nxt.paragraph == here.paragraph or (nxt.paragraph == here.paragraph + 1 and sentence == _first(doc, here)):
+            cands.append(sentence + 1)
+    if sentence > 0 and _THAT.match(here.text) and doc.sentences[sentence - 1].paragraph == here.paragraph:
+        cands.append(sentence - 1)
+    mine = frames.frame(s.start, s.end)
+    for idx in cands:
+        pair = _level_pair(doc, idx)
+        if pair is None:
+            continue
+        theirs = frames.frame(pair[0].start, pair[0].end)
+        if fr.other_metric(mine, theirs):
+            return None
+        if mine.names and theirs.names and not (mine.names & theirs.names):
+            return None
+        if mine.months and theirs.months and not (mine.months & theirs.months):
+            return None
+        return pair
+    return None
+
+
+def _first(doc: Document, sent: Sentence) -> int:
+    """The index of the first sentence of ``sent``'s paragraph."""
+    i = sent.index
+    while i > 0 and doc.sentences[i - 1].paragraph == sent.paragraph:
+        i -= 1
+    return i
 
 
 def _per_unit(doc: Document, frames: fr.FrameIndex) -> Iterator[Verdict]:
@@ -339,9 +420,97 @@ def _period_conflict(frames: fr.FrameIndex, r: Quantity, my: fr.Frame) -> bool:
     )
 
 
+# An average per month of a total stated for a longer period: "a target of 3.6 million units,
+# which means an average of 300,000 a month", "270,000 vans in the first half, averaging 45,000
+# per month", "96,000 cars in the third quarter, or about 32,000 a month".
+_A_MONTH = re.compile(
+    r"\s*(?:(?!(?:more|fewer|less|higher|lower|than)\b)[a-z]+\s+){0,2}?(?:a|per|each|every)\s+month\b"
+    r"(?P<avg>\s+on\s+average\b)?",
+    re.IGNORECASE,
+)
+_AVERAGE_LINK = re.compile(
+    r"\b(?:an?\s+(?:monthly\s+)?average\s+of|averag(?:e|es|ed|ing)|which\s+means|works?\s+out|that\s+is|"
+    r"equivalent\s+to|,\s*or)\b[^\d;]{0,40}$",
+    re.IGNORECASE,
+)
+_YEAR_SPAN = re.compile(
+    r"\b(?:this|last|next|the\s+(?:whole|full))\s+year\b|\bannual\b|\bfull[- ]year\b|\byearly\b|"
+    r"\bfor\s+the\s+year\b",
+    re.IGNORECASE,
+)
+_MONTH_NAMES = frozenset(MONTHS)
+_SPAN_MONTHS = {"fy": 12, "12m": 12, "h1": 6, "h2": 6, "q1": 3, "q2": 3, "q3": 3, "q4": 3}
+
+
+def _months_spanned(doc: Document, index: int, end: int) -> int | None:
+    """How many months the period of a total spans: a year, a half, a quarter, the first N months."""
+    sent = doc.sentences[index]
+    keys, _ = fr.periods_in(doc.norm, sent.start, end)
+    spans = {_SPAN_MONTHS[k] for k in keys if k in _SPAN_MONTHS}
+    spans |= {int(k[4:]) for k in keys if k.startswith("ytd:") and k[4:].isdigit()}
+    if _YEAR_SPAN.search(doc.norm, sent.start, end):
+        spans.add(12)
+    if any(k.split()[0] in _MONTH_NAMES for k in keys):
+        return None  # a month named too: which span the total covers is unclear
+    return spans.pop() if len(spans) == 1 else None
+
+
+def _averages(doc: Document) -> Iterator[Verdict]:
+    text = doc.norm
+    for q in doc.quantities:
+        if q.unit not in (None, "count") or q.value <= 0:
+            continue
+        am = _A_MONTH.match(text, q.end)
+        if not am:
+            continue
+        sent = doc.sentences[q.sentence]
+        seg = fr.segment(doc, sent, q.start)
+        # the total: the nearest count before it in its sentence, joined by an averaging link and
+        # no other figure; or, for "That means ...", the one count of the sentence before
+        before = [r for r in doc.in_sentence(q.sentence) if r.end <= q.start and r.unit in (None, "count")]
+        total = None
+        if before and not any(r.start > before[-1].end and r.end <= q.start for r in doc.in_sentence(q.sentence)):
+            link = text[before[-1].end : q.start]
+            if _AVERAGE_LINK.search(link) and not re.search(r"[;]|\bwhile\b|\bbut\b", link):
+                total = before[-1]
+        elif not before and not any(r.end <= q.start for r in doc.in_sentence(q.sentence)) and q.sentence > 0:
+            prev = doc.sentences[q.sentence - 1]
+            lead = text[sent.start : q.start]
+            if _THAT.match(sent.text) and _AVERAGE_LINK.search(lead) and prev.paragraph == sent.paragraph:
+                counts = [r for r in doc.in_sentence(prev.index) if r.unit in (None, "count") and r.value > 0]
+                if len(counts) == 1:
+                    total = counts[0]
+        if total is None or total.value <= q.value:
+            continue
+        said = am.group("avg") or re.search(r"averag", text[seg[0] : q.end], re.I)
+        if not said and not _AVERAGE_LINK.search(text[total.end : q.start]):
+            continue
+        if sum(1 for r in before if r.value > q.value) > 1:
+            continue  # "96,000 in the quarter and 40,000 in September": which is averaged is a guess
+        end = q.start if total.sentence == q.sentence else doc.sentences[total.sentence].end
+        n = _months_spanned(doc, total.sentence, end)
+        if n is None or n < 2:
+            continue
+        t_lo, t_hi = _honest(total)
+        iv = (t_lo / n, t_hi / n)
+        point = total.value / n
+        head = f"{total.text.strip()} over {n} months is {format_number(point)} a month"
+        yield judged(
+            RULE,
+            arith.overlaps(iv, (q.lo, q.hi)),
+            q,
+            f"{head}; the article says {q.text.strip()}",
+            f"{head}, not {q.text.strip()}",
+            [Evidence("a", total)],
+            computed=point,
+            arithmetic=f"{total.text} / {n} = {format_number(point, 1)}",
+        )
+
+
 def check(r: Reading) -> Iterator[Verdict]:
-    yield from _multiples(r.doc, r.items)
+    yield from _multiples(r.doc, r.items, r.frames)
     yield from _per_unit(r.doc, r.frames)
+    yield from _averages(r.doc)
 
 
 RULE = Rule(code="FC106", name="multiple", type="multiple", check=check, doc=__doc__ or "")
