@@ -24,8 +24,18 @@ from factcheck.context import (
     period_key,
 )
 from factcheck.document import Document, Sentence
-from factcheck.frames import YEAR_AGO, FrameIndex, basis_of, other_metric
-from factcheck.lexicon import MONTH, OTHER_COUNT_NOUNS, PROJECTION, QUARTERS, alt
+from factcheck.frames import YEAR_AGO, FrameIndex, basis_of, other_metric, quals_of
+from factcheck.lexicon import (
+    FUTURE_WORDS,
+    LOWER_OBJECT_VERBS,
+    MONTH,
+    MONTHS,
+    OTHER_COUNT_NOUNS,
+    PROJECTION,
+    QUARTERS,
+    RAISE_OBJECT_VERBS,
+    alt,
+)
 from factcheck.model import Quantity
 
 # Up to this ratio between current and baseline a pairing is plausible.
@@ -237,6 +247,37 @@ def _percent_of_amount_change(doc: Document, qs: list[Quantity], i: int) -> Grow
     return Growth(stated=q, sign=sign, current=current, baseline=baseline, period=None)
 
 
+# "revised down its annual sales target by 9 percent", "raised the price of the Arden by 5%": a
+# verb of change, its object (a few words, no figure), then "by" the rate
+_OBJECT_CHANGE = re.compile(
+    rf"\b(?:(?P<up>{alt(RAISE_OBJECT_VERBS)})|(?P<down>{alt(LOWER_OBJECT_VERBS)}))\s+"
+    r"(?:its|the|their|his|her|this|that|a|an)\s+(?:[A-Za-z][\w'’\-]*\s+){0,6}?by\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_TO_OR_FROM = re.compile(r"^\s*,?\s*(?P<w>to|from)\s+$", re.IGNORECASE)
+
+
+def _object_changed_by(doc: Document, qs: list[Quantity], i: int, floor: int) -> int:
+    """The direction of a rate that changes a named object, when both levels follow it: "revised
+    down its annual sales target by 9 percent to 2.73 million units from 3.0 million", "cut its
+    delivery forecast by 12% from 500,000 to 440,000". Without both levels the rate is left unread:
+    "cut prices by 9 percent to win buyers" states no figure to check."""
+    text = doc.norm
+    q = qs[i]
+    m = _OBJECT_CHANGE.search(text, max(floor, q.start - 90), q.start)
+    if m is None or m.end() != q.start:
+        return 0
+    after = [r for r in qs[i + 1 : i + 3] if r.is_amount]
+    if len(after) != 2 or not compatible(*after) or not (after[0].exact and after[1].exact):
+        return 0
+    first = _TO_OR_FROM.match(text[q.end : after[0].start])
+    second = re.match(r"^[^\d;%]{0,30}?\b(?P<w>to|from)\s+$", text[after[0].end : after[1].start], re.IGNORECASE)
+    if first is None or second is None or {first.group("w").lower(), second.group("w").lower()} != {"to", "from"}:
+        return 0
+    return 1 if m.group("up") else -1
+
+
 def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
     """Every growth rate of the document with what it is a growth of."""
     text = doc.norm
@@ -254,6 +295,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             sign = d.sign
             if sign == 0 and last_sign and _COORD.match(text[last_end : q.start]):
                 sign = last_sign  # "up 61 percent on last year and 14.6 percent from April"
+            if sign == 0:
+                sign = _object_changed_by(doc, qs, i, floor)
             if sign == 0:
                 g = _percent_of_amount_change(doc, qs, i)
                 if g is not None:
@@ -417,11 +460,27 @@ def before_levels(qs: list[Quantity], i: int) -> bool:
     return any(r.is_amount for r in qs if r is not qs[i])
 
 
-# "sold 284,400 vehicles in March, down from 300,000 units a year earlier"
+# "sold 284,400 vehicles in March, down from 300,000 units a year earlier": current, then baseline
 _FROM_GAP = re.compile(
     r"^[^\d;%]{0,40}?(?:\b(?:up|down|rising|falling|climbing|dropping)\s+from|\bcompared\s+(?:with|to)|\bversus|"
     r"\bagainst)\s+$",
     re.IGNORECASE,
+)
+# "8,020 cars were sold, rising to 9,310", "went from 8,020 a year earlier to 9,310": baseline, then
+# current; a bare "to" only after a "from" that opens the baseline
+_RISING_TO = re.compile(
+    r"^[^\d;%]{0,40}?\b(?:ris|climb|increas|grow|jump|fall|dropp|declin|slipp|slid|shrink)ing\s+to\s+$", re.I
+)
+_BARE_TO = re.compile(r"^[^\d;%]{0,40}?\bto\s+$", re.IGNORECASE)
+_BARE_FROM = re.compile(r"^[^\d;%]{0,40}?\bfrom\s+$", re.IGNORECASE)
+_OPENS_WITH = (re.compile(r"\bfrom\s+$", re.IGNORECASE), re.compile(r"\bto\s+$", re.IGNORECASE))
+_MONTH_NAME = re.compile(rf"\b(?:{'|'.join(m.title() for m in MONTHS)})\b")
+# a level said of the future is no level reached
+_FUTURE = re.compile(rf"\b(?:{PROJECTION}|{alt(FUTURE_WORDS)})\b", re.IGNORECASE)
+_NOT_ALL = re.compile(r"\bin\s+total\b|\bincluding\b|\bof\s+which\b", re.IGNORECASE)
+# where a figure's own clause ends: a reason or circumstance after it names no company of its own
+_CLAUSE_END = re.compile(
+    r"[,;(]|\b(?:amid|due\s+to|because|as|thanks\s+to|helped\s+by|driven\s+by|despite|while|whereas)\b", re.I
 )
 
 
@@ -437,11 +496,114 @@ def _next_sentence(doc: Document, index: int) -> Sentence | None:
     return nxt if alone and nxt.paragraph == sent.paragraph + 1 else None
 
 
+def _whose(doc: Document, frames: FrameIndex, q: Quantity) -> frozenset[str]:
+    """The companies a figure is said of: the names of its sentence up to the end of the figure's
+    own clause. "The carmaker sold 284,400 vehicles, ... amid the COVID-19 pandemic" names none;
+    "3,619 cars were delivered by rival Kessel" names Kessel."""
+    sent = doc.sentences[q.sentence]
+    m = _CLAUSE_END.search(doc.norm, q.end, sent.end)
+    return frames.names_in(sent.start, m.start() if m else sent.end)
+
+
+def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity) -> bool:
+    """Figures paired across sentences by position must say the same thing, not merely not
+    contradict: the same powertrain, measure and qualifiers ("domestic sales" is not "52,000 units
+    in total, including exports") and no other company."""
+    fa, fb = frames.frame(a.start, a.end), frames.frame(b.start, b.end)
+    if (fa.powertrain, fa.measure, _quals(doc, a, fa.quals)) != (fb.powertrain, fb.measure, _quals(doc, b, fb.quals)):
+        return False
+    na, nb = _whose(doc, frames, a), _whose(doc, frames, b)
+    return not (na and nb and not na & nb)
+
+
+# "Hyundai Motor Co., South Korea's biggest carmaker, said ...": a description of the company
+_APPOSITIVE = re.compile(
+    r",\s+[^,;\d]{0,40}?['’]s\s+(?:[\w\-]+\s+){0,3}?(?:carmaker|automaker|maker|manufacturer|company|brand|"
+    r"group|firm|rival|subsidiary|unit|arm|seller|player)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _quals(doc: Document, q: Quantity, quals: dict[str, str]) -> dict[str, str]:
+    """A figure's qualifiers less those only an appositive of its company gave ("South Korea's
+    biggest carmaker" says where the company is from, not what was counted)."""
+    sent = doc.sentences[q.sentence]
+    text = doc.norm
+    app = next(reversed(list(_APPOSITIVE.finditer(text, sent.start, q.start))), None) if quals else None
+    if app is None:
+        return quals
+    rest = quals_of(text[sent.start : app.start()] + text[app.end() : min(sent.end, q.end + 45)])
+    said = quals_of(app.group())
+    return {g: k for g, k in quals.items() if g in rest or g not in said}
+
+
+# "a year earlier", "the same month last year": the rate's own period, a year back
+_SAME_PERIOD_BACK = re.compile(
+    r"\b(?:(?:a|one|the)\s+year\s+(?:ago|earlier|before)|same\s+(?:month|period|time|quarter))\b", re.IGNORECASE
+)
+
+
+def _same_period(a: Sentence, b: Sentence) -> bool:
+    """Two sentences about one month: the same month names ("in May" and "in May 2023"), or none
+    named in either; a month named only in ``a`` needs ``b`` to say "a year earlier" or "the
+    same month": "in 2020" after "In December 2021, ..." is another period."""
+    ma, mb = set(_MONTH_NAME.findall(a.text)), set(_MONTH_NAME.findall(b.text))
+    if ma and not mb:
+        return _SAME_PERIOD_BACK.search(b.text) is not None
+    return not ma or not mb or ma == mb
+
+
+def _dated_apart(doc: Document, sent: Sentence, first: Quantity, second: Quantity) -> tuple[int, int] | None:
+    """The years of two levels of one sentence, each the year nearest after or before it in its
+    own stretch ("In October 2023, 8,020 ..., rising to 9,310 in October 2024"): the first year
+    named goes with the first level, the second with the second; None unless exactly two years."""
+    years = [(m.start(), int(m.group())) for m in _YEAR_IN.finditer(doc.norm, sent.start, sent.end)]
+    if len(years) != 2 or years[0][1] == years[1][1]:
+        return None
+    if not (years[0][0] < second.start and years[1][0] > first.end):
+        return None
+    return years[0][1], years[1][1]
+
+
+def _level_pair(doc: Document, sent: Sentence, levels: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """The one (current, baseline) pair of a sentence, dated a year apart: "sold 284,400, down
+    from 300,000 a year earlier"; "climbed to 9,310 from 8,020 a year earlier"; "In October
+    2023, 8,020 were sold, rising to 9,310 in October 2024"; "from 8,020 in May 2023 to 9,310
+    in May 2024"."""
+    text = doc.norm
+    found = []
+    for a, b in itertools.pairwise(levels):
+        if not (compatible(a, b) and a.exact and b.exact):
+            continue
+        gap, opening = _YEAR_IN.sub("", text[a.end : b.start]), text[max(sent.start, a.start - 12) : a.start]
+        if _FROM_GAP.match(gap) or (_OPENS_WITH[1].search(opening) and _BARE_FROM.match(gap)):
+            found.append((a, b, a))  # current first
+        elif _RISING_TO.match(gap) or (_OPENS_WITH[0].search(opening) and _BARE_TO.match(gap)):
+            found.append((b, a, a))  # baseline first
+    if len(found) != 1:
+        return None
+    current, baseline, first = found[0]
+    later = current if first is baseline else baseline
+    if first is current:
+        ago = YEAR_AGO.search(text, baseline.end, sent.end)
+    else:
+        ago = YEAR_AGO.search(text, sent.start, current.start)
+    if ago is None:
+        years = _dated_apart(doc, sent, first, later)
+        if years is None:
+            return None
+        now, then = years if first is current else years[::-1]
+        if now - then != 1:
+            return None
+    return current, baseline
+
+
 def _levels_next(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Quantity | None, Quantity | None]:
     """A rate stated with no figure ("its sales fell 5.2 percent last month from a year earlier")
     whose two levels the next sentence gives ("It sold 284,400 vehicles, down from 300,000 a year
-    earlier"): that sentence states no rate of its own, one such pair, a year back for a
-    year-on-year rate, and the same metric."""
+    earlier"; "In October 2023, 8,020 cars were sold, rising to 9,310 in October 2024"): that
+    sentence states no rate of its own, one such pair, a year apart for a year-on-year rate, the
+    rate's month if both name one, and the same metric of the same company."""
     sent = doc.sentences[rate.sentence]
     nxt = _next_sentence(doc, rate.sentence)
     if nxt is None:
@@ -450,20 +612,13 @@ def _levels_next(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qua
     if any(r.unit in ("percent", "pp", "multiple") for r in qs):
         return None, None
     levels = [r for r in qs if r.is_amount and not in_parentheses_after_amount(doc, r)]
-    pairs = [
-        (a, b)
-        for a, b in itertools.pairwise(levels)
-        if compatible(a, b) and a.exact and b.exact and _FROM_GAP.match(doc.norm[a.end : b.start])
-    ]
-    if len(pairs) != 1 or not YEAR_AGO.search(doc.norm[pairs[0][1].end : nxt.end]):
+    pair = _level_pair(doc, nxt, levels)
+    if pair is None or not _same_period(sent, nxt) or _FUTURE.search(nxt.text):
         return None, None
     if basis_of(doc, rate, sent.end) not in (None, "yoy"):  # read last: the cheap tests rule most out
         return None, None
-    current, baseline = pairs[0]
-    mine, theirs = frames.frame(rate.start, rate.end), frames.frame(current.start, current.end)
-    if (mine.powertrain, mine.measure, mine.quals) != (theirs.powertrain, theirs.measure, theirs.quals):
-        return None, None
-    if mine.names and theirs.names and not mine.names & theirs.names and not theirs.implicit_names:
+    current, baseline = pair
+    if not _same_thing(doc, frames, rate, current):
         return None, None
     return current, baseline
 
@@ -471,36 +626,64 @@ def _levels_next(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qua
 def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Quantity) -> Quantity | None:
     """A year-on-year rate whose baseline the next sentence gives: "sales rose 30.8 per cent to
     1.6 lakh units in September. The company had sold 1.2 lakh units in September last year."
+    (or the next paragraph, after a lead of one sentence: "Lumo delivered 9,120 cars in May, 152%
+    more than a year ago." / "... in May 2023 only 3,619 Lumo cars were delivered.")
     The next sentence must date its one figure a year back, state no rate of its own and be
-    about the same metric and company."""
+    about the same metric and company, in the same month if both name one."""
     sent = doc.sentences[rate.sentence]
-    if current.sentence != rate.sentence or rate.sentence + 1 >= len(doc.sentences):
+    if current.sentence != rate.sentence:
         return None
-    nxt = doc.sentences[rate.sentence + 1]
-    if nxt.paragraph != sent.paragraph:
+    nxt = _next_sentence(doc, rate.sentence)
+    if nxt is None:
         return None
     qs = doc.in_sentence(nxt.index)
     if any(r.unit in ("percent", "pp", "multiple") for r in qs):
         return None  # a statement of its own
     levels = [r for r in qs if r.is_amount and compatible(r, current) and not in_parentheses_after_amount(doc, r)]
-    if len(levels) != 1 or not levels[0].exact:
+    if len(levels) != 1 or not levels[0].exact or not _same_period(sent, nxt):
         return None
     base = levels[0]
-    dated = YEAR_AGO.search(nxt.text) is not None
-    if not dated:
-        now, then = set(_YEAR_IN.findall(sent.text)), set(_YEAR_IN.findall(nxt.text))
-        dated = len(now) == 1 and len(then) == 1 and int(then.pop()) == int(now.pop()) - 1
-    if not dated or not (1 / MAX_RATIO <= current.value / base.value <= MAX_RATIO):
+    if not base.value or not (1 / MAX_RATIO <= current.value / base.value <= MAX_RATIO):
         return None
-    if basis_of(doc, rate, sent.end) not in (None, "yoy"):
+    basis = basis_of(doc, rate, sent.end)
+    if basis not in (None, "yoy"):
         return None
-    mine, theirs = frames.frame(current.start, current.end), frames.frame(base.start, base.end)
-    if other_metric(mine, theirs) or (mine.names and theirs.names and not mine.names & theirs.names):
+    if nxt.paragraph == sent.paragraph:
+        dated = YEAR_AGO.search(nxt.text) is not None or _year_named_before(sent, nxt)
+    else:
+        dated = False  # a figure dated elsewhere for the prior period is FC111's to find
+    if not (dated or _month_of_the_year_before(doc, sent, nxt, basis)):
         return None
-    # Found by position alone: the two must say the same thing, not merely not contradict
-    # ("domestic sales" against "52,000 units in total, including exports").
-    if (mine.powertrain, mine.measure, mine.quals) != (theirs.powertrain, theirs.measure, theirs.quals):
+    if other_metric(frames.frame(current.start, current.end), frames.frame(base.start, base.end)):
         return None
-    if _PROJECTED.search(nxt.text) or re.search(r"\bin\s+total\b|\bincluding\b|\bof\s+which\b", nxt.text, re.I):
+    if not _same_thing(doc, frames, current, base):
+        return None
+    if _FUTURE.search(nxt.text) or _NOT_ALL.search(nxt.text):
         return None
     return base
+
+
+def _years(text: str) -> set[int]:
+    return {int(y) for y in _YEAR_IN.findall(text)}
+
+
+def _year_named_before(sent: Sentence, nxt: Sentence) -> bool:
+    """Whether ``nxt`` names the year before the one ``sent`` names: "in 2024" after "in 2025"."""
+    now, then = _years(sent.text), _years(nxt.text)
+    return len(now) == 1 and len(then) == 1 and now == {y + 1 for y in then}
+
+
+def _month_of_the_year_before(doc: Document, sent: Sentence, nxt: Sentence, basis: str | None) -> bool:
+    """For a year-on-year rate of an undated month ("in May, 152% more than a year ago"), a
+    figure of that month of one year ("in May 2023") when the article names no other year but
+    the next one, and that one not after the rate: nothing else dates the two figures apart."""
+    then = _years(nxt.text)
+    if basis != "yoy" or _years(sent.text) or len(then) != 1:
+        return False
+    (y,) = then
+    months = set(_MONTH_NAME.findall(sent.text))
+    if not months or not months <= set(_MONTH_NAME.findall(nxt.text)):
+        return False
+    # the year after may date the article (its headline, its lead), never a later figure
+    later = _years(doc.norm[sent.end : nxt.start]) | _years(doc.norm[nxt.end :])
+    return _years(doc.norm) <= {y, y + 1} and y + 1 not in later

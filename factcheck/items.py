@@ -39,6 +39,8 @@ class Item:
     attached: frozenset[float] = frozenset()  # a change's current level, a level's changes
     base_of: str | None = None  # a growth rate's baseline: the comparison it is the base of
     lead: bool = False  # in the headline, dek or first paragraph
+    summary: bool = False  # a point of the list that opens the article, before its body
+    total_of: int | None = None  # a list's total row: the sentence that introduces the list
 
     @property
     def frame(self) -> Frame:
@@ -59,6 +61,8 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
         if g.current is not None:
             attached_change.setdefault(g.current.start, set()).add(g.sign * abs(g.stated.value))
     lead = functools.cache(lambda index: _in_lead(doc, index))
+    points = _opening_points(doc)
+    totals = functools.cache(lambda index: _list_intro(doc, index))
 
     def add(
         kind: str,
@@ -73,7 +77,21 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
         q = src if isinstance(src, Quantity) else None
         out.append(
             Item(
-                kind, src.start, src.end, src.text, value, lo, hi, src.hedge, q, fr, sentence, lead=lead(sentence), **kw
+                kind,
+                src.start,
+                src.end,
+                src.text,
+                value,
+                lo,
+                hi,
+                src.hedge,
+                q,
+                fr,
+                sentence,
+                lead=lead(sentence),
+                summary=sentence in points,
+                total_of=totals(sentence),
+                **kw,
             )
         )
 
@@ -102,8 +120,8 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
             continue
         if abs(q.value) < 100 or in_parentheses_after_amount(doc, q):
             continue
-        if q.unit is None and q.noun is None and not q.hedge and bare_line(doc, sent):
-            continue  # a table cell: no words to say what it counts
+        if q.unit is None and q.noun is None and not q.hedge and bare_line(doc, sent) and totals(q.sentence) is None:
+            continue  # a table cell: no words to say what it counts (a total row has its list's intro)
         fr = functools.partial(frames.frame, q.start, q.end, nxt)
         kind = q.unit if q.is_currency else "count"
         attached = frozenset(attached_change.get(q.start, ()))
@@ -139,6 +157,54 @@ def _in_lead(doc: Document, index: int) -> bool:
         return False
     paras = {s.paragraph for s in doc.sentences[: index + 1]}
     return len(paras) <= 3
+
+
+# a list point: "- ", "* ", "• ", "1. " at the start of its line
+_POINT = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+(?=\S)")
+
+
+def _opening_points(doc: Document) -> frozenset[int]:
+    """The sentences of the list of key points that opens an article ("- Registrations rise
+    12.4% ..." over a body that says "registrations grew 12.4% in June"): list lines before any
+    prose but a headline and a dek (a sentence each). A summary restates its body the way a headline does."""
+    text = doc.norm
+    out: set[int] = set()
+    for s in doc.sentences:
+        if _POINT.match(text, text.rfind("\n", 0, s.start) + 1):
+            out.add(s.index)  # any sentence of a point's line
+            continue
+        if out:
+            break
+        if s.index >= 2:
+            return frozenset()  # more prose before the list than a headline and a dek
+    return frozenset(out)
+
+
+# "ES6 (5-seat SUV): 2,936 (down 3%)", "- Total: 37,866": a labelled line of a list
+_ROW = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?P<label>[A-Za-z][^:\n]{0,49}?):[ \t]*[^\n]{0,12}?\d")
+_TOTAL_ROW = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:total|overall|combined|all\s+models)\b[^:\n\d]{0,20}:", re.I)
+_HEADER = re.compile(r"[^\n\d]{1,60}:[ \t]*$")
+_MAX_ROWS = 20
+
+
+def _list_intro(doc: Document, index: int) -> int | None:
+    """For the total row of a list ("Total: 37,866 (up 11.8% year-over-year)"), the sentence that
+    introduces the list ("So far this year, Orvane sold over 37,000 electric cars:"): the prose
+    sentence right before the list's labelled lines. A list under a heading with no figure ("Sales
+    by model:") introduces none."""
+    text = doc.norm
+    sent = doc.sentences[index]
+    if not _TOTAL_ROW.match(text, text.rfind("\n", 0, sent.start) + 1):
+        return None
+    for j in range(index - 1, max(-1, index - _MAX_ROWS), -1):
+        prev = doc.sentences[j]
+        line = text[text.rfind("\n", 0, prev.start) + 1 : prev.end]
+        if _ROW.match(line):
+            continue
+        if _HEADER.match(line):
+            return None
+        return j if doc.in_sentence(j) else None
+    return None
 
 
 def _fake(start: int, end: int) -> Quantity:

@@ -149,3 +149,62 @@ TITLED_MONTH = "|".join(w.title() for w in (*MONTHS, *MONTH_ABBREVIATIONS))
 RISE = alt(RISE_VERBS)
 PROJECTION = alt(PROJECTION_WORDS)
 FALL = alt(FALL_VERBS)
+
+# Words that put a level in the future, beside the plan nouns above: "expects to deliver 3,600
+# cars in May 2025" is no year-ago level.
+FUTURE_WORDS: tuple[str, ...] = (
+    "will",
+    "would",
+    "expects",
+    "expected",
+    "expecting",
+    "plans",
+    "planned",
+    "aims",
+    "intends",
+    "projected",
+    "predicts",
+    "predicted",
+    "hopes",
+)
+
+# Verbs that change an object by a percentage, the object between them and "by": "revised down
+# its annual sales target by 9 percent to 2.73 million from 3.0 million", "raised the price of
+# the Arden by 5% to RMB 250,000 from RMB 238,000".
+RAISE_OBJECT_VERBS: tuple[str, ...] = (
+    "raised",
+    "raises",
+    "lifted",
+    "lifts",
+    "increased",
+    "increases",
+    "boosted",
+    "boosts",
+    "hiked",
+    "hikes",
+    "upped",
+    "expanded",
+    "grew",
+    "revised up",
+    "revised upward",
+    "revised upwards",
+)
+LOWER_OBJECT_VERBS: tuple[str, ...] = (
+    "cut",
+    "cuts",
+    "lowered",
+    "lowers",
+    "reduced",
+    "reduces",
+    "trimmed",
+    "trims",
+    "slashed",
+    "slashes",
+    "decreased",
+    "pared",
+    "scaled back",
+    "marked down",
+    "revised down",
+    "revised downward",
+    "revised downwards",
+)

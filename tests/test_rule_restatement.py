@@ -302,3 +302,87 @@ def test_the_message_says_where_the_other_copy_is_in_plain_words() -> None:
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC107"]
     assert "(at 3:13), both Zentro's figure for June" in v.message
     assert "(same " not in v.message
+
+
+# The list of key points that opens a release restates its body the way a headline does.
+POINTS = (
+    "Velmar's June in numbers\n\n"
+    "{m} BEV registrations grow {point} to take an 18.2% share of the market.\n"
+    "{m} PHEV registrations grow 41.3% as fleets return.\n\n"
+    "Velmar's registrations grew 12.4% in June to reach 48,300 units. BEV registrations rose 41.5% on June "
+    "last year to 8,790 units."
+)
+
+
+@pytest.mark.parametrize("marker", ["-", "*", "•", "1."])
+def test_opening_point_restates_the_body(marker: str) -> None:
+    vs = [v for v in fc107(POINTS.format(m=marker, point="41.5%")) if v.stated_text == "41.5%"]
+    assert [v.status for v in vs] == [Status.CONSISTENT]
+    assert vs[0].evidence[0].quantity.start < POINTS.index("Velmar's registrations")
+
+
+def test_mistyped_opening_point_is_inconsistent() -> None:
+    vs = fc107(POINTS.format(m="-", point="45.1%"))
+    assert [(v.status, v.stated_text) for v in vs if v.status is Status.INCONSISTENT] == [
+        (Status.INCONSISTENT, "45.1%")
+    ]
+
+
+def test_opening_point_of_another_powertrain_restates_nothing() -> None:
+    """41.3% for PHEVs looks like a typo of the BEVs' 41.5%; it is another metric."""
+    vs = fc107(POINTS.format(m="-", point="41.5%"))
+    assert [v for v in vs if v.stated_text == "41.3%"] == []
+
+
+def test_points_after_the_body_are_no_summary() -> None:
+    from factcheck.document import build
+    from factcheck.items import _opening_points
+
+    opening = build(POINTS.format(m="-", point="41.5%"))
+    assert sorted(_opening_points(opening)) == [1, 2]
+    later = build(
+        "Velmar's June\n\nVelmar's registrations grew 12.4% in June. Its BEVs did better still.\n\n"
+        "- BEVs grew 41.5%.\n- PHEVs grew 9%."
+    )
+    assert _opening_points(later) == frozenset()
+
+
+# A list's total row restates the sentence that introduces the list; a model named in prose
+# and in its own list line is one figure.
+LIST = (
+    "Velmar's year so far\n\n"
+    "Velmar's sales held up well in the spring, and the Avra did best, down only 3% on a year earlier.\n\n"
+    "{intro}\n\n"
+    "Avra: 120,400 (down 3% year-over-year)\n\n"
+    "Bello: 92,150\n\n"
+    "{total}: 212,550 (up 9% year-over-year)"
+)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "So far this year, Velmar has sold over 212,000 cars:",
+        "Velmar has sold more than 212,000 cars since January.",
+        "In the first five months, Velmar sold nearly 213,000 cars.",
+    ],
+)
+def test_total_row_restates_the_list_intro(intro: str) -> None:
+    vs = fc107(LIST.format(intro=intro, total="Total"))
+    hedged = [v for v in vs if v.stated_text != "3%"]
+    assert [(v.status, v.evidence[1].quantity.text) for v in hedged] == [(Status.CONSISTENT, "212,550")]
+
+
+def test_list_under_a_heading_with_no_figure_has_no_intro() -> None:
+    from factcheck.document import build
+    from factcheck.items import _list_intro
+
+    doc = build("Velmar sold 212,550 cars.\n\nSales by model:\n\nAvra: 120,400\n\nBello: 92,150\n\nTotal: 212,550")
+    assert _list_intro(doc, len(doc.sentences) - 1) is None
+    doc = build("Velmar sold over 212,000 cars:\n\nAvra: 120,400\n\nBello: 92,150\n\nTotal: 212,550")
+    assert _list_intro(doc, len(doc.sentences) - 1) == 0
+
+
+def test_model_named_in_prose_and_in_its_list_line() -> None:
+    vs = fc107(LIST.format(intro="So far this year, Velmar has sold over 212,000 cars:", total="Total"))
+    assert [(v.status, v.stated_text) for v in vs if v.stated_text == "3%"] == [(Status.CONSISTENT, "3%")]

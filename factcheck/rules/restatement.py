@@ -8,7 +8,11 @@ delivered 14,736 vehicles in June"; "Over 120k units" and "120,418 units";
 the same kind of figure (a count, an amount of one currency, a change with the
 same direction and the same comparison, a share), the same metric (BEVs,
 PHEVs, NEVs, deliveries, penetration), the same period, no conflicting company
-or model, and at least two positive matches. A rounded or hedged copy
+or model, and at least two positive matches. A headline, dek, lead or the list
+of key points that opens a release against the body counts as one match; so do
+the same model named in both places, and a list's total row against the
+sentence that introduces the list ("So far this year it sold over 37,000
+cars" over "Total: 37,866"). A rounded or hedged copy
 ("nearly 19k" for 18,652) is consistent when the exact figure lies inside what
 it stands for. A pair is called inconsistent only when the two copies differ
 the way a typo does (two digits swapped or one digit wrong at the common
@@ -155,6 +159,8 @@ def _convert(a: Item, b: Item) -> tuple[Item, Item]:
             i.sentence,
             i.basis,
             i.attached,
+            summary=i.summary,
+            total_of=i.total_of,
         )
 
     return to_mult(a), to_mult(b)
@@ -176,9 +182,16 @@ def _score(a: Item, b: Item, fa: Frame, fb: Frame, implicit: bool = False) -> in
         s += 1
     if a.attached & b.attached:
         s += 1  # the same current level behind two growth rates, or the same growth behind two levels
-    if a.lead != b.lead:
-        s += 1  # a headline, dek or lead restating the body: the commonest restatement
+    if a.lead != b.lead or a.summary != b.summary:
+        s += 1  # a headline, dek, lead or opening point restating the body: the commonest restatement
+    if (fa.models or frozenset()) & (fb.models or frozenset()) - _GENERIC_MODELS:
+        s += 1  # the same model named in both places ("the ES6 is down 3%", "ES6: 2,936 (down 3%)")
+    if a.total_of == b.sentence or b.total_of == a.sentence:
+        s += 1  # the total row of a list and the sentence that introduces the list
     return s
+
+
+_GENERIC_MODELS = frozenset({"model", "models", "series"})
 
 
 def pairs(doc: Document, its: tuple[Item, ...]) -> list[Pair]:

@@ -1,0 +1,222 @@
+"""Growth statements: which figures a rate is a change of, when the levels sit outside the rate's
+own clause (the next sentence, the next paragraph) or the rate changes a named object ("revised
+down its target by 9 percent to X from Y"). Each recogniser is tested on several phrasings, and
+on what must not pair: another company, another month, another metric, a level in the future."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.document import build
+from factcheck.reading import Reading
+
+
+def growths(text: str) -> list[tuple[str, int, str | None, str | None]]:
+    """(rate, sign, current, baseline) of each rate, as the figures are written."""
+    r = Reading(build(text))
+    return [
+        (
+            g.stated.text,
+            g.sign,
+            None if g.current is None else g.current.text,
+            None if g.baseline is None else g.baseline.text,
+        )
+        for g in r.growths
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# A rate with no figure, its two levels in the next sentence (or paragraph, after a lead).
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "baseline"),
+    [
+        # current first, "down from", with a circumstance that names a pandemic
+        (
+            "Corvane said on Tuesday its sales fell 5.2 percent last month from a year earlier.\n\n"
+            "The carmaker sold 284,400 vehicles in November, down from 300,000 units a year earlier, "
+            "amid the COVID-19 pandemic, the company said.",
+            "284,400",
+            "300,000",
+        ),
+        # baseline first, each level dated by its own year
+        (
+            "In October, sales of electric cars rose by 14 percent.\n\n"
+            "In October 2023, 8,020 electric cars were sold, rising to 9,310 in October 2024.",
+            "9,310",
+            "8,020",
+        ),
+        # "went from X in <month year> to Y in <month year>"
+        (
+            "Tarvo's deliveries fell 12 percent in March from a year earlier.\n\n"
+            "Its deliveries went from 6,000 units in March 2024 to 5,280 units in March 2025.",
+            "5,280",
+            "6,000",
+        ),
+        # "climbed to X from Y a year earlier", a reason clause naming a city after it
+        (
+            "Halden's registrations grew 25% year-on-year in June. Halden registrations climbed to "
+            "7,500 cars in June from 6,000 a year earlier, as the Shanghai lockdown faded.",
+            "7,500",
+            "6,000",
+        ),
+    ],
+)
+def test_levels_in_the_next_sentence(text: str, current: str, baseline: str) -> None:
+    (g,) = growths(text)
+    assert g[2:] == (current, baseline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another company
+        "Vessa's exports climbed 20% in June. Rival Kessel exported 7,200 cars in June, up from 6,000 a year earlier.",
+        # another company, named after the figure in its own clause
+        "Vessa's sales rose 20% in June. 7,200 cars were sold by Kessel in June, up from 6,000 a year earlier.",
+        # another month
+        "Halden's registrations grew 25% year-on-year in June. Halden registered 7,500 cars in May, "
+        "up from 6,000 a year earlier.",
+        # another metric
+        "Dorn's sales rose 10% in June. Dorn sold 2,200 SUVs in June, up from 2,000 a year earlier.",
+        # a forecast
+        "Sorvi's sales rose 20% in June from a year earlier. The company will sell 6,000 cars in June, "
+        "up from 5,000 a year earlier.",
+        # two years apart
+        "Orla's sales rose 14 percent in May.\n\nIn May 2022, Orla sold 8,020 cars, rising to 9,310 in May 2024.",
+        # a month-on-month rate
+        "Orla's sales rose 14 percent month-on-month in May.\n\nIn May 2023, Orla sold 8,020 cars, "
+        "rising to 9,310 in May 2024.",
+    ],
+)
+def test_levels_of_something_else_are_not_paired(text: str) -> None:
+    assert all(g[2:] == (None, None) for g in growths(text))
+
+
+def test_levels_two_paragraphs_on_are_not_read() -> None:
+    text = (
+        "Orla's sales rose 14 percent in May. Its rivals struggled.\n\n"
+        "In May 2023, Orla sold 8,020 cars, rising to 9,310 in May 2024."
+    )
+    assert growths(text)[0][2:] == (None, None)
+
+
+# --------------------------------------------------------------------------------------------
+# A year-on-year rate with its current; the year-ago level in the next sentence or paragraph.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next paragraph after a one-sentence lead, dated by month and year only
+        "Lumo delivered 9,120 cars in May, 152% more than a year ago.\n\n"
+        "The jump comes from a low base: in May 2023 Lumo delivered only 3,619 cars.",
+        # the same paragraph, past perfect, month and year
+        "Orla registered 9,120 cars in April, up 152% year-on-year. Orla had registered 3,619 cars in April 2023.",
+        # "last year" in the next sentence, the same month
+        "Orla registered 9,120 cars in April, up 152% year-on-year. In April last year it registered 3,619 cars.",
+        # the article's own year in its headline
+        "Orla's April 2024 sales\n\nOrla registered 9,120 cars in April, up 152% year-on-year.\n\n"
+        "In April 2023, Orla registered 3,619 cars.",
+    ],
+)
+def test_year_ago_level_next(text: str) -> None:
+    assert [g[2:] for g in growths(text)] == [("9,120", "3,619")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another month
+        "Orla registered 6,000 cars in April, up 20% year-on-year. In March last year it registered 4,000 cars.",
+        # a forecast
+        "Orla registered 6,000 cars in April, up 20% year-on-year. Orla expects to register 8,000 cars in April 2025.",
+        # another company
+        "Orla registered 6,000 cars in April, up 20% year-on-year.\n\nBack in April 2023, its rival Kessel "
+        "registered 4,000 cars.",
+        # the year after is named later in the text: April 2022 is not a year before
+        "Orla registered 6,000 cars in April, up 20% year-on-year.\n\nIn April 2022, Orla registered 4,000 cars. "
+        "The figure for April 2023 has not been released.",
+        # undated month, a rate that does not say year-on-year
+        "Orla registered 6,000 cars in April, up 20%.\n\nIn April 2023, Orla registered 4,000 cars.",
+        # another metric
+        "Orla registered 6,000 cars in April, up 20% year-on-year. In April last year it registered 4,000 SUVs.",
+    ],
+)
+def test_year_ago_level_of_something_else_is_not_paired(text: str) -> None:
+    assert [g[3] for g in growths(text)] == [None]
+
+
+def test_company_description_is_no_market() -> None:
+    """ "South Korea's biggest carmaker" describes the company; its sales are not Korean sales."""
+    text = (
+        "Halla Motor, South Korea's biggest carmaker, said Thursday its sales rose 11 percent last month "
+        "from a year earlier.\n\nHalla sold 351,179 vehicles in November, up from 317,181 units a year earlier."
+    )
+    assert growths(text)[0][2:] == ("351,179", "317,181")
+
+
+def test_domestic_rate_is_not_paired_with_total_levels() -> None:
+    text = (
+        "Halla said its domestic sales rose 11 percent last month from a year earlier.\n\n"
+        "Halla sold 351,179 vehicles in November, up from 317,181 units a year earlier."
+    )
+    assert growths(text)[0][2:] == (None, None)
+
+
+# --------------------------------------------------------------------------------------------
+# "<verb> <object> by N% to X from Y": the rate of change of a named object.
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "current", "baseline"),
+    [
+        (
+            "Korvan revised down its annual vehicle sales target by 9 percent to 2.73 million units from 3.0 million.",
+            -1,
+            "2.73 million",
+            "3.0 million",
+        ),
+        (
+            "Brekka raised the starting price of the Arden by 5% to RMB 252,000 from RMB 240,000.",
+            1,
+            "RMB 252,000",
+            "RMB 240,000",
+        ),
+        (
+            "Tessin cut its full-year delivery forecast by 12 per cent to 440,000 units from 500,000 units.",
+            -1,
+            "440,000",
+            "500,000",
+        ),
+        (
+            "Velo lowered its capital spending plan by 10 percent from $2.5 billion to $2.25 billion.",
+            -1,
+            "$2.25 billion",
+            "$2.5 billion",
+        ),
+        (
+            "Orla increased its output by 8 percent to 1.3 million vehicles from 1.2 million.",
+            1,
+            "1.3 million",
+            "1.2 million",
+        ),
+    ],
+)
+def test_object_changed_by(text: str, sign: int, current: str, baseline: str) -> None:
+    (g,) = growths(text)
+    assert g[1:] == (sign, current, baseline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorvi cut prices by 9 percent to win buyers from rivals.",
+        "Sorvi raised its stake in a battery maker by 5 percent to 20 percent from 15 percent.",
+        "Sorvi cut its workforce by 9 percent to 9,100 workers.",
+        "Sorvi cut its target by 9 percent to 2.73 million units.",
+    ],
+)
+def test_object_changed_by_needs_both_levels(text: str) -> None:
+    assert all(g[2:] == (None, None) for g in growths(text))
