@@ -9,7 +9,17 @@ quarterly guidance: "guided third-quarter deliveries between 115,000 and
 August figures. The direction must match too ("more" with
 a computed shortfall is wrong). The second figure must measure the same thing
 for the same company; a named period with no figure, or with two different
-figures, is reported unverifiable.
+figures, is reported unverifiable. Three forms read across sentences: the gap
+to a target or a milestone ("the number remaining until cumulative sales of 50
+million is 1.38 million", "70,000 units short of the 2 million mark", "needs
+another 87,600 to hit it") is the target minus the one level reached so far
+(cumulative, to date, through a month) of the same company and metric, and an
+average of that gap over the months named ("in November and December. That is
+about 20,700 a month") is checked too; what remains of a whole once a part is
+taken ("Out of the 12,300 SUVs, the K7 accounted for over 8,000 ... the
+remaining models for less than 4,300"); and a hedged gap governed by a change
+word ("This represents a decrease of over 1,100 units compared to April, when
+6,200 were sold") against the one level of the sentence before.
 
 *Why it matters*: differences are computed by hand in the newsroom, and a
 wrong one is as visible as a wrong total.

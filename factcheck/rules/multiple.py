@@ -8,9 +8,17 @@ for the same statement ("deliveries halved year-on-year" and "down 50.20%
 year-on-year"); and per-unit figures ("a loss of CNY 600 million for 52,314
 vehicles, or about CNY 11,469 per vehicle") as the quotient of a total and a
 count stated in the same sentence or, for the same period, just before.
+A multiple whose sentence states no level takes the one pair of levels the next
+sentence compares ("three times more cars in June than a year earlier. Its
+sales jumped from 1,020 to 3,240"), or the sentence before that "That" points
+back to, of the same company, metric and period, never for a forecast. An
+average per month of a total is the total over the months its period spans ("a
+target of 3.6 million for this year, which means an average of 300,000 a
+month").
 Rounded operands keep their rounding ("CNY 500 million" may be anything from
 450 to 550 million) and hedges are honest: a bare multiple word allows 5%,
-"nearly" up to 15% below, "more than" anything above.
+"nearly" up to 15% below, "more than" anything above; a whole multiple of three
+or more a quarter either side, and "three times more" its literal x4 as well.
 
 *Why it matters*: multiples and per-unit figures are computed by hand and
 quoted in headlines; a quotient off by a digit, or "tripled" for a 2.2x rise,

@@ -7,8 +7,10 @@
 BEV market share slipped to 11.7%" (its sales and the market total stated
 nearby), a combined share of two named segments (the two figures added),
 "BEVs 58.1%, PHEVs 32.2% and EREVs 9.6%" (the whole being the sum of the
-listed parts), and fraction words ("just over half"). It recomputes part /
-whole x 100 within the rounding of every figure and the hedge of the share
+listed parts), fraction words ("just over half") and ratios in words ("one
+in six", "every fifth", "more than one in five"), each standing for a rounded
+denominator and checked only against the part and whole its own clause names.
+It recomputes part / whole x 100 within the rounding of every figure and the hedge of the share
 ("about 91%", "more than 80 percent"). The whole is the total named after
 "of" ("of BEV sales", "of the overall market"), found among the figures of
 the same metric, period and company: the one that describes the part best (no
@@ -16,8 +18,11 @@ segment the part lacks, the part's own powertrain), then one stated before the
 share, then the widest. "Of all sales" or a market share is never a share of a
 narrower total (NEVs, electrified cars, the part's own powertrain). The part is
 what the share's own clause names ("30,000 were SUVs and 18,200 sedans, so SUVs
-accounted for 62.2%"); "N% of its X" takes X as the whole. A share of a whole the
-article does not state ("81.4 percent of last year's total") is reported
+accounted for 62.2%"); "N% of its X" takes X as the whole. A share stated before
+its part and whole ("The market share of electric cars rose to 15.2%", then the
+total and the electric count) takes the one level of its powertrain and the one
+level of none in its paragraph, same period, place and plain count. A share of
+a whole the article does not state ("81.4 percent of last year's total") is reported
 unverifiable, and so is a mismatch that another equally good whole would fit.
 
 *Why it matters*: shares are where a reporter divides by the wrong total or
