@@ -405,3 +405,24 @@ def test_share_with_its_part_and_whole_in_other_sentences(text: str, pair: tuple
 )
 def test_split_share_needs_the_same_period_place_and_metric(text: str) -> None:
     assert all(v.status is not Status.INCONSISTENT and len(v.evidence) < 2 for v in fc102(text))
+
+
+def test_a_share_with_a_verb_takes_the_market_total_of_the_lead_paragraph() -> None:
+    text = (
+        "Dealers registered 211,400 new cars in June, 9.1 percent more than a year earlier.\n\n"
+        "Hybrid cars rose 21.0 percent to 80,150 units, including 20,310 plug-in hybrids. Overall, hybrids "
+        "accounted for {share} of new registrations."
+    )
+    v = only(text.format(share="37.9 percent"))
+    assert v.status is Status.CONSISTENT
+    assert [e.quantity.text for e in v.evidence] == ["80,150", "211,400"]
+    assert only(text.format(share="39.7 percent")).status is Status.INCONSISTENT
+
+
+def test_two_market_totals_leave_a_split_share_unpaired() -> None:
+    text = (
+        "Dealers registered 211,400 new cars in June. Private buyers took 161,000 cars.\n\n"
+        "Hybrid cars rose 21.0 percent to 80,150 units. Overall, hybrids accounted for 37.9 percent of new "
+        "registrations."
+    )
+    assert all(len(v.evidence) < 2 for v in fc102(text))

@@ -21,8 +21,9 @@ what the share's own clause names ("30,000 were SUVs and 18,200 sedans, so SUVs
 accounted for 62.2%"); "N% of its X" takes X as the whole. A share stated before
 its part and whole ("The market share of electric cars rose to 15.2%", then the
 total and the electric count) takes the one level of its powertrain and the one
-level of none in its paragraph, same period, place and plain count. A share of
-a whole the article does not state ("81.4 percent of last year's total") is reported
+level of none (larger than the part) in its paragraph or the one before, same
+period, place and plain count. A share of a whole the article does not state
+("81.4 percent of last year's total") is reported
 unverifiable, and so is a mismatch that another equally good whole would fit.
 
 *Why it matters*: shares are where a reporter divides by the wrong total or
@@ -890,13 +891,14 @@ def _split_share(r: Reading, c: ShareClaim) -> None:
     if any(q.unit in (None, "count") for q in doc.in_sentence(s.sentence)):
         return
     mine = r.frames.frame(s.start, s.end)
-    if mine.powertrain is None or mine.measure not in ("share", "penetration"):
+    if mine.powertrain is None or mine.measure not in (None, "share", "penetration"):
         return
     para = doc.sentences[s.sentence].paragraph
     parts: list[Quantity] = []
     wholes: list[Quantity] = []
-    for sent in doc.sentences[max(0, s.sentence - 3) : s.sentence + 4]:
-        if sent.paragraph != para or sent.index == s.sentence:
+    for sent in doc.sentences[max(0, s.sentence - 4) : s.sentence + 4]:
+        # its paragraph, and the one before it (a lead with the market total, then the segments)
+        if sent.index == s.sentence or sent.paragraph not in (para, para - 1):
             continue
         for q in doc.in_sentence(sent.index):
             if q.unit not in (None, "count") or not q.exact or q.value <= 0:
@@ -919,9 +921,10 @@ def _split_share(r: Reading, c: ShareClaim) -> None:
                 parts.append(q)
             elif f.powertrain is None:
                 wholes.append(q)
-    if len({q.value for q in parts}) != 1 or len({q.value for q in wholes}) != 1:
+    if len({q.value for q in parts}) != 1:
         return
-    if parts[0].value >= wholes[0].value:
+    wholes = [q for q in wholes if q.value > parts[0].value]  # a whole is larger than its part
+    if len({q.value for q in wholes}) != 1:
         return
     pp = r.frames.frame(parts[0].start, parts[0].end).quals.get("place")
     pw = r.frames.frame(wholes[0].start, wholes[0].end).quals.get("place")
