@@ -37,6 +37,7 @@ class Item:
     sentence: int
     basis: str | None = None
     attached: frozenset[float] = frozenset()  # a change's current level, a level's changes
+    level: tuple[float, float] | None = None  # a change's current level, as the interval it stands for
     base_of: str | None = None  # a growth rate's baseline: the comparison it is the base of
     lead: bool = False  # in the headline, dek or first paragraph
     summary: bool = False  # a point of the list that opens the article, before its body
@@ -107,8 +108,20 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
                 sign = g.sign
                 lo, hi = q.directed(sign)
                 attached = frozenset({cur.value}) if cur is not None else frozenset()
+                level = (cur.lo, cur.hi) if cur is not None else None
                 basis = basis_of(doc, q, sent.end)
-                add("change", q, sign * abs(q.value), lo, hi, fr, q.sentence, basis=basis, attached=attached)
+                add(
+                    "change",
+                    q,
+                    sign * abs(q.value),
+                    lo,
+                    hi,
+                    fr,
+                    q.sentence,
+                    basis=basis,
+                    attached=attached,
+                    level=level,
+                )
             else:
                 fr = functools.partial(frames.frame, q.start, q.end, nxt)
                 add("plevel", q, q.value, q.lo, q.hi, fr, q.sentence)

@@ -386,3 +386,50 @@ def test_list_under_a_heading_with_no_figure_has_no_intro() -> None:
 def test_model_named_in_prose_and_in_its_list_line() -> None:
     vs = fc107(LIST.format(intro="So far this year, Velmar has sold over 212,000 cars:", total="Total"))
     assert [(v.status, v.stated_text) for v in vs if v.stated_text == "3%"] == [(Status.CONSISTENT, "3%")]
+
+
+# A rate restated beside one level written at two precisions ("to 1.42 lakh", "to 1,42,350").
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("Rovan's June sales rise 12% to 1,42,350 units", "Rovan's sales rose 12 per cent to 1.42 lakh units in June."),
+        ("Rovan's June sales rise 12% to 1.42 lakh units", "Rovan's sales rose 12 per cent to 1,42,350 units in June."),
+        ("Rovan's June sales up 12% at 142,350 units", "Rovan's sales rose 12 per cent to 0.14 million units in June."),
+    ],
+)
+def test_rate_beside_one_level_at_two_precisions(head: str, body: str) -> None:
+    vs = [v for v in fc107(f"# {head}\n\n{body}") if v.stated_text.startswith("12")]
+    assert [v.status for v in vs] == [Status.CONSISTENT]
+
+
+def test_rates_beside_two_different_levels_are_two_statements() -> None:
+    text = (
+        "# Rovan's June sales rise 12% to 1,18,600 units\n\nRovan's sales rose 12 per cent to 1.42 lakh units in June."
+    )
+    assert [v for v in fc107(text) if v.stated_text.startswith("12")] == []
+
+
+# A hedged rate restated in a quote, the same market named in both places.
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"The festive season helped the company achieve more than 7 per cent growth in domestic sales in October,"'
+        " its sales head said.",
+        '"Domestic demand in October gave the brand over 7% growth," the company said.',
+        "Its sales head said domestic sales in October grew by nearly 7.5 per cent.",
+    ],
+)
+def test_hedged_rate_in_a_quote_restates_the_body(quote: str) -> None:
+    text = (
+        "Domestic wholesales of Rovan rose 7.46 per cent to 61,300 units in October from 57,045 units a year "
+        "earlier.\n\n" + quote
+    )
+    assert [v.status for v in fc107(text)] == [Status.CONSISTENT]
+
+
+def test_hedged_rate_of_another_market_restates_nothing() -> None:
+    text = (
+        "Domestic wholesales of Rovan rose 7.46 per cent to 61,300 units in October from 57,045 units a year "
+        'earlier.\n\n"Exports in October gave the brand more than 7 per cent growth," the company said.'
+    )
+    assert fc107(text) == []

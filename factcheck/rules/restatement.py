@@ -41,7 +41,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.context import compatible
 from factcheck.document import Document
@@ -145,25 +145,17 @@ def _convert(a: Item, b: Item) -> tuple[Item, Item]:
     def to_mult(i: Item) -> Item:
         if i.kind != "change":
             return i
-        return Item(
-            "multiple",
-            i.start,
-            i.end,
-            i.text,
-            1 + i.value / 100,
-            1 + i.lo / 100,
-            1 + i.hi / 100,
-            i.hedge,
-            i.q,
-            i.frame_src,
-            i.sentence,
-            i.basis,
-            i.attached,
-            summary=i.summary,
-            total_of=i.total_of,
-        )
+        return replace(i, kind="multiple", value=1 + i.value / 100, lo=1 + i.lo / 100, hi=1 + i.hi / 100)
 
     return to_mult(a), to_mult(b)
+
+
+def _same_level(a: Item, b: Item) -> bool:
+    """Two rates of one level, or two levels of one rate: "to 1.42 lakh" and "to 1,42,350" are one
+    level written at two precisions."""
+    if a.attached & b.attached:
+        return True
+    return a.level is not None and b.level is not None and a.level[0] <= b.level[1] and b.level[0] <= a.level[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +172,10 @@ def _score(a: Item, b: Item, fa: Frame, fb: Frame, implicit: bool = False) -> in
     s = strength(fa, fb, implicit)
     if a.kind == "change" and a.basis and a.basis == b.basis:
         s += 1
-    if a.attached & b.attached:
+    if _same_level(a, b):
         s += 1  # the same current level behind two growth rates, or the same growth behind two levels
+    if fa.quals.get("place") and fa.quals.get("place") == fb.quals.get("place"):
+        s += 1  # the same market named in both places ("domestic sales" and "domestic wholesales")
     if a.lead != b.lead or a.summary != b.summary:
         s += 1  # a headline, dek, lead or opening point restating the body: the commonest restatement
     if (fa.models or frozenset()) & (fb.models or frozenset()) - _GENERIC_MODELS:
@@ -289,7 +283,7 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
                     continue  # neither a copy nor a mistyped copy: check() has no use for the pair
             if conflict(frame(a), frame(b)):
                 continue
-            if a.kind == "change" == b.kind and a.attached and b.attached and not (a.attached & b.attached):
+            if a.kind == "change" == b.kind and a.attached and b.attached and not _same_level(a, b):
                 # two growth rates of different levels (36,212 and 5,187): different statements,
                 # unless the levels themselves differ like a typo
                 if a.q is None or b.q is None or not _levels_typo(doc, a, b):
