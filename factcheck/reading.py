@@ -15,6 +15,7 @@ from factcheck.document import Document
 
 if TYPE_CHECKING:
     from factcheck.attribution import Attribution
+    from factcheck.changes import Change
     from factcheck.frames import FrameIndex
     from factcheck.growths import Growth
     from factcheck.items import Item
@@ -45,6 +46,13 @@ class Reading:
         from factcheck.growths import find
 
         return find(self.doc, self.frames)
+
+    @cached_property
+    def changes(self) -> tuple[Change, ...]:
+        """Rates stated next to the amount of the same change ("up 320 cars or 5.2%")."""
+        from factcheck.changes import find
+
+        return find(self.doc)
 
     @cached_property
     def items(self) -> tuple[Item, ...]:

@@ -19,8 +19,13 @@ current of its own ("The delivery volume slid 28.6 percent compared to 11,790
 units in January") is a change of the first level of the nearest earlier sentence
 that states one, if that level is the same metric of the same company. A
 baseline named only by its month ("up 15.6 percent from October") must be the
-same metric of the same company too. When another figure the rate may refer to
-would fit, the claim is unverifiable, never inconsistent.
+same metric of the same company too; "on May last year" of a May figure names no
+figure of the article. A rate stated next to the amount of its change ("up 320
+cars or 5.2 per cent", "an increase of 3,410 units, or 15.9%") applies to the
+level the change leads to ("to 683", the level the sentence states first, or the
+one level of the sentence before that "That's" points at), and from the level
+less the change when no baseline is stated. When another figure the rate may
+refer to would fit, the claim is unverifiable, never inconsistent.
 
 *Why it matters*: a transposed digit in a growth rate or in its baseline is the
 most common arithmetic error in sales reporting, and readers quote growth
@@ -40,6 +45,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from factcheck import arith
+from factcheck.changes import Change
 from factcheck.context import (
     PARENT,
     PERIOD_REF,
@@ -153,8 +159,12 @@ def _derived(
     return base, (Evidence("baseline_total", total), *(Evidence("baseline_part", p) for p in parts))
 
 
+def _derived_text(q: Quantity) -> bool:
+    return " - " in q.text or " + " in q.text  # "6,420 - 320": a baseline the article implies
+
+
 def _fmt(q: Quantity) -> str:
-    if " - " in q.text:  # a derived baseline
+    if _derived_text(q):
         return f"({q.text} = {format_number(q.value)})"
     return q.text.strip()
 
@@ -256,7 +266,8 @@ def evaluate(
     assert interval is not None
     stated_iv = stated.directed(g.sign)
     shown_dec = max(stated.decimals, 2)
-    arithmetic = f"({figure(current)} - {figure(baseline)}) / {figure(baseline)} × 100 = {format_percent(computed, 4)}"
+    fb = f"({baseline.text})" if _derived_text(baseline) else figure(baseline)
+    arithmetic = f"({figure(current)} - {fb}) / {fb} × 100 = {format_percent(computed, 4)}"
     head = f"{_fmt(current)} vs {_fmt(baseline)} is {format_percent(computed, shown_dec)}"
     if arith.overlaps(interval, stated_iv):
         return verdict(
@@ -355,11 +366,39 @@ def _table_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity |
     return table.cell(*prev) if prev else None
 
 
+def _from_change(ch: Change) -> tuple[Growth, tuple[Evidence, ...] | None]:
+    """A rate stated next to its amount ("up 320 cars or 5.2 per cent"): the growth it states,
+    and, when the article gives no baseline, the evidence the baseline is derived from (the
+    current figure less the change)."""
+    if ch.baseline is not None or ch.current is None:
+        return Growth(ch.rate, ch.sign, ch.current, ch.baseline, None), None
+    c, d = ch.current, ch.amount
+    value = c.value - ch.sign * d.value
+    base = Quantity(
+        text=f"{c.text.strip()} {'-' if ch.sign > 0 else '+'} {d.text.strip()}",
+        value=value,
+        unit=c.unit,
+        start=d.start,
+        end=d.end,
+        lo=c.lo - d.hi if ch.sign > 0 else c.lo + d.lo,
+        hi=c.hi - d.lo if ch.sign > 0 else c.hi + d.hi,
+        sentence=d.sentence,
+    )
+    return Growth(ch.rate, ch.sign, c, base, None), (Evidence("current", c), Evidence("change", d))
+
+
 def check(r: Reading) -> Iterator[Verdict]:
     doc, growth = r.doc, r.growths
     tables = find_tables(doc) if growth else []
     periods = period_index(doc) if any(g.period is not None for g in growth) else {}
+    # A rate stated next to the amount of its change is read by its own grammar: the amount
+    # is never the figure the rate applies to.
+    changes = {(ch.rate.start, ch.rate.end): ch for ch in r.changes}
     for g in growth:
+        ch = changes.pop((g.stated.start, g.stated.end), None)
+        if ch is not None and (ch.current is not None or g.current is ch.amount):
+            yield _judge_change(doc, r.frames, ch, growth, periods)
+            continue
         # a cell of a table's change column compares its row's two period columns
         pair = next((p for t in tables if (p := t.change_of(g.stated)) is not None), None)
         if pair is not None:
@@ -369,6 +408,17 @@ def check(r: Reading) -> Iterator[Verdict]:
             if base is not None:
                 g = replace(g, baseline=base)
         yield evaluate(doc, r.frames, g, growth, periods)
+    for ch in changes.values():
+        if ch.current is not None:  # a rate with no level to apply it to stays unread, as the growth reader leaves it
+            yield _judge_change(doc, r.frames, ch, growth, periods)
+
+
+def _judge_change(
+    doc: Document, frames: FrameIndex, ch: Change, growth: tuple[Growth, ...], periods: dict[str, list[Quantity]]
+) -> Verdict:
+    g, evidence = _from_change(ch)
+    v = evaluate(doc, frames, g, growth, periods)
+    return replace(v, evidence=evidence) if evidence is not None and v.evidence else v
 
 
 RULE = Rule(code="FC101", name="percent-change", type="percent_change", check=check, doc=__doc__ or "")

@@ -1,0 +1,158 @@
+"""Changes stated both ways: the amount and the rate of one change, side by side.
+
+"up 320 cars or 5.2 per cent", "an increase of 3,410 units, or 15.9%, from 21,400", "a
+decline of 1,020 vehicles (-4.1%) to 23,790", "sales fell by 90 units or 11.6 per cent to
+683": the figure before "or" (or the bracket) is the change itself, never the level the rate
+applies to. Its rate is judged against the level the change leads to (the current figure)
+and, when the article gives it, the level it started from; when it does not, the baseline is
+the current figure less the change, so the rate can still be recomputed.
+
+The current figure is, in this order: the level after "to" / "at" in the same clause; the
+level the sentence states before the change ("sales, at 24,810 units, showed an increase
+of ..."); or, for a sentence that opens by pointing back ("That's up 320 cars ..."), the one
+level of the same kind in the sentence before it. Anything less certain leaves the rate
+without a current figure: unverifiable, never paired by position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.context import ANAPHORA, compatible
+from factcheck.document import Document
+from factcheck.lexicon import FALL_VERBS, RISE_VERBS, alt
+from factcheck.model import Quantity
+
+_RISE_NOUN = alt("increase rise gain jump growth improvement surge climb".split())
+_FALL_NOUN = alt("decrease decline drop fall dip reduction contraction slide loss cut".split())
+# The words before the change: a direction, as a word, a verb or a noun phrase ("an increase of").
+_DIRECTION_BEFORE = re.compile(
+    rf"(?:(?P<up>\bup|\bhigher|\bmore|{alt(RISE_VERBS)}(?:\s+by)?|\ban?\s+{_RISE_NOUN}\s+of)"
+    rf"|(?P<down>\bdown|\blower|\bfewer|\bless|{alt(FALL_VERBS)}(?:\s+by)?|\ban?\s+{_FALL_NOUN}\s+of))"
+    r"\s+(?:(?:a|an|some|about|around|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+# What the amount counts, written after it ("320 cars").
+_NOUN = (
+    r"(?:(?:new\s+)?(?:units?|vehicles?|cars?|sales|registrations|deliveries|trucks|vans|bikes|motorcycles|"
+    r"tractors|buses)\s*)?"
+)
+# Between the change and its rate: its noun, then "or", a comma and "or", or a bracket.
+_OR_BETWEEN = re.compile(
+    rf"^\s*{_NOUN}(?:,\s*)?(?:or|and|\(|–|—|-)\s*"
+    rf"(?:(?:an?\s+(?:{_RISE_NOUN}|{_FALL_NOUN})\s+of|up|down|by)\s+)?$",
+    re.IGNORECASE,
+)
+# Between a rate and the amount after it: "up 4.4%, or 30,357 vehicles", "(+1,020 units)".
+_OR_AFTER_RATE = re.compile(r"^\s*,?\s*(?:or|\()\s*(?:(?:some|about|around|nearly|almost)\s+)?[+−-]?$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"\s*(?:of|share)\b", re.IGNORECASE)
+# After the rate: the level reached, or the level started from.
+_TO_AFTER = re.compile(
+    rf"^\s*{_NOUN}\)?\s*,?\s*(?:year[- ]on[- ]year\s*,?\s*)?(?:to|at|reaching|totall?ing)\s+"
+    r"(?:a\s+(?:record\s+|total\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+_FROM_AFTER = re.compile(
+    rf"^\s*{_NOUN}\)?\s*,?\s*(?:from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Between the level a sentence opens with and its change: no other figure, no new clause.
+_SUBJECT_GAP = re.compile(r"^[^;:\d%]{0,80}$")
+_GOVERNED = re.compile(
+    r"\b(?:from|by|than|against|versus|vs\.?|compared\s+(?:with|to)|over|on)\s+(?:the\s+|a\s+)?$", re.IGNORECASE
+)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# Two levels in a list: "559 units and 1,726 units", "4,100, 3,900 and 2,000"
+_LIST_JOIN = re.compile(r"^\s*(?:[a-z]+\s+)?(?:,|and|&|,\s*and)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A rate stated next to the amount of the same change."""
+
+    rate: Quantity
+    amount: Quantity
+    sign: int  # +1 up, -1 down
+    current: Quantity | None
+    baseline: Quantity | None  # as stated; None when the article gives only the change
+
+
+def find(doc: Document) -> tuple[Change, ...]:
+    text = doc.norm
+    found: list[Change] = []
+    for sent in doc.sentences:
+        qs = doc.in_sentence(sent.index)
+        for i, r in enumerate(qs):
+            if r.unit != "percent":
+                continue
+            # "up 320 cars or 5.2 per cent" (the amount first) or "up 4.4%, or 30,357 vehicles"
+            if i and _is_amount(qs[i - 1]) and _OR_BETWEEN.match(text[qs[i - 1].end : r.start]):
+                d, first, rest = qs[i - 1], i - 1, i + 1
+            elif i + 1 < len(qs) and _is_amount(qs[i + 1]) and _OR_AFTER_RATE.match(text[r.end : qs[i + 1].start]):
+                d, first, rest = qs[i + 1], i, i + 2
+            else:
+                continue
+            if _SHARE_AFTER.match(text, r.end):
+                continue  # "and 5.2 per cent of buyers": a share, not the rate of the change
+            m = _DIRECTION_BEFORE.search(text, max(sent.start, qs[first].start - 40), qs[first].start)
+            if m is None:
+                continue
+            sign = 1 if m.group("up") else -1
+            current = baseline = None
+            end = max(r.end, d.end)
+            nxt = qs[rest] if rest < len(qs) else None
+            if nxt is not None and compatible(nxt, d):
+                between = text[end : nxt.start]
+                if _TO_AFTER.match(between):
+                    current = nxt
+                elif _FROM_AFTER.match(between):
+                    baseline = nxt
+                    after = qs[rest + 1] if rest + 1 < len(qs) else None
+                    if after is not None and compatible(after, d) and _TO_AFTER.match(text[nxt.end : after.start]):
+                        current = after
+            if current is None:
+                current = _level_before(doc, qs, first, d, m.start(), sign) or _level_of_sentence_before(
+                    doc, sent.index, qs[first], d, sign
+                )
+            found.append(Change(r, d, sign, current, baseline))
+    return tuple(found)
+
+
+def _is_amount(q: Quantity) -> bool:
+    return q.is_amount and q.unit != "percent"
+
+
+def _level_before(doc: Document, qs: list[Quantity], first: int, d: Quantity, cue: int, sign: int) -> Quantity | None:
+    """The level the sentence states right before its change ("Brelt sold 6,420 cars, up 320
+    or 5.2%"), with no other figure and no clause break between them."""
+    if first == 0:
+        return None
+    level = qs[first - 1]
+    if not compatible(level, d) or (sign > 0 and level.value <= d.value):
+        return None
+    if any(compatible(q, level) for q in qs[: first - 1]):
+        return None  # "cut the price to RMB 189,900 from RMB 229,900, a reduction of ...": the levels' reader
+    sent = doc.sentences[d.sentence]
+    if _GOVERNED.search(doc.norm, max(sent.start, level.start - 30), level.start):
+        return None  # "by RMB 40,000", "from 773": a change or a baseline itself, not the level reached
+    if not _SUBJECT_GAP.match(doc.norm[level.end : cue]) or _RESPECTIVELY.search(doc.norm, level.end, cue):
+        return None
+    if first >= 2 and compatible(qs[first - 2], level) and _LIST_JOIN.match(doc.norm[qs[first - 2].end : level.start]):
+        return None  # "at 559 units and 1,726 units, ... an increase of 256 units": whose is it?
+    return level
+
+
+def _level_of_sentence_before(doc: Document, index: int, lead: Quantity, d: Quantity, sign: int) -> Quantity | None:
+    """ "That's up 320 cars or 5.2 per cent": the one level of the same kind in the sentence
+    before, in the same paragraph. Two candidates leave it open."""
+    sent = doc.sentences[index]
+    if index == 0 or not ANAPHORA.match(sent.text) or doc.in_sentence(index)[0] is not lead:
+        return None
+    prev = doc.sentences[index - 1]
+    if prev.paragraph != sent.paragraph:
+        return None
+    levels = [
+        q for q in doc.in_sentence(prev.index) if compatible(q, d) and q.exact and (sign < 0 or q.value > d.value)
+    ]
+    return levels[0] if len(levels) == 1 else None

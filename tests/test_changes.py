@@ -1,0 +1,98 @@
+"""Rates stated next to the amount of the same change ("up 320 cars or 5.2 per cent"): the
+amount is the change, never the figure the rate applies to."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.changes import find
+from factcheck.document import build
+from factcheck.model import Status
+
+
+def fc101(text: str):
+    return [v for v in factcheck.check_text(text) if v.code == "FC101"]
+
+
+def only(text: str):
+    vs = fc101(text)
+    assert len(vs) == 1, [v.message for v in vs]
+    return vs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "baseline"),
+    [
+        # the level reached after "to"
+        ("Orla's exports rose by 1,020 units or 4.5 per cent to 23,790 in June.", "23,790", None),
+        # the level the sentence states first
+        ("Brelt sold 6,420 cars in June, up 320 cars or 5.2 per cent on last year.", "6,420", None),
+        ("Van sales, at 24,810 units, showed an increase of 3,410 units, or 15.9%, on a year ago.", "24,810", None),
+        # pointing back at the one level of the sentence before
+        ("Brelt finished fourth with 6,420 sales. That's up 320 cars or 5.2 per cent on last year.", "6,420", None),
+        # both levels stated
+        ("Exports, at 35,326 units, showed an increase of 23,425 vehicles, or 196.8%, compared to the 11,901"
+         " vehicles exported a year earlier.", "35,326", "11,901"),
+        ("Truck sales fell by 90 units or 11.6 per cent from 773 to 683.", "683", "773"),
+        # the rate first, the amount after it
+        ("Brelt sold 6,420 cars in June, up 5.2 per cent, or 320 cars, on last year.", "6,420", None),
+        ("Registrations fell by some 4.4%, or 30,357 vehicles, to 665,309.", "665,309", None),
+        ("Nessa sold 5,176 cars, up 1,165 cars and 29.0 per cent on last year.", "5,176", None),
+        ("Kessel's 7,070 sales mark a cut of 3,258 sales – 31.5 per cent down.", "7,070", None),
+    ],
+)  # fmt: skip
+def test_the_amount_and_the_rate_of_one_change(text: str, current: str, baseline: str | None) -> None:
+    (ch,) = find(build(text))
+    assert ch.current is not None and ch.current.text.strip() == current
+    assert (ch.baseline.text.strip() if ch.baseline else None) == baseline
+    assert only(text).status is Status.CONSISTENT, only(text).message
+
+
+def test_a_fall_adds_the_change_back() -> None:
+    v = only("Kessel registered 8,110 cars in May, down 20 units or 0.2 per cent year on year.")
+    assert v.status is Status.CONSISTENT
+    assert "8,110 + 20 = 8,130" in v.message
+    assert [(e.role, e.quantity.text.strip()) for e in v.evidence] == [("current", "8,110"), ("change", "20")]
+
+
+def test_a_mistyped_rate_is_caught() -> None:
+    v = only("Brelt sold 6,420 cars in June, up 320 cars or 2.5 per cent on last year.")
+    assert v.status is Status.INCONSISTENT
+    assert "it should read +5.2%" in v.message
+    assert "(6,420 - (6,420 - 320)) / (6,420 - 320)" in v.arithmetic
+
+
+def test_a_mistyped_amount_is_caught() -> None:
+    v = only("Brelt sold 6,420 cars in June, up 230 cars or 5.2 per cent on last year.")
+    assert v.status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two levels in a list: whose change is it?
+        "Medium and heavy trucks, at 559 units and 1,726 units respectively, showed an increase of 256 units,"
+        " or 84.5%, for the medium ones.",
+        # two levels in the sentence before
+        "Brelt sold 6,420 cars and Orla 5,900. That's up 320 cars or 5.2 per cent on last year.",
+        # the sentence before is another paragraph
+        "Brelt finished fourth with 6,420 sales.\n\nThat's up 320 cars or 5.2 per cent on last year.",
+    ],
+)
+def test_without_a_certain_current_figure_the_rate_is_unverifiable(text: str) -> None:
+    for v in fc101(text):
+        assert v.status is Status.UNVERIFIABLE, v.message
+        assert "6,420 vs" not in v.message and "1,726 vs" not in v.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brelt sold 6,420 cars in June, 320 of them SUVs or 5.2 per cent of the total.",  # no direction
+        "Brelt sold 6,420 cars in June, up 320 cars and 5.2 per cent of them were SUVs.",  # a share after "and"
+        "Brelt's share rose 1.2 points or 5.2 per cent.",  # points are no amount of cars
+    ],
+)
+def test_not_a_change_stated_both_ways(text: str) -> None:
+    assert find(build(text)) == ()
