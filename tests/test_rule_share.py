@@ -426,3 +426,17 @@ def test_two_market_totals_leave_a_split_share_unpaired() -> None:
         "registrations."
     )
     assert all(len(v.evidence) < 2 for v in fc102(text))
+
+
+@pytest.mark.parametrize(
+    ("share", "status"),
+    [("about 9%", Status.CONSISTENT), ("about 19%", Status.INCONSISTENT)],
+)
+def test_share_of_a_target_named_with_a_long_description(share: str, status: Status) -> None:
+    text = (
+        "Orvane sold 121,450 cars in the first two months, reaching {share} of the group's full-year sales volume "
+        "target of 1,350,000 units."
+    )
+    v = only(text.format(share=share))
+    assert v.status is status
+    assert [e.quantity.text for e in v.evidence] == ["121,450", "1,350,000"]

@@ -430,7 +430,7 @@ _GROWTH_ASIDE = re.compile(
 )
 # "53 percent of its full-year sales target of 1,530,000 units": the whole follows its name
 _TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s+$", re.IGNORECASE)
-_TARGET_DESC = re.compile(r"^(?:this|its|the|their|that)\s+(?:[\w-]+\s+){0,3}(?:target|goal)\b", re.I)
+_TARGET_DESC = re.compile(r"^(?:this|its|the|their|that)\s+(?:[\w'’-]+\s+){0,5}(?:target|goal)\b", re.I)
 _TARGET_CTX = re.compile(r"\b(?:target|goal|aims?|aiming|plans?|guidance)\b", re.I)
 
 
