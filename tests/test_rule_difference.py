@@ -320,3 +320,15 @@ def test_hedged_gap_to_the_figure_of_the_sentence_before(text: str, status: Stat
 )
 def test_hedged_gap_needs_the_same_company_and_metric(text: str) -> None:
     assert fc105(text) == []
+
+
+def test_parts_listed_respectively_are_not_the_level_reached() -> None:
+    text = (
+        "The two makers had sold a total of 87,440,100 units by last year. Their cumulative sales were "
+        "52.30 million and 35.14 million, respectively. The number remaining until cumulative sales of "
+        "90 million units is {gap} units."
+    )
+    v = only(text.format(gap="2.56 million"))
+    assert v.status is Status.CONSISTENT
+    assert [e.quantity.text for e in v.evidence] == ["90 million", "87,440,100"]
+    assert only(text.format(gap="5.26 million")).status is Status.INCONSISTENT

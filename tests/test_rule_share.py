@@ -440,3 +440,15 @@ def test_share_of_a_target_named_with_a_long_description(share: str, status: Sta
     v = only(text.format(share=share))
     assert v.status is status
     assert [e.quantity.text for e in v.evidence] == ["121,450", "1,350,000"]
+
+
+def test_a_share_that_leads_takes_its_part_and_whole_from_the_paragraphs_after_it() -> None:
+    text = (
+        "The market share of electric cars rose to {share} in March.\n\n"
+        "A total of 402,150 new cars were registered in the month.\n\n"
+        "Registrations of electric cars climbed to 63,900 units."
+    )
+    v = only(text.format(share="15.9%"))
+    assert v.status is Status.CONSISTENT
+    assert [e.quantity.text for e in v.evidence] == ["63,900", "402,150"]
+    assert only(text.format(share="19.5%")).status is Status.INCONSISTENT

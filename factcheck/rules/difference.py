@@ -450,6 +450,7 @@ _SO_FAR = re.compile(
     r"first\s+\w+\s+months|(?:has|have|had)\s+(?:already\s+)?(?:sold|delivered|built|produced|shipped))\b",
     re.IGNORECASE,
 )
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _MONTH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _REMAINING_MONTHS = re.compile(
     r"\b(?:remaining|last|final|next|coming)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+months\b",
@@ -509,8 +510,8 @@ def _target_gaps(rd: Reading) -> Iterator[Verdict]:
             reached = []
             for i in range(max(0, sent.index - 3), sent.index + 1):
                 s_i = doc.sentences[i]
-                if sent.paragraph - s_i.paragraph > 1:
-                    continue
+                if sent.paragraph - s_i.paragraph > 1 or (i != sent.index and _RESPECTIVELY.search(s_i.text)):
+                    continue  # "92.81 million and 54.64 million, respectively": parts, not the level reached
                 for q in _counts(att, i):
                     if q is d or q is target or q.start >= d.start or not q.exact or q.value >= target.value:
                         continue

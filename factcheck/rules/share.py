@@ -21,8 +21,9 @@ what the share's own clause names ("30,000 were SUVs and 18,200 sedans, so SUVs
 accounted for 62.2%"); "N% of its X" takes X as the whole. A share stated before
 its part and whole ("The market share of electric cars rose to 15.2%", then the
 total and the electric count) takes the one level of its powertrain and the one
-level of none (larger than the part) in its paragraph or the one before, same
-period, place and plain count. A share of a whole the article does not state
+level of none (larger than the part) in its paragraph or the one before (and
+the next few, for a share that opens its paragraph), same period, place and
+plain count. A share of a whole the article does not state
 ("81.4 percent of last year's total") is reported
 unverifiable, and so is a mismatch that another equally good whole would fit.
 
@@ -894,11 +895,14 @@ def _split_share(r: Reading, c: ShareClaim) -> None:
     if mine.powertrain is None or mine.measure not in (None, "share", "penetration"):
         return
     para = doc.sentences[s.sentence].paragraph
+    # a share that opens its paragraph, with no sentence of figures before it there
+    lead = s.sentence == 0 or doc.sentences[s.sentence - 1].paragraph != para
     parts: list[Quantity] = []
     wholes: list[Quantity] = []
-    for sent in doc.sentences[max(0, s.sentence - 4) : s.sentence + 4]:
-        # its paragraph, and the one before it (a lead with the market total, then the segments)
-        if sent.index == s.sentence or sent.paragraph not in (para, para - 1):
+    for sent in doc.sentences[max(0, s.sentence - 4) : s.sentence + 5]:
+        # its paragraph, the one before it (a lead with the market total, then the segments) and,
+        # for a share that leads, the few sentences after it
+        if sent.index == s.sentence or not para - 1 <= sent.paragraph <= para + (3 if lead else 0):
             continue
         for q in doc.in_sentence(sent.index):
             if q.unit not in (None, "count") or not q.exact or q.value <= 0:
