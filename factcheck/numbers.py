@@ -171,6 +171,9 @@ _NUM = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _PP = re.compile(rf"(?:{PP_WORDS})", re.IGNORECASE)
+_DECIMAL_COMMA_PERCENT = re.compile(
+    r",(\d{1,2})(?=\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pp\b))", re.IGNORECASE
+)
 _PCT = re.compile(rf"(?:{PERCENT_WORDS})", re.IGNORECASE)
 _FOLD = re.compile(r"-?\s?fold\b|x\b", re.IGNORECASE)
 _WORD = re.compile(r"\s?([A-Za-z][A-Za-z/\-]*)")
@@ -420,7 +423,13 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
             return None
     if after[:1] and (after[0] in "/_" or (after[0] == "." and after[1:2].isdigit())):
         return None  # 5/7 dates, version strings
-    if after[:1] == "," and after[1:2].isdigit():
+    comma = _DECIMAL_COMMA_PERCENT.match(text, e) if num.isdigit() and len(num) <= 3 else None
+    if comma:
+        # "71,8%", "4,4 per cent": a thousands group has three digits, so one or two after the
+        # comma of a percent can only be its decimals
+        num, e = f"{num}.{comma.group(1)}", comma.end(1)
+        after = text[e : e + 30]
+    elif after[:1] == "," and after[1:2].isdigit():
         return None  # "1.234,5": a European decimal comma we will not guess at
     scale_word = (m.group("scale") or "").strip().lower()
     # A one-letter scale only counts glued to the digits ("300k", "1.5bn"), not "5 m".

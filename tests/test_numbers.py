@@ -199,3 +199,24 @@ def test_arithmetic_never_shows_raw_floats() -> None:
 
     (v,) = [v for v in factcheck.check_text("Revenue rose 12.5% to $5.4bn from $4.8bn.\n") if v.code == "FC101"]
     assert v.arithmetic.startswith("($5.4bn - $4.8bn) / $4.8bn")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "decimals", "unit"),
+    [
+        ("exports rose 71,8% in August", 71.8, 1, "percent"),
+        ("a share of 4,4 per cent", 4.4, 1, "percent"),
+        ("down 12,50 percent", 12.5, 2, "percent"),
+        ("a gain of 2,6 percentage points", 2.6, 1, "pp"),
+    ],
+)
+def test_a_decimal_comma_in_a_percent_is_read(text: str, value: float, decimals: int, unit: str) -> None:
+    """A thousands group has three digits: one or two after the comma of a percent are decimals."""
+    q = one(text)
+    assert (q.value, q.decimals, q.unit) == (value, decimals, unit)
+    assert q.text.startswith(str(value).split(".")[0] + ",")
+
+
+@pytest.mark.parametrize(("text", "value"), [("up 1,250% on 2020", 1250), ("1,234 units", 1234)])
+def test_a_three_digit_group_is_still_thousands(text: str, value: float) -> None:
+    assert one(text).value == value
