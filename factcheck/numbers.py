@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from factcheck.lexicon import MONTH_ABBREVIATIONS, MONTHS
 from factcheck.model import Quantity
@@ -125,6 +126,11 @@ OWN_UNITS = {
     "volts": "V",
     "nm": "Nm",
     "kg": "kg",
+    "cc": "cc",  # engine displacement: "1800cc"
+    "litre": "l",
+    "litres": "l",
+    "liter": "l",
+    "liters": "l",
     "tonnes": "t",
     "tons": "t",
     "seconds": "s",
@@ -406,10 +412,29 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None, sentence:
     ``text`` must already be ``normalise``d.
     """
     end = len(text) if end is None else end
+    prev: Quantity | None = None
     for m in _NUM.finditer(text, start, end):
         q = _read(text, m, sentence)
-        if q is not None:
-            yield q
+        if q is None:
+            continue
+        if prev is not None:
+            yield _range_unit(text, prev, q)
+        prev = q
+    if prev is not None:
+        yield prev
+
+
+# "between 1400 and 1800cc", "from 1.5 to 2.0 litres", "1.5-2.0 kWh": the first figure of a
+# range is written without the unit of the second.
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*$")
+
+
+def _range_unit(text: str, first: Quantity, second: Quantity) -> Quantity:
+    if first.unit is not None or second.unit in (None, "count", "percent", "pp") or second.start - first.end > 6:
+        return first
+    if not _RANGE_JOIN.match(text, first.end, second.start):
+        return first
+    return replace(first, unit=second.unit)
 
 
 def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:

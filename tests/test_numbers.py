@@ -220,3 +220,20 @@ def test_a_decimal_comma_in_a_percent_is_read(text: str, value: float, decimals:
 @pytest.mark.parametrize(("text", "value"), [("up 1,250% on 2020", 1250), ("1,234 units", 1234)])
 def test_a_three_digit_group_is_still_thousands(text: str, value: float) -> None:
     assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("cars between 1400 and 1800cc", "cc"),
+        ("engines from 1.5 to 2.0 litres", "l"),
+        ("packs of 60 to 75 kWh", "kWh"),
+    ],
+)
+def test_the_first_figure_of_a_range_takes_the_unit_of_the_second(text: str, unit: str) -> None:
+    """Not a count of cars: "1400 of 512,300" must never be read as a share."""
+    assert [q.unit for q in iter_quantities(normalise(text))] == [unit, unit]
+
+
+def test_two_counts_joined_by_and_keep_their_own_units() -> None:
+    assert [q.unit for q in iter_quantities(normalise("it sold 2,000 and 2,500 cars"))] == [None, "count"]
