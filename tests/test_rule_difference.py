@@ -332,3 +332,17 @@ def test_parts_listed_respectively_are_not_the_level_reached() -> None:
     assert v.status is Status.CONSISTENT
     assert [e.quantity.text for e in v.evidence] == ["90 million", "87,440,100"]
     assert only(text.format(gap="5.26 million")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("gap", "status"),
+    [("over 1,500", Status.CONSISTENT), ("over 2,500", Status.INCONSISTENT)],
+)
+def test_hedged_gap_takes_the_level_a_from_to_sentence_went_to(gap: str, status: Status) -> None:
+    text = (
+        "Ravel's sales fell from 7,320 cars in May 2024 to 5,810 in May 2025, a drop of about 21 percent. "
+        f"This represents a decrease of {gap} units compared to April 2025, when 7,390 cars were sold."
+    )
+    v = only(text)
+    assert v.status is status
+    assert [e.quantity.text for e in v.evidence] == ["5,810", "7,390"]

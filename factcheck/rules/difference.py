@@ -33,6 +33,7 @@ July's 38,693."
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterator
@@ -240,7 +241,18 @@ def _anaphor_record(rd: Reading, index: int) -> Record | None:
     if doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
         return None
     recs = [r for r in rd.attribution.records_in(index - 1) if r.head.unit in (None, "count") and r.head.exact]
-    return recs[0] if len({r.head.value for r in recs}) == 1 else None
+    if len({r.head.value for r in recs}) == 1:
+        return recs[0]
+    # "sales dropped from 5,124 cars in November 2023 to 4,196 in November 2024": the level it went to
+    text = doc.norm
+    tos = [
+        b
+        for a, b in itertools.pairwise(recs)
+        if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, a.head.start - 12) : a.head.start])
+        and re.fullmatch(r"[^;%()]{0,60}?\bto\s+", text[a.head.end : b.head.start])
+        and not any(a.head.end <= q.start < b.head.start for q in rd.attribution.quantities_in(index - 1))
+    ]
+    return tos[0] if len(tos) == 1 and len(recs) == 2 else None
 
 
 def _same_metric(rd: Reading, a: Quantity, b: Quantity) -> bool:
