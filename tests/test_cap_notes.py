@@ -5,7 +5,8 @@ within their section), and past 201 figures of one kind FC107 compares each figu
 window of others only. When either happens the report says so, once per file: a
 ``factcheck: PATH: note: ...`` line on stderr in every format, a ``notes`` entry per file in
 JSON, a notification in SARIF, a ``::notice`` in GitHub format and a line in the HTML report.
-A file that reaches no cap has no note.
+A file that reaches no cap has no note. A line of more than ``MAX_BARE_FIGURES`` figures and no
+letter ("12 12 12 ...") is not read at all, and says so the same way.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typer.testing import CliRunner
 
 from factcheck import engine
 from factcheck.cli import app
+from factcheck.document import MAX_BARE_FIGURES, build
 from factcheck.engine import check_source
 from factcheck.rules.restatement import _MAX_ALL_PAIRS
 
@@ -111,3 +113,39 @@ def test_a_text_checked_in_sections_says_so_once(tmp_path: Path, monkeypatch: py
     path.write_text(SHORT, encoding="utf-8")
     code, out, err = run("-f", "json", path)
     assert note_lines(err) == [] and json.loads(out)["files"][0]["notes"] == []
+
+
+# --------------------------------------------------------------------------- lines of bare figures
+
+
+def test_a_line_of_bare_figures_is_not_read_and_says_so(tmp_path: Path) -> None:
+    # issue 13: 1 MB of "12 " took minutes (each figure read costs the rules about a millisecond)
+    path = tmp_path / "twelves.txt"
+    path.write_text("12 " * 330_000, encoding="utf-8")
+    code, out, err = run("-f", "json", path)
+    assert code == 0, err
+    (entry,) = json.loads(out)["files"]
+    assert entry["claims"] == [] and entry["error"] is None
+    # once per file, though each of its sections (1 MB is over engine.CHUNK) has such lines
+    sections, bare = entry["notes"]
+    n = len(engine.sections("12 " * 330_000, engine.CHUNK))
+    assert sections.startswith(f"the text is longer than 200,000 characters: it was checked in {n} sections")
+    assert bare.startswith(f"a line of more than {MAX_BARE_FIGURES} figures and no word was not read")
+    assert note_lines(err) == [f"factcheck: {path}: note: {n}" for n in (sections, bare)]
+
+
+def test_rows_of_figures_are_still_read() -> None:
+    # a plain-text table ("2,493 2,301 1,998") and a line of exactly MAX_BARE_FIGURES figures are read
+    table = "Deliveries by month\n\n" + "\n".join(
+        " ".join(f"{2_000 + 97 * r + c:,}" for c in range(12)) for r in range(30)
+    )
+    doc = build(table + "\n")
+    assert len(doc.quantities) == 360 and doc.notes == []
+    row = " ".join(["12"] * MAX_BARE_FIGURES)
+    assert len(build(row).quantities) == MAX_BARE_FIGURES and build(row).notes == []
+    # one more, and the line is a dump of numbers; the lines around it are still read
+    text = f"Brava sold 6,150 cars in May.\n{row} 12\nBrava sold 3,259 cars in April.\n"
+    doc = build(text)
+    assert [q.text for q in doc.quantities] == ["6,150", "3,259"] and len(doc.notes) == 1
+    # a word anywhere on the line makes it text: read
+    assert len(build(row + " 12 units").quantities) == MAX_BARE_FIGURES + 1
