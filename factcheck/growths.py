@@ -278,6 +278,74 @@ def _object_changed_by(doc: Document, qs: list[Quantity], i: int, floor: int) ->
     return 1 if m.group("up") else -1
 
 
+# "a 185 per cent year-on-year sales growth", "a 12% volume decline": the change noun after the
+# metric it changes
+_METRIC_CHANGE_AFTER = re.compile(
+    r"\s+(?:(?:year|month|quarter)[- ]o(?:n|ver)[- ](?:year|month|quarter)\s+|yoy\s+|y-o-y\s+)?"
+    r"(?:sales|deliveries|volumes?|registrations?|revenues?|exports?|output|production|wholesales?)\s+"
+    r"(?:(?P<up>growth|increase|rise|gain|jump)|(?P<down>decline|decrease|drop|fall|dip|contraction))\b",
+    re.IGNORECASE,
+)
+
+
+def _metric_change_after(text: str, q: Quantity) -> int:
+    m = _METRIC_CHANGE_AFTER.match(text, q.end)
+    return 0 if m is None else 1 if m.group("up") else -1
+
+
+# "..., as compared to the same month a year ago, when it recorded 810 units": the baseline's
+# period, then its figure in a "when" clause
+_WHEN_BASELINE = re.compile(
+    r"^[^.;%\d]{0,60}?\b(?:compared\s+(?:to|with)|from|versus|against)\s+(?:the\s+)?[^.;%\d]{0,40}?,?\s+"
+    r"when\s+(?:it|they|the\s+(?:[\w\-]+\s+)?(?:company|carmaker|automaker|brand|maker|manufacturer|firm)|[A-Z][\w\-]+)\s+(?:had\s+)?"
+    r"(?:recorded|sold|delivered|registered|posted|reported|shipped|dispatched)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _when_baseline(doc: Document, frames: FrameIndex, qs: list[Quantity], i: int, end: int) -> Quantity | None:
+    """The baseline of a rate named by its period, then given in a "when" clause of its own: "a
+    185 per cent growth last month, as compared to the same month a year ago, when it recorded
+    810 units"; "up 12% from March, when the company sold 4,100 cars". The clause's subject is the
+    rate's own ("it", "the company", or a name said before the rate) and its figure the same metric."""
+    q = qs[i]
+    nxt = next((r for r in qs[i + 1 :] if r.start < end), None)
+    if nxt is None or not nxt.is_amount or not nxt.exact:
+        return None
+    between = doc.norm[q.end : nxt.start]
+    return nxt if _WHEN_BASELINE.match(between) and _clause_is_the_rates(doc, frames, q, nxt, between) else None
+
+
+_CLAUSE_SUBJECT = re.compile(r"\b(?:when|where)\s+(?P<name>[A-Z][\w\-]+)\b")
+
+
+def _clause_is_the_rates(doc: Document, frames: FrameIndex, q: Quantity, b: Quantity, between: str) -> bool:
+    """A baseline read from a clause after its period ("from March, when it sold 4,100 cars") is
+    the rate's own: no other company as the clause's subject ("when Kessel sold"), no other metric
+    ("4,100 SUVs"), no count of something else ("4,100 new dealerships")."""
+    if _OTHER_COUNT.match(doc.norm, b.end) or re.match(r"\s+new\s", doc.norm[b.end : b.end + 6]):
+        return False
+    # the level the rate is said of, read up to the rate: "Orla sold 4,600 cars in April, up"
+    ref = next((r for r in reversed(doc.in_sentence(q.sentence)) if r.end <= q.start and r.is_amount), None)
+    mine = frames.frame(q.start, q.end) if ref is None else frames.frame(ref.start, ref.end, q.start)
+    m = _CLAUSE_SUBJECT.search(between)
+    if m and m.group("name") not in _NOT_SUBJECTS:
+        # the rate's company: named before it, else its frame's ("That was 2.4% more" points back)
+        own = frames.names_in(doc.sentences[q.sentence].start, q.start) or mine.names | {frames.main_subject}
+        if m.group("name") not in own:
+            return False
+    return not other_metric(mine, frames.frame(b.start, b.end))
+
+
+_NOT_SUBJECTS = frozenset({"It", "They", "The", "Its", "This", "That"})
+
+
+def _a_baseline(found: list[Growth], q: Quantity | None) -> bool:
+    """Whether ``q`` is already the baseline of a rate: "when it recorded 810 units" is no figure
+    a later "36 per cent growth" is a change of."""
+    return q is not None and any(g.baseline is q for g in found)
+
+
 def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
     """Every growth rate of the document with what it is a growth of."""
     text = doc.norm
@@ -296,7 +364,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             if sign == 0 and last_sign and _COORD.match(text[last_end : q.start]):
                 sign = last_sign  # "up 61 percent on last year and 14.6 percent from April"
             if sign == 0:
-                sign = _object_changed_by(doc, qs, i, floor)
+                sign = _object_changed_by(doc, qs, i, floor) or _metric_change_after(text, q)
             if sign == 0:
                 g = _percent_of_amount_change(doc, qs, i)
                 if g is not None:
@@ -351,7 +419,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     and (not _PROJECTED.search(between) or _PROJECTED.search(text[sent.start : q.start]))
                     and (
                         (b.start - at <= 40 and not re.search(r"[,;]|\b(?:and|but)\b|\d", between))
-                        or _BASELINE_CLAUSE.match(_YEAR_IN.sub("", between))
+                        or (
+                            _BASELINE_CLAUSE.match(_YEAR_IN.sub("", between))
+                            and _clause_is_the_rates(doc, frames, q, b, between)
+                        )
                     )
                 ):
                     baseline = b
@@ -366,6 +437,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     pm = PERIOD_REF.match(gap)
                     if pm:
                         period = period_key(pm)
+            if baseline is None and period is None:
+                baseline = _when_baseline(doc, frames, qs, i, tail_end)
             uncertain = False
             others: tuple[Quantity, ...] = ()
             if current is None:
@@ -427,7 +500,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                             and current.lo <= exact.value <= current.hi
                         ):
                             current = exact
-                elif _points_back(doc, sent.index, q.start):
+                elif _points_back(doc, sent.index, q.start) and not _a_baseline(
+                    found, _subject_figure(doc, sent.index)
+                ):
                     current = _subject_figure(doc, sent.index)
                     # "That's up 31%" after a sentence with two levels may point at either
                     others = tuple(q for q in _levels_in(doc, sent.index - 1) if q is not current and q.exact)

@@ -220,3 +220,72 @@ def test_object_changed_by(text: str, sign: int, current: str, baseline: str) ->
 )
 def test_object_changed_by_needs_both_levels(text: str) -> None:
     assert all(g[2:] == (None, None) for g in growths(text))
+
+
+# --------------------------------------------------------------------------------------------
+# "a 185 per cent year-on-year sales growth": the change noun after the metric it changes; and a
+# baseline given in a "when" clause after its period.
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "current", "baseline"),
+    [
+        ("Orla posted a 12% sales decline to 8,800 units from 10,000.", -1, "8,800", "10,000"),
+        (
+            "Orla reported a 9 percent revenue increase to $1.09 billion from $1 billion.",
+            1,
+            "$1.09 billion",
+            "$1 billion",
+        ),
+        ("Orla saw a 20% year-on-year volume growth, to 6,000 units from 5,000.", 1, "6,000", "5,000"),
+    ],
+)
+def test_change_noun_after_the_metric(text: str, sign: int, current: str, baseline: str) -> None:
+    (g,) = growths(text)
+    assert g[1:] == (sign, current, baseline)
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "baseline"),
+    [
+        (
+            "Arlo sold 2,310 units in March.\n\nArlo also registered a 185 per cent year-on-year sales growth last "
+            "month, as compared to the same month a year ago, when it recorded 810 units.",
+            "2,310",
+            "810",
+        ),
+        ("Orla sold 4,600 cars in April, up 12% from March, when the company sold 4,100 cars.", "4,600", "4,100"),
+        (
+            "Orla delivered 6,000 vehicles in the second quarter, up 20 percent compared with the first quarter, "
+            "when Orla delivered 5,000 vehicles.",
+            "6,000",
+            "5,000",
+        ),
+    ],
+)
+def test_baseline_in_a_when_clause(text: str, current: str, baseline: str) -> None:
+    assert growths(text)[-1][2:] == (current, baseline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another company's figure
+        "Orla sold 4,600 cars in April, up 12% from March, when Kessel sold 4,100 cars.",
+        # another metric
+        "Orla sold 4,600 cars in April, up 12% from March, when it sold 4,100 SUVs.",
+        # no verb of a level
+        "Orla sold 4,600 cars in April, up 12% from March, when it opened 4,100 new dealerships.",
+    ],
+)
+def test_when_clause_of_something_else_is_no_baseline(text: str) -> None:
+    assert growths(text)[-1][3] is None
+
+
+def test_a_baseline_is_not_the_current_of_the_next_rate() -> None:
+    text = (
+        "Arlo sold 2,310 units in March.\n\nArlo also registered a 185 per cent year-on-year sales growth last "
+        "month, as compared to the same month a year ago, when it recorded 810 units. In terms of month-on-month "
+        "sales, Arlo registered 36 per cent growth last month, as it sold 1,700 units in February."
+    )
+    assert [g[2] for g in growths(text)] == ["2,310", None]
