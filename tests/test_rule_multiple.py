@@ -312,3 +312,32 @@ def test_average_per_month_of_a_total(text: str, status: Status) -> None:
 )
 def test_no_average_without_one_total_and_its_span(text: str) -> None:
     assert fc106(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Total sales were 57,428 units in June, down from 1.24 lakh units a year earlier. However, total sales "
+            "rose three times as against 18,529 units sold in May.",
+            ("57,428", "18,529"),
+        ),
+        ("Orla delivered 12,400 cars in March. That is twice the 6,150 it delivered in February.", ("12,400", "6,150")),
+    ],
+)
+def test_multiple_with_its_baseline_and_the_level_of_the_sentence_before(text: str, pair: tuple[str, str]) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT
+    assert tuple(e.quantity.text for e in v.evidence) == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvo sold 57,428 units in June. Pella's sales rose three times as against 18,529 units in May.",
+        "Orla delivered 12,400 cars in March and 8,000 vans. That is twice the 6,150 it delivered in February.",
+        "Domestic sales reached 9,300 units in May. Exports were up threefold from 3,050 a year earlier.",
+    ],
+)
+def test_the_level_of_the_sentence_before_must_be_the_one_of_that_company_and_metric(text: str) -> None:
+    assert all(not v.evidence or len(v.evidence) < 2 for v in fc106(text))

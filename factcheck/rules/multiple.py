@@ -11,7 +11,10 @@ count stated in the same sentence or, for the same period, just before.
 A multiple whose sentence states no level takes the one pair of levels the next
 sentence compares ("three times more cars in June than a year earlier. Its
 sales jumped from 1,020 to 3,240"), or the sentence before that "That" points
-back to, of the same company, metric and period, never for a forecast. An
+back to, of the same company, metric and period, never for a forecast; one
+whose own sentence names only the baseline ("However, total sales rose three
+times as against 18,529 units sold in May") takes the one level of the sentence
+before that is no baseline, of the same company and metric. An
 average per month of a total is the total over the months its period spans ("a
 target of 3.6 million for this year, which means an average of 300,000 a
 month").
@@ -187,7 +190,8 @@ def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) ->
     for s, sentence in _stated_multiples(doc):
         to = _to_current(doc, s, sentence)
         cur = to or _current(doc, s, sentence)
-        base = _baseline(doc, to.end if to is not None else s.end, sentence, "times" in s.text.lower())
+        times = "times" in s.text.lower() or s.text.lower().endswith("twice")
+        base = _baseline(doc, to.end if to is not None else s.end, sentence, times)
         if to is None and base is not None:
             # "doubled from 1,200 to 2,400 units"
             after = next((q for q in doc.in_sentence(sentence) if q.start >= base.end and q.is_amount), None)
@@ -195,6 +199,10 @@ def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) ->
             gap = doc.norm[base.end : after.start] if after is not None else ""
             if re.fullmatch(r"[^\d;.%()]{0,50}?\bto\s+", gap) and not _OTHER_SUBJECT.search(gap):
                 cur = after
+        if cur is None and base is not None:
+            # "Total sales were 57,428 units in June. However, total sales rose three times as against
+            # 18,529 units sold in May": the level the sentence before reached
+            cur = _previous_current(doc, frames, s, sentence, base)
         if cur is not None and base is not None and compatible(cur, base) and base.value > 0:
             iv = arith.ratio((cur.lo, cur.hi), (base.lo, base.hi))
             if iv is not None and 0.05 <= cur.value / base.value <= 50:
@@ -317,6 +325,43 @@ def _adjacent_pair(doc: Document, frames: fr.FrameIndex, s: Stated, sentence: in
             return None
         return pair
     return None
+
+
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over)\s+(?:the\s+|about\s+)?$", re.IGNORECASE
+)
+
+
+def _previous_current(
+    doc: Document, frames: fr.FrameIndex, s: Stated, sentence: int, base: Quantity
+) -> Quantity | None:
+    """The one level (not a baseline) of the sentence before, in the same paragraph, of the same
+    company and metric as the baseline the multiple's own sentence names."""
+    here = doc.sentences[sentence]
+    if sentence == 0 or doc.sentences[sentence - 1].paragraph != here.paragraph:
+        return None
+    if any(q.is_amount and q.end <= s.start for q in doc.in_sentence(sentence)):
+        return None
+    seg = fr.segment(doc, here, s.start)
+    if _PLAN.search(doc.norm, seg[0], seg[1]):
+        return None
+    prev = doc.sentences[sentence - 1]
+    fb = frames.frame(base.start, base.end)
+    cands = [
+        q
+        for q in doc.in_sentence(prev.index)
+        if q.is_amount
+        and q.unit != "multiple"
+        and compatible(q, base)
+        and not in_parentheses_after_amount(doc, q)
+        and not _BASE_BEFORE.search(doc.norm, max(prev.start, q.start - 25), q.start)
+    ]
+    cands = [q for q in cands if not fr.other_metric(frames.frame(q.start, q.end), fb)]
+    mine = frames.frame(s.start, s.end)
+    cands = [
+        q for q in cands if not (mine.names and (n := frames.frame(q.start, q.end).names) and not (mine.names & n))
+    ]
+    return cands[0] if len({q.value for q in cands}) == 1 else None
 
 
 def _first(doc: Document, sent: Sentence) -> int:
