@@ -462,6 +462,20 @@ def test_a_zero_baseline_after_a_level_of_the_sentence_before_does_not_raise() -
     assert all(s != "inconsistent" for _c, s, _t in _verdicts(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '0:UP 0 PERCENt."0:LAST YEAR',  # the deep property run, seed 1, on 759b3f5
+        "Sales rose 30 percent to 1,300 units in May. The company had sold 0 units in May last year.",
+    ],
+)
+def test_a_zero_level_of_a_year_ago_in_the_next_sentence_does_not_raise(text: str) -> None:
+    # the reader of a year-on-year rate's baseline in the next sentence (growths._year_ago_next)
+    # divided by that sentence's zero level: ZeroDivisionError until 74ae2ec
+    got = _verdicts(text)
+    assert all(s == "unverifiable" for _c, s, _t in got), got
+
+
 def test_negative_and_zero_growth() -> None:
     down = "Sales fell to 950 units in May, down 5 percent from 1,000 units a year earlier."
     assert ("FC101", "consistent", "5 percent") in _verdicts(down)
