@@ -7,14 +7,15 @@ figure's comparison. Nothing here makes a verdict."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.context import in_parentheses_after_amount
+from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document, Sentence
-from factcheck.frames import Frame, FrameIndex, basis_of
+from factcheck.frames import Frame, FrameIndex, basis_of, other_metric
 from factcheck.growths import Growth
 from factcheck.lexicon import FALL, RISE
 from factcheck.model import Quantity
@@ -218,6 +219,65 @@ def _list_intro(doc: Document, index: int) -> int | None:
             return None
         return j if doc.in_sentence(j) else None
     return None
+
+
+# "posted 70,327 units, exceeding 70,000 units", "sold 201,259 NEVs ..., the first time the
+# number exceeded 200,000": a threshold said of the figure just given, in its own sentence.
+_THRESHOLD_GAP = re.compile(
+    r"^[^\d;:]{0,100}?(?:,|\band\b)\s*(?:(?:the\s+first|the\s+\w+\s+time|for\s+the\s+\w+\s+time)[^\d;:]{0,40}?"
+    r"(?:it|(?:the|its|their)\s+(?:\w+\s+){0,2}(?:number|figure|total|tally|volume|sales|deliveries)|"
+    r"sales|deliveries|registrations|volumes?)\s+(?:has\s+|had\s+)?"
+    r")?(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|pass(?:ed|ing|es)?|"
+    r"breaking|broke|over|above|more\s+than)\s+$",
+    re.IGNORECASE,
+)
+_PASSED = r"(?:exceed|surpass|top|cross|pass)(?:ed|ped|es|s)?|broke|went\s+(?:past|over|above)"
+# "This marks ..., making it the first time NIO has exceeded the 20,000 unit mark"; "It was the
+# first month its deliveries crossed 20,000"; "That is the first time it has topped 20,000 units":
+# a threshold passed, said in the sentence after the figure it is said of
+_FIRST_TIME_BEFORE = re.compile(
+    rf"\bthe\s+first\s+(?:time|month|quarter)\b[^.;:\d]{{0,60}}?\b(?:{_PASSED})\s+(?:the\s+)?$", re.IGNORECASE
+)
+_FIRST_TIME_AFTER = re.compile(r"[^.;:\d]{0,30}?\bfor\s+the\s+first\s+time\b", re.IGNORECASE)
+_PASSED_BEFORE = re.compile(rf"\b(?:has\s+|had\s+)?(?:{_PASSED})\s+(?:the\s+)?$", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"^\W*(?:this|that|it|the\s+(?:figure|total|result|tally))\b", re.IGNORECASE)
+
+
+def thresholds(doc: Document, frames: FrameIndex) -> list[tuple[Quantity, Quantity, bool]]:
+    """(figure, threshold, in its own sentence) for every round threshold said to be passed by a
+    figure: in its own sentence ("posted 70,327, exceeding 70,000"), or in the next sentence,
+    which points back at the one level of its own kind the sentence before gives."""
+    text = doc.norm
+    out: list[tuple[Quantity, Quantity, bool]] = []
+    for sent in doc.sentences:
+        qs = doc.in_sentence(sent.index)
+        for a, b in itertools.pairwise(qs):
+            if a.hedge is not None or b.hedge not in ("more", "just-over") or not (a.is_amount and compatible(a, b)):
+                continue
+            if a.value <= 0 or (not b.round_half and b.value % 100):
+                continue  # a threshold is a round figure
+            said = b.text[: next((i for i, ch in enumerate(b.text) if ch.isdigit()), 0)]
+            if _THRESHOLD_GAP.match(text[a.end : b.start] + said):
+                out.append((a, b, True))
+        levels = [q for q in qs if q.unit not in ("percent", "pp")]
+        if sent.index == 0 or len(levels) != 1 or not _POINTS_BACK.match(sent.text):
+            continue
+        b, prev = levels[0], doc.sentences[sent.index - 1]
+        if not b.is_amount or b.value % 1000 or prev.paragraph != sent.paragraph:
+            continue
+        before = text[max(sent.start, b.start - 120) : b.start]
+        if not (
+            _FIRST_TIME_BEFORE.search(before)
+            or (_PASSED_BEFORE.search(before) and _FIRST_TIME_AFTER.match(text, b.end, sent.end))
+        ):
+            continue
+        theirs = [q for q in doc.in_sentence(prev.index) if q.is_amount and not in_parentheses_after_amount(doc, q)]
+        if len(theirs) != 1 or not theirs[0].exact or not compatible(theirs[0], b):
+            continue
+        a = theirs[0]
+        if not other_metric(frames.frame(a.start, a.end), frames.frame(b.start, b.end)):
+            out.append((a, b, False))
+    return out
 
 
 def _fake(start: int, end: int) -> Quantity:

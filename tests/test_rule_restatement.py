@@ -433,3 +433,37 @@ def test_hedged_rate_of_another_market_restates_nothing() -> None:
         'earlier.\n\n"Exports in October gave the brand more than 7 per cent growth," the company said.'
     )
     assert fc107(text) == []
+
+
+# A threshold passed, said in the sentence after the figure: "This marks the first time ...".
+@pytest.mark.parametrize(
+    "after",
+    [
+        "This marks a 104 percent rise on a year earlier, making it the first time Orla has exceeded the 20,000 unit"
+        " mark in a single month.",
+        "It was the first month its deliveries crossed 20,000.",
+        "That is the first time the brand has topped 20,000 units in a month.",
+        "It has passed 20,000 units for the first time.",
+    ],
+)
+def test_threshold_passed_said_in_the_next_sentence(after: str) -> None:
+    text = f"Orla delivered a record 20,462 electric cars in July. {after}"
+    vs = [v for v in fc107(text) if v.stated_text.endswith("20,000")]
+    assert [(v.status, v.evidence[0].quantity.text) for v in vs] == [(Status.CONSISTENT, "20,462")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # below the threshold: not said of this figure (in the same sentence it would be a slip)
+        "Orla delivered 19,462 electric cars in July. It was the first month its deliveries crossed 20,000.",
+        # far above: another threshold
+        "Orla delivered 29,462 electric cars in July. It was the first month its deliveries crossed 20,000.",
+        # another metric
+        "Orla delivered 20,462 cars in July. It was the first month its exports crossed 20,000.",
+        # no pointing back
+        "Orla delivered 20,462 cars in July. Kessel expects to cross 20,000 for the first time next year.",
+    ],
+)
+def test_threshold_in_the_next_sentence_needs_its_figure(text: str) -> None:
+    assert [v for v in fc107(text) if v.stated_text.endswith("20,000")] == []

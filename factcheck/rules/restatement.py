@@ -22,7 +22,9 @@ One digit changed counts only in a figure of three or more significant digits
 (15% and 25%, or 12,000 and 15,000, are more often two figures than one
 mistyped); two swapped digits count in any. A threshold said of a figure in its
 own sentence ("posted 70,327 units, exceeding 70,000"; "the first time its
-tally topped 200,000") must be passed, and only just.
+tally topped 200,000") must be passed, and only just; said in the next sentence
+of the one level before it ("This marks the first time it has exceeded the 20,000
+unit mark"), a threshold passed is checked only when the figure is above it.
 
 *Why it matters*: headlines and deks are retyped, not computed; a transposed
 digit there is read by far more people than the body it summarises.
@@ -37,16 +39,14 @@ units in November".
 from __future__ import annotations
 
 import functools
-import itertools
 import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from factcheck.context import compatible
 from factcheck.document import Document
-from factcheck.frames import Frame, conflict, strength, unsure
-from factcheck.items import Item, bare_line
+from factcheck.frames import Frame, FrameIndex, conflict, strength, unsure
+from factcheck.items import Item, bare_line, thresholds
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number, rounding_half_width, written_digits
 from factcheck.reading import Reading
@@ -336,10 +336,10 @@ _MIN_SCORE = 2
 
 def check(r: Reading) -> Iterator[Verdict]:
     doc = r.doc
-    thresholds = list(_thresholds(doc))
-    yield from thresholds
+    said_of = list(_thresholds(doc, r.frames))
+    yield from said_of
     # a threshold passed in its own sentence is said of that figure, and of no other
-    said = {v.start for v in thresholds}
+    said = {v.start for v in said_of}
     ps = [p for p in pairs(doc, r.items) if p.score >= _MIN_SCORE or (p.agree and p.loose >= _MIN_SCORE)]
     agreeing: dict[int, int] = {}
     for p in ps:
@@ -399,44 +399,24 @@ def check(r: Reading) -> Iterator[Verdict]:
         )
 
 
-# "posted 70,327 units, exceeding 70,000 units", "sold 201,259 NEVs ..., the first time the
-# number exceeded 200,000": a threshold said of the figure just given, in its own sentence.
-_THRESHOLD_GAP = re.compile(
-    r"^[^\d;:]{0,100}?(?:,|\band\b)\s*(?:(?:the\s+first|the\s+\w+\s+time|for\s+the\s+\w+\s+time)[^\d;:]{0,40}?"
-    r"(?:it|(?:the|its|their)\s+(?:\w+\s+){0,2}(?:number|figure|total|tally|volume|sales|deliveries)|"
-    r"sales|deliveries|registrations|volumes?)\s+(?:has\s+|had\s+)?"
-    r")?(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|pass(?:ed|ing|es)?|"
-    r"breaking|broke|over|above|more\s+than)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _thresholds(doc: Document) -> Iterator[Verdict]:
-    """A figure and the threshold its own sentence says it passed: the figure must be above it,
-    and near it (within a quarter: "70,327, exceeding 70,000"), or it is not the same figure."""
-    for sent in doc.sentences:
-        qs = doc.in_sentence(sent.index)
-        for a, b in itertools.pairwise(qs):
-            if a.hedge is not None or b.hedge not in ("more", "just-over") or not (a.is_amount and compatible(a, b)):
-                continue
-            if a.value <= 0 or (not b.round_half and b.value % 100):
-                continue  # a threshold is a round figure
-            said = b.text[: next((i for i, ch in enumerate(b.text) if ch.isdigit()), 0)]
-            if not _THRESHOLD_GAP.match(doc.norm[a.end : b.start] + said):
-                continue
-            bound = b.lo
-            if a.value > bound * 1.25:
-                continue  # far above: another figure, not the threshold just passed
-            head = f"{a.text.strip()}, {b.text.strip()}"
-            yield verdict(
-                RULE,
-                Status.CONSISTENT if a.value > bound else Status.INCONSISTENT,
-                b,
-                f"{head}: {a.text.strip()} is {'' if a.value > bound else 'not '}above {format_number(bound)}",
-                (Evidence("first", a), Evidence("second", b)),
-                stated_value=b.value,
-                computed=a.value,
-            )
+def _thresholds(doc: Document, frames: FrameIndex) -> Iterator[Verdict]:
+    """A figure and the threshold said of it ("posted 70,327, exceeding 70,000"; "This marks the
+    first time it has topped the 20,000 mark"): the figure must be above it, and near it (within a
+    quarter), or it is not the same figure. Said in the next sentence, only a figure above counts."""
+    for a, b, own in thresholds(doc, frames):
+        bound = b.lo if own else b.value
+        if a.value > bound * 1.25 or not (own or a.value > bound):
+            continue  # far above: another figure, not the threshold just passed
+        head = f"{a.text.strip()}, {b.text.strip()}"
+        yield verdict(
+            RULE,
+            Status.CONSISTENT if a.value > bound else Status.INCONSISTENT,
+            b,
+            f"{head}: {a.text.strip()} is {'' if a.value > bound else 'not '}above {format_number(bound)}",
+            (Evidence("first", a), Evidence("second", b)),
+            stated_value=b.value,
+            computed=a.value,
+        )
 
 
 _POWERTRAIN_WORDS = {
