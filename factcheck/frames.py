@@ -62,7 +62,12 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\bretail\b", "retail"),
             (r"\binsurance\b|\bregistrations?\b|\bregistered\b", "registrations"),
         ),
-        "segment": ((r"\bpassenger\b", "passenger"), (r"\bcommercial\b", "commercial")),
+        # "new car sales" is a segment of "aggregate new vehicle sales"
+        "segment": (
+            (r"\bpassenger\b|\b(?:new\s+)?car\s+(?:sales|market|registrations)\b", "passenger"),
+            (r"\bcommercial\b", "commercial"),
+            (r"\baggregate\b|\bindustry[- ]wide\b|\ball\s+vehicles\b", "all"),
+        ),
         # body types: a sedan count is a part of the total, never a copy of it
         "body": (
             (r"\bsedans?\b|\bsaloons?\b", "sedan"),
@@ -204,8 +209,18 @@ def _hits(table: tuple[tuple[re.Pattern[str], str], ...], text: str) -> list[tup
     return out
 
 
+# "global sales (retail sales, fleet sales and exports)": a parenthesis that lists several kinds
+# says what a total is made of; it names none of them as the figure's metric.
+_GLOSS = re.compile(r"\(([^()\d]{3,120}?(?:,|\band\b|\bor\b)[^()\d]{0,120}?)\)")
+
+
+def without_glosses(text: str) -> str:
+    """``text`` with the inside of listing parentheses blanked (offsets unchanged)."""
+    return _GLOSS.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", text)
+
+
 def metric_of(
-    doc: Document,
+    text: str,
     q_start: int,
     q_end: int,
     seg: tuple[int, int],
@@ -213,7 +228,6 @@ def metric_of(
     table: tuple[tuple[re.Pattern[str], str], ...],
 ) -> str | None:
     """The metric right after the figure ("87,512 BEVs"), else the nearest one before it."""
-    text = doc.norm
     after = text[q_end : max(q_end, min(after_limit, seg[1], q_end + 45))]
     # only the figure's own noun phrase: "14,736 vehicles in June as demand for its SUVs grew" is vehicles
     after = _NP_END.split(after, maxsplit=1)[0]
@@ -360,6 +374,10 @@ class FrameIndex:
     def names_in(self, start: int, end: int) -> frozenset[str]:
         return self.names.in_span(start, end)
 
+    @functools.cached_property
+    def _glossless(self) -> str:
+        return without_glosses(self.doc.norm)
+
     def frame(self, q_start: int, q_end: int, after_limit: int | None = None) -> Frame:
         """The frame of the figure at ``q_start:q_end``; ``after_limit`` ends the words read after it."""
         key = (q_start, q_end, after_limit)
@@ -373,10 +391,11 @@ class FrameIndex:
         sent = doc.sentences[max(0, bisect.bisect_right(self._starts, q_start) - 1)]
         seg = segment(doc, sent, q_start)
         limit = sent.end if after_limit is None else after_limit
-        powertrain = metric_of(doc, q_start, q_end, seg, limit, _POWERTRAINS)
-        measure = metric_of(doc, q_start, q_end, seg, limit, _MEASURES)
+        glossless = self._glossless
+        powertrain = metric_of(glossless, q_start, q_end, seg, limit, _POWERTRAINS)
+        measure = metric_of(glossless, q_start, q_end, seg, limit, _MEASURES)
         text = doc.norm
-        window = text[seg[0] : min(seg[1], max(q_end, limit), q_end + 45)]
+        window = glossless[seg[0] : min(seg[1], max(q_end, limit), q_end + 45)]
         quals = quals_of(window)
         near = quals_of(text[max(seg[0], q_start - 30) : min(seg[1], q_end + 30)]).get("place")
         models = frozenset(m.group() for m in _MODEL.finditer(window))
@@ -402,7 +421,7 @@ class FrameIndex:
                     break
         if anaphoric:
             prev = doc.sentences[sent.index - 1]
-            ptext = text[prev.start : prev.end]
+            ptext = glossless[prev.start : prev.end]
             for g, k in quals_of(ptext).items():
                 quals.setdefault(g, k)
             names = names or self.names_in(prev.start, prev.end)

@@ -1,0 +1,57 @@
+"""Frames: what a figure measures, read from the words around it."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.document import build
+from factcheck.frames import without_glosses
+from factcheck.model import Status
+from factcheck.reading import Reading
+
+
+def frame_of(text: str, figure: str):
+    doc = build(text)
+    q = next(q for q in doc.quantities if q.text.strip() == figure)
+    return Reading(doc).frames.frame(q.start, q.end)
+
+
+@pytest.mark.parametrize(
+    "gloss",
+    [
+        "(retail sales, fleet sales and exports)",
+        "(exports and domestic sales)",
+        "(wholesale or retail)",
+    ],
+)
+def test_a_parenthesis_listing_kinds_names_none_of_them(gloss: str) -> None:
+    text = f"Tarrow announced its global sales {gloss} for May, a total of 118,240 units."
+    f = frame_of(text, "118,240")
+    assert f.measure is None and "channel" not in f.quals
+    assert len(without_glosses(text)) == len(text)
+
+
+def test_a_parenthesis_with_figures_is_kept() -> None:
+    text = "Tarrow sold 118,240 units in May (exports, up 5%)."
+    assert without_glosses(text) == text
+
+
+def test_a_glossed_total_restates_its_bullet() -> None:
+    text = (
+        "- 118,240 Tarrow vehicles sold worldwide in May\n\n"
+        "Tarrow Motors announced its global sales (retail sales, fleet sales and exports) for May,"
+        " recording a total of 118,240 units sold."
+    )
+    assert any(v.code == "FC107" and v.status is Status.CONSISTENT for v in factcheck.check_text(text))
+
+
+def test_a_segment_and_its_whole_are_not_one_figure() -> None:
+    """ "new car sales" are a segment of "aggregate new vehicle sales": two rates a digit apart
+    are two figures, not a typo."""
+    text = (
+        "Aggregate new vehicle sales for the year to date were 19.3% ahead of the same period a year ago - at"
+        " 329,534 units from 276,130 units in 2003.\n\nOctober was strong for every brand. For the year to"
+        " date, new car sales stayed 19.9% ahead of the corresponding period in 2003."
+    )
+    assert not [v for v in factcheck.check_text(text) if v.status is Status.INCONSISTENT]
