@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.context import (
     ANAPHORA,
@@ -24,7 +24,7 @@ from factcheck.context import (
     period_key,
 )
 from factcheck.document import Document, Sentence
-from factcheck.frames import YEAR_AGO, FrameIndex, basis_of, other_metric, quals_of
+from factcheck.frames import YEAR_AGO, Frame, FrameIndex, basis_of, other_metric, quals_of
 from factcheck.lexicon import (
     FUTURE_WORDS,
     LOWER_OBJECT_VERBS,
@@ -616,6 +616,13 @@ def _quals(doc: Document, q: Quantity, quals: dict[str, str]) -> dict[str, str]:
 _SAME_PERIOD_BACK = re.compile(
     r"\b(?:(?:a|one|the)\s+year\s+(?:ago|earlier|before)|same\s+(?:month|period|time|quarter))\b", re.IGNORECASE
 )
+
+
+def without_description(doc: Document, q: Quantity, frame: Frame) -> Frame:
+    """``frame`` less the qualifiers only an appositive of the company gave it ("Hyundai Motor,
+    South Korea's biggest carmaker, said its sales fell 3.7 per cent" is no Korean figure)."""
+    quals = _quals(doc, q, frame.quals)
+    return frame if quals == frame.quals else replace(frame, quals=quals)
 
 
 def _same_period(a: Sentence, b: Sentence) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document, Sentence
 from factcheck.frames import Frame, FrameIndex, basis_of, other_metric
-from factcheck.growths import Growth
+from factcheck.growths import Growth, without_description
 from factcheck.lexicon import FALL, RISE
 from factcheck.model import Quantity
 from factcheck.words import WordFigure, iter_word_figures
@@ -77,6 +77,8 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
         **kw: Any,
     ) -> None:
         q = src if isinstance(src, Quantity) else None
+        if q is not None:
+            fr = functools.partial(_described, doc, q, fr)
         out.append(
             Item(
                 kind,
@@ -163,6 +165,10 @@ _FRACTION_DIRECTION = re.compile(
     rf"\b(?:(?P<up>up|{RISE})|(?P<down>down|{FALL}))\b[^.,;\d]{{0,20}}$",
     re.IGNORECASE,
 )
+
+
+def _described(doc: Document, q: Quantity, frame: Callable[[], Frame]) -> Frame:
+    return without_description(doc, q, frame())
 
 
 def _in_lead(doc: Document, index: int) -> bool:

@@ -467,3 +467,27 @@ def test_threshold_passed_said_in_the_next_sentence(after: str) -> None:
 )
 def test_threshold_in_the_next_sentence_needs_its_figure(text: str) -> None:
     assert [v for v in fc107(text) if v.stated_text.endswith("20,000")] == []
+
+
+# "Hyundai Motor, South Korea's biggest carmaker, said ...": the appositive says where the company
+# is from, not which market the figure counts.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halla Motor, South Korea's biggest carmaker, said on Monday its sales fell 3.7 per cent last month.",
+        "Tamra Motors, India's largest carmaker, said its sales fell 3.7 per cent in November.",
+        "Orvane, China's third-biggest EV maker, said on Tuesday its sales fell 3.7 per cent in November.",
+    ],
+)
+def test_company_description_is_no_market_of_the_figure(body: str) -> None:
+    name = body.split(",")[0].split()[0]
+    text = f"# {name}'s global sales fall 3.7 pc in November\n\n{body}"
+    assert [v.status for v in fc107(text)] == [Status.CONSISTENT]
+
+
+def test_a_market_named_for_the_figure_still_counts() -> None:
+    text = (
+        "# Halla's global sales fall 3.7 pc in November\n\n"
+        "Halla Motor, the carmaker, said its sales in South Korea fell 3.7 per cent in November."
+    )
+    assert fc107(text) == []
