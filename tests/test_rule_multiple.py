@@ -341,3 +341,25 @@ def test_multiple_with_its_baseline_and_the_level_of_the_sentence_before(text: s
 )
 def test_the_level_of_the_sentence_before_must_be_the_one_of_that_company_and_metric(text: str) -> None:
     assert all(not v.evidence or len(v.evidence) < 2 for v in fc106(text))
+
+
+@pytest.mark.parametrize(
+    ("avg", "status"),
+    [("200,000", Status.CONSISTENT), ("250,000", Status.INCONSISTENT)],
+)
+def test_monthly_target_against_the_yearly_target_before_it(avg: str, status: Status) -> None:
+    text = (
+        "Darro's sales target for this year is 2.4 million units. If it meets its monthly sales target "
+        f"(an average of {avg} units), it will pass 30 million units in total by May."
+    )
+    v = only(text)
+    assert v.status is status
+    assert [e.quantity.text for e in v.evidence] == ["2.4 million"]
+
+
+def test_a_level_reached_is_no_yearly_target() -> None:
+    text = (
+        "Darro sold 2.4 million units last year. If it meets its monthly sales target (an average of 250,000 "
+        "units), it will pass 30 million units."
+    )
+    assert fc106(text) == []

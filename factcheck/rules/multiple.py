@@ -17,7 +17,8 @@ times as against 18,529 units sold in May") takes the one level of the sentence
 before that is no baseline, of the same company and metric. An
 average per month of a total is the total over the months its period spans ("a
 target of 3.6 million for this year, which means an average of 300,000 a
-month").
+month"); a monthly target ("(an average of 627,000 units)") is the one yearly
+target of the two sentences before over 12.
 Rounded operands keep their rounding ("CNY 500 million" may be anything from
 450 to 550 million) and hedges are honest: a bare multiple word allows 5%,
 "nearly" up to 15% below, "more than" anything above; a whole multiple of three
@@ -514,10 +515,15 @@ def _averages(doc: Document) -> Iterator[Verdict]:
         if q.unit not in (None, "count") or q.value <= 0:
             continue
         am = _A_MONTH.match(text, q.end)
-        if not am:
-            continue
         sent = doc.sentences[q.sentence]
         seg = fr.segment(doc, sent, q.start)
+        if not am:
+            # "If both meet their monthly sales target (an average of 627,000 units)": the yearly target
+            # of the sentences just before, when this one names the monthly target
+            total = _yearly_target(doc, q, seg)
+            if total is not None:
+                yield _average_verdict(total, q, 12)
+            continue
         # the total: the nearest count before it in its sentence, joined by an averaging link and
         # no other figure; or, for "That means ...", the one count of the sentence before
         before = [r for r in doc.in_sentence(q.sentence) if r.end <= q.start and r.unit in (None, "count")]
@@ -544,20 +550,50 @@ def _averages(doc: Document) -> Iterator[Verdict]:
         n = _months_spanned(doc, total.sentence, end)
         if n is None or n < 2:
             continue
-        t_lo, t_hi = _honest(total)
-        iv = (t_lo / n, t_hi / n)
-        point = total.value / n
-        head = f"{total.text.strip()} over {n} months is {format_number(point)} a month"
-        yield judged(
-            RULE,
-            arith.overlaps(iv, (q.lo, q.hi)),
-            q,
-            f"{head}; the article says {q.text.strip()}",
-            f"{head}, not {q.text.strip()}",
-            [Evidence("a", total)],
-            computed=point,
-            arithmetic=f"{total.text} / {n} = {format_number(point, 1)}",
-        )
+        yield _average_verdict(total, q, n)
+
+
+_MONTHLY_TARGET = re.compile(
+    rf"\bmonthly\s+(?:[a-z]+\s+){{0,2}}?(?P<kind>{PROJECTION})\b[^.;\d]{{0,40}}\ban?\s+average\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _yearly_target(doc: Document, q: Quantity, seg: tuple[int, int]) -> Quantity | None:
+    """The one yearly target or goal stated in the two sentences before a monthly one."""
+    text = doc.norm
+    m = _MONTHLY_TARGET.search(text, seg[0], q.start)
+    if m is None or any(r.start < q.start and r.start >= seg[0] for r in doc.in_sentence(q.sentence)):
+        return None
+    kind = m.group("kind").lower().rstrip("s")
+    found = []
+    for i in range(max(0, q.sentence - 2), q.sentence):
+        s_i = doc.sentences[i]
+        for r in doc.in_sentence(i):
+            if r.unit not in (None, "count") or not r.exact or r.value <= q.value:
+                continue
+            clause = fr.segment(doc, s_i, r.start)
+            named = re.search(rf"\b{kind}s?\b[^\d;]{{0,40}}$", text[clause[0] : r.start], re.I)
+            if named and _months_spanned(doc, i, r.start) == 12:
+                found.append(r)
+    return found[0] if len({r.value for r in found}) == 1 else None
+
+
+def _average_verdict(total: Quantity, q: Quantity, n: int) -> Verdict:
+    t_lo, t_hi = _honest(total)
+    iv = (t_lo / n, t_hi / n)
+    point = total.value / n
+    head = f"{total.text.strip()} over {n} months is {format_number(point)} a month"
+    return judged(
+        RULE,
+        arith.overlaps(iv, (q.lo, q.hi)),
+        q,
+        f"{head}; the article says {q.text.strip()}",
+        f"{head}, not {q.text.strip()}",
+        [Evidence("a", total)],
+        computed=point,
+        arithmetic=f"{total.text} / {n} = {format_number(point, 1)}",
+    )
 
 
 def check(r: Reading) -> Iterator[Verdict]:
