@@ -594,7 +594,7 @@ def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity) -> 
 # "Hyundai Motor Co., South Korea's biggest carmaker, said ...": a description of the company
 _APPOSITIVE = re.compile(
     r",\s+[^,;\d]{0,40}?['’]s\s+(?:[\w\-]+\s+){0,3}?(?:carmaker|automaker|maker|manufacturer|company|brand|"
-    r"group|firm|rival|subsidiary|unit|arm|seller|player)\s*,",
+    r"group|firm|rival|subsidiary|unit|arm|seller|player)(?:\s+by\s+[\w\-]+)?\s*,",
     re.IGNORECASE,
 )
 

@@ -148,10 +148,14 @@ def test_year_ago_level_of_something_else_is_not_paired(text: str) -> None:
     assert [g[3] for g in growths(text)] == [None]
 
 
-def test_company_description_is_no_market() -> None:
+@pytest.mark.parametrize(
+    "description",
+    ["South Korea's biggest carmaker", "South Korea's second-largest automaker by sales", "Japan's top truck maker"],
+)
+def test_company_description_is_no_market(description: str) -> None:
     """ "South Korea's biggest carmaker" describes the company; its sales are not Korean sales."""
     text = (
-        "Halla Motor, South Korea's biggest carmaker, said Thursday its sales rose 11 percent last month "
+        f"Halla Motor, {description}, said Thursday its sales rose 11 percent last month "
         "from a year earlier.\n\nHalla sold 351,179 vehicles in November, up from 317,181 units a year earlier."
     )
     assert growths(text)[0][2:] == ("351,179", "317,181")
