@@ -84,7 +84,7 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\bFrance\b|\bFrench\b", "france"),
             (r"\b(?:UK|Britain|British)\b", "uk"),
             (r"\bNorw(?:ay|egian)\b", "norway"),
-            (r"\b(?:US|U\.S\.|United States|America[n]?)\b", "us"),
+            (r"\b(?:(?-i:US|U\.S\.)|United States|America[n]?)\b", "us"),
             (r"\bJapan(?:ese)?\b", "japan"),
             (r"\b(?:Korea|Korean)\b", "korea"),
             (r"\bInd(?:ia|ian)\b", "india"),
@@ -266,7 +266,7 @@ def _own_base_figure(text: str, m: re.Match[str], start: int) -> bool:
     """ "from 31,540 units in the same month last year": the period of a baseline figure."""
     return bool(
         re.search(
-            r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+[^.;:]{0,30}$",
+            r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^.;:]|\.(?=\d)){0,30}$",
             text[max(start, m.start() - 45) : m.start()],
         )
     )

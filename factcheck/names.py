@@ -29,8 +29,12 @@ NOT_NAMES = frozenset(
     Wholesales Retail Domestic Export Exports Premium Private Fleet Class Insurance Power Battery
     Electric Plug Hybrid Passenger Commercial ICE BEV BEVs PHEV PHEVs EREV EREVs HEV HEVs NEV NEVs
     EV EVs xEV xEVs SUV SUVs MPV MPVs Q1 Q2 Q3 Q4"""
-    # places that are the scope of the news rather than a company
-    """ China Chinese"""
+    # places that are the scope of the news rather than a company (the frames' place
+    # qualifier tells markets apart), and people who buy
+    """ China Chinese UK Britain British US USA EU Europe European Drivers Dealers Buyers Customers
+    Consumers Motorists"""
+    # abbreviations of periods and events
+    """ YTD COVID"""
     # corporate suffixes and exchanges
     """ Inc Co Ltd Corp NYSE NASDAQ Nasdaq HKG HKEX HKEx SSE SZSE OTC"""
     # currencies

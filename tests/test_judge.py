@@ -195,7 +195,7 @@ def test_every_alarm_says_how_the_slip_probably_happened(
 @pytest.mark.parametrize(
     ("text", "figure", "needs"),
     [
-        ("Orla's battery output in April was 9.954 GWh, up 0.64 percent from 8.952 GWh in March.",
+        ("Orla's installed battery capacity reached 9.954 GWh in April, 0.64 percent above the 8.952 GWh of March.",
          "0.64 percent", "9.891 GWh in place of 8.952 GWh, or 9.009 GWh in place of 9.954 GWh"),
         ("Kessel sold 9,000 cars in May, down 20 percent from 10,500 a year earlier.", "20 percent",
          "11,250 in place of 10,500, or 8,400 in place of 9,000"),
