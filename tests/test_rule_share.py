@@ -452,3 +452,18 @@ def test_a_share_that_leads_takes_its_part_and_whole_from_the_paragraphs_after_i
     assert v.status is Status.CONSISTENT
     assert [e.quantity.text for e in v.evidence] == ["63,900", "402,150"]
     assert only(text.format(share="19.5%")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That's up 350 cars or 6.4 per cent on last year, with a 9.1 per cent market share.",
+        "Its sales rose by 350 units, or 6.4%, giving it 9.1% of the market.",
+        "That is an increase of 350 cars (6.4 per cent), for a market share of 9.1 per cent.",
+    ],
+)
+def test_the_amount_of_a_change_is_never_the_part_of_a_share(sentence: str) -> None:
+    text = f"Registrations totalled 64,200 vehicles in September.\n\nSorell came third with 5,840 sales. {sentence}"
+    shares = [v for v in factcheck.check_text(text) if v.code == "FC102"]
+    assert all(v.status is not Status.INCONSISTENT for v in shares), [v.message for v in shares]
+    assert all("350 of" not in v.message for v in shares)

@@ -57,6 +57,7 @@ from factcheck.attribution import (
     same_period,
     tags_of,
 )
+from factcheck.changes import Change
 from factcheck.document import Document
 from factcheck.frames import YEAR_AGO, segment
 from factcheck.lexicon import PROJECTION
@@ -944,10 +945,30 @@ def check(r: Reading) -> Iterator[Verdict]:
     for c in claims:
         if not c.parts and c.whole is None and not c.whole_sum:
             _split_share(r, c)
+    # "up 350 cars or 6.4 per cent, with a 9.1 per cent market share": the amount of a change
+    # is never the part of a share; the level the change leads to is
+    changed = {(ch.amount.start, ch.amount.end): ch for ch in r.changes}
     for c in claims:
+        if any((p.start, p.end) in changed for p in c.parts) and not _level_for_change(att, c, changed):
+            continue
         v = judge(att, c)
         if v is not None:
             yield v
+
+
+def _level_for_change(att: Attribution, c: ShareClaim, changed: dict[tuple[int, int], Change]) -> bool:
+    """Put the level a change leads to in place of the change's amount among a claim's parts;
+    False when a change has no such level (the claim is then not judged)."""
+    for i, p in enumerate(c.parts):
+        ch = changed.get((p.start, p.end))
+        if ch is None:
+            continue
+        level = ch.current
+        rec = att.by_start.get(level.start) if level is not None else None
+        if level is None or rec is None or len(c.parts) != len(c.part_records) or level in c.parts:
+            return False
+        c.parts[i], c.part_records[i] = level, rec
+    return True
 
 
 RULE = Rule(code="FC102", name="share", type="share", check=check, doc=__doc__ or "")
