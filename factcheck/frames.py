@@ -40,6 +40,8 @@ _POWERTRAINS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), k)
     for p, k in (
+        # a pace projected over a year is not a total of the months so far
+        (r"\bseasonally[- ]adjusted\b|\bannuali[sz]ed\b|\bSAAR\b|\bannual\s+(?:rate|basis|pace)\b", "annualised"),
         (r"\bpenetration\b", "penetration"),
         (r"\bmarket share\b|\bshare\b", "share"),
         (r"\brevenues?\b|\bturnover\b", "revenue"),

@@ -55,3 +55,19 @@ def test_a_segment_and_its_whole_are_not_one_figure() -> None:
         " date, new car sales stayed 19.9% ahead of the corresponding period in 2003."
     )
     assert not [v for v in factcheck.check_text(text) if v.status is Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize(
+    "pace",
+    [
+        "on a seasonally adjusted annual basis, sales this year are at 2.74 million units",
+        "the seasonally adjusted annual rate (SAAR) stood at 2.74 million units",
+        "sales are running at an annualised 2.74 million units",
+    ],
+)
+def test_an_annual_pace_is_not_the_year_to_date_total(pace: str) -> None:
+    text = (
+        "The year-to-date total is at 2.14 million vehicles, which is a 5.2-percent gain, analyst Marren said."
+        f'\n\n"This means that {pace}," Marren added.'
+    )
+    assert not [v for v in factcheck.check_text(text) if v.status is Status.INCONSISTENT]
