@@ -160,6 +160,11 @@ _STOP_AFTER = re.compile(
 _MON = rf"{_MONTH_RE}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 _P_SPAN = re.compile(rf"\b(?:the\s+)?(?P<a>{_MON})\.?\s*(?:-|to|through|until|–)\s*(?P<b>{_MON})\b")
 _P_MONTHS = re.compile(rf"\b(?:first|past|last)\s+(?P<n>{_NUMWORD})\s+months\b")
+_NTH = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+_P_NTH_MONTH = re.compile(
+    rf"\b(?:in|during|for)\s+the\s+(?P<n>{'|'.join(_NTH)})\s+month\b"
+    r"(?!\s+(?:in\s+a\s+row|running|straight|of\s+(?:growth|decline|gains?|loss(?:es)?|increases?|decreases?)))"
+)
 _P_QUARTERS = re.compile(r"\b(?:first|past)\s+(?P<n>two|three|2|3)\s+quarters\b")
 _P_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b|\bq([1-4])\b|\b([1-4])q\b")
 # Period words that name a period by themselves, each with its key.
@@ -170,7 +175,7 @@ _P_FLAGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:second|2nd)\s+half\b|\bh2\b", "h2"),
         (
             r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd|from\s+the\s+beginning\s+of\s+the\s+year|"
-            r"since\s+the\s+start\s+of\s+the\s+year)\b",
+            r"since\s+the\s+start\s+of\s+the\s+year|accumulated\s+(?:figure\s+|total\s+)?(?:of|for)\s+the\s+year)\b",
             "ytd",
         ),
         (
@@ -184,7 +189,7 @@ _P_FLAGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _P_MONTH = re.compile(rf"\b(?P<m>{_MONTH_RE})\b(?!\s+\d{{1,2}}\b)")
 # Every period word above starts with one of these; text without any names no period.
 _P_ANY = re.compile(
-    rf"\b(?:{_MON})|\b(?:first|past|last|second|third|fourth|q[1-4]|[1-4]q|1st|2nd|h[12]|half|year|ytd|"
+    rf"\b(?:{_MON})|\b(?:first|past|last|second|third|fourth|q[1-4]|[1-4]q|1st|2nd|h[12]|half|year|ytd|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"so\s+far|from\s+the|since|cumulative|cumulatively|in\s+total|to\s+date|up\s+to|full|annual|whole|"
     r"entire|for\s+the|week|weekly)\b"
 )
@@ -210,6 +215,10 @@ def periods_in(text: str) -> frozenset[str]:
     for m in _P_QUARTERS.finditer(t):
         k = {"two": 2, "three": 3, "2": 2, "3": 3}[m.group("n")]
         out.add(f"ytd{3 * k}")  # "the first three quarters" = January-September
+        t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
+    for m in _P_NTH_MONTH.finditer(t):
+        # "in the eighth month" of a year's figures is August; "the seventh month in a row" is a streak
+        out.add(f"m:{MONTHS[_NTH.index(m.group('n'))]}")
         t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
     for m in _P_QUARTER.finditer(t):
         q = _ORDINAL[m.group(1)] if m.group(1) else int(m.group(2) or m.group(3))

@@ -71,3 +71,20 @@ def test_an_annual_pace_is_not_the_year_to_date_total(pace: str) -> None:
         f'\n\n"This means that {pace}," Marren added.'
     )
     assert not [v for v in factcheck.check_text(text) if v.status is Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("sales in the eighth month of the year", "m:august"),
+        ("during the first month, deliveries slowed", "m:january"),
+        ("in the accumulated figure for the year, they rose", "ytd"),
+        ("the seventh month in a row of growth", None),
+        ("for the sixth month running", None),
+    ],
+)
+def test_a_month_named_by_its_place_in_the_year(text: str, key: str | None) -> None:
+    from factcheck.attribution import periods_in
+
+    found = periods_in(text)
+    assert (key in found) if key else not any(k.startswith("m:") for k in found)
