@@ -36,25 +36,28 @@ _DIRECTION_BEFORE = re.compile(
 # What the amount counts, written after it ("320 cars").
 _NOUN = (
     r"(?:(?:new\s+)?(?:units?|vehicles?|cars?|sales|registrations|deliveries|trucks|vans|bikes|motorcycles|"
-    r"tractors|buses)\s*)?"
+    r"tractors|buses)\s*+)?"
 )
 # Between the change and its rate: its noun, then "or", a comma and "or", or a bracket.
 _OR_BETWEEN = re.compile(
-    rf"^\s*{_NOUN}(?:,\s*)?(?:or|and|\(|–|—|-)\s*"
+    rf"^\s*+{_NOUN}(?:,\s*+)?(?:or|and|\(|–|—|-)\s*+"
     rf"(?:(?:an?\s+(?:{_RISE_NOUN}|{_FALL_NOUN})\s+of|up|down|by)\s+)?$",
     re.IGNORECASE,
 )
 # Between a rate and the amount after it: "up 4.4%, or 30,357 vehicles", "(+1,020 units)".
-_OR_AFTER_RATE = re.compile(r"^\s*,?\s*(?:or|\()\s*(?:(?:some|about|around|nearly|almost)\s+)?[+−-]?$", re.IGNORECASE)
-_SHARE_AFTER = re.compile(r"\s*(?:of|share)\b", re.IGNORECASE)
+_OR_AFTER_RATE = re.compile(
+    r"^\s*+,?\s*+(?:or|\()\s*+(?:(?:some|about|around|nearly|almost)\s+)?[+−-]?$", re.IGNORECASE
+)
+# (matched right after a figure; the look-behind keeps a search over blank runs linear)
+_SHARE_AFTER = re.compile(r"(?<!\s)\s*+(?:of|share)\b", re.IGNORECASE)
 # After the rate: the level reached, or the level started from.
 _TO_AFTER = re.compile(
-    rf"^\s*{_NOUN}\)?\s*,?\s*(?:year[- ]on[- ]year\s*,?\s*)?(?:to|at|reaching|totall?ing)\s+"
+    rf"^\s*+{_NOUN}\)?\s*+,?\s*+(?:year[- ]on[- ]year\s*+,?\s*+)?(?:to|at|reaching|totall?ing)\s+"
     r"(?:a\s+(?:record\s+|total\s+of\s+)?)?$",
     re.IGNORECASE,
 )
 _FROM_AFTER = re.compile(
-    rf"^\s*{_NOUN}\)?\s*,?\s*(?:from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$",
+    rf"^\s*+{_NOUN}\)?\s*+,?\s*+(?:from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Between the level a sentence opens with and its change: no other figure, no new clause.
@@ -64,7 +67,7 @@ _GOVERNED = re.compile(
 )
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # Two levels in a list: "559 units and 1,726 units", "4,100, 3,900 and 2,000"
-_LIST_JOIN = re.compile(r"^\s*(?:[a-z]+\s+)?(?:,|and|&|,\s*and)\s*$", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"^\s*+(?:[a-z]+\s+)?(?:,|and|&|,\s*+and)\s*+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
