@@ -201,7 +201,8 @@ def _opening_points(doc: Document) -> frozenset[int]:
 
 
 # "ES6 (5-seat SUV): 2,936 (down 3%)", "- Total: 37,866": a labelled line of a list
-_ROW = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?P<label>[A-Za-z][^:\n]{0,49}?):[ \t]*[^\n]{0,12}?\d")
+# (matched at a line's start; the look-behind keeps a search over blank runs linear)
+_ROW = re.compile(r"(?<![ \t])[ \t]*+(?:[-*•][ \t]+)?(?P<label>[A-Za-z][^:\n]{0,49}?):[ \t]*+[^\n]{0,12}?\d")
 _TOTAL_ROW = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:total|overall|combined|all\s+models)\b[^:\n\d]{0,20}:", re.I)
 _HEADER = re.compile(r"[^\n\d]{1,60}:[ \t]*$")
 _MAX_ROWS = 20
