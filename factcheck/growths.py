@@ -255,7 +255,7 @@ _OBJECT_CHANGE = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+)?$",
     re.IGNORECASE,
 )
-_TO_OR_FROM = re.compile(r"^\s*,?\s*(?P<w>to|from)\s+$", re.IGNORECASE)
+_TO_OR_FROM = re.compile(r"^\s*+,?\s*+(?P<w>to|from)\s+$", re.IGNORECASE)
 
 
 def _object_changed_by(doc: Document, qs: list[Quantity], i: int, floor: int) -> int:
@@ -281,7 +281,7 @@ def _object_changed_by(doc: Document, qs: list[Quantity], i: int, floor: int) ->
 # "a 185 per cent year-on-year sales growth", "a 12% volume decline": the change noun after the
 # metric it changes
 _METRIC_CHANGE_AFTER = re.compile(
-    r"\s+(?:(?:year|month|quarter)[- ]o(?:n|ver)[- ](?:year|month|quarter)\s+|yoy\s+|y-o-y\s+)?"
+    r"\s{1,20}(?:(?:year|month|quarter)[- ]o(?:n|ver)[- ](?:year|month|quarter)\s+|yoy\s+|y-o-y\s+)?"
     r"(?:sales|deliveries|volumes?|registrations?|revenues?|exports?|output|production|wholesales?)\s+"
     r"(?:(?P<up>growth|increase|rise|gain|jump)|(?P<down>decline|decrease|drop|fall|dip|contraction))\b",
     re.IGNORECASE,

@@ -180,7 +180,7 @@ def _in_lead(doc: Document, index: int) -> bool:
 
 
 # a list point: "- ", "* ", "• ", "1. " at the start of its line
-_POINT = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+(?=\S)")
+_POINT = re.compile(r"[ \t]{0,20}(?:[-*•–]|\d{1,2}[.)])[ \t]{1,20}(?=\S)")
 
 
 def _opening_points(doc: Document) -> frozenset[int]:
@@ -203,7 +203,7 @@ def _opening_points(doc: Document) -> frozenset[int]:
 # "ES6 (5-seat SUV): 2,936 (down 3%)", "- Total: 37,866": a labelled line of a list
 # (matched at a line's start; the look-behind keeps a search over blank runs linear)
 _ROW = re.compile(r"(?<![ \t])[ \t]*+(?:[-*•][ \t]+)?(?P<label>[A-Za-z][^:\n]{0,49}?):[ \t]*+[^\n]{0,12}?\d")
-_TOTAL_ROW = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:total|overall|combined|all\s+models)\b[^:\n\d]{0,20}:", re.I)
+_TOTAL_ROW = re.compile(r"[ \t]{0,20}(?:[-*•][ \t]+)?(?:total|overall|combined|all\s+models)\b[^:\n\d]{0,20}:", re.I)
 _HEADER = re.compile(r"[^\n\d]{1,60}:[ \t]*$")
 _MAX_ROWS = 20
 

@@ -71,7 +71,7 @@ _SECOND_WORD = r"(?:[A-Z][\w&]{0,30}\s+)?"
 # "Year-on-year growth of 180%" opening a headline: a comparison, not a company; "A-class",
 # "China-made", "Plug-in": a capitalised word with a lower-case tail describes, it names nobody
 _BASIS_WORD = re.compile(r"(?:year|month|quarter|week)-(?:on|over|to)-", re.IGNORECASE)
-_DESCRIPTOR = re.compile(r"[A-Za-z0-9]+-[a-z]+(?:'s)?$")
+_DESCRIPTOR = re.compile(r"[A-Za-z0-9]{1,30}-[a-z]{1,30}(?:'s)?$")
 _WORDY = re.compile(r"\w")
 _TITLED_MONTHS = frozenset(m.title() for m in MONTHS)
 

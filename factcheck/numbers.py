@@ -426,7 +426,7 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None, sentence:
 
 # "between 1400 and 1800cc", "from 1.5 to 2.0 litres", "1.5-2.0 kWh": the first figure of a
 # range is written without the unit of the second.
-_RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*$")
+_RANGE_JOIN = re.compile(r"\s{0,3}(?:and|to|-|–)\s{0,3}$")
 
 
 def _range_unit(text: str, first: Quantity, second: Quantity) -> Quantity:

@@ -74,7 +74,7 @@ _TIMES = re.compile(
     r"over\b|bigger\b|what\b|from\s+[\d,.]+|against\b|compared\b))",
     re.IGNORECASE,
 )
-_TIMES_MORE = re.compile(r"\s+(?:more|higher|larger|bigger|greater|over)\b", re.IGNORECASE)
+_TIMES_MORE = re.compile(r"\s{1,20}(?:more|higher|larger|bigger|greater|over)\b", re.IGNORECASE)
 _VERB = re.compile(rf"\b(?P<v>{'|'.join(_VERBS)})\b", re.IGNORECASE)
 _FOLD_WORD = re.compile(rf"\b(?P<n>{_SMALL_RE})-?fold\b", re.IGNORECASE)
 _FRACTION = re.compile(

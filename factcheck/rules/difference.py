@@ -229,7 +229,7 @@ _BASE_CUE = re.compile(
     re.IGNORECASE,
 )
 # "This represents a decrease of ...", "That was an increase of ...": the figure the sentence before stated
-_ANAPHOR = re.compile(r"\s*(?:this|that|it|which)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\s{0,20}(?:this|that|it|which)\b", re.IGNORECASE)
 
 
 def _anaphor_record(rd: Reading, index: int) -> Record | None:
@@ -437,7 +437,7 @@ _REMAIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REMAIN_AFTER = re.compile(
-    r"\s*(?:more\s+)?(?:[a-z]+\s+)?(?:more\s+)?"
+    r"\s{0,20}(?:more\s+)?(?:[a-z]{1,30}\s+)?(?:more\s+)?"
     r"(?P<cue>short\s+of|shy\s+of|away\s+from|to\s+go\b|left\b|(?:in\s+[a-z ]{0,40}?)?to\s+(?:hit|reach|meet|achieve))",
     re.IGNORECASE,
 )
@@ -468,7 +468,9 @@ _REMAINING_MONTHS = re.compile(
     r"\b(?:remaining|last|final|next|coming)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+months\b",
     re.IGNORECASE,
 )
-_EACH_MONTH = re.compile(r"\s*(?:units?|vehicles?|cars?|deliveries)?\s*(?:each|a|per|every)\s+month\b", re.IGNORECASE)
+_EACH_MONTH = re.compile(
+    r"\s{0,20}(?:units?|vehicles?|cars?|deliveries)?\s{0,20}(?:each|a|per|every)\s+month\b", re.IGNORECASE
+)
 
 
 def _clash(rd: Reading, a: Quantity, b: Quantity) -> bool:

@@ -275,7 +275,7 @@ _TO_FROM = re.compile(
     r"[^\d;%()]{0,50}?(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+(?:the\s+)?", re.IGNORECASE
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_THAT = re.compile(r"\s*(?:that|this|it)\b", re.IGNORECASE)
+_THAT = re.compile(r"\s{0,20}(?:that|this|it)\b", re.IGNORECASE)
 _PLAN = re.compile(rf"\b(?:{PROJECTION}|expects?|expected|will|would|could|aims?|plans?)\b", re.IGNORECASE)
 
 
@@ -478,7 +478,7 @@ def _period_conflict(frames: fr.FrameIndex, r: Quantity, my: fr.Frame) -> bool:
 # which means an average of 300,000 a month", "270,000 vans in the first half, averaging 45,000
 # per month", "96,000 cars in the third quarter, or about 32,000 a month".
 _A_MONTH = re.compile(
-    r"\s*(?:(?!(?:more|fewer|less|higher|lower|than)\b)[a-z]+\s+){0,2}?(?:a|per|each|every)\s+month\b"
+    r"\s{0,20}(?:(?!(?:more|fewer|less|higher|lower|than)\b)[a-z]{1,30}\s+){0,2}?(?:a|per|each|every)\s+month\b"
     r"(?P<avg>\s+on\s+average\b)?",
     re.IGNORECASE,
 )

@@ -810,11 +810,15 @@ def _fraction_claims(att: Attribution) -> list[ShareClaim]:
 
 # "27,400 units out of 165,000", "49,300 of 246,100 new registrations": a part and its whole
 _OUT_OF = re.compile(
-    r"\s*(?:[A-Za-z-]+\s+){0,3}?(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+|a\s+total\s+of\s+)?", re.IGNORECASE
+    r"\s{0,20}(?:[A-Za-z-]{1,30}\s+){0,3}?(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+|a\s+total\s+of\s+)?", re.IGNORECASE
 )
 
 
-_OF_THE = re.compile(r"(?:.*[:\u2014]\s*)?\W*(?:out\s+of|of|among)\s+(?:the\s+|its\s+|a\s+total\s+of\s+)?", re.I)
+_OF_THE = re.compile(
+    r"(?:[^:\u2014\n]{0,200}[:\u2014]\s{0,5})?\W{0,10}(?:out\s+of|of|among)\s+"
+    r"(?:the\s+|its\s+|a\s+total\s+of\s+)?",
+    re.I,
+)
 # "up from one in six a year earlier": the ratio of another time, not the share the pair gives
 _RATIO_OF_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|previously|was\s+once)\s+$", re.IGNORECASE
