@@ -160,9 +160,8 @@ _STOP_AFTER = re.compile(
 _MON = rf"{_MONTH_RE}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 _P_SPAN = re.compile(rf"\b(?:the\s+)?(?P<a>{_MON})\.?\s*(?:-|to|through|until|–)\s*(?P<b>{_MON})\b")
 _P_MONTHS = re.compile(rf"\b(?:first|past|last)\s+(?P<n>{_NUMWORD})\s+months\b")
-_NTH = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 _P_NTH_MONTH = re.compile(
-    rf"\b(?:in|during|for)\s+the\s+(?P<n>{'|'.join(_NTH)})\s+month\b"
+    rf"\b(?:in|during|for)\s+the\s+(?P<n>{'|'.join(_ORDINAL)})\s+month\b"
     r"(?!\s+(?:in\s+a\s+row|running|straight|of\s+(?:growth|decline|gains?|loss(?:es)?|increases?|decreases?)))"
 )
 _P_QUARTERS = re.compile(r"\b(?:first|past)\s+(?P<n>two|three|2|3)\s+quarters\b")
@@ -218,7 +217,7 @@ def periods_in(text: str) -> frozenset[str]:
         t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
     for m in _P_NTH_MONTH.finditer(t):
         # "in the eighth month" of a year's figures is August; "the seventh month in a row" is a streak
-        out.add(f"m:{MONTHS[_NTH.index(m.group('n'))]}")
+        out.add(f"m:{MONTHS[_ORDINAL[m.group('n')] - 1]}")
         t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
     for m in _P_QUARTER.finditer(t):
         q = _ORDINAL[m.group(1)] if m.group(1) else int(m.group(2) or m.group(3))
