@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.document import Document, Sentence
-from factcheck.lexicon import MONTHS, TITLED_MONTH
+from factcheck.lexicon import COMPANY_NOUN, MONTHS, TITLED_MONTH
 from factcheck.model import Quantity
 from factcheck.names import CAP, Names
 
@@ -55,9 +55,13 @@ _MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bstores?\b|\bstations?\b|\bchargers?\b|\bemployees?\b|\bstaff\b", "other"),
     )
 )
+# "the Chinese company", "German car giant": where the company is from, not the figure's market
+_NOT_DESCRIPTOR = rf"(?!\s{{1,3}}(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}{COMPANY_NOUN}\b)"
 # Words of one group that exclude each other ("wholesale" vs "retail").
 _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
-    group: tuple((re.compile(p, re.IGNORECASE), k) for p, k in pairs)
+    group: tuple(
+        (re.compile(f"(?:{p}){_NOT_DESCRIPTOR}" if group == "place" else p, re.IGNORECASE), k) for p, k in pairs
+    )
     for group, pairs in {
         "channel": (
             (r"\bwholesales?\b", "wholesale"),
@@ -491,8 +495,9 @@ def unsure(a: Frame, b: Frame) -> bool:
     if ("channel" in a.quals) != ("channel" in b.quals):
         return True
     # "13,290 vehicles in China" against a figure with no market anywhere near it
-    return (a.near_place is not None and "place" not in b.quals) or (
-        b.near_place is not None and "place" not in a.quals
+    # (a company's "global" figure is the one a bare figure gives)
+    return (a.near_place not in (None, "global") and "place" not in b.quals) or (
+        b.near_place not in (None, "global") and "place" not in a.quals
     )
 
 

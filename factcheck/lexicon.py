@@ -133,6 +133,22 @@ OTHER_COUNT_NOUNS: tuple[str, ...] = (
 )
 
 # Nouns that count vehicles: "12,000 units", "more cars than".
+# The nouns that describe a company ("the Chinese automaker", "German car giant"): a nationality
+# before one of them says where the company is from, not which market a figure counts.
+COMPANY_NOUNS: tuple[str, ...] = (
+    "automaker",
+    "carmaker",
+    "maker",
+    "manufacturer",
+    "company",
+    "firm",
+    "giant",
+    "group",
+    "brand",
+    "startup",
+    "start-up",
+    "oem",
+)
 UNIT_NOUNS: tuple[str, ...] = ("units", "vehicles", "cars", "deliveries")
 
 
@@ -149,6 +165,7 @@ TITLED_MONTH = "|".join(w.title() for w in (*MONTHS, *MONTH_ABBREVIATIONS))
 RISE = alt(RISE_VERBS)
 PROJECTION = alt(PROJECTION_WORDS)
 FALL = alt(FALL_VERBS)
+COMPANY_NOUN = alt(COMPANY_NOUNS)
 
 # Words that put a level in the future, beside the plan nouns above: "expects to deliver 3,600
 # cars in May 2025" is no year-ago level.

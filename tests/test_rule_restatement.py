@@ -491,3 +491,46 @@ def test_a_market_named_for_the_figure_still_counts() -> None:
         "Halla Motor, the carmaker, said its sales in South Korea fell 3.7 per cent in November."
     )
     assert fc107(text) == []
+
+
+# "the Chinese automaker", "German car giant Halla": a nationality before a company noun says where
+# the company is from; the figure is no less sure a copy of the table's total.
+@pytest.mark.parametrize(
+    "who",
+    ["the Chinese company", "the German carmaker", "Japanese auto giant Halla", "the Korean EV maker"],
+)
+def test_nationality_of_the_company_leaves_the_pair_sure(who: str) -> None:
+    text = (
+        f"# Halla's deliveries grow in June\n\nIn June, {who} delivered 10,489 electric cars (up 60% "
+        "year-over-year), its best month so far.\n\nDeliveries by model:\n\nHX5: 6,100\n\nHX7: 4,389\n\n"
+        "Total: 10,489 (up 50% year-over-year)\n"
+    )
+    vs = [v for v in fc107(text) if v.status is Status.INCONSISTENT]
+    assert [(v.stated_text, [e.quantity.text for e in v.evidence]) for v in vs] == [("60%", ["60%", "50%"])]
+
+
+# Two growth rates of one level with the same comparison are one figure stated twice: one digit off
+# is a slip even in a one-digit rate. With another comparison they are two figures.
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        ("5% more than a year ago", "up 6% year-over-year", Status.INCONSISTENT),
+        ("5% more than a year ago", "up 5% year-over-year", Status.CONSISTENT),
+        ("3% higher than a year earlier", "up 4% year-on-year", Status.INCONSISTENT),
+        ("5% more than in May", "up 6% year-over-year", None),
+    ],
+)
+def test_two_rates_of_one_level(first: str, second: str, status: Status | None) -> None:
+    text = (
+        f"Last month, Orla delivered 7,024 cars, which is {first}, its first gain this year.\n\n"
+        f"Deliveries by model:\n\nOX3: 4,000\n\nOX5: 3,024\n\nTotal: 7,024 ({second})\n"
+    )
+    rates = [v.status for v in fc107(text) if v.stated_text.endswith("%")]
+    assert rates == ([status] if status else [])
+    assert Status.INCONSISTENT not in [v.status for v in fc107(text) if not v.stated_text.endswith("%")]
+
+
+def test_round_figures_one_digit_apart_are_two_figures_without_a_sure_pair() -> None:
+    # the same company, no level, no period in common: 60% and 50% may be two different figures
+    text = "# Orla's sales up 60%\n\nOrla's exports rose 50% in the first half, the company said on Friday."
+    assert Status.INCONSISTENT not in statuses(text)

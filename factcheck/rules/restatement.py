@@ -20,7 +20,10 @@ precision) and no other statement explains the figure; any other mismatch of
 two similar-looking statements is skipped as possibly a different statement.
 One digit changed counts only in a figure of three or more significant digits
 (15% and 25%, or 12,000 and 15,000, are more often two figures than one
-mistyped); two swapped digits count in any. A threshold said of a figure in its
+mistyped); two swapped digits count in any. A sure pair is the exception: two growth
+rates of one level with the same comparison ("10,489 cars, up 60% year-over-year" and "Total:
+10,489 (up 50% year-over-year)"), or copies alike in most of what their frames name, differ by
+any one digit only by a slip. A threshold said of a figure in its
 own sentence ("posted 70,327 units, exceeding 70,000"; "the first time its
 tally topped 200,000") must be passed, and only just; said in the next sentence
 of the one level before it ("This marks the first time it has exceeded the 20,000
@@ -66,13 +69,16 @@ def step(q: Quantity) -> float:
     return 2 * half if half > 0 else 1.0  # an exact count still has a last digit
 
 
-def typo_near(a: Quantity, b: Quantity, min_digits: int = 2) -> bool:
-    """Two figures that differ like a typo at their common precision (≥ ``min_digits`` digits)."""
+def typo_near(a: Quantity, b: Quantity, min_digits: int = 2, loose: bool = False) -> bool:
+    """Two figures that differ like a typo at their common precision (≥ ``min_digits`` digits);
+    ``loose`` also counts one digit changed in a figure of one or two significant digits."""
     st = max(step(a), step(b))
-    return _typo_digits(_as_written(a, b, st), _as_written(b, a, st), min_digits)
+    # one digit changed in a round figure only against a figure written at the same precision
+    loose = loose and math.isclose(step(a), step(b))
+    return _typo_digits(_as_written(a, b, st), _as_written(b, a, st), 1 if loose else min_digits, loose)
 
 
-def _typo_digits(ra: str, rb: str, min_digits: int) -> bool:
+def _typo_digits(ra: str, rb: str, min_digits: int, loose: bool = False) -> bool:
     """Digit strings that differ in two adjacent digits swapped, or in one digit when they have
     three or more: two two-digit figures that share a digit (15 and 25, 1.2 and 3.2, 16k and 10k)
     are far more often two different figures than one mistyped."""
@@ -80,6 +86,8 @@ def _typo_digits(ra: str, rb: str, min_digits: int) -> bool:
         return False
     diff = [i for i in range(len(ra)) if ra[i] != rb[i]]
     if len(diff) == 1:
+        if loose:
+            return True
         # significant digits: "12,000" and "15,000" are two-digit figures
         shared_zeros = min(len(ra) - len(ra.rstrip("0")), len(rb) - len(rb.rstrip("0")))
         return len(ra) - shared_zeros >= 3
@@ -274,7 +282,7 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
             ea, eb = exact.get(a.start), exact.get(b.start)
             if a.kind == b.kind and ea is not None and eb is not None and ea[0] == eb[0]:
                 agreed = math.isclose(a.value, b.value, rel_tol=1e-9, abs_tol=1e-9)
-                if not agreed and not _typo_digits(ea[1], eb[1], 2):
+                if not agreed and not _typo_digits(ea[1], eb[1], 1, loose=True):
                     continue
             else:
                 x, y = _convert(a, b) if a.kind != b.kind else (a, b)
@@ -294,7 +302,7 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
 
 def _may_be_typo(a: Item, b: Item) -> bool:
     """The widest test check() applies before it calls a disagreeing pair a mistyped copy."""
-    return a.q is not None and b.q is not None and a.kind == b.kind and typo_near(a.q, b.q, 2)
+    return a.q is not None and b.q is not None and a.kind == b.kind and typo_near(a.q, b.q, loose=True)
 
 
 def _levels_typo(doc: Document, a: Item, b: Item) -> bool:
@@ -312,6 +320,18 @@ def _parenthetical(doc: Document, a: Item, b: Item) -> bool:
         and bool(re.search(r"\(\s*(?:up|down|an?\s+(?:increase|rise|drop|decline)\s+of)?\s*$", gap))
         and not re.search(r"\d", gap)
     )
+
+
+_SURE_SCORE = 4
+
+
+def _sure(p: Pair) -> bool:
+    """A pair that can only be one figure stated twice: two growth rates of one level with the same
+    comparison ("10,489 cars, up 50% year-on-year" and "Total: 10,489 (up 50% year-over-year)"),
+    or a pair that matches in most of what a frame names."""
+    a, b = p.a, p.b
+    same_basis = a.basis == b.basis or a.kind != "change"
+    return (_same_level(a, b) and same_basis) or p.score >= _SURE_SCORE
 
 
 def _role_order(a: Item, b: Item) -> tuple[Item, Item]:
@@ -374,11 +394,15 @@ def check(r: Reading) -> Iterator[Verdict]:
             continue
         if a.q is None or b.q is None or a.kind != b.kind or p.unsure:
             continue
-        # Two-digit figures differ "like a typo" by chance too often: ask for more context.
-        if not typo_near(a.q, b.q, 2 if p.score >= 3 else 3):
+        sure = _sure(p)
+        # Two-digit figures differ "like a typo" by chance too often: ask for more context, and
+        # take one digit changed in a round figure ("up 6%" for "up 5%") only from a sure pair.
+        if not typo_near(a.q, b.q, 2 if p.score >= 3 else 3) and not (sure and typo_near(a.q, b.q, loose=True)):
             continue
-        if bare_line(doc, doc.sentences[a.sentence], 4) or bare_line(doc, doc.sentences[b.sentence], 4):
-            continue  # a table row has too little context to call a mismatch
+        if not _same_level(a, b) and (
+            bare_line(doc, doc.sentences[a.sentence], 4) or bare_line(doc, doc.sentences[b.sentence], 4)
+        ):
+            continue  # a table row has too little context to call a mismatch, unless it carries the same level
         if agreeing.get(a.start) and agreeing.get(b.start):
             continue  # each agrees with another copy: not a clear mismatch
         # The copy that no other copy supports is the odd one out.
