@@ -150,7 +150,7 @@ def period_index(doc: Document) -> dict[str, list[Quantity]]:
             if before:
                 q = before[-1]
                 gap = doc.norm[q.end : pos]
-                if len(gap) <= 45 and not re.search(r"[,;]|\d", gap):
+                if len(gap) <= 45 and (not re.search(r"[,;]|\d", gap) or _APPOSITIVE_GAP.fullmatch(gap)):
                     out.setdefault(period_key(PERIOD_REF.match(m.group(1))), []).append(q)  # type: ignore[arg-type]
         m = _OPENING_PERIOD.match(text)
         if m:
@@ -164,6 +164,8 @@ def period_index(doc: Document) -> dict[str, list[Quantity]]:
     return out
 
 
+# "3,692 units of its only model, the L1, in October": a name set off by commas before the period
+_APPOSITIVE_GAP = re.compile(r"[^,;\d]{0,30},\s{0,3}(?:the|its|their|a|an)\s[^,;\d]{1,25},\s{0,3}")
 _IN_PERIOD = re.compile(rf"\b(?:in|for|during|of)\s+(?:the\s+)?({_MONTH_RE}|{_QUARTER_RE})\b", re.IGNORECASE)
 # "Over the second half, the maker sold 23,747 trucks"
 _OPENING_PERIOD = re.compile(

@@ -24,8 +24,9 @@ from factcheck.context import (
     period_key,
 )
 from factcheck.document import Document, Sentence
-from factcheck.frames import YEAR_AGO, Frame, FrameIndex, basis_of, other_metric, quals_of
+from factcheck.frames import YEAR_AGO, Frame, FrameIndex, basis_of, other_metric, periods_in, quals_of
 from factcheck.lexicon import (
+    FIGURE_NOUNS,
     FUTURE_WORDS,
     LOWER_OBJECT_VERBS,
     MONTH,
@@ -160,6 +161,39 @@ def _current_before(
                 return None  # a zero baseline has no ratio (found by the deep property run)
         return q
     return None
+
+
+# "The December delivery figure was 4% lower", "Its third-quarter sales total rose 12%": a
+# sentence whose subject names an earlier figure by its period and what it counts.
+_DESCRIBED = re.compile(
+    rf"[\s\-•*]{{0,6}}(?:the|its|their)\s{{1,3}}(?P<what>(?:[\w\-]{{1,20}}\s{{1,3}}){{1,4}}?){alt(FIGURE_NOUNS)}\b",
+    re.IGNORECASE,
+)
+
+
+def _described_current(
+    doc: Document, frames: FrameIndex, index: int, baseline: Quantity | None, baselines: frozenset[int]
+) -> Quantity | None:
+    """The figure a rate with no current of its own is a change of. A sentence that names it by its
+    period and metric ("The December delivery figure was 4% lower than ...") means the one exact
+    level stated earlier for that period, about the same thing (no model of its own, no other
+    company or metric), and no figure when there are several; any other sentence means the figure
+    stated before it (``_current_before``)."""
+    sent = doc.sentences[index]
+    m = _DESCRIBED.match(doc.norm, sent.start, sent.end)
+    months = periods_in(doc.norm, m.start("what"), m.end("what"))[0] if m else set()
+    if m is None or not months:
+        return _current_before(doc, frames, index, baseline, baselines)
+    mine = frames.frame(m.start("what"), m.end("what"))
+    found: dict[float, Quantity] = {}
+    for prev in doc.sentences[:index]:
+        for q in _levels_in(doc, prev.index):
+            if not q.exact or q.start in baselines or (baseline is not None and not compatible(q, baseline)):
+                continue
+            f = frames.frame(q.start, q.end)
+            if f.months == months and f.models is None and not other_metric(f, mine):
+                found.setdefault(q.value, q)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _AND_GAP = re.compile(r"^[^%\d.;]{0,40}?(?:\band\b|,)[^%\d.;]{0,25}$")
@@ -458,7 +492,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     # decline of 39.6 per cent": the level is the baseline; the current came before
                     baseline, before = before[0], []
                     baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
-                    current = _current_before(doc, frames, sent.index, baseline, baselines)
+                    current = _described_current(doc, frames, sent.index, baseline, baselines)
                 if before:
                     current = before[-1]
                     listed = _coordinated(text, before)
@@ -510,7 +544,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     # "The delivery volume was down 31.4 percent compared to 12,268 units in
                     # January" after the sentence that gave February's figure
                     baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
-                    current = _current_before(doc, frames, sent.index, baseline, baselines)
+                    current = _described_current(doc, frames, sent.index, baseline, baselines)
             if baseline is not None:
                 used.add(baseline.start)
             if current is not None and baseline is None and period is None and not uncertain:

@@ -149,6 +149,8 @@ COMPANY_NOUNS: tuple[str, ...] = (
     "start-up",
     "oem",
 )
+# The nouns a sentence names an earlier figure by ("The December delivery figure was 4% lower").
+FIGURE_NOUNS: tuple[str, ...] = ("figure", "total", "tally", "number", "volume", "result", "count")
 UNIT_NOUNS: tuple[str, ...] = ("units", "vehicles", "cars", "deliveries")
 
 

@@ -582,8 +582,59 @@ def test_the_same_month_a_year_back_is_not_this_years_figure(comparison: str) ->
 
 def test_last_years_december_is_the_month_before_january() -> None:
     text = (
-        "Orla sold 4,000 cars in December.\n\n"
-        "In January Orla sold 4,400 cars, up 10 percent from December last year."
+        "Orla sold 4,000 cars in December.\n\nIn January Orla sold 4,400 cars, up 10 percent from December last year."
     )
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message
+
+
+# A sentence that names an earlier figure by its period and what it counts ("The December delivery
+# figure", "Its March sales total") is a change of the one figure stated for that period.
+DESCRIBED = (
+    "Orla handed over 3,170 cars in December, a sequential gain of a quarter, it said.\n\n"
+    "- Its OX5 crossover grew too, to 2,537 units, after a weak November.\n\n"
+    "- Referrals brought in more than 45% of its new orders, according to the firm.\n\n"
+    "- {subject} came in {rate} below December 2018, when Orla shipped an all-time high of 3,318 cars."
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "rate", "status"),
+    [
+        ("The December delivery figure", "4%", Status.CONSISTENT),
+        ("Its December sales total", "4.5%", Status.CONSISTENT),
+        ("The December tally", "40%", Status.INCONSISTENT),
+    ],
+)
+def test_a_figure_named_by_its_period(subject: str, rate: str, status: Status) -> None:
+    v = next(v for v in fc101(DESCRIBED.format(subject=subject, rate=rate)) if v.stated_text == rate)
+    assert v.status is status
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "3,170"), ("baseline", "3,318")]
+
+
+def test_a_period_with_two_figures_names_neither() -> None:
+    text = DESCRIBED.format(subject="The December delivery figure", rate="4%").replace(
+        "- Referrals brought", "- Orla handed over 1,200 cars in Europe in December. Referrals brought"
+    )
+    v = next(v for v in fc101(text) if v.stated_text == "4%")
+    assert v.status is Status.UNVERIFIABLE
+
+
+# "units of its only model, the Vela, in October": a name set off by commas still dates the figure.
+@pytest.mark.parametrize(
+    "october",
+    [
+        "3,600 units of its only model, the Vela, in October",
+        "3,600 cars, a monthly record, in October",
+        "3,600 vehicles of its sole EV line, the Vela, in October",
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("25%", Status.CONSISTENT), ("52%", Status.INCONSISTENT)])
+def test_an_appositive_before_the_period(october: str, rate: str, status: Status) -> None:
+    text = (
+        f"Vela Auto said it delivered 4,500 vehicles in November, a {rate} gain over October.\n\n"
+        f"The carmaker had delivered {october} and 3,400 units in September."
+    )
+    v = next(v for v in fc101(text) if v.stated_text == rate)
+    assert v.status is status
+    assert [e.quantity.text for e in v.evidence] == ["4,500", "3,600"]
