@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.context import MONTHS
 from factcheck.document import Document, Sentence
+from factcheck.lexicon import BEV, FALL_WORDS, RISE_WORDS, alt
 from factcheck.model import Quantity
 from factcheck.names import NOT_NAMES, SOURCES, Names
 from factcheck.words import SMALL
@@ -61,7 +62,7 @@ _NUMWORD = "|".join([*_CARDINAL, *(str(i) for i in range(2, 13))])
 _TAGS: tuple[tuple[str, str, str], ...] = (
     ("powertrain", "PHEV", r"plug-in\s+hybrids?(?:\s+electric)?|phevs?|plug-in\s+hybrid\s+\w+"),
     ("powertrain", "EREV", r"extended[- ]range(?:\s+electric)?|erevs?|range[- ]extenders?"),
-    ("powertrain", "BEV", r"battery[- ]electric|bevs?|pure[- ]electric|all[- ]electric|fully[- ]electric|pure\s+evs?"),
+    ("powertrain", "BEV", BEV),
     ("powertrain", "FCEV", r"fuel[- ]cell|fcevs?"),
     ("powertrain", "HEV", r"hybrid[- ]electric|hevs?|full\s+hybrids?|mild\s+hybrids?"),
     ("powertrain", "petrol", r"petrol|gasoline"),
@@ -149,6 +150,11 @@ _PREV = re.compile(
     re.IGNORECASE,
 )
 
+# "was up from", "has risen from", "increased 12% from": a comparison whose baseline follows
+_GROWTH_BEFORE = re.compile(
+    rf"\b(?:up|{alt(RISE_WORDS)}|{alt(FALL_WORDS)})(?:\s{{1,3}}(?:by\s{{1,3}})?[\d.,]{{1,12}}\s{{0,2}}(?:%|percent|per\s+cent))?\s{{0,3}}$",
+    re.IGNORECASE,
+)
 _BASE_START = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than)\b|,\s*(?:up|down)\b", re.I)
 _STOP_AFTER = re.compile(
     r",|;|\.(?:\s|$)|\(|\)|\s[-–—]\s|\b(?:and|while|whereas|but|up|down|from|to|with|accounting|"
@@ -560,6 +566,11 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                     last.baselines[kind] = q
                     last.baseline_periods[kind] = periods_in(around) if kind == "prev" else frozenset()
                     base_of[q.start] = (last, kind)
+                clause_start = q.end
+                continue
+            if bm and before[bm.end() :].strip() == "" and _GROWTH_BEFORE.search(before[: bm.start()]):
+                # "The number of BEVs was up from 14,210 a year earlier": the baseline of a level
+                # stated elsewhere, not a figure of the sentence's own period
                 clause_start = q.end
                 continue
             # The words right after the figure name it ("423,000 BEVs (battery electric vehicles)").

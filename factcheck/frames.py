@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.document import Document, Sentence
-from factcheck.lexicon import COMPANY_NOUN, MONTHS, TITLED_MONTH
+from factcheck.lexicon import BEV, COMPANY_NOUN, MONTHS, TITLED_MONTH
 from factcheck.model import Quantity
 from factcheck.names import CAP, Names
 
@@ -27,7 +27,7 @@ from factcheck.names import CAP, Names
 _POWERTRAINS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), k)
     for p, k in (
-        (r"\bBEVs?\b|battery[- ]electric|pure[- ]electric|all[- ]electric", "bev"),
+        (rf"\b(?:{BEV})\b", "bev"),
         (r"\bPHEVs?\b|plug-in hybrid", "phev"),
         (r"\bEREVs?\b|extended[- ]range|range[- ]extend", "erev"),
         (r"\bNEVs?\b|new[- ]energy", "nev"),

@@ -149,6 +149,16 @@ COMPANY_NOUNS: tuple[str, ...] = (
     "start-up",
     "oem",
 )
+# Battery-electric, however an outlet says it ("cars running purely on electricity"); the one list
+# both the frames and the breakdown tags read.
+BEV_WORDS: tuple[str, ...] = (
+    *(
+        w
+        for base in ("battery electric", "pure electric", "all electric", "fully electric", "purely electric")
+        for w in (base, base.replace(" ", "-"))
+    ),
+    *("bev", "bevs", "pure ev", "pure evs", "running purely on electricity", "electric-only"),
+)
 # The nouns a sentence names an earlier figure by ("The December delivery figure was 4% lower").
 FIGURE_NOUNS: tuple[str, ...] = ("figure", "total", "tally", "number", "volume", "result", "count")
 UNIT_NOUNS: tuple[str, ...] = ("units", "vehicles", "cars", "deliveries")
@@ -168,6 +178,7 @@ RISE = alt(RISE_VERBS)
 PROJECTION = alt(PROJECTION_WORDS)
 FALL = alt(FALL_VERBS)
 COMPANY_NOUN = alt(COMPANY_NOUNS)
+BEV = alt(BEV_WORDS)
 
 # Words that put a level in the future, beside the plan nouns above: "expects to deliver 3,600
 # cars in May 2025" is no year-ago level.

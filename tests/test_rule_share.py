@@ -467,3 +467,18 @@ def test_the_amount_of_a_change_is_never_the_part_of_a_share(sentence: str) -> N
     shares = [v for v in factcheck.check_text(text) if v.code == "FC102"]
     assert all(v.status is not Status.INCONSISTENT for v in shares), [v.message for v in shares]
     assert all("350 of" not in v.message for v in shares)
+
+
+# "cars running purely on electricity" are battery-electric cars: a sibling's market share is not
+# a share of them.
+@pytest.mark.parametrize(
+    "bev",
+    ["cars running purely on electricity", "purely electric cars", "fully-electric cars"],
+)
+def test_a_siblings_share_is_not_of_the_bev_count(bev: str) -> None:
+    text = (
+        f"Data from the Calvia trade body show 18,450 {bev} joined the roads in March.\n\n"
+        "Plug-in hybrid registrations slipped by 4.1 per cent to 6,320 in March, with the group's market"
+        " share easing to 6.9 per cent."
+    )
+    assert Status.INCONSISTENT not in [v.status for v in factcheck.check_text(text) if v.code == "FC102"]

@@ -706,3 +706,23 @@ def test_year_ago_parts_when_one_says_during_the_same_period(overseas: str, stat
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC103" and v.stated_text == "262,000"]
     assert v.status is status
     assert [e.quantity.text for e in v.evidence] == ["50,000", overseas, "262,000"]
+
+
+# "was up from 14,210 a year earlier": the baseline of a level stated elsewhere is a figure of
+# another period, never a part of this month's breakdown.
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "The count of battery-electric cars was up from 14,210 in the same month a year earlier.",
+        "Registrations of battery electric cars have risen from 14,210 a year before.",
+        "The battery-electric tally was down 3% from 14,210 in March last year.",
+    ],
+)
+def test_a_baseline_stated_alone_is_no_part(comparison: str) -> None:
+    text = (
+        "Data from the Calvia trade body show 18,450 new cars joined the roads in March.\n\n"
+        f"{comparison}\n\n"
+        "Hybrid electric cars reached 9,875 last month.\n\n"
+        "Plug-in hybrid registrations slipped to 6,320 in March."
+    )
+    assert Status.INCONSISTENT not in [v.status for v in fc103(text)]
