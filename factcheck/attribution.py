@@ -64,7 +64,11 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     ("powertrain", "EREV", r"extended[- ]range(?:\s+electric)?|erevs?|range[- ]extenders?"),
     ("powertrain", "BEV", BEV),
     ("powertrain", "FCEV", r"fuel[- ]cell|fcevs?"),
-    ("powertrain", "HEV", r"hybrid[- ]electric|hevs?|full\s+hybrids?|mild\s+hybrids?"),
+    (
+        "powertrain",
+        "HEV",
+        r"hybrid[- ]electric|hevs?|(?:full|mild|conventional|self[- ]charging|regular)\s+hybrids?",
+    ),
     ("powertrain", "petrol", r"petrol|gasoline"),
     ("powertrain", "diesel", r"diesel"),
     ("segment", "passenger", r"passenger"),
@@ -158,7 +162,7 @@ _GROWTH_BEFORE = re.compile(
 _BASE_START = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than)\b|,\s*(?:up|down)\b", re.I)
 _STOP_AFTER = re.compile(
     r",|;|\.(?:\s|$)|\(|\)|\s[-–—]\s|\b(?:and|while|whereas|but|up|down|from|to|with|accounting|"
-    r"representing|which|compared|versus|or|a|an)\b|(?<![A-Za-z])\d",
+    r"representing|which|compared|versus|vs|or|a|an)\b|(?<![A-Za-z])\d",
     re.IGNORECASE,
 )
 

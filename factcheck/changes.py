@@ -48,6 +48,11 @@ _OR_BETWEEN = re.compile(
 _OR_AFTER_RATE = re.compile(
     r"^\s*+,?\s*+(?:or|\()\s*+(?:(?:some|about|around|nearly|almost)\s+)?[+−-]?$", re.IGNORECASE
 )
+# "up 250% (3,500 vs 1,000)": the bracket holds the two levels, not the amount of the change
+_VERSUS_AFTER = re.compile(
+    r"(?<!\s)\s*+(?:units?\s+|vehicles?\s+|cars?\s+)?(?:vs\.?|versus|against|compared\s+(?:with|to))\s",
+    re.IGNORECASE,
+)
 # (matched right after a figure; the look-behind keeps a search over blank runs linear)
 _SHARE_AFTER = re.compile(r"(?<!\s)\s*+(?:of|share)\b", re.IGNORECASE)
 # After the rate: the level reached, or the level started from.
@@ -92,7 +97,12 @@ def find(doc: Document) -> tuple[Change, ...]:
             # "up 320 cars or 5.2 per cent" (the amount first) or "up 4.4%, or 30,357 vehicles"
             if i and _is_amount(qs[i - 1]) and _OR_BETWEEN.match(text[qs[i - 1].end : r.start]):
                 d, first, rest = qs[i - 1], i - 1, i + 1
-            elif i + 1 < len(qs) and _is_amount(qs[i + 1]) and _OR_AFTER_RATE.match(text[r.end : qs[i + 1].start]):
+            elif (
+                i + 1 < len(qs)
+                and _is_amount(qs[i + 1])
+                and _OR_AFTER_RATE.match(text[r.end : qs[i + 1].start])
+                and not _VERSUS_AFTER.match(text, qs[i + 1].end)
+            ):
                 d, first, rest = qs[i + 1], i, i + 2
             else:
                 continue

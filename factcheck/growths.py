@@ -196,6 +196,44 @@ def _described_current(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# "(3,500 vs 1,000)", "(11,790 versus 10,000 a year earlier)": the current level, then the baseline
+_TO_BRACKET = re.compile(r"[^\d%;()]{0,60}\(\s{0,3}")
+_VERSUS = re.compile(r"\s{0,3}(?:vs\.?|versus|v\.?|against|compared\s+(?:with|to))\s{1,3}", re.IGNORECASE)
+_BRACKET_END = re.compile(r"[^\d%;()]{0,30}\)")
+
+
+def _versus_bracket(text: str, q: Quantity, after: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """The two levels of a rate given in a bracket after it: "up 18% year-on-year (11,790 vs 10,000)"."""
+    m = _TO_BRACKET.match(text, q.end)
+    if m is None or len(after) < 2:
+        return None
+    a, b = after[0], after[1]
+    if (
+        a.start != m.end()
+        or not _VERSUS.fullmatch(text, a.end, b.start)
+        or not _BRACKET_END.match(text, b.end)
+        or not compatible(a, b)
+    ):
+        return None
+    return a, b
+
+
+_OR_GAP = re.compile(r"\s{0,3}(?:[a-z]{1,12}\s{0,3})?,?\s{0,3}or\s{1,3}(?:about\s|around\s|nearly\s|roughly\s)?\s{0,3}")
+
+
+def _rounded_gloss(text: str, exact: Quantity, rounded: Quantity) -> bool:
+    """ "12,48,331 or 1.24 million", "1,204,332 units, or about 1.2 million": one figure written
+    twice, the second rounded or cut short."""
+    return (
+        bool(_OR_GAP.fullmatch(text, exact.end, rounded.start))
+        and exact.lo == exact.hi
+        and rounded.hi > rounded.lo
+        and compatible(exact, rounded)
+        # rounded, or cut short ("17,59,881 or 1.75 million")
+        and rounded.lo <= exact.value <= rounded.value + (rounded.hi - rounded.lo)
+    )
+
+
 _AND_GAP = re.compile(r"^[^%\d.;]{0,40}?(?:\band\b|,)[^%\d.;]{0,25}$")
 
 
@@ -421,8 +459,13 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     current = r
                     pos = r.end
                     break
+            vs = _versus_bracket(text, q, after) if current is None else None
+            if vs is not None:
+                # "jumped 250 per cent on last year (3,500 vs 1,000)": the bracket holds both levels
+                current, baseline = vs
+                used.update((current.start, baseline.start))
             rates = _coordinated_rates(text, qs, i)
-            cm = CONNECTOR.match(text[pos:tail_end])
+            cm = CONNECTOR.match(text[pos:tail_end]) if vs is None else None
             if len(rates) >= 2:
                 # "up 26.3 percent and 27.4 percent from 984 and 991": baselines pair in order
                 cm = None
@@ -495,6 +538,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     current = _described_current(doc, frames, sent.index, baseline, baselines)
                 if before:
                     current = before[-1]
+                    if len(before) >= 2 and _rounded_gloss(text, before[-2], current):
+                        # "12,48,331 or 1.24 million units, up 10 per cent": the exact figure counts
+                        current, before = before[-2], before[:-1]
                     listed = _coordinated(text, before)
                     if (
                         baseline is None

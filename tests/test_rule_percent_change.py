@@ -638,3 +638,42 @@ def test_an_appositive_before_the_period(october: str, rate: str, status: Status
     v = next(v for v in fc101(text) if v.stated_text == rate)
     assert v.status is status
     assert [e.quantity.text for e in v.evidence] == ["4,500", "3,600"]
+
+
+# "12,48,331 or 1.24 million units, up 10 per cent": one figure written twice; the rate is
+# measured from the exact one (the rounded copy may even be cut short).
+@pytest.mark.parametrize(
+    ("current", "rate", "status"),
+    [
+        ("12,48,331 or 1.24 million units", "10 per cent", Status.CONSISTENT),
+        ("1,248,331 units, or about 1.2 million", "10 per cent", Status.CONSISTENT),
+        ("12,48,331 or 1.24 million units", "19 per cent", Status.INCONSISTENT),
+    ],
+)
+def test_a_figure_and_its_rounded_copy(current: str, rate: str, status: Status) -> None:
+    text = (
+        f"Zentor Motors said its home dispatches for fiscal 2024 came to {current}, up {rate} on the "
+        "11,37,900 units it shipped a year earlier."
+    )
+    vs = [v for v in fc101(text) if v.stated_text == rate]
+    assert [v.status for v in vs] == [status]
+    current = vs[0].evidence[0]
+    assert (current.role, current.quantity.text) in (("current", "12,48,331"), ("current", "1,248,331"))
+
+
+# "(3,500 vs 1,000)" after a rate: the current level, then the baseline, whatever the words before.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Plug-in hybrid sales jumped {rate} on the same month last year (3,500 vs 1,000).",
+        "Sales of plug-in hybrids were up {rate} year-on-year (3,500 versus 1,000).",
+        "Plug-in hybrids rose {rate} (3,500 compared with 1,000), the best gain of any fuel type.",
+    ],
+)
+@pytest.mark.parametrize(
+    ("rate", "status"), [("250 per cent", Status.CONSISTENT), ("205 per cent", Status.INCONSISTENT)]
+)
+def test_both_levels_in_a_bracket(sentence: str, rate: str, status: Status) -> None:
+    v = only(sentence.format(rate=rate))
+    assert v.status is status
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "3,500"), ("baseline", "1,000")]

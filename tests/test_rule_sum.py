@@ -726,3 +726,15 @@ def test_a_baseline_stated_alone_is_no_part(comparison: str) -> None:
         "Plug-in hybrid registrations slipped to 6,320 in March."
     )
     assert Status.INCONSISTENT not in [v.status for v in fc103(text)]
+
+
+# "(11,790 vs 10,000)": the figure after "vs" is last year's, never the total of the next list.
+@pytest.mark.parametrize("versus", ["vs", "vs.", "versus"])
+def test_a_baseline_after_vs_is_no_total(versus: str) -> None:
+    text = (
+        "Plug-in hybrids soar in Calvia\n\n"
+        f"Plug-in hybrid sales jumped 250 per cent on a year earlier (3500 {versus} 1000), while conventional"
+        f" hybrids kept climbing, up almost 18 per cent year-on-year (11,790 {versus} 10,000).\n\n"
+        "Petrol (38,200) and diesel (27,650) still lead, although both slipped slightly."
+    )
+    assert Status.INCONSISTENT not in [v.status for v in fc103(text)]
