@@ -72,9 +72,10 @@ def step(q: Quantity) -> float:
 def typo_near(a: Quantity, b: Quantity, min_digits: int = 2, loose: bool = False) -> bool:
     """Two figures that differ like a typo at their common precision (≥ ``min_digits`` digits);
     ``loose`` also counts one digit changed in a figure of one or two significant digits."""
-    st = max(step(a), step(b))
+    sa, sb = step(a), step(b)
+    st = max(sa, sb)
     # one digit changed in a round figure only against a figure written at the same precision
-    loose = loose and math.isclose(step(a), step(b))
+    loose = loose and math.isclose(sa, sb)
     return _typo_digits(_as_written(a, b, st), _as_written(b, a, st), 1 if loose else min_digits, loose)
 
 
@@ -244,7 +245,6 @@ def _pairs_in(doc: Document, its: list[Item]) -> Iterator[Pair]:
 
 
 def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
-    lead = [i for i in its if i.lead][:_MAX_LEAD]
     frames: dict[int, Frame] = {}
 
     def frame(i: Item) -> Frame:
@@ -253,41 +253,44 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
             f = frames[i.start] = i.frame
         return f
 
-    # An exact figure's step and digits, once: most pairs are two exact counts at one precision,
-    # for which agree() is equality and typo_near() a comparison of these digit strings.
+    # Each figure's row, once: an exact figure's step and digits (most pairs are two exact counts at
+    # one precision, for which agree() is equality and typo_near() a comparison of these digit
+    # strings), and a growth rate on the scale of multiples (where a change/multiple pair is compared).
     exact: dict[int, tuple[float, str]] = {}
     for i in its:
         if i.q is not None and i.q.hedge is None:
             st = step(i.q)
             exact[i.start] = (st, str(round(abs(i.q.value) / st)))
-    for j, b in enumerate(its):
-        if j <= _MAX_ALL_PAIRS:
-            earlier = its[:j]
-        else:
-            earlier = [i for i in lead if i.start < b.start] + its[max(0, j - _NEIGHBOURS) : j]
-        for a in earlier:
-            if a.start == b.start:
+    mixed = len({i.kind for i in its}) > 1
+    rows = [
+        (i, i.start, i.kind, i.value, i.sentence, exact.get(i.start), _convert(i, i)[0] if mixed else i) for i in its
+    ]
+    lead_rows = [r for r in rows if r[0].lead][:_MAX_LEAD]
+    for j, (b, bs, bk, bv, bsent, eb, bm) in enumerate(rows):
+        earlier = (
+            rows[:j] if j <= _MAX_ALL_PAIRS else [r for r in lead_rows if r[1] < bs] + rows[max(0, j - _NEIGHBOURS) : j]
+        )
+        for a, as_, ak, av, asent, ea, am in earlier:
+            if as_ == bs:
                 continue
+            same_kind = ak == bk
             # Copies and mistyped copies are within a factor of 12 of each other (agree() allows
             # ±25%, typo_near() the same number of digits): the cheap test goes first.
-            if a.kind == b.kind and a.value and b.value and not 1 / 12 <= abs(a.value / b.value) <= 12:
+            if same_kind and av and bv and not 1 / 12 <= abs(av / bv) <= 12:
                 continue
-            if not comparable(a, b):
+            if (not same_kind or ak == "change" or a.base_of is not None or b.base_of is not None) and not comparable(
+                a, b
+            ):
                 continue
-            same_sentence = a.sentence == b.sentence
-            if same_sentence and a.kind == b.kind:
+            if asent == bsent and (same_kind or not _parenthetical(doc, a, b)):
                 continue
-            if same_sentence and not _parenthetical(doc, a, b):
-                continue
-            ea, eb = exact.get(a.start), exact.get(b.start)
-            if a.kind == b.kind and ea is not None and eb is not None and ea[0] == eb[0]:
-                agreed = math.isclose(a.value, b.value, rel_tol=1e-9, abs_tol=1e-9)
-                if not agreed and not _typo_digits(ea[1], eb[1], 1, loose=True):
+            if same_kind and ea is not None and eb is not None and ea[0] == eb[0]:
+                agreed = math.isclose(av, bv, rel_tol=1e-9, abs_tol=1e-9)
+                if not agreed and (len(ea[1]) != len(eb[1]) or not _typo_digits(ea[1], eb[1], 1, loose=True)):
                     continue
             else:
-                x, y = _convert(a, b) if a.kind != b.kind else (a, b)
-                agreed = agree(x, y)
-                if not agreed and not _may_be_typo(a, b):
+                agreed = agree(a, b) if same_kind else agree(am, bm)
+                if not agreed and not (same_kind and _may_be_typo(a, b)):
                     continue  # neither a copy nor a mistyped copy: check() has no use for the pair
             if conflict(frame(a), frame(b)):
                 continue
