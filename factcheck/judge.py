@@ -217,6 +217,30 @@ def unlisted_remainder(verdicts: Iterable[Verdict]) -> list[Verdict]:
     return out
 
 
+def weak_pairing(verdicts: Iterable[Verdict]) -> list[Verdict]:
+    """A claim whose figures were paired by their category alone (the nearest earlier total of
+    the same metric, no word tying them together) is called inconsistent only when a slip of a
+    digit explains the difference: that slip is itself the evidence that the figures belong
+    together. Otherwise the pairing may simply be wrong: unverifiable, saying so."""
+    out = []
+    for v in verdicts:
+        if (
+            v.status is Status.INCONSISTENT
+            and v.extra.get("pairing") == "weak"
+            and (v.diagnosis is None or v.diagnosis.code in ("unexplained", "wrong-figure"))
+        ):
+            head = v.message.split(";")[0].split(", but ")[0]
+            v = replace(
+                v,
+                status=Status.UNVERIFIABLE,
+                diagnosis=None,
+                message=f"{head}, against {v.stated_text.strip()}: the figures were paired by their category"
+                " alone and no slip of a digit explains the difference; check which figures belong together",
+            )
+        out.append(v)
+    return out
+
+
 def headline_cut(doc: Document, verdicts: Iterable[Verdict]) -> list[Verdict]:
     """A headline that restates a body figure cut short ("up 180%" over a body's 180.7%) follows
     headline style more often than it slips: unverifiable, with the rounded figure named. In
@@ -247,4 +271,4 @@ def judge(doc: Document, verdicts: list[Verdict], run: Run) -> list[Verdict]:
     verdicts = soften_round(doc, verdicts, run)
     verdicts = one_role(verdicts)
     verdicts = blame_unsupported(verdicts)
-    return headline_cut(doc, unlisted_remainder(explain(doc, verdicts)))
+    return headline_cut(doc, weak_pairing(unlisted_remainder(explain(doc, verdicts))))

@@ -157,7 +157,20 @@ BEV_WORDS: tuple[str, ...] = (
         for base in ("battery electric", "pure electric", "all electric", "fully electric", "purely electric")
         for w in (base, base.replace(" ", "-"))
     ),
-    *("bev", "bevs", "pure ev", "pure evs", "running purely on electricity", "electric-only"),
+    *("bev", "bevs", "pure ev", "pure evs", "electric-only", "battery-powered", "battery powered"),
+    *(
+        f"{how} {by} electricity"
+        for how in (
+            "running",
+            "powered",
+            "running purely",
+            "powered purely",
+            "purely powered",
+            "solely powered",
+            "powered solely",
+        )
+        for by in ("on", "by")
+    ),
 )
 # The nouns a sentence names an earlier figure by ("The December delivery figure was 4% lower").
 FIGURE_NOUNS: tuple[str, ...] = ("figure", "total", "tally", "number", "volume", "result", "count")

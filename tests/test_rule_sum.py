@@ -738,3 +738,20 @@ def test_a_baseline_after_vs_is_no_total(versus: str) -> None:
         "Petrol (38,200) and diesel (27,650) still lead, although both slipped slightly."
     )
     assert Status.INCONSISTENT not in [v.status for v in fc103(text)]
+
+
+# A total found by its category alone (the nearest earlier figure, no word tying it to the list)
+# is called wrong only when a slip of a digit explains the difference.
+@pytest.mark.parametrize(
+    ("earlier", "total", "status"),
+    [
+        ("Calvia's new-car market came to {} units last month.", "75,333", Status.CONSISTENT),
+        ("Calvia's new-car market came to {} units last month.", "57,333", Status.INCONSISTENT),  # 75 -> 57
+        ("Calvia's plugless hybrid sales kept climbing, reaching {} last month.", "16,830", Status.UNVERIFIABLE),
+    ],
+)
+def test_a_total_paired_by_category_alone(earlier: str, total: str, status: Status) -> None:
+    text = f"{earlier.format(total)}\n\nPetrol cars (43,785) and diesel cars (31,548) are still the kings."
+    vs = fc103(text)
+    assert [v.status for v in vs] == [status]
+    assert [e.quantity.text for e in vs[0].evidence] == ["43,785", "31,548", total]

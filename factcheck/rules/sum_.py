@@ -49,7 +49,10 @@ commercial); otherwise the missing part may simply not have been named, and
 the claim is unverifiable. Parts that exceed their total are inconsistent
 only when the pairing is certain: when another figure of the same standing
 could be the total, or "In all" may sum up more than the figures named just
-before it, the claim is unverifiable.
+before it, the claim is unverifiable. A total found by its category alone (the
+nearest earlier figure of the same metric and period, with no word tying it to
+the list) that is smaller than one of its own parts is called inconsistent only
+when a slip of a digit explains the difference.
 """
 
 from __future__ import annotations
@@ -253,6 +256,10 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
     # Only domestic + export is left open so: sales to other makers, special vehicles and kits
     # are often reported apart; passenger + commercial vehicles are all vehicles.
     inferred = {"closure": "inferred"} if short and not g.closed and g.family == "market" else {}
+    if g.how == "the total of the same category" and total.value < max(p.value for p in parts):
+        # found by its category alone, and smaller than one of its own parts: the judge asks for
+        # a slip of a digit before it calls the figures one breakdown
+        inferred["pairing"] = "weak"
     return verdict(
         RULE,
         Status.INCONSISTENT,
