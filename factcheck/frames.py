@@ -81,6 +81,10 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\bMPVs?\b|\bminivans?\b", "mpv"),
             (r"\bpickups?\b|\bpick-ups?\b", "pickup"),
             (r"\bhatchbacks?\b", "hatchback"),
+            # vehicle classes of markets that report them apart (India, South-East Asia)
+            (r"\btwo[- ]wheelers?\b|\bscooters?\b|\bmotorcycles?\b|\bmotorbikes?\b", "two-wheeler"),
+            (r"\bthree[- ]wheelers?\b|\brickshaws?\b", "three-wheeler"),
+            (r"\btractors?\b", "tractor"),
         ),
         # where: "58,731 cars in China" is not "85,731 cars in Europe"
         "place": (

@@ -534,3 +534,21 @@ def test_round_figures_one_digit_apart_are_two_figures_without_a_sure_pair() -> 
     # the same company, no level, no period in common: 60% and 50% may be two different figures
     text = "# Orla's sales up 60%\n\nOrla's exports rose 50% in the first half, the company said on Friday."
     assert Status.INCONSISTENT not in statuses(text)
+
+
+# Scooters, three-wheelers and tractors are counted apart: one class's growth is no copy of another's.
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("scooters lead with 14% growth", "Total three-wheeler sales rose 14% year-on-year"),
+        ("two-wheelers up 14%", "Tractor sales rose 14% year-on-year"),
+        ("motorcycles climb 14%", "Rickshaw sales rose 14% year-on-year"),
+    ],
+)
+def test_vehicle_classes_are_not_copies(head: str, body: str) -> None:
+    text = (
+        f"October sales: {head}, cars up 9%\n\n"
+        "Car dispatches stood at 2,18,000 units, up 9% from 2,00,000 units a year ago.\n\n"
+        f"{body} to 50,500 units in October."
+    )
+    assert [v.stated_text for v in fc107(text) if v.stated_text == "14%"] == []
