@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.document import Document
-from factcheck.lexicon import FALL_WORDS, MONTHS, RISE_WORDS, alt
+from factcheck.lexicon import FALL_WORDS, MONTHS, RATE_ADJECTIVES, RISE_WORDS, alt
 from factcheck.model import Quantity
 
 _UP = (
@@ -21,7 +21,9 @@ _DOWN = alt(FALL_WORDS)
 # Cue right before the percent: "up 5%", "fell by 5%", "an increase of 5%", "growth of about 5%".
 _FILLER = (
     r"(?:\s+(?:by|of|about|around|nearly|almost|roughly|approximately|some|just|a|an|over|more\s+than|only|another|further|a\s+further|an\s+additional"
-    r"|sharply|significantly|slightly|\d+\.?\d*\s*(?:%|percent|per\s?cent)\s+and)){0,6}"
+    r"|sharply|significantly|slightly|\d+\.?\d*\s*(?:%|percent|per\s?cent)\s+and|"
+    + alt(RATE_ADJECTIVES)
+    + r")){0,6}"
 )  # at most six filler words: an unbounded * is quadratic when searched over long text
 CUE_BEFORE = re.compile(rf"\b(?P<up>{_UP})?(?P<down>{_DOWN})?{_FILLER}\s*+\(?\s*$", re.IGNORECASE)
 # Cue right after: "a 5% rise", "a 49.90% year-on-year decline", "186% more than".
@@ -41,12 +43,14 @@ CONNECTOR = re.compile(
     re.IGNORECASE,
 )
 # "to 1,200" names the new level; "compared to 1,200" and "relative to" name the old one.
+# "down 51 per cent, with just 5,374 vehicles": the level the fall left.
 # "at", "reaching", "totalling" name it too ("rose 6 per cent at 2.28 lakh units against 2.15
 # lakh", "up 12%, reaching 8,100").
 TO_CURRENT = re.compile(
     r"^(?P<gap>[^.;:%]{0,45}?)(?:(?<!compared )(?<!relative )(?<!in comparison )(?<!equivalent )\bto|"
     r"(?<!rate )(?<!level )(?<!pace )\b(?:at|reaching|to\s+reach|totall?ing|hitting|to\s+hit|standing\s+at|"
-    r"coming\s+in\s+at|with\s+(?:sales|deliveries|registrations|shipments|volumes?|revenues?)\s+of))\s+(?:a\s+(?:record\s+|total\s+of\s+)?|an?\s+all-time\s+high\s+of\s+)?$",
+    r"coming\s+in\s+at|with\s+(?:sales|deliveries|registrations|shipments|volumes?|revenues?)\s+of|"
+    r"with\s+(?:just|only|a\s+mere)))\s+(?:a\s+(?:record\s+|total\s+of\s+)?|an?\s+all-time\s+high\s+of\s+)?$",
     re.IGNORECASE,
 )
 # A sentence that opens by pointing back at the figure before it.

@@ -194,6 +194,14 @@ def diagnose(v: Verdict, stated: Quantity | None, others: Sequence[Quantity] = (
             return Diagnosis(
                 "wrong-base", "the change looks divided by the new figure instead of the old one", "stated"
             )
+        if b and not _all_percent(operands) and _matches(math.copysign(c / b * 100.0, v.stated or 1.0), target):
+            # "down 51%" where the new level is 51% of the old one
+            return Diagnosis(
+                "ratio-for-change",
+                f"the stated figure is the new level as a percent of the old one ({c / b * 100:.1f}%),"
+                " not the change",
+                "stated",
+            )
         if stated.unit == "percent" and _all_percent(operands) and _matches(c - b, target):
             return Diagnosis(
                 "points-for-percent", "the change in percentage points is given as a percent change", "stated"

@@ -172,6 +172,11 @@ BEV_WORDS: tuple[str, ...] = (
         for by in ("on", "by")
     ),
 )
+# Adjectives a rate may carry after "a": "up a huge 380%", "rose a modest 3%", "down a steep 12%".
+RATE_ADJECTIVES: tuple[str, ...] = (
+    *"huge massive whopping staggering hefty modest healthy solid strong robust marginal slight".split(),
+    *"steep sharp remarkable impressive respectable meagre meager mere".split(),
+)
 # The nouns a sentence names an earlier figure by ("The December delivery figure was 4% lower").
 FIGURE_NOUNS: tuple[str, ...] = ("figure", "total", "tally", "number", "volume", "result", "count")
 UNIT_NOUNS: tuple[str, ...] = ("units", "vehicles", "cars", "deliveries")

@@ -677,3 +677,35 @@ def test_both_levels_in_a_bracket(sentence: str, rate: str, status: Status) -> N
     v = only(sentence.format(rate=rate))
     assert v.status is status
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "3,500"), ("baseline", "1,000")]
+
+
+# "up a huge 380.1 per cent compared to March 2024 (6,932 vs 1,444)": an adjective after "a" still
+# leaves the direction, and a year before the bracket still leaves the bracket to the rate.
+@pytest.mark.parametrize(
+    ("sentence", "evidence"),
+    [
+        ("PHEV sales were up a huge 380.1 per cent compared to March 2024 (6,932 vs 1,444).", ["6,932", "1,444"]),
+        ("Hybrid sales rose a modest 3.2% on 2024 (1,032 vs 1,000).", ["1,032", "1,000"]),
+        ("Diesel sales were down a steep 12% from 2024 (880 versus 1,000).", ["880", "1,000"]),
+    ],
+)
+def test_a_rate_with_an_adjective(sentence: str, evidence: list[str]) -> None:
+    v = only(sentence)
+    assert v.status is Status.CONSISTENT
+    assert [e.quantity.text for e in v.evidence] == evidence
+
+
+# "down 51 per cent, with just 5,374 vehicles ... compared to the 10,464": the level the fall left;
+# 51% is the new level as a percent of the old one, a slip the message names.
+@pytest.mark.parametrize(
+    ("rate", "status"), [("48.6 per cent", Status.CONSISTENT), ("51 per cent", Status.INCONSISTENT)]
+)
+def test_with_just_names_the_level(rate: str, status: Status) -> None:
+    v = only(
+        f"EV sales were down {rate}, with just 5,374 vehicles registered compared to the 10,464 of March last year."
+    )
+    assert v.status is status
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "5,374"), ("baseline", "10,464")]
+    if status is Status.INCONSISTENT:
+        assert v.diagnosis is not None and v.diagnosis.code == "ratio-for-change"
+        assert "51.4%" in v.diagnosis.text
