@@ -207,9 +207,15 @@ def _any_of(table: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[str] |
     return re.compile("|".join(f"(?:{p.pattern})" for p, _ in table), flags.pop())
 
 
+# The module's own tables, each with its one pattern, by identity: hashing a table of compiled
+# patterns for the cache above costs more than the search it saves.
+_ANY: dict[int, re.Pattern[str] | None] = {id(t): _any_of(t) for t in (_POWERTRAINS, _MEASURES, *_QUALIFIERS.values())}
+_QUALIFIERS_ANY = tuple((group, pats, _any_of(pats)) for group, pats in _QUALIFIERS.items())
+
+
 def _hits(table: tuple[tuple[re.Pattern[str], str], ...], text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    anyp = _any_of(table)
+    anyp = _ANY[id(table)] if id(table) in _ANY else _any_of(table)
     if anyp is not None and not anyp.search(text):
         return out
     for p, k in table:
@@ -255,8 +261,7 @@ def quals_of(text: str) -> dict[str, str]:
 @functools.lru_cache(maxsize=4096)
 def _quals_of(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
-    for group, pats in _QUALIFIERS.items():
-        anyp = _any_of(pats)
+    for group, pats, anyp in _QUALIFIERS_ANY:
         if anyp is not None and not anyp.search(text):
             continue
         found = {k for p, k in pats if p.search(text)}
@@ -299,7 +304,9 @@ def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
 def _periods_in(text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
     months: set[str] = set()
     years: set[str] = set()
+    covered: list[tuple[int, int]] = []
     for m in _RANGE_RE.finditer(text, start, end):
+        covered.append((m.start(), m.end()))
         if not _own(text, m, start) and not re.search(
             r"from\s+$", text[max(start, m.start() - 6) : m.start()], re.IGNORECASE
         ):
@@ -316,7 +323,6 @@ def _periods_in(text: str, start: int, end: int) -> tuple[frozenset[str], frozen
             months.add("12m")
         else:
             months.add("ytd")
-    covered = [(m.start(), m.end()) for m in _RANGE_RE.finditer(text, start, end)]
     for m in _MONTH_RE.finditer(text, start, end):
         if any(s <= m.start() < e for s, e in covered) or not _own(text, m, start):
             continue

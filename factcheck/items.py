@@ -56,10 +56,12 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
     growth = {g.stated.start: g for g in growths}
     attached_change: dict[int, set[float]] = {}
     bases: dict[int, str] = {}
+    # a growth rate's comparison, read once for its baseline and once for itself
+    basis_at = functools.cache(lambda q, limit: basis_of(doc, q, limit))
     for g in growth.values():
         if g.baseline is not None:
             st = g.stated
-            bases[g.baseline.start] = basis_of(doc, st, doc.sentences[st.sentence].end) or "?"
+            bases[g.baseline.start] = basis_at(st, doc.sentences[st.sentence].end) or "?"
         if g.current is not None:
             attached_change.setdefault(g.current.start, set()).add(g.sign * abs(g.stated.value))
     lead = functools.cache(lambda index: _in_lead(doc, index))
@@ -112,7 +114,7 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
                 lo, hi = q.directed(sign)
                 attached = frozenset({cur.value}) if cur is not None else frozenset()
                 level = (cur.lo, cur.hi) if cur is not None else None
-                basis = basis_of(doc, q, sent.end)
+                basis = basis_at(q, sent.end)
                 add(
                     "change",
                     q,
