@@ -73,7 +73,7 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     ("powertrain", "diesel", r"diesel"),
     ("segment", "passenger", r"passenger"),
     ("segment", "commercial", r"commercial"),
-    ("market", "export", r"exports?|exported|overseas|abroad"),
+    ("market", "export", r"exports?|exported|overseas|abroad|(?:foreign|international)\s+(?:markets?|countries)"),
     ("market", "domestic", r"domestic(?:ally)?|home\s+market|at\s+home"),
     # Indian makers report supplies to a partner brand apart from domestic sales and exports
     (

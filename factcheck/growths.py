@@ -247,14 +247,23 @@ def _coordinated(text: str, before: list[Quantity]) -> list[Quantity]:
     return run
 
 
+_OWN_BASELINE = re.compile(
+    r"\s{0,3},?\s{0,3}(?:from|on|over|compared\s+(?:with|to)|versus|against)\s{1,3}(?:the\s{1,3})?"
+    r"(?:(?:19|20)\d\d|previous\s+year|prior\s+year|a\s+year\s+(?:earlier|before|ago))\b",
+    re.IGNORECASE,
+)
+# "12.7 percent and 12.0 percent", "down 4.2 percent and up 1.0 percent"
+_RATE_JOIN = re.compile(r"\s{0,3}(?:,|and|, and)\s{0,3}(?:(?:up|down)\s{1,3})?")
+
+
 def _coordinated_rates(text: str, qs: list[Quantity], i: int) -> list[Quantity]:
     """The percents joined by "and" around ``qs[i]`` ("12.7 percent and 12.0 percent")."""
     pcts = [r for r in qs if r.unit == "percent"]
     k = pcts.index(qs[i])
     lo = hi = k
-    while lo > 0 and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[pcts[lo - 1].end : pcts[lo].start]):
+    while lo > 0 and _RATE_JOIN.fullmatch(text[pcts[lo - 1].end : pcts[lo].start]):
         lo -= 1
-    while hi + 1 < len(pcts) and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[pcts[hi].end : pcts[hi + 1].start]):
+    while hi + 1 < len(pcts) and _RATE_JOIN.fullmatch(text[pcts[hi].end : pcts[hi + 1].start]):
         hi += 1
     return pcts[lo : hi + 1]
 
@@ -530,6 +539,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     and period is None
                     and YEAR_AGO.search(text[before[0].end : q.start])
                     and basis_of(doc, q, sent.end) in (None, "yoy")
+                    # "sold 3,089,457 last year, up 0.1 percent from 2023": the rate names its own
+                    # baseline, so "last year" dates the level before it, the current one
+                    and not _OWN_BASELINE.match(text, q.end, tail_end)
                 ):
                     # "It registered 1,12,380 units in the same month a year ago, and that is a
                     # decline of 39.6 per cent": the level is the baseline; the current came before

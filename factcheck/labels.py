@@ -63,10 +63,30 @@ def _label_family(labels: list[str]) -> tuple[str, list[str]] | None:
     keys = [_label_key(lab) for lab in labels]
     if len(set(keys)) != len(keys) or any(not METRIC_WORDS.sub("", k).strip() for k in keys):
         return None  # "sales and exports": a metric, not a category of one breakdown
+    home = _home_and_abroad(labels, tagged)
+    if home is not None:
+        return "market", home
     for lab, t in zip(labels, tagged, strict=True):
         if not (lab[:1].islower() or t or OTHER.match(lab)):
             return None  # a capitalised name: another company, a country, not a category
     return "aligned", keys
+
+
+_PLACE = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+")
+
+
+def _home_and_abroad(labels: list[str], tagged: list[dict[str, str]]) -> list[str] | None:
+    """ "in Korea and overseas markets, respectively": a country named against "overseas" is the
+    maker's home market, so the two are domestic and export sales."""
+    if len(labels) != 2:
+        return None
+    markets = [t.get("market") for t in tagged]
+    if "export" not in markets:
+        return None
+    other = markets.index("export") ^ 1
+    if tagged[other] or not _PLACE.fullmatch(labels[other].strip()):
+        return None
+    return ["domestic", "export"] if other == 0 else ["export", "domestic"]
 
 
 @dataclass

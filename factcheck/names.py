@@ -31,8 +31,9 @@ NOT_NAMES = frozenset(
     EV EVs xEV xEVs SUV SUVs MPV MPVs Q1 Q2 Q3 Q4"""
     # places that are the scope of the news rather than a company (the frames' place
     # qualifier tells markets apart), and people who buy
-    """ China Chinese UK Britain British US USA EU Europe European Drivers Dealers Buyers Customers
-    Consumers Motorists"""
+    """ China Chinese UK Britain British US USA EU Europe European Korea Korean Japan Japanese India
+    Indian Germany German France French Norway Norwegian Thailand Thai Australia Australian America
+    American Drivers Dealers Buyers Customers Consumers Motorists"""
     # abbreviations of periods and events
     """ YTD COVID"""
     # corporate suffixes and exchanges

@@ -709,3 +709,21 @@ def test_with_just_names_the_level(rate: str, status: Status) -> None:
     if status is Status.INCONSISTENT:
         assert v.diagnosis is not None and v.diagnosis.code == "ratio-for-change"
         assert "51.4%" in v.diagnosis.text
+
+
+# "down 4.2 percent and up 1.0 percent on year, respectively": two rates in turn, one per level.
+def test_rates_in_turn_with_their_own_directions() -> None:
+    text = (
+        "Halla sold 540,010 units at home and 2,543,361 units abroad, down 4.2 percent and up 1.0 percent"
+        " on year, respectively."
+    )
+    pairs = {v.stated_text: v.evidence[0].quantity.text for v in fc101(text)}
+    assert pairs == {"4.2 percent": "540,010", "1.0 percent": "2,543,361"}
+
+
+# "sold 3,089,457 vehicles last year, up 0.1 percent from 2023": "last year" dates the current level
+# when the rate names its own baseline.
+@pytest.mark.parametrize("baseline", ["from 2023", "on the previous year", "compared with 2023"])
+def test_last_year_is_the_current_period(baseline: str) -> None:
+    v = only(f"Halla said it sold 3,089,457 vehicles worldwide last year, up 0.1 percent {baseline}.")
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "3,089,457")]

@@ -755,3 +755,24 @@ def test_a_total_paired_by_category_alone(earlier: str, total: str, status: Stat
     vs = fc103(text)
     assert [v.status for v in vs] == [status]
     assert [e.quantity.text for e in vs[0].evidence] == ["43,785", "31,548", total]
+
+
+# "in Korea and overseas markets, respectively": a country named against "overseas" is the maker's
+# home market, so the pair breaks the company's total down into domestic and export sales.
+@pytest.mark.parametrize(
+    "markets",
+    [
+        "in Korea and overseas markets respectively",
+        "in Japan and abroad, respectively",
+        "in India and international markets, respectively",
+    ],
+)
+@pytest.mark.parametrize(("total", "status"), [("4,141,791", Status.CONSISTENT), ("4,114,791", Status.INCONSISTENT)])
+def test_home_country_and_overseas(markets: str, total: str, status: Status) -> None:
+    text = (
+        f"Halla Motor said on Friday it sold {total} vehicles last year, down 1.8 percent on year.\n\n"
+        f"The carmaker sold 705,010 and 3,436,781 units {markets}, each down on the year."
+    )
+    v = only(text)
+    assert v.status is status
+    assert [e.quantity.text for e in v.evidence] == ["705,010", "3,436,781", total]

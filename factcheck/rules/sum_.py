@@ -506,7 +506,12 @@ def _clause_periods(att: Attribution, r: Record) -> frozenset[str]:
 
 
 def _list_total(
-    att: Attribution, parts: list[Record], fam: str, nev: bool | None, clause_period: bool = False
+    att: Attribution,
+    parts: list[Record],
+    fam: str,
+    nev: bool | None,
+    clause_period: bool = False,
+    labels: tuple[str, ...] = (),
 ) -> tuple[Record | None, list[Record]]:
     """The total an aligned or named list breaks down: an earlier figure of the same metric,
     period and company that is not itself a slice. Returns it and the other candidates."""
@@ -516,6 +521,8 @@ def _list_total(
     biggest = max(p.head.value for p in parts)
     ptext = att.doc.sentences[first.sentence].text
     p_region = tags_of(ptext).get("region")
+    if p_region and any(p_region.lower() in lab.lower() for lab in labels):
+        p_region = None  # "in Korea and overseas markets": the country is a part's label, not the scope
     metrics = {p.metric for p in parts} - {None}
     cands: list[tuple[float, int, Record]] = []
     for t in att.records_between(max(0, first.sentence - _MAX_BACK_LIST), first.sentence):
@@ -579,7 +586,7 @@ def _list_total(
 def _aligned_groups(att: Attribution) -> list[Group]:
     out = []
     for a in att.aligned:
-        total, others = _list_total(att, a.parts, a.family, a.nev, a.clause_period)
+        total, others = _list_total(att, a.parts, a.family, a.nev, a.clause_period, tuple(a.labels))
         if total is None:
             continue
         g = Group(a.parts, a.family, total, how=a.how)
