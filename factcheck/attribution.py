@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.context import MONTHS
 from factcheck.document import Document, Sentence
-from factcheck.lexicon import BEV, FALL_WORDS, RISE_WORDS, alt
+from factcheck.lexicon import BEV, FALL_WORDS, ORDINALS, RISE_WORDS, alt
 from factcheck.model import Quantity
 from factcheck.names import NOT_NAMES, SOURCES, Names
 from factcheck.words import SMALL
@@ -40,20 +40,7 @@ if TYPE_CHECKING:
 
 _MONTH_RE = "|".join(MONTHS)
 _MONTH_ABBR = {m[:3]: m for m in MONTHS}
-_ORDINAL = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-}
+_ORDINAL = ORDINALS
 _CARDINAL = {word: n for word, n in SMALL.items() if n >= 2}
 _NUMWORD = "|".join([*_CARDINAL, *(str(i) for i in range(2, 13))])
 

@@ -191,27 +191,29 @@ def _others(doc: Document, v: Verdict) -> Sequence[Quantity]:
     return [q for i in range(lo, hi + 1) for q in doc.in_sentence(i)]
 
 
+def _unexplained(v: Verdict, codes: tuple[str, ...] = ("unexplained",)) -> bool:
+    """An inconsistent verdict that no slip of a digit explains."""
+    return v.status is Status.INCONSISTENT and (v.diagnosis is None or v.diagnosis.code in codes)
+
+
+def _lowered(v: Verdict, message: str) -> Verdict:
+    return replace(v, status=Status.UNVERIFIABLE, diagnosis=None, message=message)
+
+
 def unlisted_remainder(verdicts: Iterable[Verdict]) -> list[Verdict]:
     """Parts that fall short of their total, where only the names of the parts made the list
     look complete ("domestic ... overseas ..."), and no slip explains the gap: a category the
     article does not name (special vehicles, other brands) may make up the rest."""
     out = []
     for v in verdicts:
-        if (
-            v.status is Status.INCONSISTENT
-            and (v.diagnosis is None or v.diagnosis.code == "unexplained")
-            and v.extra.get("closure") == "inferred"
-            and v.computed is not None
-            and v.computed < v.stated
-        ):
-            gap = format_number(v.stated - v.computed)
+        short = v.computed is not None and v.stated is not None and v.computed < v.stated
+        if _unexplained(v) and v.extra.get("closure") == "inferred" and short:
             head = v.message.split(", but the article's total")[0]
-            v = replace(
+            v = _lowered(
                 v,
-                status=Status.UNVERIFIABLE,
-                diagnosis=None,
-                message=f"{head}, {gap} short of the article's total {v.stated_text.strip()}; no slip of a digit"
-                " explains the gap, so a category the article does not list may make up the rest",
+                f"{head}, {format_number(v.stated - v.computed)} short of the article's total"
+                f" {v.stated_text.strip()}; no slip of a digit explains the gap, so a category the article"
+                " does not list may make up the rest",
             )
         out.append(v)
     return out
@@ -224,18 +226,12 @@ def weak_pairing(verdicts: Iterable[Verdict]) -> list[Verdict]:
     together. Otherwise the pairing may simply be wrong: unverifiable, saying so."""
     out = []
     for v in verdicts:
-        if (
-            v.status is Status.INCONSISTENT
-            and v.extra.get("pairing") == "weak"
-            and (v.diagnosis is None or v.diagnosis.code in ("unexplained", "wrong-figure"))
-        ):
+        if _unexplained(v, ("unexplained", "wrong-figure")) and v.extra.get("pairing") == "weak":
             head = v.message.split(";")[0].split(", but ")[0]
-            v = replace(
+            v = _lowered(
                 v,
-                status=Status.UNVERIFIABLE,
-                diagnosis=None,
-                message=f"{head}, against {v.stated_text.strip()}: the figures were paired by their category"
-                " alone and no slip of a digit explains the difference; check which figures belong together",
+                f"{head}, against {v.stated_text.strip()}: the figures were paired by their category alone"
+                " and no slip of a digit explains the difference; check which figures belong together",
             )
         out.append(v)
     return out

@@ -177,6 +177,11 @@ RATE_ADJECTIVES: tuple[str, ...] = (
     *"huge massive whopping staggering hefty modest healthy solid strong robust marginal slight".split(),
     *"steep sharp remarkable impressive respectable meagre meager mere".split(),
 )
+# Ordinal words, by number: "the eighth month", "every fifth car".
+ORDINALS: dict[str, int] = {
+    w: i + 1
+    for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+}
 # The nouns a sentence names an earlier figure by ("The December delivery figure was 4% lower").
 FIGURE_NOUNS: tuple[str, ...] = ("figure", "total", "tally", "number", "volume", "result", "count")
 UNIT_NOUNS: tuple[str, ...] = ("units", "vehicles", "cars", "deliveries")

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from factcheck.lexicon import ORDINALS as LEXICON_ORDINALS
 from factcheck.numbers import hedge_before
 
 SMALL = {
@@ -165,17 +166,7 @@ def _word_figures(text: str, start: int, end: int) -> tuple[WordFigure, ...]:
 
 
 # Ratios in words: "one in six", "one out of every five", "two in five", "1 in 4", "every fifth".
-ORDINALS = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
+ORDINALS = {w: n for w, n in LEXICON_ORDINALS.items() if 2 <= n <= 10}
 _COUNT_WORD = rf"(?:{_SMALL_RE}|\d{{1,3}})"
 _RATIO = re.compile(
     rf"\b(?:(?P<k>{_COUNT_WORD})\s+(?:in|out\s+of|of(?=\s+every))\s+(?:every\s+)?(?P<n>{_COUNT_WORD})"
