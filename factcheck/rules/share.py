@@ -123,6 +123,7 @@ _FRACTION = re.compile(
     r"three[- ]quarters|a\s+fifth|one[- ]fifth|a\s+tenth|one[- ]tenth)\s+of\s+(?P<desc>[^,;.()%]{1,90})",
     re.IGNORECASE,
 )
+_FRACTION_WORD = re.compile(r"half|third|quarter|fifth|tenth", re.IGNORECASE)
 
 
 @dataclass
@@ -146,7 +147,8 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
     far = text[max(doc.sentences[q.sentence].start, q.start - 90) : q.start]
     if re.search(r"\bshares?\b[^.;%]{0,40}\bfrom\s+[\d.]+\s?(?:%|percent)\s+to\s+$", far, re.I):
         return True  # "lifted its market share from 11.5% to 13.2%"
-    clause = re.split(r"[,;]\s|\band\b", before)[-1] if not _CUE_BEFORE.search(before) else before
+    cue = _CUE_BEFORE.search(before)
+    clause = re.split(r"[,;]\s|\band\b", before)[-1] if not cue else before
     if _NOT_SHARE.search(clause[-40:]) and not re.search(r"\bshare\b", clause[-40:], re.I):
         return False
     if _SHARE_AFTER.match(after) or _OF_FIGURE.match(after):
@@ -169,7 +171,7 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         and re.search(r",\s*$", before)
     ):
         return True  # "128,078 BEVs, 74.9 percent of the total"
-    if _CUE_BEFORE.search(before):
+    if cue:
         # a bare "was 21.3 percent" or "reached 26.4%" is only a share when "of ..." follows
         weak = re.search(
             r"(?:" + _WEAK + r")\s+(?:an?\s+)?" + _HEDGE + r"$",
@@ -768,6 +770,8 @@ def _fraction_claims(att: Attribution) -> list[ShareClaim]:
     doc = att.doc
     out = []
     for sent in doc.sentences:
+        if not _FRACTION_WORD.search(doc.norm, sent.start, sent.end):
+            continue  # every fraction _FRACTION reads names one of these words
         for m in _FRACTION.finditer(doc.norm, sent.start, sent.end):
             recs = att.records_in(sent.index)
             if len(recs) != 1:
