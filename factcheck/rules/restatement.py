@@ -72,7 +72,10 @@ def step(q: Quantity) -> float:
 def typo_near(a: Quantity, b: Quantity, min_digits: int = 2, loose: bool = False) -> bool:
     """Two figures that differ like a typo at their common precision (≥ ``min_digits`` digits);
     ``loose`` also counts one digit changed in a figure of one or two significant digits."""
-    sa, sb = step(a), step(b)
+    return _typo_at(a, b, step(a), step(b), min_digits, loose)
+
+
+def _typo_at(a: Quantity, b: Quantity, sa: float, sb: float, min_digits: int, loose: bool) -> bool:
     st = max(sa, sb)
     # one digit changed in a round figure only against a figure written at the same precision
     loose = loose and math.isclose(sa, sb)
@@ -262,15 +265,16 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
             st = step(i.q)
             exact[i.start] = (st, str(round(abs(i.q.value) / st)))
     mixed = len({i.kind for i in its}) > 1
-    rows = [
-        (i, i.start, i.kind, i.value, i.sentence, exact.get(i.start), _convert(i, i)[0] if mixed else i) for i in its
-    ]
+    rows = []
+    for i in its:
+        conv, ex, st = _convert(i, i)[0] if mixed else i, exact.get(i.start), step(i.q) if i.q is not None else 0.0
+        rows.append((i, i.start, i.kind, i.value, i.sentence, ex, conv, st, *_bounded(i)))
     lead_rows = [r for r in rows if r[0].lead][:_MAX_LEAD]
-    for j, (b, bs, bk, bv, bsent, eb, bm) in enumerate(rows):
+    for j, (b, bs, bk, bv, bsent, eb, bm, sb, blo, bhi) in enumerate(rows):
         earlier = (
             rows[:j] if j <= _MAX_ALL_PAIRS else [r for r in lead_rows if r[1] < bs] + rows[max(0, j - _NEIGHBOURS) : j]
         )
-        for a, as_, ak, av, asent, ea, am in earlier:
+        for a, as_, ak, av, asent, ea, am, sa, alo, ahi in earlier:
             if as_ == bs:
                 continue
             same_kind = ak == bk
@@ -288,10 +292,18 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
                 agreed = math.isclose(av, bv, rel_tol=1e-9, abs_tol=1e-9)
                 if not agreed and (len(ea[1]) != len(eb[1]) or not _typo_digits(ea[1], eb[1], 1, loose=True)):
                     continue
+            elif same_kind and a.q is not None and b.q is not None:  # agree() and typo_near(), on the rows
+                if a.q.hedge == b.q.hedge and math.isclose(sa, sb):
+                    agreed = math.isclose(av, bv, rel_tol=1e-9, abs_tol=1e-9)
+                else:
+                    tol = 1e-9 * max(1.0, abs(av), abs(bv))
+                    agreed = alo <= bhi + tol and blo <= ahi + tol
+                if not agreed and not _typo_at(a.q, b.q, sa, sb, 2, True):
+                    continue
             else:
                 agreed = agree(a, b) if same_kind else agree(am, bm)
-                if not agreed and not (same_kind and _may_be_typo(a, b)):
-                    continue  # neither a copy nor a mistyped copy: check() has no use for the pair
+                if not agreed:
+                    continue  # neither a copy nor (a word figure, or two kinds) a mistyped copy
             if conflict(frame(a), frame(b)):
                 continue
             if a.kind == "change" == b.kind and a.attached and b.attached and not _same_level(a, b):
@@ -301,11 +313,6 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
                     continue
             fa, fb = frame(a), frame(b)
             yield Pair(a, b, _score(a, b, fa, fb), agreed, _score(a, b, fa, fb, implicit=True), unsure(fa, fb))
-
-
-def _may_be_typo(a: Item, b: Item) -> bool:
-    """The widest test check() applies before it calls a disagreeing pair a mistyped copy."""
-    return a.q is not None and b.q is not None and a.kind == b.kind and typo_near(a.q, b.q, loose=True)
 
 
 def _levels_typo(doc: Document, a: Item, b: Item) -> bool:
