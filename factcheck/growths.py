@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from factcheck.context import (
@@ -548,6 +549,11 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     baseline, before = before[0], []
                     baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
                     current = _described_current(doc, frames, sent.index, baseline, baselines)
+                targeted = bool(before) and _TARGET_RATE.search(text, before[-1].end, q.start) is not None
+                if targeted and baseline is None and period is None:
+                    # "sold 271,156 in 2022, and the latest target implies an 84.4 percent increase"
+                    # (the level before is the baseline, whether or not the target is clear)
+                    baseline, current, before = before[-1], _the_target(doc, before[-1]), []
                 if before:
                     current = before[-1]
                     if len(before) >= 2 and _rounded_gloss(text, before[-2], current):
@@ -592,8 +598,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                             and current.lo <= exact.value <= current.hi
                         ):
                             current = exact
-                elif _points_back(doc, sent.index, q.start) and not _a_baseline(
-                    found, _subject_figure(doc, sent.index)
+                elif (
+                    not targeted
+                    and _points_back(doc, sent.index, q.start)
+                    and not _a_baseline(found, _subject_figure(doc, sent.index))
                 ):
                     current = _subject_figure(doc, sent.index)
                     # "That's up 31%" after a sentence with two levels may point at either
@@ -602,11 +610,15 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     # "The delivery volume was down 31.4 percent compared to 12,268 units in
                     # January" after the sentence that gave February's figure
                     baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
-                    current = _described_current(doc, frames, sent.index, baseline, baselines)
+                    if baseline.end <= q.start and _TARGET_RATE.search(text, baseline.end, q.start):
+                        # "sold 271,156 in 2022, and the latest target implies an 84.4 percent increase"
+                        current = _the_target(doc, baseline)
+                    else:
+                        current = _described_current(doc, frames, sent.index, baseline, baselines)
             if baseline is not None:
                 used.add(baseline.start)
             if current is not None and baseline is None and period is None and not uncertain:
-                baseline = _year_ago_next(doc, frames, q, current)
+                baseline = _year_ago_next(doc, frames, q, current) or _actual_before_target(doc, frames, current)
             if current is None and baseline is None and period is None and not before_levels(qs, i):
                 current, baseline = _levels_next(doc, frames, q)
             found.append(Growth(q, sign, current, baseline, period, uncertain, others))
@@ -620,6 +632,52 @@ _OWN_CLAUSE = re.compile(
     r"[,;]\s*(?:while|whereas|but)\s+(?:its\s+|the\s+)?[a-z\-]+\s+(?:sales|deliveries|registrations)\b", re.IGNORECASE
 )
 _PROJECTED = re.compile(rf"\b{PROJECTION}\b", re.IGNORECASE)
+# "the latest target implies an", "this goal would represent a"
+_TARGET_RATE = re.compile(
+    r"\b(?:the|this|its|that|their)\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,2}(?:target|goal|plan|guidance)\s{1,3}"
+    r"(?:implies|would\s{1,3}(?:mean|represent|be|imply)|represents|means)\s{1,3}(?:an?\s{1,3})?"
+    r"(?:[\w\-]{1,20}\s{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+# "aims to sell 500,000", "a sales target of 500,000", "targeting sales of 500,000"
+_TARGET_BEFORE = re.compile(
+    rf"\b(?:aims?|aiming|plans?|planning|targets?|targeting|goal|{PROJECTION})\b[^.;\d]{{0,40}}$", re.IGNORECASE
+)
+
+
+def _is_target(doc: Document, q: Quantity) -> bool:
+    sent = doc.sentences[q.sentence]
+    return bool(_TARGET_BEFORE.search(doc.norm, max(sent.start, q.start - 50), q.start))
+
+
+def _the_target(doc: Document, like: Quantity) -> Quantity | None:
+    """The target the article sets ("aims to sell 500,000 vehicles this year"): the one it states,
+    or the one it repeats more often than any other (a longer-term goal, "1 million by 2025",
+    is said in passing); None when that is not clear."""
+    found = [q for q in doc.quantities if q.exact and q.hedge is None and compatible(q, like) and _is_target(doc, q)]
+    counts = Counter(q.value for q in found).most_common(2)
+    if not counts or (len(counts) == 2 and (counts[0][1] == counts[1][1] or counts[0][1] < 2)):
+        return None
+    return next(q for q in found if q.value == counts[0][0])
+
+
+def _actual_before_target(doc: Document, frames: FrameIndex, current: Quantity) -> Quantity | None:
+    """ "For the full year 2022, it sold 271,156 vehicles. This year's sales target of 500,000
+    vehicles would represent an 84.4 percent increase": a target's rate is measured from the
+    one level the sentence before states, about the same thing."""
+    if not _is_target(doc, current) or current.sentence == 0:
+        return None
+    sent, prev = doc.sentences[current.sentence], doc.sentences[current.sentence - 1]
+    if sent.paragraph - prev.paragraph > 1:
+        return None
+    levels = [q for q in _levels_in(doc, prev.index) if q.exact and compatible(q, current)]
+    if len(levels) != 1 or other_metric(
+        frames.frame(current.start, current.end), frames.frame(levels[0].start, levels[0].end)
+    ):
+        return None
+    return levels[0]
+
+
 _OTHER_COUNT = re.compile(rf"\s{{1,3}}{alt(OTHER_COUNT_NOUNS)}\b", re.IGNORECASE)
 
 

@@ -59,7 +59,10 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
     # a growth rate's comparison, read once for its baseline and once for itself
     basis_at = functools.cache(lambda q, limit: basis_of(doc, q, limit))
     for g in growth.values():
-        if g.baseline is not None:
+        # a baseline the rate introduces ("up 5% from 7,900") belongs to that comparison; one stated
+        # before the rate or in a sentence of its own ("it sold 271,156 in 2022, and the target
+        # implies an 84.4 percent increase") is a level of its own period, and may be restated
+        if g.baseline is not None and g.baseline.sentence == g.stated.sentence and g.baseline.start > g.stated.start:
             st = g.stated
             bases[g.baseline.start] = basis_at(st, doc.sentences[st.sentence].end) or "?"
         if g.current is not None:
@@ -108,7 +111,16 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
             g = growth.get(q.start)
             if g is not None:
                 cur = g.current
-                anchor = cur if cur is not None and cur.sentence == q.sentence else q
+                # the level of the rate's own sentence says what it counts: its current, else its
+                # baseline ("sold 271,156 in 2022, and the target implies an 84.4 percent increase")
+                base = g.baseline
+                anchor = (
+                    cur
+                    if cur is not None and cur.sentence == q.sentence
+                    else base
+                    if base is not None and base.sentence == q.sentence and base.end <= q.start
+                    else q
+                )
                 fr = functools.partial(frames.frame, anchor.start, anchor.end, nxt if anchor is q else None)
                 sign = g.sign
                 lo, hi = q.directed(sign)

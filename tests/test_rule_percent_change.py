@@ -727,3 +727,61 @@ def test_rates_in_turn_with_their_own_directions() -> None:
 def test_last_year_is_the_current_period(baseline: str) -> None:
     v = only(f"Halla said it sold 3,089,457 vehicles worldwide last year, up 0.1 percent {baseline}.")
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "3,089,457")]
+
+
+# A target's rate: "the latest target implies an N% increase" after last year's level, with the
+# target the article sets; "a target of X would represent an N% increase" after the sentence that
+# gives last year's level.
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "It sold 200,000 cars in 2024, and the new target implies a {rate} increase.",
+        "Velora delivered 200,000 cars last year, and this goal would mean a {rate} rise.",
+        "Its 2024 sales came to 200,000 cars; the plan represents a {rate} increase.",
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("50 percent", Status.CONSISTENT), ("5 percent", Status.INCONSISTENT)])
+def test_the_target_the_article_sets(rest: str, rate: str, status: Status) -> None:
+    text = (
+        "Velora aims to sell 300,000 cars this year\n\n"
+        "Velora plans to sell 300,000 cars this year and to reach 1,000,000 a year by 2030, it said.\n\n"
+        + rest.format(rate=rate)
+    )
+    v = next(v for v in fc101(text) if v.stated_text == rate)
+    assert v.status is status
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "300,000"), ("baseline", "200,000")]
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "This year's sales target of 300,000 cars would represent a {rate} increase.",
+        "Its goal of 300,000 cars for this year would mean a {rate} rise.",
+        "The company aims to sell 300,000 cars this year, which would be a {rate} increase.",
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("50 percent", Status.CONSISTENT), ("5 percent", Status.INCONSISTENT)])
+def test_a_target_measured_from_the_level_before(target: str, rate: str, status: Status) -> None:
+    text = f"For the full year 2024, Velora sold 200,000 cars.\n\n{target.format(rate=rate)}"
+    v = only(text)
+    assert v.status is status
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "300,000"), ("baseline", "200,000")]
+
+
+def test_two_targets_said_as_often_name_neither() -> None:
+    text = (
+        "Velora aims to sell 300,000 cars this year and targets 1,000,000 by 2030.\n\n"
+        "It sold 200,000 cars in 2024, and the new target implies a 50 percent increase."
+    )
+    v = only(text)
+    assert "current" not in [e.role for e in v.evidence]
+
+
+# "from fewer than 40,000": a baseline bounded only from above makes the change open upwards
+# (it used to stop the whole file with an internal error).
+@pytest.mark.parametrize("hedge", ["fewer than", "under", "less than"])
+@pytest.mark.parametrize(("rate", "status"), [("35%", Status.CONSISTENT), ("20%", Status.INCONSISTENT)])
+def test_a_baseline_bounded_from_above(hedge: str, rate: str, status: Status) -> None:
+    v = only(f"Rivona sales rose {rate} to 54,000 cars, from {hedge} 40,000 cars a year earlier.")
+    assert v.status is status
+    assert [e.quantity.text for e in v.evidence] == ["54,000", f"{hedge} 40,000"]

@@ -552,3 +552,15 @@ def test_vehicle_classes_are_not_copies(head: str, body: str) -> None:
         f"{body} to 50,500 units in October."
     )
     assert [v.stated_text for v in fc107(text) if v.stated_text == "14%"] == []
+
+
+# A level stated before the rate that is measured from it ("sold 271,156 in 2024, and the target
+# implies an 84.4 percent increase") is still a level of its own period, restated in the body.
+@pytest.mark.parametrize(("body", "status"), [("271,156", Status.CONSISTENT), ("217,156", Status.INCONSISTENT)])
+def test_a_level_before_its_rate_is_restated(body: str, status: Status) -> None:
+    text = (
+        "Velora aims to sell 500,000 cars this year\n\n"
+        "Velora sold 271,156 cars in the whole of 2024, and its new goal would mean growth of 84.4 percent.\n\n"
+        f"In the whole of 2024, Velora sold {body} cars, its filings show."
+    )
+    assert [v.status for v in fc107(text) if "271,156" in v.stated_text or body in v.stated_text] == [status]

@@ -262,8 +262,19 @@ def evaluate(
             stated_value=signed_stated,
         )
     computed = arith.point_percent_change(current.value, baseline.value)
-    interval = arith.percent_change((current.lo, current.hi), (baseline.lo, baseline.hi))
-    assert interval is not None
+    # a baseline bounded only from above ("from fewer than 40,000") may be as small as its last
+    # digit allows: the change is then open upwards, never a crash
+    base_lo = baseline.lo if baseline.lo > 0 else min(baseline.hi, max(baseline.value, 1.0)) * 1e-6
+    interval = arith.percent_change((current.lo, current.hi), (base_lo, baseline.hi))
+    if interval is None:
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            stated,
+            f"{shown}: {_fmt(current)} and {_fmt(baseline)} cannot be compared (a baseline with no lower bound)",
+            evidence,
+            stated_value=signed_stated,
+        )
     stated_iv = stated.directed(g.sign)
     shown_dec = max(stated.decimals, 2)
     fb = f"({baseline.text})" if _derived_text(baseline) else figure(baseline)
