@@ -107,6 +107,7 @@ _REGION_RE = re.compile(
 _COUNTRY_SUBJECT = re.compile(
     r"\b(?P<r>Europe|EU|Germany|France|UK|Britain|Japan|Norway|Italy|Spain|Korea)(?:'s)?\b(?!\s*[-:])"
 )
+_FUEL = re.compile(r"\b(?:gas|gasoline|petrol|diesel|combustion|ice)\b", re.I)
 _NEV = re.compile(r"\b(?:new[- ]energy|nevs?|xevs?|electrified|plug-ins?|evs?|electric\s+vehicles?)\b", re.I)
 
 # What is measured. Sales, deliveries and shipments are treated as one metric:
@@ -607,7 +608,8 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 cm = _COUNTRY_SUBJECT.search(pre)  # "France registered 25,220 BEVs", "Germany's BEV sales"
                 if cm:
                     tags["region"] = _REGIONS[cm.group("r").lower()]
-            nev = bool(_NEV.search(pre) or _NEV.search(post))
+            # "sales of electrified, hybrid and gas vehicles ... 24,500": a total of every powertrain
+            nev = bool(_NEV.search(pre) or _NEV.search(post)) and not _FUEL.search(pre + " " + post)
             metric = metric_of(post, prefer_last=False) or metric_of(pre)
             # the clause of the figure, to the next figure: periods stated after it count too
             nxt = next((r.start for r in qs[i + 1 :] if is_level(r) or r.unit in ("percent", "pp")), sent.end)

@@ -188,3 +188,29 @@ def test_an_undated_article_whose_conversions_agree_on_an_old_rate_is_not_flagge
         v.stated_text: v.status.value for v in factcheck.check_text(text.format(loss="342")) if v.code == "FC109"
     }
     assert "inconsistent" in mutated.values()
+
+
+# A year named only in a body sentence about the past ("first set out plans in 2016") does not date
+# the article: the conversion is checked as undated. In the headline, the lead or the conversion's
+# own sentence, the year dates it.
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Corvane trims sedan price\n\nCorvane cut the price of its Arden sedan to 215,000 yuan ($30,450)."
+            "\n\nThe sedan went on sale in small numbers.\n\nThe state first set out plans in 2016 to end the aid.",
+            Status.UNVERIFIABLE,
+        ),
+        (
+            "Corvane trims sedan price in 2016\n\nCorvane cut the price of its Arden sedan to 215,000 yuan ($30,450).",
+            Status.INCONSISTENT,
+        ),
+        (
+            "Corvane trims sedan price\n\nThe sedan went on sale in small numbers.\n\nThe maker said more.\n\n"
+            "In 2016 Corvane cut the price of its Arden sedan to 215,000 yuan ($30,450).",
+            Status.INCONSISTENT,
+        ),
+    ],
+)
+def test_a_past_year_in_the_body_does_not_date_the_article(text: str, status: Status) -> None:
+    assert [v.status for v in fc109(text)] == [status]

@@ -776,3 +776,15 @@ def test_home_country_and_overseas(markets: str, total: str, status: Status) -> 
     v = only(text)
     assert v.status is status
     assert [e.quantity.text for e in v.evidence] == ["705,010", "3,436,781", total]
+
+
+# BEVs and PHEVs make up NEVs, not a total of "electrified, hybrid and gas vehicles": the list is
+# open, and a shortfall is no error.
+@pytest.mark.parametrize("fuels", ["electrified, hybrid and gas vehicles", "petrol, diesel and electrified cars"])
+def test_bev_and_phev_do_not_close_a_total_of_every_fuel(fuels: str) -> None:
+    text = (
+        f"Sales of {fuels} rose by 12 per cent in June, with a total of 24,500 units sold.\n\n"
+        "Sales of purely electric cars rose by 18 per cent, with 1,750 units sold in June, while plug-in"
+        " hybrid sales grew by 40 per cent, reaching 3,600 units."
+    )
+    assert Status.INCONSISTENT not in [v.status for v in fc103(text)]

@@ -10,7 +10,9 @@ Otherwise the implied rate is compared with the yearly average rate for the
 article's year (package data ``factcheck/data/fx_rates.csv``: US Federal Reserve
 H.10 / IRS yearly averages for CNY, EUR, GBP, JPY, KRW, HKD and INR against USD),
 within that row's tolerance (4% in a calm year, more in volatile ones); the
-article's year is the latest plausible year it mentions. When the text names no
+article's year is the latest plausible year its headline, its lead or a sentence
+with figures mentions (a remark about the past, "first set out plans in 2016",
+does not date the article). When the text names no
 year, a conversion must agree with the article's other conversions of the pair
 (then it is consistent) and come near some year's average (a rate outside every
 year's range is a slip); a lone undated conversion stays unverifiable.
@@ -29,6 +31,7 @@ per dollar; the 2024 average is 7.19).
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import itertools
@@ -138,11 +141,20 @@ def conversions(doc: Document) -> list[Conversion]:
     return out
 
 
-def article_year(doc: Document) -> int | None:
-    """The latest plausible year the article mentions (its date, in news)."""
+def article_year(doc: Document, dating: bool = False) -> int | None:
+    """The latest plausible year the article mentions (its date, in news); ``dating``: only a year
+    of the headline, the lead or a sentence that states figures (a year in a remark about the
+    past, "first set out plans in 2016", does not date the article)."""
     years = []
     text = doc.norm
+    first = doc.sentences[0].paragraph if doc.sentences else 0
+    with_figures = {q.sentence for q in doc.quantities}
+    starts = [s.start for s in doc.sentences]
     for m in _YEAR.finditer(text):
+        if dating and starts:
+            s = doc.sentences[max(0, bisect.bisect_right(starts, m.start()) - 1)]
+            if s.paragraph > first + 1 and s.index not in with_figures:
+                continue
         y = int(m.group(1))
         if not _FIRST_YEAR <= y <= _LAST_YEAR:
             continue
@@ -176,7 +188,7 @@ def check(r: Reading) -> Iterator[Verdict]:
     convs = conversions(doc)
     if not convs:
         return
-    year = article_year(doc)
+    year = article_year(doc, dating=True)
     by_pair: dict[tuple[str, str], list[Conversion]] = {}
     for c in convs:
         if c.precise:
