@@ -33,6 +33,8 @@ _POWERTRAINS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bNEVs?\b|new[- ]energy", "nev"),
         (r"\bHEVs?\b|(?<!plug-in )\bhybrids?\b", "hev"),
         (r"\bICEs?\b|petrol|gasoline|diesel|fuel[- ]powered|combustion", "ice"),
+        # "alternative(-fuel) vehicles": a category of its own, wider than the electric ones
+        (r"\balternative(?:[- ]fuel)?\s+(?:vehicles?|cars?|powertrains?|drives?)\b", "alt"),
         (r"\bEVs?\b|\belectric (?:vehicles?|cars?)\b", "ev"),
     )
 )
@@ -287,6 +289,11 @@ def _own_base_figure(text: str, m: re.Match[str], start: int) -> bool:
     )
 
 
+# "for the year as a whole", "full-year sales", "over the whole year": the year, whichever it is
+_WHOLE_YEAR = re.compile(
+    r"\b(?:(?:for|over|in|during)\s+the\s+(?:whole|full|entire)\s+year|the\s+year\s+as\s+a\s+whole|full[- ]year)\b",
+    re.IGNORECASE,
+)
 # "in 2023", "In 2023,", "for the full year 2023": a year named as the period itself
 _FULL_YEAR = re.compile(
     r"\b(?:in|for|of|during|throughout)\s+(?:the\s+(?:whole\s+|full\s+)?(?:year\s+)?)?(?:19|20)\d\d\b",
@@ -361,7 +368,7 @@ def _periods_in(text: str, start: int, end: int) -> tuple[frozenset[str], frozen
         _own(text, m, start) and not _own_base_figure(text, m, start) for m in _LAST_YEAR_RE.finditer(text, start, end)
     ):
         years.add("last-year")
-    if years and not months and _FULL_YEAR.search(text, start, end):
+    if not months and ((years and _FULL_YEAR.search(text, start, end)) or _WHOLE_YEAR.search(text, start, end)):
         months.add("fy")
     return frozenset(months), frozenset(years)
 

@@ -88,3 +88,33 @@ def test_a_month_named_by_its_place_in_the_year(text: str, key: str | None) -> N
 
     found = periods_in(text)
     assert (key in found) if key else not any(k.startswith("m:") for k in found)
+
+
+def _frame_of(text: str, figure: str):
+    doc = build(text)
+    q = next(q for q in doc.quantities if q.text.strip().endswith(figure))
+    return Reading(doc).frames.frame(q.start, q.end)
+
+
+# "for the year as a whole", "full-year", "over the whole year": the year is the figure's period.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales of electric cars for the year as a whole totalled 17,760 units.",
+        "Full-year sales of electric cars came to 17,760 units.",
+        "Over the whole year, it sold 17,760 electric cars.",
+    ],
+)
+def test_the_whole_year_is_a_period(sentence: str) -> None:
+    assert _frame_of(sentence, "17,760").months == {"fy"}
+
+
+# "alternative-fuel vehicles" are a category wider than electric cars: a May count of them is no
+# copy of a full-year count of electric cars.
+@pytest.mark.parametrize("alt", ["alternative vehicles", "alternative-fuel vehicles", "alternative fuel cars"])
+def test_alternative_vehicles_are_not_electric_ones(alt: str) -> None:
+    text = (
+        f"Kestrel update for May\n\nSales of {alt} rose in May by 6% from a year earlier, to 17,900 units.\n\n"
+        "Sales of electric vehicles for the year as a whole totalled 17,760 units, 40% more than a year before."
+    )
+    assert [v for v in factcheck.check_text(text) if v.code == "FC107"] == []
