@@ -264,7 +264,7 @@ def _tags(text: str, prefer_last: bool) -> dict[str, str]:
     """One member per family; the closest match to the figure wins."""
     found: dict[str, tuple[int, str]] = {}
     for m in _TAG_RE.finditer(text):
-        idx = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        idx = int(str(m.lastgroup)[1:])  # the one group that matched (the tables hold no other group)
         fam, member, _ = _TAGS[idx]
         pos = m.start() if not prefer_last else -m.start()
         if fam not in found or pos < found[fam][0]:
@@ -275,7 +275,7 @@ def _tags(text: str, prefer_last: bool) -> dict[str, str]:
 def _unique_tags(text: str) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for m in _TAG_RE.finditer(text):
-        idx = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        idx = int(str(m.lastgroup)[1:])  # the one group that matched (the tables hold no other group)
         fam, member, _ = _TAGS[idx]
         seen.setdefault(fam, set()).add(member)
     return {f: next(iter(v)) for f, v in seen.items() if len(v) == 1}
@@ -303,7 +303,7 @@ def _model(pre: str, tail: str) -> str | None:
 def metric_of(text: str, prefer_last: bool = True) -> str | None:
     best: tuple[int, str] | None = None
     for m in _METRIC_RE.finditer(text):
-        idx = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        idx = int(str(m.lastgroup)[1:])  # the one group that matched (the tables hold no other group)
         pos = -m.start() if prefer_last else m.start()
         if best is None or pos < best[0]:
             best = (pos, _METRICS[idx][0])
