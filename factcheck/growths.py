@@ -235,6 +235,21 @@ def _rounded_gloss(text: str, exact: Quantity, rounded: Quantity) -> bool:
     )
 
 
+def _compared_before(doc: Document, found: list[Growth], current: Quantity | None) -> Quantity | None:
+    """The level a sentence compares its first level with ("13,631 units in March versus the
+    10,681 units sold in February"), right after it, with no rate of its own."""
+    if current is None:
+        return None
+    qs = doc.in_sentence(current.sentence)
+    k = qs.index(current)
+    if k + 1 >= len(qs):
+        return None
+    b = qs[k + 1]
+    if any(q.unit == "percent" for q in qs) or not compatible(b, current) or not b.exact or _a_baseline(found, b):
+        return None
+    return b if _BASELINE_INTRO.search(doc.norm, max(current.end, b.start - 40), b.start) else None
+
+
 _AND_GAP = re.compile(r"^[^%\d.;]{0,40}?(?:\band\b|,)[^%\d.;]{0,25}$")
 
 
@@ -604,8 +619,14 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     and not _a_baseline(found, _subject_figure(doc, sent.index))
                 ):
                     current = _subject_figure(doc, sent.index)
-                    # "That's up 31%" after a sentence with two levels may point at either
-                    others = tuple(q for q in _levels_in(doc, sent.index - 1) if q is not current and q.exact)
+                    pair = _compared_before(doc, found, current) if baseline is None and period is None else None
+                    if pair is not None:
+                        # "It sold 13,631 units in March versus 10,681 in February. Overall, sales
+                        # grew by 27.6%": the comparison the sentence before made
+                        baseline = pair
+                    else:
+                        # "That's up 31%" after a sentence with two levels may point at either
+                        others = tuple(q for q in _levels_in(doc, sent.index - 1) if q is not current and q.exact)
                 elif baseline is not None and not before:
                     # "The delivery volume was down 31.4 percent compared to 12,268 units in
                     # January" after the sentence that gave February's figure

@@ -785,3 +785,20 @@ def test_a_baseline_bounded_from_above(hedge: str, rate: str, status: Status) ->
     v = only(f"Rivona sales rose {rate} to 54,000 cars, from {hedge} 40,000 cars a year earlier.")
     assert v.status is status
     assert [e.quantity.text for e in v.evidence] == ["54,000", f"{hedge} 40,000"]
+
+
+# "It sold 13,631 units in March versus 10,681 in February. Overall, sales grew by 27.6%": a rate
+# that points back takes the comparison the sentence before made.
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Members sold a total of 13,631 units in March versus the 10,681 units sold in February.",
+        "Members sold 13,631 units in March, compared with 10,681 units in February.",
+        "Members delivered 13,631 cars in March against 10,681 cars in February.",
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("27.6%", Status.CONSISTENT), ("22%", Status.INCONSISTENT)])
+def test_a_rate_after_the_comparison(pair: str, rate: str, status: Status) -> None:
+    v = only(f"{pair} Overall, member sales grew by {rate}.")
+    assert v.status is status
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "13,631"), ("baseline", "10,681")]
