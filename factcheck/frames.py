@@ -307,8 +307,18 @@ def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
     return set(months), set(years)
 
 
+# What every period pattern below needs in its match (a month's first three letters, "months",
+# "year", "ytd", "week", "Q1", "quarter", "H1", "half", a year): most clauses name none.
+_PERIOD_WORD = re.compile(
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|months|year|ytd|week|q[1-4]|quarter|h[12]|half|(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _periods_in(text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    if not _PERIOD_WORD.search(text, start, end):
+        return frozenset(), frozenset()  # no pattern below matches without one of these words
     months: set[str] = set()
     years: set[str] = set()
     covered: list[tuple[int, int]] = []
