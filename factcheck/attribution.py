@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.context import MONTHS
 from factcheck.document import Document, Sentence
-from factcheck.lexicon import BEV, FALL_WORDS, ORDINALS, RISE_WORDS, alt
+from factcheck.lexicon import BEV, COMBUSTION_WORDS, FALL_WORDS, ORDINALS, RISE_WORDS, alt
 from factcheck.model import Quantity
 from factcheck.names import NOT_NAMES, SOURCES, Names
 from factcheck.words import SMALL
@@ -107,7 +107,7 @@ _REGION_RE = re.compile(
 _COUNTRY_SUBJECT = re.compile(
     r"\b(?P<r>Europe|EU|Germany|France|UK|Britain|Japan|Norway|Italy|Spain|Korea)(?:'s)?\b(?!\s*[-:])"
 )
-_FUEL = re.compile(r"\b(?:gas|gasoline|petrol|diesel|combustion|ice)\b", re.I)
+_FUEL = re.compile(rf"\b{alt(COMBUSTION_WORDS)}\b", re.I)
 _NEV = re.compile(r"\b(?:new[- ]energy|nevs?|xevs?|electrified|plug-ins?|evs?|electric\s+vehicles?)\b", re.I)
 
 # What is measured. Sales, deliveries and shipments are treated as one metric:
@@ -254,6 +254,7 @@ class Record:
     context: str = ""  # the words that describe the head (for messages and matching)
     label_end: int = -1  # end of the words right after the head
     market: bool = False  # a market or industry total ("China's NEV retail sales reached ..."), not one company's
+    all_fuels: bool = False  # described with petrol, diesel or gas cars: a total of every powertrain
 
 
 def is_level(q: Quantity) -> bool:
@@ -609,7 +610,8 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 if cm:
                     tags["region"] = _REGIONS[cm.group("r").lower()]
             # "sales of electrified, hybrid and gas vehicles ... 24,500": a total of every powertrain
-            nev = bool(_NEV.search(pre) or _NEV.search(post)) and not _FUEL.search(pre + " " + post)
+            all_fuels = bool(_FUEL.search(pre + " " + post))
+            nev = bool(_NEV.search(pre) or _NEV.search(post)) and not all_fuels
             metric = metric_of(post, prefer_last=False) or metric_of(pre)
             # the clause of the figure, to the next figure: periods stated after it count too
             nxt = next((r.start for r in qs[i + 1 :] if is_level(r) or r.unit in ("percent", "pp")), sent.end)
@@ -630,6 +632,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 periods=clause_periods or sent_periods,
                 names=names[sent.index],
                 context=(pre[-60:] + text[q.start : q.end] + post).strip(),
+                all_fuels=all_fuels,
                 label_end=q.end + len(post),
             )
             records.append(rec)

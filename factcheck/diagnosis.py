@@ -93,7 +93,8 @@ def _digits_of(text: str) -> str:
 def _digit_variants(digits: str) -> Iterable[tuple[str, str]]:
     """(kind, variant) for every adjacent transposition and every one-digit change."""
     for i in range(len(digits) - 1):
-        if digits[i] != digits[i + 1]:
+        if digits[i] != digits[i + 1] and not (i == 0 and digits[1] == "0"):
+            # (never a figure with a leading zero: "0,441" is no way to write 441)
             yield "transposed", digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]
     for i in range(len(digits)):
         for d in "0123456789":
@@ -198,8 +199,7 @@ def diagnose(v: Verdict, stated: Quantity | None, others: Sequence[Quantity] = (
             # "down 51%" where the new level is 51% of the old one
             return Diagnosis(
                 "ratio-for-change",
-                f"the stated figure is the new level as a percent of the old one ({c / b * 100:.1f}%),"
-                " not the change",
+                f"the stated figure is the new level as a percent of the old one ({c / b * 100:.1f}%), not the change",
                 "stated",
             )
         if stated.unit == "percent" and _all_percent(operands) and _matches(c - b, target):
@@ -253,10 +253,15 @@ def _operand_slip(
     """One operand with two digits swapped or one mistyped reproduces the stated figure."""
     for i, (role, oq) in enumerate(operands):
         digits = _digits_of(oq.text)
-        if oq.hedge is not None or len(digits) < 2 or (target.hi - target.lo) > 2.0 * max(1.0, abs(target.lo)) / 100:
-            continue  # a hedged or coarse stated figure is met by too many one-digit changes
+        if oq.hedge is not None or len(digits) < 2:
+            continue
+        # a coarse stated figure ("33 percent") is met by too many one-digit changes: only two
+        # swapped digits, which are few, may explain it
+        coarse = (target.hi - target.lo) > 2.0 * max(1.0, abs(target.lo)) / 100
         step = _scale_of(oq)
         for kind, variant in _digit_variants(digits):
+            if coarse and kind != "transposed":
+                continue
             value = math.copysign(int(variant) * step, oq.value or 1.0)
             if _matches(formula(_replaced(roles, operands, i, value)), target):
                 code = "operand-transposed" if kind == "transposed" else "operand-mistyped"

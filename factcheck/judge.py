@@ -226,12 +226,13 @@ def weak_pairing(verdicts: Iterable[Verdict]) -> list[Verdict]:
     together. Otherwise the pairing may simply be wrong: unverifiable, saying so."""
     out = []
     for v in verdicts:
-        if _unexplained(v, ("unexplained", "wrong-figure")) and v.extra.get("pairing") == "weak":
-            head = v.message.split(";")[0].split(", but ")[0]
+        if _unexplained(v) and v.extra.get("pairing") == "weak":
+            head = v.message.split(";")[0].split(", but ")[0].split(": the part is larger")[0]
+            against = "" if ", not " in head else f", against {v.stated_text.strip()}"
             v = _lowered(
                 v,
-                f"{head}, against {v.stated_text.strip()}: the figures were paired by their category alone"
-                " and no slip of a digit explains the difference; check which figures belong together",
+                f"{head}{against}: the figures were paired by their category alone and no slip of a digit"
+                " explains the difference; check which figures belong together",
             )
         out.append(v)
     return out

@@ -177,6 +177,8 @@ RATE_ADJECTIVES: tuple[str, ...] = (
     *"huge massive whopping staggering hefty modest healthy solid strong robust marginal slight".split(),
     *"steep sharp remarkable impressive respectable meagre meager mere".split(),
 )
+# Fuels that are no new-energy powertrain: a total described with them counts every car.
+COMBUSTION_WORDS: tuple[str, ...] = ("gas", "gasoline", "petrol", "diesel", "combustion", "ice")
 # Ordinal words, by number: "the eighth month", "every fifth car".
 ORDINALS: dict[str, int] = {
     w: i + 1

@@ -482,3 +482,40 @@ def test_a_siblings_share_is_not_of_the_bev_count(bev: str) -> None:
         " share easing to 6.9 per cent."
     )
     assert Status.INCONSISTENT not in [v.status for v in factcheck.check_text(text) if v.code == "FC102"]
+
+
+# A share "of the market" whose whole the article never states: the widest earlier total found by
+# its category alone (here the electrified subtotal) is called wrong only when a slip of a digit
+# explains the difference; otherwise the claim is unverifiable and says why.
+@pytest.mark.parametrize(
+    "share",
+    [
+        "Battery cars grew 52% in March, with 5,000 sales, accounting for 5.7% of the market share in the month.",
+        "Battery cars grew 52% in March, with 5,000 registrations, taking 5.7% of the market share in the month.",
+        "Battery cars rose 52% in March, with 5,000 sales, making up 5.7% of the market share that month.",
+    ],
+)
+def test_a_whole_found_by_category_alone_needs_a_slip(share: str) -> None:
+    text = (
+        "Velano electrified sales jump in March\n\n"
+        "Against February, March brought a 40% rise, for a total of 9,000 registrations.\n\n"
+        "The trade group said a total of 9,000 electrified units changed hands.\n\n"
+        "Such cars are 10.2% of sales in the market as a whole.\n\n"
+        f"{share}"
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC102" and v.stated_text == "5.7%"]
+    assert [v.status for v in vs] == [Status.UNVERIFIABLE]
+
+
+@pytest.mark.parametrize(("part", "status"), [("139,000", Status.CONSISTENT), ("319,000", Status.INCONSISTENT)])
+def test_a_transposed_part_is_still_caught(part: str, status: Status) -> None:
+    text = (
+        "Valdor battery-electric sales hit a record\n\n"
+        "Battery-electric wholesales came to 423,000 units in December.\n\n"
+        f"Wholesales of the smallest class of BEVs were {part} units, taking 33 percent of all BEVs."
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC102"]
+    assert [v.status for v in vs] == [status]
+    assert [e.quantity.text for e in vs[0].evidence] == [part, "423,000"]
+    if status is Status.INCONSISTENT:
+        assert vs[0].diagnosis is not None and vs[0].diagnosis.code == "operand-transposed"

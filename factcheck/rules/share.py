@@ -661,7 +661,7 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
         # then a total the reader has already been given, the widest of those
         best = max(cands, key=lambda r: (*fit(r), r.head.start < s.start, r.head.value, -abs(r.sentence - s.sentence)))
         c.whole = best.head
-        c.how = c.how + ", whole: the widest earlier total of the same metric and period"
+        c.how = c.how + _WIDEST
         # only a whole that fits as well can put the pairing in doubt
         others = [r for r in cands if fit(r) == fit(best)]
         near = att.doc.norm[max(0, s.start - 60) : s.end + 60] + " " + c.desc
@@ -753,6 +753,9 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
     else:
         right = format_percent(arith.round_half_up(computed, s.decimals), s.decimals, signed=False)
         msg = f"{head}, not {shown}; it should read {right}"
+    # A whole found by its category alone (the widest earlier total), or a part larger than its
+    # whole, may be the wrong figure rather than a slip: the judge asks for a slip of a digit.
+    weak = {"pairing": "weak"} if part_val > whole_val or c.how.endswith(_WIDEST) else {}
     return verdict(
         RULE,
         Status.INCONSISTENT,
@@ -762,7 +765,11 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
         computed=computed,
         arithmetic=arithmetic,
         how=c.how,
+        **weak,
     )
+
+
+_WIDEST = ", whole: the widest earlier total of the same metric and period"
 
 
 def _fraction_claims(att: Attribution) -> list[ShareClaim]:

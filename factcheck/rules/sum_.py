@@ -139,8 +139,9 @@ def _is_closed(att: Attribution, g: Group) -> bool:
     want = CLOSED_SETS.get(g.family)
     if want is not None:
         return members >= want
-    if g.family == "powertrain" and {"BEV", "PHEV"} <= members and (g.total is None or g.total.nev):
-        # BEVs and PHEVs make up NEVs, not every car ("electrified, hybrid and gas vehicles")
+    if g.family == "powertrain" and {"BEV", "PHEV"} <= members:
+        if g.total is not None and g.total.all_fuels:
+            return False  # BEVs and PHEVs make up NEVs, not "electrified, hybrid and gas vehicles"
         # CPCA reports range extenders apart from plug-in hybrids: only closed if none is mentioned
         return "EREV" in members or not att.mentions(_EREV)
     return False
