@@ -235,6 +235,23 @@ def _rounded_gloss(text: str, exact: Quantity, rounded: Quantity) -> bool:
     )
 
 
+# "Compared to August 2014 (96,728 units), the figure fell 6.9%": the baseline in brackets after
+# the period it is the figure of
+_BRACKET_BASE = re.compile(
+    r"(?:compared\s+(?:to|with)|versus|against)\s{1,3}(?:[^,;()\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])){1,40}\(\s{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_baseline(doc: Document, before: list[Quantity]) -> Quantity | None:
+    found = [
+        q
+        for q in before
+        if q.is_amount and _BRACKET_BASE.search(doc.norm, max(doc.sentences[q.sentence].start, q.start - 60), q.start)
+    ]
+    return found[-1] if len(found) == 1 else None
+
+
 def _compared_before(doc: Document, found: list[Growth], current: Quantity | None) -> Quantity | None:
     """The level a sentence compares its first level with ("13,631 units in March versus the
     10,681 units sold in February"), right after it, with no rate of its own."""
@@ -619,7 +636,11 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     and not _a_baseline(found, _subject_figure(doc, sent.index))
                 ):
                     current = _subject_figure(doc, sent.index)
-                    pair = _compared_before(doc, found, current) if baseline is None and period is None else None
+                    pair = (
+                        _bracketed_baseline(doc, qs[:i]) or _compared_before(doc, found, current)
+                        if baseline is None and period is None
+                        else None
+                    )
                     if pair is not None:
                         # "It sold 13,631 units in March versus 10,681 in February. Overall, sales
                         # grew by 27.6%": the comparison the sentence before made

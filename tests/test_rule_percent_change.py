@@ -802,3 +802,21 @@ def test_a_rate_after_the_comparison(pair: str, rate: str, status: Status) -> No
     v = only(f"{pair} Overall, member sales grew by {rate}.")
     assert v.status is status
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "13,631"), ("baseline", "10,681")]
+
+
+# "Compared to August 2014 (96,728 units), the figure fell 6.9%": the baseline in brackets after its
+# period, the current the figure the sentence points back to.
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Compared to August 2014 (96,728 units), the figure fell {rate}.",
+        "Compared with the same month last year (96,728 units), that was a drop of {rate}.",
+        "Against August 2014 (96,728), the figure was down {rate}.",
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("6.9%", Status.CONSISTENT), ("9.6%", Status.INCONSISTENT)])
+def test_a_bracketed_baseline_after_its_period(second: str, rate: str, status: Status) -> None:
+    text = f"Ruvia car sales reached 90,077 units in August, the trade body said. {second.format(rate=rate)}"
+    v = next(v for v in fc101(text) if v.stated_text == rate)
+    assert v.status is status
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "90,077"), ("baseline", "96,728")]

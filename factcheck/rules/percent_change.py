@@ -172,7 +172,8 @@ def _fmt(q: Quantity) -> str:
 # "up 58.7% on May last year", "from June a year earlier": the month named is a year back.
 PERIOD_REF_ANYWHERE = re.compile(r"\b" + PERIOD_REF.pattern.removeprefix("^"), PERIOD_REF.flags)
 _LAST_YEAR_AFTER = re.compile(
-    r"\s{0,20},?\s{0,20}(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)\b",
+    # (the look-behind and possessive blanks keep a scan over a run of blanks linear)
+    r"(?<!\s)\s{0,20}+,?+\s{0,20}+(?:of\s++|in\s++)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)\b",
     re.IGNORECASE,
 )
 
