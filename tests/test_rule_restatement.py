@@ -564,3 +564,21 @@ def test_a_level_before_its_rate_is_restated(body: str, status: Status) -> None:
         f"In the whole of 2024, Velora sold {body} cars, its filings show."
     )
     assert [v.status for v in fc107(text) if "271,156" in v.stated_text or body in v.stated_text] == [status]
+
+
+# Two estimates with different hedges are two statements: "just under 118,000" is no copy, and no
+# mistyped copy, of "close to 128,000".
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("just under 118,000", "close to 128,000"),
+        ("under 118,000", "nearly 128,000"),
+        ("over 118,000", "about 128,000"),
+    ],
+)
+def test_two_estimates_are_neither_copies_nor_typos(first: str, second: str) -> None:
+    text = (
+        f"Dalvik market keeps growing\n\nNovember sales came in at {first} units, up 14 per cent from 2022.\n\n"
+        f"Still, November 2019 saw sales of {second} units, so there is room to grow."
+    )
+    assert fc107(text) == []

@@ -54,6 +54,7 @@ from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number, rounding_half_width, written_digits
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
+from factcheck.wording import what_is_stated
 
 # ----------------------------------------------------------------------------
 # Restatement items.
@@ -77,9 +78,10 @@ def typo_near(a: Quantity, b: Quantity, min_digits: int = 2, loose: bool = False
 
 def _typo_at(a: Quantity, b: Quantity, sa: float, sb: float, min_digits: int, loose: bool) -> bool:
     st = max(sa, sb)
+    ra, rb = _as_written(a, b, st), _as_written(b, a, st)
     # one digit changed in a round figure only against a figure written at the same precision
     loose = loose and math.isclose(sa, sb)
-    return _typo_digits(_as_written(a, b, st), _as_written(b, a, st), 1 if loose else min_digits, loose)
+    return _typo_digits(ra, rb, 1 if loose else min_digits, loose)
 
 
 def _typo_digits(ra: str, rb: str, min_digits: int, loose: bool = False) -> bool:
@@ -111,19 +113,21 @@ def _as_written(q: Quantity, other: Quantity, st: float) -> str:
     return str(round(x))
 
 
-def _same_precision(a: Quantity, b: Quantity) -> bool:
-    return a.hedge == b.hedge and math.isclose(step(a), step(b))
-
-
 def agree(a: Item, b: Item) -> bool:
     """The two copies can stand for the same figure."""
-    if a.q is not None and b.q is not None and a.kind == b.kind:
-        if _same_precision(a.q, b.q):
-            # "more than 12,900" restated: the bound itself must be the same
-            return math.isclose(a.value, b.value, rel_tol=1e-9, abs_tol=1e-9)
-    alo, ahi = _bounded(a)
-    blo, bhi = _bounded(b)
-    tol = 1e-9 * max(1.0, abs(a.value), abs(b.value))
+    same = a.q is not None and b.q is not None and a.kind == b.kind
+    sa, sb = (step(a.q), step(b.q)) if same else (0.0, 1.0)  # type: ignore[arg-type]
+    return _agree(a.hedge, b.hedge, a.value, b.value, sa, sb, *_bounded(a), *_bounded(b))
+
+
+def _agree(ha: str | None, hb: str | None, av: float, bv: float, sa: float, sb: float, *bounds: float) -> bool:
+    alo, ahi, blo, bhi = bounds
+    if ha == hb and math.isclose(sa, sb):
+        # "more than 12,900" restated: the bound itself must be the same
+        return math.isclose(av, bv, rel_tol=1e-9, abs_tol=1e-9)
+    tol = 1e-9 * max(1.0, abs(av), abs(bv))
+    if ha and hb:  # "under 118,000" is no copy of "close to 128,000": each holds the other
+        return alo - tol <= bv <= ahi + tol and blo - tol <= av <= bhi + tol
     return alo <= bhi + tol and blo <= ahi + tol
 
 
@@ -293,11 +297,7 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
                 if not agreed and (len(ea[1]) != len(eb[1]) or not _typo_digits(ea[1], eb[1], 1, loose=True)):
                     continue
             elif same_kind and a.q is not None and b.q is not None:  # agree() and typo_near(), on the rows
-                if a.q.hedge == b.q.hedge and math.isclose(sa, sb):
-                    agreed = math.isclose(av, bv, rel_tol=1e-9, abs_tol=1e-9)
-                else:
-                    tol = 1e-9 * max(1.0, abs(av), abs(bv))
-                    agreed = alo <= bhi + tol and blo <= ahi + tol
+                agreed = _agree(a.hedge, b.hedge, av, bv, sa, sb, alo, ahi, blo, bhi)
                 if not agreed and not _typo_at(a.q, b.q, sa, sb, 2, True):
                     continue
             else:
@@ -402,8 +402,9 @@ def check(r: Reading) -> Iterator[Verdict]:
                 computed=other.value,
             )
             continue
-        if a.q is None or b.q is None or a.kind != b.kind or p.unsure:
-            continue
+        two_estimates = a.hedge is not None and b.hedge is not None and a.hedge != b.hedge
+        if a.q is None or b.q is None or a.kind != b.kind or p.unsure or two_estimates:
+            continue  # ("just under 118,000" and "close to 128,000": two estimates, not one figure mistyped)
         sure = _sure(p)
         # Two-digit figures differ "like a typo" by chance too often: ask for more context, and
         # take one digit changed in a round figure ("up 6%" for "up 5%") only from a sure pair.
@@ -453,40 +454,8 @@ def _thresholds(doc: Document, frames: FrameIndex) -> Iterator[Verdict]:
         )
 
 
-_POWERTRAIN_WORDS = {
-    "bev": "battery-electric",
-    "phev": "plug-in hybrid",
-    "erev": "range-extender",
-    "hev": "hybrid",
-    "ev": "electric",
-    "nev": "new-energy",
-    "ice": "combustion-engine",
-}
-_MEASURE_WORDS = {"cumulative": "cumulative total", "ice": "combustion-engine", "other": ""}
-_BASIS_WORDS = {"yoy": "year-on-year", "mom": "month-on-month", "qoq": "quarter-on-quarter", "wow": "week-on-week"}
-_MONTH_NAMES = "January February March April May June July August September October November December".split()
-
-
-def _period_words(key: str) -> str:
-    """A frame's period key in words: "june" -> "June", "q2" -> "Q2", "ytd:11" -> "January-November"."""
-    if key.startswith("ytd:") and key[4:].isdigit() and 1 <= int(key[4:]) <= 12:
-        return f"January-{_MONTH_NAMES[int(key[4:]) - 1]}"
-    return {"fy": "the full year", "12m": "the last 12 months", "ytd": "the year to date"}.get(
-        key, key.upper() if key[:1] in "qh" and key[1:].isdigit() else key.title()
-    )
-
-
 def _what(i: Item) -> str:
-    """What both copies state, in plain words: "Orla's year-on-year growth rate for June"."""
-    f = i.frame
-    kind = {"change": "growth rate", "plevel": "percentage", "multiple": "multiple"}.get(i.kind)
-    basis = _BASIS_WORDS.get(i.basis or "", "")
-    noun = kind or _MEASURE_WORDS.get(f.measure or "", f.measure or "") or "figure"
-    adjective = _POWERTRAIN_WORDS.get(f.powertrain or "", "")
-    words = " ".join(w for w in (basis if kind == "growth rate" else "", adjective, noun) if w)
-    owner = f"{' and '.join(sorted(f.names)[:2])}'s " if f.names and not f.implicit_names else ""
-    when = f" for {', '.join(_period_words(k) for k in sorted(f.months))}" if f.months else ""
-    return f"{owner}{words}{when}"
+    return what_is_stated(i.frame, i.kind, i.basis)
 
 
 def _where(doc: Document, i: Item) -> str:
