@@ -198,7 +198,8 @@ def _described_current(
 
 
 # "(3,500 vs 1,000)", "(11,790 versus 10,000 a year earlier)": the current level, then the baseline
-_TO_BRACKET = re.compile(r"(?:[^\d%;()]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])){0,60}?\(\s{0,3}")
+# (possessive: the words stop at the bracket, so a scan over long text never backtracks)
+_TO_BRACKET = re.compile(r"(?:[^\d%;()]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])){0,60}+\(\s{0,3}")
 _VERSUS = re.compile(r"\s{0,3}(?:vs\.?|versus|v\.?|against|compared\s+(?:with|to))\s{1,3}", re.IGNORECASE)
 _BRACKET_END = re.compile(r"[^\d%;()]{0,30}\)")
 
