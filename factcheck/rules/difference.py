@@ -469,7 +469,7 @@ _REMAINING_MONTHS = re.compile(
     re.IGNORECASE,
 )
 _EACH_MONTH = re.compile(
-    r"\s{0,20}(?:units?|vehicles?|cars?|deliveries)?\s{0,20}(?:each|a|per|every)\s+month\b", re.IGNORECASE
+    r"\s{0,20}+(?:units?|vehicles?|cars?|deliveries)?\s{0,20}+(?:each|a|per|every)\s+month\b", re.IGNORECASE
 )
 
 

@@ -826,7 +826,7 @@ _OUT_OF = re.compile(
 
 
 _OF_THE = re.compile(
-    r"(?:[^:\u2014\n]{0,200}[:\u2014]\s{0,5})?\W{0,10}(?:out\s+of|of|among)\s+"
+    r"(?:[^:\u2014\n]{0,200}+[:\u2014]\s{0,5})?\W{0,10}+(?:out\s+of|of|among)\s+"
     r"(?:the\s+|its\s+|a\s+total\s+of\s+)?",
     re.I,
 )
