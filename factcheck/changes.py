@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from factcheck.context import ANAPHORA, compatible
 from factcheck.document import Document
-from factcheck.lexicon import FALL_VERBS, RISE_VERBS, alt
+from factcheck.lexicon import FALL_VERBS, RISE_VERBS, VERSUS, alt
 from factcheck.model import Quantity
 
 _RISE_NOUN = alt("increase rise gain jump growth improvement surge climb".split())
@@ -50,7 +50,7 @@ _OR_AFTER_RATE = re.compile(
 )
 # "up 250% (3,500 vs 1,000)": the bracket holds the two levels, not the amount of the change
 _VERSUS_AFTER = re.compile(
-    r"(?<!\s)\s*+(?:units?\s+|vehicles?\s+|cars?\s+)?(?:vs\.?|versus|against|compared\s+(?:with|to))\s",
+    rf"(?<!\s)\s*+(?:units?\s+|vehicles?\s+|cars?\s+)?{VERSUS}\s",
     re.IGNORECASE,
 )
 # (matched right after a figure; the look-behind keeps a search over blank runs linear)

@@ -36,6 +36,7 @@ from factcheck.lexicon import (
     PROJECTION,
     QUARTERS,
     RAISE_OBJECT_VERBS,
+    VERSUS,
     alt,
 )
 from factcheck.model import Quantity
@@ -200,7 +201,7 @@ def _described_current(
 # "(3,500 vs 1,000)", "(11,790 versus 10,000 a year earlier)": the current level, then the baseline
 # (possessive: the words stop at the bracket, so a scan over long text never backtracks)
 _TO_BRACKET = re.compile(r"(?:[^\d%;()]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])){0,60}+\(\s{0,3}")
-_VERSUS = re.compile(r"\s{0,3}(?:vs\.?|versus|v\.?|against|compared\s+(?:with|to))\s{1,3}", re.IGNORECASE)
+_VERSUS = re.compile(rf"\s{{0,3}}{VERSUS}\s{{1,3}}", re.IGNORECASE)
 _BRACKET_END = re.compile(r"[^\d%;()]{0,30}\)")
 
 
@@ -239,7 +240,7 @@ def _rounded_gloss(text: str, exact: Quantity, rounded: Quantity) -> bool:
 # "Compared to August 2014 (96,728 units), the figure fell 6.9%": the baseline in brackets after
 # the period it is the figure of
 _BRACKET_BASE = re.compile(
-    r"(?:compared\s+(?:to|with)|versus|against)\s{1,3}(?:[^,;()\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])){1,40}\(\s{0,3}$",
+    rf"{VERSUS}\s{{1,3}}(?:[^,;()\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])){{1,40}}\(\s{{0,3}}$",
     re.IGNORECASE,
 )
 
@@ -282,7 +283,7 @@ def _coordinated(text: str, before: list[Quantity]) -> list[Quantity]:
 
 
 _OWN_BASELINE = re.compile(
-    r"\s{0,3},?\s{0,3}(?:from|on|over|compared\s+(?:with|to)|versus|against)\s{1,3}(?:the\s{1,3})?"
+    rf"\s{{0,3}},?\s{{0,3}}(?:from|on|over|{VERSUS})\s{{1,3}}(?:the\s{{1,3}})?"
     r"(?:(?:19|20)\d\d|previous\s+year|prior\s+year|a\s+year\s+(?:earlier|before|ago))\b",
     re.IGNORECASE,
 )
@@ -684,7 +685,7 @@ _TARGET_RATE = re.compile(
 )
 # "aims to sell 500,000", "a sales target of 500,000", "targeting sales of 500,000"
 _TARGET_BEFORE = re.compile(
-    rf"\b(?:aims?|aiming|plans?|planning|targets?|targeting|goal|{PROJECTION})\b[^.;\d]{{0,40}}$", re.IGNORECASE
+    rf"\b(?:aims?|aiming|plans|planning|targeting|{PROJECTION})\b[^.;\d]{{0,40}}$", re.IGNORECASE
 )
 
 

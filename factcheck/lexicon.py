@@ -179,6 +179,8 @@ RATE_ADJECTIVES: tuple[str, ...] = (
 )
 # Fuels that are no new-energy powertrain: a total described with them counts every car.
 COMBUSTION_WORDS: tuple[str, ...] = ("gas", "gasoline", "petrol", "diesel", "combustion", "ice")
+# The words that put a baseline against a level: "13,631 versus 10,681", "(3,500 vs 1,000)".
+VERSUS_WORDS: tuple[str, ...] = ("vs", "vs.", "v.", "versus", "against", "compared with", "compared to")
 # Ordinal words, by number: "the eighth month", "every fifth car".
 ORDINALS: dict[str, int] = {
     w: i + 1
@@ -203,6 +205,7 @@ RISE = alt(RISE_VERBS)
 PROJECTION = alt(PROJECTION_WORDS)
 FALL = alt(FALL_VERBS)
 COMPANY_NOUN = alt(COMPANY_NOUNS)
+VERSUS = alt(VERSUS_WORDS)
 BEV = alt(BEV_WORDS)
 
 # Words that put a level in the future, beside the plan nouns above: "expects to deliver 3,600
