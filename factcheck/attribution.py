@@ -13,8 +13,8 @@ figure ("count" or bare number) this module builds a :class:`Record`:
   MPV), brand (a brand or sub-brand name), region (Europe, USA, China ...);
   the closest cue wins, the words right after the figure first;
 - its *metric* (sales, production, registrations, retail, wholesale);
-- its *period* ("m:june", "q1", "h1", "ytd7", "week", "year", "all") and the
-  company names of its sentence.
+- its *period*, a key of :mod:`factcheck.periods` ("june", "q1", "h1", "ytd:7", "week",
+  "fy", "all"), and the company names of its sentence.
 
 Everything is small regex tables over one sentence (or its neighbours), so it
 stays linear and needs no model.
@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from factcheck import periods
 from factcheck.context import MONTHS
 from factcheck.document import Document, Sentence
 from factcheck.lexicon import BEV, COMBUSTION_WORDS, FALL_WORDS, ORDINALS, RISE_WORDS, alt
@@ -179,7 +180,7 @@ _P_FLAGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:since\s+(?:its\s+)?(?:inception|launch|founding)|cumulative(?:ly)?|in\s+total\s+since|to\s+date)\b",
             "all",
         ),
-        (r"\b(?:full[- ]year|annual|whole\s+year|entire\s+year|for\s+the\s+year)\b", "year"),
+        (r"\b(?:full[- ]year|annual|whole\s+year|entire\s+year|for\s+the\s+year)\b", "fy"),
         (r"\b(?:week|weekly)\b", "week"),
     )
 )
@@ -202,24 +203,24 @@ def periods_in(text: str) -> frozenset[str]:
     for m in _P_SPAN.finditer(t):
         a = MONTHS.index(_MONTH_ABBR.get(m.group("a")[:3], m.group("a")))
         b = MONTHS.index(_MONTH_ABBR.get(m.group("b")[:3], m.group("b")))
-        out.add(f"ytd{b + 1}" if a == 0 else f"span{a + 1}-{b + 1}")
+        out.add(periods.span(a + 1, b + 1))
         t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
     for m in _P_MONTHS.finditer(t):
         n = m.group("n")
         k = int(n) if n.isdigit() else _CARDINAL[n]
-        out.add(f"ytd{k}" if m.group().startswith("first") else f"last{k}m")
+        out.add(periods.ytd(k) if m.group().startswith("first") else periods.last_months(k))
         t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
     for m in _P_QUARTERS.finditer(t):
         k = {"two": 2, "three": 3, "2": 2, "3": 3}[m.group("n")]
-        out.add(f"ytd{3 * k}")  # "the first three quarters" = January-September
+        out.add(periods.ytd(3 * k))  # "the first three quarters" = January-September
         t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
     for m in _P_NTH_MONTH.finditer(t):
         # "in the eighth month" of a year's figures is August; "the seventh month in a row" is a streak
-        out.add(f"m:{MONTHS[_ORDINAL[m.group('n')] - 1]}")
+        out.add(periods.month(_ORDINAL[m.group("n")]))
         t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
     for m in _P_QUARTER.finditer(t):
         q = _ORDINAL[m.group(1)] if m.group(1) else int(m.group(2) or m.group(3))
-        out.add(f"q{q}")
+        out.add(periods.quarter(q))
     out.update(key for pattern, key in _P_FLAGS if pattern.search(t))
     if out:
         # "up to the end of June", "since the start of the year (to May)": the month is an end point
@@ -227,15 +228,8 @@ def periods_in(text: str) -> frozenset[str]:
     for m in _P_MONTH.finditer(t):
         if m.group("m") == "may" and text[m.start() : m.start() + 1] != "M":
             continue  # the verb
-        out.add(f"m:{m.group('m')}")
+        out.add(m.group("m"))
     return frozenset(out)
-
-
-def month_index(key: str) -> int | None:
-    """1-12 for a month key ("m:june" -> 6)."""
-    if key.startswith("m:") and key[2:] in MONTHS:
-        return MONTHS.index(key[2:]) + 1
-    return None
 
 
 @dataclass(eq=False)  # identity: two records are the same only if they are one

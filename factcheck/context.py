@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck import periods
 from factcheck.document import Document
 from factcheck.lexicon import FALL_WORDS, MONTHS, RATE_ADJECTIVES, RISE_WORDS, alt
 from factcheck.model import Quantity
@@ -65,32 +66,18 @@ PERIOD_REF = re.compile(
     rf"^(?:the\s+)?(?:(?P<month>{_MONTH_RE})|(?P<q>(?:the\s+)?(?:{_QUARTER_RE})))\b(?!\s+\d)",
     re.IGNORECASE,
 )
-_ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def period_key(match: re.Match[str]) -> str:
     """ "June" -> "june", "the second quarter" -> "q2", "first half" -> "h1"."""
     if match.group("month"):
-        return match.group("month").lower()
+        return periods.month(MONTHS.index(match.group("month").lower()) + 1)
     q = match.group("q").lower().replace("the ", "").strip()
     if q[0] in "qh" and q[1:].isdigit():
-        return q
+        return periods.quarter(int(q[1])) if q[0] == "q" else periods.half(int(q[1]))
     word, kind = q.split()
-    return ("q" if kind == "quarter" else "h") + _ORDINAL[word]
-
-
-# How periods nest, for a baseline that must be derived (Q1 = H1 - Q2).
-PARENT = {
-    **{m: f"q{i // 3 + 1}" for i, m in enumerate(MONTHS)},
-    "q1": "h1",
-    "q2": "h1",
-    "q3": "h2",
-    "q4": "h2",
-}
-
-
-def children(key: str) -> list[str]:
-    return [k for k, v in PARENT.items() if v == key]
+    return periods.quarter(_ORDINAL[word]) if kind == "quarter" else periods.half(_ORDINAL[word])
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from factcheck import periods
 from factcheck.document import Document, Sentence
 from factcheck.lexicon import BEV, COMPANY_NOUN, MONTHS, TITLED_MONTH
 from factcheck.model import Quantity
@@ -169,7 +170,7 @@ class Frame:
     quals: dict[str, str]  # group -> qualifier ("channel" -> "wholesale")
     names: frozenset[str]
     models: frozenset[str] | None  # None: no model mentioned
-    months: frozenset[str]  # granular period keys: "june", "q2", "h1", "ytd:11", "fy", "12m"
+    months: frozenset[str]  # period keys (factcheck.periods): "june", "q2", "h1", "ytd:11", "fy", "last:12"
     years: frozenset[str]
     implicit_names: bool = False  # names are the article's main subject, not said here
     near_place: str | None = None  # a market named right by the figure ("13,290 vehicles in China")
@@ -331,13 +332,13 @@ def _periods_in(text: str, start: int, end: int) -> tuple[frozenset[str], frozen
         if m.group("m"):
             full = next((x for x in _MONTHS if x.lower().startswith(m.group("m").lower()[:3])), None)
             if full:
-                months.add(f"ytd:{_MONTHS.index(full) + 1}")
+                months.add(periods.ytd(_MONTHS.index(full) + 1))
         elif m.group("n"):
             n = _NUMWORD.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 0)
             if n:
-                months.add(f"ytd:{n}")
+                months.add(periods.ytd(n))
         elif m.group("twelve"):
-            months.add("12m")
+            months.add(periods.last_months(12))
         else:
             months.add("ytd")
     for m in _MONTH_RE.finditer(text, start, end):
@@ -366,7 +367,7 @@ def _periods_in(text: str, start: int, end: int) -> tuple[frozenset[str], frozen
             or _ROMAN.get((m.group("roman") or "").upper())
             or int(m.group("roman") or 0)
         )
-        months.add(f"q{n}")
+        months.add(periods.quarter(n))
     for m in _HALF_RE.finditer(text, start, end):
         if _own(text, m, start):
             months.add("h1" if (m.group("h") == "1" or (m.group("o") or "").lower() == "first") else "h2")

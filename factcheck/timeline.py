@@ -14,11 +14,11 @@ from factcheck.attribution import (
     Record,
     metric_compatible,
     metric_of,
-    month_index,
     range_ends,
     same_company,
 )
 from factcheck.model import Quantity
+from factcheck.periods import month_index, months_of
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -33,27 +33,6 @@ class Piece:
     years: frozenset[str]
     label: str
     company: frozenset[str] = frozenset()  # the reporting subject of its sentence or the one before
-
-
-def months_of(key: str, dominant: int | None) -> frozenset[int] | None:
-    m = month_index(key)
-    if m is not None:
-        return frozenset({m})
-    if re.fullmatch(r"q[1-4]", key):
-        n = int(key[1])
-        return frozenset(range(3 * n - 2, 3 * n + 1))
-    if key == "h1":
-        return frozenset(range(1, 7))
-    if key == "h2":
-        return frozenset(range(7, 13))
-    if re.fullmatch(r"ytd\d{1,2}", key):
-        return frozenset(range(1, int(key[3:]) + 1))
-    if key == "ytd" and dominant is not None:
-        return frozenset(range(1, dominant + 1))
-    sm = re.fullmatch(r"span(\d{1,2})-(\d{1,2})", key)
-    if sm and int(sm.group(1)) <= int(sm.group(2)):
-        return frozenset(range(int(sm.group(1)), int(sm.group(2)) + 1))
-    return None
 
 
 def _label(months: frozenset[int]) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from factcheck import periods
 from factcheck.frames import Frame
-from factcheck.lexicon import MONTHS
 
 _POWERTRAIN_WORDS = {
     "bev": "battery-electric",
@@ -16,16 +16,6 @@ _POWERTRAIN_WORDS = {
 }
 _MEASURE_WORDS = {"cumulative": "cumulative total", "ice": "combustion-engine", "other": ""}
 _BASIS_WORDS = {"yoy": "year-on-year", "mom": "month-on-month", "qoq": "quarter-on-quarter", "wow": "week-on-week"}
-_MONTH_NAMES = [m.title() for m in MONTHS]
-
-
-def _period_words(key: str) -> str:
-    """A frame's period key in words: "june" -> "June", "q2" -> "Q2", "ytd:11" -> "January-November"."""
-    if key.startswith("ytd:") and key[4:].isdigit() and 1 <= int(key[4:]) <= 12:
-        return f"January-{_MONTH_NAMES[int(key[4:]) - 1]}"
-    return {"fy": "the full year", "12m": "the last 12 months", "ytd": "the year to date"}.get(
-        key, key.upper() if key[:1] in "qh" and key[1:].isdigit() else key.title()
-    )
 
 
 def what_is_stated(f: Frame, item_kind: str, item_basis: str | None) -> str:
@@ -36,5 +26,5 @@ def what_is_stated(f: Frame, item_kind: str, item_basis: str | None) -> str:
     adjective = _POWERTRAIN_WORDS.get(f.powertrain or "", "")
     words = " ".join(w for w in (basis if kind == "growth rate" else "", adjective, noun) if w)
     owner = f"{' and '.join(sorted(f.names)[:2])}'s " if f.names and not f.implicit_names else ""
-    when = f" for {', '.join(_period_words(k) for k in sorted(f.months))}" if f.months else ""
+    when = f" for {', '.join(periods.words(k) for k in sorted(f.months))}" if f.months else ""
     return f"{owner}{words}{when}"

@@ -46,12 +46,12 @@ from factcheck.attribution import (
     Attribution,
     Record,
     metric_compatible,
-    month_index,
     same_company,
 )
 from factcheck.lexicon import FALL, OTHER_COUNT_NOUNS, PROJECTION, RISE
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, figure, format_number
+from factcheck.periods import month_index
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, judged, verdict
 from factcheck.timeline import NUMBER, Guidance

@@ -27,7 +27,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from factcheck import arith
+from factcheck import arith, periods
 from factcheck import frames as fr
 from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document
@@ -35,9 +35,6 @@ from factcheck.model import Evidence, Quantity, Verdict
 from factcheck.numbers import figure, format_percent
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, judged
-
-_MONTHS = [m.lower() for m in fr._MONTHS]
-
 
 # The prior year of a current figure that names no year: its figure must say "last year".
 LAST_YEAR = -1
@@ -57,16 +54,14 @@ def _prior(months: frozenset[str], years: frozenset[str], basis: str | None) -> 
         return (m, year - 1)
     if basis == "yoy" and not years:
         return (m, LAST_YEAR)  # "up 20% year on year" ... "4,425 cars in March last year"
-    if m in _MONTHS and basis == "mom":
-        i = _MONTHS.index(m)
-        if i == 0:
-            return ("december", year - 1) if year is not None else None
-        return (_MONTHS[i - 1], year)
-    if m.startswith("q") and basis == "qoq":
-        n = int(m[1])
-        if n == 1:
-            return ("q4", year - 1) if year is not None else None
-        return (f"q{n - 1}", year)
+    # month on month, quarter on quarter: the period right before, a year back across January
+    p = periods.parse(m)
+    step = p.previous if p is not None and basis == {"month": "mom", "quarter": "qoq"}.get(p.kind) else None
+    if step is not None:
+        before, back = step
+        if not back:
+            return (before.key, year)
+        return (before.key, year - 1) if year is not None else None
     return None
 
 

@@ -42,7 +42,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factcheck import arith
+from factcheck import arith, periods
 from factcheck import frames as fr
 from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document, Sentence
@@ -493,15 +493,14 @@ _YEAR_SPAN = re.compile(
     re.IGNORECASE,
 )
 _MONTH_NAMES = frozenset(MONTHS)
-_SPAN_MONTHS = {"fy": 12, "12m": 12, "h1": 6, "h2": 6, "q1": 3, "q2": 3, "q3": 3, "q4": 3}
 
 
 def _months_spanned(doc: Document, index: int, end: int) -> int | None:
     """How many months the period of a total spans: a year, a half, a quarter, the first N months."""
     sent = doc.sentences[index]
     keys, _ = fr.periods_in(doc.norm, sent.start, end)
-    spans = {_SPAN_MONTHS[k] for k in keys if k in _SPAN_MONTHS}
-    spans |= {int(k[4:]) for k in keys if k.startswith("ytd:") and k[4:].isdigit()}
+    # a year, a half, a quarter, the last or first N months: not a single month, nor an open span
+    spans = {n for k in keys if (p := periods.parse(k)) and p.kind not in ("month", "days") and (n := p.length)}
     if _YEAR_SPAN.search(doc.norm, sent.start, end):
         spans.add(12)
     if any(k.split()[0] in _MONTH_NAMES for k in keys):

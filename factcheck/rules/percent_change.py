@@ -47,9 +47,7 @@ from dataclasses import replace
 from factcheck import arith
 from factcheck.changes import Change
 from factcheck.context import (
-    PARENT,
     PERIOD_REF,
-    children,
     compatible,
     period_index,
     period_key,
@@ -60,6 +58,7 @@ from factcheck.growths import MAX_RATIO, MONTH_WORD, PERIOD_AFTER, Growth
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.names import SOURCES
 from factcheck.numbers import HEDGE_WORDS, figure, format_like, format_number, format_percent
+from factcheck.periods import child_keys, parent_key
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 from factcheck.tables import Table, find_tables
@@ -130,14 +129,14 @@ def _derived(
 ) -> tuple[Quantity, tuple[Evidence, ...]] | None:
     """A period's figure as its parent period minus the other parts: April = Q2 - May - June."""
     assert g.period is not None and g.current is not None
-    parent = PARENT.get(g.period)
+    parent = parent_key(g.period)
     if parent is None:
         return None
     total = _figure_for(doc, frames, parent, g, periods, own_sentence=True)
     if total is None:
         return None
     parts = []
-    for key in children(parent):
+    for key in child_keys(parent):
         if key != g.period:
             part = _figure_for(doc, frames, key, g, periods, own_sentence=True)
             if part is None or part is total:

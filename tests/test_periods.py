@@ -1,0 +1,113 @@
+"""The one period type: what each key covers, how periods nest, how they read in words."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck import periods
+from factcheck.attribution import periods_in as record_periods
+from factcheck.frames import periods_in as frame_periods
+
+
+@pytest.mark.parametrize(
+    ("key", "months"),
+    [
+        ("june", {6}),
+        ("q2", {4, 5, 6}),
+        ("h2", set(range(7, 13))),
+        ("ytd:3", {1, 2, 3}),
+        ("span:3-5", {3, 4, 5}),
+        ("fy", set(range(1, 13))),
+        ("june 9-15", {6}),
+    ],
+)
+def test_a_key_covers_its_months(key: str, months: set[int]) -> None:
+    assert periods.months_of(key) == frozenset(months)
+
+
+@pytest.mark.parametrize("key", ["ytd", "last:12", "week 36", "week", "all"])
+def test_a_key_whose_months_the_text_must_fix_covers_none_by_itself(key: str) -> None:
+    assert periods.months_of(key) is None
+    assert periods.parse(key) is not None
+
+
+def test_an_open_year_to_date_runs_through_the_articles_month() -> None:
+    assert periods.months_of("ytd", through=4) == frozenset({1, 2, 3, 4})
+    assert periods.months_of("june", through=4) == frozenset({6})
+
+
+@pytest.mark.parametrize("key", ["m:june", "ytd7", "12m", "year", "q5", "span5-3", "june 9"])
+def test_keys_no_reader_writes_are_refused(key: str) -> None:
+    assert periods.parse(key) is None
+    assert periods.words(key) == key
+
+
+@pytest.mark.parametrize(
+    ("key", "parent", "siblings"),
+    [
+        ("may", "q2", ["april", "may", "june"]),
+        ("q3", "h2", ["q3", "q4"]),
+        ("h1", "fy", ["h1", "h2"]),
+    ],
+)
+def test_periods_nest(key: str, parent: str, siblings: list[str]) -> None:
+    assert periods.parent_key(key) == parent
+    assert periods.child_keys(parent) == siblings
+
+
+@pytest.mark.parametrize(
+    ("key", "before", "back"),
+    [("may", "april", 0), ("january", "december", 1), ("q1", "q4", 1), ("q3", "q2", 0), ("h2", "h1", 0)],
+)
+def test_the_period_right_before(key: str, before: str, back: int) -> None:
+    p = periods.parse(key)
+    assert p is not None and p.previous is not None
+    assert (p.previous[0].key, p.previous[1]) == (before, back)
+
+
+@pytest.mark.parametrize(
+    ("key", "words"),
+    [
+        ("june", "June"),
+        ("q2", "Q2"),
+        ("ytd:11", "January-November"),
+        ("fy", "the full year"),
+        ("last:12", "the last 12 months"),
+    ],
+)
+def test_a_period_in_words(key: str, words: str) -> None:
+    assert periods.words(key) == words
+
+
+@given(st.integers(1, 12), st.integers(1, 12))
+def test_every_key_the_builders_write_parses_back_to_the_same_key(a: int, b: int) -> None:
+    lo, hi = min(a, b), max(a, b)
+    for key in (periods.month(a), periods.ytd(b), periods.span(lo, hi), periods.last_months(a)):
+        p = periods.parse(key)
+        assert p is not None and p.key == key
+    assert periods.months_of(periods.span(lo, hi)) == frozenset(range(lo, hi + 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Registrations reached 8,100 in June.",
+        "Across the first three quarters the brand sold 61,200 cars.",
+        "January-May deliveries came to 40,020 units.",
+        "Over the past 12 months it shipped 90,000 trucks.",
+        "Second-quarter revenue was $2.1 billion.",
+        "Full-year sales were 310,000.",
+    ],
+)
+def test_both_readers_write_keys_of_the_one_period_type(text: str) -> None:
+    keys = set(record_periods(text)) | set(frame_periods(text, 0, len(text))[0])
+    assert keys
+    assert all(periods.parse(k) is not None for k in keys), keys
+
+
+def test_both_readers_give_one_key_to_the_same_period() -> None:
+    text = "In the first five months the group delivered 52,000 vehicles."
+    assert "ytd:5" in record_periods(text)
+    assert "ytd:5" in frame_periods(text, 0, len(text))[0]
