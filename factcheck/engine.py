@@ -46,11 +46,13 @@ def _selected(select: Iterable[str] | None, ignore: Iterable[str] | None) -> tup
     return tuple(r for r in RULES if picked(r))
 
 
-def _run_rules(doc: Document, rules: tuple[Rule, ...]) -> list[Verdict]:
+def _run_rules(doc: Document, rules: tuple[Rule, ...], selected: tuple[Rule, ...] | None = None) -> list[Verdict]:
+    """The verdicts of ``selected`` (all ``rules`` when None) on ``doc``; the caps that
+    ``rules`` reach are added to ``doc.notes`` either way."""
     verdicts: list[Verdict] = []
     replaced: set[tuple[str, int, int]] = set()
     reading = Reading(doc)  # read once, handed to every rule
-    for rule in rules:
+    for rule in rules if selected is None else selected:
         for v in rule.check(reading):
             verdicts.append(v)
             replaced.update((code, v.start, v.end) for code in rule.supersedes)
@@ -68,7 +70,12 @@ def check_document(doc: Document, rules: Iterable[Rule] = RULES) -> list[Verdict
     from factcheck.judge import judge
 
     rules = tuple(rules)
-    verdicts = judge(doc, _run_rules(doc, rules), lambda d: _run_rules(d, rules))
+
+    def rerun(d: Document, codes: frozenset[str]) -> list[Verdict]:
+        """Only the rules whose verdicts the judge asks about (every verdict carries its rule's code)."""
+        return _run_rules(d, rules, tuple(r for r in rules if r.code in codes))
+
+    verdicts = judge(doc, _run_rules(doc, rules), rerun)
     # Deterministic order: by position, then rule code.
     verdicts.sort(key=lambda v: (v.start, v.end, v.code))
     return verdicts
@@ -92,7 +99,10 @@ def _rule_caps(reading: Reading, rules: tuple[Rule, ...]) -> list[str]:
     # module: tests/test_architecture.py); tests/test_cap_notes.py fails if they are renamed.
     cap = fc107.check.__globals__ if fc107 is not None else {}
     most, lead, near = cap.get("_MAX_ALL_PAIRS"), cap.get("_MAX_LEAD"), cap.get("_NEIGHBOURS")
-    if most is not None:
+    # Each figure and word figure is at most one item: a document with no more than most + 1
+    # of them reaches no cap, and its items need not be read for this (the judge's re-run
+    # of a few rules on widened figures does not read them otherwise).
+    if most is not None and _most_items(reading.doc) > most + 1:
         # The groups restatement.pairs() compares within: figures of one kind and comparison.
         groups: dict[tuple[str, str | None], int] = {}
         for i in reading.items:
@@ -105,6 +115,15 @@ def _rule_caps(reading: Reading, rules: tuple[Rule, ...]) -> list[str]:
                 " so a copy further back was not compared"
             )
     return out
+
+
+def _most_items(doc: Document) -> int:
+    """An upper bound on the number of ``Reading.items``: one per figure and per word figure."""
+    from factcheck.words import iter_word_figures
+
+    text = doc.norm
+    words = sum(1 for sent in doc.sentences for _ in iter_word_figures(text, sent.start, sent.end))
+    return len(doc.quantities) + words
 
 
 def _sections_note(n: int) -> str:

@@ -26,7 +26,8 @@ from factcheck.document import Document
 from factcheck.model import Quantity, Status, Verdict
 from factcheck.numbers import format_number
 
-Run = Callable[[Document], list[Verdict]]
+# Re-runs the rules with the given codes on a document (every verdict carries its rule's code).
+Run = Callable[[Document, frozenset[str]], list[Verdict]]
 
 
 def _key(v: Verdict) -> tuple[object, ...]:
@@ -66,7 +67,8 @@ def soften_round(doc: Document, verdicts: list[Verdict], run: Run) -> list[Verdi
     if not suspects:
         return verdicts
     wide = replace(doc, quantities=[q.widened() for q in doc.quantities])
-    holds = {_key(w): w for w in run(wide) if w.status is Status.CONSISTENT and _key(w) in suspects}
+    codes = frozenset(v.code for v in suspects.values())  # the other rules' verdicts are not asked about
+    holds = {_key(w): w for w in run(wide, codes) if w.status is Status.CONSISTENT and _key(w) in suspects}
     out = []
     for v in verdicts:
         w = holds.get(_key(v))
