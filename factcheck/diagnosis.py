@@ -251,19 +251,21 @@ def _operand_slip(
     target: Target,
 ) -> Diagnosis | None:
     """One operand with two digits swapped or one mistyped reproduces the stated figure."""
+    # a coarse stated figure ("33 percent") is met by too many one-digit changes: only two
+    # swapped digits, which are few, may explain it
+    coarse = (target.hi - target.lo) > 2.0 * max(1.0, abs(target.lo)) / 100
     for i, (role, oq) in enumerate(operands):
         digits = _digits_of(oq.text)
         if oq.hedge is not None or len(digits) < 2:
             continue
-        # a coarse stated figure ("33 percent") is met by too many one-digit changes: only two
-        # swapped digits, which are few, may explain it
-        coarse = (target.hi - target.lo) > 2.0 * max(1.0, abs(target.lo)) / 100
         step = _scale_of(oq)
+        sign = oq.value or 1.0
+        trial, values, at = _trial(operands, i)
         for kind, variant in _digit_variants(digits):
             if coarse and kind != "transposed":
                 continue
-            value = math.copysign(int(variant) * step, oq.value or 1.0)
-            if _matches(formula(_replaced(roles, operands, i, value)), target):
+            values[at] = math.copysign(int(variant) * step, sign)
+            if _matches(formula(trial), target):
                 code = "operand-transposed" if kind == "transposed" else "operand-mistyped"
                 how = "two adjacent digits transposed" if kind == "transposed" else "one digit mistyped"
                 return Diagnosis(
@@ -284,6 +286,20 @@ def _replaced(
     return out
 
 
+def _trial(operands: list[tuple[str, Quantity]], index: int) -> tuple[dict[str, list[float]], list[float], int]:
+    """The operands' roles dict as ``_replaced`` builds it, with the list and position that hold
+    operand ``index``: writing a value there gives ``_replaced(..., index, value)`` without a new
+    dict per value tried."""
+    out: dict[str, list[float]] = {}
+    at = 0
+    for i, (role, q) in enumerate(operands):
+        values = out.setdefault(role, [])
+        if i == index:
+            at = len(values)
+        values.append(q.value)
+    return out, out[operands[index][0]], at
+
+
 def _wrong_figure(
     formula: Formula,
     roles: dict[str, list[float]],
@@ -296,10 +312,12 @@ def _wrong_figure(
     used = {(q.start, q.end) for _, q in operands}
     hits: list[tuple[str, Quantity, Quantity]] = []
     for i, (role, oq) in enumerate(operands):
+        trial, values, at = _trial(operands, i)
         for alt in others:
             if (alt.start, alt.end) in used or alt.unit != oq.unit or alt.value == oq.value or alt.value <= 0:
                 continue
-            if _matches(formula(_replaced(roles, operands, i, alt.value)), target):
+            values[at] = alt.value
+            if _matches(formula(trial), target):
                 hits.append((role, oq, alt))
     if len(hits) > 1:
         # the figure compared against (a whole, a baseline) is the one most often taken from the
