@@ -31,19 +31,14 @@ from typing import TYPE_CHECKING
 from factcheck import periods
 from factcheck.context import MONTHS
 from factcheck.document import Document, Sentence
-from factcheck.lexicon import BEV, COMBUSTION_WORDS, FALL_WORDS, ORDINALS, RISE_WORDS, alt
+from factcheck.lexicon import BEV, COMBUSTION_WORDS, FALL_WORDS, RISE_WORDS, alt
 from factcheck.model import Quantity
 from factcheck.names import NOT_NAMES, SOURCES, Names
-from factcheck.words import SMALL
 
 if TYPE_CHECKING:
     from factcheck.labels import Aligned
 
 _MONTH_RE = "|".join(MONTHS)
-_MONTH_ABBR = {m[:3]: m for m in MONTHS}
-_ORDINAL = ORDINALS
-_CARDINAL = {word: n for word, n in SMALL.items() if n >= 2}
-_NUMWORD = "|".join([*_CARDINAL, *(str(i) for i in range(2, 13))])
 
 # Tag families: (family, member, pattern). Earlier patterns win on overlap, so the
 # longer phrase ("plug-in hybrid electric") is listed before the shorter ("hybrid electric").
@@ -156,80 +151,15 @@ _STOP_AFTER = re.compile(
 )
 
 
-_MON = rf"{_MONTH_RE}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-_P_SPAN = re.compile(rf"\b(?:the\s+)?(?P<a>{_MON})\.?\s*(?:-|to|through|until|–)\s*(?P<b>{_MON})\b")
-_P_MONTHS = re.compile(rf"\b(?:first|past|last)\s+(?P<n>{_NUMWORD})\s+months\b")
-_P_NTH_MONTH = re.compile(
-    rf"\b(?:in|during|for)\s+the\s+(?P<n>{'|'.join(_ORDINAL)})\s+month\b"
-    r"(?!\s+(?:in\s+a\s+row|running|straight|of\s+(?:growth|decline|gains?|loss(?:es)?|increases?|decreases?)))"
-)
-_P_QUARTERS = re.compile(r"\b(?:first|past)\s+(?P<n>two|three|2|3)\s+quarters\b")
-_P_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b|\bq([1-4])\b|\b([1-4])q\b")
-# Period words that name a period by themselves, each with its key.
-_P_FLAGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), key)
-    for p, key in (
-        (r"\b(?:first|1st)\s+half\b|\bh1\b|\bhalf[- ]year\b|up\s+to\s+the\s+end\s+of\s+june\b", "h1"),
-        (r"\b(?:second|2nd)\s+half\b|\bh2\b", "h2"),
-        (
-            r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd|from\s+the\s+beginning\s+of\s+the\s+year|"
-            r"since\s+the\s+start\s+of\s+the\s+year|accumulated\s+(?:figure\s+|total\s+)?(?:of|for)\s+the\s+year)\b",
-            "ytd",
-        ),
-        (
-            r"\b(?:since\s+(?:its\s+)?(?:inception|launch|founding)|cumulative(?:ly)?|in\s+total\s+since|to\s+date)\b",
-            "all",
-        ),
-        (r"\b(?:full[- ]year|annual|whole\s+year|entire\s+year|for\s+the\s+year)\b", "fy"),
-        (r"\b(?:week|weekly)\b", "week"),
-    )
-)
-_P_MONTH = re.compile(rf"\b(?P<m>{_MONTH_RE})\b(?!\s+\d{{1,2}}\b)")
-# Every period word above starts with one of these; text without any names no period.
-_P_ANY = re.compile(
-    rf"\b(?:{_MON})|\b(?:first|past|last|second|third|fourth|q[1-4]|[1-4]q|1st|2nd|h[12]|half|year|ytd|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"so\s+far|from\s+the|since|cumulative|cumulatively|in\s+total|to\s+date|up\s+to|full|annual|whole|"
-    r"entire|for\s+the|week|weekly)\b"
-)
-
-
 @functools.lru_cache(maxsize=4096)
 def periods_in(text: str) -> frozenset[str]:
-    """Period keys named in ``text``: months, quarters, halves, year-to-date spans."""
-    out: set[str] = set()
-    t = text.lower()
-    if not _P_ANY.search(t):
-        return frozenset()
-    for m in _P_SPAN.finditer(t):
-        a = MONTHS.index(_MONTH_ABBR.get(m.group("a")[:3], m.group("a")))
-        b = MONTHS.index(_MONTH_ABBR.get(m.group("b")[:3], m.group("b")))
-        out.add(periods.span(a + 1, b + 1))
-        t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
-    for m in _P_MONTHS.finditer(t):
-        n = m.group("n")
-        k = int(n) if n.isdigit() else _CARDINAL[n]
-        out.add(periods.ytd(k) if m.group().startswith("first") else periods.last_months(k))
-        t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
-    for m in _P_QUARTERS.finditer(t):
-        k = {"two": 2, "three": 3, "2": 2, "3": 3}[m.group("n")]
-        out.add(periods.ytd(3 * k))  # "the first three quarters" = January-September
-        t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
-    for m in _P_NTH_MONTH.finditer(t):
-        # "in the eighth month" of a year's figures is August; "the seventh month in a row" is a streak
-        out.add(periods.month(_ORDINAL[m.group("n")]))
-        t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
-    for m in _P_QUARTER.finditer(t):
-        q = _ORDINAL[m.group(1)] if m.group(1) else int(m.group(2) or m.group(3))
-        out.add(periods.quarter(q))
-    out.update(key for pattern, key in _P_FLAGS if pattern.search(t))
-    if out:
-        # "up to the end of June", "since the start of the year (to May)": the month is an end point
-        return frozenset(out)
-    for m in _P_MONTH.finditer(t):
-        if m.group("m") == "may" and text[m.start() : m.start() + 1] != "M":
-            continue  # the verb
-        out.add(m.group("m"))
-    return frozenset(out)
+    """Period keys named in ``text``: months, quarters, halves, year-to-date spans.
+
+    A month counts only when nothing wider names the period: in "up to the end of June" or
+    "since the start of the year (to May)" the month is an end point."""
+    found = periods.mentions(text)
+    wide = {m.key for m in found if m.kind not in ("month", "days")}
+    return frozenset(wide or {m.key for m in found})
 
 
 @dataclass(eq=False)  # identity: two records are the same only if they are one

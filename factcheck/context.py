@@ -66,18 +66,12 @@ PERIOD_REF = re.compile(
     rf"^(?:the\s+)?(?:(?P<month>{_MONTH_RE})|(?P<q>(?:the\s+)?(?:{_QUARTER_RE})))\b(?!\s+\d)",
     re.IGNORECASE,
 )
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def period_key(match: re.Match[str]) -> str:
     """ "June" -> "june", "the second quarter" -> "q2", "first half" -> "h1"."""
-    if match.group("month"):
-        return periods.month(MONTHS.index(match.group("month").lower()) + 1)
-    q = match.group("q").lower().replace("the ", "").strip()
-    if q[0] in "qh" and q[1:].isdigit():
-        return periods.quarter(int(q[1])) if q[0] == "q" else periods.half(int(q[1]))
-    word, kind = q.split()
-    return periods.quarter(_ORDINAL[word]) if kind == "quarter" else periods.half(_ORDINAL[word])
+    phrase = match.group("month") or match.group("q")
+    return periods.key_of(phrase) or phrase.lower()  # PERIOD_REF matches only what the finder reads
 
 
 @dataclass(frozen=True, slots=True)

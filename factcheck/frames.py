@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from factcheck import periods
 from factcheck.document import Document, Sentence
-from factcheck.lexicon import BEV, COMPANY_NOUN, MONTHS, TITLED_MONTH
+from factcheck.lexicon import BEV, COMPANY_NOUN, MONTHS
 from factcheck.model import Quantity
 from factcheck.names import CAP, Names
 
@@ -120,20 +120,11 @@ _MODEL = re.compile(
     r"\b(?:[A-Z]{1,3}\d{1,3}[A-Za-z+]*|Model [3SXYs]\b|[A-Z][A-Za-z]*-series|"
     r"(?:the|its|flagship|best-selling)\s+[A-Z][A-Za-z0-9]+\s+(?:model|sedan|SUV))|\b(?:models?|series)\b"
 )
-_MONTHS = [m.title() for m in MONTHS]
-_MONTH_RE = re.compile(rf"\b({TITLED_MONTH})\b\.?")
-_QUARTER_RE = re.compile(
-    r"\b(?:Q(?P<q>[1-4])|(?P<ord>first|second|third|fourth)[- ]quarter|"
-    r"quarter (?P<roman>IV|I{1,3}|[1-4]))\b",
-    re.IGNORECASE,
-)
-_HALF_RE = re.compile(r"\b(?:H(?P<h>[12])|(?P<o>first|second) half)\b", re.IGNORECASE)
-_RANGE_RE = re.compile(
-    r"\b(?:(?:January|Jan)\s*(?:-|to|through|and)\s*(?P<m>[A-Z][a-z]+)|first (?P<n>\w+) months|"
-    r"year[- ]to[- ]date|ytd|(?P<twelve>(?:past|last|recent) 12 months))\b",
-    re.IGNORECASE,
-)
 _LAST_YEAR_RE = re.compile(
+    r"\b(?:in|of|during)\s+(?:the\s+)?(?:[A-Z][a-z]+|first\s+\w+|second\s+\w+|same\s+\w+)\s+"
+    r"(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b",
+)
+_YEAR_RE = re.compile(
     r"\b(?:in|of|during)\s+(?:the\s+)?(?:[A-Z][a-z]+|first\s+\w+|second\s+\w+|same\s+\w+)\s+"
     r"(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b",
 )
@@ -145,13 +136,6 @@ _BASE_BEFORE = re.compile(
     r"last|previous|prior|earlier)\b[^.;:]{0,28}|\bin\s+(?:the\s+)?same\s+\w+\s+(?:of\s+)?)$",
     re.IGNORECASE,
 )
-_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_NUMWORD = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11,
-}  # fmt: skip
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-
 _SEG_SPLIT = re.compile(
     r";|,\s*(?:while|whereas|but|and|as well as|including|of which|compared)\b|"
     r"\s(?:while|whereas)\s|\sas well as\s",
@@ -275,9 +259,9 @@ def _quals_of(text: str) -> dict[str, str]:
     return out
 
 
-def _own(text: str, m: re.Match[str], base: int) -> bool:
-    """A period mention that is the figure's own, not a comparison base."""
-    return not _BASE_BEFORE.search(text[max(base, m.start() - 40) : m.start()])
+def _own(text: str, at: int, base: int) -> bool:
+    """A period mention at ``at`` that is the figure's own, not a comparison base."""
+    return not _BASE_BEFORE.search(text[max(base, at - 40) : at])
 
 
 def _own_base_figure(text: str, m: re.Match[str], start: int) -> bool:
@@ -290,11 +274,6 @@ def _own_base_figure(text: str, m: re.Match[str], start: int) -> bool:
     )
 
 
-# "for the year as a whole", "full-year sales", "over the whole year": the year, whichever it is
-_WHOLE_YEAR = re.compile(
-    r"\b(?:(?:for|over|in|during)\s+the\s+(?:whole|full|entire)\s+year|the\s+year\s+as\s+a\s+whole|full[- ]year)\b",
-    re.IGNORECASE,
-)
 # "in 2023", "In 2023,", "for the full year 2023": a year named as the period itself
 _FULL_YEAR = re.compile(
     r"\b(?:in|for|of|during|throughout)\s+(?:the\s+(?:whole\s+|full\s+)?(?:year\s+)?)?(?:19|20)\d\d\b",
@@ -322,64 +301,27 @@ def _periods_in(text: str, start: int, end: int) -> tuple[frozenset[str], frozen
         return frozenset(), frozenset()  # no pattern below matches without one of these words
     months: set[str] = set()
     years: set[str] = set()
-    covered: list[tuple[int, int]] = []
-    for m in _RANGE_RE.finditer(text, start, end):
-        covered.append((m.start(), m.end()))
-        if not _own(text, m, start) and not re.search(
-            r"from\s+$", text[max(start, m.start() - 6) : m.start()], re.IGNORECASE
+    named = periods.mentions(text, start, end)
+    for p in named:
+        if p.kind == "word" and p.key != "ytd":
+            continue  # "full-year" is read below; "cumulative" and "weekly" are not periods of a month
+        # "from January to May" is the figure's own run of months, not a base
+        if _own(text, p.start, start) or (
+            p.kind == "run" and text[max(start, p.start - 6) : p.start].rstrip().lower().endswith("from")
         ):
-            continue
-        if m.group("m"):
-            full = next((x for x in _MONTHS if x.lower().startswith(m.group("m").lower()[:3])), None)
-            if full:
-                months.add(periods.ytd(_MONTHS.index(full) + 1))
-        elif m.group("n"):
-            n = _NUMWORD.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 0)
-            if n:
-                months.add(periods.ytd(n))
-        elif m.group("twelve"):
-            months.add(periods.last_months(12))
-        else:
-            months.add("ytd")
-    for m in _MONTH_RE.finditer(text, start, end):
-        if any(s <= m.start() < e for s, e in covered) or not _own(text, m, start):
-            continue
-        word = m.group(1)
-        if word == "May" and text[m.end() : m.end() + 1] == " " and text[m.end() + 1 : m.end() + 2].islower():
-            if not re.match(r" (?:sales|deliveries|last|this|and|of|in|to|from)\b", text[m.end() :]):
-                continue  # the modal verb
-        month = next(x for x in _MONTHS if x.startswith(word[:3])).lower()
-        # "the week of September 9-15": a week, not the month
-        days = re.match(r"\.?\s+(\d{1,2})\s*-\s*(\d{1,2})\b", text[m.end() : m.end() + 12])
-        if days is None and re.match(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*-)", text[m.end() : m.end() + 8]):
-            continue  # "on Monday, November 10": a day, not the period of a figure
-        months.add(f"{month} {days.group(1)}-{days.group(2)}" if days else month)
-    for m in _WEEK_RE.finditer(text, start, end):
-        if _own(text, m, start):
-            months.add(f"week {m.group(1)}")
-    for m in _QUARTER_RE.finditer(text, start, end):
-        if not _own(text, m, start):
-            continue
-        n = (
-            int(m.group("q"))
-            if m.group("q")
-            else _ORD.get((m.group("ord") or "").lower())
-            or _ROMAN.get((m.group("roman") or "").upper())
-            or int(m.group("roman") or 0)
-        )
-        months.add(periods.quarter(n))
-    for m in _HALF_RE.finditer(text, start, end):
-        if _own(text, m, start):
-            months.add("h1" if (m.group("h") == "1" or (m.group("o") or "").lower() == "first") else "h2")
+            months.add(p.key)
     for m in _YEAR_RE.finditer(text, start, end):
-        if _own(text, m, start):
+        if _own(text, m.start(), start):
             years.add(m.group())
     # "in June last year": the same month a year before
     if any(
-        _own(text, m, start) and not _own_base_figure(text, m, start) for m in _LAST_YEAR_RE.finditer(text, start, end)
+        _own(text, m.start(), start) and not _own_base_figure(text, m, start)
+        for m in _LAST_YEAR_RE.finditer(text, start, end)
     ):
         years.add("last-year")
-    if not months and ((years and _FULL_YEAR.search(text, start, end)) or _WHOLE_YEAR.search(text, start, end)):
+    # "in 2023", "full-year sales", "for the year as a whole": the year, when nothing narrower is named
+    whole = any(p.key == "fy" for p in named)
+    if not months and ((years and _FULL_YEAR.search(text, start, end)) or whole):
         months.add("fy")
     return frozenset(months), frozenset(years)
 
@@ -583,7 +525,7 @@ def basis_of(doc: Document, q: Quantity, limit: int) -> str | None:
         r"(?:from|compared\s+(?:with|to)|versus|over)\s+(?:[\d,.]+\s+\w+\s+)?(?:in\s+)?(?:the\s+)?(\w+)",
         window,
     )
-    if m and m.group(1).capitalize() in _MONTHS:
+    if m and m.group(1).lower() in MONTHS:
         return "vs:" + m.group(1).lower()
     if m and re.match(r"(?:first|second|third|fourth)$|q[1-4]$", m.group(1), re.IGNORECASE):
         return "vs:" + m.group(1).lower()

@@ -13,7 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from factcheck.lexicon import MONTHS
+from factcheck.lexicon import MONTH_ABBREVIATIONS, MONTHS, ORDINALS
+from factcheck.words import SMALL
 
 # kinds whose months are fixed by the key alone
 _FIXED = frozenset({"month", "days", "quarter", "half", "ytd", "span", "fy"})
@@ -221,3 +222,162 @@ def words(key: str) -> str:
     """A key in words; a key no reader writes is shown as it is."""
     p = parse(key)
     return p.words() if p else key
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading periods from text: one finder for every reader.
+
+_CARD = {w: n for w, n in SMALL.items() if n >= 2}
+_N = "|".join([*_CARD, *(str(i) for i in range(12, 1, -1))])
+_ANY_MONTH = "|".join([*MONTHS, *MONTH_ABBREVIATIONS])
+_MONTH_OF = {m: i + 1 for i, m in enumerate(MONTHS)} | {a: 0 for a in MONTH_ABBREVIATIONS}
+
+
+def _month_number(word: str) -> int:
+    """1-12 for a month's name or abbreviation, in any case, with or without its full stop."""
+    w = word.lower().rstrip(".")
+    return _MONTH_OF.get(w) or _MONTH_OF[next(m for m in MONTHS if m.startswith(w[:3]))]
+
+
+# A run of months, read before the single months inside it ("January-May", "the first five
+# months", "the past 12 months", "the first three quarters", "the eighth month").
+_RUN = re.compile(
+    rf"\b(?P<a>{_ANY_MONTH})\.?\s*+(?:-|–|to|through|until|and)\s*+(?P<b>{_ANY_MONTH})\b|"
+    rf"\b(?P<which>first|past|last|recent|previous)\s+(?P<n>{_N})\s+months\b|"
+    r"\b(?:first|past)\s+(?P<nq>two|three|2|3)\s+quarters\b|"
+    rf"\b(?:in|during|for)\s+the\s+(?P<nth>{'|'.join(ORDINALS)})\s+month\b"
+    r"(?!\s+(?:in\s+a\s+row|running|straight|of\s+(?:growth|decline|gains?|loss(?:es)?|increases?|decreases?)))",
+    re.IGNORECASE,
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_QUARTER = re.compile(
+    r"\b(?:q(?P<q>[1-4])|(?P<qq>[1-4])q|(?P<ord>first|second|third|fourth)[- ]quarter|"
+    r"quarter\s(?P<roman>iv|i{1,3}|[1-4]))\b",
+    re.IGNORECASE,
+)
+_HALF = re.compile(
+    r"\b(?:h(?P<h>[12])|(?P<o>first|1st|second|2nd)\s+half|(?P<hy>half[- ]year)|up\s+to\s+the\s+end\s+of\s+june)\b",
+    re.IGNORECASE,
+)
+# Words that name a period by themselves, each with its key.
+_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), key)
+    for p, key in (
+        (
+            r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd|from\s+the\s+beginning\s+of\s+the\s+year|"
+            r"since\s+the\s+start\s+of\s+the\s+year|accumulated\s+(?:figure\s+|total\s+)?(?:of|for)\s+the\s+year)\b",
+            "ytd",
+        ),
+        (
+            r"\b(?:since\s+(?:its\s+)?(?:inception|launch|founding)|cumulative(?:ly)?|in\s+total\s+since|"
+            r"(?<!year\s)(?<!year-)to\s+date)\b",
+            "all",
+        ),
+        (
+            # not "for the year": a running total for the year is a year-to-date as often as the full year
+            r"\b(?:full[- ]year|annual|(?:whole|entire)\s+year|the\s+year\s+as\s+a\s+whole)\b",
+            "fy",
+        ),
+        (r"(?<![- ]on[- ])(?<![- ]over[- ])\bweek(?:ly)?\b(?!\s+\d)(?![- ]o(?:n|ver)[- ]week)", "week"),
+    )
+)
+_WEEK = re.compile(r"\bweek\s+(\d{1,2})\b", re.IGNORECASE)
+# A month name as written in running text: capitalised ("June", "Sept."), never the verb "may".
+_MONTH = re.compile(
+    rf"\b({'|'.join(w.title() for w in (*MONTHS, *MONTH_ABBREVIATIONS))}|{'|'.join(m.upper() for m in MONTHS)})\b\.?"
+)
+_DAY_RANGE = re.compile(r"\.?\s{1,3}+(\d{1,2})\s{0,3}+-\s{0,3}+(\d{1,2})\b")
+_DAY = re.compile(r"\.?\s{1,3}+\d{1,2}(?:st|nd|rd|th)?\b(?!\s{0,3}+-)")
+_MAY_NOUN = re.compile(r" (?:sales|deliveries|last|this|and|of|in|to|from)\b")
+_MAY_AFTER = re.compile(
+    r"\b(?:in|of|for|during|since|until|from|to|through|by|and|or|last|this|early|late|mid)\s*$|[,(-]\s*$"
+)
+# Every pattern above needs one of these in its match: most sentences name no period.
+_ANY = re.compile(
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month|quarter|q[1-4]|[1-4]q|h[12]|half|year|ytd|week|"
+    r"cumulative|to\s+date|since|annual",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A period named in the text: its key, where, and which kind of words named it."""
+
+    key: str
+    start: int
+    end: int
+    kind: str  # "run" (of months), "quarter", "half", "word", "week", "month", "days"
+
+
+@functools.lru_cache(maxsize=4096)
+def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention, ...]:
+    """Every period named in ``text[start:end]``, in reading order; a month inside a wider
+    period ("January-May", "up to the end of June") is part of it, not a mention of its own."""
+    end = len(text) if end is None else end
+    if not _ANY.search(text, start, end):
+        return ()
+    out: list[Mention] = []
+    runs: list[tuple[int, int]] = []
+    for m in _RUN.finditer(text, start, end):
+        runs.append(m.span())
+        if m.group("a"):
+            a, b = _month_number(m.group("a")), _month_number(m.group("b"))
+            joined = text[m.end("a") : m.start("b")].strip(" .").lower()
+            if b < a or (joined == "and" and b != a + 1):
+                runs.pop()  # "March and June": two months, not a run
+                continue
+            key = span(a, b)
+        elif m.group("n"):
+            n = m.group("n").lower()
+            k = int(n) if n.isdigit() else _CARD[n]
+            key = ytd(k) if m.group("which").lower() == "first" else last_months(k)
+        elif m.group("nq"):
+            key = ytd(3 * {"two": 2, "three": 3, "2": 2, "3": 3}[m.group("nq").lower()])
+        else:
+            key = month(ORDINALS[m.group("nth").lower()])
+        out.append(Mention(key, m.start(), m.end(), "run"))
+
+    def free(s: int) -> bool:
+        return not any(a <= s < b for a, b in runs)
+
+    for m in _QUARTER.finditer(text, start, end):
+        if free(m.start()):
+            ordinal = m.group("ord") and ORDINALS[m.group("ord").lower()]
+            roman = m.group("roman")
+            n = int(m.group("q") or m.group("qq") or ordinal or _ROMAN.get((roman or "").lower()) or roman)
+            out.append(Mention(quarter(n), m.start(), m.end(), "quarter"))
+    for m in _HALF.finditer(text, start, end):
+        if free(m.start()):
+            said = m.group("h") or (m.group("o") or "").lower()
+            first = said in ("1", "first", "1st") or not said  # "half-year", "up to the end of June"
+            out.append(Mention(half(1 if first else 2), m.start(), m.end(), "half"))
+    for pattern, key in _WORDS:
+        for m in pattern.finditer(text, start, end):
+            out.append(Mention(key, m.start(), m.end(), "word"))
+    for m in _WEEK.finditer(text, start, end):
+        out.append(Mention(f"week {m.group(1)}", m.start(), m.end(), "week"))
+    taken = [(x.start, x.end) for x in out]
+    for m in _MONTH.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in taken):
+            continue  # "January-May", "up to the end of June": the month is part of a wider period
+        word = m.group(1)
+        if word == "May" and text[m.end() : m.end() + 1] == " " and text[m.end() + 1 : m.end() + 2].islower():
+            if not _MAY_NOUN.match(text, m.end()) and not _MAY_AFTER.search(
+                text, max(start, m.start() - 12), m.start()
+            ):
+                continue  # the modal verb
+        i = _month_number(word)
+        days = _DAY_RANGE.match(text, m.end(), min(end, m.end() + 12))
+        if days:
+            out.append(Mention(f"{month(i)} {days.group(1)}-{days.group(2)}", m.start(), days.end(), "days"))
+        elif not _DAY.match(text, m.end(), min(end, m.end() + 8)):
+            out.append(Mention(month(i), m.start(), m.end(), "month"))  # "on November 10" is a day
+    out.sort(key=lambda x: x.start)
+    return tuple(out)
+
+
+def key_of(phrase: str) -> str | None:
+    """The key of a phrase that names one period ("the second quarter" -> "q2", "june" -> "june")."""
+    found = mentions(phrase.title())
+    return found[0].key if len(found) == 1 else None

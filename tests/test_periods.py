@@ -111,3 +111,37 @@ def test_both_readers_give_one_key_to_the_same_period() -> None:
     text = "In the first five months the group delivered 52,000 vehicles."
     assert "ytd:5" in record_periods(text)
     assert "ytd:5" in frame_periods(text, 0, len(text))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Deliveries for March-May came to 9,800.", ["span:3-5"]),
+        ("Output in March and April rose.", ["span:3-4"]),
+        ("Output in March and June rose.", ["march", "june"]),
+        ("Over the last three months it shipped 4,000 buses.", ["last:3"]),
+        ("Up to the end of June the group sold 41,000 cars.", ["h1"]),
+        ("Sales in May rose to 2,300.", ["may"]),
+        ("Prices may rise next year.", []),
+        ("On June 10 the plant reopened.", []),
+        ("Registrations for June 9-15 were 3,120.", ["june 9-15"]),
+        ("Week 36 registrations were 1,880.", ["week 36"]),
+        ("Deliveries rose 4% week-on-week.", []),
+        ("Its sales so far this year total 18,000.", ["ytd"]),
+        ("Sales rose for the seventh month in a row.", []),
+        ("Revenue in quarter IV was flat.", ["q4"]),
+    ],
+)
+def test_the_period_finder(text: str, keys: list[str]) -> None:
+    assert [m.key for m in periods.mentions(text)] == keys
+
+
+def test_year_to_date_is_not_also_a_total_since_launch() -> None:
+    assert [m.key for m in periods.mentions("Year to date, it has sold 12,000 vans.")] == ["ytd"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"), [("the second quarter", "q2"), ("june", "june"), ("H1", "h1"), ("Q4", "q4")]
+)
+def test_a_phrase_that_names_one_period(phrase: str, key: str) -> None:
+    assert periods.key_of(phrase) == key
