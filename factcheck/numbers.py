@@ -413,7 +413,7 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None, sentence:
     """
     end = len(text) if end is None else end
     prev: Quantity | None = None
-    for m in _NUM.finditer(text, start, end):
+    for m in _figures(text, start, end):
         q = _read(text, m, sentence)
         if q is None:
             continue
@@ -422,6 +422,28 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None, sentence:
         prev = q
     if prev is not None:
         yield prev
+
+
+# A figure's first digit is at most this many characters into its match ("RMB 5", "US$ 5", "Rs. 5").
+_LEAD = 4
+_DIGIT = re.compile(r"\d")
+
+
+def _figures(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_NUM.finditer(text, start, end)``, each search started a few characters before the next
+    digit: ``_NUM`` opens with optional groups, so the regex engine tries it at every position,
+    while a bare digit search skips the words between figures quickly. A match in between would
+    need a digit within ``_LEAD`` characters of its start, and there is none."""
+    pos = start
+    while True:
+        d = _DIGIT.search(text, pos, end)
+        if d is None:
+            return
+        m = _NUM.search(text, max(pos, d.start() - _LEAD), end)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 # "between 1400 and 1800cc", "from 1.5 to 2.0 litres", "1.5-2.0 kWh": the first figure of a
@@ -435,6 +457,9 @@ def _range_unit(text: str, first: Quantity, second: Quantity) -> Quantity:
     if not _RANGE_JOIN.match(text, first.end, second.start):
         return first
     return replace(first, unit=second.unit)
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
@@ -467,10 +492,11 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
         unit = OWN_UNITS.get(glued.group().lower()) if glued else None
         if not unit or glued.group().lower() in ("s", "st", "nd", "rd", "th"):
             return None
-    if _IDENT_BEFORE.search(before) and not m.group("cur") and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", num):
+    # (the regex searches last: most figures are ruled in or out by their digits alone)
+    if not m.group("cur") and not _GROUPED.fullmatch(num) and _IDENT_BEFORE.search(before):
         return None  # "Model 3", "week 36", "Q 2"; but "in the second quarter 443,956" is a figure
-    if not m.group("cur") and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, e)):
-        if "," not in num and "." not in num and len(num) <= 2:
+    if "," not in num and "." not in num and len(num) <= 2 and not m.group("cur"):
+        if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, e):
             return None  # a day of the month
     if text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit():
         return None  # a time of day
