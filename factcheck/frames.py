@@ -35,7 +35,11 @@ _POWERTRAINS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bHEVs?\b|(?<!plug-in )\bhybrids?\b", "hev"),
         (r"\bICEs?\b|petrol|gasoline|diesel|fuel[- ]powered|combustion", "ice"),
         # "alternative(-fuel) vehicles": a category of its own, wider than the electric ones
-        (r"\balternative(?:[- ]fuel)?\s+(?:vehicles?|cars?|powertrains?|drives?)\b", "alt"),
+        (
+            r"\b(?:alternative(?:[- ]fuel)?|eco[- ]friendly|environmentally[- ]friendly|green|electrified)\s+"
+            r"(?:vehicles?|cars?|powertrains?|drives?|models?)\b",
+            "alt",
+        ),
         (r"\bEVs?\b|\belectric (?:vehicles?|cars?)\b", "ev"),
     )
 )
@@ -88,6 +92,11 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\btwo[- ]wheelers?\b|\bscooters?\b|\bmotorcycles?\b|\bmotorbikes?\b", "two-wheeler"),
             (r"\bthree[- ]wheelers?\b|\brickshaws?\b", "three-wheeler"),
             (r"\btractors?\b", "tractor"),
+        ),
+        # where the cars were made: "imported cars" are a part of the market, never a copy of it
+        "origin": (
+            (r"\bimport(?:s|ed)\b", "import"),
+            (r"\blocally[- ](?:made|built|produced|assembled)\b|\bdomestically[- ](?:made|built|produced)\b", "local"),
         ),
         # where: "58,731 cars in China" is not "85,731 cars in Europe"
         "place": (
@@ -158,6 +167,14 @@ class Frame:
     years: frozenset[str]
     implicit_names: bool = False  # names are the article's main subject, not said here
     near_place: str | None = None  # a market named right by the figure ("13,290 vehicles in China")
+
+
+# The figure's own noun right after it, past a bracketed conversion: "7.6 trillion yen ($69 billion) in
+# sales", "EUR 10.2 billion in revenue" (the noun phrase reader stops at "in")
+_SALES_AFTER = re.compile(
+    r"\s{0,3}+(?:\([^()]{0,40}+\)\s{0,3}+)?(?:in\s+|of\s+)?(?:net\s+)?(?:sales|revenues?|turnover)\b",
+    re.IGNORECASE,
+)
 
 
 def segment(doc: Document, sent: Sentence, pos: int) -> tuple[int, int]:
@@ -370,6 +387,11 @@ class FrameIndex:
         glossless = self._glossless
         powertrain = metric_of(glossless, q_start, q_end, seg, limit, _POWERTRAINS)
         measure = metric_of(glossless, q_start, q_end, seg, limit, _MEASURES)
+        if measure != "revenue" and _SALES_AFTER.match(glossless, q_end, min(limit, q_end + 60)):
+            # "on 29.38 trillion yen ($268 billion) sales": money that sales are is revenue, whatever
+            # the nearest measure before it says
+            if any(q.start == q_start and q.is_currency for q in doc.in_sentence(sent.index)):
+                measure = "revenue"
         text = doc.norm
         window = glossless[seg[0] : min(seg[1], max(q_end, limit), q_end + 45)]
         quals = quals_of(window)
@@ -425,7 +447,9 @@ def conflict(a: Frame, b: Frame) -> bool:
         return True
     if (a.powertrain is None) != (b.powertrain is None):
         # "14,736 vehicles" vs "14,736 BEVs": one names a split the other does not
-        split = ("bev", "phev", "erev", "hev", "ice") + (() if a.measure in ("penetration", "share") else ("nev",))
+        split = ("bev", "phev", "erev", "hev", "ice", "alt") + (
+            () if a.measure in ("penetration", "share") else ("nev",)
+        )
         if (a.powertrain or b.powertrain) in split:
             return True
     if a.measure != b.measure:
@@ -433,8 +457,8 @@ def conflict(a: Frame, b: Frame) -> bool:
     for g in set(a.quals) & set(b.quals):
         if a.quals[g] != b.quals[g]:
             return True
-    if ("body" in a.quals) != ("body" in b.quals):
-        return True  # "48,020 sedans" is a part of "48,200 vehicles", not a copy
+    if ("body" in a.quals) != ("body" in b.quals) or ("origin" in a.quals) != ("origin" in b.quals):
+        return True  # "48,020 sedans" or "18,200 imported cars" is a part of "48,200 vehicles", not a copy
 
     if (a.models is None) != (b.models is None):
         return True

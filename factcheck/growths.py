@@ -441,9 +441,7 @@ def _clause_is_the_rates(doc: Document, frames: FrameIndex, q: Quantity, b: Quan
     ("4,100 SUVs"), no count of something else ("4,100 new dealerships")."""
     if _OTHER_COUNT.match(doc.norm, b.end) or re.match(r"\s+new\s", doc.norm[b.end : b.end + 6]):
         return False
-    # the level the rate is said of, read up to the rate: "Orla sold 4,600 cars in April, up"
-    ref = next((r for r in reversed(doc.in_sentence(q.sentence)) if r.end <= q.start and r.is_amount), None)
-    mine = frames.frame(q.start, q.end) if ref is None else frames.frame(ref.start, ref.end, q.start)
+    mine = _said_of(doc, frames, q)
     m = _CLAUSE_SUBJECT.search(between)
     if m and m.group("name") not in _NOT_SUBJECTS:
         # the rate's company: named before it, else its frame's ("That was 2.4% more" points back)
@@ -454,6 +452,20 @@ def _clause_is_the_rates(doc: Document, frames: FrameIndex, q: Quantity, b: Quan
 
 
 _NOT_SUBJECTS = frozenset({"It", "They", "The", "Its", "This", "That"})
+
+
+def _other_measure(a: Frame, b: Frame) -> bool:
+    """A level and a baseline right after its rate that measure two things ("a profit of 2.49
+    trillion yen, up 36%, on 29.38 trillion yen of sales"); the wider frame of a baseline picks up
+    the words of the rest of its sentence, so only the measures are compared."""
+    return a.measure is not None and b.measure is not None and a.measure != b.measure
+
+
+def _said_of(doc: Document, frames: FrameIndex, q: Quantity) -> Frame:
+    """The frame of the level a rate is said of, read up to the rate ("Orla sold 4,600 cars in
+    April, up"); the rate's own frame when no level comes before it."""
+    ref = next((r for r in reversed(doc.in_sentence(q.sentence)) if r.end <= q.start and r.is_amount), None)
+    return frames.frame(q.start, q.end) if ref is None else frames.frame(ref.start, ref.end, q.start)
 
 
 def _a_baseline(found: list[Growth], q: Quantity | None) -> bool:
@@ -539,7 +551,11 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     # previous forecast compares two plans
                     and (not _PROJECTED.search(between) or _PROJECTED.search(text[sent.start : q.start]))
                     and (
-                        (b.start - at <= 40 and not re.search(r"[,;]|\b(?:and|but)\b|\d", between))
+                        (
+                            b.start - at <= 40
+                            and not re.search(r"[,;]|\b(?:and|but)\b|\d", between)
+                            and not _other_measure(_said_of(doc, frames, q), frames.frame(b.start, b.end))
+                        )
                         or (
                             _BASELINE_CLAUSE.match(_YEAR_IN.sub("", between))
                             and _clause_is_the_rates(doc, frames, q, b, between)

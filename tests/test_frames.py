@@ -7,7 +7,7 @@ import pytest
 import factcheck
 from factcheck import periods
 from factcheck.document import build
-from factcheck.frames import without_glosses
+from factcheck.frames import conflict, without_glosses
 from factcheck.model import Status
 from factcheck.reading import Reading
 
@@ -119,3 +119,41 @@ def test_alternative_vehicles_are_not_electric_ones(alt: str) -> None:
         "Sales of electric vehicles for the year as a whole totalled 17,760 units, 40% more than a year before."
     )
     assert [v for v in factcheck.check_text(text) if v.code == "FC107"] == []
+
+
+@pytest.mark.parametrize(
+    "words", ["eco-friendly vehicle", "environmentally friendly car", "green vehicle", "electrified model"]
+)
+def test_a_green_category_is_a_part_of_all_sales(words: str) -> None:
+    """A rate of "eco-friendly vehicle sales" and one of all retail sales are two statements."""
+    f = _frame_of(f"Retail {words} sales rose 72% to 4,100 units.", "4,100")
+    assert f.powertrain == "alt"
+    whole = _frame_of("Retail sales rose 27% to 41,000 units.", "41,000")
+    assert conflict(f, whole)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "origin"),
+    [
+        ("Imported cars took 18,200 of the registrations.", "18,200", "import"),
+        ("Imports rose to 9,400 units.", "9,400", "import"),
+        ("Locally assembled cars came to 30,100 units.", "30,100", "local"),
+    ],
+)
+def test_where_the_cars_were_made_is_a_part_of_the_market(text: str, figure: str, origin: str) -> None:
+    f = _frame_of(text, figure)
+    assert f.quals.get("origin") == origin
+    assert conflict(f, _frame_of("Registrations came to 48,300 units.", "48,300"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It made a profit of 2.1 trillion yen on 30.2 trillion yen ($200 billion) sales.",
+        "Profit was $1.4 billion on $21.7 billion in sales.",
+        "Its profit reached EUR 3.0 billion, on EUR 40.5 billion of net sales.",
+    ],
+)
+def test_money_that_sales_are_is_revenue(text: str) -> None:
+    second = [q for q in build(text).quantities if q.is_currency][1]
+    assert _frame_of(text, second.text.strip()).measure == "revenue"

@@ -293,3 +293,16 @@ def test_a_baseline_is_not_the_current_of_the_next_rate() -> None:
         "sales, Arlo registered 36 per cent growth last month, as it sold 1,700 units in February."
     )
     assert [g[2] for g in growths(text)] == ["2,310", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane made a 1.92 trillion yen profit for the year, up 41 percent on-year, on 31.05 trillion yen sales.",
+        "Net profit was $2.2 billion, up 18% on $40.1 billion of revenue.",
+        "Its operating profit came to EUR 900 million, up 12%, against EUR 10.2 billion in revenue.",
+    ],
+)
+def test_the_money_a_profit_was_made_on_is_no_baseline_of_the_profit(text: str) -> None:
+    found = growths(text)
+    assert found and all(baseline is None for _, _, _, baseline in found)
