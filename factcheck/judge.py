@@ -6,6 +6,8 @@ Rules pair figures and compute; the judge applies what holds for all of them:
    inconsistent as written but would hold had a round figure itself been rounded
    ("18,000" for 18,240), the claim is unverifiable, and says so: the article does not
    let anyone tell a rounded figure from a slip.
+   **Open bounds.** A claim that holds only through the open end of a bound ("more than
+   20,000" read as any figure above it, where 32,000 would be needed) is unverifiable too.
 2. **One role per figure.** When one stated figure is judged by rules of different kinds
    (a share read as a growth rate too), the reading the sentence's grammar supports wins;
    the other verdicts on that figure are dropped.
@@ -18,6 +20,7 @@ Rules pair figures and compute; the judge applies what holds for all of them:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
@@ -81,6 +84,39 @@ def soften_round(doc: Document, verdicts: list[Verdict], run: Run) -> list[Verdi
                 v,
                 status=Status.UNVERIFIABLE,
                 message=f"{v.message}; it holds only if {names}, which the article does not say",
+            )
+        out.append(v)
+    return out
+
+
+def open_bounds(doc: Document, verdicts: list[Verdict], run: Run) -> list[Verdict]:
+    """A claim that holds only through the open end of a bound ("more than 47,800" read as any
+    figure above it) is not verified: unverifiable, naming the bound. The rules are re-run with
+    each bound closed where a writer would put it (see ``Quantity.closed``)."""
+    by_span = {(q.start, q.end): q for q in doc.quantities}
+
+    def bounds(v: Verdict) -> list[Quantity]:
+        spans = [(v.start, v.end), *((e.quantity.start, e.quantity.end) for e in v.evidence)]
+        return [q for q in (by_span.get(sp) for sp in spans) if q is not None and q.open_ended]
+
+    suspects = {_key(v): v for v in verdicts if v.status is Status.CONSISTENT and bounds(v)}
+    if not suspects:
+        return verdicts
+    closed = replace(doc, quantities=[q.closed() for q in doc.quantities])
+    codes = frozenset(v.code for v in suspects.values())
+    fails = {_key(w) for w in run(closed, codes) if w.status is Status.INCONSISTENT and _key(w) in suspects}
+    out = []
+    for v in verdicts:
+        if _key(v) in fails:
+            names = " and ".join(
+                f"the figure behind '{q.text.strip()}' is far {'above' if q.hi == math.inf else 'below'}"
+                f" {format_number(abs(q.value))}"
+                for q in bounds(v)
+            )
+            v = replace(
+                v,
+                status=Status.UNVERIFIABLE,
+                message=f"{v.message}; it holds only if {names}: the article gives a bound, not a figure",
             )
         out.append(v)
     return out
@@ -268,6 +304,7 @@ def headline_cut(doc: Document, verdicts: Iterable[Verdict]) -> list[Verdict]:
 
 def judge(doc: Document, verdicts: list[Verdict], run: Run) -> list[Verdict]:
     verdicts = soften_round(doc, verdicts, run)
+    verdicts = open_bounds(doc, verdicts, run)
     verdicts = one_role(verdicts)
     verdicts = blame_unsupported(verdicts)
     return headline_cut(doc, weak_pairing(unlisted_remainder(explain(doc, verdicts))))

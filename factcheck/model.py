@@ -23,6 +23,10 @@ class Status(StrEnum):
     UNVERIFIABLE = "unverifiable"
 
 
+# How far a writer's bound ('more than N', 'under N') reaches, as a share of N.
+_CLOSED_REACH = 0.15
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """One figure as stated in the text.
@@ -64,6 +68,21 @@ class Quantity:
         if not self.round_half:
             return self
         return replace(self, lo=self.lo - self.round_half, hi=self.hi + self.round_half)
+
+    @property
+    def open_ended(self) -> bool:
+        """Bounded on one side only: "more than 47,800", "fewer than 40,000"."""
+        return math.isinf(self.lo) or math.isinf(self.hi)
+
+    def closed(self) -> Quantity:
+        """A bound read as the figure a writer would put it for: "more than 47,800" is some
+        47,800-55,000, not any figure at all above it (a writer with 60,000 says "nearly 60,000")."""
+        if not self.open_ended:
+            return self
+        reach = max(4 * self.round_half, _CLOSED_REACH * abs(self.value))
+        lo = self.value - reach if math.isinf(self.lo) else self.lo
+        hi = self.value + reach if math.isinf(self.hi) else self.hi
+        return replace(self, lo=lo, hi=hi)
 
     @property
     def exact(self) -> bool:

@@ -290,3 +290,20 @@ def test_a_headline_that_cuts_a_body_figure_short_is_unverifiable_not_a_slip() -
     text = "# Rellis sales hit a high\n\n" + body + "Its April sales grew 240% on the year, it said.\n"
     (cut,) = [v for v in factcheck.check_text(text) if v.code == "FC107"]
     assert cut.status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # 32,000 would be needed: "more than 20,000" does not say so
+        ("Orla delivered more than 20,000 cars in June, up 300% from 8,000 a year earlier.", Status.UNVERIFIABLE),
+        ("Orla's June revenue was over $20 million, up 300% from $8 million a year earlier.", Status.UNVERIFIABLE),
+        # within the reach of the bound: a tick
+        ("Orla delivered more than 20,000 cars in June, up 155% from 8,000 a year earlier.", Status.CONSISTENT),
+    ],
+)
+def test_a_claim_that_holds_only_through_an_open_bound_is_not_verified(text: str, status: Status) -> None:
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert v.status is status, v.message
+    if status is Status.UNVERIFIABLE:
+        assert "the article gives a bound, not a figure" in v.message
