@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from factcheck.document import Document
 from factcheck.lexicon import MONTHS
@@ -75,6 +76,21 @@ _BASIS_WORD = re.compile(r"(?:year|month|quarter|week)-(?:on|over|to)-", re.IGNO
 _DESCRIPTOR = re.compile(r"[A-Za-z0-9]{1,30}-[a-z]{1,30}(?:'s)?$")
 _WORDY = re.compile(r"\w")
 _TITLED_MONTHS = frozenset(m.title() for m in MONTHS)
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z\-]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _may_name(w: str) -> bool:
+    """Whether the capitalised word ``w`` may be a name at all (the word lists and shapes
+    that never are)."""
+    # "September's" is a month; "China's" stays a name the frames can share
+    return (
+        w not in NOT_NAMES
+        and w not in METRIC_ACRONYMS
+        and w.removesuffix("'s") not in _TITLED_MONTHS
+        and not _BASIS_WORD.match(w)
+        and not _DESCRIPTOR.match(w)
+    )
 
 
 def _vocab(doc: Document) -> frozenset[str]:
@@ -85,30 +101,26 @@ def _vocab(doc: Document) -> frozenset[str]:
         words = s.text.split()
         if len(words) < 5:
             continue
-        caps = sum(1 for w in words if w[:1].isupper())
+        caps = len([w for w in words if w[0].isupper()])  # split() gives no empty word
         if caps > 0.6 * len(words):
             continue  # a title-case headline: every word is capitalised
         for m in CAP.finditer(s.text):
             w = m.group()
-            # "September's" is a month; "China's" stays a name the frames can share
-            if (
-                w not in NOT_NAMES
-                and w not in METRIC_ACRONYMS
-                and w.removesuffix("'s") not in _TITLED_MONTHS
-                and not _BASIS_WORD.match(w)
-                and not _DESCRIPTOR.match(w)
-            ):
+            if _may_name(w):
                 if not _WORDY.search(s.text, 0, m.start()):  # first word, after any bullet or quote
                     initial.add(w.removesuffix("'s"))
                 else:
                     vocab.add(w.removesuffix("'s"))
     # A sentence-initial word is a name when the article never writes it in lower case
     # ("Sokon sold ..."), unlike "Demand" or "Wholesale".
-    lower_words = set(re.findall(r"(?<![A-Za-z])[a-z][a-z\-]+", doc.norm))
+    unsure = initial - vocab
+    if not unsure:
+        return frozenset(vocab)
+    lower_words = set(_LOWER_WORD.findall(doc.norm))
     from spacy.lang.en.stop_words import STOP_WORDS  # spaCy is loaded already; this is its word list
 
-    caps = [m.group().removesuffix("'s") for m in CAP.finditer(doc.norm)]
-    for w in initial - vocab:
+    counts = Counter(m.group().removesuffix("'s") for m in CAP.finditer(doc.norm))
+    for w in unsure:
         # "Vehicle margin was ..." is no name when the article writes "vehicles"; a word only ever
         # met once, at the start of a sentence ("Imagine that ...", "We're talking about ..."),
         # is not known to be a name; nor is a contraction or a stop word
@@ -116,7 +128,7 @@ def _vocab(doc: Document) -> frozenset[str]:
             continue
         if w.lower() in STOP_WORDS:
             continue
-        if caps.count(w) < 2 and not re.search(rf"\b{re.escape(w)}(?:'s\b|\s+{_SECOND_WORD}{SUBJECT_VERB})", doc.norm):
+        if counts[w] < 2 and not re.search(rf"\b{re.escape(w)}(?:'s\b|\s+{_SECOND_WORD}{SUBJECT_VERB})", doc.norm):
             continue  # once, and not the subject of a reporting verb ("Zentro delivered ...")
         vocab.add(w)
     return frozenset(vocab)
