@@ -7,7 +7,10 @@
 BEV market share slipped to 11.7%" (its sales and the market total stated
 nearby), a combined share of two named segments (the two figures added),
 "BEVs 58.1%, PHEVs 32.2% and EREVs 9.6%" (the whole being the sum of the
-listed parts), fraction words ("just over half") and ratios in words ("one
+listed parts), brands' market shares with their levels in brackets ("the
+market leader with 21% market share (3,310 units), followed by Kessel with
+11% (1,689 units)", each a share of the market's total whoever reported it),
+fraction words ("just over half") and ratios in words ("one
 in six", "every fifth", "more than one in five"), each standing for a rounded
 denominator and checked only against the part and whole its own clause names.
 It recomputes part / whole x 100 within the rounding of every figure and the hedge of the share
@@ -43,7 +46,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factcheck import arith
 from factcheck.attribution import (
@@ -144,6 +147,12 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
     after = text[q.end : q.end + 40]
     if _FROM_BEFORE.search(before) or _CHANGE_AFTER.match(after):
         return False
+    if (
+        re.search(r"\bwith\s+" + _HEDGE + r"$", before, re.I)
+        and _LEVEL_BRACKET.match(text, q.end, min(len(text), q.end + 60))
+        and _SHARE_LIST.search(text, doc.sentences[q.sentence].start, q.start)
+    ):
+        return True  # "followed by Kessel with 11% (1,689 units)" in a sentence of market shares
     far = text[max(doc.sentences[q.sentence].start, q.start - 90) : q.start]
     if re.search(r"\bshares?\b[^.;%]{0,40}\bfrom\s+[\d.]+\s?(?:%|percent)\s+to\s+$", far, re.I):
         return True  # "lifted its market share from 11.5% to 13.2%"
@@ -305,6 +314,15 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
             return claim
         _target(att, claim)
         return claim
+    # "with 21% market share (3,310 units)", "Ford with 11% (1,689 units)": the level in the
+    # bracket right after the share is its part
+    bm = _LEVEL_BRACKET.match(text, s.end, min(len(text), s.end + 60))
+    if bm:
+        rec = next((r for r in att.records_in(s.sentence) if r.head.start == bm.start("n")), None)
+        if rec is not None:
+            claim.parts, claim.part_records = [rec.head], [rec]
+            claim.how = "level in brackets"
+            return claim
     # "1,095,000 cars were registered, of which 225,000 were BEVs, a 20.5 percent share"
     if len(levels) >= 2 and _OF_WHICH.search(text[levels[-2].label_end : levels[-1].head.start]):
         claim.parts, claim.part_records, claim.whole = [levels[-1].head], [levels[-1]], levels[-2].head
@@ -425,6 +443,11 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
     return claim
 
 
+_SHARE_LIST = re.compile(r"\bmarket\s+(?:share|leader)|\bshare\s+of\s+the\s+market", re.IGNORECASE)
+_LEVEL_BRACKET = re.compile(
+    r"\s{0,3}+(?:(?:market\s+)?share\s{0,3}+)?\(\s{0,3}+(?P<n>\d[\d,.]*)\s{0,3}+(?:units?|vehicles|cars|registrations)?\s{0,3}+\)",
+    re.IGNORECASE,
+)
 _GROWTH_ASIDE = re.compile(
     r",\s*(?:up|down|rising|falling|a\s+rise\s+of|a\s+drop\s+of)\s+[\d.]+\s?(?:%|percent)"
     r"(?:\s+(?:from|on|over|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month)[^,;%\d]{0,30}?)?"
@@ -549,6 +572,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
     own = bool(re.match(r"(?:its|their|the\s+(?:company|group|brand|automaker|carmaker)'s)\b", c.desc, re.I))
     near = att.doc.norm[max(0, c.stated.start - 30) : c.stated.end + 30]
     market = bool(re.search(r"\bmarket\b", near + " " + c.desc, re.I))
+    # "... market leader with 21%, followed by Kessel with 11% (1,689 units)": a list of market shares
+    listed = bool(_SHARE_LIST.search(att.doc.norm, att.doc.sentences[c.stated.sentence].start, c.stated.start))
     desc_metric = metric_of(c.desc)
     sp = periods_in(c.desc) or period_of(att, part)
     if not periods_in(c.desc) and part.periods:
@@ -581,7 +606,9 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue
         if not same_period(sp, period_of(att, r)):
             continue
-        if any(not same_company(p.names, r.names) for p in c.part_records):
+        # a brand's market share is a share of the market's total, whoever reported it
+        market_total = (market or listed) and r.market and "brand" not in r.tags and not r.names & part.names
+        if not market_total and any(not same_company(p.names, r.names) for p in c.part_records):
             continue
         if own and r.market and not part.market:
             continue  # "35 percent of its total sales" is not a share of the market total
@@ -599,7 +626,7 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue  # a market share of BEVs is not a share of the BEVs themselves
         if market and part.tags.get("region") and r.tags.get("region") != part.tags["region"]:
             continue  # "a market share of 21 percent" in Germany is a share of Germany's market
-        if not same_company(att.context_company(part.sentence), att.context_company(r.sentence)):
+        if not market_total and not same_company(att.context_company(part.sentence), att.context_company(r.sentence)):
             continue  # "Tesla delivered ..." is no whole for the group's figures
         out.append(r)
     if not sp and len({period_of(att, r) for r in out}) > 1:
@@ -963,12 +990,39 @@ def check(r: Reading) -> Iterator[Verdict]:
     # "up 350 cars or 6.4 per cent, with a 9.1 per cent market share": the amount of a change
     # is never the part of a share; the level the change leads to is
     changed = {(ch.amount.start, ch.amount.end): ch for ch in r.changes}
+    out = []
     for c in claims:
         if any((p.start, p.end) in changed for p in c.parts) and not _level_for_change(att, c, changed):
             continue
         v = judge(att, c)
         if v is not None:
-            yield v
+            out.append((c.stated.sentence, v))
+    yield from _confirmed_wholes(out)
+
+
+def _confirmed_wholes(verdicts: list[tuple[int, Verdict]]) -> list[Verdict]:
+    """A whole found by its category alone is confirmed when a sibling share of the same sentence
+    holds with it ("A00 cars sold 57,000, a 32% share ...; B-class cars 47,000, a 23% share" of the
+    176,000 stated before): a mismatch with a confirmed whole is no longer a weak pairing."""
+    held = {
+        (sent, e.quantity.start)
+        for sent, v in verdicts
+        if v.status is Status.CONSISTENT
+        for e in v.evidence
+        if e.role == "whole"
+    }
+    out = []
+    for sent, v in verdicts:
+        wholes = [e.quantity.start for e in v.evidence if e.role == "whole"]
+        if (
+            v.extra.get("pairing") == "weak"
+            and str(v.extra.get("how", "")).endswith(_WIDEST)
+            and wholes
+            and all((sent, w) in held for w in wholes)
+        ):
+            v = replace(v, extra={k: x for k, x in v.extra.items() if k != "pairing"})
+        out.append(v)
+    return out
 
 
 def _level_for_change(att: Attribution, c: ShareClaim, changed: dict[tuple[int, int], Change]) -> bool:
