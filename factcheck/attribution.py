@@ -387,6 +387,11 @@ _MARKET_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _GAP_AFTER = re.compile(r"\s{0,20}(?:units\s+|vehicles\s+|cars\s+)?(?:more|fewer|less|lower|higher)\s+than\b", re.I)
+# A change's amount in brackets after its level: "(up 9,121 units)", "(a drop of 1,803 units)"
+_CHANGE_ASIDE = re.compile(
+    r"\(\s{0,2}+(?:up|down|an?\s+(?:increase|decrease|rise|drop|fall|gain|decline)\s+of)\s{1,3}+(?:by\s+)?$",
+    re.IGNORECASE,
+)
 _MARK_AFTER = re.compile(r"\s{0,20}(?:-?units?\s+|-?vehicles?\s+)?(?:mark|milestone|threshold|barrier|level)\b", re.I)
 _RANGE = re.compile(
     r"(?:\b(?:between|range\s+of|ranging\s+from|range\s+between)\s+|(?<!from\s)(?<=\s))(?:[A-Z]{3}\s?|\$)?"
@@ -456,6 +461,8 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 continue
             if _MARK_AFTER.match(text, q.end) or _GAP_AFTER.match(text, q.end):
                 continue  # "above the 20,000 mark", "1,428 fewer than": not a figure of the period
+            if _CHANGE_ASIDE.search(text, max(sent.start, q.start - 30), q.start):
+                continue  # "43,247 units (up 9,121 units)": the amount of a change, not a level
             if (
                 text[max(sent.start, q.start - 1) : q.start] == "("
                 and i

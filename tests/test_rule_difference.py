@@ -346,3 +346,23 @@ def test_hedged_gap_takes_the_level_a_from_to_sentence_went_to(gap: str, status:
     v = only(text)
     assert v.status is status
     assert [e.quantity.text for e in v.evidence] == ["5,810", "7,390"]
+
+
+@pytest.mark.parametrize(("gap", "status"), [("1,500", Status.CONSISTENT), ("1,050", Status.INCONSISTENT)])
+def test_a_gap_from_a_month_takes_that_months_figure_stated_elsewhere(gap: str, status: Status) -> None:
+    text = f"Orla sold 8,300 cars in September.\n\nIt sold 9,800 cars in October, up {gap} units from September."
+    v = only(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["9,800", "8,300"]
+
+
+def test_a_change_in_brackets_is_compared_with_nothing_after_a_clause_break() -> None:
+    text = (
+        "In total, 48,800 vehicles were sold in March.\n\n"
+        "Passenger cars accounted for 43,247 units (up 9,121 units) from the total, whereas commercial"
+        " vehicles made up the remaining 5,553 units (up 1,803 units)."
+    )
+    assert [v.message for v in fc105(text) if "9,121" in v.stated_text] == []
+    (total,) = [v for v in factcheck.check_text(text) if v.code == "FC103"]
+    assert total.status is Status.CONSISTENT
+    assert sorted(e.quantity.text for e in total.evidence) == ["43,247", "48,800", "5,553"]

@@ -224,6 +224,9 @@ def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) 
 
 
 # "compared to April, when 6,200 cars were sold", "from the 6,200 of April", "over the 4,100 of April"
+# What cannot stand between "from" and the figure it names: "(up 9,121 units) from the total,
+# whereas commercial vehicles made up 5,553" compares with no figure
+_BASE_GAP = re.compile(r"[,;]|\b(?:whereas|while|but|and)\b|[^\d]{31}", re.IGNORECASE)
 _BASE_CUE = re.compile(
     r"[^\d.;]{0,30}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?|over\s+(?=the\s+\d))\s*",
     re.IGNORECASE,
@@ -318,7 +321,7 @@ def find(rd: Reading) -> list[Gap]:
                 fm = _BASE_CUE.match(text, q.end, sent.end)
                 tm = re.match(r"^[^\d.;]{0,30}?\bto\s+", text[q.end : sent.end], re.I)
                 later = [r for r in att.quantities_in(sent.index) if r.start > q.end and r.unit in (None, "count")]
-                if fm and later:
+                if fm and later and not _BASE_GAP.search(text, fm.end(), later[0].start):
                     g.b = later[0]
                     if re.search(rf"\b{PROJECTION}\b", text[q.end : g.b.start], re.I):
                         continue  # "against the guidance of 17,500 units": a plan, not a level
@@ -329,13 +332,14 @@ def find(rd: Reading) -> list[Gap]:
                         g.a = rec.head
                 elif fm and rec is not None:
                     # "up 1,500 units from September": the September figure stated elsewhere
-                    pm = re.match(rf"^\s*(?:the\s+)?(?P<m>{_MONTH_ALT})\b", text[q.end + fm.end() : sent.end], re.I)
+                    pm = re.match(rf"^\s*(?:the\s+)?(?P<m>{_MONTH_ALT})\b", text[fm.end() : sent.end], re.I)
                     if pm:
                         g.a = rec.head
                         g.b = _period_figure(rd, rec, pm.group("m").lower(), rec.head)
                         if g.b is None:
-                            g.note = f"the article gives no single {pm.group('m').title()} figure"
-                            out.append(g)
+                            if q.hedge is None:  # a hedged gap is a gap only against a figure of its own metric
+                                g.note = f"the article gives no single {pm.group('m').title()} figure"
+                                out.append(g)
                             continue
                 elif tm and later and sign == 0:
                     continue
