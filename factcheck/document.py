@@ -179,8 +179,20 @@ def _pipeline() -> Any:
             spacy.registry.tokenizers.register(_TOKENIZER, func=_sentence_tokenizer)
         nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": _TOKENIZER}}})
         nlp.add_pipe("sentencizer")
+        _lean_lexemes(nlp.vocab)
         _nlp = nlp
     return _nlp
+
+
+def _lean_lexemes(vocab: Any) -> None:
+    """Each word spaCy has not met before (every new figure: "41,440", "RMB5.2bn") becomes a
+    lexeme, and spaCy computes some twenty attributes of it (shape, lower case, like_num,
+    like_url, ...). The sentencizer reads only the token's text and whether it is punctuation,
+    so only that attribute (and the language, which ``vocab.lang`` reads) is computed."""
+    from spacy.attrs import IS_PUNCT, LANG
+
+    getters = vocab.lex_attr_getters
+    vocab.lex_attr_getters = {k: getters[k] for k in (IS_PUNCT, LANG) if k in getters}
 
 
 _BLOCK_SPLIT = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
