@@ -2,8 +2,9 @@
 
 "up 320 cars or 5.2 per cent", "an increase of 3,410 units, or 15.9%, from 21,400", "a
 decline of 1,020 vehicles (-4.1%) to 23,790", "sales fell by 90 units or 11.6 per cent to
-683": the figure before "or" (or the bracket) is the change itself, never the level the rate
-applies to. Its rate is judged against the level the change leads to (the current figure)
+683", "19,335 units (or 4.8%) behind the 401,714 of a year earlier", "14.6% (10,095 units) ahead
+of last year with 79,131 registered, compared to 69,134": the figure before "or" (or the bracket)
+is the change itself, never the level the rate applies to. Its rate is judged against the level the change leads to (the current figure)
 and, when the article gives it, the level it started from; when it does not, the baseline is
 the current figure less the change, so the rate can still be recomputed.
 
@@ -21,16 +22,16 @@ from dataclasses import dataclass
 
 from factcheck.context import ANAPHORA, compatible
 from factcheck.document import Document
-from factcheck.lexicon import FALL_VERBS, RISE_VERBS, VERSUS, alt
+from factcheck.lexicon import FALL_VERBS, RATE_ADJECTIVES, RISE_VERBS, VERSUS, alt
 from factcheck.model import Quantity
 
 _RISE_NOUN = alt("increase rise gain jump growth improvement surge climb".split())
 _FALL_NOUN = alt("decrease decline drop fall dip reduction contraction slide loss cut".split())
 # The words before the change: a direction, as a word, a verb or a noun phrase ("an increase of").
 _DIRECTION_BEFORE = re.compile(
-    rf"(?:(?P<up>\bup|\bhigher|\bmore|{alt(RISE_VERBS)}(?:\s+by)?|\ban?\s+{_RISE_NOUN}\s+of)"
-    rf"|(?P<down>\bdown|\blower|\bfewer|\bless|{alt(FALL_VERBS)}(?:\s+by)?|\ban?\s+{_FALL_NOUN}\s+of))"
-    r"\s+(?:(?:a|an|some|about|around|nearly|almost)\s+)?$",
+    rf"(?:(?P<up>\bup(?:\s+by)?|\bhigher|\bmore|{alt(RISE_VERBS)}(?:\s+by)?|\ban?\s+{_RISE_NOUN}\s+of)"
+    rf"|(?P<down>\bdown(?:\s+by)?|\blower|\bfewer|\bless|{alt(FALL_VERBS)}(?:\s+by)?|\ban?\s+{_FALL_NOUN}\s+of))"
+    rf"\s+(?:(?:a|an|some|about|around|nearly|almost)\s+)?(?:(?:{alt(RATE_ADJECTIVES)})\s+)?$",
     re.IGNORECASE,
 )
 # What the amount counts, written after it ("320 cars").
@@ -40,7 +41,7 @@ _NOUN = (
 )
 # Between the change and its rate: its noun, then "or", a comma and "or", or a bracket.
 _OR_BETWEEN = re.compile(
-    rf"^\s*+{_NOUN}(?:,\s*+)?(?:or|and|\(|–|—|-)\s*+"
+    rf"^\s*+{_NOUN}(?:,\s*+)?(?:or|and|\(\s*+or|\(|–|—|-)\s*+"
     rf"(?:(?:an?\s+(?:{_RISE_NOUN}|{_FALL_NOUN})\s+of|up|down|by)\s+)?$",
     re.IGNORECASE,
 )
@@ -65,6 +66,17 @@ _FROM_AFTER = re.compile(
     rf"^\s*+{_NOUN}\)?\s*+,?\s*+(?:from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A direction said after the change and its rate: "5,794 units (10%) more than", "(or 4.8%) behind"
+_DIRECTION_AFTER = re.compile(
+    rf"\s*+{_NOUN}\)?\s*+(?:(?P<up>more|higher|ahead|above)|(?P<down>fewer|less|lower|behind|below))\b",
+    re.IGNORECASE,
+)
+# From that direction word to the next level: "than that achieved in October, when", "of the",
+# "of this time last year with": no other figure, no new clause
+_AFTER_GAP = re.compile(r"\s*+(?:than|of|on|over|that\s+of|those\s+of)\b[^\d;:%]{0,70}+", re.IGNORECASE)
+_PAIRED = re.compile(r"\(|\bor\b", re.IGNORECASE)
+_WITH = re.compile(r"\b(?:with|at)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Between the level a sentence opens with and its change: no other figure, no new clause.
 _SUBJECT_GAP = re.compile(r"^[^;:\d%]{0,80}$")
 _GOVERNED = re.compile(
@@ -109,11 +121,21 @@ def find(doc: Document) -> tuple[Change, ...]:
             if _SHARE_AFTER.match(text, r.end):
                 continue  # "and 5.2 per cent of buyers": a share, not the rate of the change
             m = _DIRECTION_BEFORE.search(text, max(sent.start, qs[first].start - 40), qs[first].start)
+            end = max(r.end, d.end)
             if m is None:
+                # "5,794 units (10%) more than ...", "19,335 units (or 4.8%) behind that of 401,714"
+                after = _DIRECTION_AFTER.match(text, end, sent.end)
+                pair = text[min(r.end, d.end) : max(r.start, d.start)]
+                if after is None or not _PAIRED.search(pair):
+                    continue  # "248,154 units - 29.5% more than": a level and its rate, not a change
+                sign = 1 if after.group("up") else -1
+                current, baseline = _levels_after(doc, qs, rest, d, after.end())
+                if current is None:
+                    current = _level_before(doc, qs, first, d, qs[first].start, sign)
+                found.append(Change(r, d, sign, current, baseline))
                 continue
             sign = 1 if m.group("up") else -1
             current = baseline = None
-            end = max(r.end, d.end)
             nxt = qs[rest] if rest < len(qs) else None
             if nxt is not None and compatible(nxt, d):
                 between = text[end : nxt.start]
@@ -130,6 +152,27 @@ def find(doc: Document) -> tuple[Change, ...]:
                 )
             found.append(Change(r, d, sign, current, baseline))
     return tuple(found)
+
+
+def _levels_after(
+    doc: Document, qs: list[Quantity], rest: int, d: Quantity, start: int
+) -> tuple[Quantity | None, Quantity | None]:
+    """After "N units (P%) more than" / "behind": (current, baseline). The first level of the same
+    kind is the baseline ("more than that of October 2020, when 57,695 units were sold"), or the
+    current when "with" or "at" leads to it ("ahead of last year with 79,131 registered, compared
+    to 69,134"), and then the level after "compared to" is the baseline."""
+    text = doc.norm
+    later = [q for q in qs[rest:] if compatible(q, d) and q.start >= start]
+    if not later:
+        return None, None
+    gap = _YEAR.sub("", text[start : later[0].start])
+    if not _AFTER_GAP.fullmatch(gap):
+        return None, None
+    if not _WITH.search(gap):
+        return None, later[0]
+    if len(later) > 1 and _FROM_AFTER.match(text[later[0].end : later[1].start].replace("registered", "")):
+        return later[0], later[1]
+    return later[0], None
 
 
 def _is_amount(q: Quantity) -> bool:

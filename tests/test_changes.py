@@ -96,3 +96,43 @@ def test_without_a_certain_current_figure_the_rate_is_unverifiable(text: str) ->
 )
 def test_not_a_change_stated_both_ways(text: str) -> None:
     assert find(build(text)) == ()
+
+
+# The direction said after the change and its rate: "N units (P%) more than ...", "behind".
+@pytest.mark.parametrize(
+    ("text", "current", "baseline"),
+    [
+        ("It sold 382,379 units this year, which is 19,335 units (or 4.8%) behind that of the 401,714"
+         " units from the same period of 2024.", "382,379", "401,714"),
+        ("Last month's total was 665 units (12%) more than in May 2024, when 5,545 units were sold.",
+         None, "5,545"),
+        ("So far this year the market is 14.5% (9,997 units) ahead of last year with 79,131 vehicles"
+         " registered compared to 69,134.", "79,131", "69,134"),
+    ],
+)  # fmt: skip
+def test_a_change_whose_direction_follows_it(text: str, current: str | None, baseline: str) -> None:
+    (ch,) = find(build(text))
+    assert (ch.current.text.strip() if ch.current else None) == current
+    assert ch.baseline is not None and ch.baseline.text.strip() == baseline
+    assert only(text).status is Status.CONSISTENT, only(text).message
+
+
+def test_a_mistyped_rate_of_a_change_whose_direction_follows_it_is_caught() -> None:
+    v = only("Last month's total was 665 units (21%) more than in May 2024, when 5,545 units were sold.")
+    assert v.status is Status.INCONSISTENT
+    assert "5,545 + 665" in v.message
+
+
+def test_a_level_and_its_rate_after_a_dash_are_no_change() -> None:
+    # "248,154 units - 29.5% more than ... (191,695)": the level itself, not the amount of a change
+    assert find(build("It has sold 190,400 units so far - 29.5% more than the 147,027 of a year earlier.")) == ()
+
+
+@pytest.mark.parametrize("filler", ["up by", "up by a massive", "down by a modest"])
+def test_a_rate_adjective_between_the_direction_and_the_rate(filler: str) -> None:
+    sign = "down" not in filler
+    base = "4,513" if sign else "7,095"
+    text = f"There were 5,804 van registrations in June, {filler} {28.6 if sign else 18.2}% (1,291 units) on June 2024."
+    (ch,) = find(build(text))
+    assert ch.current is not None and ch.current.text == "5,804"
+    assert only(text).status is Status.CONSISTENT, (base, only(text).message)

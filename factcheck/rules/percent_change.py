@@ -381,6 +381,21 @@ def _from_change(ch: Change) -> tuple[Growth, tuple[Evidence, ...] | None]:
     """A rate stated next to its amount ("up 320 cars or 5.2 per cent"): the growth it states,
     and, when the article gives no baseline, the evidence the baseline is derived from (the
     current figure less the change)."""
+    if ch.current is None and ch.baseline is not None:
+        # "19,335 units (or 4.8%) behind the 401,714 of a year earlier": the level reached is the
+        # baseline plus the change
+        b, d = ch.baseline, ch.amount
+        cur = Quantity(
+            text=f"{b.text.strip()} {'+' if ch.sign > 0 else '-'} {d.text.strip()}",
+            value=b.value + ch.sign * d.value,
+            unit=b.unit,
+            start=d.start,
+            end=d.end,
+            lo=b.lo + d.lo if ch.sign > 0 else b.lo - d.hi,
+            hi=b.hi + d.hi if ch.sign > 0 else b.hi - d.lo,
+            sentence=d.sentence,
+        )
+        return Growth(ch.rate, ch.sign, cur, b, None), (Evidence("baseline", b), Evidence("change", d))
     if ch.baseline is not None or ch.current is None:
         return Growth(ch.rate, ch.sign, ch.current, ch.baseline, None), None
     c, d = ch.current, ch.amount
@@ -407,7 +422,7 @@ def check(r: Reading) -> Iterator[Verdict]:
     changes = {(ch.rate.start, ch.rate.end): ch for ch in r.changes}
     for g in growth:
         ch = changes.pop((g.stated.start, g.stated.end), None)
-        if ch is not None and (ch.current is not None or g.current is ch.amount):
+        if ch is not None and (ch.current is not None or ch.baseline is not None or g.current is ch.amount):
             yield _judge_change(doc, r.frames, ch, growth, periods)
             continue
         # a cell of a table's change column compares its row's two period columns
@@ -420,7 +435,7 @@ def check(r: Reading) -> Iterator[Verdict]:
                 g = replace(g, baseline=base)
         yield evaluate(doc, r.frames, g, growth, periods)
     for ch in changes.values():
-        if ch.current is not None:  # a rate with no level to apply it to stays unread, as the growth reader leaves it
+        if ch.current is not None or ch.baseline is not None:  # a rate with neither level stays unread
             yield _judge_change(doc, r.frames, ch, growth, periods)
 
 
