@@ -54,7 +54,7 @@ _VERSUS_AFTER = re.compile(
     rf"(?<!\s)\s*+(?:units?\s+|vehicles?\s+|cars?\s+)?{VERSUS}\s",
     re.IGNORECASE,
 )
-# (matched right after a figure; the look-behind keeps a search over blank runs linear)
+# (matched right after a figure; the look-behinds keep a search over blank runs linear)
 _SHARE_AFTER = re.compile(r"(?<!\s)\s*+(?:of|share)\b", re.IGNORECASE)
 # After the rate: the level reached, or the level started from.
 _TO_AFTER = re.compile(
@@ -68,12 +68,12 @@ _FROM_AFTER = re.compile(
 )
 # A direction said after the change and its rate: "5,794 units (10%) more than", "(or 4.8%) behind"
 _DIRECTION_AFTER = re.compile(
-    rf"\s*+{_NOUN}\)?\s*+(?:(?P<up>more|higher|ahead|above)|(?P<down>fewer|less|lower|behind|below))\b",
+    rf"(?<!\s)\s*+{_NOUN}\)?\s*+(?:(?P<up>more|higher|ahead|above)|(?P<down>fewer|less|lower|behind|below))\b",
     re.IGNORECASE,
 )
 # From that direction word to the next level: "than that achieved in October, when", "of the",
 # "of this time last year with": no other figure, no new clause
-_AFTER_GAP = re.compile(r"\s*+(?:than|of|on|over|that\s+of|those\s+of)\b[^\d;:%]{0,70}+", re.IGNORECASE)
+_AFTER_GAP = re.compile(r"(?<!\s)\s*+(?:than|of|on|over|that\s+of|those\s+of)\b[^\d;:%]{0,70}+", re.IGNORECASE)
 _PAIRED = re.compile(r"\(|\bor\b", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:with|at)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
