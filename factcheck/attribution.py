@@ -143,7 +143,9 @@ _GROWTH_BEFORE = re.compile(
     rf"\b(?:up|{alt(RISE_WORDS)}|{alt(FALL_WORDS)})(?:\s{{1,3}}(?:by\s{{1,3}})?[\d.,]{{1,12}}\s{{0,2}}(?:%|percent|per\s+cent))?\s{{0,3}}$",
     re.IGNORECASE,
 )
-_BASE_START = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than)\b|,\s*(?:up|down)\b", re.I)
+# "from January to May" is a run of months, the figure's own period, not a baseline
+_FROM_RUN = rf"from(?!\s{{1,3}}(?:the\s{{1,3}})?(?:{_MONTH_RE})\s{{1,3}}(?:to|through|until)\s)"
+_BASE_START = re.compile(rf"\b(?:{_FROM_RUN}|compared|versus|vs\.?|against|than)\b|,\s*(?:up|down)\b", re.I)
 _STOP_AFTER = re.compile(
     r",|;|\.(?:\s|$)|\(|\)|\s[-–—]\s|\b(?:and|while|whereas|but|up|down|from|to|with|accounting|"
     r"representing|which|compared|versus|vs|or|a|an)\b|(?<![A-Za-z])\d",
@@ -420,7 +422,7 @@ def _sentence_periods(doc: Document, sent: Sentence) -> frozenset[str]:
     """Periods of a sentence, leaving out those that date its baselines ("from 991 in March")."""
     text = re.sub(r"(?<=\d),(?=\d)", "", doc.norm[sent.start : sent.end])
     text = re.sub(
-        r"(?:\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|against)|(?<=%\s)(?:on|over)|(?<=percent\s)(?:on|over))\b"
+        rf"(?:\b(?:{_FROM_RUN}|compared\s+(?:with|to)|versus|vs\.?|than|against)|(?<=%\s)(?:on|over)|(?<=percent\s)(?:on|over))\b"
         r"(?:(?!\b(?:from|up|down|and)\b)[^,;]){0,60}",
         " ",
         text,

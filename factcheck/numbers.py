@@ -195,7 +195,8 @@ _IDENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s(?:of\s)?(?:{_MONTHS})\b", re.IGNORECASE)
+# (read with .match(text, pos): no "^", which would only ever match at the start of the text)
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?(?:{_MONTHS})\b", re.IGNORECASE)
 
 _HEDGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{words})\s$", re.IGNORECASE), kind)

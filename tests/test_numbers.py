@@ -237,3 +237,15 @@ def test_the_first_figure_of_a_range_takes_the_unit_of_the_second(text: str, uni
 
 def test_two_counts_joined_by_and_keep_their_own_units() -> None:
     assert [q.unit for q in iter_quantities(normalise("it sold 2,000 and 2,500 cars"))] == [None, "count"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEOUL, 2 June (Kestria Wire) - Sales rose.",
+        "On the 2nd of June the plant reopened.",
+        "Since 30 Sept sales rose.",
+    ],
+)
+def test_a_day_before_its_month_is_a_date_not_a_figure(text: str) -> None:
+    assert [q.text for q in build(text).quantities] == []

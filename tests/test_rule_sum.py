@@ -788,3 +788,16 @@ def test_bev_and_phev_do_not_close_a_total_of_every_fuel(fuels: str) -> None:
         " hybrid sales grew by 40 per cent, reaching 3,600 units."
     )
     assert Status.INCONSISTENT not in [v.status for v in fc103(text)]
+
+
+def test_parts_dated_by_a_run_of_months_after_them_belong_to_the_run() -> None:
+    # "from January to May" dates the part; it is no baseline of it
+    text = (
+        "As many as 314,800 vehicles were sold in Kestria in the first five months of the year, the dealers'"
+        " association said.\n\n"
+        "Passenger cars accounted for 79% of the sales with 247,900 units.\n\n"
+        "A total of 66,900 light commercial vehicles were sold from January to May, up 83% on a year earlier."
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC103"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert sorted(e.quantity.text for e in v.evidence) == ["247,900", "314,800", "66,900"]
