@@ -543,11 +543,14 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
     half = exact_half_width(num, scale, percent_like)
     round_half = round_half_width(num, scale, percent_like)
     hedge, hedge_start = hedge_before(text, s)
+    q_start = hedge_start if hedge else s
+    significant = digits.replace(",", "").replace(" ", "").replace(".", "").strip("0")
+    if hedge == "about" and not round_half and not percent_like and len(significant) >= 4:
+        hedge = None  # "some 14,507": a figure written to the unit is as exact as its digits, whatever the word
     if hedge is not None:
         # "about 1,700": a hedged round figure says itself that it was rounded.
         half, round_half = half + round_half, 0.0
     lo, hi = apply_hedge(value, half, hedge)
-    q_start = hedge_start if hedge else s
     q_end = unit_end if unit in ("percent", "pp", "multiple") or unit not in (None, "count") else e
     if unit in CURRENCY_SUFFIX.values() and not cur:
         q_end = unit_end

@@ -249,3 +249,18 @@ def test_two_counts_joined_by_and_keep_their_own_units() -> None:
 )
 def test_a_day_before_its_month_is_a_date_not_a_figure(text: str) -> None:
     assert [q.text for q in build(text).quantities] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "exact"),
+    [
+        ("Some 14,507 new cars were registered.", True),
+        ("Around 1,234 vans were sold.", True),
+        ("About 14,500 cars were sold.", False),  # a round figure: the word says it was rounded
+        ("Around 1.72 million cars were sold.", False),
+        ("About 4.5% of sales were electric.", False),  # a rate keeps its hedge
+    ],
+)
+def test_a_hedge_word_before_a_figure_written_to_the_unit_adds_no_tolerance(text: str, exact: bool) -> None:
+    (q,) = build(text).quantities
+    assert (q.lo == q.hi == q.value) is exact
