@@ -56,14 +56,16 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     ("powertrain", "diesel", r"diesel"),
     ("segment", "passenger", r"passenger"),
     ("segment", "commercial", r"commercial"),
-    ("market", "export", r"exports?|exported|overseas|abroad|(?:foreign|international)\s+(?:markets?|countries)"),
-    ("market", "domestic", r"domestic(?:ally)?|home\s+market|at\s+home"),
     # Indian makers report supplies to a partner brand apart from domestic sales and exports
+    # ("domestic OEM sales" are those supplies: listed first, it wins over "domestic")
     (
         "market",
         "oem",
-        r"(?:sales|supplies)\s+to\s+other\s+(?:oems?|manufacturers|carmakers|brands)|oem\s+(?:sales|supplies)",
+        r"(?:sales|supplies)\s+to\s+other\s+(?:oems?|manufacturers|carmakers|brands)|"
+        r"(?:domestic\s+)?oem\s+(?:sales|supplies)",
     ),
+    ("market", "export", r"exports?|exported|overseas|abroad|(?:foreign|international)\s+(?:markets?|countries)"),
+    ("market", "domestic", r"domestic(?:ally)?|home\s+market|at\s+home"),
     ("buyer", "fleet", r"fleets?"),
     ("buyer", "private", r"private"),
     ("buyer", "business", r"business\s+(?:sector|buyers|segment|registrations)|small\s+business"),
@@ -138,6 +140,12 @@ _PREV = re.compile(
     re.IGNORECASE,
 )
 
+# A segment named with a body as one label ("passenger car and SUV", "passenger and SUV vehicles"):
+# the segment, not a body type
+_PASSENGER_UNION = re.compile(
+    r"\bpassenger\s{1,3}(?:cars?\s{1,3}|vehicles?\s{1,3})?(?:and|&|/)\s{0,3}(?:SUVs?|crossovers?|light\s+trucks?)\b",
+    re.IGNORECASE,
+)
 # "was up from", "has risen from", "increased 12% from": a comparison whose baseline follows
 _GROWTH_BEFORE = re.compile(
     rf"\b(?:up|{alt(RISE_WORDS)}|{alt(FALL_WORDS)})(?:\s{{1,3}}(?:by\s{{1,3}})?[\d.,]{{1,12}}\s{{0,2}}(?:%|percent|per\s+cent))?\s{{0,3}}$",
@@ -389,9 +397,12 @@ _MARKET_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _GAP_AFTER = re.compile(r"\s{0,20}(?:units\s+|vehicles\s+|cars\s+)?(?:more|fewer|less|lower|higher)\s+than\b", re.I)
-# A change's amount in brackets after its level: "(up 9,121 units)", "(a drop of 1,803 units)"
+# A change's amount in brackets after its level, "(up 9,121 units)", "(a drop of 1,803 units)",
+# or after its rate, "up 10.8% (995 units)", "down by 1.8 per cent (64 units)"
 _CHANGE_ASIDE = re.compile(
-    r"\(\s{0,2}+(?:up|down|an?\s+(?:increase|decrease|rise|drop|fall|gain|decline)\s+of)\s{1,3}+(?:by\s+)?$",
+    r"\(\s{0,2}+(?:up|down|an?\s+(?:increase|decrease|rise|drop|fall|gain|decline)\s+of)\s{1,3}+(?:by\s+)?$|"
+    rf"\b(?:up|down|{alt(RISE_WORDS)}|{alt(FALL_WORDS)})\s{{1,3}}(?:by\s{{1,3}})?(?:an?\s{{1,3}}\w{{1,12}}\s{{1,3}})?"
+    r"[\d.,]{1,8}\s{0,2}(?:%|percent|per\s+cent)\s{0,2}\(\s{0,2}$",
     re.IGNORECASE,
 )
 _MARK_AFTER = re.compile(r"\s{0,20}(?:-?units?\s+|-?vehicles?\s+)?(?:mark|milestone|threshold|barrier|level)\b", re.I)
@@ -463,7 +474,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 continue
             if _MARK_AFTER.match(text, q.end) or _GAP_AFTER.match(text, q.end):
                 continue  # "above the 20,000 mark", "1,428 fewer than": not a figure of the period
-            if _CHANGE_ASIDE.search(text, max(sent.start, q.start - 30), q.start):
+            if _CHANGE_ASIDE.search(text, max(sent.start, q.start - 60), q.start):
                 continue  # "43,247 units (up 9,121 units)": the amount of a change, not a level
             if (
                 text[max(sent.start, q.start - 1) : q.start] == "("
@@ -518,6 +529,8 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 tags.update(_tags(pm.group(1), prefer_last=False))
             else:
                 tags.update(_tags(post, prefer_last=False))
+            if "body" in tags and _PASSENGER_UNION.search(text[max(sent.start, q.start - 200) : q.start] + " " + post):
+                del tags["body"]  # "passenger car and SUV registrations": the passenger segment, every body
             line_start = max(sent.start, text.rfind("\n", max(sent.start, q.start - 200), q.start) + 1)
             if not tags and len(pre.strip()) <= 12:
                 # "At 395,000 wholesale units, plug-in hybrid vehicles (PHEV) slipped ...":

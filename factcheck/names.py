@@ -37,6 +37,9 @@ NOT_NAMES = frozenset(
     American Drivers Dealers Buyers Customers Consumers Motorists"""
     # abbreviations of periods and events
     """ YTD COVID"""
+    # job titles, and who makes the cars for whom: people and roles, not companies
+    """ CEO CFO COO CTO Chief Executive Officer President Chairman Chairwoman Chairperson Director
+    Manager Spokesman Spokeswoman Spokesperson Analyst OEM OEMs"""
     # corporate suffixes and exchanges
     """ Inc Co Ltd Corp NYSE NASDAQ Nasdaq HKG HKEX HKEx SSE SZSE OTC"""
     # currencies

@@ -801,3 +801,28 @@ def test_parts_dated_by_a_run_of_months_after_them_belong_to_the_run() -> None:
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC103"]
     assert v.status is Status.CONSISTENT, v.message
     assert sorted(e.quantity.text for e in v.evidence) == ["247,900", "314,800", "66,900"]
+
+
+@pytest.mark.parametrize(("passenger", "status"), [("10,181", Status.CONSISTENT), ("10,811", Status.INCONSISTENT)])
+def test_segments_in_their_own_sentences_after_a_rate_and_its_amount(passenger: str, status: Status) -> None:
+    # "(995 units)" after a rate is the amount of its change, and "passenger car and SUV" is the
+    # passenger segment: neither breaks the breakdown
+    text = (
+        "Kestria registered 15,985 new vehicles in June, a record for the month.\n\n"
+        f"Passenger car and SUV registrations of {passenger} units were up 10.8% (995 units) on June 2024. There"
+        " were 5,804 commercial vehicle registrations in June, up by a massive 28.6% (1,291 units) on June 2024."
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC103"]
+    assert v.status is status, v.message
+    assert sorted(e.quantity.text for e in v.evidence) == sorted([passenger, "15,985", "5,804"])
+
+
+def test_domestic_oem_sales_are_supplies_to_other_makers() -> None:
+    text = (
+        "Orvane India sold 83,792 units in March.\n\n"
+        "This includes 76,976 units in the domestic market, 2,104 units of domestic OEM sales and 4,712 units"
+        " of exports."
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC103"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert len(v.evidence) == 4
