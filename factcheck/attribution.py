@@ -33,7 +33,7 @@ from factcheck.context import MONTHS
 from factcheck.document import Document, Sentence
 from factcheck.lexicon import BEV, COMBUSTION_WORDS, FALL_WORDS, RISE_WORDS, alt
 from factcheck.model import Quantity
-from factcheck.names import NOT_NAMES, SOURCES, Names
+from factcheck.names import NOT_NAMES, REPORTING_BODIES, SOURCES, Names
 
 if TYPE_CHECKING:
     from factcheck.labels import Aligned
@@ -356,7 +356,44 @@ _SUBJECT = re.compile(
 )
 
 
-def _sentence_names(doc: Document, names: Names) -> list[frozenset[str]]:
+# A run of capitalised words, joined by "of", "the", "and" ("Chamber of Automotive Manufacturers
+# of the Philippines"), with the acronym in brackets after it
+_CAPITAL_RUN = re.compile(
+    r"[A-Z][\w'’&.-]*+(?:\s++(?:(?:of|the|and|for|&)\s++){0,2}[A-Z][\w'’&.-]*+)*+(?:,?\s++Inc\.?)?"
+    r"(?:\s*+\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?(?:\s++in\s++[A-Z][a-z]++)?"
+)  # (and the town it sits in: "(KBA) in Flensburg")
+_BODY_WORD = re.compile(
+    rf"\b(?:{'|'.join(sorted(REPORTING_BODIES))})\b|,\s*+(?:the\s+)?(?:CEO|chief|president|head|spokes)", re.IGNORECASE
+)
+# A person named by a role right after the name: "David Kerr, chief executive of ..."
+_ROLE_AFTER = re.compile(
+    r",\s*+(?:the\s+|its\s+)?(?:CEO|CFO|COO|chief|president|head|director|chair|managing|spokes|analyst|vice|"
+    r"general\s+manager|executive|founder)",
+    re.IGNORECASE,
+)
+
+
+def _reporters(text: str) -> frozenset[str]:
+    """Words of the bodies that report figures and of the people who speak for them: "the
+    Chamber of Automotive Manufacturers of the Philippines (CAMPI)", "Motor Industry Association",
+    "David Kerr, chief executive". None of them is the company a figure belongs to."""
+    out: set[str] = set()
+    for m in _CAPITAL_RUN.finditer(text):
+        words = re.findall(r"[A-Za-z][\w'’&-]*", m.group())
+        if any(w in REPORTING_BODIES for w in words) or _ROLE_AFTER.match(text, m.end()):
+            out.update(w.lower() for w in words)
+    return frozenset(out)
+
+
+def reporters_of(doc: Document) -> frozenset[str]:
+    """The words of the reporting bodies and spokespeople the article names anywhere ("the KBA",
+    once "Federal Motor Transport Authority (KBA)" has said what it is), lower case."""
+    if not _BODY_WORD.search(doc.norm):
+        return frozenset()
+    return frozenset().union(*(_reporters(s.text) for s in doc.sentences))
+
+
+def _sentence_names(doc: Document, names: Names, reporters: frozenset[str]) -> list[frozenset[str]]:
     """The companies each sentence names (lower case), by the article's one case rule; a
     sentence opening with a pronoun inherits the names of the sentence before it."""
     out: list[frozenset[str]] = []
@@ -364,6 +401,8 @@ def _sentence_names(doc: Document, names: Names) -> list[frozenset[str]]:
     prev_para = -1
     for s in doc.sentences:
         found = frozenset(w.lower() for w in names.in_span(s.start, s.end) if w not in _NOT_NAMES)
+        if found and reporters:
+            found = frozenset(w for w in found if not set(re.split(r"[-/]", w)) <= reporters)  # "CAMPI-TMA"
         subj = _SUBJECT.search(s.text)
         if subj and subj.group(1) not in _NOT_NAMES and (subj.start() > 0 or subj.group(1).lower() in found):
             found = frozenset({subj.group(1).lower()})  # "Halcyon's rival Peregrine delivered": Peregrine
@@ -455,7 +494,8 @@ def _build(doc: Document, names_of: Names) -> Attribution:
     text = doc.norm
     records: list[Record] = []
     base_of: dict[int, tuple[Record, str]] = {}
-    names = _sentence_names(doc, names_of)
+    reporters = reporters_of(doc)
+    names = _sentence_names(doc, names_of, reporters)
     prev_periods: frozenset[str] = frozenset()
     qs_by_sentence: dict[int, list[Quantity]] = {}
     for q in doc.quantities:
@@ -586,7 +626,13 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             clause_start = q.end + len(post)
     _production_and_sales(doc, records)
     subjects = [
-        (m.group(1).lower() if (m := _SUBJECT.search(sn.text)) and m.group(1) not in _NOT_NAMES else None)
+        (
+            m.group(1).lower()
+            if (m := _SUBJECT.search(sn.text))
+            and m.group(1) not in _NOT_NAMES
+            and not set(re.split(r"[-/]", m.group(1).lower())) <= reporters  # "CAMPI-TMA report ..."
+            else None
+        )
         for sn in doc.sentences
     ]
     for r in records:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from factcheck import periods
 from factcheck.document import Document, Sentence
-from factcheck.lexicon import BEV, COMPANY_NOUN, MONTHS
+from factcheck.lexicon import BEV, COMPANY_NOUN, MONTHS, OTHER_MARKETS
 from factcheck.model import Quantity
 from factcheck.names import CAP, Names
 
@@ -113,6 +113,7 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\bThai(?:land)?\b", "thailand"),
             (r"\bAustralia(?:n)?\b", "australia"),
             (r"\bglobal(?:ly)?\b|\bworldwide\b|\bthe world\b", "global"),
+            *((rf"\b(?:{'|'.join(forms.split())})\b", forms.split()[0].lower()) for forms in OTHER_MARKETS),
         ),
         "action": (
             (

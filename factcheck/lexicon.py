@@ -177,6 +177,18 @@ RATE_ADJECTIVES: tuple[str, ...] = (
     *"huge massive whopping staggering hefty modest healthy solid strong robust marginal slight".split(),
     *"steep sharp remarkable impressive respectable meagre meager mere".split(),
 )
+# Markets the news is about besides the ones the frames have always told apart, each as the forms
+# a text names it by (the first is its key): never a company's name, and a place of its own.
+OTHER_MARKETS: tuple[str, ...] = (
+    "Taiwan Taiwanese", "Malaysia Malaysian", "Indonesia Indonesian", "Vietnam Vietnamese",
+    "Philippines Philippine Filipino", "Singapore", "Brazil Brazilian", "Mexico Mexican", "Canada Canadian",
+    "Turkey Turkish", "Spain Spanish", "Italy Italian", "Poland Polish", "Sweden Swedish", "Denmark Danish",
+    "Netherlands Dutch", "Belgium Belgian", "Austria Austrian", "Switzerland Swiss", "Russia Russian",
+    "Argentina Argentine", "Chile Chilean", "Pakistan Pakistani", "Bangladesh", "Egypt Egyptian",
+    "Nigeria Nigerian", "Kenya Kenyan", "Morocco Moroccan", "Saudi", "UAE Emirates Emirati", "Qatar",
+    "Israel Israeli", "Iran Iranian", "Zealand", "Ireland Irish", "Portugal Portuguese", "Finland Finnish",
+    "Czech", "Hungary Hungarian",
+)  # fmt: skip
 # Fuels that are no new-energy powertrain: a total described with them counts every car.
 COMBUSTION_WORDS: tuple[str, ...] = ("gas", "gasoline", "petrol", "diesel", "combustion", "ice")
 # The words that put a baseline against a level: "13,631 versus 10,681", "(3,500 vs 1,000)".

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from factcheck.document import Document
-from factcheck.lexicon import MONTHS
+from factcheck.lexicon import MONTHS, OTHER_MARKETS
 
 # Capitalised words that are never the company a figure belongs to.
 NOT_NAMES = frozenset(
@@ -47,11 +47,19 @@ NOT_NAMES = frozenset(
     # days and months
     """ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept
     Oct Nov Dec""".split()
+    # other markets the news is about: a market's total belongs to no company
+    + [form for forms in OTHER_MARKETS for form in forms.split()]
 ) | frozenset(m.capitalize() for m in MONTHS)
 
 # Who reports a figure rather than whose it is: associations, ministries, wires, and the words
 # of a maker's legal name. Two figures from the same release share them, so frames keep them as
 # evidence of a restatement; attribution, which gives a figure its company, leaves them out.
+# The words that make a capitalised run the name of a body that reports figures, not of a maker.
+REPORTING_BODIES = frozenset(
+    """Association Associations Manufacturers Union Society Traders Federation Ministry Bureau Statistics
+    Chamber Council Institute Agency Authority Department Office Dealers Distributors Importers CPCA CAAM
+    ACEA SMMT""".split()
+)
 SOURCES = frozenset(
     """Association Manufacturers Union Society Traders Federation Ministry Bureau Statistics Information
     Industry Motor Motors Auto Automobile CPCA CAAM ACEA SMMT CnEVPost Reuters Weibo""".split()
@@ -89,6 +97,8 @@ def _may_name(w: str) -> bool:
     # "September's" is a month; "China's" stays a name the frames can share
     return (
         w not in NOT_NAMES
+        # "THE SALES in Spain": a word set in capitals for emphasis is the word it spells
+        and not (len(w) > 3 and w.isupper() and w.capitalize() in NOT_NAMES)
         and w not in METRIC_ACRONYMS
         and w.removesuffix("'s") not in _TITLED_MONTHS
         and not _BASIS_WORD.match(w)

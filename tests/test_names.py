@@ -93,3 +93,36 @@ def test_no_other_module_keeps_a_list_of_non_names() -> None:
 def _derived(value: ast.expr) -> bool:
     """``NOT_NAMES | SOURCES | ...``: built on the shared list, not a list of its own."""
     return any(isinstance(n, ast.Name) and n.id == "NOT_NAMES" for n in ast.walk(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "company"),
+    [
+        # the body that reports a market's figures, with its acronym, is no company
+        ("Member companies of the Chamber of Vehicle Makers of Kestria (CVMK) and the Bus Importers"
+         " Association (BIA) reported combined sales of 35,280 units last month.", "35,280", frozenset()),
+        # nor the person who speaks for it, nor the town it sits in
+        ("Dana Reyes, chief executive of the Motor Dealers Federation, said 15,980 vehicles were sold.",
+         "15,980", frozenset()),
+        ("According to the Vehicle Licensing Authority (VLA) in Norrberg, 235,500 cars were registered.",
+         "235,500", frozenset()),
+        # a maker's own legal name stays the maker's
+        ("Toyota Motor Kestria Corp. (TMK) led the market with 16,130 units.", "16,130", frozenset({"tmk"})),
+    ],
+)  # fmt: skip
+def test_reporting_bodies_and_their_spokespeople_are_not_companies(
+    text: str, figure: str, company: frozenset[str]
+) -> None:
+    att = Reading(build(text)).attribution
+    (rec,) = [r for r in att.records if r.head.text == figure]
+    assert rec.names >= company if company else not rec.names
+
+
+@pytest.mark.parametrize("word", ["Taiwan", "Malaysian", "Brazil", "Turkish", "Philippines"])
+def test_a_market_is_not_a_company(word: str) -> None:
+    assert word in NOT_NAMES
+
+
+def test_a_word_set_in_capitals_is_the_word_it_spells() -> None:
+    text = "THE SALES in Kestria of electric cars rose by 14 per cent in July, the registry said on Monday."
+    assert "SALES" not in names(text).vocab
