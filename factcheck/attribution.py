@@ -140,6 +140,10 @@ _PREV = re.compile(
     re.IGNORECASE,
 )
 
+# A level in brackets after a share: "with 21% market share (3,310 units)", "11 per cent (760 units)"
+_SHARE_BRACKET = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent)\s{0,3}+(?:market\s+share\s{0,3}+|share\s{0,3}+)?\(\s{0,3}+$", re.IGNORECASE
+)
 # A segment named with a body as one label ("passenger car and SUV", "passenger and SUV vehicles"):
 # the segment, not a body type
 _PASSENGER_UNION = re.compile(
@@ -571,6 +575,12 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 tags.update(_tags(post, prefer_last=False))
             if "body" in tags and _PASSENGER_UNION.search(text[max(sent.start, q.start - 200) : q.start] + " " + post):
                 del tags["body"]  # "passenger car and SUV registrations": the passenger segment, every body
+            if "segment" not in tags and _SHARE_BRACKET.search(text, max(sent.start, q.start - 40), q.start):
+                # "In the commercial sector, Orla led with 22% (1,299 units), followed by Kessel with 21%
+                # (1,230 units)": every level of a list of shares is of the segment the sentence names
+                seg = _unique_tags(text[sent.start : q.start]).get("segment")
+                if seg is not None:
+                    tags["segment"] = seg
             line_start = max(sent.start, text.rfind("\n", max(sent.start, q.start - 200), q.start) + 1)
             if not tags and len(pre.strip()) <= 12:
                 # "At 395,000 wholesale units, plug-in hybrid vehicles (PHEV) slipped ...":

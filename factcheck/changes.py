@@ -4,9 +4,10 @@
 decline of 1,020 vehicles (-4.1%) to 23,790", "sales fell by 90 units or 11.6 per cent to
 683", "19,335 units (or 4.8%) behind the 401,714 of a year earlier", "14.6% (10,095 units) ahead
 of last year with 79,131 registered, compared to 69,134": the figure before "or" (or the bracket)
-is the change itself, never the level the rate applies to. Its rate is judged against the level the change leads to (the current figure)
-and, when the article gives it, the level it started from; when it does not, the baseline is
-the current figure less the change, so the rate can still be recomputed.
+is the change itself, never the level the rate applies to. Its rate is judged against the level
+the change leads to (the current figure) and, when the article gives it, the level it started
+from; when it does not, the baseline is the current figure less the change (or the current is
+the baseline plus the change), so the rate can still be recomputed.
 
 The current figure is, in this order: the level after "to" / "at" in the same clause; the
 level the sentence states before the change ("sales, at 24,810 units, showed an increase

@@ -529,6 +529,11 @@ _BASIS = (
 YEAR_AGO = _BASIS[0][0]
 
 
+def basis_in(text: str) -> str | None:
+    """The comparison basis a phrase names ("the previous month" -> "mom"), if any."""
+    return next((key for pat, key in _BASIS if pat.search(text)), None)
+
+
 def basis_of(doc: Document, q: Quantity, limit: int) -> str | None:
     text = doc.norm
     window = text[q.end : min(limit, q.end + 70)]

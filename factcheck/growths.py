@@ -25,7 +25,7 @@ from factcheck.context import (
     period_key,
 )
 from factcheck.document import Document, Sentence
-from factcheck.frames import YEAR_AGO, Frame, FrameIndex, basis_of, other_metric, periods_in, quals_of
+from factcheck.frames import YEAR_AGO, Frame, FrameIndex, basis_in, basis_of, other_metric, periods_in, quals_of
 from factcheck.lexicon import (
     FIGURE_NOUNS,
     FUTURE_WORDS,
@@ -454,6 +454,16 @@ def _clause_is_the_rates(doc: Document, frames: FrameIndex, q: Quantity, b: Quan
 _NOT_SUBJECTS = frozenset({"It", "They", "The", "Its", "This", "That"})
 
 
+def _other_basis(doc: Document, q: Quantity, limit: int, between: str) -> bool:
+    """A baseline clause dated on another basis than the rate states: "a YoY increase of 38%,
+    cooling from the previous month, when it sold more than 50,000" is no change from that month."""
+    said = basis_of(doc, q, limit)
+    if said is None:
+        return False
+    named = basis_in(between)
+    return named is not None and named != said
+
+
 def _other_measure(a: Frame, b: Frame) -> bool:
     """A level and a baseline right after its rate that measure two things ("a profit of 2.49
     trillion yen, up 36%, on 29.38 trillion yen of sales"); the wider frame of a baseline picks up
@@ -558,6 +568,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         )
                         or (
                             _BASELINE_CLAUSE.match(_YEAR_IN.sub("", between))
+                            and not _other_basis(doc, q, sent.end, between)
                             and _clause_is_the_rates(doc, frames, q, b, between)
                         )
                     )
@@ -747,8 +758,15 @@ def before_levels(qs: list[Quantity], i: int) -> bool:
 
 # "sold 284,400 vehicles in March, down from 300,000 units a year earlier": current, then baseline
 _FROM_GAP = re.compile(
-    r"^[^\d;%]{0,40}?(?:\b(?:up|down|rising|falling|climbing|dropping)\s+from|\bcompared\s+(?:with|to)|\bversus|"
-    r"\bagainst)\s+$",
+    r"^[^\d;%]{0,60}?(?:\b(?:up|down|rising|falling|climbing|dropping)\s+from|\bcompared\s+(?:with|to)|\bversus|"
+    r"\bagainst|\bahead\s+of|\bbehind|\bdown\s+on|\bup\s+on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "compared to 94,711 during the same month in 2018", "for the first six months of 2014": the
+# baseline dated to a named year's same period
+_SAME_IN_YEAR = re.compile(
+    r"\b(?:same\s+(?:month|period|quarter|time)|first\s+\w+\s+months|(?:first|second|third|fourth)\s+quarter|"
+    r"first\s+half)\s+(?:of|in)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 # "8,020 cars were sold, rising to 9,310", "went from 8,020 a year earlier to 9,310": baseline, then
@@ -756,6 +774,7 @@ _FROM_GAP = re.compile(
 _RISING_TO = re.compile(
     r"^[^\d;%]{0,40}?\b(?:ris|climb|increas|grow|jump|fall|dropp|declin|slipp|slid|shrink)ing\s+to\s+$", re.I
 )
+_BRACKETS = re.compile(r"\([^()]{0,40}+\)")
 _BARE_TO = re.compile(r"^[^\d;%]{0,40}?\bto\s+$", re.IGNORECASE)
 _BARE_FROM = re.compile(r"^[^\d;%]{0,40}?\bfrom\s+$", re.IGNORECASE)
 _OPENS_WITH = (re.compile(r"\bfrom\s+$", re.IGNORECASE), re.compile(r"\bto\s+$", re.IGNORECASE))
@@ -791,14 +810,37 @@ def _whose(doc: Document, frames: FrameIndex, q: Quantity) -> frozenset[str]:
 
 
 def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity) -> bool:
-    """Figures paired across sentences by position must say the same thing, not merely not
-    contradict: the same powertrain, measure and qualifiers ("domestic sales" is not "52,000 units
-    in total, including exports") and no other company."""
+    """Figures paired across sentences by position must say the same thing: nothing said on both
+    sides may differ (another powertrain, measure, channel or market: "domestic sales" is not
+    "52,000 units in total, including exports"), no other company, and a figure named as a slice
+    ("14,736 BEVs", "18,200 imported cars") is no level of a rate said of the whole."""
     fa, fb = frames.frame(a.start, a.end), frames.frame(b.start, b.end)
-    if (fa.powertrain, fa.measure, _quals(doc, a, fa.quals)) != (fb.powertrain, fb.measure, _quals(doc, b, fb.quals)):
+    qa, qb = _quals(doc, a, fa.quals), _quals(doc, b, fb.quals)
+    if any(qa[g] != qb[g] for g in set(qa) & set(qb) if g != "action"):
         return False
+    if fa.measure != fb.measure and fa.measure is not None and fb.measure is not None:
+        return False
+    if fa.powertrain != fb.powertrain:
+        # the rate names a powertrain the level does not, or the level's own words name one
+        if fa.powertrain is not None or _SLICE_BEFORE.search(doc.norm, max(0, b.start - 30), b.end + 25):
+            return False
+    # a qualifier said on one side only names a slice ("domestic sales rose 11%" against all sales,
+    # "passenger car sales" against all vehicles), except a channel ("sales rose" and "were
+    # registered") and the country the article is about ("Kestria's sales rose" and "It sold ...")
+    for one, other in ((qa, qb), (qb, qa)):
+        if any(
+            g not in other and g not in ("action", "channel") and not (g == "place" and k != "china")
+            for g, k in one.items()
+        ):
+            return False
     na, nb = _whose(doc, frames, a), _whose(doc, frames, b)
     return not (na and nb and not na & nb)
+
+
+# A slice named right by a level: its powertrain or body ("14,736 BEVs", "electric cars: 3,000")
+_SLICE_BEFORE = re.compile(
+    r"\b(?:BEVs?|PHEVs?|EVs?|NEVs?|HEVs?|electric|plug-in|hybrids?|battery|SUVs?|sedans?)\b", re.IGNORECASE
+)
 
 
 # "Hyundai Motor Co., South Korea's biggest carmaker, said ...": a description of the company
@@ -867,7 +909,9 @@ def _level_pair(doc: Document, sent: Sentence, levels: list[Quantity]) -> tuple[
     for a, b in itertools.pairwise(levels):
         if not (compatible(a, b) and a.exact and b.exact):
             continue
-        gap, opening = _YEAR_IN.sub("", text[a.end : b.start]), text[max(sent.start, a.start - 12) : a.start]
+        # (a conversion in brackets is no part of the gap: "480.8 billion yen ($4.4 billion), up from")
+        gap = _YEAR_IN.sub("", _BRACKETS.sub("", text[a.end : b.start]))
+        opening = text[max(sent.start, a.start - 12) : a.start]
         if _FROM_GAP.match(gap) or (_OPENS_WITH[1].search(opening) and _BARE_FROM.match(gap)):
             found.append((a, b, a))  # current first
         elif _RISING_TO.match(gap) or (_OPENS_WITH[0].search(opening) and _BARE_TO.match(gap)):
@@ -877,7 +921,7 @@ def _level_pair(doc: Document, sent: Sentence, levels: list[Quantity]) -> tuple[
     current, baseline, first = found[0]
     later = current if first is baseline else baseline
     if first is current:
-        ago = YEAR_AGO.search(text, baseline.end, sent.end)
+        ago = YEAR_AGO.search(text, baseline.end, sent.end) or _SAME_IN_YEAR.search(text, baseline.end, sent.end)
     else:
         ago = YEAR_AGO.search(text, sent.start, current.start)
     if ago is None:

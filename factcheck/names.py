@@ -36,7 +36,7 @@ NOT_NAMES = frozenset(
     Indian Germany German France French Norway Norwegian Thailand Thai Australia Australian America
     American Drivers Dealers Buyers Customers Consumers Motorists"""
     # abbreviations of periods and events
-    """ YTD COVID"""
+    """ YTD YoY MoM QoQ COVID"""
     # job titles, and who makes the cars for whom: people and roles, not companies
     """ CEO CFO COO CTO Chief Executive Officer President Chairman Chairwoman Chairperson Director
     Manager Spokesman Spokeswoman Spokesperson Analyst OEM OEMs"""
@@ -101,6 +101,7 @@ def _may_name(w: str) -> bool:
         and not (len(w) > 3 and w.isupper() and w.capitalize() in NOT_NAMES)
         and w not in METRIC_ACRONYMS
         and w.removesuffix("'s") not in _TITLED_MONTHS
+        and not all(part in _TITLED_MONTHS or part in NOT_NAMES for part in w.split("-"))  # "January-March"
         and not _BASIS_WORD.match(w)
         and not _DESCRIPTOR.match(w)
     )
@@ -120,7 +121,8 @@ def _vocab(doc: Document) -> frozenset[str]:
         for m in CAP.finditer(s.text):
             w = m.group()
             if _may_name(w):
-                if not _WORDY.search(s.text, 0, m.start()):  # first word, after any bullet or quote
+                # first word, after any bullet or quote; or the first word of a quotation ("says: “Registration of")
+                if not _WORDY.search(s.text, 0, m.start()) or s.text[m.start() - 1 : m.start()] in ("“", '"', "‘"):
                     initial.add(w.removesuffix("'s"))
                 else:
                     vocab.add(w.removesuffix("'s"))

@@ -306,3 +306,41 @@ def test_a_baseline_is_not_the_current_of_the_next_rate() -> None:
 def test_the_money_a_profit_was_made_on_is_no_baseline_of_the_profit(text: str) -> None:
     found = growths(text)
     assert found and all(baseline is None for _, _, _, baseline in found)
+
+
+# A rate with no figure in a lead, its levels in the next sentence under other words.
+@pytest.mark.parametrize(
+    ("text", "current", "baseline"),
+    [
+        # registrations for sales, "ahead of the" for "from"
+        ("Kestria's new vehicle sales rose 4.5 per cent in September to a record for the month.\n\n"
+         "Some 14,507 new vehicles were registered in September, ahead of the 13,884 registered in the"
+         " same month last year.", "Some 14,507", "13,884"),
+        # the market's country on one side only, a baseline dated by its year
+        ("Kestria's vehicle market shrank again in September 2024, with a 6.9 per cent drop in sales.\n\n"
+         "Industry data show 88,181 vehicles were sold last month, compared to 94,711 during the same"
+         " month in 2023.", "88,181", "94,711"),
+        # a conversion in brackets between the two levels
+        ("Orvane said its quarterly profit rose 21 percent.\n\n"
+         "Its January-March profit totaled 480.8 billion yen ($3.2 billion), up from 398 billion yen a"
+         " year earlier.", "480.8 billion yen", "398 billion yen"),
+    ],
+)  # fmt: skip
+def test_a_rate_and_its_levels_in_the_next_sentence_in_other_words(text: str, current: str, baseline: str) -> None:
+    assert [(c, b) for _, _, c, b in growths(text)] == [(current, baseline)]
+
+
+def test_levels_of_a_slice_in_the_next_sentence_are_not_the_rates() -> None:
+    text = (
+        "Orvane's sales rose 5.2 percent in May.\n\n"
+        "It sold 3,100 electric cars in May, up from 2,200 a year earlier."
+    )
+    assert [(c, b) for _, _, c, b in growths(text) if c is not None and b is not None and "5.2" in _] == []
+
+
+def test_a_baseline_clause_on_another_basis_is_not_the_rates() -> None:
+    text = (
+        "Lumea sold 41,500 cars in October. The sales represent a YoY increase of 38%, cooling from the"
+        " previous month, when Lumea for the first time sold more than 50,000 cars in a month."
+    )
+    assert all(b is None for _, _, _, b in growths(text))

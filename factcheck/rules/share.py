@@ -683,7 +683,10 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
             # (hybrids, for petrol and diesel cars) worse
             narrowing = sum(1 for k, v in r.tags.items() if k != "powertrain" and part_tags.get(k) != v)
             mine, theirs = part_tags.get("powertrain"), r.tags.get("powertrain")
-            return -narrowing, (0 if theirs is None or mine is None else 1 if theirs == mine else -1)
+            # a total of the part's own segment ("in the commercial sector ... 22% (1,299 units)"
+            # against the commercial total) describes it better than the whole market
+            segment = part_tags.get("segment") is not None and r.tags.get("segment") == part_tags.get("segment")
+            return -narrowing, (0 if theirs is None or mine is None else 1 if theirs == mine else -1) + segment
 
         # then a total the reader has already been given, the widest of those
         best = max(cands, key=lambda r: (*fit(r), r.head.start < s.start, r.head.value, -abs(r.sentence - s.sentence)))
