@@ -193,6 +193,7 @@ class Record:
     label_end: int = -1  # end of the words right after the head
     market: bool = False  # a market or industry total ("China's NEV retail sales reached ..."), not one company's
     all_fuels: bool = False  # described with petrol, diesel or gas cars: a total of every powertrain
+    of_share: bool = False  # the level in brackets after a share ("13 per cent market share (1,310 units)")
 
 
 def is_level(q: Quantity) -> bool:
@@ -575,7 +576,8 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 tags.update(_tags(post, prefer_last=False))
             if "body" in tags and _PASSENGER_UNION.search(text[max(sent.start, q.start - 200) : q.start] + " " + post):
                 del tags["body"]  # "passenger car and SUV registrations": the passenger segment, every body
-            if "segment" not in tags and _SHARE_BRACKET.search(text, max(sent.start, q.start - 40), q.start):
+            of_share = bool(_SHARE_BRACKET.search(text, max(sent.start, q.start - 40), q.start))
+            if "segment" not in tags and of_share:
                 # "In the commercial sector, Orla led with 22% (1,299 units), followed by Kessel with 21%
                 # (1,230 units)": every level of a list of shares is of the segment the sentence names
                 seg = _unique_tags(text[sent.start : q.start]).get("segment")
@@ -629,6 +631,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 names=names[sent.index],
                 context=(pre[-60:] + text[q.start : q.end] + post).strip(),
                 all_fuels=all_fuels,
+                of_share=of_share,
                 label_end=q.end + len(post),
             )
             records.append(rec)

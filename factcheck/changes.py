@@ -75,6 +75,12 @@ _DIRECTION_AFTER = re.compile(
 # From that direction word to the next level: "than that achieved in October, when", "of the",
 # "of this time last year with": no other figure, no new clause
 _AFTER_GAP = re.compile(r"(?<!\s)\s*+(?:than|of|on|over|that\s+of|those\s+of)\b[^\d;:%]{0,70}+", re.IGNORECASE)
+# The change named by its noun: "an increase of 19,214 units"
+_NOUN_OF = re.compile(rf"\ban?\s+(?:(?P<up>{_RISE_NOUN})|(?P<down>{_FALL_NOUN}))\s+of\s+(?:some\s+|about\s+)?$", re.I)
+# The rate said again after a clause: "..., representing a 43.4% gain", "..., or a 12% rise"
+_RATE_LEAD = re.compile(r"(?:,\s*+|\b)(?:representing|amounting\s+to|equal\s+to|or|which\s+is)\s+(?:an?\s+)?$", re.I)
+_RATE_AGAIN = re.compile(rf"\s*+(?:{_RISE_NOUN}|{_FALL_NOUN})\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",")
 _PAIRED = re.compile(r"\(|\bor\b", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:with|at)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -118,6 +124,9 @@ def find(doc: Document) -> tuple[Change, ...]:
             ):
                 d, first, rest = qs[i + 1], i, i + 2
             else:
+                ch = _amount_then_rate(doc, qs, i)
+                if ch is not None:
+                    found.append(ch)
                 continue
             if _SHARE_AFTER.match(text, r.end):
                 continue  # "and 5.2 per cent of buyers": a share, not the rate of the change
@@ -174,6 +183,29 @@ def _levels_after(
     if len(later) > 1 and _FROM_AFTER.match(text[later[0].end : later[1].start].replace("registered", "")):
         return later[0], later[1]
     return later[0], None
+
+
+def _amount_then_rate(doc: Document, qs: list[Quantity], i: int) -> Change | None:
+    """ "an increase of 19,214 units from the 44,275 units of September, representing a 43.4% gain":
+    a change named by its noun, the level it started from after "from", and its rate named again
+    after a clause; no other figure between the baseline and the rate."""
+    text = doc.norm
+    r = qs[i]
+    if i < 2 or not _RATE_AGAIN.match(text, r.end) or not _RATE_LEAD.search(text, max(0, r.start - 40), r.start):
+        return None
+    d, base = qs[i - 2], qs[i - 1]
+    sent = doc.sentences[r.sentence]
+    m = _NOUN_OF.search(text, max(sent.start, d.start - 30), d.start)
+    if m is None or not (_is_amount(d) and compatible(base, d)) or not _FROM_AFTER.match(text[d.end : base.start]):
+        return None
+    if _CLAUSE_BREAK.search(text, base.end, r.start) is None:
+        return None  # "representing" opens a clause of its own
+    sign = 1 if m.group("up") else -1
+    first = i - 2
+    current = _level_before(doc, qs, first, d, m.start(), sign) or _level_of_sentence_before(
+        doc, sent.index, qs[first], d, sign
+    )
+    return Change(r, d, sign, current, base)
 
 
 def _is_amount(q: Quantity) -> bool:

@@ -36,7 +36,7 @@ NOT_NAMES = frozenset(
     Indian Germany German France French Norway Norwegian Thailand Thai Australia Australian America
     American Drivers Dealers Buyers Customers Consumers Motorists"""
     # abbreviations of periods and events
-    """ YTD YoY MoM QoQ COVID"""
+    """ YTD YoY MoM QoQ COVID Lunar Christmas Easter Diwali Ramadan Eid Golden Week Songkran Tet"""
     # job titles, and who makes the cars for whom: people and roles, not companies
     """ CEO CFO COO CTO Chief Executive Officer President Chairman Chairwoman Chairperson Director
     Manager Spokesman Spokeswoman Spokesperson Analyst OEM OEMs"""

@@ -136,3 +136,15 @@ def test_a_rate_adjective_between_the_direction_and_the_rate(filler: str) -> Non
     (ch,) = find(build(text))
     assert ch.current is not None and ch.current.text == "5,804"
     assert only(text).status is Status.CONSISTENT, (base, only(text).message)
+
+
+@pytest.mark.parametrize(("rate", "status"), [("43.4%", Status.CONSISTENT), ("34.4%", Status.INCONSISTENT)])
+def test_a_change_named_by_its_noun_and_its_rate_after_a_clause(rate: str, status: Status) -> None:
+    text = (
+        "Kestria's dealers delivered 63,489 new vehicles last month.\n\n"
+        f"This is an increase of 19,214 units from the 44,275 units of September, representing a {rate} gain."
+    )
+    v = only(text)
+    assert v.status is status, v.message
+    # the level reached is the baseline plus the change (the level before is another paragraph's)
+    assert [e.quantity.text for e in v.evidence] == ["44,275", "19,214"]

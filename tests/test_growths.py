@@ -332,8 +332,7 @@ def test_a_rate_and_its_levels_in_the_next_sentence_in_other_words(text: str, cu
 
 def test_levels_of_a_slice_in_the_next_sentence_are_not_the_rates() -> None:
     text = (
-        "Orvane's sales rose 5.2 percent in May.\n\n"
-        "It sold 3,100 electric cars in May, up from 2,200 a year earlier."
+        "Orvane's sales rose 5.2 percent in May.\n\nIt sold 3,100 electric cars in May, up from 2,200 a year earlier."
     )
     assert [(c, b) for _, _, c, b in growths(text) if c is not None and b is not None and "5.2" in _] == []
 

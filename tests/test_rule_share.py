@@ -523,7 +523,7 @@ def test_a_transposed_part_is_still_caught(part: str, status: Status) -> None:
 
 
 _LEADERS = (
-    "Kestria's new vehicle registrations reached {total} in June, a record for the month, the motor"
+    "New Zealand's new vehicle registrations reached {total} in June, a record for the month, the motor"
     " industry association said on Monday.\n\n"
     "Orla remains the overall market leader with {a} market share (3,310 units), followed by Kessel"
     " with 11% (1,689 units) and Drevon with 8% market share (1,352 units)."
@@ -592,3 +592,9 @@ def test_the_first_word_of_a_quotation_is_no_name() -> None:
     )
     vs = fc102(text)
     assert vs and all(v.status is Status.CONSISTENT for v in vs), [v.message for v in vs]
+
+
+@pytest.mark.parametrize("noun", ["gain", "jump", "surge", "climb", "fall"])
+def test_a_percent_followed_by_a_change_noun_is_no_share(noun: str) -> None:
+    text = f"Orla sold 63,489 cars in October, an increase of 19,214 units, representing a 43.4% {noun} in volume."
+    assert fc102(text) == []

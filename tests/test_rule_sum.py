@@ -826,3 +826,19 @@ def test_domestic_oem_sales_are_supplies_to_other_makers() -> None:
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC103"]
     assert v.status is Status.CONSISTENT, v.message
     assert len(v.evidence) == 4
+
+
+def test_levels_stated_with_their_market_shares_are_no_segment_breakdown() -> None:
+    # the last brand of the passenger list and the first of the commercial list are not passenger
+    # and commercial vehicles adding up to the figure before them
+    text = (
+        "Kestria registered 10,423 vehicles in April: 6,848 passenger cars and 3,575 commercial vehicles.\n\n"
+        "Orla led the market with 13 per cent market share (1,310 units), followed by Kessel with 9 per cent"
+        " market share (893 units).\n\n"
+        "Among passenger cars, Drevon led with 11 per cent market share (760 units), followed by Lumea with 8"
+        " per cent (540 units).\n\n"
+        "In the commercial sector, Orla led with 22 per cent (803 units)."
+    )
+    assert [
+        v.message for v in factcheck.check_text(text) if v.code == "FC103" and v.status is Status.INCONSISTENT
+    ] == []

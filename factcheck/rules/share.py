@@ -106,7 +106,8 @@ _NOT_SHARE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop|decline|growth|"
+    r"^\s*(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop|decline|growth|gain|jump|surge|"
+    r"climb|fall|dip|slump|plunge|slide|hike|improvement|"
     r"year[- ]on[- ]year|year[- ]over[- ]year|yoy|month[- ]on[- ]month|compared|from\s+a\s+year)\b",
     re.IGNORECASE,
 )
@@ -607,7 +608,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
         if not same_period(sp, period_of(att, r)):
             continue
         # a brand's market share is a share of the market's total, whoever reported it
-        market_total = (market or listed) and r.market and "brand" not in r.tags and not r.names & part.names
+        # (a figure of no company: "Hotai sold 14,101 cars, a 31 percent market share" is no market total)
+        market_total = (market or listed) and r.market and "brand" not in r.tags and not r.names
         if not market_total and any(not same_company(p.names, r.names) for p in c.part_records):
             continue
         if own and r.market and not part.market:

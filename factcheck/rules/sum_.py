@@ -104,7 +104,12 @@ def _chains(att: Attribution) -> list[list[Record]]:
     """Runs of neighbouring records that break down one family."""
     doc = att.doc
     # a line of its own under a list item ("  including 1,895 ES7") breaks that item down, not the list
-    recs = [r for r in att.records if not _SUB_ITEM.match(doc.norm, doc.norm.rfind("\n", 0, r.head.start) + 1)]
+    # nor is a level stated with its market share ("Holden with 8% (540 units)") a part of a segment
+    recs = [
+        r
+        for r in att.records
+        if not r.of_share and not _SUB_ITEM.match(doc.norm, doc.norm.rfind("\n", 0, r.head.start) + 1)
+    ]
     out: list[list[Record]] = []
     i = 0
     while i < len(recs):
