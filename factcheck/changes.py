@@ -79,7 +79,7 @@ _AFTER_GAP = re.compile(r"(?<!\s)\s*+(?:than|of|on|over|that\s+of|those\s+of)\b[
 _NOUN_OF = re.compile(rf"\ban?\s+(?:(?P<up>{_RISE_NOUN})|(?P<down>{_FALL_NOUN}))\s+of\s+(?:some\s+|about\s+)?$", re.I)
 # The rate said again after a clause: "..., representing a 43.4% gain", "..., or a 12% rise"
 _RATE_LEAD = re.compile(r"(?:,\s*+|\b)(?:representing|amounting\s+to|equal\s+to|or|which\s+is)\s+(?:an?\s+)?$", re.I)
-_RATE_AGAIN = re.compile(rf"\s*+(?:{_RISE_NOUN}|{_FALL_NOUN})\b", re.IGNORECASE)
+_RATE_AGAIN = re.compile(rf"(?<!\s)\s*+(?:{_RISE_NOUN}|{_FALL_NOUN})\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",")
 _PAIRED = re.compile(r"\(|\bor\b", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:with|at)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
