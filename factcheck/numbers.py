@@ -399,8 +399,10 @@ _UNIT_WORD = re.compile(r" ?([A-Za-z°µ][A-Za-z/°²³]{0,7})(?![A-Za-z])")
 def _looks_like_unit(word: str) -> bool:
     """An abbreviation (kWh, mpg, Nm) rather than an English word (in, vehicles)."""
     low = word.lower()
-    if low in _STOP or low in COUNT_NOUNS or low in SCALE:
+    if low in _STOP or low in COUNT_NOUNS or low in SCALE or low == "n/a":
         return False
+    if word.isupper() and "/" not in word:
+        return False  # "NIO", "ES", "VAMA": a brand, a model or a body, never a unit (ours name "kWh", "GWh")
     return "/" in word or (len(word) <= 4 and (any(c.isupper() for c in word[1:]) or low in _ABBREV))
 
 

@@ -264,3 +264,12 @@ def test_a_day_before_its_month_is_a_date_not_a_figure(text: str) -> None:
 def test_a_hedge_word_before_a_figure_written_to_the_unit_adds_no_tolerance(text: str, exact: bool) -> None:
     (q,) = build(text).quantities
     assert (q.lo == q.hi == q.value) is exact
+
+
+@pytest.mark.parametrize(("word", "unit_like"), [("NIO", False), ("ES", False), ("VAMA", False), ("n/a", False),
+                                                 ("kWh", True), ("mpg", True), ("g/km", True)])  # fmt: skip
+def test_an_acronym_is_never_a_unit(word: str, unit_like: bool) -> None:
+    """Acronyms are brands and models: asking quantulum3 about them costs its two-second load."""
+    from factcheck.numbers import _looks_like_unit
+
+    assert _looks_like_unit(word) is unit_like
