@@ -300,6 +300,26 @@ _ANY = re.compile(
 )
 
 
+# Which family of period words each hit of _ANY (by its first three letters) opens.
+_FAMILY = {
+    **{m[:3]: "month" for m in MONTHS},
+    "mon": "word",  # "months": "the first five months", "the eighth month"
+    "qua": "quarter",
+    **{f"q{i}": "quarter" for i in range(1, 5)},
+    **{f"{i}q": "quarter" for i in range(1, 5)},
+    "h1": "half",
+    "h2": "half",
+    "hal": "half",
+    "yea": "year",
+    "ytd": "year",
+    "ann": "year",
+    "wee": "week",
+    "cum": "since",
+    "to ": "since",
+    "sin": "since",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A period named in the text: its key, where, and which kind of words named it."""
@@ -310,16 +330,22 @@ class Mention:
     kind: str  # "run" (of months), "quarter", "half", "word", "week", "month", "days"
 
 
+def _hits(text: str, start: int, end: int) -> list[str]:
+    return [m.group().lower() for m in _ANY.finditer(text, start, end)]
+
+
 @functools.lru_cache(maxsize=4096)
 def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention, ...]:
     """Every period named in ``text[start:end]``, in reading order; a month inside a wider
     period ("January-May", "up to the end of June") is part of it, not a mention of its own."""
     end = len(text) if end is None else end
-    if not _ANY.search(text, start, end):
+    # which families of words the stretch names at all: each pattern below runs only if it may match
+    hits = {_FAMILY.get(g[:3]) or ("since" if g[:2] == "to" else "") for g in _hits(text, start, end)}
+    if not hits:
         return ()
     out: list[Mention] = []
     runs: list[tuple[int, int]] = []
-    for m in _RUN.finditer(text, start, end):
+    for m in _RUN.finditer(text, start, end) if hits & {"month", "word", "quarter"} else ():
         runs.append(m.span())
         if m.group("a"):
             a, b = _month_number(m.group("a")), _month_number(m.group("b"))
@@ -341,24 +367,24 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
     def free(s: int) -> bool:
         return not any(a <= s < b for a, b in runs)
 
-    for m in _QUARTER.finditer(text, start, end):
+    for m in _QUARTER.finditer(text, start, end) if "quarter" in hits else ():
         if free(m.start()):
             ordinal = m.group("ord") and ORDINALS[m.group("ord").lower()]
             roman = m.group("roman")
             n = int(m.group("q") or m.group("qq") or ordinal or _ROMAN.get((roman or "").lower()) or roman)
             out.append(Mention(quarter(n), m.start(), m.end(), "quarter"))
-    for m in _HALF.finditer(text, start, end):
+    for m in _HALF.finditer(text, start, end) if hits & {"half", "month"} else ():
         if free(m.start()):
             said = m.group("h") or (m.group("o") or "").lower()
             first = said in ("1", "first", "1st") or not said  # "half-year", "up to the end of June"
             out.append(Mention(half(1 if first else 2), m.start(), m.end(), "half"))
-    for pattern, key in _WORDS:
+    for pattern, key in _WORDS if hits & {"year", "since", "week"} else ():
         for m in pattern.finditer(text, start, end):
             out.append(Mention(key, m.start(), m.end(), "word"))
-    for m in _WEEK.finditer(text, start, end):
+    for m in _WEEK.finditer(text, start, end) if "week" in hits else ():
         out.append(Mention(f"week {m.group(1)}", m.start(), m.end(), "week"))
     taken = [(x.start, x.end) for x in out]
-    for m in _MONTH.finditer(text, start, end):
+    for m in _MONTH.finditer(text, start, end) if "month" in hits else ():
         if any(a <= m.start() < b for a, b in taken):
             continue  # "January-May", "up to the end of June": the month is part of a wider period
         word = m.group(1)
