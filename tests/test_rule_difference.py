@@ -366,3 +366,14 @@ def test_a_change_in_brackets_is_compared_with_nothing_after_a_clause_break() ->
     (total,) = [v for v in factcheck.check_text(text) if v.code == "FC103"]
     assert total.status is Status.CONSISTENT
     assert sorted(e.quantity.text for e in total.evidence) == ["43,247", "48,800", "5,553"]
+
+
+@pytest.mark.parametrize(("gap", "status"), [("9,997", Status.CONSISTENT), ("10,095", Status.INCONSISTENT)])
+def test_the_amount_of_a_change_stated_with_both_levels(gap: str, status: Status) -> None:
+    text = (
+        f"So far this year the market is 14.5% ({gap} units) ahead of last year, with 79,131 vehicles"
+        " registered compared to 69,134."
+    )
+    v = only(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["79,131", "69,134"]

@@ -48,6 +48,7 @@ from factcheck.attribution import (
     metric_compatible,
     same_company,
 )
+from factcheck.context import compatible
 from factcheck.lexicon import FALL, OTHER_COUNT_NOUNS, PROJECTION, RISE
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, figure, format_number
@@ -650,8 +651,21 @@ def _remainders(rd: Reading) -> Iterator[Verdict]:
                 yield v
 
 
+def _changes_with_both_levels(rd: Reading, taken: set[int]) -> Iterator[Gap]:
+    """A change stated with its rate and both its levels ("382,379 units, which is 19,335 units (or
+    4.8%) behind the 401,714 of a year earlier", "14.6% (10,095 units) ahead of last year with 79,131
+    registered, compared to 69,134"): its amount is the gap between them."""
+    for ch in rd.changes:
+        if ch.current is None or ch.baseline is None or ch.amount.start in taken:
+            continue
+        if ch.amount.unit not in (None, "count") or not compatible(ch.current, ch.amount):
+            continue
+        yield Gap(ch.amount, ch.sign, ch.current, ch.baseline)
+
+
 def check(rd: Reading) -> Iterator[Verdict]:
-    for g in find(rd):
+    gaps = find(rd)
+    for g in (*gaps, *_changes_with_both_levels(rd, {g.stated.start for g in gaps})):
         v = judge(g)
         if v is not None:
             yield v
