@@ -122,7 +122,7 @@ _METRICS: tuple[tuple[str, str], ...] = (
 _METRIC_RE = re.compile("|".join(rf"(?P<m{i}>\b(?:{p})\b)" for i, (_, p) in enumerate(_METRICS)), re.IGNORECASE)
 
 _BASE_CONN = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|ahead\s+of|behind)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:(?:previous|prior|last|same)\s+(?:week|month|quarter|year|period)(?:'s)?\s+|"
     rf"(?:{_MONTH_RE})(?:'s)\s+|year-?ago\s+|a\s+year\s+earlier\s+|record\s+)?(?:just\s+)?$",
     re.IGNORECASE,
@@ -157,10 +157,12 @@ _GROWTH_BEFORE = re.compile(
 )
 # "from January to May" is a run of months, the figure's own period, not a baseline
 _FROM_RUN = rf"from(?!\s{{1,3}}(?:the\s{{1,3}})?(?:{_MONTH_RE})\s{{1,3}}(?:to|through|until)\s)"
-_BASE_START = re.compile(rf"\b(?:{_FROM_RUN}|compared|versus|vs\.?|against|than)\b|,\s*(?:up|down)\b", re.I)
+_BASE_START = re.compile(
+    rf"\b(?:{_FROM_RUN}|compared|versus|vs\.?|against|ahead\s+of|behind|than)\b|,\s*(?:up|down)\b", re.I
+)
 _STOP_AFTER = re.compile(
     r",|;|\.(?:\s|$)|\(|\)|\s[-–—]\s|\b(?:and|while|whereas|but|up|down|from|to|with|accounting|"
-    r"representing|which|compared|versus|vs|or|a|an)\b|(?<![A-Za-z])\d",
+    r"representing|which|compared|versus|vs|against|ahead|behind|or|a|an)\b|(?<![A-Za-z])\d",
     re.IGNORECASE,
 )
 

@@ -842,3 +842,15 @@ def test_levels_stated_with_their_market_shares_are_no_segment_breakdown() -> No
     assert [
         v.message for v in factcheck.check_text(text) if v.code == "FC103" and v.status is Status.INCONSISTENT
     ] == []
+
+
+def test_a_baseline_after_ahead_of_is_no_total() -> None:
+    text = (
+        "Some 14,507 new vehicles were registered in Kestria in September, ahead of the 13,884 registered in"
+        " the same month last year.\n\n"
+        "Passenger car registrations rose 1.6 per cent to 9,855, while commercial vehicle registrations"
+        " jumped 11 per cent to 4,652."
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC103"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert sorted(e.quantity.text for e in v.evidence) == ["4,652", "9,855", "Some 14,507"]
