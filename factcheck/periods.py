@@ -288,6 +288,7 @@ _MONTH = re.compile(
 )
 _DAY_RANGE = re.compile(r"\.?\s{1,3}+(\d{1,2})\s{0,3}+-\s{0,3}+(\d{1,2})\b")
 _DAY = re.compile(r"\.?\s{1,3}+\d{1,2}(?:st|nd|rd|th)?\b(?!\s{0,3}+-)")
+_DAY_BEFORE = re.compile(r"(?<![\d,.])\b\d{1,2}(?:st|nd|rd|th)?\s{1,2}+(?:of\s+)?$")
 _MAY_NOUN = re.compile(r" (?:sales|deliveries|last|this|and|of|in|to|from)\b")
 _MAY_AFTER = re.compile(
     r"\b(?:in|of|for|during|since|until|from|to|through|by|and|or|last|this|early|late|mid)\s*$|[,(-]\s*$"
@@ -393,6 +394,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
                 text, max(start, m.start() - 12), m.start()
             ):
                 continue  # the modal verb
+        if _DAY_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            continue  # "released today (3 April)", "on 2nd of June": a date, not a period
         i = _month_number(word)
         days = _DAY_RANGE.match(text, m.end(), min(end, m.end() + 12))
         if days:

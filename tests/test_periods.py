@@ -130,6 +130,8 @@ def test_both_readers_give_one_key_to_the_same_period() -> None:
         ("Its sales so far this year total 18,000.", ["ytd"]),
         ("Sales rose for the seventh month in a row.", []),
         ("Revenue in quarter IV was flat.", ["q4"]),
+        ("Sales rose in March, the body said in its release of 3 April.", ["march"]),
+        ("On the 2nd of June it said May sales rose.", ["may"]),
     ],
 )
 def test_the_period_finder(text: str, keys: list[str]) -> None:

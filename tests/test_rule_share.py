@@ -560,8 +560,8 @@ def test_a_one_digit_share_off_a_whole_found_by_category_alone_is_unverifiable()
 def test_a_whole_a_sibling_share_holds_with_is_confirmed() -> None:
     text = (
         "Wholesale sales of electric cars were 176,000 units in March.\n\n"
-        "Compact models sold 57,000 units, with a share of 32% of the electric market; mid-size models"
-        " reached 47,000 units, up 18% from February, with a 23% share."
+        "Compact models found 57,000 buyers, taking a share of 32% of the electric market; mid-size models"
+        " came to 47,000 units, up 18% on February, with a 23% share."
     )
     vs = {v.stated_text.strip(): v for v in fc102(text)}
     assert vs["32%"].status is Status.CONSISTENT
