@@ -598,3 +598,21 @@ def test_the_first_word_of_a_quotation_is_no_name() -> None:
 def test_a_percent_followed_by_a_change_noun_is_no_share(noun: str) -> None:
     text = f"Orla sold 63,489 cars in October, an increase of 19,214 units, representing a 43.4% {noun} in volume."
     assert fc102(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share", "status"),
+    [
+        ("Drevon was third with a market share of 10.4 percent after its sales rose 37.1 percent to 4,707 units.",
+         "10.4 percent", Status.CONSISTENT),
+        ("Lumea, which commands a 7.6 percent market share, saw its sales grow 3.2 percent to 3,437 cars.",
+         "7.6 percent", Status.CONSISTENT),
+        ("Lumea, which commands a 6.7 percent market share, saw its sales grow 3.2 percent to 3,437 cars.",
+         "6.7 percent", Status.INCONSISTENT),
+    ],
+)  # fmt: skip
+def test_a_market_share_before_its_subjects_level(sentence: str, share: str, status: Status) -> None:
+    text = f"New car sales in New Zealand reached 45,430 units last month, the registry said.\n\n{sentence}"
+    (v,) = [v for v in fc102(text) if v.stated_text == share]
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence][:1] == [sentence.split(" to ")[-1].split()[0]]
