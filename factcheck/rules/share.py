@@ -411,7 +411,7 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
     # 3,437 cars": a market share before its subject's one level, later in the sentence
     if not levels and _MARKET_SHARE.search(text, max(floor, s.start - 30), min(len(text), s.end + 20)):
         later = [r for r in att.records_in(s.sentence) if r.head.start > s.end and r.head.start not in att.base_of]
-        if len(later) == 1 and later[0].head.exact and _LEVEL_AFTER.match(text[s.end : later[0].head.start]):
+        if len(later) == 1 and later[0].head.exact and _level_after(text[s.end : later[0].head.start]):
             claim.parts, claim.part_records = [later[0].head], [later[0]]
             claim.how = "its subject's level after it"
             return claim
@@ -457,10 +457,16 @@ _SHARE_LIST = re.compile(r"\bmarket\s+(?:share|leader)|\bshare\s+of\s+the\s+mark
 _MARKET_SHARE = re.compile(r"\bmarket\s+share\b", re.IGNORECASE)
 # Between a market share and its subject's level: no other figure and no new sentence subject, the
 # level reached by a verb ("to 4,707 units", "sold 3,437")
-_LEVEL_AFTER = re.compile(
-    r"[^;:]{0,90}?\b(?:to|sold|selling|sales\s+of|deliver(?:ed|ing)|registered|registering)\s+(?:some\s+|about\s+)?$",
+_LEVEL_VERB_END = re.compile(
+    r"\b(?:to|sold|selling|sales\s+of|deliver(?:ed|ing)|registered|registering)\s{1,3}+(?:some\s+|about\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _level_after(gap: str) -> bool:
+    """What stands between a market share and its subject's level: one clause ("after its sales
+    rose 37.1 percent to"), ending in the verb or "to" that reaches the level."""
+    return len(gap) <= 120 and ";" not in gap and ":" not in gap and bool(_LEVEL_VERB_END.search(gap))
 _LEVEL_BRACKET = re.compile(
     r"\s{0,3}+(?:(?:market\s+)?share\s{0,3}+)?\(\s{0,3}+(?P<n>\d[\d,.]*)\s{0,3}+(?:units?|vehicles|cars|registrations)?\s{0,3}+\)",
     re.IGNORECASE,
