@@ -112,7 +112,7 @@ _NEV = re.compile(r"\b(?:new[- ]energy|nevs?|xevs?|electrified|plug-ins?|evs?|el
 # companies use the words interchangeably for the same figure.
 _METRICS: tuple[tuple[str, str], ...] = (
     ("registrations", r"insurance\s+registrations?|registrations?|registered|insured"),
-    ("production", r"production|produced|output|built|manufactured"),
+    ("production", r"production|produced|output|built|manufactured|manufacturing"),
     ("retail", r"retail(?:\s+sales)?"),
     ("wholesale", r"wholesales?(?:\s+sales)?"),
     ("orders", r"orders?|bookings?|reservations?"),
@@ -124,7 +124,9 @@ _METRIC_RE = re.compile("|".join(rf"(?P<m{i}>\b(?:{p})\b)" for i, (_, p) in enum
 _BASE_CONN = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|ahead\s+of|behind)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:(?:previous|prior|last|same)\s+(?:week|month|quarter|year|period)(?:'s)?\s+|"
-    rf"(?:{_MONTH_RE})(?:'s)\s+|year-?ago\s+|a\s+year\s+earlier\s+|record\s+)?(?:just\s+)?$",
+    rf"(?:{_MONTH_RE})'s\s+|year-?ago\s+|a\s+year\s+earlier\s+|record\s+|"
+    # "compared to January (152,666 units)", "compared to the same month last year (132,331)"
+    r"[^\d();,]{1,60}?\(\s*)?(?:just\s+)?$",
     re.IGNORECASE,
 )
 _YOY = re.compile(

@@ -121,7 +121,7 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
                 r"\bhand(?:ed|s|ing)?\s+over\b|\bhandovers?\b",
                 "sales",
             ),
-            (r"\bproduc(?:ed|tion|es)\b|\boutput\b|\bbuilt\b|\bmanufactured\b", "production"),
+            (r"\bproduc(?:ed|tion|es)\b|\boutput\b|\bbuilt\b|\bmanufactur(?:ed|ing)\b", "production"),
             (r"\borders?\b|\bbookings?\b", "orders"),
         ),
     }.items()

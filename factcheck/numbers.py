@@ -305,6 +305,10 @@ def round_half_width(num: str, scale: float, percent_like: bool) -> float:
     return 0.5 * 10.0 ** min(zeros, len(digits) - 2)
 
 
+# "grew by 5.4%, up to 272,801": after a rate, "up to" leads to the level reached, not a bound
+_RATE_THEN_UP_TO = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s{0,3},?\s{0,3}up\s+to\s$", re.IGNORECASE)
+
+
 def hedge_before(text: str, pos: int) -> tuple[str | None, int]:
     """The hedge word right before ``pos`` and where it starts."""
     window = text[max(0, pos - 24) : pos]
@@ -545,6 +549,8 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
     half = exact_half_width(num, scale, percent_like)
     round_half = round_half_width(num, scale, percent_like)
     hedge, hedge_start = hedge_before(text, s)
+    if hedge == "less" and _RATE_THEN_UP_TO.search(text, max(0, hedge_start - 40), hedge_start + 6):
+        hedge, hedge_start = None, s  # "sales grew by 5.4%, up to 272,801 units": the level reached
     q_start = hedge_start if hedge else s
     significant = digits.replace(",", "").replace(" ", "").replace(".", "").strip("0")
     if hedge == "about" and not round_half and not percent_like and len(significant) >= 4:

@@ -143,3 +143,19 @@ def test_quarters_make_the_first_three_quarters() -> None:
     assert "1,047,000 is itself rounded" in rounded.message
     assert only(text.format(t="1,046,964")).status is Status.CONSISTENT
     assert only(text.format(t="1,064,964")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(("total", "status"), [("272,801", Status.CONSISTENT), ("272,081", Status.INCONSISTENT)])
+def test_a_month_stated_as_a_bracketed_baseline_adds_up_with_the_next(total: str, status: Status) -> None:
+    # "compared to January (142,852)": the January figure is the baseline of a rate, in brackets
+    # after its month; "up to" after a rate leads to the level reached; factory output is another metric
+    text = (
+        "Kestrian plants built 161,181 vehicles in February, the makers' body said.\n\n"
+        "Sales were limited to 129,949 in February, a drop of 1.8% compared to the same month last year"
+        " (132,331) and a decrease of 9.0% compared to January (142,852).\n\n"
+        "Accumulated manufacturing in the first two months came to 313,847 vehicles.\n\n"
+        f"In the first two months of the year, sales grew by 5.4%, up to {total} units."
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC104"]
+    assert [v.status for v in vs] == [status], [v.message for v in vs]
+    assert sorted(e.quantity.text for e in vs[0].evidence) == sorted(["142,852", "129,949", total])
