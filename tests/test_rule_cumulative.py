@@ -151,7 +151,7 @@ def test_a_month_stated_as_a_bracketed_baseline_adds_up_with_the_next(total: str
     # after its month; "up to" after a rate leads to the level reached; factory output is another metric
     text = (
         "Kestrian plants built 161,181 vehicles in February, the makers' body said.\n\n"
-        "Sales were limited to 129,949 in February, a drop of 1.8% compared to the same month last year"
+        "Sales were limited to 129,949 in February, a drop of 1.8% compared to February of last year"
         " (132,331) and a decrease of 9.0% compared to January (142,852).\n\n"
         "Accumulated manufacturing in the first two months came to 313,847 vehicles.\n\n"
         f"In the first two months of the year, sales grew by 5.4%, up to {total} units."
