@@ -160,7 +160,7 @@ OWN_UNITS = {
 _MONTHS = "|".join((*MONTHS, *MONTH_ABBREVIATIONS))
 
 # "12 pc" is per cent in Indian and British wire copy (lower case only: "12 PCs" are computers)
-PERCENT_WORDS = r"%|\s?percent\b|\s?per\s?cent\b|\s?pct\b|(?-i:\s?pc\b)"
+PERCENT_WORDS = r"\s?%|[\s-]?percent\b|[\s-]?per\s?cent\b|\s?pct\b|(?-i:\s?pc\b)"
 PP_WORDS = r"\s?(?:percentage|percent)\s+points?\b|\s?pp\b|\s?ppts?\b|\s?pts?\b"
 
 # One figure: optional sign, optional currency prefix, the digits, optional scale.

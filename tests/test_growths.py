@@ -343,3 +343,11 @@ def test_a_baseline_clause_on_another_basis_is_not_the_rates() -> None:
         " previous month, when Lumea for the first time sold more than 50,000 cars in a month."
     )
     assert all(b is None for _, _, _, b in growths(text))
+
+
+def test_a_run_of_months_after_from_is_a_period_not_a_baseline() -> None:
+    text = (
+        "In the region, 905,000 cars were registered in August, i.e. 20.7 % more year-on-year, and from"
+        " January to August 8.52 million, 17.9 % more."
+    )
+    assert all(b is None for _, _, _, b in growths(text))

@@ -273,3 +273,12 @@ def test_an_acronym_is_never_a_unit(word: str, unit_like: bool) -> None:
     from factcheck.numbers import _looks_like_unit
 
     assert _looks_like_unit(word) is unit_like
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a 36.2-percent market share", 36.2), ("down 0,9 % on the year", 0.9), ("up 18 % in May", 18.0)],
+)
+def test_a_percent_written_with_a_hyphen_or_a_space(text: str, value: float) -> None:
+    (q,) = build(text).quantities
+    assert (q.value, q.unit) == (value, "percent")
