@@ -142,7 +142,11 @@ _WEEK_RE = re.compile(r"\bweek\s+(\d{1,2})\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 # A period named as the comparison base, not as the figure's own period.
 _BASE_BEFORE = re.compile(
-    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over\s+the|since|against|record\s+of|"
+    # ("than" of a hedge before a figure is no comparison: "no fewer than 11,000 units in November",
+    # unlike "9.95 percent more than the 13,402 of May")
+    r"(?:\b(?:from|(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|than(?!\s\d))|compared\s+(?:with|to)|versus|vs\.?|"
+    r"over\s+the|since|"
+    r"against|record\s+of|"
     r"last|previous|prior|earlier)\b[^.;:]{0,28}|\bin\s+(?:the\s+)?same\s+\w+\s+(?:of\s+)?)$",
     re.IGNORECASE,
 )

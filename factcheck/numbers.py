@@ -194,6 +194,7 @@ _IDENT_BEFORE = re.compile(
     r"|(?-i:[A-Z]{2,16}):|#)\s?$",
     re.IGNORECASE,
 )
+_WHOLLY_AFTER = re.compile(r"[\s-]{1,2}(?:electric|battery|owned|renewable|pure|natural|recycled)\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s$", re.IGNORECASE)
 # (read with .match(text, pos): no "^", which would only ever match at the start of the text)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?(?:{_MONTHS})\b", re.IGNORECASE)
@@ -539,9 +540,14 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
         # "in 2021 sales" is rare; "2021 deliveries" is a year more often than a count
         if re.match(r"\s(?:sales|deliveries|registrations|orders|models?)\b", text[e : e + 16]):
             return None
+        # "the 2022 EV registrations", "its 2023 model line-up": a year before what it dates
+        if re.search(r"\b(?:the|its|their|his|her)\s$", before):
+            return None
         # "In December 2020 it had sold 3,259 NEVs": the noun belongs to the figure after the year
         if _YEAR_BEFORE.search(before) and noun_is_far(text, e):
             return None
+    if unit == "percent" and base == 100 and _WHOLLY_AFTER.match(text, unit_end):
+        return None  # "100% electric vehicles", "a 100 percent owned unit": a description, not a figure
     sign = m.group("sign")
     if sign == "-":
         value = -value

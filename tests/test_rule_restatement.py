@@ -582,3 +582,21 @@ def test_two_estimates_are_neither_copies_nor_typos(first: str, second: str) -> 
         f"Still, November 2019 saw sales of {second} units, so there is room to grow."
     )
     assert fc107(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two brands' shares, each stated with its own level
+        "Orla led with 21% market share (3,310 units), followed by Kessel with 11% (1,689 units).\n\n"
+        "Among vans, Drevon was third with 11% market share (666 units).",
+        # a forecast for next month is no copy of this month's figure
+        "Orla said it sold about 11,303 cars in October.\n\n"
+        "It expected sales to reach no fewer than 11,000 units in November.",
+        # "100% electric" describes the cars; "the 2022 registrations" dates them
+        "Sales of 100% electric vehicles rose in 2022.\n\n"
+        "The 2022 EV registrations were up, and 100% of buyers paid cash.",
+    ],
+)
+def test_figures_that_merely_look_alike_are_no_restatement(text: str) -> None:
+    assert [v.message for v in factcheck.check_text(text) if v.code == "FC107"] == []

@@ -306,6 +306,8 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
                     continue  # neither a copy nor (a word figure, or two kinds) a mistyped copy
             if conflict(frame(a), frame(b)):
                 continue
+            if ak == "plevel" and _own_parts_differ(doc.norm, a, b):
+                continue  # "Ford with 11% (1,689 units)" and "Holden with 11% (666 units)": two shares
             if a.kind == "change" == b.kind and a.attached and b.attached and not _same_level(a, b):
                 # two growth rates of different levels (36,212 and 5,187): different statements,
                 # unless the levels themselves differ like a typo
@@ -313,6 +315,18 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
                     continue
             fa, fb = frame(a), frame(b)
             yield Pair(a, b, _score(a, b, fa, fb), agreed, _score(a, b, fa, fb, implicit=True), unsure(fa, fb))
+
+
+# The level in brackets a share is stated with: "11% market share (1,689 units)"
+_SHARE_PART = re.compile(r"\s{0,3}+(?:(?:market\s+)?share\s{0,3}+)?\(\s{0,3}+(?P<n>\d[\d,.]*)")
+
+
+def _own_parts_differ(text: str, a: Item, b: Item) -> bool:
+    """Two percentages each stated with its own level, and the levels differ."""
+    if a.q is None or b.q is None:
+        return False
+    ma, mb = _SHARE_PART.match(text, a.q.end), _SHARE_PART.match(text, b.q.end)
+    return ma is not None and mb is not None and ma.group("n") != mb.group("n")
 
 
 def _levels_typo(doc: Document, a: Item, b: Item) -> bool:
