@@ -51,6 +51,8 @@ TO_CURRENT = re.compile(
     r"^(?P<gap>[^.;:%]{0,45}?)(?:(?<!compared )(?<!relative )(?<!in comparison )(?<!equivalent )\bto|"
     r"(?<!rate )(?<!level )(?<!pace )\b(?:at|reaching|to\s+reach|totall?ing|hitting|to\s+hit|standing\s+at|"
     r"coming\s+in\s+at|with\s+(?:sales|deliveries|registrations|shipments|volumes?|revenues?)\s+of|"
+    # "dropped by 37%, registering 69,543 units", "recording sales of 12,361", "saw sales of 1,782"
+    r"(?:registering|recording|posting|logging|to\s+record|to\s+register|saw)(?:\s+(?:sales|deliveries)\s+of)?|"
     r"with\s+(?:just|only|a\s+mere)))\s+(?:a\s+(?:record\s+|total\s+of\s+)?|an?\s+all-time\s+high\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -97,7 +99,19 @@ def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
     m = CUE_AFTER.match(after)
     if m:
         return Direction(1 if m.group("up") else -1)
+    m = _CHANGE_IN_BY.search(before)
+    if m:
+        return Direction(1 if m.group("up") else -1)
     return Direction(0)
+
+
+# "a decline in the demand on cars by 30%", "an increase in exports of 12%": the change noun, what
+# changed, then the rate
+_CHANGE_IN_BY = re.compile(
+    r"\b(?:(?P<up>increase|rise|growth|jump|surge|gain)|(?P<down>decline|decrease|drop|fall|slump|dip|contraction))"
+    r"\s+in\s+(?:[\w'’-]{1,20}\s+){1,6}?(?:of|by)\s+(?:about\s+|nearly\s+|some\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def first_quantity_at(quantities: list[Quantity], pos: int, slack: int = 0) -> Quantity | None:

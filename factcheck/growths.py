@@ -684,7 +684,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     if baseline.end <= q.start and _TARGET_RATE.search(text, baseline.end, q.start):
                         # "sold 271,156 in 2022, and the latest target implies an 84.4 percent increase"
                         current = _the_target(doc, baseline)
-                    else:
+                    elif not any(r is not baseline and compatible(r, baseline) for r in after):
+                        # (a level of its own after the rate, "where September saw sales of 1,782,
+                        # versus 2,664", is the current even when its words are not read: never
+                        # the figure of the sentence before)
                         current = _described_current(doc, frames, sent.index, baseline, baselines)
             if baseline is not None:
                 used.add(baseline.start)

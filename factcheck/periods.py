@@ -264,8 +264,8 @@ _WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), key)
     for p, key in (
         (
-            r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd|from\s+the\s+beginning\s+of\s+the\s+year|"
-            r"since\s+the\s+start\s+of\s+the\s+year|accumulated\s+(?:figure\s+|total\s+)?(?:of|for)\s+the\s+year)\b",
+            r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd|(?:from|since)\s+the\s+(?:beginning|start)\s+of\s+"
+            r"the\s+year|accumulated\s+(?:figure\s+|total\s+)?(?:of|for)\s+the\s+year)\b",
             "ytd",
         ),
         (

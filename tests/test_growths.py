@@ -351,3 +351,27 @@ def test_a_run_of_months_after_from_is_a_period_not_a_baseline() -> None:
         " January to August 8.52 million, 17.9 % more."
     )
     assert all(b is None for _, _, _, b in growths(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "baseline"),
+    [
+        ("The registry noted a decline in the demand for cars by 30%, recording sales of 12,361 in September,"
+         " down from 17,535 a year earlier.", "12,361", "17,535"),
+        ("Van sales dropped by 37%, registering 69,543 units, down from 110,201 units a year before.",
+         "69,543", "110,201"),
+        ("Truck sales also declined by 33.1%, where September saw sales of 1,782, versus 2,664 a year earlier.",
+         "1,782", "2,664"),
+    ],
+)  # fmt: skip
+def test_the_level_a_rate_records_after_it(text: str, current: str, baseline: str) -> None:
+    assert [(c, b) for _, _, c, b in growths(text)] == [(current, baseline)]
+
+
+def test_a_level_after_the_rate_keeps_the_sentence_before_out() -> None:
+    # the current is this sentence's own level, even where its words are not read
+    text = (
+        "Sales of buses fell 53.5% to 964 in September.\n\n"
+        "Truck sales also declined by 33.1%, as September brought in 1,782, versus 2,664 a year earlier."
+    )
+    assert ("964", "2,664") not in [(c, b) for _, _, c, b in growths(text)]
