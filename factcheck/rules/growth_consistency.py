@@ -114,8 +114,6 @@ def _candidates(
         other = _no_period(f)
         if fr.conflict(base_frame, other):
             continue
-        if base_frame.implicit_names != other.implicit_names:
-            continue  # "Toyota led with 294,000 units" against a market figure that names no company
         if fr.strength(base_frame, other) < 1:
             continue
         out.append(q)
