@@ -141,4 +141,3 @@ def test_a_yearly_rate_against_the_figure_said_for_last_year(rate: str, status: 
 def test_this_years_figure_of_the_month_is_not_last_years() -> None:
     text = "Orvane sold 5,310 cars in March, up 20% year on year.\n\nIn March, Tessin sold 4,425 cars."
     assert claims(text, "FC111") == []
-
