@@ -467,6 +467,8 @@ def _level_after(gap: str) -> bool:
     """What stands between a market share and its subject's level: one clause ("after its sales
     rose 37.1 percent to"), ending in the verb or "to" that reaches the level."""
     return len(gap) <= 120 and ";" not in gap and ":" not in gap and bool(_LEVEL_VERB_END.search(gap))
+
+
 _LEVEL_BRACKET = re.compile(
     r"\s{0,3}+(?:(?:market\s+)?share\s{0,3}+)?\(\s{0,3}+(?P<n>\d[\d,.]*)\s{0,3}+(?:units?|vehicles|cars|registrations)?\s{0,3}+\)",
     re.IGNORECASE,
