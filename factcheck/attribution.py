@@ -56,6 +56,14 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     ("powertrain", "diesel", r"diesel"),
     ("segment", "passenger", r"passenger"),
     ("segment", "commercial", r"commercial"),
+    # where the cars were made: imported and locally assembled cars make up the market
+    ("origin", "import", r"import(?:s|ed)"),
+    (
+        "origin",
+        "local",
+        r"locally[- ](?:made|built|produced|assembled)|domestically[- ](?:made|built|produced)|"
+        r"local(?:ly)?\s+(?:assembled|assembly|production)",
+    ),
     # Indian makers report supplies to a partner brand apart from domestic sales and exports
     # ("domestic OEM sales" are those supplies: listed first, it wins over "domestic")
     (
@@ -735,10 +743,15 @@ def period_of(att: Attribution, rec: Record) -> frozenset[str]:
 
 
 def same_period(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Unknown on either side counts as the same; two explicit periods must share a key."""
+    """Unknown on either side counts as the same; two explicit periods must share a key, an open
+    year-to-date ("since the beginning of the year") matching one through a month ("ytd:9")."""
     if not a or not b:
         return True
-    return bool(a & b)
+    if a & b:
+        return True
+    return ("ytd" in a and any(k.startswith("ytd:") for k in b)) or (
+        "ytd" in b and any(k.startswith("ytd:") for k in a)
+    )
 
 
 def same_company(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -42,6 +42,7 @@ CLOSED_SETS = {
     "market": {"domestic", "export"},
     "buyer": {"fleet", "private", "business"},
     "body": {"sedan", "SUV", "MPV"},
+    "origin": {"import", "local"},
 }
 MAX_BACK = 6  # sentences searched back for the total of a breakdown
 
@@ -73,7 +74,7 @@ def family(recs: list[Record], att: Attribution | None = None) -> str | None:
     fams = set(tags[0])
     for t in tags[1:]:
         fams &= set(t)
-    for fam in ("model", "brand", "powertrain", "segment", "market", "buyer", "body", "region", "aligned"):
+    for fam in ("model", "brand", "powertrain", "segment", "market", "buyer", "body", "origin", "region", "aligned"):
         if fam in fams and len({t[fam] for t in tags}) == len(recs):
             return fam
     return None

@@ -854,3 +854,15 @@ def test_a_baseline_after_ahead_of_is_no_total() -> None:
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC103"]
     assert v.status is Status.CONSISTENT, v.message
     assert sorted(e.quantity.text for e in v.evidence) == ["4,652", "9,855", "Some 14,507"]
+
+
+@pytest.mark.parametrize(("imported", "status"), [("42,621", Status.CONSISTENT), ("42,261", Status.INCONSISTENT)])
+def test_locally_assembled_and_imported_cars_make_up_the_market(imported: str, status: Status) -> None:
+    text = (
+        "Kestrian car sales fell 38% since the beginning of the year, to 96,248 units.\n\n"
+        "Demand for locally assembled cars declined by 32.1% to 53,627 units in the first nine months."
+        f" Imported car sales dropped by 44% to {imported} units in the same nine months."
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC103"]
+    assert [v.status for v in vs] == [status], [v.message for v in vs]
+    assert sorted(e.quantity.text for e in vs[0].evidence) == sorted(["53,627", imported, "96,248"])
