@@ -166,7 +166,7 @@ _GROWTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "from January to May" is a run of months, the figure's own period, not a baseline
-_FROM_RUN = rf"from(?!\s{{1,3}}(?:the\s{{1,3}})?(?:{_MONTH_RE})\s{{1,3}}(?:to|through|until)\s)"
+_FROM_RUN = periods.FROM_NOT_A_RUN
 _BASE_START = re.compile(
     rf"\b(?:{_FROM_RUN}|compared|versus|vs\.?|against|ahead\s+of|behind|than)\b|,\s*(?:up|down)\b", re.I
 )
@@ -379,15 +379,14 @@ _CAPITAL_RUN = re.compile(
     r"[A-Z][\w'’&.-]*+(?:\s++(?:(?:of|the|and|for|&)\s++){0,2}[A-Z][\w'’&.-]*+)*+(?:,?\s++Inc\.?)?"
     r"(?:\s*+\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?(?:\s++in\s++[A-Z][a-z]++)?"
 )  # (and the town it sits in: "(KBA) in Flensburg")
-_BODY_WORD = re.compile(
-    rf"\b(?:{'|'.join(sorted(REPORTING_BODIES))})\b|,\s*+(?:the\s+)?(?:CEO|chief|president|head|spokes)", re.IGNORECASE
-)
 # A person named by a role right after the name: "David Kerr, chief executive of ..."
-_ROLE_AFTER = re.compile(
+_ROLE = (
     r",\s*+(?:the\s+|its\s+)?(?:CEO|CFO|COO|chief|president|head|director|chair|managing|spokes|analyst|vice|"
-    r"general\s+manager|executive|founder)",
-    re.IGNORECASE,
+    r"general\s+manager|executive|founder)"
 )
+_ROLE_AFTER = re.compile(_ROLE, re.IGNORECASE)
+# Whether an article names any reporting body or spokesperson at all
+_BODY_WORD = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_BODIES))})\b|{_ROLE}", re.IGNORECASE)
 
 
 def _reporters(text: str) -> frozenset[str]:

@@ -37,9 +37,9 @@ CUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 CONNECTOR = re.compile(
-    r"^(?P<gap>[^.;:%]{0,40}?)\b(?P<conn>from(?!\s(?:the\s)?(?:"  # "from January to August" is a period
-    + "|".join(MONTHS)
-    + r")\s(?:to|through|until|till)\s)|compared\s+(?:with|to)|versus|vs\.?|against|over|on|than|above|below"
+    r"^(?P<gap>[^.;:%]{0,40}?)\b(?P<conn>"
+    + periods.FROM_NOT_A_RUN  # "from January to August" is a period
+    + r"|compared\s+(?:with|to)|versus|vs\.?|against|over|on|than|above|below"
     r"|past|beyond)\s+",
     re.IGNORECASE,
 )

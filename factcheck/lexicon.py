@@ -189,6 +189,8 @@ OTHER_MARKETS: tuple[str, ...] = (
     "Israel Israeli", "Iran Iranian", "Zealand", "Ireland Irish", "Portugal Portuguese", "Finland Finnish",
     "Czech", "Hungary Hungarian",
 )  # fmt: skip
+# The level a share is stated with, in brackets right after it: "21% market share (3,310 units)".
+LEVEL_IN_BRACKETS = r"(?<!\s)\s{0,3}+(?:(?:market\s+)?share\s{0,3}+)?\(\s{0,3}+(?P<n>\d[\d,.]*)"
 # Fuels that are no new-energy powertrain: a total described with them counts every car.
 COMBUSTION_WORDS: tuple[str, ...] = ("gas", "gasoline", "petrol", "diesel", "combustion", "ice")
 # The words that put a baseline against a level: "13,631 versus 10,681", "(3,500 vs 1,000)".

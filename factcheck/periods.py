@@ -406,6 +406,11 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
     return tuple(out)
 
 
+# "from" that opens a run of months ("from January to May"): the figure's own period, never a
+# baseline. Readers of baselines write FROM_NOT_A_RUN where they would write "from".
+FROM_NOT_A_RUN = rf"from(?!\s{{1,3}}(?:the\s{{1,3}})?(?:{'|'.join(MONTHS)})\s{{1,3}}(?:to|through|until|till)\s)"
+
+
 def key_of(phrase: str) -> str | None:
     """The key of a phrase that names one period ("the second quarter" -> "q2", "june" -> "june")."""
     found = mentions(phrase.title())

@@ -50,6 +50,7 @@ from dataclasses import dataclass, replace
 from factcheck.document import Document
 from factcheck.frames import Frame, FrameIndex, conflict, strength, unsure
 from factcheck.items import Item, bare_line, thresholds
+from factcheck.lexicon import LEVEL_IN_BRACKETS
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number, rounding_half_width, written_digits
 from factcheck.reading import Reading
@@ -318,7 +319,7 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
 
 
 # The level in brackets a share is stated with: "11% market share (1,689 units)"
-_SHARE_PART = re.compile(r"\s{0,3}+(?:(?:market\s+)?share\s{0,3}+)?\(\s{0,3}+(?P<n>\d[\d,.]*)")
+_SHARE_PART = re.compile(LEVEL_IN_BRACKETS, re.IGNORECASE)
 
 
 def _own_parts_differ(text: str, a: Item, b: Item) -> bool:

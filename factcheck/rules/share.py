@@ -63,7 +63,7 @@ from factcheck.attribution import (
 from factcheck.changes import Change
 from factcheck.document import Document
 from factcheck.frames import YEAR_AGO, segment
-from factcheck.lexicon import PROJECTION
+from factcheck.lexicon import LEVEL_IN_BRACKETS, PROJECTION
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, format_number, format_percent
 from factcheck.reading import Reading
@@ -470,7 +470,7 @@ def _level_after(gap: str) -> bool:
 
 
 _LEVEL_BRACKET = re.compile(
-    r"\s{0,3}+(?:(?:market\s+)?share\s{0,3}+)?\(\s{0,3}+(?P<n>\d[\d,.]*)\s{0,3}+(?:units?|vehicles|cars|registrations)?\s{0,3}+\)",
+    LEVEL_IN_BRACKETS + r"\s{0,3}+(?:units?|vehicles|cars|registrations)?\s{0,3}+\)",
     re.IGNORECASE,
 )
 _GROWTH_ASIDE = re.compile(
