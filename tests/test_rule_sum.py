@@ -830,14 +830,17 @@ def test_domestic_oem_sales_are_supplies_to_other_makers() -> None:
 
 def test_levels_stated_with_their_market_shares_are_no_segment_breakdown() -> None:
     # the last brand of the passenger list and the first of the commercial list are not passenger
-    # and commercial vehicles adding up to the figure before them
+    # and commercial vehicles adding up to the brand figure before them
     text = (
-        "Kestria registered 10,423 vehicles in April: 6,848 passenger cars and 3,575 commercial vehicles.\n\n"
-        "Orla led the market with 13 per cent market share (1,310 units), followed by Kessel with 9 per cent"
-        " market share (893 units).\n\n"
-        "Among passenger cars, Drevon led with 11 per cent market share (760 units), followed by Lumea with 8"
-        " per cent (540 units).\n\n"
-        "In the commercial sector, Orla led with 22 per cent (803 units)."
+        "New Zealand's new vehicle registrations reached 10,423 in April, the industry body said.\n\n"
+        "Registrations of 6,848 passenger cars were down 2.1 per cent (148 units) on April 2017 and"
+        " registrations of 3,575 commercial vehicles were down 1.8 per cent (64 units).\n\n"
+        "Orla remains the overall market leader with 13 percent market share (1,310 units), followed by"
+        " Kessel with 11 per cent (1,115 units) and Drevon with 9 per cent market share (893 units).\n\n"
+        "Drevon was the market leader for passenger cars with 11 per cent market share (760 units) followed"
+        " by Orla with 10 per cent (712 units) and Lumea with 8 per cent market share (540 units).\n\n"
+        "In the commercial sector, Orla led with 22 per cent (803 units), followed by Kessel with 17 per"
+        " cent (598 units)."
     )
     assert [
         v.message for v in factcheck.check_text(text) if v.code == "FC103" and v.status is Status.INCONSISTENT
