@@ -113,7 +113,10 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\bThai(?:land)?\b", "thailand"),
             (r"\bAustralia(?:n)?\b", "australia"),
             (r"\bglobal(?:ly)?\b|\bworldwide\b|\bthe world\b", "global"),
-            *((rf"\b(?:{'|'.join(forms.split())})\b", forms.split()[0].lower()) for forms in OTHER_MARKETS),
+            *(
+                (r"\b(?:" + "|".join(f.replace("_", r"\s+") for f in forms.split()) + r")\b", forms.split()[0].lower())
+                for forms in OTHER_MARKETS
+            ),
         ),
         "action": (
             (
@@ -204,6 +207,14 @@ _ANAPHORIC = re.compile(
     r"automaker)|of\s+(?:these|them|this|which)|among\s+(?:them|these|which))\b",
     re.IGNORECASE,
 )
+
+# A clause about a company it does not name: "In 2020 it had sold ...", "the carmaker's sales".
+_COMPANY_REFERENCE = re.compile(rf"\b(?:it|its|the\s+{COMPANY_NOUN})\b", re.IGNORECASE)
+
+
+def speaks_of_a_company(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` refers to a company by a pronoun or a company noun."""
+    return _COMPANY_REFERENCE.search(text, start, end) is not None
 
 
 @functools.cache

@@ -178,7 +178,8 @@ RATE_ADJECTIVES: tuple[str, ...] = (
     *"steep sharp remarkable impressive respectable meagre meager mere".split(),
 )
 # Markets the news is about besides the ones the frames have always told apart, each as the forms
-# a text names it by (the first is its key): never a company's name, and a place of its own.
+# a text names it by (the first is its key; the words of one form joined by "_", "Middle_East"):
+# never a company's name, and a place of its own.
 OTHER_MARKETS: tuple[str, ...] = (
     "Taiwan Taiwanese", "Malaysia Malaysian", "Indonesia Indonesian", "Vietnam Vietnamese",
     "Philippines Philippine Filipino", "Singapore", "Brazil Brazilian", "Mexico Mexican", "Canada Canadian",
@@ -187,7 +188,9 @@ OTHER_MARKETS: tuple[str, ...] = (
     "Argentina Argentine", "Chile Chilean", "Pakistan Pakistani", "Bangladesh", "Egypt Egyptian",
     "Nigeria Nigerian", "Kenya Kenyan", "Morocco Moroccan", "Saudi", "UAE Emirates Emirati", "Qatar",
     "Israel Israeli", "Iran Iranian", "Zealand", "Ireland Irish", "Portugal Portuguese", "Finland Finnish",
-    "Czech", "Hungary Hungarian",
+    "Czech", "Hungary Hungarian", "Romania Romanian", "Greece Greek", "Ukraine Ukrainian", "Colombia Colombian",
+    "Peru Peruvian", "Slovakia Slovak", "Middle_East", "Gulf GCC", "Africa African", "Asia Asian ASEAN",
+    "Latin_America",
 )  # fmt: skip
 # The level a share is stated with, in brackets right after it: "21% market share (3,310 units)".
 LEVEL_IN_BRACKETS = r"(?<!\s)\s{0,3}+(?:(?:market\s+)?share\s{0,3}+)?\(\s{0,3}+(?P<n>\d[\d,.]*)"

@@ -48,7 +48,7 @@ NOT_NAMES = frozenset(
     """ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept
     Oct Nov Dec""".split()
     # other markets the news is about: a market's total belongs to no company
-    + [form for forms in OTHER_MARKETS for form in forms.split()]
+    + [word for forms in OTHER_MARKETS for form in forms.split() for word in form.split("_")]
 ) | frozenset(m.capitalize() for m in MONTHS)
 
 # Who reports a figure rather than whose it is: associations, ministries, wires, and the words
@@ -87,6 +87,8 @@ _BASIS_WORD = re.compile(r"(?:year|month|quarter|week)-(?:on|over|to)-", re.IGNO
 _DESCRIPTOR = re.compile(r"[A-Za-z0-9]{1,30}-[a-z]{1,30}(?:'s)?$")
 _WORDY = re.compile(r"\w")
 _TITLED_MONTHS = frozenset(m.title() for m in MONTHS)
+# A participle opening a sentence ("Looking at sales by brand", "Turning to exports"): no name.
+_PARTICIPLE_OPENER = re.compile(r"ing\s++(?:at|to|on|into|from|for|with|over|in|by|back|ahead|through|about)\b")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z\-]+")
 
 
@@ -123,7 +125,8 @@ def _vocab(doc: Document) -> frozenset[str]:
             if _may_name(w):
                 # first word, after any bullet or quote; or the first word of a quotation ("says: “Registration of")
                 if not _WORDY.search(s.text, 0, m.start()) or s.text[m.start() - 1 : m.start()] in ("“", '"', "‘"):
-                    initial.add(w.removesuffix("'s"))
+                    if not _PARTICIPLE_OPENER.match(s.text, m.end() - 3):
+                        initial.add(w.removesuffix("'s"))
                 else:
                     vocab.add(w.removesuffix("'s"))
     # A sentence-initial word is a name when the article never writes it in lower case

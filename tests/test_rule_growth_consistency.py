@@ -141,3 +141,26 @@ def test_a_yearly_rate_against_the_figure_said_for_last_year(rate: str, status: 
 def test_this_years_figure_of_the_month_is_not_last_years() -> None:
     text = "Orvane sold 5,310 cars in March, up 20% year on year.\n\nIn March, Tessin sold 4,425 cars."
     assert claims(text, "FC111") == []
+
+
+@pytest.mark.parametrize(
+    "brands",
+    [
+        "Looking at sales by brand in 2024, Orla led the market with 210,000 units, down 9.5% year-on-year.",
+        "As for sales by brand in 2024, Orla led the market with 210,000 units, down 9.5% year-on-year.",
+        "In sales by brand in 2024, Orla led the field with 210,000 units, down 9.5% on the year.",
+    ],
+)
+def test_a_brand_rate_is_not_measured_from_the_market_total(brands: str) -> None:
+    # the market's prior-year total names no company; the brand's figure names one
+    text = (
+        "Across the Gulf states, car sales in 2024 fell 12.0% to 880,000 units. In 2023, "
+        "sales had reached 1.00 million units, a four-year high.\n\n" + brands + " Kessel was second with 150,000."
+    )
+    market, *others = claims(text, "FC111")
+    assert [(e.role, e.quantity.text) for e in market.evidence] == [
+        ("current", "880,000"),
+        ("baseline", "1.00 million"),
+    ]
+    assert market.status is Status.CONSISTENT
+    assert others == []

@@ -116,8 +116,27 @@ def _candidates(
             continue
         if fr.strength(base_frame, other) < 1:
             continue
+        if _one_sided_subject(base_frame, other, frames.vocab) and not _refers_to_company(
+            doc, q if not other.names else current
+        ):
+            continue
         out.append(q)
     return out
+
+
+def _one_sided_subject(a: fr.Frame, b: fr.Frame, vocab: frozenset[str]) -> bool:
+    """One figure is a named company's and the other names none, in an article that names
+    others too: a brand's "294,000 units, down 22.4%" is not measured from the whole market's
+    prior-year total. In an article about one company an unnamed figure is that company's, and
+    so is one of the article's main subject, implied."""
+    if a.implicit_names or b.implicit_names or bool(a.names) == bool(b.names):
+        return False
+    return bool(vocab - (a.names | b.names))
+
+
+def _refers_to_company(doc: Document, q: Quantity) -> bool:
+    """The unnamed figure's clause speaks of a company all the same ("In 2020 it had sold ...")."""
+    return fr.speaks_of_a_company(doc.norm, *fr.segment(doc, doc.sentences[q.sentence], q.start))
 
 
 def check(r: Reading) -> Iterator[Verdict]:
