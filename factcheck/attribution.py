@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from factcheck import periods
 from factcheck.context import MONTHS
 from factcheck.document import Document, Sentence
-from factcheck.lexicon import BEV, COMBUSTION_WORDS, FALL_WORDS, RISE_WORDS, alt
+from factcheck.lexicon import BEV, CLOSED_SETS, COMBUSTION_WORDS, FALL_WORDS, RISE_WORDS, alt
 from factcheck.model import Quantity
 from factcheck.names import NOT_NAMES, REPORTING_BODIES, SOURCES, Names
 
@@ -73,7 +73,7 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
         r"(?:domestic\s+)?oem\s+(?:sales|supplies)",
     ),
     ("market", "export", r"exports?|exported|overseas|abroad|(?:foreign|international)\s+(?:markets?|countries)"),
-    ("market", "domestic", r"domestic(?:ally)?|home\s+market|at\s+home"),
+    ("market", "domestic", r"domestic(?:ally)?|home\s+market|at\s+home|local\s+(?:sales|market)"),
     ("buyer", "fleet", r"fleets?"),
     ("buyer", "private", r"private"),
     ("buyer", "business", r"business\s+(?:sector|buyers|segment|registrations)|small\s+business"),
@@ -222,6 +222,60 @@ def _tags(text: str, prefer_last: bool) -> dict[str, str]:
         if fam not in found or pos < found[fam][0]:
             found[fam] = (pos, member)
     return {f: v for f, (_, v) in found.items()}
+
+
+# Two members of one family joined into one label ("new and used cars", "passenger and commercial
+# vehicles", "PHEVs and EREVs combined"): the figure is their union.
+_JOIN = re.compile(r"\s{0,3}(?:(?:cars?|vehicles?|units|models)\s{1,3})?(?:and|&|/|plus|or)\s{0,3}$", re.IGNORECASE)
+
+
+def _unions(text: str) -> dict[str, set[str]]:
+    """The members of each family ``text`` joins into one label."""
+    out: dict[str, set[str]] = {}
+    prev: tuple[str, str, int] | None = None
+    for m in _TAG_RE.finditer(text):
+        fam, member, _ = _TAGS[int(str(m.lastgroup)[1:])]
+        if prev is not None and prev[0] == fam and prev[1] != member and _JOIN.search(text, prev[2], m.start()):
+            out.setdefault(fam, {prev[1]}).add(member)
+        prev = (fam, member, m.end())
+    return out
+
+
+def _union_tag(fam: str, members: set[str]) -> str | None:
+    """The tag of a label joining ``members``: none when they make the whole family ("passenger
+    and commercial vehicles"), else one member of its own ("PHEVs and EREVs combined", a part
+    beside BEVs)."""
+    if members >= CLOSED_SETS.get(fam, frozenset({"-"})):
+        return None
+    return "+".join(sorted(members))
+
+
+# New and used cars make up the registrations of a market that counts both. Only an article that
+# counts used cars makes "new cars" a part (elsewhere they are the market), so these are read apart.
+_USED_CARS = re.compile(r"\b(?:used|second[- ]hand|pre-owned)\s+(?:passenger\s+)?(?:cars?|vehicles?|imports?)\b", re.I)
+_CONDITION = re.compile(
+    r"\b(?:(?P<new>new(?=\s+(?:(?:and|or|&)\s+used\s+)?(?:passenger\s+)?(?:cars?|vehicles?|registrations?)\b)|"
+    r"brand[- ]new)|(?P<used>used(?=\s+(?:passenger\s+)?(?:cars?|vehicles?|imports?)\b)|second[- ]hand|pre-owned))\b",
+    re.IGNORECASE,
+)
+
+
+def _condition(pre: str, post: str) -> str | None:
+    """ "new" or "used": the nearest before the figure, else the first after it; None for both
+    joined ("new and used cars") or neither."""
+    for text, pick in ((pre, -1), (post, 0)):
+        found = list(_CONDITION.finditer(text))
+        if not found:
+            continue
+        i = pick % len(found)
+        m = found[i]
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(found) and found[j].lastgroup != m.lastgroup:
+                a, b = sorted((m, found[j]), key=lambda x: x.start())
+                if _JOIN.search(text, a.end(), b.start()):
+                    return None
+        return str(m.lastgroup)
+    return None
 
 
 def _unique_tags(text: str) -> dict[str, str]:
@@ -513,6 +567,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
     reporters = reporters_of(doc)
     names = _sentence_names(doc, names_of, reporters)
     prev_periods: frozenset[str] = frozenset()
+    counts_used = _USED_CARS.search(text) is not None
     qs_by_sentence: dict[int, list[Quantity]] = {}
     for q in doc.quantities:
         qs_by_sentence.setdefault(q.sentence, []).append(q)
@@ -587,6 +642,16 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 tags.update(_tags(post, prefer_last=False))
             if "body" in tags and _PASSENGER_UNION.search(text[max(sent.start, q.start - 200) : q.start] + " " + post):
                 del tags["body"]  # "passenger car and SUV registrations": the passenger segment, every body
+            own_pre = pre[max((i for i, c in enumerate(pre) if c.isdigit()), default=-1) + 1 :]
+            for fam, members in _unions(own_pre + " " + post).items():
+                if fam in tags:
+                    joined = _union_tag(fam, members)
+                    if joined is None:
+                        del tags[fam]
+                    else:
+                        tags[fam] = joined
+            if counts_used and (cond := _condition(own_pre, post)) is not None:
+                tags["condition"] = cond
             of_share = bool(_SHARE_BRACKET.search(text, max(sent.start, q.start - 40), q.start))
             if "segment" not in tags and of_share:
                 # "In the commercial sector, Orla led with 22% (1,299 units), followed by Kessel with 21%

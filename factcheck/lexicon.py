@@ -283,3 +283,13 @@ LOWER_OBJECT_VERBS: tuple[str, ...] = (
     "revised downward",
     "revised downwards",
 )
+
+# Breakdown families whose members, when all named, make the whole (the tags of attribution).
+CLOSED_SETS: dict[str, frozenset[str]] = {
+    "segment": frozenset({"passenger", "commercial"}),
+    "market": frozenset({"domestic", "export"}),
+    "buyer": frozenset({"fleet", "private", "business"}),
+    "body": frozenset({"sedan", "SUV", "MPV"}),
+    "origin": frozenset({"import", "local"}),
+    "condition": frozenset({"new", "used"}),
+}

@@ -36,14 +36,6 @@ TOTAL_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?:total|all\s+models|overall|in\s+total)[ \t]*:\s*$",
     re.IGNORECASE,
 )
-# Families whose members, when all named, make the whole.
-CLOSED_SETS = {
-    "segment": {"passenger", "commercial"},
-    "market": {"domestic", "export"},
-    "buyer": {"fleet", "private", "business"},
-    "body": {"sedan", "SUV", "MPV"},
-    "origin": {"import", "local"},
-}
 MAX_BACK = 6  # sentences searched back for the total of a breakdown
 
 
@@ -74,7 +66,19 @@ def family(recs: list[Record], att: Attribution | None = None) -> str | None:
     fams = set(tags[0])
     for t in tags[1:]:
         fams &= set(t)
-    for fam in ("model", "brand", "powertrain", "segment", "market", "buyer", "body", "origin", "region", "aligned"):
+    for fam in (
+        "model",
+        "brand",
+        "powertrain",
+        "segment",
+        "market",
+        "buyer",
+        "body",
+        "origin",
+        "condition",
+        "region",
+        "aligned",
+    ):
         if fam in fams and len({t[fam] for t in tags}) == len(recs):
             return fam
     return None

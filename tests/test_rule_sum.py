@@ -869,3 +869,53 @@ def test_locally_assembled_and_imported_cars_make_up_the_market(imported: str, s
     vs = [v for v in factcheck.check_text(text) if v.code == "FC103"]
     assert [v.status for v in vs] == [status], [v.message for v in vs]
     assert sorted(e.quantity.text for e in vs[0].evidence) == sorted(["53,627", imported, "96,248"])
+
+
+@pytest.mark.parametrize(
+    ("parts", "status"),
+    [
+        ("Of the total, 41,200 were new cars and 96,800 were used cars.", Status.CONSISTENT),
+        ("Of the total, 41,200 were new cars and 98,600 were used cars.", Status.INCONSISTENT),
+        ("Out of these registrations, brand-new cars made up 41,200 and second-hand cars 96,800.", Status.CONSISTENT),
+    ],
+)
+def test_new_and_used_cars_make_up_a_market_that_counts_both(parts: str, status: Status) -> None:
+    # the total names both members ("new and used"), so it is of neither
+    text = f"Kestria registered 138,000 new and used passenger cars in the first quarter. {parts}"
+    vs = fc103(text)
+    assert [v.status for v in vs] == [status], [v.message for v in vs]
+    assert [(e.role, e.quantity.text) for e in vs[0].evidence if e.role == "total"] == [("total", "138,000")]
+
+
+def test_new_cars_are_the_market_where_no_used_car_is_counted() -> None:
+    # "new car registrations" is the whole market here, not one member of new and used
+    text = (
+        "New car registrations in Kestria reached 52,400 in May. Passenger cars accounted for 30,100"
+        " units and commercial vehicles for 22,300 units."
+    )
+    (v,) = fc103(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence if e.role == "total"] == ["52,400"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Local sales amounted to 14,003 units, with 350 units exported to neighbouring markets.",
+        "Sales on the local market came to 14,003 units and exports to 350 units.",
+    ],
+)
+def test_local_sales_and_exports_make_up_the_total(sentence: str) -> None:
+    text = f"Kestrian assemblers sold 14,353 vehicles in 2024, a record. {sentence}"
+    (v,) = fc103(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert sorted(e.quantity.text for e in v.evidence) == ["14,003", "14,353", "350"]
+
+
+def test_a_joined_label_is_one_part_beside_the_other_member() -> None:
+    text = (
+        "Orla sold 52,400 NEVs in May. Battery-electric cars accounted for 31,000 units, while plug-in hybrids"
+        " and range extenders combined for 21,400 units."
+    )
+    (v,) = fc103(text)
+    assert v.status is Status.CONSISTENT, v.message

@@ -73,12 +73,12 @@ from factcheck.attribution import (
 )
 from factcheck.document import Document
 from factcheck.labels import OTHER
+from factcheck.lexicon import CLOSED_SETS
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, figure, format_like, format_number
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 from factcheck.totals import (
-    CLOSED_SETS,
     Group,
     compatible_total,
     family,
@@ -140,7 +140,8 @@ _EREV = re.compile(r"\b(?:erevs?|extended[- ]range|range[- ]extender)", re.I)
 
 
 def _is_closed(att: Attribution, g: Group) -> bool:
-    members = {record_tags(att, r).get(g.family, "") for r in g.parts}
+    # a joined label ("PHEVs and EREVs combined") stands for each of its members
+    members = {m for r in g.parts for m in record_tags(att, r).get(g.family, "").split("+")}
     want = CLOSED_SETS.get(g.family)
     if want is not None:
         return members >= want
