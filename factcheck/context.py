@@ -39,7 +39,8 @@ CUE_AFTER = re.compile(
 CONNECTOR = re.compile(
     r"^(?P<gap>[^.;:%]{0,40}?)\b(?P<conn>"
     + periods.FROM_NOT_A_RUN  # "from January to August" is a period
-    + r"|compared\s+(?:with|to)|versus|vs\.?|against|over|on|than|above|below"
+    + r"|compared\s+(?:with|to)|comparing\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|against|over|on"
+    r"|than|above|below"
     r"|past|beyond)\s+",
     re.IGNORECASE,
 )
@@ -48,7 +49,7 @@ CONNECTOR = re.compile(
 # "at", "reaching", "totalling" name it too ("rose 6 per cent at 2.28 lakh units against 2.15
 # lakh", "up 12%, reaching 8,100").
 TO_CURRENT = re.compile(
-    r"^(?P<gap>[^.;:%]{0,45}?)(?:(?<!compared )(?<!relative )(?<!in comparison )(?<!equivalent )\bto|"
+    r"^(?P<gap>[^.;:%]{0,45}?)(?:(?<!compared )(?<!comparing )(?<!relative )(?<!in comparison )(?<!equivalent )\bto|"
     r"(?<!rate )(?<!level )(?<!pace )\b(?:at|reaching|to\s+reach|totall?ing|hitting|to\s+hit|standing\s+at|"
     r"coming\s+in\s+at|with\s+(?:sales|deliveries|registrations|shipments|volumes?|revenues?)\s+of|"
     # "dropped by 37%, registering 69,543 units", "recording sales of 12,361", "saw sales of 1,782"

@@ -19,7 +19,7 @@ from factcheck import periods
 from factcheck.document import Document, Sentence
 from factcheck.lexicon import BEV, COMPANY_NOUN, MONTHS, OTHER_MARKETS
 from factcheck.model import Quantity
-from factcheck.names import CAP, Names
+from factcheck.names import CAP, SOURCES, Names
 
 # ----------------------------------------------------------------------------
 # What a figure measures, whose it is and when: shared with growth_consistency.
@@ -482,6 +482,9 @@ def conflict(a: Frame, b: Frame) -> bool:
         return True
     if a.names and b.names and not (a.names & b.names):
         return True
+    own_a, own_b = a.names - SOURCES, b.names - SOURCES
+    if own_a and own_b and not (own_a & own_b) and not (a.implicit_names or b.implicit_names):
+        return True  # "Toyota Motor Corporation" and "Mazda Motor Corporation" share no maker
     if a.months and b.months and a.months != b.months:
         return True
     if ("last-year" in a.years) != ("last-year" in b.years):
@@ -516,7 +519,11 @@ def strength(a: Frame, b: Frame, implicit: bool = False) -> int:
     s = 0
     if (a.powertrain and a.powertrain == b.powertrain) or (a.measure and a.measure == b.measure):
         s += 1
-    if a.names & b.names and (implicit or not (a.implicit_names and b.implicit_names)):
+    # words of a legal name ("Motor Corporation") said with two makers' names are no match
+    shared = a.names & b.names
+    if not (a.implicit_names or b.implicit_names):
+        shared -= SOURCES
+    if shared and (implicit or not (a.implicit_names and b.implicit_names)):
         s += 1
     if a.months and a.months == b.months:
         s += 1

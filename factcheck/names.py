@@ -62,7 +62,8 @@ REPORTING_BODIES = frozenset(
 )
 SOURCES = frozenset(
     """Association Manufacturers Union Society Traders Federation Ministry Bureau Statistics Information
-    Industry Motor Motors Auto Automobile CPCA CAAM ACEA SMMT CnEVPost Reuters Weibo""".split()
+    Industry Motor Motors Auto Automobile Corporation Corp Company Limited CPCA CAAM ACEA SMMT CnEVPost Reuters
+    Weibo""".split()
 )
 
 # Acronyms of what is measured: never a name, whatever the case rule says.
@@ -78,8 +79,9 @@ SUBJECT_VERB = (
     r"delivers|registers|makes|made|built|builds|shipped|ships|led|leads|grew|rose|fell)\b"
 )
 
-# The second word of a maker's name before its verb: "Keld Motors delivered", "Orla Auto sold"
-_SECOND_WORD = r"(?:[A-Z][\w&]{0,30}\s+)?"
+# The further words of a maker's name before its verb: "Keld Motors delivered", "Orla Motor
+# Corporation fell"
+_SECOND_WORD = r"(?:[A-Z][\w&.]{0,30}\s+){0,3}"
 
 # "Year-on-year growth of 180%" opening a headline: a comparison, not a company; "A-class",
 # "China-made", "Plug-in": a capitalised word with a lower-case tail describes, it names nobody

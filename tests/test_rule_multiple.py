@@ -363,3 +363,29 @@ def test_a_level_reached_is_no_yearly_target() -> None:
         "units), it will pass 30 million units."
     )
     assert fc106(text) == []
+
+
+@pytest.mark.parametrize(
+    "rival",
+    [
+        "Orla Motor Corporation dropped to fifth after its deliveries halved to 3,100 cars.",
+        "Kessel Motor Company Ltd. slipped to fifth place as deliveries were halved to 3,100 cars.",
+        "Drevon Auto Group fell to fifth, its deliveries halving to 3,100 cars.",
+    ],
+)
+def test_a_word_multiple_is_not_another_makers_rate(rival: str) -> None:
+    # both makers' legal names end in the same words; the rate is Lumea's, the halving the rival's
+    text = (
+        "In the first half, Lumea Motor Corporation was third with 8,200 deliveries, down 8%, and "
+        "Tarsk Motor Company Ltd. fourth with 7,900 deliveries, up 12%. " + rival
+    )
+    v = only(text)
+    assert v.status is Status.UNVERIFIABLE, v.message
+
+
+def test_a_maker_named_with_its_legal_name_opens_a_sentence() -> None:
+    from factcheck.document import build
+    from factcheck.names import Names
+
+    text = "Orla Motor Corporation fell to fifth place in the first half. Kessel was sixth."
+    assert "Orla" in Names(build(text)).vocab

@@ -820,3 +820,16 @@ def test_a_bracketed_baseline_after_its_period(second: str, rate: str, status: S
     v = next(v for v in fc101(text) if v.stated_text == rate)
     assert v.status is status
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "90,077"), ("baseline", "96,728")]
+
+
+@pytest.mark.parametrize("cue", ["comparing with", "comparing to", "in comparison with", "in comparison to"])
+def test_a_rate_with_its_own_baseline_after_it_is_not_the_previous_sentences_comparison(cue: str) -> None:
+    # the previous sentence compares with a year ago; this rate is month on month, with its own base
+    text = (
+        "The two associations sold 31,400 vehicles last month, against 25,900 in March 2025.\n"
+        f"They added that last month's sales were some 7 percent higher month-on-month, {cue} 29,350 units"
+        " sold in February."
+    )
+    (v,) = [v for v in fc101(text) if v.stated_text == "some 7 percent"]
+    assert v.status is Status.CONSISTENT, v.message  # 31,400 vs 29,350: +6.98%
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "31,400"), ("baseline", "29,350")]
