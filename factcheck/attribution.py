@@ -134,7 +134,9 @@ _BASE_CONN = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:(?:previous|prior|last|same)\s+(?:week|month|quarter|year|period)(?:'s)?\s+|"
     rf"(?:{_MONTH_RE})'s\s+|year-?ago\s+|a\s+year\s+earlier\s+|record\s+|"
     # "compared to January (152,666 units)", "compared to the same month last year (132,331)"
-    r"[^\d();,]{1,60}?\(\s*)?(?:just\s+)?$",
+    r"[^\d();,]{1,60}?\(\s*|"
+    # "compared to a similar period in 2018 when 6,254 units were sold"
+    r"(?:[^\d();,.]|\b(?:19|20)\d\d\b){1,60}?,?\s{0,2}\bwhen\s+)?(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 _YOY = re.compile(
@@ -428,9 +430,10 @@ _SUBJECT = re.compile(
 
 
 # A run of capitalised words, joined by "of", "the", "and" ("Chamber of Automotive Manufacturers
-# of the Philippines"), with the acronym in brackets after it
+# of the Philippines") or a name's particle ("Bert de Kroon"), with the acronym in brackets after it
 _CAPITAL_RUN = re.compile(
-    r"[A-Z][\w'’&.-]*+(?:\s++(?:(?:of|the|and|for|&)\s++){0,2}[A-Z][\w'’&.-]*+)*+(?:,?\s++Inc\.?)?"
+    r"[A-Z][\w'’&.-]*+(?:\s++(?:(?:of|the|and|for|&|de|van|der|von|da|del|di|du|le|la|bin|al)\s++){0,2}"
+    r"[A-Z][\w'’&.-]*+)*+(?:,?\s++Inc\.?)?"
     r"(?:\s*+\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?(?:\s++in\s++[A-Z][a-z]++)?"
 )  # (and the town it sits in: "(KBA) in Flensburg")
 # A person named by a role right after the name: "David Kerr, chief executive of ..."
@@ -505,6 +508,8 @@ _MARKET_LEVEL = re.compile(
     r"Passenger\s+Car\s+Association|Association\s+of\s+Automobile)\b",
     re.IGNORECASE,
 )
+# "A total of 34,477 new cars were registered": the market's, in an article about no one company
+_TOTAL_LEVEL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether|overall)\b", re.IGNORECASE)
 _GAP_AFTER = re.compile(r"\s{0,20}(?:units\s+|vehicles\s+|cars\s+)?(?:more|fewer|less|lower|higher)\s+than\b", re.I)
 # A change's amount in brackets after its level, "(up 9,121 units)", "(a drop of 1,803 units)",
 # or after its rate, "up 10.8% (995 units)", "down by 1.8 per cent (64 units)"
@@ -724,8 +729,12 @@ def _build(doc: Document, names_of: Names) -> Attribution:
         )
         for sn in doc.sentences
     ]
+    no_subject = names_of.main_subject is None
     for r in records:
-        r.market = subjects[r.sentence] is None and bool(_MARKET_LEVEL.search(doc.sentences[r.sentence].text))
+        said = doc.sentences[r.sentence].text
+        r.market = subjects[r.sentence] is None and bool(
+            _MARKET_LEVEL.search(said) or (no_subject and not r.names and _TOTAL_LEVEL.search(said))
+        )
     # the lead figure's period first (news opens with the period it is about), else the most named one
     lead = next((r.periods for r in records[:3] if r.periods), frozenset())
     dominant = next(iter(lead)) if len(lead) == 1 else _dominant_period(doc)

@@ -616,3 +616,41 @@ def test_a_market_share_before_its_subjects_level(sentence: str, share: str, sta
     (v,) = [v for v in fc102(text) if v.stated_text == share]
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence][:1] == [sentence.split(" to ")[-1].split()[0]]
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "A total of 41,250 new cars were registered in New Zealand in March, the importers' body said.",
+        "In total, 41,250 new cars were registered in New Zealand in March, the importers' body said.",
+        "Altogether 41,250 new cars were registered in New Zealand in March, the importers' body said.",
+    ],
+)
+@pytest.mark.parametrize(("share", "status"), [("8.4", Status.CONSISTENT), ("4.8", Status.INCONSISTENT)])
+def test_a_brands_market_share_of_a_total_no_company_reports(total: str, share: str, status: Status) -> None:
+    # an article about a market: the total names no company, so it is the market's
+    text = (
+        f"Electric cars gained ground, says Pieter van Dam, chairman of the dealers' group. {total}\n\n"
+        f"The best-selling brand was Orla, with 3,465 cars and a market share of {share} percent."
+    )
+    v = only(text)
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "3,465"), ("whole", "41,250")]
+
+
+@pytest.mark.parametrize(
+    "baseline",
+    [
+        "compared to the same half of 2024 when 6,254 units were sold",
+        "against the first half of 2024, when 6,254 units were sold",
+        "versus a year earlier when 6,254 units were delivered",
+    ],
+)
+def test_a_baseline_in_a_when_clause_is_no_whole(baseline: str) -> None:
+    text = (
+        f"New vehicle sales in Kestria slipped to 6,210 units in the first half of 2025, {baseline}.\n\n"
+        "Local assemblers sold 3,152 units in the half, a 50.76 percent share."
+    )
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "3,152"), ("whole", "6,210")]

@@ -852,9 +852,10 @@ def _fraction_claims(att: Attribution) -> list[ShareClaim]:
             elif hedge:
                 lo, hi = value * 0.9, value * 1.1
             if re.search(
-                r"\b(?:first|second|1st|2nd|latter|the)\s+$", doc.norm[max(0, m.start("f") - 8) : m.start("f")]
-            ):
-                continue  # "the first half of 2021" is a period
+                r"\b(?:first|second|1st|2nd|latter|the|same|this|that|last|previous|prior)\s+$",
+                doc.norm[max(0, m.start("f") - 9) : m.start("f")],
+            ) or re.match(r"(?:the\s+)?(?:(?:19|20)\d\d|(?:this|last|the)\s+year)\b", m.group("desc"), re.I):
+                continue  # "the first half of 2021", "the same half of 2024", "half of last year": a period
             if re.match(r"(?:them|those|these|it|which)\b", m.group("desc"), re.I):
                 continue  # "about one-third of them": the figure is the whole, the part is not stated
             start = m.start("hedge") if m.group("hedge") else m.start("f")
