@@ -314,6 +314,19 @@ _FULL_YEAR = re.compile(
 )
 
 
+# "1.08 million units in 2018": the year a figure's own words date it by, right after it
+_YEAR_AFTER = re.compile(
+    r"(?<!\s)\s{0,2}+(?:[a-z]{1,15}\s{1,2}+){0,2}(?:in|during|for|of)\s{1,2}+(?:the\s+(?:full\s+)?year\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
+)
+
+
+def year_after(text: str, q_end: int) -> str | None:
+    """The year named right after the figure ending at ``q_end`` ("... units in 2018"), if any."""
+    m = _YEAR_AFTER.match(text, q_end)
+    return m.group("y") if m else None
+
+
 def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
     """Period keys ("june", "q2", "ytd:11", "fy") and years named in ``text[start:end]``."""
     months, years = _periods_in(text, start, end)

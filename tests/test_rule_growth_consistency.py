@@ -164,3 +164,24 @@ def test_a_brand_rate_is_not_measured_from_the_market_total(brands: str) -> None
     ]
     assert market.status is Status.CONSISTENT
     assert others == []
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Sales peaked at 2.40 million units in 2019 but slid to 1.60 million units in 2023.",
+        "Deliveries reached 2.40 million units in 2019 and fell back to 1.60 million units in 2023.",
+        "Sales totalled 2.40 million units in 2019 but had dropped to 1.60 million units in 2023.",
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("12.5", Status.CONSISTENT), ("21.5", Status.INCONSISTENT)])
+def test_the_prior_year_of_a_clause_with_two_years_is_the_one_after_its_figure(
+    history: str, rate: str, status: Status
+) -> None:
+    text = f"{history} In 2024 sales recovered to 1.80 million units, up {rate}% from the previous year."
+    (v,) = claims(text, "FC111")
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [
+        ("current", "1.80 million"),
+        ("baseline", "1.60 million"),
+    ]

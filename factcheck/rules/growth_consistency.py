@@ -70,8 +70,12 @@ def _no_period(f: fr.Frame) -> fr.Frame:
 
 
 def _own_period(doc: Document, q: Quantity) -> tuple[set[str], set[str]]:
-    """The periods the figure's own clause names (``periods_in`` remembers recent clauses)."""
-    return fr.periods_in(doc.norm, *fr.segment(doc, doc.sentences[q.sentence], q.start))
+    """The periods the figure's own clause names (``periods_in`` remembers recent clauses); of
+    several years, the one right after the figure ("peaked at 1.95 million in 2014, then fell to
+    1.08 million in 2018")."""
+    months, years = fr.periods_in(doc.norm, *fr.segment(doc, doc.sentences[q.sentence], q.start))
+    own = fr.year_after(doc.norm, q.end) if len(years) > 1 else None
+    return months, ({own} if own in years else years)
 
 
 def _by_period(doc: Document) -> dict[str, list[Quantity]]:
