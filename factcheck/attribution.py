@@ -54,7 +54,8 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     ),
     ("powertrain", "petrol", r"petrol|gasoline"),
     ("powertrain", "diesel", r"diesel"),
-    ("segment", "passenger", r"passenger"),
+    # "passenger carriers" are buses, commercial vehicles
+    ("segment", "passenger", r"passenger(?!\s+(?:carriers?|buses|transport))"),
     ("segment", "commercial", r"commercial"),
     # where the cars were made: imported and locally assembled cars make up the market
     ("origin", "import", r"import(?:s|ed)"),
@@ -510,6 +511,7 @@ _MARKET_LEVEL = re.compile(
 )
 # "A total of 34,477 new cars were registered": the market's, in an article about no one company
 _TOTAL_LEVEL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether|overall)\b", re.IGNORECASE)
+_BASE_AND = re.compile(r"[^\d;,.]{0,40}?\band\s+(?:the\s+)?$", re.IGNORECASE)
 _GAP_AFTER = re.compile(r"\s{0,20}(?:units\s+|vehicles\s+|cars\s+)?(?:more|fewer|less|lower|higher)\s+than\b", re.I)
 # A change's amount in brackets after its level, "(up 9,121 units)", "(a drop of 1,803 units)",
 # or after its rate, "up 10.8% (995 units)", "down by 1.8 per cent (64 units)"
@@ -600,7 +602,10 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             ):
                 continue  # a conversion in parentheses
             before = text[max(clause_start, q.start - 60) : q.start]
-            bm = _BASE_CONN.search(before)
+            bm = _BASE_CONN.search(before) or (
+                # "compared to 51,981 units in July and 35,420 in August 2020": both are baselines
+                _BASE_AND.match(before) if i and qs[i - 1].start in base_of else None
+            )
             if bm and last is None and i == _first_level(qs) and _ANAPHORA.match(sent.text):
                 # "That was up 6.2 percent from 16,580 ...": the baselines of the sentence before
                 prev_recs = [r for r in records[-8:] if r.sentence == sent.index - 1]

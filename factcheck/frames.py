@@ -203,7 +203,7 @@ _NP_END = re.compile(
     re.IGNORECASE,
 )
 _ANAPHORIC = re.compile(
-    r"^\W*(?:this|that|these|those|it|they|the\s+(?:figure|total|number|company|brand|carmaker|"
+    r"^\W*(?:this|that|these|those|it|its|they|their|the\s+(?:figure|total|number|company|brand|carmaker|"
     r"automaker)|of\s+(?:these|them|this|which)|among\s+(?:them|these|which))\b",
     re.IGNORECASE,
 )

@@ -79,6 +79,8 @@ SUBJECT_VERB = (
     r"delivers|registers|makes|made|built|builds|shipped|ships|led|leads|grew|rose|fell)\b"
 )
 
+# The words of a maker's legal name after its own: "Orla Motor Corp.", "Kessel Group"
+_LEGAL_WORD = r"(?:Motors?|Corp\b|Corporation|Co\b|Company|Group|Automobiles?|Automotive|Ltd|Limited|Inc|AG)\b"
 # The further words of a maker's name before its verb: "Keld Motors delivered", "Orla Motor
 # Corporation fell"
 _SECOND_WORD = r"(?:[A-Z][\w&.]{0,30}\s+){0,3}"
@@ -148,8 +150,10 @@ def _vocab(doc: Document) -> frozenset[str]:
             continue
         if w.lower() in STOP_WORDS:
             continue
-        if counts[w] < 2 and not re.search(rf"\b{re.escape(w)}(?:'s\b|\s+{_SECOND_WORD}{SUBJECT_VERB})", doc.norm):
-            continue  # once, and not the subject of a reporting verb ("Zentro delivered ...")
+        if counts[w] < 2 and not re.search(
+            rf"\b{re.escape(w)}(?:'s\b|\s+{_SECOND_WORD}{SUBJECT_VERB}|\s+{_LEGAL_WORD})", doc.norm
+        ):
+            continue  # once, not the subject of a reporting verb ("Zentro delivered ...") nor "Orla Motor Corp."
         vocab.add(w)
     return frozenset(vocab)
 

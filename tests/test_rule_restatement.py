@@ -600,3 +600,31 @@ def test_two_estimates_are_neither_copies_nor_typos(first: str, second: str) -> 
 )
 def test_figures_that_merely_look_alike_are_no_restatement(text: str) -> None:
     assert [v.message for v in factcheck.check_text(text) if v.code == "FC107"] == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Its market share rose to 11.30% from 8.31%.",
+        "Its share of the market climbed to 11.30% from 8.31%.",
+        "Their market share went up to 11.30% from 8.31%.",
+    ],
+)
+def test_its_share_is_the_share_of_the_maker_the_sentence_before_names(second: str) -> None:
+    # 11.36% is Orla's share a year ago, 11.30% Kessel's now: two makers, no typo
+    text = (
+        "Orla led the market in January with 470 cars, up from 316 a year earlier. Orla's market share"
+        " climbed to 13.59% from 11.36% in the period.\n\n"
+        f"Kessel was second in January, with 391 new cars registered, up from 231 a year earlier. {second}"
+    )
+    assert Status.INCONSISTENT not in statuses(text), [v.message for v in fc107(text)]
+
+
+@pytest.mark.parametrize("legal", ["Motor Corp.", "Motor Co. Ltd.", "Motors Corporation"])
+def test_makers_named_with_their_legal_names_are_told_apart(legal: str) -> None:
+    # a maker opening its sentence once, before its legal name, is a name
+    text = (
+        f"Drevon {legal}, the market leader for years, delivered 14,899 units in the first seven months,"
+        f" for a 22.9% market share. It was followed by Lumea {legal} with 8,389 and a 12.9% share."
+    )
+    assert Status.INCONSISTENT not in statuses(text), [v.message for v in fc107(text)]

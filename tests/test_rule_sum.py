@@ -919,3 +919,23 @@ def test_a_joined_label_is_one_part_beside_the_other_member() -> None:
     )
     (v,) = fc103(text)
     assert v.status is Status.CONSISTENT, v.message
+
+
+def test_a_second_baseline_after_and_is_no_total() -> None:
+    # 35,420 is a baseline ("compared to A in July and B in August last year"), never a total
+    text = (
+        "Domestic sales stood at 54,190 vehicles in August, compared to 51,981 units sold in July and"
+        " 35,420 vehicles sold in August 2020. Mid-size trucks accounted for 4,627 commercial vehicles"
+        " in August. The company sold 850 passenger carriers and 14,855 small commercial vehicles."
+    )
+    assert not [v for v in fc103(text) if v.status is Status.INCONSISTENT], [v.message for v in fc103(text)]
+
+
+@pytest.mark.parametrize("noun", ["passenger carriers", "passenger buses"])
+def test_passenger_carriers_are_no_passenger_cars(noun: str) -> None:
+    from factcheck.document import build
+    from factcheck.reading import Reading
+
+    text = f"Orla sold 4,600 light trucks in May and 600 {noun}, the company said."
+    (rec,) = [r for r in Reading(build(text)).attribution.records if r.head.text == "600"]
+    assert rec.tags.get("segment") != "passenger"
