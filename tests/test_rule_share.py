@@ -654,3 +654,33 @@ def test_a_baseline_in_a_when_clause_is_no_whole(baseline: str) -> None:
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "3,152"), ("whole", "6,210")]
+
+
+KENYA_LIKE = (
+    "New vehicle sales in Kenya came to 6,210 units in the first half.\n\n"
+    "Local assemblers sold 3,152 units in the half, while imports accounted for {imports}.\n\n"
+    "By brand, Orla led with 2,411 vehicles, a {orla} percent of total sales, Kessel had 1,494 units"
+    " while Drevon managed a {drevon} percent market share with 901 units."
+)
+
+
+@pytest.mark.parametrize(
+    "imports", ["2,654 units or {p} percent", "2,654 units, or {p} percent", "some 2,654 cars or {p}%"]
+)
+@pytest.mark.parametrize(("p", "status"), [("42.7", Status.CONSISTENT), ("42.4", Status.INCONSISTENT)])
+def test_a_level_and_its_share_said_both_ways(imports: str, p: str, status: Status) -> None:
+    text = KENYA_LIKE.format(imports=imports.format(p=p), orla="38.8", drevon="14.5")
+    (v,) = [v for v in fc102(text) if "42." in v.stated_text]
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text.strip()) for e in v.evidence][1:] == [("whole", "6,210")]
+
+
+@pytest.mark.parametrize(("orla", "drevon"), [("38.8", "14.5"), ("83.8", "14.5"), ("38.8", "41.5")])
+def test_a_share_of_total_sales_and_a_share_said_with_its_level(orla: str, drevon: str) -> None:
+    text = KENYA_LIKE.format(imports="2,654 units", orla=orla, drevon=drevon)
+    got = {v.stated_text: (v.status, [e.quantity.text for e in v.evidence]) for v in fc102(text)}
+    assert got[f"{orla} percent"][1] == ["2,411", "6,210"]
+    assert got[f"{drevon} percent"][1] == ["901", "6,210"]  # never Kessel's 1,494 before it
+    want = {"38.8": Status.CONSISTENT, "14.5": Status.CONSISTENT}
+    assert got[f"{orla} percent"][0] is want.get(orla, Status.INCONSISTENT)
+    assert got[f"{drevon} percent"][0] is want.get(drevon, Status.INCONSISTENT)

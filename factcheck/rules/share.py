@@ -166,10 +166,10 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
     om = _OF_AFTER.match(after)
     if (
         om
-        and re.search(r",\s*" + _HEDGE + r"$", before)
+        and re.search(r",\s*(?:an?\s+)?" + _HEDGE + r"$", before)
         and (metric_of(om.group("desc")) or _TOTALISH.search(om.group("desc")))
     ):
-        return True  # "sold 41,367 units in March, about 11 percent of BYD's March sales"
+        return True  # "sold 41,367 units in March, about 11 percent of BYD's March sales", ", a 38.8 percent of"
     om = _OF_AFTER.match(after)
     if (
         om
@@ -178,9 +178,11 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
             om.group("desc"),
             re.I,
         )
-        and re.search(r",\s*$", before)
+        and re.search(r",\s*(?:an?\s+)?$", before)
     ):
         return True  # "128,078 BEVs, 74.9 percent of the total"
+    if _LEVEL_OR.search(before):
+        return True  # "accounting for 2,654 units or 42.4 percent": the level's share, said both ways
     if cue:
         # a bare "was 21.3 percent" or "reached 26.4%" is only a share when "of ..." follows
         weak = re.search(
@@ -201,6 +203,14 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
     return False
 
 
+# A level governed by a share verb, then its share: "accounting for 2,654 units or 42.4 percent"
+_LEVEL_OR = re.compile(
+    r"\b(?:accounting\s+for|accounted\s+for|accounts\s+for|representing|represented|making\s+up|made\s+up|"
+    r"taking|took|capturing|captured)\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*+(?:\s+[a-z]+){0,2}?\s*+,?\s*+or\s+"
+    + _HEDGE
+    + r"$",
+    re.IGNORECASE,
+)
 _PART_OF_WHOLE = re.compile(r"\d\s+(?:\w+\s+){0,2}of\s+(?:the|its|all|those|these|a\s+total\s+of)?\s*\d", re.I)
 
 
@@ -386,6 +396,12 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
                 claim.parts, claim.part_records, claim.whole = [p.head], [p], r.head
                 claim.how = "of which"
         return claim
+    # "Mitsubishi managed a 14.5 percent market share with 901 units": the level the share is said with
+    later = [r for r in att.records_in(s.sentence) if r.head.start > s.end]
+    if later and later[0].head.exact and _SHARE_WITH.fullmatch(text, s.end, later[0].head.start):
+        claim.parts, claim.part_records = [later[0].head], [later[0]]
+        claim.how = "the level it is said with"
+        return claim
     if levels:
         r = levels[-1]
         between = text[r.head.end : s.start]
@@ -457,6 +473,10 @@ _SHARE_LIST = re.compile(r"\bmarket\s+(?:share|leader)|\bshare\s+of\s+the\s+mark
 _MARKET_SHARE = re.compile(r"\bmarket\s+share\b", re.IGNORECASE)
 # Between a market share and its subject's level: no other figure and no new sentence subject, the
 # level reached by a verb ("to 4,707 units", "sold 3,437")
+_SHARE_WITH = re.compile(
+    r"\s{0,3}+(?:market\s+)?share\s{0,3}+(?:,\s{0,3}+)?(?:with|on)\s{1,3}+(?:about\s+|some\s+|just\s+)?",
+    re.IGNORECASE,
+)
 _LEVEL_VERB_END = re.compile(
     r"\b(?:to|sold|selling|sales\s+of|deliver(?:ed|ing)|registered|registering)\s{1,3}+(?:some\s+|about\s+)?$",
     re.IGNORECASE,
