@@ -54,8 +54,13 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     ),
     ("powertrain", "petrol", r"petrol|gasoline"),
     ("powertrain", "diesel", r"diesel"),
-    # "passenger carriers" are buses, commercial vehicles
-    ("segment", "passenger", r"passenger(?!\s+(?:carriers?|buses|transport))"),
+    # "passenger carriers" are buses, commercial vehicles; "the largest passenger vehicle maker"
+    # describes the company, not the figure
+    (
+        "segment",
+        "passenger",
+        r"passenger(?!\s+(?:carriers?|buses|transport|(?:vehicles?|cars?)\s+(?:manufacturer|maker|producer|company)))",
+    ),
     ("segment", "commercial", r"commercial"),
     # where the cars were made: imported and locally assembled cars make up the market
     ("origin", "import", r"import(?:s|ed)"),
@@ -229,7 +234,10 @@ def _tags(text: str, prefer_last: bool) -> dict[str, str]:
 
 # Two members of one family joined into one label ("new and used cars", "passenger and commercial
 # vehicles", "PHEVs and EREVs combined"): the figure is their union.
-_JOIN = re.compile(r"\s{0,3}(?:(?:cars?|vehicles?|units|models)\s{1,3})?(?:and|&|/|plus|or)\s{0,3}$", re.IGNORECASE)
+_JOIN = re.compile(
+    r"\s{0,3}(?:(?:cars?|vehicles?|units|models)\s{1,3})?(?:and|&|/|plus|or)\s{0,3}(?:(?:light|heavy|small)\s{1,3})?$",
+    re.IGNORECASE,
+)
 
 
 def _unions(text: str) -> dict[str, set[str]]:

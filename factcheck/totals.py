@@ -17,6 +17,7 @@ from factcheck.attribution import (
     same_period,
     tags_of,
 )
+from factcheck.lexicon import PROJECTION
 
 # Words that announce the parts of the figure before them.
 CUE_IN = re.compile(
@@ -36,6 +37,8 @@ TOTAL_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?:total|all\s+models|overall|in\s+total)[ \t]*:\s*$",
     re.IGNORECASE,
 )
+# "analysts' estimates of 1.70 lakh units": a projection is no total of what was sold
+_PROJECTED_BEFORE = re.compile(rf"\b{PROJECTION}\b[^.;\d]{{0,30}}$", re.IGNORECASE)
 MAX_BACK = 6  # sentences searched back for the total of a breakdown
 
 
@@ -172,7 +175,10 @@ def find_total(att: Attribution, g: Group) -> None:
     cands = [
         r
         for r in att.records_between(floor, first.sentence)
-        if r.head.start < first.head.start and r.head.exact and compatible_total(att, r, g.parts, g.family)
+        if r.head.start < first.head.start
+        and r.head.exact
+        and not _PROJECTED_BEFORE.search(doc.norm, max(0, r.head.start - 40), r.head.start)
+        and compatible_total(att, r, g.parts, g.family)
     ]
 
     def score(t: Record) -> int:

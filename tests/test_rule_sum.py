@@ -939,3 +939,23 @@ def test_passenger_carriers_are_no_passenger_cars(noun: str) -> None:
     text = f"Orla sold 4,600 light trucks in May and 600 {noun}, the company said."
     (rec,) = [r for r in Reading(build(text)).attribution.records if r.head.text == "600"]
     assert rec.tags.get("segment") != "passenger"
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        "Total sales in the year include domestic sales of {a} units, sales to other OEMs of 38,326 units"
+        " and exports of 96,139 units.",
+        "The total consisted of domestic sales (passenger vehicles and light commercial vehicles) of {a}"
+        " units, sales to other carmakers of 38,326 units and exports of 96,139 units.",
+    ],
+)
+@pytest.mark.parametrize(("a", "status"), [("1,323,396", Status.CONSISTENT), ("1,332,396", Status.INCONSISTENT)])
+def test_labels_of_several_words_before_each_part(parts: str, a: str, status: Status) -> None:
+    text = (
+        "The country's largest passenger vehicle maker, Orla, sold 1,457,861 units in the last financial"
+        " year, analysts' estimates of 1.49 million units notwithstanding. " + parts.format(a=a)
+    )
+    (v,) = fc103(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == [a, "38,326", "96,139", "1,457,861"]

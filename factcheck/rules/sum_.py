@@ -92,7 +92,7 @@ from factcheck.words import SMALL
 # The words between two parts of one list: ", ", " and ", ", and a staggering ".
 _LIST_GAP = re.compile(
     r"^\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+|plus\s+)?(?:(?:a|an|another|some|just|only|staggering|further)\s+){0,2}"
-    r"(?:[A-Za-z\-]+\s+){0,3}$",
+    r"(?:[A-Za-z\-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 
