@@ -470,10 +470,15 @@ class FrameIndex:
         )
 
 
+# "Electric cars" is what one writer calls the battery-electric cars another counts.
+_SAME_POWERTRAIN = frozenset({frozenset({"ev", "bev"})})
+
+
 def conflict(a: Frame, b: Frame) -> bool:
     """Two frames that cannot describe the same figure."""
     if a.powertrain and b.powertrain and a.powertrain != b.powertrain:
-        return True
+        if frozenset({a.powertrain, b.powertrain}) not in _SAME_POWERTRAIN:
+            return True
     if (a.powertrain is None) != (b.powertrain is None):
         # "14,736 vehicles" vs "14,736 BEVs": one names a split the other does not
         split = ("bev", "phev", "erev", "hev", "ice", "alt") + (

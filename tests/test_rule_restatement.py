@@ -628,3 +628,26 @@ def test_makers_named_with_their_legal_names_are_told_apart(legal: str) -> None:
         f" for a 22.9% market share. It was followed by Lumea {legal} with 8,389 and a 12.9% share."
     )
     assert Status.INCONSISTENT not in statuses(text), [v.message for v in fc107(text)]
+
+
+@pytest.mark.parametrize(("head", "status"), [("184%", Status.CONSISTENT), ("148%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fully electric car registrations in Kestria were up {r} on September 2024, the registry said.",
+        "Registrations of battery-electric cars climbed {r} year on year in September, the registry said.",
+    ],
+)
+def test_electric_cars_in_a_headline_are_the_battery_electric_cars_of_the_body(
+    head: str, status: Status, body: str
+) -> None:
+    text = f"Electric car registrations up {head} in September\n\n" + body.format(r="184%")
+    assert statuses(text) == [status], [v.message for v in fc107(text)]
+
+
+@pytest.mark.parametrize("verb", ["expands", "expanded", "improved"])
+def test_expands_and_improved_are_rises(verb: str) -> None:
+    (v,) = [
+        v for v in factcheck.check_text(f"Orla sales {verb} 25% to 5,000 units from 4,000 in May.") if v.code == "FC101"
+    ]
+    assert v.status is Status.CONSISTENT, v.message
