@@ -519,6 +519,10 @@ _MARKET_LEVEL = re.compile(
 )
 # "A total of 34,477 new cars were registered": the market's, in an article about no one company
 _TOTAL_LEVEL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether|overall)\b", re.IGNORECASE)
+_AMOUNT_OF_CHANGE = re.compile(
+    r"\b(?:increase|decrease|rise|drop|fall|decline|gain|growth|jump|dip)\s+of\s+(?:over\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _BASE_AND = re.compile(r"[^\d;,.]{0,40}?\band\s+(?:the\s+)?$", re.IGNORECASE)
 _GAP_AFTER = re.compile(r"\s{0,20}(?:units\s+|vehicles\s+|cars\s+)?(?:more|fewer|less|lower|higher)\s+than\b", re.I)
 # A change's amount in brackets after its level, "(up 9,121 units)", "(a drop of 1,803 units)",
@@ -619,6 +623,17 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 prev_recs = [r for r in records[-8:] if r.sentence == sent.index - 1]
                 if prev_recs and doc.sentences[sent.index - 1].paragraph == sent.paragraph:
                     last = prev_recs[0]
+            if (
+                bm
+                and last is not None
+                and bm.group().rstrip().lower().endswith("when")
+                and (
+                    not last.head.exact or _AMOUNT_OF_CHANGE.search(text, max(0, last.head.start - 30), last.head.start)
+                )
+            ):
+                # "a decrease of 1,500 units compared to April, when 7,390 were sold": the figure of
+                # April, which an amount of change is no level to take as its baseline
+                bm = None
             if bm and last is not None:
                 after = text[q.end : min(sent.end, q.end + 50)]
                 after = re.split(r"[,;]|\bbut\b|\band\b|\bwhile\b", after, maxsplit=1)[0]

@@ -54,7 +54,10 @@ TO_CURRENT = re.compile(
     r"coming\s+in\s+at|with\s+(?:sales|deliveries|registrations|shipments|volumes?|revenues?)\s+of|"
     # "dropped by 37%, registering 69,543 units", "recording sales of 12,361", "saw sales of 1,782"
     r"(?:registering|recording|posting|logging|to\s+record|to\s+register|saw)(?:\s+(?:sales|deliveries)\s+of)?|"
-    r"with\s+(?:just|only|a\s+mere)))\s+(?:a\s+(?:record\s+|total\s+of\s+)?|an?\s+all-time\s+high\s+of\s+)?$",
+    r"with\s+(?:just|only|a\s+mere)|"
+    # "as units hit a new high of 14,353", "reached a record high of"
+    r"(?:hit|reached|touched)\s+(?:an?\s+)?(?:new\s+|record\s+|all-time\s+)?(?:high|peak|record)\s+of))"
+    r"\s+(?:a\s+(?:record\s+|total\s+of\s+)?|an?\s+all-time\s+high\s+of\s+)?$",
     re.IGNORECASE,
 )
 # A sentence that opens by pointing back at the figure before it.

@@ -761,8 +761,9 @@ def before_levels(qs: list[Quantity], i: int) -> bool:
 
 # "sold 284,400 vehicles in March, down from 300,000 units a year earlier": current, then baseline
 _FROM_GAP = re.compile(
-    r"^[^\d;%]{0,60}?(?:\b(?:up|down|rising|falling|climbing|dropping)\s+from|\bcompared\s+(?:with|to)|\bversus|"
-    r"\bagainst|\bahead\s+of|\bbehind|\bdown\s+on|\bup\s+on)\s+(?:the\s+)?$",
+    r"^[^\d;%]{0,60}?(?:\b(?:up|down|rising|falling|climbing|dropping)\s+from|\b(?:"
+    + VERSUS
+    + r")|\bahead\s+of|\bbehind|\bdown\s+on|\bup\s+on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "compared to 94,711 during the same month in 2018", "for the first six months of 2014": the

@@ -198,7 +198,9 @@ LEVEL_IN_BRACKETS = r"(?<!\s)\s{0,3}+(?:(?:market\s+)?share\s{0,3}+)?\(\s{0,3}+(
 # Fuels that are no new-energy powertrain: a total described with them counts every car.
 COMBUSTION_WORDS: tuple[str, ...] = ("gas", "gasoline", "petrol", "diesel", "combustion", "ice")
 # The words that put a baseline against a level: "13,631 versus 10,681", "(3,500 vs 1,000)".
-VERSUS_WORDS: tuple[str, ...] = ("vs", "vs.", "v.", "versus", "against", "compared with", "compared to")
+VERSUS_WORDS: tuple[str, ...] = (
+    "vs", "vs.", "v.", "versus", "against", "compared with", "compared to", "as opposed to", "as against",
+)  # fmt: skip
 # Ordinal words, by number: "the eighth month", "every fifth car".
 ORDINALS: dict[str, int] = {
     w: i + 1

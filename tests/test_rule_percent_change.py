@@ -833,3 +833,16 @@ def test_a_rate_with_its_own_baseline_after_it_is_not_the_previous_sentences_com
     (v,) = [v for v in fc101(text) if v.stated_text == "some 7 percent"]
     assert v.status is Status.CONSISTENT, v.message  # 31,400 vs 29,350: +6.98%
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "31,400"), ("baseline", "29,350")]
+
+
+@pytest.mark.parametrize("versus", ["as opposed to", "as against", "compared with"])
+@pytest.mark.parametrize(("rate", "status"), [("15.63", Status.CONSISTENT), ("16.53", Status.INCONSISTENT)])
+def test_a_rate_whose_two_levels_the_next_sentence_gives(versus: str, rate: str, status: Status) -> None:
+    text = (
+        f"Sales in the fiscal year fell by {rate} percent when compared to the same period of the"
+        f" previous year. Dealers sold 81,677 cars during the year {versus} 96,811 units in the same"
+        " period of last year."
+    )
+    (v,) = [v for v in fc101(text) if rate in v.stated_text]
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "81,677"), ("baseline", "96,811")]
