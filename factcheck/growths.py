@@ -577,7 +577,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     # "rising 10.9% from CNY 228,644 ... to CNY 253,662"
                     if current is None:
                         for r in after:
-                            if r.start > b.end and TO_CURRENT.match(text[b.end : r.start].replace("(", " ")):
+                            # "from Dh19bn ($5.2bn) to Dh23bn": a conversion in brackets is no gap
+                            gap = _BRACKETS.sub(lambda m: " " * len(m.group()), text[b.end : r.start])
+                            if r.start > b.end and TO_CURRENT.match(gap.replace("(", " ")):
                                 if not in_parentheses_after_amount(doc, r):
                                     current = r
                                     break

@@ -60,6 +60,18 @@ CURRENCY_PREFIX = {
     "rs": "INR",
     "rs.": "INR",
     "₹": "INR",
+    # dollars of other countries are not US dollars: "S$40,000", "A$1.2 billion"
+    "s$": "SGD",
+    "sgd": "SGD",
+    "a$": "AUD",
+    "aud": "AUD",
+    "nz$": "NZD",
+    "c$": "CAD",
+    "r$": "BRL",
+    "dh": "AED",
+    "dhs": "AED",
+    "aed": "AED",
+    "nis": "ILS",
 }
 CURRENCY_SUFFIX = {
     "yuan": "CNY",
@@ -71,7 +83,9 @@ CURRENCY_SUFFIX = {
     "yen": "JPY",
     "won": "KRW",
     # ISO codes written after the figure: "2.58 billion USD", "4.1 trillion KRW"
-    **{code.lower(): code for code in ("USD", "CNY", "EUR", "GBP", "JPY", "KRW", "HKD", "INR")},
+    **{code.lower(): code for code in ("USD", "CNY", "EUR", "GBP", "JPY", "KRW", "HKD", "INR", "AED", "SGD")},
+    "dirhams": "AED",
+    "shekels": "ILS",
     "rmb": "CNY",
 }
 SCALE = {
@@ -167,7 +181,8 @@ PP_WORDS = r"\s?(?:percentage|percent)\s+points?\b|\s?pp\b|\s?ppts?\b|\s?pts?\b"
 _NUM = re.compile(
     r"""
     (?P<sign>[+\-](?=\s?\d))?
-    (?P<cur>(?:RMB|CNY|USD|US\$|HK\$|HKD|EUR|GBP|JPY|KRW|INR|(?-i:\bRs\.?)|\$|€|£|¥|₩|₹)\s?)?
+    (?P<cur>(?:RMB|CNY|USD|US\$|HK\$|HKD|EUR|GBP|JPY|KRW|INR|(?-i:\bRs\.?)|
+        (?-i:\b(?:S|A|NZ|C|R)\$)|SGD|AUD|AED|(?-i:\bDhs?|\bNIS)|\$|€|£|¥|₩|₹)\s?)?
     (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?  # Indian grouping: 1,42,350
         |\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?  # 41,440 (never the 1,000 of "1,0000")
         |\d{1,3}(?:[ ]\d{3})+(?![\d,]|\.\d)  # 3 259
@@ -183,9 +198,10 @@ _DECIMAL_COMMA_PERCENT = re.compile(
 _PCT = re.compile(rf"(?:{PERCENT_WORDS})", re.IGNORECASE)
 _FOLD = re.compile(r"-?\s?fold\b|x\b", re.IGNORECASE)
 _WORD = re.compile(r"\s?([A-Za-z][A-Za-z/\-]*)")
-_CUR_SUFFIX = re.compile(
-    r"\s(yuan|renminbi|dollars|euros?|pounds|yen|won|(?-i:USD|CNY|RMB|EUR|GBP|JPY|KRW|HKD|INR))\b", re.IGNORECASE
-)
+# The words of CURRENCY_SUFFIX after a figure; its ISO codes only in capitals ("2.58 billion USD")
+_SUFFIX_CODES = sorted({k.upper() for k in CURRENCY_SUFFIX if k.upper() in {*CURRENCY_SUFFIX.values(), "RMB"}})
+_SUFFIX_WORDS = sorted((k for k in CURRENCY_SUFFIX if k.upper() not in _SUFFIX_CODES), key=len, reverse=True)
+_CUR_SUFFIX = re.compile(rf"\s({'|'.join(_SUFFIX_WORDS)}|(?-i:{'|'.join(_SUFFIX_CODES)}))\b", re.IGNORECASE)
 
 # Words that turn the following number into an identifier, not a quantity.
 _IDENT_BEFORE = re.compile(

@@ -41,6 +41,14 @@ def one(text: str):
         ("9.954 GWh", 9.954, "GWh"),
         ("2.989 million units", 2.989e6, "count"),
         ("210,295 new energy vehicles", 210295, "count"),
+        # other dollars are not US dollars, and Gulf and Israeli money is read
+        ("S$40,000", 40000, "SGD"),
+        ("A$1.2 billion", 1.2e9, "AUD"),
+        ("R$ 3 billion", 3e9, "BRL"),
+        ("Dh19bn", 19e9, "AED"),
+        ("Dhs 757 million", 757e6, "AED"),
+        ("4.1 billion dirhams", 4.1e9, "AED"),
+        ("NIS 4.1 billion", 4.1e9, "ILS"),
     ],
 )
 def test_reads_domain_figures(text: str, value: float, unit: str) -> None:

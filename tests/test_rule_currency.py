@@ -214,3 +214,10 @@ def test_an_undated_article_whose_conversions_agree_on_an_old_rate_is_not_flagge
 )
 def test_a_past_year_in_the_body_does_not_date_the_article(text: str, status: Status) -> None:
     assert [v.status for v in fc109(text)] == [status]
+
+
+@pytest.mark.parametrize(("usd", "status"), [("$5.2bn", Status.CONSISTENT), ("$2.5bn", Status.INCONSISTENT)])
+def test_dirhams_against_the_dollar_peg(usd: str, status: Status) -> None:
+    text = f"In 2019 the emirate imported cars worth Dh19bn ({usd}), the customs office said."
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC109"]
+    assert v.status is status, v.message

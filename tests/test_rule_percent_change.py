@@ -846,3 +846,14 @@ def test_a_rate_whose_two_levels_the_next_sentence_gives(versus: str, rate: str,
     (v,) = [v for v in fc101(text) if rate in v.stated_text]
     assert v.status is status, v.message
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "81,677"), ("baseline", "96,811")]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("21%", Status.CONSISTENT), ("12%", Status.INCONSISTENT)])
+def test_from_and_to_each_with_its_conversion_in_brackets(rate: str, status: Status) -> None:
+    text = (
+        "Trade in cars rose by 18% in the half, going from Dh27bn ($7.3bn) to Dh32bn ($8.7bn). "
+        f"Imports went up by {rate} from Dh19bn ($5.2bn) to Dh23bn ($6.3bn) in the same half."
+    )
+    (v,) = [v for v in fc101(text) if v.stated_text == rate]
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "Dh23bn"), ("baseline", "Dh19bn")]

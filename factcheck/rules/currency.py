@@ -8,7 +8,8 @@ must agree with the article's own consensus (the median of the others' rates)
 within the rounding of its two figures plus 1%: an outlier is inconsistent.
 Otherwise the implied rate is compared with the yearly average rate for the
 article's year (package data ``factcheck/data/fx_rates.csv``: US Federal Reserve
-H.10 / IRS yearly averages for CNY, EUR, GBP, JPY, KRW, HKD and INR against USD),
+H.10 / IRS yearly averages for CNY, EUR, GBP, JPY, KRW, HKD and INR against USD, and the
+UAE dirham's fixed peg),
 within that row's tolerance (4% in a calm year, more in volatile ones); the
 article's year is the latest plausible year its headline, its lead or a sentence
 with figures mentions (a remark about the past, "first set out plans in 2016",
