@@ -765,7 +765,7 @@ def before_levels(qs: list[Quantity], i: int) -> bool:
 _FROM_GAP = re.compile(
     r"^[^\d;%]{0,60}?(?:\b(?:up|down|rising|falling|climbing|dropping)\s+from|\b(?:"
     + VERSUS
-    + r")|\bahead\s+of|\bbehind|\bdown\s+on|\bup\s+on)\s+(?:the\s+)?$",
+    + r")|\bahead\s+of|\bbehind|\bdown\s+on|\bup\s+on)\s+(?:the\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "compared to 94,711 during the same month in 2018", "for the first six months of 2014": the
@@ -815,7 +815,7 @@ def _whose(doc: Document, frames: FrameIndex, q: Quantity) -> frozenset[str]:
     return frames.names_in(sent.start, m.start() if m else sent.end)
 
 
-def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity) -> bool:
+def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, elided: bool = False) -> bool:
     """Figures paired across sentences by position must say the same thing: nothing said on both
     sides may differ (another powertrain, measure, channel or market: "domestic sales" is not
     "52,000 units in total, including exports"), no other company, and a figure named as a slice
@@ -832,8 +832,14 @@ def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity) -> 
             return False
     # a qualifier said on one side only names a slice ("domestic sales rose 11%" against all sales,
     # "passenger car sales" against all vehicles), except a channel ("sales rose" and "were
-    # registered") and the country the article is about ("Kestria's sales rose" and "It sold ...")
-    for one, other in ((qa, qb), (qb, qa)):
+    # registered") and the country the article is about ("Kestria's sales rose" and "It sold ...").
+    # ``elided``: b's sentence follows a's and shortens its subject ("New car registrations fell
+    # 31.5 percent. Registrations totalled 149,730 ..."), so a's qualifiers may go unsaid in b,
+    # unless b names a whole ("Total sales were ...")
+    sides = ((qa, qb), (qb, qa))
+    if elided and not _WHOLE_WORD.search(doc.norm, doc.sentences[b.sentence].start, b.start):
+        sides = ((qb, qa),)
+    for one, other in sides:
         if any(
             g not in other and g not in ("action", "channel") and not (g == "place" and k != "china")
             for g, k in one.items()
@@ -843,6 +849,7 @@ def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity) -> 
     return not (na and nb and not na & nb)
 
 
+_WHOLE_WORD = re.compile(r"\b(?:total|overall|combined|all|whole|entire|industry|market)\b", re.IGNORECASE)
 # A slice named right by a level: its powertrain or body ("14,736 BEVs", "electric cars: 3,000")
 _SLICE_BEFORE = re.compile(
     r"\b(?:BEVs?|PHEVs?|EVs?|NEVs?|HEVs?|electric|plug-in|hybrids?|battery|SUVs?|sedans?)\b", re.IGNORECASE
@@ -905,7 +912,9 @@ def _dated_apart(doc: Document, sent: Sentence, first: Quantity, second: Quantit
     return years[0][1], years[1][1]
 
 
-def _level_pair(doc: Document, sent: Sentence, levels: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+def _level_pair(
+    doc: Document, sent: Sentence, levels: list[Quantity], year: int | None = None
+) -> tuple[Quantity, Quantity] | None:
     """The one (current, baseline) pair of a sentence, dated a year apart: "sold 284,400, down
     from 300,000 a year earlier"; "climbed to 9,310 from 8,020 a year earlier"; "In October
     2023, 8,020 were sold, rising to 9,310 in October 2024"; "from 8,020 in May 2023 to 9,310
@@ -933,7 +942,12 @@ def _level_pair(doc: Document, sent: Sentence, levels: list[Quantity]) -> tuple[
     if ago is None:
         years = _dated_apart(doc, sent, first, later)
         if years is None:
-            return None
+            # "Registrations totalled 149,730 compared with a total of 218,429 in 2008" after a rate
+            # of 2009: the one year named, after the baseline, is a year before the rate's
+            named = [(m.start(), int(m.group())) for m in _YEAR_IN.finditer(doc.norm, sent.start, sent.end)]
+            if year is None or len(named) != 1 or named[0][0] < baseline.end or named[0][1] != year - 1:
+                return None
+            return current, baseline
         now, then = years if first is current else years[::-1]
         if now - then != 1:
             return None
@@ -954,13 +968,14 @@ def _levels_next(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qua
     if any(r.unit in ("percent", "pp", "multiple") for r in qs):
         return None, None
     levels = [r for r in qs if r.is_amount and not in_parentheses_after_amount(doc, r)]
-    pair = _level_pair(doc, nxt, levels)
+    rate_years = {int(m.group()) for m in _YEAR_IN.finditer(doc.norm, sent.start, sent.end)}
+    pair = _level_pair(doc, nxt, levels, next(iter(rate_years)) if len(rate_years) == 1 else None)
     if pair is None or not _same_period(sent, nxt) or _FUTURE.search(nxt.text):
         return None, None
     if basis_of(doc, rate, sent.end) not in (None, "yoy"):  # read last: the cheap tests rule most out
         return None, None
     current, baseline = pair
-    if not _same_thing(doc, frames, rate, current):
+    if not _same_thing(doc, frames, rate, current, elided=True):
         return None, None
     return current, baseline
 

@@ -857,3 +857,28 @@ def test_from_and_to_each_with_its_conversion_in_brackets(rate: str, status: Sta
     (v,) = [v for v in fc101(text) if v.stated_text == rate]
     assert v.status is status, v.message
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "Dh23bn"), ("baseline", "Dh19bn")]
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Registrations totalled 149,730 compared with a total of {b} in 2008, the registry said.",
+        "Registrations came to 149,730, against {b} in 2008.",
+        "Registrations reached 149,730 versus {b} in 2008, according to the transport authority.",
+    ],
+)
+@pytest.mark.parametrize(("b", "status"), [("218,429", Status.CONSISTENT), ("281,429", Status.INCONSISTENT)])
+def test_the_next_sentence_shortens_the_rates_subject(pair: str, b: str, status: Status) -> None:
+    # "new car registrations" then "Registrations": the same figures, the subject shortened
+    text = "New car registrations in Dubai in 2009 fell 31.5 percent in the downturn. " + pair.format(b=b)
+    (v,) = [v for v in fc101(text) if v.stated_text == "31.5 percent"]
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "149,730"), ("baseline", b)]
+
+
+def test_a_whole_in_the_next_sentence_is_no_level_of_a_slices_rate() -> None:
+    text = (
+        "New car registrations in Dubai in 2009 fell 31.5 percent in the downturn. "
+        "Total vehicle registrations came to 249,730, against 318,429 in 2008."
+    )
+    assert all(v.status is Status.UNVERIFIABLE for v in fc101(text) if v.stated_text == "31.5 percent")
