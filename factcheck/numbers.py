@@ -84,6 +84,8 @@ CURRENCY_SUFFIX = {
     "won": "KRW",
     # ISO codes written after the figure: "2.58 billion USD", "4.1 trillion KRW"
     **{code.lower(): code for code in ("USD", "CNY", "EUR", "GBP", "JPY", "KRW", "HKD", "INR", "AED", "SGD")},
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
     "dirhams": "AED",
     "shekels": "ILS",
     "rmb": "CNY",
@@ -201,7 +203,8 @@ _WORD = re.compile(r"\s?([A-Za-z][A-Za-z/\-]*)")
 # The words of CURRENCY_SUFFIX after a figure; its ISO codes only in capitals ("2.58 billion USD")
 _SUFFIX_CODES = sorted({k.upper() for k in CURRENCY_SUFFIX if k.upper() in {*CURRENCY_SUFFIX.values(), "RMB"}})
 _SUFFIX_WORDS = sorted((k for k in CURRENCY_SUFFIX if k.upper() not in _SUFFIX_CODES), key=len, reverse=True)
-_CUR_SUFFIX = re.compile(rf"\s({'|'.join(_SUFFIX_WORDS)}|(?-i:{'|'.join(_SUFFIX_CODES)}))\b", re.IGNORECASE)
+_SUFFIX_ALT = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in _SUFFIX_WORDS)
+_CUR_SUFFIX = re.compile(rf"\s({_SUFFIX_ALT}|(?-i:{'|'.join(_SUFFIX_CODES)}))\b", re.IGNORECASE)
 
 # Words that turn the following number into an identifier, not a quantity.
 _IDENT_BEFORE = re.compile(

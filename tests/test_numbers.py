@@ -49,6 +49,8 @@ def one(text: str):
         ("Dhs 757 million", 757e6, "AED"),
         ("4.1 billion dirhams", 4.1e9, "AED"),
         ("NIS 4.1 billion", 4.1e9, "ILS"),
+        ("1.5 billion U.S. dollars", 1.5e9, "USD"),
+        ("24.3 billion US dollars", 24.3e9, "USD"),
     ],
 )
 def test_reads_domain_figures(text: str, value: float, unit: str) -> None:
