@@ -282,6 +282,12 @@ _WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _WEEK = re.compile(r"\bweek\s+(\d{1,2})\b", re.IGNORECASE)
+# "sold through July", "in the year to May", "by the end of March": the year so far, through that
+# month ("by March" alone, too)
+_THROUGH = re.compile(
+    rf"\b(?i:through|thru|until|till|by|(?:in\s+)?the\s+year\s+(?:to|through))\s{{1,3}}+(?i:the\s+end\s+of\s+)?"
+    rf"(?P<m>{'|'.join(m.title() for m in MONTHS)})\b(?!\s{{0,3}}+\d)"
+)
 # A month name as written in running text: capitalised ("June", "Sept."), never the verb "may".
 _MONTH = re.compile(
     rf"\b({'|'.join(w.title() for w in (*MONTHS, *MONTH_ABBREVIATIONS))}|{'|'.join(m.upper() for m in MONTHS)})\b\.?"
@@ -384,6 +390,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
             out.append(Mention(key, m.start(), m.end(), "word"))
     for m in _WEEK.finditer(text, start, end) if "week" in hits else ():
         out.append(Mention(f"week {m.group(1)}", m.start(), m.end(), "week"))
+    for m in _THROUGH.finditer(text, start, end) if "month" in hits else ():
+        if free(m.start()) and free(m.start("m")):
+            out.append(Mention(ytd(_month_number(m.group("m"))), m.start(), m.end(), "run"))
     taken = [(x.start, x.end) for x in out]
     for m in _MONTH.finditer(text, start, end) if "month" in hits else ():
         if any(a <= m.start() < b for a, b in taken):

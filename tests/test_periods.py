@@ -147,3 +147,20 @@ def test_year_to_date_is_not_also_a_total_since_launch() -> None:
 )
 def test_a_phrase_that_names_one_period(phrase: str, key: str) -> None:
     assert periods.key_of(phrase) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("64,950 new cars were sold in Kestria through July.", "ytd:7"),
+        ("Deliveries in the year to May came to 41,000 units.", "ytd:5"),
+        ("By the end of March it had delivered 28,505 vehicles.", "ytd:3"),
+        ("Sales until the end of September reached 96,248 units.", "ytd:9"),
+    ],
+)
+def test_through_a_month_is_the_year_so_far(text: str, key: str) -> None:
+    assert [m.key for m in periods.mentions(text)] == [key]
+
+
+def test_through_a_date_is_no_period_of_months() -> None:
+    assert periods.mentions("The offer runs through July 15, the dealer said.") == ()

@@ -684,3 +684,16 @@ def test_a_share_of_total_sales_and_a_share_said_with_its_level(orla: str, drevo
     want = {"38.8": Status.CONSISTENT, "14.5": Status.CONSISTENT}
     assert got[f"{orla} percent"][0] is want.get(orla, Status.INCONSISTENT)
     assert got[f"{drevon} percent"][0] is want.get(drevon, Status.INCONSISTENT)
+
+
+@pytest.mark.parametrize(("p2", "status"), [("12.9", Status.CONSISTENT), ("21.9", Status.INCONSISTENT)])
+def test_a_list_of_market_shares_continues_in_the_next_sentence(p2: str, status: Status) -> None:
+    text = (
+        "The importers' association says 64,948 new cars were sold in Peru through July.\n\n"
+        "Orla Motor Corp., the long-time leader, delivered 14,899 units in the first seven months, for a 22.9%"
+        f" market share. It was followed by Kessel Motor Co. with 8,389 and a {p2}% share."
+    )
+    got = {v.stated_text: v for v in fc102(text)}
+    assert got["22.9%"].status is Status.CONSISTENT, got["22.9%"].message
+    assert got[f"{p2}%"].status is status, got[f"{p2}%"].message
+    assert [e.quantity.text for e in got[f"{p2}%"].evidence] == ["8,389", "64,948"]

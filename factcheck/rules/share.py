@@ -618,7 +618,14 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
     near = att.doc.norm[max(0, c.stated.start - 30) : c.stated.end + 30]
     market = bool(re.search(r"\bmarket\b", near + " " + c.desc, re.I))
     # "... market leader with 21%, followed by Kessel with 11% (1,689 units)": a list of market shares
-    listed = bool(_SHARE_LIST.search(att.doc.norm, att.doc.sentences[c.stated.sentence].start, c.stated.start))
+    # (or the sentence before, which the list continues: "... for a 22.9% market share. It was
+    # followed by Hyundai with 8,389 and a 12.9% share")
+    sents = att.doc.sentences
+    here_s = sents[c.stated.sentence]
+    first = c.stated.sentence - (
+        1 if c.stated.sentence and sents[c.stated.sentence - 1].paragraph == here_s.paragraph else 0
+    )
+    listed = bool(_SHARE_LIST.search(att.doc.norm, sents[first].start, c.stated.start))
     desc_metric = metric_of(c.desc)
     sp = periods_in(c.desc) or period_of(att, part)
     if not periods_in(c.desc) and part.periods:
