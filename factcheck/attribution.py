@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from factcheck import periods
 from factcheck.context import MONTHS
 from factcheck.document import Document, Sentence
-from factcheck.lexicon import BEV, CLOSED_SETS, COMBUSTION_WORDS, FALL_WORDS, RISE_WORDS, alt
+from factcheck.lexicon import BEV, CLOSED_SETS, COMBUSTION_WORDS, COMPANY_NOUN, FALL_WORDS, RISE_WORDS, alt
 from factcheck.model import Quantity
 from factcheck.names import NOT_NAMES, REPORTING_BODIES, SOURCES, Names
 
@@ -451,8 +451,15 @@ _ROLE = (
     r"general\s+manager|executive|founder)"
 )
 _ROLE_AFTER = re.compile(_ROLE, re.IGNORECASE)
+# Who a figure comes from, named after what it is or whom it told: "auto industry researcher
+# Datahouse told MTI", "according to data provider Kestrel", "consultancy Orbis said"
+_SOURCE_WORDS = (
+    r"\b(?:researcher|research\s+firm|analyst|analysts|consultancy|data\s+provider|news\s+agency|agency|told)"
+)
+_SOURCE_BEFORE = re.compile(_SOURCE_WORDS + r"\s+$", re.IGNORECASE)
+_SOURCE_NOUN_AFTER = re.compile(r"\s++(?:news\s+agency|agency|consultancy|research\b)", re.IGNORECASE)
 # Whether an article names any reporting body or spokesperson at all
-_BODY_WORD = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_BODIES))})\b|{_ROLE}", re.IGNORECASE)
+_BODY_WORD = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_BODIES))})\b|{_ROLE}|{_SOURCE_WORDS}\s", re.IGNORECASE)
 
 
 def _reporters(text: str) -> frozenset[str]:
@@ -462,7 +469,12 @@ def _reporters(text: str) -> frozenset[str]:
     out: set[str] = set()
     for m in _CAPITAL_RUN.finditer(text):
         words = re.findall(r"[A-Za-z][\w'’&-]*", m.group())
-        if any(w in REPORTING_BODIES for w in words) or _ROLE_AFTER.match(text, m.end()):
+        if (
+            any(w in REPORTING_BODIES for w in words)
+            or _ROLE_AFTER.match(text, m.end())
+            or _SOURCE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            or _SOURCE_NOUN_AFTER.match(text, m.end())
+        ):
             out.update(w.lower() for w in words)
     return frozenset(out)
 
@@ -513,11 +525,12 @@ def _dominant_period(doc: Document) -> str | None:
 
 
 _MARKET_LEVEL = re.compile(
-    r"\b(?:China's|the\s+country's|nationwide|national|industry|industry-wide|market|CPCA|CAAM|ACEA|SMMT|"
+    r"\b(?:China's|the\s+country's|nationwide|national|industry|industry-wide|market(?!\s+share)|CPCA|CAAM|ACEA|SMMT|"
     r"Passenger\s+Car\s+Association|Association\s+of\s+Automobile)\b",
     re.IGNORECASE,
 )
 # "A total of 34,477 new cars were registered": the market's, in an article about no one company
+COMPANY_OWN = re.compile(rf"\b(?:its|their|the\s+{COMPANY_NOUN}(?:'s|’s))\s", re.IGNORECASE)
 _TOTAL_LEVEL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether|overall)\b", re.IGNORECASE)
 _AMOUNT_OF_CHANGE = re.compile(
     r"\b(?:increase|decrease|rise|drop|fall|decline|gain|growth|jump|dip)\s+of\s+(?:over\s+|about\s+|some\s+)?$",

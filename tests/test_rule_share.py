@@ -697,3 +697,32 @@ def test_a_list_of_market_shares_continues_in_the_next_sentence(p2: str, status:
     assert got["22.9%"].status is Status.CONSISTENT, got["22.9%"].message
     assert got[f"{p2}%"].status is status, got[f"{p2}%"].message
     assert [e.quantity.text for e in got[f"{p2}%"].evidence] == ["8,389", "64,948"]
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "Orla's market share climbed to {p}% from 11.36%.",
+        "Its market share rose to {p}% from 11.36% a year earlier.",
+        "Orla's market share stood at {p}% in the month, the researcher added.",
+    ],
+)
+@pytest.mark.parametrize(("p", "status"), [("13.59", Status.CONSISTENT), ("13.95", Status.INCONSISTENT)])
+def test_a_companys_share_after_the_sentence_with_its_level(share: str, p: str, status: Status) -> None:
+    # the market total names a country and no company; the researcher and the agency are sources
+    text = (
+        "The number of new cars registered in Hungary reached 3,459 in January, auto industry researcher"
+        " Kestrel Data told the Orbis news agency.\n\n"
+        "Orla led the market in January, with 470 cars registered, up from 316 a year earlier. " + share.format(p=p)
+    )
+    (v,) = [v for v in fc102(text) if v.stated_text == f"{p}%"]
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["470", "3,459"]
+
+
+def test_a_companys_market_share_is_no_share_of_its_own_figure() -> None:
+    text = (
+        "Drevon reported sales of 151,391 cars in July, down 1.1% on a year earlier. Its market share fell"
+        " to 13.9% from 14.9%. Over seven months the group's registrations fell 8.1% to 1,192,746 units."
+    )
+    assert all(v.status is Status.UNVERIFIABLE for v in fc102(text) if v.stated_text == "13.9%")

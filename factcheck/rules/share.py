@@ -50,6 +50,7 @@ from dataclasses import dataclass, field, replace
 
 from factcheck import arith
 from factcheck.attribution import (
+    COMPANY_OWN,
     Attribution,
     Record,
     metric_compatible,
@@ -62,7 +63,7 @@ from factcheck.attribution import (
 )
 from factcheck.changes import Change
 from factcheck.document import Document
-from factcheck.frames import YEAR_AGO, segment
+from factcheck.frames import YEAR_AGO, quals_of, segment
 from factcheck.lexicon import LEVEL_IN_BRACKETS, PROJECTION
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, format_number, format_percent
@@ -422,6 +423,22 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
             claim.parts, claim.part_records = [r.head], [r]
             claim.how = "figure before"
             return claim
+    # "Ford was market leader, with 470 cars registered in January. Ford's market share climbed to
+    # 13.59%": a company's share said right after the sentence that gave its one level (its whole
+    # must then be the market's total, never the company's own figure)
+    if not levels and s.sentence > 0:
+        sent, prev = doc.sentences[s.sentence], doc.sentences[s.sentence - 1]
+        who = att.context_company(s.sentence)
+        if who and prev.paragraph == sent.paragraph and _OWN_SHARE.search(text, sent.start, s.start):
+            mine = [
+                r
+                for r in att.records_in(prev.index)
+                if r.head.start not in att.base_of and r.head.exact and r.names & who
+            ]
+            if len(mine) == 1:
+                claim.parts, claim.part_records = [mine[0].head], [mine[0]]
+                claim.how = _PREVIOUS_LEVEL
+                return claim
     # "China Motor was third with a market share of 10.4 percent after its sales rose 37.1 percent
     # to 4,707 units", "Honda, which commands a 7.6 percent market share, saw its sales grow to
     # 3,437 cars": a market share before its subject's one level, later in the sentence
@@ -473,6 +490,8 @@ _SHARE_LIST = re.compile(r"\bmarket\s+(?:share|leader)|\bshare\s+of\s+the\s+mark
 _MARKET_SHARE = re.compile(r"\bmarket\s+share\b", re.IGNORECASE)
 # Between a market share and its subject's level: no other figure and no new sentence subject, the
 # level reached by a verb ("to 4,707 units", "sold 3,437")
+_OWN_SHARE = re.compile(r"(?:'s|\bits|\btheir)\s+(?:market\s+)?share\b", re.IGNORECASE)
+_PREVIOUS_LEVEL = "its level in the sentence before"
 _SHARE_WITH = re.compile(
     r"\s{0,3}+(?:market\s+)?share\s{0,3}+(?:,\s{0,3}+)?(?:with|on)\s{1,3}+(?:about\s+|some\s+|just\s+)?",
     re.IGNORECASE,
@@ -611,6 +630,13 @@ def _whole_for_list(att: Attribution, claims: list[ShareClaim], parts: list[Reco
 _WHOLE_BEFORE, _WHOLE_AFTER = 40, 6
 
 
+def _a_countrys(att: Attribution, r: Record) -> bool:
+    """A figure of a named country's market with no company in sight: "new cars registered in
+    Hungary reached 3,459" (not the world, which a group's own deliveries span)."""
+    said = att.doc.sentences[r.sentence].text
+    return not r.names and not COMPANY_OWN.search(said) and quals_of(said).get("place") not in (None, "global")
+
+
 def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
     part = c.part_records[0]
     desc_tags = tags_of(c.desc)
@@ -665,6 +691,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue
         if own and r.market and not part.market:
             continue  # "35 percent of its total sales" is not a share of the market total
+        if c.how == _PREVIOUS_LEVEL and not (r.market or _a_countrys(att, r)):
+            continue
         if (
             (market or _TOTALISH.search(c.desc))
             and "powertrain" not in desc_tags
