@@ -490,6 +490,9 @@ def conflict(a: Frame, b: Frame) -> bool:
         return True
     for g in set(a.quals) & set(b.quals):
         if a.quals[g] != b.quals[g]:
+            # places named together ("Thailand, the Southeast Asian country") overlap
+            if g == "place" and set(a.quals[g].split("+")) & set(b.quals[g].split("+")):
+                continue
             return True
     if ("body" in a.quals) != ("body" in b.quals) or ("origin" in a.quals) != ("origin" in b.quals):
         return True  # "48,020 sedans" or "18,200 imported cars" is a part of "48,200 vehicles", not a copy

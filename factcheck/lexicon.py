@@ -73,7 +73,7 @@ RISE_WORDS: tuple[str, ...] = (
     *RISE_VERBS,
     *"rise rises rising risen increase increases increasing grow grows growing growth gain gains".split(),
     *"jump jumps surge surges soar climb higher more boosted expanded spiked".split(),
-    *"expands expanding improved improves improving".split(),
+    *"expand expands expanding improve improved improves improving".split(),
     "up by",
     "raised",
     "lifted",

@@ -282,11 +282,12 @@ _WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _WEEK = re.compile(r"\bweek\s+(\d{1,2})\b", re.IGNORECASE)
-# "sold through July", "in the year to May", "by the end of March": the year so far, through that
-# month ("by March" alone, too)
+# "sold through July", "in the year to May", "by (or at) the end of March": the year so far,
+# through that month ("by March" alone, too; not "through July 15", a date)
 _THROUGH = re.compile(
-    rf"\b(?i:through|thru|until|till|by|(?:in\s+)?the\s+year\s+(?:to|through))\s{{1,3}}+(?i:the\s+end\s+of\s+)?"
-    rf"(?P<m>{'|'.join(m.title() for m in MONTHS)})\b(?!\s{{0,3}}+\d)"
+    r"\b(?i:(?:through|thru|until|till|by|(?:in\s+)?the\s+year\s+(?:to|through))\s{1,3}+(?:the\s+end\s+of\s+)?|"
+    r"at\s+the\s+end\s+of\s+)"
+    rf"(?P<m>{'|'.join(m.title() for m in MONTHS)})\b(?!\s{{0,3}}+\d{{1,2}}\b)"
 )
 # A month name as written in running text: capitalised ("June", "Sept."), never the verb "may".
 _MONTH = re.compile(

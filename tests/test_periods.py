@@ -156,6 +156,8 @@ def test_a_phrase_that_names_one_period(phrase: str, key: str) -> None:
         ("Deliveries in the year to May came to 41,000 units.", "ytd:5"),
         ("By the end of March it had delivered 28,505 vehicles.", "ytd:3"),
         ("Sales until the end of September reached 96,248 units.", "ytd:9"),
+        ("Sales improved by 8.97% at the end of November 2021.", "ytd:11"),
+        ("Registrations through July 2024 fell 3%.", "ytd:7"),
     ],
 )
 def test_through_a_month_is_the_year_so_far(text: str, key: str) -> None:

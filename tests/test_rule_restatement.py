@@ -651,3 +651,14 @@ def test_expands_and_improved_are_rises(verb: str) -> None:
         v for v in factcheck.check_text(f"Orla sales {verb} 25% to 5,000 units from 4,000 in May.") if v.code == "FC101"
     ]
     assert v.status is Status.CONSISTENT, v.message
+
+
+@pytest.mark.parametrize(("head", "status"), [("7.3%", Status.CONSISTENT), ("3.7%", Status.INCONSISTENT)])
+@pytest.mark.parametrize("verb", ["sees car sales up", "expects car sales to improve"])
+def test_a_country_and_its_region_named_together_are_one_place(head: str, status: Status, verb: str) -> None:
+    text = (
+        f"Orla's Thai unit {verb} {head}\n\n"
+        "The Thai unit of Orla Motor Corp expects its car sales in the Southeast Asian country to rise 7.3% to"
+        " 310,000 vehicles this year, the company said on Thursday."
+    )
+    assert statuses(text) == [status], [v.message for v in fc107(text)]
