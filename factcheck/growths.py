@@ -1011,9 +1011,11 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
         dated = False  # a figure dated elsewhere for the prior period is FC111's to find
     if not (dated or _month_of_the_year_before(doc, sent, nxt, basis)):
         return None
-    if other_metric(frames.frame(current.start, current.end), frames.frame(base.start, base.end)):
+    # "this figure was 16.56 lakh": the next sentence names the very figure, whose words it need not repeat
+    this = _THIS_FIGURE.search(nxt.text) is not None
+    if not this and other_metric(frames.frame(current.start, current.end), frames.frame(base.start, base.end)):
         return None
-    if not _same_thing(doc, frames, current, base):
+    if not _same_thing(doc, frames, current, base, elided=this):
         return None
     if _FUTURE.search(nxt.text) or _NOT_ALL.search(nxt.text):
         return None
@@ -1030,12 +1032,21 @@ def _year_named_before(sent: Sentence, nxt: Sentence) -> bool:
     return len(now) == 1 and len(then) == 1 and now == {y + 1 for y in then}
 
 
+_THIS_FIGURE = re.compile(rf"\b(?:this|that|the\s+same)\s+{alt(FIGURE_NOUNS)}\b", re.IGNORECASE)
+
+
 def _month_of_the_year_before(doc: Document, sent: Sentence, nxt: Sentence, basis: str | None) -> bool:
     """For a year-on-year rate of an undated month ("in May, 152% more than a year ago"), a
     figure of that month of one year ("in May 2023") when the article names no other year but
     the next one, and that one not after the rate: nothing else dates the two figures apart."""
     then = _years(nxt.text)
-    if basis != "yoy" or _years(sent.text) or len(then) != 1:
+    # an undated rate ("increased 26.45 percent to 2.72 lakh units") takes the year before when the
+    # next sentence names the very figure ("Whereas in September 2019, this figure was 2.15 lakh")
+    if (
+        (basis != "yoy" and not (basis is None and _THIS_FIGURE.search(nxt.text)))
+        or _years(sent.text)
+        or len(then) != 1
+    ):
         return False
     (y,) = then
     months = set(_MONTH_NAME.findall(sent.text))

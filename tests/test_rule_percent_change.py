@@ -882,3 +882,20 @@ def test_a_whole_in_the_next_sentence_is_no_level_of_a_slices_rate() -> None:
         "Total vehicle registrations came to 249,730, against 318,429 in 2008."
     )
     assert all(v.status is Status.UNVERIFIABLE for v in fc101(text) if v.stated_text == "31.5 percent")
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "Whereas in September 2024, this figure was {b} lakh units.",
+        "In September 2024, that figure stood at {b} lakh units.",
+        "By comparison, in September 2024 the same figure was {b} lakh units.",
+    ],
+)
+@pytest.mark.parametrize(("b", "status"), [("16.56", Status.CONSISTENT), ("16.65", Status.INCONSISTENT)])
+def test_the_next_sentence_names_the_very_figure_a_year_before(then: str, b: str, status: Status) -> None:
+    # the rate names no basis and the sentence after says "this figure": its year before
+    text = "Scooter sales were up by 11.64 percent to 18.49 lakh units in September. " + then.format(b=b)
+    (v,) = [v for v in fc101(text) if v.stated_text == "11.64 percent"]
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "18.49 lakh"), ("baseline", f"{b} lakh")]
