@@ -849,6 +849,11 @@ def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, eli
     return not (na and nb and not na & nb)
 
 
+# A sentence whose subject is the bare metric, the rate's subject shortened: "Registrations totalled ..."
+_BARE_SUBJECT = re.compile(
+    r"\W{0,3}(?:the\s+)?(?:registrations|sales|deliveries|shipments|exports|imports|production|output|volumes?)\b",
+    re.IGNORECASE,
+)
 _WHOLE_WORD = re.compile(r"\b(?:total|overall|combined|all|whole|entire|industry|market)\b", re.IGNORECASE)
 # A slice named right by a level: its powertrain or body ("14,736 BEVs", "electric cars: 3,000")
 _SLICE_BEFORE = re.compile(
@@ -975,7 +980,7 @@ def _levels_next(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qua
     if basis_of(doc, rate, sent.end) not in (None, "yoy"):  # read last: the cheap tests rule most out
         return None, None
     current, baseline = pair
-    if not _same_thing(doc, frames, rate, current, elided=True):
+    if not _same_thing(doc, frames, rate, current, elided=bool(_BARE_SUBJECT.match(nxt.text))):
         return None, None
     return current, baseline
 
