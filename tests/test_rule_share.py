@@ -726,3 +726,16 @@ def test_a_companys_market_share_is_no_share_of_its_own_figure() -> None:
         " to 13.9% from 14.9%. Over seven months the group's registrations fell 8.1% to 1,192,746 units."
     )
     assert all(v.status is Status.UNVERIFIABLE for v in fc102(text) if v.stated_text == "13.9%")
+
+
+def test_a_company_share_paired_across_sentences_needs_one_period_on_both_sides() -> None:
+    # the part names no period and the total is of eight months: no pairing, and no alarm
+    text = (
+        "Car sales down 62% in August\n\n"
+        "In August 2022 Russian registrations of passenger cars and light commercial vehicles (LCVs) shrank"
+        " by 62% on the year to 41,700 units, the importers' body reported.\n\n"
+        "In 8M22 overall 0.4mn vehicles were sold, a fall of 61% y/y.\n\n"
+        "Helped by the scheme, Orla kept its decline to 7%, selling 18,000 vehicles. The company lifted its"
+        " market share to 43% in the month under review.\n"
+    )
+    assert all(v.status is Status.UNVERIFIABLE for v in fc102(text) if v.stated_text == "43%")

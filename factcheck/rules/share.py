@@ -691,8 +691,10 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue
         if own and r.market and not part.market:
             continue  # "35 percent of its total sales" is not a share of the market total
-        if c.how == _PREVIOUS_LEVEL and not (r.market or _a_countrys(att, r)):
-            continue
+        if c.how == _PREVIOUS_LEVEL and not (
+            (r.market or _a_countrys(att, r)) and part.periods and r.periods and part.periods & r.periods
+        ):
+            continue  # paired across sentences by the company alone: both must name one period
         if (
             (market or _TOTALISH.search(c.desc))
             and "powertrain" not in desc_tags
