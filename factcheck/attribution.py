@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from factcheck import periods
 from factcheck.context import MONTHS
 from factcheck.document import Document, Sentence
-from factcheck.lexicon import BEV, CLOSED_SETS, COMBUSTION_WORDS, COMPANY_NOUN, FALL_WORDS, RISE_WORDS, alt
+from factcheck.lexicon import BEV, CHANGE_NOUN, CLOSED_SETS, COMBUSTION_WORDS, FALL_WORDS, RISE_WORDS, alt
 from factcheck.model import Quantity
 from factcheck.names import NOT_NAMES, REPORTING_BODIES, SOURCES, Names
 
@@ -263,7 +263,6 @@ def _union_tag(fam: str, members: set[str]) -> str | None:
 
 # New and used cars make up the registrations of a market that counts both. Only an article that
 # counts used cars makes "new cars" a part (elsewhere they are the market), so these are read apart.
-_USED_CARS = re.compile(r"\b(?:used|second[- ]hand|pre-owned)\s+(?:passenger\s+)?(?:cars?|vehicles?|imports?)\b", re.I)
 _CONDITION = re.compile(
     r"\b(?:(?P<new>new(?=\s+(?:(?:and|or|&)\s+used\s+)?(?:passenger\s+)?(?:cars?|vehicles?|registrations?)\b)|"
     r"brand[- ]new)|(?P<used>used(?=\s+(?:passenger\s+)?(?:cars?|vehicles?|imports?)\b)|second[- ]hand|pre-owned))\b",
@@ -530,12 +529,8 @@ _MARKET_LEVEL = re.compile(
     re.IGNORECASE,
 )
 # "A total of 34,477 new cars were registered": the market's, in an article about no one company
-COMPANY_OWN = re.compile(rf"\b(?:its|their|the\s+{COMPANY_NOUN}(?:'s|’s))\s", re.IGNORECASE)
 _TOTAL_LEVEL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether|overall)\b", re.IGNORECASE)
-_AMOUNT_OF_CHANGE = re.compile(
-    r"\b(?:increase|decrease|rise|drop|fall|decline|gain|growth|jump|dip)\s+of\s+(?:over\s+|about\s+|some\s+)?$",
-    re.IGNORECASE,
-)
+_AMOUNT_OF_CHANGE = re.compile(rf"\b{CHANGE_NOUN}\s+of\s+(?:over\s+|about\s+|some\s+)?$", re.IGNORECASE)
 _BASE_AND = re.compile(r"[^\d;,.]{0,40}?\band\s+(?:the\s+)?$", re.IGNORECASE)
 _GAP_AFTER = re.compile(r"\s{0,20}(?:units\s+|vehicles\s+|cars\s+)?(?:more|fewer|less|lower|higher)\s+than\b", re.I)
 # A change's amount in brackets after its level, "(up 9,121 units)", "(a drop of 1,803 units)",
@@ -599,7 +594,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
     reporters = reporters_of(doc)
     names = _sentence_names(doc, names_of, reporters)
     prev_periods: frozenset[str] = frozenset()
-    counts_used = _USED_CARS.search(text) is not None
+    counts_used = any(m.lastgroup == "used" for m in _CONDITION.finditer(text))
     qs_by_sentence: dict[int, list[Quantity]] = {}
     for q in doc.quantities:
         qs_by_sentence.setdefault(q.sentence, []).append(q)

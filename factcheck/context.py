@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from factcheck import periods
 from factcheck.document import Document
-from factcheck.lexicon import FALL_WORDS, MONTHS, RATE_ADJECTIVES, RISE_WORDS, alt
+from factcheck.lexicon import FALL_NOUNS, FALL_WORDS, MONTHS, RATE_ADJECTIVES, RISE_NOUNS, RISE_WORDS, alt
 from factcheck.model import Quantity
 
 _UP = (
@@ -112,7 +112,7 @@ def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
 # "a decline in the demand on cars by 30%", "an increase in exports of 12%": the change noun, what
 # changed, then the rate
 _CHANGE_IN_BY = re.compile(
-    r"\b(?:(?P<up>increase|rise|growth|jump|surge|gain)|(?P<down>decline|decrease|drop|fall|slump|dip|contraction))"
+    rf"\b(?:(?P<up>{alt(RISE_NOUNS)})|(?P<down>{alt(FALL_NOUNS)}))"
     r"\s+in\s+(?:[\w'’-]{1,20}\s+){1,6}?(?:of|by)\s+(?:about\s+|nearly\s+|some\s+|around\s+)?$",
     re.IGNORECASE,
 )

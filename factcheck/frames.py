@@ -208,8 +208,8 @@ _ANAPHORIC = re.compile(
     re.IGNORECASE,
 )
 
-# A clause about a company it does not name: "In 2020 it had sold ...", "the carmaker's sales".
-_COMPANY_REFERENCE = re.compile(rf"\b(?:it|its|the\s+{COMPANY_NOUN})\b", re.IGNORECASE)
+# A clause about a company it does not name: "In 2020 it had sold ...", "the group's registrations".
+_COMPANY_REFERENCE = re.compile(rf"\b(?:it|its|their|the\s+{COMPANY_NOUN})\b", re.IGNORECASE)
 
 
 def speaks_of_a_company(text: str, start: int, end: int) -> bool:

@@ -89,6 +89,10 @@ FALL_WORDS: tuple[str, ...] = (
     "revised downward",
 )
 
+# The nouns of a change, by direction: "an increase of 1,500 units", "a decline in exports by 30%".
+RISE_NOUNS: tuple[str, ...] = ("increase", "rise", "growth", "jump", "surge", "gain")
+FALL_NOUNS: tuple[str, ...] = ("decrease", "decline", "drop", "fall", "slump", "dip", "contraction")
+
 # Words that make a figure a plan or a projection, never a level reached: "against the
 # company's guidance of 17,500 units" is no baseline of a growth rate.
 PROJECTION_WORDS: tuple[str, ...] = (
@@ -225,6 +229,7 @@ RISE = alt(RISE_VERBS)
 PROJECTION = alt(PROJECTION_WORDS)
 FALL = alt(FALL_VERBS)
 COMPANY_NOUN = alt(COMPANY_NOUNS)
+CHANGE_NOUN = alt((*RISE_NOUNS, *FALL_NOUNS))
 VERSUS = alt(VERSUS_WORDS)
 BEV = alt(BEV_WORDS)
 

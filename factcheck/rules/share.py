@@ -50,7 +50,6 @@ from dataclasses import dataclass, field, replace
 
 from factcheck import arith
 from factcheck.attribution import (
-    COMPANY_OWN,
     Attribution,
     Record,
     metric_compatible,
@@ -63,7 +62,7 @@ from factcheck.attribution import (
 )
 from factcheck.changes import Change
 from factcheck.document import Document
-from factcheck.frames import YEAR_AGO, quals_of, segment
+from factcheck.frames import YEAR_AGO, quals_of, segment, speaks_of_a_company
 from factcheck.lexicon import LEVEL_IN_BRACKETS, PROJECTION
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, format_number, format_percent
@@ -634,7 +633,11 @@ def _a_countrys(att: Attribution, r: Record) -> bool:
     """A figure of a named country's market with no company in sight: "new cars registered in
     Hungary reached 3,459" (not the world, which a group's own deliveries span)."""
     said = att.doc.sentences[r.sentence].text
-    return not r.names and not COMPANY_OWN.search(said) and quals_of(said).get("place") not in (None, "global")
+    return (
+        not r.names
+        and not speaks_of_a_company(said, 0, len(said))
+        and quals_of(said).get("place") not in (None, "global")
+    )
 
 
 def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
