@@ -21,7 +21,8 @@ _UP = (
 _DOWN = alt(FALL_WORDS)
 # Cue right before the percent: "up 5%", "fell by 5%", "an increase of 5%", "growth of about 5%".
 _FILLER = (
-    r"(?:\s+(?:by|of|about|around|nearly|almost|roughly|approximately|some|just|a|an|over|more\s+than|only|another|further|a\s+further|an\s+additional"
+    # "a growth rate of 11.6%"
+    r"(?:\s+(?:by|of|rate|about|around|nearly|almost|roughly|approximately|some|just|a|an|over|more\s+than|only|another|further|a\s+further|an\s+additional"
     r"|sharply|significantly|slightly|\d+\.?\d*\s*(?:%|percent|per\s?cent)\s+and|" + alt(RATE_ADJECTIVES) + r")){0,6}"
 )  # at most six filler words: an unbounded * is quadratic when searched over long text
 CUE_BEFORE = re.compile(rf"\b(?P<up>{_UP})?(?P<down>{_DOWN})?{_FILLER}\s*+\(?\s*$", re.IGNORECASE)
@@ -53,8 +54,10 @@ TO_CURRENT = re.compile(
     r"(?<!rate )(?<!level )(?<!pace )\b(?:at|reaching|to\s+reach|totall?ing|hitting|to\s+hit|standing\s+at|"
     r"coming\s+in\s+at|with\s+(?:sales|deliveries|registrations|shipments|volumes?|revenues?)\s+of|"
     # "dropped by 37%, registering 69,543 units", "recording sales of 12,361", "saw sales of 1,782"
-    r"(?:registering|recording|posting|logging|to\s+record|to\s+register|saw)(?:\s+(?:sales|deliveries)\s+of)?|"
-    r"with\s+(?:just|only|a\s+mere)|"
+    r"(?:registering|recording|posting|logging|selling|delivering|to\s+record|to\s+register|saw)"
+    r"(?:\s+(?:sales|deliveries)\s+of)?|"
+    # "increased by 70.1% with 842 units sold", "down 51 per cent, with just 5,374 vehicles"
+    r"(?<!compared )(?<!comparing )(?<!comparison )(?<!together )(?<!along )with(?:\s+(?:just|only|a\s+mere))?|"
     # "as units hit a new high of 14,353", "reached a record high of"
     r"(?:hit|reached|touched)\s+(?:an?\s+)?(?:new\s+|record\s+|all-time\s+)?(?:high|peak|record)\s+of))"
     r"\s+(?:a\s+(?:record\s+|total\s+of\s+)?|an?\s+all-time\s+high\s+of\s+)?$",

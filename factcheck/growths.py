@@ -94,10 +94,11 @@ def _levels_in(doc: Document, index: int) -> list[Quantity]:
     ]
 
 
-def _points_back(doc: Document, index: int, until: int) -> bool:
+def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) -> bool:
     """Whether a sentence with no figure of its own continues the one before it."""
     if index <= 0:
         return False
+    until = rate.start
     sent, prev = doc.sentences[index], doc.sentences[index - 1]
     if ANAPHORA.match(sent.text):
         return True
@@ -109,7 +110,12 @@ def _points_back(doc: Document, index: int, until: int) -> bool:
     if fig is None:
         return False
     theirs = {m.group().lower() for m in MONTH_WORD.finditer(doc.norm, fig.end, min(prev.end, fig.end + 40))}
-    return not mine or mine <= theirs
+    if mine and not mine <= theirs:
+        return False
+    # "sold 862,832 so far this year. Sales rose 6.8% in the month of September": the rate's
+    # own period, wherever the sentence names it, is not the figure's
+    a, b = frames.frame(rate.start, rate.end).months, frames.frame(fig.start, fig.end).months
+    return not (a and b and not a & b)
 
 
 # The baseline period described, then its figure in a clause: "than the same period in 2018,
@@ -221,6 +227,29 @@ def _versus_bracket(text: str, q: Quantity, after: list[Quantity]) -> tuple[Quan
     return a, b
 
 
+# "up 24% (27,148)", "a growth rate of 11.6% (114,765 registrations)": the level a rate reached,
+# alone in a bracket right after it
+_STRONG_CONNECTOR = re.compile(r"compar|versus|vs|against|than", re.IGNORECASE)
+_LEVEL_BRACKET = re.compile(r"\s{0,2}\(\s{0,2}")
+_BRACKET_CLOSE = re.compile(r"\s{0,2}(?:[A-Za-z]{1,15}\s{0,2}){0,2}\)")
+
+
+def _level_not_change(bracket: Quantity, baseline: Quantity | None, sign: int) -> bool:
+    """Whether the figure in brackets after a rate is the level it reached rather than the
+    amount of the change: a baseline follows, and the bracket lies on the rate's side of it,
+    not a fraction of it ("up 24% (27,148) on July 2022 (21,904)", never "down 2% (212 units)
+    on 10,635")."""
+    if baseline is None or not compatible(bracket, baseline) or baseline.value <= 0:
+        return False
+    ratio = bracket.value / baseline.value
+    return ratio > 1 if sign > 0 else 0.5 <= ratio < 1
+
+
+def _blank_brackets(text: str) -> str:
+    """``text`` with every short bracket blanked out, offsets kept."""
+    return _BRACKETS.sub(lambda m: " " * len(m.group()), text)
+
+
 _OR_GAP = re.compile(r"\s{0,3}(?:[a-z]{1,12}\s{0,3})?,?\s{0,3}or\s{1,3}(?:about\s|around\s|nearly\s|roughly\s)?\s{0,3}")
 
 
@@ -304,7 +333,7 @@ def _coordinated_rates(text: str, qs: list[Quantity], i: int) -> list[Quantity]:
 
 
 _BASELINE_INTRO = re.compile(
-    r"\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\s+"
+    r"\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\s+"
     r"(?:[A-Za-z'’\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -512,10 +541,16 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             tail_end = min(nxt, sent.end, q.end + 140)
             current = baseline = None
             period = None
+            bracketed = False  # the current is the bracket after the rate
             pos = q.end
             after = [r for r in qs[i + 1 :] if r.start < tail_end and r.is_amount]
+            if after and _LEVEL_BRACKET.fullmatch(text, q.end, after[0].start) and not after[0].signed:
+                # "up 24% (27,148) on July 2022 (21,904)": the level the rate reached, in brackets
+                close = _BRACKET_CLOSE.match(text, after[0].end)
+                if close is not None:
+                    current, pos, bracketed = after[0], close.end(), True
             # "rose 5% to 1,200 (from 1,143)"
-            for r in after:
+            for r in after if current is None else ():
                 between = text[pos : r.start]
                 if (
                     TO_CURRENT.match(between)
@@ -531,7 +566,11 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 current, baseline = vs
                 used.update((current.start, baseline.start))
             rates = _coordinated_rates(text, qs, i)
-            cm = CONNECTOR.match(text[pos:tail_end]) if vs is None else None
+            cm = None
+            if vs is None:
+                # "to $11.1 billion (Dh40.7 billion) up from $9.2 billion": a conversion or a
+                # gloss in brackets is no gap between a level and the baseline after it
+                cm = CONNECTOR.match(text[pos:tail_end]) or CONNECTOR.match(_blank_brackets(text[pos:tail_end]))
             if len(rates) >= 2:
                 # "up 26.3 percent and 27.4 percent from 984 and 991": baselines pair in order
                 cm = None
@@ -552,7 +591,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             if cm:
                 at = pos + cm.end()
                 gap = text[at:tail_end]
-                b = first_quantity_at(after, at, 40) or first_quantity_at(after, at, 110)
+                # a comparison word names what follows as a baseline; "on" and "over" may be
+                # just a place ("as well as on the light commercial vehicles, with 14,094")
+                reach = 60 if _STRONG_CONNECTOR.match(cm.group("conn")) else 40
+                b = first_quantity_at(after, at, reach) or first_quantity_at(after, at, 110)
                 between = text[at : b.start] if b else ""
                 if (
                     b is not None
@@ -562,8 +604,11 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     and (not _PROJECTED.search(between) or _PROJECTED.search(text[sent.start : q.start]))
                     and (
                         (
-                            b.start - at <= 40
-                            and not re.search(r"[,;]|\b(?:and|but)\b|\d", between)
+                            # "compared with the same month in 2015 (9,488)", "compared to sales in
+                            # the first two months of 2022 of 165,144 units": a period may name its year
+                            b.start - at <= reach
+                            # "with a total of 784,932" names the current, ")" closes the clause
+                            and not re.search(r"[,;)]|\b(?:and|but|with)\b|\d", _YEAR_IN.sub("", between))
                             and not _other_measure(_said_of(doc, frames, q), frames.frame(b.start, b.end))
                         )
                         or (
@@ -578,7 +623,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     if current is None:
                         for r in after:
                             # "from Dh19bn ($5.2bn) to Dh23bn": a conversion in brackets is no gap
-                            gap = _BRACKETS.sub(lambda m: " " * len(m.group()), text[b.end : r.start])
+                            gap = _blank_brackets(text[b.end : r.start])
                             if r.start > b.end and TO_CURRENT.match(gap.replace("(", " ")):
                                 if not in_parentheses_after_amount(doc, r):
                                     current = r
@@ -587,6 +632,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     pm = PERIOD_REF.match(gap)
                     if pm:
                         period = period_key(pm)
+            if bracketed and not _level_not_change(current, baseline, sign):
+                # "up by 1.4 per cent (704 units) compared to 2017": the bracket holds the change
+                current = None
             if baseline is None and period is None:
                 baseline = _when_baseline(doc, frames, qs, i, tail_end)
             uncertain = False
@@ -663,7 +711,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                             current = exact
                 elif (
                     not targeted
-                    and _points_back(doc, sent.index, q.start)
+                    # a level of the sentence's own after the rate is its current, read or not
+                    and not any(baseline is None or r.start < baseline.start for r in after)
+                    and _points_back(doc, frames, sent.index, q)
                     and not _a_baseline(found, _subject_figure(doc, sent.index))
                 ):
                     current = _subject_figure(doc, sent.index)

@@ -532,7 +532,8 @@ def test_with_sales_of_names_the_current_and_another_subjects_rate_is_not_its() 
         " 2.0 percent, with 49,000 vehicles sold.\n"
     )
     got = {v.stated_text: [e.quantity.text for e in v.evidence] for v in _fc101(text)}
-    assert got == {"4.0 percent": ["130,000"], "2.0 percent": []}
+    # the fleet rate has its own level after it ("with 49,000 vehicles sold"), never the retail one
+    assert got == {"4.0 percent": ["130,000"], "2.0 percent": ["49,000"]}
 
 
 @pytest.mark.parametrize(("rate", "status"), [("45.3", Status.CONSISTENT), ("39.6", Status.INCONSISTENT)])
@@ -899,3 +900,108 @@ def test_the_next_sentence_names_the_very_figure_a_year_before(then: str, b: str
     (v,) = [v for v in fc101(text) if v.stated_text == "11.64 percent"]
     assert v.status is status, v.message
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "18.49 lakh"), ("baseline", f"{b} lakh")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Van registrations in March were up {rate} ({cur}) when set against March 2024 ({base}).",
+        "Deliveries so far this year are up {rate} ({cur}) on the same months of 2024 ({base}).",
+        "Kessel's exports rose {rate} ({cur} units) compared to the first quarter of last year ({base} units).",
+        "The Lumea plant showed a growth rate of {rate} ({cur} cars), compared to {base} cars in 2023.",
+    ],
+)
+@pytest.mark.parametrize(("cur", "status"), [("6,342", Status.CONSISTENT), ("6,432", Status.INCONSISTENT)])
+def test_the_level_a_rate_reached_in_brackets_after_it(sentence: str, cur: str, status: Status) -> None:
+    # 6,342 / 5,285 = +20.0%; the transposed level is caught at the bracket
+    v = only(sentence.format(rate="20.0%", cur=cur, base="5,285"))
+    assert v.status is status, v.message
+    assert [e.quantity.text.split()[0] for e in v.evidence] == [cur, "5,285"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Registrations of new vans were down 2.1 per cent ({amount} units) on March 2024.",
+        "Year to date the market is up by 1.4 per cent ({amount} units) compared to the first quarter of 2024.",
+        "Sales slipped 3.0% ({amount} vehicles) compared with 17,530 in the same month of 2024.",
+    ],
+)
+def test_a_bracket_holding_the_amount_of_change_is_no_level(sentence: str) -> None:
+    # a change, a fraction of its baseline, never judged as the level reached
+    for v in fc101(sentence.format(amount="526")):
+        assert v.status is not Status.INCONSISTENT, v.message
+        assert "526" not in [e.quantity.text for e in v.evidence if e.role == "current"]
+
+
+@pytest.mark.parametrize(
+    "compared",
+    [
+        "compared with the same month in 2024 ({base})",
+        "compared to sales in the first three months of 2024 of {base} units",
+        "when compared to the number of registrations in May last year ({base} vehicles)",
+    ],
+)
+@pytest.mark.parametrize(("base", "status"), [("9,488", Status.CONSISTENT), ("9,848", Status.INCONSISTENT)])
+def test_a_baseline_after_a_dated_comparison(compared: str, base: str, status: Status) -> None:
+    # 7,607 / 9,488 = -19.8%
+    v = only(f"Orla registered 7,607 cars in the period, down 19.8 percent {compared.format(base=base)}.")
+    assert v.status is status, v.message
+    assert [e.quantity.text.split()[0] for e in v.evidence] == ["7,607", base]
+
+
+def test_a_conversion_in_brackets_is_no_gap_before_up_from() -> None:
+    v = only("The Drevon market grew by 19.7 per cent in 2024 to $11.1 billion (Dh40.7 billion) up from $9.2 billion.")
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["$11.1 billion", "$9.2 billion"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cars took {n} registrations, as well as on the vans side (LCV) with 14,094 units, a rise of 11.8%.",
+        "Cars took {n} registrations, up 11.8%, as well as on the vans side of the market with 14,094 units.",
+        "New sales rose 0.3 per cent compared to the same months of last year with a total of {n} cars sold.",
+    ],
+)
+def test_a_place_or_a_current_after_on_is_no_baseline(sentence: str) -> None:
+    for v in fc101(sentence.format(n="104,288")):
+        assert v.status is not Status.INCONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The van segment, for its part, climbed by 12.6% with {n} units sold against May last year.",
+        "Category II (pickups) increased by 12.6% with {n} units sold.",
+        "The island state had a 12.6% increase selling {n} new vehicles.",
+    ],
+)
+def test_a_rate_with_a_level_of_its_own_after_it_is_not_the_sentence_befores(second: str) -> None:
+    text = "The car segment grew by 2.3% with 11,499 units sold, 264 more than a year before. " + second
+    v = fc101(text.format(n="19,633"))[-1]
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert [e.quantity.text for e in v.evidence if e.role == "current"] == ["19,633"]
+
+
+@pytest.mark.parametrize(("base", "status"), [("495", Status.CONSISTENT), ("459", Status.INCONSISTENT)])
+def test_with_units_sold_after_a_rate_is_its_level(base: str, status: Status) -> None:
+    v = only(f"Category III (light trucks) increased by 70.1% with 842 units sold from {base} units a year earlier.")
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["842", base]
+
+
+def test_a_rate_of_its_own_month_is_not_the_year_to_date_pair_before_it() -> None:
+    text = (
+        "So far this year Kestrian dealers have sold a total of 862,832 vehicles compared to 832,948 a year "
+        "ago. Sales have risen by 6.8% in the month of September compared with the month of September, 2024."
+    )
+    for v in fc101(text):
+        assert v.status is not Status.INCONSISTENT, v.message
+        assert "862,832" not in v.message
+
+
+def test_compared_with_after_a_rate_still_names_the_baseline() -> None:
+    v = only("Orla reported 33,181 deliveries in May, a drop of 31.92% compared with 48,740 units a year before.")
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["33,181", "48,740"]

@@ -422,7 +422,12 @@ def check(r: Reading) -> Iterator[Verdict]:
     changes = {(ch.rate.start, ch.rate.end): ch for ch in r.changes}
     for g in growth:
         ch = changes.pop((g.stated.start, g.stated.end), None)
-        if ch is not None and (ch.current is not None or ch.baseline is not None or g.current is ch.amount):
+        if ch is not None and (
+            ch.current is not None
+            or ch.baseline is not None
+            # unless the growth reader found the bracket to be the level reached, with its baseline
+            or (g.current is ch.amount and g.baseline is None)
+        ):
             yield _judge_change(doc, r.frames, ch, growth, periods)
             continue
         # a cell of a table's change column compares its row's two period columns
