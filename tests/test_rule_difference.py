@@ -377,3 +377,16 @@ def test_the_amount_of_a_change_stated_with_both_levels(gap: str, status: Status
     v = only(text)
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["79,131", "69,134"]
+
+
+@pytest.mark.parametrize(("second", "status"), [("1,305", Status.CONSISTENT), ("1,350", Status.INCONSISTENT)])
+def test_gaps_joined_by_and_share_their_first_figure(second: str, status: Status) -> None:
+    text = (
+        "The surprise of the month was Tasmania, where dealers sold 2,090 new vehicles. That is 486 vehicles "
+        f"more than the ACT (1,604 vehicles) and {second} more than the Northern Territory"
+        " where dealers sold 785 vehicles."
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC105"]
+    got = {v.stated_text: ([e.quantity.text for e in v.evidence], v.status) for v in vs}
+    assert got[second] == (["2,090", "785"], status)
+    assert got["486"] == (["2,090", "1,604"], Status.CONSISTENT)

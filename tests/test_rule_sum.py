@@ -959,3 +959,24 @@ def test_labels_of_several_words_before_each_part(parts: str, a: str, status: St
     (v,) = fc103(text)
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == [a, "38,326", "96,139", "1,457,861"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May, 25,094 passenger cars were registered in Sweden. Among them, BEV registrations were 7,614"
+        " and PHEV registrations 5,824, together 53.5% of the month's total.",
+        "Danish registrations of new cars reached 25,094 in May, of which 7,614 were BEVs and 5,824 PHEVs.",
+    ],
+)
+def test_plug_ins_are_not_all_of_a_markets_cars(text: str) -> None:
+    # a market's cars also run on petrol and diesel: BEVs and PHEVs leave a part out
+    for v in factcheck.check_text(text):
+        if v.code == "FC103":
+            assert v.status is Status.UNVERIFIABLE, v.message
+
+
+@pytest.mark.parametrize(("phev", "status"), [("5,824", Status.CONSISTENT), ("5,284", Status.INCONSISTENT)])
+def test_a_plug_in_makers_cars_are_its_bevs_and_phevs(phev: str, status: Status) -> None:
+    v = only(f"Drevon Auto sold 13,438 cars in May: 7,614 battery-electric cars and {phev} plug-in hybrids.")
+    assert v.status is status, v.message

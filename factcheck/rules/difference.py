@@ -224,6 +224,8 @@ def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) 
     return None, "no figure for the compared period"
 
 
+# after one gap's second figure, the next gap of the same comparison: "(1,604 vehicles) and "
+_NEXT_GAP = re.compile(r"[^\d.;%]{0,25}?(?:,\s{0,3}|\s)(?:and|while|but)\s{1,3}", re.IGNORECASE)
 # "compared to April, when 6,200 cars were sold", "from the 6,200 of April", "over the 4,100 of April"
 # What cannot stand between "from" and the figure it names: "(up 9,121 units) from the total,
 # whereas commercial vehicles made up 5,553" compares with no figure
@@ -282,6 +284,19 @@ def find(rd: Reading) -> list[Gap]:
             if mm:
                 sign = 1 if mm.group("dir").lower() in ("more", "higher") else -1
                 g = Gap(q, sign)
+                prior = out[-1] if out and out[-1].stated.sentence == sent.index else None
+                if (
+                    prior is not None
+                    and prior.a is not None
+                    and prior.b is not None
+                    and _NEXT_GAP.fullmatch(text, prior.b.end, q.start)
+                ):
+                    # "486 more than the ACT (1,604) and 1,305 more than NT (785)": gaps joined by
+                    # "and" are measured from one figure, never from the other's second figure
+                    g.a = prior.a
+                    g.b, g.note = _second_figure(rd, q, q.end + mm.end(), _record_before(att, prior.stated))
+                    out.append(g)
+                    continue
                 rec = _record_before(att, q)
                 if rec is None and re.match(r"\s*(?:that|this|it)\b", sent.text, re.I) and sent.index:
                     # "That was 4,451 fewer than the previous month": the figure of the sentence before

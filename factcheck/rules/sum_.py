@@ -148,6 +148,15 @@ def _is_closed(att: Attribution, g: Group) -> bool:
     if g.family == "powertrain" and {"BEV", "PHEV"} <= members:
         if g.total is not None and g.total.all_fuels:
             return False  # BEVs and PHEVs make up NEVs, not "electrified, hybrid and gas vehicles"
+        if (
+            g.total is not None
+            and g.total.head.unit != "percent"  # shares add up to the penetration they are said to make
+            and not g.total.nev
+            and not (g.total.names or att.context_company(g.total.sentence))
+        ):
+            # a maker may sell plug-ins only, but a market's cars ("25,094 passenger cars were
+            # registered in Sweden") also run on petrol and diesel
+            return False
         # CPCA reports range extenders apart from plug-in hybrids: only closed if none is mentioned
         return "EREV" in members or not att.mentions(_EREV)
     return False
