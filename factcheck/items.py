@@ -41,6 +41,8 @@ class Item:
     level: tuple[float, float] | None = None  # a change's current level, as the interval it stands for
     base_of: str | None = None  # a growth rate's baseline: the comparison it is the base of
     lead: bool = False  # in the headline, dek or first paragraph
+    headline: bool = False  # the title line, a paragraph of one sentence that opens the article
+    lede: bool = False  # in the paragraph right after the title line, the one a headline sums up
     summary: bool = False  # a point of the list that opens the article, before its body
     total_of: int | None = None  # a list's total row: the sentence that introduces the list
 
@@ -68,6 +70,7 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
         if g.current is not None:
             attached_change.setdefault(g.current.start, set()).add(g.sign * abs(g.stated.value))
     lead = functools.cache(lambda index: _in_lead(doc, index))
+    headline = _headline(doc)
     points = _opening_points(doc)
     totals = functools.cache(lambda index: _list_intro(doc, index))
 
@@ -98,6 +101,8 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
                 fr,
                 sentence,
                 lead=lead(sentence),
+                headline=sentence == headline,
+                lede=headline is not None and doc.sentences[sentence].paragraph == doc.sentences[1].paragraph,
                 summary=sentence in points,
                 total_of=totals(sentence),
                 **kw,
@@ -183,6 +188,20 @@ _FRACTION_DIRECTION = re.compile(
 
 def _described(doc: Document, q: Quantity, frame: Callable[[], Frame]) -> Frame:
     return without_description(doc, q, frame())
+
+
+def _headline(doc: Document) -> int | None:
+    """The title line: a short first paragraph of one sentence with a figure or two, and more
+    text after it (a line that lists five figures is a summary of its own, not a headline)."""
+    sents = doc.sentences
+    if (
+        len(sents) >= 2
+        and sents[0].paragraph != sents[1].paragraph
+        and len(sents[0].text.split()) <= 20
+        and len(doc.in_sentence(0)) <= 2
+    ):
+        return 0
+    return None
 
 
 def _in_lead(doc: Document, index: int) -> bool:

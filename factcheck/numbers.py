@@ -517,6 +517,9 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
     if text[e : e + 1].isalpha() and not scale_word:
         glued = re.match(r"[A-Za-z]+", text[e : e + 8])
         unit = OWN_UNITS.get(glued.group().lower()) if glued else None
+        # "24pc", "12.8pct": per cent glued to the digits (lower case: "24PC" is no rate)
+        if glued and glued.group() in ("pc", "pct"):
+            unit = "percent"
         if not unit or glued.group().lower() in ("s", "st", "nd", "rd", "th"):
             return None
     # (the regex searches last: most figures are ruled in or out by their digits alone)

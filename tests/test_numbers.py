@@ -292,3 +292,13 @@ def test_an_acronym_is_never_a_unit(word: str, unit_like: bool) -> None:
 def test_a_percent_written_with_a_hyphen_or_a_space(text: str, value: float) -> None:
     (q,) = build(text).quantities
     assert (q.value, q.unit) == (value, "percent")
+
+
+@pytest.mark.parametrize(("text", "value"), [("up 24pc in May", 24.0), ("a 12.8pct rise", 12.8), ("fell 3pc.", 3.0)])
+def test_per_cent_glued_to_its_digits(text: str, value: float) -> None:
+    (q,) = build(text).quantities
+    assert (q.unit, q.value) == ("percent", value)
+
+
+def test_capital_pc_glued_to_digits_is_no_rate() -> None:
+    assert build("The lab bought 24PCs.").quantities == []

@@ -662,3 +662,31 @@ def test_a_country_and_its_region_named_together_are_one_place(head: str, status
         " 310,000 vehicles this year, the company said on Thursday."
     )
     assert statuses(text) == [status], [v.message for v in fc107(text)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("Van output drops {h}", "Van output in Kestria dropped 11.7% y/y to 104,576 units in January."),
+        ("Drevon sales up {h} in 2024", "Drevon's new car sales increased by 11.7 per cent in 2024, dealers said."),
+        (
+            "Truck Sales Fall {h}",
+            "Heavy truck sales fell 11.7% in July, the group said.",
+        ),
+    ],
+)
+@pytest.mark.parametrize(
+    ("h", "status"), [("11.7%", Status.CONSISTENT), ("11.7pc", Status.CONSISTENT), ("17.1%", Status.INCONSISTENT)]
+)
+def test_a_headline_restates_its_lead(headline: str, body: str, h: str, status: Status) -> None:
+    # the headline and the first paragraph are both the lead: the title line is a copy of its own
+    vs = [v for v in factcheck.check_text(headline.format(h=h) + "\n\n" + body + "\n") if v.code == "FC107"]
+    assert [v.status for v in vs] == [status], [v.message for v in vs]
+
+
+def test_a_first_line_listing_many_figures_is_no_headline() -> None:
+    text = (
+        "Between May 1 and May 24, it sold 12,000 units, then 12,500, 36,400, 60,200 and 180,000 units.\n\n"
+        "For the week of May 18 to May 24, Orla sold 12,100 units, the company said.\n"
+    )
+    assert [v for v in factcheck.check_text(text) if v.code == "FC107" and v.status is Status.INCONSISTENT] == []

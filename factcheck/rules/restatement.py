@@ -193,7 +193,7 @@ def _score(a: Item, b: Item, fa: Frame, fb: Frame, implicit: bool = False) -> in
         s += 1  # the same current level behind two growth rates, or the same growth behind two levels
     if fa.quals.get("place") and fa.quals.get("place") == fb.quals.get("place"):
         s += 1  # the same market named in both places ("domestic sales" and "domestic wholesales")
-    if a.lead != b.lead or a.summary != b.summary:
+    if a.lead != b.lead or a.summary != b.summary or (a.headline and b.lede) or (b.headline and a.lede):
         s += 1  # a headline, dek, lead or opening point restating the body: the commonest restatement
     if (fa.models or frozenset()) & (fb.models or frozenset()) - _GENERIC_MODELS:
         s += 1  # the same model named in both places ("the ES6 is down 3%", "ES6: 2,936 (down 3%)")
@@ -425,8 +425,8 @@ def check(r: Reading) -> Iterator[Verdict]:
         # take one digit changed in a round figure ("up 6%" for "up 5%") only from a sure pair.
         if not typo_near(a.q, b.q, 2 if p.score >= 3 else 3) and not (sure and typo_near(a.q, b.q, loose=True)):
             continue
-        if not _same_level(a, b) and (
-            bare_line(doc, doc.sentences[a.sentence], 4) or bare_line(doc, doc.sentences[b.sentence], 4)
+        if not _same_level(a, b) and any(
+            bare_line(doc, doc.sentences[i.sentence], 4) and not i.headline for i in (a, b)
         ):
             continue  # a table row has too little context to call a mismatch, unless it carries the same level
         if agreeing.get(a.start) and agreeing.get(b.start):
