@@ -40,6 +40,7 @@ from factcheck.lexicon import (
     alt,
 )
 from factcheck.model import Quantity
+from factcheck.names import SOURCES
 
 # Up to this ratio between current and baseline a pairing is plausible.
 MAX_RATIO = 60.0
@@ -825,6 +826,8 @@ _SAME_IN_YEAR = re.compile(
     r"first\s+half)\s+(?:of|in)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+# "sold in September while sales stood at", "whereas a year before it was": two levels side by side
+_WHILE_GAP = re.compile(r"^[^\d;%]{0,60}?\b(?:while|whereas)\b[^\d;%]{0,40}$", re.IGNORECASE)
 # "8,020 cars were sold, rising to 9,310", "went from 8,020 a year earlier to 9,310": baseline, then
 # current; a bare "to" only after a "from" that opens the baseline
 _RISING_TO = re.compile(
@@ -865,13 +868,20 @@ def _whose(doc: Document, frames: FrameIndex, q: Quantity) -> frozenset[str]:
     return frames.names_in(sent.start, m.start() if m else sent.end)
 
 
+_CAR_NOUNS = frozenset({"car", "cars"})
+
+
 def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, elided: bool = False) -> bool:
     """Figures paired across sentences by position must say the same thing: nothing said on both
     sides may differ (another powertrain, measure, channel or market: "domestic sales" is not
     "52,000 units in total, including exports"), no other company, and a figure named as a slice
     ("14,736 BEVs", "18,200 imported cars") is no level of a rate said of the whole."""
     fa, fb = frames.frame(a.start, a.end), frames.frame(b.start, b.end)
-    qa, qb = _quals(doc, a, fa.quals), _quals(doc, b, fb.quals)
+    qa, qb = dict(_quals(doc, a, fa.quals)), dict(_quals(doc, b, fb.quals))  # (copies: frames are shared)
+    # "car sales rose 24%" and "10,297 cars were sold": a level counted in cars is of the car segment
+    for q, quals, other in ((a, qa, qb), (b, qb, qa)):
+        if q.noun in _CAR_NOUNS and "segment" not in quals and other.get("segment") == "passenger":
+            quals["segment"] = "passenger"
     if any(qa[g] != qb[g] for g in set(qa) & set(qb) if g != "action"):
         return False
     if fa.measure != fb.measure and fa.measure is not None and fb.measure is not None:
@@ -895,7 +905,8 @@ def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, eli
             for g, k in one.items()
         ):
             return False
-    na, nb = _whose(doc, frames, a), _whose(doc, frames, b)
+    # who reports a figure ("total Industry sales", "the Motor Industry Association") is no company
+    na, nb = _whose(doc, frames, a) - SOURCES, _whose(doc, frames, b) - SOURCES
     return not (na and nb and not na & nb)
 
 
@@ -968,7 +979,7 @@ def _dated_apart(doc: Document, sent: Sentence, first: Quantity, second: Quantit
 
 
 def _level_pair(
-    doc: Document, sent: Sentence, levels: list[Quantity], year: int | None = None
+    doc: Document, sent: Sentence, levels: list[Quantity], year: int | None = None, yoy: bool = False
 ) -> tuple[Quantity, Quantity] | None:
     """The one (current, baseline) pair of a sentence, dated a year apart: "sold 284,400, down
     from 300,000 a year earlier"; "climbed to 9,310 from 8,020 a year earlier"; "In October
@@ -986,6 +997,10 @@ def _level_pair(
             found.append((a, b, a))  # current first
         elif _RISING_TO.match(gap) or (_OPENS_WITH[0].search(opening) and _BARE_TO.match(gap)):
             found.append((b, a, a))  # baseline first
+        elif _WHILE_GAP.match(gap) and (years := _dated_apart(doc, sent, a, b)) is not None:
+            # "10,297 cars were sold in September 2024 while sales stood at 8,312 in September
+            # 2023": two levels side by side, ordered by their years
+            found.append((a, b, a) if years[0] > years[1] else (b, a, a))
     if len(found) != 1:
         return None
     current, baseline, first = found[0]
@@ -1000,7 +1015,11 @@ def _level_pair(
             # "Registrations totalled 149,730 compared with a total of 218,429 in 2008" after a rate
             # of 2009: the one year named, after the baseline, is a year before the rate's
             named = [(m.start(), int(m.group())) for m in _YEAR_IN.finditer(doc.norm, sent.start, sent.end)]
-            if year is None or len(named) != 1 or named[0][0] < baseline.end or named[0][1] != year - 1:
+            if len(named) != 1 or named[0][0] < baseline.end:
+                return None
+            # "276,033 were licensed last month, compared to 332,852 in October 2020" after a rate
+            # "compared to the same month last year": the year named is the baseline's
+            if not (named[0][1] == year - 1 if year is not None else yoy):
                 return None
             return current, baseline
         now, then = years if first is current else years[::-1]
@@ -1024,10 +1043,15 @@ def _levels_next(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qua
         return None, None
     levels = [r for r in qs if r.is_amount and not in_parentheses_after_amount(doc, r)]
     rate_years = {int(m.group()) for m in _YEAR_IN.finditer(doc.norm, sent.start, sent.end)}
-    pair = _level_pair(doc, nxt, levels, next(iter(rate_years)) if len(rate_years) == 1 else None)
+    year = next(iter(rate_years)) if len(rate_years) == 1 else None
+    pair = _level_pair(doc, nxt, levels, year)
+    basis = None
+    if pair is None and year is None and len(levels) == 2:
+        basis = basis_of(doc, rate, sent.end)
+        pair = _level_pair(doc, nxt, levels, None, yoy=basis == "yoy")
     if pair is None or not _same_period(sent, nxt) or _FUTURE.search(nxt.text):
         return None, None
-    if basis_of(doc, rate, sent.end) not in (None, "yoy"):  # read last: the cheap tests rule most out
+    if (basis or basis_of(doc, rate, sent.end)) not in (None, "yoy"):  # read last: the cheap tests rule most out
         return None, None
     current, baseline = pair
     if not _same_thing(doc, frames, rate, current, elided=bool(_BARE_SUBJECT.match(nxt.text))):

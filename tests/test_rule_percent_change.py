@@ -1005,3 +1005,49 @@ def test_compared_with_after_a_rate_still_names_the_baseline() -> None:
     v = only("Orla reported 33,181 deliveries in May, a drop of 31.92% compared with 48,740 units a year before.")
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["33,181", "48,740"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Dealers sold {cur} cars in May 2025 while sales stood at 8,312 units in May 2024.",
+        "The association said {cur} cars were sold in May 2025, whereas the figure was 8,312 in May 2024.",
+    ],
+)
+@pytest.mark.parametrize(("cur", "status"), [("10,297", Status.CONSISTENT), ("10,927", Status.INCONSISTENT)])
+def test_the_next_sentence_gives_two_levels_side_by_side_dated_a_year_apart(
+    second: str, cur: str, status: Status
+) -> None:
+    text = "Kestrian car sales rose 24 percent year on year in May 2025.\n\n" + second.format(cur=cur)
+    v = fc101(text)[0]
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == [cur, "8,312"]
+
+
+@pytest.mark.parametrize(("base", "status"), [("332,852", Status.CONSISTENT), ("323,852", Status.INCONSISTENT)])
+def test_a_yoy_rate_with_an_undated_current_and_a_dated_baseline(base: str, status: Status) -> None:
+    text = (
+        "Sales of new motor vehicles fell 17.07% in October compared with the same month a year earlier. "
+        f"Last month, 276,033 units were licensed, compared to {base} sold in October 2024."
+    )
+    v = fc101(text)[0]
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["276,033", base]
+
+
+def test_a_reporting_body_named_with_the_levels_is_no_other_company() -> None:
+    text = (
+        "Drevon's vehicle market opened the year with a 28.72 per cent decline in units sold in January.\n\n"
+        "According to the industry, total Industry sales for January 2025 were 752 units compared to 1,055 "
+        "units in the same period of 2024."
+    )
+    v = fc101(text)[0]
+    assert v.status is Status.CONSISTENT, v.message
+
+
+def test_a_level_in_cars_is_no_slice_of_a_rate_said_of_vehicles() -> None:
+    text = (
+        "Halden's registrations grew 25% year-on-year in April. "
+        "Halden registered 7,500 cars in April, up from 6,000 a year earlier."
+    )
+    assert fc101(text)[0].status is Status.CONSISTENT
