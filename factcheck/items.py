@@ -191,14 +191,16 @@ def _described(doc: Document, q: Quantity, frame: Callable[[], Frame]) -> Frame:
 
 
 def _headline(doc: Document) -> int | None:
-    """The title line: a short first paragraph of one sentence with a figure or two, and more
-    text after it (a line that lists five figures is a summary of its own, not a headline)."""
+    """The title line: a short first paragraph of one sentence with a figure or two, no full
+    stop, and more text after it (a line that lists five figures is a summary of its own, not
+    a headline)."""
     sents = doc.sentences
     if (
         len(sents) >= 2
         and sents[0].paragraph != sents[1].paragraph
         and len(sents[0].text.split()) <= 20
         and len(doc.in_sentence(0)) <= 2
+        and not sents[0].text.rstrip().endswith(".")  # a title has no full stop; a one-line lede has
     ):
         return 0
     return None
