@@ -34,7 +34,10 @@ _PERIODIC = (
 )
 CUE_AFTER = re.compile(
     rf"^{_PERIODIC}\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|hike|uptick|more|higher|above)|"
-    r"(?P<down>decrease|drop|decline|fall|slump|plunge|dip|contraction|reduction|less|fewer|lower|slide|below))\b",
+    r"(?P<down>decrease|drop|decline|fall|slump|plunge|dip|contraction|reduction|less|fewer|lower|slide|below)|"
+    # "6.5 percent up on the 727,571 of a year before", "3% down on 2024"
+    r"(?P<up2>up)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year))|"
+    r"(?P<down2>down)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year)))\b",
     re.IGNORECASE,
 )
 CONNECTOR = re.compile(
@@ -55,7 +58,7 @@ TO_CURRENT = re.compile(
     r"coming\s+in\s+at|with\s+(?:sales|deliveries|registrations|shipments|volumes?|revenues?)\s+of|"
     # "dropped by 37%, registering 69,543 units", "recording sales of 12,361", "saw sales of 1,782"
     r"(?:registering|recording|posting|logging|selling|delivering|to\s+record|to\s+register|saw)"
-    r"(?:\s+(?:sales|deliveries)\s+of)?|"
+    r"(?:\s+(?:sales|deliveries)\s+of|\s+(?:just|only|a\s+mere))?|"
     # "increased by 70.1% with 842 units sold", "down 51 per cent, with just 5,374 vehicles"
     r"(?<!compared )(?<!comparing )(?<!comparison )(?<!together )(?<!along )with(?:\s+(?:just|only|a\s+mere))?|"
     # "as units hit a new high of 14,353", "reached a record high of"
@@ -105,7 +108,7 @@ def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
     after = text[q.end : q.end + 60]
     m = CUE_AFTER.match(after)
     if m:
-        return Direction(1 if m.group("up") else -1)
+        return Direction(1 if m.group("up") or m.group("up2") else -1)
     m = _CHANGE_IN_BY.search(before)
     if m:
         return Direction(1 if m.group("up") else -1)

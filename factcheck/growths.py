@@ -334,7 +334,7 @@ def _coordinated_rates(text: str, qs: list[Quantity], i: int) -> list[Quantity]:
 
 
 _BASELINE_INTRO = re.compile(
-    r"\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\s+"
+    rf"(?:\b(?:from|compar(?:es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|up\s+from|down\s+from)|(?<![\w-]){VERSUS})\s+"
     r"(?:[A-Za-z'’\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -835,7 +835,8 @@ _RISING_TO = re.compile(
 )
 _BRACKETS = re.compile(r"\([^()]{0,40}+\)")
 _BARE_TO = re.compile(r"^[^\d;%]{0,40}?\bto\s+$", re.IGNORECASE)
-_BARE_FROM = re.compile(r"^[^\d;%]{0,40}?\bfrom\s+$", re.IGNORECASE)
+# ("moved up to 21,389 for the period from an earlier 16,007")
+_BARE_FROM = re.compile(r"^[^\d;%]{0,40}?\bfrom\s+(?:an\s+earlier\s+)?$", re.IGNORECASE)
 _OPENS_WITH = (re.compile(r"\bfrom\s+$", re.IGNORECASE), re.compile(r"\bto\s+$", re.IGNORECASE))
 _MONTH_NAME = re.compile(rf"\b(?:{'|'.join(m.title() for m in MONTHS)})\b")
 # a level said of the future is no level reached

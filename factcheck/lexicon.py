@@ -52,6 +52,7 @@ RISE_VERBS: tuple[str, ...] = (
     "soared",
     "advanced",
     "rebounded",
+    "improved",
 )
 FALL_VERBS: tuple[str, ...] = (
     "fell",
@@ -66,6 +67,7 @@ FALL_VERBS: tuple[str, ...] = (
     "sank",
     "shrank",
     "dipped",
+    "contracted",
 )
 
 # Every word that says a figure went up or down, before a percent ("up 5%", "growth of 5%").
@@ -204,6 +206,7 @@ COMBUSTION_WORDS: tuple[str, ...] = ("gas", "gasoline", "petrol", "diesel", "com
 # The words that put a baseline against a level: "13,631 versus 10,681", "(3,500 vs 1,000)".
 VERSUS_WORDS: tuple[str, ...] = (
     "vs", "vs.", "v.", "versus", "against", "compared with", "compared to", "as opposed to", "as against",
+    "vis-a-vis", "vis-à-vis",
 )  # fmt: skip
 # Ordinal words, by number: "the eighth month", "every fifth car".
 ORDINALS: dict[str, int] = {

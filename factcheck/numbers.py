@@ -68,6 +68,8 @@ CURRENCY_PREFIX = {
     "nz$": "NZD",
     "c$": "CAD",
     "r$": "BRL",
+    "rp": "IDR",
+    "rp.": "IDR",
     "dh": "AED",
     "dhs": "AED",
     "aed": "AED",
@@ -89,6 +91,26 @@ CURRENCY_SUFFIX = {
     "dirhams": "AED",
     "shekels": "ILS",
     "rmb": "CNY",
+    # local currencies named after the figure: "304.6 billion tenge" is money, not a count of cars
+    "saudi riyals": "SAR",
+    "tenge": "KZT",
+    "rupiah": "IDR",
+    "rupees": "INR",
+    "naira": "NGN",
+    "cedis": "GHS",
+    "rand": "ZAR",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "riyals": "SAR",
+    "lira": "TRY",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "forints": "HUF",
+    "forint": "HUF",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "hryvnias": "UAH",
+    "lei": "RON",
 }
 SCALE = {
     "thousand": 1e3,
@@ -184,7 +206,7 @@ _NUM = re.compile(
     r"""
     (?P<sign>[+\-](?=\s?\d))?
     (?P<cur>(?:RMB|CNY|USD|US\$|HK\$|HKD|EUR|GBP|JPY|KRW|INR|(?-i:\bRs\.?)|
-        (?-i:\b(?:S|A|NZ|C|R)\$)|SGD|AUD|AED|(?-i:\bDhs?|\bNIS)|\$|€|£|¥|₩|₹)\s?)?
+        (?-i:\b(?:S|A|NZ|C|R)\$)|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?)|\$|€|£|¥|₩|₹)\s?)?
     (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?  # Indian grouping: 1,42,350
         |\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?  # 41,440 (never the 1,000 of "1,0000")
         |\d{1,3}(?:[ ]\d{3})+(?![\d,]|\.\d)  # 3 259

@@ -302,3 +302,19 @@ def test_per_cent_glued_to_its_digits(text: str, value: float) -> None:
 
 def test_capital_pc_glued_to_digits_is_no_rate() -> None:
     assert build("The lab bought 24PCs.").quantities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("worth 304.6 billion tenge", "KZT"),
+        ("revenue of Rp 6.25 trillion", "IDR"),
+        ("a value of 76.6 billion Saudi riyals", "SAR"),
+        ("4.5 billion rupees", "INR"),
+        ("priced at 500,000 naira", "NGN"),
+        ("costing 350 million forints", "HUF"),
+    ],
+)
+def test_local_currencies_named_after_the_figure(text: str, unit: str) -> None:
+    (q,) = build(text).quantities
+    assert q.unit == unit

@@ -1051,3 +1051,38 @@ def test_a_level_in_cars_is_no_slice_of_a_rate_said_of_vehicles() -> None:
         "Halden registered 7,500 cars in April, up from 6,000 a year earlier."
     )
     assert fc101(text)[0].status is Status.CONSISTENT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lumea's plants assembled a record {cur} light vehicles in the first quarter, 6.5 percent up on the 727,571 "
+        "built in the same months of 2024.",
+        "Output in March was {cur} units, 6.5 per cent up from the 727,571 of a year before.",
+        "Drevon's dealers sold {cur} cars in the quarter vis-a-vis 727,571 a year ago, growing by 6.5%.",
+        "Sales improved by 6.5 percent to {cur} vehicles from 727,571 units a year earlier.",
+    ],
+)
+@pytest.mark.parametrize(("cur", "status"), [("774,731", Status.CONSISTENT), ("774,371", Status.INCONSISTENT)])
+def test_rate_wordings_of_other_outlets(sentence: str, cur: str, status: Status) -> None:
+    v = only(sentence.format(cur=cur))
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == [cur, "727,571"]
+
+
+@pytest.mark.parametrize(("base", "status"), [("11,400", Status.CONSISTENT), ("14,100", Status.INCONSISTENT)])
+def test_recording_just_names_the_level_a_fall_left(base: str, status: Status) -> None:
+    v = only(
+        f"Kestrian auto sales fell 12 percent in August, recording just 10,000 vehicles, down from {base} in July."
+    )
+    assert v.status is status, v.message
+
+
+@pytest.mark.parametrize(("rate", "status"), [("9.33", Status.CONSISTENT), ("9.93", Status.INCONSISTENT)])
+def test_a_change_over_a_years_figure(rate: str, status: Status) -> None:
+    text = (
+        "The licensing office registered 21,567 vehicles in the first week of January. That is an increase of "
+        f"1,841 ({rate} per cent) over the 2024 figure of 19,726 vehicles for the same week."
+    )
+    v = next(v for v in fc101(text) if v.stated_text.startswith(rate))
+    assert v.status is status, v.message

@@ -739,3 +739,29 @@ def test_a_company_share_paired_across_sentences_needs_one_period_on_both_sides(
         " market share to 43% in the month under review.\n"
     )
     assert all(v.status is Status.UNVERIFIABLE for v in fc102(text) if v.stated_text == "43%")
+
+
+_PRICE_BANDS = (
+    "Buyers in Kazakhstan purchased 36,191 new cars worth 304.6 billion tenge from January to August, "
+    "the agency said.\n\n"
+    "Of these, {a} or 7,146 units were cars priced under five million tenge. Some 21.3 percent of vehicles "
+    "(7,700 units) cost from five to seven million tenge. The business and premium classes took 16.1 percent "
+    "(5,822 units) and {d} (3,881 units) of the market, respectively.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "d", "bad"),
+    [
+        ("19.7 percent", "10.7 percent", None),
+        ("17.9 percent", "10.7 percent", "17.9"),
+        ("19.7 percent", "17.0 percent", "17.0"),
+    ],
+)
+def test_shares_of_the_sentence_befores_total_said_with_their_levels(a: str, d: str, bad: str | None) -> None:
+    vs = [v for v in factcheck.check_text(_PRICE_BANDS.format(a=a, d=d)) if v.code == "FC102"]
+    got = {v.stated_text.split()[-2] if v.stated_text.startswith("Some") else v.stated_text.split()[0]: v for v in vs}
+    assert sorted(got) == sorted([a.split()[0], "21.3", "16.1", d.split()[0]])
+    for text, v in got.items():
+        assert v.status is (Status.INCONSISTENT if text == bad else Status.CONSISTENT), v.message
+        assert [e.quantity.text for e in v.evidence][-1] == "36,191"

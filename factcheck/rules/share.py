@@ -183,6 +183,11 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         return True  # "128,078 BEVs, 74.9 percent of the total"
     if _LEVEL_OR.search(before):
         return True  # "accounting for 2,654 units or 42.4 percent": the level's share, said both ways
+    sent_start = doc.sentences[q.sentence].start
+    if _OF_THESE.match(text, sent_start, q.start) and _OR_LEVEL.match(text, q.end):
+        return True  # "Of these, 19.7 percent or 7,146 units were ...": a share of the figure before
+    if _OF_WHAT.match(after) and _LEVEL_BRACKET.match(text, _OF_WHAT.match(after).end() + q.end):
+        return True  # "Some 21.3 percent of vehicles (7,700 units) cost ...": the share, then its level
     if cue:
         # a bare "was 21.3 percent" or "reached 26.4%" is only a share when "of ..." follows
         weak = re.search(
@@ -191,6 +196,10 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
             re.I,
         )
         if not weak or _OF_AFTER.match(after):
+            return True
+        # "took 16.1 percent (5,822 units) and 10.7 percent (3,881 units) of the market"
+        run = _BRACKETED_RUN.match(text, q.end)
+        if run is not None and run.end() > q.end and _OF_AFTER.match(text[run.end() : run.end() + 100]):
             return True
         # ", or 54.7 percent" is a share only after "8,117 of the 14,827"
         sent = doc.sentences[q.sentence]
@@ -203,6 +212,23 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
     return False
 
 
+_BRACKET_CLOSE = re.compile(r"^[^()]{0,20}\)")
+# "Of these, 19.7 percent or 7,146 units": a sentence that opens on the figure before
+_OF_THESE = re.compile(
+    r"(?:of|out\s+of|among)\s++(?:these|them|this|that|those|the\s+total)\s*+,?\s*+" + _HEDGE + r"$", re.I
+)
+_OR_LEVEL = re.compile(r"\s{0,3},?\s{0,3}or\s+(?:about\s+|some\s+|nearly\s+)?\d")
+# "21.3 percent of vehicles (7,700 units)", "14.8 percent of buyers (5,348 units)"
+_OF_WHAT = re.compile(
+    r"\s{1,3}of\s+(?:the\s+)?(?:vehicles|cars|buyers|customers|sales|registrations|deliveries|units|the\s+market)",
+    re.IGNORECASE,
+)
+# the brackets and further shares after a share, up to the "of" that names their whole
+_BRACKETED_RUN = re.compile(
+    r"(?:\s{0,3}\([^()%]{1,30}\))?(?:\s{0,3}(?:,|and|,\s*and)\s{1,3}[\d.]{1,6}\s?(?:%|percent|per\s?cent)"
+    r"(?:\s{0,3}\([^()%]{1,30}\))?){0,4}",
+    re.IGNORECASE,
+)
 # A level governed by a share verb, then its share: "accounting for 2,654 units or 42.4 percent"
 _LEVEL_OR = re.compile(
     r"\b(?:accounting\s+for|accounted\s+for|accounts\s+for|representing|represented|making\s+up|made\s+up|"
@@ -266,12 +292,18 @@ def find(att: Attribution) -> list[ShareClaim]:
             if q.unit != "percent" or q.value < 0 or q.value > 100:
                 prev_end = q.end
                 continue
+            # "took 16.1 percent (5,822 units) and 10.7 percent (3,881 units)": past a share's level
+            prev_share = shares[-1] if shares else None
+            if prev_share is not None and prev_share is not qs[i - 1] and i >= 2 and prev_share is qs[i - 2]:
+                br = _LEVEL_BRACKET.match(text, prev_share.end, min(len(text), prev_share.end + 60))
+                if br is not None and br.start("n") == qs[i - 1].start:
+                    prev_share = qs[i - 1]  # (the gap is then measured from the bracketed level)
             chained = (
                 shares
-                and shares[-1] is qs[i - 1]
+                and prev_share is qs[i - 1]
                 and re.fullmatch(
                     r"\s*(?:,\s*|\s)(?:and\s+|while\s+|whereas\s+)?(?:[A-Za-z\-]+\s+){0,4}",
-                    text[shares[-1].end : q.start],
+                    _BRACKET_CLOSE.sub("", text[qs[i - 1].end : q.start], count=1),
                 )
                 and not re.search(
                     r"\b(?:from|to|than|versus|vs|compared|against|up|down)\b", text[shares[-1].end : q.start], re.I
@@ -333,6 +365,22 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
         if rec is not None:
             claim.parts, claim.part_records = [rec.head], [rec]
             claim.how = "level in brackets"
+            return claim
+    # "Some 21.3 percent of vehicles (7,700 units)": the level in brackets after the share's "of"
+    wm = _OF_WHAT.match(text, s.end)
+    bm = _LEVEL_BRACKET.match(text, wm.end(), min(len(text), wm.end() + 60)) if wm else None
+    # "Of these, 19.7 percent or 7,146 units were ...": the level after "or"
+    om = (
+        _OR_LEVEL.match(text, s.end)
+        if bm is None and _OF_THESE.match(text, doc.sentences[s.sentence].start, s.start)
+        else None
+    )
+    if bm is not None or om is not None:
+        at = bm.start("n") if bm is not None else om.end() - 1
+        rec = next((r for r in att.records_in(s.sentence) if r.head.start == at), None)
+        if rec is not None:
+            claim.parts, claim.part_records = [rec.head], [rec]
+            claim.how = "level in brackets" if bm is not None else "level after or"
             return claim
     # "1,095,000 cars were registered, of which 225,000 were BEVs, a 20.5 percent share"
     if len(levels) >= 2 and _OF_WHICH.search(text[levels[-2].label_end : levels[-1].head.start]):
