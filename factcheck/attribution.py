@@ -450,6 +450,12 @@ _ROLE = (
     r"general\s+manager|executive|founder)"
 )
 _ROLE_AFTER = re.compile(_ROLE, re.IGNORECASE)
+# ... or by a role right before it: "said MIA chief executive David Crawford"
+_ROLE_BEFORE = re.compile(
+    r"\b(?:CEO|CFO|COO|chief\s+executive|president|director|chairman|chairwoman|spokesman|spokeswoman|"
+    r"spokesperson|analyst|head|manager)\s++$",
+    re.IGNORECASE,
+)
 # Who a figure comes from, named after what it is or whom it told: "auto industry researcher
 # Datahouse told MTI", "according to data provider Kestrel", "consultancy Orbis said"
 _SOURCE_WORDS = (
@@ -471,6 +477,7 @@ def _reporters(text: str) -> frozenset[str]:
         if (
             any(w in REPORTING_BODIES for w in words)
             or _ROLE_AFTER.match(text, m.end())
+            or _ROLE_BEFORE.search(text, max(0, m.start() - 25), m.start())
             or _SOURCE_BEFORE.search(text, max(0, m.start() - 30), m.start())
             or _SOURCE_NOUN_AFTER.match(text, m.end())
         ):

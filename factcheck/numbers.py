@@ -349,6 +349,11 @@ def round_half_width(num: str, scale: float, percent_like: bool) -> float:
 
 # "grew by 5.4%, up to 272,801": after a rate, "up to" leads to the level reached, not a bound
 _RATE_THEN_UP_TO = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s{0,3},?\s{0,3}up\s+to\s$", re.IGNORECASE)
+# "registrations moved up to 21,389", "sales went up to 4,120": a verb of motion before "up to"
+_MOVED_UP_TO = re.compile(
+    r"\b(?:moved|moves|move|went|goes|go|gone|climbed|shot|jumped|rose|risen|edged|inched|crept)\s+up\s+to\s$",
+    re.IGNORECASE,
+)
 
 
 def hedge_before(text: str, pos: int) -> tuple[str | None, int]:
@@ -599,7 +604,10 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
     half = exact_half_width(num, scale, percent_like)
     round_half = round_half_width(num, scale, percent_like)
     hedge, hedge_start = hedge_before(text, s)
-    if hedge == "less" and _RATE_THEN_UP_TO.search(text, max(0, hedge_start - 40), hedge_start + 6):
+    if hedge == "less" and (
+        _RATE_THEN_UP_TO.search(text, max(0, hedge_start - 40), hedge_start + 6)
+        or _MOVED_UP_TO.search(text, max(0, hedge_start - 20), hedge_start + 6)
+    ):
         hedge, hedge_start = None, s  # "sales grew by 5.4%, up to 272,801 units": the level reached
     q_start = hedge_start if hedge else s
     significant = digits.replace(",", "").replace(" ", "").replace(".", "").strip("0")

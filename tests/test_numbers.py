@@ -318,3 +318,14 @@ def test_capital_pc_glued_to_digits_is_no_rate() -> None:
 def test_local_currencies_named_after_the_figure(text: str, unit: str) -> None:
     (q,) = build(text).quantities
     assert q.unit == unit
+
+
+@pytest.mark.parametrize("verb", ["moved", "went", "climbed", "edged"])
+def test_a_verb_of_motion_before_up_to_reaches_a_level(verb: str) -> None:
+    (q,) = build(f"Registrations {verb} up to 21,389 in May.").quantities
+    assert (q.hedge, q.lo, q.hi) == (None, 21389, 21389)
+
+
+def test_up_to_without_a_verb_of_motion_is_a_bound() -> None:
+    (q,) = build("Discounts of up to 2,000 were offered.").quantities
+    assert q.hedge == "less"

@@ -765,3 +765,13 @@ def test_shares_of_the_sentence_befores_total_said_with_their_levels(a: str, d: 
     for text, v in got.items():
         assert v.status is (Status.INCONSISTENT if text == bad else Status.CONSISTENT), v.message
         assert [e.quantity.text for e in v.evidence][-1] == "36,191"
+
+
+@pytest.mark.parametrize(("part", "status"), [("457", Status.CONSISTENT), ("547", Status.INCONSISTENT)])
+def test_a_share_of_overall_volume_with_its_level_in_brackets(part: str, status: Status) -> None:
+    text = (
+        "Dealers registered 11,438 new vehicles in May.\n\n"
+        f"Holden fell to ninth place with just 4 per cent of overall volume ({part} units).\n"
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC102"]
+    assert v.status is status, v.message

@@ -980,3 +980,16 @@ def test_plug_ins_are_not_all_of_a_markets_cars(text: str) -> None:
 def test_a_plug_in_makers_cars_are_its_bevs_and_phevs(phev: str, status: Status) -> None:
     v = only(f"Drevon Auto sold 13,438 cars in May: 7,614 battery-electric cars and {phev} plug-in hybrids.")
     assert v.status is status, v.message
+
+
+@pytest.mark.parametrize(("cv", "status"), [("3527", Status.CONSISTENT), ("3257", Status.INCONSISTENT)])
+def test_a_spokesman_named_after_his_role_is_no_company_of_the_parts(cv: str, status: Status) -> None:
+    text = (
+        "With 11,438 new vehicles registered in March, the Drevon market fell 2.2 per cent.\n\n"
+        '"Passenger cars did well," said association chief executive Tomas Verel.\n\n'
+        f"The March market comprised 7911 new passenger registrations along with {cv} new commercial vehicle "
+        "registrations.\n"
+    )
+    v = only(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["7911", cv, "11,438"]

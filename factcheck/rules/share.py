@@ -220,7 +220,8 @@ _OF_THESE = re.compile(
 _OR_LEVEL = re.compile(r"\s{0,3},?\s{0,3}or\s+(?:about\s+|some\s+|nearly\s+)?\d")
 # "21.3 percent of vehicles (7,700 units)", "14.8 percent of buyers (5,348 units)"
 _OF_WHAT = re.compile(
-    r"\s{1,3}of\s+(?:the\s+)?(?:vehicles|cars|buyers|customers|sales|registrations|deliveries|units|the\s+market)",
+    r"\s{1,3}of\s+(?:the\s+)?(?:(?:overall|total)\s+)?"
+    r"(?:vehicles|cars|buyers|customers|sales|registrations|deliveries|units|volume|market)",
     re.IGNORECASE,
 )
 # the brackets and further shares after a share, up to the "of" that names their whole
