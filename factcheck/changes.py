@@ -163,7 +163,48 @@ def find(doc: Document) -> tuple[Change, ...]:
                     doc, sent.index, qs[first], d, sign
                 )
             found.append(Change(r, d, sign, current, baseline))
+    found.extend(_amount_said_next(doc, found))
     return tuple(found)
+
+
+# "The 2,200-vehicle increase was the second largest this year": the amount of the change the
+# sentence before gave as a rate
+_AMOUNT_NEXT = re.compile(
+    rf"(?:The|This|That)\s++(?:[a-z]+\s++)?(?P<n>\d[\d,]*+)[- ](?:vehicle|unit|car|truck)s?\s++"
+    rf"(?:(?P<up>{_RISE_NOUN})|(?P<down>{_FALL_NOUN}))\b"
+)
+_DIRECTION_WORD = re.compile(
+    rf"\b(?:(?P<up>up|{alt(RISE_VERBS)})|(?P<down>down|{alt(FALL_VERBS)}))\s++(?:by\s++)?$", re.IGNORECASE
+)
+# the level the rate reached, right after it: "up 14.5% in August from July, reaching 15,085"
+_REACHING = re.compile(r"[^\d;%]{0,40}?\b(?:to|reaching|totall?ing|at)\s++$", re.IGNORECASE)
+
+
+def _amount_said_next(doc: Document, found: list[Change]) -> list[Change]:
+    out: list[Change] = []
+    taken = {(c.rate.start, c.rate.end) for c in found}
+    for sent in doc.sentences[1:]:
+        m = _AMOUNT_NEXT.match(sent.text)
+        if m is None:
+            continue
+        prev = doc.sentences[sent.index - 1]
+        if prev.paragraph != sent.paragraph and prev.paragraph + 1 != sent.paragraph:
+            continue
+        rates = [q for q in doc.in_sentence(prev.index) if q.unit == "percent"]
+        levels = [q for q in doc.in_sentence(prev.index) if _is_amount(q)]
+        amount = next((q for q in doc.in_sentence(sent.index) if q.start == sent.start + m.start("n")), None)
+        if len(rates) != 1 or amount is None or (rates[0].start, rates[0].end) in taken:
+            continue
+        rate = rates[0]
+        d = _DIRECTION_WORD.search(doc.norm, max(prev.start, rate.start - 30), rate.start)
+        after = [q for q in levels if q.start > rate.end]
+        if d is None or len(after) != 1 or not compatible(after[0], amount):
+            continue
+        sign = 1 if d.group("up") else -1
+        if sign != (1 if m.group("up") else -1) or not _REACHING.fullmatch(doc.norm, rate.end, after[0].start):
+            continue
+        out.append(Change(rate, amount, sign, after[0], None))
+    return out
 
 
 def _levels_after(

@@ -1086,3 +1086,22 @@ def test_a_change_over_a_years_figure(rate: str, status: Status) -> None:
     )
     v = next(v for v in fc101(text) if v.stated_text.startswith(rate))
     assert v.status is status, v.message
+
+
+@pytest.mark.parametrize(("rate", "status"), [("17.1%", Status.CONSISTENT), ("14.5%", Status.INCONSISTENT)])
+def test_the_amount_of_a_change_said_in_the_next_sentence(rate: str, status: Status) -> None:
+    text = (
+        f"Heavy truck sales in Kestria were up {rate} in May from April, reaching 15,085 vehicles. "
+        "The 2,200-vehicle increase was the second largest monthly gain of the year."
+    )
+    v = only(text)
+    assert v.status is status, v.message
+    assert "12,885" in v.message
+
+
+def test_an_amount_of_another_direction_is_no_change_of_the_rate() -> None:
+    text = (
+        "Heavy truck sales were up 14.5% in May from April, reaching 15,085 vehicles. "
+        "The 2,200-vehicle drop in exports was the steepest of the year."
+    )
+    assert all("2,200" not in v.message for v in fc101(text))
