@@ -67,7 +67,11 @@ SOURCES = frozenset(
 )
 
 # Acronyms of what is measured: never a name, whatever the case rule says.
-METRIC_ACRONYMS = frozenset("BEV BEVs PHEV PHEVs NEV NEVs EV EVs EREV EREVs HEV HEVs SUV SUVs MPV".split())
+METRIC_ACRONYMS = frozenset(
+    "BEV BEVs PHEV PHEVs NEV NEVs EV EVs EREV EREVs HEV HEVs SUV SUVs MPV MPVs"
+    # segments: passenger cars, passenger vehicles, (light, heavy) commercial vehicles
+    " PC PCs PV PVs CV CVs LCV LCVs HCV HCVs MHCV MHCVs LMV HMV".split()
+)
 
 # A capitalised word or an acronym ("Zentro", "Great-Wall", "BYD").
 CAP = re.compile(r"\b[A-Z][A-Za-z&'\-]*[A-Za-z]\b|\b[A-Z]{2,}\b")

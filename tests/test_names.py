@@ -129,3 +129,22 @@ def test_a_market_is_not_a_company(word: str) -> None:
 def test_a_word_set_in_capitals_is_the_word_it_spells() -> None:
     text = "THE SALES in Kestria of electric cars rose by 14 per cent in July, the registry said on Monday."
     assert "SALES" not in names(text).vocab
+
+
+@pytest.mark.parametrize("acronym", ["PCs", "LCVs", "CVs", "PVs", "HCVs"])
+def test_segment_acronyms_name_no_company(acronym: str) -> None:
+    n = names(f"Registrations of {acronym} stood at 137,544 units, while Orla sold 3,900 of them in May.")
+    assert acronym not in n.vocab and "Orla" in n.vocab
+
+
+@pytest.mark.parametrize(("total", "status"), [("156,920", "consistent"), ("165,920", "inconsistent")])
+def test_segments_named_by_acronym_add_up(total: str, status: str) -> None:
+    text = (
+        f"Sales of new cars in Kestria reached {total} units in the first eleven months of the year.\n\n"
+        "By segment, registrations of passenger vehicles (PCs) stood at 137,544 units, while those of light "
+        "commercial vehicles (LCVs) stood at 19,376 units.\n"
+    )
+    import factcheck
+
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC103"]
+    assert v.status.value == status, v.message
