@@ -482,7 +482,14 @@ def _reporters(text: str) -> frozenset[str]:
             or _SOURCE_NOUN_AFTER.match(text, m.end())
         ):
             out.update(w.lower() for w in words)
+        elif m.group("acronym") and _BODY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            # "the Association of Importers of motor vehicles in Morocco (AIVAM)": the body's name
+            # runs through lower-case words, and its acronym is the body's
+            out.add(m.group("acronym").lower())
     return frozenset(out)
+
+
+_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_BODIES))})\b[^.;()]*+$")
 
 
 def reporters_of(doc: Document) -> frozenset[str]:

@@ -775,3 +775,18 @@ def test_a_share_of_overall_volume_with_its_level_in_brackets(part: str, status:
     )
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC102"]
     assert v.status is status, v.message
+
+
+def test_a_narrower_whole_that_fits_puts_the_pairing_in_doubt() -> None:
+    text = (
+        "Sales of new cars in Morocco reached 156,920 units in the first eleven months, according to the "
+        "Association of Importers of motor vehicles in Morocco (AIVM).\n\n"
+        "By segment, registrations of passenger vehicles stood at 137,544 units in the period, while light "
+        "commercial vehicles stood at 19,376 units.\n\n"
+        "The Dacia brand still leads the private vehicle segment, with a market share of 28.19%, or 38,780 "
+        "new registrations in the first eleven months.\n"
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC102"]
+    # 38,780 / 137,544 = 28.19%; of all 156,920 vehicles it would be 24.71%
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert "137,544" in v.message

@@ -371,11 +371,8 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
     wm = _OF_WHAT.match(text, s.end)
     bm = _LEVEL_BRACKET.match(text, wm.end(), min(len(text), wm.end() + 60)) if wm else None
     # "Of these, 19.7 percent or 7,146 units were ...": the level after "or"
-    om = (
-        _OR_LEVEL.match(text, s.end)
-        if bm is None and _OF_THESE.match(text, doc.sentences[s.sentence].start, s.start)
-        else None
-    )
+    # ("a market share of 28.19%, or 38,780 new registrations": the same level, said both ways)
+    om = _OR_LEVEL.match(text, s.end) if bm is None else None
     if bm is not None or om is not None:
         at = bm.start("n") if bm is not None else om.end() - 1
         rec = next((r for r in att.records_in(s.sentence) if r.head.start == at), None)
@@ -827,8 +824,21 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
         best = max(cands, key=lambda r: (*fit(r), r.head.start < s.start, r.head.value, -abs(r.sentence - s.sentence)))
         c.whole = best.head
         c.how = c.how + _WIDEST
-        # only a whole that fits as well can put the pairing in doubt
-        others = [r for r in cands if fit(r) == fit(best)]
+        # a whole that fits as well puts the pairing in doubt, and so does a narrower one the part
+        # may belong to ("the private vehicle segment" of the passenger vehicles' 137,544, not of
+        # all 156,920 vehicles): no tag of it contradicts the part's
+        others = [
+            r
+            for r in cands
+            if fit(r) == fit(best)
+            or (
+                any(k not in part_tags for k in r.tags)
+                and not any(part_tags.get(k) not in (None, v) for k, v in r.tags.items())
+                # (a plug-in total is no narrower whole of a battery-electric model's share)
+                and r.nev == c.part_records[0].nev
+                and r.tags.get("powertrain") == part_tags.get("powertrain")
+            )
+        ]
         near = att.doc.norm[max(0, s.start - 60) : s.end + 60] + " " + c.desc
         company_vs_market = (
             best.market
