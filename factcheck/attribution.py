@@ -467,6 +467,10 @@ _SOURCE_NOUN_AFTER = re.compile(r"(?<!\s)\s++(?:news\s+agency|agency|consultancy
 _BODY_WORD = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_BODIES))})\b|{_ROLE}|{_SOURCE_WORDS}\s", re.IGNORECASE)
 
 
+# a reporting body's name before a bracketed acronym, through lower-case words
+_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_BODIES))})\b[^.;()]*+$")
+
+
 def _reporters(text: str) -> frozenset[str]:
     """Words of the bodies that report figures and of the people who speak for them: "the
     Chamber of Automotive Manufacturers of the Philippines (CAMPI)", "Motor Industry Association",
@@ -487,9 +491,6 @@ def _reporters(text: str) -> frozenset[str]:
             # runs through lower-case words, and its acronym is the body's
             out.add(m.group("acronym").lower())
     return frozenset(out)
-
-
-_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_BODIES))})\b[^.;()]*+$")
 
 
 def reporters_of(doc: Document) -> frozenset[str]:

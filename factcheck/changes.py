@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.context import ANAPHORA, compatible
+from factcheck.context import ANAPHORA, TO_CURRENT, compatible, direction_of
 from factcheck.document import Document
 from factcheck.lexicon import FALL_VERBS, RATE_ADJECTIVES, RISE_VERBS, VERSUS, alt
 from factcheck.model import Quantity
@@ -173,11 +173,6 @@ _AMOUNT_NEXT = re.compile(
     rf"(?:The|This|That)\s++(?:[a-z]+\s++)?(?P<n>\d[\d,]*+)[- ](?:vehicle|unit|car|truck)s?\s++"
     rf"(?:(?P<up>{_RISE_NOUN})|(?P<down>{_FALL_NOUN}))\b"
 )
-_DIRECTION_WORD = re.compile(
-    rf"\b(?:(?P<up>up|{alt(RISE_VERBS)})|(?P<down>down|{alt(FALL_VERBS)}))\s++(?:by\s++)?$", re.IGNORECASE
-)
-# the level the rate reached, right after it: "up 14.5% in August from July, reaching 15,085"
-_REACHING = re.compile(r"[^\d;%]{0,40}?\b(?:to|reaching|totall?ing|at)\s++$", re.IGNORECASE)
 
 
 def _amount_said_next(doc: Document, found: list[Change]) -> list[Change]:
@@ -196,12 +191,12 @@ def _amount_said_next(doc: Document, found: list[Change]) -> list[Change]:
         if len(rates) != 1 or amount is None or (rates[0].start, rates[0].end) in taken:
             continue
         rate = rates[0]
-        d = _DIRECTION_WORD.search(doc.norm, max(prev.start, rate.start - 30), rate.start)
+        sign = direction_of(doc, rate, prev.start).sign
         after = [q for q in levels if q.start > rate.end]
-        if d is None or len(after) != 1 or not compatible(after[0], amount):
+        if sign == 0 or len(after) != 1 or not compatible(after[0], amount):
             continue
-        sign = 1 if d.group("up") else -1
-        if sign != (1 if m.group("up") else -1) or not _REACHING.fullmatch(doc.norm, rate.end, after[0].start):
+        # the level the rate reached, right after it: "up 14.5% in August from July, reaching 15,085"
+        if sign != (1 if m.group("up") else -1) or not TO_CURRENT.match(doc.norm[rate.end : after[0].start]):
             continue
         out.append(Change(rate, amount, sign, after[0], None))
     return out

@@ -231,7 +231,7 @@ def _versus_bracket(text: str, q: Quantity, after: list[Quantity]) -> tuple[Quan
 # "up 24% (27,148)", "a growth rate of 11.6% (114,765 registrations)": the level a rate reached,
 # alone in a bracket right after it
 _STRONG_CONNECTOR = re.compile(r"compar|versus|vs|against|than", re.IGNORECASE)
-_LEVEL_BRACKET = re.compile(r"\s{0,2}\(\s{0,2}")
+_OPEN_BRACKET = re.compile(r"\s{0,2}\(\s{0,2}")
 _BRACKET_CLOSE = re.compile(r"\s{0,2}(?:[A-Za-z]{1,15}\s{0,2}){0,2}\)")
 
 
@@ -545,7 +545,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             bracketed = False  # the current is the bracket after the rate
             pos = q.end
             after = [r for r in qs[i + 1 :] if r.start < tail_end and r.is_amount]
-            if after and _LEVEL_BRACKET.fullmatch(text, q.end, after[0].start) and not after[0].signed:
+            if after and _OPEN_BRACKET.fullmatch(text, q.end, after[0].start) and not after[0].signed:
                 # "up 24% (27,148) on July 2022 (21,904)": the level the rate reached, in brackets
                 close = _BRACKET_CLOSE.match(text, after[0].end)
                 if close is not None:
@@ -594,7 +594,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 gap = text[at:tail_end]
                 # a comparison word names what follows as a baseline; "on" and "over" may be
                 # just a place ("as well as on the light commercial vehicles, with 14,094")
-                reach = 60 if _STRONG_CONNECTOR.match(cm.group("conn")) else 40
+                reach = 60 if _STRONG_CONNECTOR.search(cm.group("conn")) else 40
                 b = first_quantity_at(after, at, reach) or first_quantity_at(after, at, 110)
                 between = text[at : b.start] if b else ""
                 if (
@@ -1046,13 +1046,14 @@ def _levels_next(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qua
     rate_years = {int(m.group()) for m in _YEAR_IN.finditer(doc.norm, sent.start, sent.end)}
     year = next(iter(rate_years)) if len(rate_years) == 1 else None
     pair = _level_pair(doc, nxt, levels, year)
-    basis = None
+    basis: list[str | None] = []  # the rate's basis, read once and only when needed
     if pair is None and year is None and len(levels) == 2:
-        basis = basis_of(doc, rate, sent.end)
-        pair = _level_pair(doc, nxt, levels, None, yoy=basis == "yoy")
+        basis.append(basis_of(doc, rate, sent.end))
+        pair = _level_pair(doc, nxt, levels, None, yoy=basis[0] == "yoy")
     if pair is None or not _same_period(sent, nxt) or _FUTURE.search(nxt.text):
         return None, None
-    if (basis or basis_of(doc, rate, sent.end)) not in (None, "yoy"):  # read last: the cheap tests rule most out
+    # read last: the cheap tests rule most out
+    if (basis[0] if basis else basis_of(doc, rate, sent.end)) not in (None, "yoy"):
         return None, None
     current, baseline = pair
     if not _same_thing(doc, frames, rate, current, elided=bool(_BARE_SUBJECT.match(nxt.text))):

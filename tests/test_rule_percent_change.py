@@ -940,6 +940,8 @@ def test_a_bracket_holding_the_amount_of_change_is_no_level(sentence: str) -> No
         "compared with the same month in 2024 ({base})",
         "compared to sales in the first three months of 2024 of {base} units",
         "when compared to the number of registrations in May last year ({base} vehicles)",
+        # (every comparison phrase reaches as far: "in comparison to" is one too)
+        "in comparison to the number of registrations in the same quarter of 2024 ({base} cars)",
     ],
 )
 @pytest.mark.parametrize(("base", "status"), [("9,488", Status.CONSISTENT), ("9,848", Status.INCONSISTENT)])

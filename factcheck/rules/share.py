@@ -186,7 +186,7 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
     sent_start = doc.sentences[q.sentence].start
     if _OF_THESE.match(text, sent_start, q.start) and _OR_LEVEL.match(text, q.end):
         return True  # "Of these, 19.7 percent or 7,146 units were ...": a share of the figure before
-    if _OF_WHAT.match(after) and _LEVEL_BRACKET.match(text, _OF_WHAT.match(after).end() + q.end):
+    if (wm := _OF_WHAT.match(after)) and _LEVEL_BRACKET.match(text, q.end + wm.end()):
         return True  # "Some 21.3 percent of vehicles (7,700 units) cost ...": the share, then its level
     if cue:
         # a bare "was 21.3 percent" or "reached 26.4%" is only a share when "of ..." follows
