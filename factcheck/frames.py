@@ -104,7 +104,7 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\bEurope(?:an)?\b|\bEU\b", "europe"),
             (r"\bGerman(?:y)?\b", "germany"),
             (r"\bFrance\b|\bFrench\b", "france"),
-            (r"\b(?:UK|Britain|British)\b", "uk"),
+            (r"\b(?:UK|Britain|British|United\s+Kingdom)\b", "uk"),
             (r"\bNorw(?:ay|egian)\b", "norway"),
             (r"\b(?:(?-i:US|U\.S\.)|United States|America[n]?)\b", "us"),
             (r"\bJapan(?:ese)?\b", "japan"),

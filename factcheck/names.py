@@ -34,7 +34,7 @@ NOT_NAMES = frozenset(
     # qualifier tells markets apart), and people who buy
     """ China Chinese UK Britain British US USA EU Europe European Korea Korean Japan Japanese India
     Indian Germany German France French Norway Norwegian Thailand Thai Australia Australian America
-    American Drivers Dealers Buyers Customers Consumers Motorists"""
+    American Drivers Dealers Buyers Customers Consumers Motorists Republic Kingdom United States Arab Market Markets"""
     # abbreviations of periods and events
     """ YTD YoY MoM QoQ COVID Lunar Christmas Easter Diwali Ramadan Eid Golden Week Songkran Tet"""
     # job titles, and who makes the cars for whom: people and roles, not companies

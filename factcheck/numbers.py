@@ -514,6 +514,19 @@ def _range_unit(text: str, first: Quantity, second: Quantity) -> Quantity:
 
 
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+_GLUED_RANGE = re.compile(r"[-–]\d[\d.,]{0,12}(?P<glued>[A-Za-z]+)?")
+
+
+def _glued_range_unit(text: str, e: int) -> str | None:
+    """ "1600-2000cc", "40-60 kWh": the unit of a range's second figure, which the reader skips
+    (glued to the dash), is the first figure's too; a count stays no unit of its own."""
+    m = _GLUED_RANGE.match(text, e)
+    if m is None:
+        return None
+    if m.group("glued"):
+        return OWN_UNITS.get(m.group("glued").lower())
+    unit = _unit_after(text, m.end())[0]
+    return unit if unit not in ("count", "percent", "pp") else None
 
 
 def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
@@ -572,6 +585,8 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
     unit_end = e
     if unit is None:
         unit, noun, unit_end = _unit_after(text, e)
+        if unit is None and text[e : e + 1] in ("-", "–"):
+            unit = _glued_range_unit(text, e)
     else:
         # "$39,000 worth of units": the currency wins, but keep a count noun if any.
         noun, _ = _next_noun(text, e)

@@ -167,8 +167,8 @@ def month(i: int) -> str:
 
 
 def ytd(through: int) -> str:
-    """The key of January through month ``through``."""
-    return f"ytd:{through}"
+    """The key of January through month ``through``: through December is the full year."""
+    return "fy" if through == 12 else f"ytd:{through}"
 
 
 def span(first: int, last: int) -> str:

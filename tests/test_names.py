@@ -121,7 +121,10 @@ def test_reporting_bodies_and_their_spokespeople_are_not_companies(
     assert rec.names >= company if company else not rec.names
 
 
-@pytest.mark.parametrize("word", ["Taiwan", "Malaysian", "Brazil", "Turkish", "Philippines", "Middle", "East", "Asian"])
+@pytest.mark.parametrize(
+    "word",
+    ["Taiwan", "Malaysian", "Brazil", "Turkish", "Philippines", "Middle", "East", "Asian", "Republic", "Kingdom"],
+)
 def test_a_market_is_not_a_company(word: str) -> None:
     assert word in NOT_NAMES
 
@@ -148,3 +151,16 @@ def test_segments_named_by_acronym_add_up(total: str, status: str) -> None:
 
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC103"]
     assert v.status.value == status, v.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output in the Czech Republic fell 4.1% to 98,310 cars in March, the association said.",
+        "Registrations in the United Kingdom fell 4.1% to 98,310 cars in March, the society said.",
+        "The Market grew 4.1% to 98,310 cars in March, and the Market will grow again, dealers said.",
+    ],
+)
+def test_the_words_of_a_country_or_a_market_name_no_company(text: str) -> None:
+    vocab = names(text).vocab
+    assert not vocab & {"Republic", "Kingdom", "United", "Market"}

@@ -245,6 +245,13 @@ def test_the_first_figure_of_a_range_takes_the_unit_of_the_second(text: str, uni
     assert [q.unit for q in iter_quantities(normalise(text))] == [unit, unit]
 
 
+@pytest.mark.parametrize("text", ["cars with a 1600-2000cc engine", "cars with 1600–2000cc engines"])
+def test_a_range_glued_by_a_dash_gives_its_first_figure_the_unit(text: str) -> None:
+    """The reader skips "2000cc" glued to the dash; "1600" is still no count of cars (a rate said of
+    "the sales of cars with a 1600-2000cc engine" has no level of 1600)."""
+    assert [(q.text, q.unit) for q in iter_quantities(normalise(text))] == [("1600", "cc")]
+
+
 def test_two_counts_joined_by_and_keep_their_own_units() -> None:
     assert [q.unit for q in iter_quantities(normalise("it sold 2,000 and 2,500 cars"))] == [None, "count"]
 

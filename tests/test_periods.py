@@ -166,3 +166,12 @@ def test_through_a_month_is_the_year_so_far(text: str, key: str) -> None:
 
 def test_through_a_date_is_no_period_of_months() -> None:
     assert periods.mentions("The offer runs through July 15, the dealer said.") == ()
+
+
+@pytest.mark.parametrize(
+    "phrase", ["from January to December", "January-December sales", "through December", "the first 12 months"]
+)
+def test_a_year_to_date_through_december_is_the_full_year(phrase: str) -> None:
+    # "up 11 pct in 2016" in a headline restates "from January to December ... up 11 pct"
+    assert [m.key for m in periods.mentions(phrase)] == ["fy"]
+    assert [m.key for m in periods.mentions("January through November")] == ["ytd:11"]

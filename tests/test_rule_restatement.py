@@ -690,3 +690,21 @@ def test_a_first_line_listing_many_figures_is_no_headline() -> None:
         "For the week of May 18 to May 24, Orla sold 12,100 units, the company said.\n"
     )
     assert [v for v in factcheck.check_text(text) if v.code == "FC107" and v.status is Status.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # a year to date through December is the full year the headline names
+        (
+            "Car registrations up 11 pct in 2016",
+            "From January to December, car registrations totaled 128,910, up 11 pct on the year before.",
+        ),
+        # the reporting body before a colon, and a country's "Republic", name no company
+        ("AutoSAP: Car production drops 11.7%", "Car production in the Czech Republic dropped 11.7% y/y to 104,576."),
+    ],
+)
+def test_a_headline_rate_restated_in_the_body(head: str, body: str) -> None:
+    vs = fc107(f"{head}\n\n{body}")
+    assert [v.status for v in vs] == [Status.CONSISTENT]
+    assert [e.quantity.start for e in vs[0].evidence] == [head.index("11"), len(head) + 2 + body.index("11")]
