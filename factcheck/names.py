@@ -195,8 +195,28 @@ class Names:
         found = self._spans.get((start, end))
         if found is None:
             found = self.in_text(self.doc.norm, start, end)
+            if found and self._title_case(start):
+                # "July Truck Sales Fall 32.9%": in a title-case line only a word the article never
+                # writes in lower case is a name ("Truck" of "Virginia Truck Center" is not, here)
+                found = frozenset(w for w in found if not {w.lower(), w.lower() + "s"} & self._lower_words)
             self._spans[(start, end)] = found
         return found
+
+    @functools.cached_property
+    def _lower_words(self) -> frozenset[str]:
+        return frozenset(_LOWER_WORD.findall(self.doc.norm))
+
+    @functools.cached_property
+    def _title_case_lines(self) -> tuple[tuple[int, int], ...]:
+        out = []
+        for s in self.doc.sentences:
+            words = s.text.split()
+            if len(words) >= 3 and len([w for w in words if w[0].isupper()]) > 0.6 * len(words):
+                out.append((s.start, s.end))
+        return tuple(out)
+
+    def _title_case(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self._title_case_lines)
 
     def in_text(self, text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
         """The names written in ``text[start:end]`` (a text of the same document)."""
