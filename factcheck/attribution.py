@@ -698,7 +698,11 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 tags.update(_tags(post, prefer_last=False))
             if "body" in tags and _PASSENGER_UNION.search(text[max(sent.start, q.start - 200) : q.start] + " " + post):
                 del tags["body"]  # "passenger car and SUV registrations": the passenger segment, every body
-            own_pre = pre[max((i for i, c in enumerate(pre) if c.isdigit()), default=-1) + 1 :]
+            # the label of this figure alone: after the level before it (a rate or a year between,
+            # "passenger car and light commercial vehicle market increased by 1.62% in 2016, to
+            # 983,720", still leaves the label the figure's)
+            pre_start = q.start - len(pre)
+            own_pre = text[max([pre_start] + [r.end for r in qs[:i] if r.is_amount and r.end <= q.start]) : q.start]
             for fam, members in _unions(own_pre + " " + post).items():
                 if fam in tags:
                     joined = _union_tag(fam, members)

@@ -607,6 +607,9 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
         # "the 2022 EV registrations", "its 2023 model line-up": a year before what it dates
         if re.search(r"\b(?:the|its|their|his|her)\s$", before):
             return None
+        # "in December 2015 passenger car sales": right after a month, four digits are its year
+        if _MONTH_BEFORE.search(before):
+            return None
         # "In December 2020 it had sold 3,259 NEVs": the noun belongs to the figure after the year
         if _YEAR_BEFORE.search(before) and noun_is_far(text, e):
             return None

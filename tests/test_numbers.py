@@ -245,6 +245,11 @@ def test_the_first_figure_of_a_range_takes_the_unit_of_the_second(text: str, uni
     assert [q.unit for q in iter_quantities(normalise(text))] == [unit, unit]
 
 
+@pytest.mark.parametrize("text", ["in December 2015 passenger car sales", "since March 2021 cars"])
+def test_four_digits_right_after_a_month_are_its_year(text: str) -> None:
+    assert list(iter_quantities(normalise(text))) == []
+
+
 @pytest.mark.parametrize("text", ["cars with a 1600-2000cc engine", "cars with 1600–2000cc engines"])
 def test_a_range_glued_by_a_dash_gives_its_first_figure_the_unit(text: str) -> None:
     """The reader skips "2000cc" glued to the dash; "1600" is still no count of cars (a rate said of

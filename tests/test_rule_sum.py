@@ -993,3 +993,30 @@ def test_a_spokesman_named_after_his_role_is_no_company_of_the_parts(cv: str, st
     v = only(text)
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["7911", cv, "11,438"]
+
+
+YEAR_BY_YEAR = (
+    "Morocco's passenger car and light commercial vehicle market grew by 2.1% in 2024 compared to the year "
+    "before, to {total}. {prior_open}, the market came to 69,240.\n\n"
+    "Passenger car sales rose by 3.0% in 2024 to {pas}. {prior_open}, passenger car sales were 59,050.\n\n"
+    "Light commercial vehicle sales fell by 3.5% in 2024 to {com}. {prior_open}, they were 10,190."
+)
+
+
+@pytest.mark.parametrize("prior_open", ["In 2023", "In the previous year", "Last year"])
+def test_parts_each_followed_by_the_year_before_still_add_up(prior_open: str) -> None:
+    # each part's sentence is followed by its year-ago figure: that figure is no part of the
+    # breakdown, and the year-ago market total is not the total of this year's parts
+    v = only(YEAR_BY_YEAR.format(total="70,653", pas="60,821", com="9,832", prior_open=prior_open))
+    assert v.status is Status.CONSISTENT
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [
+        ("part", "60,821"),
+        ("part", "9,832"),
+        ("total", "70,653"),
+    ]
+
+
+def test_a_transposed_part_between_year_ago_figures_is_flagged() -> None:
+    v = only(YEAR_BY_YEAR.format(total="70,653", pas="60,821", com="9,382", prior_open="In 2023"))
+    assert v.status is Status.INCONSISTENT
+    assert "9,382" in v.message and "70,653" in v.message

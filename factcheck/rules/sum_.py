@@ -79,7 +79,10 @@ from factcheck.numbers import amount, figure, format_like, format_number
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 from factcheck.totals import (
+    _OPENS_SHIFTED,
+    _YEAR,
     Group,
+    another_time,
     compatible_total,
     family,
     find_total,
@@ -114,8 +117,13 @@ def _chains(att: Attribution) -> list[list[Record]]:
     i = 0
     while i < len(recs):
         best: list[Record] = []
+        cand = [recs[i]]
         for j in range(i + 1, len(recs)):
-            a, b = recs[j - 1], recs[j]
+            a, b = cand[-1], recs[j]
+            if b.sentence != a.sentence and another_time(att, b.sentence, a.sentence):
+                # "Passenger car sales rose 4.3% to 756,938. In 2015, the sales were 725,596.
+                # Light commercial sales fell 6.5% to 226,782": the year before's figure is no part
+                continue
             if b.sentence == a.sentence:
                 gap = doc.norm[a.label_end : b.head.start]
                 listed = bool(_LIST_GAP.match(gap))
@@ -123,14 +131,14 @@ def _chains(att: Attribution) -> list[list[Record]]:
                     break
             elif b.sentence - a.sentence > 2:
                 break
-            cand = recs[i : j + 1]
-            fam = family(cand, att)
-            if fam is None or not others_agree(cand, fam, strict=b.sentence != a.sentence, att=att):
+            fam = family([*cand, b], att)
+            if fam is None or not others_agree([*cand, b], fam, strict=b.sentence != a.sentence, att=att):
                 break
-            best = cand
+            cand.append(b)
+            best = list(cand)
         if len(best) >= 2:
             out.append(best)
-            i += len(best)
+            i = recs.index(best[-1]) + 1
         else:
             i += 1
     return out
@@ -456,7 +464,6 @@ def _company_lists(att: Attribution) -> list[Group]:
 # sedans, SUVs and MPVs were A units, B units and C units, respectively"; "its NEVs include
 # passenger cars as well as commercial vehicles, and they sold A units and B units, respectively".
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SHIFT = re.compile(
     r"\b(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+previous\s+(?:year|month|quarter|week)|"
     r"the\s+prior\s+(?:year|month|quarter|week)|year-ago|the\s+same\s+(?:period|quarter|month|week)|"
@@ -476,15 +483,6 @@ def _shifted(att: Attribution, parts_sentence: int, total_sentence: int) -> bool
         return True
     py, ty = set(_YEAR.findall(ptext)), set(_YEAR.findall(ttext))
     return bool(py and ty and not py & ty)  # "In 2023, ..." against a total of 2024
-
-
-# A sentence that opens by moving to another time dates all its figures there.
-_OPENS_SHIFTED = re.compile(
-    r"^\W*(?:(?:in|during|for|by)\s+)?(?:the\s+same\s+(?:month|period|quarter|week)\s+(?:of\s+|in\s+)?"
-    r"(?:last|the\s+previous|the\s+prior|a)\s+year|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
-    r"(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
 
 
 def _opens_elsewhere(att: Attribution, parts_sentence: int, total_sentence: int) -> bool:
