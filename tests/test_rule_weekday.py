@@ -76,3 +76,19 @@ def test_inferred_year_or_the_year_before() -> None:
     wrong = text.replace("Friday, December 29", "Saturday, December 29")
     (w,) = [v for v in fc110(wrong) if v.stated_text == "Saturday"]
     assert w.status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "almost 10,000 fewer than in August 2023",
+        "down from 91,300 in August 2023",
+        "compared with the same month of 2023",
+    ],
+)
+def test_the_year_of_a_comparison_is_not_the_dates_year(tail: str) -> None:
+    # published in 2024: the only year named is the one the figures are compared with
+    text = f"Ahead of the official report this Wednesday (September 4), 81,600 cars were registered last month, {tail}."
+    (v,) = fc110(text)
+    assert v.status is not Status.INCONSISTENT, v.message  # September 4, 2023 was a Monday
+    assert "2023" not in v.message.split(":")[0]

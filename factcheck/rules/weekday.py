@@ -65,6 +65,14 @@ _PATTERNS = (
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _NOT_DATE_YEAR = re.compile(r"\b(?:by|until|before|towards?|target(?:s|ed)?\s+for)\s+$", re.IGNORECASE)
+# A year a figure is compared with is the year before the article's: "almost 10,000 fewer than in
+# August 2018", "up from 9,120 in May 2023", "compared with the same month of 2023".
+_COMPARED_YEAR = re.compile(
+    rf"\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|against|over)\s+(?:\d[\d,.]{{0,12}}\s+(?:[a-z]+\s+)?)?"
+    rf"(?:(?:in|during)\s+)?"
+    rf"(?:the\s+same\s+(?:month|period|quarter)\s+(?:of|in)\s+)?(?:(?:{TITLED_MONTH})\.?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _full_day(abbrev: str) -> str:
@@ -75,6 +83,8 @@ def _years_in(text: str, start: int, end: int) -> list[int]:
     out = []
     for m in _YEAR.finditer(text, start, end):
         if _NOT_DATE_YEAR.search(text[max(0, m.start() - 14) : m.start()]):
+            continue
+        if _COMPARED_YEAR.search(text[max(0, m.start() - 45) : m.start()]):
             continue
         y = int(m.group(1))
         if 1990 <= y <= 2100:
