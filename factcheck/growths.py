@@ -45,6 +45,8 @@ from factcheck.names import SOURCES
 # Up to this ratio between current and baseline a pairing is plausible.
 MAX_RATIO = 60.0
 # "up 61 percent on last year and 14.6 percent from April": the second inherits "up".
+# "a 14% increase year-over-year and 72% of total sales": a share coordinated with a rate
+_PART_OF = re.compile(r"\s{1,3}+of\s+(?:the\s+)?(?:total|all|overall|its|their|his|her)\b", re.IGNORECASE)
 _COORD = re.compile(r"^[^.;%\d]{0,45}?(?:\band|\bbut|\bwhile|\bor|,)\s*(?:by\s+)?$", re.IGNORECASE)
 # What may not lie between a growth figure and the "to 1,200" it ends at.
 _BREAK = re.compile(r"\d|\b(?:while|but|whereas|and)\b")
@@ -529,7 +531,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             floor = qs[i - 1].end if i else sent.start
             d = direction_of(doc, q, floor)
             sign = d.sign
-            if sign == 0 and last_sign and _COORD.match(text[last_end : q.start]):
+            if sign == 0 and last_sign and _COORD.match(text[last_end : q.start]) and not _PART_OF.match(text, q.end):
                 sign = last_sign  # "up 61 percent on last year and 14.6 percent from April"
             if sign == 0:
                 sign = _object_changed_by(doc, qs, i, floor) or _metric_change_after(text, q)

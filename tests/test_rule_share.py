@@ -790,3 +790,19 @@ def test_a_narrower_whole_that_fits_puts_the_pairing_in_doubt() -> None:
     # 38,780 / 137,544 = 28.19%; of all 156,920 vehicles it would be 24.71%
     assert v.status is Status.UNVERIFIABLE, v.message
     assert "137,544" in v.message
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "SUVs were 43,511 units, a 14% increase year-over-year and {pct} of total sales.",
+        "SUVs were 43,511 units and {pct} of total sales.",
+        "SUVs came to 43,511 units, up 14% on the year and {pct} of all sales.",
+    ],
+)
+def test_a_share_coordinated_with_a_rate_is_a_share_not_a_rate(clause: str) -> None:
+    text = "Halden reported total October sales of 60,604 units. " + clause
+    for pct, status in (("72%", Status.CONSISTENT), ("27%", Status.INCONSISTENT)):
+        vs = [v for v in factcheck.check_text(text.format(pct=pct)) if v.stated_text == pct]
+        assert [(v.code, v.status) for v in vs] == [("FC102", status)], [v.message for v in vs]
+        assert [e.quantity.text for e in vs[0].evidence] == ["43,511", "60,604"]
