@@ -1020,3 +1020,13 @@ def test_a_transposed_part_between_year_ago_figures_is_flagged() -> None:
     v = only(YEAR_BY_YEAR.format(total="70,653", pas="60,821", com="9,382", prior_open="In 2023"))
     assert v.status is Status.INCONSISTENT
     assert "9,382" in v.message and "70,653" in v.message
+
+
+@pytest.mark.parametrize("third", ["1,871 special-purpose vehicles", "1,871 buses"])
+def test_a_list_that_runs_on_past_passenger_and_commercial_is_not_closed(third: str) -> None:
+    # passenger + commercial make every vehicle only when nothing else is listed with them
+    text = (
+        "Members' sales totalled 101,309 units in the first four months, including 71,524 passenger cars "
+        f"(up 55 percent year-on-year), 27,914 commercial vehicles (up 66 percent), and {third} (up 51 percent)."
+    )
+    assert Status.INCONSISTENT not in [v.status for v in fc103(text)]

@@ -147,7 +147,22 @@ def _chains(att: Attribution) -> list[list[Record]]:
 _EREV = re.compile(r"\b(?:erevs?|extended[- ]range|range[- ]extender)", re.I)
 
 
+def _list_goes_on(att: Attribution, g: Group) -> bool:
+    """The list runs on past the group's last part: "including 71,524 passenger cars, 27,914
+    commercial vehicles, and 1,871 special-purpose vehicles" names a third member."""
+    last = g.parts[-1]
+    nxt = next((r for r in att.records_in(last.sentence) if r.head.start > last.head.start), None)
+    return (
+        nxt is not None
+        and nxt not in g.parts
+        and nxt is not g.total
+        and bool(_LIST_GAP.match(att.doc.norm[last.label_end : nxt.head.start]))
+    )
+
+
 def _is_closed(att: Attribution, g: Group) -> bool:
+    if _list_goes_on(att, g):
+        return False
     # a joined label ("PHEVs and EREVs combined") stands for each of its members
     members = {m for r in g.parts for m in record_tags(att, r).get(g.family, "").split("+")}
     want = CLOSED_SETS.get(g.family)
