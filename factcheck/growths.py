@@ -27,6 +27,8 @@ from factcheck.context import (
 from factcheck.document import Document, Sentence
 from factcheck.frames import YEAR_AGO, Frame, FrameIndex, basis_in, basis_of, other_metric, periods_in, quals_of
 from factcheck.lexicon import (
+    CHANGE_NOUN,
+    FALL,
     FIGURE_NOUNS,
     FUTURE_WORDS,
     LOWER_OBJECT_VERBS,
@@ -36,6 +38,7 @@ from factcheck.lexicon import (
     PROJECTION,
     QUARTERS,
     RAISE_OBJECT_VERBS,
+    RISE,
     VERSUS,
     alt,
 )
@@ -44,9 +47,9 @@ from factcheck.names import SOURCES
 
 # Up to this ratio between current and baseline a pairing is plausible.
 MAX_RATIO = 60.0
-# "up 61 percent on last year and 14.6 percent from April": the second inherits "up".
 # "a 14% increase year-over-year and 72% of total sales": a share coordinated with a rate
 _PART_OF = re.compile(r"\s{1,3}+of\s+(?:the\s+)?(?:total|all|overall|its|their|his|her)\b", re.IGNORECASE)
+# "up 61 percent on last year and 14.6 percent from April": the second inherits "up".
 _COORD = re.compile(r"^[^.;%\d]{0,45}?(?:\band|\bbut|\bwhile|\bor|,)\s*(?:by\s+)?$", re.IGNORECASE)
 # What may not lie between a growth figure and the "to 1,200" it ends at.
 _BREAK = re.compile(r"\d|\b(?:while|but|whereas|and)\b")
@@ -611,7 +614,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                             # the first two months of 2022 of 165,144 units": a period may name its year
                             b.start - at <= reach
                             # "with a total of 784,932" names the current, ")" closes the clause
-                            and not re.search(r"[,;)]|\b(?:and|but|with)\b|\d", _YEAR_IN.sub("", between))
+                            # (a dash opens a clause of its own: "compared to 2017 - sales had
+                            # declined by 15 601 units" names the amount of a change, no baseline)
+                            and not re.search(r"[,;)–—]|\s-\s|\b(?:and|but|with)\b|\d", _YEAR_IN.sub("", between))
                             and not _other_measure(_said_of(doc, frames, q), frames.frame(b.start, b.end))
                         )
                         or (
@@ -646,6 +651,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 before = [
                     r for r in qs[:i] if r.is_amount and r.start not in used and not in_parentheses_after_amount(doc, r)
                 ]
+                while before and _AMOUNT_BEFORE.search(text, max(sent.start, before[-1].start - 40), before[-1].start):
+                    # "exports at 386 863 units reflected an improvement of 35 724 vehicles or a gain of
+                    # 10,2 percent": the amount of the change is no level; the level is the one before it
+                    before.pop()
                 if before and _OWN_CLAUSE.search(text[before[-1].end : q.start]):
                     before = []  # "..., while fleet sales fell 2.0 percent": another subject's rate
                 if (
@@ -757,6 +766,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
 
 
 # A clause with a subject of its own between a level and a rate: the rate is not that level's.
+# The amount a level changed by: "an improvement of 35 724 vehicles", "declined by 15 601 units".
+_AMOUNT_BEFORE = re.compile(rf"(?:\b{CHANGE_NOUN}\s+of|\b(?:{RISE}|{FALL})\s+by)\s+(?:over\s+|about\s+|some\s+)?$", re.I)
 _OWN_CLAUSE = re.compile(
     r"[,;]\s*(?:while|whereas|but)\s+(?:its\s+|the\s+)?[a-z\-]+\s+(?:sales|deliveries|registrations)\b", re.IGNORECASE
 )

@@ -92,7 +92,7 @@ FALL_WORDS: tuple[str, ...] = (
 )
 
 # The nouns of a change, by direction: "an increase of 1,500 units", "a decline in exports by 30%".
-RISE_NOUNS: tuple[str, ...] = ("increase", "rise", "growth", "jump", "surge", "gain")
+RISE_NOUNS: tuple[str, ...] = ("increase", "rise", "growth", "jump", "surge", "gain", "improvement")
 FALL_NOUNS: tuple[str, ...] = ("decrease", "decline", "drop", "fall", "slump", "dip", "contraction")
 
 # Words that make a figure a plan or a projection, never a level reached: "against the

@@ -1107,3 +1107,29 @@ def test_an_amount_of_another_direction_is_no_change_of_the_rate() -> None:
         "The 2,200-vehicle drop in exports was the steepest of the year."
     )
     assert all("2,200" not in v.message for v in fc101(text))
+
+
+@pytest.mark.parametrize(
+    "amount",
+    [
+        "an improvement of 35,724 vehicle exports or a gain of",
+        "an increase of 35,724 vehicle exports or a gain of",
+        "a rise of 35,724 units and a gain of",
+    ],
+)
+def test_the_amount_of_a_change_is_no_current_level(amount: str) -> None:
+    text = f"Vehicle exports at 386,863 units reflected {amount} 10.2 percent compared to the 351,139 vehicles of 2018."
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in vs]
+    assert [e.quantity.text for e in vs[0].evidence] == ["386,863", "351,139"]
+
+
+@pytest.mark.parametrize("dash", [" – ", " — ", " - "])
+def test_a_dash_ends_the_comparison_before_a_clause_of_its_own(dash: str) -> None:
+    text = (
+        "New vehicle sales came to 536,626 units in 2019, the association said.\n\n"
+        "Following the decline in new vehicle sales of 1.0 percent in 2018 compared to 2017"
+        f"{dash}new vehicle sales had declined by 15,601 units, or 2.8 percent, from 552,227 units in 2018."
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC101" and v.stated_text.startswith("1.0")]
+    assert [v.status for v in vs] == [Status.UNVERIFIABLE], [v.message for v in vs]
