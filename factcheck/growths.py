@@ -765,9 +765,11 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
     return tuple(found)
 
 
-# A clause with a subject of its own between a level and a rate: the rate is not that level's.
 # The amount a level changed by: "an improvement of 35 724 vehicles", "declined by 15 601 units".
-_AMOUNT_BEFORE = re.compile(rf"(?:\b{CHANGE_NOUN}\s+of|\b(?:{RISE}|{FALL})\s+by)\s+(?:over\s+|about\s+|some\s+)?$", re.I)
+_AMOUNT_BEFORE = re.compile(
+    rf"(?:\b{CHANGE_NOUN}\s+of|\b(?:{RISE}|{FALL})\s+by)\s+(?:over\s+|about\s+|some\s+)?$", re.IGNORECASE
+)
+# A clause with a subject of its own between a level and a rate: the rate is not that level's.
 _OWN_CLAUSE = re.compile(
     r"[,;]\s*(?:while|whereas|but)\s+(?:its\s+|the\s+)?[a-z\-]+\s+(?:sales|deliveries|registrations)\b", re.IGNORECASE
 )
