@@ -297,6 +297,31 @@ def _unique_tags(text: str) -> dict[str, str]:
     return {f: next(iter(v)) for f, v in seen.items() if len(v) == 1}
 
 
+# A list line's label: "Toyota: ", "- Isuzu: "
+_LIST_LABEL = re.compile(r"[ \t]*+(?:[-*•][ \t]*+)?[A-Z][\w .&'’-]{0,30}:[ \t]*+")
+_HEADING = re.compile(r"[^\n:]{3,100}:[ \t]*+")
+_HEADED = ("segment", "body", "powertrain")
+
+
+def _heading_tags(text: str, line_start: int) -> dict[str, str]:
+    """The tags the heading of a list names ("Commercial vehicle market (including pickup
+    trucks):"), read back over the list's other lines (at most a dozen, blank lines between)."""
+    end = line_start
+    for _ in range(24):
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start : end - 1] if text[end - 1 : end] == "\n" else text[start:end]
+        end = start
+        if _HEADING.fullmatch(line):  # (a heading ends with its colon; a list line goes on to its figure)
+            found = _unique_tags(re.sub(r"\([^()]*\)", " ", line))  # "(including pickup trucks)" is an aside
+            return {f: m for f, m in found.items() if f in _HEADED}
+        if not line.strip() or _LIST_LABEL.match(line):
+            continue
+        break
+    return {}
+
+
 _MODEL_POST = re.compile(r"^\s?(?P<n>[A-Z]{1,3}\d{1,2}[A-Z+]?)s?\b")
 # "ES6 (5-seat SUV): 2,493"; a note left over from the line before may open the line: "(new) ES6: ..."
 _LABEL_PRE = re.compile(
@@ -727,6 +752,10 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 rest = text[q.end + len(post) : nxt_fig]
                 if not re.match(r"\s*,?\s*(?:of\s+which|including|among|with)\b", rest, re.I):
                     tags.update(_unique_tags(rest))
+            if _LIST_LABEL.fullmatch(text, line_start, q.start):
+                # "Passenger car market:" over "Toyota: 8,266 units": a list line is of its heading's segment
+                for fam, member in _heading_tags(text, line_start).items():
+                    tags.setdefault(fam, member)
             model = _model(text[line_start : q.start], tail)
             if model:
                 tags["model"] = model

@@ -59,13 +59,13 @@ NOT_NAMES = frozenset(
 # The words that make a capitalised run the name of a body that reports figures, not of a maker.
 REPORTING_BODIES = frozenset(
     """Association Associations Manufacturers Union Society Traders Federation Ministry Bureau Statistics
-    Chamber Council Institute Agency Authority Department Office Dealers Distributors Importers CPCA CAAM
-    ACEA SMMT""".split()
+    Chamber Council Institute Agency Authority Department Office Dealers Distributors Importers Club CPCA
+    CAAM ACEA SMMT""".split()
 )
 SOURCES = frozenset(
     """Association Manufacturers Union Society Traders Federation Ministry Bureau Statistics Information
-    Industry Motor Motors Auto Automobile Corporation Corp Company Limited CPCA CAAM ACEA SMMT CnEVPost Reuters
-    Weibo""".split()
+    Industry Industries Motor Motors Auto Automobile Automotive Corporation Corp Company Limited CPCA CAAM
+    ACEA SMMT CnEVPost Reuters Weibo""".split()
 )
 
 # Acronyms of what is measured: never a name, whatever the case rule says.

@@ -806,3 +806,52 @@ def test_a_share_coordinated_with_a_rate_is_a_share_not_a_rate(clause: str) -> N
         vs = [v for v in factcheck.check_text(text.format(pct=pct)) if v.stated_text == pct]
         assert [(v.code, v.status) for v in vs] == [("FC102", status)], [v.message for v in vs]
         assert [e.quantity.text for e in vs[0].evidence] == ["43,511", "60,604"]
+
+
+HEADED_LISTS = (
+    "According to Lena Varga, spokeswoman for the Sweden Motor Importers Club, vehicle sales in May reached "
+    "52,400 units. The passenger car market grew to 21,800 units, while commercial vehicle sales came to "
+    "30,600 units.\n\n"
+    "Overall sales of major brands in May:\n\n"
+    "Orla: 17,130 units, down 4.0% YoY; market share {overall}.\n\n"
+    "Kessel: 10,690 units, up 3.1% YoY; market share 20.4%.\n\n"
+    "Passenger car market:\n\n"
+    "Orla: 6,930 units, up 43.2% YoY; market share {passenger}\n\n"
+    "Drevon: 3,700 units, up 38.4% YoY; market share 17.0%\n\n"
+    "Commercial vehicle market (including pickup trucks):\n\n"
+    "Kessel: 10,400 units, down 15.6% YoY; market share 34.0%\n\n"
+    "Orla: 10,200 units, down 20.6% YoY; market share 33.3%\n"
+)
+
+
+def test_a_list_lines_share_is_of_its_headings_segment() -> None:
+    # each brand's "market share" is of the total its heading names: all vehicles, passenger cars,
+    # commercial vehicles; never of the brand's own overall figure
+    text = HEADED_LISTS.format(overall="32.7%", passenger="31.8%")
+    got = {(v.stated_text, v.status, tuple(e.quantity.text for e in v.evidence)) for v in fc102(text)}
+    assert got == {
+        ("32.7%", Status.CONSISTENT, ("17,130", "52,400")),
+        ("20.4%", Status.CONSISTENT, ("10,690", "52,400")),
+        ("31.8%", Status.CONSISTENT, ("6,930", "21,800")),
+        ("17.0%", Status.CONSISTENT, ("3,700", "21,800")),
+        ("34.0%", Status.CONSISTENT, ("10,400", "30,600")),
+        ("33.3%", Status.CONSISTENT, ("10,200", "30,600")),
+    }
+
+
+@pytest.mark.parametrize(("overall", "passenger"), [("37.2%", "31.8%"), ("32.7%", "38.1%")])
+def test_a_transposed_share_in_a_headed_list_is_flagged(overall: str, passenger: str) -> None:
+    text = HEADED_LISTS.format(overall=overall, passenger=passenger)
+    bad = [v for v in fc102(text) if v.status is Status.INCONSISTENT]
+    assert [v.stated_text for v in bad] == [overall if overall != "32.7%" else passenger]
+
+
+@pytest.mark.parametrize("share", ["19.5%", "25.4%"])
+def test_a_share_whose_segment_is_not_said_is_unverifiable_against_either_segment(share: str) -> None:
+    text = (
+        "The passenger car market grew to 21,800 units in May, while the commercial vehicle market came to "
+        f"30,600 units.\n\nOrla sold 6,930 units in May, for a {share} market share."
+    )
+    (v,) = fc102(text)
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert "another segment" in v.message

@@ -1030,3 +1030,17 @@ def test_a_list_that_runs_on_past_passenger_and_commercial_is_not_closed(third: 
         f"(up 55 percent year-on-year), 27,914 commercial vehicles (up 66 percent), and {third} (up 51 percent)."
     )
     assert Status.INCONSISTENT not in [v.status for v in fc103(text)]
+
+
+def test_a_total_found_by_category_alone_that_its_parts_overshoot_is_no_mismatch() -> None:
+    # the pickups said just before a list of brands are no total of the brands
+    text = (
+        "Sales of commercial vehicles totalled 30,600 units, while sales of one-ton pickup trucks fell "
+        "19.2%, with sales of 21,300 units.\n\n"
+        "The brands Orla, Kessel and Drevon led the market.\n\n"
+        "Overall sales of major brands in May:\n\n"
+        "Orla: 17,130 units, down 4.0% YoY.\n\n"
+        "Kessel: 10,690 units, up 3.1% YoY.\n\n"
+        "Drevon: 5,230 units, up 33.0% YoY.\n"
+    )
+    assert Status.INCONSISTENT not in [v.status for v in fc103(text)]

@@ -91,10 +91,8 @@ _CUE_BEFORE = re.compile(
     r"(?:\b(?:accounting|accounted|accounts|account)\s+for|\brepresent(?:ed|ing|s)?|\bmaking\s+up|\bmade\s+up|"
     r"\bmake\s+up|\bcontribut(?:ing|ed|es)|\bcorresponding\s+to|\bequal(?:ling|led|s)?\s+to|\bequivalent\s+to|"
     r"\bequated\s+to|\bshare\s*(?::|of|was|is|stood\s+at|at)|\bshare\s+(?:\w+\s+){0,6}(?:to|at)|"
-    + _WEAK
-    + r")\s+(?:an?\s+)?"
-    + _HEDGE
-    + r"$",
+    # "Toyota: 21,296 units, down 4.0% YoY; market share 32.7%"
+    r"\bmarket\s+share|" + _WEAK + r")\s+(?:an?\s+)?" + _HEDGE + r"$",
     re.IGNORECASE,
 )
 # A percent followed by "share" ("a 20.5% share of the overall market").
@@ -561,9 +559,11 @@ _LEVEL_BRACKET = re.compile(
 )
 _GROWTH_ASIDE = re.compile(
     r",\s*(?:up|down|rising|falling|a\s+rise\s+of|a\s+drop\s+of)\s+[\d.]+\s?(?:%|percent)"
-    r"(?:\s+(?:from|on|over|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month)[^,;%\d]{0,30}?)?"
+    r"(?:\s+(?:from|on|over|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|yoy|y/y)[^,;%\d]{0,30}?)?"
     # "..., up 31.0% on April last year to secure a 15.2% market share": the share is the figure's too
-    r"(?:\s*,|\s+(?=to\s+(?:secure|take|claim|hold|capture|reach|achieve|gain|give\s+it)\b))",
+    r"(?:\s*,|\s+(?=to\s+(?:secure|take|claim|hold|capture|reach|achieve|gain|give\s+it)\b)|"
+    # "Toyota: 21,296 units, down 4.0% YoY; market share 32.7%": a list line's next field, no new subject
+    r"\s*[;:](?=\s*(?:a\s+)?(?:market\s+)?share\b))",
     re.IGNORECASE,
 )
 # "53 percent of its full-year sales target of 1,530,000 units": the whole follows its name
@@ -740,6 +740,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
         market_total = (market or listed) and r.market and "brand" not in r.tags and not r.names
         if not market_total and any(not same_company(p.names, r.names) for p in c.part_records):
             continue
+        if market and not market_total and r.names and r.names & part.names:
+            continue  # a "market share" is no share of the company's own total ("Toyota: 8,266" of "Toyota: 21,296")
         if own and r.market and not part.market:
             continue  # "35 percent of its total sales" is not a share of the market total
         if c.how == _PREVIOUS_LEVEL and not (
@@ -787,6 +789,7 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
         )
     if not c.parts:
         return None
+    cands: list[Record] = []  # the wholes searched for, when the claim names none
     if c.whole is None and not c.whole_sum:
         if c.desc and _NOT_STATED_WHOLE.search(c.desc):
             return verdict(
@@ -910,6 +913,25 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
                 Status.UNVERIFIABLE,
                 s,
                 f"{head}, not {shown}; but {_fmt(r.head)} would fit as the whole, so the pairing is unclear",
+                evidence,
+                computed=computed,
+                arithmetic=arithmetic,
+            )
+    if cands:
+        # a whole narrower than the part ("Toyota: 21,296 units" against the passenger total) while
+        # a total of another member of that family (the commercial one) stands beside it: which
+        # segment the part belongs to is not said
+        best_tags = next((r.tags for r in cands if r.head is c.whole), {})
+        narrow = [k for k in best_tags if k != "powertrain" and c.part_records[0].tags.get(k) is None]
+        rivals = [r for r in cands if r.head is not c.whole]
+        rival = next((r for r in rivals if any(r.tags.get(k) not in (None, best_tags[k]) for k in narrow)), None)
+        if rival is not None:
+            return verdict(
+                RULE,
+                Status.UNVERIFIABLE,
+                s,
+                f"{head}, not {shown}; but {_fmt(rival.head)} is a total of another segment, and the article does"
+                f" not say which one {part_txt} belongs to",
                 evidence,
                 computed=computed,
                 arithmetic=arithmetic,

@@ -296,9 +296,13 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
     # Only domestic + export is left open so: sales to other makers, special vehicles and kits
     # are often reported apart; passenger + commercial vehicles are all vehicles.
     inferred = {"closure": "inferred"} if short and not g.closed and g.family == "market" else {}
-    if g.how == "the total of the same category" and total.value < max(p.value for p in parts):
-        # found by its category alone, and smaller than one of its own parts: the judge asks for
-        # a slip of a digit before it calls the figures one breakdown
+    tc = g.total.names | att.context_company(g.total.sentence)
+    if g.how == "the total of the same category" and (
+        total.value < max(p.value for p in parts) or all(r.names and not r.names & tc for r in g.parts)
+    ):
+        # found by its category alone, and smaller than one of its own parts, or of no company the
+        # parts name (three brands' 41,274 are no breakdown of the 27,323 pickups said before the
+        # list): the judge asks for a slip of a digit before it calls the figures one breakdown
         inferred["pairing"] = "weak"
     return verdict(
         RULE,
