@@ -31,7 +31,17 @@ from typing import TYPE_CHECKING
 from factcheck import periods
 from factcheck.context import MONTHS
 from factcheck.document import Document, Sentence
-from factcheck.lexicon import BEV, CHANGE_NOUN, CLOSED_SETS, COMBUSTION_WORDS, FALL_WORDS, RISE_WORDS, alt
+from factcheck.lexicon import (
+    BEV,
+    CHANGE_NOUN,
+    CLOSED_SETS,
+    COMBUSTION_WORDS,
+    FALL_WORDS,
+    OTHER_COUNT_NOUNS,
+    POPULATION_OF,
+    RISE_WORDS,
+    alt,
+)
 from factcheck.model import Quantity
 from factcheck.names import NOT_NAMES, REPORTING_BODIES, SOURCES, Names
 
@@ -214,6 +224,15 @@ class Record:
     market: bool = False  # a market or industry total ("China's NEV retail sales reached ..."), not one company's
     all_fuels: bool = False  # described with petrol, diesel or gas cars: a total of every powertrain
     of_share: bool = False  # the level in brackets after a share ("13 per cent market share (1,310 units)")
+
+
+_POPULATION_OF = re.compile(POPULATION_OF, re.IGNORECASE)
+_OTHER_COUNT_AFTER = re.compile(rf"\s{{1,3}}+{alt(OTHER_COUNT_NOUNS)}\b", re.IGNORECASE)
+
+
+def _not_vehicles(text: str, q: Quantity) -> bool:
+    """A count of people, dealers or countries ("a population of 192 million", "1,200 dealers"): no level."""
+    return bool(_POPULATION_OF.search(text, max(0, q.start - 40), q.start) or _OTHER_COUNT_AFTER.match(text, q.end))
 
 
 def is_level(q: Quantity) -> bool:
@@ -648,7 +667,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             sent_periods = prev_periods
         prev_periods = sent_periods
         for i, q in enumerate(qs):
-            if not is_level(q) or _is_adjective(doc, q) or re.match(r"0\d", q.text):
+            if not is_level(q) or _is_adjective(doc, q) or re.match(r"0\d", q.text) or _not_vehicles(text, q):
                 continue
             if _MARK_AFTER.match(text, q.end) or _GAP_AFTER.match(text, q.end):
                 continue  # "above the 20,000 mark", "1,428 fewer than": not a figure of the period

@@ -116,6 +116,9 @@ PROJECTION_WORDS: tuple[str, ...] = (
 
 # Nouns that count something other than what sales, output or money measure: "reaching 61
 # countries" is no level of an export volume.
+# What a country's population is said as: "with a population of 192 million" counts no vehicles
+# (a "vehicle population of 11,547,236" does).
+POPULATION_OF = r"(?<!vehicle )(?<!car )(?<!motor )\bpopulation\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$"
 OTHER_COUNT_NOUNS: tuple[str, ...] = (
     "countries",
     "markets",
@@ -129,6 +132,9 @@ OTHER_COUNT_NOUNS: tuple[str, ...] = (
     "showrooms",
     "outlets",
     "employees",
+    "people",
+    "residents",
+    "inhabitants",
     "staff",
     "workers",
     "plants",

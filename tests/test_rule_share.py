@@ -855,3 +855,36 @@ def test_a_share_whose_segment_is_not_said_is_unverifiable_against_either_segmen
     (v,) = fc102(text)
     assert v.status is Status.UNVERIFIABLE, v.message
     assert "another segment" in v.message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("Orla led the market, selling 2,410 vehicles ({pct}), followed by Kessel with 1,490.", "2,410"),
+        ("Orla led the market with 1,200 units, Kessel had 1,490 units ({pct}) and Drevon 800.", "1,490"),
+    ],
+)
+def test_a_bare_bracketed_percent_after_a_level_in_a_market_ranking_is_its_share(sentence: str, stated: str) -> None:
+    text = "New vehicle sales in the market came to 6,210 units in the first half.\n\n" + sentence
+    right = f"{int(stated.replace(',', '')) / 6210 * 100:.1f}"
+    swapped = right[1] + right[0] + right[2:]  # two digits transposed
+    for pct, status in ((f"{right} percent", Status.CONSISTENT), (f"{swapped} percent", Status.INCONSISTENT)):
+        vs = [v for v in fc102(text.format(pct=pct)) if v.stated_text == pct]
+        assert [v.status for v in vs] == [status], [v.message for v in fc102(text.format(pct=pct))]
+        assert [e.quantity.text for e in vs[0].evidence] == [stated, "6,210"]
+
+
+def test_a_signed_bracketed_percent_after_a_level_stays_a_rate() -> None:
+    text = "Sales came to 6,210 units.\n\nOrla led the market, selling 2,410 vehicles (+24.1%), followed by Kessel."
+    assert fc102(text) == []
+
+
+@pytest.mark.parametrize("population", ["a population of 193,392,517", "193,392,517 people"])
+def test_a_count_of_people_is_no_whole_of_vehicles(population: str) -> None:
+    text = (
+        f"Morocco, with {population}, has a total vehicle population of 11,547,236.\n\n"
+        "Motorcycles make up the largest group with 6,749,461 units, about 58.4% of the total."
+    )
+    (v,) = fc102(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence][-1] == "11,547,236"

@@ -152,6 +152,13 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         and _SHARE_LIST.search(text, doc.sentences[q.sentence].start, q.start)
     ):
         return True  # "followed by Kessel with 11% (1,689 units)" in a sentence of market shares
+    if (
+        not q.signed
+        and _LEVEL_THEN_BRACKET.search(before)
+        and re.match(r"\s{0,2}\)", after)
+        and _SHARE_CONTEXT.search(doc.sentences[q.sentence].text)
+    ):
+        return True  # "Toyota had 1,494 units (24.1 percent)" among the market's leaders
     far = text[max(doc.sentences[q.sentence].start, q.start - 90) : q.start]
     if re.search(r"\bshares?\b[^.;%]{0,40}\bfrom\s+[\d.]+\s?(?:%|percent)\s+to\s+$", far, re.I):
         return True  # "lifted its market share from 11.5% to 13.2%"
@@ -531,6 +538,13 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
     return claim
 
 
+# A bare percent in brackets right after a level ("selling 754,276 vehicles (22 percent)") is that
+# level's share where the sentence ranks the market ("leading", "led with", "followed by", "market share")
+_LEVEL_THEN_BRACKET = re.compile(r"\d[\d,.]*+(?:\s{1,3}+(?:units|vehicles|cars|registrations))?\s{0,2}+\(\s{0,2}+$")
+_SHARE_CONTEXT = re.compile(
+    r"\bmarket\s+(?:share|leader)|\bleading\b|\bled\s+(?:with|the\s+market)\b|\bfollowed\s+by\b|\bof\s+total\b",
+    re.IGNORECASE,
+)
 _SHARE_LIST = re.compile(r"\bmarket\s+(?:share|leader)|\bshare\s+of\s+the\s+market", re.IGNORECASE)
 _MARKET_SHARE = re.compile(r"\bmarket\s+share\b", re.IGNORECASE)
 # Between a market share and its subject's level: no other figure and no new sentence subject, the
