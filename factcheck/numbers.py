@@ -676,8 +676,8 @@ def _written(q: Quantity) -> tuple[str, str, str, float] | None:
     """(prefix without a hedge, digits, suffix, scale) of a currency or scaled figure as written;
     None for a plain number."""
     m = _TEXT_PARTS.match(q.text.strip())
-    if m is None:
-        return None
+    if m is None or any(c.isdigit() for c in m.group("post")):
+        return None  # (a derived figure, "552 227 - 15 601", is no one written figure)
     try:
         shown = float(m.group("num").replace(",", "").replace(" ", ""))
     except ValueError:

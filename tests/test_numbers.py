@@ -7,7 +7,8 @@ import math
 import pytest
 
 from factcheck.document import build
-from factcheck.numbers import iter_quantities, normalise, rounding_half_width
+from factcheck.model import Quantity
+from factcheck.numbers import figure, iter_quantities, normalise, rounding_half_width
 
 
 def read(text: str) -> list[tuple[str, float, str | None]]:
@@ -341,3 +342,9 @@ def test_a_verb_of_motion_before_up_to_reaches_a_level(verb: str) -> None:
 def test_up_to_without_a_verb_of_motion_is_a_bound() -> None:
     (q,) = build("Discounts of up to 2,000 were offered.").quantities
     assert q.hedge == "less"
+
+
+def test_a_derived_figure_is_shown_by_its_value_in_the_arithmetic() -> None:
+    # "(552 227 - 15 601 = 536,626) vs 552 227" once printed "(552 227 - 15 601 - 552,227) / ..."
+    derived = Quantity(text="552 227 - 15 601", value=536626.0, unit=None, start=0, end=16)
+    assert figure(derived) == "536,626"
