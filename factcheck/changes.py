@@ -59,7 +59,9 @@ _VERSUS_AFTER = re.compile(
 _SHARE_AFTER = re.compile(r"(?<!\s)\s*+(?:of|share)\b", re.IGNORECASE)
 # After the rate: the level reached, or the level started from.
 _TO_AFTER = re.compile(
-    rf"^\s*+{_NOUN}\)?\s*+,?\s*+(?:year[- ]on[- ]year\s*+,?\s*+)?(?:to|at|reaching|totall?ing)\s+"
+    # "from 552 227 units in 2018 to 536 626 units in 2019": the baseline may name its year
+    rf"^\s*+{_NOUN}\)?\s*+,?\s*+(?:in\s++(?:[a-z]++\s++)?(?:19|20)\d\d\s*+,?\s*+)?"
+    r"(?:year[- ]on[- ]year\s*+,?\s*+)?(?:to|at|reaching|totall?ing)\s+"
     r"(?:a\s+(?:record\s+|total\s+of\s+)?)?$",
     re.IGNORECASE,
 )

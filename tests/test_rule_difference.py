@@ -390,3 +390,15 @@ def test_gaps_joined_by_and_share_their_first_figure(second: str, status: Status
     got = {v.stated_text: ([e.quantity.text for e in v.evidence], v.status) for v in vs}
     assert got[second] == (["2,090", "785"], status)
     assert got["486"] == (["2,090", "1,604"], Status.CONSISTENT)
+
+
+@pytest.mark.parametrize("year_before", ["in 2018", "in December 2018"])
+def test_a_change_from_a_dated_level_to_another_checks_its_amount(year_before: str) -> None:
+    text = (
+        "New vehicle sales declined by {amount} units, or 2.8 percent, "
+        f"from 552,227 units {year_before} to 536,626 units in 2019."
+    )
+    for amount, status in (("15,601", Status.CONSISTENT), ("16,501", Status.INCONSISTENT)):
+        vs = [v for v in factcheck.check_text(text.format(amount=amount)) if v.code == "FC105"]
+        assert [v.status for v in vs] == [status], [v.message for v in vs]
+        assert sorted(e.quantity.text for e in vs[0].evidence) == ["536,626", "552,227"]
