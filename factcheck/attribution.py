@@ -317,7 +317,7 @@ def _unique_tags(text: str) -> dict[str, str]:
 
 
 # A list line's label: "Toyota: ", "- Isuzu: "
-_LIST_LABEL = re.compile(r"[ \t]*+(?:[-*•][ \t]*+)?[A-Z][\w .&'’-]{0,30}:[ \t]*+")
+_LIST_LABEL = re.compile(r"(?:[-*•][ \t]*+)?[A-Z][\w .&'’-]{0,30}:[ \t]*+")
 _HEADING = re.compile(r"[^\n:]{3,100}:[ \t]*+")
 _HEADED = ("segment", "body", "powertrain")
 
