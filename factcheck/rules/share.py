@@ -540,7 +540,9 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
 
 # A bare percent in brackets right after a level ("selling 754,276 vehicles (22 percent)") is that
 # level's share where the sentence ranks the market ("leading", "led with", "followed by", "market share")
-_LEVEL_THEN_BRACKET = re.compile(r"(?<![\d,.])\d[\d,.]*+(?:\s{1,3}+(?:units|vehicles|cars|registrations))?\s{0,2}+\(\s{0,2}+$")
+_LEVEL_THEN_BRACKET = re.compile(
+    r"(?<![\d,.])\d[\d,.]*+(?:\s{1,3}+(?:units|vehicles|cars|registrations))?\s{0,2}+\(\s{0,2}+$"
+)
 _SHARE_CONTEXT = re.compile(
     r"\bmarket\s+(?:share|leader)|\bleading\b|\bled\s+(?:with|the\s+market)\b|\bfollowed\s+by\b|\bof\s+total\b",
     re.IGNORECASE,
