@@ -71,7 +71,7 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
         "passenger",
         r"passenger(?!\s+(?:carriers?|buses|transport|(?:vehicles?|cars?)\s+(?:manufacturer|maker|producer|company)))",
     ),
-    ("segment", "commercial", r"commercial"),
+    ("segment", "commercial", r"commercials?"),  # "light commercials (-8.6% with 17,513 sales)"
     # where the cars were made: imported and locally assembled cars make up the market
     ("origin", "import", r"import(?:s|ed)"),
     (

@@ -78,7 +78,7 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         # "new car sales" is a segment of "aggregate new vehicle sales"
         "segment": (
             (r"\bpassenger\b|\b(?:new\s+)?car\s+(?:sales|market|registrations)\b", "passenger"),
-            (r"\bcommercial\b", "commercial"),
+            (r"\bcommercials?\b", "commercial"),
             (r"\baggregate\b|\bindustry[- ]wide\b|\ball\s+vehicles\b", "all"),
         ),
         # body types: a sedan count is a part of the total, never a copy of it

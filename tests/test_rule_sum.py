@@ -1044,3 +1044,14 @@ def test_a_total_found_by_category_alone_that_its_parts_overshoot_is_no_mismatch
         "Drevon: 5,230 units, up 33.0% YoY.\n"
     )
     assert Status.INCONSISTENT not in [v.status for v in fc103(text)]
+
+
+@pytest.mark.parametrize("lcv", ["light commercials", "light commercial vehicles"])
+def test_a_list_that_began_before_passenger_and_commercial_is_not_closed(lcv: str) -> None:
+    # SUVs are a segment of their own in this market: passenger + commercial is not all of it
+    text = (
+        "Figures released on Tuesday show 85,633 vehicles were registered in August.\n\n"
+        "All segments were down, including SUVs (-5.4% with 39,040 sales), passenger vehicles "
+        f"(-16.7% with 25,783 sales) and {lcv} (-8.6% with 17,513 sales)."
+    )
+    assert Status.INCONSISTENT not in [v.status for v in fc103(text)]

@@ -148,16 +148,24 @@ _EREV = re.compile(r"\b(?:erevs?|extended[- ]range|range[- ]extender)", re.I)
 
 
 def _list_goes_on(att: Attribution, g: Group) -> bool:
-    """The list runs on past the group's last part: "including 71,524 passenger cars, 27,914
+    """The list runs on past the group's parts: "including 71,524 passenger cars, 27,914
     commercial vehicles, and 1,871 special-purpose vehicles" names a third member."""
-    last = g.parts[-1]
+    last, first = g.parts[-1], g.parts[0]
     nxt = next((r for r in att.records_in(last.sentence) if r.head.start > last.head.start), None)
-    return (
+    if (
         nxt is not None
         and nxt not in g.parts
         and nxt is not g.total
-        and bool(_LIST_GAP.match(att.doc.norm[last.label_end : nxt.head.start]))
-    )
+        and _LIST_GAP.match(att.doc.norm[last.label_end : nxt.head.start])
+    ):
+        return True
+    # ... or began before its first: "including SUVs (39,040 sales), passenger vehicles (25,783)
+    # and light commercials (17,513)"
+    prev = [r for r in att.records_in(first.sentence) if r.head.start < first.head.start]
+    if not prev or prev[-1] is g.total or not prev[-1].tags:
+        return False
+    gap = att.doc.norm[prev[-1].label_end : first.head.start]
+    return len(gap) <= 100 and ";" not in gap and bool(re.search(r",|\band\b", gap))
 
 
 def _is_closed(att: Attribution, g: Group) -> bool:
