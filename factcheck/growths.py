@@ -928,7 +928,10 @@ def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, eli
 
 # A sentence whose subject is the bare metric, the rate's subject shortened: "Registrations totalled ..."
 _BARE_SUBJECT = re.compile(
-    r"\W{0,3}(?:the\s+)?(?:registrations|sales|deliveries|shipments|exports|imports|production|output|volumes?)\b",
+    # (after the time it moves to: "In the previous year, the sales were 242,421", "Last year, sales were")
+    r"\W{0,3}(?:(?:in\s+(?:the\s+)?(?:previous|prior|same)\s+(?:year|month|period)|last\s+year|"
+    r"a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d),?\s+)?"
+    r"(?:the\s+)?(?:registrations|sales|deliveries|shipments|exports|imports|production|output|volumes?)\b",
     re.IGNORECASE,
 )
 _WHOLE_WORD = re.compile(r"\b(?:total|overall|combined|all|whole|entire|industry|market)\b", re.IGNORECASE)
@@ -1111,7 +1114,7 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
     this = _THIS_FIGURE.search(nxt.text) is not None
     if not this and other_metric(frames.frame(current.start, current.end), frames.frame(base.start, base.end)):
         return None
-    if not _same_thing(doc, frames, current, base, elided=this):
+    if not _same_thing(doc, frames, current, base, elided=this or bool(_BARE_SUBJECT.match(nxt.text))):
         return None
     if _FUTURE.search(nxt.text) or _NOT_ALL.search(nxt.text):
         return None

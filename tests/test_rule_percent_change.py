@@ -1133,3 +1133,17 @@ def test_a_dash_ends_the_comparison_before_a_clause_of_its_own(dash: str) -> Non
     )
     vs = [v for v in factcheck.check_text(text) if v.code == "FC101" and v.stated_text.startswith("1.0")]
     assert [v.status for v in vs] == [Status.UNVERIFIABLE], [v.message for v in vs]
+
+
+@pytest.mark.parametrize(
+    "opening", ["In the previous year, the sales were", "Last year, sales were", "In 2015, sales were"]
+)
+def test_a_year_ago_level_said_next_under_the_bare_metric(opening: str) -> None:
+    # the next sentence shortens the subject to the metric alone, after the time it moves to
+    text = (
+        "In 2016, the light commercial vehicle market decreased by 6.45%, in comparison to the previous year, "
+        f"to 226,782. {opening} 242,421."
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code in ("FC101", "FC111")]
+    assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in vs]
+    assert [e.quantity.text for e in vs[0].evidence] == ["226,782", "242,421"]
