@@ -1055,3 +1055,13 @@ def test_a_list_that_began_before_passenger_and_commercial_is_not_closed(lcv: st
         f"(-16.7% with 25,783 sales) and {lcv} (-8.6% with 17,513 sales)."
     )
     assert Status.INCONSISTENT not in [v.status for v in fc103(text)]
+
+
+def test_a_signed_change_after_the_last_part_does_not_open_the_list() -> None:
+    text = (
+        "Sales of new cars in Morocco amounted to 516,920 units in the first eleven months.\n\n"
+        "By segment, registrations of passenger vehicles stood at 137,544 units, up 7.44%, while light "
+        "commercial vehicles stood at 19,376 units (+21 , 32%), the association said."
+    )
+    v = only(text)
+    assert v.status is Status.INCONSISTENT and "156,920" in v.message

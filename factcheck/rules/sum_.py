@@ -156,13 +156,14 @@ def _list_goes_on(att: Attribution, g: Group) -> bool:
         nxt is not None
         and nxt not in g.parts
         and nxt is not g.total
+        and not nxt.head.signed  # "(+21,32%)": a change, no member
         and _LIST_GAP.match(att.doc.norm[last.label_end : nxt.head.start])
     ):
         return True
     # ... or began before its first: "including SUVs (39,040 sales), passenger vehicles (25,783)
     # and light commercials (17,513)"
     prev = [r for r in att.records_in(first.sentence) if r.head.start < first.head.start]
-    if not prev or prev[-1] is g.total or not prev[-1].tags:
+    if not prev or prev[-1] is g.total or not prev[-1].tags or prev[-1].head.signed:
         return False
     gap = att.doc.norm[prev[-1].label_end : first.head.start]
     return len(gap) <= 100 and ";" not in gap and bool(re.search(r",|\band\b", gap))
