@@ -486,7 +486,8 @@ _SUBJECT = re.compile(
 _CAPITAL_RUN = re.compile(
     r"[A-Z][\w'’&.-]*+(?:\s++(?:(?:of|the|and|for|&|de|van|der|von|da|del|di|du|le|la|bin|al)\s++){0,2}"
     r"[A-Z][\w'’&.-]*+)*+(?:,?\s++Inc\.?)?"
-    r"(?:\s*+\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?(?:\s++in\s++[A-Z][a-z]++)?"
+    r"(?:\s*+\((?P<acronym>[A-Z][A-Za-z]{1,9})\)|\s++[\"“](?P<quoted>[A-Z][A-Za-z-]{1,19})[\"”])?"
+    r"(?:\s++in\s++[A-Z][a-z]++)?"
 )  # (and the town it sits in: "(KBA) in Flensburg")
 # A person named by a role right after the name: "David Kerr, chief executive of ..."
 _ROLE = (
@@ -506,7 +507,9 @@ _SOURCE_WORDS = (
     r"\b(?:researcher|research\s+firm|analyst|analysts|consultancy|data\s+provider|news\s+agency|agency|told)"
 )
 _SOURCE_BEFORE = re.compile(_SOURCE_WORDS + r"\s+$", re.IGNORECASE)
-_SOURCE_NOUN_AFTER = re.compile(r"(?<!\s)\s++(?:news\s+agency|agency|consultancy|research\b)", re.IGNORECASE)
+_SOURCE_NOUN_AFTER = re.compile(
+    r"(?<!\s)\s++(?:news\s+agency|agency|consultancy|research\b|correspondent|reporter)", re.IGNORECASE
+)
 # Whether an article names any reporting body or spokesperson at all
 _BODY_WORD = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_BODIES))})\b|{_ROLE}|{_SOURCE_WORDS}\s", re.IGNORECASE)
 
@@ -529,7 +532,7 @@ def _reporters(text: str) -> frozenset[str]:
             or _SOURCE_BEFORE.search(text, max(0, m.start() - 30), m.start())
             or _SOURCE_NOUN_AFTER.match(text, m.end())
         ):
-            out.update(w.lower() for w in words)
+            out.update(w.lower() for w in words)  # (with its name in quotes: "KazAvtoProm")
         elif m.group("acronym") and _BODY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             # "the Association of Importers of motor vehicles in Morocco (AIVAM)": the body's name
             # runs through lower-case words, and its acronym is the body's

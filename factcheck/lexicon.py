@@ -202,9 +202,16 @@ OTHER_MARKETS: tuple[str, ...] = (
     "Nigeria Nigerian", "Kenya Kenyan", "Morocco Moroccan", "Saudi", "UAE Emirates Emirati", "Qatar",
     "Israel Israeli", "Iran Iranian", "Zealand", "Ireland Irish", "Portugal Portuguese", "Finland Finnish",
     "Czech", "Hungary Hungarian", "Romania Romanian", "Greece Greek", "Ukraine Ukrainian", "Colombia Colombian",
-    "Peru Peruvian", "Slovakia Slovak", "Middle_East", "Gulf GCC", "Africa African", "Asia Asian ASEAN",
+    "Peru Peruvian", "Slovakia Slovak", "Kazakhstan Kazakhstani Kazakhstanis Kazakh", "Middle_East", "Gulf GCC",
+    "Africa African", "Asia Asian ASEAN",
     "Latin_America",
 )  # fmt: skip
+# ISO codes of currencies the figure reader knows only by their code, written in capitals before
+# the figure ("KZT 214.3 billion"); never a company's name.
+OTHER_CURRENCY_CODES: tuple[str, ...] = tuple(
+    "KZT IDR VND THB MYR PHP ZAR NGN KES GHS EGP TRY BRL MXN RUB UAH PLN CZK HUF RON SAR PKR BDT NZD CAD SEK NOK DKK "
+    "CHF TWD".split()
+)
 # The level a share is stated with, in brackets right after it: "21% market share (3,310 units)".
 LEVEL_IN_BRACKETS = r"(?<!\s)\s{0,3}+(?:(?:market\s+)?share\s{0,3}+)?\(\s{0,3}+(?P<n>\d[\d,.]*)"
 # Fuels that are no new-energy powertrain: a total described with them counts every car.

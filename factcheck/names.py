@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from factcheck.document import Document
-from factcheck.lexicon import MONTHS, OTHER_MARKETS
+from factcheck.lexicon import MONTHS, OTHER_CURRENCY_CODES, OTHER_MARKETS
 
 # Capitalised words that are never the company a figure belongs to.
 NOT_NAMES = frozenset(
@@ -45,12 +45,13 @@ NOT_NAMES = frozenset(
     # corporate suffixes and exchanges
     """ Inc Co Ltd Corp NYSE NASDAQ Nasdaq HKG HKEX HKEx SSE SZSE OTC"""
     # currencies
-    """ RMB CNY USD EUR GBP JPY KRW HKD INR Yuan"""
+    """ RMB CNY USD EUR GBP JPY KRW HKD INR Yuan AED AUD SGD"""
     # days and months
     """ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept
     Oct Nov Dec""".split()
     # other markets the news is about: a market's total belongs to no company
     + [word for forms in OTHER_MARKETS for form in forms.split() for word in form.split("_")]
+    + list(OTHER_CURRENCY_CODES)
 ) | frozenset(m.capitalize() for m in MONTHS)
 
 # Who reports a figure rather than whose it is: associations, ministries, wires, and the words

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from factcheck.lexicon import MONTH_ABBREVIATIONS, MONTHS
+from factcheck.lexicon import MONTH_ABBREVIATIONS, MONTHS, OTHER_CURRENCY_CODES
 from factcheck.model import Quantity
 
 # Same length in, same length out, so offsets stay valid.
@@ -74,6 +74,8 @@ CURRENCY_PREFIX = {
     "dhs": "AED",
     "aed": "AED",
     "nis": "ILS",
+    # other ISO codes written before the figure, in capitals only: "KZT 214.3 billion"
+    **{code.lower(): code for code in OTHER_CURRENCY_CODES},
 }
 CURRENCY_SUFFIX = {
     "yuan": "CNY",
@@ -206,7 +208,10 @@ _NUM = re.compile(
     r"""
     (?P<sign>[+\-](?=\s?\d))?
     (?P<cur>(?:RMB|CNY|USD|US\$|HK\$|HKD|EUR|GBP|JPY|KRW|INR|(?-i:\bRs\.?)|
-        (?-i:\b(?:S|A|NZ|C|R)\$)|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?)|\$|€|£|¥|₩|₹)\s?)?
+        (?-i:\b(?:S|A|NZ|C|R)\$)|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?)|\$|€|£|¥|₩|₹|
+        (?-i:\b(?:"""
+    + "|".join(OTHER_CURRENCY_CODES)
+    + r""")))\s?)?
     (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?  # Indian grouping: 1,42,350
         |\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?  # 41,440 (never the 1,000 of "1,0000")
         |\d{1,3}(?:[ ]\d{3})+(?![\d,]|\.\d)  # 3 259

@@ -348,3 +348,16 @@ def test_a_derived_figure_is_shown_by_its_value_in_the_arithmetic() -> None:
     # "(552 227 - 15 601 = 536,626) vs 552 227" once printed "(552 227 - 15 601 - 552,227) / ..."
     derived = Quantity(text="552 227 - 15 601", value=536626.0, unit=None, start=0, end=16)
     assert figure(derived) == "536,626"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [("KZT 214.3 billion", "KZT"), ("THB 1.2 million", "THB"), ("PLN 40,000", "PLN")]
+)
+def test_iso_codes_before_a_figure_are_its_currency(text: str, unit: str) -> None:
+    (q,) = iter_quantities(normalise(f"buyers spent {text} on new cars"))
+    assert q.unit == unit and q.text == text
+
+
+def test_an_iso_code_in_lower_case_is_no_currency() -> None:
+    # "try 5 cars": only the capitals are the Turkish lira
+    assert [q.unit for q in iter_quantities(normalise("dealers try 5 new models"))] == ["count"]

@@ -888,3 +888,15 @@ def test_a_count_of_people_is_no_whole_of_vehicles(population: str) -> None:
     (v,) = fc102(text)
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence][-1] == "11,547,236"
+
+
+def test_shares_in_brackets_after_their_levels_of_the_sold_cars() -> None:
+    text = (
+        "Over the first half, Kazakhstanis bought 25,989 new cars worth KZT 214.3 billion, the union said.\n\n"
+        "13,752 (52.9%) of the sold cars were imports, while 12,237 buyers (47.1%) chose locally made ones."
+    )
+    got = [(v.stated_text, v.status, [e.quantity.text for e in v.evidence]) for v in fc102(text)]
+    assert got == [
+        ("52.9%", Status.CONSISTENT, ["13,752", "25,989"]),
+        ("47.1%", Status.CONSISTENT, ["12,237", "25,989"]),
+    ]

@@ -140,6 +140,15 @@ class ShareClaim:
     how: str = ""
 
 
+def _bracketed_after_level(text: str, q: Quantity) -> bool:
+    """A bare percent in brackets right after a level: "selling 754,276 vehicles (22 percent)"."""
+    return (
+        not q.signed
+        and _LEVEL_THEN_BRACKET.search(text, max(0, q.start - 40), q.start) is not None
+        and re.match(r"\s{0,2}\)", text[q.end : q.end + 3]) is not None
+    )
+
+
 def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
     text = doc.norm
     before = text[max(floor, q.start - 60) : q.start]
@@ -152,13 +161,11 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         and _SHARE_LIST.search(text, doc.sentences[q.sentence].start, q.start)
     ):
         return True  # "followed by Kessel with 11% (1,689 units)" in a sentence of market shares
-    if (
-        not q.signed
-        and _LEVEL_THEN_BRACKET.search(before)
-        and re.match(r"\s{0,2}\)", after)
-        and _SHARE_CONTEXT.search(doc.sentences[q.sentence].text)
+    if _bracketed_after_level(text, q) and (
+        _SHARE_CONTEXT.search(doc.sentences[q.sentence].text) or re.match(r"\s{0,2}\)\s+of\s+(?:the|all|its)\b", after)
     ):
-        return True  # "Toyota had 1,494 units (24.1 percent)" among the market's leaders
+        # "Toyota had 1,494 units (24.1 percent)" among the market's leaders; "13,752 (52.9%) of the sold cars"
+        return True
     far = text[max(doc.sentences[q.sentence].start, q.start - 90) : q.start]
     if re.search(r"\bshares?\b[^.;%]{0,40}\bfrom\s+[\d.]+\s?(?:%|percent)\s+to\s+$", far, re.I):
         return True  # "lifted its market share from 11.5% to 13.2%"
@@ -317,6 +324,9 @@ def find(att: Attribution) -> list[ShareClaim]:
                     r"\b(?:from|to|than|versus|vs|compared|against|up|down)\b", text[shares[-1].end : q.start], re.I
                 )
             )
+            if not chained and shares and _bracketed_after_level(text, q) and _bracketed_after_level(text, shares[-1]):
+                # "13,752 (52.9%) of the sold cars ..., while 12,237 buyers (47.1%) opted for ...": the same form
+                chained = not re.search(r"[;.]", text[shares[-1].end : q.start])
             if chained or _is_share(doc, q, prev_end if i and qs[i - 1].unit == "percent" else sent.start):
                 shares.append(q)
             prev_end = q.end
@@ -541,7 +551,8 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
 # A bare percent in brackets right after a level ("selling 754,276 vehicles (22 percent)") is that
 # level's share where the sentence ranks the market ("leading", "led with", "followed by", "market share")
 _LEVEL_THEN_BRACKET = re.compile(
-    r"(?<![\d,.])\d[\d,.]*+(?:\s{1,3}+(?:units|vehicles|cars|registrations))?\s{0,2}+\(\s{0,2}+$"
+    r"(?<![\d,.])\d[\d,.]*+(?:\s{1,3}+(?:new\s+)?(?:units|vehicles|cars|registrations|buyers|customers|trucks))?"
+    r"\s{0,2}+\(\s{0,2}+$"
 )
 _SHARE_CONTEXT = re.compile(
     r"\bmarket\s+(?:share|leader)|\bleading\b|\bled\s+(?:with|the\s+market)\b|\bfollowed\s+by\b|\bof\s+total\b",
