@@ -1147,3 +1147,13 @@ def test_a_year_ago_level_said_next_under_the_bare_metric(opening: str) -> None:
     vs = [v for v in factcheck.check_text(text) if v.code in ("FC101", "FC111")]
     assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in vs]
     assert [e.quantity.text for e in vs[0].evidence] == ["226,782", "242,421"]
+
+
+def test_a_rate_that_holds_only_within_the_rounding_of_its_levels_says_so() -> None:
+    # 11.1 / 9.2 is +20.65%, yet $11.05bn against $9.25bn is +19.46%: the tick must not sit next to
+    # a bare "+20.65%" that contradicts it
+    (v,) = fc101("The market grew by 19.7 per cent in 2010 to $11.1 billion, up from $9.2 billion in 2009.")
+    assert v.status is Status.CONSISTENT
+    assert "+19.46% to +21.86%" in v.message and "within their rounding" in v.message
+    (w,) = fc101("The market grew by 20.7 per cent in 2010 to $11.1 billion, up from $9.2 billion in 2009.")
+    assert "rounding" not in w.message

@@ -281,11 +281,19 @@ def evaluate(
     arithmetic = f"({figure(current)} - {fb}) / {fb} × 100 = {format_percent(computed, 4)}"
     head = f"{_fmt(current)} vs {_fmt(baseline)} is {format_percent(computed, shown_dec)}"
     if arith.overlaps(interval, stated_iv):
+        said = f"the article says {shown}"
+        if not arith.overlaps((computed, computed), stated_iv):
+            # "$11.1 billion vs $9.2 billion is +20.65%" next to a stated 19.7%: say why it still holds
+            lo, hi = (format_percent(x, shown_dec) for x in interval)
+            said = (
+                f"{_fmt(current)} and {_fmt(baseline)} as rounded allow {lo} to {hi}, so {shown} holds within"
+                " their rounding"
+            )
         return verdict(
             RULE,
             Status.CONSISTENT,
             stated,
-            f"{head}; the article says {shown}",
+            f"{head}; {said}",
             evidence,
             stated_value=signed_stated,
             computed=computed,
