@@ -63,7 +63,7 @@ from factcheck.attribution import (
 from factcheck.changes import Change
 from factcheck.document import Document
 from factcheck.frames import YEAR_AGO, quals_of, segment, speaks_of_a_company
-from factcheck.lexicon import LEVEL_IN_BRACKETS, PROJECTION
+from factcheck.lexicon import CHANGE_NOUN, FALL, LEVEL_IN_BRACKETS, PROJECTION, RISE
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, format_number, format_percent
 from factcheck.reading import Reading
@@ -141,11 +141,14 @@ class ShareClaim:
 
 
 def _bracketed_after_level(text: str, q: Quantity) -> bool:
-    """A bare percent in brackets right after a level: "selling 754,276 vehicles (22 percent)"."""
+    """A bare percent in brackets right after a level: "selling 754,276 vehicles (22 percent)";
+    not after the amount of a change ("an increase of 350 cars (6.4 per cent)": its rate)."""
+    m = _LEVEL_THEN_BRACKET.search(text, max(0, q.start - 40), q.start)
     return (
         not q.signed
-        and _LEVEL_THEN_BRACKET.search(text, max(0, q.start - 40), q.start) is not None
+        and m is not None
         and re.match(r"\s{0,2}\)", text[q.end : q.end + 3]) is not None
+        and not _CHANGE_AMOUNT_BEFORE.search(text, max(0, m.start() - 30), m.start())
     )
 
 
@@ -553,6 +556,9 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
 _LEVEL_THEN_BRACKET = re.compile(
     r"(?<![\d,.])\d[\d,.]*+(?:\s{1,3}+(?:new\s+)?(?:units|vehicles|cars|registrations|buyers|customers|trucks))?"
     r"\s{0,2}+\(\s{0,2}+$"
+)
+_CHANGE_AMOUNT_BEFORE = re.compile(
+    rf"\b(?:{CHANGE_NOUN}\s+of|(?:{RISE}|{FALL}|up|down)(?:\s+by)?)\s+(?:about\s+|some\s+|over\s+)?$", re.I
 )
 _SHARE_CONTEXT = re.compile(
     r"\bmarket\s+(?:share|leader)|\bleading\b|\bled\s+(?:with|the\s+market)\b|\bfollowed\s+by\b|\bof\s+total\b",
