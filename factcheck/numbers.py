@@ -519,6 +519,9 @@ def _range_unit(text: str, first: Quantity, second: Quantity) -> Quantity:
 
 
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+# Thousands grouped by dots, as much of Europe writes them, before what is counted whole.
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_COUNTED = re.compile(r"\s(?:new\s)?(?:units|vehicles|cars|registrations|motorcycles|trucks)\b", re.IGNORECASE)
 _GLUED_RANGE = re.compile(r"[-–]\d[\d.,]{0,12}(?P<glued>[A-Za-z]+)?")
 
 
@@ -575,6 +578,8 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
             return None  # a day of the month
     if text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit():
         return None  # a time of day
+    if not scale_word and not m.group("cur") and _DOT_THOUSANDS.fullmatch(num) and _COUNTED.match(text, e):
+        num = num.replace(".", ",")  # "11.084 new cars were registered": a count has no decimals
     scale = SCALE.get(scale_word, 1.0)
     digits = num.replace(",", "").replace(" ", "")
     try:
@@ -683,6 +688,8 @@ def _written(q: Quantity) -> tuple[str, str, str, float] | None:
     m = _TEXT_PARTS.match(q.text.strip())
     if m is None or any(c.isdigit() for c in m.group("post")):
         return None  # (a derived figure, "552 227 - 15 601", is no one written figure)
+    if _DOT_THOUSANDS.fullmatch(m.group("num")) and float(m.group("num").replace(".", "")) == q.value:
+        return None  # "11.084 new cars": a plain count grouped by dots
     try:
         shown = float(m.group("num").replace(",", "").replace(" ", ""))
     except ValueError:

@@ -361,3 +361,15 @@ def test_iso_codes_before_a_figure_are_its_currency(text: str, unit: str) -> Non
 def test_an_iso_code_in_lower_case_is_no_currency() -> None:
     # "try 5 cars": only the capitals are the Turkish lira
     assert [q.unit for q in iter_quantities(normalise("dealers try 5 new models"))] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("11.084 new cars were registered", 11084), ("sold 104.288 units", 104288)]
+)
+def test_thousands_grouped_by_dots_before_a_count(text: str, value: float) -> None:
+    (q,) = iter_quantities(normalise(text))
+    assert q.value == value and figure(q) == f"{value:,}"
+
+
+def test_a_dot_before_other_words_stays_a_decimal_point() -> None:
+    assert [q.value for q in iter_quantities(normalise("a ratio of 1.125 was reported"))] == [1.125]
