@@ -129,6 +129,9 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         ),
     }.items()
 }
+_JOINED = re.compile(
+    r"\bpassenger\s++(?:cars?\s++|vehicles?\s++)?(?:and|&)\s++(?:light\s++|heavy\s++)?commercials?\b", re.IGNORECASE
+)
 _MODEL = re.compile(
     r"\b(?:[A-Z]{1,3}\d{1,3}[A-Za-z+]*|Model [3SXYs]\b|[A-Z][A-Za-z]*-series|"
     r"(?:the|its|flagship|best-selling)\s+[A-Z][A-Za-z0-9]+\s+(?:model|sedan|SUV))|\b(?:models?|series)\b"
@@ -422,7 +425,19 @@ class FrameIndex:
             if any(q.start == q_start and q.is_currency for q in doc.in_sentence(sent.index)):
                 measure = "revenue"
         text = doc.norm
-        window = glossless[seg[0] : min(seg[1], max(q_end, limit), q_end + 45)]
+        end = min(seg[1], max(q_end, limit), q_end + 45)
+        # "156,173 in December 2015 passenger car and light commercial vehicle market": a joined label
+        # cut by the window is read whole (passenger and commercial together are every vehicle)
+        stop = min(seg[1], max(q_end, limit))
+        joined = next(
+            (
+                j
+                for j in _JOINED.finditer(glossless, max(seg[0], end - 50), min(stop, end + 50))
+                if j.start() < end < j.end()
+            ),
+            None,
+        )
+        window = glossless[seg[0] : joined.end() if joined else end]
         quals = quals_of(window)
         near = quals_of(text[max(seg[0], q_start - 30) : min(seg[1], q_end + 30)]).get("place")
         models = frozenset(m.group() for m in _MODEL.finditer(window))

@@ -1157,3 +1157,26 @@ def test_a_rate_that_holds_only_within_the_rounding_of_its_levels_says_so() -> N
     assert "+19.46% to +21.86%" in v.message and "within their rounding" in v.message
     (w,) = fc101("The market grew by 20.7 per cent in 2010 to $11.1 billion, up from $9.2 billion in 2009.")
     assert "rounding" not in w.message
+
+
+@pytest.mark.parametrize("verb", ["reached", "totalled", "stood at"])
+def test_a_rate_whose_clause_goes_on_to_the_level_it_reached(verb: str) -> None:
+    text = (
+        "In December 2016, passenger car sales went down by 5.51% in comparison to the same month of the "
+        f"previous year and {verb} 108,044."
+    )
+    (v,) = fc101(text)
+    assert v.status is Status.UNVERIFIABLE
+    assert [e.quantity.text for e in v.evidence] == ["108,044"] and "114,344" in v.message
+
+
+def test_a_joined_market_total_is_no_prior_figure_of_one_segment() -> None:
+    # the passenger cars' rate is not measured from the December total of passenger and light
+    # commercial vehicles together
+    text = (
+        "In comparison to the total number of 156,173 in December 2015 passenger car and light commercial vehicle "
+        "market, the sales went down by 9.13%.\n\n"
+        "In December 2016, passenger car sales went down by 5.51% in comparison to the same month of the "
+        "previous year and reached 108,044."
+    )
+    assert Status.INCONSISTENT not in [v.status for v in factcheck.check_text(text)]
