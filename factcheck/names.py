@@ -98,6 +98,7 @@ _BASIS_WORD = re.compile(r"(?:year|month|quarter|week)-(?:on|over|to)-", re.IGNO
 _DESCRIPTOR = re.compile(r"[A-Za-z0-9]{1,30}-[a-z]{1,30}(?:'s)?$")
 _WORDY = re.compile(r"\w")
 _TITLED_MONTHS = frozenset(m.title() for m in MONTHS)
+_MARKET_WORDS = frozenset(word for forms in OTHER_MARKETS for form in forms.split() for word in form.split("_"))
 # A participle opening a sentence ("Looking at sales by brand", "Turning to exports"): no name.
 _PARTICIPLE_OPENER = re.compile(r"ing\s++(?:at|to|on|into|from|for|with|over|in|by|back|ahead|through|about)\b")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z\-]+")
@@ -114,6 +115,7 @@ def _may_name(w: str) -> bool:
         and not (len(w) > 3 and w.isupper() and w.capitalize() in NOT_NAMES)
         and w not in METRIC_ACRONYMS
         and w.removesuffix("'s") not in _TITLED_MONTHS
+        and w.removesuffix("'s").removesuffix("’s") not in _MARKET_WORDS  # "Romania's" is the news's market
         and not all(part in _TITLED_MONTHS or part in NOT_NAMES for part in w.split("-"))  # "January-March"
         and not _BASIS_WORD.match(w)
         and not _DESCRIPTOR.match(w)
