@@ -221,3 +221,20 @@ def test_dirhams_against_the_dollar_peg(usd: str, status: Status) -> None:
     text = f"In 2019 the emirate imported cars worth Dh19bn ({usd}), the customs office said."
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC109"]
     assert v.status is status, v.message
+
+
+UNDATED_YEN = (
+    "Halden Motor's net income in its fiscal second quarter rose to 438 billion yen ($4.4 billion) from "
+    "258 billion yen ($2.6 billion) a year earlier. Revenue expanded 16% to 6.3 trillion yen ({revenue})."
+)
+
+
+def test_rounded_undated_conversions_that_allow_one_rate_vouch_for_each_other() -> None:
+    vs = [v for v in factcheck.check_text(UNDATED_YEN.format(revenue="$64 billion")) if v.code == "FC109"]
+    assert [v.status for v in vs] == [Status.CONSISTENT] * 3, [v.message for v in vs]
+    assert "names no year" in vs[0].message
+
+
+def test_an_undated_conversion_the_others_do_not_allow_is_not_ticked() -> None:
+    vs = [v for v in factcheck.check_text(UNDATED_YEN.format(revenue="$46 billion")) if v.code == "FC109"]
+    assert Status.CONSISTENT not in [v.status for v in vs if "6.3 trillion" in v.message]

@@ -239,7 +239,16 @@ def check(r: Reading) -> Iterator[Verdict]:
                 )
                 continue
         if year is None:
-            yield _undated(c, same, ev, arithmetic)
+            # every conversion of the pair, the rounded ones too ("438 billion yen ($4.4 billion)"):
+            # several that allow one common rate vouch for each other
+            # (a copy of the same conversion, a headline restated, vouches for nothing)
+            copies = {(c.amount.value, c.converted.value)}
+            others = []
+            for o in convs:
+                if o.pair == c.pair and (o.amount.value, o.converted.value) not in copies:
+                    copies.add((o.amount.value, o.converted.value))
+                    others.append(o)
+            yield _undated(c, others, ev, arithmetic)
             continue
         # The article's year, and the year before (early-year articles, last year's figures);
         # "¥" is yuan in China news and yen in Japan news: either reading may be meant.
@@ -302,6 +311,12 @@ def _agree(a: Conversion, b: Conversion) -> bool:
     return alo * (1 - CONSENSUS_TOLERANCE) <= bhi and blo * (1 - CONSENSUS_TOLERANCE) <= ahi
 
 
+def _common_rate(c: Conversion, others: list[Conversion]) -> bool:
+    """One rate every conversion allows, within the consensus tolerance."""
+    ivs = [c.interval, *(o.interval for o in others)]
+    return max(lo for lo, _ in ivs) * (1 - CONSENSUS_TOLERANCE) <= min(hi for _, hi in ivs)
+
+
 def _undated(c: Conversion, convs: list[Conversion], ev: list[Evidence], arithmetic: str) -> Verdict:
     """A conversion in an article that names no year: against the rates of every year the table
     knows (a rate none of them comes near is a slip), and against the article's own other
@@ -336,8 +351,10 @@ def _undated(c: Conversion, convs: list[Conversion], ev: list[Evidence], arithme
             arithmetic=arithmetic,
             rate=c.rate,
         )
-    if span is not None and others and all(_agree(c, o) for o in others):
-        ref = others[0]
+    # rounded conversions agree loosely: two or more of them must allow one rate with this one
+    enough = bool(others) and (len(others) >= 2 or (c.precise and others[0].precise))
+    if span is not None and enough and all(_agree(c, o) for o in others) and _common_rate(c, others):
+        ref = max(others, key=lambda o: o.precise)
         return verdict(
             RULE,
             Status.CONSISTENT,
