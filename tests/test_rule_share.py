@@ -900,3 +900,19 @@ def test_shares_in_brackets_after_their_levels_of_the_sold_cars() -> None:
         ("52.9%", Status.CONSISTENT, ["13,752", "25,989"]),
         ("47.1%", Status.CONSISTENT, ["12,237", "25,989"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is a {pct} stranglehold on the market or 4,806 of the 6,210 units.",
+        "The top three held {pct} of the market, or 4,806 out of 6,210 vehicles.",
+        "Locally assembled cars took {pct}, or 4,806 units of the 6,210 sold.",
+    ],
+)
+def test_a_share_followed_by_its_part_and_whole(sentence: str) -> None:
+    text = "Sales stood at 6,210 units in the first half.\n\n" + sentence
+    for pct, status in (("77.4 percent", Status.CONSISTENT), ("74.7 percent", Status.INCONSISTENT)):
+        vs = [v for v in fc102(text.format(pct=pct)) if v.stated_text == pct]
+        assert [v.status for v in vs] == [status], [v.message for v in fc102(text.format(pct=pct))]
+        assert [e.quantity.text for e in vs[0].evidence] == ["4,806", "6,210"]

@@ -176,7 +176,7 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
     clause = re.split(r"[,;]\s|\band\b", before)[-1] if not cue else before
     if _NOT_SHARE.search(clause[-40:]) and not re.search(r"\bshare\b", clause[-40:], re.I):
         return False
-    if _SHARE_AFTER.match(after) or _OF_FIGURE.match(after):
+    if _SHARE_AFTER.match(after) or _OF_FIGURE.match(after) or _OR_N_OF_W.match(text, q.end):
         return True
     om = _OF_AFTER.match(after)
     if (
@@ -378,6 +378,17 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
             return claim
         _target(att, claim)
         return claim
+    # "a 77.4 percent stranglehold in the market or 4,806 of the 6,210 units": the part and its
+    # whole said right after the share
+    nw = _OR_N_OF_W.match(text, s.end)
+    if nw is not None:
+        recs = {r.head.start: r for r in att.records_in(s.sentence)}
+        whole = next((q for q in doc.in_sentence(s.sentence) if q.start == nw.start("w")), None)
+        if nw.start("n") in recs and whole is not None:
+            part = recs[nw.start("n")]
+            claim.parts, claim.part_records, claim.whole = [part.head], [part], whole
+            claim.how = "part of whole"
+            return claim
     # "with 21% market share (3,310 units)", "Ford with 11% (1,689 units)": the level in the
     # bracket right after the share is its part
     bm = _LEVEL_BRACKET.match(text, s.end, min(len(text), s.end + 60))
@@ -556,6 +567,12 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
 _LEVEL_THEN_BRACKET = re.compile(
     r"(?<![\d,.])\d[\d,.]*+(?:\s{1,3}+(?:new\s+)?(?:units|vehicles|cars|registrations|buyers|customers|trucks))?"
     r"\s{0,2}+\(\s{0,2}+$"
+)
+# After a share: ", or 4,806 of the 6,210 units", " or 2,403 out of 6,210 vehicles"
+_OR_N_OF_W = re.compile(
+    r"[^.;%\d]{0,40}?(?:,\s*+|\s)or\s++(?P<n>\d[\d,.]*+)\s++(?:[a-z]++\s++){0,2}?(?:of|out\s++of)\s++"
+    r"(?:the\s++|all\s++|its\s++)?(?P<w>\d[\d,.]*+)",
+    re.IGNORECASE,
 )
 _CHANGE_AMOUNT_BEFORE = re.compile(
     rf"\b(?:{CHANGE_NOUN}\s+of|(?:{RISE}|{FALL}|up|down)(?:\s+by)?)\s+(?:about\s+|some\s+|over\s+)?$", re.I
