@@ -508,7 +508,7 @@ _SOURCE_WORDS = (
 )
 _SOURCE_BEFORE = re.compile(_SOURCE_WORDS + r"\s+$", re.IGNORECASE)
 _SOURCE_NOUN_AFTER = re.compile(
-    r"(?<!\s)\s++(?:news\s+agency|agency|consultancy|research\b|correspondent|reporter)", re.IGNORECASE
+    r"(?<!\s)\s++(?:news\s+agency|agency|consultancy|research\b|correspondent|reporter|report\b)", re.IGNORECASE
 )
 # Whether an article names any reporting body or spokesperson at all
 _BODY_WORD = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_BODIES))})\b|{_ROLE}|{_SOURCE_WORDS}\s", re.IGNORECASE)

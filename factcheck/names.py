@@ -30,8 +30,10 @@ NOT_NAMES = frozenset(
     Wholesales Retail Domestic Export Exports Premium Private Fleet Class Insurance Power Battery
     Electric Plug Hybrid Passenger Commercial ICE BEV BEVs PHEV PHEVs EREV EREVs HEV HEVs NEV NEVs
     EV EVs xEV xEVs SUV SUVs MPV MPVs Q1 Q2 Q3 Q4"""
-    # the classes a market is reported by ("Light Commercial Vehicle Market", "Used Car Sales")
-    """ Light Heavy Medium Used Small Compact Large Luxury"""
+    # the classes a market is reported by ("Light Commercial Vehicle Market", "Used Car Sales",
+    # "Truck sales also declined")
+    """ Light Heavy Medium Used Small Compact Large Luxury Truck Trucks Bus Buses Van Vans Pickup Pickups
+    Motorcycle Motorcycles Scooter Scooters Tractor Tractors Minibus Minibuses"""
     # places that are the scope of the news rather than a company (the frames' place
     # qualifier tells markets apart), and people who buy
     """ China Chinese UK Britain British US USA EU Europe European Korea Korean Japan Japanese India

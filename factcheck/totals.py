@@ -206,6 +206,8 @@ def find_total(att: Attribution, g: Group) -> None:
         and compatible_total(att, r, g.parts, g.family)
     ]
 
+    part_tags = {k for r in g.parts for k in record_tags(att, r)}
+
     def score(t: Record) -> int:
         metrics = {r.metric for r in g.parts} - {None}
         periods = frozenset().union(*(r.periods for r in g.parts))
@@ -213,6 +215,9 @@ def find_total(att: Attribution, g: Group) -> None:
             2 * (g.family == "powertrain" and t.nev)
             + (bool(metrics) and metrics == {t.metric})
             + bool(periods & t.periods)
+            # a total narrower than the parts say ("69,543 passenger cars" for local and imported cars;
+            # BEVs and PHEVs, though, are most often of the passenger NEVs)
+            - (g.family != "powertrain" and any(k not in part_tags for k in record_tags(att, t)))
             - 3 * is_subset(att, t)
             - 4 * (t.head.value <= biggest)  # a total is larger than each of its parts
         )

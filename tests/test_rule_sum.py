@@ -1065,3 +1065,17 @@ def test_a_signed_change_after_the_last_part_does_not_open_the_list() -> None:
     )
     v = only(text)
     assert v.status is Status.INCONSISTENT and "156,920" in v.message
+
+
+def test_local_and_imported_cars_add_up_to_the_market_not_to_its_passenger_cars() -> None:
+    # "Truck sales" names no company, and the passenger cars are a narrower total than the parts say
+    text = (
+        "The council's report stated that sales dropped by 38% in the first nine months, registering "
+        "96,248 units. Passenger car sales alone dropped by 37%, registering 69,543 units.\n\n"
+        "Truck sales also dropped by 38%, to reach 16,984 units. Truck sales had fallen in June too.\n\n"
+        "Demand for locally assembled cars declined by 32.1% to 53,627 units in the first nine months. "
+        "Imported cars sales also dropped by 44% to 42,621 units."
+    )
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["53,627", "42,621", "96,248"]
