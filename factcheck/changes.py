@@ -248,6 +248,10 @@ def _amount_then_rate(doc: Document, qs: list[Quantity], i: int) -> Change | Non
     return Change(r, d, sign, current, base)
 
 
+# A clause of its own begins: the figures before it are another subject's.
+_NEW_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\s++(?!by\b)[a-z]|;", re.IGNORECASE)
+
+
 def _is_amount(q: Quantity) -> bool:
     return q.is_amount and q.unit != "percent"
 
@@ -260,7 +264,10 @@ def _level_before(doc: Document, qs: list[Quantity], first: int, d: Quantity, cu
     level = qs[first - 1]
     if not compatible(level, d) or (sign > 0 and level.value <= d.value):
         return None
-    if any(compatible(q, level) for q in qs[: first - 1]):
+    earlier = qs[: first - 1]
+    if earlier and _NEW_CLAUSE.search(doc.norm, earlier[-1].end, level.start):
+        earlier = []  # "... (148 units) on April 2017 and registrations of 3,575 ... down by 1.8 per cent (64 units)"
+    if any(compatible(q, level) for q in earlier):
         return None  # "cut the price to RMB 189,900 from RMB 229,900, a reduction of ...": the levels' reader
     sent = doc.sentences[d.sentence]
     if _GOVERNED.search(doc.norm, max(sent.start, level.start - 30), level.start):

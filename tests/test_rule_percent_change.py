@@ -1180,3 +1180,15 @@ def test_a_joined_market_total_is_no_prior_figure_of_one_segment() -> None:
         "previous year and reached 108,044."
     )
     assert Status.INCONSISTENT not in [v.status for v in factcheck.check_text(text)]
+
+
+@pytest.mark.parametrize("join", [" and", ", while"])
+def test_a_change_in_a_second_clause_takes_its_own_level(join: str) -> None:
+    text = (
+        "Registrations of 6,848 passenger vehicles were down 2.1 per cent (148 units) on April 2017"
+        f"{join} registrations of 3,575 commercial vehicles were down by {{pct}} (64 units) on April 2017."
+    )
+    for pct, status in (("1.8 per cent", Status.CONSISTENT), ("8.1 per cent", Status.INCONSISTENT)):
+        vs = [v for v in fc101(text.format(pct=pct)) if v.stated_text == pct]
+        assert [v.status for v in vs] == [status], [v.message for v in fc101(text.format(pct=pct))]
+        assert vs[0].evidence[0].quantity.text == "3,575"
