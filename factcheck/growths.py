@@ -27,8 +27,7 @@ from factcheck.context import (
 from factcheck.document import Document, Sentence
 from factcheck.frames import YEAR_AGO, Frame, FrameIndex, basis_in, basis_of, other_metric, periods_in, quals_of
 from factcheck.lexicon import (
-    CHANGE_NOUN,
-    FALL,
+    CHANGE_AMOUNT_BEFORE,
     FIGURE_NOUNS,
     FUTURE_WORDS,
     LOWER_OBJECT_VERBS,
@@ -38,7 +37,6 @@ from factcheck.lexicon import (
     PROJECTION,
     QUARTERS,
     RAISE_OBJECT_VERBS,
-    RISE,
     VERSUS,
     alt,
 )
@@ -771,9 +769,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
 
 
 # The amount a level changed by: "an improvement of 35 724 vehicles", "declined by 15 601 units".
-_AMOUNT_BEFORE = re.compile(
-    rf"(?:\b{CHANGE_NOUN}\s+of|\b(?:{RISE}|{FALL})\s+by)\s+(?:over\s+|about\s+|some\s+)?$", re.IGNORECASE
-)
+_AMOUNT_BEFORE = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)
 # A clause with a subject of its own between a level and a rate: the rate is not that level's.
 _OWN_CLAUSE = re.compile(
     r"[,;]\s*(?:while|whereas|but)\s+(?:its\s+|the\s+)?[a-z\-]+\s+(?:sales|deliveries|registrations)\b", re.IGNORECASE

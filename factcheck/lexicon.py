@@ -246,6 +246,9 @@ PROJECTION = alt(PROJECTION_WORDS)
 FALL = alt(FALL_VERBS)
 COMPANY_NOUN = alt(COMPANY_NOUNS)
 CHANGE_NOUN = alt((*RISE_NOUNS, *FALL_NOUNS))
+# What comes right before the amount of a change, never a level: "an improvement of 35 724",
+# "declined by 15 601", "up 350" (search it in the text that ends at the figure).
+CHANGE_AMOUNT_BEFORE = rf"\b(?:{CHANGE_NOUN}\s+of|(?:{RISE}|{FALL}|up|down)(?:\s+by)?)\s+(?:about\s+|some\s+|over\s+)?$"
 VERSUS = alt(VERSUS_WORDS)
 BEV = alt(BEV_WORDS)
 

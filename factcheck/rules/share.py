@@ -63,7 +63,7 @@ from factcheck.attribution import (
 from factcheck.changes import Change
 from factcheck.document import Document
 from factcheck.frames import YEAR_AGO, quals_of, segment, speaks_of_a_company
-from factcheck.lexicon import CHANGE_NOUN, FALL, LEVEL_IN_BRACKETS, PROJECTION, RISE
+from factcheck.lexicon import CHANGE_AMOUNT_BEFORE, LEVEL_IN_BRACKETS, PROJECTION
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, format_number, format_percent
 from factcheck.reading import Reading
@@ -574,9 +574,7 @@ _OR_N_OF_W = re.compile(
     r"(?:the\s++|all\s++|its\s++)?(?P<w>\d[\d,.]*+)",
     re.IGNORECASE,
 )
-_CHANGE_AMOUNT_BEFORE = re.compile(
-    rf"\b(?:{CHANGE_NOUN}\s+of|(?:{RISE}|{FALL}|up|down)(?:\s+by)?)\s+(?:about\s+|some\s+|over\s+)?$", re.I
-)
+_CHANGE_AMOUNT_BEFORE = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)
 _SHARE_CONTEXT = re.compile(
     r"\bmarket\s+(?:share|leader)|\bleading\b|\bled\s+(?:with|the\s+market)\b|\bfollowed\s+by\b|\bof\s+total\b",
     re.IGNORECASE,
