@@ -168,15 +168,15 @@ def test_the_words_of_a_country_or_a_market_name_no_company(text: str) -> None:
 
 def test_a_title_case_headline_names_only_what_the_article_never_writes_in_lower_case() -> None:
     text = (
-        "July Truck Sales Fall 32.9% at Orla\n\n"
-        "Orla sold 7,503 trucks in July, said Frank Ellis, who runs the Halden Truck Center."
+        "July Star Model Sales Rise 32.9% at Orla\n\n"
+        "Orla sold 7,503 of its star models in July, said Frank Ellis, who runs the Halden Star Center."
     )
     ns = names(text)
-    assert "Truck" in ns.vocab  # a name in the body ("Halden Truck Center") ...
+    assert "Star" in ns.vocab  # a name in the body ("Halden Star Center") ...
     head = text.index("\n")
     assert ns.in_span(0, head) == frozenset({"Orla"})  # ... but the common noun in the headline
     body = text.index("Frank")
-    assert "Truck" in ns.in_span(body, len(text))
+    assert "Star" in ns.in_span(body, len(text))
 
 
 @pytest.mark.parametrize("text", ["Romania's car market grew 4% in May.", "Morocco’s car market grew 4% in May."])
