@@ -49,11 +49,19 @@ MAX_RATIO = 60.0
 _PART_OF = re.compile(r"\s{1,3}+of\s+(?:the\s+)?(?:total|all|overall|its|their|his|her)\b", re.IGNORECASE)
 # "up 61 percent on last year and 14.6 percent from April": the second inherits "up".
 _COORD = re.compile(r"^[^.;%\d]{0,45}?(?:\band|\bbut|\bwhile|\bor|,)\s*(?:by\s+)?$", re.IGNORECASE)
-# What may not lie between a growth figure and the "to 1,200" it ends at.
 _AND_REACHED = re.compile(
-    r"[^.;:%\d,]{0,70}?\band\s++(?:reached|hit|totall?ed|stood\s+at|came\s+to|amounted\s+to)\s++(?:a\s+)?",
-    re.IGNORECASE,
+    r"\band\s++(?:reached|hit|totall?ed|stood\s+at|came\s+to|amounted\s+to)\s++(?:a\s+)?$", re.IGNORECASE
 )
+
+
+def _and_reached(gap: str) -> bool:
+    """ "... in comparison to the same month of previous year and reached ": the rate's own clause
+    (no figure, no stop, no comma) going on to the level it reached."""
+    m = _AND_REACHED.search(gap) if len(gap) <= 90 else None
+    return m is not None and not re.search(r"[.;:%\d,]", gap[: m.start()])
+
+
+# What may not lie between a growth figure and the "to 1,200" it ends at.
 _BREAK = re.compile(r"\d|\b(?:while|but|whereas|and)\b")
 MONTH_WORD = re.compile(rf"\b{MONTH}\b", re.IGNORECASE)
 PERIOD_AFTER = re.compile(
@@ -564,7 +572,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     (TO_CURRENT.match(between) and not _BREAK.search(_YEAR_IN.sub("", between)))
                     # "went down by 5.51% in comparison to the same month of previous year and
                     # reached 108,044": the rate's own clause goes on to the level it reached
-                    or _AND_REACHED.fullmatch(_YEAR_IN.sub("", between))
+                    or _and_reached(_YEAR_IN.sub("", between))
                 ) and not _OTHER_COUNT.match(text, r.end):
                     current = r
                     pos = r.end
