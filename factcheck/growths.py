@@ -34,6 +34,7 @@ from factcheck.lexicon import (
     MONTH,
     MONTHS,
     OTHER_COUNT_NOUNS,
+    PRIOR_TIME_OPENER,
     PROJECTION,
     QUARTERS,
     RAISE_OBJECT_VERBS,
@@ -938,8 +939,7 @@ def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, eli
 # A sentence whose subject is the bare metric, the rate's subject shortened: "Registrations totalled ..."
 _BARE_SUBJECT = re.compile(
     # (after the time it moves to: "In the previous year, the sales were 242,421", "Last year, sales were")
-    r"\W{0,3}(?:(?:in\s+(?:the\s+)?(?:previous|prior|same)\s+(?:year|month|period)|last\s+year|"
-    r"a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d),?\s+)?"
+    rf"\W{{0,3}}(?:{PRIOR_TIME_OPENER},?\s+)?"
     r"(?:the\s+)?(?:registrations|sales|deliveries|shipments|exports|imports|production|output|volumes?)\b",
     re.IGNORECASE,
 )

@@ -114,11 +114,11 @@ PROJECTION_WORDS: tuple[str, ...] = (
     "projection",
 )
 
-# Nouns that count something other than what sales, output or money measure: "reaching 61
-# countries" is no level of an export volume.
 # What a country's population is said as: "with a population of 192 million" counts no vehicles
 # (a "vehicle population of 11,547,236" does).
 POPULATION_OF = r"(?<!vehicle )(?<!car )(?<!motor )\bpopulation\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$"
+# Nouns that count something other than what sales, output or money measure: "reaching 61
+# countries" is no level of an export volume.
 OTHER_COUNT_NOUNS: tuple[str, ...] = (
     "countries",
     "markets",
@@ -206,6 +206,13 @@ OTHER_MARKETS: tuple[str, ...] = (
     "Africa African", "Asia Asian ASEAN",
     "Latin_America",
 )  # fmt: skip
+# A time a sentence opens by moving back to: "In the same month last year, ...", "A year earlier,",
+# "In the previous year,", "In 2015,".
+PRIOR_TIME_OPENER = (
+    r"(?:(?:in|during|for|by)\s+)?(?:the\s+same\s+(?:month|period|quarter|week)\s+(?:of\s+|in\s+)?"
+    r"(?:last|the\s+previous|the\s+prior|a)\s+year|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+    r"the\s+(?:previous|prior)\s+year|(?:19|20)\d\d)"
+)
 # ISO codes of currencies the figure reader knows only by their code, written in capitals before
 # the figure ("KZT 214.3 billion"); never a company's name.
 OTHER_CURRENCY_CODES: tuple[str, ...] = tuple(

@@ -17,44 +17,49 @@ from collections import Counter
 from factcheck.document import Document
 from factcheck.lexicon import MONTHS, OTHER_CURRENCY_CODES, OTHER_MARKETS
 
+# The words of the markets the news is about ("Middle_East" is two): a market's total belongs to no company.
+_MARKET_WORDS = frozenset(word for forms in OTHER_MARKETS for form in forms.split() for word in form.split("_"))
+
 # Capitalised words that are never the company a figure belongs to.
-NOT_NAMES = frozenset(
-    # sentence openers and function words
-    """The This That These Those It Its In On At For From By And But As Of To A An With While Whereas
+NOT_NAMES = (
+    frozenset(
+        # sentence openers and function words
+        """The This That These Those It Its In On At For From By And But As Of To A An With While Whereas
     Among After Before During Within Since According Including Only Both Each Out Like Much Also
     Meanwhile However Therefore Nevertheless Though Having Despite Similarly Continuing Included
     Analysing Analyzing Economists Up Down Over Under More Less Last Next New South North West Central"""
-    # what is measured, and how
-    """ Sales Total Overall Year Month Quarter Units Vehicles Vehicle Car Cars Deliveries Registrations
+        # what is measured, and how
+        """ Sales Total Overall Year Month Quarter Units Vehicles Vehicle Car Cars Deliveries Registrations
     Production Demand Uptake Growth Data Record Company Group Brand Sold Delivered Monthly Wholesale
     Wholesales Retail Domestic Export Exports Premium Private Fleet Class Insurance Power Battery
     Electric Plug Hybrid Passenger Commercial ICE BEV BEVs PHEV PHEVs EREV EREVs HEV HEVs NEV NEVs
     EV EVs xEV xEVs SUV SUVs MPV MPVs Q1 Q2 Q3 Q4"""
-    # the classes a market is reported by ("Light Commercial Vehicle Market", "Used Car Sales",
-    # "Truck sales also declined")
-    """ Light Heavy Medium Used Small Compact Large Luxury Truck Trucks Bus Buses Van Vans Pickup Pickups
+        # the classes a market is reported by ("Light Commercial Vehicle Market", "Used Car Sales",
+        # "Truck sales also declined")
+        """ Light Heavy Medium Used Small Compact Large Luxury Truck Trucks Bus Buses Van Vans Pickup Pickups
     Motorcycle Motorcycles Scooter Scooters Tractor Tractors Minibus Minibuses"""
-    # places that are the scope of the news rather than a company (the frames' place
-    # qualifier tells markets apart), and people who buy
-    """ China Chinese UK Britain British US USA EU Europe European Korea Korean Japan Japanese India
+        # places that are the scope of the news rather than a company (the frames' place
+        # qualifier tells markets apart), and people who buy
+        """ China Chinese UK Britain British US USA EU Europe European Korea Korean Japan Japanese India
     Indian Germany German France French Norway Norwegian Thailand Thai Australia Australian America
     American Drivers Dealers Buyers Customers Consumers Motorists Republic Kingdom United States Arab Market Markets"""
-    # abbreviations of periods and events
-    """ YTD YoY MoM QoQ COVID Lunar Christmas Easter Diwali Ramadan Eid Golden Week Songkran Tet"""
-    # job titles, and who makes the cars for whom: people and roles, not companies
-    """ CEO CFO COO CTO Chief Executive Officer President Chairman Chairwoman Chairperson Director
+        # abbreviations of periods and events
+        """ YTD YoY MoM QoQ COVID Lunar Christmas Easter Diwali Ramadan Eid Golden Week Songkran Tet"""
+        # job titles, and who makes the cars for whom: people and roles, not companies
+        """ CEO CFO COO CTO Chief Executive Officer President Chairman Chairwoman Chairperson Director
     Manager Spokesman Spokeswoman Spokesperson Analyst OEM OEMs"""
-    # corporate suffixes and exchanges
-    """ Inc Co Ltd Corp NYSE NASDAQ Nasdaq HKG HKEX HKEx SSE SZSE OTC"""
-    # currencies
-    """ RMB CNY USD EUR GBP JPY KRW HKD INR Yuan AED AUD SGD"""
-    # days and months
-    """ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept
+        # corporate suffixes and exchanges
+        """ Inc Co Ltd Corp NYSE NASDAQ Nasdaq HKG HKEX HKEx SSE SZSE OTC"""
+        # currencies
+        """ RMB CNY USD EUR GBP JPY KRW HKD INR Yuan AED AUD SGD"""
+        # days and months
+        """ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept
     Oct Nov Dec""".split()
-    # other markets the news is about: a market's total belongs to no company
-    + [word for forms in OTHER_MARKETS for form in forms.split() for word in form.split("_")]
-    + list(OTHER_CURRENCY_CODES)
-) | frozenset(m.capitalize() for m in MONTHS)
+        + list(OTHER_CURRENCY_CODES)
+    )
+    | _MARKET_WORDS
+    | frozenset(m.capitalize() for m in MONTHS)
+)
 
 # Who reports a figure rather than whose it is: associations, ministries, wires, and the words
 # of a maker's legal name. Two figures from the same release share them, so frames keep them as
@@ -100,7 +105,6 @@ _BASIS_WORD = re.compile(r"(?:year|month|quarter|week)-(?:on|over|to)-", re.IGNO
 _DESCRIPTOR = re.compile(r"[A-Za-z0-9]{1,30}-[a-z]{1,30}(?:'s)?$")
 _WORDY = re.compile(r"\w")
 _TITLED_MONTHS = frozenset(m.title() for m in MONTHS)
-_MARKET_WORDS = frozenset(word for forms in OTHER_MARKETS for form in forms.split() for word in form.split("_"))
 # A participle opening a sentence ("Looking at sales by brand", "Turning to exports"): no name.
 _PARTICIPLE_OPENER = re.compile(r"ing\s++(?:at|to|on|into|from|for|with|over|in|by|back|ahead|through|about)\b")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z\-]+")
@@ -124,6 +128,11 @@ def _may_name(w: str) -> bool:
     )
 
 
+def _title_case(words: list[str]) -> bool:
+    """A title-case line ("July Truck Sales Fall 32.9%"): most of its words are capitalised."""
+    return len([w for w in words if w[0].isupper()]) > 0.6 * len(words)  # split() gives no empty word
+
+
 def _vocab(doc: Document) -> frozenset[str]:
     """The case rule: capitalised words the article uses as names."""
     vocab: set[str] = set()
@@ -132,8 +141,7 @@ def _vocab(doc: Document) -> frozenset[str]:
         words = s.text.split()
         if len(words) < 5:
             continue
-        caps = len([w for w in words if w[0].isupper()])  # split() gives no empty word
-        if caps > 0.6 * len(words):
+        if _title_case(words):
             continue  # a title-case headline: every word is capitalised
         for m in CAP.finditer(s.text):
             w = m.group()
@@ -202,7 +210,7 @@ class Names:
         found = self._spans.get((start, end))
         if found is None:
             found = self.in_text(self.doc.norm, start, end)
-            if found and self._title_case(start):
+            if found and self._in_title_case_line(start):
                 # "July Truck Sales Fall 32.9%": in a title-case line only a word the article never
                 # writes in lower case is a name ("Truck" of "Virginia Truck Center" is not, here)
                 found = frozenset(w for w in found if not {w.lower(), w.lower() + "s"} & self._lower_words)
@@ -215,14 +223,10 @@ class Names:
 
     @functools.cached_property
     def _title_case_lines(self) -> tuple[tuple[int, int], ...]:
-        out = []
-        for s in self.doc.sentences:
-            words = s.text.split()
-            if len(words) >= 3 and len([w for w in words if w[0].isupper()]) > 0.6 * len(words):
-                out.append((s.start, s.end))
-        return tuple(out)
+        lines = ((s, s.text.split()) for s in self.doc.sentences)
+        return tuple((s.start, s.end) for s, words in lines if len(words) >= 3 and _title_case(words))
 
-    def _title_case(self, pos: int) -> bool:
+    def _in_title_case_line(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self._title_case_lines)
 
     def in_text(self, text: str, start: int = 0, end: int | None = None) -> frozenset[str]:

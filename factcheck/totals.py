@@ -17,7 +17,7 @@ from factcheck.attribution import (
     same_period,
     tags_of,
 )
-from factcheck.lexicon import PROJECTION
+from factcheck.lexicon import PRIOR_TIME_OPENER, PROJECTION
 
 # Words that announce the parts of the figure before them.
 CUE_IN = re.compile(
@@ -40,14 +40,9 @@ TOTAL_LABEL = re.compile(
 # "analysts' estimates of 1.70 lakh units": a projection is no total of what was sold
 _PROJECTED_BEFORE = re.compile(rf"\b{PROJECTION}\b[^.;\d]{{0,30}}$", re.IGNORECASE)
 MAX_BACK = 6  # sentences searched back for the total of a breakdown
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A sentence that opens by moving to another time dates all its figures there.
-_OPENS_SHIFTED = re.compile(
-    r"^\W*(?:(?:in|during|for|by)\s+)?(?:the\s+same\s+(?:month|period|quarter|week)\s+(?:of\s+|in\s+)?"
-    r"(?:last|the\s+previous|the\s+prior|a)\s+year|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
-    r"the\s+(?:previous|prior)\s+year|(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
+OPENS_SHIFTED = re.compile(rf"^\W*{PRIOR_TIME_OPENER}\b", re.IGNORECASE)
 
 
 def another_time(att: Attribution, k: int, ref: int) -> bool:
@@ -55,14 +50,14 @@ def another_time(att: Attribution, k: int, ref: int) -> bool:
     one ("In the previous year, ...", "Last year, ...") that ``ref`` does not open with, or it
     opens with a year ``ref`` does not name ("In 2015, total sales were ..." after a sentence of 2016)."""
     text, other = att.doc.sentences[k].text, att.doc.sentences[ref].text
-    m = _OPENS_SHIFTED.match(text)
+    m = OPENS_SHIFTED.match(text)
     if m is None:
         return False  # a year named later in the sentence may be a baseline's ("from 5,969 in 2021")
-    year = _YEAR.search(m.group())
+    year = YEAR.search(m.group())
     if year is None:
-        n = _OPENS_SHIFTED.match(other)
+        n = OPENS_SHIFTED.match(other)
         return n is None or n.group().lower() != m.group().lower()
-    ref_years = set(_YEAR.findall(other))
+    ref_years = set(YEAR.findall(other))
     return bool(ref_years) and year.group() not in ref_years
 
 

@@ -837,7 +837,7 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
         )
     if not c.parts:
         return None
-    cands: list[Record] = []  # the wholes searched for, when the claim names none
+    best: Record | None = None  # the whole searched for, when the claim names none
     if c.whole is None and not c.whole_sum:
         if c.desc and _NOT_STATED_WHOLE.search(c.desc):
             return verdict(
@@ -965,14 +965,12 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
                 computed=computed,
                 arithmetic=arithmetic,
             )
-    if cands:
+    if best is not None:
         # a whole narrower than the part ("Toyota: 21,296 units" against the passenger total) while
         # a total of another member of that family (the commercial one) stands beside it: which
         # segment the part belongs to is not said
-        best_tags = next((r.tags for r in cands if r.head is c.whole), {})
-        narrow = [k for k in best_tags if k != "powertrain" and c.part_records[0].tags.get(k) is None]
-        rivals = [r for r in cands if r.head is not c.whole]
-        rival = next((r for r in rivals if any(r.tags.get(k) not in (None, best_tags[k]) for k in narrow)), None)
+        narrow = [k for k in best.tags if k != "powertrain" and c.part_records[0].tags.get(k) is None]
+        rival = next((r for r in cands if any(r.tags.get(k) not in (None, best.tags[k]) for k in narrow)), None)
         if rival is not None:
             return verdict(
                 RULE,

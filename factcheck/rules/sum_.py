@@ -79,8 +79,8 @@ from factcheck.numbers import amount, figure, format_like, format_number
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 from factcheck.totals import (
-    _OPENS_SHIFTED,
-    _YEAR,
+    OPENS_SHIFTED,
+    YEAR,
     Group,
     another_time,
     compatible_total,
@@ -509,7 +509,7 @@ def _shifted(att: Attribution, parts_sentence: int, total_sentence: int) -> bool
     shift = {m.group().lower() for m in _SHIFT.finditer(ptext)}
     if shift - {m.group().lower() for m in _SHIFT.finditer(ttext)}:
         return True
-    py, ty = set(_YEAR.findall(ptext)), set(_YEAR.findall(ttext))
+    py, ty = set(YEAR.findall(ptext)), set(YEAR.findall(ttext))
     return bool(py and ty and not py & ty)  # "In 2023, ..." against a total of 2024
 
 
@@ -518,7 +518,7 @@ def _opens_elsewhere(att: Attribution, parts_sentence: int, total_sentence: int)
     year, it sold ..."); a comparison inside it ("up 5% from a year earlier") does not count."""
     if parts_sentence == total_sentence:
         return False
-    opens = [_OPENS_SHIFTED.match(att.doc.sentences[i].text) for i in (parts_sentence, total_sentence)]
+    opens = [OPENS_SHIFTED.match(att.doc.sentences[i].text) for i in (parts_sentence, total_sentence)]
     return opens[0] is not None and (opens[1] is None or opens[0].group().lower() != opens[1].group().lower())
 
 

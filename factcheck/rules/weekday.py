@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from factcheck.document import Document, Sentence
-from factcheck.lexicon import TITLED_MONTH
+from factcheck.lexicon import TITLED_MONTH, VERSUS
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
@@ -68,7 +68,7 @@ _NOT_DATE_YEAR = re.compile(r"\b(?:by|until|before|towards?|target(?:s|ed)?\s+fo
 # A year a figure is compared with is the year before the article's: "almost 10,000 fewer than in
 # August 2018", "up from 9,120 in May 2023", "compared with the same month of 2023".
 _COMPARED_YEAR = re.compile(
-    rf"\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|against|over)\s+(?:\d[\d,.]{{0,12}}\s+(?:[a-z]+\s+)?)?"
+    rf"(?:\b(?:than|from|over)|(?<![\w-]){VERSUS})\s+(?:\d[\d,.]{{0,12}}\s+(?:[a-z]+\s+)?)?"
     rf"(?:(?:in|during)\s+)?"
     rf"(?:the\s+same\s+(?:month|period|quarter)\s+(?:of|in)\s+)?(?:(?:{TITLED_MONTH})\.?\s+)?$",
     re.IGNORECASE,
