@@ -1179,7 +1179,10 @@ def test_a_joined_market_total_is_no_prior_figure_of_one_segment() -> None:
         "In December 2016, passenger car sales went down by 5.51% in comparison to the same month of the "
         "previous year and reached 108,044."
     )
-    assert Status.INCONSISTENT not in [v.status for v in factcheck.check_text(text)]
+    vs = factcheck.check_text(text)
+    assert Status.INCONSISTENT not in [v.status for v in vs]
+    (v,) = [v for v in vs if v.stated_text == "5.51%"]
+    assert v.status is Status.UNVERIFIABLE and [e.quantity.text for e in v.evidence] == ["108,044"], v.message
 
 
 @pytest.mark.parametrize("join", [" and", ", while"])
