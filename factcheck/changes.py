@@ -21,17 +21,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.context import ANAPHORA, TO_CURRENT, compatible, direction_of
+from factcheck.context import ANAPHORA, TO_CURRENT, compatible, direction_of, levels_in_turn
 from factcheck.document import Document
-from factcheck.lexicon import FALL_VERBS, RATE_ADJECTIVES, RISE_VERBS, VERSUS, alt
+from factcheck.lexicon import (
+    FALL_PARTICIPLES,
+    FALL_VERBS,
+    RATE_ADJECTIVES,
+    RISE_PARTICIPLES,
+    RISE_VERBS,
+    VERSUS,
+    alt,
+)
 from factcheck.model import Quantity
 
 _RISE_NOUN = alt("increase rise gain jump growth improvement surge climb".split())
 _FALL_NOUN = alt("decrease decline drop fall dip reduction contraction slide loss cut".split())
+_RISE_VERB = alt(RISE_VERBS + RISE_PARTICIPLES)  # "rose by", "increasing by"
+_FALL_VERB = alt(FALL_VERBS + FALL_PARTICIPLES)
 # The words before the change: a direction, as a word, a verb or a noun phrase ("an increase of").
 _DIRECTION_BEFORE = re.compile(
-    rf"(?:(?P<up>\bup(?:\s+by)?|\bhigher|\bmore|{alt(RISE_VERBS)}(?:\s+by)?|\ban?\s+{_RISE_NOUN}\s+of)"
-    rf"|(?P<down>\bdown(?:\s+by)?|\blower|\bfewer|\bless|{alt(FALL_VERBS)}(?:\s+by)?|\ban?\s+{_FALL_NOUN}\s+of))"
+    rf"(?:(?P<up>\bup(?:\s+by)?|\bhigher|\bmore|{_RISE_VERB}(?:\s+by)?|\ban?\s+{_RISE_NOUN}\s+of)"
+    rf"|(?P<down>\bdown(?:\s+by)?|\blower|\bfewer|\bless|{_FALL_VERB}(?:\s+by)?|\ban?\s+{_FALL_NOUN}\s+of))"
     rf"\s+(?:(?:a|an|some|about|around|nearly|almost)\s+)?(?:(?:{alt(RATE_ADJECTIVES)})\s+)?$",
     re.IGNORECASE,
 )
@@ -136,7 +146,13 @@ def find(doc: Document) -> tuple[Change, ...]:
                 continue  # "and 5.2 per cent of buyers": a share, not the rate of the change
             m = _DIRECTION_BEFORE.search(text, max(sent.start, qs[first].start - 40), qs[first].start)
             end = max(r.end, d.end)
-            if m is None:
+            prev = found[-1] if found and found[-1].rate.sentence == sent.index else None
+            chained = (
+                m is None
+                and prev is not None
+                and _CHAIN_GAP.fullmatch(text, max(prev.rate.end, prev.amount.end), qs[first].start) is not None
+            )
+            if m is None and not chained:
                 # "5,794 units (10%) more than ...", "19,335 units (or 4.8%) behind that of 401,714"
                 after = _DIRECTION_AFTER.match(text, end, sent.end)
                 pair = text[min(r.end, d.end) : max(r.start, d.start)]
@@ -148,10 +164,12 @@ def find(doc: Document) -> tuple[Change, ...]:
                     current = _level_before(doc, qs, first, d, qs[first].start, sign)
                 found.append(Change(r, d, sign, current, baseline))
                 continue
-            sign = 1 if m.group("up") else -1
-            current = baseline = None
+            # "fell by 27.9% (96) and 8% (180)": the second change of a run shares the first's direction
+            sign = prev.sign if m is None and prev is not None else 1 if m is not None and m.group("up") else -1
+            baseline = None
+            current = _reached_in_turn(text, qs, r, d)
             nxt = qs[rest] if rest < len(qs) else None
-            if nxt is not None and compatible(nxt, d):
+            if current is None and nxt is not None and compatible(nxt, d):
                 between = text[end : nxt.start]
                 if _TO_AFTER.match(between):
                     current = nxt
@@ -160,13 +178,43 @@ def find(doc: Document) -> tuple[Change, ...]:
                     after = qs[rest + 1] if rest + 1 < len(qs) else None
                     if after is not None and compatible(after, d) and _TO_AFTER.match(text[nxt.end : after.start]):
                         current = after
+            if current is None and chained:
+                continue  # a run whose levels are not listed in turn: its brackets may be levels
             if current is None:
-                current = _level_before(doc, qs, first, d, m.start(), sign) or _level_of_sentence_before(
+                cue = m.start() if m is not None else qs[first].start
+                current = _level_before(doc, qs, first, d, cue, sign) or _level_of_sentence_before(
                     doc, sent.index, qs[first], d, sign
                 )
             found.append(Change(r, d, sign, current, baseline))
     found.extend(_amount_said_next(doc, found))
     return tuple(found)
+
+
+# Between the figures of a run of changes: "27.9% (96) and 8% (180)", "96 (27.9%) and 180 (8%)"
+_CHAIN_GAP = re.compile(r"[\s(),]*+(?:(?:and|or)[\s(),]*+)?", re.IGNORECASE)
+
+
+def _reached_in_turn(text: str, qs: list[Quantity], rate: Quantity, amount: Quantity) -> Quantity | None:
+    """The level one of a run of changes reached, when the levels follow the run in the same
+    order: "fell by 27.9% (96) and 8% (180) to 248 and 2,079 respectively"."""
+    lo, hi = sorted((qs.index(rate), qs.index(amount)))
+    while lo > 0 and _CHAIN_GAP.fullmatch(text, qs[lo - 1].end, qs[lo].start):
+        lo -= 1
+    while hi + 1 < len(qs) and _CHAIN_GAP.fullmatch(text, qs[hi].end, qs[hi + 1].start):
+        hi += 1
+    chain = qs[lo : hi + 1]
+    if len(chain) < 4 or len(chain) % 2:
+        return None
+    rate_first = chain[0].unit == "percent"
+    if any((q.unit == "percent") != ((k % 2 == 0) == rate_first) for k, q in enumerate(chain)):
+        return None  # not a run of (rate, amount) pairs
+    rates, amounts = (chain[0::2], chain[1::2]) if rate_first else (chain[1::2], chain[0::2])
+    if not all(compatible(a, amounts[0]) for a in amounts):
+        return None
+    run = levels_in_turn(text, qs, chain[-1].end, len(rates))
+    if run is None or not compatible(run[0], amounts[0]):
+        return None
+    return run[rates.index(rate)]
 
 
 # "The 2,200-vehicle increase was the second largest this year": the amount of the change the

@@ -186,3 +186,28 @@ _MONTH_SUBJECT = re.compile(
     rf"\b({_MONTH_RE})(?:'s)?\s+(?:[a-z\- ]{{0,40}}?)(?:were|was|of|at|totaled|totalled|reached|stood at)\s+",
     re.IGNORECASE,
 )
+
+
+# "to 248 and 2,079", "at 1,210, 840 and 95 units": the levels a run of rates reached, in turn
+_TO_RUN = re.compile(r"\s{0,3}\)?\s{0,3},?\s{0,3}(?:to|at|reaching)\s{1,3}", re.IGNORECASE)
+_RUN_JOIN = re.compile(r"\s{0,3}(?:[A-Za-z]{1,12}\s{1,3})?(?:,\s{0,3}and|,|and|&)\s{0,3}", re.IGNORECASE)
+
+
+def levels_in_turn(text: str, qs: list[Quantity], after: int, count: int) -> list[Quantity] | None:
+    """The ``count`` levels a run of rates ending at ``after`` reached, one each, in order: "fell
+    by 27.9% (96) and 8% (180) to 248 and 2,079 respectively", "rose 10% and 5% to 1,210 and 840".
+    None unless the list right after "to" has exactly that many levels of one kind."""
+    m = _TO_RUN.match(text, after)
+    if m is None:
+        return None
+    rest = [q for q in qs if q.start >= m.end()]
+    if not rest or rest[0].start != m.end() or not rest[0].is_amount or rest[0].unit == "percent":
+        return None
+    run = [rest[0]]
+    for q in rest[1:]:
+        if not _RUN_JOIN.fullmatch(text, run[-1].end, q.start):
+            break
+        if not compatible(q, run[0]):
+            return None
+        run.append(q)
+    return run if len(run) == count else None

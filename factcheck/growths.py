@@ -22,12 +22,14 @@ from factcheck.context import (
     direction_of,
     first_quantity_at,
     in_parentheses_after_amount,
+    levels_in_turn,
     period_key,
 )
 from factcheck.document import Document, Sentence
 from factcheck.frames import YEAR_AGO, Frame, FrameIndex, basis_in, basis_of, other_metric, periods_in, quals_of
 from factcheck.lexicon import (
     CHANGE_AMOUNT_BEFORE,
+    FALL,
     FIGURE_NOUNS,
     FUTURE_WORDS,
     LOWER_OBJECT_VERBS,
@@ -38,6 +40,7 @@ from factcheck.lexicon import (
     PROJECTION,
     QUARTERS,
     RAISE_OBJECT_VERBS,
+    RISE,
     VERSUS,
     alt,
 )
@@ -222,6 +225,8 @@ def _described_current(
 
 
 # "(3,500 vs 1,000)", "(11,790 versus 10,000 a year earlier)": the current level, then the baseline
+# A clause with a verb of change of its own, whose "from" or "than" is not the rate's
+_VERB_OF_ITS_OWN = re.compile(rf"\b(?:but|and|while|whereas)\s+(?:[a-z]+\s+)?(?:{RISE}|{FALL})\b", re.IGNORECASE)
 # (possessive: the words stop at the bracket, so a scan over long text never backtracks)
 _TO_BRACKET = re.compile(r"(?:[^\d%;()]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])){0,60}+\(\s{0,3}")
 _VERSUS = re.compile(rf"\s{{0,3}}{VERSUS}\s{{1,3}}", re.IGNORECASE)
@@ -584,11 +589,18 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 current, baseline = vs
                 used.update((current.start, baseline.start))
             rates = _coordinated_rates(text, qs, i)
+            if len(rates) >= 2 and vs is None and not bracketed:
+                # "rose 10% and 5% to 1,210 and 840, respectively": each rate reached its own level
+                run = levels_in_turn(text, qs, rates[-1].end, len(rates))
+                if run is not None:
+                    current = run[rates.index(q)]
             cm = None
             if vs is None:
                 # "to $11.1 billion (Dh40.7 billion) up from $9.2 billion": a conversion or a
                 # gloss in brackets is no gap between a level and the baseline after it
                 cm = CONNECTOR.match(text[pos:tail_end]) or CONNECTOR.match(_blank_brackets(text[pos:tail_end]))
+                if cm and _VERB_OF_ITS_OWN.search(cm.group("gap")):
+                    cm = None  # "fell 54% to 15,187 but rose from 2,085": the baseline is the new verb's
             if len(rates) >= 2:
                 # "up 26.3 percent and 27.4 percent from 984 and 991": baselines pair in order
                 cm = None

@@ -69,6 +69,17 @@ FALL_VERBS: tuple[str, ...] = (
     "dipped",
     "contracted",
 )
+# Their participles, as a clause of its own states a change ("registrations increasing by 17.9%").
+RISE_PARTICIPLES: tuple[str, ...] = ("rising", "increasing", "growing", "climbing", "jumping", "gaining", "improving")
+FALL_PARTICIPLES: tuple[str, ...] = (
+    "falling",
+    "declining",
+    "decreasing",
+    "dropping",
+    "sliding",
+    "slipping",
+    "shrinking",
+)
 
 # Every word that says a figure went up or down, before a percent ("up 5%", "growth of 5%").
 RISE_WORDS: tuple[str, ...] = (
@@ -228,6 +239,10 @@ VERSUS_WORDS: tuple[str, ...] = (
     "vs", "vs.", "v.", "versus", "against", "compared with", "compared to", "as opposed to", "as against",
     "vis-a-vis", "vis-à-vis",
 )  # fmt: skip
+# Small numbers in words: "three times", "two (2) units".
+NUMBER_WORDS: dict[str, int] = {
+    w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
+}
 # Ordinal words, by number: "the eighth month", "every fifth car".
 ORDINALS: dict[str, int] = {
     w: i + 1

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from factcheck.lexicon import MONTH_ABBREVIATIONS, MONTHS, OTHER_CURRENCY_CODES
+from factcheck.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, OTHER_CURRENCY_CODES
 from factcheck.model import Quantity
 
 # Same length in, same length out, so offsets stay valid.
@@ -486,6 +486,8 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None, sentence:
 # A figure's first digit is at most this many characters into its match ("RMB 5", "US$ 5", "Rs. 5").
 _LEAD = 4
 _DIGIT = re.compile(r"\d")
+# a number word, then the bracket a figure opens ("three (")
+_WORD_BRACKET = re.compile(r"\b([A-Za-z]{3,6})\s?\($")
 
 
 def _figures(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -578,6 +580,13 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
             return None  # a day of the month
     if text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit():
         return None  # a time of day
+    if (
+        text[e : e + 1] == ")"
+        and num.isdigit()
+        and (w := _WORD_BRACKET.search(before))
+        and NUMBER_WORDS.get(w[1].lower()) == int(num)
+    ):
+        return None  # "three (3) wheelers": the digits only gloss the word before them
     if not scale_word and not m.group("cur") and _DOT_THOUSANDS.fullmatch(num) and _COUNTED.match(text, e):
         num = num.replace(".", ",")  # "11.084 new cars were registered": a count has no decimals
     scale = SCALE.get(scale_word, 1.0)

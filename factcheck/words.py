@@ -16,23 +16,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from factcheck.lexicon import NUMBER_WORDS
 from factcheck.lexicon import ORDINALS as LEXICON_ORDINALS
 from factcheck.numbers import hedge_before
 
-SMALL = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+SMALL = NUMBER_WORDS
 
 _VERBS = {
     "doubled": 2.0,

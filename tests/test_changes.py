@@ -148,3 +148,34 @@ def test_a_change_named_by_its_noun_and_its_rate_after_a_clause(rate: str, statu
     assert v.status is status, v.message
     # the level reached is the baseline plus the change (the level before is another paragraph's)
     assert [e.quantity.text for e in v.evidence] == ["44,275", "19,214"]
+
+
+@pytest.mark.parametrize(
+    ("text", "currents"),
+    [
+        # rate (amount) pairs, then the levels reached in the same order
+        ("Bus and truck registrations fell by 27.9% (96) and 8% (180) to 248 and 2,079 respectively.",
+         ["248", "2,079"]),
+        # the amount first, then its rate
+        ("Van and pickup sales rose by 96 (27.9%) and 180 (8%) to 440 and 2,430, respectively, in May.",
+         ["440", "2,430"]),
+        # a participle states the change of a clause of its own
+        ("Sales rose 4% to 9,100, helped by van registrations increasing by 17.9% (234) to 1,540.",
+         [None, "1,540"]),
+    ],
+)  # fmt: skip
+def test_changes_in_a_run_reach_their_levels_in_turn(text: str, currents: list[str | None]) -> None:
+    got = {ch.rate.text: ch.current.text if ch.current else None for ch in find(build(text))}
+    rates = [q.text for q in build(text).quantities if q.unit == "percent"]
+    assert [got.get(r) for r in rates] == currents
+    status = {text[v.start : v.end]: v.status for v in fc101(text)}
+    assert [status[r] for r, c in zip(rates, currents, strict=True) if c] == [Status.CONSISTENT] * sum(
+        map(bool, currents)
+    )
+
+
+def test_a_run_of_changes_without_levels_in_turn_reads_its_brackets_as_nothing() -> None:
+    # "grew by 35.9 percent (69,111), 34.2 percent (48,939)": the brackets are levels; the second
+    # rate is no change of the first bracket
+    text = "Sales in Orla and Drevon grew by 35.9 percent (69,111) and 34.2 percent (48,939), respectively."
+    assert [ch.rate.text for ch in find(build(text)) if ch.current is not None and ch.current.text == "69,111"] == []

@@ -375,3 +375,14 @@ def test_a_level_after_the_rate_keeps_the_sentence_before_out() -> None:
         "Truck sales also declined by 33.1%, as September brought in 1,782, versus 2,664 a year earlier."
     )
     assert ("964", "2,664") not in [(c, b) for _, _, c, b in growths(text)]
+
+
+def test_coordinated_rates_reach_their_levels_in_turn() -> None:
+    text = "Truck and bus sales rose 10% and 5% to 1,210 and 840, respectively, from 1,100 and 800 a year earlier."
+    assert growths(text) == [("10%", 1, "1,210", "1,100"), ("5%", 1, "840", "800")]
+
+
+def test_a_from_after_a_verb_of_its_own_is_not_the_rates_baseline() -> None:
+    # "but rose from 2,085 in December to 3,445 in January": the baseline of the rise, not of the fall
+    text = "Corolla sales fell by 54% in the period to 15,187 units but rose from 2,085 units in December to 3,445."
+    assert [g for g in growths(text) if g[0] == "54%"] == [("54%", -1, "15,187", None)]

@@ -373,3 +373,19 @@ def test_thousands_grouped_by_dots_before_a_count(text: str, value: float) -> No
 
 def test_a_dot_before_other_words_stays_a_decimal_point() -> None:
     assert [q.value for q in iter_quantities(normalise("a ratio of 1.125 was reported"))] == [1.125]
+
+
+@pytest.mark.parametrize(
+    "text", ["bus and three (3) wheeler registrations", "the two (2) plants", "its five (5) brands"]
+)
+def test_digits_in_brackets_that_gloss_a_number_word_are_no_figure(text: str) -> None:
+    assert list(iter_quantities(normalise(text))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [("the three (4) plants", ["4"]), ("profit of 438 billion yen ($4) fell", ["438 billion yen", "$4"]),
+     ("in three (3,000 units)", ["3,000"])],
+)  # fmt: skip
+def test_digits_in_brackets_after_other_words_stay_figures(text: str, figures: list[str]) -> None:
+    assert [q.text.strip() for q in iter_quantities(normalise(text))] == figures
