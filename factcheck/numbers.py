@@ -214,7 +214,7 @@ _NUM = re.compile(
     + r""")))\s?)?
     (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?  # Indian grouping: 1,42,350
         |\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?  # 41,440 (never the 1,000 of "1,0000")
-        |\d{1,3}(?:[ ]\d{3})+(?![\d,]|\.\d)  # 3 259
+        |\d{1,3}(?:[ ]\d{3})+(?![\d,]|\.\d|[ ][-+−]?\d)  # 3 259 (but "260 246 -5.4%" is a table row's cells)
         |\d+(?:\.\d+)?)
     (?P<scale>\s?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|bn|mn|mln|tn|cr)\b|(?:k|m|b)\b)?
     """,

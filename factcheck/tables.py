@@ -21,7 +21,7 @@ _HEADER = re.compile(r"^(?P<pre>(?:Q[1-4]|H[12]|FY|[A-Z][a-z]{2,8})\s+)?(?P<year
 _LINE = re.compile(r"[^\r\n]*")
 # A last column of changes after the period columns: "Change", "YoY", "% change", "+/-".
 _CHANGE_HEADER = re.compile(
-    r"^(?:%\s*)?(?:change|chg\.?|yoy|y/y|growth|\+/-|year[- ]on[- ]year)(?:\s*\(?%\)?)?$", re.IGNORECASE
+    r"^(?:%\s*)?(?:change|chg\.?|var\.?|yoy|y/y|growth|\+/-|year[- ]on[- ]year)(?:\s*\(?%\)?)?$", re.IGNORECASE
 )
 _MAX_CELL = 24
 
@@ -51,6 +51,16 @@ class Table:
             return None
         current, baseline = self.cell(at[0], pairs[0][0]), self.cell(at[0], pairs[0][1])
         return (current, baseline) if current is not None and baseline is not None else None
+
+    def change_cells(self) -> list[Quantity]:
+        """The figures of the change column, if the table has one."""
+        if self.change_column is None:
+            return []
+        return [q for _, cells in self.rows if (q := self.cell_at(cells, self.change_column)) is not None]
+
+    @staticmethod
+    def cell_at(cells: tuple[Quantity | None, ...], c: int) -> Quantity | None:
+        return cells[c] if c < len(cells) else None
 
     def find(self, q: Quantity) -> tuple[int, int] | None:
         for r, (_, cells) in enumerate(self.rows):
@@ -189,8 +199,74 @@ def _period_rows(doc: Document, rows: list[list[tuple[int, int, str]]]) -> Table
     return Table(tuple(cell[2] for cell in rows[0]), (), None, tuple(out))
 
 
+# A table flattened with blanks between its cells: a header "BRAND 2022 2023 VAR %", then rows
+# "Orla 260 246 -5.4%" (a label, then one figure per column)
+_SPACED_CELL = re.compile(r"[-+−]?\d[\d,.]*%?")
+_TOKEN = re.compile(r"\S+")
+
+
+def _spaced_header(line: str) -> tuple[tuple[str, ...], int | None] | None:
+    """The columns of a header whose labels are blank-separated: a label word, at least two years,
+    then maybe a change column ("VAR %", "% change", "YoY")."""
+    tokens = line.split()
+    change = None
+    for k in (2, 1):
+        if len(tokens) > k + 2 and _CHANGE_HEADER.match(" ".join(tokens[-k:])):
+            change, tokens = " ".join(tokens[-k:]), tokens[:-k]
+            break
+    years = []
+    while tokens and _YEAR.match(tokens[-1]):
+        years.insert(0, tokens.pop())
+    if len(years) < 2 or not tokens or not any(ch.isalpha() for ch in tokens[-1]):
+        return None
+    return (*years, change) if change else tuple(years), len(years) if change else None
+
+
+def _spaced_row(doc: Document, start: int, line_end: int, n: int) -> tuple[str, tuple[Quantity | None, ...]] | None:
+    tokens = list(_TOKEN.finditer(doc.norm, start, line_end))
+    if len(tokens) <= n or not all(_SPACED_CELL.fullmatch(t.group()) for t in tokens[-n:]):
+        return None
+    label = doc.norm[tokens[0].start() : tokens[-n - 1].end()]
+    if not any(ch.isalpha() for ch in label) or _SPACED_CELL.fullmatch(tokens[-n - 1].group()):
+        return None
+    return label, tuple(_quantity_in(doc, t.start(), t.end()) for t in tokens[-n:])
+
+
+def _spaced_tables(doc: Document) -> list[Table]:
+    tables = []
+    header: tuple[tuple[str, ...], int | None] | None = None
+    rows: list[tuple[str, tuple[Quantity | None, ...]]] = []
+
+    def flush() -> None:
+        if header is not None and len(rows) >= 2:
+            columns, change_column = header
+            if change_column is None or all(
+                cells[change_column] is not None and cells[change_column].unit == "percent"  # type: ignore[union-attr]
+                for _, cells in rows
+            ):
+                tables.append(Table(columns, tuple(rows), change_column))
+        rows.clear()
+
+    for s, e, line in _lines(doc):
+        if not line:
+            continue
+        found = _spaced_header(line)
+        if found is not None:
+            flush()
+            header = found
+            continue
+        row = _spaced_row(doc, s, e, len(header[0])) if header is not None else None
+        if row is None:
+            flush()
+            header = None
+        else:
+            rows.append(row)
+    flush()
+    return tables
+
+
 def find_tables(doc: Document) -> list[Table]:
-    """Every table in the document, flattened or piped."""
+    """Every table in the document, flattened, piped or blank-separated."""
     tables: list[Table] = []
     run: list[tuple[int, int, str]] = []
     piped: list[list[tuple[int, int, str]]] = []
@@ -226,4 +302,4 @@ def find_tables(doc: Document) -> list[Table]:
         else:
             flush()
     flush()
-    return tables
+    return tables + _spaced_tables(doc)

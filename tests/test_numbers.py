@@ -389,3 +389,19 @@ def test_digits_in_brackets_that_gloss_a_number_word_are_no_figure(text: str) ->
 )  # fmt: skip
 def test_digits_in_brackets_after_other_words_stay_figures(text: str, figures: list[str]) -> None:
     assert [q.text.strip() for q in iter_quantities(normalise(text))] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("sold 43 389 units", [43389]),
+        ("Orla 260 246 -5.4%", [260, 246, -5.4]),
+        ("a total of 1 204 332 cars", [1204332]),
+    ],
+)
+def test_digits_grouped_by_blanks_unless_another_figure_follows(text: str, values: list[float]) -> None:
+    got = [
+        (-q.value if q.text.lstrip().startswith("-") and q.value > 0 else q.value)
+        for q in iter_quantities(normalise(text))
+    ]
+    assert got == values

@@ -312,6 +312,39 @@ def test_a_tables_change_column_compares_its_rows_periods(de: str, status: Statu
     assert [(e.role, e.quantity.text) for e in vs[0].evidence] == [("current", "43,210"), ("baseline", "38,950")]
 
 
+SPACED_TABLE = """Premium registrations in May
+
+MAKE 2024 2025 VAR %
+
+1.Orla 260 246 -5.4%
+
+2. Kessel Motors 48 65 {kessel}
+
+Drevon 14 54 285.7%
+"""
+
+
+@pytest.mark.parametrize(
+    ("kessel", "status"),
+    [("35.4%", Status.CONSISTENT), ("53.4%", Status.INCONSISTENT), ("-35.4%", Status.INCONSISTENT)],
+)
+def test_a_table_flattened_with_blanks_between_cells(kessel: str, status: Status) -> None:
+    # a label, one figure per year, then the change; an unsigned change is a rise
+    vs = fc101(SPACED_TABLE.format(kessel=kessel))
+    assert [(v.stated_text, v.status) for v in vs] == [
+        ("-5.4%", Status.CONSISTENT),
+        (kessel, status),
+        ("285.7%", Status.CONSISTENT),
+    ]
+    assert [(e.role, e.quantity.text) for e in vs[1].evidence] == [("current", "65"), ("baseline", "48")]
+
+
+def test_a_blank_separated_row_needs_one_figure_per_column() -> None:
+    # a row with a figure missing ("N/A") is no row of the table; two rows at least make one
+    text = "Premium registrations in May\n\nMAKE 2024 2025 VAR %\n\nOrla 260 -5.4%\n\nKessel 48 65 35.4%\n"
+    assert [v.status for v in fc101(text) if v.stated_text == "35.4%"] != [Status.CONSISTENT]
+
+
 def test_a_change_column_of_units_is_not_read_as_percentages() -> None:
     text = CHANGE_TABLE.replace("| {de} |", "| +4,260 |").replace("+7.9%", "+1,560").replace("-13.1%", "-925")
     assert fc101(text) == []

@@ -450,6 +450,14 @@ def check(r: Reading) -> Iterator[Verdict]:
     for ch in changes.values():
         if ch.current is not None or ch.baseline is not None:  # a rate with neither level stays unread
             yield _judge_change(doc, r.frames, ch, growth, periods)
+    # a change column's cell says its direction by its sign alone ("VOLVO 48 65 35.4%")
+    read = {g.stated.start for g in growth}
+    for t in tables or find_tables(doc):
+        for cell in t.change_cells():
+            pair = t.change_of(cell)
+            if cell.start not in read and pair is not None:
+                sign = -1 if cell.value < 0 or cell.text.lstrip().startswith(("-", "−")) else 1
+                yield evaluate(doc, r.frames, Growth(cell, sign, pair[0], pair[1], None), growth, periods)
 
 
 def _judge_change(
