@@ -418,7 +418,7 @@ def _percent_of_amount_change(doc: Document, qs: list[Quantity], i: int) -> Grow
 # verb of change, its object (a few words, no figure), then "by" the rate
 _OBJECT_CHANGE = re.compile(
     rf"\b(?:(?P<up>{alt(RAISE_OBJECT_VERBS)})|(?P<down>{alt(LOWER_OBJECT_VERBS)}))\s+"
-    r"(?:its|the|their|his|her|this|that|a|an)\s+(?:[A-Za-z][\w'’\-]*\s+){0,6}?by\s+"
+    r"(?:(?:its|the|their|his|her|this|that|a|an)\s+)?(?:[A-Za-z][\w'’\-]*\s+){0,6}?by\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+)?$",
     re.IGNORECASE,
 )

@@ -87,6 +87,8 @@ RISE_WORDS: tuple[str, ...] = (
     *"rise rises rising risen increase increases increasing grow grows growing growth gain gains".split(),
     *"jump jumps surge surges soar climb higher more boosted expanded spiked".split(),
     *"expand expands expanding improve improved improves improving".split(),
+    *"skyrocketed rocketed leapt leaped zoomed".split(),
+    "shot up",
     "up by",
     "raised",
     "lifted",
@@ -98,6 +100,7 @@ FALL_WORDS: tuple[str, ...] = (
     *"down fall falls falling fallen decrease decreases decreasing drop drops dropping decline declines".split(),
     *"declining plummeted plunge slip slide tumble slump contracted lower less fewer dip lost cut".split(),
     *"reduced reduction contraction retreated eased shrunk lowered trimmed".split(),
+    *"nosedived tanked collapsed".split(),
     "revised down",
     "revised downward",
 )

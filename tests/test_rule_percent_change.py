@@ -70,12 +70,27 @@ def test_direction_counts() -> None:
         "Rellan's sales fell 16.49% to 1,236 units from 1,480 units in March.",
         "Rellan's sales fell by 16.49 per cent, to 1,236 units, from 1,480 in March.",
         "Rellan sold 1,236 units in April, down 16.49% month-on-month from 1,480 units.",
+        # a verb of change with its object and no determiner, both levels after the rate
+        "Rellan cut units sold by 16.49 percent, from 1,480 to 1,236 units.",
+        "Rellan decreased registrations by 16.49 percent to 1,236 units from 1,480 units.",
     ],
 )
 def test_forms_news_uses(sentence: str) -> None:
     v = only(sentence)
     assert v.status is Status.CONSISTENT, v.message
     assert {e.role: e.quantity.value for e in v.evidence} == {"current": 1236, "baseline": 1480}
+
+
+@pytest.mark.parametrize("verb", ["shot up", "skyrocketed", "leapt", "rocketed", "zoomed"])
+def test_informal_verbs_of_a_rise(verb: str) -> None:
+    v = only(f"Orla's registrations {verb} 17.9 per cent to 8,990 from 7,625 in September.")
+    assert v.status is Status.CONSISTENT, v.message
+
+
+@pytest.mark.parametrize("verb", ["nosedived", "tanked", "collapsed"])
+def test_informal_verbs_of_a_fall(verb: str) -> None:
+    v = only(f"Orla's registrations {verb} 15.2 per cent to 7,625 from 8,990 in September.")
+    assert v.status is Status.CONSISTENT, v.message
 
 
 def test_two_changes_share_one_current() -> None:
