@@ -70,15 +70,11 @@ FALL_VERBS: tuple[str, ...] = (
     "contracted",
 )
 # Their participles, as a clause of its own states a change ("registrations increasing by 17.9%").
-RISE_PARTICIPLES: tuple[str, ...] = ("rising", "increasing", "growing", "climbing", "jumping", "gaining", "improving")
+RISE_PARTICIPLES: tuple[str, ...] = (
+    *"rising increasing growing climbing jumping gaining improving surging soaring".split(),
+)
 FALL_PARTICIPLES: tuple[str, ...] = (
-    "falling",
-    "declining",
-    "decreasing",
-    "dropping",
-    "sliding",
-    "slipping",
-    "shrinking",
+    *"falling declining decreasing dropping sliding slipping shrinking plunging tumbling slumping".split(),
 )
 
 # Every word that says a figure went up or down, before a percent ("up 5%", "growth of 5%").

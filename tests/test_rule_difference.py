@@ -402,3 +402,28 @@ def test_a_change_from_a_dated_level_to_another_checks_its_amount(year_before: s
         vs = [v for v in factcheck.check_text(text.format(amount=amount)) if v.code == "FC105"]
         assert [v.status for v in vs] == [status], [v.message for v in vs]
         assert sorted(e.quantity.text for e in vs[0].evidence) == ["536,626", "552,227"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # an adjective in the change's noun phrase, then the baseline after "compared to"
+        ("Halden's dealers reported 43 389 registrations in July, posting a modest increase of {gap} units "
+         "compared to the 42 822 units of July 2022.", ("43 389", "42 822")),
+        ("Orla delivered 12 666 vans in July. That was a big jump of {gap} units from the "
+         "9 552 vans it delivered a year before.", ("12 666", "9 552")),
+        # a participle, the level reached, then the level left (the years between are no figures)
+        ("Kessel's shipments abroad climbed, surging by {gap} units to reach 37 064 units in July 2023, "
+         "compared to the 25 168 units shipped in July 2022.", ("37 064", "25 168")),
+        ("Drevon's truck volumes slipped again, dropping by {gap} units to 683 units in June 2024 from 773 "
+         "units in June 2023.", ("683", "773")),
+    ],
+)  # fmt: skip
+def test_the_amount_of_a_change_between_the_level_reached_and_the_level_left(text: str, pair: tuple[str, str]) -> None:
+    a, b = (float(x.replace(" ", "")) for x in pair)
+    right = f"{abs(a - b):,.0f}".replace(",", " ")
+    wrong = right[:-2] + right[-1] + right[-2]  # two digits swapped
+    v = only(text.format(gap=right))
+    assert v.status is Status.CONSISTENT, v.message
+    assert tuple(e.quantity.text for e in v.evidence) == pair
+    assert only(text.format(gap=wrong)).status is Status.INCONSISTENT

@@ -49,7 +49,18 @@ from factcheck.attribution import (
     same_company,
 )
 from factcheck.context import compatible
-from factcheck.lexicon import FALL, OTHER_COUNT_NOUNS, PROJECTION, RISE
+from factcheck.lexicon import (
+    FALL,
+    FALL_NOUNS,
+    FALL_PARTICIPLES,
+    OTHER_COUNT_NOUNS,
+    PROJECTION,
+    RATE_ADJECTIVES,
+    RISE,
+    RISE_NOUNS,
+    RISE_PARTICIPLES,
+    alt,
+)
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, figure, format_number
 from factcheck.periods import month_index
@@ -63,9 +74,10 @@ _MORE_LESS = re.compile(
     r"^\s*(?:(?:units|vehicles|cars|deliveries|sales|registrations|more\s+units)\s+)?(?P<dir>more|fewer|less|higher|lower)\s+than\b",
     re.IGNORECASE,
 )
+_ADJ = rf"(?:(?:{alt(RATE_ADJECTIVES)}|significant|small|large|big)\s+)?"
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?:(?P<up>up|{RISE}|added|an\s+increase\s+of|a\s+rise\s+of|a\s+gain\s+of)|"
-    rf"(?P<down>down|{FALL}|lost|a\s+decrease\s+of|a\s+drop\s+of|a\s+decline\s+of)|"
+    rf"\b(?:(?P<up>up|{RISE}|{alt(RISE_PARTICIPLES)}|added|an?\s+{_ADJ}{alt(RISE_NOUNS)}\s+of)|"
+    rf"(?P<down>down|{FALL}|{alt(FALL_PARTICIPLES)}|lost|an?\s+{_ADJ}{alt(FALL_NOUNS)}\s+of)|"
     r"(?P<gap>a\s+(?:gap|difference|shortfall)\s+of|short\s+by|falls?\s+short\s+by))\s+(?:by\s+|of\s+)?$",
     re.IGNORECASE,
 )
@@ -229,6 +241,13 @@ _NEXT_GAP = re.compile(r"[^\d.;%]{0,25}?(?:,\s{0,3}|\s)(?:and|while|but)\s{1,3}"
 # "compared to April, when 6,200 cars were sold", "from the 6,200 of April", "over the 4,100 of April"
 # What cannot stand between "from" and the figure it names: "(up 9,121 units) from the total,
 # whereas commercial vehicles made up 5,553" compares with no figure
+# "units to reach ", "units to ": from the amount of a change to the level it reached
+_TO_LEVEL = re.compile(r"[^\d.;]{0,30}?\bto\s+(?:reach\s+|hit\s+)?", re.IGNORECASE)
+# from the level reached to the level it left, with any years blanked out
+_THEN_BASE = re.compile(
+    r"[^\d.;]{0,50}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE
+)
+_YEAR_IN = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
 _BASE_GAP = re.compile(r"[,;]|\b(?:whereas|while|but|and)\b|[^\d]{31}", re.IGNORECASE)
 _BASE_CUE = re.compile(
     r"[^\d.;]{0,30}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?|over\s+(?=the\s+\d))\s*",
@@ -359,6 +378,12 @@ def find(rd: Reading) -> list[Gap]:
                             continue
                 elif tm and later and sign == 0:
                     continue
+                elif tm and len(later) > 1 and _TO_LEVEL.fullmatch(text, q.end, later[0].start):
+                    # "surging by 11 896 units to reach 37 064 units in July 2023, compared to the
+                    # 25 168 units exported in July 2022": the level reached, then the level left
+                    between = _YEAR_IN.sub(lambda y: " " * len(y.group()), text[later[0].end : later[1].start])
+                    if _THEN_BASE.fullmatch(between):
+                        g.a, g.b = later[0], later[1]
                 elif sign == 0:
                     levels = [
                         r for r in att.quantities_in(sent.index) if r is not q and r.unit in (None, "count") and r.exact
