@@ -127,7 +127,8 @@ _REGION_RE = re.compile(
     re.IGNORECASE,
 )
 _COUNTRY_SUBJECT = re.compile(
-    r"\b(?P<r>Europe|EU|Germany|France|UK|Britain|Japan|Norway|Italy|Spain|Korea)(?:'s)?\b(?!\s*[-:])"
+    # ("Japan's Toyota Motor Corp." is the company's nationality, not the market of its figure)
+    r"\b(?P<r>Europe|EU|Germany|France|UK|Britain|Japan|Norway|Italy|Spain|Korea)(?!['’]s\s+[A-Z][a-z])(?:'s)?\b(?!\s*[-:])"
 )
 _FUEL = re.compile(rf"\b{alt(COMBUSTION_WORDS)}\b", re.I)
 _NEV = re.compile(r"\b(?:new[- ]energy|nevs?|xevs?|electrified|plug-ins?|evs?|electric\s+vehicles?)\b", re.I)

@@ -916,3 +916,30 @@ def test_a_share_followed_by_its_part_and_whole(sentence: str) -> None:
         vs = [v for v in fc102(text.format(pct=pct)) if v.stated_text == pct]
         assert [v.status for v in vs] == [status], [v.message for v in fc102(text.format(pct=pct))]
         assert [e.quantity.text for e in vs[0].evidence] == ["4,806", "6,210"]
+
+
+LOCAL_MARKET = (
+    "Chile car sales fall 3% in 2024\n\n"
+    "Car sales in Chile totaled 512,400 units in 2024, down 3.1 percent, although sales of imported cars rose "
+    "5 percent to 221,000 units, accounting for {imports} of the total.\n\n"
+    "Sorell Motors, the local agent for Japan's Toyota, stayed first in 2024 with sales of 140,950 units and a "
+    "{sorell} market share.\n\n"
+    "In third place was Kessel, which had a {kessel} share and sales of 44,100, up 9 percent.\n\n"
+    "Among imported models, Orla took fifth place, lifting its sales 4 percent to 30,120 units and a {orla} share "
+    "of the local market."
+)
+RIGHT = {"imports": "43.1 percent", "sorell": "27.5 percent", "kessel": "8.6 percent", "orla": "5.9 percent"}
+
+
+@pytest.mark.parametrize("slip", [None, *RIGHT])
+def test_shares_of_a_countrys_total_however_they_name_it(slip: str | None) -> None:
+    # "of the total" after the total in the same sentence; a company whose maker is "Japan's"; a bare
+    # "share and sales of"; "the local market" is the country's total
+    figures = dict(RIGHT)
+    if slip is not None:
+        figures[slip] = {"imports": "41.3", "sorell": "25.7", "kessel": "6.8", "orla": "9.5"}[slip] + " percent"
+    vs = {v.stated_text: v for v in fc102(LOCAL_MARKET.format(**figures))}
+    for key, stated in figures.items():
+        want = Status.INCONSISTENT if key == slip else Status.CONSISTENT
+        assert vs[stated].status is want, vs[stated].message
+        assert [e.quantity.text for e in vs[stated].evidence if e.role == "whole"] == ["512,400"]

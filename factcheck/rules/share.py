@@ -117,6 +117,7 @@ _NOT_STATED_WHOLE = re.compile(
     r"target|goal|guidance|forecast|plan|capacity|estimate)",
     re.IGNORECASE,
 )
+_OF_THE_TOTAL = re.compile(r"(?:of\s+)?(?:the\s+)?total\b", re.IGNORECASE)
 _TOTALISH = re.compile(r"\b(?:total|all|overall|whole|entire|worldwide|global|combined|market)\b", re.I)
 _FRACTION = re.compile(
     r"\b(?P<hedge>(?:slightly|just|a\s+little|well|far)\s+(?:more|less|over|under)\s+than|more\s+than|less\s+than|"
@@ -518,7 +519,11 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
     # "China Motor was third with a market share of 10.4 percent after its sales rose 37.1 percent
     # to 4,707 units", "Honda, which commands a 7.6 percent market share, saw its sales grow to
     # 3,437 cars": a market share before its subject's one level, later in the sentence
-    if not levels and _MARKET_SHARE.search(text, max(floor, s.start - 30), min(len(text), s.end + 20)):
+    if not levels and (
+        _MARKET_SHARE.search(text, max(floor, s.start - 30), min(len(text), s.end + 20))
+        # "which had an 8.9 percent share and sales of 38,822"
+        or _SHARE_AND.match(text, s.end)
+    ):
         later = [r for r in att.records_in(s.sentence) if r.head.start > s.end and r.head.start not in att.base_of]
         if len(later) == 1 and later[0].head.exact and _level_after(text[s.end : later[0].head.start]):
             claim.parts, claim.part_records = [later[0].head], [later[0]]
@@ -581,6 +586,7 @@ _SHARE_CONTEXT = re.compile(
 )
 _SHARE_LIST = re.compile(r"\bmarket\s+(?:share|leader)|\bshare\s+of\s+the\s+market", re.IGNORECASE)
 _MARKET_SHARE = re.compile(r"\bmarket\s+share\b", re.IGNORECASE)
+_SHARE_AND = re.compile(r"\s{1,3}share\s+and\s", re.IGNORECASE)
 # Between a market share and its subject's level: no other figure and no new sentence subject, the
 # level reached by a verb ("to 4,707 units", "sold 3,437")
 _OWN_SHARE = re.compile(r"(?:'s|\bits|\btheir)\s+(?:market\s+)?share\b", re.IGNORECASE)
@@ -762,14 +768,17 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
     for r in att.records_between(here - _WHOLE_BEFORE, here + _WHOLE_AFTER):
         if r in c.part_records or not r.head.exact or r.head.value <= max(p.value for p in c.parts):
             continue
-        if r.sentence == c.stated.sentence and r.head.start < c.stated.start:
-            continue  # a sibling listed before the share ("32,775 (share: 19.2%) and 19,822 (share: 11.6%)")
+        if r.sentence == c.stated.sentence and r.head.start < c.stated.start and not _OF_THE_TOTAL.match(c.desc):
+            # a sibling listed before the share ("32,775 (share: 19.2%) and 19,822 (share: 11.6%)"),
+            # unless the share names a total ("totaled 435,135 ..., imports 197,281, 45.3 percent of the total")
+            continue
         ok = True
         for fam in set(r.tags) | set(desc_tags):
             rv, dv = r.tags.get(fam), desc_tags.get(fam)
             pv = {p.tags.get(fam) for p in c.part_records}
             if dv is not None:
-                ok = rv == dv
+                # "a 6.7 percent share of the local market": a country's total names no company
+                ok = rv == dv or (fam == "market" and dv == "domestic" and rv is None and not r.names)
             elif rv is not None:
                 # a narrower whole is only fine where the part is as narrow
                 ok = pv == {rv} or (pv == {None} and fam in ("powertrain", "segment", "brand", "region"))
