@@ -179,3 +179,24 @@ def test_a_run_of_changes_without_levels_in_turn_reads_its_brackets_as_nothing()
     # rate is no change of the first bracket
     text = "Sales in Orla and Drevon grew by 35.9 percent (69,111) and 34.2 percent (48,939), respectively."
     assert [ch.rate.text for ch in find(build(text)) if ch.current is not None and ch.current.text == "69,111"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "baseline"),
+    [
+        # the level reached, then the level left after it (a date between them is no figure)
+        ("Orla's car sales fell by 2,381 units or a drop of 7.6% to 29,075 units in May 2024 compared to "
+         "the 31,456 cars of May 2023.", "29,075", "31,456"),
+        # an adjective in the noun phrase of the rate; the level before the change carries a date
+        ("Kessel's van sales were 14,041 units during August 2019, a rise of 71 units or a modest gain of "
+         "0.5% from the 13,970 vans of a year before.", "14,041", "13,970"),
+        ("Exports hit 44,566 vehicles, a significant increase of 12,225 vehicles, or 37.8%, compared to "
+         "the 32,341 vehicles of last year.", "44,566", "32,341"),
+    ],
+)  # fmt: skip
+def test_a_change_with_both_levels_around_it(text: str, current: str, baseline: str) -> None:
+    (ch,) = find(build(text))
+    assert (ch.current.text if ch.current else None, ch.baseline.text if ch.baseline else None) == (current, baseline)
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert {e.role: e.quantity.text for e in v.evidence} == {"current": current, "baseline": baseline}
