@@ -33,6 +33,7 @@ from factcheck.context import MONTHS
 from factcheck.document import Document, Sentence
 from factcheck.lexicon import (
     BEV,
+    CHANGE_AMOUNT_BEFORE,
     CHANGE_NOUN,
     CLOSED_SETS,
     COMBUSTION_WORDS,
@@ -71,6 +72,10 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
         "passenger",
         r"passenger(?!\s+(?:carriers?|buses|transport|(?:vehicles?|cars?)\s+(?:manufacturer|maker|producer|company)))",
     ),
+    # trucks by weight are segments of their own beside light commercials ("medium trucks selling 740
+    # units and heavy trucks selling 1,681 units")
+    ("segment", "medium", r"medium(?:[- ]duty)?\s+(?:commercials?|trucks?)"),
+    ("segment", "heavy", r"(?:extra[- ])?heavy(?:[- ]duty)?\s+(?:commercials?|trucks?)(?:\s+and\s+bus(?:es)?)?"),
     ("segment", "commercial", r"commercials?"),  # "light commercials (-8.6% with 17,513 sales)"
     # where the cars were made: imported and locally assembled cars make up the market
     ("origin", "import", r"import(?:s|ed)"),
@@ -598,6 +603,7 @@ _BASE_AND = re.compile(r"[^\d;,.]{0,40}?\band\s+(?:the\s+)?$", re.IGNORECASE)
 _GAP_AFTER = re.compile(r"\s{0,20}(?:units\s+|vehicles\s+|cars\s+)?(?:more|fewer|less|lower|higher)\s+than\b", re.I)
 # A change's amount in brackets after its level, "(up 9,121 units)", "(a drop of 1,803 units)",
 # or after its rate, "up 10.8% (995 units)", "down by 1.8 per cent (64 units)"
+_CHANGE_AMOUNT = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)
 _CHANGE_ASIDE = re.compile(
     r"\(\s{0,2}+(?:up|down|an?\s+(?:increase|decrease|rise|drop|fall|gain|decline)\s+of)\s{1,3}+(?:by\s+)?$|"
     rf"\b(?:up|down|{alt(RISE_WORDS)}|{alt(FALL_WORDS)})\s{{1,3}}(?:by\s{{1,3}})?(?:an?\s{{1,3}}\w{{1,12}}\s{{1,3}})?"
@@ -677,6 +683,8 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 continue  # "above the 20,000 mark", "1,428 fewer than": not a figure of the period
             if _CHANGE_ASIDE.search(text, max(sent.start, q.start - 60), q.start):
                 continue  # "43,247 units (up 9,121 units)": the amount of a change, not a level
+            if _CHANGE_AMOUNT.search(text, max(sent.start, q.start - 40), q.start):
+                continue  # "fell by 2,381 units ... to 29,075", "a decline of 2,440 units": the change itself
             if (
                 text[max(sent.start, q.start - 1) : q.start] == "("
                 and i

@@ -269,7 +269,11 @@ COMPANY_NOUN = alt(COMPANY_NOUNS)
 CHANGE_NOUN = alt((*RISE_NOUNS, *FALL_NOUNS))
 # What comes right before the amount of a change, never a level: "an improvement of 35 724",
 # "declined by 15 601", "up 350" (search it in the text that ends at the figure).
-CHANGE_AMOUNT_BEFORE = rf"\b(?:{CHANGE_NOUN}\s+of|(?:{RISE}|{FALL}|up|down)(?:\s+by)?)\s+(?:about\s+|some\s+|over\s+)?$"
+# ("made up 52,310 of the total" is a part, not a rise)
+_NOT_MADE_UP = "(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!takes )(?<!taking )"
+CHANGE_AMOUNT_BEFORE = (
+    rf"\b(?:{CHANGE_NOUN}\s+of|(?:{RISE}|{FALL}|{_NOT_MADE_UP}up|down)(?:\s+by)?)\s+(?:about\s+|some\s+|over\s+)?$"
+)
 VERSUS = alt(VERSUS_WORDS)
 BEV = alt(BEV_WORDS)
 

@@ -130,7 +130,13 @@ def compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str,
         if tv is None and pv != {None}:
             return False  # the parts are a narrower slice than the total
         if tv is not None and pv != {tv}:
-            if not (other == "segment" and tv == "passenger" and pv == {None}) and not (named and pv <= {tv, None}):
+            if (
+                not (other == "segment" and tv == "passenger" and pv == {None})
+                and not (named and pv <= {tv, None})
+                # "Aggregate domestic sales at 45,537 units" broken down by segment: a segment's
+                # sales are the country's own unless they say otherwise
+                and not (other == "market" and tv == "domestic" and pv == {None} and fam == "segment")
+            ):
                 return False
     if any(not metric_compatible(t.metric, r.metric) for r in parts):
         return False

@@ -1082,3 +1082,26 @@ def test_local_and_imported_cars_add_up_to_the_market_not_to_its_passenger_cars(
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["53,627", "42,621", "96,248"]
+
+
+WEIGHT_SEGMENTS = (
+    "Chile new-vehicle sales slip in August\n\n"
+    "Aggregate domestic sales at {total} units reflected a decline of 2,440 units from August last year.\n\n"
+    "Passenger cars fell by 2,381 units to 29,075 units compared to a year earlier.\n\n"
+    "Sales of {light}commercial vehicles were 14,041 units during August 2019, up 71 units on a year before.\n\n"
+    "Medium trucks sold 740 units and heavy trucks sold 1,681 units."
+)
+
+
+@pytest.mark.parametrize(("total", "status"), [("45,537", Status.CONSISTENT), ("45,357", Status.INCONSISTENT)])
+def test_a_countrys_segments_by_weight_add_up_to_its_domestic_total(total: str, status: Status) -> None:
+    # passenger cars, light commercials, medium and heavy trucks, each in a sentence of its own;
+    # the amounts of change ("fell by 2,381 units") are no parts
+    v = only(WEIGHT_SEGMENTS.format(total=total, light="light "))
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence if e.role == "part"] == ["29,075", "14,041", "740", "1,681"]
+
+
+def test_trucks_by_weight_beside_all_commercial_vehicles_are_a_slice_of_them() -> None:
+    # "commercial vehicles" (not light ones) already hold the trucks: no breakdown to add up
+    assert fc103(WEIGHT_SEGMENTS.format(total="45,537", light="")) == []

@@ -351,6 +351,8 @@ def groups(att: Attribution) -> list[Group]:
             continue
         fam = family(chain, att)
         assert fam is not None
+        if fam == "segment" and not _weights_complete(att, chain):
+            continue
         g = Group(chain, fam)
         find_total(att, g)
         if g.total is not None and _opens_elsewhere(att, chain[0].sentence, g.total.sentence):
@@ -359,6 +361,19 @@ def groups(att: Attribution) -> list[Group]:
             out.append(g)
             taken.update(r.head.start for r in chain)
     return out
+
+
+_LIGHT = re.compile(r"\blight\b|\blcvs?\b|\bbakkies\b", re.IGNORECASE)
+
+
+def _weights_complete(att: Attribution, chain: list[Record]) -> bool:
+    """Trucks by weight ("medium trucks 740, heavy trucks 1,681") are parts of the market only beside
+    passenger cars and *light* commercials; beside "commercial vehicles" they are a slice of them."""
+    members = [record_tags(att, r).get("segment") for r in chain]
+    if not {"medium", "heavy"} & set(members):
+        return True
+    light = [r for r, m in zip(chain, members, strict=True) if m == "commercial"]
+    return "passenger" in members and len(light) == 1 and bool(_LIGHT.search(light[0].context))
 
 
 _CLOSED_LIST = re.compile(
