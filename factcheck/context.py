@@ -57,7 +57,8 @@ TO_CURRENT = re.compile(
     r"(?<!rate )(?<!level )(?<!pace )\b(?:at|reaching|to\s+reach|totall?ing|hitting|to\s+hit|standing\s+at|"
     r"coming\s+in\s+at|with\s+(?:sales|deliveries|registrations|shipments|volumes?|revenues?)\s+of|"
     # "dropped by 37%, registering 69,543 units", "recording sales of 12,361", "saw sales of 1,782"
-    r"(?:registering|recording|posting|logging|selling|delivering|to\s+record|to\s+register|saw)"
+    r"(?:registering|recording|posting|logging|selling|delivering|to\s+record|to\s+register|"
+    r"(?<!which )(?<!that )(?<!when )saw)"  # ("June 2023, which saw 82,656": the baseline's clause)
     r"(?:\s+(?:sales|deliveries)\s+of|\s+(?:just|only|a\s+mere))?|"
     # "increased by 70.1% with 842 units sold", "down 51 per cent, with just 5,374 vehicles"
     r"(?<!compared )(?<!comparing )(?<!comparison )(?<!together )(?<!along )with(?:\s+(?:just|only|a\s+mere))?|"

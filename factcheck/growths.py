@@ -463,9 +463,12 @@ def _metric_change_after(text: str, q: Quantity) -> int:
 # "..., as compared to the same month a year ago, when it recorded 810 units": the baseline's
 # period, then its figure in a "when" clause
 _WHEN_BASELINE = re.compile(
-    r"^[^.;%\d]{0,60}?\b(?:compared\s+(?:to|with)|from|versus|against)\s+(?:the\s+)?[^.;%\d]{0,40}?,?\s+"
-    r"when\s+(?:it|they|the\s+(?:[\w\-]+\s+)?(?:company|carmaker|automaker|brand|maker|manufacturer|firm)|[A-Z][\w\-]+)\s+(?:had\s+)?"
-    r"(?:recorded|sold|delivered|registered|posted|reported|shipped|dispatched)\s+$",
+    r"^[^.;%\d]{0,60}?\b(?:compared\s+(?:to|with)|from|versus|against)\s+(?:the\s+)?"
+    r"(?:[^.;%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?,?\s+"
+    r"(?:when\s+(?:it|they|the\s+(?:[\w\-]+\s+)?(?:company|carmaker|automaker|brand|maker|manufacturer|firm)|[A-Z][\w\-]+)\s+"
+    # "compared to June 2023, which saw 82,656 units sold": the period itself as the subject
+    r"|(?:which|that)\s+)(?:had\s+)?"
+    r"(?:recorded|sold|delivered|registered|posted|reported|shipped|dispatched|saw)\s+$",
     re.IGNORECASE,
 )
 
@@ -667,8 +670,11 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             if bracketed and not _level_not_change(current, baseline, sign):
                 # "up by 1.4 per cent (704 units) compared to 2017": the bracket holds the change
                 current = None
-            if baseline is None and period is None:
+            if baseline is None:
+                # "compared to the same period in the previous year, which recorded 506,427 units":
+                # the period named, then its figure
                 baseline = _when_baseline(doc, frames, qs, i, tail_end)
+                period = period if baseline is None else None
             uncertain = False
             others: tuple[Quantity, ...] = ()
             if current is None:

@@ -386,3 +386,16 @@ def test_a_from_after_a_verb_of_its_own_is_not_the_rates_baseline() -> None:
     # "but rose from 2,085 in December to 3,445 in January": the baseline of the rise, not of the fall
     text = "Corolla sales fell by 54% in the period to 15,187 units but rose from 2,085 units in December to 3,445."
     assert [g for g in growths(text) if g[0] == "54%"] == [("54%", -1, "15,187", None)]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "compared to June 2023, which saw 82,656 units sold.",
+        "compared with the same month of the previous year, which recorded 82,656 units.",
+        "from June last year, when the company sold 82,656 units.",
+    ],
+)
+def test_a_period_then_its_figure_in_a_clause_of_its_own(tail: str) -> None:
+    text = f"Orla's wholesales reached 72,936 units in June 2024. This figure represents an 11.76% decrease {tail}"
+    assert growths(text) == [("11.76%", -1, "72,936", "82,656")]
