@@ -568,7 +568,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             period = None
             bracketed = False  # the current is the bracket after the rate
             pos = q.end
-            after = [r for r in qs[i + 1 :] if r.start < tail_end and r.is_amount]
+            after = [r for r in qs[i + 1 :] if r.start < tail_end and r.is_amount and not r.is_duration]
             if after and _OPEN_BRACKET.fullmatch(text, q.end, after[0].start) and not after[0].signed:
                 # "up 24% (27,148) on July 2022 (21,904)": the level the rate reached, in brackets
                 close = _BRACKET_CLOSE.match(text, after[0].end)

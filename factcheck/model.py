@@ -97,6 +97,11 @@ class Quantity:
         return self.unit is not None and self.unit.isupper() and len(self.unit) == 3
 
     @property
+    def is_duration(self) -> bool:
+        """A span of time ("the first 11 months"), never a level a rate compares."""
+        return self.unit in ("month", "week", "day", "yr", "h", "min", "s")
+
+    @property
     def is_amount(self) -> bool:
         """A level that can be compared with another level (count, money, energy)."""
         return self.unit not in ("percent", "pp", "multiple", "year", "ordinal")

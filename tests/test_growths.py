@@ -399,3 +399,16 @@ def test_a_from_after_a_verb_of_its_own_is_not_the_rates_baseline() -> None:
 def test_a_period_then_its_figure_in_a_clause_of_its_own(tail: str) -> None:
     text = f"Orla's wholesales reached 72,936 units in June 2024. This figure represents an 11.76% decrease {tail}"
     assert growths(text) == [("11.76%", -1, "72,936", "82,656")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Registrations rose to 59,478, an increase of 33.6% compared to the first 11 months of 2022.",
+        "Sales fell 22% to 7,612,451 units compared to the first 7 months of last year.",
+        "Orla's deliveries jumped 627.9% to 34,953 over almost 60 days of lockdown a year ago.",
+    ],
+)
+def test_a_span_of_time_is_no_baseline(text: str) -> None:
+    ((_, _, current, baseline),) = growths(text)
+    assert current is not None and baseline is None
