@@ -405,3 +405,17 @@ def test_digits_grouped_by_blanks_unless_another_figure_follows(text: str, value
         for q in iter_quantities(normalise(text))
     ]
     assert got == values
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("total car sales up to 10,095 units as compared to 9,987 units", None),
+        ("its exports up to 4,120 units from 3,800", None),
+        ("a range of up to 523 km", "less"),
+        ("discounts of up to 5,000 on each car", "less"),
+    ],
+)
+def test_a_metric_up_to_a_figure_rose_to_it(text: str, hedge: str | None) -> None:
+    q = next(iter_quantities(normalise(text)))
+    assert q.hedge == hedge
