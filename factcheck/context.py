@@ -135,7 +135,16 @@ def first_quantity_at(quantities: list[Quantity], pos: int, slack: int = 0) -> Q
 def in_parentheses_after_amount(doc: Document, q: Quantity) -> bool:
     """A converted figure: "RMB 250,000 ($39,000)" -> the $39,000."""
     before = doc.norm[max(0, q.start - 3) : q.start]
-    return before.rstrip().endswith("(")
+    if not before.rstrip().endswith("("):
+        return False
+    # "imports for September (4,344)", "September last year (4,952)": the level of a period named
+    # right before the bracket, not a conversion
+    return not _PERIOD_BRACKET.search(doc.norm, max(0, q.start - 30), q.start)
+
+
+_PERIOD_BRACKET = re.compile(
+    rf"(?:\b(?:{alt(MONTHS)})|(?<![\d,.])(?:19|20)\d\d|\blast\s+year|\bperiod)\s{{0,2}}\(\s{{0,2}}$", re.IGNORECASE
+)
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:

@@ -679,7 +679,13 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             others: tuple[Quantity, ...] = ()
             if current is None:
                 before = [
-                    r for r in qs[:i] if r.is_amount and r.start not in used and not in_parentheses_after_amount(doc, r)
+                    r
+                    for r in qs[:i]
+                    if r.is_amount
+                    and r.start not in used
+                    and not in_parentheses_after_amount(doc, r)
+                    # "Compared to July 2014 (96,728 units), the figure rose 6.9%": a baseline
+                    and not _BRACKET_BASE.search(text, max(sent.start, r.start - 60), r.start)
                 ]
                 while before and _AMOUNT_BEFORE.search(text, max(sent.start, before[-1].start - 40), before[-1].start):
                     # "exports at 386 863 units reflected an improvement of 35 724 vehicles or a gain of

@@ -412,3 +412,16 @@ def test_a_period_then_its_figure_in_a_clause_of_its_own(tail: str) -> None:
 def test_a_span_of_time_is_no_baseline(text: str) -> None:
     ((_, _, current, baseline),) = growths(text)
     assert current is not None and baseline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "baseline"),
+    [
+        ("Used car imports for September (4,344) fell 12 per cent on September last year (4,952).", "4,344", "4,952"),
+        ("Van registrations in May 2024 (8,647) were down 13.6% on May 2023 (10,008).", "8,647", "10,008"),
+    ],
+)
+def test_levels_in_brackets_after_their_periods(text: str, current: str, baseline: str) -> None:
+    # a bracket after a month or a year holds that period's level, not a conversion
+    ((_, _, c, b),) = growths(text)
+    assert (c, b) == (current, baseline)
