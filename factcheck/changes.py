@@ -200,7 +200,12 @@ def find(doc: Document) -> tuple[Change, ...]:
     return tuple(found)
 
 
-_DATED = re.compile(rf"\b(?:in|during)\s+(?:(?:{MONTH})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\b", re.IGNORECASE)
+_DATED = re.compile(
+    rf"\b(?:in|during)\s+(?:(?:{MONTH})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\b"
+    # a year or a span of years ("over the two year 2010-2011 period")
+    r"|(?<![\d,.])(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?![\d,.%])",
+    re.IGNORECASE,
+)
 
 
 def _year_blanked(text: str, start: int, end: int) -> str:

@@ -200,3 +200,14 @@ def test_a_change_with_both_levels_around_it(text: str, current: str, baseline: 
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message
     assert {e.role: e.quantity.text for e in v.evidence} == {"current": current, "baseline": baseline}
+
+
+def test_a_span_of_years_between_the_level_and_its_change_is_no_figure() -> None:
+    text = (
+        "Kessel expects to sell 600,000 units over the two-year 2025-2026 period, an increase of roughly "
+        "200,000 or 50 percent from the 2023-2024 period."
+    )
+    (ch,) = find(build(text))
+    assert ch.current is not None and ch.current.text == "600,000"
+    assert only(text).status is Status.CONSISTENT
+    assert only(text.replace("50 percent", "60 percent")).status is Status.INCONSISTENT
