@@ -356,7 +356,8 @@ def round_half_width(num: str, scale: float, percent_like: bool) -> float:
 _RATE_THEN_UP_TO = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s{0,3},?\s{0,3}up\s+to\s$", re.IGNORECASE)
 # "registrations moved up to 21,389", "sales went up to 4,120": a verb of motion before "up to"
 _MOVED_UP_TO = re.compile(
-    r"\b(?:moved|moves|move|went|goes|go|gone|climbed|shot|jumped|rose|risen|edged|inched|crept|"
+    # (any verb in the past with its particle: "revved up to 22%", "picked up to", "ramped up to")
+    r"\b(?:[a-z]{2,}ed|moves|move|went|goes|go|gone|shot|rose|risen|crept|"
     # "total car sales up to 10,095 units as compared to 9,987": the metric rose to the figure
     r"sales|deliveries|registrations|exports|shipments|production|output)\s+up\s+to\s$",
     re.IGNORECASE,

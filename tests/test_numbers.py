@@ -412,6 +412,9 @@ def test_digits_grouped_by_blanks_unless_another_figure_follows(text: str, value
     [
         ("total car sales up to 10,095 units as compared to 9,987 units", None),
         ("its exports up to 4,120 units from 3,800", None),
+        # a verb with its particle "up" rose to the figure
+        ("the supply will be cranked up to 924 pieces, a 35.1 per cent rise", None),
+        ("growth in vehicle sales revved up to 22% in February", None),
         ("a range of up to 523 km", "less"),
         ("discounts of up to 5,000 on each car", "less"),
     ],
