@@ -199,7 +199,7 @@ _MONTH_SUBJECT = re.compile(
 
 
 # "to 248 and 2,079", "at 1,210, 840 and 95 units": the levels a run of rates reached, in turn
-_TO_RUN = re.compile(r"\s{0,3}\)?\s{0,3},?\s{0,3}(?:to|at|reaching)\s{1,3}", re.IGNORECASE)
+_TO_RUN = re.compile(r"(?<!\s)\s{0,3}\)?\s{0,3},?\s{0,3}(?:to|at|reaching)\s{1,3}", re.IGNORECASE)
 _RUN_JOIN = re.compile(r"\s{0,3}(?:[A-Za-z]{1,12}\s{1,3})?(?:,\s{0,3}and|,|and|&)\s{0,3}", re.IGNORECASE)
 
 

@@ -242,10 +242,10 @@ _NEXT_GAP = re.compile(r"[^\d.;%]{0,25}?(?:,\s{0,3}|\s)(?:and|while|but)\s{1,3}"
 # What cannot stand between "from" and the figure it names: "(up 9,121 units) from the total,
 # whereas commercial vehicles made up 5,553" compares with no figure
 # "units to reach ", "units to ": from the amount of a change to the level it reached
-_TO_LEVEL = re.compile(r"[^\d.;]{0,30}?\bto\s+(?:reach\s+|hit\s+)?", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"(?<![^\d])[^\d.;]{0,30}?\bto\s+(?:reach\s+|hit\s+)?", re.IGNORECASE)
 # from the level reached to the level it left, with any years blanked out
 _THEN_BASE = re.compile(
-    r"[^\d.;]{0,50}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE
+    r"^[^\d.;]{0,50}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE
 )
 _YEAR_IN = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
 _BASE_GAP = re.compile(r"[,;]|\b(?:whereas|while|but|and)\b|[^\d]{31}", re.IGNORECASE)
