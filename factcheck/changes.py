@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.context import ANAPHORA, TO_CURRENT, compatible, direction_of, levels_in_turn
+from factcheck.context import ANAPHORA, TO_CURRENT, blank_dates, compatible, direction_of, levels_in_turn
 from factcheck.document import Document
 from factcheck.lexicon import (
+    CHANGE_ADJECTIVE,
     FALL_PARTICIPLES,
     FALL_VERBS,
-    MONTH,
     RATE_ADJECTIVES,
     RISE_PARTICIPLES,
     RISE_VERBS,
@@ -37,13 +37,12 @@ from factcheck.model import Quantity
 
 _RISE_NOUN = alt("increase rise gain jump growth improvement surge climb".split())
 _FALL_NOUN = alt("decrease decline drop fall dip reduction contraction slide loss cut".split())
-_ADJ = rf"(?:(?:{alt(RATE_ADJECTIVES)}|significant|small|large|big)\s+)?"  # "a modest gain of"
 _RISE_VERB = alt(RISE_VERBS + RISE_PARTICIPLES)  # "rose by", "increasing by"
 _FALL_VERB = alt(FALL_VERBS + FALL_PARTICIPLES)
 # The words before the change: a direction, as a word, a verb or a noun phrase ("an increase of").
 _DIRECTION_BEFORE = re.compile(
-    rf"(?:(?P<up>\bup(?:\s+by)?|\bhigher|\bmore|{_RISE_VERB}(?:\s+by)?|\ban?\s+{_ADJ}{_RISE_NOUN}\s+of)"
-    rf"|(?P<down>\bdown(?:\s+by)?|\blower|\bfewer|\bless|{_FALL_VERB}(?:\s+by)?|\ban?\s+{_ADJ}{_FALL_NOUN}\s+of))"
+    rf"(?:(?P<up>\bup(?:\s+by)?|\bhigher|\bmore|{_RISE_VERB}(?:\s+by)?|\ban?\s+{CHANGE_ADJECTIVE}{_RISE_NOUN}\s+of)"
+    rf"|(?P<down>\bdown(?:\s+by)?|\blower|\bfewer|\bless|{_FALL_VERB}(?:\s+by)?|\ban?\s+{CHANGE_ADJECTIVE}{_FALL_NOUN}\s+of))"
     rf"\s+(?:(?:a|an|some|about|around|nearly|almost)\s+)?(?:(?:{alt(RATE_ADJECTIVES)})\s+)?$",
     re.IGNORECASE,
 )
@@ -55,7 +54,7 @@ _NOUN = (
 # Between the change and its rate: its noun, then "or", a comma and "or", or a bracket.
 _OR_BETWEEN = re.compile(
     rf"^\s*+{_NOUN}(?:,\s*+)?(?:or|and|\(\s*+or|\(|–|—|-)\s*+"
-    rf"(?:(?:an?\s+{_ADJ}(?:{_RISE_NOUN}|{_FALL_NOUN})\s+of|up|down|by)\s+)?$",
+    rf"(?:(?:an?\s+{CHANGE_ADJECTIVE}(?:{_RISE_NOUN}|{_FALL_NOUN})\s+of|up|down|by)\s+)?$",
     re.IGNORECASE,
 )
 # Between a rate and the amount after it: "up 4.4%, or 30,357 vehicles", "(+1,020 units)".
@@ -180,7 +179,7 @@ def find(doc: Document) -> tuple[Change, ...]:
                     if (
                         then is not None
                         and compatible(then, d)
-                        and _FROM_AFTER.match(_year_blanked(text, nxt.end, then.start))
+                        and _FROM_AFTER.match(blank_dates(text, nxt.end, then.start))
                     ):
                         baseline = then
                 elif _FROM_AFTER.match(between):
@@ -198,19 +197,6 @@ def find(doc: Document) -> tuple[Change, ...]:
             found.append(Change(r, d, sign, current, baseline))
     found.extend(_amount_said_next(doc, found))
     return tuple(found)
-
-
-_DATED = re.compile(
-    rf"\b(?:in|during)\s+(?:(?:{MONTH})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\b"
-    # a year or a span of years ("over the two year 2010-2011 period")
-    r"|(?<![\d,.])(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?![\d,.%])",
-    re.IGNORECASE,
-)
-
-
-def _year_blanked(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` with its month names and years blanked ("units in August 2019, compared to")."""
-    return _DATED.sub(lambda m: " " * len(m.group()), text[start:end])
 
 
 # Between the figures of a run of changes: "27.9% (96) and 8% (180)", "96 (27.9%) and 180 (8%)"
@@ -344,9 +330,7 @@ def _level_before(doc: Document, qs: list[Quantity], first: int, d: Quantity, cu
     if _GOVERNED.search(doc.norm, max(sent.start, level.start - 30), level.start):
         return None  # "by RMB 40,000", "from 773": a change or a baseline itself, not the level reached
     # ("14,041 units during August 2019, an increase of 71 units": a date is no other figure)
-    if not _SUBJECT_GAP.match(_year_blanked(doc.norm, level.end, cue)) or _RESPECTIVELY.search(
-        doc.norm, level.end, cue
-    ):
+    if not _SUBJECT_GAP.match(blank_dates(doc.norm, level.end, cue)) or _RESPECTIVELY.search(doc.norm, level.end, cue):
         return None
     if first >= 2 and compatible(qs[first - 2], level) and _LIST_JOIN.match(doc.norm[qs[first - 2].end : level.start]):
         return None  # "at 559 units and 1,726 units, ... an increase of 256 units": whose is it?

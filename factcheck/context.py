@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from factcheck import periods
 from factcheck.document import Document
-from factcheck.lexicon import FALL_NOUNS, FALL_WORDS, MONTHS, RATE_ADJECTIVES, RISE_NOUNS, RISE_WORDS, alt
+from factcheck.lexicon import FALL_NOUNS, FALL_WORDS, MONTH, MONTHS, RATE_ADJECTIVES, RISE_NOUNS, RISE_WORDS, alt
 from factcheck.model import Quantity
 
 _UP = (
@@ -221,3 +221,18 @@ def levels_in_turn(text: str, qs: list[Quantity], after: int, count: int) -> lis
             return None
         run.append(q)
     return run if len(run) == count else None
+
+
+# A date between two figures: "in August 2019", "during July", "2010-2011"
+_DATED = re.compile(
+    rf"\b(?:in|during)\s+(?:(?:{MONTH})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\b"
+    # a year or a span of years ("over the two year 2010-2011 period")
+    r"|(?<![\d,.])(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?![\d,.%])",
+    re.IGNORECASE,
+)
+
+
+def blank_dates(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with its dates blanked, offsets kept ("units in August 2019, compared to"):
+    a date between two figures is no other figure."""
+    return _DATED.sub(lambda m: " " * len(m.group()), text[start:end])

@@ -670,11 +670,11 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             if bracketed and not _level_not_change(current, baseline, sign):
                 # "up by 1.4 per cent (704 units) compared to 2017": the bracket holds the change
                 current = None
-            if baseline is None:
+            named = _when_baseline(doc, frames, qs, i, tail_end) if baseline is None else None
+            if named is not None:
                 # "compared to the same period in the previous year, which recorded 506,427 units":
                 # the period named, then its figure
-                baseline = _when_baseline(doc, frames, qs, i, tail_end)
-                period = period if baseline is None else None
+                baseline, period = named, None
             uncertain = False
             others: tuple[Quantity, ...] = ()
             if current is None:

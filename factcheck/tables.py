@@ -56,11 +56,7 @@ class Table:
         """The figures of the change column, if the table has one."""
         if self.change_column is None:
             return []
-        return [q for _, cells in self.rows if (q := self.cell_at(cells, self.change_column)) is not None]
-
-    @staticmethod
-    def cell_at(cells: tuple[Quantity | None, ...], c: int) -> Quantity | None:
-        return cells[c] if c < len(cells) else None
+        return [q for r in range(len(self.rows)) if (q := self.cell(r, self.change_column)) is not None]
 
     def find(self, q: Quantity) -> tuple[int, int] | None:
         for r, (_, cells) in enumerate(self.rows):

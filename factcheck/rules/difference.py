@@ -48,14 +48,14 @@ from factcheck.attribution import (
     metric_compatible,
     same_company,
 )
-from factcheck.context import compatible
+from factcheck.context import blank_dates, compatible
 from factcheck.lexicon import (
+    CHANGE_ADJECTIVE,
     FALL,
     FALL_NOUNS,
     FALL_PARTICIPLES,
     OTHER_COUNT_NOUNS,
     PROJECTION,
-    RATE_ADJECTIVES,
     RISE,
     RISE_NOUNS,
     RISE_PARTICIPLES,
@@ -74,10 +74,9 @@ _MORE_LESS = re.compile(
     r"^\s*(?:(?:units|vehicles|cars|deliveries|sales|registrations|more\s+units)\s+)?(?P<dir>more|fewer|less|higher|lower)\s+than\b",
     re.IGNORECASE,
 )
-_ADJ = rf"(?:(?:{alt(RATE_ADJECTIVES)}|significant|small|large|big)\s+)?"
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?:(?P<up>up|{RISE}|{alt(RISE_PARTICIPLES)}|added|an?\s+{_ADJ}{alt(RISE_NOUNS)}\s+of)|"
-    rf"(?P<down>down|{FALL}|{alt(FALL_PARTICIPLES)}|lost|an?\s+{_ADJ}{alt(FALL_NOUNS)}\s+of)|"
+    rf"\b(?:(?P<up>up|{RISE}|{alt(RISE_PARTICIPLES)}|added|an?\s+{CHANGE_ADJECTIVE}{alt(RISE_NOUNS)}\s+of)|"
+    rf"(?P<down>down|{FALL}|{alt(FALL_PARTICIPLES)}|lost|an?\s+{CHANGE_ADJECTIVE}{alt(FALL_NOUNS)}\s+of)|"
     r"(?P<gap>a\s+(?:gap|difference|shortfall)\s+of|short\s+by|falls?\s+short\s+by))\s+(?:by\s+|of\s+)?$",
     re.IGNORECASE,
 )
@@ -243,11 +242,10 @@ _NEXT_GAP = re.compile(r"[^\d.;%]{0,25}?(?:,\s{0,3}|\s)(?:and|while|but)\s{1,3}"
 # whereas commercial vehicles made up 5,553" compares with no figure
 # "units to reach ", "units to ": from the amount of a change to the level it reached
 _TO_LEVEL = re.compile(r"(?<![^\d])[^\d.;]{0,30}?\bto\s+(?:reach\s+|hit\s+)?", re.IGNORECASE)
-# from the level reached to the level it left, with any years blanked out
+# from the level reached to the level it left, with any dates blanked out
 _THEN_BASE = re.compile(
     r"^[^\d.;]{0,50}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE
 )
-_YEAR_IN = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
 _BASE_GAP = re.compile(r"[,;]|\b(?:whereas|while|but|and)\b|[^\d]{31}", re.IGNORECASE)
 _BASE_CUE = re.compile(
     r"[^\d.;]{0,30}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?|over\s+(?=the\s+\d))\s*",
@@ -381,7 +379,7 @@ def find(rd: Reading) -> list[Gap]:
                 elif tm and len(later) > 1 and _TO_LEVEL.fullmatch(text, q.end, later[0].start):
                     # "surging by 11 896 units to reach 37 064 units in July 2023, compared to the
                     # 25 168 units exported in July 2022": the level reached, then the level left
-                    between = _YEAR_IN.sub(lambda y: " " * len(y.group()), text[later[0].end : later[1].start])
+                    between = blank_dates(text, later[0].end, later[1].start)
                     if _THEN_BASE.fullmatch(between):
                         g.a, g.b = later[0], later[1]
                 elif sign == 0:

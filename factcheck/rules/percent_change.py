@@ -423,7 +423,7 @@ def _from_change(ch: Change) -> tuple[Growth, tuple[Evidence, ...] | None]:
 
 def check(r: Reading) -> Iterator[Verdict]:
     doc, growth = r.doc, r.growths
-    tables = find_tables(doc) if growth else []
+    tables = find_tables(doc)  # (a change column's cells are read even when no rate is)
     periods = period_index(doc) if any(g.period is not None for g in growth) else {}
     # A rate stated next to the amount of its change is read by its own grammar: the amount
     # is never the figure the rate applies to.
@@ -452,7 +452,7 @@ def check(r: Reading) -> Iterator[Verdict]:
             yield _judge_change(doc, r.frames, ch, growth, periods)
     # a change column's cell says its direction by its sign alone ("VOLVO 48 65 35.4%")
     read = {g.stated.start for g in growth}
-    for t in tables or find_tables(doc):
+    for t in tables:
         for cell in t.change_cells():
             pair = t.change_of(cell)
             if cell.start not in read and pair is not None:
