@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from factcheck import periods
 from factcheck.document import Document, Sentence
-from factcheck.lexicon import BEV, COMPANY_NOUN, MONTHS, OTHER_MARKETS
+from factcheck.lexicon import BEV, CHANGE_NOUN, COMPANY_NOUN, MONTHS, OTHER_MARKETS, VEHICLE_NOUN
 from factcheck.model import Quantity
 from factcheck.names import CAP, SOURCES, Names
 
@@ -163,6 +163,15 @@ _SEG_SPLIT = re.compile(
 )
 
 _CAP = CAP
+# A change's own noun phrase right after its figure: "a 2.2% year-on-year decline in new vehicle sales"
+_OWN_NOUN = re.compile(
+    rf"\s{{0,3}}+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|annual|monthly)\s{{1,3}}+)?{CHANGE_NOUN}"
+    r"\s{1,3}+(?:in|of)\s{1,3}+(?P<np>[^,.;:()]{1,60}+)",
+    re.IGNORECASE,
+)
+_OWN_VEHICLE = re.compile(rf"\b{VEHICLE_NOUN}\b", re.IGNORECASE)
+# The groups of a frame that name a class of vehicles
+_CLASS_GROUPS = ("segment", "body", "origin")
 
 
 @dataclass(frozen=True, slots=True)
@@ -439,6 +448,15 @@ class FrameIndex:
         )
         window = glossless[seg[0] : joined.end() if joined else end]
         quals = quals_of(window)
+        own = _OWN_NOUN.match(glossless, q_end, stop)
+        if own and _OWN_VEHICLE.search(own.group("np")):
+            # "X is the reason for a 2.2% decline in new vehicle sales": the change names what it
+            # measures, and the vehicle class before it belongs to another clause
+            said = quals_of(own.group("np"))
+            for g in _CLASS_GROUPS:
+                quals.pop(g, None)
+                if g in said:
+                    quals[g] = said[g]
         near = quals_of(text[max(seg[0], q_start - 30) : min(seg[1], q_end + 30)]).get("place")
         models = frozenset(m.group() for m in _MODEL.finditer(window))
         months, years = periods_in(text, seg[0], seg[1])
@@ -614,7 +632,12 @@ def basis_of(doc: Document, q: Quantity, limit: int) -> str | None:
         window,
     )
     if m and m.group(1).lower() in MONTHS:
-        return "vs:" + m.group(1).lower()
+        month = m.group(1)
+        sent = doc.sentences[q.sentence] if q.sentence >= 0 else None
+        own = rf"\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?{month}\b"
+        if sent is not None and re.search(own, text[sent.start : q.start]):
+            return "yoy"  # "in February ... down 2.2% compared to February 2025": the same month a year back
+        return "vs:" + month.lower()
     if m and re.match(r"(?:first|second|third|fourth)$|q[1-4]$", m.group(1), re.IGNORECASE):
         return "vs:" + m.group(1).lower()
     return None

@@ -240,14 +240,17 @@ def _opening_points(doc: Document) -> frozenset[int]:
 _ROW = re.compile(r"(?<![ \t])[ \t]*+(?:[-*•][ \t]+)?(?P<label>[A-Za-z][^:\n]{0,49}?):[ \t]*+[^\n]{0,12}?\d")
 _TOTAL_ROW = re.compile(r"[ \t]{0,20}(?:[-*•][ \t]+)?(?:total|overall|combined|all\s+models)\b[^:\n\d]{0,20}:", re.I)
 _HEADER = re.compile(r"[^\n\d]{1,60}:[ \t]*$")
+# An indented line under a row ("    including 2,104 H9"): part of the list
+_SUB_ROW = re.compile(r"[ \t]{2,}+[a-z]")
 _MAX_ROWS = 20
 
 
 def _list_intro(doc: Document, index: int) -> int | None:
     """For the total row of a list ("Total: 37,866 (up 11.8% year-over-year)"), the sentence that
     introduces the list ("So far this year, Orvane sold over 37,000 electric cars:"): the prose
-    sentence right before the list's labelled lines. A list under a heading with no figure ("Sales
-    by model:") introduces none."""
+    sentence right before the list's labelled lines. Under a heading with no figure ("Sales by
+    model:") it is the sentence right before the heading, when that one ends a paragraph of its
+    own and gives figures."""
     text = doc.norm
     sent = doc.sentences[index]
     if not _TOTAL_ROW.match(text, text.rfind("\n", 0, sent.start) + 1):
@@ -255,12 +258,23 @@ def _list_intro(doc: Document, index: int) -> int | None:
     for j in range(index - 1, max(-1, index - _MAX_ROWS), -1):
         prev = doc.sentences[j]
         line = text[text.rfind("\n", 0, prev.start) + 1 : prev.end]
-        if _ROW.match(line):
+        if _ROW.match(line) or _SUB_ROW.match(line):
             continue
         if _HEADER.match(line):
-            return None
+            return _before_heading(doc, j)
         return j if doc.in_sentence(j) else None
     return None
+
+
+def _before_heading(doc: Document, j: int) -> int | None:
+    """The prose sentence that ends the paragraph right before heading ``j``, if it gives figures."""
+    if j == 0:
+        return None
+    prev = doc.sentences[j - 1]
+    line = doc.norm[doc.norm.rfind("\n", 0, prev.start) + 1 : prev.end]
+    if _ROW.match(line) or _HEADER.match(line) or prev.paragraph == doc.sentences[j].paragraph:
+        return None
+    return j - 1 if doc.in_sentence(j - 1) else None
 
 
 # "posted 70,327 units, exceeding 70,000 units", "sold 201,259 NEVs ..., the first time the

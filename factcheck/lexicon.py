@@ -39,6 +39,21 @@ MONTH_ABBREVIATIONS: tuple[str, ...] = (
     "dec",
 )
 QUARTERS: tuple[str, ...] = ("first quarter", "second quarter", "third quarter", "fourth quarter")
+# Nouns a month name qualifies when it dates a report, not a period's end ("February registration
+# data", "the March sales figures").
+DATA_NOUNS: tuple[str, ...] = (
+    "data",
+    "figures",
+    "numbers",
+    "statistics",
+    "stats",
+    "report",
+    "release",
+    "registration data",
+    "sales data",
+    "sales figures",
+    "registration figures",
+)
 
 # Finite verbs of a rise or a fall, as a sentence states a change ("sales rose 5%").
 RISE_VERBS: tuple[str, ...] = (
@@ -104,6 +119,23 @@ FALL_WORDS: tuple[str, ...] = (
 # The nouns of a change, by direction: "an increase of 1,500 units", "a decline in exports by 30%".
 RISE_NOUNS: tuple[str, ...] = ("increase", "rise", "growth", "jump", "surge", "gain", "improvement")
 FALL_NOUNS: tuple[str, ...] = ("decrease", "decline", "drop", "fall", "slump", "dip", "contraction")
+# Nouns that name a class of vehicles ("new vehicle sales", "truck registrations").
+VEHICLE_NOUNS: tuple[str, ...] = (
+    "vehicle",
+    "vehicles",
+    "car",
+    "cars",
+    "truck",
+    "trucks",
+    "van",
+    "vans",
+    "bus",
+    "buses",
+    "motorcycles",
+    "two-wheelers",
+    "automobiles",
+    "autos",
+)
 
 # Words that make a figure a plan or a projection, never a level reached: "against the
 # company's guidance of 17,500 units" is no baseline of a growth rate.
@@ -269,6 +301,7 @@ PROJECTION = alt(PROJECTION_WORDS)
 FALL = alt(FALL_VERBS)
 COMPANY_NOUN = alt(COMPANY_NOUNS)
 CHANGE_NOUN = alt((*RISE_NOUNS, *FALL_NOUNS))
+VEHICLE_NOUN = alt(VEHICLE_NOUNS)
 # What comes right before the amount of a change, never a level: "an improvement of 35 724",
 # "declined by 15 601", "up 350" (search it in the text that ends at the figure).
 # ("made up 52,310 of the total" is a part, not a rise)

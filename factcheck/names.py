@@ -193,11 +193,12 @@ class Names:
     @functools.cached_property
     def main_subject(self) -> str | None:
         """The company the article is about: the name it mentions most (at least twice), unless
-        two are mentioned equally often."""
+        two are mentioned equally often; never a body that publishes the figures."""
         counts: dict[str, int] = {}
         for m in CAP.finditer(self.doc.norm):
             w = m.group().removesuffix("'s")
-            if w in self.vocab:
+            # a body that publishes the figures (SMMT, CAAM) reports the market, not its own sales
+            if w in self.vocab and w not in SOURCES:
                 counts[w] = counts.get(w, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         best = ranked[0][0] if ranked and ranked[0][1] >= 2 else None

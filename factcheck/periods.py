@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from factcheck.lexicon import MONTH_ABBREVIATIONS, MONTHS, ORDINALS
+from factcheck.lexicon import DATA_NOUNS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, alt
 from factcheck.words import SMALL
 
 # kinds whose months are fixed by the key alone
@@ -283,11 +283,13 @@ _WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 _WEEK = re.compile(r"\bweek\s+(\d{1,2})\b", re.IGNORECASE)
 # "sold through July", "in the year to May", "by (or at) the end of March": the year so far,
-# through that month ("by March" alone, too; not "through July 15", a date)
+# through that month ("by March" alone, too; not "through July 15", a date, nor "revealed by
+# February registration data", where the month names the data's period)
 _THROUGH = re.compile(
     r"\b(?i:(?:through|thru|until|till|by|(?:in\s+)?the\s+year\s+(?:to|through))\s{1,3}+(?:the\s+end\s+of\s+)?|"
     r"at\s+the\s+end\s+of\s+)"
     rf"(?P<m>{'|'.join(m.title() for m in MONTHS)})\b(?!\s{{0,3}}+\d{{1,2}}\b)"
+    rf"(?!\s{{1,3}}+(?i:{alt(DATA_NOUNS)})\b)"
 )
 # A month name as written in running text: capitalised ("June", "Sept."), never the verb "may".
 _MONTH = re.compile(

@@ -175,3 +175,18 @@ def test_a_year_to_date_through_december_is_the_full_year(phrase: str) -> None:
     # "up 11 pct in 2016" in a headline restates "from January to December ... up 11 pct"
     assert [m.key for m in periods.mentions(phrase)] == ["fy"]
     assert [m.key for m in periods.mentions("January through November")] == ["ytd:11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("sales fell, as revealed by February registration data", {"february"}),
+        ("shown by March sales figures released today", {"march"}),
+        ("the company had sold 5,000 cars by February this year", {"ytd:2"}),
+        ("by March, sales had reached 12,000", {"ytd:3"}),
+    ],
+)
+def test_a_month_that_dates_a_report_is_no_year_to_date(text: str, months: set[str]) -> None:
+    from factcheck.frames import periods_in
+
+    assert periods_in(text, 0, len(text))[0] == months

@@ -193,7 +193,7 @@ def _score(a: Item, b: Item, fa: Frame, fb: Frame, implicit: bool = False) -> in
         s += 1  # the same current level behind two growth rates, or the same growth behind two levels
     if fa.quals.get("place") and fa.quals.get("place") == fb.quals.get("place"):
         s += 1  # the same market named in both places ("domestic sales" and "domestic wholesales")
-    if a.lead != b.lead or a.summary != b.summary or (a.headline and b.lede) or (b.headline and a.lede):
+    if a.lead != b.lead or a.summary != b.summary or a.lede != b.lede:
         s += 1  # a headline, dek, lead or opening point restating the body: the commonest restatement
     if (fa.models or frozenset()) & (fb.models or frozenset()) - _GENERIC_MODELS:
         s += 1  # the same model named in both places ("the ES6 is down 3%", "ES6: 2,936 (down 3%)")
