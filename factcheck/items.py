@@ -241,7 +241,7 @@ _ROW = re.compile(r"(?<![ \t])[ \t]*+(?:[-*•][ \t]+)?(?P<label>[A-Za-z][^:\n]{
 _TOTAL_ROW = re.compile(r"[ \t]{0,20}(?:[-*•][ \t]+)?(?:total|overall|combined|all\s+models)\b[^:\n\d]{0,20}:", re.I)
 _HEADER = re.compile(r"[^\n\d]{1,60}:[ \t]*$")
 # An indented line under a row ("    including 2,104 H9"): part of the list
-_SUB_ROW = re.compile(r"[ \t]{2,}+[a-z]")
+_SUB_ROW = re.compile(r"^[ \t]{2,}+[a-z]")
 _MAX_ROWS = 20
 
 
