@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.model import Quantity
-from factcheck.numbers import iter_quantities, normalise
+from factcheck.numbers import groups_thousands_by_dots, iter_quantities, normalise
 
 
 class InputError(Exception):
@@ -361,10 +361,11 @@ def build(
     else:
         sentences = doc.sentences
     # Read from the normalised text, but quote the original (full-width digits, NBSPs).
+    dots = groups_thousands_by_dots(norm)
     doc.quantities = [
         q if q.text == text[q.start : q.end] else replace(q, text=text[q.start : q.end])
         for sent in sentences
-        for q in iter_quantities(norm, sent.start, sent.end, sent.index)
+        for q in iter_quantities(norm, sent.start, sent.end, sent.index, dots)
         if not bare or not unread(q.start, q.end)
     ]
     return doc

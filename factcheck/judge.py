@@ -280,12 +280,11 @@ def weak_pairing(verdicts: Iterable[Verdict]) -> list[Verdict]:
 
 def _no_digit_slip(v: Verdict) -> bool:
     """Inconsistent, and no slip explains it: one digit "mistyped" in a one-digit figure (8% for
-    5%) is any difference at all, and another part that fits (the next entry of the same list) is
-    a coincidence. A whole of another period or metric that fits is a slip publishers make: it
-    explains the difference."""
+    5%) is any difference at all, and another figure that fits (the next entry of a list, another
+    total) says as much that the weak pairing picked the wrong figure as that the article did."""
     if _unexplained(v):
         return True
-    if v.diagnosis is not None and v.diagnosis.code == "wrong-figure" and v.diagnosis.culprit != "whole":
+    if v.diagnosis is not None and v.diagnosis.code == "wrong-figure":
         return True
     digits = "".join(ch for ch in v.stated_text if ch.isdigit()).lstrip("0")
     return v.diagnosis is not None and v.diagnosis.code == "mistyped-digit" and len(digits) < 2

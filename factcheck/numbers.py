@@ -468,15 +468,18 @@ def _looks_like_unit(word: str) -> bool:
 _ABBREV = frozenset("mpg mpge kwh wh lb lbs ft in cc l ml bhp rpm psi mah kph".split())
 
 
-def iter_quantities(text: str, start: int = 0, end: int | None = None, sentence: int = -1) -> Iterator[Quantity]:
-    """Every figure in ``text[start:end]``, with offsets into ``text``.
+def iter_quantities(
+    text: str, start: int = 0, end: int | None = None, sentence: int = -1, dots: bool = False
+) -> Iterator[Quantity]:
+    """Every figure in ``text[start:end]``, with offsets into ``text``; ``dots``: the text groups
+    thousands by dots (``groups_thousands_by_dots``).
 
     ``text`` must already be ``normalise``d.
     """
     end = len(text) if end is None else end
     prev: Quantity | None = None
     for m in _figures(text, start, end):
-        q = _read(text, m, sentence)
+        q = _read(text, m, sentence, dots)
         if q is None:
             continue
         if prev is not None:
@@ -527,6 +530,23 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 # Thousands grouped by dots, as much of Europe writes them, before what is counted whole.
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _COUNTED = re.compile(r"\s(?:new\s)?(?:units|vehicles|cars|registrations|motorcycles|trucks)\b", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+# A count grouped by dots that only a thousands separator explains: two groups ("1.234.567") or
+# one before what is counted whole ("11.084 units")
+_DOT_COUNT = re.compile(
+    r"(?<![\d.,])\d{1,3}\.\d{3}\.\d{3}(?![\d.,]\d)|(?<![\d.,])\d{1,3}\.\d{3}(?=\s(?:new\s)?(?:units|vehicles|cars|"
+    r"registrations|motorcycles|trucks|sales)\b)",
+    re.IGNORECASE,
+)
+_COMMA_GROUP = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d])")
+
+
+def groups_thousands_by_dots(text: str) -> bool:
+    """Whether ``text`` writes thousands as "11.788 sales" and never as "11,788": then every bare
+    "9.150" in it is a count, not a figure with three decimals."""
+    return _DOT_COUNT.search(text) is not None and _COMMA_GROUP.search(text) is None
+
+
 _GLUED_RANGE = re.compile(r"[-–]\d[\d.,]{0,12}(?P<glued>[A-Za-z]+)?")
 
 
@@ -542,7 +562,7 @@ def _glued_range_unit(text: str, e: int) -> str | None:
     return unit if unit not in ("count", "percent", "pp") else None
 
 
-def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
+def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Quantity | None:
     s, e = m.start(), m.end()
     num = m.group("num")
     before = text[max(0, s - 30) : s]
@@ -590,8 +610,15 @@ def _read(text: str, m: re.Match[str], sentence: int) -> Quantity | None:
         and NUMBER_WORDS.get(w[1].lower()) == int(num)
     ):
         return None  # "three (3) wheelers": the digits only gloss the word before them
-    if not scale_word and not m.group("cur") and _DOT_THOUSANDS.fullmatch(num) and _COUNTED.match(text, e):
-        num = num.replace(".", ",")  # "11.084 new cars were registered": a count has no decimals
+    if (
+        not scale_word
+        and not m.group("cur")
+        and _DOT_THOUSANDS.fullmatch(num)
+        and (_COUNTED.match(text, e) or (dots and not _PERCENT_AFTER.match(text, e)))
+    ):
+        # "11.084 new cars were registered": a count has no decimals; in a text that groups
+        # thousands by dots, "registrations at 9.150" is a count too
+        num = num.replace(".", ",")
     scale = SCALE.get(scale_word, 1.0)
     digits = num.replace(",", "").replace(" ", "")
     try:

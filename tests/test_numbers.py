@@ -6,6 +6,7 @@ import math
 
 import pytest
 
+import factcheck
 from factcheck.document import build
 from factcheck.model import Quantity
 from factcheck.numbers import figure, iter_quantities, normalise, rounding_half_width
@@ -422,3 +423,30 @@ def test_digits_grouped_by_blanks_unless_another_figure_follows(text: str, value
 def test_a_metric_up_to_a_figure_rose_to_it(text: str, hedge: str | None) -> None:
     q = next(iter_quantities(normalise(text)))
     assert q.hedge == hedge
+
+
+@pytest.mark.parametrize(
+    ("text", "dots"),
+    [
+        ("The market fell to 5.347 units in 2015 after 11.788 sales in 2013; in 2017 it ended at 9.150.", True),
+        ("Output reached 1.234.567 vehicles, and exports were 310.500.", True),
+        ("Sales were 11,788 units; the ratio was 9.150.", False),  # thousands grouped by commas
+        ("The exchange rate moved to 1.095 and then 1.102.", False),  # nothing only a separator explains
+    ],
+)
+def test_a_text_groups_thousands_by_dots(text: str, dots: bool) -> None:
+    from factcheck.numbers import groups_thousands_by_dots
+
+    assert groups_thousands_by_dots(text) is dots
+
+
+@pytest.mark.parametrize(("rate", "status"), [("-21.4%", "consistent"), ("-12.4%", "inconsistent")])
+def test_every_bare_figure_of_a_dot_grouped_text_is_a_count(rate: str, status: str) -> None:
+    # "9.150" at the end of a sentence is 9,150 where the text writes "11.788 sales"
+    text = (
+        "Lumea's car market shrank to 5.347 units in 2015, after 11.788 sales in 2013. In 2018 the market"
+        f" fell again ({rate}), to 7.193 from 9.150 in 2017.\n"
+    )
+    vs = [v for v in factcheck.check_text(text) if v.stated_text == rate]
+    assert [v.status.value for v in vs] == [status], [v.message for v in factcheck.check_text(text)]
+    assert [e.quantity.value for e in vs[0].evidence] == [7193, 9150]
