@@ -133,7 +133,8 @@ _REGION_RE = re.compile(
 )
 _COUNTRY_SUBJECT = re.compile(
     # ("Japan's Toyota Motor Corp." is the company's nationality, not the market of its figure)
-    r"\b(?P<r>Europe|EU|Germany|France|UK|Britain|Japan|Norway|Italy|Spain|Korea)(?!['’]s\s+[A-Z][a-z])(?:'s)?\b(?!\s*[-:])"
+    r"\b(?P<r>Europe|EU|Germany|France|UK|Britain|Japan|Norway|Italy|Spain|Korea|United\sStates|USA|US|U\.S\.)"
+    r"(?!['’]s\s+[A-Z][a-z])(?:'s)?(?:\b|(?<=\.))(?!\s*[-:])"
 )
 _FUEL = re.compile(rf"\b{alt(COMBUSTION_WORDS)}\b", re.I)
 _NEV = re.compile(r"\b(?:new[- ]energy|nevs?|xevs?|electrified|plug-ins?|evs?|electric\s+vehicles?)\b", re.I)

@@ -17,6 +17,7 @@ from factcheck.attribution import (
     same_period,
     tags_of,
 )
+from factcheck.frames import quals_of
 from factcheck.lexicon import PRIOR_TIME_OPENER, PROJECTION
 
 # Words that announce the parts of the figure before them.
@@ -26,6 +27,8 @@ CUE_IN = re.compile(
     r"^\s*(?P<colon>:|[-–—])\s*[^\d.;]{0,30}$",
     re.IGNORECASE,
 )
+# "..., Germany, with 3.31 million": "with" ties the figure to a subject of its own, not to a total
+_OWN_SUBJECT_WITH = re.compile(r"(?:^|[,;]|\band)\s*+(?:the\s+)?[A-Z][\w.&'-]*+(?:\s[A-Z][\w.&'-]*+){0,3},?\s+with\s+$")
 CLOSED_CUES = ("comprising", "comprised", "consisting", "made", "split", "broken", "colon")
 CUE_START = re.compile(
     r"^\s*(?:this|these|that|it)\s+(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of)\b|"
@@ -143,6 +146,14 @@ def compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str,
     # a market named after the figure ("20,213 cars in Europe") is not in the tags: the parts must
     # name the same one ("in China" is the scope of most of this news, and may go unsaid)
     t_region = tags_of(t.context).get("region")
+    if fam == "region" and (t_region or quals_of(t.context).get("place")) not in (
+        None,
+        "global",
+        "europe",
+        "Europe",
+        "EU",
+    ):
+        return False  # "Japan, with 6.06 million, China, with 5.2 million, ...": one country among others
     if t_region not in (None, "China") and any(
         tags_of(att.doc.sentences[r.sentence].text).get("region") != t_region for r in parts
     ):
@@ -165,7 +176,10 @@ def find_total(att: Attribution, g: Group) -> None:
     # "27,418 cars in May, comprising 9,806 from ..."
     if before:
         t = before[-1]
-        m = CUE_IN.match(doc.norm[t.label_end : first.head.start])
+        gap = doc.norm[t.label_end : first.head.start]
+        m = CUE_IN.match(gap)
+        if m and m.group("cue") and m.group("cue").lower() == "with" and _OWN_SUBJECT_WITH.search(gap):
+            m = None  # "the United States, with 4.89 million, Germany, with 3.31 million": a ranking
         if m and t not in g.parts:
             # The cue governs the list that follows it in its own sentence, not figures of the
             # next sentences that happen to continue the family ("97,212 hybrids, including

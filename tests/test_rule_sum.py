@@ -1105,3 +1105,20 @@ def test_a_countrys_segments_by_weight_add_up_to_its_domestic_total(total: str, 
 def test_trucks_by_weight_beside_all_commercial_vehicles_are_a_slice_of_them() -> None:
     # "commercial vehicles" (not light ones) already hold the trucks: no breakdown to add up
     assert fc103(WEIGHT_SEGMENTS.format(total="45,537", light="")) == []
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        "Japan, with 6.06 million units, China, with 5.2 million, the United States, with 4.89 million,"
+        " Germany, with 3.31 million and Korea, with 2.08 million, headed the ranking.",
+        "China led with 5.2 million vehicles, ahead of the U.S. with 4.89 million, Germany with 3.31 million"
+        " and Korea with 2.08 million.",
+        "The US built 4.89 million vehicles, Germany 3.31 million and Korea 2.08 million; Spain followed with"
+        " 1.55 million.",
+    ],
+)
+def test_a_ranking_of_countries_has_no_total_among_them(ranking: str) -> None:
+    # each country's figure is a peer of the others, never the total of the ones that follow it
+    text = f"Output ranking for 2007\n\n{ranking} Spain follows right after, with 1.55 million vehicles.\n"
+    assert [v.message for v in factcheck.check_text(text) if v.code == "FC103"] == []
