@@ -38,6 +38,7 @@ from factcheck.lexicon import (
     CLOSED_SETS,
     COMBUSTION_WORDS,
     FALL_WORDS,
+    MADE_LOCALLY,
     OTHER_COUNT_NOUNS,
     POPULATION_OF,
     RISE_WORDS,
@@ -82,7 +83,7 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     (
         "origin",
         "local",
-        r"locally[- ](?:made|built|produced|assembled)|domestically[- ](?:made|built|produced)|"
+        MADE_LOCALLY + r"|"
         r"local(?:ly)?\s+(?:assembled|assembly|production)",
     ),
     # Indian makers report supplies to a partner brand apart from domestic sales and exports
@@ -103,6 +104,7 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     ("body", "MPV", r"mpvs?|minivans?"),
 )
 _TAG_RE = re.compile("|".join(rf"(?P<t{i}>\b(?:{p})\b)" for i, (_, _, p) in enumerate(_TAGS)), re.IGNORECASE)
+_MADE_LOCALLY = re.compile(MADE_LOCALLY, re.IGNORECASE)
 _REGIONS = {
     "europe": "Europe",
     "european": "Europe",
@@ -369,6 +371,8 @@ def _model(pre: str, tail: str) -> str | None:
 
 def metric_of(text: str, prefer_last: bool = True) -> str | None:
     best: tuple[int, str] | None = None
+    # "locally produced cars" were sold: where a car was made names no production figure
+    text = _MADE_LOCALLY.sub(lambda m: " " * len(m.group()), text)
     for m in _METRIC_RE.finditer(text):
         idx = int(str(m.lastgroup)[1:])  # the one group that matched (the tables hold no other group)
         pos = -m.start() if prefer_last else m.start()

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from factcheck import periods
 from factcheck.document import Document, Sentence
-from factcheck.lexicon import BEV, CHANGE_NOUN, COMPANY_NOUN, MONTHS, OTHER_MARKETS, VEHICLE_NOUN
+from factcheck.lexicon import BEV, CHANGE_NOUN, COMPANY_NOUN, MADE_LOCALLY, MONTHS, OTHER_MARKETS, VEHICLE_NOUN
 from factcheck.model import Quantity
 from factcheck.names import CAP, SOURCES, Names
 
@@ -96,7 +96,7 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         # where the cars were made: "imported cars" are a part of the market, never a copy of it
         "origin": (
             (r"\bimport(?:s|ed)\b", "import"),
-            (r"\blocally[- ](?:made|built|produced|assembled)\b|\bdomestically[- ](?:made|built|produced)\b", "local"),
+            (rf"\b{MADE_LOCALLY}\b", "local"),
         ),
         # where: "58,731 cars in China" is not "85,731 cars in Europe"
         "place": (

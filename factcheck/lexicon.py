@@ -119,6 +119,8 @@ FALL_WORDS: tuple[str, ...] = (
 # The nouns of a change, by direction: "an increase of 1,500 units", "a decline in exports by 30%".
 RISE_NOUNS: tuple[str, ...] = ("increase", "rise", "growth", "jump", "surge", "gain", "improvement")
 FALL_NOUNS: tuple[str, ...] = ("decrease", "decline", "drop", "fall", "slump", "dip", "contraction")
+# Cars made in the country itself, as against imported ones ("locally assembled", "domestic made")
+MADE_LOCALLY = r"(?:locally|domestic(?:ally)?|home)[- ](?:made|built|produced|assembled|manufactured)"
 # Nouns that name a class of vehicles ("new vehicle sales", "truck registrations").
 VEHICLE_NOUNS: tuple[str, ...] = (
     "vehicle",

@@ -943,3 +943,30 @@ def test_shares_of_a_countrys_total_however_they_name_it(slip: str | None) -> No
         want = Status.INCONSISTENT if key == slip else Status.CONSISTENT
         assert vs[stated].status is want, vs[stated].message
         assert [e.quantity.text for e in vs[stated].evidence if e.role == "whole"] == ["512,400"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share", "part"),
+    [
+        ("Of the cars sold, imported vehicles came first with {} (447,075).", "67.43 percent", "447,075"),
+        ("Imported cars led with {} (447,075 units), ahead of local ones.", "67.43%", "447,075"),
+        ("Imported models took 447,075 sales; locally built cars, 215,913. Local cars ended with {} (215,913).",
+         "32.57 per cent", "215,913"),
+        ("Imported cars made up most of it, {} (215,913) were domestic made vehicles.", "32.57 percent", "215,913"),
+    ],
+)  # fmt: skip
+def test_a_share_with_its_level_in_brackets(sentence: str, share: str, part: str) -> None:
+    text = f"Chile's car market sold 662,988 vehicles in the first nine months of 2025. {sentence.format(share)}\n"
+    (v,) = [v for v in fc102(text) if v.stated_text == share]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == [part, "662,988"]
+    wrong = share.replace("67.43", "67.34").replace("32.57", "32.75")
+    (w,) = [v for v in fc102(text.replace(share, wrong)) if v.stated_text == wrong]
+    assert w.status is Status.INCONSISTENT, w.message
+
+
+@pytest.mark.parametrize("verb", ["increased", "grew", "rose"])
+def test_a_change_with_its_amount_in_brackets_is_no_share(verb: str) -> None:
+    # "increased with 12.3% (1,234 units)", as translated news often puts it, is a rise
+    text = f"Chile's car market sold 11,265 vehicles in May. Registrations {verb} with 12.3% (1,234 units).\n"
+    assert fc102(text) == []

@@ -1122,3 +1122,14 @@ def test_a_ranking_of_countries_has_no_total_among_them(ranking: str) -> None:
     # each country's figure is a peer of the others, never the total of the ones that follow it
     text = f"Output ranking for 2007\n\n{ranking} Spain follows right after, with 1.55 million vehicles.\n"
     assert [v.message for v in factcheck.check_text(text) if v.code == "FC103"] == []
+
+
+@pytest.mark.parametrize("local", ["domestic made", "domestically produced", "locally assembled", "home-built"])
+def test_imported_and_locally_made_cars_make_up_the_market(local: str) -> None:
+    text = (
+        "Chile's market sold 662,988 vehicles in the first nine months of 2025; of these 215,913 units"
+        f" were {local} vehicles and 447,075 units were imported ones.\n"
+    )
+    (v,) = fc103(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["215,913", "447,075", "662,988"]

@@ -63,7 +63,7 @@ from factcheck.attribution import (
 from factcheck.changes import Change
 from factcheck.document import Document
 from factcheck.frames import YEAR_AGO, quals_of, segment, speaks_of_a_company
-from factcheck.lexicon import CHANGE_AMOUNT_BEFORE, LEVEL_IN_BRACKETS, PROJECTION
+from factcheck.lexicon import CHANGE_AMOUNT_BEFORE, FALL_WORDS, LEVEL_IN_BRACKETS, PROJECTION, RISE_WORDS, alt
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, format_number, format_percent
 from factcheck.reading import Reading
@@ -165,6 +165,14 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         and _SHARE_LIST.search(text, doc.sentences[q.sentence].start, q.start)
     ):
         return True  # "followed by Kessel with 11% (1,689 units)" in a sentence of market shares
+    if _LEVEL_BRACKET.match(text, q.end, min(len(text), q.end + 60)):
+        clause = re.split(r"[,;]\s", text[doc.sentences[q.sentence].start : q.start])[-1]
+        if (re.search(r"\bwith\s+" + _HEDGE + r"$", clause, re.I) and not _CHANGED.search(clause)) or (
+            re.fullmatch(r"\s*(?:and\s+)?" + _HEDGE, clause, re.I) and _BE_AFTER_BRACKET.match(text, q.end)
+        ):
+            # "imported vehicles with 67.43 percent (447,075)" (no verb of change: "grew with 12% (1,200)"
+            # is a rise); ", 32.57 percent (215,913) were locally made": the level and its share
+            return True
     if _bracketed_after_level(text, q) and (
         _SHARE_CONTEXT.search(doc.sentences[q.sentence].text) or re.match(r"\s{0,2}\)\s+of\s+(?:the|all|its)\b", after)
     ):
@@ -230,6 +238,9 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
     return False
 
 
+_CHANGED = re.compile(rf"\b(?:{alt((*RISE_WORDS, *FALL_WORDS))})\b", re.IGNORECASE)
+# a share and its level in brackets open the clause, then what they count: "32.57 percent (215,913) were"
+_BE_AFTER_BRACKET = re.compile(r"\s{0,3}+\([^()]{1,30}+\)\s{1,3}+(?:were|was|are|is)\b", re.IGNORECASE)
 _BRACKET_CLOSE = re.compile(r"^[^()]{0,20}\)")
 # "Of these, 19.7 percent or 7,146 units": a sentence that opens on the figure before
 _OF_THESE = re.compile(
