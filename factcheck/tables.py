@@ -34,6 +34,7 @@ class Table:
     change_column: int | None = None
     # a table of periods as rows with a "YoY" row under them: (change, current, baseline) cells
     row_changes: tuple[tuple[Quantity, Quantity, Quantity], ...] = ()
+    title: str = ""  # the words of the header before its period columns ("Car sales in Chile"), if any
 
     def change_of(self, q: Quantity) -> tuple[Quantity, Quantity] | None:
         """(current, baseline) a change cell compares: the row's figure for the one period
@@ -88,6 +89,12 @@ class Table:
             ):
                 return k
         return None
+
+    def at_period(self, month: str, year: str) -> tuple[int, int] | None:
+        """The cell of a table of months by years for ``month`` ("september") of ``year``."""
+        c = next((k for k, label in enumerate(self.columns) if label == year), None)
+        r = next((k for k, (label, _) in enumerate(self.rows) if label.lower().rstrip(".") == month), None)
+        return (r, c) if r is not None and c is not None else None
 
     def cell(self, r: int, c: int) -> Quantity | None:
         if 0 <= r < len(self.rows) and 0 <= c < len(self.rows[r][1]):
@@ -201,9 +208,9 @@ _SPACED_CELL = re.compile(r"[-+−]?\d[\d,.]*%?")
 _TOKEN = re.compile(r"\S+")
 
 
-def _spaced_header(line: str) -> tuple[tuple[str, ...], int | None] | None:
+def _spaced_header(line: str) -> tuple[tuple[str, ...], int | None, str] | None:
     """The columns of a header whose labels are blank-separated: a label word, at least two years,
-    then maybe a change column ("VAR %", "% change", "YoY")."""
+    then maybe a change column ("VAR %", "% change", "YoY"); then the words before the years."""
     tokens = line.split()
     change = None
     for k in (2, 1):
@@ -215,7 +222,7 @@ def _spaced_header(line: str) -> tuple[tuple[str, ...], int | None] | None:
         years.insert(0, tokens.pop())
     if len(years) < 2 or not tokens or not any(ch.isalpha() for ch in tokens[-1]):
         return None
-    return (*years, change) if change else tuple(years), len(years) if change else None
+    return (*years, change) if change else tuple(years), len(years) if change else None, " ".join(tokens)
 
 
 def _spaced_row(doc: Document, start: int, line_end: int, n: int) -> tuple[str, tuple[Quantity | None, ...]] | None:
@@ -230,17 +237,17 @@ def _spaced_row(doc: Document, start: int, line_end: int, n: int) -> tuple[str, 
 
 def _spaced_tables(doc: Document) -> list[Table]:
     tables = []
-    header: tuple[tuple[str, ...], int | None] | None = None
+    header: tuple[tuple[str, ...], int | None, str] | None = None
     rows: list[tuple[str, tuple[Quantity | None, ...]]] = []
 
     def flush() -> None:
         if header is not None and len(rows) >= 2:
-            columns, change_column = header
+            columns, change_column, title = header
             if change_column is None or all(
                 cells[change_column] is not None and cells[change_column].unit == "percent"  # type: ignore[union-attr]
                 for _, cells in rows
             ):
-                tables.append(Table(columns, tuple(rows), change_column))
+                tables.append(Table(columns, tuple(rows), change_column, title=title))
         rows.clear()
 
     for s, e, line in _lines(doc):

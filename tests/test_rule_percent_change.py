@@ -1243,3 +1243,55 @@ def test_a_change_in_a_second_clause_takes_its_own_level(join: str) -> None:
         vs = [v for v in fc101(text.format(pct=pct)) if v.stated_text == pct]
         assert [v.status for v in vs] == [status], [v.message for v in fc101(text.format(pct=pct))]
         assert vs[0].evidence[0].quantity.text == "3,575"
+
+
+_MONTH_TABLE = (
+    "Lumea's car market grew again\n\n"
+    "{sentence}\n\n"
+    "Car sales in Lumea 2024 2025\n"
+    "July 7,567 10,673\n"
+    "August 7,686 10,423\n"
+    "September 8,665 12,135\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "swapped", "pair"),
+    [
+        (
+            "New car sales for September 2025 represent a year-on-year growth of {} compared to the same month of"
+            " 2024.",
+            "40%",
+            "4.0%",
+            ["12,135", "8,665"],
+        ),
+        ("In September 2025 sales rose {} year-on-year, dealers said.", "40.05%", "40.50%", ["12,135", "8,665"]),
+        ("Sales in September 2025 showed a monthly growth of {} over August.", "16%", "61%", ["12,135", "10,423"]),
+        ("Compared to the previous month, sales in September 2025 grew {}.", "16.4%", "14.6%", ["12,135", "10,423"]),
+    ],
+)
+def test_a_rate_of_a_month_is_read_off_a_table_of_months_by_years(
+    sentence: str, stated: str, swapped: str, pair: list[str]
+) -> None:
+    text = _MONTH_TABLE.format(sentence=sentence.format(stated))
+    (v,) = [v for v in fc101(text) if v.stated_text == stated]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == pair
+    # a slip of a digit is an error even for figures paired by their period alone; any other
+    # difference may be the pairing's
+    (w,) = [v for v in fc101(_MONTH_TABLE.format(sentence=sentence.format(swapped))) if v.stated_text == swapped]
+    assert w.status is (Status.UNVERIFIABLE if swapped == "4.0%" else Status.INCONSISTENT), w.message
+    assert [e.quantity.text for e in w.evidence] == pair
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In September 2025 SUV sales rose 40% year-on-year.",  # a segment is no row of the total
+        "In September 2025 electric car sales rose 40% year-on-year.",  # nor is a powertrain
+        "In September sales rose 40% year-on-year.",  # no year: which column is not said
+    ],
+)
+def test_a_rate_the_table_does_not_hold_is_left_alone(sentence: str) -> None:
+    (v,) = [v for v in fc101(_MONTH_TABLE.format(sentence=sentence)) if v.stated_text == "40%"]
+    assert v.status is Status.UNVERIFIABLE

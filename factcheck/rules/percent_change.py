@@ -53,8 +53,9 @@ from factcheck.context import (
     period_key,
 )
 from factcheck.document import Document
-from factcheck.frames import FrameIndex, other_metric
+from factcheck.frames import FrameIndex, basis_in, other_metric, quals_of
 from factcheck.growths import MAX_RATIO, MONTH_WORD, PERIOD_AFTER, Growth
+from factcheck.lexicon import MONTHS
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.names import SOURCES
 from factcheck.numbers import HEDGE_WORDS, figure, format_like, format_number, format_percent
@@ -385,6 +386,51 @@ def _table_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity |
     return table.cell(*prev) if prev else None
 
 
+_CLAUSE_CUT = re.compile(r",|;|\band\b")
+_CLASS = ("segment", "body", "origin")
+_MONTH_OF_YEAR = re.compile(rf"\b(?P<m>{'|'.join(MONTHS)})\s{{1,3}}+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _table_levels(
+    doc: Document, frames: FrameIndex, g: Growth, tables: list[Table]
+) -> tuple[Quantity, Quantity] | None:
+    """A rate with no figure of its own in a sentence that names its month and year ("sales for
+    September 2021 represent a year-on-year growth of 40%"), read off a table of months by years:
+    that month's cell, and the cell of the same month a year before (or, month-on-month, the
+    month before). A rate of a powertrain, or of a segment the table's title does not name, is no
+    rate of the table's figures."""
+    sent = doc.sentences[g.stated.sentence]
+    text = doc.norm
+    own = doc.in_sentence(sent.index)
+    prev_end = max((q.end for q in own if q.end <= g.stated.start), default=sent.start)
+    next_start = min((q.start for q in own if q.start >= g.stated.end), default=sent.end)
+    if sum(q.unit == "percent" for q in own) == 1:
+        clause = text[sent.start : sent.end]  # the sentence's only rate: its comparison may be said anywhere in it
+    else:
+        before = _CLAUSE_CUT.split(text[prev_end : g.stated.start])[-1]
+        clause = before + " " + _CLAUSE_CUT.split(text[g.stated.end : next_start])[0]
+    basis = basis_in(clause) or ("mom" if re.search(r"\bmonthly\b", clause, re.IGNORECASE) else None)
+    named = list(_MONTH_OF_YEAR.finditer(text, sent.start, g.stated.start))
+    if basis not in ("yoy", "mom") or len(named) != 1:
+        return None
+    month, year = named[0].group("m").lower(), named[0].group("y")
+    hits = [(t, rc) for t in tables if (rc := t.at_period(month, year)) is not None]
+    if len(hits) != 1:
+        return None
+    table, (r, c) = hits[0]
+    fr, title = frames.frame(g.stated.start, g.stated.end), quals_of(table.title)
+    if fr.powertrain or fr.measure or any(fr.quals[k] != title.get(k) for k in _CLASS if k in fr.quals):
+        return None
+    current = table.cell(r, c)
+    if basis == "yoy":
+        before = table.year_before(c)
+        baseline = table.cell(r, before) if before is not None else None
+    else:
+        prev = table.previous_period(r, c)
+        baseline = table.cell(*prev) if prev else None
+    return (current, baseline) if current is not None and baseline is not None else None
+
+
 def _from_change(ch: Change) -> tuple[Growth, tuple[Evidence, ...] | None]:
     """A rate stated next to its amount ("up 320 cars or 5.2 per cent"): the growth it states,
     and, when the article gives no baseline, the evidence the baseline is derived from (the
@@ -446,6 +492,13 @@ def check(r: Reading) -> Iterator[Verdict]:
             base = _table_baseline(doc, g, tables)
             if base is not None:
                 g = replace(g, baseline=base)
+        if g.current is None and g.baseline is None and tables:
+            levels = _table_levels(doc, r.frames, g, tables)
+            if levels is not None:
+                v = evaluate(doc, r.frames, replace(g, current=levels[0], baseline=levels[1], period=None), growth, {})
+                # paired by its period alone: only a slip of a digit makes it an error
+                yield replace(v, extra={**v.extra, "pairing": "weak"}) if v.status is Status.INCONSISTENT else v
+                continue
         yield evaluate(doc, r.frames, g, growth, periods)
     for ch in changes.values():
         if ch.current is not None or ch.baseline is not None:  # a rate with neither level stays unread
