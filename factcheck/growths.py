@@ -30,6 +30,7 @@ from factcheck.frames import YEAR_AGO, Frame, FrameIndex, basis_in, basis_of, ot
 from factcheck.lexicon import (
     CHANGE_AMOUNT_BEFORE,
     FALL,
+    FALL_WORDS,
     FIGURE_NOUNS,
     FUTURE_WORDS,
     LOWER_OBJECT_VERBS,
@@ -41,6 +42,7 @@ from factcheck.lexicon import (
     QUARTERS,
     RAISE_OBJECT_VERBS,
     RISE,
+    RISE_WORDS,
     VERSUS,
     alt,
 )
@@ -414,6 +416,43 @@ def _percent_of_amount_change(doc: Document, qs: list[Quantity], i: int) -> Grow
     return Growth(stated=q, sign=sign, current=current, baseline=baseline, period=None)
 
 
+_WORDS_TO_BRACKET = re.compile(r"[^\d;,.()]{0,30}+\(\s{0,2}+")
+_BRACKET_SHUT = re.compile(r"\s{0,2}+\)")
+# "from 289,000 units in May to 303,000": the words between the two levels of a from-to pair
+_FROM_TO_GAP = re.compile(r"^[^\d;()]{0,40}?\bto\s+$", re.IGNORECASE)
+_VERSUS_BEFORE = re.compile(rf"\b{VERSUS}\s+$", re.IGNORECASE)
+_RISE_WORD = re.compile(rf"\b{alt(RISE_WORDS)}\b", re.IGNORECASE)
+_FALL_WORD = re.compile(rf"\b{alt(FALL_WORDS)}\b", re.IGNORECASE)
+
+
+def _bracket_after_comparison(doc: Document, qs: list[Quantity], i: int) -> Growth | None:
+    """A bare rate in brackets after the two levels it compares: "risen from 289,000 units in May
+    to 303,000 units in June (4.8%)", "totaled 1,680,976 units, against 1,385,488 (21.3%) last
+    year". The rate's direction is the clause's verb of change; with none, the bracket states a
+    size only, and the levels say which way it went."""
+    text = doc.norm
+    q = qs[i]
+    # the bracket follows the second level's own words ("303,000 units in June (4.8%)")
+    if i < 2 or not _WORDS_TO_BRACKET.fullmatch(text, qs[i - 1].end, q.start) or not _BRACKET_SHUT.match(text, q.end):
+        return None
+    a, b = qs[i - 2], qs[i - 1]
+    if not (a.is_amount and b.is_amount and compatible(a, b)) or a.value <= 0 or b.value <= 0:
+        return None
+    sent = doc.sentences[q.sentence]
+    floor = qs[i - 3].end if i >= 3 else sent.start
+    gap = text[a.end : b.start]
+    if _FROM_BEFORE.search(text, max(floor, a.start - 10), a.start) and _FROM_TO_GAP.match(gap):
+        baseline, current = a, b  # "from A ... to B (N%)"
+    elif _VERSUS_BEFORE.search(text, max(floor, b.start - 20), b.start) and not re.search(r"[\d;()]", gap):
+        baseline, current = b, a  # "A, against B (N%)"
+    else:
+        return None
+    clause = text[floor : a.start]
+    up, down = bool(_RISE_WORD.search(clause)), bool(_FALL_WORD.search(clause))
+    sign = (1 if up else -1) if up != down else (1 if current.value >= baseline.value else -1)
+    return Growth(stated=q, sign=sign, current=current, baseline=baseline, period=None)
+
+
 # "revised down its annual sales target by 9 percent", "raised the price of the Arden by 5%": a
 # verb of change, its object (a few words, no figure), then "by" the rate
 _OBJECT_CHANGE = re.compile(
@@ -557,6 +596,12 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 sign = last_sign  # "up 61 percent on last year and 14.6 percent from April"
             if sign == 0:
                 sign = _object_changed_by(doc, qs, i, floor) or _metric_change_after(text, q)
+            g = _bracket_after_comparison(doc, qs, i)
+            if g is not None:
+                # the two levels before the bracket are the rate's, whatever words precede them
+                found.append(replace(g, sign=sign or g.sign))
+                last_sign, last_end = sign or g.sign, q.end
+                continue
             if sign == 0:
                 g = _percent_of_amount_change(doc, qs, i)
                 if g is not None:

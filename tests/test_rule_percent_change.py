@@ -1295,3 +1295,22 @@ def test_a_rate_of_a_month_is_read_off_a_table_of_months_by_years(
 def test_a_rate_the_table_does_not_hold_is_left_alone(sentence: str) -> None:
     (v,) = [v for v in fc101(_MONTH_TABLE.format(sentence=sentence)) if v.stated_text == "40%"]
     assert v.status is Status.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "pair"),
+    [
+        ("Output rose from 289,000 units in May to 303,000 units in June ({}).", "4.8%", ["303,000", "289,000"]),
+        ("Production has risen from 289,000 units to 303,000 units ({}).", "4.8%", ["303,000", "289,000"]),
+        ("Exports fell from 5,000 units in May to 4,000 units in June ({}).", "20%", ["4,000", "5,000"]),
+        ("Production totaled 1,680,976 units, against 1,385,488 ({}) last year.", "21.3%", ["1,680,976", "1,385,488"]),
+        ("Sales reached 4,000 units, compared with 5,000 ({}) a year earlier.", "20%", ["4,000", "5,000"]),
+    ],
+)
+def test_a_bare_rate_in_brackets_after_the_two_levels_it_compares(sentence: str, stated: str, pair: list[str]) -> None:
+    (v,) = [v for v in fc101(sentence.format(stated)) if v.stated_text == stated]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == pair
+    wrong = {"4.8%": "8.4%", "20%": "25%", "21.3%": "12.3%"}[stated]
+    (w,) = [v for v in fc101(sentence.format(wrong)) if v.stated_text == wrong]
+    assert w.status is Status.INCONSISTENT, w.message
