@@ -19,7 +19,7 @@ from factcheck import periods
 from factcheck.document import Document, Sentence
 from factcheck.lexicon import BEV, CHANGE_NOUN, COMPANY_NOUN, MADE_LOCALLY, MONTHS, OTHER_MARKETS, VEHICLE_NOUN
 from factcheck.model import Quantity
-from factcheck.names import CAP, SOURCES, Names
+from factcheck.names import CAP, REPORTING_BODIES, SOURCES, Names
 
 # ----------------------------------------------------------------------------
 # What a figure measures, whose it is and when: shared with growth_consistency.
@@ -534,9 +534,11 @@ def conflict(a: Frame, b: Frame) -> bool:
         return True
     if a.models and b.models and not (a.models & b.models):
         return True
-    if a.names and b.names and not (a.names & b.names):
+    # (the words of who reports the figures name no company of them: "Data from the Pakistan
+    # Automotive Manufacturers Association reveals ...")
+    own_a, own_b = a.names - SOURCES - REPORTING_BODIES, b.names - SOURCES - REPORTING_BODIES
+    if own_a and own_b and not (a.names & b.names):
         return True
-    own_a, own_b = a.names - SOURCES, b.names - SOURCES
     if own_a and own_b and not (own_a & own_b) and not (a.implicit_names or b.implicit_names):
         return True  # "Toyota Motor Corporation" and "Mazda Motor Corporation" share no maker
     if a.months and b.months and a.months != b.months:

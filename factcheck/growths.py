@@ -1190,7 +1190,12 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
         return None
     # "this figure was 16.56 lakh": the next sentence names the very figure, whose words it need not repeat
     this = _THIS_FIGURE.search(nxt.text) is not None
-    if not this and other_metric(frames.frame(current.start, current.end), frames.frame(base.start, base.end)):
+    fc, fb = frames.frame(current.start, current.end), frames.frame(base.start, base.end)
+    if not this and other_metric(fc, fb):
+        return None
+    if fc.months and fb.months and fc.months != fb.months and "fy" not in fc.months | fb.months:
+        # "1,085,356 in July ... For the first seven months, 7,900,877": another period (a bare
+        # year, "the 2022 registrations", may be any part of it)
         return None
     if not _same_thing(doc, frames, current, base, elided=this or bool(_BARE_SUBJECT.match(nxt.text))):
         return None

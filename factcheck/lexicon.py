@@ -121,6 +121,11 @@ RISE_NOUNS: tuple[str, ...] = ("increase", "rise", "growth", "jump", "surge", "g
 FALL_NOUNS: tuple[str, ...] = ("decrease", "decline", "drop", "fall", "slump", "dip", "contraction")
 # Cars made in the country itself, as against imported ones ("locally assembled", "domestic made")
 MADE_LOCALLY = r"(?:locally|domestic(?:ally)?|home)[- ](?:made|built|produced|assembled|manufactured)"
+# Words that name a category a market total is made of ("including passenger cars, buses and trucks")
+CATEGORY_WORDS: tuple[str, ...] = (
+    *"passenger car cars bus buses truck trucks van vans motorcycle motorcycles pickup pickups".split(),
+    *"commercial tractor tractors three-wheeler three-wheelers two-wheeler two-wheelers".split(),
+)
 # Nouns that name a class of vehicles ("new vehicle sales", "truck registrations").
 VEHICLE_NOUNS: tuple[str, ...] = (
     "vehicle",

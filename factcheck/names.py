@@ -76,6 +76,16 @@ SOURCES = frozenset(
     ACEA SMMT CnEVPost Reuters Weibo""".split()
 )
 
+_BODY_WORD = rf"(?:{'|'.join(sorted(REPORTING_BODIES - {'CPCA', 'CAAM', 'ACEA', 'SMMT'}))})\b"
+# "the Driver and Vehicle Licensing Authority", "the Chamber of Automotive Manufacturers of Lumea"
+_BODY_NAME = re.compile(
+    rf"\b(?:(?!{_BODY_WORD})[A-Z][\w'’&-]*+\s++(?:(?:and|of|for|&)\s++)?){{0,6}}+{_BODY_WORD}"
+    r"(?:\s++(?:(?:of|for|and|&)\s++(?:the\s++)?)?[A-Z][\w'’&-]*+){0,6}+"
+)
+_BODY_ACRONYM = re.compile(
+    rf"\b{_BODY_WORD}"
+    r"(?:\s++(?:of|for|and|&)\s++(?:the\s++)?[A-Z][\w'’&-]*+)*+\s*+\(\s*+(?P<acr>[A-Z][A-Za-z]{1,7}+)\s*+\)"
+)
 # Acronyms of what is measured: never a name, whatever the case rule says.
 METRIC_ACRONYMS = frozenset(
     "BEV BEVs PHEV PHEVs NEV NEVs EV EVs EREV EREVs HEV HEVs SUV SUVs MPV MPVs"
@@ -152,6 +162,10 @@ def _vocab(doc: Document) -> frozenset[str]:
                         initial.add(w.removesuffix("'s"))
                 else:
                     vocab.add(w.removesuffix("'s"))
+    # the acronym a reporting body goes by ("... Manufacturers Association (PAMA)") reports figures
+    for m in _BODY_ACRONYM.finditer(doc.norm):
+        vocab.discard(m.group("acr"))
+        initial.discard(m.group("acr"))
     # A sentence-initial word is a name when the article never writes it in lower case
     # ("Sokon sold ..."), unlike "Demand" or "Wholesale".
     unsure = initial - vocab
@@ -234,4 +248,10 @@ class Names:
         """The names written in ``text[start:end]`` (a text of the same document)."""
         vocab = self.vocab
         stop = len(text) if end is None else end
-        return frozenset(w for m in CAP.finditer(text, start, stop) if (w := m.group().removesuffix("'s")) in vocab)
+        found = frozenset(w for m in CAP.finditer(text, start, stop) if (w := m.group().removesuffix("'s")) in vocab)
+        if found:
+            # the words of a body's full name ("the Driver and Vehicle Licensing Authority", "the
+            # Pakistan Automotive Manufacturers Association") say who reports, not whose figure it is
+            for m in _BODY_NAME.finditer(text, start, stop):
+                found -= set(CAP.findall(m.group()))
+        return found

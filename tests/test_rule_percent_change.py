@@ -1314,3 +1314,16 @@ def test_a_bare_rate_in_brackets_after_the_two_levels_it_compares(sentence: str,
     wrong = {"4.8%": "8.4%", "20%": "25%", "21.3%": "12.3%"}[stated]
     (w,) = [v for v in fc101(sentence.format(wrong)) if v.stated_text == wrong]
     assert w.status is Status.INCONSISTENT, w.message
+
+
+def test_the_next_sentence_of_another_period_gives_no_year_ago_baseline() -> None:
+    # "remaining unchanged from the same period last year" dates no figure a year back, and the
+    # first seven months are not July
+    text = (
+        "In Western Europe a total of 1,085,356 new cars were registered in July, a 5.9% increase compared to"
+        " the same month in 2024. For the first seven months of the year, registrations reached 7,900,877"
+        " units, virtually unchanged from the same period last year.\n"
+    )
+    (v,) = [v for v in fc101(text) if v.stated_text == "5.9%"]
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert "7,900,877" not in v.message

@@ -768,3 +768,37 @@ def test_a_total_row_under_a_heading_restates_the_sentence_before_the_heading(he
     # a mistyped total row is no copy (a bare row is too little context to call the mismatch here;
     # the sum of its rows does)
     assert [v for v in fc107(text.format(total="9,421")) if v.status is Status.CONSISTENT] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Data from the Lumea Automotive Manufacturers Association (LAMA) reveals a 118% year-on-year increase in"
+        " car sales to 7,953 units in February 2025.",
+        "The Driver and Vehicle Licensing Authority (DVLA) said car sales rose 118% year-on-year to 7,953 units"
+        " in February 2025.",
+        "According to the Chamber of Automotive Manufacturers of Lumea (CAML), car sales jumped 118% year-on-year"
+        " to 7,953 units in February 2025.",
+    ],
+)
+def test_the_body_that_reports_a_figure_names_no_company_of_it(body: str) -> None:
+    # the headline's rate is the article's subject's; the body's words for who reports it say no other
+    text = (
+        "Passenger Car Sales Show a Striking 118% Jump in February\n\n"
+        f"{body}\n\n"
+        "Orla led the market in February. Orla's Vela model sold best.\n"
+    )
+    vs = [v for v in fc107(text) if v.stated_text.startswith("118%")]
+    assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in fc107(text)]
+
+
+@pytest.mark.parametrize(("copy", "flagged"), [("1.93 million", False), ("1.49 million", True)])
+def test_a_copy_cut_short_is_no_typo(copy: str, flagged: bool) -> None:
+    # "1.93 million" for 1,936,517 is cut short rather than rounded, as some writers do; two digits
+    # swapped ("1.49 million") is a slip
+    text = (
+        f"Lumea's car market reaches {copy} in 2025\n\n"
+        "Lumea's car market grew to 1,936,517 units in 2025, the association said.\n"
+    )
+    bad = [v for v in fc107(text) if v.status is Status.INCONSISTENT]
+    assert bool(bad) is flagged, [v.message for v in fc107(text)]

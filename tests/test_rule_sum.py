@@ -1133,3 +1133,20 @@ def test_imported_and_locally_made_cars_make_up_the_market(local: str) -> None:
     (v,) = fc103(text)
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["215,913", "447,075", "662,988"]
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "Total sales reached 103,000 vehicles, including passenger cars, buses, and trucks.",
+        "The market took 103,000 vehicles in 2025, comprising passenger cars, buses and trucks.",
+        "Sales across passenger cars, buses and trucks came to 103,000 vehicles in 2025.",
+    ],
+)
+def test_a_total_that_lists_a_category_no_part_is_of_is_no_breakdown(total: str) -> None:
+    text = (
+        f"Chile's vehicle market grew in 2025. {total} Passenger car sales rose to 81,500 units in 2025."
+        " Commercial truck sales also grew, with 13,387 trucks sold in 2025.\n"
+    )
+    # 81,500 + 13,387 leave the buses out: the shortfall is no error of the article
+    assert [v.status for v in fc103(text) if v.status is Status.INCONSISTENT] == []

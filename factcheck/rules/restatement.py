@@ -359,6 +359,14 @@ def _sure(p: Pair) -> bool:
     return (_same_level(a, b) and same_basis) or p.score >= _SURE_SCORE
 
 
+def _cut_short(x: Quantity, y: Quantity) -> bool:
+    """A coarse copy that is the finer figure truncated at its last digit, not rounded."""
+    if math.isclose(step(x), step(y)):
+        return False
+    coarse, fine = (x, y) if step(x) > step(y) else (y, x)
+    return 0 < abs(fine.value) - abs(coarse.value) < step(coarse)
+
+
 def _role_order(a: Item, b: Item) -> tuple[Item, Item]:
     """(stated, other): the rounded or hedged copy is the restatement."""
 
@@ -431,6 +439,8 @@ def check(r: Reading) -> Iterator[Verdict]:
             continue  # a table row has too little context to call a mismatch, unless it carries the same level
         if agreeing.get(a.start) and agreeing.get(b.start):
             continue  # each agrees with another copy: not a clear mismatch
+        if a.kind == "count" and _cut_short(a.q, b.q):
+            continue  # "193.3 million" for 193,392,517: cut short, as some writers do, not mistyped
         # The copy that no other copy supports is the odd one out.
         # With no support either way the earlier copy (a headline or dek restating the body) is named.
         odd, good = (b, a) if agreeing.get(a.start) else (a, b)

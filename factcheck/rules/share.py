@@ -1020,7 +1020,11 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
         msg = f"{head}, not {shown}; it should read {right}"
     # A whole found by its category alone (the widest earlier total), or a part larger than its
     # whole, may be the wrong figure rather than a slip: the judge asks for a slip of a digit.
-    weak = {"pairing": "weak"} if part_val > whole_val or c.how.endswith(_WIDEST) else {}
+    # A whole the share's own words name by its powertrain ("14 percent of BEV sales" of the BEV
+    # total) is paired by more than its category.
+    named = tags_of(c.desc).get("powertrain")
+    described = best is not None and named is not None and best.tags.get("powertrain") == named
+    weak = {"pairing": "weak"} if part_val > whole_val or (c.how.endswith(_WIDEST) and not described) else {}
     return verdict(
         RULE,
         Status.INCONSISTENT,

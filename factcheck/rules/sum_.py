@@ -73,7 +73,7 @@ from factcheck.attribution import (
 )
 from factcheck.document import Document
 from factcheck.labels import OTHER
-from factcheck.lexicon import CLOSED_SETS
+from factcheck.lexicon import CATEGORY_WORDS, CLOSED_SETS, alt
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, figure, format_like, format_number
 from factcheck.reading import Reading
@@ -307,7 +307,11 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
     inferred = {"closure": "inferred"} if short and not g.closed and g.family == "market" else {}
     tc = g.total.names | att.context_company(g.total.sentence)
     if g.how == "the total of the same category" and (
-        total.value < max(p.value for p in parts) or all(r.names and not r.names & tc for r in g.parts)
+        total.value < max(p.value for p in parts)
+        or all(r.names and not r.names & tc for r in g.parts)
+        # a total that lists its categories, one of which no part is of ("103,000 vehicles,
+        # including passenger cars, buses and trucks" over cars and trucks alone)
+        or _category_left_out(att, g.total, parts)
     ):
         # found by its category alone, and smaller than one of its own parts, or of no company the
         # parts name (three brands' 41,274 are no breakdown of the 27,323 pickups said before the
@@ -374,6 +378,27 @@ def _weights_complete(att: Attribution, chain: list[Record]) -> bool:
         return True
     light = [r for r, m in zip(chain, members, strict=True) if m == "commercial"]
     return "passenger" in members and len(light) == 1 and bool(_LIGHT.search(light[0].context))
+
+
+_INCLUDING_LIST = re.compile(r"\b(?:including|comprising|covering|across)\s+([^.;:]{3,80})", re.IGNORECASE)
+_CATEGORY = re.compile(rf"\b{alt(CATEGORY_WORDS)}\b", re.IGNORECASE)
+
+
+def _category_left_out(att: Attribution, total: Quantity, parts: list[Quantity]) -> bool:
+    """The total's own sentence lists categories ("including passenger cars, buses, and trucks"),
+    and one of them is named by no part's sentence."""
+    doc = att.doc
+    m = _INCLUDING_LIST.search(doc.sentences[total.sentence].text)
+    if m is None:
+        return False
+    named = {_singular(w) for w in _CATEGORY.findall(m.group(1))}
+    said = {_singular(w) for p in parts for w in _CATEGORY.findall(doc.sentences[p.sentence].text)}
+    return bool(named - said)
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    return w[:-2] if w.endswith("ses") else w.rstrip("s")
 
 
 _CLOSED_LIST = re.compile(
