@@ -970,3 +970,24 @@ def test_a_change_with_its_amount_in_brackets_is_no_share(verb: str) -> None:
     # "increased with 12.3% (1,234 units)", as translated news often puts it, is a rise
     text = f"Chile's car market sold 11,265 vehicles in May. Registrations {verb} with 12.3% (1,234 units).\n"
     assert fc102(text) == []
+
+
+@pytest.mark.parametrize(("share", "status"), [("13%", Status.CONSISTENT), ("31%", Status.INCONSISTENT)])
+def test_a_share_of_a_channel_takes_that_channels_total(share: str, status: Status) -> None:
+    # "of retail" names the retail total, not the wider total sales said first
+    text = (
+        "Orla reported total October sales of 60,604 units, a 7% increase compared with October 2024.\n\n"
+        "Orla's retail sales of 58,315 units represented an 11% year-over-year increase from October 2024."
+        f" Orla Green sales of 7,576 represented {share} of retail and an 11% year-over-year increase.\n"
+    )
+    (v,) = [v for v in fc102(text) if v.stated_text == share]
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["7,576", "58,315"]
+
+
+def test_a_share_said_of_parts_together_is_not_pinned_on_one_of_them() -> None:
+    text = (
+        "In May, 25,094 new cars were registered in Chile. BEV registrations were 7,614 and PHEV registrations"
+        " were 5,824, together accounting for 53.5% of new vehicle registrations.\n"
+    )
+    assert [v for v in fc102(text) if v.status is Status.INCONSISTENT] == []

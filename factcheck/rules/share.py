@@ -894,7 +894,16 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
             return -narrowing, (0 if theirs is None or mine is None else 1 if theirs == mine else -1) + segment
 
         # then a total the reader has already been given, the widest of those
-        best = max(cands, key=lambda r: (*fit(r), r.head.start < s.start, r.head.value, -abs(r.sentence - s.sentence)))
+        # the whole the share's own words name by its channel ("13% of retail" of the retail total) first
+        named_metric = metric_of(c.desc) if c.desc else None
+
+        def said(r: Record) -> bool:
+            return named_metric in _CHANNELS and r.metric == named_metric
+
+        best = max(
+            cands,
+            key=lambda r: (said(r), *fit(r), r.head.start < s.start, r.head.value, -abs(r.sentence - s.sentence)),
+        )
         c.whole = best.head
         c.how = c.how + _WIDEST
         # a whole that fits as well puts the pairing in doubt, and so does a narrower one the part
@@ -1023,7 +1032,15 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
     # A whole the share's own words name by its powertrain ("14 percent of BEV sales" of the BEV
     # total) is paired by more than its category.
     named = tags_of(c.desc).get("powertrain")
-    described = best is not None and named is not None and best.tags.get("powertrain") == named
+    described = (
+        best is not None
+        # ("together accounting for 53.5% of registrations": the parts are more than the one found)
+        and not _COMBINED.search(att.doc.norm, max(0, s.start - 40), s.start)
+        and (
+            (named is not None and best.tags.get("powertrain") == named)
+            or (c.desc is not None and metric_of(c.desc) in _CHANNELS and best.metric == metric_of(c.desc))
+        )
+    )
     weak = {"pairing": "weak"} if part_val > whole_val or (c.how.endswith(_WIDEST) and not described) else {}
     return verdict(
         RULE,
@@ -1038,6 +1055,8 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
     )
 
 
+# Counts a market reports apart: a share "of retail" is of the retail total, not of all sales
+_CHANNELS = frozenset({"retail", "wholesale", "registrations", "production", "orders"})
 _WIDEST = ", whole: the widest earlier total of the same metric and period"
 
 
