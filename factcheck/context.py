@@ -19,6 +19,9 @@ _UP = (
     r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )(?<!taking )up|" + alt(RISE_WORDS)
 )
 _DOWN = alt(FALL_WORDS)
+# A word of a rise or of a fall anywhere in a clause ("having risen from", "fell")
+RISE_WORD = re.compile(rf"\b{alt(RISE_WORDS)}\b", re.IGNORECASE)
+FALL_WORD = re.compile(rf"\b{alt(FALL_WORDS)}\b", re.IGNORECASE)
 # Cue right before the percent: "up 5%", "fell by 5%", "an increase of 5%", "growth of about 5%".
 _FILLER = (
     # "a growth rate of 11.6%"

@@ -19,7 +19,7 @@ from factcheck import periods
 from factcheck.document import Document, Sentence
 from factcheck.lexicon import BEV, CHANGE_NOUN, COMPANY_NOUN, MADE_LOCALLY, MONTHS, OTHER_MARKETS, VEHICLE_NOUN
 from factcheck.model import Quantity
-from factcheck.names import CAP, REPORTING_BODIES, SOURCES, Names
+from factcheck.names import CAP, REPORTERS, SOURCES, Names
 
 # ----------------------------------------------------------------------------
 # What a figure measures, whose it is and when: shared with growth_consistency.
@@ -171,7 +171,7 @@ _OWN_NOUN = re.compile(
 )
 _OWN_VEHICLE = re.compile(rf"\b{VEHICLE_NOUN}\b", re.IGNORECASE)
 # The groups of a frame that name a class of vehicles
-_CLASS_GROUPS = ("segment", "body", "origin")
+CLASS_GROUPS = ("segment", "body", "origin")
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,7 +453,7 @@ class FrameIndex:
             # "X is the reason for a 2.2% decline in new vehicle sales": the change names what it
             # measures, and the vehicle class before it belongs to another clause
             said = quals_of(own.group("np"))
-            for g in _CLASS_GROUPS:
+            for g in CLASS_GROUPS:
                 quals.pop(g, None)
                 if g in said:
                     quals[g] = said[g]
@@ -536,7 +536,7 @@ def conflict(a: Frame, b: Frame) -> bool:
         return True
     # (the words of who reports the figures name no company of them: "Data from the Pakistan
     # Automotive Manufacturers Association reveals ...")
-    own_a, own_b = a.names - SOURCES - REPORTING_BODIES, b.names - SOURCES - REPORTING_BODIES
+    own_a, own_b = a.names - REPORTERS, b.names - REPORTERS
     if own_a and own_b and not (a.names & b.names):
         return True
     if own_a and own_b and not (own_a & own_b) and not (a.implicit_names or b.implicit_names):

@@ -15,8 +15,10 @@ from dataclasses import dataclass, replace
 from factcheck.context import (
     ANAPHORA,
     CONNECTOR,
+    FALL_WORD,
     METRIC_OPENING,
     PERIOD_REF,
+    RISE_WORD,
     TO_CURRENT,
     compatible,
     direction_of,
@@ -30,7 +32,6 @@ from factcheck.frames import YEAR_AGO, Frame, FrameIndex, basis_in, basis_of, ot
 from factcheck.lexicon import (
     CHANGE_AMOUNT_BEFORE,
     FALL,
-    FALL_WORDS,
     FIGURE_NOUNS,
     FUTURE_WORDS,
     LOWER_OBJECT_VERBS,
@@ -42,7 +43,6 @@ from factcheck.lexicon import (
     QUARTERS,
     RAISE_OBJECT_VERBS,
     RISE,
-    RISE_WORDS,
     VERSUS,
     alt,
 )
@@ -421,8 +421,6 @@ _BRACKET_SHUT = re.compile(r"\s{0,2}+\)")
 # "from 289,000 units in May to 303,000": the words between the two levels of a from-to pair
 _FROM_TO_GAP = re.compile(r"^[^\d;()]{0,40}?\bto\s+$", re.IGNORECASE)
 _VERSUS_BEFORE = re.compile(rf"\b{VERSUS}\s+$", re.IGNORECASE)
-_RISE_WORD = re.compile(rf"\b{alt(RISE_WORDS)}\b", re.IGNORECASE)
-_FALL_WORD = re.compile(rf"\b{alt(FALL_WORDS)}\b", re.IGNORECASE)
 
 
 def _bracket_after_comparison(doc: Document, qs: list[Quantity], i: int) -> Growth | None:
@@ -448,7 +446,7 @@ def _bracket_after_comparison(doc: Document, qs: list[Quantity], i: int) -> Grow
     else:
         return None
     clause = text[floor : a.start]
-    up, down = bool(_RISE_WORD.search(clause)), bool(_FALL_WORD.search(clause))
+    up, down = bool(RISE_WORD.search(clause)), bool(FALL_WORD.search(clause))
     sign = (1 if up else -1) if up != down else (1 if current.value >= baseline.value else -1)
     return Growth(stated=q, sign=sign, current=current, baseline=baseline, period=None)
 

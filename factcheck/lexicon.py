@@ -121,11 +121,6 @@ RISE_NOUNS: tuple[str, ...] = ("increase", "rise", "growth", "jump", "surge", "g
 FALL_NOUNS: tuple[str, ...] = ("decrease", "decline", "drop", "fall", "slump", "dip", "contraction")
 # Cars made in the country itself, as against imported ones ("locally assembled", "domestic made")
 MADE_LOCALLY = r"(?:locally|domestic(?:ally)?|home)[- ](?:made|built|produced|assembled|manufactured)"
-# Words that name a category a market total is made of ("including passenger cars, buses and trucks")
-CATEGORY_WORDS: tuple[str, ...] = (
-    *"passenger car cars bus buses truck trucks van vans motorcycle motorcycles pickup pickups".split(),
-    *"commercial tractor tractors three-wheeler three-wheelers two-wheeler two-wheelers".split(),
-)
 # Nouns that name a class of vehicles ("new vehicle sales", "truck registrations").
 VEHICLE_NOUNS: tuple[str, ...] = (
     "vehicle",
@@ -138,10 +133,18 @@ VEHICLE_NOUNS: tuple[str, ...] = (
     "vans",
     "bus",
     "buses",
+    "motorcycle",
     "motorcycles",
     "two-wheelers",
     "automobiles",
     "autos",
+)
+
+# Words that name a category a market total is made of ("including passenger cars, buses and trucks"):
+# the classes of vehicles, not the generic nouns
+CATEGORY_WORDS: tuple[str, ...] = (
+    *(w for w in VEHICLE_NOUNS if w not in ("vehicle", "vehicles", "automobiles", "autos")),
+    *"passenger commercial pickup pickups tractor tractors three-wheeler three-wheelers two-wheeler".split(),
 )
 
 # Words that make a figure a plan or a projection, never a level reached: "against the

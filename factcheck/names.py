@@ -76,7 +76,11 @@ SOURCES = frozenset(
     ACEA SMMT CnEVPost Reuters Weibo""".split()
 )
 
-_BODY_WORD = rf"(?:{'|'.join(sorted(REPORTING_BODIES - {'CPCA', 'CAAM', 'ACEA', 'SMMT'}))})\b"
+# Every word that says who reports figures, never whose they are
+REPORTERS = SOURCES | REPORTING_BODIES
+
+# the words of a body's full name ("Association", "Authority"), not its acronyms (CAAM, SMMT)
+_BODY_WORD = rf"(?:{'|'.join(sorted(w for w in REPORTING_BODIES if not w.isupper()))})\b"
 # "the Driver and Vehicle Licensing Authority", "the Chamber of Automotive Manufacturers of Lumea"
 _BODY_NAME = re.compile(
     rf"\b(?:(?!{_BODY_WORD})[A-Z][\w'’&-]*+\s++(?:(?:and|of|for|&)\s++)?){{0,6}}+{_BODY_WORD}"
@@ -212,7 +216,7 @@ class Names:
         for m in CAP.finditer(self.doc.norm):
             w = m.group().removesuffix("'s")
             # a body that publishes the figures (SMMT, CAAM) reports the market, not its own sales
-            if w in self.vocab and w not in SOURCES:
+            if w in self.vocab and w not in REPORTERS:
                 counts[w] = counts.get(w, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         best = ranked[0][0] if ranked and ranked[0][1] >= 2 else None

@@ -1256,22 +1256,41 @@ _MONTH_TABLE = (
 
 
 @pytest.mark.parametrize(
-    ("sentence", "stated", "swapped", "pair"),
+    ("sentence", "stated", "slip", "slip_status", "pair"),
     [
         (
             "New car sales for September 2025 represent a year-on-year growth of {} compared to the same month of"
             " 2024.",
             "40%",
-            "4.0%",
+            "4.0%",  # no slip of a digit: the pairing may be wrong instead
+            Status.UNVERIFIABLE,
             ["12,135", "8,665"],
         ),
-        ("In September 2025 sales rose {} year-on-year, dealers said.", "40.05%", "40.50%", ["12,135", "8,665"]),
-        ("Sales in September 2025 showed a monthly growth of {} over August.", "16%", "61%", ["12,135", "10,423"]),
-        ("Compared to the previous month, sales in September 2025 grew {}.", "16.4%", "14.6%", ["12,135", "10,423"]),
+        (
+            "In September 2025 sales rose {} year-on-year, dealers said.",
+            "40.05%",
+            "40.50%",
+            Status.INCONSISTENT,
+            ["12,135", "8,665"],
+        ),
+        (
+            "Sales in September 2025 showed a monthly growth of {} over August.",
+            "16%",
+            "61%",
+            Status.INCONSISTENT,
+            ["12,135", "10,423"],
+        ),
+        (
+            "Compared to the previous month, sales in September 2025 grew {}.",
+            "16.4%",
+            "14.6%",
+            Status.INCONSISTENT,
+            ["12,135", "10,423"],
+        ),
     ],
 )
 def test_a_rate_of_a_month_is_read_off_a_table_of_months_by_years(
-    sentence: str, stated: str, swapped: str, pair: list[str]
+    sentence: str, stated: str, slip: str, slip_status: Status, pair: list[str]
 ) -> None:
     text = _MONTH_TABLE.format(sentence=sentence.format(stated))
     (v,) = [v for v in fc101(text) if v.stated_text == stated]
@@ -1279,8 +1298,8 @@ def test_a_rate_of_a_month_is_read_off_a_table_of_months_by_years(
     assert [e.quantity.text for e in v.evidence] == pair
     # a slip of a digit is an error even for figures paired by their period alone; any other
     # difference may be the pairing's
-    (w,) = [v for v in fc101(_MONTH_TABLE.format(sentence=sentence.format(swapped))) if v.stated_text == swapped]
-    assert w.status is (Status.UNVERIFIABLE if swapped == "4.0%" else Status.INCONSISTENT), w.message
+    (w,) = [v for v in fc101(_MONTH_TABLE.format(sentence=sentence.format(slip))) if v.stated_text == slip]
+    assert w.status is slip_status, w.message
     assert [e.quantity.text for e in w.evidence] == pair
 
 

@@ -792,13 +792,28 @@ def test_the_body_that_reports_a_figure_names_no_company_of_it(body: str) -> Non
     assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in fc107(text)]
 
 
-@pytest.mark.parametrize(("copy", "flagged"), [("1.93 million", False), ("1.49 million", True)])
-def test_a_copy_cut_short_is_no_typo(copy: str, flagged: bool) -> None:
-    # "1.93 million" for 1,936,517 is cut short rather than rounded, as some writers do; two digits
-    # swapped ("1.49 million") is a slip
-    text = (
-        f"Lumea's car market reaches {copy} in 2025\n\n"
-        "Lumea's car market grew to 1,936,517 units in 2025, the association said.\n"
-    )
-    bad = [v for v in fc107(text) if v.status is Status.INCONSISTENT]
-    assert bool(bad) is flagged, [v.message for v in fc107(text)]
+@pytest.mark.parametrize(
+    ("text", "copy"),
+    [
+        (
+            "Lumea's fleet tops 11.5 million\n\nFor Lumea, with an estimated population of 193,392,517, a fleet of"
+            " 11.5 million cars is small, the council said.\n\nLumea sold 1,200 cars in May.\n\nWith a population of"
+            " {copy}, Lumea has one vehicle for every 16.75 people.\n",
+            "193.3 million",
+        ),
+        ("Lumea sold 1,936,517 cars in 2025\n\nLumea's car sales reached {copy} units in 2025.\n", "1.93 million"),
+        ("Lumea sales hit {copy} in 2025\n\nLumea sold 1,936,517 cars in 2025, the council said.\n", "1.93 million"),
+    ],
+)
+def test_a_copy_cut_short_is_no_typo(text: str, copy: str) -> None:
+    # "1.93 million" for 1,936,517 is cut short rather than rounded, as some writers do: said, with
+    # the rounded figure, but not called a typo
+    (v,) = [v for v in fc107(text.format(copy=copy)) if v.stated_text == copy]
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert "cut short" in v.message and ("1.94 million" in v.message or "193.4 million" in v.message)
+    # two digits of the rounded figure swapped (1.49 for 1.94) are a slip
+    swapped = copy.replace("1.93", "1.49").replace("193.3", "139.4")
+    bad = [v for v in fc107(text.format(copy=swapped)) if v.status is Status.INCONSISTENT]
+    # (with no other copy to side with, the rule names the earlier copy as the odd one)
+    assert len(bad) == 1, [v.message for v in fc107(text.format(copy=swapped))]
+    assert swapped in [e.quantity.text for e in bad[0].evidence]

@@ -53,7 +53,7 @@ from factcheck.context import (
     period_key,
 )
 from factcheck.document import Document
-from factcheck.frames import FrameIndex, basis_in, other_metric, quals_of
+from factcheck.frames import CLASS_GROUPS, FrameIndex, basis_in, other_metric, quals_of
 from factcheck.growths import MAX_RATIO, MONTH_WORD, PERIOD_AFTER, Growth
 from factcheck.lexicon import MONTHS
 from factcheck.model import Evidence, Quantity, Status, Verdict
@@ -387,7 +387,6 @@ def _table_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity |
 
 
 _CLAUSE_CUT = re.compile(r",|;|\band\b")
-_CLASS = ("segment", "body", "origin")
 _MONTH_OF_YEAR = re.compile(rf"\b(?P<m>{'|'.join(MONTHS)})\s{{1,3}}+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -419,7 +418,7 @@ def _table_levels(
         return None
     table, (r, c) = hits[0]
     fr, title = frames.frame(g.stated.start, g.stated.end), quals_of(table.title)
-    if fr.powertrain or fr.measure or any(fr.quals[k] != title.get(k) for k in _CLASS if k in fr.quals):
+    if fr.powertrain or fr.measure or any(fr.quals[k] != title.get(k) for k in CLASS_GROUPS if k in fr.quals):
         return None
     current = table.cell(r, c)
     if basis == "yoy":

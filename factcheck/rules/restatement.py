@@ -359,6 +359,18 @@ def _sure(p: Pair) -> bool:
     return (_same_level(a, b) and same_basis) or p.score >= _SURE_SCORE
 
 
+def _rounded_like(value: float, like: Quantity) -> str:
+    """``value`` rounded to the digits ``like`` is written with: 1,936,517 like "1.93 million" -> "1.94 million"."""
+    text = like.text.strip()
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if m is None:
+        return format_number(value)
+    shown = float(m.group().replace(",", ""))
+    decimals = len(m.group().split(".")[1]) if "." in m.group() else 0
+    scale = like.value / shown if shown else 1.0
+    return text[: m.start()] + format_number(value / scale, decimals) + text[m.end() :]
+
+
 def _cut_short(x: Quantity, y: Quantity) -> bool:
     """A coarse copy that is the finer figure truncated at its last digit, not rounded."""
     if math.isclose(step(x), step(y)):
@@ -440,7 +452,23 @@ def check(r: Reading) -> Iterator[Verdict]:
         if agreeing.get(a.start) and agreeing.get(b.start):
             continue  # each agrees with another copy: not a clear mismatch
         if a.kind == "count" and _cut_short(a.q, b.q):
-            continue  # "193.3 million" for 193,392,517: cut short, as some writers do, not mistyped
+            # "193.3 million" for 193,392,517: cut short, as some writers do, not mistyped
+            coarse, fine = (a, b) if step(a.q) > step(b.q) else (b, a)
+            if coarse.start in flagged:
+                continue
+            flagged.add(coarse.start)
+            rounded = _rounded_like(fine.value, _q(coarse))
+            yield verdict(
+                RULE,
+                Status.UNVERIFIABLE,
+                _q(coarse),
+                f"{coarse.text.strip()} restates {fine.text.strip()} ({_where(doc, fine)}), both {_what(a)}, cut"
+                f" short rather than rounded (rounded it reads {rounded}); some writers cut figures short, so check it",
+                ev,
+                stated_value=coarse.value,
+                computed=fine.value,
+            )
+            continue
         # The copy that no other copy supports is the odd one out.
         # With no support either way the earlier copy (a headline or dek restating the body) is named.
         odd, good = (b, a) if agreeing.get(a.start) else (a, b)

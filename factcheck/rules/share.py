@@ -61,9 +61,10 @@ from factcheck.attribution import (
     tags_of,
 )
 from factcheck.changes import Change
+from factcheck.context import FALL_WORD, RISE_WORD
 from factcheck.document import Document
 from factcheck.frames import YEAR_AGO, quals_of, segment, speaks_of_a_company
-from factcheck.lexicon import CHANGE_AMOUNT_BEFORE, FALL_WORDS, LEVEL_IN_BRACKETS, PROJECTION, RISE_WORDS, alt
+from factcheck.lexicon import CHANGE_AMOUNT_BEFORE, LEVEL_IN_BRACKETS, PROJECTION
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, format_number, format_percent
 from factcheck.reading import Reading
@@ -167,7 +168,8 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         return True  # "followed by Kessel with 11% (1,689 units)" in a sentence of market shares
     if _LEVEL_BRACKET.match(text, q.end, min(len(text), q.end + 60)):
         clause = re.split(r"[,;]\s", text[doc.sentences[q.sentence].start : q.start])[-1]
-        if (re.search(r"\bwith\s+" + _HEDGE + r"$", clause, re.I) and not _CHANGED.search(clause)) or (
+        unchanged = not RISE_WORD.search(clause) and not FALL_WORD.search(clause)
+        if (re.search(r"\bwith\s+" + _HEDGE + r"$", clause, re.I) and unchanged) or (
             re.fullmatch(r"\s*(?:and\s+)?" + _HEDGE, clause, re.I) and _BE_AFTER_BRACKET.match(text, q.end)
         ):
             # "imported vehicles with 67.43 percent (447,075)" (no verb of change: "grew with 12% (1,200)"
@@ -238,7 +240,6 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
     return False
 
 
-_CHANGED = re.compile(rf"\b(?:{alt((*RISE_WORDS, *FALL_WORDS))})\b", re.IGNORECASE)
 # a share and its level in brackets open the clause, then what they count: "32.57 percent (215,913) were"
 _BE_AFTER_BRACKET = re.compile(r"\s{0,3}+\([^()]{1,30}+\)\s{1,3}+(?:were|was|are|is)\b", re.IGNORECASE)
 _BRACKET_CLOSE = re.compile(r"^[^()]{0,20}\)")
@@ -1032,13 +1033,14 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
     # A whole the share's own words name by its powertrain ("14 percent of BEV sales" of the BEV
     # total) is paired by more than its category.
     named = tags_of(c.desc).get("powertrain")
+    channel = metric_of(c.desc) if c.desc else None
     described = (
         best is not None
         # ("together accounting for 53.5% of registrations": the parts are more than the one found)
         and not _COMBINED.search(att.doc.norm, max(0, s.start - 40), s.start)
         and (
             (named is not None and best.tags.get("powertrain") == named)
-            or (c.desc is not None and metric_of(c.desc) in _CHANNELS and best.metric == metric_of(c.desc))
+            or (channel in _CHANNELS and best.metric == channel)
         )
     )
     weak = {"pairing": "weak"} if part_val > whole_val or (c.how.endswith(_WIDEST) and not described) else {}
