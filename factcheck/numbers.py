@@ -10,6 +10,7 @@ All patterns are linear: no nested quantifiers, bounded look-arounds.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterator
@@ -784,3 +785,35 @@ def format_like(value: float, like: Quantity) -> str:
         return format_number(value)
     pre, _, post, scale = w
     return f"{pre}{format_number(value / abs(scale), max(like.decimals, 1) + 1)}{post}"
+
+
+@functools.lru_cache(maxsize=4096)
+def written_step(q: Quantity) -> float:
+    """The step of ``q``'s last written digit: 0.1 for "1.2 million" read in millions, 1 for an exact count."""
+    d = written_digits(q)
+    if d is None:
+        return 1.0
+    num, scale = d
+    half = rounding_half_width(num, scale, q.unit in ("percent", "pp", "multiple"))
+    return 2 * half if half > 0 else 1.0  # an exact count still has a last digit
+
+
+def cut_short(x: Quantity, y: Quantity) -> bool:
+    """One copy is the other, finer one truncated at its last digit, not rounded ("193.3 million"
+    for 193,392,517)."""
+    if math.isclose(written_step(x), written_step(y)):
+        return False
+    coarse, fine = (x, y) if written_step(x) > written_step(y) else (y, x)
+    return 0 < abs(fine.value) - abs(coarse.value) < written_step(coarse)
+
+
+def rounded_like(value: float, like: Quantity) -> str:
+    """``value`` rounded to the digits ``like`` is written with: 1,936,517 like "1.93 million" -> "1.94 million"."""
+    text = like.text.strip()
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if m is None:
+        return format_number(value)
+    shown = float(m.group().replace(",", ""))
+    decimals = len(m.group().split(".")[1]) if "." in m.group() else 0
+    scale = like.value / shown if shown else 1.0
+    return text[: m.start()] + format_number(value / scale, decimals) + text[m.end() :]

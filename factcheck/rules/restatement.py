@@ -41,7 +41,6 @@ units in November".
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Iterator
@@ -52,23 +51,14 @@ from factcheck.frames import Frame, FrameIndex, conflict, strength, unsure
 from factcheck.items import Item, bare_line, thresholds
 from factcheck.lexicon import LEVEL_IN_BRACKETS
 from factcheck.model import Evidence, Quantity, Status, Verdict
-from factcheck.numbers import format_number, rounding_half_width, written_digits
+from factcheck.numbers import cut_short, format_number, rounded_like
+from factcheck.numbers import written_step as step
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 from factcheck.wording import what_is_stated
 
 # ----------------------------------------------------------------------------
 # Restatement items.
-
-
-@functools.lru_cache(maxsize=4096)
-def step(q: Quantity) -> float:
-    d = written_digits(q)
-    if d is None:
-        return 1.0
-    num, scale = d
-    half = rounding_half_width(num, scale, q.unit in ("percent", "pp", "multiple"))
-    return 2 * half if half > 0 else 1.0  # an exact count still has a last digit
 
 
 def typo_near(a: Quantity, b: Quantity, min_digits: int = 2, loose: bool = False) -> bool:
@@ -359,26 +349,6 @@ def _sure(p: Pair) -> bool:
     return (_same_level(a, b) and same_basis) or p.score >= _SURE_SCORE
 
 
-def _rounded_like(value: float, like: Quantity) -> str:
-    """``value`` rounded to the digits ``like`` is written with: 1,936,517 like "1.93 million" -> "1.94 million"."""
-    text = like.text.strip()
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    if m is None:
-        return format_number(value)
-    shown = float(m.group().replace(",", ""))
-    decimals = len(m.group().split(".")[1]) if "." in m.group() else 0
-    scale = like.value / shown if shown else 1.0
-    return text[: m.start()] + format_number(value / scale, decimals) + text[m.end() :]
-
-
-def _cut_short(x: Quantity, y: Quantity) -> bool:
-    """A coarse copy that is the finer figure truncated at its last digit, not rounded."""
-    if math.isclose(step(x), step(y)):
-        return False
-    coarse, fine = (x, y) if step(x) > step(y) else (y, x)
-    return 0 < abs(fine.value) - abs(coarse.value) < step(coarse)
-
-
 def _role_order(a: Item, b: Item) -> tuple[Item, Item]:
     """(stated, other): the rounded or hedged copy is the restatement."""
 
@@ -451,13 +421,13 @@ def check(r: Reading) -> Iterator[Verdict]:
             continue  # a table row has too little context to call a mismatch, unless it carries the same level
         if agreeing.get(a.start) and agreeing.get(b.start):
             continue  # each agrees with another copy: not a clear mismatch
-        if a.kind == "count" and _cut_short(a.q, b.q):
+        if a.kind == "count" and cut_short(a.q, b.q):
             # "193.3 million" for 193,392,517: cut short, as some writers do, not mistyped
             coarse, fine = (a, b) if step(a.q) > step(b.q) else (b, a)
             if coarse.start in flagged:
                 continue
             flagged.add(coarse.start)
-            rounded = _rounded_like(fine.value, _q(coarse))
+            rounded = rounded_like(fine.value, _q(coarse))
             yield verdict(
                 RULE,
                 Status.UNVERIFIABLE,
