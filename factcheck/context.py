@@ -70,6 +70,14 @@ TO_CURRENT = re.compile(
     r"\s+(?:a\s+(?:record\s+|total\s+of\s+)?|an?\s+all-time\s+high\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "a 41% decline in sales over the first eight months of the fiscal year, with only 46,417 units":
+# the clause after the rate's period opens on the level reached, however long the period's words
+# (none of which names a baseline or another subject)
+WITH_LEVEL = re.compile(
+    r"^(?:(?!\b(?:from|compared|against|versus|vs|than|which|when|since|while|whereas|as\s+well)\b)[^.;:%\d()]){0,90}?"
+    r",\s+with(?:\s+(?:just|only|a\s+mere))?\s+$",
+    re.IGNORECASE,
+)
 # A sentence that opens by pointing back at the figure before it.
 ANAPHORA = re.compile(
     r"^\s*(?:that|this|it|which|the\s+figure|the\s+number|the\s+result|the\s+total)\b(?:'s|\s+is|\s+was|\s+were|\s+represents|\s+marks|\s+means)?",

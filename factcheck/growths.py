@@ -20,6 +20,7 @@ from factcheck.context import (
     PERIOD_REF,
     RISE_WORD,
     TO_CURRENT,
+    WITH_LEVEL,
     compatible,
     direction_of,
     first_quantity_at,
@@ -68,6 +69,7 @@ def _and_reached(gap: str) -> bool:
 
 
 # What may not lie between a growth figure and the "to 1,200" it ends at.
+_NEW_CLAUSE = re.compile(r",\s*(?:with|while|whereas|and|but)\b", re.IGNORECASE)
 _BREAK = re.compile(r"\d|\b(?:while|but|whereas|and)\b")
 MONTH_WORD = re.compile(rf"\b{MONTH}\b", re.IGNORECASE)
 PERIOD_AFTER = re.compile(
@@ -622,6 +624,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 between = text[pos : r.start]
                 if (
                     (TO_CURRENT.match(between) and not _BREAK.search(_YEAR_IN.sub("", between)))
+                    or WITH_LEVEL.match(_YEAR_IN.sub("", between))
                     # "went down by 5.51% in comparison to the same month of previous year and
                     # reached 108,044": the rate's own clause goes on to the level it reached
                     or _and_reached(_YEAR_IN.sub("", between))
@@ -702,7 +705,13 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         for r in after:
                             # "from Dh19bn ($5.2bn) to Dh23bn": a conversion in brackets is no gap
                             gap = _blank_brackets(text[b.end : r.start])
-                            if r.start > b.end and TO_CURRENT.match(gap.replace("(", " ")):
+                            if (
+                                r.start > b.end
+                                and TO_CURRENT.match(gap.replace("(", " "))
+                                # "from 11.3 trillion the year before, with exports totaling 14.2
+                                # trillion": a clause of another subject's level
+                                and not _NEW_CLAUSE.search(gap)
+                            ):
                                 if not in_parentheses_after_amount(doc, r):
                                     current = r
                                     break

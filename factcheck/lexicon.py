@@ -87,14 +87,17 @@ FALL_VERBS: tuple[str, ...] = (
 # Their participles, as a clause of its own states a change ("registrations increasing by 17.9%").
 RISE_PARTICIPLES: tuple[str, ...] = (
     *"rising increasing growing climbing jumping gaining improving surging soaring".split(),
+    *"rocketing skyrocketing leaping advancing rebounding expanding".split(),
 )
 FALL_PARTICIPLES: tuple[str, ...] = (
     *"falling declining decreasing dropping sliding slipping shrinking plunging tumbling slumping".split(),
+    *"plummeting sinking sagging contracting dipping".split(),
 )
 
 # Every word that says a figure went up or down, before a percent ("up 5%", "growth of 5%").
 RISE_WORDS: tuple[str, ...] = (
     *RISE_VERBS,
+    *RISE_PARTICIPLES,
     *"rise rises rising risen increase increases increasing grow grows growing growth gain gains".split(),
     *"jump jumps surge surges soar climb higher more boosted expanded spiked".split(),
     *"expand expands expanding improve improved improves improving".split(),
@@ -108,6 +111,8 @@ RISE_WORDS: tuple[str, ...] = (
 )
 FALL_WORDS: tuple[str, ...] = (
     *FALL_VERBS,
+    *FALL_PARTICIPLES,
+    *"plummet plummets plunges tumbles slumps sinks".split(),
     *"down fall falls falling fallen decrease decreases decreasing drop drops dropping decline declines".split(),
     *"declining plummeted plunge slip slide tumble slump contracted lower less fewer dip lost cut".split(),
     *"reduced reduction contraction retreated eased shrunk lowered trimmed".split(),

@@ -387,7 +387,14 @@ def apply_hedge(value: float, half: float, hedge: str | None) -> tuple[float, fl
         slack = max(2 * half, 0.03 * mag)
         return value - slack, value + slack
     if hedge == "nearly":
-        return value - max(2 * half, 0.10 * mag), hi
+        # "nearly 30%" may stand for 27%, but "almost 28%" for 27-28% only: a figure whose last
+        # written digit is not a zero is approached within one step of that digit
+        slack = 0.10 * mag
+        if half > 0:
+            steps = mag / (2 * half)
+            if math.isclose(steps, round(steps)) and round(steps) % 10:
+                slack = min(slack, 2 * half)
+        return value - max(2 * half, slack), hi
     if hedge in ("more", "atleast"):
         return value - (half if hedge == "atleast" else 0.0), math.inf
     if hedge == "just-over":

@@ -450,3 +450,17 @@ def test_every_bare_figure_of_a_dot_grouped_text_is_a_count(rate: str, status: s
     vs = [v for v in factcheck.check_text(text) if v.stated_text == rate]
     assert [v.status.value for v in vs] == [status], [v.message for v in factcheck.check_text(text)]
     assert [e.quantity.value for e in vs[0].evidence] == [7193, 9150]
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("almost 28 percent", 27.0, 28.5),  # a last digit of its own: within one step of it
+        ("nearly 30 percent", 27.0, 30.5),  # a round figure: within a tenth of itself
+        ("nearly 19k", 18000.0, 19500.0),
+    ],
+)
+def test_nearly_reaches_down_one_step_of_a_figure_with_its_own_last_digit(text: str, lo: float, hi: float) -> None:
+    q = one(text)
+    assert q.hedge == "nearly"
+    assert (round(q.lo, 6), round(q.hi, 6)) == (lo, hi)

@@ -1346,3 +1346,53 @@ def test_the_next_sentence_of_another_period_gives_no_year_ago_baseline() -> Non
     (v,) = [v for v in fc101(text) if v.stated_text == "5.9%"]
     assert v.status is Status.UNVERIFIABLE, v.message
     assert "7,900,877" not in v.message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        (
+            "Orla sold 21,384 units last month, plummeting by 46 percent from 39,317 a year ago, while Kessel"
+            " posted sales of 8,074, plunging 49 percent from 15,749 in the same period.",
+            [["21,384", "39,317"], ["8,074", "15,749"]],
+        ),
+        ("Halden's exports sank 20 percent to 4,000 units from 5,000.", [["4,000", "5,000"]]),
+        ("Drevon's output, skyrocketing 150% to 5,000 units from 2,000, set a record.", [["5,000", "2,000"]]),
+    ],
+)
+def test_a_participle_or_a_verb_of_any_tense_gives_the_direction(sentence: str, pairs: list[list[str]]) -> None:
+    vs = fc101(sentence)
+    assert [[e.quantity.text for e in v.evidence] for v in vs] == pairs
+    assert all(v.status is Status.CONSISTENT for v in vs), [v.message for v in vs]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales showed a 41% decline over the first eight months of the fiscal year, with only 46,417 units sold"
+        " compared to 78,575 units in the same period a year earlier.",
+        "Registrations fell 41% during the first eight months of the current fiscal year, with 46,417 units"
+        " against 78,575 units a year before.",
+    ],
+)
+def test_a_level_after_a_long_period_opens_its_own_with_clause(sentence: str) -> None:
+    v = only(sentence)
+    assert v.status is Status.CONSISTENT
+    assert [e.quantity.text for e in v.evidence] == ["46,417", "78,575"]
+    slipped = only(sentence.replace("46,417", "46,471").replace("41%", "14%"))
+    assert slipped.status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another subject's level after "as well as", in brackets, or after "with exports"
+        "Car sales reached 104,288 units, a rise of 11.8%, as well as the light commercial vehicles (LCV)"
+        " with 14,094 units.",
+        "The trade surplus grew to 12.5 trillion yen, up 10.3% from 11.3 trillion yen the year before, with"
+        " exports totaling 14.2 trillion yen.",
+    ],
+)
+def test_a_long_gap_with_another_subject_gives_no_current(sentence: str) -> None:
+    for v in fc101(sentence):
+        assert "14,094" not in v.message and "14.2" not in v.message, v.message

@@ -817,3 +817,16 @@ def test_a_copy_cut_short_is_no_typo(text: str, copy: str) -> None:
     # (with no other copy to side with, the rule names the earlier copy as the odd one)
     assert len(bad) == 1, [v.message for v in fc107(text.format(copy=swapped))]
     assert swapped in [e.quantity.text for e in bad[0].evidence]
+
+
+def test_almost_a_figure_is_no_copy_of_one_two_steps_below_it() -> None:
+    text = (
+        "Car sales plunge 26 percent year-on-year in January\n\n"
+        "Wholesalers sold 69,619 cars last month, marking a 26 percent decline from the 94,270 units sold in"
+        " January 2023.\n\n"
+        "Sorell keeps its lead despite seeing its wholesales fall almost 28 percent to 20,988 vehicles in January"
+        " 2024 from 28,970 a year earlier."
+    )
+    fc107 = [v for v in factcheck.check_text(text) if v.code == "FC107"]
+    assert all("almost 28" not in v.message for v in fc107), [v.message for v in fc107]
+    assert [v.status for v in fc107 if v.message.startswith("26 percent restates 26 percent")] == [Status.CONSISTENT]
