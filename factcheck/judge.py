@@ -286,6 +286,11 @@ def _no_digit_slip(v: Verdict) -> bool:
         return True
     if v.diagnosis is not None and v.diagnosis.code == "wrong-figure":
         return True
+    if v.diagnosis is not None and v.diagnosis.culprit == "whole" and v.diagnosis.code == "operand-mistyped":
+        # the whole is the very figure the weak pairing chose: one of the many figures a digit
+        # away from it fitting says no more than that some figure near it would (two digits
+        # swapped, a handful of candidates, still tie them)
+        return True
     digits = "".join(ch for ch in v.stated_text if ch.isdigit()).lstrip("0")
     return v.diagnosis is not None and v.diagnosis.code == "mistyped-digit" and len(digits) < 2
 

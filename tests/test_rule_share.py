@@ -991,3 +991,51 @@ def test_a_share_said_of_parts_together_is_not_pinned_on_one_of_them() -> None:
         " were 5,824, together accounting for 53.5% of new vehicle registrations.\n"
     )
     assert [v for v in fc102(text) if v.status is Status.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole", "slip"),
+    [
+        # the sentence opens on its whole, the share's part in brackets is the clause's subject
+        (
+            "Of the 14,949,795 vehicles due for inspection, 58% (8,606,522) do not comply.",
+            "8,606,522",
+            "14,949,795",
+            "8,066,522",
+        ),
+        ("Of the 900,000 vehicles sold, 79% (711,000) were motorcycles.", "711,000", "900,000", "171,000"),
+        ("Among the 64,000 cars exported, 25% (16,000) were SUVs.", "16,000", "64,000", "61,000"),
+        # the whole named by a word of its own next to it ("a fleet of ...")
+        (
+            "Chile's fleet reached 2,000,000 vehicles in 2022, and 310,000 new cars were sold.\n\n"
+            "48% (960,000) of the fleet do not have insurance.",
+            "960,000",
+            "2,000,000",
+            "690,000",
+        ),
+    ],
+)
+def test_a_share_with_its_part_in_brackets_takes_the_whole_its_sentence_names(
+    text: str, part: str, whole: str, slip: str
+) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", part), ("whole", whole)]
+    slipped = only(text.replace(part, slip))
+    assert slipped.status is Status.INCONSISTENT, slipped.message
+
+
+@pytest.mark.parametrize(
+    ("whole", "status"),
+    [
+        # one digit of the whole changed would fit (17,776,944): one of the many figures a digit away
+        ("13,776,944", Status.UNVERIFIABLE),
+        # two digits of it swapped would (17,920,000): few enough to tie the figures together
+        ("17,290,000", Status.INCONSISTENT),
+    ],
+)
+def test_a_whole_paired_by_its_category_alone_is_blamed_only_for_swapped_digits(whole: str, status: Status) -> None:
+    text = f"The country had {whole} registered vehicles in 2022.\n\nIn 2022, 52% (9,318,551) were insured."
+    v = only(text)
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "9,318,551"), ("whole", whole)]

@@ -61,10 +61,10 @@ from factcheck.attribution import (
     tags_of,
 )
 from factcheck.changes import Change
-from factcheck.context import FALL_WORD, RISE_WORD
+from factcheck.context import FALL_WORD, RISE_WORD, compatible
 from factcheck.document import Document
 from factcheck.frames import YEAR_AGO, quals_of, segment, speaks_of_a_company
-from factcheck.lexicon import CHANGE_AMOUNT_BEFORE, LEVEL_IN_BRACKETS, PROJECTION
+from factcheck.lexicon import CHANGE_AMOUNT_BEFORE, LEVEL_IN_BRACKETS, MONTHS, PROJECTION, VEHICLE_NOUNS
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, format_number, format_percent
 from factcheck.reading import Reading
@@ -170,7 +170,8 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         clause = re.split(r"[,;]\s", text[doc.sentences[q.sentence].start : q.start])[-1]
         unchanged = not RISE_WORD.search(clause) and not FALL_WORD.search(clause)
         if (re.search(r"\bwith\s+" + _HEDGE + r"$", clause, re.I) and unchanged) or (
-            re.fullmatch(r"\s*(?:and\s+)?" + _HEDGE, clause, re.I) and _BE_AFTER_BRACKET.match(text, q.end)
+            re.fullmatch(r"\s*(?:(?:and|while|whereas|but)\s+)?" + _HEDGE, clause, re.I)
+            and _BE_AFTER_BRACKET.match(text, q.end)
         ):
             # "imported vehicles with 67.43 percent (447,075)" (no verb of change: "grew with 12% (1,200)"
             # is a rise); ", 32.57 percent (215,913) were locally made": the level and its share
@@ -241,7 +242,13 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
 
 
 # a share and its level in brackets open the clause, then what they count: "32.57 percent (215,913) were"
-_BE_AFTER_BRACKET = re.compile(r"\s{0,3}+\([^()]{1,30}+\)\s{1,3}+(?:were|was|are|is)\b", re.IGNORECASE)
+# ("58% (8,606,522) do not comply", "48% (8,567,694) of the fleet have no insurance": the pair is the
+# subject of its clause, with its verb or the whole it is part of)
+_BE_AFTER_BRACKET = re.compile(
+    r"\s{0,3}+\([^()]{1,30}+\)\s{1,3}+(?:(?:were|was|are|is|do|does|did|have|has|had|remain(?:ed)?)\b|"
+    r"of\s+(?:the|all|its|their)\b)",
+    re.IGNORECASE,
+)
 _BRACKET_CLOSE = re.compile(r"^[^()]{0,20}\)")
 # "Of these, 19.7 percent or 7,146 units": a sentence that opens on the figure before
 _OF_THESE = re.compile(
@@ -410,6 +417,10 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
         if rec is not None:
             claim.parts, claim.part_records = [rec.head], [rec]
             claim.how = "level in brackets"
+            claim.whole = _opening_whole(att, s, rec.head)
+            # "48% (8,567,694) of the national fleet": the description after the bracket
+            od = _OF_AFTER.match(text[bm.end() : bm.end() + 100])
+            claim.desc = od.group("desc").strip() if od else claim.desc
             return claim
     # "Some 21.3 percent of vehicles (7,700 units)": the level in brackets after the share's "of"
     wm = _OF_WHAT.match(text, s.end)
@@ -423,6 +434,7 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
         if rec is not None:
             claim.parts, claim.part_records = [rec.head], [rec]
             claim.how = "level in brackets" if bm is not None else "level after or"
+            claim.whole = _opening_whole(att, s, rec.head)
             return claim
     # "1,095,000 cars were registered, of which 225,000 were BEVs, a 20.5 percent share"
     if len(levels) >= 2 and _OF_WHICH.search(text[levels[-2].label_end : levels[-1].head.start]):
@@ -577,6 +589,28 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
             claim.parts, claim.part_records = [r.head], [r]
             claim.how = "named subject"
     return claim
+
+
+# "Of the 14,949,795 vehicles inspected, 58% (8,606,522) ...", "Among its 900,000 sales, ...": the
+# sentence opens on the whole its shares are of
+_OPENING_OF = re.compile(
+    r"\s{0,3}(?:of|out\s+of|among)\s+(?:the|its|these|those|all|their|a\s+total\s+of)?\s{0,3}$", re.IGNORECASE
+)
+
+
+def _opening_whole(att: Attribution, s: Quantity, part: Quantity) -> Quantity | None:
+    """The whole a sentence opens on ("Of the 8.5 million vehicles without insurance, 79% ..."),
+    when it is the sentence's first figure and larger than the part."""
+    sent = att.doc.sentences[s.sentence]
+    first = next((q for q in att.doc.in_sentence(s.sentence) if q.is_amount), None)
+    if first is None or first.start >= s.start or first is part or not compatible(first, part):
+        return None
+    if not _OPENING_OF.fullmatch(att.doc.norm, sent.start, first.start) or first.value <= part.value:
+        return None
+    # the whole's clause ends before the share: "Of the 900,000 vehicles sold, 79%"
+    if not re.fullmatch(r"[^%;\d]{0,80},\s*(?:an?\s+)?" + _HEDGE, att.doc.norm[first.end : s.start], re.I):
+        return None
+    return first
 
 
 # A bare percent in brackets right after a level ("selling 754,276 vehicles (22 percent)") is that
@@ -741,6 +775,8 @@ def _whole_for_list(att: Attribution, claims: list[ShareClaim], parts: list[Reco
 
 
 _WHOLE_BEFORE, _WHOLE_AFTER = 40, 6
+# The part in brackets right after its share: "52% (9,318,551)"
+_SHARES_PART = re.compile(r"(?:%|\bper\s?cent)\s{0,2}\(\s{0,2}$", re.IGNORECASE)
 
 
 def _a_countrys(att: Attribution, r: Record) -> bool:
@@ -780,6 +816,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
     for r in att.records_between(here - _WHOLE_BEFORE, here + _WHOLE_AFTER):
         if r in c.part_records or not r.head.exact or r.head.value <= max(p.value for p in c.parts):
             continue
+        if _SHARES_PART.search(att.doc.norm, max(0, r.head.start - 16), r.head.start):
+            continue  # "48% (8,567,694) ..., while 52% (9,318,551) do": another share's part, no whole
         if r.sentence == c.stated.sentence and r.head.start < c.stated.start and not _OF_THE_TOTAL.match(c.desc):
             # a sibling listed before the share ("32,775 (share: 19.2%) and 19,822 (share: 11.6%)"),
             # unless the share names a total ("totaled 435,135 ..., imports 197,281, 45.3 percent of the total")
@@ -837,6 +875,32 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
     if not sp and len({period_of(att, r) for r in out}) > 1:
         return []  # the part names no period and the candidates differ in theirs
     return out
+
+
+# Words of a share's description that name no particular whole ("of all new vehicles sold").
+_GENERIC_DESC = frozenset(
+    "that this these those their total overall whole entire national local domestic market markets sales sold"
+    " units registered registrations new used year month period country country's industry segment"
+    " share period's same first last worldwide global group group's company company's brand brand's".split()
+)
+
+
+def _own_words(desc: str) -> frozenset[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", desc)}
+    return frozenset(words - _GENERIC_DESC - set(VEHICLE_NOUNS) - {m.lower() for m in MONTHS})
+
+
+def _named_near(att: Attribution, r: Record, words: frozenset[str]) -> bool:
+    """A word of the share's description said next to the candidate whole ("a fleet of 18,082,451")."""
+    if not words:
+        return False
+    sent = att.doc.sentences[r.sentence]
+    text = att.doc.norm
+    # the words of the figure's own noun phrase: before it, or after it up to the next figure
+    before = re.split(r"\d|%|\bpercent\b", text[max(sent.start, r.head.start - 40) : r.head.start])[-1]
+    after = re.split(r"\d|%|\bpercent\b|[,;]", text[r.head.end : min(sent.end, r.head.end + 30)])[0]
+    near = (before + " " + after).lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", near) for w in words)
 
 
 def _fmt(q: Quantity) -> str:
@@ -901,9 +965,19 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
         def said(r: Record) -> bool:
             return named_metric in _CHANNELS and r.metric == named_metric
 
+        # then the whole the share's words name by a word of its own ("48% of the fleet" of "a
+        # fleet of 18,082,451 vehicles")
+        own_words = _own_words(c.desc)
         best = max(
             cands,
-            key=lambda r: (said(r), *fit(r), r.head.start < s.start, r.head.value, -abs(r.sentence - s.sentence)),
+            key=lambda r: (
+                said(r),
+                _named_near(att, r, own_words),
+                *fit(r),
+                r.head.start < s.start,
+                r.head.value,
+                -abs(r.sentence - s.sentence),
+            ),
         )
         c.whole = best.head
         c.how = c.how + _WIDEST
