@@ -60,8 +60,11 @@ _MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bcumulative(?:ly)?\b|\bto date\b|\bin total since\b", "cumulative"),
         (r"\bcapacity\b|\bkWh\b|\bGWh\b|\binstall(?:ed|ations?)\b", "capacity"),
         (r"\bstores?\b|\bstations?\b|\bchargers?\b|\bemployees?\b|\bstaff\b", "other"),
+        # the economy around the market: "Bank credit to the private sector grew 48 percent"
+        (r"\bcredit\b|\bloans?\b|\blending\b|\bGDP\b|\binflation\b", "economy"),
     )
 )
+_COUNTED = r"(?:sales|registrations|deliveries|exports|imports|production|output)\b"
 # "the Chinese company", "German car giant": where the company is from, not the figure's market
 _NOT_DESCRIPTOR = rf"(?!\s{{1,3}}(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}{COMPANY_NOUN}\b)"
 # Words of one group that exclude each other ("wholesale" vs "retail").
@@ -88,6 +91,10 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\bMPVs?\b|\bminivans?\b", "mpv"),
             (r"\bpickups?\b|\bpick-ups?\b", "pickup"),
             (r"\bhatchbacks?\b", "hatchback"),
+            # (as what is counted: "Truck sales", "sales of buses"; not "the Truck Manufacturers
+            # Association" or "cars, trucks and buses")
+            (rf"\btrucks?\s+{_COUNTED}|\b{_COUNTED}\s+of\s+(?:heavy\s+|light\s+)?trucks\b", "truck"),
+            (rf"\bbus\s+{_COUNTED}|\b{_COUNTED}\s+of\s+buses\b", "bus"),
             # vehicle classes of markets that report them apart (India, South-East Asia)
             (r"\btwo[- ]wheelers?\b|\bscooters?\b|\bmotorcycles?\b|\bmotorbikes?\b", "two-wheeler"),
             (r"\bthree[- ]wheelers?\b|\brickshaws?\b", "three-wheeler"),

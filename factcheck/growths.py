@@ -69,6 +69,9 @@ def _and_reached(gap: str) -> bool:
 
 
 # What may not lie between a growth figure and the "to 1,200" it ends at.
+_THEN_COMPARED = re.compile(
+    r"[^%\d;,()]{0,50}?\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:just\s+|only\s+)?", re.IGNORECASE
+)
 _NEW_CLAUSE = re.compile(r",\s*(?:with|while|whereas|and|but)\b", re.IGNORECASE)
 _BREAK = re.compile(r"\d|\b(?:while|but|whereas|and)\b")
 MONTH_WORD = re.compile(rf"\b{MONTH}\b", re.IGNORECASE)
@@ -138,8 +141,10 @@ def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) 
         return False
     # "sold 862,832 so far this year. Sales rose 6.8% in the month of September": the rate's
     # own period, wherever the sentence names it, is not the figure's
-    a, b = frames.frame(rate.start, rate.end).months, frames.frame(fig.start, fig.end).months
-    return not (a and b and not a & b)
+    rf, ff = frames.frame(rate.start, rate.end), frames.frame(fig.start, fig.end)
+    if rf.measure is not None and rf.measure != ff.measure:
+        return False  # "Exports suffered as well, falling 54.4%" after a sentence of domestic sales
+    return not (rf.months and ff.months and not rf.months & ff.months)
 
 
 # The baseline period described, then its figure in a clause: "than the same period in 2018,
@@ -343,17 +348,22 @@ _OWN_BASELINE = re.compile(
     re.IGNORECASE,
 )
 # "12.7 percent and 12.0 percent", "down 4.2 percent and up 1.0 percent"
+# ("117.8 per cent quarter on quarter and 46.7 per cent year on year": each rate with its basis)
+_BASIS_WORDS = r"(?:\s{1,3}(?:(?:year|quarter|month)[- ]o(?:n|ver)[- ](?:year|quarter|month)|yoy|y/y|qoq|q/q|mom|m/m))?"
 _RATE_JOIN = re.compile(r"\s{0,3}(?:,|and|, and)\s{0,3}(?:(?:up|down)\s{1,3})?")
+_BASES_JOIN = re.compile(_BASIS_WORDS + r"\s{0,3}(?:,|and|, and)\s{0,3}(?:(?:up|down)\s{1,3})?", re.IGNORECASE)
+# the one level two rates of different bases reached: "... year on year to 19.1 billion yuan"
+_SHARED_TO = re.compile(_BASIS_WORDS + r"\s{0,3},?\s{0,3}(?:to|at|reaching)\s{1,3}", re.IGNORECASE)
 
 
-def _coordinated_rates(text: str, qs: list[Quantity], i: int) -> list[Quantity]:
+def _coordinated_rates(text: str, qs: list[Quantity], i: int, join: re.Pattern[str] = _RATE_JOIN) -> list[Quantity]:
     """The percents joined by "and" around ``qs[i]`` ("12.7 percent and 12.0 percent")."""
     pcts = [r for r in qs if r.unit == "percent"]
     k = pcts.index(qs[i])
     lo = hi = k
-    while lo > 0 and _RATE_JOIN.fullmatch(text[pcts[lo - 1].end : pcts[lo].start]):
+    while lo > 0 and join.fullmatch(text[pcts[lo - 1].end : pcts[lo].start]):
         lo -= 1
-    while hi + 1 < len(pcts) and _RATE_JOIN.fullmatch(text[pcts[hi].end : pcts[hi + 1].start]):
+    while hi + 1 < len(pcts) and join.fullmatch(text[pcts[hi].end : pcts[hi + 1].start]):
         hi += 1
     return pcts[lo : hi + 1]
 
@@ -363,6 +373,23 @@ _BASELINE_INTRO = re.compile(
     r"(?:[A-Za-z'’\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+def _shared_level(doc: Document, qs: list[Quantity], rates: list[Quantity]) -> Quantity | None:
+    """The one level rates of different comparisons reached ("increased 117.8 per cent quarter on
+    quarter and 46.7 per cent year on year to 19.1 billion yuan"); rates of one comparison may be
+    of several levels, so none there."""
+    bases = [basis_of(doc, r, doc.sentences[r.sentence].end) for r in rates]
+    if len(rates) < 2 or None in bases or len(set(bases)) != len(bases):
+        return None
+    m = _SHARED_TO.match(doc.norm, rates[-1].end)
+    level = next((r for r in qs if m is not None and r.start == m.end()), None)
+    if level is None or not level.is_amount or level.unit == "percent":
+        return None
+    # "... to 1,210 and 840": a run of levels, one for each rate, is no shared level
+    if any(r.start > level.end and _AND_GAP.match(doc.norm[level.end : r.start]) for r in qs if r.is_amount):
+        return None
+    return level
 
 
 def _introduced_as_baseline(text: str, prev: Quantity, current: Quantity, floor: int) -> bool:
@@ -643,6 +670,12 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 run = levels_in_turn(text, qs, rates[-1].end, len(rates))
                 if run is not None:
                     current = run[rates.index(q)]
+            if current is None and vs is None and not bracketed:
+                # "increased 117.8 per cent quarter on quarter and 46.7 per cent year on year to 19.1
+                # billion yuan": rates of two comparisons, one level reached
+                current = _shared_level(doc, qs, _coordinated_rates(text, qs, i, _BASES_JOIN))
+                if current is not None:
+                    pos = current.end
             cm = None
             if vs is None:
                 # "to $11.1 billion (Dh40.7 billion) up from $9.2 billion": a conversion or a
@@ -715,6 +748,16 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                                 if not in_parentheses_after_amount(doc, r):
                                     current = r
                                     break
+                    # "falling 54.4% from 474 units sold in March 2019 compared to 216 units sold last
+                    # month": after a "from" baseline, the level compared with it is the current
+                    if current is None and re.match(r"\s*from\b", cm.group("conn"), re.IGNORECASE):
+                        r = next((r for r in after if r.start > b.end), None)
+                        if (
+                            r is not None
+                            and compatible(r, b)
+                            and _THEN_COMPARED.fullmatch(_YEAR_IN.sub("", text[b.end : r.start]))
+                        ):
+                            current = r
                 else:
                     pm = PERIOD_REF.match(gap)
                     if pm:
@@ -765,6 +808,16 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     # "sold 271,156 in 2022, and the latest target implies an 84.4 percent increase"
                     # (the level before is the baseline, whether or not the target is clear)
                     baseline, current, before = before[-1], _the_target(doc, before[-1]), []
+                if (
+                    len(before) >= 2
+                    and (period is not None or baseline is not None)
+                    and _BASELINE_INTRO.search(text, max(sent.start, before[-1].start - 40), before[-1].start)
+                    and compatible(before[-2], before[-1])
+                ):
+                    # "slipped to 3.2k from 3.3k in July, but were up 29.5% from August last year":
+                    # the rate names a baseline of its own, so the earlier comparison's baseline is
+                    # no level of it; the level compared with it is
+                    before = before[:-1]
                 if before:
                     current = before[-1]
                     if len(before) >= 2 and _rounded_gloss(text, before[-2], current):

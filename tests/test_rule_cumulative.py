@@ -159,3 +159,15 @@ def test_a_month_stated_as_a_bracketed_baseline_adds_up_with_the_next(total: str
     vs = [v for v in factcheck.check_text(text) if v.code == "FC104"]
     assert [v.status for v in vs] == [status], [v.message for v in vs]
     assert sorted(e.quantity.text for e in vs[0].evidence) == sorted(["142,852", "129,949", total])
+
+
+def test_a_month_said_with_a_total_of_its_own_is_no_part_of_another_total() -> None:
+    # January's 327 belongs to the farm-vehicle total of its own sentence, not to the 60,300
+    text = (
+        "In February, 36,400 cars were exported. For the first two months of the year, a total of 60,300 cars"
+        " were exported.\n\n"
+        "Farm vehicle exports fell. In February, 505 units were shipped. In January, 327 units were shipped,"
+        " giving a total for the first two months of 832 units."
+    )
+    vs = fc104(text)
+    assert all("60,300" not in v.message for v in vs), [v.message for v in vs]

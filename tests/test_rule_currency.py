@@ -239,3 +239,18 @@ def test_an_undated_conversion_the_others_do_not_allow_is_not_ticked() -> None:
     vs = [v for v in factcheck.check_text(UNDATED_YEN.format(revenue="$46 billion")) if v.code == "FC109"]
     (odd,) = [v for v in vs if "6.3 trillion" in v.message]
     assert odd.status is not Status.CONSISTENT, odd.message
+
+
+def test_a_conversion_whose_only_year_is_a_baselines_may_be_of_the_year_after() -> None:
+    # the article names 2022 only for an earlier record; the loss of "the third quarter" converted
+    # at 2023's rate (7.08 yuan per dollar) misses 2022's (6.73) by 6%
+    text = (
+        "Orla posted a third-quarter net loss of 4.56 billion yuan (US$639 million).\n\n"
+        "It delivered 55,432 cars in the quarter, above its previous high of 40,032 in the fourth quarter of 2022."
+    )
+    (v,) = fc109(text)
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert "2023" in v.message
+    # a rate no nearby year fits stays a slip
+    (slip,) = fc109(text.replace("US$639 million", "US$539 million"))
+    assert slip.status is Status.INCONSISTENT, slip.message

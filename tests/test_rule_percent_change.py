@@ -1396,3 +1396,45 @@ def test_a_level_after_a_long_period_opens_its_own_with_clause(sentence: str) ->
 def test_a_long_gap_with_another_subject_gives_no_current(sentence: str) -> None:
     for v in fc101(sentence):
         assert "14,094" not in v.message and "14.2" not in v.message, v.message
+
+
+def test_rates_of_two_comparisons_share_the_one_level_they_reached() -> None:
+    text = (
+        "Its loss per share was 2.53 yuan. Revenue increased 117.8 per cent quarter on quarter and 46.7 per cent"
+        " year on year to 19.1 billion yuan."
+    )
+    vs = fc101(text)
+    assert [[e.quantity.text for e in v.evidence] for v in vs] == [["19.1 billion yuan"], ["19.1 billion yuan"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another metric's sentence before: exports after domestic sales, bank credit after imports
+        "Domestic sales fell to 5,228 units, a 54.3% decrease from 11,431 a year earlier. Exports suffered as well,"
+        " falling 54.4% from the same month last year.",
+        "Port figures showed new car imports increased to 24,158 units in the first six months to June, from 21,024"
+        " units in the same period of last year, as lending recovered. Bank credit to the private sector grew 48"
+        " percent at the end of June, compared from the same period a year ago.",
+    ],
+)
+def test_a_rate_of_another_metric_takes_no_level_of_the_sentence_before(text: str) -> None:
+    v = fc101(text)[-1]
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert v.evidence == () or all(e.quantity.text not in ("5,228", "24,158") for e in v.evidence), v.message
+
+
+def test_after_a_from_baseline_the_level_compared_with_it_is_the_current() -> None:
+    v = only("Exports fell 54.4% from 474 units in March 2019 compared to 216 units last month.")
+    assert v.status is Status.CONSISTENT
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "216"), ("baseline", "474")]
+
+
+def test_an_earlier_comparisons_baseline_is_no_current_of_a_rate_with_its_own() -> None:
+    text = (
+        "Car sales rose to 16k vehicles from 12.5k in July and 10.7k in August 2019. Truck sales slipped to 3.2k"
+        " vehicles from 3.3k in July, but were up 29.5% from August last year."
+    )
+    v = fc101(text)[-1]
+    assert v.status is Status.UNVERIFIABLE, v.message  # the trucks' August figure is not given
+    assert [e.quantity.text for e in v.evidence] == ["3.2k"]

@@ -155,12 +155,25 @@ def check(r: Reading) -> Iterator[Verdict]:
     by_sentence: dict[int, list[Piece]] = {}
     for p in ps:
         by_sentence.setdefault(p.rec.sentence, []).append(p)
+    totals_at: dict[frozenset[int], list[Piece]] = {}
+    for p in ps:
+        if len(p.months) >= 2:
+            totals_at.setdefault(p.months, []).append(p)
     for total in ps:
         if len(total.months) < 2 or total.q.start in seen:
             continue
         ts = total.rec.sentence
         window = [p for i in range(ts - _WINDOW, ts + _WINDOW + 1) for p in by_sentence.get(i, ())]
-        cands = [p for p in window if p.months < total.months and _same_thing(p, total)]
+        cands = [
+            p
+            for p in window
+            if p.months < total.months
+            and _same_thing(p, total)
+            # "In January, 327 units were exported, giving a total for the first two months of 832":
+            # a part said with a total of its own belongs to it, not to another total of those months
+            # (a copy of this total, as like it as a typo, is the same total)
+            and not (p.rec.sentence != ts and _other_total_with(p, total, totals_at))
+        ]
         # one value per period: of two different figures for the same months keep the one stated
         # nearest the total; if they are equally near the pairing is unsafe
         by_months: dict[frozenset[int], list[Piece]] = {}
@@ -204,6 +217,14 @@ def check(r: Reading) -> Iterator[Verdict]:
         )
         yield _judge(total, best, ambiguous=len(sums) > 1, other=other)
     yield from _guided_year(r)
+
+
+def _other_total_with(part: Piece, total: Piece, totals_at: dict[frozenset[int], list[Piece]]) -> bool:
+    """Another total of the same months, not a copy of ``total``, stated in ``part``'s sentence."""
+    return any(
+        o.rec.sentence == part.rec.sentence and o.q.value and not 0.8 <= total.q.value / o.q.value <= 1.25
+        for o in totals_at.get(total.months, ())
+    )
 
 
 def _guided_year(r: Reading) -> Iterator[Verdict]:

@@ -277,6 +277,22 @@ def check(r: Reading) -> Iterator[Verdict]:
             f" average was {_fmt_rate(best_r)} {best_pair[0]} per {best_pair[1]}"
         )
         dev = (c.rate / best_r - 1) * 100
+        later = _later_year_fits(c, year, pairs) if not ok and not years_of(c) else None
+        if later is not None:
+            # the latest year the article names may be a baseline's ("above its previous high of
+            # the fourth quarter of 2022"): an undated conversion may be of the year after
+            yield verdict(
+                RULE,
+                Status.UNVERIFIABLE,
+                c.converted,
+                f"{head} ({dev:+.1f}%); but its own sentence names no year, and at the {later} average it"
+                " would fit: check the year of the figure",
+                ev,
+                arithmetic=arithmetic,
+                rate=c.rate,
+                reference_rate=best_r,
+            )
+            continue
         yield judged(
             RULE,
             ok,
@@ -378,6 +394,16 @@ def _undated(c: Conversion, convs: list[Conversion], ev: list[Evidence], arithme
         arithmetic=arithmetic,
         rate=c.rate,
     )
+
+
+def _later_year_fits(c: Conversion, year: int, pairs: list[tuple[str, str]]) -> int | None:
+    """The year after the article's latest, if its average rate fits the conversion."""
+    lo, hi = c.interval
+    for pair in pairs:
+        ref = table_rate(*pair, year + 1)
+        if ref is not None and lo * (1 - ref[1] / 100) <= ref[0] <= hi * (1 + ref[1] / 100):
+            return year + 1
+    return None
 
 
 def _years_of(doc: Document, c: Conversion) -> set[int]:
