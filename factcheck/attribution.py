@@ -71,13 +71,14 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     (
         "segment",
         "passenger",
-        r"passenger(?!\s+(?:carriers?|buses|transport|(?:vehicles?|cars?)\s+(?:manufacturer|maker|producer|company)))",
+        r"passenger(?!\s+(?:carriers?|buses|transport|(?:vehicles?|cars?)\s+(?:manufacturer|maker|producer|company)))"
+        r"|(?-i:PVs?)",  # "PV sales", "passenger vehicles (PVs)"
     ),
     # trucks by weight are segments of their own beside light commercials ("medium trucks selling 740
     # units and heavy trucks selling 1,681 units")
     ("segment", "medium", r"medium(?:[- ]duty)?\s+(?:commercials?|trucks?)"),
     ("segment", "heavy", r"(?:extra[- ])?heavy(?:[- ]duty)?\s+(?:commercials?|trucks?)(?:\s+and\s+bus(?:es)?)?"),
-    ("segment", "commercial", r"commercials?"),  # "light commercials (-8.6% with 17,513 sales)"
+    ("segment", "commercial", r"commercials?|(?-i:L?CVs?)"),  # "light commercials (-8.6% with 17,513 sales)"
     # where the cars were made: imported and locally assembled cars make up the market
     ("origin", "import", r"import(?:s|ed)"),
     (

@@ -265,7 +265,9 @@ _WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for p, key in (
         (
             r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd|(?:from|since)\s+the\s+(?:beginning|start)\s+of\s+"
-            r"the\s+year|accumulated\s+(?:figure\s+|total\s+)?(?:of|for)\s+the\s+year)\b",
+            r"the\s+year|accumulated\s+(?:figure\s+|total\s+)?(?:of|for)\s+the\s+year|"
+            # "32,747 new registrations since January 2021" (not "since January 15", a date)
+            r"since\s+(?-i:January\b|Jan\b\.?)(?!\s{0,3}\d{1,2}\b))",
             "ytd",
         ),
         (
@@ -286,7 +288,8 @@ _WEEK = re.compile(r"\bweek\s+(\d{1,2})\b", re.IGNORECASE)
 # through that month ("by March" alone, too; not "through July 15", a date, nor "revealed by
 # February registration data", where the month names the data's period)
 _THROUGH = re.compile(
-    r"\b(?i:(?:through|thru|until|till|by|(?:in\s+)?the\s+year\s+(?:to|through))\s{1,3}+(?:the\s+end\s+of\s+)?|"
+    r"\b(?i:(?:through|thru|until|till|by|as\s+(?:of|at)|(?:in\s+)?the\s+year\s+(?:to|through))\s{1,3}+"
+    r"(?:the\s+end\s+of\s+)?|"
     r"at\s+the\s+end\s+of\s+)"
     rf"(?P<m>{'|'.join(m.title() for m in MONTHS)})\b(?!\s{{0,3}}+\d{{1,2}}\b)"
     rf"(?!\s{{1,3}}+(?i:{alt(DATA_NOUNS)})\b)"

@@ -190,3 +190,18 @@ def test_a_month_that_dates_a_report_is_no_year_to_date(text: str, months: set[s
     from factcheck.frames import periods_in
 
     assert periods_in(text, 0, len(text))[0] == months
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("sales amounted to 131,637 units as of September 2021", ["ytd:9"]),
+        ("the fleet as at the end of March stood at", ["ytd:3"]),
+        ("32,747 new registrations since January 2021", ["ytd"]),
+        ("since Jan. this year it sold", ["ytd"]),
+        # a day, not the start of the year
+        ("sold since January 15 this year", []),
+    ],
+)
+def test_as_of_a_month_and_since_january_are_the_year_so_far(text: str, keys: list[str]) -> None:
+    assert [m.key for m in periods.mentions(text)] == keys

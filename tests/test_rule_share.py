@@ -1039,3 +1039,27 @@ def test_a_whole_paired_by_its_category_alone_is_blamed_only_for_swapped_digits(
     v = only(text)
     assert v.status is status, v.message
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "9,318,551"), ("whole", whole)]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "Sales amounted to 131,637 units. Passenger vehicles stood at 115,611 units, while 16,026 light"
+            " commercial vehicles were registered.\n\n"
+            "Orla leads the passenger car segment with 32,747 units. Kessel holds second place with a 13.43%"
+            " market share, having sold 15,527 units.",
+            "115,611",
+        ),
+        (
+            "Sales amounted to 131,637 units. Passenger vehicles stood at 115,611 units, while 16,026 light"
+            " commercial vehicles were registered.\n\n"
+            "As for LCVs, Drevon rebounded by 84% to 3,224 units, a market share of 20.12%.",
+            "16,026",
+        ),
+    ],
+)
+def test_a_share_takes_the_total_of_the_segment_its_paragraph_talks_of(text: str, whole: str) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence if e.role == "whole"] == [whole]

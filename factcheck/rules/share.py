@@ -885,6 +885,19 @@ _GENERIC_DESC = frozenset(
 )
 
 
+def _segment_in_talk(att: Attribution, s: Quantity) -> str | None:
+    """The vehicle segment the talk is of: the one the share's sentence names before it, else the
+    nearest earlier sentence of its paragraph that names one."""
+    sents = att.doc.sentences
+    here = sents[s.sentence]
+    found = tags_of(att.doc.norm[here.start : s.start]).get("segment")
+    i = s.sentence - 1
+    while found is None and i >= 0 and sents[i].paragraph == here.paragraph:
+        found = tags_of(sents[i].text).get("segment")
+        i -= 1
+    return found
+
+
 def _own_words(desc: str) -> frozenset[str]:
     words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", desc)}
     return frozenset(words - _GENERIC_DESC - set(VEHICLE_NOUNS) - {m.lower() for m in MONTHS})
@@ -968,11 +981,15 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
         # then the whole the share's words name by a word of its own ("48% of the fleet" of "a
         # fleet of 18,082,451 vehicles")
         own_words = _own_words(c.desc)
+        # a segment the share's sentence or the one before it names ("Dacia prevails in the
+        # passenger cars segment ...", "As for LCVs, ...") is the whole's, a part naming none
+        talked = _segment_in_talk(att, s) if "segment" not in part_tags else None
         best = max(
             cands,
             key=lambda r: (
                 said(r),
                 _named_near(att, r, own_words),
+                talked is not None and r.tags.get("segment") == talked,
                 *fit(r),
                 r.head.start < s.start,
                 r.head.value,
