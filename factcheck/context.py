@@ -75,7 +75,9 @@ TO_CURRENT = re.compile(
 # (none of which names a baseline or another subject)
 WITH_LEVEL = re.compile(
     r"^(?:(?!\b(?:from|compared|against|versus|vs|than|which|when|since|while|whereas|as\s+well)\b)[^.;:%\d()]){0,90}?"
-    r",\s+with(?:\s+(?:just|only|a\s+mere))?\s+$",
+    # (", with the company recording 25,592 units", ", with its sales at 8,100")
+    r",\s+with(?:\s+(?:the|its|their)\s+[\w'’-]+(?:\s+sales)?\s+(?:recording|posting|selling|registering|delivering|at))?"
+    r"(?:\s+(?:just|only|a\s+mere))?\s+$",
     re.IGNORECASE,
 )
 # A sentence that opens by pointing back at the figure before it.

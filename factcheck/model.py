@@ -104,7 +104,7 @@ class Quantity:
     @property
     def is_amount(self) -> bool:
         """A level that can be compared with another level (count, money, energy)."""
-        return self.unit not in ("percent", "pp", "multiple", "year", "ordinal")
+        return self.unit not in ("percent", "pp", "multiple", "year", "ordinal") and not self.is_duration
 
 
 @dataclass(frozen=True, slots=True)

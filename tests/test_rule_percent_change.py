@@ -1373,6 +1373,8 @@ def test_a_participle_or_a_verb_of_any_tense_gives_the_direction(sentence: str, 
         " compared to 78,575 units in the same period a year earlier.",
         "Registrations fell 41% during the first eight months of the current fiscal year, with 46,417 units"
         " against 78,575 units a year before.",
+        "Sorell's car sales fell by 41% on a year-on-year basis in the first eight months, with the company"
+        " recording 46,417 units of car sales in the period as against 78,575 units a year earlier.",
     ],
 )
 def test_a_level_after_a_long_period_opens_its_own_with_clause(sentence: str) -> None:
@@ -1438,3 +1440,9 @@ def test_an_earlier_comparisons_baseline_is_no_current_of_a_rate_with_its_own() 
     v = fc101(text)[-1]
     assert v.status is Status.UNVERIFIABLE, v.message  # the trucks' August figure is not given
     assert [e.quantity.text for e in v.evidence] == ["3.2k"]
+
+
+def test_a_span_of_months_is_no_level_a_rate_is_of() -> None:
+    v = only("In the first 9 months of the financial year, a decrease of 46 percent was recorded in car sales.")
+    assert v.status is Status.UNVERIFIABLE
+    assert v.evidence == (), v.message
