@@ -46,7 +46,7 @@ CUE_AFTER = re.compile(
 CONNECTOR = re.compile(
     r"^(?P<gap>[^.;:%]{0,40}?)\b(?P<conn>"
     + periods.FROM_NOT_A_RUN  # "from January to August" is a period
-    + r"|compared\s+(?:with|to)|comparing\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|against|over|on"
+    + r"|compared?\s+(?:with|to)|comparing\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|against|over|on"
     r"|than|above|below"
     r"|past|beyond)\s+",
     re.IGNORECASE,
@@ -56,11 +56,12 @@ CONNECTOR = re.compile(
 # "at", "reaching", "totalling" name it too ("rose 6 per cent at 2.28 lakh units against 2.15
 # lakh", "up 12%, reaching 8,100").
 TO_CURRENT = re.compile(
-    r"^(?P<gap>[^.;:%]{0,45}?)(?:(?<!compared )(?<!comparing )(?<!relative )(?<!in comparison )(?<!equivalent )\bto|"
+    r"^(?P<gap>[^.;:%]{0,45}?)(?:(?<!compared )(?<!compare )(?<!comparing )(?<!relative )(?<!in comparison )"
+    r"(?<!equivalent )\bto|"
     r"(?<!rate )(?<!level )(?<!pace )\b(?:at|reaching|to\s+reach|totall?ing|hitting|to\s+hit|standing\s+at|"
     r"coming\s+in\s+at|with\s+(?:sales|deliveries|registrations|shipments|volumes?|revenues?)\s+of|"
     # "dropped by 37%, registering 69,543 units", "recording sales of 12,361", "saw sales of 1,782"
-    r"(?:registering|recording|posting|logging|selling|delivering|to\s+record|to\s+register|"
+    r"(?:registering|recording|posting|logging|selling|delivering|exporting|shipping|to\s+record|to\s+register|"
     r"(?<!which )(?<!that )(?<!when )saw)"  # ("June 2023, which saw 82,656": the baseline's clause)
     r"(?:\s+(?:sales|deliveries)\s+of|\s+(?:just|only|a\s+mere))?|"
     # "increased by 70.1% with 842 units sold", "down 51 per cent, with just 5,374 vehicles"
@@ -73,6 +74,14 @@ TO_CURRENT = re.compile(
 # "a 41% decline in sales over the first eight months of the fiscal year, with only 46,417 units":
 # the clause after the rate's period opens on the level reached, however long the period's words
 # (none of which names a baseline or another subject)
+# "a decline of 17 per cent in the domestic market in its tractor business selling 26,094 units":
+# a verb of selling ends the rate's clause at its level, however long the words of place before it
+SELLING_LEVEL = re.compile(
+    r"^(?:(?!\b(?:from|compared|compare|against|versus|vs|than|which|when|since|while|whereas|and|but)\b)"
+    r"[^.;:%,\d()]){0,80}?\b(?:selling|registering|recording|posting|delivering|exporting|shipping)"
+    r"(?:\s+(?:sales\s+of|just|only))?\s+$",
+    re.IGNORECASE,
+)
 WITH_LEVEL = re.compile(
     r"^(?:(?!\b(?:from|compared|against|versus|vs|than|which|when|since|while|whereas|as\s+well)\b)[^.;:%\d()]){0,90}?"
     # (", with the company recording 25,592 units", ", with its sales at 8,100")

@@ -19,6 +19,7 @@ from factcheck.context import (
     METRIC_OPENING,
     PERIOD_REF,
     RISE_WORD,
+    SELLING_LEVEL,
     TO_CURRENT,
     WITH_LEVEL,
     compatible,
@@ -652,6 +653,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 if (
                     (TO_CURRENT.match(between) and not _BREAK.search(_YEAR_IN.sub("", between)))
                     or WITH_LEVEL.match(_YEAR_IN.sub("", between))
+                    or SELLING_LEVEL.match(_YEAR_IN.sub("", between))
                     # "went down by 5.51% in comparison to the same month of previous year and
                     # reached 108,044": the rate's own clause goes on to the level it reached
                     or _and_reached(_YEAR_IN.sub("", between))

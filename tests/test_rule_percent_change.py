@@ -1446,3 +1446,29 @@ def test_a_span_of_months_is_no_level_a_rate_is_of() -> None:
     v = only("In the first 9 months of the financial year, a decrease of 46 percent was recorded in car sales.")
     assert v.status is Status.UNVERIFIABLE
     assert v.evidence == (), v.message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        (
+            "Kessel recorded a sales decline of 17 per cent in the domestic market in its tractor business selling"
+            " 26,094 units as compared to 31,619 units sold in the same month a year ago.",
+            ["26,094", "31,619"],
+        ),
+        (
+            "Its exports went up by 43 per cent exporting 1,587 units as compared to 1,107 units a year ago.",
+            ["1,587", "1,107"],
+        ),
+        # "as compare to", as some outlets write it, names the baseline like "compared to"
+        (
+            "Overall, the company sold 2,63,547 units registering a growth of 11 per cent as compare to 2,38,187"
+            " units sold a year ago.",
+            ["2,63,547", "2,38,187"],
+        ),
+    ],
+)
+def test_a_verb_of_selling_ends_the_rates_clause_at_its_level(sentence: str, pair: list[str]) -> None:
+    v = only(sentence)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == pair
