@@ -36,7 +36,7 @@ _PERIODIC = (
     r"(?:\s*\([^)]{0,20}\))?)?"
 )
 CUE_AFTER = re.compile(
-    rf"^{_PERIODIC}\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|hike|uptick|more|higher|above)|"
+    rf"^{_PERIODIC}\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|hike|uptick|improvement|rebound|more|higher|above)|"
     r"(?P<down>decrease|drop|decline|fall|slump|plunge|dip|contraction|reduction|less|fewer|lower|slide|below)|"
     # "6.5 percent up on the 727,571 of a year before", "3% down on 2024"
     r"(?P<up2>up)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year))|"

@@ -537,7 +537,7 @@ def _range_unit(text: str, first: Quantity, second: Quantity) -> Quantity:
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 # Thousands grouped by dots, as much of Europe writes them, before what is counted whole.
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_COUNTED = re.compile(r"\s(?:new\s)?(?:units|vehicles|cars|registrations|motorcycles|trucks)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\s(?:new\s)?(?:units|vehicles|cars|registrations|motorcycles|trucks|sales)\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 # A count grouped by dots that only a thousands separator explains: two groups ("1.234.567") or
 # one before what is counted whole ("11.084 units")
@@ -550,9 +550,11 @@ _COMMA_GROUP = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d])")
 
 
 def groups_thousands_by_dots(text: str) -> bool:
-    """Whether ``text`` writes thousands as "11.788 sales" and never as "11,788": then every bare
-    "9.150" in it is a count, not a figure with three decimals."""
-    return _DOT_COUNT.search(text) is not None and _COMMA_GROUP.search(text) is None
+    """Whether ``text`` writes thousands as "11.788 sales" rather than as "11,788" (at least twice as
+    often, a stray comma aside): then every bare "9.150" in it is a count, not a figure with three
+    decimals."""
+    dots = len(_DOT_COUNT.findall(text))
+    return dots > 0 and dots >= 2 * len(_COMMA_GROUP.findall(text))
 
 
 _GLUED_RANGE = re.compile(r"[-–]\d[\d.,]{0,12}(?P<glued>[A-Za-z]+)?")

@@ -365,7 +365,8 @@ def test_an_iso_code_in_lower_case_is_no_currency() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "value"), [("11.084 new cars were registered", 11084), ("sold 104.288 units", 104288)]
+    ("text", "value"),
+    [("11.084 new cars were registered", 11084), ("sold 104.288 units", 104288), ("it logged 86.764 sales", 86764)],
 )
 def test_thousands_grouped_by_dots_before_a_count(text: str, value: float) -> None:
     (q,) = iter_quantities(normalise(text))
@@ -432,6 +433,9 @@ def test_a_metric_up_to_a_figure_rose_to_it(text: str, hedge: str | None) -> Non
         ("Output reached 1.234.567 vehicles, and exports were 310.500.", True),
         ("Sales were 11,788 units; the ratio was 9.150.", False),  # thousands grouped by commas
         ("The exchange rate moved to 1.095 and then 1.102.", False),  # nothing only a separator explains
+        # one stray comma among figures grouped by dots
+        ("It sold 27.161 units, against 86.764 sales overall; imports went from 22.439 to 19,485.", True),
+        ("It sold 27.161 units; imports went from 22,439 to 19,485.", False),  # commas as often as dots
     ],
 )
 def test_a_text_groups_thousands_by_dots(text: str, dots: bool) -> None:

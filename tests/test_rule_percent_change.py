@@ -1472,3 +1472,9 @@ def test_a_verb_of_selling_ends_the_rates_clause_at_its_level(sentence: str, pai
     v = only(sentence)
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == pair
+
+
+def test_an_improvement_after_a_rate_is_a_rise() -> None:
+    v = only("The total market stands at 86,764 sales in nine months, a 14% improvement over the 75,910 units of 2013.")
+    assert v.status is Status.CONSISTENT
+    assert [e.quantity.text for e in v.evidence] == ["86,764", "75,910"]
