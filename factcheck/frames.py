@@ -48,7 +48,12 @@ _MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), k)
     for p, k in (
         # a pace projected over a year is not a total of the months so far
-        (r"\bseasonally[- ]adjusted\b|\bannuali[sz]ed\b|\bSAAR\b|\bannual\s+(?:rate|basis|pace)\b", "annualised"),
+        # ("up 40% on an annual basis" is a year-on-year change, not a pace)
+        (
+            r"\bseasonally[- ]adjusted\b|\bannuali[sz]ed\b|\bSAAR\b|\bannual\s+(?:rate|pace)\b|"
+            r"(?<!on\san\s)\bannual\s+basis\b",
+            "annualised",
+        ),
         (r"\bpenetration\b", "penetration"),
         (r"\bmarket share\b|\bshare\b", "share"),
         (r"\brevenues?\b|\bturnover\b", "revenue"),

@@ -190,7 +190,10 @@ def _current_before(
                 return None
             continue
         q = levels[0]
-        if not q.exact or not (q.noun or q.is_currency) or (baseline is not None and not compatible(q, baseline)):
+        # a bare figure ("rose 13% to 20.8k") only when the rate's sentence names its metric ("Sales
+        # were up more than 40% ...")
+        named = q.noun or q.is_currency or METRIC_OPENING.match(doc.sentences[index].text) is not None
+        if not q.exact or not named or (baseline is not None and not compatible(q, baseline)):
             return None
         if baseline is not None:
             if other_metric(frames.frame(q.start, q.end), frames.frame(baseline.start, baseline.end)):

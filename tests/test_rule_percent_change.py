@@ -1478,3 +1478,14 @@ def test_an_improvement_after_a_rate_is_a_rise() -> None:
     v = only("The total market stands at 86,764 sales in nine months, a 14% improvement over the 75,910 units of 2013.")
     assert v.status is Status.CONSISTENT
     assert [e.quantity.text for e in v.evidence] == ["86,764", "75,910"]
+
+
+def test_a_sentence_naming_its_metric_takes_the_bare_figure_before_it() -> None:
+    # "on an annual basis" after a rate is year-on-year, not a pace projected over a year
+    text = (
+        "Figures show that vehicle sales rose 13% to 20.8k, up from 18.3k in July. Sales were up more than 40% on"
+        " an annual basis from 14.6k in August last year."
+    )
+    v = fc101(text)[-1]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["20.8k", "14.6k"]
