@@ -94,6 +94,12 @@ ANAPHORA = re.compile(
     r"^\s*(?:that|this|it|which|the\s+figure|the\s+number|the\s+result|the\s+total)\b(?:'s|\s+is|\s+was|\s+were|\s+represents|\s+marks|\s+means)?",
     re.IGNORECASE,
 )
+# A sentence that says the figure before it again, in other words: "That's one out of every four
+# cars", "In other words, ...", "This means ..."
+RESTATING_OPENER = re.compile(
+    r"^\s*(?:(?:that|this)(?:'s|’s|\s+is|\s+was|\s+means|\s+represents|\s+equals)|in\s+other\s+words)\b",
+    re.IGNORECASE,
+)
 # Weaker: a sentence that opens with the metric itself ("Sales of ... were up 128%").
 METRIC_OPENING = re.compile(r"^\s*(?:sales|deliveries|registrations|shipments|exports)\b", re.IGNORECASE)
 

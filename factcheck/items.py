@@ -19,7 +19,7 @@ from factcheck.frames import Frame, FrameIndex, basis_of, other_metric
 from factcheck.growths import Growth, without_description
 from factcheck.lexicon import FALL, RISE
 from factcheck.model import Quantity
-from factcheck.words import WordFigure, iter_word_figures
+from factcheck.words import WordFigure, iter_ratio_words, iter_word_figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +175,9 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
             sign = 1 if dm.group("up") else -1
             lo, hi = (w.lo, w.hi) if sign > 0 else (-w.hi, -w.lo)
             add("change", w, sign * w.value, lo, hi, fr, sent.index, basis=basis)
+        # "one in four cars", "almost one in every five": a share said in words
+        for w in iter_ratio_words(text, sent.start, sent.end):
+            add("plevel", w, w.value, w.lo, w.hi, functools.partial(frames.frame, w.start, w.end), sent.index)
     out.sort(key=lambda i: i.start)
     return tuple(out)
 

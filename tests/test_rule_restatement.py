@@ -830,3 +830,28 @@ def test_almost_a_figure_is_no_copy_of_one_two_steps_below_it() -> None:
     fc107 = [v for v in factcheck.check_text(text) if v.code == "FC107"]
     assert all("almost 28" not in v.message for v in fc107), [v.message for v in fc107]
     assert [v.status for v in fc107 if v.message.startswith("26 percent restates 26 percent")] == [Status.CONSISTENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        (
+            "Electric cars now account for 24% of all new cars in Lumea. That's one out of every four cars.",
+            "one out of",
+        ),
+        (
+            "Plug-in cars took 33.6% of Chile's sales in May. In other words, one in three cars sold was electrified.",
+            "one in",
+        ),
+    ],
+)
+def test_a_share_said_again_in_words_in_the_next_sentence_is_a_restatement(text: str, stated: str) -> None:
+    (v,) = fc107(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert v.message.startswith(stated), v.message
+
+
+def test_a_share_in_words_never_calls_a_figure_mistyped() -> None:
+    # a word ratio stands for a range: it may disagree, never differ "the way a typo does"
+    text = "Electric cars now account for 44% of all new cars in Lumea. That's one out of every four cars."
+    assert all(v.status is not Status.INCONSISTENT for v in fc107(text))

@@ -46,6 +46,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from factcheck.context import RESTATING_OPENER
 from factcheck.document import Document
 from factcheck.frames import Frame, FrameIndex, conflict, strength, unsure
 from factcheck.items import Item, bare_line, thresholds
@@ -305,7 +306,10 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
                 if a.q is None or b.q is None or not _levels_typo(doc, a, b):
                     continue
             fa, fb = frame(a), frame(b)
-            yield Pair(a, b, _score(a, b, fa, fb), agreed, _score(a, b, fa, fb, implicit=True), unsure(fa, fb))
+            # "... 24% of all new cars. That's one out of every four cars": said again, in other words
+            again = b.sentence == a.sentence + 1 and RESTATING_OPENER.match(doc.sentences[b.sentence].text) is not None
+            score, implicit = _score(a, b, fa, fb) + again, _score(a, b, fa, fb, implicit=True) + again
+            yield Pair(a, b, score, agreed, implicit, unsure(fa, fb))
 
 
 # The level in brackets a share is stated with: "11% market share (1,689 units)"
