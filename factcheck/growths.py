@@ -50,6 +50,7 @@ from factcheck.lexicon import (
 )
 from factcheck.model import Quantity
 from factcheck.names import SOURCES
+from factcheck.words import as_rate, iter_word_figures
 
 # Up to this ratio between current and baseline a pairing is plausible.
 MAX_RATIO = 60.0
@@ -379,6 +380,19 @@ _BASELINE_INTRO = re.compile(
 )
 
 
+# "fell by more than a third", "grew by half": a fraction in words as the size of a change
+_BY_FRACTION = re.compile(rf"\b(?:{RISE}|{FALL}|up|down)\s+(?:by\s+)?$", re.IGNORECASE)
+
+
+def _word_rates(doc: Document, sent: Sentence) -> list[Quantity]:
+    """The changes a sentence states as a fraction in words, read as percents."""
+    return [
+        as_rate(w, sent.index)
+        for w in iter_word_figures(doc.norm, sent.start, sent.end)
+        if w.kind == "fraction" and _BY_FRACTION.search(doc.norm, max(sent.start, w.start - 30), w.start)
+    ]
+
+
 def _shared_level(doc: Document, qs: list[Quantity], rates: list[Quantity]) -> Quantity | None:
     """The one level rates of different comparisons reached ("increased 117.8 per cent quarter on
     quarter and 46.7 per cent year on year to 19.1 billion yuan"); rates of one comparison may be
@@ -614,6 +628,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
     found: list[Growth] = []
     for sent in doc.sentences:
         qs = doc.in_sentence(sent.index)
+        words = _word_rates(doc, sent)
+        if words:
+            qs = sorted([*qs, *words], key=lambda q: q.start)
         used: set[int] = set()  # starts of figures already taken as baselines or currents
         last_sign = 0
         last_end = sent.start

@@ -28,6 +28,7 @@ from factcheck.diagnosis import diagnose, suggestion
 from factcheck.document import Document
 from factcheck.model import Quantity, Status, Verdict
 from factcheck.numbers import format_number
+from factcheck.words import as_rate, iter_word_figures
 
 # Re-runs the rules with the given codes on a document (every verdict carries its rule's code).
 Run = Callable[[Document, frozenset[str]], list[Verdict]]
@@ -217,6 +218,12 @@ def _stated(v: Verdict, by_span: dict[tuple[int, int], Quantity]) -> Quantity | 
         return q
     # A stated span wider than the figure ("up 5%"): the figure inside it.
     inside = [q for (s, e), q in by_span.items() if v.start <= s and e <= v.end]
+    if not inside and v.type == "percent_change":
+        # a change said as a fraction in words ("fell by half")
+        words = [w for w in iter_word_figures(v.stated_text) if w.kind == "fraction"]
+        if len(words) == 1:
+            w = words[0]
+            return as_rate(replace(w, start=v.start + w.start, end=v.start + w.end))
     return inside[0] if len(inside) == 1 else None
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from factcheck.lexicon import NUMBER_WORDS
 from factcheck.lexicon import ORDINALS as LEXICON_ORDINALS
+from factcheck.model import Quantity
 from factcheck.numbers import hedge_before
 
 SMALL = NUMBER_WORDS
@@ -199,3 +200,13 @@ def iter_ratio_words(text: str, start: int = 0, end: int | None = None) -> Itera
             lo, hi = 100.0 * k / (n + 1), 100.0 * k / max(n - 1, k)
         s = hstart if hedge else m.start()
         yield WordFigure(text[s : m.end()], s, m.end(), value, "ratio", lo, hi, hedge)
+
+
+def as_rate(w: WordFigure, sentence: int = -1) -> Quantity:
+    """A fraction in words said as the size of a change ("fell by a third"), as a percent figure. It is
+    as precise as the nearest fraction a writer has: "a third" for 30-37%, "half" for 45-55%."""
+    lo, hi = w.lo, w.hi
+    if w.hedge is None:
+        slack = max(1.5, 0.1 * w.value)
+        lo, hi = w.value - slack, w.value + slack
+    return Quantity(w.text, w.value, "percent", w.start, w.end, 1, lo, hi, w.hedge, sentence=sentence)

@@ -1489,3 +1489,21 @@ def test_a_sentence_naming_its_metric_takes_the_bare_figure_before_it() -> None:
     v = fc101(text)[-1]
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["20.8k", "14.6k"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Car sales in Lumea fell by more than a third to 120,000 units from 190,000 in 2021.", Status.CONSISTENT),
+        ("Exports grew by a third, from 30,000 to 40,100 units.", Status.CONSISTENT),
+        ("Orla's sales fell by half to 2,000 units from 4,100 a year earlier.", Status.CONSISTENT),
+        # half is 45-55%: 3,000 from 4,100 is a fall of 27%
+        ("Orla's sales fell by half to 3,000 units from 4,100 a year earlier.", Status.INCONSISTENT),
+    ],
+)
+def test_a_change_said_as_a_fraction_in_words(sentence: str, status: Status) -> None:
+    v = only(sentence)
+    assert v.status is status, v.message
+    # the words are quoted with the percent they stand for, and an alarm says how it may have happened
+    assert "third (" in v.message or "half (" in v.message, v.message
+    assert (v.diagnosis is not None) is (status is Status.INCONSISTENT)

@@ -204,6 +204,8 @@ def evaluate(
     shown = format_percent(signed_stated, stated.decimals)
     if stated.hedge:
         shown = f"{HEDGE_WORDS[stated.hedge]} {shown}"
+    if not any(ch.isdigit() for ch in stated.text):
+        shown = f"{stated.text.strip()} ({shown})"  # "more than a third (more than -33.3%)"
     baseline = g.baseline
     base_evidence: tuple[Evidence, ...] = (Evidence("baseline", baseline),) if baseline is not None else ()
     year_ago = g.period is not None and g.current is not None and _year_ago(doc, frames, g)
