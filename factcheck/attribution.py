@@ -264,7 +264,8 @@ def _tags(text: str, prefer_last: bool) -> dict[str, str]:
 # Two members of one family joined into one label ("new and used cars", "passenger and commercial
 # vehicles", "PHEVs and EREVs combined"): the figure is their union.
 _JOIN = re.compile(
-    r"\s{0,3}(?:(?:cars?|vehicles?|units|models)\s{1,3})?(?:and|&|/|plus|or)\s{0,3}(?:(?:light|heavy|small)\s{1,3})?$",
+    r"\s{0,3}(?:(?:cars?|vehicles?|units|models|sales|deliveries)\s{1,3})?(?:and|&|/|plus|or)\s{0,3}"
+    r"(?:(?:light|heavy|small)\s{1,3})?$",
     re.IGNORECASE,
 )
 
@@ -279,6 +280,11 @@ def _unions(text: str) -> dict[str, set[str]]:
             out.setdefault(fam, {prev[1]}).add(member)
         prev = (fam, member, m.end())
     return out
+
+
+def joined_members(text: str) -> dict[str, set[str]]:
+    """The members of each family ``text`` joins into one label ("domestic sales and exports")."""
+    return _unions(text)
 
 
 def _union_tag(fam: str, members: set[str]) -> str | None:

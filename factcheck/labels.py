@@ -246,6 +246,7 @@ def overrides(att: Attribution) -> dict[int, dict[str, str]]:
 
 DOMESTIC = re.compile(
     r"\b(?:in|within)\s+(?:the\s+)?(?:China|Chinese|domestic|home|local)(?:\s+market)?\b(?![^,;]{0,20}\b(?:export|overseas))|"
-    r"\bdomestic(?:ally)?\b|\bat\s+home\b",
+    # (not "domestic sales and exports", a label of both)
+    r"\bdomestic(?:ally)?\b(?![^,;]{0,20}\b(?:and|&|plus)\s+(?:exports?|overseas)\b)|\bat\s+home\b",
     re.IGNORECASE,
 )

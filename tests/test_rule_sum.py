@@ -1150,3 +1150,27 @@ def test_a_total_that_lists_a_category_no_part_is_of_is_no_breakdown(total: str)
     )
     # 81,500 + 13,387 leave the buses out: the shortfall is no error of the article
     assert [v.status for v in fc103(text) if v.status is Status.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize(("total", "status"), [("27,681", Status.CONSISTENT), ("27,861", Status.INCONSISTENT)])
+def test_a_total_naming_its_parts_sums_them_up_across_sentences(total: str, status: Status) -> None:
+    # each part's sentence has its year-ago baseline, which is no part; the total's words name both
+    text = (
+        "Kessel recorded a sales decline of 17 per cent in the domestic market selling 26,094 units as compared"
+        " to 31,619 units sold in the same month a year ago. Its exports went up by 43 per cent to 1,587 units"
+        " as compared to 1,107 units a year ago. Overall, sales including domestic sales and exports went down"
+        f" by 15 per cent to {total} units as compared to 32,726 units a year ago."
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC103"]
+    # and the year-ago figures of each part add up to the total's
+    assert [v.status for v in vs] == [status, Status.CONSISTENT], [v.message for v in vs]
+    assert [e.quantity.text for e in vs[0].evidence] == ["26,094", "1,587", total]
+    assert [e.quantity.text for e in vs[1].evidence] == ["31,619", "1,107", "32,726"]
+
+
+def test_total_sales_after_its_parts_that_fall_short_is_unverifiable() -> None:
+    text = (
+        "Orla's domestic sales stood at 12,000 units in March. Exports were 3,000 units. Total sales were 15,500 units."
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC103"]
+    assert [v.status for v in vs] == [Status.UNVERIFIABLE], [v.message for v in vs]

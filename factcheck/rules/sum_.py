@@ -65,6 +65,7 @@ from factcheck import arith
 from factcheck.attribution import (
     Attribution,
     Record,
+    joined_members,
     metric_compatible,
     period_of,
     periods_in,
@@ -532,6 +533,10 @@ def _company_lists(att: Attribution) -> list[Group]:
 # sedans, SUVs and MPVs were A units, B units and C units, respectively"; "its NEVs include
 # passenger cars as well as commercial vehicles, and they sold A units and B units, respectively".
 
+_COMPARISON = re.compile(
+    r"\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|up\s+from|down\s+from)\b(?:[^,;]|,(?=\d))*+",
+    re.IGNORECASE,
+)
 _SHIFT = re.compile(
     r"\b(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+previous\s+(?:year|month|quarter|week)|"
     r"the\s+prior\s+(?:year|month|quarter|week)|year-ago|the\s+same\s+(?:period|quarter|month|week)|"
@@ -545,7 +550,9 @@ def _shifted(att: Attribution, parts_sentence: int, total_sentence: int) -> bool
     total's sentence names: the parts may be of another period than the total."""
     if parts_sentence == total_sentence:
         return False
-    ptext, ttext = att.doc.sentences[parts_sentence].text, att.doc.sentences[total_sentence].text
+    # (a comparison inside a sentence, "as compared to 31,619 units sold in the same month a year
+    # ago", dates its baseline, not the sentence's own figures)
+    ptext, ttext = (_COMPARISON.sub(" ", att.doc.sentences[i].text) for i in (parts_sentence, total_sentence))
     shift = {m.group().lower() for m in _SHIFT.finditer(ptext)}
     if shift - {m.group().lower() for m in _SHIFT.finditer(ttext)}:
         return True
@@ -696,7 +703,10 @@ _SUMS_UP = re.compile(
 )
 # a sentence that opens by summing up, with a number word that can say how many parts
 _SUMS_UP_OPEN = re.compile(
-    r"^\s*(?:in\s+all|all\s+told|altogether|together|combined|in\s+total)\b,?\s*"
+    r"^\s*(?:in\s+all|all\s+told|altogether|together|combined|in\s+total|overall|"
+    # "Total sales were 15,500 units", "Total deliveries came to ..."
+    r"total\s+(?:sales|deliveries|registrations|volumes?|shipments)(?=\s+(?:were|was|stood|came|reached|amounted|rose"
+    r"|fell|totall?ed)\b))\b,?\s*"
     r"(?:(?:the|these|those)\s+(?P<n>[a-z]+)\s+|(?P<both>both)\s+)?",
     re.IGNORECASE,
 )
@@ -724,7 +734,12 @@ def _sum_after(att: Attribution) -> list[Group]:
             says = SMALL.get(opener.group("n").lower())
         elif opener and opener.group("both"):
             says = 2
-        before = [r for r in att.records_between(t.sentence - 8, t.sentence) if r.head.start < t.head.start]
+        # (a year-ago baseline said between the parts is no part: "26,094 units as compared to 31,619")
+        before = [
+            r
+            for r in att.records_between(t.sentence - 8, t.sentence)
+            if r.head.start < t.head.start and r.head.start not in att.base_of
+        ]
         parts: list[Record] = []
         fam = None
         for r in reversed(before):
@@ -760,8 +775,17 @@ def _sum_after(att: Attribution) -> list[Group]:
         clean = own or not any(
             r.head.start < first.head.start and first.sentence - r.sentence <= 3 for r in before if r not in parts
         )
-        # "In all, ...": may sum up more than the figures named just before
-        sure = (strong or says is not None) and (clean or says is not None)
+        # "In all, ...": may sum up more than the figures named just before, unless the total's
+        # own words name each part ("Overall, sales including domestic sales and exports ...")
+        named = {record_tags(att, p).get(fam) for p in parts}
+        listed = bool(opener) and named <= joined_members(doc.norm[sent.start : t.head.start]).get(fam, set())
+        sure = (strong or says is not None or listed) and (clean or says is not None)
+        if not (strong or listed) and (
+            sum(p.head.value for p in parts) < 0.5 * t.head.value
+            # the same total said before the parts: the list's own total is that one
+            or any(r.head.value == t.head.value for r in before if r.head.start < parts[0].head.start)
+        ):
+            continue  # "Overall, ..." over a few figures that make up less than half of it: another story
         out.append(Group(parts, fam, t, closed=sure, how="summed up after its parts", sure=sure))
     return out
 
