@@ -557,6 +557,15 @@ def groups_thousands_by_dots(text: str) -> bool:
     return dots > 0 and dots >= 2 * len(_COMMA_GROUP.findall(text))
 
 
+_RATIO_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n <= 20)}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?$",
+    re.IGNORECASE,
+)
+_RATIO_AFTER = re.compile(
+    rf"^\s++(?:in|out\s+of)\s+(?:every\s+)?(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n <= 20)}|\d{{1,2}})\b"
+    r"(?!\s*(?:%|per\s?cent|percent|[.,]\d))",
+    re.IGNORECASE,
+)
 _GLUED_RANGE = re.compile(r"[-–]\d[\d.,]{0,12}(?P<glued>[A-Za-z]+)?")
 
 
@@ -620,6 +629,8 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         and NUMBER_WORDS.get(w[1].lower()) == int(num)
     ):
         return None  # "three (3) wheelers": the digits only gloss the word before them
+    if num.isdigit() and (_RATIO_BEFORE.search(before) or _RATIO_AFTER.match(after)):
+        return None  # "almost six in 10", "one out of every 4", "1 in 4": a ratio said in words
     if (
         not scale_word
         and not m.group("cur")

@@ -468,3 +468,11 @@ def test_nearly_reaches_down_one_step_of_a_figure_with_its_own_last_digit(text: 
     q = one(text)
     assert q.hedge == "nearly"
     assert (round(q.lo, 6), round(q.hi, 6)) == (lo, hi)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["almost six in 10 new cars", "fewer than four in 10 buyers", "about 1 in 4 buyers", "one out of every 5 cars"],
+)
+def test_the_counts_of_a_ratio_in_words_are_no_figures(text: str) -> None:
+    assert list(iter_quantities(normalise(text))) == []

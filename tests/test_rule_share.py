@@ -1063,3 +1063,13 @@ def test_a_share_takes_the_total_of_the_segment_its_paragraph_talks_of(text: str
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence if e.role == "whole"] == [whole]
+
+
+def test_a_ratio_in_words_lends_no_count_to_a_share() -> None:
+    text = (
+        "Fleet uptake rose by 14.2% to 105,868 units, meaning larger operators accounted for almost six in 10"
+        " (59.1%) of all 179,263 new cars."
+    )
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["105,868", "179,263"]
