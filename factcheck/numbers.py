@@ -557,14 +557,11 @@ def groups_thousands_by_dots(text: str) -> bool:
     return dots > 0 and dots >= 2 * len(_COMMA_GROUP.findall(text))
 
 
-_RATIO_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n <= 20)}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?$",
-    re.IGNORECASE,
-)
+# The two counts of a ratio in words: "six in 10", "1 in 4", "one out of every five"
+_RATIO_COUNT = rf"(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n <= 20)}|\d{{1,2}})"
+_RATIO_BEFORE = re.compile(rf"\b{_RATIO_COUNT}\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
 _RATIO_AFTER = re.compile(
-    rf"^\s++(?:in|out\s+of)\s+(?:every\s+)?(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n <= 20)}|\d{{1,2}})\b"
-    r"(?!\s*(?:%|per\s?cent|percent|[.,]\d))",
-    re.IGNORECASE,
+    rf"^\s++(?:in|out\s+of)\s+(?:every\s+)?{_RATIO_COUNT}\b(?!\s*(?:%|per\s?cent|percent|[.,]\d))", re.IGNORECASE
 )
 _GLUED_RANGE = re.compile(r"[-–]\d[\d.,]{0,12}(?P<glued>[A-Za-z]+)?")
 
