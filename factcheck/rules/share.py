@@ -981,8 +981,8 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
         # then the whole the share's words name by a word of its own ("48% of the fleet" of "a
         # fleet of 18,082,451 vehicles")
         own_words = _own_words(c.desc)
-        # a segment the share's sentence or the one before it names ("Dacia prevails in the
-        # passenger cars segment ...", "As for LCVs, ...") is the whole's, a part naming none
+        # the segment its paragraph talks of ("Dacia prevails in the passenger cars segment ...",
+        # "As for LCVs, ...") is the whole's, when the part names none
         talked = _segment_in_talk(att, s) if "segment" not in part_tags else None
         best = max(
             cands,
