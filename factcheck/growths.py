@@ -71,6 +71,7 @@ def _and_reached(gap: str) -> bool:
 
 
 # What may not lie between a growth figure and the "to 1,200" it ends at.
+_SALES_WORD = re.compile(r"\b(?:sales|deliveries|registrations|shipments|exports)\b", re.IGNORECASE)
 _THEN_COMPARED = re.compile(
     r"[^%\d;,()]{0,50}?\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:just\s+|only\s+)?", re.IGNORECASE
 )
@@ -191,9 +192,11 @@ def _current_before(
                 return None
             continue
         q = levels[0]
-        # a bare figure ("rose 13% to 20.8k") only when the rate's sentence names its metric ("Sales
-        # were up more than 40% ...")
-        named = q.noun or q.is_currency or METRIC_OPENING.match(doc.sentences[index].text) is not None
+        # a bare figure ("vehicle sales rose 13% to 20.8k") only when its own words name sales and the
+        # rate's sentence opens on them ("Sales were up more than 40% ..."; not "dealers numbered 412")
+        named = bool(q.noun or q.is_currency)
+        if not named and METRIC_OPENING.match(doc.sentences[index].text):
+            named = _SALES_WORD.search(doc.norm, prev.start, q.start) is not None
         if not q.exact or not named or (baseline is not None and not compatible(q, baseline)):
             return None
         if baseline is not None:
