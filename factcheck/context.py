@@ -55,13 +55,16 @@ CONNECTOR = re.compile(
 # "down 51 per cent, with just 5,374 vehicles": the level the fall left.
 # "at", "reaching", "totalling" name it too ("rose 6 per cent at 2.28 lakh units against 2.15
 # lakh", "up 12%, reaching 8,100").
+# The verbs that reach a level sold ("selling 26,094 units") and the words of what is sold.
+SELLING_VERBS = r"(?:registering|recording|posting|selling|delivering|exporting|shipping)"
+SALES_WORDS = r"(?:sales|deliveries|registrations|shipments|exports)"
 TO_CURRENT = re.compile(
     r"^(?P<gap>[^.;:%]{0,45}?)(?:(?<!compared )(?<!compare )(?<!comparing )(?<!relative )(?<!in comparison )"
     r"(?<!equivalent )\bto|"
     r"(?<!rate )(?<!level )(?<!pace )\b(?:at|reaching|to\s+reach|totall?ing|hitting|to\s+hit|standing\s+at|"
     r"coming\s+in\s+at|with\s+(?:sales|deliveries|registrations|shipments|volumes?|revenues?)\s+of|"
     # "dropped by 37%, registering 69,543 units", "recording sales of 12,361", "saw sales of 1,782"
-    r"(?:registering|recording|posting|logging|selling|delivering|exporting|shipping|to\s+record|to\s+register|"
+    rf"(?:{SELLING_VERBS}|logging|to\s+record|to\s+register|"
     r"(?<!which )(?<!that )(?<!when )saw)"  # ("June 2023, which saw 82,656": the baseline's clause)
     r"(?:\s+(?:sales|deliveries)\s+of|\s+(?:just|only|a\s+mere))?|"
     # "increased by 70.1% with 842 units sold", "down 51 per cent, with just 5,374 vehicles"
@@ -78,14 +81,14 @@ TO_CURRENT = re.compile(
 # a verb of selling ends the rate's clause at its level, however long the words of place before it
 SELLING_LEVEL = re.compile(
     r"^(?:(?!\b(?:from|compared|compare|against|versus|vs|than|which|when|since|while|whereas|and|but)\b)"
-    r"[^.;:%,\d()]){0,80}?\b(?:selling|registering|recording|posting|delivering|exporting|shipping)"
+    rf"[^.;:%,\d()]){{0,80}}?\b{SELLING_VERBS}"
     r"(?:\s+(?:sales\s+of|just|only))?\s+$",
     re.IGNORECASE,
 )
 WITH_LEVEL = re.compile(
     r"^(?:(?!\b(?:from|compared|against|versus|vs|than|which|when|since|while|whereas|as\s+well)\b)[^.;:%\d()]){0,90}?"
     # (", with the company recording 25,592 units", ", with its sales at 8,100")
-    r",\s+with(?:\s+(?:the|its|their)\s+[\w'’-]+(?:\s+sales)?\s+(?:recording|posting|selling|registering|delivering|at))?"
+    rf",\s+with(?:\s+(?:the|its|their)\s+[\w'’-]+(?:\s+sales)?\s+(?:{SELLING_VERBS}|at))?"
     r"(?:\s+(?:just|only|a\s+mere))?\s+$",
     re.IGNORECASE,
 )
@@ -101,7 +104,8 @@ RESTATING_OPENER = re.compile(
     re.IGNORECASE,
 )
 # Weaker: a sentence that opens with the metric itself ("Sales of ... were up 128%").
-METRIC_OPENING = re.compile(r"^\s*(?:sales|deliveries|registrations|shipments|exports)\b", re.IGNORECASE)
+METRIC_OPENING = re.compile(rf"^\s*{SALES_WORDS}\b", re.IGNORECASE)
+SALES_WORD = re.compile(rf"\b{SALES_WORDS}\b", re.IGNORECASE)
 
 _MONTH_RE = "|".join(MONTHS)
 _QUARTER_RE = "(?:first|second|third|fourth) quarter|q[1-4]|(?:first|second) half|h[12]"

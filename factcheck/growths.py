@@ -19,6 +19,7 @@ from factcheck.context import (
     METRIC_OPENING,
     PERIOD_REF,
     RISE_WORD,
+    SALES_WORD,
     SELLING_LEVEL,
     TO_CURRENT,
     WITH_LEVEL,
@@ -71,7 +72,6 @@ def _and_reached(gap: str) -> bool:
 
 
 # What may not lie between a growth figure and the "to 1,200" it ends at.
-_SALES_WORD = re.compile(r"\b(?:sales|deliveries|registrations|shipments|exports)\b", re.IGNORECASE)
 _THEN_COMPARED = re.compile(
     r"[^%\d;,()]{0,50}?\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:just\s+|only\s+)?", re.IGNORECASE
 )
@@ -196,7 +196,7 @@ def _current_before(
         # rate's sentence opens on them ("Sales were up more than 40% ..."; not "dealers numbered 412")
         named = bool(q.noun or q.is_currency)
         if not named and METRIC_OPENING.match(doc.sentences[index].text):
-            named = _SALES_WORD.search(doc.norm, prev.start, q.start) is not None
+            named = SALES_WORD.search(doc.norm, prev.start, q.start) is not None
         if not q.exact or not named or (baseline is not None and not compatible(q, baseline)):
             return None
         if baseline is not None:
