@@ -1426,8 +1426,9 @@ def test_a_rate_of_another_metric_takes_no_level_of_the_sentence_before(text: st
     assert v.evidence == () or all(e.quantity.text not in ("5,228", "24,158") for e in v.evidence), v.message
 
 
-def test_after_a_from_baseline_the_level_compared_with_it_is_the_current() -> None:
-    v = only("Exports fell 54.4% from 474 units in March 2019 compared to 216 units last month.")
+@pytest.mark.parametrize("versus", ["compared to", "as against", "as opposed to", "versus"])
+def test_after_a_from_baseline_the_level_compared_with_it_is_the_current(versus: str) -> None:
+    v = only(f"Exports fell 54.4% from 474 units in March 2019 {versus} 216 units last month.")
     assert v.status is Status.CONSISTENT
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "216"), ("baseline", "474")]
 

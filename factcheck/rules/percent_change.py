@@ -356,23 +356,14 @@ def _dec(q: Quantity) -> int:
     return q.decimals if q.unit not in (None, "count") or q.decimals else 0
 
 
-_YOY = re.compile(
-    r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|a year (?:ago|earlier)"
-    r"|same (?:month|period) (?:of )?last year",
-    re.IGNORECASE,
-)
-_MOM = re.compile(
-    r"month[- ]on[- ]month|\bmom\b|\bm/m\b|sequential|(?:the )?previous month|a month (?:ago|earlier)", re.IGNORECASE
-)
-
-
 def _table_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity | None:
     """The baseline read off a table that holds the current figure (the cell a year or a month before)."""
     if not tables or g.current is None or not g.current.exact:
         return None
     near = doc.norm[g.stated.end : g.stated.end + 40]
-    yoy, mom = bool(_YOY.match(near.lstrip()) or _YOY.search(near[:25])), bool(_MOM.search(near[:25]))
-    if yoy == mom:
+    # the comparison said right after the rate ("up 12% year-on-year", "down 3% from the previous month")
+    basis = basis_in(near.lstrip()[:30])
+    if basis not in ("yoy", "mom"):
         return None
     sent = doc.sentences[g.stated.sentence]
     months = {m.group().lower() for m in MONTH_WORD.finditer(sent.text)}
@@ -381,7 +372,7 @@ def _table_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity |
     if len(hits) != 1:
         return None
     table, (r, c) = hits[0]
-    if yoy:
+    if basis == "yoy":
         before = table.year_before(c)
         return table.cell(r, before) if before is not None else None
     prev = table.previous_period(r, c)

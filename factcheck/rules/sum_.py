@@ -74,7 +74,7 @@ from factcheck.attribution import (
 )
 from factcheck.document import Document
 from factcheck.labels import OTHER
-from factcheck.lexicon import CATEGORY_WORDS, CLOSED_SETS, alt
+from factcheck.lexicon import CATEGORY_WORDS, CLOSED_SETS, VERSUS, alt
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, figure, format_like, format_number
 from factcheck.reading import Reading
@@ -534,7 +534,7 @@ def _company_lists(att: Attribution) -> list[Group]:
 # passenger cars as well as commercial vehicles, and they sold A units and B units, respectively".
 
 _COMPARISON = re.compile(
-    r"\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|up\s+from|down\s+from)\b(?:[^,;]|,(?=\d))*+",
+    rf"(?:(?<![\w-]){VERSUS}|\b(?:up|down)\s+from\b)(?:[^,;]|,(?=\d))*+",
     re.IGNORECASE,
 )
 _SHIFT = re.compile(
