@@ -45,7 +45,7 @@ from factcheck.lexicon import (
     alt,
 )
 from factcheck.model import Quantity
-from factcheck.names import NOT_NAMES, REPORTING_BODIES, SOURCES, Names
+from factcheck.names import NOT_NAMES, REPORTERS, REPORTING_BODIES, Names
 
 if TYPE_CHECKING:
     from factcheck.labels import Aligned
@@ -399,7 +399,7 @@ def tags_of(text: str, prefer_last: bool = False) -> dict[str, str]:
 
 # Not the company a figure belongs to: never a name, who reported the figure, or a market
 # (a breakdown by region is read by the region tags, not as a company).
-_NOT_NAMES = NOT_NAMES | SOURCES | frozenset("Europe European USA US UK EU".split())
+_NOT_NAMES = NOT_NAMES | REPORTERS | frozenset("Europe European USA US UK EU".split())
 _PRONOUN_START = re.compile(
     r"^\s*(?:it|its|the\s+company|the\s+group|the\s+automaker|the\s+carmaker|they|their)\b", re.I
 )

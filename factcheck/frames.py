@@ -19,7 +19,7 @@ from factcheck import periods
 from factcheck.document import Document, Sentence
 from factcheck.lexicon import BEV, CHANGE_NOUN, COMPANY_NOUN, MADE_LOCALLY, MONTHS, OTHER_MARKETS, VEHICLE_NOUN
 from factcheck.model import Quantity
-from factcheck.names import CAP, REPORTERS, SOURCES, Names
+from factcheck.names import CAP, REPORTERS, Names
 
 # ----------------------------------------------------------------------------
 # What a figure measures, whose it is and when: shared with growth_consistency.
@@ -590,7 +590,7 @@ def strength(a: Frame, b: Frame, implicit: bool = False) -> int:
     # words of a legal name ("Motor Corporation") said with two makers' names are no match
     shared = a.names & b.names
     if not (a.implicit_names or b.implicit_names):
-        shared -= SOURCES
+        shared -= REPORTERS
     if shared and (implicit or not (a.implicit_names and b.implicit_names)):
         s += 1
     if a.months and a.months == b.months:

@@ -50,7 +50,7 @@ from factcheck.lexicon import (
     alt,
 )
 from factcheck.model import Quantity
-from factcheck.names import SOURCES
+from factcheck.names import REPORTERS
 from factcheck.words import as_rate, iter_word_figures
 
 # Up to this ratio between current and baseline a pairing is plausible.
@@ -1084,7 +1084,7 @@ def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, eli
         ):
             return False
     # who reports a figure ("total Industry sales", "the Motor Industry Association") is no company
-    na, nb = _whose(doc, frames, a) - SOURCES, _whose(doc, frames, b) - SOURCES
+    na, nb = _whose(doc, frames, a) - REPORTERS, _whose(doc, frames, b) - REPORTERS
     return not (na and nb and not na & nb)
 
 

@@ -70,14 +70,12 @@ REPORTING_BODIES = frozenset(
     Chamber Council Institute Agency Authority Department Office Dealers Distributors Importers Club CPCA
     CAAM ACEA SMMT""".split()
 )
-SOURCES = frozenset(
-    """Association Manufacturers Union Society Traders Federation Ministry Bureau Statistics Information
-    Industry Industries Motor Motors Auto Automobile Automotive Corporation Corp Company Limited CPCA CAAM
-    ACEA SMMT CnEVPost Reuters Weibo""".split()
+# Every word that says who reports figures, never whose they are: the bodies above, the words of
+# a company's legal or trade name, and the outlets that relay them
+REPORTERS = REPORTING_BODIES | frozenset(
+    """Information Industry Industries Motor Motors Auto Automobile Automotive Corporation Corp Company Limited
+    CnEVPost Reuters Weibo""".split()
 )
-
-# Every word that says who reports figures, never whose they are
-REPORTERS = SOURCES | REPORTING_BODIES
 
 # the words of a body's full name ("Association", "Authority"), not its acronyms (CAAM, SMMT)
 _BODY_WORD = rf"(?:{'|'.join(sorted(w for w in REPORTING_BODIES if not w.isupper()))})\b"

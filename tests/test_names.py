@@ -8,7 +8,7 @@ import pytest
 from test_architecture import PACKAGE
 
 from factcheck.document import build
-from factcheck.names import NOT_NAMES, SOURCES, Names
+from factcheck.names import NOT_NAMES, REPORTERS, Names
 from factcheck.reading import Reading
 
 
@@ -62,7 +62,7 @@ def test_who_reported_a_figure_is_not_whose_it_is() -> None:
     r = Reading(build(text))
     assert {"CPCA", "Zentro"} <= r.frames.vocab
     assert r.attribution.sentence_names[0] == frozenset({"zentro"})
-    assert "CPCA" in SOURCES and "CPCA" not in NOT_NAMES
+    assert "CPCA" in REPORTERS and "CPCA" not in NOT_NAMES
 
 
 def test_frames_and_attribution_read_the_same_names() -> None:
@@ -94,7 +94,7 @@ def test_no_other_module_keeps_a_list_of_non_names() -> None:
 
 
 def _derived(value: ast.expr) -> bool:
-    """``NOT_NAMES | SOURCES | ...``: built on the shared list, not a list of its own."""
+    """``NOT_NAMES | REPORTERS | ...``: built on the shared list, not a list of its own."""
     return any(isinstance(n, ast.Name) and n.id == "NOT_NAMES" for n in ast.walk(value))
 
 

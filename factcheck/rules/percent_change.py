@@ -57,7 +57,7 @@ from factcheck.frames import CLASS_GROUPS, FrameIndex, basis_in, other_metric, q
 from factcheck.growths import MAX_RATIO, MONTH_WORD, PERIOD_AFTER, Growth
 from factcheck.lexicon import MONTHS
 from factcheck.model import Evidence, Quantity, Status, Verdict
-from factcheck.names import SOURCES
+from factcheck.names import REPORTERS
 from factcheck.numbers import HEDGE_WORDS, figure, format_like, format_number, format_percent
 from factcheck.periods import child_keys, parent_key
 from factcheck.reading import Reading
@@ -114,7 +114,7 @@ def _figure_for(
         # Keep the figures stated for the same company as the claim.
         # (who reported a figure is no evidence whose it is)
         sent = doc.sentences[g.stated.sentence]
-        names = frames.names.in_span(sent.start, sent.end) - SOURCES
+        names = frames.names.in_span(sent.start, sent.end) - REPORTERS
         scored = [
             (len(names & frames.names.in_span(max(doc.sentences[c.sentence].start, c.start - 80), c.start)), c)
             for c in cands
