@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from factcheck import periods
 from factcheck.context import MONTHS
 from factcheck.document import Document, Sentence
+from factcheck.frames import period_before
 from factcheck.lexicon import (
     BEV,
     CHANGE_AMOUNT_BEFORE,
@@ -826,6 +827,8 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 r",|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b", text[q.end : cut.start() if cut else nxt]
             )[0]
             clause_periods = periods_in(after_txt)
+            if not clause_periods and periods.refers_back(text, clause_start, nxt):
+                clause_periods = frozenset(period_before(doc, sent)[0])  # "top spot over the period with 15,125 sales"
             if not clause_periods:
                 near = re.split(r"[,;()]", pre)[-1]
                 clause_periods = periods_in(near) or periods_in(pre)

@@ -182,6 +182,17 @@ _OWN_NOUN = re.compile(
     re.IGNORECASE,
 )
 _OWN_VEHICLE = re.compile(rf"\b{VEHICLE_NOUN}\b", re.IGNORECASE)
+
+
+def period_before(doc: Document, sent: Sentence) -> tuple[set[str], set[str]]:
+    """The widest period of the nearest sentence before ``sent`` that names one ("over the period")."""
+    for prev in reversed(doc.sentences[max(0, sent.index - 3) : sent.index]):
+        months, years = periods_in(doc.norm, prev.start, prev.end)
+        if months:
+            return {periods.widest(months) or ""}, years
+    return set(), set()
+
+
 # The groups of a frame that name a class of vehicles
 CLASS_GROUPS = ("segment", "body", "origin")
 
@@ -472,6 +483,8 @@ class FrameIndex:
         near = quals_of(text[max(seg[0], q_start - 30) : min(seg[1], q_end + 30)]).get("place")
         models = frozenset(m.group() for m in _MODEL.finditer(window))
         months, years = periods_in(text, seg[0], seg[1])
+        if not months and periods.refers_back(text, seg[0], seg[1]):
+            months, years = period_before(doc, sent)  # "top spot over the period with 15,125 sales"
         if not months:
             months, y2 = periods_in(text, sent.start, sent.end)
             years |= y2

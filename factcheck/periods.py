@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.lexicon import DATA_NOUNS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, alt
@@ -424,6 +425,25 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
 # "from" that opens a run of months ("from January to May"): the figure's own period, never a
 # baseline. Readers of baselines write FROM_NOT_A_RUN where they would write "from".
 FROM_NOT_A_RUN = rf"from(?!\s{{1,3}}(?:the\s{{1,3}})?(?:{'|'.join(MONTHS)})\s{{1,3}}(?:to|through|until|till)\s)"
+
+
+# "over the period", "during that period": the period the text before has just named, whatever a
+# later clause of the sentence dates ("... with 15,125 sales, and the Aveo 2,588 in February alone")
+_THE_PERIOD = re.compile(
+    r"\b(?:over|in|during|for|throughout|across)\s++(?:the|that|this)\s++period\b(?!\s*+(?:of|from|to|last|a\s))",
+    re.IGNORECASE,
+)
+
+
+def refers_back(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` dates itself by "the period" just named, naming none of its own."""
+    return bool(_THE_PERIOD.search(text, start, end))
+
+
+def widest(keys: Iterable[str]) -> str | None:
+    """The key of the longest period among ``keys`` (a run of months or the year to date rather than
+    one of its months); a bare "ytd" counts as reaching any month."""
+    return max(keys, key=lambda k: (len(months_of(k, through=12) or ()), k), default=None)
 
 
 def key_of(phrase: str) -> str | None:

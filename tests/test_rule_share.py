@@ -1073,3 +1073,28 @@ def test_a_ratio_in_words_lends_no_count_to_a_share() -> None:
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["105,868", "179,263"]
+
+
+@pytest.mark.parametrize("period", ["over the period", "during that period", "for the period", "in this period"])
+def test_a_share_over_the_period_takes_the_whole_of_the_period_just_named(period: str) -> None:
+    """ "over the period" dates the share by the widest period the sentence before named (the
+    quarter), not by the month a later clause of its own sentence names."""
+    text = (
+        "Registrations in Chile rose to 8,200 in March, bringing the first-quarter total to 24,900 units."
+        f" Kia kept first place {period} with 6,100 sales and a 24.5% share, while its Rio hatchback took"
+        " 9.8% with 804 units in March alone."
+    )
+    v = [c for c in fc102(text) if c.stated_text == "24.5%"]
+    assert len(v) == 1 and v[0].status is Status.CONSISTENT, v
+    assert [(e.role, e.quantity.text) for e in v[0].evidence] == [("part", "6,100"), ("whole", "24,900")]
+
+
+def test_the_period_of_a_named_span_is_no_reference_back() -> None:
+    """ "the period of March" names its own period: nothing is read from the sentence before."""
+    from factcheck import periods
+
+    assert periods.refers_back("sales over the period", 0, 21)
+    assert not periods.refers_back("sales over the period of March", 0, 30)
+    assert not periods.refers_back("sales in the same period last year", 0, 34)
+    assert periods.widest(["march", "q1"]) == "q1"
+    assert periods.widest(["february", "ytd"]) == "ytd"
