@@ -122,6 +122,10 @@ def _levels_in(doc: Document, index: int) -> list[Quantity]:
     ]
 
 
+# A comparison phrase to its clause's end: "Versus its August 2022 figure (14,720)"
+_COMPARED_PHRASE = re.compile(rf"(?<![\w-]){VERSUS}\s[^,;]*+", re.IGNORECASE)
+
+
 def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) -> bool:
     """Whether a sentence with no figure of its own continues the one before it."""
     if index <= 0:
@@ -132,8 +136,10 @@ def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) 
         return True
     if sent.paragraph != prev.paragraph and not METRIC_OPENING.match(sent.text):
         return False
-    # "Deliveries in April were down 2 percent" after a sentence about May: another period.
-    mine = {m.group().lower() for m in MONTH_WORD.finditer(doc.norm, sent.start, until)}
+    # "Deliveries in April were down 2 percent" after a sentence about May: another period; the
+    # month of a comparison is the baseline's ("Compared to July 2014 (96,728 units), the figure rose")
+    own_words = _COMPARED_PHRASE.sub(" ", doc.norm[sent.start : until])
+    mine = {m.group().lower() for m in MONTH_WORD.finditer(own_words)}
     fig = _subject_figure(doc, index)
     if fig is None:
         return False

@@ -1508,3 +1508,21 @@ def test_a_change_said_as_a_fraction_in_words(sentence: str, status: Status) -> 
     # the words are quoted with the percent they stand for, and an alarm says how it may have happened
     assert "third (" in v.message or "half (" in v.message, v.message
     assert (v.diagnosis is not None) is (status is Status.INCONSISTENT)
+
+
+@pytest.mark.parametrize(
+    ("second", "baseline", "status"),
+    [
+        ("Compared to May (10,000 units), the figure rose 24%.", "10,000", Status.CONSISTENT),
+        ("Versus its May figure (11,000), Orla's sales grew by 12.7%.", "11,000", Status.CONSISTENT),
+        ("Against the March 2024 total (9,920 units), deliveries were up 25%.", "9,920", Status.CONSISTENT),
+        # the month of the comparison is the baseline's, not the rate's: the slip is still caught
+        ("Compared to May (13,300 units), the figure rose 6.8%.", "13,300", Status.INCONSISTENT),
+    ],
+)
+def test_a_bracketed_baseline_compares_with_the_figure_of_the_sentence_before(
+    second: str, baseline: str, status: Status
+) -> None:
+    v = only(f"Orla sold 12,400 cars in June 2024. {second}")
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "12,400"), ("baseline", baseline)]
