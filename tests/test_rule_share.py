@@ -1098,3 +1098,22 @@ def test_the_period_of_a_named_span_is_no_reference_back() -> None:
     assert not periods.refers_back("sales in the same period last year", 0, 34)
     assert periods.widest(["march", "q1"]) == "q1"
     assert periods.widest(["february", "ytd"]) == "ytd"
+
+
+@pytest.mark.parametrize(
+    ("listed", "part", "status"),
+    [
+        ("Hyundai (7320, 8.5%)", "7320", Status.CONSISTENT),
+        ("Kia (6,010 units, 7.0%)", "6,010", Status.CONSISTENT),
+        ("Mazda (7,291 cars, 8.5%)", "7,291", Status.CONSISTENT),
+        ("Hyundai (7320, 5.8%)", "7320", Status.INCONSISTENT),  # two digits swapped
+    ],
+)
+def test_a_names_level_and_share_in_one_bracket(listed: str, part: str, status: Status) -> None:
+    text = (
+        "New vehicle registrations in Chile reached 85,633 in August. Toyota led with 16,700 sales for a"
+        f" 19.5 per cent market share, followed by {listed} and Ford (4916, 5.7%)."
+    )
+    v = [c for c in fc102(text) if c.evidence and c.evidence[0].quantity.text == part]
+    assert len(v) == 1 and v[0].status is status, [c.message for c in fc102(text)]
+    assert [(e.role, e.quantity.text) for e in v[0].evidence] == [("part", part), ("whole", "85,633")]

@@ -176,6 +176,13 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
             # "imported vehicles with 67.43 percent (447,075)" (no verb of change: "grew with 12% (1,200)"
             # is a rise); ", 32.57 percent (215,913) were locally made": the level and its share
             return True
+    if (
+        _LEVEL_IN_BRACKET_WITH.search(before)
+        and re.match(r"\s{0,2}\)", after)
+        and _SHARE_CONTEXT.search(doc.sentences[q.sentence].text)
+    ):
+        # "followed by Hyundai (7320, 8.5%), Mazda (7291, 8.5%)": a name's level and its share
+        return True
     if _bracketed_after_level(text, q) and (
         _SHARE_CONTEXT.search(doc.sentences[q.sentence].text) or re.match(r"\s{0,2}\)\s+of\s+(?:the|all|its)\b", after)
     ):
@@ -623,6 +630,11 @@ _LEVEL_THEN_BRACKET = re.compile(
 _OR_N_OF_W = re.compile(
     r"[^.;%\d]{0,40}?(?:,\s*+|\s)or\s++(?P<n>\d[\d,.]*+)\s++(?:[a-z]++\s++){0,2}?(?:of|out\s++of)\s++"
     r"(?:the\s++|all\s++|its\s++)?(?P<w>\d[\d,.]*+)",
+    re.IGNORECASE,
+)
+# The level in the same brackets, before the share: "Hyundai (7320, 8.5%)", "Kia (6,010 units, 7%)"
+_LEVEL_IN_BRACKET_WITH = re.compile(
+    r"\(\s{0,2}+\d(?:[\d.]|,(?=\d))*+(?:\s{1,3}+(?:units|vehicles|cars|registrations|sales))?\s{0,2}+,\s{0,2}+$",
     re.IGNORECASE,
 )
 _CHANGE_AMOUNT_BEFORE = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)
