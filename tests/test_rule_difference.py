@@ -427,3 +427,22 @@ def test_the_amount_of_a_change_between_the_level_reached_and_the_level_left(tex
     assert v.status is Status.CONSISTENT, v.message
     assert tuple(e.quantity.text for e in v.evidence) == pair
     assert only(text.format(gap=wrong)).status is Status.INCONSISTENT
+
+
+def test_a_gap_that_holds_only_through_a_hedge_gets_no_tick() -> None:
+    """ "less than 5,000" may be anything below it: 2,000 more than 2,400 holds only if the figure
+    is far below what is written, so the arithmetic (2,600) and the stated gap disagree in plain sight."""
+    v = only("Orla sold less than 5,000 cars in May, 2,000 more than the 2,400 it sold in April.")
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert "2,600" in v.message and "less than 5,000" in v.message
+
+
+@pytest.mark.parametrize("year", ["August 2018", "August last year", "August of the previous year"])
+def test_a_month_of_another_year_is_not_the_months_figure(year: str) -> None:
+    text = (
+        "Official figures show 85,633 vehicles were registered in August.\n\nPreliminary figures showed"
+        f" 82,000 new vehicles were registered last month, 9,400 fewer than in {year}."
+    )
+    v = only(text)
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert all(e.quantity.text != "85,633" for e in v.evidence), v.message

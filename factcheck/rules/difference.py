@@ -19,7 +19,9 @@ about 20,700 a month") is checked too; what remains of a whole once a part is
 taken ("Out of the 12,300 SUVs, the K7 accounted for over 8,000 ... the
 remaining models for less than 4,300"); and a hedged gap governed by a change
 word ("This represents a decrease of over 1,100 units compared to April, when
-6,200 were sold") against the one level of the sentence before.
+6,200 were sold") against the one level of the sentence before. A month of another year ("fewer
+than in August 2018") needs that year's figure, and a gap that holds only because an open hedge
+("less than 82,000") lets a figure be far from what is written gets no tick.
 
 *Why it matters*: differences are computed by hand in the newsroom, and a
 wrong one is as visible as a wrong total.
@@ -204,7 +206,10 @@ def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) 
     rest = doc.norm[than_end : sent.end]
     later = [r for r in att.quantities_in(q.sentence) if r.start >= than_end and r.unit in (None, "count")]
     pm = re.match(
-        rf"^\s*(?:in\s+|during\s+)?(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<m>{_MONTH_ALT})(?:'s)?\b", rest, re.IGNORECASE
+        rf"^\s*(?:in\s+|during\s+)?(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<m>{_MONTH_ALT})(?:'s)?\b"
+        r"(?P<y>\s*+,?\s*+(?:19|20)\d\d\b|\s++(?:of\s+)?(?:last|the\s+previous)\s+year\b)?",
+        rest,
+        re.IGNORECASE,
     )
     if later:
         first = later[0]
@@ -212,6 +217,9 @@ def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) 
         # the figure right after "than" ("than in the record November (10,878)"), not one after a new clause
         if re.fullmatch(r"[^\d.;,]{0,50}|[^\d.;]{0,40}\(\s*", gap) and not re.search(r"\b(?:but|and|while)\b", gap):
             return first, "stated"
+    if pm and pm.group("y"):
+        # "fewer than in August 2018": a month of another year, not the month the article reports
+        return None, f"no {pm.group('m').title()}{pm.group('y').rstrip()} figure is stated"
     if pm and rec is not None:
         return _period_figure(rd, rec, pm.group("m").lower(), q), f"no single {pm.group('m').title()} figure is stated"
     # "than the previous month", "than a year earlier": the baseline the article gave for the figure
@@ -420,6 +428,11 @@ def find(rd: Reading) -> list[Gap]:
     return out
 
 
+def _open(a: Quantity, b: Quantity) -> str:
+    """The hedged figure of the two ("less than 82,000")."""
+    return (a if a.hedge else b).text.strip()
+
+
 def judge(g: Gap) -> Verdict | None:
     s = g.stated
     shown = s.text.strip()
@@ -448,6 +461,19 @@ def judge(g: Gap) -> Verdict | None:
             s,
             f"{shown}: {a.text.strip()} and {b.text.strip()} are too far apart to be the figures compared",
             ev,
+        )
+    if arith.overlaps(iv, want) and not want[0] <= abs(computed) <= want[1] and (a.hedge or b.hedge):
+        # "less than 82,000 ... almost 10,000 fewer than 85,633": the gap holds only if the hedged
+        # figure is far from its written value; no tick next to arithmetic that says otherwise
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            s,
+            f"{head}; the article says {shown}: that holds only if {_open(a, b)} is far from its written value",
+            ev,
+            computed=abs(computed),
+            arithmetic=arithmetic,
+            stated_value=s.value,
         )
     if arith.overlaps(iv, want):
         return verdict(
