@@ -140,6 +140,8 @@ _COUNTRY_SUBJECT = re.compile(
     r"\b(?P<r>Europe|EU|Germany|France|UK|Britain|Japan|Norway|Italy|Spain|Korea|United\sStates|USA|US|U\.S\.)"
     r"(?!['’]s\s+[A-Z][a-z])(?:'s)?(?:\b|(?<=\.))(?!\s*[-:])"
 )
+# A capitalised word right before a country, other than a compass point: the country is part of a name
+_NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:South|North|East|West|The|In|Of|And)\b)[A-Z][\w&.-]*+\s$")
 _FUEL = re.compile(rf"\b{alt(COMBUSTION_WORDS)}\b", re.I)
 _NEV = re.compile(r"\b(?:new[- ]energy|nevs?|xevs?|electrified|plug-ins?|evs?|electric\s+vehicles?)\b", re.I)
 
@@ -813,7 +815,11 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             if rm is not None and rm.group("r").lower() != "china":
                 tags["region"] = _REGIONS[rm.group("r").lower()]
             elif rm is None:
-                cm = _COUNTRY_SUBJECT.search(pre)  # "France registered 25,220 BEVs", "Germany's BEV sales"
+                # "France registered 25,220 BEVs", "Germany's BEV sales"; not the country of a maker's
+                # name ("Kia Motors, GM Korea and ...", "Hyundai Motor India")
+                cm = next(
+                    (c for c in _COUNTRY_SUBJECT.finditer(pre) if not _NAME_BEFORE.search(pre, 0, c.start())), None
+                )
                 if cm:
                     tags["region"] = _REGIONS[cm.group("r").lower()]
             # "sales of electrified, hybrid and gas vehicles ... 24,500": a total of every powertrain

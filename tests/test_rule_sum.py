@@ -1174,3 +1174,21 @@ def test_total_sales_after_its_parts_that_fall_short_is_unverifiable() -> None:
     )
     vs = [v for v in factcheck.check_text(text) if v.code == "FC103"]
     assert [v.status for v in vs] == [Status.UNVERIFIABLE], [v.message for v in vs]
+
+
+@pytest.mark.parametrize("maker", ["GM Korea", "Ford Europe", "Toyota UK"])
+def test_a_country_in_a_makers_name_is_no_region_of_the_total(maker: str) -> None:
+    """ "... Orla, GM Korea and Kessel sold a combined 76,300": the country belongs to a maker's name,
+    so the total is not Korea's, and the domestic and overseas parts after it still add up to it."""
+    text = (
+        f"The three makers, Orla, {maker} and Kessel, sold a combined 76,300 vehicles in November, according"
+        " to their sales data.\n\nTheir domestic sales declined 3.1 percent to 14,030 units last month."
+        " Overseas sales dropped 14 percent to 62,270 during the same period."
+    )
+    v = [c for c in factcheck.check_text(text) if c.code == "FC103"]
+    assert len(v) == 1 and v[0].status is Status.CONSISTENT, [c.message for c in v]
+    assert [(e.role, e.quantity.text) for e in v[0].evidence] == [
+        ("part", "14,030"),
+        ("part", "62,270"),
+        ("total", "76,300"),
+    ]
