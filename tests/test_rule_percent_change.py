@@ -1526,3 +1526,21 @@ def test_a_bracketed_baseline_compares_with_the_figure_of_the_sentence_before(
     v = only(f"Orla sold 12,400 cars in June 2024. {second}")
     assert v.status is status, v.message
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "12,400"), ("baseline", baseline)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Used imports saw a 4.83% (4,409) increase in July, compared to July 2022 (4,206).", Status.CONSISTENT),
+        (
+            "Truck registrations posted a 12.5% (1,125 units) decline in May from 1,285 a year earlier.",
+            Status.CONSISTENT,
+        ),
+        ("Bus sales recorded a 7.2% (5,360 vehicles) rise in June, against 5,000 in June 2022.", Status.CONSISTENT),
+        ("Used imports saw a 8.43% (4,409) increase in July, compared to July 2022 (4,206).", Status.INCONSISTENT),
+    ],
+)
+def test_a_level_in_brackets_between_a_rate_and_its_noun(text: str, status: Status) -> None:
+    v = only(text)
+    assert v.status is status, v.message
+    assert [e.role for e in v.evidence] == ["current", "baseline"]
