@@ -17,7 +17,17 @@ from dataclasses import dataclass, replace
 
 from factcheck import periods
 from factcheck.document import Document, Sentence
-from factcheck.lexicon import BEV, CHANGE_NOUN, COMPANY_NOUN, MADE_LOCALLY, MONTHS, OTHER_MARKETS, VEHICLE_NOUN
+from factcheck.lexicon import (
+    BEV,
+    CHANGE_NOUN,
+    COMPANY_NOUN,
+    FALL_NOUNS,
+    MADE_LOCALLY,
+    MONTHS,
+    OTHER_MARKETS,
+    RISE_NOUNS,
+    VEHICLE_NOUN,
+)
 from factcheck.model import Quantity
 from factcheck.names import CAP, REPORTERS, Names
 
@@ -158,12 +168,14 @@ _YEAR_RE = re.compile(
 )
 _WEEK_RE = re.compile(r"\bweek\s+(\d{1,2})\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+# "on" after a rate or a change word names what it is measured on: "+ 7.7% on 2022", "a rise on 2021"
+_ON_AFTER_CHANGE = "|".join(rf"(?<={w}\s)on" for w in ("%", "cent", "up", "down", *RISE_NOUNS, *FALL_NOUNS))
 # A period named as the comparison base, not as the figure's own period.
 _BASE_BEFORE = re.compile(
     # ("than" of a hedge before a figure is no comparison: "no fewer than 11,000 units in November",
     # unlike "9.95 percent more than the 13,402 of May")
     r"(?:\b(?:from|(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|than(?!\s\d))|compared\s+(?:with|to)|versus|vs\.?|"
-    r"over\s+the|since|"
+    r"over\s+the|since|" + _ON_AFTER_CHANGE + "|"
     r"against|record\s+of|"
     r"last|previous|prior|earlier)\b[^.;:]{0,28}|\bin\s+(?:the\s+)?same\s+\w+\s+(?:of\s+)?)$",
     re.IGNORECASE,

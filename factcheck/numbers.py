@@ -207,7 +207,7 @@ PP_WORDS = r"\s?(?:percentage|percent)\s+points?\b|\s?pp\b|\s?ppts?\b|\s?pts?\b"
 # One figure: optional sign, optional currency prefix, the digits, optional scale.
 _NUM = re.compile(
     r"""
-    (?P<sign>[+\-](?=\s?\d))?
+    (?P<sign>\+\ ?(?=\d)|-(?=\d))?  # "+7.7%", "+ 7.7%" (a spaced minus is a dash: "2020 - 5")
     (?P<cur>(?:RMB|CNY|USD|US\$|HK\$|HKD|EUR|GBP|JPY|KRW|INR|(?-i:\bRs\.?)|
         (?-i:\b(?:S|A|NZ|C|R)\$)|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?)|\$|€|£|¥|₩|₹|
         (?-i:\b(?:"""

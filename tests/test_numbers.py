@@ -476,3 +476,14 @@ def test_nearly_reaches_down_one_step_of_a_figure_with_its_own_last_digit(text: 
 )
 def test_the_counts_of_a_ratio_in_words_are_no_figures(text: str) -> None:
     assert list(iter_quantities(normalise(text))) == []
+
+
+@pytest.mark.parametrize(("text", "signed"), [("+ 7.7% on 2022", "+ 7.7%"), ("a rise, +7.7%", "+7.7%")])
+def test_a_plus_sign_may_stand_apart_from_its_figure(text: str, signed: str) -> None:
+    qs = [q for q in iter_quantities(normalise(text)) if q.unit == "percent"]
+    assert [(q.text, q.signed) for q in qs] == [(signed, True)]
+
+
+def test_a_spaced_minus_is_a_dash_not_a_sign() -> None:
+    qs = list(iter_quantities(normalise("Sales by region - 5,000 units in the north")))
+    assert [(q.text, q.value, q.signed) for q in qs] == [("5,000", 5000.0, False)]

@@ -855,3 +855,13 @@ def test_a_share_in_words_never_calls_a_figure_mistyped() -> None:
     # a word ratio stands for a range: it may disagree, never differ "the way a typo does"
     text = "Electric cars now account for 44% of all new cars in Lumea. That's one out of every four cars."
     assert all(v.status is not Status.INCONSISTENT for v in fc107(text))
+
+
+@pytest.mark.parametrize("rate", ["up 7.7 per cent on 2022", "+7.7% on 2022", "a 7.7% rise on 2022"])
+def test_a_year_a_rate_is_measured_on_does_not_date_the_figure(rate: str) -> None:
+    """The 2023 forecast measured "on 2022" is a figure of 2023: it restates no 2022 figure."""
+    text = (
+        "Orla expects to close 2022 with approximately 1,300,000 registrations. It forecasts that 2023"
+        f" will remain subdued at 1,400,000 units, {rate}."
+    )
+    assert fc107(text) == []
