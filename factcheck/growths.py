@@ -821,6 +821,19 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     len(before) == 1
                     and baseline is None
                     and period is None
+                    and _OPENS_ON_BASELINE.match(_YEAR_IN.sub("", text[sent.start : before[0].start]))
+                    and not _OWN_BASELINE.match(text, q.end, tail_end)
+                ):
+                    # "But compared with the 16,638 vehicles produced a year earlier, production fell
+                    # 5.5%", "Compared with September 2001, when it exported 8,905 vehicles, last month's
+                    # results were up 43.9%": the sentence opens on the baseline; the current came before
+                    baseline, before = before[0], []
+                    baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
+                    current = _described_current(doc, frames, sent.index, baseline, baselines)
+                if (
+                    len(before) == 1
+                    and baseline is None
+                    and period is None
                     and YEAR_AGO.search(text[before[0].end : q.start])
                     and basis_of(doc, q, sent.end) in (None, "yoy")
                     # "sold 3,089,457 last year, up 0.1 percent from 2023": the rate names its own
@@ -935,6 +948,13 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
     return tuple(found)
 
 
+# A sentence that opens on what it compares with, up to the one figure before its rate: "But compared
+# with the ", "Compared with September , when Argentina exported " (years taken out)
+_OPENS_ON_BASELINE = re.compile(
+    rf"\W*+(?:(?:but|and|yet)\s++)?(?:{VERSUS}|compar(?:ed|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to))"
+    r"\s[^;%\d]{0,70}+$",
+    re.IGNORECASE,
+)
 # The amount a level changed by: "an improvement of 35 724 vehicles", "declined by 15 601 units".
 _AMOUNT_BEFORE = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)
 # A clause with a subject of its own between a level and a rate: the rate is not that level's.

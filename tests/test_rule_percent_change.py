@@ -1544,3 +1544,24 @@ def test_a_level_in_brackets_between_a_rate_and_its_noun(text: str, status: Stat
     v = only(text)
     assert v.status is status, v.message
     assert [e.role for e in v.evidence] == ["current", "baseline"]
+
+
+@pytest.mark.parametrize(
+    ("second", "baseline", "status"),
+    [
+        (
+            "But compared with the 16,638 vehicles built a year earlier, production fell 5.5%.",
+            "16,638",
+            Status.CONSISTENT,
+        ),
+        ("Compared with May 2023, when it built 13,985 vehicles, output was up 12.4%.", "13,985", Status.CONSISTENT),
+        ("Versus the 14,500 units of last June, the figure is 8.4% higher.", "14,500", Status.CONSISTENT),
+        ("Compared with May 2023, when it built 13,985 vehicles, output was up 21.4%.", "13,985", Status.INCONSISTENT),
+    ],
+)
+def test_a_sentence_opening_on_its_baseline_takes_the_current_before_it(
+    second: str, baseline: str, status: Status
+) -> None:
+    v = [c for c in fc101(f"Orla built 15,721 vehicles in June. {second}") if c.evidence]
+    assert len(v) == 1 and v[0].status is status, [c.message for c in v]
+    assert [(e.role, e.quantity.text) for e in v[0].evidence] == [("current", "15,721"), ("baseline", baseline)]
