@@ -951,7 +951,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
 # A sentence that opens on what it compares with, up to the one figure before its rate: "But compared
 # with the ", "Compared with September , when Argentina exported " (years taken out)
 _OPENS_ON_BASELINE = re.compile(
-    rf"\W*+(?:(?:but|and|yet)\s++)?(?:{VERSUS}|compar(?:ed|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to))"
+    rf"^\W*+(?:(?:but|and|yet)\s++)?(?:{VERSUS}|compar(?:ed|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to))"
     r"\s[^;%\d]{0,70}+$",
     re.IGNORECASE,
 )
