@@ -72,7 +72,7 @@ def _and_reached(gap: str) -> bool:
 
 
 # What may not lie between a growth figure and the "to 1,200" it ends at.
-_THEN_COMPARED = re.compile(rf"[^%\d;,()]{{0,50}}?(?<![\w-]){VERSUS}\s+(?:just\s+|only\s+)?", re.IGNORECASE)
+_THEN_COMPARED = re.compile(rf"^[^%\d;,()]{{0,50}}?(?<![\w-]){VERSUS}\s+(?:just\s+|only\s+)?", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s*(?:with|while|whereas|and|but)\b", re.IGNORECASE)
 _BREAK = re.compile(r"\d|\b(?:while|but|whereas|and)\b")
 MONTH_WORD = re.compile(rf"\b{MONTH}\b", re.IGNORECASE)
