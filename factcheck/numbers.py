@@ -227,7 +227,7 @@ _DECIMAL_COMMA_PERCENT = re.compile(
 )
 _PCT = re.compile(rf"(?:{PERCENT_WORDS})", re.IGNORECASE)
 _FOLD = re.compile(r"-?\s?fold\b|x\b", re.IGNORECASE)
-_WORD = re.compile(r"\s?([A-Za-z][A-Za-z/\-]*)")
+_WORD = re.compile(r"[^\S\n]?([A-Za-z][A-Za-z/\-]*)")  # (a noun on the next line is another line's)
 # The words of CURRENCY_SUFFIX after a figure; its ISO codes only in capitals ("2.58 billion USD")
 _SUFFIX_CODES = sorted({k.upper() for k in CURRENCY_SUFFIX if k.upper() in {*CURRENCY_SUFFIX.values(), "RMB"}})
 _SUFFIX_WORDS = sorted((k for k in CURRENCY_SUFFIX if k.upper() not in _SUFFIX_CODES), key=len, reverse=True)
@@ -578,6 +578,15 @@ def _glued_range_unit(text: str, e: int) -> str | None:
     return unit if unit not in ("count", "percent", "pp") else None
 
 
+# What a year right before it dates: a metric, maybe after the class of vehicles it counts
+_YEAR_OF_METRIC = re.compile(
+    r"\s(?:(?:new|domestic|local|total|overall|annual|global|retail|wholesale)\s+)?"
+    r"(?:(?:passenger\s+)?(?:cars?|vehicles?|autos?|trucks?|EVs?)\s+)?"
+    r"(?:sales|deliveries|registrations|orders|models?|market|results|figures|forecast|outlook)\b",
+    re.IGNORECASE,
+)
+
+
 def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Quantity | None:
     s, e = m.start(), m.end()
     num = m.group("num")
@@ -668,8 +677,9 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         and len(num) == 4
         and 1900 <= base <= 2100
     ):
-        # "in 2021 sales" is rare; "2021 deliveries" is a year more often than a count
-        if re.match(r"\s(?:sales|deliveries|registrations|orders|models?)\b", text[e : e + 16]):
+        # "in 2021 sales" is rare; "2021 deliveries", "2019 Car Sales", "the 2020 vehicle market" date
+        # what they count
+        if _YEAR_OF_METRIC.match(text, e, e + 40):
             return None
         # "the 2022 EV registrations", "its 2023 model line-up": a year before what it dates
         if re.search(r"\b(?:the|its|their|his|her)\s$", before):

@@ -487,3 +487,26 @@ def test_a_plus_sign_may_stand_apart_from_its_figure(text: str, signed: str) -> 
 def test_a_spaced_minus_is_a_dash_not_a_sign() -> None:
     qs = list(iter_quantities(normalise("Sales by region - 5,000 units in the north")))
     assert [(q.text, q.value, q.signed) for q in qs] == [("5,000", 5000.0, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toyota Announces 2019 Car Sales",
+        "a look at 2020 vehicle sales",
+        "2020 Domestic Sales Forecast",
+        "2024 EV Market",
+    ],
+)
+def test_a_year_before_the_metric_it_dates_is_no_count(text: str) -> None:
+    assert list(iter_quantities(normalise(text))) == []
+
+
+def test_a_count_that_looks_like_a_year_stays_a_count() -> None:
+    assert [q.value for q in iter_quantities(normalise("Orla sold 2019 cars in May."))] == [2019.0]
+
+
+def test_a_count_noun_on_the_next_line_is_not_the_figures() -> None:
+    """A table heading "Compared to 2018" over a row "Total Sales ...": the year stays a year."""
+    qs = list(iter_quantities(normalise("2019 results\nCompared to 2018\nTotal Sales 1,007,552 units")))
+    assert [(q.text, q.noun) for q in qs] == [("1,007,552", "units")]
