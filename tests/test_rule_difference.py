@@ -440,8 +440,8 @@ def test_a_gap_that_holds_only_through_a_hedge_gets_no_tick() -> None:
 @pytest.mark.parametrize("year", ["August 2018", "August last year", "August of the previous year"])
 def test_a_month_of_another_year_is_not_the_months_figure(year: str) -> None:
     text = (
-        "Official figures show 85,633 vehicles were registered in August.\n\nPreliminary figures showed"
-        f" 82,000 new vehicles were registered last month, 9,400 fewer than in {year}."
+        "The final count for August is 85,633 registrations.\n\nAn early estimate had put the month at"
+        f" 82,000 new cars registered, some 9,400 fewer than in {year}."
     )
     v = only(text)
     assert v.status is Status.UNVERIFIABLE, v.message

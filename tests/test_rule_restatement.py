@@ -861,7 +861,7 @@ def test_a_share_in_words_never_calls_a_figure_mistyped() -> None:
 def test_a_year_a_rate_is_measured_on_does_not_date_the_figure(rate: str) -> None:
     """The 2023 forecast measured "on 2022" is a figure of 2023: it restates no 2022 figure."""
     text = (
-        "Orla expects to close 2022 with approximately 1,300,000 registrations. It forecasts that 2023"
-        f" will remain subdued at 1,400,000 units, {rate}."
+        "Orla expects to end 2022 with approximately 1,300,000 registrations. It forecasts 2023 to remain"
+        f" weak at 1,400,000 units, {rate}."
     )
     assert fc107(text) == []

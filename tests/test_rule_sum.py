@@ -1181,9 +1181,9 @@ def test_a_country_in_a_makers_name_is_no_region_of_the_total(maker: str) -> Non
     """ "... Orla, GM Korea and Kessel sold a combined 76,300": the country belongs to a maker's name,
     so the total is not Korea's, and the domestic and overseas parts after it still add up to it."""
     text = (
-        f"The three makers, Orla, {maker} and Kessel, sold a combined 76,300 vehicles in November, according"
-        " to their sales data.\n\nTheir domestic sales declined 3.1 percent to 14,030 units last month."
-        " Overseas sales dropped 14 percent to 62,270 during the same period."
+        f"Orla, {maker} and Kessel together sold 76,300 vehicles in November, their monthly reports show."
+        "\n\nAt home the three sold 14,030 units, their domestic sales down 3.1 percent. Their overseas"
+        " sales came to 62,270, a fall of 14 percent."
     )
     v = [c for c in factcheck.check_text(text) if c.code == "FC103"]
     assert len(v) == 1 and v[0].status is Status.CONSISTENT, [c.message for c in v]
