@@ -74,7 +74,7 @@ REPORTING_BODIES = frozenset(
 # a company's legal or trade name, and the outlets that relay them
 REPORTERS = REPORTING_BODIES | frozenset(
     """Information Industry Industries Motor Motors Auto Automobile Automotive Corporation Corp Company Limited
-    CnEVPost Reuters Weibo""".split()
+    CnEVPost Reuters Weibo AP AFP Bloomberg Xinhua Yonhap Kyodo Bernama PTI IANS ANI""".split()
 )
 
 # the words of a body's full name ("Association", "Authority"), not its acronyms (CAAM, SMMT)
@@ -88,6 +88,16 @@ _BODY_ACRONYM = re.compile(
     rf"\b{_BODY_WORD}"
     r"(?:\s++(?:of|for|and|&)\s++(?:the\s++)?[A-Z][\w'’&-]*+)*+\s*+\(\s*+(?P<acr>[A-Z][A-Za-z]{1,7}+)\s*+\)"
 )
+# "released by the FCAI", "according to the KBA": an acronym that publishes figures, as a body does
+# ("Official VFACTS sales figures", "the official monthly VFACTS report": a series of official data)
+_SOURCE_ACRONYM = re.compile(
+    r"\b(?:(?:released|published|compiled|issued|reported)\s++by|according\s++to|(?:data|figures)\s++from)"
+    r"\s++the\s++(?P<acr>[A-Z]{2,7}+)\b(?!\s*+[A-Z])|"
+    r"\b(?i:official)\s++(?:monthly\s++)?(?P<series>[A-Z]{3,8}+)\s++(?:sales\s++)?(?:figures|data|report|statistics)\b"
+)
+# A wire dateline before the story: "TOKYO (AP) —", "UPDATE 04/09/2019 NOON:" (its words name no one)
+# (two capitalised tokens or a bracketed agency at least: "BYD: 300,000 in May" names BYD)
+_DATELINE = re.compile(r"^[\W\d]*+[A-Z]{2,}+(?:(?:[ ,/.\d]++[A-Z\d]++)++[ ,.]*+|[ ,.]*+\([^()]{1,20}+\)\s*+)[:—–-]\s")
 # Acronyms of what is measured: never a name, whatever the case rule says.
 METRIC_ACRONYMS = frozenset(
     "BEV BEVs PHEV PHEVs NEV NEVs EV EVs EREV EREVs HEV HEVs SUV SUVs MPV MPVs"
@@ -155,11 +165,18 @@ def _vocab(doc: Document) -> frozenset[str]:
             continue
         if _title_case(words):
             continue  # a title-case headline: every word is capitalised
-        for m in CAP.finditer(s.text):
+        dateline = _DATELINE.match(s.text)
+        opening = dateline.end() if dateline else 0
+        for m in CAP.finditer(s.text, opening):
             w = m.group()
             if _may_name(w):
-                # first word, after any bullet or quote; or the first word of a quotation ("says: “Registration of")
-                if not _WORDY.search(s.text, 0, m.start()) or s.text[m.start() - 1 : m.start()] in ("“", '"', "‘"):
+                # first word, after any bullet, quote or dateline; or the first word of a quotation
+                # ("says: “Registration of") or after a colon ("NOON: Official figures show")
+                if (
+                    not _WORDY.search(s.text, opening, m.start())
+                    or s.text[m.start() - 1 : m.start()] in ("“", '"', "‘")
+                    or s.text[max(0, m.start() - 2) : m.start()] == ": "
+                ):
                     if not _PARTICIPLE_OPENER.match(s.text, m.end() - 3):
                         initial.add(w.removesuffix("'s"))
                 else:
@@ -168,6 +185,9 @@ def _vocab(doc: Document) -> frozenset[str]:
     for m in _BODY_ACRONYM.finditer(doc.norm):
         vocab.discard(m.group("acr"))
         initial.discard(m.group("acr"))
+    for m in _SOURCE_ACRONYM.finditer(doc.norm):
+        vocab.discard(m.group("acr") or m.group("series"))
+        initial.discard(m.group("acr") or m.group("series"))
     # A sentence-initial word is a name when the article never writes it in lower case
     # ("Sokon sold ..."), unlike "Demand" or "Wholesale".
     unsure = initial - vocab

@@ -182,3 +182,21 @@ def test_a_title_case_headline_names_only_what_the_article_never_writes_in_lower
 @pytest.mark.parametrize("text", ["Romania's car market grew 4% in May.", "Morocco’s car market grew 4% in May."])
 def test_a_markets_possessive_is_no_name(text: str) -> None:
     assert not names(text + " Sales rose again in June, dealers said.").vocab
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a wire dateline and its agency name no one
+        ("TOKYO (AP) — Orla sold 552,400 cars in April, up 14.5 percent on a year earlier.", {"AP"}, {"Orla"}),
+        ("UPDATE 11/03/2024 NOON: New data put Kessel at 85,633 vehicles in August.", {"NOON"}, set()),
+        # an acronym that releases figures, or names a series of official data, is a source
+        ("Figures released by the FCAI show Orla sold 16,700 cars in August, ahead of Kessel.", {"FCAI"}, {"Orla"}),
+        ("Official VFACTS sales figures show Orla sold 16,700 cars in August, ahead of Kessel.", {"VFACTS"}, {"Orla"}),
+        # a maker's own name before a colon is still a name
+        ("BYD: sales of 300,000 cars in May put it ahead of Kessel and of BYD's own record.", set(), {"BYD"}),
+    ],
+)
+def test_datelines_wires_and_data_series_name_no_one(text: str, absent: set[str], present: set[str]) -> None:
+    vocab = Names(build(text)).vocab
+    assert not absent & vocab and present <= vocab, sorted(vocab)

@@ -1117,3 +1117,28 @@ def test_a_names_level_and_share_in_one_bracket(listed: str, part: str, status: 
     v = [c for c in fc102(text) if c.evidence and c.evidence[0].quantity.text == part]
     assert len(v) == 1 and v[0].status is status, [c.message for c in fc102(text)]
     assert [(e.role, e.quantity.text) for e in v[0].evidence] == [("part", part), ("whole", "85,633")]
+
+
+def test_a_total_released_by_a_body_is_the_whole_of_market_shares() -> None:
+    """The month's total comes from official figures released by a body named only by its acronym,
+    under a dateline: none of those words is a company, so it is the whole of the brands' shares."""
+    text = (
+        "UPDATE 11/03/2024 10AM: The August count, published by the FCAI from the official VFACTS"
+        " sales data, shows 85,633 new vehicles registered.\n\n"
+        "Every segment shrank: passenger cars fell to 25,783 sales and utes and vans to 17,513.\n\n"
+        "Toyota stayed on top with 16,700 sales for 19.5 per cent market share, followed by Hyundai"
+        " (7320, 8.5%) and Ford (4916, 5.7%)."
+    )
+    got = {c.stated_text: (c.status, [e.quantity.text for e in c.evidence]) for c in fc102(text)}
+    assert got["19.5 per cent"] == (Status.CONSISTENT, ["16,700", "85,633"])
+    assert got["8.5%"] == (Status.CONSISTENT, ["7320", "85,633"])
+
+
+def test_a_share_in_brackets_is_never_pinned_on_the_level_before_them() -> None:
+    """ "ahead of Hyundai (7320, 8.5%)": whatever 7320 is read as, 8.5% is not Toyota's share."""
+    text = (
+        "New registrations reached 85,633 in August. Toyota stayed on top with 16,700 sales for 19.5 per"
+        " cent market share, ahead of Hyundai (7320, 8.5%) and Ford (4916, 5.7%)."
+    )
+    assert all(c.status is not Status.INCONSISTENT for c in fc102(text)), [c.message for c in fc102(text)]
+    assert all("16,700" not in c.message for c in fc102(text) if c.stated_text == "8.5%")

@@ -416,6 +416,15 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
             claim.parts, claim.part_records, claim.whole = [part.head], [part], whole
             claim.how = "part of whole"
             return claim
+    # "Hyundai (7320, 8.5%)": the level in the share's own brackets is its part, or none is known
+    # (after "ahead of" it is read as a baseline, never as a level of its own)
+    bw = _LEVEL_IN_BRACKET_WITH.search(text, max(floor, s.start - 40), s.start)
+    if bw is not None and re.match(r"\s{0,2}\)", after):
+        rec = next((r for r in att.records_in(s.sentence) if bw.start() < r.head.start < s.start), None)
+        if rec is not None:
+            claim.parts, claim.part_records = [rec.head], [rec]
+            claim.how = "level in the same brackets"
+        return claim
     # "with 21% market share (3,310 units)", "Ford with 11% (1,689 units)": the level in the
     # bracket right after the share is its part
     bm = _LEVEL_BRACKET.match(text, s.end, min(len(text), s.end + 60))
