@@ -1142,3 +1142,18 @@ def test_a_share_in_brackets_is_never_pinned_on_the_level_before_them() -> None:
     )
     assert all(c.status is not Status.INCONSISTENT for c in fc102(text)), [c.message for c in fc102(text)]
     assert all("16,700" not in c.message for c in fc102(text) if c.stated_text == "8.5%")
+
+
+@pytest.mark.parametrize("said", ["50.3% of the industry total", "50.3% of total industry sales"])
+def test_a_share_of_the_industry_total_takes_the_market_total_that_closes_the_article(said: str) -> None:
+    text = (
+        "Orla led all brands in May with 16,100 units. So far this year, Orla has sold 124,900 units,"
+        f" representing {said}. Kessel ranked second with 4,900 units. Its total for the year so far is"
+        " 35,100.\n\nIn third place was Drevon with 2,900 units. Its total for the year is 16,200. Halden"
+        " was fourth with 2,200 units. Sorell completed the top five with 1,600 units. Its total for the"
+        " year so far is 14,400.\n\nThe chamber expects growth to continue in the second half.\n\n"
+        "So far this year, the member companies have sold 248,300 units, 29.5% more than a year before."
+    )
+    v = [c for c in fc102(text) if c.stated_text == "50.3%"]
+    assert len(v) == 1 and v[0].status is Status.CONSISTENT, [c.message for c in fc102(text)]
+    assert [e.quantity.text for e in v[0].evidence] == ["124,900", "248,300"]

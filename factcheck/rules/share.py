@@ -795,7 +795,10 @@ def _whole_for_list(att: Attribution, claims: list[ShareClaim], parts: list[Reco
             c.whole_sum = [r.head for r in parts]
 
 
-_WHOLE_BEFORE, _WHOLE_AFTER = 40, 6
+_WHOLE_BEFORE, _WHOLE_AFTER, _MARKET_AFTER = 40, 6, 12
+_INDUSTRY_TOTAL = re.compile(
+    r"\b(?:industry|market)(?:'s)?\s+(?:total|volume|sales)\b|\btotal\s+(?:industry|market)\b", re.IGNORECASE
+)
 # The part in brackets right after its share: "52% (9,318,551)"
 _SHARES_PART = re.compile(r"(?:%|\bper\s?cent)\s{0,2}\(\s{0,2}$", re.IGNORECASE)
 
@@ -834,7 +837,11 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
     # A share's whole is stated near it: within the article's last stretch before it (a long
     # document's other sections are other stories), or just after it
     here = c.stated.sentence
-    for r in att.records_between(here - _WHOLE_BEFORE, here + _WHOLE_AFTER):
+    # "50.3% of the industry total": the market's total may close the article, further after it
+    market_wide = bool(_INDUSTRY_TOTAL.search(c.desc))
+    for r in att.records_between(here - _WHOLE_BEFORE, here + (_MARKET_AFTER if market_wide else _WHOLE_AFTER)):
+        if r.sentence > here + _WHOLE_AFTER and r.names:
+            continue  # far after the share, only a figure of no company is the market's total
         if r in c.part_records or not r.head.exact or r.head.value <= max(p.value for p in c.parts):
             continue
         if _SHARES_PART.search(att.doc.norm, max(0, r.head.start - 16), r.head.start):
@@ -865,7 +872,7 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue
         # a brand's market share is a share of the market's total, whoever reported it
         # (a figure of no company: "Hotai sold 14,101 cars, a 31 percent market share" is no market total)
-        market_total = (market or listed) and r.market and "brand" not in r.tags and not r.names
+        market_total = (((market or listed) and r.market) or market_wide) and "brand" not in r.tags and not r.names
         if not market_total and any(not same_company(p.names, r.names) for p in c.part_records):
             continue
         if market and not market_total and r.names and r.names & part.names:
