@@ -462,30 +462,14 @@ def judge(g: Gap) -> Verdict | None:
             f"{shown}: {a.text.strip()} and {b.text.strip()} are too far apart to be the figures compared",
             ev,
         )
-    if arith.overlaps(iv, want) and not want[0] <= abs(computed) <= want[1] and (a.hedge or b.hedge):
-        # "less than 82,000 ... almost 10,000 fewer than 85,633": the gap holds only if the hedged
-        # figure is far from its written value; no tick next to arithmetic that says otherwise
-        return verdict(
-            RULE,
-            Status.UNVERIFIABLE,
-            s,
-            f"{head}; the article says {shown}: that holds only if {_open(a, b)} is far from its written value",
-            ev,
-            computed=abs(computed),
-            arithmetic=arithmetic,
-            stated_value=s.value,
-        )
     if arith.overlaps(iv, want):
-        return verdict(
-            RULE,
-            Status.CONSISTENT,
-            s,
-            f"{head}; the article says {shown}",
-            ev,
-            computed=abs(computed),
-            arithmetic=arithmetic,
-            stated_value=s.value,
-        )
+        status, msg = Status.CONSISTENT, f"{head}; the article says {shown}"
+        if not want[0] <= abs(computed) <= want[1] and (a.hedge or b.hedge):
+            # "less than 82,000 ... almost 10,000 fewer than 85,633": the gap holds only if the hedged
+            # figure is far from its written value; no tick next to arithmetic that says otherwise
+            status = Status.UNVERIFIABLE
+            msg += f": that holds only if {_open(a, b)} is far from its written value"
+        return verdict(RULE, status, s, msg, ev, computed=abs(computed), arithmetic=arithmetic, stated_value=s.value)
     if g.sign and (computed > 0) != (g.sign > 0) and arith.overlaps(iv, (-want[1], -want[0])):
         msg = f"{head}: {'more' if computed > 0 else 'fewer'}, but the article says the opposite ({shown})"
     else:
