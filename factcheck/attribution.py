@@ -816,7 +816,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 tags["region"] = _REGIONS[rm.group("r").lower()]
             elif rm is None:
                 # "France registered 25,220 BEVs", "Germany's BEV sales"; not the country of a maker's
-                # name ("Kia Motors, GM Korea and ...", "Hyundai Motor India")
+                # name ("Orla, GM Korea and Kessel sold ...", "Ford Europe")
                 cm = next(
                     (c for c in _COUNTRY_SUBJECT.finditer(pre) if not _NAME_BEFORE.search(pre, 0, c.start())), None
                 )
@@ -834,7 +834,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             )[0]
             clause_periods = periods_in(after_txt)
             if not clause_periods and periods.refers_back(text, clause_start, nxt):
-                clause_periods = frozenset(period_before(doc, sent)[0])  # "top spot over the period with 15,125 sales"
+                clause_periods = frozenset(period_before(doc, sent)[0])  # "led over the period with 6,100 sales"
             if not clause_periods:
                 near = re.split(r"[,;()]", pre)[-1]
                 clause_periods = periods_in(near) or periods_in(pre)

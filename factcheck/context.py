@@ -35,7 +35,7 @@ _PERIODIC = (
     r"wow|qoq|sequential|annual|on[- ]year|per\s+(?:year|annum))"
     r"(?:\s*\([^)]{0,20}\))?)?"
 )
-# "a 4.83% (4,409) increase": the level the rate reached, in brackets between the rate and its noun
+# "a 7.2% (5,360) rise": the level the rate reached, in brackets between the rate and its noun
 _LEVEL_ASIDE = r"(?:\s{0,2}+\(\s{0,2}+\d(?:[\d.]|,(?=\d))*+(?:\s{1,3}+(?:units|vehicles|cars))?\s{0,2}+\))?"
 CUE_AFTER = re.compile(
     rf"^{_LEVEL_ASIDE}{_PERIODIC}\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|hike|uptick|improvement|rebound|more|higher|above)|"

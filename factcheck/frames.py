@@ -496,7 +496,7 @@ class FrameIndex:
         models = frozenset(m.group() for m in _MODEL.finditer(window))
         months, years = periods_in(text, seg[0], seg[1])
         if not months and periods.refers_back(text, seg[0], seg[1]):
-            months, years = period_before(doc, sent)  # "top spot over the period with 15,125 sales"
+            months, years = period_before(doc, sent)  # "led over the period with 6,100 sales"
         if not months:
             months, y2 = periods_in(text, sent.start, sent.end)
             years |= y2

@@ -122,7 +122,7 @@ def _levels_in(doc: Document, index: int) -> list[Quantity]:
     ]
 
 
-# A comparison phrase to its clause's end: "Versus its August 2022 figure (14,720)"
+# A comparison phrase to its clause's end: "Versus its May figure (11,000)"
 _COMPARED_PHRASE = re.compile(rf"(?<![\w-]){VERSUS}\s[^,;]*+", re.IGNORECASE)
 
 
@@ -137,7 +137,7 @@ def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) 
     if sent.paragraph != prev.paragraph and not METRIC_OPENING.match(sent.text):
         return False
     # "Deliveries in April were down 2 percent" after a sentence about May: another period; the
-    # month of a comparison is the baseline's ("Compared to July 2014 (96,728 units), the figure rose")
+    # month of a comparison is the baseline's ("Against May (10,000 units), the figure rose 24%")
     own_words = _COMPARED_PHRASE.sub(" ", doc.norm[sent.start : until])
     mine = {m.group().lower() for m in MONTH_WORD.finditer(own_words)}
     fig = _subject_figure(doc, index)
@@ -824,9 +824,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     and _OPENS_ON_BASELINE.match(_YEAR_IN.sub("", text[sent.start : before[0].start]))
                     and not _OWN_BASELINE.match(text, q.end, tail_end)
                 ):
-                    # "But compared with the 16,638 vehicles produced a year earlier, production fell
-                    # 5.5%", "Compared with September 2001, when it exported 8,905 vehicles, last month's
-                    # results were up 43.9%": the sentence opens on the baseline; the current came before
+                    # "But compared with the 16,640 cars made in June 2023, output dropped 5.5%", "Compared
+                    # with May 2023, when it built 13,985 vehicles, output was up 12.4%": the sentence
+                    # opens on the baseline; the current came before
                     baseline, before = before[0], []
                     baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
                     current = _described_current(doc, frames, sent.index, baseline, baselines)
@@ -949,7 +949,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
 
 
 # A sentence that opens on what it compares with, up to the one figure before its rate: "But compared
-# with the ", "Compared with September , when Argentina exported " (years taken out)
+# with the ", "Compared with May , when it built " (years taken out)
 _OPENS_ON_BASELINE = re.compile(
     rf"^\W*+(?:(?:but|and|yet)\s++)?(?:{VERSUS}|compar(?:ed|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to))"
     r"\s[^;%\d]{0,70}+$",

@@ -428,7 +428,7 @@ FROM_NOT_A_RUN = rf"from(?!\s{{1,3}}(?:the\s{{1,3}})?(?:{'|'.join(MONTHS)})\s{{1
 
 
 # "over the period", "during that period": the period the text before has just named, whatever a
-# later clause of the sentence dates ("... with 15,125 sales, and the Aveo 2,588 in February alone")
+# later clause of the sentence dates ("... with 6,100 sales, while its hatchback took 804 in March alone")
 _THE_PERIOD = re.compile(
     r"\b(?:over|in|during|for|throughout|across)\s++(?:the|that|this)\s++period\b(?!\s*+(?:of|from|to|last|a\s))",
     re.IGNORECASE,

@@ -1103,15 +1103,15 @@ def test_the_period_of_a_named_span_is_no_reference_back() -> None:
 @pytest.mark.parametrize(
     ("listed", "part", "status"),
     [
-        ("Hyundai (7320, 8.5%)", "7320", Status.CONSISTENT),
+        ("Kessel (7320, 8.5%)", "7320", Status.CONSISTENT),
         ("Kia (6,010 units, 7.0%)", "6,010", Status.CONSISTENT),
         ("Mazda (7,291 cars, 8.5%)", "7,291", Status.CONSISTENT),
-        ("Hyundai (7320, 5.8%)", "7320", Status.INCONSISTENT),  # two digits swapped
+        ("Kessel (7320, 5.8%)", "7320", Status.INCONSISTENT),  # two digits swapped
     ],
 )
 def test_a_names_level_and_share_in_one_bracket(listed: str, part: str, status: Status) -> None:
     text = (
-        "New vehicle registrations in Chile reached 85,633 in August. Toyota led with 16,700 sales for a"
+        "New vehicle registrations in Chile reached 85,633 in August. Orla led with 16,700 sales for a"
         f" 19.5 per cent market share, followed by {listed} and Ford (4916, 5.7%)."
     )
     v = [c for c in fc102(text) if c.evidence and c.evidence[0].quantity.text == part]
@@ -1126,8 +1126,8 @@ def test_a_total_released_by_a_body_is_the_whole_of_market_shares() -> None:
         "UPDATE 11/03/2024 10AM: The August count, published by the FCAI from the official VFACTS"
         " sales data, shows 85,633 new vehicles registered.\n\n"
         "Every segment shrank: passenger cars fell to 25,783 sales and utes and vans to 17,513.\n\n"
-        "Toyota stayed on top with 16,700 sales for 19.5 per cent market share, followed by Hyundai"
-        " (7320, 8.5%) and Ford (4916, 5.7%)."
+        "Orla stayed ahead of the field on 16,700 sales for 19.5 per cent market share, followed by"
+        " Kessel (7320, 8.5%) and Drevon (4916, 5.7%)."
     )
     got = {c.stated_text: (c.status, [e.quantity.text for e in c.evidence]) for c in fc102(text)}
     assert got["19.5 per cent"] == (Status.CONSISTENT, ["16,700", "85,633"])
@@ -1135,10 +1135,10 @@ def test_a_total_released_by_a_body_is_the_whole_of_market_shares() -> None:
 
 
 def test_a_share_in_brackets_is_never_pinned_on_the_level_before_them() -> None:
-    """ "ahead of Hyundai (7320, 8.5%)": whatever 7320 is read as, 8.5% is not Toyota's share."""
+    """ "ahead of Kessel (7320, 8.5%)": whatever 7320 is read as, 8.5% is not Orla's share."""
     text = (
-        "New registrations reached 85,633 in August. Toyota stayed on top with 16,700 sales for 19.5 per"
-        " cent market share, ahead of Hyundai (7320, 8.5%) and Ford (4916, 5.7%)."
+        "New registrations reached 85,633 in August. Orla stayed ahead of the field on 16,700 sales for"
+        " 19.5 per cent market share, ahead of Kessel (7320, 8.5%) and Drevon (4916, 5.7%)."
     )
     assert all(c.status is not Status.INCONSISTENT for c in fc102(text)), [c.message for c in fc102(text)]
     assert all("16,700" not in c.message for c in fc102(text) if c.stated_text == "8.5%")

@@ -181,7 +181,7 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         and re.match(r"\s{0,2}\)", after)
         and _SHARE_CONTEXT.search(doc.sentences[q.sentence].text)
     ):
-        # "followed by Hyundai (7320, 8.5%), Mazda (7291, 8.5%)": a name's level and its share
+        # "followed by Kessel (6,010, 7.0%), Drevon (5,980, 6.9%)": a name's level and its share
         return True
     if _bracketed_after_level(text, q) and (
         _SHARE_CONTEXT.search(doc.sentences[q.sentence].text) or re.match(r"\s{0,2}\)\s+of\s+(?:the|all|its)\b", after)
@@ -416,7 +416,7 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
             claim.parts, claim.part_records, claim.whole = [part.head], [part], whole
             claim.how = "part of whole"
             return claim
-    # "Hyundai (7320, 8.5%)": the level in the share's own brackets is its part, or none is known
+    # "Kessel (6,010, 7.0%)": the level in the share's own brackets is its part, or none is known
     # (after "ahead of" it is read as a baseline, never as a level of its own)
     bw = _LEVEL_IN_BRACKET_WITH.search(text, max(floor, s.start - 40), s.start)
     if bw is not None and re.match(r"\s{0,2}\)", after):
@@ -641,7 +641,7 @@ _OR_N_OF_W = re.compile(
     r"(?:the\s++|all\s++|its\s++)?(?P<w>\d[\d,.]*+)",
     re.IGNORECASE,
 )
-# The level in the same brackets, before the share: "Hyundai (7320, 8.5%)", "Kia (6,010 units, 7%)"
+# The level in the same brackets, before the share: "Kessel (6,010, 7.0%)", "Drevon (5,980 units, 6.9%)"
 _LEVEL_IN_BRACKET_WITH = re.compile(
     r"\(\s{0,2}+\d(?:[\d.]|,(?=\d))*+(?:\s{1,3}+(?:units|vehicles|cars|registrations|sales))?\s{0,2}+,\s{0,2}+$",
     re.IGNORECASE,
