@@ -446,3 +446,17 @@ def test_a_month_of_another_year_is_not_the_months_figure(year: str) -> None:
     v = only(text)
     assert v.status is Status.UNVERIFIABLE, v.message
     assert all(e.quantity.text != "85,633" for e in v.evidence), v.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla sold about 5,000 cars in May, 2,400 fewer than the 7,400 it sold in April.",
+        "Orla sold about 5,000 cars in May, 2,400 more than the 2,600 it sold in April.",
+        "Orla sold more than 5,000 cars in May, 2,400 fewer than the 7,400 it sold in April.",
+    ],
+)
+def test_a_gap_that_agrees_at_the_written_figures_keeps_its_tick(text: str) -> None:
+    """Only a gap that needs an open hedge to stretch loses its tick; a fewer-than gap is negative."""
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message

@@ -428,9 +428,13 @@ def find(rd: Reading) -> list[Gap]:
     return out
 
 
+# Hedges with no bound on one side: "less than 82,000" may be any figure below it
+_OPEN = ("more", "less", "atleast")
+
+
 def _open(a: Quantity, b: Quantity) -> str:
-    """The hedged figure of the two ("less than 82,000")."""
-    return (a if a.hedge else b).text.strip()
+    """The open-hedged figure of the two ("less than 82,000")."""
+    return (a if a.hedge in _OPEN else b).text.strip()
 
 
 def judge(g: Gap) -> Verdict | None:
@@ -464,7 +468,7 @@ def judge(g: Gap) -> Verdict | None:
         )
     if arith.overlaps(iv, want):
         status, msg = Status.CONSISTENT, f"{head}; the article says {shown}"
-        if not want[0] <= abs(computed) <= want[1] and (a.hedge or b.hedge):
+        if not want[0] <= computed <= want[1] and (a.hedge in _OPEN or b.hedge in _OPEN):
             # "less than 82,000 ... almost 10,000 fewer than 85,633": the gap holds only if the hedged
             # figure is far from its written value; no tick next to arithmetic that says otherwise
             status = Status.UNVERIFIABLE
