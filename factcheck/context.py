@@ -11,7 +11,17 @@ from dataclasses import dataclass
 
 from factcheck import periods
 from factcheck.document import Document
-from factcheck.lexicon import FALL_NOUNS, FALL_WORDS, MONTH, MONTHS, RATE_ADJECTIVES, RISE_NOUNS, RISE_WORDS, alt
+from factcheck.lexicon import (
+    FALL_NOUNS,
+    FALL_WORDS,
+    MONTH,
+    MONTHS,
+    RATE_ADJECTIVES,
+    RISE_NOUNS,
+    RISE_WORDS,
+    VERSUS,
+    alt,
+)
 from factcheck.model import Quantity
 
 _UP = (
@@ -103,6 +113,12 @@ ANAPHORA = re.compile(
 # cars", "In other words, ...", "This means ..."
 RESTATING_OPENER = re.compile(
     r"^\s*(?:(?:that|this)(?:'s|’s|\s+is|\s+was|\s+means|\s+represents|\s+equals)|in\s+other\s+words)\b",
+    re.IGNORECASE,
+)
+# A comparison phrase to its clause's end, figures and all: "compared to 31,619 units sold a year
+# ago", "Versus its May figure (11,000)", "up from 9,800 in March" (what it dates is the baseline's)
+COMPARISON_PHRASE = re.compile(
+    rf"(?:(?<![\w-]){VERSUS}|\b(?:up|down)\s+from\b)(?:[^,;]|,(?=\d))*+",
     re.IGNORECASE,
 )
 # Weaker: a sentence that opens with the metric itself ("Sales of ... were up 128%").

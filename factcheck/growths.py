@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.context import (
     ANAPHORA,
+    COMPARISON_PHRASE,
     CONNECTOR,
     FALL_WORD,
     METRIC_OPENING,
@@ -122,10 +123,6 @@ def _levels_in(doc: Document, index: int) -> list[Quantity]:
     ]
 
 
-# A comparison phrase to its clause's end: "Versus its May figure (11,000)"
-_COMPARED_PHRASE = re.compile(rf"(?<![\w-]){VERSUS}\s[^,;]*+", re.IGNORECASE)
-
-
 def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) -> bool:
     """Whether a sentence with no figure of its own continues the one before it."""
     if index <= 0:
@@ -138,7 +135,7 @@ def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) 
         return False
     # "Deliveries in April were down 2 percent" after a sentence about May: another period; the
     # month of a comparison is the baseline's ("Against May (10,000 units), the figure rose 24%")
-    own_words = _COMPARED_PHRASE.sub(" ", doc.norm[sent.start : until])
+    own_words = COMPARISON_PHRASE.sub(" ", doc.norm[sent.start : until])
     mine = {m.group().lower() for m in MONTH_WORD.finditer(own_words)}
     fig = _subject_figure(doc, index)
     if fig is None:

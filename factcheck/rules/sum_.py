@@ -72,9 +72,10 @@ from factcheck.attribution import (
     same_period,
     tags_of,
 )
+from factcheck.context import COMPARISON_PHRASE
 from factcheck.document import Document
 from factcheck.labels import OTHER
-from factcheck.lexicon import CATEGORY_WORDS, CLOSED_SETS, VERSUS, alt
+from factcheck.lexicon import CATEGORY_WORDS, CLOSED_SETS, alt
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, figure, format_like, format_number
 from factcheck.reading import Reading
@@ -533,10 +534,6 @@ def _company_lists(att: Attribution) -> list[Group]:
 # sedans, SUVs and MPVs were A units, B units and C units, respectively"; "its NEVs include
 # passenger cars as well as commercial vehicles, and they sold A units and B units, respectively".
 
-_COMPARISON = re.compile(
-    rf"(?:(?<![\w-]){VERSUS}|\b(?:up|down)\s+from\b)(?:[^,;]|,(?=\d))*+",
-    re.IGNORECASE,
-)
 _SHIFT = re.compile(
     r"\b(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+previous\s+(?:year|month|quarter|week)|"
     r"the\s+prior\s+(?:year|month|quarter|week)|year-ago|the\s+same\s+(?:period|quarter|month|week)|"
@@ -552,7 +549,7 @@ def _shifted(att: Attribution, parts_sentence: int, total_sentence: int) -> bool
         return False
     # (a comparison inside a sentence, "as compared to 31,619 units sold in the same month a year
     # ago", dates its baseline, not the sentence's own figures)
-    ptext, ttext = (_COMPARISON.sub(" ", att.doc.sentences[i].text) for i in (parts_sentence, total_sentence))
+    ptext, ttext = (COMPARISON_PHRASE.sub(" ", att.doc.sentences[i].text) for i in (parts_sentence, total_sentence))
     shift = {m.group().lower() for m in _SHIFT.finditer(ptext)}
     if shift - {m.group().lower() for m in _SHIFT.finditer(ttext)}:
         return True
