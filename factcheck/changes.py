@@ -3,7 +3,8 @@
 "up 320 cars or 5.2 per cent", "an increase of 3,410 units, or 15.9%, from 21,400", "a
 decline of 1,020 vehicles (-4.1%) to 23,790", "sales fell by 90 units or 11.6 per cent to
 683", "19,335 units (or 4.8%) behind the 401,714 of a year earlier", "14.6% (10,095 units) ahead
-of last year with 79,131 registered, compared to 69,134": the figure before "or" (or the bracket)
+of last year with 79,131 registered, compared to 69,134", "8,000, 2,000 more than a year earlier,
+an increase of 33%": the figure before "or" (or the bracket, or the comparative)
 is the change itself, never the level the rate applies to. Its rate is judged against the level
 the change leads to (the current figure) and, when the article gives it, the level it started
 from; when it does not, the baseline is the current figure less the change (or the current is
@@ -139,7 +140,7 @@ def find(doc: Document) -> tuple[Change, ...]:
             ):
                 d, first, rest = qs[i + 1], i, i + 2
             else:
-                ch = _amount_then_rate(doc, qs, i)
+                ch = _amount_then_rate(doc, qs, i) or _gap_beside_rate(doc, qs, i)
                 if ch is not None:
                     found.append(ch)
                 continue
@@ -303,6 +304,62 @@ def _amount_then_rate(doc: Document, qs: list[Quantity], i: int) -> Change | Non
         doc, sent.index, qs[first], d, sign
     )
     return Change(r, d, sign, current, base)
+
+
+# A gap said as a comparative, the rate in its own phrase beside it: "1,091,894, 175,000 fewer
+# than in the same period of 2021, a decrease of 13.8%" (the gap first: from it to the rate, the
+# comparison and the rate's lead-in, no other figure) or "1,300,000, down 10.8% on 2021 and
+# 158,000 units less" (the rate first: from it to the gap, its comparison and a join).
+_GAP_THEN_RATE = re.compile(
+    rf"^\s*+{_NOUN}(?:(?P<up>more|higher|above)|(?P<down>fewer|less|lower|below))\s+than\b[^\d;:%()]{{0,60}}?"
+    rf"(?:,\s*+(?:or\s+|which\s+is\s+|representing\s+)?|\s+with\s+|\s+and\s+|\s*+\(\s*+)"
+    rf"(?:an?\s+{CHANGE_ADJECTIVE}(?:(?P<rup>{_RISE_NOUN})|(?P<rdown>{_FALL_NOUN}))\s+of\s+|(?P<wup>up)\s+|(?P<wdown>down)\s+)?"
+    r"[+−-]?$",
+    re.IGNORECASE,
+)
+_RATE_THEN_GAP = re.compile(
+    r"^\s*+(?:(?:on|from|over|against|compared\s+(?:with|to)|versus)\b[^\d;:%()]{0,40}?)?"
+    r"(?:,\s*+(?:or|and)?|\s+(?:or|and))\s*+(?:some\s+|about\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARATIVE_AFTER = re.compile(
+    rf"(?<!\s)\s*+{_NOUN}(?:(?P<up>more|higher)|(?P<down>fewer|less|lower))\b(?!\s+than\s+\d)", re.IGNORECASE
+)
+
+
+def _gap_beside_rate(doc: Document, qs: list[Quantity], i: int) -> Change | None:
+    """A rate and the gap of the same change, each in its own phrase after the level reached:
+    "sold 8,000, 2,000 more than a year earlier, an increase of 33%"; "1.3 million, -10.8% on
+    2021 and 158,000 units less". The gap's comparative gives the direction; a rate's own word
+    for it must agree. The level is the one right before, as ``_level_before`` reads it."""
+    text = doc.norm
+    r = qs[i]
+    if r.unit != "percent":
+        return None
+    if i >= 2 and _is_amount(qs[i - 1]):
+        d, first = qs[i - 1], i - 1
+        m = _GAP_THEN_RATE.match(_YEAR.sub("    ", text[d.end : r.start]))
+        if m is None:
+            return None
+        sign = 1 if m.group("up") else -1
+        said = 1 if m.group("rup") or m.group("wup") else -1 if m.group("rdown") or m.group("wdown") else 0
+        if (said and said != sign) or (r.signed and (r.value > 0) != (sign > 0)):
+            return None
+    elif i >= 1 and i + 1 < len(qs) and _is_amount(qs[i + 1]):
+        d, first = qs[i + 1], i
+        after = _COMPARATIVE_AFTER.match(text, d.end)
+        if after is None or not _RATE_THEN_GAP.match(_YEAR.sub("    ", text[r.end : d.start])):
+            return None
+        sign = 1 if after.group("up") else -1
+        word = direction_of(doc, r, doc.sentences[r.sentence].start).sign
+        if word and word != sign:
+            return None
+    else:
+        return None
+    current = _level_before(doc, qs, first, d, qs[first].start, sign)
+    if current is None or not compatible(current, d):
+        return None
+    return Change(r, d, sign, current, None)
 
 
 # A clause of its own begins: the figures before it are another subject's.

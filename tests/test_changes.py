@@ -211,3 +211,36 @@ def test_a_span_of_years_between_the_level_and_its_change_is_no_figure() -> None
     assert ch.current is not None and ch.current.text == "600,000"
     assert only(text).status is Status.CONSISTENT
     assert only(text.replace("50 percent", "60 percent")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "change"),
+    [
+        # the gap first, then the rate in a phrase of its own
+        ("Since January Orla has sold 1,091,894 cars, 175,000 fewer than in the same period of 2021,"
+         " a decrease of 13.8%.", "1,091,894", "175,000"),
+        ("Halden sold 8,000 trucks in May, 2,000 more than a year earlier, an increase of 33.3%.", "8,000", "2,000"),
+        ("Brelt delivered 6,420 cars, 320 more than last June (up 5.2%).", "6,420", "320"),
+        # the rate first, the gap joined after it
+        ("Kessel expects about 1,300,000 registrations, -10.8% on 2021 and 158,000 units less.",
+         "about 1,300,000", "158,000"),
+        ("Drevon shipped 5,400 vans, down 10% from a year earlier, or 600 fewer.", "5,400", "600"),
+    ],
+)  # fmt: skip
+def test_a_gap_said_as_a_comparative_beside_its_rate(text: str, current: str, change: str) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text.strip()) for e in v.evidence] == [("current", current), ("change", change)]
+
+
+def test_a_mistyped_rate_beside_a_comparative_gap_is_caught() -> None:
+    v = only("Sorell sold 9,000 cars in May, 1,000 more than a year earlier, an increase of 21%.")
+    assert v.status is Status.INCONSISTENT, v.message
+    assert "9,000 - 1,000 = 8,000" in v.message
+
+
+def test_a_comparative_that_contradicts_the_rate_pairs_nothing() -> None:
+    # "fewer" and "an increase": one of the two words is wrong, and the gap cannot say which
+    v = only("Tessin sold 4,000 cars in May, 1,000 fewer than a year earlier, an increase of 25%.")
+    assert v.status is Status.UNVERIFIABLE
+    assert all(e.role != "change" for e in v.evidence)
