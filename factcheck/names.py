@@ -47,7 +47,7 @@ NOT_NAMES = (
         """ YTD YoY MoM QoQ COVID Lunar Christmas Easter Diwali Ramadan Eid Golden Week Songkran Tet"""
         # job titles, and who makes the cars for whom: people and roles, not companies
         """ CEO CFO COO CTO Chief Executive Officer President Chairman Chairwoman Chairperson Director
-    Manager Spokesman Spokeswoman Spokesperson Analyst OEM OEMs"""
+    Manager Spokesman Spokeswoman Spokesperson Analyst OEM OEMs Mr Mrs Ms Mx Dr Prof Sir Dame"""
         # corporate suffixes and exchanges
         """ Inc Co Ltd Corp NYSE NASDAQ Nasdaq HKG HKEX HKEx SSE SZSE OTC"""
         # currencies
@@ -98,6 +98,11 @@ _SOURCE_ACRONYM = re.compile(
 # A wire dateline before the story: "TOKYO (AP) —", "UPDATE 04/09/2019 NOON:" (its words name no one)
 # (two capitalised tokens or a bracketed agency at least: "BYD: 300,000 in May" names BYD)
 _DATELINE = re.compile(r"^[\W\d]*+[A-Z]{2,}+(?:(?:[ ,/.\d]++[A-Z\d]++)++[ ,.]*+|[ ,.]*+\([^()]{1,20}+\)\s*+)[:—–-]\s")
+# A person addressed by an honorific ("Mr. Sugata", "Ms Lee Ji-won", "Dr. A. Keller"): a speaker,
+# never the company a figure belongs to; nor are the other words of the name ("Michinobu Sugata").
+_HONORIFIC = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s++(?:[A-Z]\.\s*+)*+(?P<name>[A-Z][\w'’-]*+)(?:\s++(?P<last>[A-Z][\w'’-]*+))?"
+)
 # Acronyms of what is measured: never a name, whatever the case rule says.
 METRIC_ACRONYMS = frozenset(
     "BEV BEVs PHEV PHEVs NEV NEVs EV EVs EREV EREVs HEV HEVs SUV SUVs MPV MPVs"
@@ -188,6 +193,9 @@ def _vocab(doc: Document) -> frozenset[str]:
     for m in _SOURCE_ACRONYM.finditer(doc.norm):
         vocab.discard(m.group("acr") or m.group("series"))
         initial.discard(m.group("acr") or m.group("series"))
+    people = _people(doc.norm)
+    vocab -= people
+    initial -= people
     # A sentence-initial word is a name when the article never writes it in lower case
     # ("Sokon sold ..."), unlike "Demand" or "Wholesale".
     unsure = initial - vocab
@@ -211,6 +219,20 @@ def _vocab(doc: Document) -> frozenset[str]:
             continue  # once, not the subject of a reporting verb ("Zentro delivered ...") nor "Orla Motor Corp."
         vocab.add(w)
     return frozenset(vocab)
+
+
+def _people(text: str) -> set[str]:
+    """The words of the names of people the article addresses by an honorific, with the given
+    names it writes before them ("Michinobu Sugata" once "Mr. Sugata" is met)."""
+    people: set[str] = set()
+    for m in _HONORIFIC.finditer(text):
+        people.add(m.group("name").removesuffix("'s").removesuffix("’s"))
+        if m.group("last"):
+            people.add(m.group("last").removesuffix("'s").removesuffix("’s"))
+    if people:
+        surnames = "|".join(sorted(map(re.escape, people)))
+        people |= set(re.findall(rf"\b([A-Z][a-z]++)\s++(?:{surnames})\b", text))
+    return people
 
 
 class Names:

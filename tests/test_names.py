@@ -111,6 +111,10 @@ def _derived(value: ast.expr) -> bool:
          "235,500", frozenset()),
         # a maker's own legal name stays the maker's
         ("Toyota Motor Kestria Corp. (TMK) led the market with 16,130 units.", "16,130", frozenset({"tmk"})),
+        # a person addressed by an honorific speaks for the figure; it is not theirs
+        ("Mr. Halvorsen said the market reached 98,400 units in 2024.", "98,400", frozenset()),
+        ("Ms Ana Dumitru, who heads the dealers' body, expects 61,200 sales this year.", "61,200", frozenset()),
+        ("Jonas Brekke said 12,500 cars were sold. Mr Brekke expects more in 2025.", "12,500", frozenset()),
     ],
 )  # fmt: skip
 def test_reporting_bodies_and_their_spokespeople_are_not_companies(
