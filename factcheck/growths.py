@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from factcheck import periods
 from factcheck.context import (
     ANAPHORA,
     COMPARISON_PHRASE,
@@ -63,6 +64,17 @@ _COORD = re.compile(r"^[^.;%\d]{0,45}?(?:\band|\bbut|\bwhile|\bor|,)\s*(?:by\s+)
 _AND_REACHED = re.compile(
     r"\band\s++(?:reached|hit|totall?ed|stood\s+at|came\s+to|amounted\s+to)\s++(?:a\s+)?$", re.IGNORECASE
 )
+
+
+def _to_past_period(text: str, start: int, end: int) -> bool:
+    """ "a 26.8% increase in registrations in the first eight months, to 2,674,600": the rate's
+    clause names its period before "to", however long the period's words."""
+    cut = text[start:end]
+    if "to" not in cut:
+        return False
+    for m in reversed(periods.mentions(text, start, end)):
+        cut = cut[: m.start - start] + cut[m.end - start :]
+    return cut != text[start:end] and bool(TO_CURRENT.match(cut)) and not _BREAK.search(_YEAR_IN.sub("", cut))
 
 
 def _and_reached(gap: str) -> bool:
@@ -676,6 +688,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 between = text[pos : r.start]
                 if (
                     (TO_CURRENT.match(between) and not _BREAK.search(_YEAR_IN.sub("", between)))
+                    or _to_past_period(text, pos, r.start)
                     or WITH_LEVEL.match(_YEAR_IN.sub("", between))
                     or SELLING_LEVEL.match(_YEAR_IN.sub("", between))
                     # "went down by 5.51% in comparison to the same month of previous year and

@@ -425,3 +425,25 @@ def test_levels_in_brackets_after_their_periods(text: str, current: str, baselin
     # a bracket after a month or a year holds that period's level, not a conversion
     ((_, _, c, b),) = growths(text)
     assert (c, b) == (current, baseline)
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "baseline"),
+    [
+        ("Chile stayed the largest market, with a 26.8% increase in new car registrations in the first"
+         " eight months, to 2,674,600 units from 2,110,089 units a year earlier.", "2,674,600", "2,110,089"),
+        ("Kessel reported a 9.1% fall in exports in the January-March quarter, to 41,200 from 45,300.",
+         "41,200", "45,300"),
+        ("Orla's van business posted a 15% gain in deliveries during the first half of the year, to 23,000"
+         " from 20,000.", "23,000", "20,000"),
+    ],
+)  # fmt: skip
+def test_the_rates_period_before_the_level_it_reached(text: str, current: str, baseline: str) -> None:
+    ((_, _, cur, base),) = growths(text)
+    assert (cur, base) == (current, baseline)
+
+
+def test_a_clause_after_the_period_keeps_its_own_level() -> None:
+    # "while": the level after the period belongs to another clause, not to the rate
+    text = "Kessel's sales rose 9% in the first half, while exports fell to 4,100 units."
+    assert [g[2] for g in growths(text)] == [None]
