@@ -15,9 +15,9 @@ from typing import Any
 
 from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document, Sentence
-from factcheck.frames import Frame, FrameIndex, basis_of, other_metric
+from factcheck.frames import Frame, FrameIndex, basis_of, other_metric, segment
 from factcheck.growths import Growth, without_description
-from factcheck.lexicon import FALL, RISE
+from factcheck.lexicon import FALL, FUTURE_WORDS, PROJECTION, RISE, alt
 from factcheck.model import Quantity
 from factcheck.words import WordFigure, iter_ratio_words, iter_word_figures
 
@@ -45,6 +45,7 @@ class Item:
     lede: bool = False  # in the paragraph right after the title line, the one a headline sums up
     summary: bool = False  # a point of the list that opens the article, before its body
     total_of: int | None = None  # a list's total row: the sentence that introduces the list
+    projected: bool = False  # a level its clause expects, plans or forecasts, not one reached
 
     @property
     def frame(self) -> Frame:
@@ -160,7 +161,19 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
         fr = functools.partial(frames.frame, q.start, q.end, nxt)
         kind = q.unit if q.is_currency else "count"
         attached = frozenset(attached_change.get(q.start, ()))
-        add(kind, q, q.value, q.lo, q.hi, fr, q.sentence, attached=attached, base_of=bases.get(q.start))
+        projected = _PROJECTED.search(text, segment(doc, sent, q.start)[0], q.start) is not None
+        add(
+            kind,
+            q,
+            q.value,
+            q.lo,
+            q.hi,
+            fr,
+            q.sentence,
+            attached=attached,
+            base_of=bases.get(q.start),
+            projected=projected,
+        )
     # word figures: "up almost a quarter", "more than twice as many"
     for sent in doc.sentences:
         for w in iter_word_figures(text, sent.start, sent.end):
@@ -181,6 +194,14 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
     out.sort(key=lambda i: i.start)
     return tuple(out)
 
+
+# "Analysts were expecting about 295,000", "a target of 1.8 million": a level foreseen, which
+# the level reached ("delivered 254,695") does not restate ("than expected" compares with one)
+_PROJECTED = re.compile(
+    rf"(?<!than )(?<!as )\b(?:{alt(FUTURE_WORDS)}|{PROJECTION}|targeting|aiming|forecasting|projecting|planning"
+    r"|anticipat(?:es|ed|ing))\b",
+    re.IGNORECASE,
+)
 
 # "climbed almost a quarter", "fell by a third": the verb that makes a fraction a change
 _FRACTION_DIRECTION = re.compile(

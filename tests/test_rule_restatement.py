@@ -865,3 +865,21 @@ def test_a_year_a_rate_is_measured_on_does_not_date_the_figure(rate: str) -> Non
         f" weak at 1,400,000 units, {rate}."
     )
     assert fc107(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessel delivered 254,695 cars in the second quarter. Analysts had been expecting about 295,000.",
+        "Orla sold 52,140 vans in 2024. It had set a target of 52,410 for the year.",
+        "Halden built 18,350 trucks last year. Its forecast had called for 13,850.",
+    ],
+)
+def test_a_level_foreseen_is_no_copy_of_the_level_reached(text: str) -> None:
+    # the two differ the way a typo would, but one was expected and the other achieved
+    assert statuses(text) == []
+
+
+def test_a_foreseen_level_said_twice_is_still_a_copy() -> None:
+    text = "Lumea Motors is targeting sales of 500,000 cars this year.\n\nLumea Motors plans to sell 500,000 this year."
+    assert statuses(text) == [Status.CONSISTENT]
