@@ -307,3 +307,22 @@ def test_a_claim_that_holds_only_through_an_open_bound_is_not_verified(text: str
     assert v.status is status, v.message
     if status is Status.UNVERIFIABLE:
         assert "the article gives a bound, not a figure" in v.message
+
+
+def _share_of(stated: str):
+    text = f"Halden sold 6,210 cars in the half, and 3,152 of them were imported, or {stated} of the total."
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC102"]
+    return v
+
+
+def test_a_figure_cut_at_hundredths_is_left_to_the_editor() -> None:
+    # 3,152 / 6,210 = 50.7568%: "50.75" cuts the last digit instead of rounding it
+    v = _share_of("50.75%")
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert "cut off" in v.message and "50.76" in v.message and v.diagnosis is None
+
+
+@pytest.mark.parametrize("stated", ["50.67%", "50.7%"])
+def test_a_slip_at_hundredths_or_a_cut_at_tenths_stays_inconsistent(stated: str) -> None:
+    # two digits swapped; and 50.7568 cut to one decimal, where the cut is most of a tenth
+    assert _share_of(stated).status is Status.INCONSISTENT
