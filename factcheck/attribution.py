@@ -662,6 +662,23 @@ def _sentence_periods(doc: Document, sent: Sentence) -> frozenset[str]:
     return periods_in(text)
 
 
+# From a level started from to the level reached: "from 44,227 units in September 2021 to"
+_TO_NEXT = re.compile(r"[^\d;:%()]{0,60}?\bto\s++(?:a\s++(?:record\s++|total\s++of\s++)?)?", re.IGNORECASE)
+
+
+def _reached_next(text: str, qs: list[Quantity], i: int) -> Quantity | None:
+    """The level right after ``qs[i]`` that "to" leads to, of the same kind."""
+    if i + 1 >= len(qs):
+        return None
+    q, nxt = qs[i], qs[i + 1]
+    gap = re.sub(r"\b(?:19|20)\d\d\b", "    ", text[q.end : nxt.start])
+    if not is_level(nxt) or (q.unit != nxt.unit and {q.unit, nxt.unit} != {None, "count"}):
+        return None
+    if _TO_NEXT.fullmatch(gap) is None:
+        return None
+    return nxt
+
+
 def _is_adjective(doc: Document, q: Quantity) -> bool:
     """ "5-seat", "30,000-unit": a figure used as an adjective, not a level."""
     nxt = doc.norm[q.end : q.end + 2]
@@ -675,6 +692,8 @@ def _build(doc: Document, names_of: Names) -> Attribution:
     text = doc.norm
     records: list[Record] = []
     base_of: dict[int, tuple[Record, str]] = {}
+    # a level reached -> the baseline said before it, its kind, and where "from" opens it
+    pending: dict[int, tuple[Quantity, str, int]] = {}
     reporters = reporters_of(doc)
     names = _sentence_names(doc, names_of, reporters)
     prev_periods: frozenset[str] = frozenset()
@@ -728,6 +747,14 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 # "a decrease of 1,500 units compared to April, when 7,390 were sold": the figure of
                 # April, which an amount of change is no level to take as its baseline
                 bm = None
+            if bm and last is None and bm.group().lower().startswith("from") and (to := _reached_next(text, qs, i)):
+                # "up 53 per cent, from 44,227 units in September 2021 to 67,659 units": the level
+                # started from is the baseline of the level reached after it
+                around = text[q.start : to.start]
+                kind = "yoy" if _YOY.search(around) else "prev" if _PREV.search(around) else "base"
+                # (the words before "from" describe the level reached; the baseline's date does not)
+                pending[to.start] = (q, kind, max(clause_start, q.start - 60) + bm.start())
+                continue
             if bm and last is not None:
                 after = text[q.end : min(sent.end, q.end + 50)]
                 after = re.split(r"[,;]|\bbut\b|\band\b|\bwhile\b", after, maxsplit=1)[0]
@@ -759,7 +786,8 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 post = tail[: bp.end()]
             # what precedes the figure in its clause, bounded: a sentence of thousands of figures
             # with no stop ("12 12 12 ...") must not make every figure re-read it from its start
-            pre = text[max(clause_start, q.start - _PRE_WINDOW) : q.start]
+            pre_start = max(clause_start, q.start - _PRE_WINDOW)
+            pre = text[pre_start : pending[q.start][2] if q.start in pending else q.start]
             tags = _tags(pre, prefer_last=True)
             if pm:
                 # "xEVs (BEVs, PHEVs, HEVs)": an expansion naming several members names none
@@ -772,7 +800,6 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             # the label of this figure alone: after the level before it (a rate or a year between,
             # "passenger car and light commercial vehicle market increased by 1.62% in 2016, to
             # 983,720", still leaves the label the figure's)
-            pre_start = q.start - len(pre)
             own_pre = text[max([pre_start] + [r.end for r in qs[:i] if r.is_amount and r.end <= q.start]) : q.start]
             for fam, members in _unions(own_pre + " " + post).items():
                 if fam in tags:
@@ -851,6 +878,11 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 of_share=of_share,
                 label_end=q.end + len(post),
             )
+            if q.start in pending:
+                b, kind, _ = pending.pop(q.start)
+                rec.baselines[kind] = b
+                rec.baseline_periods[kind] = frozenset()
+                base_of[b.start] = (rec, kind)
             records.append(rec)
             last = rec
             clause_start = q.end + len(post)

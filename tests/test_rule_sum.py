@@ -1192,3 +1192,24 @@ def test_a_country_in_a_makers_name_is_no_region_of_the_total(maker: str) -> Non
         ("part", "62,270"),
         ("total", "76,300"),
     ]
+
+
+def _from_to(van_base: str) -> list:
+    text = (
+        "In May, Kessel's sales rose 40 per cent, from 30,120 units in May 2024 to 42,180 units.\n\n"
+        "Passenger vehicle sales were up 37.1 per cent to 35,700 units in May 2025 from 26,040 units a year"
+        f" earlier, while commercial vehicle sales grew 58.8 per cent to 6,480 units from {van_base} units in the"
+        " same month last year."
+    )
+    return [v for v in factcheck.check_text(text) if v.code == "FC103" and "year-ago" in v.message]
+
+
+def test_levels_started_from_add_up_like_the_levels_reached() -> None:
+    # "from B to A": B is the baseline of A, so the parts' year-ago figures add up to the total's
+    assert [(v.status, [e.quantity.text.strip() for e in v.evidence]) for v in _from_to("4,080")] == [
+        (Status.CONSISTENT, ["26,040", "4,080", "30,120"])
+    ]
+
+
+def test_a_mistyped_level_started_from_is_caught() -> None:
+    assert [v.status for v in _from_to("4,800")] == [Status.INCONSISTENT]
