@@ -13,11 +13,15 @@ from factcheck import periods
 from factcheck.document import Document
 from factcheck.lexicon import (
     FALL_NOUNS,
+    FALL_PARTICIPLES,
+    FALL_VERBS,
     FALL_WORDS,
     MONTH,
     MONTHS,
     RATE_ADJECTIVES,
     RISE_NOUNS,
+    RISE_PARTICIPLES,
+    RISE_VERBS,
     RISE_WORDS,
     VERSUS,
     alt,
@@ -163,7 +167,25 @@ def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
     m = _CHANGE_IN_BY.search(before)
     if m:
         return Direction(1 if m.group("up") else -1)
+    m = _VERB_PERIOD_BY.search(text, max(floor, q.start - 120), q.start)
+    if m:
+        return Direction(1 if m.group("up") else -1)
     return Direction(0)
+
+
+# The words of a period between a verb of change and its "by": "dropped since the beginning of the
+# year and until the end of September by 38%", "rose in the first half of 2025 by 12%"
+_PERIOD_WORD = (
+    r"(?:since|until|till|through|to|in|during|over|for|from|and|the|of|a|this|last|previous|year|years|"
+    r"beginning|start|end|first|second|third|fourth|half|quarter|month|months|week|weeks|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|q[1-4]|h[12]|(?:19|20)\d\d|"
+    rf"{alt(MONTHS)})"
+)
+_VERB_PERIOD_BY = re.compile(
+    rf"\b(?:(?P<up>{alt(RISE_VERBS + RISE_PARTICIPLES)})|(?P<down>{alt(FALL_VERBS + FALL_PARTICIPLES)}))"
+    rf"(?:[\s,]++{_PERIOD_WORD}\b){{1,14}}+[\s,]++by\s++(?:about\s++|nearly\s++|some\s++|around\s++)?$",
+    re.IGNORECASE,
+)
 
 
 # "a decline in the demand on cars by 30%", "an increase in exports of 12%": the change noun, what

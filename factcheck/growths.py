@@ -77,6 +77,24 @@ def _to_past_period(text: str, start: int, end: int) -> bool:
     return cut != text[start:end] and bool(TO_CURRENT.match(cut)) and not _BREAK.search(_YEAR_IN.sub("", cut))
 
 
+def _connector_past_period(text: str, start: int, end: int) -> tuple[re.Match[str] | None, int]:
+    """``CONNECTOR`` after a level whose period is said before it, however long the period's
+    words: the match on the text with those words cut, and how many characters were cut."""
+    cut, shift = text[start:end], 0
+    found = [m for m in periods.mentions(text, start, min(end, start + 120)) if m.start >= start]
+    for m in reversed(found):
+        cut = cut[: m.start - start] + cut[m.end - start :]
+    cm = CONNECTOR.match(cut) if found else None
+    if cm is None:
+        return None, 0
+    # a cut span sits at its start less the spans cut before it; those before the match's end count
+    for m in found:
+        if m.start - start - shift >= cm.end():
+            break
+        shift += m.end - m.start
+    return cm, shift
+
+
 def _and_reached(gap: str) -> bool:
     """ "... in comparison to the same month of previous year and reached ": the rate's own clause
     (no figure, no stop, no comma) going on to the level it reached."""
@@ -715,11 +733,15 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 current = _shared_level(doc, qs, _coordinated_rates(text, qs, i, _BASES_JOIN))
                 if current is not None:
                     pos = current.end
-            cm = None
+            cm, shift = None, 0  # (shift: the length of the period words cut from before the connector)
             if vs is None:
                 # "to $11.1 billion (Dh40.7 billion) up from $9.2 billion": a conversion or a
                 # gloss in brackets is no gap between a level and the baseline after it
                 cm = CONNECTOR.match(text[pos:tail_end]) or CONNECTOR.match(_blank_brackets(text[pos:tail_end]))
+                if cm is None and current is not None:
+                    # "to 53,627 units in the first nine months of 2017, compared to 78,969": the
+                    # level's period said before the comparison
+                    cm, shift = _connector_past_period(text, pos, tail_end)
                 if cm and _VERB_OF_ITS_OWN.search(cm.group("gap")):
                     cm = None  # "fell 54% to 15,187 but rose from 2,085": the baseline is the new verb's
             if len(rates) >= 2:
@@ -740,7 +762,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         if len(run) == len(rates):
                             baseline = run[rates.index(q)]
             if cm:
-                at = pos + cm.end()
+                at = pos + cm.end() + shift
                 gap = text[at:tail_end]
                 # a comparison word names what follows as a baseline; "on" and "over" may be
                 # just a place ("as well as on the light commercial vehicles, with 14,094")

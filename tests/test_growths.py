@@ -447,3 +447,27 @@ def test_a_clause_after_the_period_keeps_its_own_level() -> None:
     # "while": the level after the period belongs to another clause, not to the rate
     text = "Kessel's sales rose 9% in the first half, while exports fell to 4,100 units."
     assert [g[2] for g in growths(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "current", "baseline"),
+    [
+        # the verb of the change, then the period, then "by"
+        ("Kessel's sales dropped since the start of the year and until the end of June by 21%, registering"
+         " 41,080 units, compared to 52,000 units a year earlier.", -1, "41,080", "52,000"),
+        ("Orla's exports rose in the first half of 2025 by 12%, to 5,600 from 5,000.", 1, "5,600", "5,000"),
+        # the level's period said before the comparison with the baseline
+        ("Drevon's van sales declined by 32.1% to settle at 53,627 units in the first nine months of 2025,"
+         " compared to 78,969 units in 2024.", -1, "53,627", "78,969"),
+        ("Halden's output grew 8% to 10,800 units in the January-March quarter, versus 10,000 a year"
+         " before.", 1, "10,800", "10,000"),
+    ],
+)  # fmt: skip
+def test_a_period_between_the_words_of_a_comparison(text: str, sign: int, current: str, baseline: str) -> None:
+    ((_, s, cur, base),) = growths(text)
+    assert (s, cur, base) == (sign, current, baseline)
+
+
+def test_a_verb_before_another_clause_gives_no_direction() -> None:
+    # "rose" belongs to the exports; the share "by" no verb of its own is not a rate of change
+    assert growths("Exports rose in June, and the share held by SUVs was 38%.") == []
