@@ -192,8 +192,10 @@ def find(doc: Document) -> tuple[Change, ...]:
                 continue  # a run whose levels are not listed in turn: its brackets may be levels
             if current is None:
                 cue = m.start() if m is not None else qs[first].start
-                current = _level_before(doc, qs, first, d, cue, sign) or _level_of_sentence_before(
-                    doc, sent.index, qs[first], d, sign
+                current = (
+                    _level_before(doc, qs, first, d, cue, sign)
+                    or _level_of_sentence_before(doc, sent.index, qs[first], d, sign)
+                    or _respective_level(doc, qs, r, d)
                 )
             found.append(Change(r, d, sign, current, baseline))
     found.extend(_amount_said_next(doc, found))
@@ -392,6 +394,34 @@ def _level_before(doc: Document, qs: list[Quantity], first: int, d: Quantity, cu
     if first >= 2 and compatible(qs[first - 2], level) and _LIST_JOIN.match(doc.norm[qs[first - 2].end : level.start]):
         return None  # "at 559 units and 1,726 units, ... an increase of 256 units": whose is it?
     return level
+
+
+def _respective_level(doc: Document, qs: list[Quantity], rate: Quantity, d: Quantity) -> Quantity | None:
+    """ "at 686 units and 1,509 units, respectively, reflected an increase of 25 vehicles or 3.8% ...,
+    and an increase of 54 vehicles or 3.7% ...": the levels listed before "respectively" are
+    reached, in turn, by the changes after it; as many rates after it as levels before it."""
+    text = doc.norm
+    sent = doc.sentences[rate.sentence]
+    resp = None
+    for m in _RESPECTIVELY.finditer(text, sent.start, rate.start):
+        resp = m
+    if resp is None:
+        return None
+    before = [q for q in qs if q.end <= resp.start()]
+    if not before or not _is_amount(before[-1]) or not compatible(before[-1], d):
+        return None
+    if not re.fullmatch(rf"\s*+{_NOUN},?\s*+", text[before[-1].end : resp.start()]):
+        return None
+    run = [before[-1]]
+    for q in reversed(before[:-1]):
+        joint = text[q.end : run[0].start]
+        if not (_is_amount(q) and compatible(q, d) and _LIST_JOIN.match(re.sub(rf"^\s*+{_NOUN}", " ", joint))):
+            break
+        run.insert(0, q)
+    rates = [q for q in qs if q.start > resp.end() and q.unit == "percent"]
+    if len(run) < 2 or len(rates) != len(run) or rate not in rates:
+        return None
+    return run[rates.index(rate)]
 
 
 def _level_of_sentence_before(doc: Document, index: int, lead: Quantity, d: Quantity, sign: int) -> Quantity | None:

@@ -244,3 +244,24 @@ def test_a_comparative_that_contradicts_the_rate_pairs_nothing() -> None:
     v = only("Tessin sold 4,000 cars in May, 1,000 fewer than a year earlier, an increase of 25%.")
     assert v.status is Status.UNVERIFIABLE
     assert all(e.role != "change" for e in v.evidence)
+
+
+def test_levels_listed_respectively_are_reached_by_the_changes_in_turn() -> None:
+    text = (
+        "Van and truck sales came in at 742 units and 1,380 units, respectively, an increase of 42 units or"
+        " 6.0% for vans and an increase of 115 units or 9.1% for trucks."
+    )
+    vs = fc101(text)
+    assert [(v.status, [e.quantity.text.strip() for e in v.evidence]) for v in vs] == [
+        (Status.CONSISTENT, ["742", "42"]),
+        (Status.CONSISTENT, ["1,380", "115"]),
+    ]
+
+
+def test_a_respectively_list_of_another_length_aligns_nothing() -> None:
+    # two levels, three rates: which rate is whose cannot be read off the order
+    text = (
+        "Van and truck sales came in at 742 units and 1,380 units, respectively, an increase of 42 units or"
+        " 6.0% for vans, of 115 units or 9.1% for trucks and of 3 units or 2% for buses."
+    )
+    assert all("742" not in [e.quantity.text.strip() for e in v.evidence] for v in fc101(text))

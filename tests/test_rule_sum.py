@@ -1198,8 +1198,8 @@ def _from_to(van_base: str) -> list:
     text = (
         "In May, Kessel's sales rose 40 per cent, from 30,120 units in May 2024 to 42,180 units.\n\n"
         "Passenger vehicle sales were up 37.1 per cent to 35,700 units in May 2025 from 26,040 units a year"
-        f" earlier, while commercial vehicle sales grew 58.8 per cent to 6,480 units from {van_base} units in the"
-        " same month last year."
+        f" earlier, while commercial vehicle sales grew 58.8 per cent to 6,480 units from {van_base} units in May"
+        " 2024."
     )
     return [v for v in factcheck.check_text(text) if v.code == "FC103" and "year-ago" in v.message]
 
