@@ -1157,3 +1157,24 @@ def test_a_share_of_the_industry_total_takes_the_market_total_that_closes_the_ar
     v = [c for c in fc102(text) if c.stated_text == "50.3%"]
     assert len(v) == 1 and v[0].status is Status.CONSISTENT, [c.message for c in fc102(text)]
     assert [e.quantity.text for e in v[0].evidence] == ["124,900", "248,300"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Out of total sales of 52,310 vehicles in May, dealers sold 41,880 units, or 80.1%.",
+        "Overall, out of the reported industry sales of 52,310 vehicles, an estimated 41,880 units or 80.1%"
+        " were sold through dealers.",
+        "Of the 52,310 vehicles sold in May, 41,880 were dealer sales, or 80.1%.",
+    ],
+)
+def test_a_sentence_that_opens_on_its_whole(text: str) -> None:
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC102"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text.strip()) for e in v.evidence][-1] == ("whole", "52,310")
+
+
+def test_a_mistyped_share_of_the_opening_whole_is_caught() -> None:
+    text = "Out of total sales of 52,310 vehicles in May, dealers sold 41,880 units, or 81.0%."
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC102"]
+    assert v.status is Status.INCONSISTENT
