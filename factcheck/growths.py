@@ -971,7 +971,11 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             if baseline is not None:
                 used.add(baseline.start)
             if current is not None and baseline is None and period is None and not uncertain:
-                baseline = _year_ago_next(doc, frames, q, current) or _actual_before_target(doc, frames, current)
+                baseline = (
+                    _year_ago_next(doc, frames, q, current)
+                    or _actual_before_target(doc, frames, current)
+                    or _before_the_figure_moved(doc, frames, current, sign)
+                )
             if current is None and baseline is None and period is None and not before_levels(qs, i):
                 current, baseline = _levels_next(doc, frames, q)
             found.append(Growth(q, sign, current, baseline, period, uncertain, others))
@@ -1005,6 +1009,32 @@ _TARGET_RATE = re.compile(
 _TARGET_BEFORE = re.compile(
     rf"\b(?:aims?|aiming|plans|planning|targeting|{PROJECTION})\b[^.;\d]{{0,40}}$", re.IGNORECASE
 )
+
+
+# The figure said again as it moved: "last year the figure had risen to", "the number fell to"
+_FIGURE_MOVED_TO = re.compile(
+    rf"\b(?:the|this|that)\s++{alt(FIGURE_NOUNS)}\s++(?:had\s++|has\s++|then\s++)?"
+    rf"(?:(?P<up>{RISE}|risen)|(?P<down>{FALL}|fallen))\s++to\s++(?:a\s++(?:record\s++)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _before_the_figure_moved(doc: Document, frames: FrameIndex, current: Quantity, sign: int) -> Quantity | None:
+    """ "In 2023, 27,968 electric cars were registered and last year the figure had risen to
+    57,470 - an increase of 105.5 percent": "the figure" is the one level said before it, in its
+    own sentence or, failing one there, in the sentence before (same paragraph), and about the
+    same thing; the verb's direction must be the rate's."""
+    text = doc.norm
+    sent = doc.sentences[current.sentence]
+    m = _FIGURE_MOVED_TO.search(text, max(sent.start, current.start - 60), current.start)
+    if m is None or (1 if m.group("up") else -1) != sign:
+        return None
+    levels = [r for r in doc.in_sentence(sent.index) if r.end <= m.start() and r.is_amount and compatible(r, current)]
+    if not levels and sent.index and doc.sentences[sent.index - 1].paragraph == sent.paragraph:
+        levels = [r for r in doc.in_sentence(sent.index - 1) if r.is_amount and compatible(r, current)]
+    if len(levels) != 1 or not _same_thing(doc, frames, current, levels[0], elided=True):
+        return None
+    return levels[0]
 
 
 def _is_target(doc: Document, q: Quantity) -> bool:

@@ -471,3 +471,30 @@ def test_a_period_between_the_words_of_a_comparison(text: str, sign: int, curren
 def test_a_verb_before_another_clause_gives_no_direction() -> None:
     # "rose" belongs to the exports; the share "by" no verb of its own is not a rate of change
     assert growths("Exports rose in June, and the share held by SUVs was 38%.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023, 27,968 electric cars were registered in Chile and last year the figure had risen to 57,470"
+        " - an increase of 105.5 percent.",
+        "In 2023, Kessel sold 27,968 cars; in 2024 the number rose to 57,470, an increase of 105.5 percent.",
+        "Kessel sold 27,968 cars in 2023. In 2024 the figure climbed to 57,470, up 105.5 percent.",
+    ],
+)
+def test_the_figure_said_again_as_it_moved(text: str) -> None:
+    ((_, _, cur, base),) = growths(text)
+    assert (cur, base) == ("57,470", "27,968")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two levels before "the figure": which one moved is not said
+        "In 2023, Kessel sold 27,968 cars and Orla 31,200; in 2024 the figure rose to 57,470, up 105.5 percent.",
+        # the verb says a fall, the rate a rise
+        "In 2023, Kessel sold 27,968 cars; in 2024 the number fell to 57,470, an increase of 105.5 percent.",
+    ],
+)
+def test_the_figure_that_moved_must_be_clear(text: str) -> None:
+    assert all(base is None for (_, _, _, base) in growths(text))
