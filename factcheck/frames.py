@@ -637,6 +637,9 @@ _BASIS = (
                 r"prior\s+month|last\s+month", re.IGNORECASE), "mom"),
     (re.compile(r"quarter[- ]on[- ]quarter|\bqoq\b|\bq/q\b|previous\s+quarter", re.IGNORECASE), "qoq"),
     (re.compile(r"week[- ]on[- ]week|\bwow\b|previous\s+week|last\s+week", re.IGNORECASE), "wow"),
+    # "up 475% on a monthly basis", "down 46% on an annual basis" (last: they date no figure)
+    (re.compile(r"\bon\s+an?\s+monthly\s+basis", re.IGNORECASE), "mom"),
+    (re.compile(r"\bon\s+an?\s+(?:annual|yearly)\s+basis", re.IGNORECASE), "yoy"),
 )  # fmt: skip
 
 

@@ -976,8 +976,12 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     or _actual_before_target(doc, frames, current)
                     or _before_the_figure_moved(doc, frames, current, sign)
                 )
-            if current is None and baseline is None and period is None and not before_levels(qs, i):
-                current, baseline = _levels_next(doc, frames, q)
+            if current is None and baseline is None and not before_levels(qs, i):
+                # (a baseline named by its month, "compared to February", may be given next:
+                # "In February, sales were 978 units, which increased to 5,628 in March")
+                nxt_pair = _levels_next(doc, frames, q, period)
+                if nxt_pair[1] is not None:
+                    (current, baseline), period = nxt_pair, None
             found.append(Growth(q, sign, current, baseline, period, uncertain, others))
             last_sign = sign
             last_end = baseline.end if baseline is not None and baseline.end <= nxt else q.end
@@ -1296,12 +1300,56 @@ def _level_pair(
     return current, baseline
 
 
-def _levels_next(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Quantity | None, Quantity | None]:
+def _months_on_its_side(doc: Document, sent: Sentence, pair: list[Quantity], q: Quantity) -> set[str]:
+    """The months that date one of two levels of a sentence: for the first, those before the
+    second ("In February, ... 978 units, which increased to"; "5,628 cars in March, up from");
+    for the second, those from it on ("5,628 units in March", "978 in February")."""
+    lo, hi = (sent.start, pair[1].start) if q is pair[0] else (q.start, sent.end)
+    return {m.key for m in periods.mentions(doc.norm, lo, hi) if periods.month_index(m.key)}
+
+
+# "978 units, which increased to", "5,000 cars and then fell to": the level that followed
+_MOVED_TO = re.compile(
+    rf"^[^\d;%]{{0,40}}?\b(?:which|that|and|then|and\s+then)\s++(?:had\s++|has\s++)?(?:{RISE}|{FALL}|risen|fallen)"
+    r"\s++to\s++$",
+    re.IGNORECASE,
+)
+
+
+def _month_apart(
+    doc: Document, frames: FrameIndex, sent: Sentence, levels: list[Quantity]
+) -> tuple[Quantity, Quantity] | None:
+    """(current, baseline) of two levels of ``sent`` joined as a change ("978 units, which
+    increased to 5,628", "5,628, up from 978") and each dated by one month, the current the month
+    after the baseline's."""
+    if len(levels) != 2 or not all(q.exact for q in levels) or not compatible(*levels):
+        return None
+    a, b = levels
+    gap = _YEAR_IN.sub("", _BRACKETS.sub("", doc.norm[a.end : b.start]))  # (levels in order)
+    if _RISING_TO.match(gap) or _MOVED_TO.match(gap):
+        current, baseline = b, a
+    elif _FROM_GAP.match(gap):
+        current, baseline = a, b
+    else:
+        return None
+    months = [_months_on_its_side(doc, sent, levels, q) for q in (current, baseline)]
+    if not all(len(m) == 1 for m in months):
+        return None
+    now, then = (periods.month_index(next(iter(m))) for m in months)
+    if now is None or then is None or (now - then) % 12 != 1:
+        return None
+    return current, baseline
+
+
+def _levels_next(
+    doc: Document, frames: FrameIndex, rate: Quantity, period: str | None = None
+) -> tuple[Quantity | None, Quantity | None]:
     """A rate stated with no figure ("its sales fell 5.2 percent last month from a year earlier")
     whose two levels the next sentence gives ("It sold 284,400 vehicles, down from 300,000 a year
     earlier"; "In October 2023, 8,020 cars were sold, rising to 9,310 in October 2024"): that
     sentence states no rate of its own, one such pair, a year apart for a year-on-year rate, the
-    rate's month if both name one, and the same metric of the same company."""
+    rate's month if both name one, and the same metric of the same company. A rate that names
+    its baseline's month (``period``) takes only a pair a month apart whose baseline is of it."""
     sent = doc.sentences[rate.sentence]
     nxt = _next_sentence(doc, rate.sentence)
     if nxt is None:
@@ -1312,18 +1360,36 @@ def _levels_next(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qua
     levels = [r for r in qs if r.is_amount and not in_parentheses_after_amount(doc, r)]
     rate_years = {int(m.group()) for m in _YEAR_IN.finditer(doc.norm, sent.start, sent.end)}
     year = next(iter(rate_years)) if len(rate_years) == 1 else None
-    pair = _level_pair(doc, nxt, levels, year)
+    if period is not None:
+        pair = _month_apart(doc, frames, nxt, levels)
+        if pair is None or _months_on_its_side(doc, nxt, levels, pair[1]) != {period}:
+            return None, None
+    else:
+        pair = _level_pair(doc, nxt, levels, year)
     basis: list[str | None] = []  # the rate's basis, read once and only when needed
     if pair is None and year is None and len(levels) == 2:
         basis.append(basis_of(doc, rate, sent.end))
         pair = _level_pair(doc, nxt, levels, None, yoy=basis[0] == "yoy")
+    if pair is None and len(levels) == 2 and _month_apart(doc, frames, nxt, levels):
+        # "up 475% on a monthly basis. In February, sales were 978 units, which increased to 5,628
+        # units in March": a month-on-month rate's two levels, a month apart
+        basis.append(basis_of(doc, rate, sent.end))
+        if basis[-1] == "mom":
+            pair = _month_apart(doc, frames, nxt, levels)
     if pair is None or not _same_period(sent, nxt) or _FUTURE.search(nxt.text):
         return None, None
     # read last: the cheap tests rule most out
-    if (basis[0] if basis else basis_of(doc, rate, sent.end)) not in (None, "yoy"):
+    said = basis[-1] if basis else basis_of(doc, rate, sent.end)
+    monthly = said == "mom" or (period is not None and said == f"vs:{period}")
+    if said not in (None, "yoy") and not monthly:
         return None, None
+    if monthly and pair != _month_apart(doc, frames, nxt, levels):
+        return None, None  # (a month-on-month rate compares levels a month apart, never a year)
     current, baseline = pair
-    if not _same_thing(doc, frames, rate, current, elided=bool(_BARE_SUBJECT.match(nxt.text))):
+    elided = bool(_BARE_SUBJECT.match(nxt.text))
+    # (a pair joined as one series, "978 cars, which increased to 5,628", says what it counts once)
+    said_of = [q for q in pair if q.noun] if monthly else [current]
+    if not any(_same_thing(doc, frames, rate, q, elided=elided) for q in said_of):
         return None, None
     return current, baseline
 

@@ -498,3 +498,32 @@ def test_the_figure_said_again_as_it_moved(text: str) -> None:
 )
 def test_the_figure_that_moved_must_be_clear(text: str) -> None:
     assert all(base is None for (_, _, _, base) in growths(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla's car sales rose by 475% on a monthly basis. In February, Orla's car sales were recorded at 978"
+        " units, which increased to 5,628 units in March.",
+        "Orla's car sales in March rose 475% compared with February. In February, Orla sold 978 cars, which"
+        " increased to 5,628 in March.",
+        "Orla's car sales rose 475% month on month. Orla sold 5,628 cars in March, up from 978 in February.",
+    ],
+)
+def test_a_month_on_month_rate_takes_levels_a_month_apart_from_the_next_sentence(text: str) -> None:
+    ((_, _, cur, base),) = growths(text)
+    assert (cur, base) == ("5,628", "978")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # month on month, but the levels are a year apart
+        "Kessel's sales rose 12% month on month. In March 2024, Kessel sold 5,000 cars, rising to 5,600 in March 2025.",
+        # the rate names January as its baseline; the levels are February's and March's
+        "Orla's car sales in March rose 475% compared with January. In February, Orla sold 978 cars, which"
+        " increased to 5,628 in March.",
+    ],
+)
+def test_levels_of_another_interval_are_no_month_on_month_pair(text: str) -> None:
+    assert all(base is None or base == "January" for (_, _, _, base) in growths(text))
