@@ -455,6 +455,11 @@ class FrameIndex:
             found = self._frames[key] = self._read(q_start, q_end, after_limit)
         return found
 
+    def _count_at(self, start: int) -> bool:
+        """Whether the figure at ``start`` is a count (no percent, no money)."""
+        q = next((q for q in self.doc.quantities if q.start == start), None)
+        return q is not None and q.is_amount and q.unit in (None, "count")
+
     def _read(self, q_start: int, q_end: int, after_limit: int | None) -> Frame:
         doc = self.doc
         sent = doc.sentences[max(0, bisect.bisect_right(self._starts, q_start) - 1)]
@@ -463,6 +468,10 @@ class FrameIndex:
         glossless = self._glossless
         powertrain = metric_of(glossless, q_start, q_end, seg, limit, _POWERTRAINS)
         measure = metric_of(glossless, q_start, q_end, seg, limit, _MEASURES)
+        if measure in ("share", "penetration") and self._count_at(q_start):
+            # "Drevon with 9,138 sales (10.4% market share)": the share is said of the count, which
+            # stays a count
+            measure = None
         if measure != "revenue" and _SALES_AFTER.match(glossless, q_end, min(limit, q_end + 60)):
             # "on 29.38 trillion yen ($268 billion) sales": money that sales are is revenue, whatever
             # the nearest measure before it says

@@ -25,6 +25,7 @@ def what_is_stated(f: Frame, item_kind: str, item_basis: str | None) -> str:
     noun = kind or _MEASURE_WORDS.get(f.measure or "", f.measure or "") or "figure"
     adjective = _POWERTRAIN_WORDS.get(f.powertrain or "", "")
     words = " ".join(w for w in (basis if kind == "growth rate" else "", adjective, noun) if w)
-    owner = f"{' and '.join(sorted(f.names)[:2])}'s " if f.names and not f.implicit_names else ""
+    # (a sentence that names more companies than two does not say whose the figure is)
+    owner = f"{' and '.join(sorted(f.names))}'s " if 0 < len(f.names) <= 2 and not f.implicit_names else ""
     when = f" for {', '.join(periods.words(k) for k in sorted(f.months))}" if f.months else ""
     return f"{owner}{words}{when}"

@@ -883,3 +883,17 @@ def test_a_level_foreseen_is_no_copy_of_the_level_reached(text: str) -> None:
 def test_a_foreseen_level_said_twice_is_still_a_copy() -> None:
     text = "Lumea Motors is targeting sales of 500,000 cars this year.\n\nLumea Motors plans to sell 500,000 this year."
     assert statuses(text) == [Status.CONSISTENT]
+
+
+def test_a_count_said_with_its_share_restates_the_same_count() -> None:
+    # the share in brackets is said of the count; the count is still a count of sales
+    text = (
+        "Kessel led in August with 15,885 sales, followed by Orla with 11,534 (13.1%) and Drevon with 9138"
+        " sales (10.4% market share).\n\nDrevon had its best month, ranking third in August with 9,138 new"
+        " vehicle sales."
+    )
+    (v,) = fc107(text)
+    assert v.status is Status.CONSISTENT
+    assert [e.quantity.text for e in v.evidence] == ["9138", "9,138"]
+    # whose figure it is: the company both sentences name, not the first two of a ranking
+    assert "Drevon's figure" in v.message and "Kessel" not in v.message

@@ -404,7 +404,7 @@ def check(r: Reading) -> Iterator[Verdict]:
                 RULE,
                 Status.CONSISTENT,
                 _q(stated),
-                f"{stated.text.strip()} restates {other.text.strip()} ({_where(doc, other)}), both {_what(a)};"
+                f"{stated.text.strip()} restates {other.text.strip()} ({_where(doc, other)}), both {_what(a, b)};"
                 " they agree",
                 ev,
                 stated_value=stated.value,
@@ -436,7 +436,7 @@ def check(r: Reading) -> Iterator[Verdict]:
                 RULE,
                 Status.UNVERIFIABLE,
                 _q(coarse),
-                f"{coarse.text.strip()} restates {fine.text.strip()} ({_where(doc, fine)}), both {_what(a)}, cut"
+                f"{coarse.text.strip()} restates {fine.text.strip()} ({_where(doc, fine)}), both {_what(a, b)}, cut"
                 f" short rather than rounded (rounded it reads {rounded}); some writers cut figures short, so check it",
                 ev,
                 stated_value=coarse.value,
@@ -453,7 +453,7 @@ def check(r: Reading) -> Iterator[Verdict]:
             RULE,
             Status.INCONSISTENT,
             _q(odd),
-            f"{odd.text.strip()} restates {good.text.strip()} ({_where(doc, good)}), both {_what(a)}, but the"
+            f"{odd.text.strip()} restates {good.text.strip()} ({_where(doc, good)}), both {_what(a, b)}, but the"
             " figures differ the way a typo does; one of them is mistyped",
             ev,
             stated_value=odd.value,
@@ -481,8 +481,10 @@ def _thresholds(doc: Document, frames: FrameIndex) -> Iterator[Verdict]:
         )
 
 
-def _what(i: Item) -> str:
-    return what_is_stated(i.frame, i.kind, i.basis)
+def _what(a: Item, b: Item) -> str:
+    """What both figures state, named by the companies both are said of."""
+    shared = a.frame.names & b.frame.names
+    return what_is_stated(replace(a.frame, names=shared) if shared else a.frame, a.kind, a.basis)
 
 
 def _where(doc: Document, i: Item) -> str:
