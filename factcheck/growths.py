@@ -74,7 +74,7 @@ def _to_past_period(text: str, start: int, end: int) -> bool:
         return False
     for m in reversed(periods.mentions(text, start, end)):
         cut = cut[: m.start - start] + cut[m.end - start :]
-    return cut != text[start:end] and bool(TO_CURRENT.match(cut)) and not _BREAK.search(_YEAR_IN.sub("", cut))
+    return cut != text[start:end] and bool(TO_CURRENT.match(cut)) and not _BREAK.search(_DATE_TOKEN.sub("", cut))
 
 
 def _connector_past_period(text: str, start: int, end: int) -> tuple[re.Match[str] | None, int]:
@@ -192,6 +192,9 @@ _BASELINE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# What dates a figure within the words between figures, taken out before a gap is read for other
+# figures: years, quarters and halves ("in Q3 2019 to", "from H1 2024")
+_DATE_TOKEN = re.compile(r"\b(?:(?:19|20)\d\d|[QH][1-4])\b")
 
 
 def _current_before(
@@ -449,7 +452,7 @@ def _introduced_as_baseline(text: str, prev: Quantity, current: Quantity, floor:
     if not compatible(prev, current):
         return False
     # "from 6,210 cars in May 2023 to 5,090 in May 2024": each level may carry its own date
-    gap = _YEAR_IN.sub("", text[prev.end : current.start])
+    gap = _DATE_TOKEN.sub("", text[prev.end : current.start])
     if len(gap) > 60 or re.search(r"\d|%|;", gap):
         return False
     return bool(_BASELINE_INTRO.search(text[max(floor, prev.start - 40) : prev.start]))
@@ -705,13 +708,13 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             for r in after if current is None else ():
                 between = text[pos : r.start]
                 if (
-                    (TO_CURRENT.match(between) and not _BREAK.search(_YEAR_IN.sub("", between)))
+                    (TO_CURRENT.match(between) and not _BREAK.search(_DATE_TOKEN.sub("", between)))
                     or _to_past_period(text, pos, r.start)
-                    or WITH_LEVEL.match(_YEAR_IN.sub("", between))
-                    or SELLING_LEVEL.match(_YEAR_IN.sub("", between))
+                    or WITH_LEVEL.match(_DATE_TOKEN.sub("", between))
+                    or SELLING_LEVEL.match(_DATE_TOKEN.sub("", between))
                     # "went down by 5.51% in comparison to the same month of previous year and
                     # reached 108,044": the rate's own clause goes on to the level it reached
-                    or _and_reached(_YEAR_IN.sub("", between))
+                    or _and_reached(_DATE_TOKEN.sub("", between))
                 ) and not _OTHER_COUNT.match(text, r.end):
                     current = r
                     pos = r.end
@@ -783,11 +786,11 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                             # "with a total of 784,932" names the current, ")" closes the clause
                             # (a dash opens a clause of its own: "compared to 2017 - sales had
                             # declined by 15 601 units" names the amount of a change, no baseline)
-                            and not re.search(r"[,;)–—]|\s-\s|\b(?:and|but|with)\b|\d", _YEAR_IN.sub("", between))
+                            and not re.search(r"[,;)–—]|\s-\s|\b(?:and|but|with)\b|\d", _DATE_TOKEN.sub("", between))
                             and not _other_measure(_said_of(doc, frames, q), frames.frame(b.start, b.end))
                         )
                         or (
-                            _BASELINE_CLAUSE.match(_YEAR_IN.sub("", between))
+                            _BASELINE_CLAUSE.match(_DATE_TOKEN.sub("", between))
                             and not _other_basis(doc, q, sent.end, between)
                             and _clause_is_the_rates(doc, frames, q, b, between)
                         )
@@ -816,7 +819,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         if (
                             r is not None
                             and compatible(r, b)
-                            and _THEN_COMPARED.fullmatch(_YEAR_IN.sub("", text[b.end : r.start]))
+                            and _THEN_COMPARED.fullmatch(_DATE_TOKEN.sub("", text[b.end : r.start]))
                         ):
                             current = r
                 else:
@@ -853,7 +856,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     len(before) == 1
                     and baseline is None
                     and period is None
-                    and _OPENS_ON_BASELINE.match(_YEAR_IN.sub("", text[sent.start : before[0].start]))
+                    and _OPENS_ON_BASELINE.match(_DATE_TOKEN.sub("", text[sent.start : before[0].start]))
                     and not _OWN_BASELINE.match(text, q.end, tail_end)
                 ):
                     # "But compared with the 16,640 cars made in June 2023, output dropped 5.5%", "Compared
@@ -1263,7 +1266,7 @@ def _level_pair(
         if not (compatible(a, b) and a.exact and b.exact):
             continue
         # (a conversion in brackets is no part of the gap: "480.8 billion yen ($4.4 billion), up from")
-        gap = _YEAR_IN.sub("", _BRACKETS.sub("", text[a.end : b.start]))
+        gap = _DATE_TOKEN.sub("", _BRACKETS.sub("", text[a.end : b.start]))
         opening = text[max(sent.start, a.start - 12) : a.start]
         if _FROM_GAP.match(gap) or (_OPENS_WITH[1].search(opening) and _BARE_FROM.match(gap)):
             found.append((a, b, a))  # current first
@@ -1325,7 +1328,7 @@ def _month_apart(
     if len(levels) != 2 or not all(q.exact for q in levels) or not compatible(*levels):
         return None
     a, b = levels
-    gap = _YEAR_IN.sub("", _BRACKETS.sub("", doc.norm[a.end : b.start]))  # (levels in order)
+    gap = _DATE_TOKEN.sub("", _BRACKETS.sub("", doc.norm[a.end : b.start]))  # (levels in order)
     if _RISING_TO.match(gap) or _MOVED_TO.match(gap):
         current, baseline = b, a
     elif _FROM_GAP.match(gap):

@@ -527,3 +527,16 @@ def test_a_month_on_month_rate_takes_levels_a_month_apart_from_the_next_sentence
 )
 def test_levels_of_another_interval_are_no_month_on_month_pair(text: str) -> None:
     assert all(base is None or base == "January" for (_, _, _, base) in growths(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "baseline"),
+    [
+        ("Kessel's US sales declined by 9.3% year over year. Overall sales went from 412,300 vehicles in Q3"
+         " 2024 to 374,100 in Q3 2025.", "374,100", "412,300"),
+        ("Orla's truck sales fell from 3,150 in H1 2024 to 3,000, a 4.8% drop.", "3,000", "3,150"),
+    ],
+)  # fmt: skip
+def test_a_quarter_or_half_between_levels_is_a_date_not_a_figure(text: str, current: str, baseline: str) -> None:
+    ((_, _, cur, base),) = growths(text)
+    assert (cur, base) == (current, baseline)
