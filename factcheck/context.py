@@ -170,7 +170,22 @@ def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
     m = _VERB_PERIOD_BY.search(text, max(floor, q.start - 120), q.start)
     if m:
         return Direction(1 if m.group("up") else -1)
+    if _GROWTH_AT.search(text, max(floor, q.start - 80), q.start):
+        return Direction(1)
     return Direction(0)
+
+
+# Growth named as the subject whose rate the figure is: "The growth in local vehicle sales remained
+# at 22 percent", "growth in exports was 12%" (a share's or a penetration's growth is no rate of
+# sales; "negative growth" is a fall, read elsewhere)
+# (the economy's growth, a forecast of growth, or a clause of another verb, "growth fell to 5%" or
+# "a growth trend, with petrol rising to 27%", is not it)
+_GROWTH_AT = re.compile(
+    r"(?<!negative )(?<!GDP )(?<!economic )(?<!economy )\bgrowth\b"
+    rf"(?:(?!\b(?:share|penetration|than|from|compared|versus|forecast|target|{alt(RISE_WORDS)}|{alt(FALL_WORDS)})\b)"
+    r"[^.,;:%\d]){0,60}?\b(?:at|was|is|of|reached|hit)\s++(?:about\s++|nearly\s++|around\s++|some\s++)?$",
+    re.IGNORECASE,
+)
 
 
 # The words of a period between a verb of change and its "by": "dropped since the beginning of the

@@ -540,3 +540,24 @@ def test_levels_of_another_interval_are_no_month_on_month_pair(text: str) -> Non
 def test_a_quarter_or_half_between_levels_is_a_date_not_a_figure(text: str, current: str, baseline: str) -> None:
     ((_, _, cur, base),) = growths(text)
     assert (cur, base) == (current, baseline)
+
+
+def test_growth_named_as_the_subject_of_its_rate() -> None:
+    text = (
+        "The growth in Kessel's van sales remained at 22 percent year on year in May. Kessel sold 25,150 vans"
+        " last month, compared to 20,633 in May 2024."
+    )
+    ((_, sign, cur, base),) = growths(text)
+    assert (sign, cur, base) == (1, "25,150", "20,633")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's GDP growth fell to 5.05 percent last year.",
+        "The recovery follows a growth forecast of 6.5% for this year.",
+        "Fuels show a growth trend, with petrol rising to 27.4% of registrations.",
+    ],
+)
+def test_growth_of_something_else_is_no_rate_of_sales(text: str) -> None:
+    assert growths(text) == []
