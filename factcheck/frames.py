@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck import periods
+from factcheck.context import COMPARISON_PHRASE
 from factcheck.document import Document, Sentence
 from factcheck.lexicon import (
     BEV,
@@ -507,7 +508,10 @@ class FrameIndex:
         if not months and periods.refers_back(text, seg[0], seg[1]):
             months, years = period_before(doc, sent)  # "led over the period with 6,100 sales"
         if not months:
-            months, y2 = periods_in(text, sent.start, sent.end)
+            # the sentence's own periods, not the date of what it compares with ("..., compared to
+            # the 16,303 exported in January 2020" dates the baseline only)
+            own = COMPARISON_PHRASE.sub(lambda m: " " * len(m.group()), text[sent.start : sent.end])
+            months, y2 = periods_in(own, 0, len(own))
             years |= y2
         # the company of the figure's own clause ("..., while Orvane registered 3,800"), else the sentence's
         names = self.names_in(seg[0], seg[1]) or self.names_in(sent.start, sent.end)

@@ -264,6 +264,13 @@ OTHER_MARKETS: tuple[str, ...] = (
     "Peru Peruvian", "Slovakia Slovak", "Kazakhstan Kazakhstani Kazakhstanis Kazakh", "Middle_East", "Gulf GCC",
     "Africa African", "Asia Asian ASEAN",
     "Latin_America",
+    "Namibia Namibian", "Botswana", "Zambia Zambian", "Zimbabwe Zimbabwean", "Ghana Ghanaian",
+    "Tanzania Tanzanian", "Uganda Ugandan", "Ethiopia Ethiopian", "Algeria Algerian", "Tunisia Tunisian",
+    "Lanka Lankan", "Nepal Nepalese", "Myanmar", "Cambodia Cambodian", "Mongolia Mongolian",
+    "Uzbekistan Uzbek", "Ecuador Ecuadorian", "Venezuela Venezuelan", "Uruguay Uruguayan", "Paraguay",
+    "Bolivia Bolivian", "Panama Panamanian", "Slovenia Slovenian", "Croatia Croatian", "Serbia Serbian",
+    "Bulgaria Bulgarian", "Lithuania Lithuanian", "Latvia Latvian", "Estonia Estonian", "Iceland Icelandic",
+    "Luxembourg", "Jordan Jordanian", "Kuwait Kuwaiti", "Oman Omani", "Bahrain", "Iraq Iraqi", "Belarus",
 )  # fmt: skip
 # A time a sentence opens by moving back to: "In the same month last year, ...", "A year earlier,",
 # "In the previous year,", "In 2015,".

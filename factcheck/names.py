@@ -32,7 +32,7 @@ NOT_NAMES = (
         """ Sales Total Overall Year Month Quarter Units Vehicles Vehicle Car Cars Deliveries Registrations
     Production Demand Uptake Growth Data Record Company Group Brand Sold Delivered Monthly Wholesale
     Wholesales Retail Domestic Export Exports Premium Private Fleet Class Insurance Power Battery
-    Electric Plug Hybrid Passenger Commercial ICE BEV BEVs PHEV PHEVs EREV EREVs HEV HEVs NEV NEVs
+    Electric Plug Hybrid Hybrids Passenger Commercial ICE BEV BEVs PHEV PHEVs EREV EREVs HEV HEVs NEV NEVs
     EV EVs xEV xEVs SUV SUVs MPV MPVs Q1 Q2 Q3 Q4"""
         # the classes a market is reported by ("Light Commercial Vehicle Market", "Used Car Sales",
         # "Truck sales also declined")
@@ -86,7 +86,8 @@ _BODY_NAME = re.compile(
 )
 _BODY_ACRONYM = re.compile(
     rf"\b{_BODY_WORD}"
-    r"(?:\s++(?:of|for|and|&)\s++(?:the\s++)?[A-Z][\w'’&-]*+)*+\s*+\(\s*+(?P<acr>[A-Z][A-Za-z]{1,7}+)\s*+\)"
+    # ("... Manufacturers of South Africa (Naamsa)": a place of two words before the acronym)
+    r"(?:\s++(?:(?:of|for|and|&)\s++(?:the\s++)?)?[A-Z][\w'’&-]*+)*+\s*+\(\s*+(?P<acr>[A-Z][A-Za-z]{1,7}+)\s*+\)"
 )
 # "released by the FCAI", "according to the KBA": an acronym that publishes figures, as a body does
 # ("Official VFACTS sales figures", "the official monthly VFACTS report": a series of official data)

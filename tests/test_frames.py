@@ -157,3 +157,14 @@ def test_where_the_cars_were_made_is_a_part_of_the_market(text: str, figure: str
 def test_money_that_sales_are_is_revenue(text: str) -> None:
     second = [q for q in build(text).quantities if q.is_currency][1]
     assert _frame_of(text, second.text.strip()).measure == "revenue"
+
+
+def test_the_date_of_a_baseline_does_not_date_the_level() -> None:
+    # "in January 2024" dates the 16,303 compared with, not the 27,770 the sentence is about
+    text = (
+        "Kessel exported 27,770 new cars, an increase of 70.3%, compared to the 16,303 vehicles exported in"
+        " January 2024."
+    )
+    r = Reading(build(text))
+    q = next(q for q in r.doc.quantities if q.text == "27,770")
+    assert r.frames.frame(q.start, q.end).months == frozenset()

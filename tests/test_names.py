@@ -40,7 +40,9 @@ def test_a_sentence_initial_word_needs_more_than_its_capital(text: str, is_name:
     assert (first in names(text).vocab) is is_name
 
 
-@pytest.mark.parametrize("word", ["A-class", "China-made", "Plug-in", "Year-on-year", "BEVs", "NEV", "September's"])
+@pytest.mark.parametrize(
+    "word", ["A-class", "China-made", "Plug-in", "Year-on-year", "BEVs", "NEV", "September's", "Hybrids"]
+)
 def test_descriptors_and_metric_words_are_no_names(word: str) -> None:
     text = f"In May the {word} figure at Zentro rose to 4,100 units, the company said on Monday."
     assert word.removesuffix("'s") not in names(text).vocab
@@ -109,6 +111,7 @@ def _derived(value: ast.expr) -> bool:
          "15,980", frozenset()),
         ("According to the Vehicle Licensing Authority (VLA) in Norrberg, 235,500 cars were registered.",
          "235,500", frozenset()),
+        # nor the acronym of a body whose name ends on a place of two words
         # a maker's own legal name stays the maker's
         ("Toyota Motor Kestria Corp. (TMK) led the market with 16,130 units.", "16,130", frozenset({"tmk"})),
         # a person addressed by an honorific speaks for the figure; it is not theirs
@@ -127,7 +130,23 @@ def test_reporting_bodies_and_their_spokespeople_are_not_companies(
 
 @pytest.mark.parametrize(
     "word",
-    ["Taiwan", "Malaysian", "Brazil", "Turkish", "Philippines", "Middle", "East", "Asian", "Republic", "Kingdom"],
+    [
+        "Taiwan",
+        "Malaysian",
+        "Brazil",
+        "Turkish",
+        "Philippines",
+        "Middle",
+        "East",
+        "Asian",
+        "Republic",
+        "Kingdom",
+        "Namibia",
+        "Botswana",
+        "Lanka",
+        "Uruguay",
+        "Kuwaiti",
+    ],
 )
 def test_a_market_is_not_a_company(word: str) -> None:
     assert word in NOT_NAMES
@@ -204,3 +223,11 @@ def test_a_markets_possessive_is_no_name(text: str) -> None:
 def test_datelines_wires_and_data_series_name_no_one(text: str, absent: set[str], present: set[str]) -> None:
     vocab = Names(build(text)).vocab
     assert not absent & vocab and present <= vocab, sorted(vocab)
+
+
+def test_the_acronym_of_a_body_named_for_a_place_of_two_words_names_no_company() -> None:
+    text = (
+        "The National Association of Vehicle Makers of South Kestria (Navmak) released its data on Monday."
+        " Exports rose, and Navmak put them at 27,320 cars in May, while Zentro led sales."
+    )
+    assert "Navmak" not in names(text).vocab and "Zentro" in names(text).vocab
