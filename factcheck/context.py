@@ -176,10 +176,9 @@ def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
 
 
 # Growth named as the subject whose rate the figure is: "The growth in local vehicle sales remained
-# at 22 percent", "growth in exports was 12%" (a share's or a penetration's growth is no rate of
-# sales; "negative growth" is a fall, read elsewhere)
-# (the economy's growth, a forecast of growth, or a clause of another verb, "growth fell to 5%" or
-# "a growth trend, with petrol rising to 27%", is not it)
+# at 22 percent", "growth in exports was 12%". Not a share's or a penetration's growth, the
+# economy's, a forecast of growth, nor a clause of another verb ("growth fell to 5%", "a growth
+# trend, with petrol rising to 27%"); "negative growth" is a fall, read elsewhere.
 _GROWTH_AT = re.compile(
     r"(?<!negative )(?<!GDP )(?<!economic )(?<!economy )\bgrowth\b"
     rf"(?:(?!\b(?:share|penetration|than|from|compared|versus|forecast|target|{alt(RISE_WORDS)}|{alt(FALL_WORDS)})\b)"

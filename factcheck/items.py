@@ -17,7 +17,7 @@ from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document, Sentence
 from factcheck.frames import Frame, FrameIndex, basis_of, other_metric, segment
 from factcheck.growths import Growth, without_description
-from factcheck.lexicon import FALL, FUTURE_WORDS, PROJECTION, RISE, alt
+from factcheck.lexicon import FALL, FUTURE_WORDS, PLANNING_WORDS, PROJECTION, RISE, alt
 from factcheck.model import Quantity
 from factcheck.words import WordFigure, iter_ratio_words, iter_word_figures
 
@@ -197,11 +197,7 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
 
 # "Analysts were expecting about 295,000", "a target of 1.8 million": a level foreseen, which
 # the level reached ("delivered 254,695") does not restate ("than expected" compares with one)
-_PROJECTED = re.compile(
-    rf"(?<!than )(?<!as )\b(?:{alt(FUTURE_WORDS)}|{PROJECTION}|targeting|aiming|forecasting|projecting|planning"
-    r"|anticipat(?:es|ed|ing))\b",
-    re.IGNORECASE,
-)
+_PROJECTED = re.compile(rf"(?<!than )(?<!as )\b(?:{alt(FUTURE_WORDS + PLANNING_WORDS)}|{PROJECTION})\b", re.IGNORECASE)
 
 # "climbed almost a quarter", "fell by a third": the verb that makes a fraction a change
 _FRACTION_DIRECTION = re.compile(

@@ -352,6 +352,12 @@ FUTURE_WORDS: tuple[str, ...] = (
     "hopes",
 )
 
+# The forms of those verbs that say a level is being planned or foreseen, not reached: "is
+# targeting sales of 500,000", "analysts were anticipating 295,000"
+PLANNING_WORDS: tuple[str, ...] = (
+    *"targeting aiming forecasting projecting planning anticipates anticipated anticipating".split(),
+)
+
 # Verbs that change an object by a percentage, the object between them and "by": "revised down
 # its annual sales target by 9 percent to 2.73 million from 3.0 million", "raised the price of
 # the Arden by 5% to RMB 250,000 from RMB 238,000".
