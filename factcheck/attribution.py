@@ -662,7 +662,7 @@ def _sentence_periods(doc: Document, sent: Sentence) -> frozenset[str]:
     return periods_in(text)
 
 
-# From a level started from to the level reached: "from 44,227 units in September 2021 to"
+# From a level started from to the level reached: "from 31,080 cars in March 2024 to"
 _TO_NEXT = re.compile(r"[^\d;:%()]{0,60}?\bto\s++(?:a\s++(?:record\s++|total\s++of\s++)?)?", re.IGNORECASE)
 
 
@@ -748,7 +748,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 # April, which an amount of change is no level to take as its baseline
                 bm = None
             if bm and last is None and bm.group().lower().startswith("from") and (to := _reached_next(text, qs, i)):
-                # "up 53 per cent, from 44,227 units in September 2021 to 67,659 units": the level
+                # "up 38 per cent, from 31,080 cars in March 2024 to 42,890 cars": the level
                 # started from is the baseline of the level reached after it
                 around = text[q.start : to.start]
                 kind = "yoy" if _YOY.search(around) else "prev" if _PREV.search(around) else "base"

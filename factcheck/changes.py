@@ -3,8 +3,8 @@
 "up 320 cars or 5.2 per cent", "an increase of 3,410 units, or 15.9%, from 21,400", "a
 decline of 1,020 vehicles (-4.1%) to 23,790", "sales fell by 90 units or 11.6 per cent to
 683", "19,335 units (or 4.8%) behind the 401,714 of a year earlier", "14.6% (10,095 units) ahead
-of last year with 79,131 registered, compared to 69,134", "8,000, 2,000 more than a year earlier,
-an increase of 33%": the figure before "or" (or the bracket, or the comparative)
+of last year with 79,131 registered, compared to 69,134", "8,000 vans, 2,000 more than in May 2024,
+up 33%": the figure before "or" (or the bracket, or the comparative)
 is the change itself, never the level the rate applies to. Its rate is judged against the level
 the change leads to (the current figure) and, when the article gives it, the level it started
 from; when it does not, the baseline is the current figure less the change (or the current is
@@ -308,10 +308,10 @@ def _amount_then_rate(doc: Document, qs: list[Quantity], i: int) -> Change | Non
     return Change(r, d, sign, current, base)
 
 
-# A gap said as a comparative, the rate in its own phrase beside it: "1,091,894, 175,000 fewer
-# than in the same period of 2021, a decrease of 13.8%" (the gap first: from it to the rate, the
-# comparison and the rate's lead-in, no other figure) or "1,300,000, down 10.8% on 2021 and
-# 158,000 units less" (the rate first: from it to the gap, its comparison and a join).
+# A gap said as a comparative, the rate in its own phrase beside it: "52,300 cars, 6,100 fewer
+# than in the first half of 2024, a fall of 10.4%" (the gap first: from it to the rate, the
+# comparison and the rate's lead-in, no other figure) or "about 870,000, down 4.2% on 2024 and
+# 38,000 cars fewer" (the rate first: from it to the gap, its comparison and a join).
 _GAP_THEN_RATE = re.compile(
     rf"^\s*+{_NOUN}(?:(?P<up>more|higher|above)|(?P<down>fewer|less|lower|below))\s+than\b[^\d;:%()]{{0,60}}?"
     rf"(?:,\s*+(?:or\s+|which\s+is\s+|representing\s+)?|\s+with\s+|\s+and\s+|\s*+\(\s*+)"
@@ -331,8 +331,8 @@ _COMPARATIVE_AFTER = re.compile(
 
 def _gap_beside_rate(doc: Document, qs: list[Quantity], i: int) -> Change | None:
     """A rate and the gap of the same change, each in its own phrase after the level reached:
-    "sold 8,000, 2,000 more than a year earlier, an increase of 33%"; "1.3 million, -10.8% on
-    2021 and 158,000 units less". The gap's comparative gives the direction; a rate's own word
+    "delivered 8,000 vans, 2,000 more than in May 2024, up 33%"; "about 870,000, down 4.2% on
+    2024 and 38,000 cars fewer". The gap's comparative gives the direction; a rate's own word
     for it must agree. The level is the one right before, as ``_level_before`` reads it."""
     text = doc.norm
     r = qs[i]
@@ -397,8 +397,8 @@ def _level_before(doc: Document, qs: list[Quantity], first: int, d: Quantity, cu
 
 
 def _respective_level(doc: Document, qs: list[Quantity], rate: Quantity, d: Quantity) -> Quantity | None:
-    """ "at 686 units and 1,509 units, respectively, reflected an increase of 25 vehicles or 3.8% ...,
-    and an increase of 54 vehicles or 3.7% ...": the levels listed before "respectively" are
+    """ "came to 412 vans and 2,305 trucks, respectively, a gain of 31 units or 8.1% for vans and a
+    gain of 140 units or 6.5% for trucks": the levels listed before "respectively" are
     reached, in turn, by the changes after it; as many rates after it as levels before it."""
     text = doc.norm
     sent = doc.sentences[rate.sentence]

@@ -175,8 +175,8 @@ def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
     return Direction(0)
 
 
-# Growth named as the subject whose rate the figure is: "The growth in local vehicle sales remained
-# at 22 percent", "growth in exports was 12%". Not a share's or a penetration's growth, the
+# Growth named as the subject whose rate the figure is: "Growth in Kessel's van exports held at
+# 14 percent", "growth in exports was 12%". Not a share's or a penetration's growth, the
 # economy's, a forecast of growth, nor a clause of another verb ("growth fell to 5%", "a growth
 # trend, with petrol rising to 27%"); "negative growth" is a fall, read elsewhere.
 _GROWTH_AT = re.compile(
@@ -187,8 +187,8 @@ _GROWTH_AT = re.compile(
 )
 
 
-# The words of a period between a verb of change and its "by": "dropped since the beginning of the
-# year and until the end of September by 38%", "rose in the first half of 2025 by 12%"
+# The words of a period between a verb of change and its "by": "fell over the first five months of
+# the year by 21%", "rose in the first half of 2025 by 12%"
 _PERIOD_WORD = (
     r"(?:since|until|till|through|to|in|during|over|for|from|and|the|of|a|this|last|previous|year|years|"
     r"beginning|start|end|first|second|third|fourth|half|quarter|month|months|week|weeks|"

@@ -67,7 +67,7 @@ _AND_REACHED = re.compile(
 
 
 def _to_past_period(text: str, start: int, end: int) -> bool:
-    """ "a 26.8% increase in registrations in the first eight months, to 2,674,600": the rate's
+    """ "a 7.4% rise in van exports in the first half, to 61,300": the rate's
     clause names its period before "to", however long the period's words."""
     cut = text[start:end]
     if "to" not in cut:
@@ -742,7 +742,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 # gloss in brackets is no gap between a level and the baseline after it
                 cm = CONNECTOR.match(text[pos:tail_end]) or CONNECTOR.match(_blank_brackets(text[pos:tail_end]))
                 if cm is None and current is not None:
-                    # "to 53,627 units in the first nine months of 2017, compared to 78,969": the
+                    # "to 61,300 units in the first half of 2025, against 65,770": the
                     # level's period said before the comparison
                     cm, shift = _connector_past_period(text, pos, tail_end)
                 if cm and _VERB_OF_ITS_OWN.search(cm.group("gap")):
@@ -980,8 +980,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     or _before_the_figure_moved(doc, frames, current, sign)
                 )
             if current is None and baseline is None and not before_levels(qs, i):
-                # (a baseline named by its month, "compared to February", may be given next:
-                # "In February, sales were 978 units, which increased to 5,628 in March")
+                # (a baseline named by its month, "compared with April", may be given next:
+                # "In April, 3,100 vans were sold, which rose to 5,022 in May")
                 nxt_pair = _levels_next(doc, frames, q, period)
                 if nxt_pair[1] is not None:
                     (current, baseline), period = nxt_pair, None
@@ -1018,7 +1018,7 @@ _TARGET_BEFORE = re.compile(
 )
 
 
-# The figure said again as it moved: "last year the figure had risen to", "the number fell to"
+# The figure said again as it moved: "by 2025 the figure had climbed to", "the number fell to"
 _FIGURE_MOVED_TO = re.compile(
     rf"\b(?:the|this|that)\s++{alt(FIGURE_NOUNS)}\s++(?:had\s++|has\s++|then\s++)?"
     rf"(?:(?P<up>{RISE}|risen)|(?P<down>{FALL}|fallen))\s++to\s++(?:a\s++(?:record\s++)?)?$",
@@ -1027,8 +1027,8 @@ _FIGURE_MOVED_TO = re.compile(
 
 
 def _before_the_figure_moved(doc: Document, frames: FrameIndex, current: Quantity, sign: int) -> Quantity | None:
-    """ "In 2023, 27,968 electric cars were registered and last year the figure had risen to
-    57,470 - an increase of 105.5 percent": "the figure" is the one level said before it, in its
+    """ "In 2023 Orla registered 14,200 vans, and by 2025 the figure had climbed to 19,880, up 40
+    percent": "the figure" is the one level said before it, in its
     own sentence or, failing one there, in the sentence before (same paragraph), and about the
     same thing; the verb's direction must be the rate's."""
     text = doc.norm
@@ -1305,13 +1305,13 @@ def _level_pair(
 
 def _months_on_its_side(doc: Document, sent: Sentence, pair: list[Quantity], q: Quantity) -> set[str]:
     """The months that date one of two levels of a sentence: for the first, those before the
-    second ("In February, ... 978 units, which increased to"; "5,628 cars in March, up from");
-    for the second, those from it on ("5,628 units in March", "978 in February")."""
+    second ("In April, ... 3,100 vans, which rose to"; "5,022 vans in May, up from"); for the
+    second, those from it on ("5,022 in May", "3,100 in April")."""
     lo, hi = (sent.start, pair[1].start) if q is pair[0] else (q.start, sent.end)
     return {m.key for m in periods.mentions(doc.norm, lo, hi) if periods.month_index(m.key)}
 
 
-# "978 units, which increased to", "5,000 cars and then fell to": the level that followed
+# "3,100 vans, which rose to", "5,000 cars and then fell to": the level that followed
 _MOVED_TO = re.compile(
     rf"^[^\d;%]{{0,40}}?\b(?:which|that|and|then|and\s+then)\s++(?:had\s++|has\s++)?(?:{RISE}|{FALL}|risen|fallen)"
     r"\s++to\s++$",
@@ -1322,8 +1322,8 @@ _MOVED_TO = re.compile(
 def _month_apart(
     doc: Document, frames: FrameIndex, sent: Sentence, levels: list[Quantity]
 ) -> tuple[Quantity, Quantity] | None:
-    """(current, baseline) of two levels of ``sent`` joined as a change ("978 units, which
-    increased to 5,628", "5,628, up from 978") and each dated by one month, the current the month
+    """(current, baseline) of two levels of ``sent`` joined as a change ("3,100 vans, which
+    rose to 5,022", "5,022, up from 3,100") and each dated by one month, the current the month
     after the baseline's."""
     if len(levels) != 2 or not all(q.exact for q in levels) or not compatible(*levels):
         return None
@@ -1374,8 +1374,8 @@ def _levels_next(
         basis.append(basis_of(doc, rate, sent.end))
         pair = _level_pair(doc, nxt, levels, None, yoy=basis[0] == "yoy")
     if pair is None and len(levels) == 2 and _month_apart(doc, frames, nxt, levels):
-        # "up 475% on a monthly basis. In February, sales were 978 units, which increased to 5,628
-        # units in March": a month-on-month rate's two levels, a month apart
+        # "up 62% on a monthly basis. In April, 3,100 vans were sold, which rose to 5,022 in May":
+        # a month-on-month rate's two levels, a month apart
         basis.append(basis_of(doc, rate, sent.end))
         if basis[-1] == "mom":
             pair = _month_apart(doc, frames, nxt, levels)
@@ -1391,7 +1391,7 @@ def _levels_next(
     current, baseline = pair
     elided = bool(_BARE_SUBJECT.match(nxt.text))
     # (a pair joined as one series, "978 cars, which increased to 5,628", says what it counts once)
-    said_of = [q for q in pair if q.noun] if monthly else [current]
+    said_of = list(pair) if monthly else [current]
     if not any(_same_thing(doc, frames, rate, q, elided=elided) for q in said_of):
         return None, None
     return current, baseline

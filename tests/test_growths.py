@@ -430,8 +430,8 @@ def test_levels_in_brackets_after_their_periods(text: str, current: str, baselin
 @pytest.mark.parametrize(
     ("text", "current", "baseline"),
     [
-        ("Chile stayed the largest market, with a 26.8% increase in new car registrations in the first"
-         " eight months, to 2,674,600 units from 2,110,089 units a year earlier.", "2,674,600", "2,110,089"),
+        ("Chile stayed the largest buyer, with a 7.4% rise in van exports in the first half, to 61,300 units"
+         " from 57,080 units a year earlier.", "61,300", "57,080"),
         ("Kessel reported a 9.1% fall in exports in the January-March quarter, to 41,200 from 45,300.",
          "41,200", "45,300"),
         ("Orla's van business posted a 15% gain in deliveries during the first half of the year, to 23,000"
@@ -453,12 +453,12 @@ def test_a_clause_after_the_period_keeps_its_own_level() -> None:
     ("text", "sign", "current", "baseline"),
     [
         # the verb of the change, then the period, then "by"
-        ("Kessel's sales dropped since the start of the year and until the end of June by 21%, registering"
-         " 41,080 units, compared to 52,000 units a year earlier.", -1, "41,080", "52,000"),
+        ("Kessel's sales fell over the first five months of the year by 21%, registering 41,080 units,"
+         " compared to 52,000 units a year earlier.", -1, "41,080", "52,000"),
         ("Orla's exports rose in the first half of 2025 by 12%, to 5,600 from 5,000.", 1, "5,600", "5,000"),
         # the level's period said before the comparison with the baseline
-        ("Drevon's van sales declined by 32.1% to settle at 53,627 units in the first nine months of 2025,"
-         " compared to 78,969 units in 2024.", -1, "53,627", "78,969"),
+        ("Drevon's van sales slipped by 6.8% to 61,300 units in the first half of 2025, against 65,770 units"
+         " in 2024.", -1, "61,300", "65,770"),
         ("Halden's output grew 8% to 10,800 units in the January-March quarter, versus 10,000 a year"
          " before.", 1, "10,800", "10,000"),
     ],
@@ -476,24 +476,23 @@ def test_a_verb_before_another_clause_gives_no_direction() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In 2023, 27,968 electric cars were registered in Chile and last year the figure had risen to 57,470"
-        " - an increase of 105.5 percent.",
-        "In 2023, Kessel sold 27,968 cars; in 2024 the number rose to 57,470, an increase of 105.5 percent.",
-        "Kessel sold 27,968 cars in 2023. In 2024 the figure climbed to 57,470, up 105.5 percent.",
+        "In 2023 Orla registered 14,200 vans in Chile, and by 2025 the figure had climbed to 19,880, up 40 percent.",
+        "In 2023, Kessel sold 14,200 vans; in 2025 the total rose to 19,880, a gain of 40 percent.",
+        "Kessel sold 14,200 vans in 2023. In 2025 the number climbed to 19,880, up 40 percent.",
     ],
 )
 def test_the_figure_said_again_as_it_moved(text: str) -> None:
     ((_, _, cur, base),) = growths(text)
-    assert (cur, base) == ("57,470", "27,968")
+    assert (cur, base) == ("19,880", "14,200")
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # two levels before "the figure": which one moved is not said
-        "In 2023, Kessel sold 27,968 cars and Orla 31,200; in 2024 the figure rose to 57,470, up 105.5 percent.",
+        "In 2023, Kessel sold 14,200 vans and Orla 31,200; in 2025 the figure rose to 19,880, up 40 percent.",
         # the verb says a fall, the rate a rise
-        "In 2023, Kessel sold 27,968 cars; in 2024 the number fell to 57,470, an increase of 105.5 percent.",
+        "In 2023, Kessel sold 14,200 vans; in 2025 the number fell to 19,880, a gain of 40 percent.",
     ],
 )
 def test_the_figure_that_moved_must_be_clear(text: str) -> None:
@@ -503,16 +502,16 @@ def test_the_figure_that_moved_must_be_clear(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Orla's car sales rose by 475% on a monthly basis. In February, Orla's car sales were recorded at 978"
-        " units, which increased to 5,628 units in March.",
-        "Orla's car sales in March rose 475% compared with February. In February, Orla sold 978 cars, which"
-        " increased to 5,628 in March.",
-        "Orla's car sales rose 475% month on month. Orla sold 5,628 cars in March, up from 978 in February.",
+        "Orla's van sales rose by 62% on a monthly basis. In April, Orla's van sales stood at 3,100 units,"
+        " which rose to 5,022 units in May.",
+        "Orla's van sales in May rose 62% compared with April. In April, Orla sold 3,100 vans, which rose to"
+        " 5,022 in May.",
+        "Orla's van sales rose 62% month on month. Orla sold 5,022 vans in May, up from 3,100 in April.",
     ],
 )
 def test_a_month_on_month_rate_takes_levels_a_month_apart_from_the_next_sentence(text: str) -> None:
     ((_, _, cur, base),) = growths(text)
-    assert (cur, base) == ("5,628", "978")
+    assert (cur, base) == ("5,022", "3,100")
 
 
 @pytest.mark.parametrize(
@@ -520,9 +519,9 @@ def test_a_month_on_month_rate_takes_levels_a_month_apart_from_the_next_sentence
     [
         # month on month, but the levels are a year apart
         "Kessel's sales rose 12% month on month. In March 2024, Kessel sold 5,000 cars, rising to 5,600 in March 2025.",
-        # the rate names January as its baseline; the levels are February's and March's
-        "Orla's car sales in March rose 475% compared with January. In February, Orla sold 978 cars, which"
-        " increased to 5,628 in March.",
+        # the rate names March as its baseline; the levels are April's and May's
+        "Orla's van sales in May rose 62% compared with March. In April, Orla sold 3,100 vans, which rose to"
+        " 5,022 in May.",
     ],
 )
 def test_levels_of_another_interval_are_no_month_on_month_pair(text: str) -> None:
@@ -544,17 +543,17 @@ def test_a_quarter_or_half_between_levels_is_a_date_not_a_figure(text: str, curr
 
 def test_growth_named_as_the_subject_of_its_rate() -> None:
     text = (
-        "The growth in Kessel's van sales remained at 22 percent year on year in May. Kessel sold 25,150 vans"
-        " last month, compared to 20,633 in May 2024."
+        "Growth in Kessel's van exports held at 14 percent year on year in May. Kessel exported 8,550 vans"
+        " last month, against 7,500 in May 2024."
     )
     ((_, sign, cur, base),) = growths(text)
-    assert (sign, cur, base) == (1, "25,150", "20,633")
+    assert (sign, cur, base) == (1, "8,550", "7,500")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile's GDP growth fell to 5.05 percent last year.",
+        "Chile's GDP growth slowed to 2.4 percent last year.",
         "The recovery follows a growth forecast of 6.5% for this year.",
         "Fuels show a growth trend, with petrol rising to 27.4% of registrations.",
     ],

@@ -888,12 +888,11 @@ def test_a_foreseen_level_said_twice_is_still_a_copy() -> None:
 def test_a_count_said_with_its_share_restates_the_same_count() -> None:
     # the share in brackets is said of the count; the count is still a count of sales
     text = (
-        "Kessel led in August with 15,885 sales, followed by Orla with 11,534 (13.1%) and Drevon with 9138"
-        " sales (10.4% market share).\n\nDrevon had its best month, ranking third in August with 9,138 new"
-        " vehicle sales."
+        "Kessel topped June with 12,480 sales, ahead of Orla with 8,911 (14.2%) and Drevon with 6207 sales"
+        " (9.9% market share).\n\nDrevon posted its strongest month yet, third in June on 6,207 sales."
     )
     (v,) = fc107(text)
     assert v.status is Status.CONSISTENT
-    assert [e.quantity.text for e in v.evidence] == ["9138", "9,138"]
+    assert [e.quantity.text for e in v.evidence] == ["6207", "6,207"]
     # whose figure it is: the company both sentences name, not the first two of a ranking
     assert "Drevon's figure" in v.message and "Kessel" not in v.message

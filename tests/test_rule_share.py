@@ -1163,8 +1163,7 @@ def test_a_share_of_the_industry_total_takes_the_market_total_that_closes_the_ar
     "text",
     [
         "Out of total sales of 52,310 vehicles in May, dealers sold 41,880 units, or 80.1%.",
-        "Overall, out of the reported industry sales of 52,310 vehicles, an estimated 41,880 units or 80.1%"
-        " were sold through dealers.",
+        "In all, out of the combined market volume of 52,310 cars, an estimated 41,880 units or 80.1% went to fleets.",
         "Of the 52,310 vehicles sold in May, 41,880 were dealer sales, or 80.1%.",
     ],
 )

@@ -220,7 +220,7 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
     if _LEVEL_OR.search(before):
         return True  # "accounting for 2,654 units or 42.4 percent": the level's share, said both ways
     if _BARE_LEVEL_OR.search(before) and _OPENS_ON_WHOLE.match(text[doc.sentences[q.sentence].start : q.start]):
-        return True  # "Out of total sales of 43,485, some 34,956 units or 80.4% were dealer sales"
+        return True  # "Of all 9,640 sales, some 7,150 units or 74.2% went to fleets"
     sent_start = doc.sentences[q.sentence].start
     if _OF_THESE.match(text, sent_start, q.start) and _OR_LEVEL.match(text, q.end):
         return True  # "Of these, 19.7 percent or 7,146 units were ...": a share of the figure before
@@ -285,18 +285,18 @@ _LEVEL_OR = re.compile(
     + r"$",
     re.IGNORECASE,
 )
-# A level and its share said both ways, with no verb before them: "34,956 units or 80.4%"
+# A level and its share said both ways, with no verb before them: "7,150 units or 74.2%"
 _BARE_LEVEL_OR = re.compile(
     r"(?<![\d,.])\d[\d,.]*+(?:\s++[a-z]++){0,2}?\s*+,?\s*+or\s++" + _HEDGE + r"$", re.IGNORECASE
 )
 # A sentence that opens on the whole its figures are parts of (matched on the sentence's text from
-# its start): "Of the 43,485 vehicles sold,",
-# "Overall, out of the total reported industry sales of 43,485 vehicles,", "Among its 8,200 exports,"
-_OPENER = r"^\s*+(?:[A-Za-z]++,\s*+)?(?:of|out\s++of|among)\s++(?:the\s++|its\s++|their\s++|a\s++)?"
+# its start): "Of the 9,640 cars sold,", "In all, out of the combined market volume of 9,640
+# cars,", "Among its 8,200 exports,"
+_OPENER = r"^\s*+(?:[A-Za-z]++(?:\s++[A-Za-z]++)?,\s*+)?(?:of|out\s++of|among)\s++(?:the\s++|its\s++|their\s++|a\s++)?"
 _OPENS_ON_WHOLE = re.compile(
     _OPENER + r"(?:[\w'’-]++\s++){0,5}?(?:of\s++)?\d[^;]*?,\s*+(?:[a-z]++\s++){0,3}?\d", re.IGNORECASE
 )
-# ... up to its figure, where words describe it: "Overall, out of the total reported industry sales of"
+# ... up to its figure, where words describe it: "In all, out of the combined market volume of"
 _OPENING_DESCRIBED = re.compile(_OPENER + r"(?:[\w'’-]++\s++){1,5}?of\s++$", re.IGNORECASE)
 _PART_OF_WHOLE = re.compile(r"\d\s+(?:\w+\s+){0,2}of\s+(?:the|its|all|those|these|a\s+total\s+of)?\s*\d", re.I)
 
