@@ -1567,3 +1567,34 @@ def test_a_sentence_opening_on_its_baseline_takes_the_current_before_it(
     v = [c for c in fc101(f"Orla built 15,721 vehicles in June. {second}") if c.evidence]
     assert len(v) == 1 and v[0].status is status, [c.message for c in v]
     assert [(e.role, e.quantity.text) for e in v[0].evidence] == [("current", "15,721"), ("baseline", baseline)]
+
+
+def _on_january(rate: str, total: str = "60,290") -> list:
+    text = (
+        f"In February, Kessel exported 36,410 cars, up {rate} on January.\n\n"
+        f"For the first two months of the year, Kessel exported {total} cars, and Orla built 9,880 vans."
+    )
+    return [v for v in factcheck.check_text(text) if v.code == "FC101"]
+
+
+def test_a_month_named_as_baseline_is_the_two_month_total_less_the_current() -> None:
+    # January = 60,290 - 36,410 = 23,880; 36,410 / 23,880 = +52.47%
+    (v,) = _on_january("52.5%")
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "36,410"), ("baseline_total", "60,290")]
+    assert "60,290 - 36,410 = 23,880" in v.message
+
+
+def test_a_mistyped_rate_on_a_derived_month_is_caught() -> None:
+    (v,) = _on_january("25.5%")
+    assert v.status is Status.INCONSISTENT
+
+
+def test_a_figure_of_that_month_too_far_from_the_current_gives_way_to_the_derived_one() -> None:
+    # "327 tractors in January" is another thing's January: too far from 36,410 to be compared
+    text = (
+        "In February, Kessel exported 36,410 cars, up 52.5% on January. For the first two months of the"
+        " year, Kessel exported 60,290 cars.\n\nIn January, 327 tractors were shipped."
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert [e.quantity.text for e in v.evidence] == ["36,410", "60,290"]

@@ -59,7 +59,7 @@ from factcheck.lexicon import MONTHS
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.names import REPORTERS
 from factcheck.numbers import HEDGE_WORDS, figure, format_like, format_number, format_percent
-from factcheck.periods import child_keys, parent_key
+from factcheck.periods import child_keys, months_of, parent_key
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 from factcheck.tables import Table, find_tables
@@ -87,9 +87,55 @@ def _resolve_period(
         base = next(o.baseline for o in all_growth if o.baseline is not None and o.baseline.value == value)
         return base, (Evidence("baseline", base),)
     direct = _figure_for(doc, frames, g.period, g, periods, own_sentence=False)
-    if direct is not None:
+    if direct is not None and direct.value and 1 / MAX_RATIO <= g.current.value / direct.value <= MAX_RATIO:
         return direct, (Evidence("baseline", direct),)
-    return _derived(doc, frames, g, periods)
+    # (a figure of that period too far from the current to be compared with it is another thing's
+    # figure: the period's own may still be derived from the article's totals)
+    derived = _derived(doc, frames, g, periods) or _total_less_current(doc, frames, g, periods)
+    if derived is None and direct is not None:
+        return direct, (Evidence("baseline", direct),)
+    return derived
+
+
+def _total_less_current(
+    doc: Document, frames: FrameIndex, g: Growth, periods: dict[str, list[Quantity]]
+) -> tuple[Quantity, tuple[Evidence, ...]] | None:
+    """A period's figure as a total over it and the current's period, less the current: "36,400 in
+    February, up 53.1% on January" with "60,300 in the first two months" gives January 23,900;
+    Q1 from the first half and Q2, H1 from the year and H2. The total must be about the same
+    thing, and larger."""
+    assert g.period is not None and g.current is not None
+    own = frames.frame(g.current.start, g.current.end).months
+    if len(own) != 1:
+        return None
+    now, then = months_of(next(iter(own))), months_of(g.period)
+    if not now or not then or now & then:
+        return None
+    cur = g.current
+    mine = frames.frame(cur.start, cur.end)
+    totals = {}
+    for q in doc.quantities:
+        if q.sentence == g.stated.sentence or not (q.exact and compatible(q, cur)):
+            continue
+        fq = frames.frame(q.start, q.end)
+        if len(fq.months) == 1 and months_of(next(iter(fq.months))) == now | then and not other_metric(mine, fq):
+            totals[q.value] = q
+    if len(totals) != 1:
+        return None
+    (total,) = totals.values()
+    if total.value <= cur.value:
+        return None
+    base = Quantity(
+        text=f"{total.text.strip()} - {cur.text.strip()}",
+        value=total.value - cur.value,
+        unit=cur.unit,
+        start=total.start,
+        end=total.end,
+        lo=total.lo - cur.hi,
+        hi=total.hi - cur.lo,
+        sentence=total.sentence,
+    )
+    return base, (Evidence("baseline_total", total),)
 
 
 def _figure_for(
