@@ -254,10 +254,12 @@ class Names:
         """The company the article is about: the name it mentions most (at least twice), unless
         two are mentioned equally often; never a body that publishes the figures."""
         counts: dict[str, int] = {}
+        # the words of a body's full name ("the National Association of ...") name no subject
+        bodies = [(b.start(), b.end()) for b in _BODY_NAME.finditer(self.doc.norm)]
         for m in CAP.finditer(self.doc.norm):
             w = m.group().removesuffix("'s")
             # a body that publishes the figures (SMMT, CAAM) reports the market, not its own sales
-            if w in self.vocab and w not in REPORTERS:
+            if w in self.vocab and w not in REPORTERS and not any(a <= m.start() < b for a, b in bodies):
                 counts[w] = counts.get(w, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         best = ranked[0][0] if ranked and ranked[0][1] >= 2 else None

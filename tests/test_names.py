@@ -231,3 +231,11 @@ def test_the_acronym_of_a_body_named_for_a_place_of_two_words_names_no_company()
         " Exports rose, and Navmak put them at 27,320 cars in May, while Zentro led sales."
     )
     assert "Navmak" not in names(text).vocab and "Zentro" in names(text).vocab
+
+
+def test_the_words_of_a_bodys_full_name_make_no_main_subject() -> None:
+    text = (
+        "The National Association of Car Makers said Kessel sold 4,100 cars in May. The National Federation"
+        " of Car Dealers said demand held up, and Kessel said it expects more in June."
+    )
+    assert Names(build(text)).main_subject == "Kessel"
