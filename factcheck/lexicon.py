@@ -298,6 +298,13 @@ VERSUS_WORDS: tuple[str, ...] = (
 NUMBER_WORDS: dict[str, int] = {
     w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
 }
+# The other cardinals a figure may be spelled with ("twenty percent", "forty-five per cent").
+TEEN_WORDS: dict[str, int] = {
+    w: i + 13 for i, w in enumerate("thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())
+}
+TENS_WORDS: dict[str, int] = {
+    w: (i + 2) * 10 for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
 # Ordinal words, by number: "the eighth month", "every fifth car".
 ORDINALS: dict[str, int] = {
     w: i + 1

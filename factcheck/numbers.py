@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from factcheck.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, OTHER_CURRENCY_CODES
+from factcheck.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, OTHER_CURRENCY_CODES, TEEN_WORDS, TENS_WORDS
 from factcheck.model import Quantity
 
 # Same length in, same length out, so offsets stay valid.
@@ -485,16 +485,54 @@ def iter_quantities(
     ``text`` must already be ``normalise``d.
     """
     end = len(text) if end is None else end
+    spelled = list(_spelled(text, start, end, sentence))
     prev: Quantity | None = None
     for m in _figures(text, start, end):
         q = _read(text, m, sentence, dots)
         if q is None:
             continue
         if prev is not None:
+            while spelled and spelled[0].start < prev.start:
+                yield spelled.pop(0)
             yield _range_unit(text, prev, q)
         prev = q
+    while spelled and (prev is None or spelled[0].start < prev.start):
+        yield spelled.pop(0)
     if prev is not None:
         yield prev
+    yield from spelled
+
+
+_CARDINALS = {**NUMBER_WORDS, **TEEN_WORDS, **TENS_WORDS}
+_UNITS_RE = "|".join(w for w, n in NUMBER_WORDS.items() if n < 10)
+_ONE_TO_NINETEEN = "|".join(sorted({**NUMBER_WORDS, **TEEN_WORDS}, key=len, reverse=True))
+# A rate or a scaled figure spelled in words: "seven per cent", "twenty-five percent", "two million"
+# (a bare number word counts too many things, "one of the two", to be read as a figure)
+_SPELLED = re.compile(
+    rf"\b(?P<w>(?:{'|'.join(TENS_WORDS)})(?:[\s-](?:{_UNITS_RE}))?|{_ONE_TO_NINETEEN})"
+    r"(?=[\s-]?(?:percent|per\s?cent)\b|\s(?:thousand|million|billion|trillion)\b)",
+    re.IGNORECASE,
+)
+_ANY_SPELLED = re.compile(r"per\s?cent|percent|thousand|million|billion|trillion", re.IGNORECASE)
+
+
+def _spelled(text: str, start: int, end: int, sentence: int) -> Iterator[Quantity]:
+    """Figures written in words, read as their digits would be: the words are swapped for the
+    digits in a window of the text, and the figure read there is moved back to the words' span."""
+    if not _ANY_SPELLED.search(text, start, end):
+        return
+    for m in _SPELLED.finditer(text, start, end):
+        words = re.split(r"[\s-]", m.group("w").lower())
+        digits = str(sum(_CARDINALS[w] for w in words))
+        lo = max(0, m.start() - 60)
+        window = text[lo : m.start()] + digits + text[m.end() : min(len(text), m.end() + 60)]
+        n = _NUM.match(window, m.start() - lo)
+        q = _read(window, n, sentence) if n is not None else None
+        if q is None:
+            continue
+        shift = len(m.group("w")) - len(digits)
+        q_start, q_end = q.start + lo, q.end + lo + (shift if q.end > m.start() - lo else 0)
+        yield replace(q, start=q_start, end=q_end, text=text[q_start:q_end])
 
 
 # A figure's first digit is at most this many characters into its match ("RMB 5", "US$ 5", "Rs. 5").

@@ -510,3 +510,34 @@ def test_a_count_noun_on_the_next_line_is_not_the_figures() -> None:
     """A table heading "Compared to 2018" over a row "Total Sales ...": the year stays a year."""
     qs = list(iter_quantities(normalise("2019 results\nCompared to 2018\nTotal Sales 1,007,552 units")))
     assert [(q.text, q.noun) for q in qs] == [("1,007,552", "units")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit", "lo", "hi"),
+    [
+        ("exports rose seven per cent", "seven per cent", 7.0, "percent", 6.5, 7.5),
+        ("a gain of twenty-five percent", "twenty-five percent", 25.0, "percent", 24.5, 25.5),
+        ("some forty percent of buyers", "some forty percent", 40.0, "percent", 38.8, 41.2),  # as "some 40 percent"
+        ("it sold two million cars", "two million", 2e6, "count", 1.5e6, 2.5e6),
+        ("a loss of fifteen billion yen", "fifteen billion yen", 15e9, "JPY", 14.5e9, 15.5e9),
+    ],
+)
+def test_figures_spelled_in_words_are_read_with_the_precision_of_their_words(
+    text: str, figure: str, value: float, unit: str, lo: float, hi: float
+) -> None:
+    q = one(text)
+    assert (q.text, q.value, q.unit) == (figure, value, unit)
+    assert (q.lo, q.hi) == pytest.approx((lo, hi))
+    assert text[q.start : q.end] == figure
+
+
+@pytest.mark.parametrize(
+    "text", ["one of the two plants", "the seven models on sale", "twenty dealers opened", "the first million"]
+)
+def test_a_bare_number_word_is_no_figure(text: str) -> None:
+    assert read(text) == []
+
+
+def test_spelled_figures_keep_text_order_among_digits() -> None:
+    got = [q.text for q in iter_quantities(normalise("It sold 10,700 cars, up seven per cent from 10,000."))]
+    assert got == ["10,700", "seven per cent", "10,000"]

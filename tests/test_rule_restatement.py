@@ -896,3 +896,14 @@ def test_a_count_said_with_its_share_restates_the_same_count() -> None:
     assert [e.quantity.text for e in v.evidence] == ["6207", "6,207"]
     # whose figure it is: the company both sentences name, not the first two of a ranking
     assert "Drevon's figure" in v.message and "Kessel" not in v.message
+
+
+def test_a_rate_spelled_in_words_restates_its_digits() -> None:
+    text = "Kessel's May exports up thirty-five percent\n\nKessel's exports rose 35.2% in May to 9,310 units."
+    assert statuses(text) == [Status.CONSISTENT]
+
+
+def test_a_rate_spelled_in_words_is_never_a_mistyped_copy() -> None:
+    # 35 and 53 swap two digits, but words have no digits to swap: two different statements
+    text = "Kessel's May exports up thirty-five percent\n\nKessel's exports rose 53% in May to 9,310 units."
+    assert Status.INCONSISTENT not in statuses(text)

@@ -69,6 +69,8 @@ def typo_near(a: Quantity, b: Quantity, min_digits: int = 2, loose: bool = False
 
 
 def _typo_at(a: Quantity, b: Quantity, sa: float, sb: float, min_digits: int, loose: bool) -> bool:
+    if not (re.search(r"\d", a.text) and re.search(r"\d", b.text)):
+        return False  # "thirty percent" is no mistyped "twenty percent": words have no digits to slip
     st = max(sa, sb)
     ra, rb = _as_written(a, b, st), _as_written(b, a, st)
     # one digit changed in a round figure only against a figure written at the same precision
