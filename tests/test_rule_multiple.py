@@ -389,3 +389,27 @@ def test_a_maker_named_with_its_legal_name_opens_a_sentence() -> None:
 
     text = "Orla Motor Corporation fell to fifth place in the first half. Kessel was sixth."
     assert "Orla" in Names(build(text)).vocab
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Drevon delivered 3,000 cars in June, double the 1,500 of June 2023.", Status.CONSISTENT),
+        ("Drevon delivered 3,900 cars in June, double the 1,500 of June 2023.", Status.INCONSISTENT),
+        ("Drevon delivered 3,000 cars in June, double last year's 1,500.", Status.CONSISTENT),
+        ("Its June deliveries of 3,000 cars were almost triple the 1,050 of a year earlier.", Status.CONSISTENT),
+        ("Its June deliveries of 3,000 cars were triple the 1,500 of a year earlier.", Status.INCONSISTENT),
+        ("Sorell built 4,500 vans, a threefold increase on the 1,500 of 2023.", Status.CONSISTENT),
+        ("Sorell built 4,500 vans, a fourfold increase on the 1,500 of 2023.", Status.INCONSISTENT),
+    ],
+)
+def test_a_multiple_said_before_its_baseline(text: str, status: Status) -> None:
+    v = only(text)
+    assert v.status is status, v.message
+    figures = ("3,000", "3,900", "4,500", "1,500", "1,050")
+    assert [e.quantity.text for e in v.evidence] == [q for q in figures if q in text]
+
+
+def test_double_before_a_noun_that_is_no_baseline_relates_nothing() -> None:
+    v = only("Its order book is double the size it was, at 3,000 cars.")
+    assert v.status is Status.UNVERIFIABLE, v.message

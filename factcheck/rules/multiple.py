@@ -60,7 +60,7 @@ _PER_UNIT = re.compile(
     re.IGNORECASE,
 )
 _BASELINE_CUE = re.compile(
-    r"^[^.;\d]{0,40}?\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|(?:as\s+)?against|as\s+(?:many|much)\s+as"
+    r"^[^.;\d]{0,40}?\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|on|(?:as\s+)?against|as\s+(?:many|much)\s+as"
     r"(?:\s+(?:in|during|the))*|that\s+of)\s+(?:the\s+)?(?:(?:(?!\bto\b)[a-z\- ]){0,25}?)?$",
     re.IGNORECASE,
 )
@@ -153,6 +153,11 @@ def _to_current(doc: Document, s: Stated, sentence: int) -> Quantity | None:
     return None
 
 
+# multiples said right before their baseline, with no "from" or "than": "twice the 1,500"
+_BEFORE_ITS_BASE = re.compile(r"(?:twice|double|triple|treble|quadruple)$", re.IGNORECASE)
+_THE_BASE = re.compile(r"\s{1,3}+(?:the|its|their|last\s(?:year|month)['’]s)\s{1,3}+", re.IGNORECASE)
+
+
 def _baseline(doc: Document, after: int, sentence: int, times: bool = False) -> Quantity | None:
     for q in doc.in_sentence(sentence):
         if q.start < after or q.start > after + 80 or not q.is_amount:
@@ -163,7 +168,8 @@ def _baseline(doc: Document, after: int, sentence: int, times: bool = False) -> 
             continue
         gap = doc.norm[after : q.start]
         # "three times the 4.1 GWh it shipped a year earlier"
-        ok = _BASELINE_CUE.match(gap) or (times and re.fullmatch(r"\s+the\s+", gap))
+        # (or "double last year's 1,500")
+        ok = _BASELINE_CUE.match(gap) or (times and _THE_BASE.fullmatch(gap))
         return q if ok else None
     return None
 
@@ -191,7 +197,7 @@ def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) ->
     for s, sentence in _stated_multiples(doc):
         to = _to_current(doc, s, sentence)
         cur = to or _current(doc, s, sentence)
-        times = "times" in s.text.lower() or s.text.lower().endswith("twice")
+        times = "times" in s.text.lower() or bool(_BEFORE_ITS_BASE.search(s.text))
         base = _baseline(doc, to.end if to is not None else s.end, sentence, times)
         if to is None and base is not None:
             # "doubled from 1,200 to 2,400 units"
