@@ -1177,3 +1177,22 @@ def test_a_mistyped_share_of_the_opening_whole_is_caught() -> None:
     text = "Out of total sales of 52,310 vehicles in May, dealers sold 41,880 units, or 81.0%."
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC102"]
     assert v.status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "status"),
+    [
+        ("Tessin built 52,000 cars last year. It exported 31,200 of them, or {x}.", "60%", Status.CONSISTENT),
+        ("Tessin built 52,000 cars last year. It exported 31,200 of them, or {x}.", "65%", Status.INCONSISTENT),
+        ("Korvik registered 8,400 vans in 2024. Fleets bought 2,100 of those, or {x}.", "25%", Status.CONSISTENT),
+        ("Orla shipped 14,000 units in May. It sent 9,100 of these abroad, or {x}.", "65%", Status.CONSISTENT),
+    ],
+)
+def test_n_of_them_takes_the_one_level_of_the_sentence_before_as_its_whole(
+    text: str, share: str, status: Status
+) -> None:
+    v = only(text.format(x=share))
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == [
+        q for q in ("31,200", "2,100", "9,100", "52,000", "8,400", "14,000") if q in text
+    ]

@@ -298,7 +298,11 @@ _OPENS_ON_WHOLE = re.compile(
 )
 # ... up to its figure, where words describe it: "In all, out of the combined market volume of"
 _OPENING_DESCRIBED = re.compile(_OPENER + r"(?:[\w'’-]++\s++){1,5}?of\s++$", re.IGNORECASE)
-_PART_OF_WHOLE = re.compile(r"\d\s+(?:\w+\s+){0,2}of\s+(?:the|its|all|those|these|a\s+total\s+of)?\s*\d", re.I)
+_OF_THEM = re.compile(r"\s{1,3}+(?:[a-z]++\s++){0,2}?of\s++(?:them|these|those)\b", re.IGNORECASE)
+# "8,117 of the 14,827"; "40,100 of them", the whole being the figure the sentence before stated
+_PART_OF_WHOLE = re.compile(
+    r"\d\s+(?:\w+\s+){0,2}of\s+(?:(?:the|its|all|those|these|a\s+total\s+of)?\s*\d|(?:them|these|those)\b)", re.I
+)
 
 
 def _levels_before(att: Attribution, q: Quantity) -> list[Record]:
@@ -492,6 +496,17 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
                 if r is not None and r.head is not whole and r.head.value < whole.value:
                     claim.parts, claim.part_records = [r.head], [r]
             return claim
+    # "It exported 31,200 of them, or 60%": the whole is the one level the sentence before stated
+    if levels and _OF_THEM.match(text, levels[-1].head.end) and s.sentence > 0:
+        part = levels[-1]
+        prev = doc.sentences[s.sentence - 1]
+        if prev.paragraph == doc.sentences[s.sentence].paragraph:
+            # (two levels there, "52,000 cars and 9,000 vans", may both be what "them" means)
+            wholes = [r for r in att.records_in(prev.index) if r.head.start not in att.base_of]
+            if len(wholes) == 1 and wholes[0].head.exact and wholes[0].head.value > part.head.value:
+                claim.parts, claim.part_records, claim.whole = [part.head], [part], wholes[0].head
+                claim.how = "part of the figure before"
+                return claim
     # "Of the 48,388 BEVs, 21,530 were bought by fleets, or 44.5 percent"
     if len(levels) >= 2 and re.search(
         r"(?:^|[.;:]\s*|\b)(?:of|out\s+of|among)\s+(?:the|its|these|those|all|a\s+total(?:\s+of)?)?\s*$",
