@@ -460,3 +460,38 @@ def test_a_gap_that_agrees_at_the_written_figures_keeps_its_tick(text: str) -> N
     """Only a gap that needs an open hedge to stretch loses its tick; a fewer-than gap is negative."""
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden sold 22,480 cars in March and Sorell 19,310; the gap between the two was {n} units.",
+        "In March Korvik's exports outnumbered its imports by {n} units, with 8,200 shipped and 5,030 landed.",
+        "Tessin registered 14,300 vans and 11,130 pickups in May; the difference between them was {n} units.",
+    ],
+)
+@pytest.mark.parametrize(("n", "expected"), [("3,170", Status.CONSISTENT), ("3,710", Status.INCONSISTENT)])
+def test_a_gap_between_two_figures_of_its_sentence(text: str, n: str, expected: Status) -> None:
+    v = only(text.format(n=n))
+    assert v.status is expected, v.message
+    assert len(v.evidence) == 2
+
+
+@pytest.mark.parametrize(("n", "expected"), [("9,370", Status.CONSISTENT), ("9,730", Status.INCONSISTENT)])
+def test_fewer_than_a_rival_named_after_than_takes_the_rivals_level_of_the_period(n: str, expected: Status) -> None:
+    text = (
+        "Lumea delivered 41,200 cars in June, its best month.\n\n"
+        f"Rival Drevon delivered 31,830 cars in June, {n} fewer than Lumea."
+    )
+    v = only(text)
+    assert v.status is expected, v.message
+    assert sorted(e.quantity.text for e in v.evidence) == ["31,830", "41,200"]
+
+
+def test_a_rival_with_two_figures_of_the_period_is_unverifiable() -> None:
+    text = (
+        "Lumea delivered 41,200 cars in June, its first count said. A revised count put Lumea's June"
+        " deliveries at 40,100 cars.\n\n"
+        "Rival Drevon delivered 31,830 cars in June, 9,730 fewer than Lumea."
+    )
+    assert all(v.status is not Status.INCONSISTENT for v in fc105(text))

@@ -2,7 +2,10 @@
 
 *What it checks*: absolute differences in units: "1,800 more than in April"
 (the April figure stated elsewhere), "down 727 units from 7,000", "a gap of
-1,200 units" between two figures of one sentence, vague gaps ("a few hundred
+1,200 units", "the gap between the two was 6,640 units" or "exports
+exceeded imports by 12,380 units, with 15,920 shipped and 3,540 brought in"
+between two figures of one sentence, "14,160 fewer than Dunmore" against the
+one level of the same metric and period stated for that rival, vague gaps ("a few hundred
 units fewer than in February (8,652)", read as 100-999), and the arithmetic of
 quarterly guidance: "guided third-quarter deliveries between 115,000 and
 122,000, so at least 39,402 in September" is 115,000 minus the July and
@@ -48,6 +51,7 @@ from factcheck.attribution import (
     Attribution,
     Record,
     metric_compatible,
+    period_of,
     same_company,
 )
 from factcheck.context import blank_dates, compatible
@@ -79,7 +83,10 @@ _MORE_LESS = re.compile(
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?P<up>up|{RISE}|{alt(RISE_PARTICIPLES)}|added|an?\s+{CHANGE_ADJECTIVE}{alt(RISE_NOUNS)}\s+of)|"
     rf"(?P<down>down|{FALL}|{alt(FALL_PARTICIPLES)}|lost|an?\s+{CHANGE_ADJECTIVE}{alt(FALL_NOUNS)}\s+of)|"
-    r"(?P<gap>a\s+(?:gap|difference|shortfall)\s+of|short\s+by|falls?\s+short\s+by))\s+(?:by\s+|of\s+)?$",
+    r"(?P<gap>a\s+(?:gap|difference|shortfall)\s+of|short\s+by|falls?\s+short\s+by|"
+    # "the gap between the two was", "exports exceeded imports by", "outsold its rival by"
+    r"the\s+(?:gap|difference)\s+between\s+(?:the\s+two|them|both)(?:\s+\w+){0,2}?\s+(?:was|is|stood\s+at|came\s+to|of)|"
+    r"(?:exceeded|outnumbered|outsold|outstripped)\s+(?:[\w'’]+\s+){0,3}?by))\s+(?:by\s+|of\s+)?$",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(
@@ -240,7 +247,31 @@ def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) 
             re.I,
         ):
             return rec.baselines.get("yoy"), "no year-ago figure is stated"
+    nm = _RIVAL.match(rest)
+    if nm and rec is not None and rec.metric is not None:
+        # "Rival Faro delivered 31,050 vehicles, 14,160 fewer than Dunmore": the named company's one
+        # level of the same metric, tags and period, stated anywhere in the article
+        name = nm.group("n").lower()
+        when = period_of(att, rec)
+        found = {
+            r.head.value: r.head
+            for r in att.records
+            if r.names == {name}
+            and r is not rec
+            and r.metric == rec.metric
+            and r.tags == rec.tags
+            and r.periods
+            and when
+            and r.periods & when
+            and r.head.start not in att.base_of
+        }
+        if any(name in r.names for r in att.records):
+            return (next(iter(found.values())), "") if len(found) == 1 else (None, f"no single figure of {nm['n']}")
     return None, "no figure for the compared period"
+
+
+# "fewer than Dunmore", "more than its rival Everly": a company named right after "than"
+_RIVAL = re.compile(r"\s{0,3}+(?:(?:its|their)\s++)?(?:rivals?\s++|competitors?\s++)?(?P<n>[A-Z][\w&-]++)(?![\w'’])")
 
 
 # after one gap's second figure, the next gap of the same comparison: "(1,604 vehicles) and "

@@ -1,7 +1,8 @@
 """A stated multiple or per-unit figure must follow from the two figures it relates.
 
 *What it checks*: multiples in words or digits ("doubled", "nearly tripled",
-"three times as many", "halved", "2.5-fold", "up 1.2-fold" read as +120% or as
+"three times as many", "halved", "2.5-fold", "double the 1,500 of June",
+"nearly triple last year's Y", "a threefold increase on the Y", "up 1.2-fold" read as +120% or as
 x1.2, whichever the figures allow) against the two levels they relate ("187,000
 units, up 1.2-fold from 85,000") or against a growth rate the article states
 for the same statement ("deliveries halved year-on-year" and "down 50.20%

@@ -21,7 +21,8 @@ segment the part lacks, the part's own powertrain), then one stated before the
 share, then the widest. "Of all sales" or a market share is never a share of a
 narrower total (NEVs, electrified cars, the part's own powertrain). The part is
 what the share's own clause names ("30,000 were SUVs and 18,200 sedans, so SUVs
-accounted for 62.2%"); "N% of its X" takes X as the whole. A share stated before
+accounted for 62.2%"); "N% of its X" takes X as the whole; "It exported 31,200 of
+them, or 60%" takes the one level of the sentence before. A share stated before
 its part and whole ("The market share of electric cars rose to 15.2%", then the
 total and the electric count) takes the one level of its powertrain and the one
 level of none (larger than the part) in its paragraph or the one before (and
