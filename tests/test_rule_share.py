@@ -1196,3 +1196,18 @@ def test_n_of_them_takes_the_one_level_of_the_sentence_before_as_its_whole(
     assert [e.quantity.text for e in v.evidence] == [
         q for q in ("31,200", "2,100", "9,100", "52,000", "8,400", "14,000") if q in text
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla delivered 56,000 cars by June, {x} of the annual target of 350,000 units.",
+        "Orla delivered 56,000 cars by June, {x} of its full-year target of 350,000.",
+        "Orla delivered 56,000 cars by June, reaching {x} of its full-year sales goal of 350,000 vehicles.",
+    ],
+)
+@pytest.mark.parametrize(("x", "status"), [("16%", Status.CONSISTENT), ("61%", Status.INCONSISTENT)])
+def test_a_share_of_a_target_named_after_the_level(text: str, x: str, status: Status) -> None:
+    v = only(text.format(x=x))
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["56,000", "350,000"]

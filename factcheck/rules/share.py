@@ -202,7 +202,7 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
     if (
         om
         and re.search(r"(?:,|\band)\s*(?:an?\s+)?" + _HEDGE + r"$", before)
-        and (metric_of(om.group("desc")) or _TOTALISH.search(om.group("desc")))
+        and (metric_of(om.group("desc")) or _TOTALISH.search(om.group("desc")) or _TARGET_DESC.match(om.group("desc")))
     ):
         # "sold 41,367 units in March, about 11 percent of BYD's March sales", ", a 38.8 percent of",
         # "43,511 units, a 14% increase and 72% of total sales"
