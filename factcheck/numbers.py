@@ -222,6 +222,14 @@ _NUM = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _PP = re.compile(rf"(?:{PP_WORDS})", re.IGNORECASE)
+# Bare "points" are percentage points when a comparison follows: "1.6 points below the 9.4%",
+# "2.3 points higher than", "0.8 points from a year earlier" (never "85 points" of a test score)
+_BARE_POINTS = re.compile(
+    r"(?P<p>\s?points?)(?=\s{1,3}(?:below|above|lower|higher|ahead\s+of|behind|short\s+of|from|on\s+(?:a|the|last)\b|"
+    r"compared|year[- ]on[- ]year|versus|vs\b))",
+    re.IGNORECASE,
+)
+_SMALL_FIGURE = re.compile(r"(?<![\d,])\d{1,2}(?:\.\d{1,2})?$")
 _DECIMAL_COMMA_PERCENT = re.compile(
     r",(\d{1,2})(?=\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pp\b))", re.IGNORECASE
 )
@@ -433,6 +441,9 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
     m = _PP.match(text, end)
     if m:
         return "pp", None, m.end()
+    m = _BARE_POINTS.match(text, end)
+    if m and _SMALL_FIGURE.search(text, max(0, end - 6), end):
+        return "pp", None, m.end("p")
     m = _PCT.match(text, end)
     if m:
         return "percent", None, m.end()

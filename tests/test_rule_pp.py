@@ -110,3 +110,27 @@ def test_level_compared_with_an_earlier_periods(change: str, status: Status, whe
 )
 def test_levels_side_by_side_claim_only_the_change_said_with_them(text: str) -> None:
     assert [v.status for v in fc108(text)] == [Status.UNVERIFIABLE]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("At 7.8%, Orla's van market share was 1.6 points below the 9.4% of a year earlier.", Status.CONSISTENT),
+        (
+            "At 7.8%, Orla's van market share was 1.6 points above the 9.4% of a year earlier.",
+            Status.INCONSISTENT,
+        ),
+        (
+            "At 7.8%, Orla's van market share was 1.9 points below the 9.4% of a year earlier.",
+            Status.INCONSISTENT,
+        ),
+        ("Kessel's share was 12.1% in May, 0.8 points higher than the 11.3% of April.", Status.CONSISTENT),
+        ("Halden's margin improved by 2.1 pp to 18.7% (prior year: 16.6%).", Status.CONSISTENT),
+        ("Halden's margin improved by 2.1 pp to 18.7% (prior year: 16.9%).", Status.INCONSISTENT),
+        ("Halden's margin rose 2.1 percentage points to 18.7% (previous year 16.6%).", Status.CONSISTENT),
+    ],
+)
+def test_points_set_against_a_level_after_a_comparative_or_in_brackets(text: str, status: Status) -> None:
+    (v,) = fc108(text)
+    assert v.status is status, v.message
+    assert len(v.evidence) == 2

@@ -4,7 +4,11 @@
 ("market share rose from 12.1% to 14.3%", "fell to 17.3% from 23.1%") and the
 change stated with it. Two levels set side by side ("a margin of 14.2%,
 compared with 11.9% a year earlier") count only when the second is dated to an
-earlier period and the change follows them directly. A change in percentage
+earlier period and the change follows them directly. A level with the earlier
+one in brackets ("to 18.7% (prior year: 16.6%)") is a move too, and so is a
+level set against another by a comparative ("At 7.8%, the share was 1.6
+points below the 9.4% of a year earlier"), whose word gives the direction;
+bare "points" before such a comparison are percentage points. A change in percentage
 points must equal the difference of the levels (14.3 - 12.1 = 2.2 points)
 within their rounding. A
 change stated in percent that equals the difference rather than the relative
@@ -57,6 +61,8 @@ class Move:
     # "14.2%, compared with 11.9% a year earlier": two levels set side by side rather than a
     # move; only a change stated right with them is theirs
     side_by_side: bool = False
+    # the direction the comparison word gives ("1.6 points below the 9.4%"), 0 when it gives none
+    sign: int = 0
 
 
 # "compared with 11.9% in the third quarter of 2024": the other level is an earlier period's
@@ -94,6 +100,8 @@ def _levels(doc: Document, sent: Sentence) -> list[Move]:
             moves.append(Move(b, a))
         elif _COMPARED.fullmatch(gap) and _EARLIER.match(text, b.end, sent.end):
             moves.append(Move(b, a, side_by_side=True))
+        elif _PRIOR_IN_BRACKETS.fullmatch(gap):
+            moves.append(Move(b, a))  # "to 18.7% (prior year: 16.6%)"
     # "a 17.3% share, down 5.8 percentage points from 23.1%"
     qs = doc.in_sentence(sent.index)
     for i, p in enumerate(qs):
@@ -108,7 +116,33 @@ def _levels(doc: Document, sent: Sentence) -> list[Move]:
             continue
         if all(m.frm is not base and m.to is not level for m in moves):
             moves.append(Move(base, level))
+    # "At 7.8%, its share was 1.6 points below the 9.4% of a year earlier": the level of the
+    # clause set against the one after the comparative
+    for i, p in enumerate(qs):
+        if p.unit != "pp" or i + 1 >= len(qs) or qs[i + 1].unit != "percent":
+            continue
+        cm = _POINTS_COMPARED.fullmatch(text, p.end, qs[i + 1].start)
+        levels = [q for q in qs[:i] if q.unit == "percent"]
+        if cm is None or not levels or any(q.unit in ("percent", "pp") for q in qs[qs.index(levels[-1]) + 1 : i]):
+            continue
+        level, base = levels[-1], qs[i + 1]
+        if re.search(r"[;]|\d", text[level.end : p.start]) or p.start - level.end > 90:
+            continue
+        if all(m.frm is not base and m.to is not level for m in moves):
+            moves.append(Move(base, level, sign=-1 if cm.group("down") else 1))
     return moves
+
+
+_PRIOR_IN_BRACKETS = re.compile(
+    r"\s{0,3}\(\s{0,3}(?:(?:prior|previous|last)\s(?:year|quarter|month|period)|a\s(?:year|month)\s(?:earlier|ago)|"
+    r"vs\.?|versus)\s{0,3}:?\s{0,3}",
+    re.IGNORECASE,
+)
+_POINTS_COMPARED = re.compile(
+    r"\s{1,3}(?:(?P<down>below|under|lower\s+than|short\s+of)|above|over|higher\s+than)\s{1,3}"
+    r"(?:(?:the|a|an|its|last\s+year['’]s)\s{1,3})?",
+    re.IGNORECASE,
+)
 
 
 def _changes_near(doc: Document, sent: Sentence, move: Move) -> list[Quantity]:
@@ -172,7 +206,7 @@ def check(r: Reading) -> Iterator[Verdict]:
                 if move.side_by_side and not (_said_after(doc, ch, move) and _is_share_like(doc, sent, move)):
                     continue
                 used.add(ch.start)
-                sign = direction_of(doc, ch, sent.start).sign or (1 if diff > 0 else -1)
+                sign = move.sign or direction_of(doc, ch, sent.start).sign or (1 if diff > 0 else -1)
                 stated_iv = ch.directed(sign)
                 shown = f"{'+' if sign > 0 else '-'}{abs(ch.value):g}"
                 arithmetic = f"{to.value:g} - {frm.value:g} = {diff:+.2f} points"
