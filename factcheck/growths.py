@@ -978,6 +978,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     _year_ago_next(doc, frames, q, current)
                     or _actual_before_target(doc, frames, current)
                     or _before_the_figure_moved(doc, frames, current, sign)
+                    or _and_the_year_before(doc, qs, i, current)
                 )
             if current is None and baseline is None and not before_levels(qs, i):
                 # (a baseline named by its month, "compared with April", may be given next:
@@ -989,6 +990,27 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             last_sign = sign
             last_end = baseline.end if baseline is not None and baseline.end <= nxt else q.end
     return tuple(found)
+
+
+_AND_THEN = re.compile(r"\s{0,3},?\s{0,3}and\s{1,3}(?:(?:[a-z]+ed|sold|made|built|had)\s{1,3})?", re.IGNORECASE)
+_DATED_YEAR = re.compile(r"(?:\s{1,3}[A-Za-z-]{1,20}){0,3}?\s{1,3}in\s(?P<y>(?:19|20)\d\d)\b")
+
+
+def _and_the_year_before(doc: Document, qs: list[Quantity], i: int, current: Quantity) -> Quantity | None:
+    """ "sold 12,300 NEVs in 2021, up 56 percent, and 7,885 NEVs in 2020": after the rate, "and"
+    the same measure dated the year before the current's."""
+    text = doc.norm
+    q = qs[i]
+    nxt = qs[i + 1] if i + 1 < len(qs) else None
+    if nxt is None or not nxt.is_amount or not compatible(nxt, current) or nxt.noun not in (None, current.noun):
+        return None
+    if not _AND_THEN.fullmatch(text, q.end, nxt.start):
+        return None
+    years = {int(y) for y in _YEAR_IN.findall(text[current.end : q.start])}
+    then = _DATED_YEAR.match(text, nxt.end)
+    if len(years) != 1 or then is None or int(then["y"]) != next(iter(years)) - 1:
+        return None
+    return nxt
 
 
 # A sentence that opens on what it compares with, up to the one figure before its rate: "But compared

@@ -1598,3 +1598,29 @@ def test_a_figure_of_that_month_too_far_from_the_current_gives_way_to_the_derive
     )
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
     assert [e.quantity.text for e in v.evidence] == ["36,410", "60,290"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Sorell sold 12,300 vans in 2021, up 56 percent, and 7,885 vans in 2020.", Status.CONSISTENT),
+        ("Sorell sold 12,300 vans in 2021, up 65 percent, and 7,885 vans in 2020.", Status.INCONSISTENT),
+        ("Sorell delivered 9,100 cars in 2024, a rise of 30%, and 7,000 cars in 2023.", Status.CONSISTENT),
+    ],
+)
+def test_the_year_before_after_the_rate_joined_by_and(text: str, status: Status) -> None:
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert v.status is status, v.message
+    assert [e.role for e in v.evidence] == ["current", "baseline"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorell sold 12,300 vans in 2021, up 56 percent, and 7,885 vans in 2019.",  # two years back
+        "Sorell sold 12,300 vans in 2021, up 56 percent, and exported 7,885 cars in 2020.",  # another measure
+    ],
+)
+def test_a_figure_after_and_that_is_no_year_before_is_no_baseline(text: str) -> None:
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert v.status is Status.UNVERIFIABLE, v.message
