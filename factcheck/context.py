@@ -132,7 +132,8 @@ SALES_WORD = re.compile(rf"\b{SALES_WORDS}\b", re.IGNORECASE)
 _MONTH_RE = "|".join(MONTHS)
 _QUARTER_RE = "(?:first|second|third|fourth) quarter|q[1-4]|(?:first|second) half|h[12]"
 PERIOD_REF = re.compile(
-    rf"^(?:the\s+)?(?:(?P<month>{_MONTH_RE})|(?P<q>(?:the\s+)?(?:{_QUARTER_RE})))\b(?!\s+\d)",
+    # ("7% more than in October": the preposition of a comparative's period)
+    rf"^(?:(?:in|during)\s+)?(?:the\s+)?(?:(?P<month>{_MONTH_RE})|(?P<q>(?:the\s+)?(?:{_QUARTER_RE})))\b(?!\s+\d)",
     re.IGNORECASE,
 )
 

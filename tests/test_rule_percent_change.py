@@ -1624,3 +1624,16 @@ def test_the_year_before_after_the_rate_joined_by_and(text: str, status: Status)
 def test_a_figure_after_and_that_is_no_year_before_is_no_baseline(text: str) -> None:
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
     assert v.status is Status.UNVERIFIABLE, v.message
+
+
+@pytest.mark.parametrize(
+    ("rate", "status"), [("8%", Status.CONSISTENT), ("about 8%", Status.CONSISTENT), ("18%", Status.INCONSISTENT)]
+)
+def test_more_than_in_a_month_takes_that_months_figure_of_the_same_measure(rate: str, status: Status) -> None:
+    text = (
+        "Halden's dealers registered 21,300 vans in March.\n\n"
+        f"In April they registered 23,000 vans, {rate} more than in March."
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["23,000", "21,300"]
