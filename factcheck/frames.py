@@ -555,12 +555,16 @@ class FrameIndex:
 
 # "Electric cars" is what one writer calls the battery-electric cars another counts.
 _SAME_POWERTRAIN = frozenset({frozenset({"ev", "bev"})})
+# ... and "EV sales" in one headline are the "new energy vehicles" of its body: the same figure said
+# loosely, or a narrower one (a copy with other digits is then unsure, never a typo)
+_LOOSE_POWERTRAIN = frozenset({"ev", "nev"})
 
 
-def conflict(a: Frame, b: Frame) -> bool:
-    """Two frames that cannot describe the same figure."""
+def conflict(a: Frame, b: Frame, loose: bool = False) -> bool:
+    """Two frames that cannot describe the same figure (``loose``: EVs may be NEVs)."""
     if a.powertrain and b.powertrain and a.powertrain != b.powertrain:
-        if frozenset({a.powertrain, b.powertrain}) not in _SAME_POWERTRAIN:
+        pair = frozenset({a.powertrain, b.powertrain})
+        if pair not in _SAME_POWERTRAIN and not (loose and pair == _LOOSE_POWERTRAIN):
             return True
     if (a.powertrain is None) != (b.powertrain is None):
         # "14,736 vehicles" vs "14,736 BEVs": one names a split the other does not
@@ -612,6 +616,8 @@ def unsure(a: Frame, b: Frame) -> bool:
     # retail, wholesale and registrations are different counts; China sales may not be all sales:
     # one named, the other not, may be the same figure or another one
     if ("channel" in a.quals) != ("channel" in b.quals):
+        return True
+    if frozenset({a.powertrain, b.powertrain}) == _LOOSE_POWERTRAIN:
         return True
     # "13,290 vehicles in China" against a figure with no market anywhere near it
     # (a company's "global" figure is the one a bare figure gives)

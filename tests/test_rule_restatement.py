@@ -907,3 +907,14 @@ def test_a_rate_spelled_in_words_is_never_a_mistyped_copy() -> None:
     # 35 and 53 swap two digits, but words have no digits to swap: two different statements
     text = "Kessel's May exports up thirty-five percent\n\nKessel's exports rose 53% in May to 9,310 units."
     assert Status.INCONSISTENT not in statuses(text)
+
+
+def test_a_headline_saying_ev_restates_the_nevs_of_the_body() -> None:
+    text = "Korvik's EV sales reach 18,460 in May\n\nKorvik sold 18,460 new energy vehicles in May."
+    assert statuses(text) == [Status.CONSISTENT]
+
+
+def test_ev_and_nev_figures_that_differ_are_never_called_a_typo() -> None:
+    # EVs may be the battery-electric part of the NEVs: the two figures need not be one
+    text = "Korvik's EV sales reach 18,640 in May\n\nKorvik sold 18,460 new energy vehicles in May."
+    assert Status.INCONSISTENT not in statuses(text)

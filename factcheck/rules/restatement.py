@@ -298,7 +298,7 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
                 agreed = agree(a, b) if same_kind else agree(am, bm)
                 if not agreed:
                     continue  # neither a copy nor (a word figure, or two kinds) a mistyped copy
-            if a.projected != b.projected or conflict(frame(a), frame(b)):
+            if a.projected != b.projected or conflict(frame(a), frame(b), loose=True):
                 continue  # (a level foreseen is not the level reached)
             if ak == "plevel" and _own_parts_differ(doc.norm, a, b):
                 continue  # "Ford with 11% (1,689 units)" and "Holden with 11% (666 units)": two shares
