@@ -250,6 +250,7 @@ _RUN = re.compile(
     r"(?!\s+(?:in\s+a\s+row|running|straight|of\s+(?:growth|decline|gains?|loss(?:es)?|increases?|decreases?)))",
     re.IGNORECASE,
 )
+_BETWEEN = re.compile(r"\bbetween\s{1,3}$", re.IGNORECASE)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QUARTER = re.compile(
     r"\b(?:q(?P<q>[1-4])|(?P<qq>[1-4])q|(?P<ord>first|second|third|fourth)[- ]quarter|"
@@ -364,8 +365,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
         if m.group("a"):
             a, b = _month_number(m.group("a")), _month_number(m.group("b"))
             joined = text[m.end("a") : m.start("b")].strip(" .").lower()
-            if b < a or (joined == "and" and b != a + 1):
-                runs.pop()  # "March and June": two months, not a run
+            between = _BETWEEN.search(text, max(0, m.start() - 9), m.start()) is not None
+            if b < a or (joined == "and" and b != a + 1 and not between):
+                runs.pop()  # "March and June": two months, not a run ("between March and June" is)
                 continue
             key = span(a, b)
         elif m.group("n"):

@@ -205,3 +205,15 @@ def test_a_month_that_dates_a_report_is_no_year_to_date(text: str, months: set[s
 )
 def test_as_of_a_month_and_since_january_are_the_year_so_far(text: str, keys: list[str]) -> None:
     assert [m.key for m in periods.mentions(text)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Between January and June, it delivered", ["ytd:6"]),
+        ("sold between March and May", ["span:3-5"]),
+        ("sold 9,000 in March and 8,000 in June", ["march", "june"]),  # two months, no run
+    ],
+)
+def test_between_two_months_is_the_run_of_months_they_bound(text: str, keys: list[str]) -> None:
+    assert [m.key for m in periods.mentions(text)] == keys
