@@ -189,3 +189,23 @@ def test_the_prior_year_of_a_clause_with_two_years_is_the_one_after_its_figure(
         ("current", "1.80 million"),
         ("baseline", "1.60 million"),
     ]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("down 0.5%", Status.CONSISTENT), ("down 5.0%", Status.INCONSISTENT)])
+def test_a_months_rate_said_apart_takes_that_month_and_the_month_before(rate: str, status: Status) -> None:
+    text = (
+        "Sorell delivered 9,880 vans in April and 9,830 vans in May.\n\n"
+        f"May deliveries were {rate} month over month, the company said."
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC111"]
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["9,830", "9,880"]
+
+
+def test_a_months_rate_with_two_figures_for_that_month_is_left_alone() -> None:
+    text = (
+        "Sorell delivered 9,880 vans in April and 9,830 vans in May.\n\n"
+        "Its rival Drevon delivered 12,400 vans in May.\n\n"
+        "May deliveries were down 5.0% month over month."
+    )
+    assert [v for v in factcheck.check_text(text) if v.code == "FC111"] == []

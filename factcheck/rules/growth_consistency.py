@@ -8,7 +8,10 @@ before for a full year or a year-on-year rate ("July 2021" -> "July 2020"), the
 month or quarter before for a month-on-month or quarter-on-quarter rate. The
 prior figure must be stated explicitly for that period, for the same metric
 and company (no conflicting powertrain, measure, channel, company or model),
-and be the only such figure; otherwise nothing is reported and the
+and be the only such figure. A month's rate said in a sentence with no level
+("May deliveries were down 0.5% month over month") takes the one figure the
+article gives for that month and the one for the month before, each of the
+same measure and year. Otherwise nothing is reported and the
 percent-change rule (FC101) keeps its unverifiable verdict with the implied
 baseline.
 
@@ -35,6 +38,7 @@ from factcheck.model import Evidence, Quantity, Verdict
 from factcheck.numbers import figure, format_percent
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, judged
+from factcheck.timeline import Piece
 
 # The prior year of a current figure that names no year: its figure must say "last year".
 LAST_YEAR = -1
@@ -143,6 +147,36 @@ def _refers_to_company(doc: Document, q: Quantity) -> bool:
     return fr.speaks_of_a_company(doc.norm, *fr.segment(doc, doc.sentences[q.sentence], q.start))
 
 
+def _month_pair(r: Reading, stated: Quantity, basis: str | None) -> tuple[Quantity, Quantity] | None:
+    """ "May deliveries were down 0.5% month over month", in a sentence with no level of its own:
+    the one figure the article gives for that month and the one for the month before, each of
+    the same measure as the rate's subject and of one year."""
+    doc, frames = r.doc, r.frames
+    if basis != "mom" or any(q.is_amount for q in doc.in_sentence(stated.sentence)):
+        return None
+    said = frames.frame(stated.start, stated.end)
+    months = [periods.parse(k) for k in said.months]
+    if len(months) != 1 or months[0] is None or months[0].kind != "month" or months[0].first < 2:
+        return None
+    now = months[0].first
+    own = _no_period(said)
+
+    def one(month: int) -> Piece | None:
+        found = {}
+        for p in r.pieces_by_month.get(month, ()):
+            if p.months != {month} or p.q.sentence == stated.sentence or not p.q.exact or p.q.hedge:
+                continue
+            other = _no_period(frames.frame(p.q.start, p.q.end))
+            if not fr.conflict(own, other) and fr.strength(own, other) >= 1:
+                found[p.q.value] = p
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    cur, prev = one(now), one(now - 1)
+    if cur is None or prev is None or cur.years != prev.years or not compatible(cur.q, prev.q):
+        return None
+    return cur.q, prev.q
+
+
 def check(r: Reading) -> Iterator[Verdict]:
     doc, frames, growths = r.doc, r.frames, r.growths
     # Figures the article gives as another rate's baseline ("from 47,800 in June 2024"): the
@@ -150,28 +184,34 @@ def check(r: Reading) -> Iterator[Verdict]:
     baselines = {g.baseline.start for g in growths if g.baseline is not None}
     by_period: dict[str, list[Quantity]] | None = None
     for g in growths:
-        if g.baseline is not None or g.period is not None or g.current is None:
+        if g.baseline is not None or g.period is not None:
             continue
         stated: Quantity = g.stated
-        current: Quantity = g.current
         sign: int = g.sign
-        if current.sentence != stated.sentence or not current.exact:
-            continue
         sent = doc.sentences[stated.sentence]
         basis = fr.basis_of(doc, stated, sent.end)
-        frame = frames.frame(current.start, current.end)
-        prior = _prior(frame.months, frame.years, basis)
-        if prior is None:
-            continue
-        key, year = prior
-        if by_period is None:
-            by_period = _by_period(doc)
-        cands = _candidates(doc, frames, current, key, year, frame, by_period)
-        if len({c.value for c in cands}) > 1 and basis != "yoy":
-            cands = [c for c in cands if c.start not in baselines]
-        if len({c.value for c in cands}) != 1:
-            continue
-        base = cands[0]
+        if g.current is None:
+            pair = _month_pair(r, stated, basis)
+            if pair is None:
+                continue
+            current, base = pair
+        else:
+            current = g.current
+            if current.sentence != stated.sentence or not current.exact:
+                continue
+            frame = frames.frame(current.start, current.end)
+            prior = _prior(frame.months, frame.years, basis)
+            if prior is None:
+                continue
+            key, year = prior
+            if by_period is None:
+                by_period = _by_period(doc)
+            cands = _candidates(doc, frames, current, key, year, frame, by_period)
+            if len({c.value for c in cands}) > 1 and basis != "yoy":
+                cands = [c for c in cands if c.start not in baselines]
+            if len({c.value for c in cands}) != 1:
+                continue
+            base = cands[0]
         iv = arith.percent_change((current.lo, current.hi), (base.lo, base.hi))
         if iv is None:
             continue
