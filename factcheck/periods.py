@@ -269,11 +269,14 @@ _WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd|(?:from|since)\s+the\s+(?:beginning|start)\s+of\s+"
             r"the\s+year|accumulated\s+(?:figure\s+|total\s+)?(?:of|for)\s+the\s+year|"
             # "32,747 new registrations since January 2021" (not "since January 15", a date)
-            r"since\s+(?-i:January\b|Jan\b\.?)(?!\s{0,3}\d{1,2}\b))",
+            r"since\s+(?-i:January\b|Jan\b\.?)(?!\s{0,3}\d{1,2}\b)|"
+            # "cumulative 2025 sales", "cumulative sales this year": the year's running total
+            r"cumulative(?=\s(?:19|20)\d\d\b|\s[a-z]+\sthis\syear\b))",
             "ytd",
         ),
         (
-            r"\b(?:since\s+(?:its\s+)?(?:inception|launch|founding)|cumulative(?:ly)?|in\s+total\s+since|"
+            r"\b(?:since\s+(?:its\s+)?(?:inception|launch|founding)|in\s+total\s+since|"
+            r"cumulative(?:ly)?(?!\s(?:19|20)\d\d\b|\s[a-z]+\sthis\syear\b)|"
             r"(?<!year\s)(?<!year-)to\s+date)\b",
             "all",
         ),

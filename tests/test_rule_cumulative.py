@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import factcheck
+from factcheck import periods
 from factcheck.model import Status
 
 
@@ -171,3 +172,27 @@ def test_a_month_said_with_a_total_of_its_own_is_no_part_of_another_total() -> N
     )
     vs = fc104(text)
     assert all("60,300" not in v.message for v in vs), [v.message for v in vs]
+
+
+@pytest.mark.parametrize(("total", "status"), [("93,450", Status.CONSISTENT), ("93,540", Status.INCONSISTENT)])
+def test_a_cumulative_years_total_after_the_months_before_it(total: str, status: Status) -> None:
+    text = (
+        "Tessin sold 11,250 new energy vehicles in June.\n\n"
+        f"Cumulative 2025 sales reached {total} NEVs, after 82,200 through May."
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC104"]
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["82,200", "11,250", total]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Cumulative 2025 sales reached", "ytd"),
+        ("its cumulative sales this year", "ytd"),
+        ("cumulative deliveries since launch", "all"),
+        ("its cumulative deliveries passed", "all"),
+    ],
+)
+def test_cumulative_with_a_year_is_the_years_running_total(text: str, key: str) -> None:
+    assert {m.key for m in periods.mentions(text)} == {key}

@@ -47,7 +47,7 @@ def _same_thing(a: Piece, b: Piece) -> bool:
     """``a`` may stand for a shorter period of ``b``: no tag of its own, none that contradicts."""
     if any(b.rec.tags.get(k) != v for k, v in a.rec.tags.items()):
         return False
-    if not a.rec.tags and not b.rec.tags and a.rec.nev != b.rec.nev:
+    if not a.rec.tags and not b.rec.tags and a.rec.nev != b.rec.nev and not _elided(a, b):
         return False  # NEVs against all vehicles
     if _OF_WHICH_BEFORE.search(b.rec.context) and b.rec.head.end == b.q.end:
         return False  # "of which NEVs were 680,000": a breakdown, not a period total
@@ -58,6 +58,13 @@ def _same_thing(a: Piece, b: Piece) -> bool:
     if not (a.rec.names and b.rec.names) and abs(a.rec.sentence - b.rec.sentence) > 3:
         return False  # an unnamed figure far from the total may be another company's
     return same_company(a.rec.names, b.rec.names) and same_company(a.company, b.company)
+
+
+def _elided(a: Piece, b: Piece) -> bool:
+    """One figure names nothing it counts and shares the other's sentence: "401,770 NEVs, after
+    349,460 through September" counts NEVs both times."""
+    bare = a if not a.rec.nev else b
+    return a.rec.sentence == b.rec.sentence and bare.q.noun is None and bare.rec.metric is None
 
 
 def _partitions(total: Piece, cands: list[Piece], limit: int = 12) -> list[list[Piece]]:
