@@ -495,3 +495,29 @@ def test_a_rival_with_two_figures_of_the_period_is_unverifiable() -> None:
         "Rival Drevon delivered 31,830 cars in June, 9,730 fewer than Lumea."
     )
     assert all(v.status is not Status.INCONSISTENT for v in fc105(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Its net loss narrowed by CNY 412 million to CNY 1.37 billion from CNY 1.78 billion.", Status.CONSISTENT),
+        (
+            "Halden's net loss narrowed by CNY 142 million to CNY 1.37 billion from CNY 1.78 billion.",
+            Status.INCONSISTENT,
+        ),
+        ("Revenue rose by $1.2 billion to $9.8 billion, from $8.6 billion a year earlier.", Status.CONSISTENT),
+        ("Revenue rose by $2.1 billion to $9.8 billion, from $8.6 billion a year earlier.", Status.INCONSISTENT),
+    ],
+)
+def test_money_that_moved_by_an_amount_to_a_level_from_another(text: str, status: Status) -> None:
+    v = only(text)
+    assert v.status is status, v.message
+    assert len(v.evidence) == 2
+
+
+@pytest.mark.parametrize(("n", "expected"), [("78,360", Status.CONSISTENT), ("87,360", Status.INCONSISTENT)])
+def test_the_gap_to_a_target_stated_in_the_same_sentence(n: str, expected: Status) -> None:
+    text = f"Its full-year target is 260,000; after 181,640 in the first three quarters, it needs {n} more to hit it."
+    v = only(text)
+    assert v.status is expected, v.message
+    assert [e.quantity.text for e in v.evidence] == ["260,000", "181,640"]

@@ -5,7 +5,8 @@
 1,200 units", "the gap between the two was 6,640 units" or "exports
 exceeded imports by 12,380 units, with 15,920 shipped and 3,540 brought in"
 between two figures of one sentence, "14,160 fewer than Dunmore" against the
-one level of the same metric and period stated for that rival, vague gaps ("a few hundred
+one level of the same metric and period stated for that rival, money that moved by an amount ("net loss narrowed by
+CNY 412 million to CNY 1.37 billion from CNY 1.78 billion"), vague gaps ("a few hundred
 units fewer than in February (8,652)", read as 100-999), and the arithmetic of
 quarterly guidance: "guided third-quarter deliveries between 115,000 and
 122,000, so at least 39,402 in September" is 115,000 minus the July and
@@ -431,6 +432,7 @@ def find(rd: Reading) -> list[Gap]:
                     if q.hedge and not _same_metric(rd, g.a, g.b):
                         continue
                     out.append(g)
+    out.extend(_money_moves(att))
     # vague gaps: "only a few hundred units fewer than in its best-ever February (8,652)"
     for m in _VAGUE.finditer(text):
         sent_idx = next((s.index for s in doc.sentences if s.start <= m.start() < s.end), None)
@@ -457,6 +459,29 @@ def find(rd: Reading) -> list[Gap]:
         g.b, g.note = _second_figure(rd, stated, m.end(), rec)
         out.append(g)
     return out
+
+
+# A sum of money that moved by an amount, to a level, from another: "net loss narrowed by CNY 412
+# million to CNY 1.37 billion from CNY 1.78 billion", "revenue rose by $1.2 billion to $9.8 billion,
+# from $8.6 billion"
+_MONEY_BY = re.compile(
+    rf"\b(?:(?P<down>narrowed|{FALL}|down)|(?P<up>widened|{RISE}|up))\s{{1,3}}(?:by\s{{1,3}})?$", re.IGNORECASE
+)
+_MONEY_TO = re.compile(r"\s{0,3},?\s{0,3}to\s{1,3}")
+_MONEY_FROM = re.compile(r"[^\d;,()]{0,50}?,?\s{0,3}(?:from|compared\s+(?:with|to))\s{1,3}(?:the\s{1,3})?")
+
+
+def _money_moves(att: Attribution) -> Iterator[Gap]:
+    doc = att.doc
+    text = doc.norm
+    for sent in doc.sentences:
+        money = [q for q in doc.in_sentence(sent.index) if q.unit not in (None, "count", "percent", "pp", "multiple")]
+        for q, a, b in zip(money, money[1:], money[2:], strict=False):
+            m = _MONEY_BY.search(text, max(sent.start, q.start - 30), q.start)
+            if m is None or q.hedge or not (q.unit == a.unit == b.unit):
+                continue
+            if _MONEY_TO.fullmatch(text, q.end, a.start) and _MONEY_FROM.fullmatch(text, a.end, b.start):
+                yield Gap(q, -1 if m.group("down") else 1, a, b)
 
 
 # Hedges with no bound on one side: "less than 82,000" may be any figure below it
@@ -487,7 +512,9 @@ def judge(g: Gap) -> Verdict | None:
     iv = arith.sub((a.lo, a.hi), (b.lo, b.hi))
     want = s.directed(g.sign or (1 if computed >= 0 else -1))
     arithmetic = f"{figure(a)} - {figure(b)} = {amount(computed, a)}"
-    head = f"{a.text.strip()} - {b.text.strip()} = {format_number(computed)}"
+    # (money in the figures' own style: "CNY 1.78 billion - CNY 1.37 billion = CNY 0.410 billion")
+    written = amount if a.unit not in (None, "count") else lambda v, _: format_number(v)
+    head = f"{a.text.strip()} - {b.text.strip()} = {written(computed, a)}"
     ratio = max(a.value, b.value) / max(1.0, min(a.value, b.value))
     if ratio > 20:
         return verdict(
@@ -508,7 +535,7 @@ def judge(g: Gap) -> Verdict | None:
     if g.sign and (computed > 0) != (g.sign > 0) and arith.overlaps(iv, (-want[1], -want[0])):
         msg = f"{head}: {'more' if computed > 0 else 'fewer'}, but the article says the opposite ({shown})"
     else:
-        right = format_number(abs(computed)) if math.isfinite(computed) else "?"
+        right = written(abs(computed), a) if math.isfinite(computed) else "?"
         msg = f"{head}, not {shown}; it should read {right}"
     return verdict(
         RULE, Status.INCONSISTENT, s, msg, ev, computed=abs(computed), arithmetic=arithmetic, stated_value=s.value
@@ -532,7 +559,7 @@ _REMAIN_AFTER = re.compile(
 # the target itself, in the gap's sentence: "until ... of T", "short of the T mark", "to reach T"
 _TARGET_BEFORE = re.compile(
     r"\b(?:until|till|to\s+(?:hit|reach|meet|achieve)|short\s+of|shy\s+of|away\s+from|before|"
-    r"(?:target|goal|mark|milestone)\s+of)\b[^.;\d]{0,50}$",
+    r"(?:target|goal|mark|milestone)\s+(?:of|is|was|stands\s+at))\b[^.;\d]{0,50}$",
     re.IGNORECASE,
 )
 # the target named in a sentence before: "aiming for 140,000 deliveries", "a target of 3 million"
@@ -547,7 +574,7 @@ _POINTS_BACK = re.compile(
 # a level reached so far: "a total of 48,620,000 units since 1975", "cumulative deliveries ... stand at"
 _SO_FAR = re.compile(
     r"\b(?:so\s+far|to\s+date|since|cumulative(?:ly)?|a\s+total\s+of|through|year[- ]to[- ]date|"
-    r"first\s+\w+\s+months|(?:has|have|had)\s+(?:already\s+)?(?:sold|delivered|built|produced|shipped))\b",
+    r"first\s+\w+\s+(?:months|quarters)|first\s+half|(?:has|have|had)\s+(?:already\s+)?(?:sold|delivered|built|produced|shipped))\b",
     re.IGNORECASE,
 )
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
