@@ -1211,3 +1211,10 @@ def test_a_share_of_a_target_named_after_the_level(text: str, x: str, status: St
     v = only(text.format(x=x))
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["56,000", "350,000"]
+
+
+@pytest.mark.parametrize(("x", "status"), [("62%", Status.CONSISTENT), ("26%", Status.INCONSISTENT)])
+def test_the_part_said_after_its_whole_with_or(x: str, status: Status) -> None:
+    v = only(f"Plug-in hybrids made up {x} of its 10,000 new energy vehicles, or 6,200 units.")
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "6,200"), ("whole", "10,000")]

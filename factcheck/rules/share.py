@@ -266,6 +266,8 @@ _OF_THESE = re.compile(
     r"(?:of|out\s+of|among)\s++(?:these|them|this|that|those|the\s+total)\s*+,?\s*+" + _HEDGE + r"$", re.I
 )
 _OR_LEVEL = re.compile(r"\s{0,3},?\s{0,3}or\s+(?:about\s+|some\s+|nearly\s+)?\d")
+# the words of a whole, then its part: "of its 10,000 NEV sales, or 6,200 units"
+_THEN_OR_LEVEL = re.compile(r"(?:\s{1,3}[A-Za-z-]{1,20}){0,3}\s{0,3},\s{0,3}or\s{1,3}\d")
 # "21.3 percent of vehicles (7,700 units)", "14.8 percent of buyers (5,348 units)"
 _OF_WHAT = re.compile(
     r"\s{1,3}of\s+(?:the\s+)?(?:(?:overall|total)\s+)?"
@@ -488,8 +490,14 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
             return claim
         if whole is not None and whole.unit in (None, "count"):
             # "BEVs made up 62% of its 10,000 NEV sales": the figure after "of" is the whole;
-            # the part is what the subject names, if the article states it elsewhere.
+            # the part is what the subject names, if the article states it elsewhere, or the
+            # level said right after the whole ("..., or 6,200 units")
             claim.whole, claim.how = whole, "of the figure that follows"
+            om = _THEN_OR_LEVEL.match(text, whole.end)
+            said = next((r for r in att.records_in(s.sentence) if om and r.head.start == om.end() - 1), None)
+            if said is not None and said.head.value < whole.value:
+                claim.parts, claim.part_records, claim.how = [said.head], [said], "the level said after its whole"
+                return claim
             tags = tags_of(text[max(floor, s.start - 90) : s.start], prefer_last=True)
             tags.pop("region", None)
             if len(tags) == 1:
