@@ -1213,3 +1213,16 @@ def test_levels_started_from_add_up_like_the_levels_reached() -> None:
 
 def test_a_mistyped_level_started_from_is_caught() -> None:
     assert [v.status for v in _from_to("4,800")] == [Status.INCONSISTENT]
+
+
+TWO = "Halden built 45,210 vans in July and its rival Lumea 38,570. The two makers together built {t} vans."
+THREE = "Korvik sold 14,230 cars, Belmar 9,870 and Orla 6,140. The three brands combined sold {t} cars."
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "mistyped"),
+    [(TWO, "83,780", False), (TWO, "83,870", True), (THREE, "30,240", False), (THREE, "30,420", True)],
+)
+def test_a_sum_of_the_named_companies_said_after_them(text: str, total: str, mistyped: bool) -> None:
+    v = only(text.format(t=total))
+    assert v.status is (Status.INCONSISTENT if mistyped else Status.CONSISTENT), v.message

@@ -464,12 +464,17 @@ _TOTAL_AFTER = re.compile(
 )
 # "Together, the four brands registered 34,225": the next sentence sums the list up
 _TOTAL_NEXT = re.compile(
-    r"^\s*(?P<cue>together|combined|altogether|in\s+total),?\s+(?:the\s+(?P<n>[a-z]+)\s+[a-z]+|"
-    r"(?P<both>both)(?:\s+[a-z]+)?|they|that|these|those)\s+(?:[a-z]+\s+){0,2}$",
+    r"^\s*(?:(?P<cue>together|combined|altogether|in\s+total),?\s+(?:the\s+(?P<n>[a-z]+)\s+[a-z]+|"
+    r"(?P<both>both)(?:\s+[a-z]+)?|they|that|these|those)|"
+    # "The two carmakers together delivered", "The three brands combined sold"
+    r"the\s+(?P<n2>[a-z]+)\s+[a-z]+\s+(?:together|combined))\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # between two named figures of one list: ", Belmar ", " and Orla ", ", while Tessin sold "
-_NAMED_GAP = re.compile(rf"^\s*(?:,\s*)?(?:and\s+|while\s+)?(?:(?:its|the|their)\s+)?{_NAME}(?:\s+[a-z]+){{0,2}}\s+$")
+_NAMED_GAP = re.compile(
+    rf"^\s*(?:,\s*)?(?:and\s+|while\s+)?(?:(?:its|the|their)\s+)?(?:(?:rivals?|competitor|peer)\s+)?{_NAME}"
+    r"(?:\s+[a-z]+){0,2}\s+$"
+)
 # the first figure's subject and verb: "Corvan registered ", "In September the core brand had sold "
 _NAMED_FIRST = re.compile(
     r"^\s*(?:(?:In|During|For|By)\s+[A-Z]\w+(?:\s+\d{4})?,?\s+)?(?:(?:the|its)\s+)?"
@@ -513,8 +518,8 @@ def _company_lists(att: Attribution) -> list[Group]:
             nxt = doc.sentences[sent.index + 1]
             later = [r for r in att.records_in(nxt.index) if r.head.exact and r.head.unit in (None, "count")]
             m = _TOTAL_NEXT.match(text[nxt.start : later[0].head.start]) if later else None
-            if m and m.group("n"):
-                says = SMALL.get(m.group("n").lower())  # "the four brands"
+            if m and (m.group("n") or m.group("n2")):
+                says = SMALL.get((m.group("n") or m.group("n2")).lower())  # "the four brands"
             elif m and m.group("both"):
                 says = 2
             else:  # "Together, they ...": only "together" says it is all of them
