@@ -1218,3 +1218,22 @@ def test_the_part_said_after_its_whole_with_or(x: str, status: Status) -> None:
     v = only(f"Plug-in hybrids made up {x} of its 10,000 new energy vehicles, or 6,200 units.")
     assert v.status is status, v.message
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "6,200"), ("whole", "10,000")]
+
+
+PENETRATION = (
+    "Dealers in Halden sold 41,200 new energy vehicles at retail in May, the association said.\n\n"
+    "Retail sales of all passenger cars in Halden came to 90,500 units in May.\n\n"
+    "NEV penetration at retail stood at {x} in May."
+)
+
+
+@pytest.mark.parametrize(("x", "status"), [("45.5%", Status.CONSISTENT), ("54.5%", Status.INCONSISTENT)])
+def test_a_penetration_rate_is_the_nev_share_of_the_market(x: str, status: Status) -> None:
+    v = only(PENETRATION.format(x=x))
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["41,200", "90,500"]
+
+
+def test_a_penetration_rate_with_no_nev_figure_of_its_period_is_not_checked() -> None:
+    text = PENETRATION.replace("in May, the association", "in April, the association").format(x="54.5%")
+    assert all(v.status is not Status.INCONSISTENT for v in fc102(text))

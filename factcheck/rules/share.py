@@ -27,7 +27,9 @@ its part and whole ("The market share of electric cars rose to 15.2%", then the
 total and the electric count) takes the one level of its powertrain and the one
 level of none (larger than the part) in its paragraph or the one before (and
 the next few, for a share that opens its paragraph), same period, place and
-plain count. A share of a whole the article does not state
+plain count. A penetration rate ("NEV penetration at retail stood at 48.16
+percent in the February 1-23 period") is the share of NEVs: the one NEV level
+of its period and channel in the ten sentences before, of the market's total. A share of a whole the article does not state
 ("81.4 percent of last year's total") is reported
 unverifiable, and so is a mismatch that another equally good whole would fit.
 
@@ -94,14 +96,20 @@ _CUE_BEFORE = re.compile(
     r"\bmake\s+up|\bcontribut(?:ing|ed|es)|\bcorresponding\s+to|\bequal(?:ling|led|s)?\s+to|\bequivalent\s+to|"
     r"\bequated\s+to|\bshare\s*(?::|of|was|is|stood\s+at|at)|\bshare\s+(?:\w+\s+){0,6}(?:to|at)|"
     # "Toyota: 21,296 units, down 4.0% YoY; market share 32.7%"
-    r"\bmarket\s+share|" + _WEAK + r")\s+(?:an?\s+)?" + _HEDGE + r"$",
+    r"\bmarket\s+share|"
+    # "NEV penetration at retail stood at", "the penetration rate of NEVs in wholesale sales was"
+    r"\bpenetration\s+(?:rate\s+)?(?:[\w'’-]+\s+){0,6}?(?:stood\s+at|was|reached|rose\s+to|fell\s+to|of|at|hit)|"
+    + _WEAK
+    + r")\s+(?:an?\s+)?"
+    + _HEDGE
+    + r"$",
     re.IGNORECASE,
 )
 # A percent followed by "share" ("a 20.5% share of the overall market").
 _SHARE_AFTER = re.compile(r"^\s*(?:market\s+)?share\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"^\s*(?:market\s+share\s+|share\s+)?(?:of|in)\s+(?P<desc>[^,;.()%]{1,90})", re.IGNORECASE)
 _NOT_SHARE = re.compile(
-    r"\b(?:penetration|margin|rate|interest|stake|tax|discount|growth|increase|decrease|rise|fall|"
+    r"\b(?:margin|rate|interest|stake|tax|discount|growth|increase|decrease|rise|fall|"
     r"drop|decline|gain|loss|efficiency|probability|chance|capacity\s+utili[sz]ation|utili[sz]ation)\b",
     re.IGNORECASE,
 )
@@ -194,7 +202,7 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         return True  # "lifted its market share from 11.5% to 13.2%"
     cue = _CUE_BEFORE.search(before)
     clause = re.split(r"[,;]\s|\band\b", before)[-1] if not cue else before
-    if _NOT_SHARE.search(clause[-40:]) and not re.search(r"\bshare\b", clause[-40:], re.I):
+    if _NOT_SHARE.search(clause[-40:]) and not re.search(r"\bshare\b|\bpenetration\b", clause[-40:], re.I):
         return False
     if _SHARE_AFTER.match(after) or _OF_FIGURE.match(after) or _OR_N_OF_W.match(text, q.end):
         return True
@@ -342,7 +350,10 @@ def _find_by_tags(att: Attribution, tags: dict[str, str], q: Quantity, fam: str)
 
 def _share_period(att: Attribution, q: Quantity) -> frozenset[str]:
     sent = att.doc.sentences[q.sentence]
-    own = periods_in(att.doc.norm[sent.start : min(sent.end, q.end + 80)])
+    # (up to the next figure: "48.16 percent in the February 1-23 period and 43.75 percent
+    # year-to-date" dates each rate by its own words)
+    nxt = next((o.start for o in att.doc.in_sentence(q.sentence) if o.start > q.end), sent.end)
+    own = periods_in(att.doc.norm[sent.start : min(sent.end, q.end + 80, nxt)])
     if own:
         return own
     return frozenset({att.dominant_period}) if att.dominant_period else frozenset()
@@ -641,7 +652,7 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
             claim.how = "named subject"
     elif not tags and _NEV_SUBJECT.search(subject):
         # "NEV sales made up 45 percent of all new vehicles sold"
-        r = _find_nev(att, s, metric_of(subject))
+        r = _find_nev(att, s, metric_of(subject), back=10 if _PENETRATION.search(subject) else 4)
         if r is not None:
             claim.parts, claim.part_records = [r.head], [r]
             claim.how = "named subject"
@@ -783,15 +794,20 @@ _OF_WHICH = re.compile(
 _NEV_SUBJECT = re.compile(r"\b(?:new[- ]energy\s+vehicles?|nevs?)\b", re.I)
 
 
-def _find_nev(att: Attribution, q: Quantity, metric: str | None) -> Record | None:
+_PENETRATION = re.compile(r"\bpenetration\b", re.IGNORECASE)
+
+
+def _find_nev(att: Attribution, q: Quantity, metric: str | None, back: int) -> Record | None:
     sp = _share_period(att, q)
+    # (a penetration rate may close a report whose NEV figures opened it: ten sentences back)
     cands = [
         r
-        for r in att.records_between(q.sentence - 4, q.sentence)
+        for r in att.records_between(q.sentence - back, q.sentence)
         if r.nev
-        and not r.tags
+        # ("passenger NEV retail sales": passenger cars are the whole market's scope, no split of NEVs)
+        and set(r.tags.items()) <= {("segment", "passenger")}
         and r.head.exact
-        and q.sentence - 4 <= r.sentence <= q.sentence
+        and q.sentence - back <= r.sentence <= q.sentence
         and (metric is None or r.metric == metric)
         and same_period(sp, period_of(att, r))
         and sp
