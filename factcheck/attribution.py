@@ -865,6 +865,8 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             if not clause_periods:
                 near = re.split(r"[,;()]", pre)[-1]
                 clause_periods = periods_in(near) or periods_in(pre)
+                if clause_periods == {"all"} and "ytd" in periods_in(pre):
+                    clause_periods = frozenset({"ytd"})  # "So far this year, cumulative sales ...": this year's
             rec = Record(
                 head=q,
                 sentence=sent.index,

@@ -400,6 +400,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
     for pattern, key in _WORDS if hits & {"year", "since", "week"} else ():
         for m in pattern.finditer(text, start, end):
             out.append(Mention(key, m.start(), m.end(), "word"))
+    if any(x.key == "ytd" for x in out):
+        # "Cumulative retail sales ... so far this year": the running total of this year, not all time
+        out = [x for x in out if not (x.key == "all" and text[x.start : x.start + 5].lower() == "cumul")]
     for m in _WEEK.finditer(text, start, end) if "week" in hits else ():
         out.append(Mention(f"week {m.group(1)}", m.start(), m.end(), "week"))
     for m in _THROUGH.finditer(text, start, end) if "month" in hits else ():

@@ -1237,3 +1237,30 @@ def test_a_penetration_rate_is_the_nev_share_of_the_market(x: str, status: Statu
 def test_a_penetration_rate_with_no_nev_figure_of_its_period_is_not_checked() -> None:
     text = PENETRATION.replace("in May, the association", "in April, the association").format(x="54.5%")
     assert all(v.status is not Status.INCONSISTENT for v in fc102(text))
+
+
+def test_a_share_chained_to_a_penetration_rate_takes_its_subject_and_its_own_period() -> None:
+    text = (
+        "So far this year, retail sales of new energy vehicles in Halden totaled 190,400 units.\n\n"
+        "Dealers in Halden sold 41,200 new energy vehicles at retail in May.\n\n"
+        "So far this year, cumulative retail sales of all passenger cars in Halden came to 420,300 units.\n\n"
+        "Retail sales of all passenger cars in Halden came to 90,500 units in May.\n\n"
+        "NEV penetration at retail stood at 45.5% in May and {x} year-to-date."
+    )
+    for x, status in (("45.3%", Status.CONSISTENT), ("54.3%", Status.INCONSISTENT)):
+        v = next(v for v in fc102(text.format(x=x)) if v.stated_text == x)
+        assert v.status is status, v.message
+        assert [e.quantity.text for e in v.evidence] == ["190,400", "420,300"]
+
+
+def test_two_shares_of_one_subject_that_add_to_a_hundred_split_nothing() -> None:
+    # 45.5 + 54.3 is about 100 by chance: May's share is right and must not be blamed
+    text = (
+        "So far this year, retail sales of new energy vehicles in Halden totaled 190,400 units.\n\n"
+        "Dealers in Halden sold 41,200 new energy vehicles at retail in May.\n\n"
+        "So far this year, cumulative retail sales of all passenger cars in Halden came to 420,300 units.\n\n"
+        "Retail sales of all passenger cars in Halden came to 90,500 units in May.\n\n"
+        "NEV penetration at retail stood at 45.5% in May and 54.3% year-to-date."
+    )
+    may = next(v for v in fc102(text) if v.stated_text == "45.5%")
+    assert may.status is Status.CONSISTENT, may.message

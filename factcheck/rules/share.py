@@ -29,9 +29,11 @@ level of none (larger than the part) in its paragraph or the one before (and
 the next few, for a share that opens its paragraph), same period, place and
 plain count. A penetration rate ("NEV penetration at retail stood at 48.16
 percent in the February 1-23 period") is the share of NEVs: the one NEV level
-of its period and channel in the ten sentences before, of the market's total. A share of a whole the article does not state
-("81.4 percent of last year's total") is reported
-unverifiable, and so is a mismatch that another equally good whole would fit.
+of its period and channel in the ten sentences before, of the market's total;
+a rate chained to it ("and 43.75 percent year-to-date") shares its subject and
+has its own period. A share of a whole the article does not state ("81.4
+percent of last year's total") is reported unverifiable, and so is a mismatch
+that another equally good whole would fit.
 
 *Why it matters*: shares are where a reporter divides by the wrong total or
 mistypes a figure; the part must also never exceed its whole.
@@ -310,6 +312,7 @@ _OPENS_ON_WHOLE = re.compile(
 # ... up to its figure, where words describe it: "In all, out of the combined market volume of"
 _OPENING_DESCRIBED = re.compile(_OPENER + r"(?:[\w'’-]++\s++){1,5}?of\s++$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s{1,3}+(?:[a-z]++\s++){0,2}?of\s++(?:them|these|those)\b", re.IGNORECASE)
+_DATED_AND = re.compile(r"\s{1,3}(?:in|for|during)\s[^%;,.]{1,40}?\sand\s{1,3}", re.IGNORECASE)
 # "8,117 of the 14,827"; "40,100 of them", the whole being the figure the sentence before stated
 _PART_OF_WHOLE = re.compile(
     r"\d\s+(?:\w+\s+){0,2}of\s+(?:(?:the|its|all|those|these|a\s+total\s+of)?\s*\d|(?:them|these|those)\b)", re.I
@@ -366,6 +369,7 @@ def find(att: Attribution) -> list[ShareClaim]:
     for sent in doc.sentences:
         qs = att.quantities_in(sent.index)
         shares: list[Quantity] = []
+        leads: dict[int, Quantity] = {}  # a chained share's first share, whose subject it shares
         prev_end = sent.start
         for i, q in enumerate(qs):
             if q.unit != "percent" or q.value < 0 or q.value > 100:
@@ -380,9 +384,13 @@ def find(att: Attribution) -> list[ShareClaim]:
             chained = (
                 shares
                 and prev_share is qs[i - 1]
-                and re.fullmatch(
-                    r"\s*(?:,\s*|\s)(?:and\s+|while\s+|whereas\s+)?(?:[A-Za-z\-]+\s+){0,4}",
-                    _BRACKET_CLOSE.sub("", text[qs[i - 1].end : q.start], count=1),
+                and (
+                    re.fullmatch(
+                        r"\s*(?:,\s*|\s)(?:and\s+|while\s+|whereas\s+)?(?:[A-Za-z\-]+\s+){0,4}",
+                        _BRACKET_CLOSE.sub("", text[qs[i - 1].end : q.start], count=1),
+                    )
+                    # "48.16 percent in the February 1-23 period and 43.75 percent year-to-date"
+                    or _DATED_AND.fullmatch(text, qs[i - 1].end, q.start)
                 )
                 and not re.search(
                     r"\b(?:from|to|than|versus|vs|compared|against|up|down)\b", text[shares[-1].end : q.start], re.I
@@ -392,6 +400,8 @@ def find(att: Attribution) -> list[ShareClaim]:
                 # "13,752 (52.9%) of the sold cars ..., while 12,237 buyers (47.1%) opted for ...": the same form
                 chained = not re.search(r"[;.]", text[shares[-1].end : q.start])
             if chained or _is_share(doc, q, prev_end if i and qs[i - 1].unit == "percent" else sent.start):
+                if chained:
+                    leads[q.start] = leads.get(shares[-1].start, shares[-1])
                 shares.append(q)
             prev_end = q.end
         if not shares:
@@ -406,13 +416,13 @@ def find(att: Attribution) -> list[ShareClaim]:
                     out.append(ShareClaim(s, [r.head], [r], how="respectively"))
                 _whole_for_list(att, out[-len(shares) :], parts)
                 continue
-        mine = [_one(att, s, sent.start) for s in shares]
+        mine = [_one(att, s, sent.start, leads.get(s.start)) for s in shares]
         out.extend(mine)
         _list_of_subjects(att, mine)
     return out
 
 
-def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
+def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None) -> ShareClaim:
     doc = att.doc
     text = doc.norm
     claim = ShareClaim(s)
@@ -621,9 +631,17 @@ def _one(att: Attribution, s: Quantity, floor: int) -> ShareClaim:
             claim.parts, claim.part_records = [later[0].head], [later[0]]
             claim.how = "its subject's level after it"
             return claim
-    # no figure in the clause: the subject names the part ("the BEV market share fell to 14.4%")
+    # no figure in the clause: the subject names the part ("the BEV market share fell to 14.4%");
+    # a share chained to another that names none of its own takes the first one's ("... 48.16
+    # percent in February and 43.75 percent year-to-date")
     before = text[max(floor, s.start - 90) : s.start]
     subject = re.split(r"[;]|\bwhile\b|\bwhereas\b", before)[-1]
+    if (
+        lead is not None
+        and not tags_of(text[max(floor, s.start - 40) : s.start])
+        and not _NEV_SUBJECT.search(text[max(floor, s.start - 40) : s.start])
+    ):
+        subject = re.split(r"[;]|\bwhile\b|\bwhereas\b", text[max(floor, lead.start - 90) : lead.start])[-1]
     if _COMBINED.search(subject):
         fams: dict[str, list[str]] = {}
         from factcheck.attribution import _TAG_RE, _TAGS  # local: the tag table is internal
@@ -823,7 +841,9 @@ def _list_of_subjects(att: Attribution, claims: list[ShareClaim]) -> None:
     if len(found) < 2 or len(found) != len(claims):
         return
     fams = {next(iter(k for k in c.part_records[0].tags if k != "region"), None) for c in found}
-    if len(fams) != 1:
+    if len(fams) != 1 or None in fams:
+        return  # (two shares of one subject, "45.5% in May and 54.3% year-to-date", split nothing)
+    if len({period_of(att, r) for c in found for r in c.part_records}) > 1:
         return
     lo = sum(c.stated.lo for c in found)
     hi = sum(c.stated.hi for c in found)
