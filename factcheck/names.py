@@ -87,7 +87,9 @@ _BODY_NAME = re.compile(
 _BODY_ACRONYM = re.compile(
     rf"\b{_BODY_WORD}"
     # ("... Manufacturers of South Africa (Naamsa)": a place of two words before the acronym)
-    r"(?:\s++(?:(?:of|for|and|&)\s++(?:the\s++)?)?[A-Z][\w'’&-]*+)*+\s*+\(\s*+(?P<acr>[A-Z][A-Za-z]{1,7}+)\s*+\)"
+    r"(?:\s++(?:(?:of|for|and|&)\s++(?:the\s++)?)?[A-Z][\w'’&-]*+)*+"
+    # "(Naamsa)", or "the Norwegian Road Federation, or OFV"
+    r"(?:\s*+\(\s*+(?P<acr>[A-Z][A-Za-z]{1,7}+)\s*+\)|,\s++or\s++(?P<or>[A-Z]{2,7}+)\b)"
 )
 # "released by the FCAI", "according to the KBA": an acronym that publishes figures, as a body does
 # ("Official VFACTS sales figures", "the official monthly VFACTS report": a series of official data)
@@ -189,8 +191,8 @@ def _vocab(doc: Document) -> frozenset[str]:
                     vocab.add(w.removesuffix("'s"))
     # the acronym a reporting body goes by ("... Manufacturers Association (PAMA)") reports figures
     for m in _BODY_ACRONYM.finditer(doc.norm):
-        vocab.discard(m.group("acr"))
-        initial.discard(m.group("acr"))
+        vocab.discard(m.group("acr") or m.group("or"))
+        initial.discard(m.group("acr") or m.group("or"))
     for m in _SOURCE_ACRONYM.finditer(doc.norm):
         vocab.discard(m.group("acr") or m.group("series"))
         initial.discard(m.group("acr") or m.group("series"))

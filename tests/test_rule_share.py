@@ -1264,3 +1264,28 @@ def test_two_shares_of_one_subject_that_add_to_a_hundred_split_nothing() -> None
     )
     may = next(v for v in fc102(text) if v.stated_text == "45.5%")
     assert may.status is Status.CONSISTENT, may.message
+
+
+FEDERATION = (
+    "Of a total 8,412 new passenger cars registered in Denmark in May, 6,930 were electric, or 82%, according"
+    " to the Danish Car Importers Federation, or DBI.\n\nDrevon accounted for 2,710 of the monthly sales, or {x}"
+    " of the total."
+)
+
+
+@pytest.mark.parametrize(("x", "status"), [("32%", Status.CONSISTENT), ("23%", Status.INCONSISTENT)])
+def test_a_body_named_by_its_acronym_after_or_reports_the_market_total(x: str, status: Status) -> None:
+    v = next(v for v in fc102(FEDERATION.format(x=x)) if v.stated_text == x)
+    assert [e.quantity.text for e in v.evidence] == ["2,710", "8,412"]
+    assert v.status is status, v.message
+
+
+def test_a_nev_share_of_the_nev_market_takes_the_nev_total_not_all_passenger_cars() -> None:
+    text = (
+        "Retail sales of passenger cars in China reached 1,782,000 units in October.\n\n"
+        "New energy vehicles accounted for 913,000 of those sales.\n\n"
+        "Korvik led with 312,540 NEV retail sales, taking 34.23% of the NEV market."
+    )
+    v = next(v for v in fc102(text) if v.stated_text == "34.23%")
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["312,540", "913,000"]

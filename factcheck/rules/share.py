@@ -1069,12 +1069,19 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
             # whole of the part's own powertrain ("47,000 BEVs ... 23% share" of 176,000 BEVs)
             # describes it better than an untagged total, and a total of another powertrain
             # (hybrids, for petrol and diesel cars) worse
-            narrowing = sum(1 for k, v in r.tags.items() if k != "powertrain" and part_tags.get(k) != v)
+            # (passenger cars are the market a maker's count belongs to, no narrower slice of it)
+            narrowing = sum(
+                1
+                for k, v in r.tags.items()
+                if k != "powertrain" and part_tags.get(k) != v and (k, v) != ("segment", "passenger")
+            )
             mine, theirs = part_tags.get("powertrain"), r.tags.get("powertrain")
             # a total of the part's own segment ("in the commercial sector ... 22% (1,299 units)"
             # against the commercial total) describes it better than the whole market
             segment = part_tags.get("segment") is not None and r.tags.get("segment") == part_tags.get("segment")
-            return -narrowing, (0 if theirs is None or mine is None else 1 if theirs == mine else -1) + segment
+            # (and a NEV part's share is of the NEV total its words name, "34.23% of the NEV market")
+            nev = c.part_records[0].nev and r.nev and bool(_NEV_SUBJECT.search(c.desc))
+            return -narrowing, (0 if theirs is None or mine is None else 1 if theirs == mine else -1) + segment + nev
 
         # then a total the reader has already been given, the widest of those
         # the whole the share's own words name by its channel ("13% of retail" of the retail total) first
