@@ -43,6 +43,14 @@ NOT_NAMES = (
         """ China Chinese UK Britain British US USA EU Europe European Korea Korean Japan Japanese India
     Indian Germany German France French Norway Norwegian Thailand Thai Australia Australian America
     American Drivers Dealers Buyers Customers Consumers Motorists Republic Kingdom United States Arab Market Markets"""
+        # cities where cars are made, sold or counted ("its Shanghai factory", "when Shanghai was
+        # in lockdown"): a place in the story, never whose figure it is (not markets the frames
+        # tell apart: a city's figure is usually its country's)
+        """ Shanghai Beijing Shenzhen Guangzhou Hangzhou Chongqing Wuhan Tianjin Hefei Xi'an Changchun
+    Tokyo Osaka Nagoya Seoul Busan Ulsan Detroit Stuttgart Munich Wolfsburg Paris London Berlin Madrid
+    Rome Turin Milan Mumbai Delhi Chennai Pune Bengaluru Bangalore Gurugram Manesar Bangkok Jakarta Manila
+    Hanoi Istanbul Dubai Riyadh Johannesburg Lagos Nairobi Cairo Sydney Melbourne Toronto Moscow
+    Warsaw Prague Budapest Bucharest Karachi Lahore Dhaka"""
         # abbreviations of periods and events
         """ YTD YoY MoM QoQ COVID Lunar Christmas Easter Diwali Ramadan Eid Golden Week Songkran Tet"""
         # job titles, and who makes the cars for whom: people and roles, not companies

@@ -17,8 +17,8 @@ def names(text: str) -> Names:
 
 
 def test_a_word_used_mid_sentence_is_a_name() -> None:
-    n = names("Last month Zentro sold 4,100 cars in Lyon and Orla sold 3,900 of them in Turin.")
-    assert {"Zentro", "Orla", "Lyon", "Turin"} <= n.vocab
+    n = names("Last month Zentro sold 4,100 cars in Lyon and Orla sold 3,900 of them in Graz.")
+    assert {"Zentro", "Orla", "Lyon", "Graz"} <= n.vocab
     assert "Last" not in n.vocab
 
 
@@ -118,6 +118,11 @@ def _derived(value: ast.expr) -> bool:
         ("Mr. Halvorsen said the market reached 98,400 units in 2024.", "98,400", frozenset()),
         ("Ms Ana Dumitru, who heads the dealers' body, expects 61,200 sales this year.", "61,200", frozenset()),
         ("Jonas Brekke said 12,500 cars were sold. Mr Brekke expects more in 2025.", "12,500", frozenset()),
+        # a body known by its acronym after ", or"
+        ("Of 9,120 cars registered, 7,400 were electric, according to the Road Traffic Federation, or RTF.",
+         "9,120", frozenset()),
+        # a city where the cars are made or sold is no company
+        ("Kessel built 31,500 cars at its Hefei plant in May.", "31,500", frozenset({"kessel"})),
     ],
 )  # fmt: skip
 def test_reporting_bodies_and_their_spokespeople_are_not_companies(
@@ -239,3 +244,10 @@ def test_the_words_of_a_bodys_full_name_make_no_main_subject() -> None:
         " of Car Dealers said demand held up, and Kessel said it expects more in June."
     )
     assert Names(build(text)).main_subject == "Kessel"
+
+
+@pytest.mark.parametrize("city", ["Shanghai", "Hefei", "Stuttgart", "Chennai"])
+def test_a_city_in_the_story_is_no_company(city: str) -> None:
+    text = f"Kessel sold 12,200 cars in May. Sales rose 40% from 8,700 units in May last year, when {city} was shut."
+    frame = Reading(build(text)).frames.frame(text.index("8,700"), text.index("8,700") + 5)
+    assert city not in frame.names
