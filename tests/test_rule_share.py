@@ -1222,8 +1222,8 @@ def test_the_part_said_after_its_whole_with_or(x: str, status: Status) -> None:
 
 PENETRATION = (
     "Dealers in Halden sold 41,200 new energy vehicles at retail in May, the association said.\n\n"
-    "Retail sales of all passenger cars in Halden came to 90,500 units in May.\n\n"
-    "NEV penetration at retail stood at {x} in May."
+    "Halden's dealers retailed 90,500 passenger cars of every kind in May.\n\n"
+    "The retail penetration of NEVs was {x} in May."
 )
 
 
@@ -1243,9 +1243,9 @@ def test_a_share_chained_to_a_penetration_rate_takes_its_subject_and_its_own_per
     text = (
         "So far this year, retail sales of new energy vehicles in Halden totaled 190,400 units.\n\n"
         "Dealers in Halden sold 41,200 new energy vehicles at retail in May.\n\n"
-        "So far this year, cumulative retail sales of all passenger cars in Halden came to 420,300 units.\n\n"
-        "Retail sales of all passenger cars in Halden came to 90,500 units in May.\n\n"
-        "NEV penetration at retail stood at 45.5% in May and {x} year-to-date."
+        "So far this year, Halden's dealers retailed 420,300 passenger cars of every kind, a cumulative count.\n\n"
+        "Halden's dealers retailed 90,500 passenger cars of every kind in May.\n\n"
+        "The retail penetration of NEVs was 45.5% in May and {x} year-to-date."
     )
     for x, status in (("45.3%", Status.CONSISTENT), ("54.3%", Status.INCONSISTENT)):
         v = next(v for v in fc102(text.format(x=x)) if v.stated_text == x)
@@ -1258,9 +1258,9 @@ def test_two_shares_of_one_subject_that_add_to_a_hundred_split_nothing() -> None
     text = (
         "So far this year, retail sales of new energy vehicles in Halden totaled 190,400 units.\n\n"
         "Dealers in Halden sold 41,200 new energy vehicles at retail in May.\n\n"
-        "So far this year, cumulative retail sales of all passenger cars in Halden came to 420,300 units.\n\n"
-        "Retail sales of all passenger cars in Halden came to 90,500 units in May.\n\n"
-        "NEV penetration at retail stood at 45.5% in May and 54.3% year-to-date."
+        "So far this year, Halden's dealers retailed 420,300 passenger cars of every kind, a cumulative count.\n\n"
+        "Halden's dealers retailed 90,500 passenger cars of every kind in May.\n\n"
+        "The retail penetration of NEVs was 45.5% in May and 54.3% year-to-date."
     )
     may = next(v for v in fc102(text) if v.stated_text == "45.5%")
     assert may.status is Status.CONSISTENT, may.message
