@@ -1289,3 +1289,14 @@ def test_a_nev_share_of_the_nev_market_takes_the_nev_total_not_all_passenger_car
     v = next(v for v in fc102(text) if v.stated_text == "34.23%")
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["312,540", "913,000"]
+
+
+def test_a_planned_level_is_no_whole_of_the_levels_reached() -> None:
+    text = (
+        "Buyers in Ireland registered 88,082 new vehicles in August, the trade body said.\n\n"
+        "Kessel led with 15,885 sales and an 18% market share.\n\n"
+        "The trade body said the market is on track for its one million sales target for the year."
+    )
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["15,885", "88,082"]

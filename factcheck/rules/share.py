@@ -873,6 +873,10 @@ def _whole_for_list(att: Attribution, claims: list[ShareClaim], parts: list[Reco
 
 
 _WHOLE_BEFORE, _WHOLE_AFTER, _MARKET_AFTER = 40, 6, 12
+_PLANNED_AFTER = re.compile(rf"\s{{0,3}}(?:[a-z-]{{1,15}}\s{{1,3}}){{0,2}}{PROJECTION}\b", re.IGNORECASE)
+_PLANNED_BEFORE = re.compile(
+    rf"\b{PROJECTION}\s{{1,3}}(?:of\s{{1,3}})?(?:about\s{{1,3}}|some\s{{1,3}})?$", re.IGNORECASE
+)
 _INDUSTRY_TOTAL = re.compile(
     r"\b(?:industry|market)(?:'s)?\s+(?:total|volume|sales)\b|\btotal\s+(?:industry|market)\b", re.IGNORECASE
 )
@@ -921,6 +925,10 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue  # far after the share, only a figure of no company is the market's total
         if r in c.part_records or not r.head.exact or r.head.value <= max(p.value for p in c.parts):
             continue
+        if _PLANNED_AFTER.match(att.doc.norm, r.head.end) or _PLANNED_BEFORE.search(
+            att.doc.norm, max(0, r.head.start - 40), r.head.start
+        ):
+            continue  # "the one million sales target": a level planned is no whole of levels reached
         if _SHARES_PART.search(att.doc.norm, max(0, r.head.start - 16), r.head.start):
             continue  # "48% (8,567,694) ..., while 52% (9,318,551) do": another share's part, no whole
         if r.sentence == c.stated.sentence and r.head.start < c.stated.start and not _OF_THE_TOTAL.match(c.desc):
