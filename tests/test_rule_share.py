@@ -1300,3 +1300,23 @@ def test_a_planned_level_is_no_whole_of_the_levels_reached() -> None:
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["15,885", "88,082"]
+
+
+BRANDS = (
+    "Dealers sold 109,418 vehicles in June, the makers' body said. According to the importers' body,"
+    " Orla sold 12,809 units in June ({a} share), Kessel 11,334 units ({b} share), Drevon 7,649 units"
+    " ({c} share) and Tessin 6,739 units ({d} share)."
+)
+
+
+def test_shares_that_all_miss_one_whole_but_agree_on_another_are_of_a_total_not_stated() -> None:
+    # each is about 3% above its share of 109,418: together they say the whole was about 106,200
+    vs = fc102(BRANDS.format(a="12.1%", b="10.7%", c="7.2%", d="6.3%"))
+    assert len(vs) == 4
+    assert all(v.status is Status.UNVERIFIABLE for v in vs), [v.message for v in vs]
+    assert "about 106," in vs[1].message
+
+
+def test_one_mistyped_share_of_a_list_that_holds_is_still_caught() -> None:
+    vs = fc102(BRANDS.format(a="11.7%", b="10.4%", c="7.0%", d="2.6%"))
+    assert [v.status for v in vs] == [Status.CONSISTENT] * 3 + [Status.INCONSISTENT]

@@ -32,7 +32,9 @@ percent in the February 1-23 period") is the share of NEVs: the one NEV level
 of its period and channel in the ten sentences before, of the market's total;
 a rate chained to it ("and 43.75 percent year-to-date") shares its subject and
 has its own period. A share of a whole the article does not state ("81.4
-percent of last year's total") is reported unverifiable, and so is a mismatch
+percent of last year's total") is reported unverifiable, and so are the shares
+of a list that all miss their whole yet agree with one another on another one
+(a total the article does not give), and so is a mismatch
 that another equally good whole would fit.
 
 *Why it matters*: shares are where a reporter divides by the wrong total or
@@ -1466,13 +1468,53 @@ def check(r: Reading) -> Iterator[Verdict]:
     # is never the part of a share; the level the change leads to is
     changed = {(ch.amount.start, ch.amount.end): ch for ch in r.changes}
     out = []
+    judged: list[tuple[ShareClaim, Verdict]] = []
     for c in claims:
         if any((p.start, p.end) in changed for p in c.parts) and not _level_for_change(att, c, changed):
             continue
         v = judge(att, c)
         if v is not None:
-            out.append((c.stated.sentence, v))
+            judged.append((c, v))
+    for c, v in _unstated_common_whole(judged):
+        out.append((c.stated.sentence, v))
     yield from _confirmed_wholes(out)
+
+
+def _unstated_common_whole(judged: list[tuple[ShareClaim, Verdict]]) -> list[tuple[ShareClaim, Verdict]]:
+    """A list of shares said against one whole ("Fiat 12,809 units (12.1% share), Renault 11,334
+    (10.7% share), Ford 7,649 (7.2% share)") that all miss it, yet agree with one another on
+    another whole (about 105,900 here), measures a total the article does not state: each of
+    its mismatches is unverifiable, not a typo."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for i, (c, v) in enumerate(judged):
+        whole = next((e.quantity for e in v.evidence if e.role == "whole"), None)
+        if whole is not None and c.parts and len(v.evidence) == len(c.parts) + 1:
+            groups.setdefault((c.stated.sentence, whole.start), []).append(i)
+    out = list(judged)
+    for (_, _), members in groups.items():
+        if len(members) < 3 or sum(judged[i][1].status is Status.INCONSISTENT for i in members) < 2:
+            continue
+        lo, hi = 0.0, math.inf
+        for i in members:
+            c = judged[i][0]
+            s_lo, s_hi = max(c.stated.lo, 1e-9), c.stated.hi
+            if not math.isfinite(s_hi):
+                continue
+            part_lo, part_hi = sum(p.lo for p in c.parts), sum(p.hi for p in c.parts)
+            lo, hi = max(lo, part_lo * 100 / s_hi), min(hi, part_hi * 100 / s_lo)
+        whole = next(e.quantity for e in judged[members[0]][1].evidence if e.role == "whole")
+        if lo > hi or lo <= whole.value <= hi:
+            continue
+        implied = format_number((lo + hi) / 2)
+        for i in members:
+            c, v = judged[i]
+            if v.status is Status.INCONSISTENT:
+                msg = (
+                    f"{v.message.split(';')[0]}; but the {len(members)} shares said with it agree on a whole"
+                    f" of about {implied}, which the article does not state"
+                )
+                out[i] = (c, replace(v, status=Status.UNVERIFIABLE, message=msg, diagnosis=None, suggestion=""))
+    return out
 
 
 def _confirmed_wholes(verdicts: list[tuple[int, Verdict]]) -> list[Verdict]:
