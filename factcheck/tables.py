@@ -268,6 +268,68 @@ def _spaced_tables(doc: Document) -> list[Table]:
     return tables
 
 
+# A header of column groups, each two periods and their change: "Jun. 2024 Jun. 2023 Y-o-Y 2024"
+# (a month a year apart, then the year to date, its columns cut short as pages are often copied)
+_PERIOD = r"(?:[A-Z][a-z]{2,8}\.?\s)?(?:19|20)\d\d"
+_GROUP_HEADER = re.compile(
+    rf"^(?P<a>{_PERIOD})\s+(?P<b>{_PERIOD})\s+(?P<chg>Y-o-Y|YoY|y/y|%\s?change|change|var\.?\s?%?)"
+    rf"(?:\s+(?P<c>(?:19|20)\d\d)(?:\s+(?P<d>(?:19|20)\d\d))?(?:\s+\S+)?)?$",
+    re.IGNORECASE,
+)
+_PERCENT_CELL = re.compile(r"(?<![\d,.])[-+−]?+\d[\d,.]*+%")
+_NUMBER_CELL = re.compile(r"\d[\d,.]*+")
+
+
+def _group_tables(doc: Document) -> list[Table]:
+    """Rows of column groups under a ``_GROUP_HEADER``: "Passenger Cars 68,811 75,974 -9.4% 460,743
+    462,401 -0.4%" is, for each group, the current period, the one a year before and the change;
+    a second group the header names by its year alone is the year to date against the year before."""
+    tables: list[Table] = []
+    groups: list[tuple[str, str]] = []
+    rows: list[tuple[str, list[Quantity | None]]] = []
+
+    def flush() -> None:
+        for g, (a, b) in enumerate(groups):
+            cells = [(label, tuple(row[3 * g : 3 * g + 3])) for label, row in rows if len(row) >= 3 * g + 3]
+            if len(cells) >= 2 and all(c[2] is not None and c[2].unit == "percent" for _, c in cells):
+                tables.append(Table((a, b, "Y-o-Y"), tuple(cells), 2))
+        rows.clear()
+
+    for s, e, line in _lines(doc):
+        m = _GROUP_HEADER.match(line)
+        if m is not None:
+            flush()
+            a, b = (re.sub(r"\.", "", m.group(k)) for k in ("a", "b"))
+            groups = [(a, b)]
+            if m.group("c"):
+                groups.append((m.group("c"), m.group("d") or str(int(m.group("c")) - 1)))
+            continue
+        if not groups:
+            continue
+        tokens = list(_TOKEN.finditer(doc.norm, s, e))
+        first = next((i for i, t in enumerate(tokens) if _NUMBER_CELL.fullmatch(t.group().lstrip("-+−"))), None)
+        if first is None or first == 0 or not any(ch.isalpha() for ch in doc.norm[s : tokens[first].start()]):
+            flush()
+            groups = []
+            continue
+        cells = tokens[first:]
+        triples = []
+        for k in range(0, len(cells) - 2, 3):
+            a, b, c = cells[k : k + 3]
+            if not (_NUMBER_CELL.fullmatch(a.group()) and _NUMBER_CELL.fullmatch(b.group())):
+                break
+            if not _PERCENT_CELL.fullmatch(c.group()):
+                break
+            triples += [_quantity_in(doc, t.start(), t.end()) for t in (a, b, c)]
+        if not triples:
+            flush()
+            groups = []
+            continue
+        rows.append((doc.norm[s : tokens[first].start()].strip(), triples))
+    flush()
+    return tables
+
+
 def find_tables(doc: Document) -> list[Table]:
     """Every table in the document, flattened, piped or blank-separated."""
     tables: list[Table] = []
@@ -305,4 +367,4 @@ def find_tables(doc: Document) -> list[Table]:
         else:
             flush()
     flush()
-    return tables + _spaced_tables(doc)
+    return tables + _spaced_tables(doc) + _group_tables(doc)

@@ -10,7 +10,9 @@ computed fall is wrong). A percent said after an amount change ("cut the price
 to RMB 189,900 from RMB 229,900, a reduction of RMB 40,000, or 17.4 percent")
 is the change on the "from" level, when both levels are stated and differ by
 the amount. In a table, a "Change" column after two period columns ("April
-2025 | April 2024 | Change") compares the row's two figures. A growth figure
+2025 | April 2024 | Change") compares the row's two figures, and so does each
+group of a header of column groups ("Jun. 2024 Jun. 2023 Y-o-Y 2024": the
+month, then the year to date, each against a year before). A growth figure
 whose baseline the article does not give is reported unverifiable, with the
 baseline it implies. The baseline may come after its period in a clause ("4%
 lower than the same month of 2018, when it delivered 3,318") or after "compared

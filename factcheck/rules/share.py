@@ -715,7 +715,9 @@ _OR_N_OF_W = re.compile(
 )
 # The level in the same brackets, before the share: "Kessel (6,010, 7.0%)", "Drevon (5,980 units, 6.9%)"
 _LEVEL_IN_BRACKET_WITH = re.compile(
-    r"\(\s{0,2}+\d(?:[\d.]|,(?=\d))*+(?:\s{1,3}+(?:units|vehicles|cars|registrations|sales))?\s{0,2}+,\s{0,2}+$",
+    r"\(\s{0,2}+\d(?:[\d.]|,(?=\d))*+(?:\s{1,3}+(?:units|vehicles|cars|registrations|sales))?\s{0,2}+"
+    # "(6,010, 7.0%)", "(14,435 cars and a market share of 13.84%)", "(8,502 cars and a share of 8.15%)"
+    r"(?:,|(?<=\s)(?:and|with)\s{1,3}(?:an?\s{1,3})?(?:market\s{1,3})?share\s{1,3}(?:of\s{1,3})?)\s{0,2}+$",
     re.IGNORECASE,
 )
 _CHANGE_AMOUNT_BEFORE = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)

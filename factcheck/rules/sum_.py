@@ -33,6 +33,11 @@ for another time ("A year earlier, ...") are not summed; a figure "including"
 or "of which" is a subset, never the total of a breakdown; figures stated with
 rounding ("386,000") are compared as the interval they stand for.
 
+A table's "Total" row is checked against the rows above it since the last
+total, column by column ("Passenger Cars 68,811 ... / Commercial Vehicles
+31,351 ... / Production Total 100,162"), unless a row above is a part of
+another ("of which BEVs").
+
 *Why it matters*: a breakdown that does not add up means one of its figures
 was mistyped, and readers reuse breakdowns more than any other figure.
 
@@ -79,7 +84,8 @@ from factcheck.lexicon import CATEGORY_WORDS, CLOSED_SETS, alt
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, figure, format_like, format_number
 from factcheck.reading import Reading
-from factcheck.rules.base import Rule, verdict
+from factcheck.rules.base import Rule, judged, verdict
+from factcheck.tables import find_tables
 from factcheck.totals import (
     OPENS_SHIFTED,
     YEAR,
@@ -1005,15 +1011,59 @@ def _complements(att: Attribution) -> list[Group]:
 def check(r: Reading) -> Iterator[Verdict]:
     att = r.attribution
     seen: set[tuple[int, ...]] = set()
-    for g in groups(att):
-        for role in ("current", "yoy", "prev", "share"):
-            v = _judge_shares(att, g) if role == "share" else _judge(att, g, role)
-            if v is None:
+    found = [
+        _judge_shares(att, g) if role == "share" else _judge(att, g, role)
+        for g in groups(att)
+        for role in ("current", "yoy", "prev", "share")
+    ]
+    for v in found:
+        if v is None:
+            continue
+        key = (v.start, v.end, *(e.quantity.start for e in v.evidence))
+        if key not in seen:
+            seen.add(key)
+            yield v
+    # a table's total the text's own reading has not already checked
+    spans = {(k[0], k[1]) for k in seen}
+    yield from (v for v in _table_totals(r) if (v.start, v.end) not in spans)
+
+
+_TOTAL_ROW = re.compile(r"\btotal\b", re.IGNORECASE)
+# rows that are a part of the row above, not one more part: "of which BEVs", "incl. exports", "- BEV"
+_SUB_ROW = re.compile(r"^\s*(?:of\s+which|incl(?:uding|\.)?|thereof|[-–•]\s)", re.IGNORECASE)
+
+
+def _table_totals(r: Reading) -> Iterator[Verdict]:
+    """A table's "Total" row against the rows above it since the last total, column by column:
+    "Passenger Cars 68,811 ... / Commercial Vehicles 31,351 ... / Production Total 100,162"."""
+    for t in find_tables(r.doc):
+        start = 0
+        for i, (label, cells) in enumerate(t.rows):
+            if not _TOTAL_ROW.search(label):
                 continue
-            key = (v.start, v.end, *(e.quantity.start for e in v.evidence))
-            if key not in seen:
-                seen.add(key)
-                yield v
+            above, start = t.rows[start:i], i + 1
+            if len(above) < 2 or any(_SUB_ROW.match(lbl) or _TOTAL_ROW.search(lbl) for lbl, _ in above):
+                continue
+            for c, total in enumerate(cells):
+                parts = [row[c] if c < len(row) else None for _, row in above]
+                if c == t.change_column or total is None or not total.exact or total.unit not in (None, "count"):
+                    continue
+                if any(p is None or p.unit not in (None, "count") for p in parts):
+                    continue
+                qs = [p for p in parts if p is not None]
+                computed = sum(p.value for p in qs)
+                head = " + ".join(_fmt(p) for p in qs) + f" = {format_number(computed)}"
+                yield judged(
+                    RULE,
+                    arith.overlaps(arith.add((p.lo, p.hi) for p in qs), (total.lo, total.hi)),
+                    total,
+                    f"{head}; the table's total is {_fmt(total)}",
+                    f"{head}, but the table's total is {_fmt(total)}; the total should read"
+                    f" {format_number(computed)} (or one of the rows is wrong)",
+                    (*(Evidence("part", p) for p in qs), Evidence("total", total)),
+                    computed=computed,
+                    arithmetic=" + ".join(figure(p) for p in qs) + f" = {amount(computed, qs[0])}",
+                )
 
 
 RULE = Rule(code="FC103", name="sum", type="sum", check=check, doc=__doc__ or "")

@@ -1,0 +1,52 @@
+"""Tables read from an article's lines: column groups of two periods and their change, and the
+"Total" rows a sum is checked against."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.document import build
+from factcheck.model import Status
+from factcheck.tables import find_tables
+
+GROUPED = """Halden - Production and sales of new vehicles
+May 2025 May 2024 YoY 2025
+Passenger cars 41,220 38,040 {pc}% 190,310 180,255 5.6%
+Light trucks 12,480 13,900 -10.2% 60,115 63,020 -4.6%
+Production total {total} 51,940 3.4% 250,425 243,275 2.9%
+"""
+
+
+def claims(text: str, code: str):
+    return [v for v in factcheck.check_text(text) if v.code == code]
+
+
+def test_a_header_of_column_groups_gives_each_group_its_own_table() -> None:
+    tables = find_tables(build(GROUPED.format(pc="8.4", total="53,700")))
+    assert [t.columns for t in tables] == [("May 2025", "May 2024", "Y-o-Y"), ("2025", "2024", "Y-o-Y")]
+    assert [label for label, _ in tables[0].rows] == ["Passenger cars", "Light trucks", "Production total"]
+    assert [c.text for c in tables[1].rows[0][1]] == ["190,310", "180,255", "5.6%"]
+
+
+@pytest.mark.parametrize(("pc", "status"), [("8.4", Status.CONSISTENT), ("4.8", Status.INCONSISTENT)])
+def test_a_change_cell_compares_the_two_periods_of_its_group(pc: str, status: Status) -> None:
+    text = GROUPED.format(pc=pc, total="53,700")
+    (v,) = [v for v in claims(text, "FC101") if v.stated_text == f"{pc}%"]
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["41,220", "38,040"]
+
+
+@pytest.mark.parametrize(("total", "status"), [("53,700", Status.CONSISTENT), ("53,070", Status.INCONSISTENT)])
+def test_a_total_row_sums_the_rows_above_it_column_by_column(total: str, status: Status) -> None:
+    text = GROUPED.format(pc="8.4", total=total)
+    (v,) = [v for v in claims(text, "FC103") if v.stated_text == total]
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["41,220", "12,480", total]
+    ytd = [v for v in claims(text, "FC103") if v.stated_text == "250,425"]
+    assert [v.status for v in ytd] == [Status.CONSISTENT]
+
+
+def test_a_row_that_is_part_of_the_row_above_is_not_summed() -> None:
+    text = GROUPED.format(pc="8.4", total="53,700").replace("Light trucks", "of which BEVs")
+    assert claims(text, "FC103") == []
