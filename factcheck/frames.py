@@ -647,14 +647,14 @@ def strength(a: Frame, b: Frame, implicit: bool = False) -> int:
 
 
 _BASIS = (
-    (re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|on[- ]year|"
+    (re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|\by-o-y\b|on[- ]year|"
                 r"(?:a|one|the)\s+year\s+(?:ago|earlier|before)|same\s+(?:month|period|quarter|time)\s+"
                 r"(?:of\s+|in\s+)?(?:last|the\s+previous|a)\s+year|prior[- ]year|previous\s+year|"
                 r"last\s+year", re.IGNORECASE), "yoy"),
-    (re.compile(r"month[- ]on[- ]month|month[- ]over[- ]month|\bmom\b|\bm/m\b|mth/mth|"
+    (re.compile(r"month[- ]on[- ]month|month[- ]over[- ]month|\bmom\b|\bm/m\b|\bm-o-m\b|mth/mth|"
                 r"sequential(?:ly)?|(?:a|one|the)\s+month\s+(?:ago|earlier|before)|previous\s+month|"
                 r"prior\s+month|last\s+month", re.IGNORECASE), "mom"),
-    (re.compile(r"quarter[- ]on[- ]quarter|\bqoq\b|\bq/q\b|previous\s+quarter", re.IGNORECASE), "qoq"),
+    (re.compile(r"quarter[- ]on[- ]quarter|\bqoq\b|\bq/q\b|\bq-o-q\b|previous\s+quarter", re.IGNORECASE), "qoq"),
     (re.compile(r"week[- ]on[- ]week|\bwow\b|previous\s+week|last\s+week", re.IGNORECASE), "wow"),
     # "up 475% on a monthly basis", "down 46% on an annual basis" (last: they date no figure)
     (re.compile(r"\bon\s+an?\s+monthly\s+basis", re.IGNORECASE), "mom"),

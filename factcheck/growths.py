@@ -1024,7 +1024,9 @@ _OPENS_ON_BASELINE = re.compile(
 _AMOUNT_BEFORE = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)
 # A clause with a subject of its own between a level and a rate: the rate is not that level's.
 _OWN_CLAUSE = re.compile(
-    r"[,;]\s*(?:while|whereas|but)\s+(?:its\s+|the\s+)?[a-z\-]+\s+(?:sales|deliveries|registrations)\b", re.IGNORECASE
+    r"[,;]\s*(?:while|whereas|but)\s+(?:its\s+|their\s+|the\s+)?(?:[a-z\-]+\s+)?"
+    r"(?:sales|deliveries|registrations|exports|imports|production|output|shipments)\b",
+    re.IGNORECASE,
 )
 _PROJECTED = re.compile(rf"\b{PROJECTION}\b", re.IGNORECASE)
 # "the latest target implies an", "this goal would represent a"
@@ -1253,14 +1255,15 @@ def without_description(doc: Document, q: Quantity, frame: Frame) -> Frame:
     return frame if quals == frame.quals else replace(frame, quals=quals)
 
 
-def _same_period(a: Sentence, b: Sentence) -> bool:
+def _same_period(a: Sentence, b: Sentence, more: bool = False) -> bool:
     """Two sentences about one month: the same month names ("in May" and "in May 2023"), or none
     named in either; a month named only in ``a`` needs ``b`` to say "a year earlier" or "the
-    same month": "in 2020" after "In December 2021, ..." is another period."""
+    same month": "in 2020" after "In December 2021, ..." is another period. ``more``: ``b`` may
+    name other months too (those of a comparison of its own, "from the 17.8k in July")."""
     ma, mb = set(_MONTH_NAME.findall(a.text)), set(_MONTH_NAME.findall(b.text))
     if ma and not mb:
         return _SAME_PERIOD_BACK.search(b.text) is not None
-    return not ma or not mb or ma == mb
+    return not ma or not mb or ma == mb or (more and ma < mb)
 
 
 def _dated_apart(doc: Document, sent: Sentence, first: Quantity, second: Quantity) -> tuple[int, int] | None:
@@ -1380,8 +1383,15 @@ def _levels_next(
     if nxt is None:
         return None, None
     qs = doc.in_sentence(nxt.index)
-    if any(r.unit in ("percent", "pp", "multiple") for r in qs):
-        return None, None
+    basis: list[str | None] = []  # the rate's basis, read once and only when needed
+    own = [r for r in qs if r.unit in ("percent", "pp", "multiple")]
+    if own:
+        # a next sentence with rates of its own gives a year-on-year rate its levels only when its
+        # rates all compare with another period ("..., up from 15.9k in August 2020, while on a
+        # monthly basis sales rose 3% from the 17.8k in July")
+        basis.append(basis_of(doc, rate, sent.end))
+        if basis[0] != "yoy" or any(basis_of(doc, r, nxt.end) in (None, "yoy") for r in own):
+            return None, None
     levels = [r for r in qs if r.is_amount and not in_parentheses_after_amount(doc, r)]
     rate_years = {int(m.group()) for m in _YEAR_IN.finditer(doc.norm, sent.start, sent.end)}
     year = next(iter(rate_years)) if len(rate_years) == 1 else None
@@ -1391,9 +1401,9 @@ def _levels_next(
             return None, None
     else:
         pair = _level_pair(doc, nxt, levels, year)
-    basis: list[str | None] = []  # the rate's basis, read once and only when needed
-    if pair is None and year is None and len(levels) == 2:
-        basis.append(basis_of(doc, rate, sent.end))
+    if pair is None and year is None and (len(levels) == 2 or own):
+        if not basis:
+            basis.append(basis_of(doc, rate, sent.end))
         pair = _level_pair(doc, nxt, levels, None, yoy=basis[0] == "yoy")
     if pair is None and len(levels) == 2 and _month_apart(doc, frames, nxt, levels):
         # "up 62% on a monthly basis. In April, 3,100 vans were sold, which rose to 5,022 in May":
@@ -1401,7 +1411,7 @@ def _levels_next(
         basis.append(basis_of(doc, rate, sent.end))
         if basis[-1] == "mom":
             pair = _month_apart(doc, frames, nxt, levels)
-    if pair is None or not _same_period(sent, nxt) or _FUTURE.search(nxt.text):
+    if pair is None or not _same_period(sent, nxt, more=bool(own)) or _FUTURE.search(nxt.text):
         return None, None
     # read last: the cheap tests rule most out
     said = basis[-1] if basis else basis_of(doc, rate, sent.end)

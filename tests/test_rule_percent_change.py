@@ -1637,3 +1637,27 @@ def test_more_than_in_a_month_takes_that_months_figure_of_the_same_measure(rate:
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["23,000", "21,300"]
+
+
+NEXT_WITH_ITS_OWN = (
+    "Kessel's sales rose {x} y-o-y in August.\n\n"
+    "It sold 18,300 cars in August, up from 15,900 in August last year, while on a monthly basis sales rose"
+    " 3% from 17,800 in July."
+)
+
+
+@pytest.mark.parametrize(("x", "status"), [("15%", Status.CONSISTENT), ("51%", Status.INCONSISTENT)])
+def test_a_yoy_rate_takes_the_year_apart_pair_of_a_next_sentence_whose_own_rate_is_monthly(
+    x: str, status: Status
+) -> None:
+    vs = [v for v in fc101(NEXT_WITH_ITS_OWN.format(x=x)) if v.stated_text == x]
+    assert [v.status for v in vs] == [status], [v.message for v in vs]
+    assert [e.quantity.text for e in vs[0].evidence] == ["18,300", "15,900"]
+    (monthly,) = [v for v in fc101(NEXT_WITH_ITS_OWN.format(x=x)) if v.stated_text == "3%"]
+    assert [e.quantity.text for e in monthly.evidence] == ["18,300", "17,800"]
+
+
+def test_another_subjects_rate_after_while_takes_no_level_of_the_first_clause() -> None:
+    text = "It sold 18,300 cars in August, up from 15,900 a year earlier, while its exports rose 3% in July."
+    (v,) = [v for v in fc101(text) if v.stated_text == "3%"]
+    assert v.status is Status.UNVERIFIABLE, v.message
