@@ -586,7 +586,12 @@ def _range_unit(text: str, first: Quantity, second: Quantity) -> Quantity:
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 # Thousands grouped by dots, as much of Europe writes them, before what is counted whole.
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_COUNTED = re.compile(r"\s(?:new\s)?(?:units|vehicles|cars|registrations|motorcycles|trucks|sales)\b", re.IGNORECASE)
+_SPACED_K = re.compile(
+    r"\s[kK](?=\s(?:new\s)?(?:units|vehicles|cars|registrations|motorcycles|trucks|buses|vans|sales)\b)"
+)
+_COUNTED = re.compile(
+    r"\s(?:new\s)?(?:units|vehicles|cars|registrations|motorcycles|trucks|buses|vans|sales)\b", re.IGNORECASE
+)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 # A count grouped by dots that only a thousands separator explains: two groups ("1.234.567") or
 # one before what is counted whole ("11.084 units")
@@ -660,6 +665,8 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
     if scale_word in ("m", "b", "k") and m.group("scale").startswith(" "):
         e = m.start("scale")
         scale_word = ""
+    if not scale_word and (k := _SPACED_K.match(text, e)):
+        e, scale_word = k.end(), "k"  # "1.9 k buses": a thousand, before what is counted
     # Attached letters that are not a scale: an ordinal or a code (300,000th, 800V, ES8s).
     if text[e : e + 1].isalpha() and not scale_word:
         glued = re.match(r"[A-Za-z]+", text[e : e + 8])

@@ -541,3 +541,10 @@ def test_a_bare_number_word_is_no_figure(text: str) -> None:
 def test_spelled_figures_keep_text_order_among_digits() -> None:
     got = [q.text for q in iter_quantities(normalise("It sold 10,700 cars, up seven per cent from 10,000."))]
     assert got == ["10,700", "seven per cent", "10,000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("1.9 k buses were sold", 1900.0), ("some 2.4 K vehicles", 2400.0), ("size 5 k items", 5.0)]
+)
+def test_a_spaced_k_is_a_thousand_only_before_what_is_counted(text: str, value: float) -> None:
+    assert one(text).value == value

@@ -1661,3 +1661,10 @@ def test_another_subjects_rate_after_while_takes_no_level_of_the_first_clause() 
     text = "It sold 18,300 cars in August, up from 15,900 a year earlier, while its exports rose 3% in July."
     (v,) = [v for v in fc101(text) if v.stated_text == "3%"]
     assert v.status is Status.UNVERIFIABLE, v.message
+
+
+def test_two_rates_of_two_bases_share_the_level_they_reached() -> None:
+    text = "Truck sales were up by a hefty 32% y-o-y and 14% m-o-m to 4.2k in August."
+    vs = fc101(text)
+    assert [v.stated_text for v in vs] == ["32%", "14%"]
+    assert all([e.quantity.text for e in v.evidence] == ["4.2k"] for v in vs), [v.message for v in vs]
