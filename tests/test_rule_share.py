@@ -1320,3 +1320,16 @@ def test_shares_that_all_miss_one_whole_but_agree_on_another_are_of_a_total_not_
 def test_one_mistyped_share_of_a_list_that_holds_is_still_caught() -> None:
     vs = fc102(BRANDS.format(a="11.7%", b="10.4%", c="7.0%", d="2.6%"))
     assert [v.status for v in vs] == [Status.CONSISTENT] * 3 + [Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize(("x", "status"), [("36.8%", Status.CONSISTENT), ("38.6%", Status.INCONSISTENT)])
+def test_a_sentence_that_opens_on_the_market_gives_its_shares_their_whole(x: str, status: Status) -> None:
+    text = f"In a market up 3% in 2024 to 49,874 registrations, Drevon stayed ahead with 18,378 sales and a {x} share."
+    v = only(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["18,378", "49,874"]
+
+
+def test_siblings_listed_before_a_share_are_still_no_whole() -> None:
+    text = "Orla sold 32,775 cars (share: 19.2%) and Kessel 19,822 (share: 11.6%) in May."
+    assert all(v.status is not Status.INCONSISTENT for v in fc102(text))

@@ -935,9 +935,15 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue  # "the one million sales target": a level planned is no whole of levels reached
         if _SHARES_PART.search(att.doc.norm, max(0, r.head.start - 16), r.head.start):
             continue  # "48% (8,567,694) ..., while 52% (9,318,551) do": another share's part, no whole
-        if r.sentence == c.stated.sentence and r.head.start < c.stated.start and not _OF_THE_TOTAL.match(c.desc):
+        if (
+            r.sentence == c.stated.sentence
+            and r.head.start < c.stated.start
+            and not _OF_THE_TOTAL.match(c.desc)
+            and not _market_opens(att, r)
+        ):
             # a sibling listed before the share ("32,775 (share: 19.2%) and 19,822 (share: 11.6%)"),
-            # unless the share names a total ("totaled 435,135 ..., imports 197,281, 45.3 percent of the total")
+            # unless the share names a total ("totaled 435,135 ..., imports 197,281, 45.3 percent of
+            # the total") or the sentence opens on the market ("In a market up 3% to 49,874, ...")
             continue
         ok = True
         for fam in set(r.tags) | set(desc_tags):
@@ -992,6 +998,23 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
     if not sp and len({period_of(att, r) for r in out}) > 1:
         return []  # the part names no period and the candidates differ in theirs
     return out
+
+
+_MARKET_OPENING = re.compile(
+    r"^\W{0,3}+(?:in|with|across)\s++(?:a|the|an)\s++(?:[\w'’-]++\s++){0,2}?(?:market|industry)\b[^;%]{0,60}+$",
+    re.IGNORECASE,
+)
+
+
+def _market_opens(att: Attribution, r: Record) -> bool:
+    """The sentence opens on the market and its total, the first figure: "In a market up a shy 3%
+    to 49,874 registrations, Toyota ... 18,378 and 36.8% share"."""
+    sent = att.doc.sentences[r.sentence]
+    first = att.records_in(r.sentence)[0]
+    if first is not r:
+        return False
+    opening = att.doc.norm[sent.start : r.head.start]
+    return bool(_MARKET_OPENING.match(re.sub(r"\d[\d.,]*\s?%", "", opening)))
 
 
 # Words of a share's description that name no particular whole ("of all new vehicles sold").
