@@ -983,6 +983,11 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     or _before_the_figure_moved(doc, frames, current, sign)
                     or _and_the_year_before(doc, qs, i, current)
                 )
+            if current is None and baseline is None:
+                # "rose by 18% compared with the same period in 2012, going from Dh27bn to Dh32bn"
+                run = _going_from_to(doc, q, after)
+                if run is not None:
+                    baseline, current = run
             if current is None and baseline is None and not before_levels(qs, i):
                 # (a baseline named by its month, "compared with April", may be given next:
                 # "In April, 3,100 vans were sold, which rose to 5,022 in May")
@@ -1014,6 +1019,31 @@ def _and_the_year_before(doc: Document, qs: list[Quantity], i: int, current: Qua
     if len(years) != 1 or then is None or int(then["y"]) != next(iter(years)) - 1:
         return None
     return nxt
+
+
+# after a rate and its comparison, the run of levels it went through: ", going from A to B"
+_GOING_FROM = re.compile(
+    r"(?:[^.;%\d]|(?<![\d,.])(?:19|20)\d\d(?![\d]|[,.]\d)){0,80}?,\s{0,3}+"
+    r"(?:(?:going|rising|climbing|growing|increasing|falling|dropping|declining|decreasing|moving)\s{1,3}+)?"
+    r"from\s{1,3}+(?:the\s{1,3}+)?$",
+    re.IGNORECASE,
+)
+_THEN_TO = re.compile(
+    r"(?:\s{1,3}+[a-z]{2,15}+){0,2}?(?:\s{0,3}+\([^()]{1,30}+\))?\s{0,3}+to\s{1,3}+(?:a\s{1,3}+)?$", re.IGNORECASE
+)
+
+
+def _going_from_to(doc: Document, rate: Quantity, after: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """(baseline, current) of a rate whose clause closes on the levels it moved between: "rose by
+    18% compared with the same period in 2012, going from Dh27bn ($7.3bn) to Dh32bn ($8.7bn)"."""
+    levels = [r for r in after if not in_parentheses_after_amount(doc, r)]
+    if len(levels) < 2:
+        return None
+    a, b = levels[0], levels[1]
+    text = doc.norm
+    if not _GOING_FROM.fullmatch(text, rate.end, a.start) or not _THEN_TO.fullmatch(text, a.end, b.start):
+        return None
+    return (a, b) if compatible(a, b) else None
 
 
 # A sentence that opens on what it compares with, up to the one figure before its rate: "But compared

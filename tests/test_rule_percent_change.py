@@ -1668,3 +1668,20 @@ def test_two_rates_of_two_bases_share_the_level_they_reached() -> None:
     vs = fc101(text)
     assert [v.stated_text for v in vs] == ["32%", "14%"]
     assert all([e.quantity.text for e in v.evidence] == ["4.2k"] for v in vs), [v.message for v in vs]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Halden's exports rose by 12% compared with the same month of 2023, going from 8,000 units to 8,960 units.",
+         Status.CONSISTENT),
+        ("Halden's exports rose by 21% compared with the same month of 2023, going from 8,000 units to 8,960 units.",
+         Status.INCONSISTENT),
+        ("Trade in cars grew 18% on the first half of 2012, rising from Dh27bn ($7.3bn) to Dh32bn ($8.7bn).",
+         Status.CONSISTENT),
+    ],
+)  # fmt: skip
+def test_a_rate_whose_clause_closes_on_the_levels_it_moved_between(text: str, status: Status) -> None:
+    (v,) = fc101(text)
+    assert v.status is status, v.message
+    assert [e.role for e in v.evidence] == ["current", "baseline"]
