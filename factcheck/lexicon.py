@@ -246,9 +246,10 @@ BEV_WORDS: tuple[str, ...] = (
 RATE_ADJECTIVES: tuple[str, ...] = (
     *"huge massive whopping staggering hefty modest healthy solid strong robust marginal slight".split(),
     *"steep sharp remarkable impressive respectable meagre meager mere".split(),
+    *"substantial considerable notable dramatic brilliant fantastic mammoth shy tiny small large big".split(),
 )
 # An adjective inside the noun phrase of a change: "a modest gain of", "a significant increase of".
-CHANGE_ADJECTIVE = rf"(?:(?:{'|'.join(RATE_ADJECTIVES)}|significant|small|large|big)\s+)?"
+CHANGE_ADJECTIVE = rf"(?:(?:{'|'.join(RATE_ADJECTIVES)}|significant)\s+)?"
 # Markets the news is about besides the ones the frames have always told apart, each as the forms
 # a text names it by (the first is its key; the words of one form joined by "_", "Middle_East"):
 # never a company's name, and a place of its own.

@@ -521,3 +521,14 @@ def test_the_gap_to_a_target_stated_in_the_same_sentence(n: str, expected: Statu
     v = only(text)
     assert v.status is expected, v.message
     assert [e.quantity.text for e in v.evidence] == ["260,000", "181,640"]
+
+
+@pytest.mark.parametrize("adjective", ["substantial", "considerable", "dramatic"])
+def test_an_adjective_inside_the_change_noun_phrase_keeps_the_gap(adjective: str) -> None:
+    text = (
+        f"Van sales at 11,625 units recorded a {adjective} decline of 2,497 units or a fall of 17.7% from the"
+        " 14,122 vans sold a year earlier."
+    )
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["11,625", "14,122"]
