@@ -73,7 +73,8 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
         "segment",
         "passenger",
         r"passenger(?!\s+(?:carriers?|buses|transport|(?:vehicles?|cars?)\s+(?:manufacturer|maker|producer|company)))"
-        r"|(?-i:PVs?)",  # "PV sales", "passenger vehicles (PVs)"
+        r"|(?-i:PVs?)"  # "PV sales", "passenger vehicles (PVs)"
+        r"|(?-i:PCs?)(?=\s(?:market|sales|segment|registrations))",  # "the PC market" (passenger cars)
     ),
     # trucks by weight are segments of their own beside light commercials ("medium trucks selling 740
     # units and heavy trucks selling 1,681 units")

@@ -586,6 +586,7 @@ def _range_unit(text: str, first: Quantity, second: Quantity) -> Quantity:
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 # Thousands grouped by dots, as much of Europe writes them, before what is counted whole.
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_SHARE_OF_BEFORE = re.compile(r"\bshare\s(?:of|at|was|is|stood\sat)\s$", re.IGNORECASE)
 _SPACED_K = re.compile(
     r"\s[kK](?=\s(?:new\s)?(?:units|vehicles|cars|registrations|motorcycles|trucks|buses|vans|sales)\b)"
 )
@@ -746,6 +747,8 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         # "In December 2020 it had sold 3,259 NEVs": the noun belongs to the figure after the year
         if _YEAR_BEFORE.search(before) and noun_is_far(text, e):
             return None
+    if unit is None and "." in num and not scale_word and value < 100 and _SHARE_OF_BEFORE.search(before):
+        unit = "percent"  # "a share of 28.21, or 29,418 units": a share written without its sign
     if unit == "percent" and base == 100 and _WHOLLY_AFTER.match(text, unit_end):
         return None  # "100% electric vehicles", "a 100 percent owned unit": a description, not a figure
     sign = m.group("sign")

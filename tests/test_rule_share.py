@@ -1333,3 +1333,26 @@ def test_a_sentence_that_opens_on_the_market_gives_its_shares_their_whole(x: str
 def test_siblings_listed_before_a_share_are_still_no_whole() -> None:
     text = "Orla sold 32,775 cars (share: 19.2%) and Kessel 19,822 (share: 11.6%) in May."
     assert all(v.status is not Status.INCONSISTENT for v in fc102(text))
+
+
+RIVALS = (
+    "Car sales reached 118,382 units in the first eight months, according to the Association of Motor"
+    " Vehicle Importers in Halden (AVIH).\n\n"
+    "The sales split into passenger cars (PC) with 104,288 registrations and light commercial vehicles"
+    " with 14,094 units.\n\n"
+    "By brand, Orla leads the PC market with a share of {a}, or 29,418 units sold, ahead of Kessel"
+    " (14,435 cars and a market share of {b}) and Tessin (8,502 cars and a share of 8.15%)."
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [("28.21", "13.84%", Status.CONSISTENT), ("28.21", "18.34%", Status.INCONSISTENT)],
+)
+def test_a_rivals_level_in_brackets_with_its_share_of_the_segment_it_leads(a: str, b: str, status: Status) -> None:
+    vs = {v.stated_text: v for v in fc102(RIVALS.format(a=a, b=b))}
+    assert vs[b].status is status, vs[b].message
+    assert [e.quantity.text for e in vs[b].evidence] == ["14,435", "104,288"]
+    # a share written without its sign after "a share of" is a percent all the same
+    assert vs[a].status is Status.CONSISTENT, vs[a].message
+    assert [e.quantity.text for e in vs[a].evidence] == ["29,418", "104,288"]
