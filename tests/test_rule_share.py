@@ -1356,3 +1356,15 @@ def test_a_rivals_level_in_brackets_with_its_share_of_the_segment_it_leads(a: st
     # a share written without its sign after "a share of" is a percent all the same
     assert vs[a].status is Status.CONSISTENT, vs[a].message
     assert [e.quantity.text for e in vs[a].evidence] == ["29,418", "104,288"]
+
+
+def test_the_overall_market_leaders_share_is_of_the_whole_market_not_the_segment_just_discussed() -> None:
+    text = (
+        "Registrations reached 15,985 vehicles in June. Passenger car registrations were 10,181 units."
+        " There were 5,804 commercial vehicle registrations in June, a record for commercial vehicles."
+        " Kessel remains the overall market leader with {x} market share (3,310 units)."
+    )
+    for x, status in (("21%", Status.CONSISTENT), ("12%", Status.INCONSISTENT)):
+        v = only(text.format(x=x))
+        assert v.status is status, v.message
+        assert [e.quantity.text for e in v.evidence] == ["3,310", "15,985"]

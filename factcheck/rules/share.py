@@ -1142,11 +1142,17 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
         # the segment its paragraph talks of ("Dacia prevails in the passenger cars segment ...",
         # "As for LCVs, ...") is the whole's, when the part names none
         talked = _segment_in_talk(att, s) if "segment" not in part_tags else None
+        # "the overall market leader with 21%": the whole market, whatever segment the talk was of
+        sent_s = att.doc.sentences[s.sentence]
+        overall = bool(_OVERALL.search(att.doc.norm, sent_s.start, s.start))
+        if overall:
+            talked = None
         best = max(
             cands,
             key=lambda r: (
                 said(r),
                 _named_near(att, r, own_words),
+                overall and "segment" not in r.tags,
                 talked is not None and r.tags.get("segment") == talked,
                 *fit(r),
                 r.head.start < s.start,
@@ -1308,6 +1314,7 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
 
 # Counts a market reports apart: a share "of retail" is of the retail total, not of all sales
 _CHANNELS = frozenset({"retail", "wholesale", "registrations", "production", "orders"})
+_OVERALL = re.compile(r"\boverall\s+market\b|\b(?:total|whole|entire)\s+market\b|\bmarket\s+as\s+a\s+whole\b", re.I)
 _WIDEST = ", whole: the widest earlier total of the same metric and period"
 
 
