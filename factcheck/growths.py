@@ -414,7 +414,7 @@ def _coordinated_rates(text: str, qs: list[Quantity], i: int, join: re.Pattern[s
 
 
 _BASELINE_INTRO = re.compile(
-    rf"(?:\b(?:from|compar(?:es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|up\s+from|down\s+from)|(?<![\w-]){VERSUS})\s+"
+    rf"(?:\b(?:from|compar(?:e|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|up\s+from|down\s+from)|(?<![\w-]){VERSUS})\s+"
     r"(?:[A-Za-z'’\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -984,7 +984,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     or _and_the_year_before(doc, qs, i, current)
                 )
             if current is None and baseline is None:
-                # "rose by 18% compared with the same period in 2012, going from Dh27bn to Dh32bn"
+                # "rose 12% on the same quarter of 2023, moving from CNY 4.0bn to CNY 4.48bn"
                 run = _going_from_to(doc, q, after)
                 if run is not None:
                     baseline, current = run
@@ -1035,7 +1035,7 @@ _THEN_TO = re.compile(
 
 def _going_from_to(doc: Document, rate: Quantity, after: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     """(baseline, current) of a rate whose clause closes on the levels it moved between: "rose by
-    18% compared with the same period in 2012, going from Dh27bn ($7.3bn) to Dh32bn ($8.7bn)"."""
+    12% on the same quarter of 2023, moving from CNY 4.0bn ($550m) to CNY 4.48bn ($616m)"."""
     levels = [r for r in after if not in_parentheses_after_amount(doc, r)]
     if len(levels) < 2:
         return None
@@ -1292,7 +1292,7 @@ def _same_period(a: Sentence, b: Sentence, more: bool = False) -> bool:
     """Two sentences about one month: the same month names ("in May" and "in May 2023"), or none
     named in either; a month named only in ``a`` needs ``b`` to say "a year earlier" or "the
     same month": "in 2020" after "In December 2021, ..." is another period. ``more``: ``b`` may
-    name other months too (those of a comparison of its own, "from the 17.8k in July")."""
+    name other months too (those of a comparison of its own, "from the 6,420 of April")."""
     ma, mb = set(_MONTH_NAME.findall(a.text)), set(_MONTH_NAME.findall(b.text))
     if ma and not mb:
         return _SAME_PERIOD_BACK.search(b.text) is not None
@@ -1420,8 +1420,8 @@ def _levels_next(
     own = [r for r in qs if r.unit in ("percent", "pp", "multiple")]
     if own:
         # a next sentence with rates of its own gives a year-on-year rate its levels only when its
-        # rates all compare with another period ("..., up from 15.9k in August 2020, while on a
-        # monthly basis sales rose 3% from the 17.8k in July")
+        # rates all compare with another period ("..., up from 5,600 in May 2024, and 4% more than
+        # the 6,420 of April on a monthly basis")
         basis.append(basis_of(doc, rate, sent.end))
         if basis[0] != "yoy" or any(basis_of(doc, r, nxt.end) in (None, "yoy") for r in own):
             return None, None

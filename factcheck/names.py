@@ -96,7 +96,7 @@ _BODY_ACRONYM = re.compile(
     rf"\b{_BODY_WORD}"
     # ("... Manufacturers of South Africa (Naamsa)": a place of two words before the acronym)
     r"(?:\s++(?:(?:of|for|and|in|&)\s++(?:the\s++)?)?[A-Z][\w'’&-]*+)*+"
-    # "(Naamsa)", "... Importers in Morocco (AIVAM)", or "the Norwegian Road Federation, or OFV"
+    # "(Naamsa)", "... Dealers in Halden (ADH)", or "the Road Traffic Federation, or RTF"
     r"(?:\s*+\(\s*+(?P<acr>[A-Z][A-Za-z]{1,7}+)\s*+\)|,\s++or\s++(?P<or>[A-Z]{2,7}+)\b)"
 )
 # "released by the FCAI", "according to the KBA": an acronym that publishes figures, as a body does

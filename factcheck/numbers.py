@@ -667,7 +667,7 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         e = m.start("scale")
         scale_word = ""
     if not scale_word and (k := _SPACED_K.match(text, e)):
-        e, scale_word = k.end(), "k"  # "1.9 k buses": a thousand, before what is counted
+        e, scale_word = k.end(), "k"  # "2.4 k vans": a thousand, before what is counted
     # Attached letters that are not a scale: an ordinal or a code (300,000th, 800V, ES8s).
     if text[e : e + 1].isalpha() and not scale_word:
         glued = re.match(r"[A-Za-z]+", text[e : e + 8])
@@ -748,7 +748,7 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         if _YEAR_BEFORE.search(before) and noun_is_far(text, e):
             return None
     if unit is None and "." in num and not scale_word and value < 100 and _SHARE_OF_BEFORE.search(before):
-        unit = "percent"  # "a share of 28.21, or 29,418 units": a share written without its sign
+        unit = "percent"  # "a share of 31.45, or 12,030 units": a share written without its sign
     if unit == "percent" and base == 100 and _WHOLLY_AFTER.match(text, unit_end):
         return None  # "100% electric vehicles", "a 100 percent owned unit": a description, not a figure
     sign = m.group("sign")

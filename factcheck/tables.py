@@ -268,7 +268,7 @@ def _spaced_tables(doc: Document) -> list[Table]:
     return tables
 
 
-# A header of column groups, each two periods and their change: "Jun. 2024 Jun. 2023 Y-o-Y 2024"
+# A header of column groups, each two periods and their change: "Sep. 2025 Sep. 2024 YoY 2025"
 # (a month a year apart, then the year to date, its columns cut short as pages are often copied)
 _PERIOD = r"(?:[A-Z][a-z]{2,8}\.?\s)?(?:19|20)\d\d"
 _GROUP_HEADER = re.compile(
@@ -281,8 +281,8 @@ _NUMBER_CELL = re.compile(r"\d[\d,.]*+")
 
 
 def _group_tables(doc: Document) -> list[Table]:
-    """Rows of column groups under a ``_GROUP_HEADER``: "Passenger Cars 68,811 75,974 -9.4% 460,743
-    462,401 -0.4%" is, for each group, the current period, the one a year before and the change;
+    """Rows of column groups under a ``_GROUP_HEADER``: "Vans 12,480 13,900 -10.2% 60,115 63,020
+    -4.6%" is, for each group, the current period, the one a year before and the change;
     a second group the header names by its year alone is the year to date against the year before."""
     tables: list[Table] = []
     groups: list[tuple[str, str]] = []

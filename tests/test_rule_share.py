@@ -1293,41 +1293,44 @@ def test_a_nev_share_of_the_nev_market_takes_the_nev_total_not_all_passenger_car
 
 def test_a_planned_level_is_no_whole_of_the_levels_reached() -> None:
     text = (
-        "Buyers in Ireland registered 88,082 new vehicles in August, the trade body said.\n\n"
-        "Kessel led with 15,885 sales and an 18% market share.\n\n"
-        "The trade body said the market is on track for its one million sales target for the year."
+        "Danish dealers registered 64,250 new cars in October, their federation reported.\n\n"
+        "Kessel topped the brands with 11,565 sales and an 18% market share.\n\n"
+        "The federation still thinks the year can reach its one million sales target."
     )
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message
-    assert [e.quantity.text for e in v.evidence] == ["15,885", "88,082"]
+    assert [e.quantity.text for e in v.evidence] == ["11,565", "64,250"]
 
 
 BRANDS = (
-    "Dealers sold 109,418 vehicles in June, the makers' body said. According to the importers' body,"
-    " Orla sold 12,809 units in June ({a} share), Kessel 11,334 units ({b} share), Drevon 7,649 units"
-    " ({c} share) and Tessin 6,739 units ({d} share)."
+    "Vehicle sales reached 76,040 units in March, the makers' association said. The dealers' own tally"
+    " ranks Orla first on 9,120"
+    " cars ({a} share), then Kessel on 8,030 cars ({b} share), Drevon on 5,310 cars ({c} share) and"
+    " Tessin on 4,770 cars ({d} share)."
 )
 
 
 def test_shares_that_all_miss_one_whole_but_agree_on_another_are_of_a_total_not_stated() -> None:
-    # each is about 3% above its share of 109,418: together they say the whole was about 106,200
-    vs = fc102(BRANDS.format(a="12.1%", b="10.7%", c="7.2%", d="6.3%"))
+    # each is about 3% above its share of 76,040: together they say the whole was about 73,600
+    vs = fc102(BRANDS.format(a="12.4%", b="10.9%", c="7.2%", d="6.5%"))
     assert len(vs) == 4
     assert all(v.status is Status.UNVERIFIABLE for v in vs), [v.message for v in vs]
-    assert "about 106," in vs[1].message
+    assert "about 73," in vs[1].message
 
 
 def test_one_mistyped_share_of_a_list_that_holds_is_still_caught() -> None:
-    vs = fc102(BRANDS.format(a="11.7%", b="10.4%", c="7.0%", d="2.6%"))
+    vs = fc102(BRANDS.format(a="12.0%", b="10.6%", c="7.0%", d="3.6%"))
     assert [v.status for v in vs] == [Status.CONSISTENT] * 3 + [Status.INCONSISTENT]
 
 
-@pytest.mark.parametrize(("x", "status"), [("36.8%", Status.CONSISTENT), ("38.6%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(("x", "status"), [("33.3%", Status.CONSISTENT), ("33.9%", Status.INCONSISTENT)])
 def test_a_sentence_that_opens_on_the_market_gives_its_shares_their_whole(x: str, status: Status) -> None:
-    text = f"In a market up 3% in 2024 to 49,874 registrations, Drevon stayed ahead with 18,378 sales and a {x} share."
+    text = (
+        f"In a market down 2% in 2024 to 61,300 registrations, Drevon held first place on 20,410 cars and a {x} share."
+    )
     v = only(text)
     assert v.status is status, v.message
-    assert [e.quantity.text for e in v.evidence] == ["18,378", "49,874"]
+    assert [e.quantity.text for e in v.evidence] == ["20,410", "61,300"]
 
 
 def test_siblings_listed_before_a_share_are_still_no_whole() -> None:
@@ -1336,35 +1339,34 @@ def test_siblings_listed_before_a_share_are_still_no_whole() -> None:
 
 
 RIVALS = (
-    "Car sales reached 118,382 units in the first eight months, according to the Association of Motor"
-    " Vehicle Importers in Halden (AVIH).\n\n"
-    "The sales split into passenger cars (PC) with 104,288 registrations and light commercial vehicles"
-    " with 14,094 units.\n\n"
-    "By brand, Orla leads the PC market with a share of {a}, or 29,418 units sold, ahead of Kessel"
-    " (14,435 cars and a market share of {b}) and Tessin (8,502 cars and a share of 8.15%)."
+    "Halden's car buyers took 96,400 new vehicles from January to July, the figures of the Car Dealers"
+    " Union of Halden (CDUH) show.\n\n"
+    "Of these, 85,900 were passenger cars (PC) and 10,500 vans.\n\n"
+    "Orla tops the PC market, holding a share of {a}, or 27,020 units, well clear of Kessel"
+    " (9,610 cars and a market share of {b}) and Tessin (7,480 cars with a share of 8.7%)."
 )
 
 
 @pytest.mark.parametrize(
     ("a", "b", "status"),
-    [("28.21", "13.84%", Status.CONSISTENT), ("28.21", "18.34%", Status.INCONSISTENT)],
+    [("31.46", "11.19%", Status.CONSISTENT), ("31.46", "11.91%", Status.INCONSISTENT)],
 )
 def test_a_rivals_level_in_brackets_with_its_share_of_the_segment_it_leads(a: str, b: str, status: Status) -> None:
     vs = {v.stated_text: v for v in fc102(RIVALS.format(a=a, b=b))}
     assert vs[b].status is status, vs[b].message
-    assert [e.quantity.text for e in vs[b].evidence] == ["14,435", "104,288"]
+    assert [e.quantity.text for e in vs[b].evidence] == ["9,610", "85,900"]
     # a share written without its sign after "a share of" is a percent all the same
     assert vs[a].status is Status.CONSISTENT, vs[a].message
-    assert [e.quantity.text for e in vs[a].evidence] == ["29,418", "104,288"]
+    assert [e.quantity.text for e in vs[a].evidence] == ["27,020", "85,900"]
 
 
 def test_the_overall_market_leaders_share_is_of_the_whole_market_not_the_segment_just_discussed() -> None:
     text = (
-        "Registrations reached 15,985 vehicles in June. Passenger car registrations were 10,181 units."
-        " There were 5,804 commercial vehicle registrations in June, a record for commercial vehicles."
-        " Kessel remains the overall market leader with {x} market share (3,310 units)."
+        "Buyers registered 22,640 vehicles in April: 14,030 passenger cars and 8,610 commercial vehicles."
+        " No April had seen as many commercial vehicles registered."
+        " Kessel kept its place as the overall market leader with {x} market share (4,710 units)."
     )
-    for x, status in (("21%", Status.CONSISTENT), ("12%", Status.INCONSISTENT)):
+    for x, status in (("21%", Status.CONSISTENT), ("12%", Status.INCONSISTENT)):  # 4,710 / 22,640 = 20.8%
         v = only(text.format(x=x))
         assert v.status is status, v.message
-        assert [e.quantity.text for e in v.evidence] == ["3,310", "15,985"]
+        assert [e.quantity.text for e in v.evidence] == ["4,710", "22,640"]

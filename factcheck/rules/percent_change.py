@@ -11,7 +11,7 @@ to RMB 189,900 from RMB 229,900, a reduction of RMB 40,000, or 17.4 percent")
 is the change on the "from" level, when both levels are stated and differ by
 the amount. In a table, a "Change" column after two period columns ("April
 2025 | April 2024 | Change") compares the row's two figures, and so does each
-group of a header of column groups ("Jun. 2024 Jun. 2023 Y-o-Y 2024": the
+group of a header of column groups ("Sep. 2025 Sep. 2024 YoY 2025": the
 month, then the year to date, each against a year before). A growth figure
 whose baseline the article does not give is reported unverifiable, with the
 baseline it implies. The baseline may come after its period in a clause ("4%

@@ -27,14 +27,14 @@ its part and whole ("The market share of electric cars rose to 15.2%", then the
 total and the electric count) takes the one level of its powertrain and the one
 level of none (larger than the part) in its paragraph or the one before (and
 the next few, for a share that opens its paragraph), same period, place and
-plain count. A penetration rate ("NEV penetration at retail stood at 48.16
-percent in the February 1-23 period") is the share of NEVs: the one NEV level
-of its period and channel in the ten sentences before, of the market's total;
-a rate chained to it ("and 43.75 percent year-to-date") shares its subject and
-has its own period. A share of a whole the article does not state ("81.4
-percent of last year's total") is reported unverifiable, and so are the shares
-of a list that all miss their whole yet agree with one another on another one
-(a total the article does not give), and so is a mismatch
+plain count. A penetration rate ("the retail penetration of NEVs was 45.5% in
+May") is the share of NEVs: the one NEV level of its period and channel in the
+ten sentences before, of the market's total; a rate chained to it ("and 41.2%
+so far this year") shares its subject and has its own period. A share of a
+whole the article does not state ("81.4 percent of last year's total") is
+reported unverifiable, and so are the shares of a list that all miss their
+whole yet agree with one another on another one (a total the article does not
+give), and so is a mismatch
 that another equally good whole would fit.
 
 *Why it matters*: shares are where a reporter divides by the wrong total or
@@ -101,7 +101,7 @@ _CUE_BEFORE = re.compile(
     r"\bequated\s+to|\bshare\s*(?::|of|was|is|stood\s+at|at)|\bshare\s+(?:\w+\s+){0,6}(?:to|at)|"
     # "Toyota: 21,296 units, down 4.0% YoY; market share 32.7%"
     r"\bmarket\s+share|"
-    # "NEV penetration at retail stood at", "the penetration rate of NEVs in wholesale sales was"
+    # "the retail penetration of NEVs was", "its penetration rate in wholesale stood at"
     r"\bpenetration\s+(?:rate\s+)?(?:[\w'’-]+\s+){0,6}?(?:stood\s+at|was|reached|rose\s+to|fell\s+to|of|at|hit)|"
     + _WEAK
     + r")\s+(?:an?\s+)?"
@@ -355,7 +355,7 @@ def _find_by_tags(att: Attribution, tags: dict[str, str], q: Quantity, fam: str)
 
 def _share_period(att: Attribution, q: Quantity) -> frozenset[str]:
     sent = att.doc.sentences[q.sentence]
-    # (up to the next figure: "48.16 percent in the February 1-23 period and 43.75 percent
+    # (up to the next figure: "45.5% in the May 1-21 period and 41.2%
     # year-to-date" dates each rate by its own words)
     nxt = next((o.start for o in att.doc.in_sentence(q.sentence) if o.start > q.end), sent.end)
     own = periods_in(att.doc.norm[sent.start : min(sent.end, q.end + 80, nxt)])
@@ -391,7 +391,7 @@ def find(att: Attribution) -> list[ShareClaim]:
                         r"\s*(?:,\s*|\s)(?:and\s+|while\s+|whereas\s+)?(?:[A-Za-z\-]+\s+){0,4}",
                         _BRACKET_CLOSE.sub("", text[qs[i - 1].end : q.start], count=1),
                     )
-                    # "48.16 percent in the February 1-23 period and 43.75 percent year-to-date"
+                    # "45.5% in the May 1-21 period and 41.2% so far this year"
                     or _DATED_AND.fullmatch(text, qs[i - 1].end, q.start)
                 )
                 and not re.search(
@@ -473,7 +473,7 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
     if bw is not None and re.match(r"\s{0,2}\)", after):
         rec = next((r for r in att.records_in(s.sentence) if bw.start() < r.head.start < s.start), None)
         if rec is None and (base := att.base_of.get(_first_digit(text, bw.start()))) is not None:
-            # "ahead of Renault (14,435 cars and a market share of 13.84%)": read as the baseline of
+            # "ahead of Kessel (9,610 cars and a market share of 11.2%)": read as the baseline of
             # the level before it, the bracket's figure is the named rival's own level
             owner = base[0]
             q = next(q for q in doc.in_sentence(s.sentence) if q.start == _first_digit(text, bw.start()))
@@ -645,8 +645,8 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
             claim.how = "its subject's level after it"
             return claim
     # no figure in the clause: the subject names the part ("the BEV market share fell to 14.4%");
-    # a share chained to another that names none of its own takes the first one's ("... 48.16
-    # percent in February and 43.75 percent year-to-date")
+    # a share chained to another that names none of its own takes the first one's ("... 45.5%
+    # in May and 41.2% so far this year")
     before = text[max(floor, s.start - 90) : s.start]
     subject = re.split(r"[;]|\bwhile\b|\bwhereas\b", before)[-1]
     if (
@@ -727,7 +727,7 @@ _OR_N_OF_W = re.compile(
 # The level in the same brackets, before the share: "Kessel (6,010, 7.0%)", "Drevon (5,980 units, 6.9%)"
 _LEVEL_IN_BRACKET_WITH = re.compile(
     r"\(\s{0,2}+\d(?:[\d.]|,(?=\d))*+(?:\s{1,3}+(?:units|vehicles|cars|registrations|sales))?\s{0,2}+"
-    # "(6,010, 7.0%)", "(14,435 cars and a market share of 13.84%)", "(8,502 cars and a share of 8.15%)"
+    # "(6,010, 7.0%)", "(9,610 cars and a market share of 11.2%)", "(7,480 cars with a share of 8.7%)"
     r"(?:,|(?<=\s)(?:and|with)\s{1,3}(?:an?\s{1,3})?(?:market\s{1,3})?share\s{1,3}(?:of\s{1,3})?)\s{0,2}+$",
     re.IGNORECASE,
 )
@@ -943,7 +943,7 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
         if _PLANNED_AFTER.match(att.doc.norm, r.head.end) or _PLANNED_BEFORE.search(
             att.doc.norm, max(0, r.head.start - 40), r.head.start
         ):
-            continue  # "the one million sales target": a level planned is no whole of levels reached
+            continue  # "its 500,000 sales target": a level planned is no whole of the levels reached
         if _SHARES_PART.search(att.doc.norm, max(0, r.head.start - 16), r.head.start):
             continue  # "48% (8,567,694) ..., while 52% (9,318,551) do": another share's part, no whole
         if (
@@ -954,7 +954,7 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
         ):
             # a sibling listed before the share ("32,775 (share: 19.2%) and 19,822 (share: 11.6%)"),
             # unless the share names a total ("totaled 435,135 ..., imports 197,281, 45.3 percent of
-            # the total") or the sentence opens on the market ("In a market up 3% to 49,874, ...")
+            # the total") or the sentence opens on the market ("In a market down 2% to 61,300, ...")
             continue
         ok = True
         for fam in set(r.tags) | set(desc_tags):
@@ -1018,8 +1018,8 @@ _MARKET_OPENING = re.compile(
 
 
 def _market_opens(att: Attribution, r: Record) -> bool:
-    """The sentence opens on the market and its total, the first figure: "In a market up a shy 3%
-    to 49,874 registrations, Toyota ... 18,378 and 36.8% share"."""
+    """The sentence opens on the market and its total, the first figure: "In a market down 2% to
+    61,300 registrations, Orla ... 20,410 cars and a 33.3% share"."""
     sent = att.doc.sentences[r.sentence]
     first = att.records_in(r.sentence)[0]
     if first is not r:
@@ -1524,9 +1524,9 @@ def check(r: Reading) -> Iterator[Verdict]:
 
 
 def _unstated_common_whole(judged: list[tuple[ShareClaim, Verdict]]) -> list[tuple[ShareClaim, Verdict]]:
-    """A list of shares said against one whole ("Fiat 12,809 units (12.1% share), Renault 11,334
-    (10.7% share), Ford 7,649 (7.2% share)") that all miss it, yet agree with one another on
-    another whole (about 105,900 here), measures a total the article does not state: each of
+    """A list of shares said against one whole ("Orla 9,120 units (12.4% share), Kessel 8,030
+    (10.9% share), Drevon 5,310 (7.2% share)") that all miss it, yet agree with one another on
+    another whole (about 73,600 here), measures a total the article does not state: each of
     its mismatches is unverifiable, not a typo."""
     groups: dict[tuple[int, int], list[int]] = {}
     for i, (c, v) in enumerate(judged):

@@ -34,8 +34,8 @@ or "of which" is a subset, never the total of a breakdown; figures stated with
 rounding ("386,000") are compared as the interval they stand for.
 
 A table's "Total" row is checked against the rows above it since the last
-total, column by column ("Passenger Cars 68,811 ... / Commercial Vehicles
-31,351 ... / Production Total 100,162"), unless a row above is a part of
+total, column by column ("Vans 12,480 ... / Pickups 9,070 ... / Total
+21,550"), unless a row above is a part of
 another ("of which BEVs").
 
 *Why it matters*: a breakdown that does not add up means one of its figures
@@ -1035,7 +1035,7 @@ _SUB_ROW = re.compile(r"^\s*(?:of\s+which|incl(?:uding|\.)?|thereof|[-–•]\s)
 
 def _table_totals(r: Reading) -> Iterator[Verdict]:
     """A table's "Total" row against the rows above it since the last total, column by column:
-    "Passenger Cars 68,811 ... / Commercial Vehicles 31,351 ... / Production Total 100,162"."""
+    "Vans 12,480 ... / Pickups 9,070 ... / Total 21,550"."""
     for t in find_tables(r.doc):
         start = 0
         for i, (label, cells) in enumerate(t.rows):
