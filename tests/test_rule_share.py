@@ -1341,7 +1341,7 @@ def test_siblings_listed_before_a_share_are_still_no_whole() -> None:
 RIVALS = (
     "Halden's car buyers took 96,400 new vehicles from January to July, the figures of the Car Dealers"
     " Union of Halden (CDUH) show.\n\n"
-    "Of these, 85,900 were passenger cars (PC) and 10,500 vans.\n\n"
+    "Of these, 85,900 were passenger cars (PC) and 10,500 light commercial vehicles.\n\n"
     "Orla tops the PC market, holding a share of {a}, or 27,020 units, well clear of Kessel"
     " (9,610 cars and a market share of {b}) and Tessin (7,480 cars with a share of 8.7%)."
 )
@@ -1370,3 +1370,11 @@ def test_the_overall_market_leaders_share_is_of_the_whole_market_not_the_segment
         v = only(text.format(x=x))
         assert v.status is status, v.message
         assert [e.quantity.text for e in v.evidence] == ["4,710", "22,640"]
+
+
+def test_a_share_in_a_paragraph_about_one_segment_is_of_that_segments_total() -> None:
+    # "tops the PC market": the passenger total is the whole, whatever the vans' total beside it
+    text = RIVALS.format(a="31.46", b="11.19%").replace("a share of 8.7%", "a share of 8.1%")
+    (v,) = [v for v in fc102(text) if v.stated_text == "8.1%"]
+    assert v.status is Status.INCONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["7,480", "85,900"]

@@ -1256,7 +1256,8 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
         # segment the part belongs to is not said
         narrow = [k for k in best.tags if k != "powertrain" and c.part_records[0].tags.get(k) is None]
         rival = next((r for r in cands if any(r.tags.get(k) not in (None, best.tags[k]) for k in narrow)), None)
-        if rival is not None:
+        # (unless the share's own words or its paragraph say the segment: "leads the PC market ...")
+        if rival is not None and not ("segment" in best.tags and _segment_in_talk(att, s) == best.tags["segment"]):
             return verdict(
                 RULE,
                 Status.UNVERIFIABLE,
