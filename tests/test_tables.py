@@ -50,3 +50,13 @@ def test_a_total_row_sums_the_rows_above_it_column_by_column(total: str, status:
 def test_a_row_that_is_part_of_the_row_above_is_not_summed() -> None:
     text = GROUPED.format(pc="8.4", total="53,700").replace("Light trucks", "of which BEVs")
     assert claims(text, "FC103") == []
+
+
+@pytest.mark.parametrize(("x", "status"), [("3.4%", Status.CONSISTENT), ("4.3%", Status.INCONSISTENT)])
+def test_a_rate_in_the_text_takes_its_baseline_from_the_tables_column_a_year_before(x: str, status: Status) -> None:
+    text = f"Halden built 53,700 vehicles in May 2025, {x} more than in May 2024.\n\n" + GROUPED.format(
+        pc="8.4", total="53,700"
+    )
+    v = next(v for v in claims(text, "FC101") if v.stated_text == x and v.start < text.index("\n"))
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["53,700", "51,940"]

@@ -411,12 +411,24 @@ def _table_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity |
     near = doc.norm[g.stated.end : g.stated.end + 40]
     # the comparison said right after the rate ("up 12% year-on-year", "down 3% from the previous month")
     basis = basis_in(near.lstrip()[:30])
-    if basis not in ("yoy", "mom"):
-        return None
     sent = doc.sentences[g.stated.sentence]
+    if basis not in ("yoy", "mom"):
+        # "sales of 109,418 units in June 2024 represented a 6.0% decrease over June 2023": one month
+        # named for two years a year apart
+        dated = {(m.group("m").lower(), int(m.group("y"))) for m in _MONTH_OF_YEAR.finditer(sent.text)}
+        if (
+            len(dated) != 2
+            or len({m for m, _ in dated}) != 1
+            or abs(max(y for _, y in dated) - min(y for _, y in dated)) != 1
+        ):
+            return None
+        basis = "yoy"
     months = {m.group().lower() for m in MONTH_WORD.finditer(sent.text)}
     month = months.pop() if len(months) == 1 else None
     hits = [(t, rc) for t in tables for rc in t.locate_value(g.current.value, month)]
+    if not hits and month is not None:
+        # a table whose rows are not months ("Sales Total"), the month being its column's
+        hits = [(t, rc) for t in tables for rc in t.locate_value(g.current.value, None)]
     if len(hits) != 1:
         return None
     table, (r, c) = hits[0]
