@@ -1022,9 +1022,9 @@ def _and_the_year_before(doc: Document, qs: list[Quantity], i: int, current: Qua
 
 
 # after a rate and its comparison, the run of levels it went through: ", going from A to B"
+# (searched at the end of the words between the rate and A, which hold no other figure)
 _GOING_FROM = re.compile(
-    r"(?:[^.;%\d]|(?<![\d,.])(?:19|20)\d\d(?![\d]|[,.]\d)){0,80}?,\s{0,3}+"
-    r"(?:(?:going|rising|climbing|growing|increasing|falling|dropping|declining|decreasing|moving)\s{1,3}+)?"
+    r",\s{0,3}+(?:(?:going|rising|climbing|growing|increasing|falling|dropping|declining|decreasing|moving)\s{1,3}+)?"
     r"from\s{1,3}+(?:the\s{1,3}+)?$",
     re.IGNORECASE,
 )
@@ -1041,7 +1041,10 @@ def _going_from_to(doc: Document, rate: Quantity, after: list[Quantity]) -> tupl
         return None
     a, b = levels[0], levels[1]
     text = doc.norm
-    if not _GOING_FROM.fullmatch(text, rate.end, a.start) or not _THEN_TO.fullmatch(text, a.end, b.start):
+    gap = text[rate.end : a.start]
+    if len(gap) > 100 or re.search(r"[.;%]|\d", _DATE_TOKEN.sub("", gap)) or not _GOING_FROM.search(gap):
+        return None
+    if not _THEN_TO.fullmatch(text, a.end, b.start):
         return None
     return (a, b) if compatible(a, b) else None
 
