@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from factcheck.frames import FrameIndex
     from factcheck.growths import Growth
     from factcheck.items import Item
+    from factcheck.tables import Table
     from factcheck.timeline import Guidance, Piece
 
 
@@ -80,3 +81,10 @@ class Reading:
         from factcheck.timeline import guidance
 
         return guidance(self.attribution, self.pieces)
+
+    @cached_property
+    def tables(self) -> tuple[Table, ...]:
+        """The article's tables, flattened, piped or blank-separated (read by more than one rule)."""
+        from factcheck.tables import find_tables
+
+        return tuple(find_tables(self.doc))

@@ -64,7 +64,7 @@ from factcheck.numbers import HEDGE_WORDS, figure, format_like, format_number, f
 from factcheck.periods import child_keys, months_of, parent_key
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
-from factcheck.tables import Table, find_tables
+from factcheck.tables import Table
 
 
 def _resolve_period(
@@ -521,7 +521,7 @@ def _from_change(ch: Change) -> tuple[Growth, tuple[Evidence, ...] | None]:
 
 def check(r: Reading) -> Iterator[Verdict]:
     doc, growth = r.doc, r.growths
-    tables = find_tables(doc)  # (a change column's cells are read even when no rate is)
+    tables = list(r.tables)  # (a change column's cells are read even when no rate is)
     periods = period_index(doc) if any(g.period is not None for g in growth) else {}
     # A rate stated next to the amount of its change is read by its own grammar: the amount
     # is never the figure the rate applies to.

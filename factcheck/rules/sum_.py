@@ -85,7 +85,6 @@ from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, figure, format_like, format_number
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, judged, verdict
-from factcheck.tables import find_tables
 from factcheck.totals import (
     OPENS_SHIFTED,
     YEAR,
@@ -1036,7 +1035,7 @@ _SUB_ROW = re.compile(r"^\s*(?:of\s+which|incl(?:uding|\.)?|thereof|[-–•]\s)
 def _table_totals(r: Reading) -> Iterator[Verdict]:
     """A table's "Total" row against the rows above it since the last total, column by column:
     "Vans 12,480 ... / Pickups 9,070 ... / Total 21,550"."""
-    for t in find_tables(r.doc):
+    for t in r.tables:
         start = 0
         for i, (label, cells) in enumerate(t.rows):
             if not _TOTAL_ROW.search(label):
