@@ -585,20 +585,17 @@ def _range_unit(text: str, first: Quantity, second: Quantity) -> Quantity:
 
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 # Thousands grouped by dots, as much of Europe writes them, before what is counted whole.
+# What is counted whole, right after its figure: "11.084 new cars", "1.9 k buses"
+_COUNTED_WHOLE = r"\s(?:new\s)?(?:units|vehicles|cars|registrations|motorcycles|trucks|buses|vans|sales)\b"
+_SPACED_K = re.compile(rf"\s[kK](?={_COUNTED_WHOLE})")
+_COUNTED = re.compile(_COUNTED_WHOLE, re.IGNORECASE)
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SHARE_OF_BEFORE = re.compile(r"\bshare\s(?:of|at|was|is|stood\sat)\s$", re.IGNORECASE)
-_SPACED_K = re.compile(
-    r"\s[kK](?=\s(?:new\s)?(?:units|vehicles|cars|registrations|motorcycles|trucks|buses|vans|sales)\b)"
-)
-_COUNTED = re.compile(
-    r"\s(?:new\s)?(?:units|vehicles|cars|registrations|motorcycles|trucks|buses|vans|sales)\b", re.IGNORECASE
-)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 # A count grouped by dots that only a thousands separator explains: two groups ("1.234.567") or
 # one before what is counted whole ("11.084 units")
 _DOT_COUNT = re.compile(
-    r"(?<![\d.,])\d{1,3}\.\d{3}\.\d{3}(?![\d.,]\d)|(?<![\d.,])\d{1,3}\.\d{3}(?=\s(?:new\s)?(?:units|vehicles|cars|"
-    r"registrations|motorcycles|trucks|sales)\b)",
+    rf"(?<![\d.,])\d{{1,3}}\.\d{{3}}\.\d{{3}}(?![\d.,]\d)|(?<![\d.,])\d{{1,3}}\.\d{{3}}(?={_COUNTED_WHOLE})",
     re.IGNORECASE,
 )
 _COMMA_GROUP = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d])")
