@@ -68,9 +68,9 @@ _TIMES_MORE = re.compile(r"\s{1,20}(?:more|higher|larger|bigger|greater|over)\b"
 _VERB = re.compile(rf"\b(?P<v>{'|'.join(_VERBS)})\b", re.IGNORECASE)
 # The multiple as an adjective before what it multiplies: "double the 1,500 of a year earlier",
 # "nearly triple last year's 1,050", "quadruple its 2023 volume"
-_ADJECTIVES = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+MULTIPLE_ADJECTIVES = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 _ADJECTIVE = re.compile(
-    rf"\b(?P<v>{'|'.join(_ADJECTIVES)})(?=\s+(?:the|that\s+of|what|its|their|last\s+(?:year|month)['’]s)\b)",
+    rf"\b(?P<v>{'|'.join(MULTIPLE_ADJECTIVES)})(?=\s+(?:the|that\s+of|what|its|their|last\s+(?:year|month)['’]s)\b)",
     re.IGNORECASE,
 )
 _FOLD_WORD = re.compile(rf"\b(?P<n>{_SMALL_RE})-?fold\b", re.IGNORECASE)
@@ -149,7 +149,7 @@ def _word_figures(text: str, start: int, end: int) -> tuple[WordFigure, ...]:
     for m in _VERB.finditer(text, start, end):
         found.append(_make(text, m.start(), m.end(), _VERBS[m.group("v").lower()], "multiple"))
     for m in _ADJECTIVE.finditer(text, start, end):
-        found.append(_make(text, m.start(), m.end(), _ADJECTIVES[m.group("v").lower()], "multiple"))
+        found.append(_make(text, m.start(), m.end(), MULTIPLE_ADJECTIVES[m.group("v").lower()], "multiple"))
     for m in _FOLD_WORD.finditer(text, start, end):
         found.append(_make(text, m.start(), m.end(), float(SMALL[m.group("n").lower()]), "multiple"))
     for m in _FRACTION.finditer(text, start, end):

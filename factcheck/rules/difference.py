@@ -468,7 +468,8 @@ _MONEY_BY = re.compile(
     rf"\b(?:(?P<down>narrowed|{FALL}|down)|(?P<up>widened|{RISE}|up))\s{{1,3}}(?:by\s{{1,3}})?$", re.IGNORECASE
 )
 _MONEY_TO = re.compile(r"\s{0,3},?\s{0,3}to\s{1,3}")
-_MONEY_FROM = re.compile(r"[^\d;,()]{0,50}?,?\s{0,3}(?:from|compared\s+(?:with|to))\s{1,3}(?:the\s{1,3})?")
+# (searched at the end of the words between the level and the figure it left, which hold no figure)
+_MONEY_FROM = re.compile(r",?\s{0,3}+(?:from|compared\s+(?:with|to))\s{1,3}+(?:the\s{1,3}+)?$", re.IGNORECASE)
 
 
 def _money_moves(att: Attribution) -> Iterator[Gap]:
@@ -480,7 +481,9 @@ def _money_moves(att: Attribution) -> Iterator[Gap]:
             m = _MONEY_BY.search(text, max(sent.start, q.start - 30), q.start)
             if m is None or q.hedge or not (q.unit == a.unit == b.unit):
                 continue
-            if _MONEY_TO.fullmatch(text, q.end, a.start) and _MONEY_FROM.fullmatch(text, a.end, b.start):
+            gap = text[a.end : b.start]
+            tail = _MONEY_FROM.search(gap) if _MONEY_TO.fullmatch(text, q.end, a.start) else None
+            if tail is not None and tail.start() <= 50 and not re.search(r"[\d;,()]", gap[: tail.start()]):
                 yield Gap(q, -1 if m.group("down") else 1, a, b)
 
 

@@ -53,7 +53,7 @@ from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number, written_digits
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, judged, verdict
-from factcheck.words import iter_word_figures
+from factcheck.words import MULTIPLE_ADJECTIVES, iter_word_figures
 
 _PER_UNIT = re.compile(
     r"\s{0,20}(?:\([^()]{0,40}\)\s{0,20})?(?:(?:per|a|each|for\s+each|on\s+each)\s+"
@@ -155,7 +155,7 @@ def _to_current(doc: Document, s: Stated, sentence: int) -> Quantity | None:
 
 
 # multiples said right before their baseline, with no "from" or "than": "twice the 1,500"
-_BEFORE_ITS_BASE = re.compile(r"(?:twice|double|triple|treble|quadruple)$", re.IGNORECASE)
+_BEFORE_ITS_BASE = re.compile(rf"(?:twice|{'|'.join(MULTIPLE_ADJECTIVES)})$", re.IGNORECASE)
 _THE_BASE = re.compile(r"\s{1,3}+(?:the|its|their|last\s(?:year|month)['’]s)\s{1,3}+", re.IGNORECASE)
 
 
