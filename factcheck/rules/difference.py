@@ -5,8 +5,9 @@
 1,200 units", "the gap between the two was 6,640 units" or "exports
 exceeded imports by 12,380 units, with 15,920 shipped and 3,540 brought in"
 between two figures of one sentence, "14,160 fewer than Dunmore" against the
-one level of the same metric and period stated for that rival, money that moved by an amount ("net loss narrowed by
-CNY 412 million to CNY 1.37 billion from CNY 1.78 billion"), vague gaps ("a few hundred
+one level of the same metric and period stated for that rival, money that
+moved by an amount ("net loss narrowed by CNY 412 million to CNY 1.37 billion
+from CNY 1.78 billion"), vague gaps ("a few hundred
 units fewer than in February (8,652)", read as 100-999), and the arithmetic of
 quarterly guidance: "guided third-quarter deliveries between 115,000 and
 122,000, so at least 39,402 in September" is 115,000 minus the July and

@@ -424,11 +424,6 @@ def find(att: Attribution) -> list[ShareClaim]:
     return out
 
 
-def _first_digit(text: str, start: int) -> int:
-    m = re.compile(r"\d").search(text, start)
-    return m.start() if m else -1
-
-
 def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None) -> ShareClaim:
     doc = att.doc
     text = doc.norm
@@ -472,11 +467,11 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
     bw = _LEVEL_IN_BRACKET_WITH.search(text, max(floor, s.start - 40), s.start)
     if bw is not None and re.match(r"\s{0,2}\)", after):
         rec = next((r for r in att.records_in(s.sentence) if bw.start() < r.head.start < s.start), None)
-        if rec is None and (base := att.base_of.get(_first_digit(text, bw.start()))) is not None:
+        q = next((q for q in doc.in_sentence(s.sentence) if bw.start() < q.start < s.start), None)
+        if rec is None and q is not None and (base := att.base_of.get(q.start)) is not None:
             # "ahead of Kessel (9,610 cars and a market share of 11.2%)": read as the baseline of
             # the level before it, the bracket's figure is the named rival's own level
             owner = base[0]
-            q = next(q for q in doc.in_sentence(s.sentence) if q.start == _first_digit(text, bw.start()))
             rec = Record(head=q, sentence=s.sentence, tags=dict(owner.tags), metric=owner.metric, periods=owner.periods)
         if rec is not None:
             claim.parts, claim.part_records = [rec.head], [rec]
@@ -1535,7 +1530,7 @@ def _unstated_common_whole(judged: list[tuple[ShareClaim, Verdict]]) -> list[tup
         if whole is not None and c.parts and len(v.evidence) == len(c.parts) + 1:
             groups.setdefault((c.stated.sentence, whole.start), []).append(i)
     out = list(judged)
-    for (_, _), members in groups.items():
+    for members in groups.values():
         if len(members) < 3 or sum(judged[i][1].status is Status.INCONSISTENT for i in members) < 2:
             continue
         lo, hi = 0.0, math.inf
