@@ -59,8 +59,10 @@ _OR_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 # Between a rate and the amount after it: "up 4.4%, or 30,357 vehicles", "(+1,020 units)".
+# "an 18.8% rise, or 498 more units": the rate's noun may come between.
 _OR_AFTER_RATE = re.compile(
-    r"^\s*+,?\s*+(?:or|\()\s*+(?:(?:some|about|around|nearly|almost)\s+)?[+−-]?$", re.IGNORECASE
+    rf"^\s*+(?:{_RISE_NOUN}|{_FALL_NOUN})?\s*+,?\s*+(?:or|\()\s*+(?:(?:some|about|around|nearly|almost)\s+)?[+−-]?$",
+    re.IGNORECASE,
 )
 # "up 250% (3,500 vs 1,000)": the bracket holds the two levels, not the amount of the change
 _VERSUS_AFTER = re.compile(
@@ -91,6 +93,13 @@ _DIRECTION_AFTER = re.compile(
 # From that direction word to the next level: "than that achieved in October, when", "of the",
 # "of this time last year with": no other figure, no new clause
 _AFTER_GAP = re.compile(r"(?<!\s)\s*+(?:than|of|on|over|that\s+of|those\s+of)\b[^\d;:%]{0,70}+", re.IGNORECASE)
+# Or what was counted, then the comparison with the earlier period and its level: "more units of
+# locally built cars sold in the first half compared to the same period last year, when"
+_COUNTED_THEN_COMPARED = re.compile(
+    r"(?<!\s)\s*+[^\d;:%,]{0,80}?,?\s*+\b(?:compared\s+(?:to|with)|against|versus)\s+[^\d;:%]{0,50}?,?\s+"
+    r"(?:when|where|in\s+which|during\s+which)\b[^\d;:%,]{0,30}$",
+    re.IGNORECASE,
+)
 # The change named by its noun: "an increase of 19,214 units"
 _NOUN_OF = re.compile(rf"\ban?\s+(?:(?P<up>{_RISE_NOUN})|(?P<down>{_FALL_NOUN}))\s+of\s+(?:some\s+|about\s+)?$", re.I)
 # The rate said again after a clause: "..., representing a 43.4% gain", "..., or a 12% rise"
@@ -188,6 +197,11 @@ def find(doc: Document) -> tuple[Change, ...]:
                     after = qs[rest + 1] if rest + 1 < len(qs) else None
                     if after is not None and compatible(after, d) and _TO_AFTER.match(text[nxt.end : after.start]):
                         current = after
+            if current is None and baseline is None and nxt is not None and compatible(nxt, d):
+                # "rose 12%, or 600 more units, compared with May, when it sold 5,000"
+                said = _DIRECTION_AFTER.match(text, end, sent.end)
+                if said is not None and (1 if said.group("up") else -1) == sign:
+                    current, baseline = _levels_after(doc, qs, rest, d, said.end())
             if current is None and chained:
                 continue  # a run whose levels are not listed in turn: its brackets may be levels
             if current is None:
@@ -276,6 +290,8 @@ def _levels_after(
     if not later:
         return None, None
     gap = _YEAR.sub("", text[start : later[0].start])
+    if _COUNTED_THEN_COMPARED.fullmatch(gap):
+        return None, later[0]
     if not _AFTER_GAP.fullmatch(gap):
         return None, None
     if not _WITH.search(gap):
@@ -313,7 +329,7 @@ def _amount_then_rate(doc: Document, qs: list[Quantity], i: int) -> Change | Non
 # comparison and the rate's lead-in, no other figure) or "about 870,000, down 4.2% on 2024 and
 # 38,000 cars fewer" (the rate first: from it to the gap, its comparison and a join).
 _GAP_THEN_RATE = re.compile(
-    rf"^\s*+{_NOUN}(?:(?P<up>more|higher|above)|(?P<down>fewer|less|lower|below))\s+than\b[^\d;:%()]{{0,60}}?"
+    rf"^\s*+{_NOUN}(?:(?P<up>more|higher|above)|(?P<down>fewer|less|lower|below))\s+{_NOUN}than\b[^\d;:%()]{{0,60}}?"
     rf"(?:,\s*+(?:or\s+|which\s+is\s+|representing\s+)?|\s+with\s+|\s+and\s+|\s*+\(\s*+)"
     rf"(?:an?\s+{CHANGE_ADJECTIVE}(?:(?P<rup>{_RISE_NOUN})|(?P<rdown>{_FALL_NOUN}))\s+of\s+|(?P<wup>up)\s+|(?P<wdown>down)\s+)?"
     r"[+−-]?$",
@@ -338,11 +354,9 @@ def _gap_beside_rate(doc: Document, qs: list[Quantity], i: int) -> Change | None
     r = qs[i]
     if r.unit != "percent":
         return None
-    if i >= 2 and _is_amount(qs[i - 1]):
+    m = _GAP_THEN_RATE.match(_YEAR.sub("    ", text[qs[i - 1].end : r.start])) if i >= 1 else None
+    if m is not None and _is_amount(qs[i - 1]):
         d, first = qs[i - 1], i - 1
-        m = _GAP_THEN_RATE.match(_YEAR.sub("    ", text[d.end : r.start]))
-        if m is None:
-            return None
         sign = 1 if m.group("up") else -1
         said = 1 if m.group("rup") or m.group("wup") else -1 if m.group("rdown") or m.group("wdown") else 0
         if (said and said != sign) or (r.signed and (r.value > 0) != (sign > 0)):
@@ -359,7 +373,14 @@ def _gap_beside_rate(doc: Document, qs: list[Quantity], i: int) -> Change | None
     else:
         return None
     current = _level_before(doc, qs, first, d, qs[first].start, sign)
-    if current is None or not compatible(current, d):
+    if current is None:
+        # "sold 700 more cars than a year earlier, an increase of 14% on the 5,000 of June 2022":
+        # no level reached, but the level started from follows the rate
+        nxt = next((q for q in qs if q.start >= r.end), None)
+        if nxt is not None and nxt is not d and compatible(nxt, d) and _FROM_AFTER.match(text[r.end : nxt.start]):
+            return Change(r, d, sign, None, nxt)
+        return None
+    if not compatible(current, d):
         return None
     return Change(r, d, sign, current, None)
 

@@ -25,6 +25,7 @@ from factcheck.context import (
     SELLING_LEVEL,
     TO_CURRENT,
     WITH_LEVEL,
+    blank_dates,
     compatible,
     direction_of,
     first_quantity_at,
@@ -35,6 +36,7 @@ from factcheck.context import (
 from factcheck.document import Document, Sentence
 from factcheck.frames import YEAR_AGO, Frame, FrameIndex, basis_in, basis_of, other_metric, periods_in, quals_of
 from factcheck.lexicon import (
+    CHANGE_AMOUNT_AFTER,
     CHANGE_AMOUNT_BEFORE,
     FALL,
     FIGURE_NOUNS,
@@ -185,9 +187,9 @@ def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) 
 # when it delivered 3,318", "from their September figures, which were 12,020", "from April,
 # when it sold 75,842".
 # "lower than the outgoing version, which started at RMB 215,800"; "from the same month of
-# 2018, when it delivered 3,318"
+# 2018, when it delivered 3,318"; "than in the first half of 2020, in which 90,471 had been sold"
 _BASELINE_CLAUSE = re.compile(
-    r"^[^;%\d]{0,50}?,?\s+(?:when|where|which\s+(?:were|was|stood|came|started|starts|cost|sold|retailed|"
+    r"^[^;%\d]{0,50}?,?\s+(?:when|where|(?:in|during|for)\s+which|which\s+(?:were|was|stood|came|started|starts|cost|sold|retailed|"
     r"had\s+been))\b[^;%\d]{0,50}$",
     re.IGNORECASE,
 )
@@ -300,6 +302,10 @@ def _versus_bracket(text: str, q: Quantity, after: list[Quantity]) -> tuple[Quan
     return a, b
 
 
+# "on sales of", "on revenue of": after "on", what a profit was earned on
+_EARNED_ON = re.compile(
+    r"\s*+(?:(?:net|total|group|record)\s++)?(?:sales|revenues?|turnover)\s++of\s*+$", re.IGNORECASE
+)
 # "up 24% (27,148)", "a growth rate of 11.6% (114,765 registrations)": the level a rate reached,
 # alone in a bracket right after it
 _STRONG_CONNECTOR = re.compile(r"compar|versus|vs|against|than", re.IGNORECASE)
@@ -420,6 +426,12 @@ _BASELINE_INTRO = re.compile(
 )
 
 
+# "while the corresponding figure in August 2019 was 3,190": the same count of the earlier period
+_CORRESPONDING = re.compile(
+    r"\b(?:the|its|their)\s++(?:corresponding|comparable|equivalent|respective|year-earlier|year-ago)\s++"
+    r"(?:figure|number|total|level|tally|count)\b[^\d;%]{0,60}?\b(?:was|were|stood\s+at|came\s+to|amounted\s+to)\s++$",
+    re.IGNORECASE,
+)
 # "fell by more than a third", "grew by half": a fraction in words as the size of a change
 _BY_FRACTION = re.compile(rf"\b(?:{RISE}|{FALL}|up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 
@@ -778,6 +790,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 if (
                     b is not None
                     and b is not current
+                    # "a 24.2% jump in net profit to 4.1 billion euros, on sales of 65 billion euros":
+                    # what the profit was earned on, not what it is compared with
+                    and not (cm.group("conn").strip().lower() == "on" and _EARNED_ON.match(between))
                     # a plan is no baseline of a level reached, but a forecast revised from the
                     # previous forecast compares two plans
                     and (not _PROJECTED.search(between) or _PROJECTED.search(text[sent.start : q.start]))
@@ -849,9 +864,15 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     # "Compared to July 2014 (96,728 units), the figure rose 6.9%": a baseline
                     and not _BRACKET_BASE.search(text, max(sent.start, r.start - 60), r.start)
                 ]
-                while before and _AMOUNT_BEFORE.search(text, max(sent.start, before[-1].start - 40), before[-1].start):
+                changed_by = None  # the amount of the change the sentence states before the rate
+                while before and (
+                    _AMOUNT_BEFORE.search(text, max(sent.start, before[-1].start - 40), before[-1].start)
+                    or _AMOUNT_AFTER.match(text, before[-1].end)
+                ):
+                    changed_by = before[-1]
                     # "exports at 386 863 units reflected an improvement of 35 724 vehicles or a gain of
-                    # 10,2 percent": the amount of the change is no level; the level is the one before it
+                    # 10,2 percent", "it sold 700 more cars than a year earlier, up 14%": the amount of
+                    # the change is no level; the level is the one before it
                     before.pop()
                 if before and _OWN_CLAUSE.search(text[before[-1].end : q.start]):
                     before = []  # "..., while fleet sales fell 2.0 percent": another subject's rate
@@ -916,11 +937,17 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         baseline is None
                         and period is None
                         and len(before) >= 2
-                        and _BASELINE_INTRO.search(text[max(sent.start, current.start - 40) : current.start])
+                        and (
+                            _BASELINE_INTRO.search(text[max(sent.start, current.start - 40) : current.start])
+                            or _CORRESPONDING.search(
+                                blank_dates(text, max(sent.start, current.start - 110), current.start)
+                            )
+                        )
                         and compatible(before[-2], current)
-                        and not re.search(r"\d|%|;", text[before[-2].end : current.start])
+                        and not re.search(r"\d|%|;", _DATE_TOKEN.sub("", text[before[-2].end : current.start]))
                     ):
-                        # "sales were 4,400 units, compared with 4,000 units, an increase of 10%"
+                        # "sales were 4,400 units, compared with 4,000 units, an increase of 10%";
+                        # "4,400 were new, while the corresponding figure in May 2023 was 4,000"
                         baseline, current = current, before[-2]
                     elif len(listed) >= 2:
                         # "sold 18.235 million and 18.269 million, up 12.7 percent and 12.0
@@ -962,9 +989,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     else:
                         # "That's up 31%" after a sentence with two levels may point at either
                         others = tuple(q for q in _levels_in(doc, sent.index - 1) if q is not current and q.exact)
-                elif baseline is not None and not before:
+                elif baseline is not None and not before and changed_by is None:
                     # "The delivery volume was down 31.4 percent compared to 12,268 units in
-                    # January" after the sentence that gave February's figure
+                    # January" after the sentence that gave February's figure (a sentence that
+                    # states its own change, "700 more cars than ...", is about its own level)
                     baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
                     if baseline.end <= q.start and _TARGET_RATE.search(text, baseline.end, q.start):
                         # "sold 271,156 in 2022, and the latest target implies an 84.4 percent increase"
@@ -1058,6 +1086,7 @@ _OPENS_ON_BASELINE = re.compile(
 )
 # The amount a level changed by: "an improvement of 35 724 vehicles", "declined by 15 601 units".
 _AMOUNT_BEFORE = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)
+_AMOUNT_AFTER = re.compile(CHANGE_AMOUNT_AFTER, re.IGNORECASE)
 # A clause with a subject of its own between a level and a rate: the rate is not that level's.
 _OWN_CLAUSE = re.compile(
     r"[,;]\s*(?:while|whereas|but)\s+(?:its\s+|their\s+|the\s+)?(?:[a-z\-]+\s+)?"

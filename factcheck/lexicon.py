@@ -339,6 +339,9 @@ _NOT_MADE_UP = "(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!takes )
 CHANGE_AMOUNT_BEFORE = (
     rf"\b(?:{CHANGE_NOUN}\s+of|(?:{RISE}|{FALL}|{_NOT_MADE_UP}up|down)(?:\s+by)?)\s+(?:about\s+|some\s+|over\s+)?$"
 )
+# What comes right after the amount of a change, never a level: "700 more cars than", "498 more
+# units", "1,200 fewer", "300 additional" (match it at the figure's end; "5,000 or more" is a level).
+CHANGE_AMOUNT_AFTER = r"(?<!\s)\s*+(?:(?<![\w\-])(?!or\b)[a-z\-]++\s++)?(?:more|fewer|less|extra|additional)\b"
 VERSUS = alt(VERSUS_WORDS)
 BEV = alt(BEV_WORDS)
 

@@ -265,3 +265,44 @@ def test_a_respectively_list_of_another_length_aligns_nothing() -> None:
         " 6.0% for vans, of 115 units or 9.1% for trucks and of 3 units or 2% for buses."
     )
     assert all("742" not in [e.quantity.text.strip() for e in v.evidence] for v in fc101(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline", "change"),
+    [
+        # the gap first, then the rate and the level it started from
+        ("Drevon sold 700 more cars than a year earlier, an increase of 14% on the 5,000 it sold in June 2022.",
+         "5,000", "700"),
+        ("Tessin sold 900 fewer vans than in 2021, a fall of 10% from the 9,000 it sold then.", "9,000", "900"),
+        # the rate first, "or" and the gap, then the earlier period and its level in a clause
+        ("Orla's sales rose 12%, or 600 more units, compared with May last year, when it sold 5,000.",
+         "5,000", "600"),
+        ("There was a 18.76% rise or 498 more units of Kessel cars sold in the first half compared to that"
+         " half a year earlier, when 2,654 units were sold.", "2,654", "498"),
+        ("Sorell posted a 10% gain, or 300 more vehicles, compared to March, when 3,100 were sold.", "3,100", "300"),
+    ],
+)  # fmt: skip
+def test_a_gap_and_a_rate_from_the_level_started_from(text: str, baseline: str, change: str) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    used = {e.role: e.quantity.text.strip() for e in v.evidence}
+    assert used == {"baseline": baseline, "change": change}
+
+
+def test_a_gap_that_does_not_give_the_rate_is_inconsistent() -> None:
+    # 900 of 9,000 is a 10% fall, not 12%
+    v = only("Korvik sold 900 fewer vans than in 2021, a fall of 12% from the 9,000 it sold then.")
+    assert v.status is Status.INCONSISTENT, v.message
+    assert "9,000 - 900 = 8,100" in v.message
+
+
+def test_the_amount_of_a_change_is_never_the_level_of_a_rate() -> None:
+    # "700 more cars" is how far the level moved; the rate's level is not in the text, and the
+    # figure of the paragraph before is another subject's
+    text = (
+        "Kessel sold 600 buses in May.\n\n"
+        "Drevon sold 700 more cars than a year earlier, an increase of 14% on that year, Drevon said."
+    )
+    v = only(text)
+    assert v.status is not Status.INCONSISTENT, v.message
+    assert all(e.quantity.text.strip() not in ("600", "700") or e.role == "change" for e in v.evidence)

@@ -265,6 +265,14 @@ def test_change_noun_after_the_metric(text: str, sign: int, current: str, baseli
             "6,000",
             "5,000",
         ),
+        # the earlier period, then its figure in a relative clause of its own
+        (
+            "Kessel registered 116,800 cars in the first quarter, 29.1% more than in the same period of 2020, "
+            "in which 90,471 had been registered.",
+            "116,800",
+            "90,471",
+        ),
+        ("Orla sold 6,210 cars in May, 3.5% more than in May 2021, during which 6,000 were sold.", "6,210", "6,000"),
     ],
 )
 def test_baseline_in_a_when_clause(text: str, current: str, baseline: str) -> None:
@@ -560,3 +568,20 @@ def test_growth_named_as_the_subject_of_its_rate() -> None:
 )
 def test_growth_of_something_else_is_no_rate_of_sales(text: str) -> None:
     assert growths(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "baseline"),
+    [
+        # the earlier level after "compared with", each level dated, the rate at the end
+        ("In all, 7,370 new cars were registered in May 2024 compared with 10,407 in May 2023, recording a 29.2%"
+         " decrease.", "7,370", "10,407"),
+        # the earlier level as "the corresponding figure" of the earlier period
+        ("Of those, 2,892 were new, while the corresponding figure in May 2023 was 3,190, recording a 9.3%"
+         " decrease.", "2,892", "3,190"),
+        ("Orla sold 57,118 cars from January to May, while its comparable total for the same months of 2023"
+         " came to 92,863, a decrease of 38.5%.", "57,118", "92,863"),
+    ],
+)  # fmt: skip
+def test_a_level_then_the_earlier_one_then_the_rate(text: str, current: str, baseline: str) -> None:
+    assert growths(text)[-1][2:] == (current, baseline)
