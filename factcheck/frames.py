@@ -96,8 +96,9 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         ),
         # "new car sales" is a segment of "aggregate new vehicle sales"
         "segment": (
-            (r"\bpassenger\b|\b(?:new\s+)?car\s+(?:sales|market|registrations)\b", "passenger"),
-            (r"\bcommercials?\b", "commercial"),
+            (r"\bpassengers?\b|\b(?:new\s+)?car\s+(?:sales|market|registrations)\b", "passenger"),
+            # ("heavy trucks below 16 tonnes saw an increase of 30.7%": a class of its own)
+            (r"\bcommercials?\b|\b(?:heavy|light|medium)(?:[- ]duty)?\s+(?:trucks?|vans?|lorries)\b", "commercial"),
             (r"\baggregate\b|\bindustry[- ]wide\b|\ball\s+vehicles\b", "all"),
         ),
         # body types: a sedan count is a part of the total, never a copy of it
@@ -140,6 +141,14 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
                 (r"\b(?:" + "|".join(f.replace("_", r"\s+") for f in forms.split()) + r")\b", forms.split()[0].lower())
                 for forms in OTHER_MARKETS
             ),
+        ),
+        # the line of an income statement: "operating profit of 741.9 billion yen" is not "net
+        # profit of 682.9 billion yen" (a bare "profit" may be either)
+        "line": (
+            (r"\boperating\s+(?:profits?|income|loss(?:es)?|earnings|results?|margins?)\b|\bEBIT\b", "operating"),
+            (r"\bnet\s+(?:profits?|income|loss(?:es)?|earnings)\b|\bbottom\s+line\b", "net"),
+            (r"\bgross\s+(?:profits?|margins?|income)\b", "gross"),
+            (r"\bpre-?tax\s+(?:profits?|income|loss(?:es)?)\b|\b(?:profit|income)\s+before\s+tax", "pretax"),
         ),
         "action": (
             (
@@ -616,6 +625,9 @@ def unsure(a: Frame, b: Frame) -> bool:
     # retail, wholesale and registrations are different counts; China sales may not be all sales:
     # one named, the other not, may be the same figure or another one
     if ("channel" in a.quals) != ("channel" in b.quals):
+        return True
+    # "heavy trucks ... +30.7%" against a market's "+30.26%": one names a class the other may not be
+    if ("segment" in a.quals) != ("segment" in b.quals):
         return True
     if frozenset({a.powertrain, b.powertrain}) == _LOOSE_POWERTRAIN:
         return True

@@ -7,7 +7,7 @@ import pytest
 import factcheck
 from factcheck import periods
 from factcheck.document import build
-from factcheck.frames import conflict, without_glosses
+from factcheck.frames import conflict, unsure, without_glosses
 from factcheck.model import Status
 from factcheck.reading import Reading
 
@@ -165,3 +165,34 @@ def test_the_date_of_a_baseline_does_not_date_the_level() -> None:
     r = Reading(build(text))
     q = next(q for q in r.doc.quantities if q.text == "4,410")
     assert r.frames.frame(q.start, q.end).months == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "line"),
+    [
+        ("Kessel's operating profit rose to 512.4 billion yen.", "512.4 billion yen", "operating"),
+        ("Its net income came to 61 million euros.", "61 million euros", "net"),
+        ("Drevon's pre-tax profit was $3.1 billion.", "$3.1 billion", "pretax"),
+        ("The gross margin reached 21.5%.", "21.5%", "gross"),
+    ],
+)
+def test_the_line_of_an_income_statement(text: str, figure: str, line: str) -> None:
+    assert frame_of(text, figure).quals.get("line") == line
+
+
+def test_operating_and_net_profit_are_two_figures() -> None:
+    text = (
+        "Kessel's operating profit climbed to 512.4 billion yen in the quarter. Its net profit came to 512.7 "
+        "billion yen in the quarter."
+    )
+    assert conflict(frame_of(text, "512.4 billion yen"), frame_of(text, "512.7 billion yen"))
+    vs = factcheck.check_text(text)
+    assert all(v.status is not Status.INCONSISTENT for v in vs), [v.message for v in vs]
+
+
+def test_a_class_named_on_one_side_only_is_no_sure_copy() -> None:
+    # "heavy trucks ... +24.9%" may or may not be the market's "+24.6%": never a typo of it
+    text = "The market grew 24.62% in the quarter, Febiac said. Heavy trucks saw an increase of 24.9%, Febiac said."
+    a, b = frame_of(text, "24.62%"), frame_of(text, "24.9%")
+    assert b.quals.get("segment") == "commercial"
+    assert unsure(a, b)
