@@ -705,6 +705,9 @@ def test_a_list_of_market_shares_continues_in_the_next_sentence(p2: str, status:
         "Orla's market share climbed to {p}% from 11.36%.",
         "Its market share rose to {p}% from 11.36% a year earlier.",
         "Orla's market share stood at {p}% in the month, the researcher added.",
+        # the sentence points back at the level just given
+        "This is a market share of {p}%.",
+        "That gives it a share of {p}% of the market.",
     ],
 )
 @pytest.mark.parametrize(("p", "status"), [("13.59", Status.CONSISTENT), ("13.95", Status.INCONSISTENT)])
@@ -1378,3 +1381,26 @@ def test_a_share_in_a_paragraph_about_one_segment_is_of_that_segments_total() ->
     (v,) = [v for v in fc102(text) if v.stated_text == "8.1%"]
     assert v.status is Status.INCONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["7,480", "85,900"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        # the sentence opens on the whole; each part gives its share in brackets
+        ("Of the 25,989 cars sold in May, 13,752 (52.9%) were imports, while 12,237 (47.1%) were built locally.",
+         ["52.9%", "47.1%"]),
+        # "Of these" points at the whole of the sentence before
+        ("Orla sold 25,989 cars in May. Of these, 13,752 (52.9%) were imports, while 12,237 (47.1%) were"
+         " built locally.", ["52.9%", "47.1%"]),
+        ("Orla sold 25,989 cars in May. Of the cars sold, 13,752 (52.9%) were imports.", ["52.9%"]),
+    ],
+)  # fmt: skip
+def test_a_bracketed_share_of_the_whole_the_sentence_opens_on(text: str, shares: list[str]) -> None:
+    vs = fc102(text)
+    assert [v.stated_text for v in vs] == shares
+    assert all(v.status is Status.CONSISTENT and "25,989" in v.message for v in vs), [v.message for v in vs]
+
+
+def test_a_bracketed_share_of_an_opened_whole_that_does_not_hold() -> None:
+    vs = fc102("Of the 25,989 cars sold in May, 13,752 (52.9%) were imports, while 12,237 (45.1%) were local.")
+    assert [v.status for v in vs] == [Status.CONSISTENT, Status.INCONSISTENT]

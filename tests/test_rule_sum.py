@@ -1226,3 +1226,52 @@ THREE = "Korvik sold 14,230 cars, Belmar 9,870 and Orla 6,140. The three brands 
 def test_a_sum_of_the_named_companies_said_after_them(text: str, total: str, mistyped: bool) -> None:
     v = only(text.format(t=total))
     assert v.status is (Status.INCONSISTENT if mistyped else Status.CONSISTENT), v.message
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # the sentence opens on the whole, then names its parts, whatever they are called
+        ("Of the total of 654,210 vehicles sold in Chile in 2019, 512,330 were passenger cars (-8.2 percent),"
+         " while 141,880 were light trucks (-3.5 percent).", ["512,330", "141,880"]),
+        ("Out of the 9,120 vans Kessel built in June, 5,430 went to fleets and 3,690 to small firms.",
+         ["5,430", "3,690"]),
+        # "Of these" and "of the sold cars" point at the whole the article has just given
+        ("Drevon sold 25,989 cars in the first half. Of these, 13,752 were imported, whereas 12,237 were"
+         " built at its plant in Almaty.", ["13,752", "12,237"]),
+        ("Drevon's dealers sold 25,989 cars in the first half.\n\nIn June alone they sold 5,369.\n\n"
+         "13,752 (52.9%) of the sold cars were imported, while 12,237 buyers (47.1%) chose local ones.",
+         ["13,752", "12,237"]),
+    ],
+)  # fmt: skip
+def test_parts_of_the_whole_a_sentence_opens_on(text: str, parts: list[str]) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text.strip() for e in v.evidence if e.role == "part"] == parts
+
+
+def test_parts_of_an_opened_whole_that_exceed_it() -> None:
+    v = only("Of the 25,989 cars sold in May, 13,752 were imported, while 12,327 were built locally.")
+    assert v.status is Status.INCONSISTENT, v.message
+    assert v.diagnosis is not None
+
+
+def test_parts_of_an_opened_whole_that_fall_short_may_leave_one_out() -> None:
+    v = only("Of the 25,989 cars sold in May, 13,752 were imported, while 9,100 were built locally.")
+    assert v.status is Status.UNVERIFIABLE, v.message
+
+
+def test_parts_of_an_opened_whole_short_by_a_slip_of_a_digit() -> None:
+    # 13,752 + 10,237 = 23,989: one digit of 25,989 mistyped
+    v = only("Of the 25,989 cars sold in May, 13,752 were imported, while 10,237 were built locally.")
+    assert v.status is Status.INCONSISTENT, v.message
+    assert v.diagnosis is not None
+
+
+def test_a_whole_found_further_back_is_only_confirmed_never_contradicted() -> None:
+    # two sentences back, the one level may be another total: a mismatch is no verdict of its own
+    text = (
+        "Drevon's dealers sold 25,989 cars in the first half.\n\nIn June alone they sold 5,369.\n\n"
+        "13,752 (52.9%) of the sold cars were imported, while 12,327 buyers chose local ones."
+    )
+    assert all(v.status is not Status.INCONSISTENT for v in fc103(text))

@@ -22,7 +22,10 @@ share, then the widest. "Of all sales" or a market share is never a share of a
 narrower total (NEVs, electrified cars, the part's own powertrain). The part is
 what the share's own clause names ("30,000 were SUVs and 18,200 sedans, so SUVs
 accounted for 62.2%"); "N% of its X" takes X as the whole; "It exported 31,200 of
-them, or 60%" takes the one level of the sentence before. A share stated before
+them, or 60%" takes the one level of the sentence before; "Of the 25,989 cars sold, 13,752 (52.9%)
+were imported, while 12,237 (47.1%) ..." and "Of these, 13,752 (52.9%) ..." take
+the whole the sentence opens on. "This is a market share of 13.6%" right after
+the sentence with a company's one level is that level's share of the market. A share stated before
 its part and whole ("The market share of electric cars rose to 15.2%", then the
 total and the electric count) takes the one level of its powertrain and the one
 level of none (larger than the part) in its paragraph or the one before (and
@@ -232,8 +235,13 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         return True  # "128,078 BEVs, 74.9 percent of the total"
     if _LEVEL_OR.search(before):
         return True  # "accounting for 2,654 units or 42.4 percent": the level's share, said both ways
-    if _BARE_LEVEL_OR.search(before) and _OPENS_ON_WHOLE.match(text[doc.sentences[q.sentence].start : q.start]):
-        return True  # "Of all 9,640 sales, some 7,150 units or 74.2% went to fleets"
+    opening = text[doc.sentences[q.sentence].start : q.start]
+    if (_BARE_LEVEL_OR.search(before) or _bracketed_after_level(text, q)) and _OPENS_ON_WHOLE.match(opening):
+        # "Of all 9,640 sales, some 7,150 units or 74.2% went to fleets"; "Of the 25,989 cars sold,
+        # 13,752 (52.9%) were imported": a level's share of the whole the sentence opens on
+        return True
+    if _bracketed_after_level(text, q) and _OF_THESE_OPEN.match(opening):
+        return True  # "Of these, 13,752 (52.9%) were imported": of the figure the sentence before gave
     sent_start = doc.sentences[q.sentence].start
     if _OF_THESE.match(text, sent_start, q.start) and _OR_LEVEL.match(text, q.end):
         return True  # "Of these, 19.7 percent or 7,146 units were ...": a share of the figure before
@@ -276,6 +284,13 @@ _BRACKET_CLOSE = re.compile(r"^[^()]{0,20}\)")
 # "Of these, 19.7 percent or 7,146 units": a sentence that opens on the figure before
 _OF_THESE = re.compile(
     r"(?:of|out\s+of|among)\s++(?:these|them|this|that|those|the\s+total)\s*+,?\s*+" + _HEDGE + r"$", re.I
+)
+# "Of these, 13,752 (52.9%)", "Of the cars sold, ...", "Out of this figure, ...": the sentence opens
+# on the figure before
+_OF_THESE_OPEN = re.compile(
+    r"^\s*+(?:of|out\s+of|among)\s++(?:these|them|those|this\s+(?:figure|total|number)|the\s+total|"
+    r"the\s+(?:[a-z\-]+\s+){0,2}?(?:cars|vehicles|units)\s+(?:sold|registered|delivered|produced))\s*+,",
+    re.IGNORECASE,
 )
 _OR_LEVEL = re.compile(r"\s{0,3},?\s{0,3}or\s+(?:about\s+|some\s+|nearly\s+)?\d")
 # the words of a whole, then its part: "of its 10,000 NEV sales, or 6,200 units"
@@ -609,6 +624,9 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         if not re.search(r"%|\bpercent\b|;", between) or (re.fullmatch(r"[^;]{0,80}", between) and "(" in between[:12]):
             claim.parts, claim.part_records = [r.head], [r]
             claim.how = "figure before"
+            # "Of the 25,989 cars sold, 13,752 (52.9%) were imported, while 12,237 (47.1%) ...": the
+            # whole the sentence opens on
+            claim.whole = claim.whole or _opening_whole(att, s, r.head)
             return claim
     # "Ford was market leader, with 470 cars registered in January. Ford's market share climbed to
     # 13.59%": a company's share said right after the sentence that gave its one level (its whole
@@ -616,11 +634,17 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
     if not levels and s.sentence > 0:
         sent, prev = doc.sentences[s.sentence], doc.sentences[s.sentence - 1]
         who = att.context_company(s.sentence)
-        if who and prev.paragraph == sent.paragraph and _OWN_SHARE.search(text, sent.start, s.start):
+        # "This is a market share of 10.4%": the sentence points back at the level just given
+        pointing = _THIS_IS_A_SHARE.match(text, sent.start, s.start) is not None
+        if (
+            (who or pointing)
+            and prev.paragraph == sent.paragraph
+            and (pointing or _OWN_SHARE.search(text, sent.start, s.start))
+        ):
             mine = [
                 r
                 for r in att.records_in(prev.index)
-                if r.head.start not in att.base_of and r.head.exact and r.names & who
+                if r.head.start not in att.base_of and r.head.exact and (not who or r.names & who)
             ]
             if len(mine) == 1:
                 claim.parts, claim.part_records = [mine[0].head], [mine[0]]
@@ -701,8 +725,11 @@ def _opening_whole(att: Attribution, s: Quantity, part: Quantity) -> Quantity | 
         return None
     if not _OPENING_OF.fullmatch(att.doc.norm, sent.start, first.start) or first.value <= part.value:
         return None
-    # the whole's clause ends before the share: "Of the 900,000 vehicles sold, 79%"
-    if not re.fullmatch(r"[^%;\d]{0,80},\s*(?:an?\s+)?" + _HEDGE, att.doc.norm[first.end : s.start], re.I):
+    # the whole's clause ends before the share, or before the first of the parts the share's list
+    # runs through: "Of the 900,000 vehicles sold, 79%"; "Of the 25,989 cars sold, 13,752 (52.9%)
+    # were imported, while 12,237 (47.1%) ..."
+    nxt = next(q for q in att.doc.in_sentence(s.sentence) if q.start >= first.end)
+    if not re.fullmatch(r"[^%;\d]{0,80},\s*(?:an?\s+)?" + _HEDGE, att.doc.norm[first.end : nxt.start], re.I):
         return None
     return first
 
@@ -736,6 +763,11 @@ _MARKET_SHARE = re.compile(r"\bmarket\s+share\b", re.IGNORECASE)
 _SHARE_AND = re.compile(r"\s{1,3}share\s+and\s", re.IGNORECASE)
 # Between a market share and its subject's level: no other figure and no new sentence subject, the
 # level reached by a verb ("to 4,707 units", "sold 3,437")
+_THIS_IS_A_SHARE = re.compile(
+    r"(?:this|that|it)(?:'s|\s++(?:is|was|represents|represented|equals|means|gives\s++it))\s++(?:an?\s++)?"
+    r"(?:(?:market|overall)\s++)?share\s++of\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$",
+    re.IGNORECASE,
+)
 _OWN_SHARE = re.compile(r"(?:'s|\bits|\btheir)\s+(?:market\s+)?share\b", re.IGNORECASE)
 _PREVIOUS_LEVEL = "its level in the sentence before"
 _SHARE_WITH = re.compile(

@@ -10,8 +10,9 @@ total, or one model per sentence in consecutive sentences), a "Label: figure"
 list closed by "Total: figure" (notes in brackets around the lines are
 skipped), and lists a cue closes ("27,418 cars, comprising ...", "those
 204,850 sales split into ...", "That breaks down into A for Germany, B for
-France ..."). Figures paired with their labels in order ("sold A, B and C
-sedans, SUVs and MPVs, respectively"; "the sales of sedans and SUVs were A
+France ...", "Of the total of 808,059 vehicles sold, 708,041 were cars, while 100,018
+were off-roaders", "Of these, ..." after the figure they break down). Figures paired
+with their labels in order ("sold A, B and C sedans, SUVs and MPVs, respectively"; "the sales of sedans and SUVs were A
 units and B units, respectively") are checked against the total of the same
 metric, period and company, often the sentence before. A total may also come
 after its parts: "These figures translate into T", "..., which brought the
@@ -77,7 +78,7 @@ from factcheck.attribution import (
     same_period,
     tags_of,
 )
-from factcheck.context import COMPARISON_PHRASE
+from factcheck.context import COMPARISON_PHRASE, compatible
 from factcheck.document import Document
 from factcheck.labels import OTHER
 from factcheck.lexicon import CATEGORY_WORDS, CLOSED_SETS, alt
@@ -312,6 +313,8 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
     # Only domestic + export is left open so: sales to other makers, special vehicles and kits
     # are often reported apart; passenger + commercial vehicles are all vehicles.
     inferred = {"closure": "inferred"} if short and not g.closed and g.family == "market" else {}
+    if short and g.how == _OPENED:
+        inferred["pairing"] = "weak"  # a shortfall is a slip only when a digit's slip explains it
     tc = g.total.names | att.context_company(g.total.sentence)
     if g.how == "the total of the same category" and (
         total.value < max(p.value for p in parts)
@@ -371,6 +374,9 @@ def groups(att: Attribution) -> list[Group]:
         if g.total is not None:
             out.append(g)
             taken.update(r.head.start for r in chain)
+    # a sentence that opens on its whole, whatever its parts are called (after the lists a family
+    # of tags reads, which know whether they are closed)
+    add(_opened_on_the_whole(att))
     return out
 
 
@@ -451,6 +457,96 @@ def _closed_lists(att: Attribution) -> list[Group]:
             if len(parts) >= 2 and all(p.head.exact for p in parts) and t.head.exact:
                 out.append(Group(parts, "listed", t, closed=True, how="listed as its parts"))
     return out
+
+
+# "Of the total of 808,059 vehicles sold in 2011, 708,041 were cars, while 100,018 were ...": the
+# sentence opens on the whole, then its parts
+_OF_THE_WHOLE = re.compile(
+    r"^\s*+(?:of|out\s+of)\s++(?:the\s++|its\s++|their\s++|a\s++)?(?:(?:total|overall)\s++(?:of\s++)?)?$",
+    re.IGNORECASE,
+)
+# "Of these, ...", "Of the cars sold, ...", "Of this figure, ...": the parts of the figure just given
+_OF_THESE = re.compile(
+    r"^\s*+(?:of|out\s+of)\s++(?:these|those|them|this\s+(?:figure|total|number)|the\s+total|"
+    r"the\s+(?:[a-z\-]+\s+){0,2}?(?:cars|vehicles|units)\s+(?:sold|registered|delivered|produced))\s*+,?",
+    re.IGNORECASE,
+)
+_OF_THOSE_AFTER = re.compile(
+    r"(?<!\s)\s*+(?:\([^()]{0,30}\)\s*+)?of\s++(?:these|those|them|this\s+figure|the\s+total|"
+    r"the\s+(?:sold|registered|delivered)\s+(?:cars|vehicles|units)|the\s+(?:cars|vehicles|units)\s+"
+    r"(?:sold|registered|delivered))\b",
+    re.IGNORECASE,
+)
+# Between two parts after such an opener: a list gap, or a clause of their own ("..., while 100,018 were")
+_PART_GAP = re.compile(
+    r"^[^\d;:]{0,60}?(?:,\s*+(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)"
+    r"(?:(?:another|a\s+further|some|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_OPENED = "listed as the parts of the whole it opens on"
+_BRACKETED = re.compile(r"\([^()]{0,40}\)")
+
+
+def _opened_on_the_whole(att: Attribution) -> list[Group]:
+    """ "Of the total of 808,059 vehicles sold, 708,041 were passenger cars, while 100,018 were
+    off-roaders"; "Of these, 13,752 were imported and 12,237 made at home" or "13,752 (52.9%) of the
+    sold cars were imported, while 12,237 ..." after the figure they break down. The opener names
+    the whole; the parts follow in the same sentence, whatever they are called. Open: a part may
+    be left unnamed, so only parts that exceed the whole, or miss it by a slip, are a mismatch."""
+    doc = att.doc
+    out: list[Group] = []
+    for sent in doc.sentences:
+        recs = [r for r in att.records_in(sent.index) if r.head.start not in att.base_of]
+        if not recs:
+            continue
+        total: Record | None = None
+        first, near = 0, True
+        if len(recs) >= 3 and _OF_THE_WHOLE.match(doc.norm[sent.start : recs[0].head.start]):
+            total, first = recs[0], 1
+        elif (
+            _OF_THESE.match(sent.text)
+            # "13,752 (52.9%) of the sold cars were imported, while 12,237 ...": the first part says it
+            or (recs[0].head.start - sent.start < 4 and _OF_THOSE_AFTER.match(doc.norm, recs[0].head.end))
+        ) and sent.index:
+            total = _figure_pointed_at(att, sent.index, recs)
+            near = total is not None and total.sentence == sent.index - 1
+        if total is None or not total.head.exact:
+            continue
+        parts = [recs[first]]
+        for r in recs[first + 1 :]:
+            # (a part's rate or share in brackets is no other figure: "13,752 (52.9%) were imports")
+            if not _PART_GAP.match(_BRACKETED.sub(" ", doc.norm[parts[-1].head.end : r.head.start])):
+                break
+            parts.append(r)
+        if len(parts) < 2 or not all(
+            p.head.exact and compatible(p.head, total.head) and p.head.value < total.head.value for p in parts
+        ):
+            continue
+        # a whole further back than the sentence before is paired by its kind alone: a mismatch
+        # may mean another whole, so only a match counts
+        # (closed only as far as a slip of a digit goes: a shortfall otherwise may be a part not named)
+        out.append(Group(parts, "listed", total, closed=True, how=_OPENED, sure=near))
+    return out
+
+
+def _figure_pointed_at(att: Attribution, index: int, recs: list[Record]) -> Record | None:
+    """The whole "Of these" points at: the one exact level, larger than every part, of the nearest
+    of the four sentences before that states one, in the same paragraph or the one before."""
+    doc = att.doc
+    top = max(r.head.value for r in recs)
+    for back in range(index - 1, max(-1, index - 5), -1):
+        if doc.sentences[index].paragraph - doc.sentences[back].paragraph > 2:
+            return None
+        cands = [
+            r
+            for r in att.records_in(back)
+            if r.head.start not in att.base_of and compatible(r.head, recs[0].head) and r.head.value > top
+        ]
+        if cands:
+            return cands[0] if len(cands) == 1 and cands[0].head.exact else None
+    return None
 
 
 _BREAKS_DOWN = re.compile(
