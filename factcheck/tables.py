@@ -4,7 +4,10 @@ News sites export tables either as Markdown pipes or flattened, one cell per
 line ("Month", "2024", "2025", then "January", "8,250", "30,350", ...). Both
 become a grid of the figures already read from the text, so a rule can look
 up the cell next to a stated figure: the same month a year earlier
-(year-on-year) or the month before (month-on-month).
+(year-on-year) or the month before (month-on-month). Column headers name years
+or periods of them ("2025", "Q3 2024", "3Q2024", "Q1 FY2019", "Sep 2025"); rows
+blank-separated under such a header ("Revenue 7,362.7 7,047.6 4.5%") may skip a
+line of other cells ("Operating margin 9.3% 8.1% 1.2 ppts").
 """
 
 from __future__ import annotations
@@ -17,11 +20,28 @@ from factcheck.model import Quantity
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A column header that names a period of a year: "2025", "Q3 2024", "H1 2023", "Jan 2025".
-_HEADER = re.compile(r"^(?P<pre>(?:Q[1-4]|H[12]|FY|[A-Z][a-z]{2,8})\s+)?(?P<year>(?:19|20)\d\d)$")
+# ("3Q2024", "Q3 2024", "Q1 FY2019", "Sep 2025", "H1 2023")
+_HEADER = re.compile(
+    r"^(?:(?P<pre>Q[1-4]|H[12]|FY|[A-Z][a-z]{2,8})\s+|(?P<qn>[1-4])Q\s?)?(?P<fy>FY\s?)?(?P<year>(?:19|20)\d\d)$"
+)
+
+
+def column_period(label: str) -> tuple[str, bool, int] | None:
+    """A period column's label as (its part of the year, fiscal or not, year): "3Q2024" and "Q3
+    2024" are ("Q3", False, 2024); "Sep 2025" is ("Sep", False, 2025); "2025" is ("", False, 2025)."""
+    m = _HEADER.match(label)
+    if m is None:
+        return None
+    pre = m.group("pre") or (f"Q{m.group('qn')}" if m.group("qn") else "")
+    return pre, bool(m.group("fy")), int(m.group("year"))
+
+
 _LINE = re.compile(r"[^\r\n]*")
 # A last column of changes after the period columns: "Change", "YoY", "% change", "+/-".
 _CHANGE_HEADER = re.compile(
-    r"^(?:%\s*)?(?:change|chg\.?|var\.?|yoy|y/y|growth|\+/-|year[- ]on[- ]year)(?:\s*\(?%\)?)?$", re.IGNORECASE
+    r"^(?:%\s*)?(?:(?:year[- ](?:on|over)[- ]year|yoy|y/y|annual)\s+)?"
+    r"(?:change|chg\.?|var\.?|yoy|y/y|growth|\+/-|year[- ]on[- ]year)(?:\s*\(?%\)?)?$",
+    re.IGNORECASE,
 )
 _MAX_CELL = 24
 
@@ -78,15 +98,10 @@ class Table:
 
     def year_before(self, c: int) -> int | None:
         """The column for the same period a year before column ``c``, if the header says so."""
-        here = _HEADER.match(self.columns[c])
+        here = column_period(self.columns[c])
         for k, label in enumerate(self.columns):
-            there = _HEADER.match(label)
-            if (
-                here
-                and there
-                and (there.group("pre") or "") == (here.group("pre") or "")
-                and int(there.group("year")) == int(here.group("year")) - 1
-            ):
+            there = column_period(label)
+            if here and there and there[:2] == here[:2] and there[2] == here[2] - 1:
                 return k
         return None
 
@@ -208,6 +223,10 @@ _SPACED_CELL = re.compile(r"[-+−]?\d[\d,.]*%?")
 _TOKEN = re.compile(r"\S+")
 
 
+_FY_YEAR = re.compile(r"^FY(?:19|20)\d\d$")
+_PERIOD_PREFIX = re.compile(r"^(?:Q[1-4]|H[12]|9M|FY)$")
+
+
 def _spaced_header(line: str) -> tuple[tuple[str, ...], int | None, str] | None:
     """The columns of a header whose labels are blank-separated: a label word, at least two years,
     then maybe a change column ("VAR %", "% change", "YoY"); then the words before the years."""
@@ -217,9 +236,16 @@ def _spaced_header(line: str) -> tuple[tuple[str, ...], int | None, str] | None:
         if len(tokens) > k + 2 and _CHANGE_HEADER.match(" ".join(tokens[-k:])):
             change, tokens = " ".join(tokens[-k:]), tokens[:-k]
             break
-    years = []
-    while tokens and _YEAR.match(tokens[-1]):
-        years.insert(0, tokens.pop())
+    years: list[str] = []
+    while tokens:
+        # a year, or a period of one: "2024", "Q1 FY2019", "H1 2025", "FY2024"
+        if _YEAR.match(tokens[-1]) or _FY_YEAR.match(tokens[-1]):
+            label = tokens.pop()
+            if tokens and _PERIOD_PREFIX.match(tokens[-1]):
+                label = f"{tokens.pop()} {label}"
+            years.insert(0, label)
+            continue
+        break
     if len(years) < 2 or not tokens or not any(ch.isalpha() for ch in tokens[-1]):
         return None
     return (*years, change) if change else tuple(years), len(years) if change else None, " ".join(tokens)
@@ -233,6 +259,10 @@ def _spaced_row(doc: Document, start: int, line_end: int, n: int) -> tuple[str, 
     if not any(ch.isalpha() for ch in label) or _SPACED_CELL.fullmatch(tokens[-n - 1].group()):
         return None
     return label, tuple(_quantity_in(doc, t.start(), t.end()) for t in tokens[-n:])
+
+
+# A line of a label and figures whose cells are not the table's own (a change in points or words)
+_ODD_ROW = re.compile(r"^[A-Z][^\d\n]{1,60}?\s[-+−]?\d[\d,.]*%?\s[^\n]{1,60}$")
 
 
 def _spaced_tables(doc: Document) -> list[Table]:
@@ -259,6 +289,8 @@ def _spaced_tables(doc: Document) -> list[Table]:
             header = found
             continue
         row = _spaced_row(doc, s, e, len(header[0])) if header is not None else None
+        if row is None and header is not None and rows and _ODD_ROW.match(line):
+            continue  # "Operating margin 9.3% 8.1% 1.2 ppts": a row of other cells, inside the table
         if row is None:
             flush()
             header = None
@@ -349,10 +381,11 @@ def find_tables(doc: Document) -> list[Table]:
     for s, e, line in _lines(doc):
         if not line:
             continue
-        if line.startswith("|") and line.endswith("|"):
+        # ("EV deliveries | 21,912 | 13,172 |": pages often drop a row's opening bar)
+        if (line.startswith("|") or line.endswith("|")) and line.count("|") >= 2:
             if re.fullmatch(r"\|[\s:|\-]+\|", line):
                 continue  # the header rule
-            offset = s + doc.norm[s:e].index("|")
+            offset = s + doc.norm[s:e].index("|") if line.startswith("|") else s
             row = []
             for part in line.strip("|").split("|"):
                 at = doc.norm.index(part, offset) if part else offset

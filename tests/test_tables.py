@@ -60,3 +60,54 @@ def test_a_rate_in_the_text_takes_its_baseline_from_the_tables_column_a_year_bef
     v = next(v for v in claims(text, "FC101") if v.stated_text == x and v.start < text.index("\n"))
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["53,700", "51,940"]
+
+
+RESULTS = """Kessel's results for the quarter, in billions of yen:
+
+Item Q2 FY2025 Q2 FY2024 Year-Over-Year Change
+Revenue 8,114.2 7,702.9 {rev}
+Units sold 2,480,000 2,391,000 3.7%
+Operating margin 9.1% 8.4% 0.7 ppts
+Net income 702.5 655.0 7.3%
+
+Source: Kessel Motor."""
+
+
+def test_a_header_of_fiscal_periods_and_a_change_column() -> None:
+    (table,) = find_tables(build(RESULTS.format(rev="5.3%")))
+    assert table.columns == ("Q2 FY2025", "Q2 FY2024", "Year-Over-Year Change")
+    # the row of a change in points is no row of the table, and does not end it
+    assert [label for label, _ in table.rows] == ["Revenue", "Units sold", "Net income"]
+
+
+@pytest.mark.parametrize(("rev", "status"), [("5.3%", Status.CONSISTENT), ("3.5%", Status.INCONSISTENT)])
+def test_a_results_table_row_compares_its_two_fiscal_periods(rev: str, status: Status) -> None:
+    vs = claims(RESULTS.format(rev=rev), "FC101")
+    assert [(v.stated_text, v.status) for v in vs] == [
+        (rev, status),
+        ("3.7%", Status.CONSISTENT),
+        ("7.3%", Status.CONSISTENT),
+    ]
+    assert [e.quantity.text for e in vs[0].evidence] == ["8,114.2", "7,702.9"]
+
+
+QUARTERS = """Orla's deliveries by quarter:
+| 3Q2025 | 2Q2025 | 3Q2024 |
+Vans | 21,912 | 13,172 | 10,179 |
+Trucks | 8,894 | 9,076 | 6,219 |
+
+Orla delivered 21,912 vans in the third quarter of 2025, an increase of {qoq} from the second quarter of 2025
+and a rise of 115% from the third quarter of 2024."""
+
+
+@pytest.mark.parametrize(("qoq", "status"), [("66%", Status.CONSISTENT), ("56%", Status.INCONSISTENT)])
+def test_a_rate_named_by_its_period_takes_the_rows_cell_under_that_period(qoq: str, status: Status) -> None:
+    vs = claims(QUARTERS.format(qoq=qoq), "FC101")
+    assert [(v.stated_text, v.status) for v in vs] == [(qoq, status), ("115%", Status.CONSISTENT)]
+    assert [[e.quantity.text for e in v.evidence] for v in vs] == [["21,912", "13,172"], ["21,912", "10,179"]]
+
+
+def test_a_piped_row_without_its_opening_bar_is_read() -> None:
+    (table,) = find_tables(build(QUARTERS.format(qoq="66%")))
+    assert table.columns == ("3Q2025", "2Q2025", "3Q2024")
+    assert [label for label, _ in table.rows] == ["Vans", "Trucks"]

@@ -12,7 +12,11 @@ is the change on the "from" level, when both levels are stated and differ by
 the amount. In a table, a "Change" column after two period columns ("April
 2025 | April 2024 | Change") compares the row's two figures, and so does each
 group of a header of column groups ("Sep. 2025 Sep. 2024 YoY 2025": the
-month, then the year to date, each against a year before). A growth figure
+month, then the year to date, each against a year before); "Q1 FY2019 Q1 FY2018
+Year-Over-Year Change" heads a results table the same way. A rate in the text
+whose baseline is named by its period and year ("21,912 vans, up 66% from the
+second quarter of 2024") takes the cell of its current's table row under that
+period's column ("| 3Q2024 | 2Q2024 |"). A growth figure
 whose baseline the article does not give is reported unverifiable, with the
 baseline it implies. The baseline may come after its period in a clause ("4%
 lower than the same month of 2018, when it delivered 3,318") or after "compared
@@ -64,7 +68,7 @@ from factcheck.numbers import HEDGE_WORDS, figure, format_like, format_number, f
 from factcheck.periods import child_keys, months_of, parent_key
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
-from factcheck.tables import Table
+from factcheck.tables import Table, column_period
 
 
 def _resolve_period(
@@ -439,6 +443,39 @@ def _table_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity |
     return table.cell(*prev) if prev else None
 
 
+# the year the rate's named period belongs to, said right after it: "from the second quarter of 2024"
+_PERIOD_YEAR = re.compile(r"[^,;%\d]{0,50}?\b(?:of|in)\s++(?P<y>(?:19|20)\d\d)\b")
+
+
+def _table_period_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity | None:
+    """The baseline of a rate named by its period and year ("an increase of 66% from the second
+    quarter of 2024"), its current a figure of one table row: that row's cell under the column of
+    that period ("| 3Q2024 | 2Q2024 | 3Q2023 |"). Quarters, halves and months, one table cell or none."""
+    if g.current is None or not g.current.exact or g.period is None:
+        return None
+    ym = _PERIOD_YEAR.match(doc.norm, g.stated.end, doc.sentences[g.stated.sentence].end)
+    if ym is None:
+        return None
+    year = int(ym.group("y"))
+    hits = []
+    for t in tables:
+        cols = [k for k, label in enumerate(t.columns) if _column_key(label) == (g.period, year)]
+        for r, c in t.locate_value(g.current.value, None):
+            hits.extend(cell for k in cols if k != c and (cell := t.cell(r, k)) is not None)
+    return hits[0] if len(hits) == 1 else None
+
+
+def _column_key(label: str) -> tuple[str, int] | None:
+    """A period column's label as the period key of the text's reader: ("q2", 2024) for "2Q2024"."""
+    p = column_period(label)
+    if p is None or p[1]:
+        return None  # (a fiscal period is not the calendar's)
+    pre = p[0].lower().rstrip(".")
+    if re.fullmatch(r"[qh][1-4]", pre):
+        return pre, p[2]
+    return next(((m, p[2]) for m in MONTHS if pre and m.startswith(pre)), None)
+
+
 _CLAUSE_CUT = re.compile(r",|;|\band\b")
 _MONTH_OF_YEAR = re.compile(rf"\b(?P<m>{'|'.join(MONTHS)})\s{{1,3}}+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -544,6 +581,10 @@ def check(r: Reading) -> Iterator[Verdict]:
             base = _table_baseline(doc, g, tables)
             if base is not None:
                 g = replace(g, baseline=base)
+        elif g.baseline is None and g.period is not None and tables:
+            base = _table_period_baseline(doc, g, tables)
+            if base is not None:
+                g = replace(g, baseline=base, period=None)
         if g.current is None and g.baseline is None and tables:
             levels = _table_levels(doc, r.frames, g, tables)
             if levels is not None:
