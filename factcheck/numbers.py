@@ -32,6 +32,8 @@ _NORMALISE = str.maketrans(
         "\uff0c": ",",
         "\uff0e": ".",
         "\uff05": "%",
+        "\u0110": "D",  # "VNĐ16.6 trillion": the Vietnamese D with a stroke
+        "\u0111": "d",
     }
 )
 
@@ -114,6 +116,16 @@ CURRENCY_SUFFIX = {
     "roubles": "RUB",
     "hryvnias": "UAH",
     "lei": "RON",
+    # (only names of one currency: "pesos", "crowns" and "francs" are several countries')
+    "dong": "VND",
+    "reais": "BRL",
+    "kronor": "SEK",
+    "swedish crowns": "SEK",
+    "norwegian crowns": "NOK",
+    "danish crowns": "DKK",
+    "czech crowns": "CZK",
+    "koruna": "CZK",
+    "swiss francs": "CHF",
 }
 SCALE = {
     "thousand": 1e3,

@@ -254,3 +254,32 @@ def test_a_conversion_whose_only_year_is_a_baselines_may_be_of_the_year_after() 
     # a rate no nearby year fits stays a slip
     (slip,) = fc109(text.replace("US$639 million", "US$539 million"))
     assert slip.status is Status.INCONSISTENT, slip.message
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Kessel earned 10.8 billion Swedish crowns ($1.06 billion) in the quarter.\n\n($1 = 10.2089 Swedish crowns)",
+         Status.CONSISTENT),
+        ("Kessel earned 10.8 billion Swedish crowns ($1.16 billion) in the quarter.\n\n($1 = 10.2089 Swedish crowns)",
+         Status.INCONSISTENT),
+        ("Drevon's profit rose to 5.2 billion euros ($5.6 billion).\n\n(1 euro = $1.08)", Status.CONSISTENT),
+        ("Drevon's profit rose to 5.2 billion euros ($6.5 billion).\n\n(1 euro = $1.08)", Status.INCONSISTENT),
+    ],
+)  # fmt: skip
+def test_a_conversion_at_the_rate_the_article_states(text: str, status: Status) -> None:
+    (v,) = fc109(text)
+    assert v.status is status, v.message
+    assert [e.role for e in v.evidence] == ["amount", "converted", "reference", "reference"]
+    assert "the article states" in v.message
+
+
+@pytest.mark.parametrize("prefix", ["VNĐ", "VND"])
+def test_the_dong_with_its_own_letter(prefix: str) -> None:
+    text = (
+        f"Revenue reached {prefix}20.3 trillion ($769 million), the loss {prefix}16.6 trillion (US$630 million)"
+        f" and costs {prefix}6.8 trillion ($260 million)."
+    )
+    vs = fc109(text)
+    assert [v.status for v in vs] == [Status.CONSISTENT] * 3, [v.message for v in vs]
+    assert all("VND per USD" in v.message for v in vs)

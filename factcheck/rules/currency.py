@@ -2,7 +2,10 @@
 
 *What it checks*: conversions written as "RMB 250,000 ($39,000)", "CNY 17.3
 billion (USD 2.37 billion)" or "€45,000 ($48,600)", and an approximate one set
-off by a comma at the end of a clause ("RMB 119,800, about $16,800."). When an article states
+off by a comma at the end of a clause ("RMB 119,800, about $16,800."). When the
+article states the rate it converts at, wire-style ("($1 = 10.2089 Swedish
+crowns)", "(1 euro = $1.08)"), each conversion of that pair must use it, within
+the rounding of its two figures plus 0.5%. When an article states
 three or more conversions of the same currency pair, each one's implied rate
 must agree with the article's own consensus (the median of the others' rates)
 within the rounding of its two figures plus 1%: an outlier is inconsistent.
@@ -50,6 +53,8 @@ from factcheck.numbers import format_number
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, judged, verdict
 
+# How far a conversion may sit from a rate the article states, beyond rounding.
+STATED_TOLERANCE = 0.005
 # How far a conversion may sit from the article's own consensus rate, beyond rounding.
 CONSENSUS_TOLERANCE = 0.01
 # Conversions needed before the article's own rate is trusted over the yearly table.
@@ -142,6 +147,24 @@ def conversions(doc: Document) -> list[Conversion]:
     return out
 
 
+_EQUALS = re.compile(r"^\s*=\s*$")
+
+
+def _stated_rates(doc: Document) -> dict[tuple[str, str], tuple[float, Quantity, Quantity]]:
+    """The exchange rates the article states, wire-style: "($1 = 10.2089 Swedish crowns)", "(1
+    euro = $1.08)". For each pair, both ways: the rate (units of the first per unit of the second),
+    the one unit and the figure it equals."""
+    out: dict[tuple[str, str], tuple[float, Quantity, Quantity]] = {}
+    for a, b in itertools.pairwise(doc.quantities):
+        if not (a.is_currency and b.is_currency) or a.unit == b.unit or a.value != 1 or b.value <= 0:
+            continue
+        if not _EQUALS.match(doc.norm[a.end : b.start]) or "(" not in doc.norm[max(0, a.start - 3) : a.start]:
+            continue
+        out[(str(b.unit), str(a.unit))] = (b.value, a, b)
+        out[(str(a.unit), str(b.unit))] = (1 / b.value, a, b)
+    return out
+
+
 def article_year(doc: Document, dating: bool = False) -> int | None:
     """The latest plausible year the article mentions (its date, in news); ``dating``: only a year
     of the headline, the lead or a sentence that states figures (a year in a remark about the
@@ -201,7 +224,35 @@ def check(r: Reading) -> Iterator[Verdict]:
             sentence_years[c.amount.sentence] = _years_of(doc, c)
         return sentence_years[c.amount.sentence]
 
+    stated = _stated_rates(doc)
     for c in convs:
+        if c.pair in stated:
+            # the rate the article states ("($1 = 10.2089 Swedish crowns)") is the one it converts at
+            rate, one, other = stated[c.pair]
+            lo, hi = c.interval
+            ok = lo * (1 - STATED_TOLERANCE) <= rate <= hi * (1 + STATED_TOLERANCE)
+            head = (
+                f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}; the article states"
+                f" {one.text.strip()} = {other.text.strip()}, {_rate_words(c, rate)}"
+            )
+            yield judged(
+                RULE,
+                ok,
+                c.converted,
+                f"{head}; they agree",
+                f"{head}; at that rate it should read about {_expected(c, rate)}",
+                [
+                    Evidence("amount", c.amount),
+                    Evidence("converted", c.converted),
+                    Evidence("reference", other),
+                    Evidence("reference", one),
+                ],
+                computed=c.amount.value / rate,
+                arithmetic=f"{c.amount.text} / {c.converted.text} = {_rate_words(c, c.rate)}",
+                rate=c.rate,
+                reference_rate=rate,
+            )
+            continue
         # the article's own rate: its other conversions of the pair, the nearest dozen (in a long
         # document, farther ones belong to other stories and other dates)
         pool = by_pair.get(c.pair, [])
