@@ -307,9 +307,19 @@ def _hits(table: tuple[tuple[re.Pattern[str], str], ...], text: str) -> list[tup
 _GLOSS = re.compile(r"\(([^()\d]{3,120}?(?:,|\band\b|\bor\b)[^()\d]{0,120}?)\)")
 
 
+# A clause that describes a company, not a figure: ", which makes the Orla sedan and the Tessin
+# SUV," (no figure inside; the commas kept)
+_ASIDE = re.compile(
+    r"(?<=,)\s*+(?:which|who)\s++(?:makes|made|builds|built|produces|owns|sells|also\s+makes)\b[^,;.\d()]{1,120}+(?=,)",
+    re.IGNORECASE,
+)
+
+
 def without_glosses(text: str) -> str:
-    """``text`` with the inside of listing parentheses blanked (offsets unchanged)."""
-    return _GLOSS.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", text)
+    """``text`` with the inside of listing parentheses and of asides about a company blanked
+    (offsets unchanged)."""
+    text = _GLOSS.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", text)
+    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
 
 
 def metric_of(
@@ -626,9 +636,13 @@ def unsure(a: Frame, b: Frame) -> bool:
     # one named, the other not, may be the same figure or another one
     if ("channel" in a.quals) != ("channel" in b.quals):
         return True
-    # "heavy trucks ... +30.7%" against a market's "+30.26%": one names a class the other may not be
-    if ("segment" in a.quals) != ("segment" in b.quals):
-        return True
+    # "heavy trucks ... +30.7%" against a market's "+30.26%": one names the commercial class, the
+    # other no class at all (nor the same body: "Truck sales" is "heavy truck sales")
+    sa, sb = a.quals.get("segment"), b.quals.get("segment")
+    if (sa is None) != (sb is None) and "commercial" in (sa, sb):
+        bare, named = (a, b) if sa is None else (b, a)
+        if not (bare.quals.get("body") and bare.quals.get("body") == named.quals.get("body")):
+            return True
     if frozenset({a.powertrain, b.powertrain}) == _LOOSE_POWERTRAIN:
         return True
     # "13,290 vehicles in China" against a figure with no market anywhere near it

@@ -303,9 +303,7 @@ def _versus_bracket(text: str, q: Quantity, after: list[Quantity]) -> tuple[Quan
 
 
 # "on sales of", "on revenue of": after "on", what a profit was earned on
-_EARNED_ON = re.compile(
-    r"\s*+(?:(?:net|total|group|record)\s++)?(?:sales|revenues?|turnover)\s++of\s*+$", re.IGNORECASE
-)
+_EARNED_ON = re.compile(r"^(?:(?:net|total|group|record)\s++)?(?:sales|revenues?|turnover)\s++of\s*+$", re.IGNORECASE)
 # "up 24% (27,148)", "a growth rate of 11.6% (114,765 registrations)": the level a rate reached,
 # alone in a bracket right after it
 _STRONG_CONNECTOR = re.compile(r"compar|versus|vs|against|than", re.IGNORECASE)
@@ -1320,11 +1318,19 @@ def without_description(doc: Document, q: Quantity, frame: Frame) -> Frame:
     return frame if quals == frame.quals else replace(frame, quals=quals)
 
 
+def _month_periods(text: str) -> frozenset[str]:
+    """The months and runs of months a sentence names, as period keys."""
+    return frozenset(m.key for m in periods.mentions(text) if m.kind in ("month", "run"))
+
+
 def _same_period(a: Sentence, b: Sentence, more: bool = False) -> bool:
     """Two sentences about one month: the same month names ("in May" and "in May 2023"), or none
     named in either; a month named only in ``a`` needs ``b`` to say "a year earlier" or "the
     same month": "in 2020" after "In December 2021, ..." is another period. ``more``: ``b`` may
     name other months too (those of a comparison of its own, "from the 6,420 of April")."""
+    ka, kb = _month_periods(a.text), _month_periods(b.text)
+    if ka and ka == kb:
+        return True  # "for the quarter ended June" and "for the April-June period": one period
     ma, mb = set(_MONTH_NAME.findall(a.text)), set(_MONTH_NAME.findall(b.text))
     if ma and not mb:
         return _SAME_PERIOD_BACK.search(b.text) is not None

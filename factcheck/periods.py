@@ -246,6 +246,9 @@ _RUN = re.compile(
     rf"\b(?P<a>{_ANY_MONTH})\.?\s*+(?:-|–|to|through|until|and)\s*+(?P<b>{_ANY_MONTH})\b|"
     rf"\b(?P<which>first|past|last|recent|previous)\s+(?P<n>{_N})\s+months\b|"
     r"\b(?:first|past)\s+(?P<nq>two|three|2|3)\s+quarters\b|"
+    # "the quarter ended June", "the three months to September 30", "the six months ending June"
+    rf"\b(?P<long>quarter|(?:three|six|nine)\s+months|half[- ]year)\s+(?:that\s+)?"
+    rf"(?:ended|ending|to|through)\s+(?:on\s+)?(?P<end>{_ANY_MONTH})\b|"
     rf"\b(?:in|during|for)\s+the\s+(?P<nth>{'|'.join(ORDINALS)})\s+month\b"
     r"(?!\s+(?:in\s+a\s+row|running|straight|of\s+(?:growth|decline|gains?|loss(?:es)?|increases?|decreases?)))",
     re.IGNORECASE,
@@ -363,6 +366,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
         return ()
     out: list[Mention] = []
     runs: list[tuple[int, int]] = []
+    blocked: list[tuple[int, int]] = []
     for m in _RUN.finditer(text, start, end) if hits & {"month", "word", "quarter"} else ():
         runs.append(m.span())
         if m.group("a"):
@@ -377,6 +381,14 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
             n = m.group("n").lower()
             k = int(n) if n.isdigit() else _CARD[n]
             key = ytd(k) if m.group("which").lower() == "first" else last_months(k)
+        elif m.group("long"):
+            last = _month_number(m.group("end"))
+            n = {"qua": 3, "thr": 3, "six": 6, "hal": 6, "nin": 9}[m.group("long")[:3].lower()]
+            if last < n:
+                # a fiscal period across the turn of a year: no span of one year, nor its month
+                blocked.append(m.span())
+                continue
+            key = span(last - n + 1, last)
         elif m.group("nq"):
             key = ytd(3 * {"two": 2, "three": 3, "2": 2, "3": 3}[m.group("nq").lower()])
         else:
@@ -408,7 +420,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
     for m in _THROUGH.finditer(text, start, end) if "month" in hits else ():
         if free(m.start()) and free(m.start("m")):
             out.append(Mention(ytd(_month_number(m.group("m"))), m.start(), m.end(), "run"))
-    taken = [(x.start, x.end) for x in out]
+    taken = [(x.start, x.end) for x in out] + blocked
     for m in _MONTH.finditer(text, start, end) if "month" in hits else ():
         if any(a <= m.start() < b for a, b in taken):
             continue  # "January-May", "up to the end of June": the month is part of a wider period

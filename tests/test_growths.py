@@ -585,3 +585,20 @@ def test_growth_of_something_else_is_no_rate_of_sales(text: str) -> None:
 )  # fmt: skip
 def test_a_level_then_the_earlier_one_then_the_rate(text: str, current: str, baseline: str) -> None:
     assert growths(text)[-1][2:] == (current, baseline)
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "baseline"),
+    [
+        # the period named by the month it ends in one sentence, by its months in the next
+        ("Kessel reported a 8.7% year-on-year rise in operating profit for the quarter ended June.\n\n"
+         "The operating profit rose to 741.9 billion yen for the April-June period, up from 682.6 billion yen a"
+         " year before.", "741.9 billion yen", "682.6 billion yen"),
+        # an aside about what the company makes names no slice of its profit
+        ("Kessel has reported its quarterly profit rose 21 per cent as cost cuts offset higher incentives.\n\n"
+         "January-March profit at Kessel, which makes the Orla sedan and the Tessin van, totaled 480.8 billion"
+         " yen, up from 398 billion yen a year earlier.", "480.8 billion yen", "398 billion yen"),
+    ],
+)  # fmt: skip
+def test_a_rate_whose_two_levels_the_next_sentence_gives(text: str, current: str, baseline: str) -> None:
+    assert growths(text)[0][2:] == (current, baseline)

@@ -217,3 +217,18 @@ def test_as_of_a_month_and_since_january_are_the_year_so_far(text: str, keys: li
 )
 def test_between_two_months_is_the_run_of_months_they_bound(text: str, keys: list[str]) -> None:
     assert [m.key for m in periods.mentions(text)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Profit rose 9% in the quarter ended June.", ["span:4-6"]),
+        ("It earned $1.2 billion in the three months to September 30.", ["span:7-9"]),
+        ("Sales fell in the six months ending June 30.", ["ytd:6"]),
+        ("Sales fell in the nine months ended September.", ["ytd:9"]),
+        # a fiscal quarter across the turn of the year is no span of one year, nor its last month
+        ("Profit rose in the quarter ended February.", []),
+    ],
+)
+def test_a_period_named_by_the_month_it_ends(text: str, keys: list[str]) -> None:
+    assert [m.key for m in periods.mentions(text)] == keys
