@@ -72,6 +72,7 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
             attached_change.setdefault(g.current.start, set()).add(g.sign * abs(g.stated.value))
     lead = functools.cache(lambda index: _in_lead(doc, index))
     headline = _headline(doc)
+    lede_paragraph = _lede_paragraph(doc) if headline is not None else None
     points = _opening_points(doc)
     totals = functools.cache(lambda index: _list_intro(doc, index))
 
@@ -103,7 +104,7 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
                 sentence,
                 lead=lead(sentence),
                 headline=sentence == headline,
-                lede=headline is not None and doc.sentences[sentence].paragraph == doc.sentences[1].paragraph,
+                lede=doc.sentences[sentence].paragraph == lede_paragraph,
                 summary=sentence in points,
                 total_of=totals(sentence),
                 **kw,
@@ -224,6 +225,27 @@ def _headline(doc: Document) -> int | None:
     ):
         return 0
     return None
+
+
+# A line between a title and its lede that is no text of the story: "Published: 23.02.2021",
+# "By Jan Novak", "Updated 4 March 2024, 10:15"
+_BYLINE = re.compile(
+    r"\s*+(?:(?:published|updated|posted|last\s+updated|first\s+published)\b|by\s+[A-Z]|"
+    r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+def _lede_paragraph(doc: Document) -> int | None:
+    """The paragraph a headline sums up: the one right after the title line, past a byline or a
+    dateline of a line of its own."""
+    sents = doc.sentences
+    for s in sents[1:4]:
+        line = s.text.strip()
+        if _BYLINE.match(line) and len(line.split()) <= 8 and not line.endswith("."):
+            continue
+        return s.paragraph
+    return sents[1].paragraph if len(sents) > 1 else None
 
 
 def _in_lead(doc: Document, index: int) -> bool:

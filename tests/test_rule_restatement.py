@@ -918,3 +918,15 @@ def test_ev_and_nev_figures_that_differ_are_never_called_a_typo() -> None:
     # EVs may be the battery-electric part of the NEVs: the two figures need not be one
     text = "Korvik's EV sales reach 18,640 in May\n\nKorvik sold 18,460 new energy vehicles in May."
     assert Status.INCONSISTENT not in statuses(text)
+
+
+@pytest.mark.parametrize(
+    "byline", ["Published: 23.02.2025", "Updated 4 March 2025, 10:15", "By Jan Novak", "Posted on March 4, 2025"]
+)
+@pytest.mark.parametrize(("head", "status"), [("11.7%", Status.CONSISTENT), ("17.1%", Status.INCONSISTENT)])
+def test_a_byline_between_the_headline_and_its_lede(byline: str, head: str, status: Status) -> None:
+    text = (
+        f"Kestria: car output drops {head}\n\n{byline}\n\n"
+        "Car output in Kestria dropped 11.7% y/y to 104,576 units in January, the association said.\n"
+    )
+    assert statuses(text) == [status], [v.message for v in fc107(text)]
