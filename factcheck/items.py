@@ -230,7 +230,7 @@ def _headline(doc: Document) -> int | None:
 # A line between a title and its lede that is no text of the story: "Published: 23.02.2021",
 # "By Jan Novak", "Updated 4 March 2024, 10:15"
 _BYLINE = re.compile(
-    r"\s*+(?:(?:published|updated|posted|last\s+updated|first\s+published)\b|by\s+[A-Z]|"
+    r"(?:(?:published|updated|posted|last\s+updated|first\s+published)\b|by\s+[A-Z]|"
     r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
