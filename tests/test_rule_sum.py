@@ -1275,3 +1275,37 @@ def test_a_whole_found_further_back_is_only_confirmed_never_contradicted() -> No
         "13,752 (52.9%) of the sold cars were imported, while 12,327 buyers chose local ones."
     )
     assert all(v.status is not Status.INCONSISTENT for v in fc103(text))
+
+
+FOLLOWING = (
+    "Sales of light and medium vehicles rose 3.5% in May to 36,543 units, the association said. Passenger car"
+    " sales increased 1.3% to 14,236 units, SUV sales rose 6.7% to {suv} units, vans increased 8.8% to 5,805"
+    " units and commercial vehicles fell 7.9% to 3,089 units."
+)
+
+
+def test_figures_after_a_total_that_add_up_to_it() -> None:
+    v = only(FOLLOWING.format(suv="13,413"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text.strip() for e in v.evidence] == ["14,236", "13,413", "5,805", "3,089", "36,543"]
+
+
+def test_figures_after_a_total_that_do_not_add_up_are_no_claim() -> None:
+    # nothing but the arithmetic would tie them to the total: a mismatch says nothing
+    assert fc103(FOLLOWING.format(suv="13,143")) == []
+
+
+def test_a_groups_total_then_its_brands_sentence_by_sentence() -> None:
+    text = (
+        "Kessel Group delivered 738,638 vehicles in the third quarter, up 6.3%. The Orla brand rose 11.4% to"
+        " 140,789 deliveries, and Tessin rose 10.2% to 50,615.\n\nLumea posted a 4.6% gain, totaling 507,273,"
+        " while Korvik was up 7.2% to 39,961. The Lumea Sorell pickup led with 119,641."
+    )
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text.strip() for e in v.evidence if e.role == "part"] == [
+        "140,789",
+        "50,615",
+        "507,273",
+        "39,961",
+    ]

@@ -26,6 +26,10 @@ contributed 500 million yuan"), and so do their bracketed conversions; shares
 add up to the share they make up ("BEVs took 31.2% of the market and PHEVs
 19.4%, for an NEV penetration of 50.6%"; or the share stated with each part
 against the total's).
+A total followed, in the next sentence or two, by smaller figures of the same
+metric and period under labels of their own (a group's total, then its brands
+one by one) is reported only when a run of them adds up to it: consistent, and
+never a verdict against the article, since nothing but the arithmetic ties them.
 When every part also gives its year-ago or previous-period figure, those must
 add up to the total's too. Parts are paired with a total only when they
 measure the same thing (metric, period, company, and every other breakdown
@@ -377,6 +381,56 @@ def groups(att: Attribution) -> list[Group]:
     # a sentence that opens on its whole, whatever its parts are called (after the lists a family
     # of tags reads, which know whether they are closed)
     add(_opened_on_the_whole(att))
+    add(_parts_that_follow(att, taken))
+    return out
+
+
+_BRAND = re.compile(r"\bbrands?\b", re.IGNORECASE)
+
+
+def _plain(q: Quantity) -> bool:
+    """A figure written out as it is: exact, no hedge, a count or an amount of at least one."""
+    return q.exact and q.hedge is None and q.value >= 1
+
+
+def _parts_that_follow(att: Attribution, taken: set[int]) -> list[Group]:
+    """A total, then in the next sentence or two a run of smaller figures of the same metric and
+    period, each under a label of its own ("sales of light vehicles totalled 36,543. Passenger cars
+    rose 1.3% to 14,236, SUVs 6.7% to 13,413, vans 8.8% to 5,805 and commercial vehicles fell 7.9%
+    to 3,089"; a group's total, then its brands one by one). Nothing but the figures says they
+    make up the total, so only a run that adds up to it is reported: consistent, never a verdict
+    against the article."""
+    doc = att.doc
+    out: list[Group] = []
+    for sent in doc.sentences:
+        own = [r for r in att.records_in(sent.index) if r.head.start not in att.base_of]
+        if len(own) != 1 or not _plain(own[0].head) or own[0].head.start in taken:
+            continue
+        t = own[0]
+        run: list[Record] = []
+        for k in range(sent.index + 1, min(sent.index + 3, len(doc.sentences))):
+            nxt = doc.sentences[k]
+            if nxt.paragraph - sent.paragraph > 1 or another_time(att, k, sent.index):
+                break
+            recs = [r for r in att.records_in(k) if r.head.start not in att.base_of]
+            if any(not (_plain(r.head) and compatible(r.head, t.head) and r.head.value < t.head.value) for r in recs):
+                break
+            if any(r.head.start in taken for r in recs):
+                break
+            run.extend(recs)
+        for n in range(2, len(run) + 1):
+            parts = run[:n]
+            iv = arith.add((p.head.lo, p.head.hi) for p in parts)
+            if arith.overlaps(iv, (t.head.lo, t.head.hi)):
+                # other companies' figures are no parts of this one's total, unless named as its brands
+                # ("Belmar and Corvan sold 12,410 and 13,002" after Tessin's 25,412)
+                others = any(p.names and t.names and not p.names & t.names for p in parts)
+                branded = _BRAND.search(doc.norm, max(0, parts[0].head.start - 200), parts[-1].head.end) is not None
+                if (not others or branded) and all(
+                    metric_compatible(t.metric, p.metric) and same_period(t.periods, p.periods) for p in parts
+                ):
+                    out.append(Group(parts, "listed", t, how="the figures after it add up to it", sure=False))
+                break
     return out
 
 
