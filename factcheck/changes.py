@@ -13,7 +13,10 @@ the baseline plus the change), so the rate can still be recomputed.
 The current figure is, in this order: the level after "to" / "at" in the same clause; the
 level the sentence states before the change ("sales, at 24,810 units, showed an increase
 of ..."); or, for a sentence that opens by pointing back ("That's up 320 cars ..."), the one
-level of the same kind in the sentence before it. Anything less certain leaves the rate
+level of the same kind in the sentence before it. A change that ends its sentence
+takes its two levels from the next sentence when they are its only figures,
+the level reached, then "as against", "compared with" or "down from" the
+other. Anything less certain leaves the rate
 without a current figure: unverifiable, never paired by position.
 """
 
@@ -211,6 +214,8 @@ def find(doc: Document) -> tuple[Change, ...]:
                     or _level_of_sentence_before(doc, sent.index, qs[first], d, sign)
                     or _respective_level(doc, qs, r, d)
                 )
+            if current is None and baseline is None and first == len(qs) - 2:
+                current, baseline = _levels_said_next(doc, sent.index, d)
             found.append(Change(r, d, sign, current, baseline))
     found.extend(_amount_said_next(doc, found))
     return tuple(found)
@@ -443,6 +448,33 @@ def _respective_level(doc: Document, qs: list[Quantity], rate: Quantity, d: Quan
     if len(run) < 2 or len(rates) != len(run) or rate not in rates:
         return None
     return run[rates.index(rate)]
+
+
+# Between the two levels of the sentence after a change: "665,309 ... as against 695,666", "down
+# from", "compared with" (the level reached first)
+_AGAINST = re.compile(
+    r"^[^\d;%]{0,60}?\b(?:as\s+against|against|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)\s++"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _levels_said_next(doc: Document, index: int, d: Quantity) -> tuple[Quantity | None, Quantity | None]:
+    """ "Sales are trailing last year by 4.4%, or 30,357 vehicles. So far this year 665,309 were sold
+    as against 695,666 a year earlier": a change that ends its sentence, its two levels the next
+    sentence's only figures, the level reached, then the one it is compared with, in the change's
+    unit, and no rate of their own."""
+    if index + 1 >= len(doc.sentences):
+        return None, None
+    nxt = doc.sentences[index + 1]
+    if nxt.paragraph - doc.sentences[index].paragraph > 1:
+        return None, None
+    qs = doc.in_sentence(nxt.index)
+    if len(qs) != 2 or not all(_is_amount(q) and q.exact and compatible(q, d) for q in qs):
+        return None, None
+    if not _AGAINST.match(blank_dates(doc.norm, qs[0].end, qs[1].start)):
+        return None, None
+    return qs[0], qs[1]
 
 
 def _level_of_sentence_before(doc: Document, index: int, lead: Quantity, d: Quantity, sign: int) -> Quantity | None:

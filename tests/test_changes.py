@@ -306,3 +306,20 @@ def test_the_amount_of_a_change_is_never_the_level_of_a_rate() -> None:
     v = only(text)
     assert v.status is not Status.INCONSISTENT, v.message
     assert all(e.quantity.text.strip() not in ("600", "700") or e.role == "change" for e in v.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "levels"),
+    [
+        ("Year-to-date sales fell 4.4%, or 30,357 vehicles. So far this year, 665,309 vehicles were sold, down"
+         " from 695,666 a year earlier.", Status.CONSISTENT, ["665,309", "695,666"]),
+        ("Registrations rose 6.2%, or 1,210 units. In May, 20,730 cars were registered as against 19,520 in May"
+         " 2024.", Status.CONSISTENT, ["20,730", "19,520"]),
+        ("Registrations rose 2.6%, or 1,210 units. In May, 20,730 cars were registered as against 19,520 in May"
+         " 2024.", Status.INCONSISTENT, ["20,730", "19,520"]),
+    ],
+)  # fmt: skip
+def test_a_change_whose_two_levels_the_next_sentence_gives(text: str, status: Status, levels: list[str]) -> None:
+    v = only(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text.strip() for e in v.evidence if e.role in ("current", "baseline")] == levels
