@@ -288,7 +288,7 @@ _OF_THESE = re.compile(
 # "Of these, 13,752 (52.9%)", "Of the cars sold, ...", "Out of this figure, ...": the sentence opens
 # on the figure before
 _OF_THESE_OPEN = re.compile(
-    r"^\s*+(?:of|out\s+of|among)\s++(?:these|them|those|this\s+(?:figure|total|number)|the\s+total|"
+    r"(?:of|out\s+of|among)\s++(?:these|them|those|this\s+(?:figure|total|number)|the\s+total|"
     r"the\s+(?:[a-z\-]+\s+){0,2}?(?:cars|vehicles|units)\s+(?:sold|registered|delivered|produced))\s*+,",
     re.IGNORECASE,
 )
@@ -626,7 +626,7 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
             claim.how = "figure before"
             # "Of the 25,989 cars sold, 13,752 (52.9%) were imported, while 12,237 (47.1%) ...": the
             # whole the sentence opens on
-            claim.whole = claim.whole or _opening_whole(att, s, r.head)
+            claim.whole = claim.whole or _opening_whole(att, s, r.head) or _whole_pointed_at(att, s, r.head)
             return claim
     # "Ford was market leader, with 470 cars registered in January. Ford's market share climbed to
     # 13.59%": a company's share said right after the sentence that gave its one level (its whole
@@ -714,6 +714,22 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
 _OPENING_OF = re.compile(
     r"\s{0,3}(?:of|out\s+of|among)\s+(?:the|its|these|those|all|their|a\s+total\s+of)?\s{0,3}$", re.IGNORECASE
 )
+
+
+def _whole_pointed_at(att: Attribution, s: Quantity, part: Quantity) -> Quantity | None:
+    """The whole "Of these, 1,310 (61.2%) ..." points at: the one level, larger than the part, of
+    the sentence before in the same paragraph."""
+    doc = att.doc
+    sent = doc.sentences[s.sentence]
+    if not sent.index or not _OF_THESE_OPEN.match(doc.norm, sent.start, s.start):
+        return None
+    prev = doc.sentences[sent.index - 1]
+    if prev.paragraph != sent.paragraph:
+        return None
+    wholes = [r for r in att.records_in(prev.index) if r.head.start not in att.base_of]
+    if len(wholes) != 1 or not wholes[0].head.exact or wholes[0].head.value <= part.value:
+        return None
+    return wholes[0].head if compatible(wholes[0].head, part) else None
 
 
 def _opening_whole(att: Attribution, s: Quantity, part: Quantity) -> Quantity | None:
