@@ -342,6 +342,12 @@ CHANGE_AMOUNT_BEFORE = (
 # What comes right after the amount of a change, never a level: "700 more cars than", "498 more
 # units", "1,200 fewer", "300 additional" (match it at the figure's end; "5,000 or more" is a level).
 CHANGE_AMOUNT_AFTER = r"(?<!\s)\s*+(?:(?<![\w\-])(?!or\b)[a-z\-]++\s++)?(?:more|fewer|less|extra|additional)\b"
+# A sentence that opens on the figure just given, whose parts it then names: "Of these, ...", "Of the
+# cars sold, ...", "Out of this figure, ..." (matched at the sentence's first word)
+POINTS_BACK_OPENER = (
+    r"(?:of|out\s+of|among)\s++(?:these|them|those|this\s+(?:figure|total|number)|the\s+total|"
+    r"the\s+(?:[a-z\-]+\s+){0,2}?(?:cars|vehicles|units)\s+(?:sold|registered|delivered|produced))\s*+,"
+)
 VERSUS = alt(VERSUS_WORDS)
 BEV = alt(BEV_WORDS)
 

@@ -74,7 +74,14 @@ from factcheck.changes import Change
 from factcheck.context import FALL_WORD, RISE_WORD, compatible
 from factcheck.document import Document
 from factcheck.frames import YEAR_AGO, quals_of, segment, speaks_of_a_company
-from factcheck.lexicon import CHANGE_AMOUNT_BEFORE, LEVEL_IN_BRACKETS, MONTHS, PROJECTION, VEHICLE_NOUNS
+from factcheck.lexicon import (
+    CHANGE_AMOUNT_BEFORE,
+    LEVEL_IN_BRACKETS,
+    MONTHS,
+    POINTS_BACK_OPENER,
+    PROJECTION,
+    VEHICLE_NOUNS,
+)
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, format_number, format_percent
 from factcheck.reading import Reading
@@ -287,11 +294,7 @@ _OF_THESE = re.compile(
 )
 # "Of these, 13,752 (52.9%)", "Of the cars sold, ...", "Out of this figure, ...": the sentence opens
 # on the figure before
-_OF_THESE_OPEN = re.compile(
-    r"(?:of|out\s+of|among)\s++(?:these|them|those|this\s+(?:figure|total|number)|the\s+total|"
-    r"the\s+(?:[a-z\-]+\s+){0,2}?(?:cars|vehicles|units)\s+(?:sold|registered|delivered|produced))\s*+,",
-    re.IGNORECASE,
-)
+_OF_THESE_OPEN = re.compile(POINTS_BACK_OPENER, re.IGNORECASE)
 _OR_LEVEL = re.compile(r"\s{0,3},?\s{0,3}or\s+(?:about\s+|some\s+|nearly\s+)?\d")
 # the words of a whole, then its part: "of its 10,000 NEV sales, or 6,200 units"
 _THEN_OR_LEVEL = re.compile(r"(?:\s{1,3}[A-Za-z-]{1,20}){0,3}\s{0,3},\s{0,3}or\s{1,3}\d")

@@ -85,7 +85,7 @@ from factcheck.attribution import (
 from factcheck.context import COMPARISON_PHRASE, compatible
 from factcheck.document import Document
 from factcheck.labels import OTHER
-from factcheck.lexicon import CATEGORY_WORDS, CLOSED_SETS, alt
+from factcheck.lexicon import CATEGORY_WORDS, CLOSED_SETS, POINTS_BACK_OPENER, alt
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, figure, format_like, format_number
 from factcheck.reading import Reading
@@ -520,11 +520,7 @@ _OF_THE_WHOLE = re.compile(
     re.IGNORECASE,
 )
 # "Of these, ...", "Of the cars sold, ...", "Of this figure, ...": the parts of the figure just given
-_OF_THESE = re.compile(
-    r"^\s*+(?:of|out\s+of)\s++(?:these|those|them|this\s+(?:figure|total|number)|the\s+total|"
-    r"the\s+(?:[a-z\-]+\s+){0,2}?(?:cars|vehicles|units)\s+(?:sold|registered|delivered|produced))\s*+,?",
-    re.IGNORECASE,
-)
+_OF_THESE = re.compile(POINTS_BACK_OPENER, re.IGNORECASE)
 _OF_THOSE_AFTER = re.compile(
     r"(?<!\s)\s*+(?:\([^()]{0,30}\)\s*+)?of\s++(?:these|those|them|this\s+figure|the\s+total|"
     r"the\s+(?:sold|registered|delivered)\s+(?:cars|vehicles|units)|the\s+(?:cars|vehicles|units)\s+"
