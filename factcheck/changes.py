@@ -97,7 +97,7 @@ _DIRECTION_AFTER = re.compile(
 # "of this time last year with": no other figure, no new clause
 _AFTER_GAP = re.compile(r"(?<!\s)\s*+(?:than|of|on|over|that\s+of|those\s+of)\b[^\d;:%]{0,70}+", re.IGNORECASE)
 # Or what was counted, then the comparison with the earlier period and its level: "more units of
-# locally built cars sold in the first half compared to the same period last year, when"
+# locally built cars sold in the half, against the first half of 2023, when"
 _COUNTED_THEN_COMPARED = re.compile(
     r"(?<!\s)\s*+[^\d;:%,]{0,80}?,?\s*+\b(?:compared\s+(?:to|with)|against|versus)\s+[^\d;:%]{0,50}?,?\s+"
     r"(?:when|where|in\s+which|during\s+which)\b[^\d;:%,]{0,30}$",

@@ -97,7 +97,7 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         # "new car sales" is a segment of "aggregate new vehicle sales"
         "segment": (
             (r"\bpassengers?\b|\b(?:new\s+)?car\s+(?:sales|market|registrations)\b", "passenger"),
-            # ("heavy trucks below 16 tonnes saw an increase of 30.7%": a class of its own)
+            # ("heavy-duty trucks were up 30.7%": a class of its own)
             (r"\bcommercials?\b|\b(?:heavy|light|medium)(?:[- ]duty)?\s+(?:trucks?|vans?|lorries)\b", "commercial"),
             (r"\baggregate\b|\bindustry[- ]wide\b|\ball\s+vehicles\b", "all"),
         ),

@@ -424,7 +424,7 @@ _BASELINE_INTRO = re.compile(
 )
 
 
-# "while the corresponding figure in August 2019 was 3,190": the same count of the earlier period
+# "whereas the corresponding total for May 2023 stood at 4,000": the same count of the earlier period
 _CORRESPONDING = re.compile(
     r"\b(?:the|its|their)\s++(?:corresponding|comparable|equivalent|respective|year-earlier|year-ago)\s++"
     r"(?:figure|number|total|level|tally|count)\b[^\d;%]{0,60}?\b(?:was|were|stood\s+at|came\s+to|amounted\s+to)\s++$",
@@ -788,7 +788,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 if (
                     b is not None
                     and b is not current
-                    # "a 24.2% jump in net profit to 4.1 billion euros, on sales of 65 billion euros":
+                    # "net profit climbed 19.5% to 2.3 billion euros on sales of 41 billion euros":
                     # what the profit was earned on, not what it is compared with
                     and not (cm.group("conn").strip().lower() == "on" and _EARNED_ON.match(between))
                     # a plan is no baseline of a level reached, but a forecast revised from the
@@ -945,7 +945,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         and not re.search(r"\d|%|;", _DATE_TOKEN.sub("", text[before[-2].end : current.start]))
                     ):
                         # "sales were 4,400 units, compared with 4,000 units, an increase of 10%";
-                        # "4,400 were new, while the corresponding figure in May 2023 was 4,000"
+                        # "4,400 were new, whereas the corresponding total for May 2023 stood at 4,000"
                         baseline, current = current, before[-2]
                     elif len(listed) >= 2:
                         # "sold 18.235 million and 18.269 million, up 12.7 percent and 12.0

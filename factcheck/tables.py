@@ -5,9 +5,9 @@ line ("Month", "2024", "2025", then "January", "8,250", "30,350", ...). Both
 become a grid of the figures already read from the text, so a rule can look
 up the cell next to a stated figure: the same month a year earlier
 (year-on-year) or the month before (month-on-month). Column headers name years
-or periods of them ("2025", "Q3 2024", "3Q2024", "Q1 FY2019", "Sep 2025"); rows
-blank-separated under such a header ("Revenue 7,362.7 7,047.6 4.5%") may skip a
-line of other cells ("Operating margin 9.3% 8.1% 1.2 ppts").
+or periods of them ("2025", "Q3 2024", "3Q2024", "Q2 FY2025", "Sep 2025"); rows
+blank-separated under such a header ("Revenue 8,114.2 7,702.9 5.3%") may skip a
+line of other cells ("Operating margin 9.1% 8.4% 0.7 ppts").
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from factcheck.model import Quantity
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A column header that names a period of a year: "2025", "Q3 2024", "H1 2023", "Jan 2025".
-# ("3Q2024", "Q3 2024", "Q1 FY2019", "Sep 2025", "H1 2023")
+# ("3Q2024", "Q3 2024", "Q2 FY2025", "Sep 2025", "H1 2023")
 _HEADER = re.compile(
     r"^(?:(?P<pre>Q[1-4]|H[12]|FY|[A-Z][a-z]{2,8})\s+|(?P<qn>[1-4])Q\s?)?(?P<fy>FY\s?)?(?P<year>(?:19|20)\d\d)$"
 )
@@ -238,7 +238,7 @@ def _spaced_header(line: str) -> tuple[tuple[str, ...], int | None, str] | None:
             break
     years: list[str] = []
     while tokens:
-        # a year, or a period of one: "2024", "Q1 FY2019", "H1 2025", "FY2024"
+        # a year, or a period of one: "2024", "Q2 FY2025", "H1 2025", "FY2024"
         if _YEAR.match(tokens[-1]) or _FY_YEAR.match(tokens[-1]):
             label = tokens.pop()
             if tokens and _PERIOD_PREFIX.match(tokens[-1]):
@@ -290,7 +290,7 @@ def _spaced_tables(doc: Document) -> list[Table]:
             continue
         row = _spaced_row(doc, s, e, len(header[0])) if header is not None else None
         if row is None and header is not None and rows and _ODD_ROW.match(line):
-            continue  # "Operating margin 9.3% 8.1% 1.2 ppts": a row of other cells, inside the table
+            continue  # "Operating margin 9.1% 8.4% 0.7 ppts": a row of other cells, inside the table
         if row is None:
             flush()
             header = None
@@ -381,7 +381,7 @@ def find_tables(doc: Document) -> list[Table]:
     for s, e, line in _lines(doc):
         if not line:
             continue
-        # ("EV deliveries | 21,912 | 13,172 |": pages often drop a row's opening bar)
+        # ("Vans | 8,400 | 6,000 |": pages often drop a row's opening bar)
         if (line.startswith("|") or line.endswith("|")) and line.count("|") >= 2:
             if re.fullmatch(r"\|[\s:|\-]+\|", line):
                 continue  # the header rule

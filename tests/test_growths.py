@@ -267,10 +267,10 @@ def test_change_noun_after_the_metric(text: str, sign: int, current: str, baseli
         ),
         # the earlier period, then its figure in a relative clause of its own
         (
-            "Kessel registered 116,800 cars in the first quarter, 29.1% more than in the same period of 2020, "
-            "in which 90,471 had been registered.",
+            "Kessel put 116,800 cars on the road in the first quarter, 32.5% above the first quarter of 2020, "
+            "in which 88,120 had been registered.",
             "116,800",
-            "90,471",
+            "88,120",
         ),
         ("Orla sold 6,210 cars in May, 3.5% more than in May 2021, during which 6,000 were sold.", "6,210", "6,000"),
     ],
@@ -577,7 +577,7 @@ def test_growth_of_something_else_is_no_rate_of_sales(text: str) -> None:
         ("In all, 7,370 new cars were registered in May 2024 compared with 10,407 in May 2023, recording a 29.2%"
          " decrease.", "7,370", "10,407"),
         # the earlier level as "the corresponding figure" of the earlier period
-        ("Of those, 2,892 were new, while the corresponding figure in May 2023 was 3,190, recording a 9.3%"
+        ("Of those, 2,892 were brand new, and the corresponding figure for May 2023 was 3,190, a 9.3%"
          " decrease.", "2,892", "3,190"),
         ("Orla sold 57,118 cars from January to May, while its comparable total for the same months of 2023"
          " came to 92,863, a decrease of 38.5%.", "57,118", "92,863"),
@@ -591,13 +591,13 @@ def test_a_level_then_the_earlier_one_then_the_rate(text: str, current: str, bas
     ("text", "current", "baseline"),
     [
         # the period named by the month it ends in one sentence, by its months in the next
-        ("Kessel reported a 8.7% year-on-year rise in operating profit for the quarter ended June.\n\n"
-         "The operating profit rose to 741.9 billion yen for the April-June period, up from 682.6 billion yen a"
-         " year before.", "741.9 billion yen", "682.6 billion yen"),
+        ("Kessel said its operating profit grew 6.1% on the year in the quarter ended June.\n\n"
+         "For the April-June period, the operating profit came to 512.4 billion yen, up from 482.9 billion yen a"
+         " year earlier.", "512.4 billion yen", "482.9 billion yen"),
         # an aside about what the company makes names no slice of its profit
-        ("Kessel has reported its quarterly profit rose 21 per cent as cost cuts offset higher incentives.\n\n"
-         "January-March profit at Kessel, which makes the Orla sedan and the Tessin van, totaled 480.8 billion"
-         " yen, up from 398 billion yen a year earlier.", "480.8 billion yen", "398 billion yen"),
+        ("Kessel says its profit for the quarter climbed 17 per cent, helped by lower material costs.\n\n"
+         "Kessel, which makes the Orla sedan and the Tessin van, earned 352.1 billion yen in January-March, up"
+         " from 301 billion yen a year earlier.", "352.1 billion yen", "301 billion yen"),
     ],
 )  # fmt: skip
 def test_a_rate_whose_two_levels_the_next_sentence_gives(text: str, current: str, baseline: str) -> None:

@@ -927,6 +927,6 @@ def test_ev_and_nev_figures_that_differ_are_never_called_a_typo() -> None:
 def test_a_byline_between_the_headline_and_its_lede(byline: str, head: str, status: Status) -> None:
     text = (
         f"Kestria: car output drops {head}\n\n{byline}\n\n"
-        "Car output in Kestria dropped 11.7% y/y to 104,576 units in January, the association said.\n"
+        "Kestria built 104,576 cars in January, 11.7% fewer than a year earlier, the association said.\n"
     )
     assert statuses(text) == [status], [v.message for v in fc107(text)]

@@ -12,9 +12,9 @@ is the change on the "from" level, when both levels are stated and differ by
 the amount. In a table, a "Change" column after two period columns ("April
 2025 | April 2024 | Change") compares the row's two figures, and so does each
 group of a header of column groups ("Sep. 2025 Sep. 2024 YoY 2025": the
-month, then the year to date, each against a year before); "Q1 FY2019 Q1 FY2018
+month, then the year to date, each against a year before); "Q2 FY2025 Q2 FY2024
 Year-Over-Year Change" heads a results table the same way. A rate in the text
-whose baseline is named by its period and year ("21,912 vans, up 66% from the
+whose baseline is named by its period and year ("8,400 vans, 40% more than in the
 second quarter of 2024") takes the cell of its current's table row under that
 period's column ("| 3Q2024 | 2Q2024 |"). A growth figure
 whose baseline the article does not give is reported unverifiable, with the
@@ -448,7 +448,7 @@ _PERIOD_YEAR = re.compile(r"[^,;%\d]{0,50}?\b(?:of|in)\s++(?P<y>(?:19|20)\d\d)\b
 
 
 def _table_period_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity | None:
-    """The baseline of a rate named by its period and year ("an increase of 66% from the second
+    """The baseline of a rate named by its period and year ("8,400 vans, 40% more than in the second
     quarter of 2024"), its current a figure of one table row: that row's cell under the column of
     that period ("| 3Q2024 | 2Q2024 | 3Q2023 |"). Quarters, halves and months, one table cell or none."""
     if g.current is None or not g.current.exact or g.period is None:

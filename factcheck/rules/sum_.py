@@ -10,8 +10,8 @@ total, or one model per sentence in consecutive sentences), a "Label: figure"
 list closed by "Total: figure" (notes in brackets around the lines are
 skipped), and lists a cue closes ("27,418 cars, comprising ...", "those
 204,850 sales split into ...", "That breaks down into A for Germany, B for
-France ...", "Of the total of 808,059 vehicles sold, 708,041 were cars, while 100,018
-were off-roaders", "Of these, ..." after the figure they break down). Figures paired
+France ...", "Of the total of 52,400 vehicles sold, 41,900 were cars, while 10,500
+were vans", "Of these, ..." after the figure they break down). Figures paired
 with their labels in order ("sold A, B and C sedans, SUVs and MPVs, respectively"; "the sales of sedans and SUVs were A
 units and B units, respectively") are checked against the total of the same
 metric, period and company, often the sentence before. A total may also come
@@ -395,11 +395,10 @@ def _plain(q: Quantity) -> bool:
 
 def _parts_that_follow(att: Attribution, taken: set[int]) -> list[Group]:
     """A total, then in the next sentence or two a run of smaller figures of the same metric and
-    period, each under a label of its own ("sales of light vehicles totalled 36,543. Passenger cars
-    rose 1.3% to 14,236, SUVs 6.7% to 13,413, vans 8.8% to 5,805 and commercial vehicles fell 7.9%
-    to 3,089"; a group's total, then its brands one by one). Nothing but the figures says they
-    make up the total, so only a run that adds up to it is reported: consistent, never a verdict
-    against the article."""
+    period, each under a label of its own ("the market came to 20,450 vehicles. Cars took 9,120,
+    sport utilities 6,230, vans 3,050 and trucks the remaining 2,050"; a group's total, then its
+    brands one by one). Nothing but the figures says they make up the total, so only a run that
+    adds up to it is reported: consistent, never a verdict against the article."""
     doc = att.doc
     out: list[Group] = []
     for sent in doc.sentences:
@@ -513,7 +512,7 @@ def _closed_lists(att: Attribution) -> list[Group]:
     return out
 
 
-# "Of the total of 808,059 vehicles sold in 2011, 708,041 were cars, while 100,018 were ...": the
+# "Of the total of 52,400 vehicles sold in 2024, 41,900 were cars, while 10,500 were ...": the
 # sentence opens on the whole, then its parts
 _OF_THE_WHOLE = re.compile(
     r"^\s*+(?:of|out\s+of)\s++(?:the\s++|its\s++|their\s++|a\s++)?(?:(?:total|overall)\s++(?:of\s++)?)?$",
@@ -540,11 +539,11 @@ _BRACKETED = re.compile(r"\([^()]{0,40}\)")
 
 
 def _opened_on_the_whole(att: Attribution) -> list[Group]:
-    """ "Of the total of 808,059 vehicles sold, 708,041 were passenger cars, while 100,018 were
-    off-roaders"; "Of these, 13,752 were imported and 12,237 made at home" or "13,752 (52.9%) of the
-    sold cars were imported, while 12,237 ..." after the figure they break down. The opener names
-    the whole; the parts follow in the same sentence, whatever they are called. Open: a part may
-    be left unnamed, so only parts that exceed the whole, or miss it by a slip, are a mismatch."""
+    """ "Of the total of 52,400 vehicles sold, 41,900 were cars, while 10,500 were vans"; "Of these,
+    13,752 were imported and 12,237 made at home" or "13,752 (52.9%) of the sold cars were imported,
+    while 12,237 ..." after the figure they break down. The opener names the whole; the parts
+    follow in the same sentence, whatever they are called. Open: a part may be left unnamed, so
+    only parts that exceed the whole, or miss it by a slip, are a mismatch."""
     doc = att.doc
     out: list[Group] = []
     for sent in doc.sentences:
