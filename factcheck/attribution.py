@@ -29,7 +29,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from factcheck import periods
-from factcheck.context import MONTHS
+from factcheck.context import MONTHS, compatible
 from factcheck.document import Document, Sentence
 from factcheck.frames import period_before
 from factcheck.lexicon import (
@@ -977,6 +977,23 @@ def build(doc: Document, names: Names | None = None) -> Attribution:
     """The records of a document (the reading stage builds them once per document, with the
     names its frames read)."""
     return _build(doc, names or Names(doc))
+
+
+def level_pointed_at(att: Attribution, index: int, above: float, like: Quantity, reach: int = 1) -> Record | None:
+    """The level a sentence that points back means ("Of these, ...", "It exported 31,200 of them"):
+    the one level of ``like``'s unit, no baseline, of the nearest of the ``reach`` sentences before
+    that states one larger than ``above`` (one sentence back: in the same paragraph; further: up
+    to two paragraphs back). A sentence of smaller levels only is passed over; two levels there
+    ("52,000 cars and 9,000 vans") leave it open, and so does a rounded one."""
+    doc = att.doc
+    for back in range(index - 1, max(-1, index - 1 - reach), -1):
+        if doc.sentences[index].paragraph - doc.sentences[back].paragraph > (0 if reach == 1 else 2):
+            return None
+        cands = [r for r in att.records_in(back) if r.head.start not in att.base_of and compatible(r.head, like)]
+        if not cands or all(r.head.value <= above for r in cands):
+            continue
+        return cands[0] if len(cands) == 1 and cands[0].head.exact else None
+    return None
 
 
 def period_of(att: Attribution, rec: Record) -> frozenset[str]:

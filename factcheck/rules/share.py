@@ -62,6 +62,7 @@ from factcheck import arith
 from factcheck.attribution import (
     Attribution,
     Record,
+    level_pointed_at,
     metric_compatible,
     metric_of,
     period_of,
@@ -555,14 +556,12 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
     # "It exported 31,200 of them, or 60%": the whole is the one level the sentence before stated
     if levels and _OF_THEM.match(text, levels[-1].head.end) and s.sentence > 0:
         part = levels[-1]
-        prev = doc.sentences[s.sentence - 1]
-        if prev.paragraph == doc.sentences[s.sentence].paragraph:
-            # (two levels there, "52,000 cars and 9,000 vans", may both be what "them" means)
-            wholes = [r for r in att.records_in(prev.index) if r.head.start not in att.base_of]
-            if len(wholes) == 1 and wholes[0].head.exact and wholes[0].head.value > part.head.value:
-                claim.parts, claim.part_records, claim.whole = [part.head], [part], wholes[0].head
-                claim.how = "part of the figure before"
-                return claim
+        # (two levels there, "52,000 cars and 9,000 vans", may both be what "them" means)
+        whole = level_pointed_at(att, s.sentence, part.head.value, part.head)
+        if whole is not None:
+            claim.parts, claim.part_records, claim.whole = [part.head], [part], whole.head
+            claim.how = "part of the figure before"
+            return claim
     # "Of the 48,388 BEVs, 21,530 were bought by fleets, or 44.5 percent"
     if len(levels) >= 2 and re.search(
         r"(?:^|[.;:]\s*|\b)(?:of|out\s+of|among)\s+(?:the|its|these|those|all|a\s+total(?:\s+of)?)?\s*$",
@@ -722,17 +721,11 @@ _OPENING_OF = re.compile(
 def _whole_pointed_at(att: Attribution, s: Quantity, part: Quantity) -> Quantity | None:
     """The whole "Of these, 1,310 (61.2%) ..." points at: the one level, larger than the part, of
     the sentence before in the same paragraph."""
-    doc = att.doc
-    sent = doc.sentences[s.sentence]
-    if not sent.index or not _OF_THESE_OPEN.match(doc.norm, sent.start, s.start):
+    sent = att.doc.sentences[s.sentence]
+    if not _OF_THESE_OPEN.match(att.doc.norm, sent.start, s.start):
         return None
-    prev = doc.sentences[sent.index - 1]
-    if prev.paragraph != sent.paragraph:
-        return None
-    wholes = [r for r in att.records_in(prev.index) if r.head.start not in att.base_of]
-    if len(wholes) != 1 or not wholes[0].head.exact or wholes[0].head.value <= part.value:
-        return None
-    return wholes[0].head if compatible(wholes[0].head, part) else None
+    whole = level_pointed_at(att, sent.index, part.value, part)
+    return whole.head if whole is not None else None
 
 
 def _opening_whole(att: Attribution, s: Quantity, part: Quantity) -> Quantity | None:

@@ -76,6 +76,7 @@ from factcheck.attribution import (
     Attribution,
     Record,
     joined_members,
+    level_pointed_at,
     metric_compatible,
     period_of,
     periods_in,
@@ -559,7 +560,7 @@ def _opened_on_the_whole(att: Attribution) -> list[Group]:
             # "13,752 (52.9%) of the sold cars were imported, while 12,237 ...": the first part says it
             or (recs[0].head.start - sent.start < 4 and _OF_THOSE_AFTER.match(doc.norm, recs[0].head.end))
         ) and sent.index:
-            total = _figure_pointed_at(att, sent.index, recs)
+            total = level_pointed_at(att, sent.index, max(r.head.value for r in recs), recs[0].head, reach=4)
             near = total is not None and total.sentence == sent.index - 1
         if total is None or not total.head.exact:
             continue
@@ -578,24 +579,6 @@ def _opened_on_the_whole(att: Attribution) -> list[Group]:
         # (closed only as far as a slip of a digit goes: a shortfall otherwise may be a part not named)
         out.append(Group(parts, "listed", total, closed=True, how=_OPENED, sure=near))
     return out
-
-
-def _figure_pointed_at(att: Attribution, index: int, recs: list[Record]) -> Record | None:
-    """The whole "Of these" points at: the one exact level, larger than every part, of the nearest
-    of the four sentences before that states one, in the same paragraph or the one before."""
-    doc = att.doc
-    top = max(r.head.value for r in recs)
-    for back in range(index - 1, max(-1, index - 5), -1):
-        if doc.sentences[index].paragraph - doc.sentences[back].paragraph > 2:
-            return None
-        cands = [
-            r
-            for r in att.records_in(back)
-            if r.head.start not in att.base_of and compatible(r.head, recs[0].head) and r.head.value > top
-        ]
-        if cands:
-            return cands[0] if len(cands) == 1 and cands[0].head.exact else None
-    return None
 
 
 _BREAKS_DOWN = re.compile(
