@@ -342,6 +342,12 @@ CHANGE_AMOUNT_BEFORE = (
 # What comes right after the amount of a change, never a level: "700 more cars than", "498 more
 # units", "1,200 fewer", "300 additional" (match it at the figure's end; "5,000 or more" is a level).
 CHANGE_AMOUNT_AFTER = r"(?<!\s)\s*+(?:(?<![\w\-])(?!or\b)[a-z\-]++\s++)?(?:more|fewer|less|extra|additional)\b"
+# A sentence that opens on the whole its figures are parts of, up to that whole's figure: "Of the
+# 9,640 cars sold", "Out of a total of", "Among its" (matched from the sentence's start)
+WHOLE_OPENER = (
+    r"\s{0,3}+(?:of|out\s+of|among)\s++(?:(?:the|its|these|those|all|their|a)\s++)?"
+    r"(?:(?:total|overall)\s++(?:of\s++)?)?$"
+)
 # A sentence that opens on the figure just given, whose parts it then names: "Of these, ...", "Of the
 # cars sold, ...", "Out of this figure, ..." (matched at the sentence's first word)
 POINTS_BACK_OPENER = (

@@ -82,6 +82,7 @@ from factcheck.lexicon import (
     POINTS_BACK_OPENER,
     PROJECTION,
     VEHICLE_NOUNS,
+    WHOLE_OPENER,
 )
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, format_number, format_percent
@@ -713,9 +714,7 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
 
 # "Of the 14,949,795 vehicles inspected, 58% (8,606,522) ...", "Among its 900,000 sales, ...": the
 # sentence opens on the whole its shares are of
-_OPENING_OF = re.compile(
-    r"\s{0,3}(?:of|out\s+of|among)\s+(?:the|its|these|those|all|their|a\s+total\s+of)?\s{0,3}$", re.IGNORECASE
-)
+_OPENING_OF = re.compile(WHOLE_OPENER, re.IGNORECASE)
 
 
 def _whole_pointed_at(att: Attribution, s: Quantity, part: Quantity) -> Quantity | None:

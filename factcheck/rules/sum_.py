@@ -86,7 +86,7 @@ from factcheck.attribution import (
 from factcheck.context import COMPARISON_PHRASE, compatible
 from factcheck.document import Document
 from factcheck.labels import OTHER
-from factcheck.lexicon import CATEGORY_WORDS, CLOSED_SETS, POINTS_BACK_OPENER, alt
+from factcheck.lexicon import CATEGORY_WORDS, CLOSED_SETS, POINTS_BACK_OPENER, WHOLE_OPENER, alt
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, figure, format_like, format_number
 from factcheck.reading import Reading
@@ -515,10 +515,7 @@ def _closed_lists(att: Attribution) -> list[Group]:
 
 # "Of the total of 52,400 vehicles sold in 2024, 41,900 were cars, while 10,500 were ...": the
 # sentence opens on the whole, then its parts
-_OF_THE_WHOLE = re.compile(
-    r"^\s*+(?:of|out\s+of)\s++(?:the\s++|its\s++|their\s++|a\s++)?(?:(?:total|overall)\s++(?:of\s++)?)?$",
-    re.IGNORECASE,
-)
+_OF_THE_WHOLE = re.compile(WHOLE_OPENER, re.IGNORECASE)
 # "Of these, ...", "Of the cars sold, ...", "Of this figure, ...": the parts of the figure just given
 _OF_THESE = re.compile(POINTS_BACK_OPENER, re.IGNORECASE)
 _OF_THOSE_AFTER = re.compile(
@@ -553,7 +550,7 @@ def _opened_on_the_whole(att: Attribution) -> list[Group]:
             continue
         total: Record | None = None
         first, near = 0, True
-        if len(recs) >= 3 and _OF_THE_WHOLE.match(doc.norm[sent.start : recs[0].head.start]):
+        if len(recs) >= 3 and _OF_THE_WHOLE.fullmatch(doc.norm, sent.start, recs[0].head.start):
             total, first = recs[0], 1
         elif (
             _OF_THESE.match(sent.text)
