@@ -65,7 +65,8 @@ from factcheck.lexicon import MONTHS
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.names import REPORTERS
 from factcheck.numbers import HEDGE_WORDS, figure, format_like, format_number, format_percent
-from factcheck.periods import child_keys, months_of, parent_key
+from factcheck.periods import child_keys, half, months_of, parent_key, quarter
+from factcheck.periods import month as month_key
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 from factcheck.tables import Table, column_period
@@ -471,9 +472,11 @@ def _column_key(label: str) -> tuple[str, int] | None:
     if p is None or p[1]:
         return None  # (a fiscal period is not the calendar's)
     pre = p[0].lower().rstrip(".")
-    if re.fullmatch(r"[qh][1-4]", pre):
-        return pre, p[2]
-    return next(((m, p[2]) for m in MONTHS if pre and m.startswith(pre)), None)
+    if pre[:1] in ("q", "h") and pre[1:].isdigit():
+        n = int(pre[1:])
+        return (quarter(n) if pre[0] == "q" else half(n)), p[2]
+    i = next((i for i, m in enumerate(MONTHS, 1) if pre and m.startswith(pre)), None)
+    return (month_key(i), p[2]) if i is not None else None
 
 
 _CLAUSE_CUT = re.compile(r",|;|\band\b")
