@@ -461,8 +461,8 @@ _AGAINST = re.compile(
 
 
 def _levels_said_next(doc: Document, index: int, d: Quantity) -> tuple[Quantity | None, Quantity | None]:
-    """ "Sales are trailing last year by 4.4%, or 30,357 vehicles. So far this year 665,309 were sold
-    as against 695,666 a year earlier": a change that ends its sentence, its two levels the next
+    """ "Sales fell 4.4%, or 3,035 vehicles. So far this year 66,530 were sold, as against 69,565 a
+    year earlier": a change that ends its sentence, its two levels the next
     sentence's only figures, the level reached, then the one it is compared with, in the change's
     unit, and no rate of their own."""
     if index + 1 >= len(doc.sentences):

@@ -323,3 +323,12 @@ def blank_dates(text: str, start: int, end: int) -> str:
     """``text[start:end]`` with its dates blanked, offsets kept ("units in August 2019, compared to"):
     a date between two figures is no other figure."""
     return _DATED.sub(lambda m: " " * len(m.group()), text[start:end])
+
+
+# A short aside in brackets: a conversion, a rate or a share beside a figure ("($4.4 billion)", "(52.9%)")
+BRACKET = re.compile(r"\([^()]{0,40}+\)")
+
+
+def blank_brackets(text: str) -> str:
+    """``text`` with every short bracket blanked out, offsets kept."""
+    return BRACKET.sub(lambda m: " " * len(m.group()), text)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from factcheck import periods
 from factcheck.context import (
     ANAPHORA,
+    BRACKET,
     COMPARISON_PHRASE,
     CONNECTOR,
     FALL_WORD,
@@ -25,6 +26,7 @@ from factcheck.context import (
     SELLING_LEVEL,
     TO_CURRENT,
     WITH_LEVEL,
+    blank_brackets,
     blank_dates,
     compatible,
     direction_of,
@@ -320,11 +322,6 @@ def _level_not_change(bracket: Quantity, baseline: Quantity | None, sign: int) -
         return False
     ratio = bracket.value / baseline.value
     return ratio > 1 if sign > 0 else 0.5 <= ratio < 1
-
-
-def _blank_brackets(text: str) -> str:
-    """``text`` with every short bracket blanked out, offsets kept."""
-    return _BRACKETS.sub(lambda m: " " * len(m.group()), text)
 
 
 _OR_GAP = re.compile(r"\s{0,3}(?:[a-z]{1,12}\s{0,3})?,?\s{0,3}or\s{1,3}(?:about\s|around\s|nearly\s|roughly\s)?\s{0,3}")
@@ -753,7 +750,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             if vs is None:
                 # "to $11.1 billion (Dh40.7 billion) up from $9.2 billion": a conversion or a
                 # gloss in brackets is no gap between a level and the baseline after it
-                cm = CONNECTOR.match(text[pos:tail_end]) or CONNECTOR.match(_blank_brackets(text[pos:tail_end]))
+                cm = CONNECTOR.match(text[pos:tail_end]) or CONNECTOR.match(blank_brackets(text[pos:tail_end]))
                 if cm is None and current is not None:
                     # "to 61,300 units in the first half of 2025, against 65,770": the
                     # level's period said before the comparison
@@ -817,7 +814,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     if current is None:
                         for r in after:
                             # "from Dh19bn ($5.2bn) to Dh23bn": a conversion in brackets is no gap
-                            gap = _blank_brackets(text[b.end : r.start])
+                            gap = blank_brackets(text[b.end : r.start])
                             if (
                                 r.start > b.end
                                 and TO_CURRENT.match(gap.replace("(", " "))
@@ -1192,7 +1189,6 @@ _WHILE_GAP = re.compile(r"^[^\d;%]{0,60}?\b(?:while|whereas)\b[^\d;%]{0,40}$", r
 _RISING_TO = re.compile(
     r"^[^\d;%]{0,40}?\b(?:ris|climb|increas|grow|jump|fall|dropp|declin|slipp|slid|shrink)ing\s+to\s+$", re.I
 )
-_BRACKETS = re.compile(r"\([^()]{0,40}+\)")
 _BARE_TO = re.compile(r"^[^\d;%]{0,40}?\bto\s+$", re.IGNORECASE)
 # ("moved up to 21,389 for the period from an earlier 16,007")
 _BARE_FROM = re.compile(r"^[^\d;%]{0,40}?\bfrom\s+(?:an\s+earlier\s+)?$", re.IGNORECASE)
@@ -1362,7 +1358,7 @@ def _level_pair(
         if not (compatible(a, b) and a.exact and b.exact):
             continue
         # (a conversion in brackets is no part of the gap: "480.8 billion yen ($4.4 billion), up from")
-        gap = _DATE_TOKEN.sub("", _BRACKETS.sub("", text[a.end : b.start]))
+        gap = _DATE_TOKEN.sub("", BRACKET.sub("", text[a.end : b.start]))
         opening = text[max(sent.start, a.start - 12) : a.start]
         if _FROM_GAP.match(gap) or (_OPENS_WITH[1].search(opening) and _BARE_FROM.match(gap)):
             found.append((a, b, a))  # current first
@@ -1424,7 +1420,7 @@ def _month_apart(
     if len(levels) != 2 or not all(q.exact for q in levels) or not compatible(*levels):
         return None
     a, b = levels
-    gap = _DATE_TOKEN.sub("", _BRACKETS.sub("", doc.norm[a.end : b.start]))  # (levels in order)
+    gap = _DATE_TOKEN.sub("", BRACKET.sub("", doc.norm[a.end : b.start]))  # (levels in order)
     if _RISING_TO.match(gap) or _MOVED_TO.match(gap):
         current, baseline = b, a
     elif _FROM_GAP.match(gap):

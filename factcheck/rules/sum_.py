@@ -83,7 +83,7 @@ from factcheck.attribution import (
     same_period,
     tags_of,
 )
-from factcheck.context import COMPARISON_PHRASE, compatible
+from factcheck.context import COMPARISON_PHRASE, blank_brackets, compatible
 from factcheck.document import Document
 from factcheck.labels import OTHER
 from factcheck.lexicon import CATEGORY_WORDS, CLOSED_SETS, POINTS_BACK_OPENER, WHOLE_OPENER, alt
@@ -391,7 +391,7 @@ _BRAND = re.compile(r"\bbrands?\b", re.IGNORECASE)
 
 def _plain(q: Quantity) -> bool:
     """A figure written out as it is: exact, no hedge, a count or an amount of at least one."""
-    return q.exact and q.hedge is None and q.value >= 1
+    return q.exact and q.value >= 1
 
 
 def _parts_that_follow(att: Attribution, taken: set[int]) -> list[Group]:
@@ -533,7 +533,6 @@ _PART_GAP = re.compile(
 
 
 _OPENED = "listed as the parts of the whole it opens on"
-_BRACKETED = re.compile(r"\([^()]{0,40}\)")
 
 
 def _opened_on_the_whole(att: Attribution) -> list[Group]:
@@ -564,7 +563,7 @@ def _opened_on_the_whole(att: Attribution) -> list[Group]:
         parts = [recs[first]]
         for r in recs[first + 1 :]:
             # (a part's rate or share in brackets is no other figure: "13,752 (52.9%) were imports")
-            if not _PART_GAP.match(_BRACKETED.sub(" ", doc.norm[parts[-1].head.end : r.head.start])):
+            if not _PART_GAP.match(blank_brackets(doc.norm[parts[-1].head.end : r.head.start])):
                 break
             parts.append(r)
         if len(parts) < 2 or not all(
