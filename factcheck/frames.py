@@ -130,7 +130,7 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\bFrance\b|\bFrench\b", "france"),
             (r"\b(?:UK|Britain|British|United\s+Kingdom)\b", "uk"),
             (r"\bNorw(?:ay|egian)\b", "norway"),
-            (r"\b(?:(?-i:US|U\.S\.)|United States|America[n]?)\b", "us"),
+            (r"\b(?:(?-i:US\b|U\.S\.)|(?:United States|America[n]?)\b)", "us"),
             (r"\bJapan(?:ese)?\b", "japan"),
             (r"\b(?:Korea|Korean)\b", "korea"),
             (r"\bInd(?:ia|ian)\b", "india"),
@@ -197,6 +197,7 @@ _SEG_SPLIT = re.compile(
 )
 
 _CAP = CAP
+_HEADLINE_COMMA = re.compile(r"[,;]\s")
 # A change's own noun phrase right after its figure: "a 2.2% year-on-year decline in new vehicle sales"
 _OWN_NOUN = re.compile(
     rf"\s{{0,3}}+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|annual|monthly)\s{{1,3}}+)?{CHANGE_NOUN}"
@@ -534,6 +535,12 @@ class FrameIndex:
             years |= y2
         # the company of the figure's own clause ("..., while Orvane registered 3,800"), else the sentence's
         names = self.names_in(seg[0], seg[1]) or self.names_in(sent.start, sent.end)
+        if len(names) > 1 and self.names.in_title_case_line(sent.start):
+            # a headline sets its clauses apart by commas alone: "Earnings Slip 1% at Hyundai, Rise
+            # 8% at Kia"; the name of the figure's own stretch is its company
+            a = max((m.end() for m in _HEADLINE_COMMA.finditer(text, seg[0], q_start)), default=seg[0])
+            b = next((m.start() for m in _HEADLINE_COMMA.finditer(text, q_end, seg[1])), seg[1])
+            names = self.names_in(a, b) or names
         anaphoric = sent.index > 0 and bool(_ANAPHORIC.match(sent.text))
         if not months:
             # a period set by an earlier sentence of the same paragraph ("In June, ... It sold ..."),

@@ -1220,6 +1220,9 @@ def _whose(doc: Document, frames: FrameIndex, q: Quantity) -> frozenset[str]:
     own clause. "The carmaker sold 284,400 vehicles, ... amid the COVID-19 pandemic" names none;
     "3,619 cars were delivered by rival Kessel" names Kessel."""
     sent = doc.sentences[q.sentence]
+    if frames.names.in_title_case_line(sent.start):
+        own = frames.frame(q.start, q.end)  # a headline's clauses, set apart by commas alone
+        return frozenset() if own.implicit_names else own.names
     m = _CLAUSE_END.search(doc.norm, q.end, sent.end)
     return frames.names_in(sent.start, m.start() if m else sent.end)
 

@@ -166,9 +166,21 @@ def _may_name(w: str) -> bool:
     )
 
 
+# Words a title-case headline leaves in lower case ("Earnings Slip 1% at Hyundai, Rise 8% at Kia")
+_TITLE_SMALL = frozenset("a an and as at but by for from in of on or per the to up vs via with".split())
+
+
 def _title_case(words: list[str]) -> bool:
-    """A title-case line ("July Truck Sales Fall 32.9%"): most of its words are capitalised."""
-    return len([w for w in words if w[0].isupper()]) > 0.6 * len(words)  # split() gives no empty word
+    """A title-case line ("July Truck Sales Fall 32.9%"): most of its words are capitalised; or, in
+    a line that ends in no full stop, every word but figures and the small words titles leave in
+    lower case, which it has."""
+    if len([w for w in words if w[0].isupper()]) > 0.6 * len(words):  # split() gives no empty word
+        return True
+    if words[-1][-1] in ".!?":
+        return False
+    lexical = [w for w in words if w[0].isalpha() and w.strip(",:;").lower() not in _TITLE_SMALL]
+    small = any(w.strip(",:;") in _TITLE_SMALL for w in words)  # (a list line, "2) Orla Vento, 1.642", has none)
+    return small and len(lexical) >= 3 and all(w[0].isupper() for w in lexical)
 
 
 def _vocab(doc: Document) -> frozenset[str]:
@@ -282,7 +294,7 @@ class Names:
         found = self._spans.get((start, end))
         if found is None:
             found = self.in_text(self.doc.norm, start, end)
-            if found and self._in_title_case_line(start):
+            if found and self.in_title_case_line(start):
                 # "July Truck Sales Fall 32.9%": in a title-case line only a word the article never
                 # writes in lower case is a name ("Truck" of "Virginia Truck Center" is not, here)
                 found = frozenset(w for w in found if not {w.lower(), w.lower() + "s"} & self._lower_words)
@@ -298,7 +310,8 @@ class Names:
         lines = ((s, s.text.split()) for s in self.doc.sentences)
         return tuple((s.start, s.end) for s, words in lines if len(words) >= 3 and _title_case(words))
 
-    def _in_title_case_line(self, pos: int) -> bool:
+    def in_title_case_line(self, pos: int) -> bool:
+        """Whether ``pos`` is in a title-case line (a headline)."""
         return any(a <= pos < b for a, b in self._title_case_lines)
 
     def in_text(self, text: str, start: int = 0, end: int | None = None) -> frozenset[str]:

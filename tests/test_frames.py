@@ -196,3 +196,26 @@ def test_a_class_named_on_one_side_only_is_no_sure_copy() -> None:
     a, b = frame_of(text, "24.62%"), frame_of(text, "24.9%")
     assert b.quals.get("segment") == "commercial"
     assert unsure(a, b)
+
+
+@pytest.mark.parametrize(
+    ("headline", "figure", "company"),
+    [
+        ("Profits Slip 1% at Orla, Rise 8% at Kessel", "8%", "Kessel"),
+        ("Profits Slip 1% at Orla, Rise 8% at Kessel", "1%", "Orla"),
+        ("Sales Fall 4% for Drevon; Jump 12% for Lumea", "12%", "Lumea"),
+        ("Orla Deliveries Up 6%, Kessel Down 3% in the Quarter", "3%", "Kessel"),
+    ],
+)
+def test_a_headline_s_clauses_each_name_their_own_company(headline: str, figure: str, company: str) -> None:
+    body = (
+        "Orla Motor said on Tuesday its quarterly results were weaker. Separately, rival Kessel reported "
+        "a better quarter than analysts had expected, and Drevon and Lumea published theirs as well."
+    )
+    assert frame_of(f"{headline}\n\n{body}", figure).names == {company}
+
+
+@pytest.mark.parametrize("where", ["in the U.S.", "in the US", "in the United States"])
+def test_the_united_states_is_a_place(where: str) -> None:
+    f = frame_of(f"Kessel's deliveries increased 2% {where} last quarter.", "2%")
+    assert f.quals.get("place") == "us"

@@ -85,6 +85,23 @@ def test_word_multiples_with_both_levels(word: str, status: Status) -> None:
     assert [v.status for v in vs] == [status], [v.message for v in fc106(text)]
 
 
+@pytest.mark.parametrize(
+    ("word", "now", "status"),
+    [
+        ("tripled", "3,700", Status.UNVERIFIABLE),  # x3.7: loose, within a quarter over
+        ("tripled", "4,600", Status.INCONSISTENT),  # x4.6: past the next multiple
+        ("tripled", "2,200", Status.INCONSISTENT),  # x2.2: overstated, never excused
+        ("doubled", "2,400", Status.UNVERIFIABLE),
+        ("doubled", "2,600", Status.INCONSISTENT),  # more than a quarter over
+        ("nearly tripled", "3,700", Status.INCONSISTENT),  # a hedge has its own band
+    ],
+)
+def test_plain_multiple_word_exceeded(word: str, now: str, status: Status) -> None:
+    v = only(f"Korvik's operating profit {word} to {now} million won from 1,000 million won.")
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == [f"{now} million won", "1,000 million won"]
+
+
 def test_times_as_many_with_baseline() -> None:
     text = "Zentro sold 9,000 EVs in 2023, three times as many as the 3,000 it sold in 2022."
     v = only(text)

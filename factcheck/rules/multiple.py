@@ -23,7 +23,9 @@ target of the two sentences before over 12.
 Rounded operands keep their rounding ("CNY 500 million" may be anything from
 450 to 550 million) and hedges are honest: a bare multiple word allows 5%,
 "nearly" up to 15% below, "more than" anything above; a whole multiple of three
-or more a quarter either side, and "three times more" its literal x4 as well.
+or more a quarter either side, and "three times more" its literal x4 as well. A
+plain multiple word that the figures exceed by at most a quarter ("tripled" for
+x3.7) understates loosely and is reported unverifiable, never inconsistent.
 
 *Why it matters*: multiples and per-unit figures are computed by hand and
 quoted in headlines; a quotient off by a digit, or "tripled" for a 2.2x rise,
@@ -182,9 +184,16 @@ def _fmt(v: float) -> str:
 def _judge(s: Stated, iv: tuple[float, float], point: float, ev: list[Evidence], arithmetic: str, what: str) -> Verdict:
     q = _quantity(s)
     readings = [(s.lo, s.hi)] + ([s.alt] if s.alt else [])
+    ok = any(arith.overlaps(iv, r) for r in readings)
+    if not ok and _understated(s, iv):
+        msg = (
+            f"{what} is {_fmt(point)}: more than {s.text.strip()} ({_fmt(s.lo)}-{_fmt(s.hi)}) but within a "
+            f"quarter of it; a plain multiple word used loosely understates the rise rather than misstates it"
+        )
+        return verdict(RULE, Status.UNVERIFIABLE, q, msg, ev, computed=point, arithmetic=arithmetic)
     return judged(
         RULE,
-        any(arith.overlaps(iv, r) for r in readings),
+        ok,
         q,
         f"{what} is {_fmt(point)}; the article says {s.text.strip()}",
         f"{what} is {_fmt(point)}, not {s.text.strip()} ({_fmt(s.lo)}-{_fmt(s.hi)})",
@@ -192,6 +201,14 @@ def _judge(s: Stated, iv: tuple[float, float], point: float, ev: list[Evidence],
         computed=point,
         arithmetic=arithmetic,
     )
+
+
+def _understated(s: Stated, iv: tuple[float, float]) -> bool:
+    """ "Tripled" for x3.7: a plain word multiple (no hedge, no digits) that the figures exceed by at
+    most a quarter of it. Writers round such rises down to the word they have; the claim is loose,
+    not a slip, so it is never called inconsistent ("doubled" for x2.6 still is)."""
+    plain = not re.search(r"\d", s.text) and abs((s.hi - s.value) - (s.value - s.lo)) < 1e-9
+    return plain and s.value >= 2 and s.hi < iv[0] and iv[1] <= 1.25 * s.value
 
 
 def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) -> Iterator[Verdict]:
