@@ -323,5 +323,5 @@ class Names:
             # the words of a body's full name ("the Driver and Vehicle Licensing Authority", "the
             # Pakistan Automotive Manufacturers Association") say who reports, not whose figure it is
             for m in _BODY_NAME.finditer(text, start, stop):
-                found -= set(CAP.findall(m.group()))
+                found -= {w.removesuffix("'s") for w in CAP.findall(m.group())}  # ("the Ministry of Interior's")
         return found

@@ -615,10 +615,11 @@ _COMMA_GROUP = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d])")
 
 def groups_thousands_by_dots(text: str) -> bool:
     """Whether ``text`` writes thousands as "11.788 sales" rather than as "11,788" (at least twice as
-    often, a stray comma aside): then every bare "9.150" in it is a count, not a figure with three
-    decimals."""
+    often, a stray comma aside), or does so at least twice among commas (a text typed by two hands,
+    "5.805 vehicles" and "32.940 vehicles" beside "60,041"): then every bare "9.150" in it is a
+    count, not a figure with three decimals."""
     dots = len(_DOT_COUNT.findall(text))
-    return dots > 0 and dots >= 2 * len(_COMMA_GROUP.findall(text))
+    return dots >= 2 or (dots > 0 and dots >= 2 * len(_COMMA_GROUP.findall(text)))
 
 
 # The two counts of a ratio in words: "six in 10", "1 in 4", "one out of every five"

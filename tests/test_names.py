@@ -251,3 +251,10 @@ def test_a_city_in_the_story_is_no_company(city: str) -> None:
     text = f"Kessel sold 12,200 cars in May. Sales rose 40% from 8,700 units in May last year, when {city} was shut."
     frame = Reading(build(text)).frames.frame(text.index("8,700"), text.index("8,700") + 5)
     assert city not in frame.names
+
+
+@pytest.mark.parametrize("body", ["the Ministry of Interior's data", "data from the Ministry of the Interior"])
+def test_a_bodys_possessive_names_no_company(body: str) -> None:
+    text = f"Last year, 61,200 new cars were sold in Halden, according to {body}, which keeps the register."
+    ns = names(text)
+    assert ns.in_span(0, len(text)) == frozenset({"Halden"})

@@ -1404,3 +1404,21 @@ def test_a_bracketed_share_of_the_whole_the_sentence_opens_on(text: str, shares:
 def test_a_bracketed_share_of_an_opened_whole_that_does_not_hold() -> None:
     vs = fc102("Of the 25,989 cars sold in May, 13,752 (52.9%) were imports, while 12,237 (45.1%) were local.")
     assert [v.status for v in vs] == [Status.CONSISTENT, Status.INCONSISTENT]
+
+
+def test_brand_shares_said_with_their_levels_among_comma_and_dot_thousands() -> None:
+    # the market's total names its source, a ministry; two brands' levels are grouped by dots
+    text = (
+        "Last year, 61,200 new cars were sold in Croatia, according to the Ministry of Interior's data.\n\n"
+        "Orla sold the most, 9,180, with a share in total sales of 15.0 percent, followed by Kessel with "
+        "5.814 vehicles and 9.5 percent, and Drevon with 5.202 units and {x} percent."
+    )
+    vs = fc102(text.format(x="8.5"))
+    got = {v.stated_text.strip(): (v.status, [e.quantity.text for e in v.evidence]) for v in vs}
+    assert got == {
+        "15.0 percent": (Status.CONSISTENT, ["9,180", "61,200"]),
+        "9.5 percent": (Status.CONSISTENT, ["5.814", "61,200"]),
+        "8.5 percent": (Status.CONSISTENT, ["5.202", "61,200"]),
+    }
+    bad = [v for v in fc102(text.format(x="5.8")) if v.stated_text.strip() == "5.8 percent"]
+    assert [v.status for v in bad] == [Status.INCONSISTENT]

@@ -9,7 +9,8 @@ nearby), a combined share of two named segments (the two figures added),
 "BEVs 58.1%, PHEVs 32.2% and EREVs 9.6%" (the whole being the sum of the
 listed parts), brands' market shares with their levels in brackets ("the
 market leader with 21% market share (3,310 units), followed by Kessel with
-11% (1,689 units)", each a share of the market's total whoever reported it),
+11% (1,689 units)" or "followed by Kessel with 5,805 vehicles and 9.7 percent",
+each a share of the market's total whoever reported it),
 fraction words ("just over half") and ratios in words ("one
 in six", "every fifth", "more than one in five"), each standing for a rounded
 denominator and checked only against the part and whole its own clause names.
@@ -111,6 +112,8 @@ _CUE_BEFORE = re.compile(
     r"(?:\b(?:accounting|accounted|accounts|account)\s+for|\brepresent(?:ed|ing|s)?|\bmaking\s+up|\bmade\s+up|"
     r"\bmake\s+up|\bcontribut(?:ing|ed|es)|\bcorresponding\s+to|\bequal(?:ling|led|s)?\s+to|\bequivalent\s+to|"
     r"\bequated\s+to|\bshare\s*(?::|of|was|is|stood\s+at|at)|\bshare\s+(?:\w+\s+){0,6}(?:to|at)|"
+    # "with a share in total sales of 14.9 percent", "a share of the market of 9%"
+    r"\bshare\s+(?:in|of)\s+(?:[\w'’-]+\s+){1,4}?of|"
     # "Toyota: 21,296 units, down 4.0% YoY; market share 32.7%"
     r"\bmarket\s+share|"
     # "the retail penetration of NEVs was", "its penetration rate in wholesale stood at"
@@ -191,6 +194,8 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         and _SHARE_LIST.search(text, doc.sentences[q.sentence].start, q.start)
     ):
         return True  # "followed by Kessel with 11% (1,689 units)" in a sentence of market shares
+    if _WITH_LEVEL_AND.search(before) and _SHARE_CONTEXT.search(doc.sentences[q.sentence].text):
+        return True  # "followed by Kessel with 5,805 vehicles and 9.7 percent": a name's level and its share
     if _LEVEL_BRACKET.match(text, q.end, min(len(text), q.end + 60)):
         clause = re.split(r"[,;]\s", text[doc.sentences[q.sentence].start : q.start])[-1]
         unchanged = not RISE_WORD.search(clause) and not FALL_WORD.search(clause)
@@ -318,6 +323,11 @@ _LEVEL_OR = re.compile(
     r"taking|took|capturing|captured)\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*+(?:\s+[a-z]+){0,2}?\s*+,?\s*+or\s+"
     + _HEDGE
     + r"$",
+    re.IGNORECASE,
+)
+# A name's level, then its share: "followed by Kessel with 5,805 vehicles and 9.7 percent"
+_WITH_LEVEL_AND = re.compile(
+    r"\bwith\s++(?:about\s+|some\s+)?\d[\d,.]*+(?:\s++[a-z]++){0,2}?\s++and\s++(?:an?\s++)?" + _HEDGE + r"$",
     re.IGNORECASE,
 )
 # A level and its share said both ways, with no verb before them: "7,150 units or 74.2%"
