@@ -160,6 +160,20 @@ def diagnose(v: Verdict, stated: Quantity | None, others: Sequence[Quantity] = (
     if stated.hedge is None and sdigits and steps % 1 >= 0.5 - 1e-9 and int(steps + 1e-9) == int(sdigits):
         shown = f"{abs(computed):.{stated.decimals + 2}f}" if stated.unit in ("percent", "pp") else "the exact figure"
         return Diagnosis("truncated", f"{shown} looks cut off to {what} instead of rounded", "stated")
+    if stated.hedge is None and stated.decimals >= 1 and _digits_of(stated.text).endswith("0"):
+        # "23.50%" for 23.535%: rounded to one decimal (23.5), then given a zero it never had
+        coarse = round_half_up(abs(computed), stated.decimals - 1)
+        if math.isclose(coarse, abs(stated.value), abs_tol=1e-9) and not math.isclose(
+            right_value := round_half_up(abs(computed), stated.decimals), abs(stated.value), abs_tol=1e-9
+        ):
+            shown = f"{abs(computed):.{stated.decimals + 2}f}"
+            return Diagnosis(
+                "padded-zero",
+                f"{shown} looks rounded to {stated.decimals - 1} decimal{'s' if stated.decimals != 2 else ''} and "
+                f"padded with a zero, claiming a precision it lacks (at the precision written it is "
+                f"{right_value:.{stated.decimals}f})",
+                "stated",
+            )
     # One wrong digit in a two-digit figure happens by chance too often to be the first
     # explanation: it is kept for when no other slip explains the figure.
     weak: Diagnosis | None = None

@@ -7,7 +7,9 @@ up the cell next to a stated figure: the same month a year earlier
 (year-on-year) or the month before (month-on-month). Column headers name years
 or periods of them ("2025", "Q3 2024", "3Q2024", "Q2 FY2025", "Sep 2025"); rows
 blank-separated under such a header ("Revenue 8,114.2 7,702.9 5.3%") may skip a
-line of other cells ("Operating margin 9.1% 8.4% 0.7 ppts").
+line of other cells ("Operating margin 9.1% 8.4% 0.7 ppts"). Rows of one period a
+year apart with a row of changes under them ("Jan-Apr/17 17,023", "Jan-Apr/16
+13,585", "y/y 25.31%") give each change its two cells.
 """
 
 from __future__ import annotations
@@ -74,9 +76,9 @@ class Table:
         return (current, baseline) if current is not None and baseline is not None else None
 
     def change_cells(self) -> list[Quantity]:
-        """The figures of the change column, if the table has one."""
+        """The figures of the change column, if the table has one, or of its "YoY" rows."""
         if self.change_column is None:
-            return []
+            return [change for change, _, _ in self.row_changes]
         return [q for r in range(len(self.rows)) if (q := self.cell(r, self.change_column)) is not None]
 
     def find(self, q: Quantity) -> tuple[int, int] | None:
@@ -362,6 +364,68 @@ def _group_tables(doc: Document) -> list[Table]:
     return tables
 
 
+# A row of changes under two rows of periods: "y/y 25.31% 4.69% -", "YoY change +5.0% -10.0%"
+_CHANGE_ROW = re.compile(
+    r"^(?P<label>(?:%\s*)?(?:yoy|y/y|y-o-y|change|chg\.?|var\.?\s*%?|growth|\+/-|"
+    r"(?:year[- ](?:on|over)[- ]year|annual|yoy|y/y)\s+(?:change|growth)|year[- ](?:on|over)[- ]year)"
+    r"(?:\s*\(%\))?)\s+(?P<cells>[-+−]?\d[^\n]*)$",
+    re.IGNORECASE,
+)
+# The year of a period row's label: "2016", "Jan-Apr/17", "Q1'24", "H1 2025"
+_ROW_YEAR = re.compile(r"(?<!\d)(?:(?:19|20)(?P<y4>\d\d)|(?<=[/'’])(?P<y2>\d\d))(?!\d)")
+
+
+def _row_year(label: str) -> tuple[int, str] | None:
+    """(year, the label without it) of a period row: "Jan-Apr/17" is (2017, "Jan-Apr/")."""
+    found = list(_ROW_YEAR.finditer(label))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    year = 2000 + int(m.group("y2")) if m.group("y2") else int(m.group())
+    return year, label[: m.start()] + label[m.end() :]
+
+
+def _spaced_period_rows(doc: Document) -> list[Table]:
+    """Blank-separated rows of one period a year apart, then a row of their changes column by
+    column: "Jan-Apr/17 17,023 5,332,854", "Jan-Apr/16 13,585 5,093,943", "y/y 25.31% 4.69%"; a
+    cell of another kind ("-" under a share column) is skipped."""
+    tables: list[Table] = []
+    lines = [(s, e, line) for s, e, line in _lines(doc) if line]
+    for k in range(2, len(lines)):
+        s, e, line = lines[k]
+        m = _CHANGE_ROW.match(line)
+        if m is None:
+            continue
+        raw = doc.norm[s:e]
+        changes = list(_TOKEN.finditer(doc.norm, s + len(raw) - len(raw.lstrip()) + m.start("cells"), e))
+        rows = []
+        for rs, rend, _ in (lines[k - 2], lines[k - 1]):
+            tokens = list(_TOKEN.finditer(doc.norm, rs, rend))
+            n = len(changes)
+            if len(tokens) <= n or not all(_SPACED_CELL.fullmatch(t.group()) for t in tokens[-n:]):
+                break
+            label = doc.norm[tokens[0].start() : tokens[-n - 1].end()]
+            year = _row_year(label)
+            if year is None:
+                break
+            rows.append((year, tokens[-n:]))
+        if len(rows) != 2 or rows[0][0][1].strip() != rows[1][0][1].strip() or abs(rows[0][0][0] - rows[1][0][0]) != 1:
+            continue
+        new, old = (rows[0], rows[1]) if rows[0][0][0] > rows[1][0][0] else (rows[1], rows[0])
+        out = []
+        for c, t in enumerate(changes):
+            q = _quantity_in(doc, t.start(), t.end())
+            cur = _quantity_in(doc, new[1][c].start(), new[1][c].end())
+            base = _quantity_in(doc, old[1][c].start(), old[1][c].end())
+            if q is None or cur is None or base is None or q.unit != "percent":
+                continue
+            if cur.unit == base.unit and cur.unit != "percent":
+                out.append((q, cur, base))
+        if out:
+            tables.append(Table((), (), None, tuple(out)))
+    return tables
+
+
 def find_tables(doc: Document) -> list[Table]:
     """Every table in the document, flattened, piped or blank-separated."""
     tables: list[Table] = []
@@ -400,4 +464,4 @@ def find_tables(doc: Document) -> list[Table]:
         else:
             flush()
     flush()
-    return tables + _spaced_tables(doc) + _group_tables(doc)
+    return tables + _spaced_tables(doc) + _group_tables(doc) + _spaced_period_rows(doc)

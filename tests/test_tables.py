@@ -111,3 +111,25 @@ def test_a_piped_row_without_its_opening_bar_is_read() -> None:
     (table,) = find_tables(build(QUARTERS.format(qoq="40%")))
     assert table.columns == ("3Q2025", "2Q2025", "3Q2024")
     assert [label for label, _ in table.rows] == ["Vans", "Trucks"]
+
+
+@pytest.mark.parametrize(("eu", "status"), [("4.69%", Status.CONSISTENT), ("4.96%", Status.INCONSISTENT)])
+def test_a_change_row_under_two_period_rows_compares_them_column_by_column(eu: str, status: Status) -> None:
+    text = (
+        "Registrations in Halden grew again this spring, our own table shows.\n\n"
+        "Car registrations\n"
+        "  Halden EU share\n"
+        "Jan-Apr/17 17,023 5,332,854 0.32%\n"
+        "Jan-Apr/16 13,585 5,093,943 0.27%\n"
+        f"y/y 25.31% {eu} -\n"
+    )
+    vs = {v.stated_text: v for v in factcheck.check_text(text) if v.code == "FC101"}
+    assert vs["25.31%"].status is Status.CONSISTENT
+    assert [e.quantity.text for e in vs["25.31%"].evidence] == ["17,023", "13,585"]
+    assert vs[eu].status is status
+    assert [e.quantity.text for e in vs[eu].evidence] == ["5,332,854", "5,093,943"]
+
+
+def test_period_rows_that_are_not_a_year_apart_give_no_changes() -> None:
+    text = "Sales by period\n2016 43,015 14,641,356\n2014 34,820 13,713,800\ny/y 23.54% 6.76%\n"
+    assert not [t for t in find_tables(build(text)) if t.row_changes]
