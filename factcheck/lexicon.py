@@ -272,7 +272,13 @@ OTHER_MARKETS: tuple[str, ...] = (
     "Bolivia Bolivian", "Panama Panamanian", "Slovenia Slovenian", "Croatia Croatian", "Serbia Serbian",
     "Bulgaria Bulgarian", "Lithuania Lithuanian", "Latvia Latvian", "Estonia Estonian", "Iceland Icelandic",
     "Luxembourg", "Jordan Jordanian", "Kuwait Kuwaiti", "Oman Omani", "Bahrain", "Iraq Iraqi", "Belarus",
+    # regions of several markets, reported together ("across the Baltic countries")
+    "Baltics Baltic", "Nordics Nordic Scandinavia Scandinavian", "Balkans Balkan", "Benelux",
 )  # fmt: skip
+# The places of frames that hold several markets: a total of one may be a whole of a market in it.
+REGION_PLACES = frozenset(
+    "europe global baltics nordics balkans benelux middle_east gulf africa asia latin_america".split()
+)
 # A time a sentence opens by moving back to: "In the same month last year, ...", "A year earlier,",
 # "In the previous year,", "In 2015,".
 PRIOR_TIME_OPENER = (

@@ -1422,3 +1422,32 @@ def test_brand_shares_said_with_their_levels_among_comma_and_dot_thousands() -> 
     }
     bad = [v for v in fc102(text.format(x="5.8")) if v.stated_text.strip() == "5.8 percent"]
     assert [v.status for v in bad] == [Status.INCONSISTENT]
+
+
+NORDIC = (
+    "Norway's dealers registered 14,200 new cars in the year, up 12 percent. In Finland, registrations "
+    "rose 5 percent to 9,800 cars, while Denmark's market grew to 11,000 cars.\n\n"
+    "{total}"
+    "Norway took a {x} percent share of the Nordic new car market, followed by Denmark with 31.4 percent "
+    "and Finland with 28.0 percent."
+)
+
+
+@pytest.mark.parametrize(("x", "status"), [("40.6", Status.CONSISTENT), ("46.0", Status.INCONSISTENT)])
+def test_market_shares_of_countries_take_each_country_s_level(x: str, status: Status) -> None:
+    text = NORDIC.format(
+        total="Across the three Nordic countries, registrations reached 35,000 cars in the year.\n\n", x=x
+    )
+    got = {v.stated_text.strip(): (v.status, [e.quantity.text for e in v.evidence]) for v in fc102(text)}
+    assert got == {
+        f"{x} percent": (status, ["14,200", "35,000"]),
+        "31.4 percent": (Status.CONSISTENT, ["11,000", "35,000"]),
+        "28.0 percent": (Status.CONSISTENT, ["9,800", "35,000"]),
+    }
+
+
+def test_another_country_s_level_is_never_the_whole() -> None:
+    text = NORDIC.format(total="", x="40.6")
+    for v in fc102(text):
+        assert v.status is not Status.INCONSISTENT, v.message
+        assert len(v.evidence) <= 1 or v.evidence[1].quantity.text not in ("14,200", "11,000", "9,800"), v.message

@@ -11,6 +11,9 @@ listed parts), brands' market shares with their levels in brackets ("the
 market leader with 21% market share (3,310 units), followed by Kessel with
 11% (1,689 units)" or "followed by Kessel with 5,805 vehicles and 9.7 percent",
 each a share of the market's total whoever reported it),
+market shares of countries ("Latvia held a 37.2 percent share of the new car
+market, followed by Estonia with 36.4 percent"), each of the one level the
+sentences before gave for that country alone, of the total of the region,
 fraction words ("just over half") and ratios in words ("one
 in six", "every fifth", "more than one in five"), each standing for a rounded
 denominator and checked only against the part and whole its own clause names.
@@ -82,6 +85,7 @@ from factcheck.lexicon import (
     MONTHS,
     POINTS_BACK_OPENER,
     PROJECTION,
+    REGION_PLACES,
     VEHICLE_NOUNS,
     WHOLE_OPENER,
 )
@@ -428,6 +432,8 @@ def find(att: Attribution) -> list[ShareClaim]:
                     r"\b(?:from|to|than|versus|vs|compared|against|up|down)\b", text[shares[-1].end : q.start], re.I
                 )
             )
+            if not chained and shares and _NEXT_IN_LIST.search(text, max(shares[-1].end, q.start - 60), q.start):
+                chained = True  # "Latvia held a 37.2 percent share ..., followed by Estonia with 36.4 percent"
             if not chained and shares and _bracketed_after_level(text, q) and _bracketed_after_level(text, shares[-1]):
                 # "13,752 (52.9%) of the sold cars ..., while 12,237 buyers (47.1%) opted for ...": the same form
                 chained = not re.search(r"[;.]", text[shares[-1].end : q.start])
@@ -719,7 +725,61 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         if r is not None:
             claim.parts, claim.part_records = [r.head], [r]
             claim.how = "named subject"
+    elif not tags and not levels:
+        # (its own words: "..., followed by Estonia with"; a share listed after another is of its market)
+        r = _level_of_place(att, s, before, lead or s)
+        if r is not None:
+            claim.parts, claim.part_records = [r.head], [r]
+            claim.how = _PLACE_LEVEL
     return claim
+
+
+# The next name of a list of shares and its share: "followed by Estonia with", "and Drevon at"
+_NEXT_IN_LIST = re.compile(
+    r"(?:\bfollowed\s+by|\bahead\s+of|\bthen|,|\band)\s+(?-i:[A-Z][\w'’-]*+)(?:\s+(?-i:[A-Z][\w'’-]*+))?\s+"
+    r"(?:with|at|on)\s+(?:an?\s+)?" + _HEDGE + r"$",
+    re.IGNORECASE,
+)
+_ACCORDING_TO = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|said|reported)\b[^,.;]*", re.I)
+_PLACE_LEVEL = "the level of the market it names"
+
+
+def _place_of_clause(att: Attribution, r: Record) -> str | None:
+    """The place the clause of a record's figure names ("registrations in Lithuania"), if one."""
+    doc = att.doc
+    seg = segment(doc, doc.sentences[r.sentence], r.head.start)
+    return quals_of(doc.norm[seg[0] : seg[1]]).get("place")
+
+
+# The clause that names a share's subject: "Latvia held a", ", followed by Estonia with"
+_SUBJECT_CLAUSE = re.compile(r"[,;:]|\bfollowed\s+by\b|\bwhile\b|\bwhereas\b|\band\b", re.IGNORECASE)
+
+
+def _level_of_place(att: Attribution, s: Quantity, subject: str, lead: Quantity) -> Record | None:
+    """A market share said of a country or region ("Latvia held a 37.2 percent share of the new car
+    market, followed by Estonia with 36.4 percent") takes the one level the sentences before gave
+    for that place alone ("... registrations up 29 percent to 36,200 cars" in a clause naming
+    Latvia): exact, reached (no baseline), its clause naming no other place and no company."""
+    doc = att.doc
+    text = doc.norm
+    if not _MARKET_SHARE.search(text, max(0, lead.start - 40), min(len(text), lead.end + 60)) and not re.match(
+        r"\s+(?:market\s+)?share\s+of\s+the\s+(?:[\w-]+\s+){0,3}market", text[lead.end : lead.end + 60], re.I
+    ):
+        return None
+    clause = _SUBJECT_CLAUSE.split(subject)[-1]
+    place = quals_of(clause).get("place")
+    if place is None or "+" in place:
+        return None
+    found = []
+    for r in att.records_between(s.sentence - 6, s.sentence - 1):
+        if not r.head.exact or r.head.start in att.base_of or r.head.unit not in (None, "count"):
+            continue
+        sources = " ".join(m.group() for m in _ACCORDING_TO.finditer(doc.sentences[r.sentence].text)).lower()
+        if any(n not in sources for n in r.names):
+            continue  # a company's level, not the market's (whoever is cited for it)
+        if _place_of_clause(att, r) == place:
+            found.append(r)
+    return found[-1] if found and len({r.head.value for r in found}) == 1 else None
 
 
 # "Of the 14,949,795 vehicles inspected, 58% (8,606,522) ...", "Among its 900,000 sales, ...": the
@@ -1049,8 +1109,10 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue  # "14.5% of all sales", "a 5.6% market share": not a share of the electrified cars
         if market and part.tags.get("powertrain") and r.tags.get("powertrain") == part.tags["powertrain"]:
             continue  # a market share of BEVs is not a share of the BEVs themselves
-        if market and part.tags.get("region") and r.tags.get("region") != part.tags["region"]:
+        if market and part.tags.get("region") and r.tags.get("region") != part.tags["region"] and c.how != _PLACE_LEVEL:
             continue  # "a market share of 21 percent" in Germany is a share of Germany's market
+        if c.how == _PLACE_LEVEL and (wp := _place_of_clause(att, r)) is not None and wp not in REGION_PLACES:
+            continue  # another market's own level (Estonia's beside Latvia's), not the total of both
         if not market_total and not same_company(att.context_company(part.sentence), att.context_company(r.sentence)):
             continue  # "Tesla delivered ..." is no whole for the group's figures
         out.append(r)
