@@ -306,6 +306,8 @@ def _hits(table: tuple[tuple[re.Pattern[str], str], ...], text: str) -> list[tup
 # "global sales (retail sales, fleet sales and exports)": a parenthesis that lists several kinds
 # says what a total is made of; it names none of them as the figure's metric.
 _GLOSS = re.compile(r"\(([^()\d]{3,120}?(?:,|\band\b|\bor\b)[^()\d]{0,120}?)\)")
+# ... or between dashes: "93,009 vehicles of all kinds (buses, trucks and saloons)", "—buses, trucks and saloons—"
+_DASH_GLOSS = re.compile(r"[—–]([^—–()\d]{3,120}?,[^—–()\d]{0,120}?\band\b[^—–()\d]{0,60}?)[—–]")
 
 
 # A clause that describes a company, not a figure: ", which makes the Orla sedan and the Tessin
@@ -320,6 +322,7 @@ def without_glosses(text: str) -> str:
     """``text`` with the inside of listing parentheses and of asides about a company blanked
     (offsets unchanged)."""
     text = _GLOSS.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", text)
+    text = _DASH_GLOSS.sub(lambda m: m.group()[0] + " " * (len(m.group()) - 2) + m.group()[-1], text)
     return _ASIDE.sub(lambda m: " " * len(m.group()), text)
 
 

@@ -36,7 +36,17 @@ from factcheck.context import (
     period_key,
 )
 from factcheck.document import Document, Sentence
-from factcheck.frames import YEAR_AGO, Frame, FrameIndex, basis_in, basis_of, other_metric, periods_in, quals_of
+from factcheck.frames import (
+    YEAR_AGO,
+    Frame,
+    FrameIndex,
+    basis_in,
+    basis_of,
+    other_metric,
+    periods_in,
+    quals_of,
+    without_glosses,
+)
 from factcheck.lexicon import (
     CHANGE_AMOUNT_AFTER,
     CHANGE_AMOUNT_BEFORE,
@@ -1170,7 +1180,9 @@ def before_levels(qs: list[Quantity], i: int) -> bool:
 
 # "sold 284,400 vehicles in March, down from 300,000 units a year earlier": current, then baseline
 _FROM_GAP = re.compile(
-    r"^[^\d;%]{0,60}?(?:\b(?:up|down|rising|falling|climbing|dropping)\s+from|\b(?:"
+    # (a longer stretch only with no comma: "93,009 vehicles ... were registered by the end of last
+    # year compared to 55,144" is one clause)
+    r"^(?:[^\d;%,]{0,110}?|[^\d;%]{0,60}?)(?:\b(?:up|down|rising|falling|climbing|dropping)\s+from|\b(?:"
     + VERSUS
     + r")|\bahead\s+of|\bbehind|\bdown\s+on|\bup\s+on)\s+(?:the\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
@@ -1211,8 +1223,17 @@ def _next_sentence(doc: Document, index: int) -> Sentence | None:
     sent, nxt = doc.sentences[index], doc.sentences[index + 1]
     if nxt.paragraph == sent.paragraph:
         return nxt
-    alone = index == 0 or doc.sentences[index - 1].paragraph != sent.paragraph
+    # (a line before it with no figure and no full stop, a caption or a kicker, leaves it alone)
+    first = index
+    while first > 0 and doc.sentences[first - 1].paragraph == sent.paragraph and _caption(doc, first - 1):
+        first -= 1
+    alone = first == 0 or doc.sentences[first - 1].paragraph != sent.paragraph
     return nxt if alone and nxt.paragraph == sent.paragraph + 1 else None
+
+
+def _caption(doc: Document, index: int) -> bool:
+    s = doc.sentences[index]
+    return not doc.in_sentence(index) and not s.text.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _whose(doc: Document, frames: FrameIndex, q: Quantity) -> frozenset[str]:
@@ -1348,6 +1369,11 @@ def _dated_apart(doc: Document, sent: Sentence, first: Quantity, second: Quantit
     return years[0][1], years[1][1]
 
 
+def _blank_glosses(gap: str) -> str:
+    """A gap between two levels without the lists that gloss a figure ("—buses, trucks and vans—")."""
+    return re.sub(r"\s{2,}", " ", without_glosses(gap))
+
+
 def _level_pair(
     doc: Document, sent: Sentence, levels: list[Quantity], year: int | None = None, yoy: bool = False
 ) -> tuple[Quantity, Quantity] | None:
@@ -1361,7 +1387,7 @@ def _level_pair(
         if not (compatible(a, b) and a.exact and b.exact):
             continue
         # (a conversion in brackets is no part of the gap: "480.8 billion yen ($4.4 billion), up from")
-        gap = _DATE_TOKEN.sub("", BRACKET.sub("", text[a.end : b.start]))
+        gap = _DATE_TOKEN.sub("", BRACKET.sub("", _blank_glosses(text[a.end : b.start])))
         opening = text[max(sent.start, a.start - 12) : a.start]
         if _FROM_GAP.match(gap) or (_OPENS_WITH[1].search(opening) and _BARE_FROM.match(gap)):
             found.append((a, b, a))  # current first

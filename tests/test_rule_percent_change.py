@@ -1695,3 +1695,24 @@ def test_a_rate_with_a_baseline_of_its_own_takes_no_level_another_comparison_set
     (v,) = fc101(text)
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["6,720", "6,400"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "levels"),
+    [
+        # a caption line before the lead rate leaves it a paragraph of its own
+        ("Traffic on the ring road, Halden\n", "Licensing office data show that 93,009 vehicles were registered last "
+         "year compared to 55,144 in the previous year."),
+        # the levels' sentence glosses its count with a list between dashes, and dates it at length
+        ("", "Licensing office data show that 93,009 vehicles of all kinds—buses, heavy trucks, vans and saloons—were "
+         "registered by the end of last year compared to 55,144 in the previous year."),
+        ("", "Licensing office data show that 93,009 vehicles were registered over the whole of last year in the "
+         "country as a whole compared with 55,144 in the previous year."),
+    ],
+)  # fmt: skip
+def test_a_lead_rate_takes_the_levels_of_the_next_paragraph(caption: str, levels: str) -> None:
+    text = caption + "The number of vehicles on the roads has increased by about {x} per cent in a year.\n\n" + levels
+    ok = only(text.format(x="70"))  # 93,009 / 55,144 is +68.67%
+    assert ok.status is Status.CONSISTENT
+    assert [e.quantity.text for e in ok.evidence] == ["93,009", "55,144"]
+    assert only(text.format(x="86")).status is Status.INCONSISTENT  # 68 transposed
