@@ -430,3 +430,15 @@ def test_a_multiple_said_before_its_baseline(text: str, status: Status) -> None:
 def test_double_before_a_noun_that_is_no_baseline_relates_nothing() -> None:
     v = only("Its order book is double the size it was, at 3,000 cars.")
     assert v.status is Status.UNVERIFIABLE, v.message
+
+
+def test_a_multiple_and_the_rate_in_brackets_after_its_level() -> None:
+    ok = only("Sales of electric cars more than doubled to 3,604 registered vehicles (+133.1%).")
+    assert ok.status is Status.CONSISTENT
+    assert [e.quantity.text for e in ok.evidence] == ["+133.1%"]
+    assert only("Sales of electric cars more than doubled to 3,604 registered vehicles (+33.1%).").status is (
+        Status.INCONSISTENT
+    )
+    # a rate said further on, not glossing the level, is not taken as the multiple's measure
+    loose = only("In 2023, 1,807 EVs were imported, which more than doubled to 4,500 units, marking a 60 percent rise.")
+    assert loose.status is not Status.INCONSISTENT

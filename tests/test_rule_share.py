@@ -1451,3 +1451,18 @@ def test_another_country_s_level_is_never_the_whole() -> None:
     for v in fc102(text):
         assert v.status is not Status.INCONSISTENT, v.message
         assert len(v.evidence) <= 1 or v.evidence[1].quantity.text not in ("14,200", "11,000", "9,800"), v.message
+
+
+def test_a_share_in_brackets_after_its_subject_and_the_changes_after_it() -> None:
+    text = (
+        "From January to November, a total of 210 400 new passenger cars was registered in Halden.\n\n"
+        "The diesel-driven passenger cars could increase (share: {x}%) their figures by 5% to 120,010 "
+        "registrations. Petrol-driven cars (share: 40.3%) as well as hybrids (share: 2.1%) reported increases "
+        "of 6% and 12.4%, respectively."
+    )
+    vs = fc102(text.format(x="57"))  # 120,010 / 210,400 = 57.04%
+    got = {v.stated_text.strip(): v for v in vs}
+    assert got["57%"].status is Status.CONSISTENT
+    assert [e.quantity.text for e in got["57%"].evidence] == ["120,010", "210 400"]
+    assert not {"5%", "6%", "12.4%"} & set(got)  # changes, never shares
+    assert [v.status for v in fc102(text.format(x="75")) if v.stated_text.strip() == "75%"] == [Status.INCONSISTENT]

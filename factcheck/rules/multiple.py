@@ -19,7 +19,10 @@ before that is no baseline, of the same company and metric. An
 average per month of a total is the total over the months its period spans ("a
 target of 3.6 million for this year, which means an average of 300,000 a
 month"); a monthly target ("(an average of 627,000 units)") is the one yearly
-target of the two sentences before over 12.
+target of the two sentences before over 12. "1,807 were imported, which more than
+doubled to 4,500" takes the level "which" stands for as the baseline, and a rate
+in brackets right after the level reached ("doubled to 3,604 cars (+133.1%)") is
+the multiple's own measure.
 Rounded operands keep their rounding ("CNY 500 million" may be anything from
 450 to 550 million) and hedges are honest: a bare multiple word allows 5%,
 "nearly" up to 15% below, "more than" anything above; a whole multiple of three
@@ -177,6 +180,19 @@ def _baseline(doc: Document, after: int, sentence: int, times: bool = False) -> 
     return None
 
 
+_WHICH_BEFORE = re.compile(r",\s*which\s+(?:have\s+|has\s+|had\s+)?(?:then\s+)?$", re.IGNORECASE)
+
+
+def _before_which(doc: Document, s: Stated, sentence: int, to: Quantity) -> Quantity | None:
+    """ "1,807 EVs were imported, which more than doubled to 4,500": the level "which" stands for,
+    the last one before it in the sentence, is the baseline."""
+    if not _WHICH_BEFORE.search(doc.norm, max(0, s.start - 30), s.start):
+        return None
+    before = [q for q in doc.in_sentence(sentence) if q.end <= s.start and q.is_amount]
+    q = before[-1] if before else None
+    return q if q is not None and compatible(q, to) and not in_parentheses_after_amount(doc, q) else None
+
+
 def _fmt(v: float) -> str:
     return f"x{v:.3f}".rstrip("0").rstrip(".")
 
@@ -224,6 +240,8 @@ def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) ->
             gap = doc.norm[base.end : after.start] if after is not None else ""
             if re.fullmatch(r"[^\d;.%()]{0,50}?\bto\s+", gap) and not _OTHER_SUBJECT.search(gap):
                 cur = after
+        if to is not None and base is None:
+            base = _before_which(doc, s, sentence, to)
         if cur is None and base is not None:
             # "Total sales were 57,428 units in June. However, total sales rose three times as against
             # 18,529 units sold in May": the level the sentence before reached
@@ -265,7 +283,15 @@ def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) ->
                 and c.q is not None
                 and not c.q.hedge
                 and not fr.conflict(mine.frame, c.frame)
-                and fr.strength(mine.frame, c.frame) >= 2
+                # (or a rate of the very level the multiple reached: "doubled to 3,604 cars (+133.1%)")
+                and (
+                    fr.strength(mine.frame, c.frame) >= 2
+                    or (
+                        cur is not None
+                        and c.start > cur.end
+                        and re.fullmatch(r"[^()\d;,]{0,40}\(\s*", doc.norm[cur.end : c.start]) is not None
+                    )
+                )
                 and abs(c.sentence - sentence) <= 3
                 # near enough to be the same statement, or the same comparison said in both
                 and (abs(c.sentence - sentence) <= 1 or (c.basis is not None and c.basis == mine.basis))

@@ -429,8 +429,11 @@ def find(att: Attribution) -> list[ShareClaim]:
                     or _DATED_AND.fullmatch(text, qs[i - 1].end, q.start)
                 )
                 and not re.search(
-                    r"\b(?:from|to|than|versus|vs|compared|against|up|down)\b", text[shares[-1].end : q.start], re.I
+                    r"\b(?:from|to|than|versus|vs|compared|against|up|down|by)\b", text[shares[-1].end : q.start], re.I
                 )
+                # "(share: 40.7%) reported increases of 4.3%": a change of the part, no share
+                and not RISE_WORD.search(text, shares[-1].end, q.start)
+                and not FALL_WORD.search(text, shares[-1].end, q.start)
             )
             if not chained and shares and _NEXT_IN_LIST.search(text, max(shares[-1].end, q.start - 60), q.start):
                 chained = True  # "Latvia held a 37.2 percent share ..., followed by Estonia with 36.4 percent"
@@ -713,8 +716,9 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         return claim
     tags = tags_of(subject, prefer_last=True)
     tags.pop("region", None)
-    if len(tags) == 1:
-        fam = next(iter(tags))
+    if len(tags) == 1 or (len(tags) == 2 and "powertrain" in tags):
+        # ("the diesel-driven passenger cars (share: 57%)": the powertrain is the slice)
+        fam = "powertrain" if "powertrain" in tags else next(iter(tags))
         r = _find_by_tags(att, tags, s, fam)
         if r is not None:
             claim.parts, claim.part_records = [r.head], [r]
