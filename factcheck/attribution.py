@@ -979,6 +979,9 @@ def build(doc: Document, names: Names | None = None) -> Attribution:
     return _build(doc, names or Names(doc))
 
 
+_CHANGE_AMOUNT = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)
+
+
 def level_pointed_at(att: Attribution, index: int, above: float, like: Quantity, reach: int = 1) -> Record | None:
     """The level a sentence that points back means ("Of these, ...", "It exported 31,200 of them"):
     the one level of ``like``'s unit, no baseline, of the nearest of the ``reach`` sentences before
@@ -989,7 +992,14 @@ def level_pointed_at(att: Attribution, index: int, above: float, like: Quantity,
     for back in range(index - 1, max(-1, index - 1 - reach), -1):
         if doc.sentences[index].paragraph - doc.sentences[back].paragraph > (0 if reach == 1 else 2):
             return None
-        cands = [r for r in att.records_in(back) if r.head.start not in att.base_of and compatible(r.head, like)]
+        cands = [
+            r
+            for r in att.records_in(back)
+            if r.head.start not in att.base_of
+            and compatible(r.head, like)
+            # ("imported 16,382 cars, up 9,739 cars": the amount of a change is no level)
+            and not _CHANGE_AMOUNT.search(doc.norm, max(0, r.head.start - 40), r.head.start)
+        ]
         if not cands or all(r.head.value <= above for r in cands):
             continue
         return cands[0] if len(cands) == 1 and cands[0].head.exact else None

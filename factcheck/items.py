@@ -389,3 +389,18 @@ def bare_line(doc: Document, sent: Sentence, most: int = 2) -> bool:
         return True
     # a labelled table row ("Total: 12,734 (up 50%)"), not a short headline ("Korvel sold 38,671 NEVs")
     return len(words) <= most and bool(re.search(r"[:|\t]", sent.text))
+
+
+def twins_of(its: tuple[Item, ...]) -> set[int]:
+    """The figures written identically, of the same kind, in another sentence too: a headline's
+    "drop 33 percent" over the body's "dropped by 33 percent" restates that one, whatever its
+    frames make of it, not a "36 percent" of another subject."""
+    seen: dict[tuple[str, str, float], set[int]] = {}
+    for i in its:
+        if i.q is not None and i.hedge is None:
+            seen.setdefault((i.kind, i.q.text.strip().lower(), i.value), set()).add(i.sentence)
+    return {
+        i.start
+        for i in its
+        if i.q is not None and i.hedge is None and len(seen[(i.kind, i.q.text.strip().lower(), i.value)]) > 1
+    }

@@ -198,6 +198,14 @@ OWN_UNITS = {
     "day": "day",
     "weeks": "week",
     "week": "week",
+    # what a vehicle holds, not how many were sold: "a capacity of 10 and more seats"
+    "seats": "seats",
+    "seat": "seats",
+    "seater": "seats",
+    "seaters": "seats",
+    "passengers": "passengers",
+    "doors": "doors",
+    "cylinders": "cylinders",
     "months": "month",
     "month": "month",
     "years": "yr",
@@ -468,6 +476,9 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
     noun, noun_end = _next_noun(text, end)
     if noun:
         return "count", noun, noun_end
+    m = _OR_MORE_UNIT.match(text, end)
+    if m and m.group(1).lower() in OWN_UNITS:
+        return OWN_UNITS[m.group(1).lower()], None, end  # "10 and more seats": the bound's own unit
     m = _UNIT_WORD.match(text, end)
     if m:
         word = m.group(1)
@@ -483,6 +494,7 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
     return None, None, end
 
 
+_OR_MORE_UNIT = re.compile(r"\s{1,3}(?:and|or)\s{1,3}(?:more|fewer|less|above|over|up)\s{1,3}([a-z]{4,10})\b", re.I)
 _UNIT_WORD = re.compile(r" ?([A-Za-z°µ][A-Za-z/°²³]{0,7})(?![A-Za-z])")
 
 

@@ -1466,3 +1466,20 @@ def test_a_share_in_brackets_after_its_subject_and_the_changes_after_it() -> Non
     assert [e.quantity.text for e in got["57%"].evidence] == ["120,010", "210 400"]
     assert not {"5%", "6%", "12.4%"} & set(got)  # changes, never shares
     assert [v.status for v in fc102(text.format(x="75")) if v.stated_text.strip() == "75%"] == [Status.INCONSISTENT]
+
+
+def test_levels_with_their_shares_of_the_figure_before() -> None:
+    text = (
+        "In January-June Halden imported 12,000 cars, up 5,100 cars or 1.7-fold from a year earlier.\n\n"
+        "Customs data show that some 300 or {x}% of them were buses with 10 or more seats, 10,500 or 87.5% "
+        "passenger cars, 1,000 or 8.33% were trucks, and 200 or 1.67% are special vehicles."
+    )
+    got = {v.stated_text.strip(): v for v in fc102(text.format(x="2.5"))}
+    assert {k: (v.status, [e.quantity.text for e in v.evidence]) for k, v in got.items()} == {
+        "2.5%": (Status.CONSISTENT, ["some 300", "12,000"]),
+        "87.5%": (Status.CONSISTENT, ["10,500", "12,000"]),
+        "8.33%": (Status.CONSISTENT, ["1,000", "12,000"]),
+        "1.67%": (Status.CONSISTENT, ["200", "12,000"]),
+    }
+    bad = [v for v in fc102(text.format(x="5.2")) if v.stated_text.strip() == "5.2%"]
+    assert [v.status for v in bad] == [Status.INCONSISTENT]

@@ -16,7 +16,8 @@ cars" over "Total: 37,866"). A rounded or hedged copy
 ("nearly 19k" for 18,652) is consistent when the exact figure lies inside what
 it stands for. A pair is called inconsistent only when the two copies differ
 the way a typo does (two digits swapped or one digit wrong at the common
-precision) and no other statement explains the figure; any other mismatch of
+precision) and no other statement explains the figure (a figure written the same
+elsewhere restates that one); any other mismatch of
 two similar-looking statements is skipped as possibly a different statement.
 One digit changed counts only in a figure of three or more significant digits
 (15% and 25%, or 12,000 and 15,000, are more often two figures than one
@@ -49,7 +50,7 @@ from dataclasses import dataclass, replace
 from factcheck.context import RESTATING_OPENER
 from factcheck.document import Document
 from factcheck.frames import Frame, FrameIndex, conflict, strength, unsure
-from factcheck.items import Item, bare_line, thresholds
+from factcheck.items import Item, bare_line, thresholds, twins_of
 from factcheck.lexicon import LEVEL_IN_BRACKETS
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import cut_short, format_number, rounded_like
@@ -390,6 +391,7 @@ def check(r: Reading) -> Iterator[Verdict]:
             agreeing[p.b.start] = agreeing.get(p.b.start, 0) + 1
     seen_b: set[int] = set()
     flagged: set[int] = set()
+    twins = twins_of(r.items)
     # The best-scoring pairs first; each later figure is reported consistent with one earlier copy,
     # and each figure is flagged at most once.
     for p in sorted(ps, key=lambda p: (-p.score, not p.agree, p.b.start - p.a.start)):
@@ -425,8 +427,8 @@ def check(r: Reading) -> Iterator[Verdict]:
             bare_line(doc, doc.sentences[i.sentence], 4) and not i.headline for i in (a, b)
         ):
             continue  # a table row has too little context to call a mismatch, unless it carries the same level
-        if agreeing.get(a.start) and agreeing.get(b.start):
-            continue  # each agrees with another copy: not a clear mismatch
+        if (agreeing.get(a.start) and agreeing.get(b.start)) or (a.start in twins and b.start in twins):
+            continue  # each agrees with another copy, or is written the same elsewhere: no clear mismatch
         if a.kind == "count" and cut_short(a.q, b.q):
             # "193.3 million" for 193,392,517: cut short, as some writers do, not mistyped
             coarse, fine = (a, b) if step(a.q) > step(b.q) else (b, a)
@@ -447,7 +449,7 @@ def check(r: Reading) -> Iterator[Verdict]:
             continue
         # The copy that no other copy supports is the odd one out.
         # With no support either way the earlier copy (a headline or dek restating the body) is named.
-        odd, good = (b, a) if agreeing.get(a.start) else (a, b)
+        odd, good = (b, a) if agreeing.get(a.start) or a.start in twins else (a, b)
         if odd.start in flagged:
             continue
         flagged.add(odd.start)

@@ -258,6 +258,8 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         # "Of all 9,640 sales, some 7,150 units or 74.2% went to fleets"; "Of the 25,989 cars sold,
         # 13,752 (52.9%) were imported": a level's share of the whole the sentence opens on
         return True
+    if _BARE_LEVEL_OR.search(before) and _OF_THEM_AFTER.match(text, q.end):
+        return True  # "some 110 or 0.67% of them were buses": a share of the figure before
     if _bracketed_after_level(text, q) and _OF_THESE_OPEN.match(opening):
         return True  # "Of these, 13,752 (52.9%) were imported": of the figure the sentence before gave
     sent_start = doc.sentences[q.sentence].start
@@ -334,6 +336,14 @@ _WITH_LEVEL_AND = re.compile(
     r"\bwith\s++(?:about\s+|some\s+)?\d[\d,.]*+(?:\s++[a-z]++){0,2}?\s++and\s++(?:an?\s++)?" + _HEDGE + r"$",
     re.IGNORECASE,
 )
+_OF_THEM_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those)\b", re.IGNORECASE)
+
+
+def _level_or(text: str, q: Quantity, floor: int) -> bool:
+    """A share said after its level: "14,680 or 89.61%"."""
+    return _BARE_LEVEL_OR.search(text, max(floor, q.start - 40), q.start) is not None
+
+
 # A level and its share said both ways, with no verb before them: "7,150 units or 74.2%"
 _BARE_LEVEL_OR = re.compile(
     r"(?<![\d,.])\d[\d,.]*+(?:\s++[a-z]++){0,2}?\s*+,?\s*+or\s++" + _HEDGE + r"$", re.IGNORECASE
@@ -435,6 +445,9 @@ def find(att: Attribution) -> list[ShareClaim]:
                 and not RISE_WORD.search(text, shares[-1].end, q.start)
                 and not FALL_WORD.search(text, shares[-1].end, q.start)
             )
+            if not chained and shares and _level_or(text, q, sent.start) and _level_or(text, shares[-1], sent.start):
+                # "some 110 or 0.67% of them ..., 14,680 or 89.61% passenger cars, 1,507 or 9.2% were trucks"
+                chained = not re.search(r"[;.]\s", text[shares[-1].end : q.start])
             if not chained and shares and _NEXT_IN_LIST.search(text, max(shares[-1].end, q.start - 60), q.start):
                 chained = True  # "Latvia held a 37.2 percent share ..., followed by Estonia with 36.4 percent"
             if not chained and shares and _bracketed_after_level(text, q) and _bracketed_after_level(text, shares[-1]):
@@ -544,7 +557,12 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
             claim.whole = _opening_whole(att, s, rec.head)
             return claim
     # "1,095,000 cars were registered, of which 225,000 were BEVs, a 20.5 percent share"
-    if len(levels) >= 2 and _OF_WHICH.search(text[levels[-2].label_end : levels[-1].head.start]):
+    if (
+        len(levels) >= 2
+        and _OF_WHICH.search(text[levels[-2].label_end : levels[-1].head.start])
+        # ("110 or 0.67% of them were buses, 14,680 or 89.61% cars": two parts, each with its share)
+        and not re.search(r"%|\bper\s?cent\b", text[levels[-2].head.end : levels[-1].head.start], re.I)
+    ):
         claim.parts, claim.part_records, claim.whole = [levels[-1].head], [levels[-1]], levels[-2].head
         claim.how = "part of whole"
         return claim
@@ -648,7 +666,7 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
             claim.how = "figure before"
             # "Of the 25,989 cars sold, 13,752 (52.9%) were imported, while 12,237 (47.1%) ...": the
             # whole the sentence opens on
-            claim.whole = claim.whole or _opening_whole(att, s, r.head) or _whole_pointed_at(att, s, r.head)
+            claim.whole = claim.whole or _opening_whole(att, s, r.head) or _whole_pointed_at(att, s, r.head, lead)
             return claim
     # "Ford was market leader, with 470 cars registered in January. Ford's market share climbed to
     # 13.59%": a company's share said right after the sentence that gave its one level (its whole
@@ -791,10 +809,15 @@ def _level_of_place(att: Attribution, s: Quantity, subject: str, lead: Quantity)
 _OPENING_OF = re.compile(WHOLE_OPENER, re.IGNORECASE)
 
 
-def _whole_pointed_at(att: Attribution, s: Quantity, part: Quantity) -> Quantity | None:
+def _whole_pointed_at(att: Attribution, s: Quantity, part: Quantity, lead: Quantity | None = None) -> Quantity | None:
     """The whole "Of these, 1,310 (61.2%) ..." points at: the one level, larger than the part, of
-    the sentence before in the same paragraph."""
+    the sentence before in the same paragraph; or "110 or 0.67% of them" (said of the first share of
+    a list), of the sentence before, in this paragraph or the one before."""
     sent = att.doc.sentences[s.sentence]
+    first = lead or s
+    if _OF_THEM_AFTER.match(att.doc.norm, first.end):
+        whole = level_pointed_at(att, sent.index, part.value, part, reach=2)
+        return whole.head if whole is not None else None
     if not _OF_THESE_OPEN.match(att.doc.norm, sent.start, s.start):
         return None
     whole = level_pointed_at(att, sent.index, part.value, part)
