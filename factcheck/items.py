@@ -404,3 +404,21 @@ def twins_of(its: tuple[Item, ...]) -> set[int]:
         for i in its
         if i.q is not None and i.hedge is None and len(seen[(i.kind, i.q.text.strip().lower(), i.value)]) > 1
     }
+
+
+def restated_first(a: Item, b: Item) -> tuple[Item, Item]:
+    """(stated, other) of two copies of one figure: the rounded or hedged copy is the restatement."""
+
+    def loose(i: Item) -> bool:
+        return i.hedge is not None or i.q is None
+
+    if loose(b) and not loose(a):
+        return b, a
+    return a, b
+
+
+def as_quantity(i: Item) -> Quantity:
+    """The item's figure as a quantity (a word figure, "nearly doubled", gets one of its own)."""
+    if i.q is not None and i.q.start == i.start:
+        return i.q
+    return Quantity(text=i.text, value=i.value, unit=None, start=i.start, end=i.end, hedge=i.hedge)

@@ -50,7 +50,7 @@ from dataclasses import dataclass, replace
 from factcheck.context import RESTATING_OPENER
 from factcheck.document import Document
 from factcheck.frames import Frame, FrameIndex, conflict, strength, unsure
-from factcheck.items import Item, bare_line, thresholds, twins_of
+from factcheck.items import Item, as_quantity, bare_line, restated_first, thresholds, twins_of
 from factcheck.lexicon import LEVEL_IN_BRACKETS
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import cut_short, format_number, rounded_like
@@ -356,23 +356,6 @@ def _sure(p: Pair) -> bool:
     return (_same_level(a, b) and same_basis) or p.score >= _SURE_SCORE
 
 
-def _role_order(a: Item, b: Item) -> tuple[Item, Item]:
-    """(stated, other): the rounded or hedged copy is the restatement."""
-
-    def loose(i: Item) -> bool:
-        return i.hedge is not None or i.q is None
-
-    if loose(b) and not loose(a):
-        return b, a
-    return a, b
-
-
-def _q(i: Item) -> Quantity:
-    if i.q is not None and i.q.start == i.start:
-        return i.q
-    return Quantity(text=i.text, value=i.value, unit=None, start=i.start, end=i.end, hedge=i.hedge)
-
-
 _MIN_SCORE = 2
 
 
@@ -398,8 +381,8 @@ def check(r: Reading) -> Iterator[Verdict]:
         a, b = p.a, p.b
         if a.start in said or b.start in said:
             continue
-        stated, other = _role_order(a, b)
-        ev = (Evidence("first", _q(a)), Evidence("second", _q(b)))
+        stated, other = restated_first(a, b)
+        ev = (Evidence("first", as_quantity(a)), Evidence("second", as_quantity(b)))
         if p.agree:
             if stated.start in seen_b:
                 continue  # one consistent claim per stated figure, with its best-matching copy
@@ -407,7 +390,7 @@ def check(r: Reading) -> Iterator[Verdict]:
             yield verdict(
                 RULE,
                 Status.CONSISTENT,
-                _q(stated),
+                as_quantity(stated),
                 f"{stated.text.strip()} restates {other.text.strip()} ({_where(doc, other)}), both {_what(a, b)};"
                 " they agree",
                 ev,
@@ -435,11 +418,11 @@ def check(r: Reading) -> Iterator[Verdict]:
             if coarse.start in flagged:
                 continue
             flagged.add(coarse.start)
-            rounded = rounded_like(fine.value, _q(coarse))
+            rounded = rounded_like(fine.value, as_quantity(coarse))
             yield verdict(
                 RULE,
                 Status.UNVERIFIABLE,
-                _q(coarse),
+                as_quantity(coarse),
                 f"{coarse.text.strip()} restates {fine.text.strip()} ({_where(doc, fine)}), both {_what(a, b)}, cut"
                 f" short rather than rounded (rounded it reads {rounded}); some writers cut figures short, so check it",
                 ev,
@@ -456,7 +439,7 @@ def check(r: Reading) -> Iterator[Verdict]:
         yield verdict(
             RULE,
             Status.INCONSISTENT,
-            _q(odd),
+            as_quantity(odd),
             f"{odd.text.strip()} restates {good.text.strip()} ({_where(doc, good)}), both {_what(a, b)}, but the"
             " figures differ the way a typo does; one of them is mistyped",
             ev,
