@@ -1483,3 +1483,27 @@ def test_levels_with_their_shares_of_the_figure_before() -> None:
     }
     bad = [v for v in fc102(text.format(x="5.2")) if v.stated_text.strip() == "5.2%"]
     assert [v.status for v in bad] == [Status.INCONSISTENT]
+
+
+LISTING = (
+    "Halden's new car sales fell 6% in May\n\n"
+    "The statistics office counted 80,000 new light vehicles sold in May, 6% fewer than a year earlier.\n\n"
+    "Orla sold 20,000 units (a 25.0% market share) in May, a decrease of 4.1%.\n\n"
+    "Kessel sales of 16,000 units ({x}) in May fell 2.5% from a year earlier.\n\n"
+    "Drevon sold 12,000 units (15.0%), a decrease of 7.2%, and Lumea sold 8,000 units (10.0%), up 1.1%.\n\n"
+    "Tessin sales increased 3.8% to 4,000 units (5.0%)."
+)
+
+
+@pytest.mark.parametrize(("x", "status"), [("20.0%", Status.CONSISTENT), ("2.00%", Status.INCONSISTENT)])
+def test_brands_listed_with_their_market_shares_in_brackets(x: str, status: Status) -> None:
+    got = {v.stated_text.strip(): v for v in fc102(LISTING.format(x=x))}
+    assert {k: [e.quantity.text for e in v.evidence] for k, v in got.items()} == {
+        "25.0%": ["20,000", "80,000"],
+        x: ["16,000", "80,000"],
+        "15.0%": ["12,000", "80,000"],
+        "10.0%": ["8,000", "80,000"],
+        "5.0%": ["4,000", "80,000"],
+    }
+    assert got[x].status is status
+    assert all(v.status is Status.CONSISTENT for k, v in got.items() if k != x)

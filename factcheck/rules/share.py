@@ -11,6 +11,9 @@ listed parts), brands' market shares with their levels in brackets ("the
 market leader with 21% market share (3,310 units), followed by Kessel with
 11% (1,689 units)" or "followed by Kessel with 5,805 vehicles and 9.7 percent",
 each a share of the market's total whoever reported it),
+brands' levels listed with their market shares in brackets ("GM sold 20,201 units
+(a 16.2% market share) ... Ford sold 4,873 units (3.9%)"), each of the one level
+stated before the list that all its other shares but one agree on,
 market shares of countries ("Latvia held a 37.2 percent share of the new car
 market, followed by Estonia with 36.4 percent"), each of the one level the
 sentences before gave for that country alone, of the total of the region,
@@ -172,6 +175,7 @@ class ShareClaim:
     desc: str = ""
     note: str = ""
     how: str = ""
+    listed: bool = False  # a brand's level with its market share in brackets, in an article that lists them
 
 
 def _bracketed_after_level(text: str, q: Quantity) -> bool:
@@ -186,7 +190,10 @@ def _bracketed_after_level(text: str, q: Quantity) -> bool:
     )
 
 
-def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
+def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> bool:
+    """Whether the percent ``q`` is a share; ``listing``: the article gives levels with their
+    market shares in brackets ("20,201 units (a 16.2% market share)"), so a bare "(13.5%)" after
+    a level is one too."""
     text = doc.norm
     before = text[max(floor, q.start - 60) : q.start]
     after = text[q.end : q.end + 40]
@@ -218,7 +225,9 @@ def _is_share(doc: Document, q: Quantity, floor: int) -> bool:
         # "followed by Kessel (6,010, 7.0%), Drevon (5,980, 6.9%)": a name's level and its share
         return True
     if _bracketed_after_level(text, q) and (
-        _SHARE_CONTEXT.search(doc.sentences[q.sentence].text) or re.match(r"\s{0,2}\)\s+of\s+(?:the|all|its)\b", after)
+        listing
+        or _SHARE_CONTEXT.search(doc.sentences[q.sentence].text)
+        or re.match(r"\s{0,2}\)\s+of\s+(?:the|all|its)\b", after)
     ):
         # "Toyota had 1,494 units (24.1 percent)" among the market's leaders; "13,752 (52.9%) of the sold cars"
         return True
@@ -336,6 +345,11 @@ _WITH_LEVEL_AND = re.compile(
     r"\bwith\s++(?:about\s+|some\s+)?\d[\d,.]*+(?:\s++[a-z]++){0,2}?\s++and\s++(?:an?\s++)?" + _HEDGE + r"$",
     re.IGNORECASE,
 )
+# A level with its market share in brackets: "20,201 units (a 16.2% market share)", "4,100 (12% share)"
+_SHARE_IN_BRACKETS = re.compile(
+    r"\d\s{0,3}(?:[a-z]{1,12}\s{0,3})?\(\s{0,3}(?:an?\s{1,3})?\d[\d.,]{0,5}\s?(?:%|per\s?cent)\s{1,3}(?:market\s{1,3})?share\s{0,3}\)",
+    re.IGNORECASE,
+)
 _OF_THEM_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those)\b", re.IGNORECASE)
 
 
@@ -412,6 +426,7 @@ def find(att: Attribution) -> list[ShareClaim]:
     doc = att.doc
     text = doc.norm
     out: list[ShareClaim] = []
+    listing = _SHARE_IN_BRACKETS.search(text) is not None
     for sent in doc.sentences:
         qs = att.quantities_in(sent.index)
         shares: list[Quantity] = []
@@ -453,7 +468,7 @@ def find(att: Attribution) -> list[ShareClaim]:
             if not chained and shares and _bracketed_after_level(text, q) and _bracketed_after_level(text, shares[-1]):
                 # "13,752 (52.9%) of the sold cars ..., while 12,237 buyers (47.1%) opted for ...": the same form
                 chained = not re.search(r"[;.]", text[shares[-1].end : q.start])
-            if chained or _is_share(doc, q, prev_end if i and qs[i - 1].unit == "percent" else sent.start):
+            if chained or _is_share(doc, q, prev_end if i and qs[i - 1].unit == "percent" else sent.start, listing):
                 if chained:
                     leads[q.start] = leads.get(shares[-1].start, shares[-1])
                 shares.append(q)
@@ -471,6 +486,14 @@ def find(att: Attribution) -> list[ShareClaim]:
                 _whole_for_list(att, out[-len(shares) :], parts)
                 continue
         mine = [_one(att, s, sent.start, leads.get(s.start)) for s in shares]
+        for c in mine:
+            c.listed = listing and (
+                _bracketed_after_level(text, c.stated)
+                or any(
+                    m.start() < c.stated.start and c.stated.end <= m.end()
+                    for m in _SHARE_IN_BRACKETS.finditer(text, max(0, c.stated.start - 30), c.stated.end + 20)
+                )
+            )
         out.extend(mine)
         _list_of_subjects(att, mine)
     return out
@@ -1645,6 +1668,7 @@ def check(r: Reading) -> Iterator[Verdict]:
     for c in claims:
         if not c.parts and c.whole is None and not c.whole_sum:
             _split_share(r, c)
+    _listed_market_total(att, claims)
     # "up 350 cars or 6.4 per cent, with a 9.1 per cent market share": the amount of a change
     # is never the part of a share; the level the change leads to is
     changed = {(ch.amount.start, ch.amount.end): ch for ch in r.changes}
@@ -1659,6 +1683,39 @@ def check(r: Reading) -> Iterator[Verdict]:
     for c, v in _unstated_common_whole(judged):
         out.append((c.stated.sentence, v))
     yield from _confirmed_wholes(out)
+
+
+def _listed_market_total(att: Attribution, claims: list[ShareClaim]) -> None:
+    """Brands' levels with their market shares in brackets ("GM sold 20,201 units (a 16.2% market
+    share) ... Ford sold 4,873 units (3.9%) ..."): each is a share of the market's total, the one
+    level stated before the list that the list's other shares agree on, all but one at most (so a
+    share mistyped, or its level, stays a mismatch against its siblings' total)."""
+    listed = [c for c in claims if c.listed and len(c.parts) == 1 and c.whole is None and not c.whole_sum]
+    if len(listed) < 4:
+        return
+    first = min(c.stated.start for c in listed)
+    levels = [
+        r.head
+        for r in att.records
+        if r.head.end <= first and r.head.exact and r.head.unit in (None, "count") and r.head.start not in att.base_of
+    ]
+
+    def agrees(o: ShareClaim, total: float) -> bool:
+        if not (math.isfinite(o.stated.hi) and o.stated.lo > 0):
+            return False
+        return o.parts[0].lo * 100 / o.stated.hi <= total <= o.parts[0].hi * 100 / o.stated.lo
+
+    for c in listed:
+        others = [o for o in listed if o is not c]
+        # all the other shares but one at most (itself mistyped) agree on the total
+        fits = {
+            q.value: q
+            for q in levels
+            if q.value > c.parts[0].value and sum(agrees(o, q.value) for o in others) >= max(3, len(others) - 1)
+        }
+        if len(fits) == 1:
+            c.whole = next(iter(fits.values()))
+            c.how = "the market total its list's other shares agree on"
 
 
 def _unstated_common_whole(judged: list[tuple[ShareClaim, Verdict]]) -> list[tuple[ShareClaim, Verdict]]:
