@@ -420,8 +420,13 @@ class Attribution:
     subjects: list[str | None] = field(default_factory=list)  # "Nio delivered ..." -> "nio"
 
     def context_company(self, sentence: int) -> frozenset[str]:
-        """The company a sentence is about: its reporting subject, or the nearest one before it."""
+        """The company a sentence is about: its reporting subject, or the nearest one before it
+        (never the opening paragraph's, for a sentence after it: "Serbia: market down 2%. Fiat at
+        20%" names no company for "Year-to-date sales were 16,663")."""
+        sents = self.doc.sentences
         for i in range(sentence, max(-1, sentence - 4), -1):
+            if sents[i].paragraph == sents[0].paragraph != sents[sentence].paragraph:
+                break
             if i < len(self.subjects) and self.subjects[i]:
                 return frozenset({self.subjects[i]})  # type: ignore[arg-type]
             if self.sentence_names[i]:
@@ -496,6 +501,13 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+# A sentence that opens on a maker and its place in a ranking: "Skoda was 2nd, ...", "Volkswagen
+# advanced in third with 171 units", "Kia ranked fourth"
+_RANKED_SUBJECT = re.compile(
+    r"\W{0,3}([A-Z][\w&]+(?:-[A-Z][\w&]*)*)\s+(?:was|is|ranked|came|finished|advanced|remained|stayed|moved)\s+"
+    r"(?:(?:in|to|into)\s+)?(?:the\s+)?(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|first|top|leader)\b"
+)
 _SUBJECT = re.compile(
     r"(?<![\w-])([A-Z][\w&]+(?:-[A-Z][\w&]*)*)(?:\s+(?:Inc|Auto|Motors?|Group|Holding))?\s+(?:delivered|sold|reports|"
     r"reported|recorded|"
@@ -893,7 +905,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
     subjects = [
         (
             m.group(1).lower()
-            if (m := _SUBJECT.search(sn.text))
+            if (m := _SUBJECT.search(sn.text) or _RANKED_SUBJECT.match(sn.text))
             and m.group(1) not in _NOT_NAMES
             and not set(re.split(r"[-/]", m.group(1).lower())) <= reporters  # "CAMPI-TMA report ..."
             else None

@@ -1507,3 +1507,20 @@ def test_brands_listed_with_their_market_shares_in_brackets(x: str, status: Stat
     }
     assert got[x].status is status
     assert all(v.status is Status.CONSISTENT for k, v in got.items() if k != x)
+
+
+def test_brand_shares_of_the_month_and_of_the_year_to_date_totals() -> None:
+    text = (
+        "Slovenia: car market down 3% in May. Orla at 21% challenged by Kessel.\n\n"
+        "In May 2024 the Slovenian car market posted 2.400 sales, down 3.1% from last year. Year to date sales "
+        "were 11.500, down 8.0%.\n\n"
+        "Orla held its lead. Sales in May were 504 with cumulated volume at 2.415 and 21.0% of share.\n\n"
+        "Drevon was 2nd. Sales were 432 with share at {x}. Year-to-date sales were 1.840 with a share of 16.0%."
+    )
+    got = {v.stated_text.strip(): v for v in fc102(text.format(x="18.0%"))}
+    assert [e.quantity.text for e in got["18.0%"].evidence] == ["432", "2.400"]
+    assert got["18.0%"].status is Status.CONSISTENT
+    assert [e.quantity.text for e in got["16.0%"].evidence] == ["1.840", "11.500"]
+    assert got["16.0%"].status is Status.CONSISTENT
+    bad = {v.stated_text.strip(): v for v in fc102(text.format(x="81.0%"))}
+    assert bad["81.0%"].status is Status.INCONSISTENT

@@ -1163,7 +1163,11 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue  # "a market share of 21 percent" in Germany is a share of Germany's market
         if c.how == _PLACE_LEVEL and (wp := _place_of_clause(att, r)) is not None and wp not in REGION_PLACES:
             continue  # another market's own level (Estonia's beside Latvia's), not the total of both
-        if not market_total and not same_company(att.context_company(part.sentence), att.context_company(r.sentence)):
+        if (
+            not market_total
+            and not (r.market and not r.names)  # (the market's own total: no company's, whoever the headline names)
+            and not same_company(att.context_company(part.sentence), att.context_company(r.sentence))
+        ):
             continue  # "Tesla delivered ..." is no whole for the group's figures
         out.append(r)
     if not sp and len({period_of(att, r) for r in out}) > 1:
