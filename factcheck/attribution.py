@@ -504,8 +504,8 @@ _SUBJECT_VERB = re.compile(
 # A sentence that opens on a maker and its place in a ranking: "Skoda was 2nd, ...", "Volkswagen
 # advanced in third with 171 units", "Kia ranked fourth"
 _RANKED_SUBJECT = re.compile(
-    r"\W{0,3}([A-Z][\w&]+(?:-[A-Z][\w&]*)*)\s+(?:was|is|ranked|came|finished|advanced|remained|stayed|moved)\s+"
-    r"(?:(?:in|to|into)\s+)?(?:the\s+)?(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"\W{0,3}+(?<![\w&-])([A-Z][\w&]++(?:-[A-Z][\w&]*+)*+)\s++(?:was|is|ranked|came|finished|advanced|remained|"
+    r"stayed|moved)\s++(?:(?:in|to|into)\s++)?(?:the\s++)?(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|first|top|leader)\b"
 )
 _SUBJECT = re.compile(

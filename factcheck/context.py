@@ -75,7 +75,11 @@ CONNECTOR = re.compile(
 SELLING_VERBS = r"(?:registering|recording|posting|selling|delivering|exporting|shipping)"
 SALES_WORDS = r"(?:sales|deliveries|registrations|shipments|exports)"
 TO_CURRENT = re.compile(
-    r"^(?P<gap>[^.;:%]{0,45}?)(?:(?<!compared )(?<!compare )(?<!comparing )(?<!relative )(?<!in comparison )"
+    # (not past a period compared with: in "down 1% compared to September 2016's sale with 31,451
+    # units" the level after "with" is the baseline's)
+    r"^(?![^.;:%]{0,45}?\bcompar\w*\s+(?:to|with|from)\s+[^,.;%]{0,30}?['’]s\s+"
+    r"(?:sales?|figures?|volume|tally|total)\s+with\b)"
+    r"(?P<gap>[^.;:%]{0,45}?)(?:(?<!compared )(?<!compare )(?<!comparing )(?<!relative )(?<!in comparison )"
     r"(?<!equivalent )\bto|"
     r"(?<!rate )(?<!level )(?<!pace )\b(?:at|reaching|to\s+reach|totall?ing|hitting|to\s+hit|standing\s+at|"
     r"coming\s+in\s+at|with\s+(?:sales|deliveries|registrations|shipments|volumes?|revenues?)\s+of|"

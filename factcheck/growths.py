@@ -206,6 +206,16 @@ _BASELINE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# The period compared with, then its level after "with": "compared to October last year with 4,377
+# units sold", "compared from the same month last year with 188", "compared to September 2016's sale
+# with 31,451 units" (its year taken out first)
+_PERIOD_WITH = re.compile(
+    r"^(?:the\s+)?(?:same\s+(?:month|period|quarter|week)\s+(?:of\s+|in\s+)?)?"
+    r"(?:last\s+(?:year|month)|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+(?:year|month)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?:of\s+)?last\s+year)?)\s*(?:['’]s\s+(?:sales?|figures?|volume|tally|total)\s+)?with\s+$",
+    re.IGNORECASE,
+)
 # What dates a figure within the words between figures, taken out before a gap is read for other
 # figures: years, quarters and halves ("in Q3 2019 to", "from H1 2024")
 _DATE_TOKEN = re.compile(r"\b(?:(?:19|20)\d\d|[QH][1-4])\b")
@@ -813,7 +823,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                             and not _other_measure(_said_of(doc, frames, q), frames.frame(b.start, b.end))
                         )
                         or (
-                            _BASELINE_CLAUSE.match(_DATE_TOKEN.sub("", between))
+                            (
+                                _BASELINE_CLAUSE.match(_DATE_TOKEN.sub("", between))
+                                or _PERIOD_WITH.match(_DATE_TOKEN.sub("", between))
+                            )
                             and not _other_basis(doc, q, sent.end, between)
                             and _clause_is_the_rates(doc, frames, q, b, between)
                         )

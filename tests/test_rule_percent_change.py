@@ -1716,3 +1716,21 @@ def test_a_lead_rate_takes_the_levels_of_the_next_paragraph(caption: str, levels
     assert ok.status is Status.CONSISTENT
     assert [e.quantity.text for e in ok.evidence] == ["93,009", "55,144"]
     assert only(text.format(x="86")).status is Status.INCONSISTENT  # 68 transposed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Light trucks increased by {x}% with 842 units sold compared to October last year with 495 units sold.",
+         ["842", "495"]),
+        ("Vans met a {x}% increase with 842 units as compared from the same month last year with 495 units sold.",
+         ["842", "495"]),
+        ("Orla sold a total of 842 units in October. It rose by {x}% compared to September 2024's sale with "
+         "495 units sold.", ["842", "495"]),
+    ],
+)  # fmt: skip
+def test_a_baseline_given_after_the_period_it_is_of(sentence: str, pair: list[str]) -> None:
+    ok = only(sentence.format(x="70.1"))  # 842 / 495 = +70.10%
+    assert ok.status is Status.CONSISTENT
+    assert [e.quantity.text for e in ok.evidence] == pair
+    assert only(sentence.format(x="71.0")).status is Status.INCONSISTENT
