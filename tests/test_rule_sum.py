@@ -1311,3 +1311,15 @@ def test_a_groups_total_then_its_brands_sentence_by_sentence() -> None:
         "251,880",
         "22,740",
     ]
+
+
+def test_a_smaller_count_is_never_the_total_of_larger_parts() -> None:
+    text = (
+        "Battery cars registered 7,229 units in April. Among these, 691 units were vans.\n\n"
+        "So far in 2024, BEVs sold 26,388 units, while PHEVs sold 13,921 units."
+    )
+    for v in factcheck.check_text(text):
+        if v.code == "FC103":
+            total = next(e.quantity for e in v.evidence if e.role == "total")
+            parts = [e.quantity for e in v.evidence if e.role == "part"]
+            assert all(p.value < total.value for p in parts), v.message
