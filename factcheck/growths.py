@@ -218,7 +218,7 @@ _PERIOD_WITH = re.compile(
 )
 # What dates a figure within the words between figures, taken out before a gap is read for other
 # figures: years, quarters and halves ("in Q3 2019 to", "from H1 2024")
-_DATE_TOKEN = re.compile(r"\b(?:(?:19|20)\d\d|[QH][1-4])\b")
+_DATE_TOKEN = re.compile(r"\b(?:(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?|[QH][1-4])\b")  # ("2022-23": a fiscal year)
 
 
 def _current_before(
@@ -1370,11 +1370,15 @@ def _same_period(a: Sentence, b: Sentence, more: bool = False) -> bool:
     return not ma or not mb or ma == mb or (more and ma < mb)
 
 
+# A year, or a fiscal year by its first ("2023-24", "2023/2024")
+_YEAR_OR_FY = re.compile(r"\b((?:19|20)\d\d)(?:[-/–](?:(?:19|20)\d\d|\d\d))?\b")
+
+
 def _dated_apart(doc: Document, sent: Sentence, first: Quantity, second: Quantity) -> tuple[int, int] | None:
     """The years of two levels of one sentence, each the year nearest after or before it in its
     own stretch ("In October 2023, 8,020 ..., rising to 9,310 in October 2024"): the first year
     named goes with the first level, the second with the second; None unless exactly two years."""
-    years = [(m.start(), int(m.group())) for m in _YEAR_IN.finditer(doc.norm, sent.start, sent.end)]
+    years = [(m.start(), int(m.group(1))) for m in _YEAR_OR_FY.finditer(doc.norm, sent.start, sent.end)]
     if len(years) != 2 or years[0][1] == years[1][1]:
         return None
     if not (years[0][0] < second.start and years[1][0] > first.end):

@@ -1734,3 +1734,16 @@ def test_a_baseline_given_after_the_period_it_is_of(sentence: str, pair: list[st
     assert ok.status is Status.CONSISTENT
     assert [e.quantity.text for e in ok.evidence] == pair
     assert only(sentence.format(x="71.0")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize("fy", [("2023-24", "2022-23"), ("2023/24", "2022/23"), ("2023-2024", "2022-2023")])
+def test_levels_dated_by_fiscal_years(fy: tuple[str, str]) -> None:
+    text = (
+        "Car sales in the first five months of the fiscal year dropped by {x} percent, data from the makers' "
+        "association showed. As many as 55,144 cars were sold during July-November {now} as opposed to 90,303 "
+        "units during July-November {then}."
+    )
+    ok = only(text.format(x="38.93", now=fy[0], then=fy[1]))
+    assert ok.status is Status.CONSISTENT
+    assert [e.quantity.text for e in ok.evidence] == ["55,144", "90,303"]
+    assert only(text.format(x="38.39", now=fy[0], then=fy[1])).status is Status.INCONSISTENT
