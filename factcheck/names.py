@@ -282,6 +282,7 @@ class Names:
             w = m.group().removesuffix("'s")
             # a body that publishes the figures (SMMT, CAAM) reports the market, not its own sales
             if w in self.vocab and w not in REPORTERS and not any(a <= m.start() < b for a, b in bodies):
+                w = self._one_casing.get(w, w)  # ("KIA" and "Kia" are one name)
                 counts[w] = counts.get(w, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         best = ranked[0][0] if ranked and ranked[0][1] >= 2 else None
@@ -302,6 +303,20 @@ class Names:
         return found
 
     @functools.cached_property
+    def _one_casing(self) -> dict[str, str]:
+        """One spelling for a name written in two casings ("KIA" and "Kia", "INEGI" and "Inegi"): the
+        one not in capitals."""
+        by_lower: dict[str, list[str]] = {}
+        for w in sorted(self.vocab):
+            by_lower.setdefault(w.lower(), []).append(w)
+        return {
+            w: next((f for f in forms if not f.isupper()), forms[0])
+            for forms in by_lower.values()
+            if len(forms) > 1
+            for w in forms
+        }
+
+    @functools.cached_property
     def _lower_words(self) -> frozenset[str]:
         return frozenset(_LOWER_WORD.findall(self.doc.norm))
 
@@ -316,12 +331,15 @@ class Names:
 
     def in_text(self, text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
         """The names written in ``text[start:end]`` (a text of the same document)."""
-        vocab = self.vocab
+        vocab, one = self.vocab, self._one_casing
         stop = len(text) if end is None else end
-        found = frozenset(w for m in CAP.finditer(text, start, stop) if (w := m.group().removesuffix("'s")) in vocab)
+        found = frozenset(
+            one.get(w, w) for m in CAP.finditer(text, start, stop) if (w := m.group().removesuffix("'s")) in vocab
+        )
         if found:
             # the words of a body's full name ("the Driver and Vehicle Licensing Authority", "the
             # Pakistan Automotive Manufacturers Association") say who reports, not whose figure it is
             for m in _BODY_NAME.finditer(text, start, stop):
-                found -= {w.removesuffix("'s") for w in CAP.findall(m.group())}  # ("the Ministry of Interior's")
+                # ("the Ministry of Interior's")
+                found -= {one.get(w, w) for w in (x.removesuffix("'s") for x in CAP.findall(m.group()))}
         return found

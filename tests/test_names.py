@@ -258,3 +258,13 @@ def test_a_bodys_possessive_names_no_company(body: str) -> None:
     text = f"Last year, 61,200 new cars were sold in Halden, according to {body}, which keeps the register."
     ns = names(text)
     assert ns.in_span(0, len(text)) == frozenset({"Halden"})
+
+
+def test_a_name_in_two_casings_is_one_name() -> None:
+    text = (
+        "According to Inegi data, 124,797 new cars were sold in Mexico in November.\n\n"
+        "The statistics institute (INEGI) reported sales of 124,797 light vehicles in November."
+    )
+    ns = names(text)
+    first, second = text.index("Inegi"), text.index("INEGI")
+    assert ns.in_span(first, first + 5) == ns.in_span(second, second + 5) == frozenset({"Inegi"})
