@@ -80,7 +80,11 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     # units and heavy trucks selling 1,681 units")
     ("segment", "medium", r"medium(?:[- ]duty)?\s+(?:commercials?|trucks?)"),
     ("segment", "heavy", r"(?:extra[- ])?heavy(?:[- ]duty)?\s+(?:commercials?|trucks?)(?:\s+and\s+bus(?:es)?)?"),
-    ("segment", "commercial", r"commercials?|(?-i:L?CVs?)"),  # "light commercials (-8.6% with 17,513 sales)"
+    (
+        "segment",
+        "commercial",
+        r"(?<!private and )(?<!private & )(?:commercials?|(?-i:L?CVs?))",
+    ),  # "light commercials (-8.6% with 17,513 sales)"
     # where the cars were made: imported and locally assembled cars make up the market
     ("origin", "import", r"import(?:s|ed)"),
     (
@@ -100,7 +104,8 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     ("market", "export", r"exports?|exported|overseas|abroad|(?:foreign|international)\s+(?:markets?|countries)"),
     ("market", "domestic", r"domestic(?:ally)?|home\s+market|at\s+home|local\s+(?:sales|market)"),
     ("buyer", "fleet", r"fleets?"),
-    ("buyer", "private", r"private"),
+    # ("private and commercial vehicles" are every vehicle: no buyer, no segment)
+    ("buyer", "private", r"private(?!\s+(?:and|&|or)\b)"),
     ("buyer", "business", r"business\s+(?:sector|buyers|segment|registrations)|small\s+business"),
     ("body", "sedan", r"sedans?|saloons?"),
     ("body", "SUV", r"suvs?"),
@@ -325,6 +330,9 @@ def _condition(pre: str, post: str) -> str | None:
                     return None
         return str(m.lastgroup)
     return None
+
+
+_PRIVATE_AND = re.compile(r"\s{1,3}private\s{1,3}(?:and|&)\s", re.IGNORECASE)
 
 
 def _unique_tags(text: str) -> dict[str, str]:
@@ -821,6 +829,8 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                         del tags[fam]
                     else:
                         tags[fam] = joined
+            if tags.get("buyer") == "private" and _PRIVATE_AND.match(text, q.end):
+                del tags["buyer"]  # "21,991 private and commercial vehicles": every buyer
             if counts_used and (cond := _condition(own_pre, post)) is not None:
                 tags["condition"] = cond
             of_share = bool(_SHARE_BRACKET.search(text, max(sent.start, q.start - 40), q.start))

@@ -1524,3 +1524,23 @@ def test_brand_shares_of_the_month_and_of_the_year_to_date_totals() -> None:
     assert got["16.0%"].status is Status.CONSISTENT
     bad = {v.stated_text.strip(): v for v in fc102(text.format(x="81.0%"))}
     assert bad["81.0%"].status is Status.INCONSISTENT
+
+
+def test_shares_by_origin_before_their_levels() -> None:
+    text = (
+        "New car sales fell by 12 percent in 2024, with 20,000 private and commercial vehicles registered.\n\n"
+        "Japanese cars accounted for {x} percent of the market share, followed by Korean cars at 25 percent, "
+        "European cars at 20 percent, and Chinese cars at five percent.\n\n"
+        "Korean car sales dropped 4 percent to 5,000 cars. Japanese car sales decreased 6 percent to 10,000 cars. "
+        "European car sales rose 2 percent to 4,000 cars. Chinese car sales rose 9 percent to 1,000 cars."
+    )
+    got = {v.stated_text.strip(): v for v in fc102(text.format(x="50"))}
+    assert {k: [e.quantity.text for e in v.evidence] for k, v in got.items()} == {
+        "50 percent": ["10,000", "20,000"],
+        "25 percent": ["5,000", "20,000"],
+        "20 percent": ["4,000", "20,000"],
+        "five percent": ["1,000", "20,000"],
+    }
+    assert all(v.status is Status.CONSISTENT for v in got.values())
+    bad = {v.stated_text.strip(): v for v in fc102(text.format(x="05"))}
+    assert bad["05 percent"].status is Status.INCONSISTENT

@@ -781,8 +781,8 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
 
 # The next name of a list of shares and its share: "followed by Estonia with", "and Drevon at"
 _NEXT_IN_LIST = re.compile(
-    r"(?:\bfollowed\s+by|\bahead\s+of|\bthen|,|\band)\s+(?-i:[A-Z][\w'’-]*+)(?:\s+(?-i:[A-Z][\w'’-]*+))?\s+"
-    r"(?:with|at|on)\s+(?:an?\s+)?" + _HEDGE + r"$",
+    r"(?:\bfollowed\s+by|\bahead\s+of|\bthen|,|\band)\s+(?-i:[A-Z][\w'’-]*+)(?:\s+(?-i:[A-Z][\w'’-]*+))?"
+    r"(?:\s+(?:cars|brands|makes|makers|vehicles|models))?\s+(?:with|at|on)\s+(?:an?\s+)?" + _HEDGE + r"$",
     re.IGNORECASE,
 )
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|said|reported)\b[^,.;]*", re.I)
@@ -816,7 +816,16 @@ def _level_of_place(att: Attribution, s: Quantity, subject: str, lead: Quantity)
     if place is None or "+" in place:
         return None
     found = []
-    for r in att.records_between(s.sentence - 6, s.sentence - 1):
+    # the sentences before, else the few after ("Japanese cars accounted for 39 percent of the
+    # market, followed by Korean cars at 25 percent. Korean car sales dropped 41 percent to 5,495 ...")
+    before = att.records_between(s.sentence - 6, s.sentence - 1)
+    para = doc.sentences[s.sentence].paragraph
+    after = [
+        r
+        for r in att.records_between(s.sentence + 1, s.sentence + 6)
+        if doc.sentences[r.sentence].paragraph <= para + 1
+    ]
+    for r in [*before, *(after if not any(_place_of_clause(att, b) == place for b in before) else [])]:
         if not r.head.exact or r.head.start in att.base_of or r.head.unit not in (None, "count"):
             continue
         sources = " ".join(m.group() for m in _ACCORDING_TO.finditer(doc.sentences[r.sentence].text)).lower()
