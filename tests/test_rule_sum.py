@@ -747,7 +747,7 @@ def test_a_baseline_after_vs_is_no_total(versus: str) -> None:
     [
         ("Calvia's new-car market came to {} units last month.", "75,333", Status.CONSISTENT),
         ("Calvia's new-car market came to {} units last month.", "57,333", Status.INCONSISTENT),  # 75 -> 57
-        ("Calvia's plugless hybrid sales kept climbing, reaching {} last month.", "16,830", Status.UNVERIFIABLE),
+        ("Calvia's plugless hybrid sales kept climbing, reaching {} last month.", "96,830", Status.UNVERIFIABLE),
     ],
 )
 def test_a_total_paired_by_category_alone(earlier: str, total: str, status: Status) -> None:
@@ -755,6 +755,14 @@ def test_a_total_paired_by_category_alone(earlier: str, total: str, status: Stat
     vs = fc103(text)
     assert [v.status for v in vs] == [status]
     assert [e.quantity.text for e in vs[0].evidence] == ["43,785", "31,548", total]
+
+
+def test_a_figure_smaller_than_the_parts_is_no_total_by_category() -> None:
+    text = (
+        "Calvia's plugless hybrid sales kept climbing, reaching 16,830 last month.\n\n"
+        "Petrol cars (43,785) and diesel cars (31,548) are still the kings."
+    )
+    assert fc103(text) == []
 
 
 # "in Korea and overseas markets, respectively": a country named against "overseas" is the maker's
