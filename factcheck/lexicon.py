@@ -357,7 +357,9 @@ WHOLE_OPENER = (
 # A sentence that opens on the figure just given, whose parts it then names: "Of these, ...", "Of the
 # cars sold, ...", "Out of this figure, ..." (matched at the sentence's first word)
 POINTS_BACK_OPENER = (
-    r"(?:of|out\s+of|among)\s++(?:these|them|those|this\s+(?:figure|total|number)|the\s+total|"
+    # ("Of the total passenger saloon cars, 7,729 or 34.1% were new")
+    r"(?:of|out\s+of|among)\s++(?:these|them|those|this\s+(?:figure|total|number)|"
+    r"the\s+total(?:\s++[a-z\-]++){0,3}?(?:\s++(?:cars|vehicles|units|sales|registrations))?|"
     r"the\s+(?:[a-z\-]+\s+){0,2}?(?:cars|vehicles|units)\s+(?:sold|registered|delivered|produced))\s*+,"
 )
 VERSUS = alt(VERSUS_WORDS)

@@ -623,6 +623,9 @@ _DOT_COUNT = re.compile(
     re.IGNORECASE,
 )
 _COMMA_GROUP = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d])")
+_COMMA_RATE = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_POINT_RATE = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_DOT_THOUSANDS_BARE = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,]\d)")
 
 
 def groups_thousands_by_dots(text: str) -> bool:
@@ -631,7 +634,16 @@ def groups_thousands_by_dots(text: str) -> bool:
     "5.805 vehicles" and "32.940 vehicles" beside "60,041"): then every bare "9.150" in it is a
     count, not a figure with three decimals."""
     dots = len(_DOT_COUNT.findall(text))
-    return dots >= 2 or (dots > 0 and dots >= 2 * len(_COMMA_GROUP.findall(text)))
+    if dots >= 2 or (dots > 0 and dots >= 2 * len(_COMMA_GROUP.findall(text))):
+        return True
+    # a text that writes its rates with a decimal comma ("a fall of 2,5%") and none with a point
+    # groups thousands by dots: "numbered 4.137"
+    return (
+        _COMMA_RATE.search(text) is not None
+        and _POINT_RATE.search(text) is None
+        and _DOT_THOUSANDS_BARE.search(text) is not None
+        and not _COMMA_GROUP.search(text)
+    )
 
 
 # The two counts of a ratio in words: "six in 10", "1 in 4", "one out of every five"

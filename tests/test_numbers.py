@@ -436,6 +436,9 @@ def test_a_metric_up_to_a_figure_rose_to_it(text: str, hedge: str | None) -> Non
         # one stray comma among figures grouped by dots
         ("It sold 27.161 units, against 86.764 sales overall; imports went from 22.439 to 19,485.", True),
         ("It sold 27.161 units; imports went from 22,439 to 19,485.", False),  # commas as often as dots
+        # rates written with a decimal comma: the dots group thousands
+        ("Registrations numbered 4.137, a fall of 0,6%; used cars fell 2,5% to 3.229.", True),
+        ("Registrations numbered 4.137, a fall of 0.6%; used cars fell 2,5% to 3.229.", False),
         # two counts that only a dot separator explains, among comma thousands: a text of two hands
         ("Sales hit 61,200 cars: Orla sold 5.805 vehicles and Kessel 4.210 cars (8,100 in 2023).", True),
     ],

@@ -1544,3 +1544,17 @@ def test_shares_by_origin_before_their_levels() -> None:
     assert all(v.status is Status.CONSISTENT for v in got.values())
     bad = {v.stated_text.strip(): v for v in fc102(text.format(x="05"))}
     assert bad["05 percent"].status is Status.INCONSISTENT
+
+
+def test_shares_of_the_total_the_sentence_before_gave() -> None:
+    text = (
+        "Passenger saloon cars decreased to 22.652 from 28.761 in January-September 2019, recording a fall "
+        "of 21,2%. Of the total passenger saloon cars, 7.729 or {x} were new and 14.923 or 65,9% were used."
+    )
+    got = {v.stated_text.strip(): v for v in fc102(text.format(x="34,1%"))}
+    assert {k: (v.status, [e.quantity.text for e in v.evidence]) for k, v in got.items()} == {
+        "34,1%": (Status.CONSISTENT, ["7.729", "22.652"]),
+        "65,9%": (Status.CONSISTENT, ["14.923", "22.652"]),
+    }
+    bad = {v.stated_text.strip(): v for v in fc102(text.format(x="43,1%"))}
+    assert bad["43,1%"].status is Status.INCONSISTENT

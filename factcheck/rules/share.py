@@ -269,8 +269,9 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
         return True
     if _BARE_LEVEL_OR.search(before) and _OF_THEM_AFTER.match(text, q.end):
         return True  # "some 110 or 0.67% of them were buses": a share of the figure before
-    if _bracketed_after_level(text, q) and _OF_THESE_OPEN.match(opening):
-        return True  # "Of these, 13,752 (52.9%) were imported": of the figure the sentence before gave
+    if (_bracketed_after_level(text, q) or _BARE_LEVEL_OR.search(before)) and _OF_THESE_OPEN.match(opening):
+        # "Of these, 13,752 (52.9%) were imported", "Of the total saloon cars, 7,729 or 34.1% were new"
+        return True
     sent_start = doc.sentences[q.sentence].start
     if _OF_THESE.match(text, sent_start, q.start) and _OR_LEVEL.match(text, q.end):
         return True  # "Of these, 19.7 percent or 7,146 units were ...": a share of the figure before
