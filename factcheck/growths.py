@@ -303,25 +303,27 @@ def _described_current(
 # A clause with a verb of change of its own, whose "from" or "than" is not the rate's
 _VERB_OF_ITS_OWN = re.compile(rf"\b(?:but|and|while|whereas)\s+(?:[a-z]+\s+)?(?:{RISE}|{FALL})\b", re.IGNORECASE)
 # (possessive: the words stop at the bracket, so a scan over long text never backtracks)
-_TO_BRACKET = re.compile(r"(?:[^\d%;()]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])){0,60}+\(\s{0,3}")
+# ("compared to 1 year prior (": the one year of a comparison is no figure)
+_TO_BRACKET = re.compile(r"(?:[^\d%;()]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])|\b1\s(?=year\b)){0,60}+\(\s{0,3}")
 _VERSUS = re.compile(rf"\s{{0,3}}{VERSUS}\s{{1,3}}", re.IGNORECASE)
 _BRACKET_END = re.compile(r"[^\d%;()]{0,30}\)")
+_BRACKET_TO = re.compile(r"\s{1,3}(?:to|->|→|–)\s{1,3}")
 
 
 def _versus_bracket(text: str, q: Quantity, after: list[Quantity]) -> tuple[Quantity, Quantity] | None:
-    """The two levels of a rate given in a bracket after it: "up 18% year-on-year (11,790 vs 10,000)"."""
+    """The two levels of a rate given in a bracket after it, as (current, baseline): "up 18%
+    year-on-year (11,790 vs 10,000)", "(10,000 to 11,790)"."""
     m = _TO_BRACKET.match(text, q.end)
+    after = [r for r in after if m is not None and r.start >= m.end()]
     if m is None or len(after) < 2:
         return None
     a, b = after[0], after[1]
-    if (
-        a.start != m.end()
-        or not _VERSUS.fullmatch(text, a.end, b.start)
-        or not _BRACKET_END.match(text, b.end)
-        or not compatible(a, b)
-    ):
+    if a.start != m.end() or not _BRACKET_END.match(text, b.end) or not compatible(a, b):
         return None
-    return a, b
+    if _VERSUS.fullmatch(text, a.end, b.start):
+        return a, b
+    # "jumped 25.4% compared to 1 year prior (15,365 to 19,274)": from the old level to the new
+    return (b, a) if _BRACKET_TO.fullmatch(text, a.end, b.start) else None
 
 
 # "on sales of", "on revenue of": after "on", what a profit was earned on
@@ -537,6 +539,28 @@ _FROM_TO_GAP = re.compile(r"^[^\d;()]{0,40}?\bto\s+$", re.IGNORECASE)
 _VERSUS_BEFORE = re.compile(rf"\b{VERSUS}\s+$", re.IGNORECASE)
 
 
+# "from 10,863 to 14,042 units, or 29.3%": a change said after the levels it joins, with no word of
+# direction (the levels give it)
+_FROM_TO_OR = re.compile(
+    r"\bfrom\s++(?P<a>\S++)\s++to\s++(?P<b>\S++)(?:\s++[a-z]++){0,2}?\s*+,?\s*+"
+    r"(?:or|an?\s++(?:change|difference)\s++of|a\s++(?:rise|gain|growth|increase|decrease|drop|fall|decline)\s++of)\s++$",
+    re.IGNORECASE,
+)
+
+
+def _after_from_to(doc: Document, qs: list[Quantity], i: int) -> Growth | None:
+    """A rate said after "from A to B" with no word of direction: B against A."""
+    if i < 2:
+        return None
+    a, b, q = qs[i - 2], qs[i - 1], qs[i]
+    m = _FROM_TO_OR.search(doc.norm, max(0, a.start - 6), q.start)
+    if m is None or m.start("a") != a.start or m.start("b") != b.start or not compatible(a, b):
+        return None
+    if not (a.is_amount and b.is_amount and a.exact and b.exact) or a.value == b.value:
+        return None
+    return Growth(q, 1 if b.value > a.value else -1, b, a, None)
+
+
 def _bracket_after_comparison(doc: Document, qs: list[Quantity], i: int) -> Growth | None:
     """A bare rate in brackets after the two levels it compares: "risen from 289,000 units in May
     to 303,000 units in June (4.8%)", "totaled 1,680,976 units, against 1,385,488 (21.3%) last
@@ -718,7 +742,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 last_sign, last_end = sign or g.sign, q.end
                 continue
             if sign == 0:
-                g = _percent_of_amount_change(doc, qs, i)
+                g = _percent_of_amount_change(doc, qs, i) or _after_from_to(doc, qs, i)
                 if g is not None:
                     found.append(g)
                 continue

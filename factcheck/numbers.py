@@ -623,6 +623,8 @@ _DOT_COUNT = re.compile(
     re.IGNORECASE,
 )
 _COMMA_GROUP = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d])")
+# "from 10.863 to 14,042 units": a count going to a count grouped by commas is one too
+_TO_COMMA_COUNT = re.compile(r"\s{1,3}to\s{1,3}\d{1,3},\d{3}(?![\d,.])")
 _COMMA_RATE = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 _POINT_RATE = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 _DOT_THOUSANDS_BARE = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,]\d)")
@@ -732,7 +734,7 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         not scale_word
         and not m.group("cur")
         and _DOT_THOUSANDS.fullmatch(num)
-        and (_COUNTED.match(text, e) or (dots and not _PERCENT_AFTER.match(text, e)))
+        and (_COUNTED.match(text, e) or (dots and not _PERCENT_AFTER.match(text, e)) or _TO_COMMA_COUNT.match(text, e))
     ):
         # "11.084 new cars were registered": a count has no decimals; in a text that groups
         # thousands by dots, "registrations at 9.150" is a count too

@@ -1747,3 +1747,21 @@ def test_levels_dated_by_fiscal_years(fy: tuple[str, str]) -> None:
     assert ok.status is Status.CONSISTENT
     assert [e.quantity.text for e in ok.evidence] == ["55,144", "90,303"]
     assert only(text.format(x="38.39", now=fy[0], then=fy[1])).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Sales jumped {x}% from January to November compared to 1 year prior (15,365 to 19,274).",
+         ["19,274", "15,365"]),
+        ("Output showed the highest progress in percentage, from 15,365 to 19,274 units, or {x}%.",
+         ["19,274", "15,365"]),
+        ("Output showed the highest progress in percentage, from 15.365 to 19,274 units, or {x}%.",
+         ["19,274", "15.365"]),
+    ],
+)  # fmt: skip
+def test_levels_joined_by_to_around_a_rate(sentence: str, pair: list[str]) -> None:
+    ok = only(sentence.format(x="25.4"))  # 19,274 / 15,365 = +25.44%
+    assert ok.status is Status.CONSISTENT
+    assert [e.quantity.text for e in ok.evidence] == pair
+    assert only(sentence.format(x="24.5")).status is Status.INCONSISTENT
