@@ -219,8 +219,9 @@ def find_total(att: Attribution, g: Group) -> None:
         and not _PROJECTED_BEFORE.search(doc.norm, max(0, r.head.start - 40), r.head.start)
         and not (r.sentence != first.sentence and another_time(att, r.sentence, first.sentence))
         and compatible_total(att, r, g.parts, g.family)
-        # a count's total is larger than each of its parts ("691 vans" totals no "26,388 BEVs")
-        and not (r.head.value <= biggest and r.head.unit in (None, "count"))
+        # a count's total is larger than each of its parts ("691 vans" totals no "26,388 BEVs"); one
+        # just below a part may be that part mistyped, so only one far below is ruled out
+        and not (2 * r.head.value < biggest and r.head.unit in (None, "count"))
     ]
 
     part_tags = {k for r in g.parts for k in record_tags(att, r)}
