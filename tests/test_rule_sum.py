@@ -1336,5 +1336,7 @@ def test_a_smaller_count_is_never_the_total_of_larger_parts() -> None:
 def test_a_part_mistyped_above_its_total_is_still_caught() -> None:
     # 30,100 + 400 = 30,500; "31,000" (two digits swapped) is above the total and still a slip
     for big, status in (("30,100", Status.CONSISTENT), ("31,000", Status.INCONSISTENT)):
-        text = f"Calvia's new-car market came to 30,500 units last month.\n\nPetrol cars ({big}) and diesel cars (400) lead."
+        text = (
+            f"Calvia's new-car market came to 30,500 units in May.\n\nPetrol cars ({big}) and diesel cars (400) lead."
+        )
         assert [v.status for v in fc103(text)] == [status]
