@@ -229,10 +229,14 @@ def in_parentheses_after_amount(doc: Document, q: Quantity) -> bool:
     if not before.rstrip().endswith("("):
         return False
     # "imports for September (4,344)", "September last year (4,952)": the level of a period named
-    # right before the bracket, not a conversion
-    return not _PERIOD_BRACKET.search(doc.norm, max(0, q.start - 30), q.start)
+    # right before the bracket, not a conversion; nor "more than in Lithuania (5.7)", after no amount
+    return not _PERIOD_BRACKET.search(doc.norm, max(0, q.start - 30), q.start) and bool(
+        _AMOUNT_BRACKET.search(doc.norm, max(0, q.start - 45), q.start)
+    )
 
 
+# an amount, maybe its scale and currency words, then the bracket: "RMB 250,000 (", "2.5 trillion won ("
+_AMOUNT_BRACKET = re.compile(r"\d[\d,.]*+%?\s{0,2}+(?:[^\W\d]{1,12}+\.?\s{0,2}+){0,3}\(\s{0,2}+$")
 _PERIOD_BRACKET = re.compile(
     rf"(?:\b(?:{alt(MONTHS)})|(?<![\d,.])(?:19|20)\d\d|\blast\s+year|\bperiod)\s{{0,2}}\(\s{{0,2}}$", re.IGNORECASE
 )

@@ -721,6 +721,8 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
             return None  # a day of the month
     if text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit():
         return None  # a time of day
+    if before.endswith((" per ", " for every ")) and not m.group("cur"):
+        return None  # "16.2 cars per 1,000 people", "6 litres per 100 km": the unit's own denominator
     if (
         text[e : e + 1] == ")"
         and num.isdigit()

@@ -442,3 +442,18 @@ def test_a_multiple_and_the_rate_in_brackets_after_its_level() -> None:
     # a rate said further on, not glossing the level, is not taken as the multiple's measure
     loose = only("In 2023, 1,807 EVs were imported, which more than doubled to 4,500 units, marking a 60 percent rise.")
     assert loose.status is not Status.INCONSISTENT
+
+
+def test_multiples_against_named_figures_in_brackets() -> None:
+    text = (
+        "Halden's drivers lead in new car purchases per head, with 16.2 cars per 1,000 people, almost "
+        "{a} times more than in Sorell (5.7) and more than {b} the level in Tessin (6.9)."
+    )
+    got = {v.stated_text.strip(): v for v in fc106(text.format(a="three", b="double"))}
+    assert {k: (v.status, [e.quantity.text for e in v.evidence]) for k, v in got.items()} == {
+        "almost three times": (Status.CONSISTENT, ["16.2", "5.7"]),  # x2.84
+        "more than double": (Status.CONSISTENT, ["16.2", "6.9"]),  # x2.35
+    }
+    bad = {v.stated_text.strip(): v for v in fc106(text.format(a="four", b="triple"))}
+    assert bad["almost four times"].status is Status.INCONSISTENT
+    assert bad["more than triple"].status is Status.INCONSISTENT

@@ -146,8 +146,14 @@ def _current(doc: Document, s: Stated, sentence: int) -> Quantity | None:
         and q.is_amount
         and q.unit != "multiple"
         and not in_parentheses_after_amount(doc, q)
+        # ("three times more than in Lithuania (5.7) and more than double ...": a bracketed figure
+        # is the comparison before's baseline, not the subject of this one)
+        and not _ALONE_IN_BRACKETS.match(doc.norm[max(0, q.start - 2) : q.end + 2], q.start - max(0, q.start - 2))
     ]
     return cands[-1] if cands else None
+
+
+_ALONE_IN_BRACKETS = re.compile(r"(?<=\()\s?[^\s()]+\s?(?=\))")
 
 
 def _to_current(doc: Document, s: Stated, sentence: int) -> Quantity | None:
@@ -164,6 +170,15 @@ _BEFORE_ITS_BASE = re.compile(rf"(?:twice|{'|'.join(MULTIPLE_ADJECTIVES)})$", re
 _THE_BASE = re.compile(r"\s{1,3}+(?:the|its|their|last\s(?:year|month)['’]s)\s{1,3}+", re.IGNORECASE)
 
 
+# the baseline named, its figure in brackets: "three times more than in Lithuania (5.7)", "more than
+# double the level in Latvia (6.9)"
+_NAMED_BASE = re.compile(
+    r"^[^.;\d()]{0,30}?\b(?:than|the\s+(?:level|figure|rate|number)|that)\s+(?:in|of|for|at)\s+"
+    r"(?-i:[A-Z][\w'’-]*+)(?:\s+(?-i:[A-Z][\w'’-]*+))?\s*+\(\s*+$",
+    re.IGNORECASE,
+)
+
+
 def _baseline(doc: Document, after: int, sentence: int, times: bool = False) -> Quantity | None:
     for q in doc.in_sentence(sentence):
         if q.start < after or q.start > after + 80 or not q.is_amount:
@@ -175,7 +190,7 @@ def _baseline(doc: Document, after: int, sentence: int, times: bool = False) -> 
         gap = doc.norm[after : q.start]
         # "three times the 4.1 GWh it shipped a year earlier"
         # (or "double last year's 1,500")
-        ok = _BASELINE_CUE.match(gap) or (times and _THE_BASE.fullmatch(gap))
+        ok = _BASELINE_CUE.match(gap) or (times and _THE_BASE.fullmatch(gap)) or _NAMED_BASE.match(gap)
         return q if ok else None
     return None
 
