@@ -272,6 +272,12 @@ OTHER_MARKETS: tuple[str, ...] = (
     "Bolivia Bolivian", "Panama Panamanian", "Slovenia Slovenian", "Croatia Croatian", "Serbia Serbian",
     "Bulgaria Bulgarian", "Lithuania Lithuanian", "Latvia Latvian", "Estonia Estonian", "Iceland Icelandic",
     "Luxembourg", "Jordan Jordanian", "Kuwait Kuwaiti", "Oman Omani", "Bahrain", "Iraq Iraqi", "Belarus",
+    "Albania Albanian", "Bosnia Bosnian", "Kosovo", "Montenegro", "Macedonia Macedonian", "Moldova Moldovan",
+    "Armenia Armenian", "Azerbaijan Azerbaijani", "Kyrgyzstan Kyrgyz", "Tajikistan Tajik", "Turkmenistan",
+    "Mauritius Mauritian", "Malta Maltese", "Cyprus Cypriot", "Bhutan Bhutanese", "Brunei", "Trinidad Tobago",
+    "Jamaica Jamaican", "Honduras", "Guatemala", "Nicaragua", "Salvador", "Rica", "Dominican", "Senegal",
+    "Ivoire Ivorian", "Cameroon", "Rwanda", "Mozambique", "Angola", "Madagascar", "Lebanon Lebanese", "Syria",
+    "Laos", "Fiji", "Papua",
     # regions of several markets, reported together ("across the Baltic countries")
     "Baltics Baltic", "Nordics Nordic Scandinavia Scandinavian", "Balkans Balkan", "Benelux",
 )  # fmt: skip

@@ -160,6 +160,7 @@ def _may_name(w: str) -> bool:
         and w not in METRIC_ACRONYMS
         and w.removesuffix("'s") not in _TITLED_MONTHS
         and w.removesuffix("'s").removesuffix("’s") not in _MARKET_WORDS  # "Romania's" is the news's market
+        and not (w.endswith("s") and w[:-1] in _MARKET_WORDS)  # "Albanians are buying fewer cars"
         and not all(part in _TITLED_MONTHS or part in NOT_NAMES for part in w.split("-"))  # "January-March"
         and not _BASIS_WORD.match(w)
         and not _DESCRIPTOR.match(w)

@@ -268,3 +268,9 @@ def test_a_name_in_two_casings_is_one_name() -> None:
     ns = names(text)
     first, second = text.index("Inegi"), text.index("INEGI")
     assert ns.in_span(first, first + 5) == ns.in_span(second, second + 5) == frozenset({"Inegi"})
+
+
+@pytest.mark.parametrize("people", ["Albanians", "Moldovans", "Canadians"])
+def test_a_nations_people_name_no_company(people: str) -> None:
+    text = f"In 2024, {people} bought fewer cars than a year before. The favourite brand of {people} is Orla."
+    assert people not in names(text).vocab

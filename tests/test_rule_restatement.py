@@ -930,3 +930,8 @@ def test_a_byline_between_the_headline_and_its_lede(byline: str, head: str, stat
         "Kestria built 104,576 cars in January, 11.7% fewer than a year earlier, the association said.\n"
     )
     assert statuses(text) == [status], [v.message for v in fc107(text)]
+
+
+def test_a_hedged_rate_is_no_copy_of_an_exact_one_to_be_mistyped() -> None:
+    text = "Orla Sales Fall 12% in May\n\nOrla's sales in May fell by about 15% from a year earlier, it said on Monday."
+    assert Status.INCONSISTENT not in [v.status for v in factcheck.check_text(text) if v.code == "FC107"]

@@ -398,7 +398,10 @@ def check(r: Reading) -> Iterator[Verdict]:
                 computed=other.value,
             )
             continue
-        two_estimates = a.hedge is not None and b.hedge is not None and a.hedge != b.hedge
+        # (and a rate said "about 15%" is no copy of an exact "12%" to be mistyped: another statement)
+        two_estimates = (a.hedge is not None and b.hedge is not None and a.hedge != b.hedge) or (
+            a.kind == "change" and (a.hedge is None) != (b.hedge is None)
+        )
         if a.q is None or b.q is None or a.kind != b.kind or p.unsure or two_estimates:
             continue  # ("just under 118,000" and "close to 128,000": two estimates, not one figure mistyped)
         sure = _sure(p)
