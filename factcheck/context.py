@@ -236,7 +236,7 @@ def in_parentheses_after_amount(doc: Document, q: Quantity) -> bool:
 
 
 # an amount, maybe its scale and currency words, then the bracket: "RMB 250,000 (", "2.5 trillion won ("
-_AMOUNT_BRACKET = re.compile(r"\d[\d,.]*+%?\s{0,2}+(?:[^\W\d]{1,12}+\.?\s{0,2}+){0,3}\(\s{0,2}+$")
+_AMOUNT_BRACKET = re.compile(r"(?<![\d,.])\d[\d,.]*+%?\s{0,2}+(?:[^\W\d]{1,12}+\.?\s{0,2}+){0,3}\(\s{0,2}+$")
 _PERIOD_BRACKET = re.compile(
     rf"(?:\b(?:{alt(MONTHS)})|(?<![\d,.])(?:19|20)\d\d|\blast\s+year|\bperiod)\s{{0,2}}\(\s{{0,2}}$", re.IGNORECASE
 )

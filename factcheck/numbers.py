@@ -623,6 +623,9 @@ _DOT_COUNT = re.compile(
     re.IGNORECASE,
 )
 _COMMA_GROUP = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d])")
+# "work machines 5.608 or 0.49 percent": a level said again as its share is a count
+_OR_SHARE_AFTER = re.compile(r"\s{1,3}or\s{1,3}\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:older|younger|newer)\s+than\s+$|\baged\s+(?:over\s+|under\s+)?$", re.IGNORECASE)
 # "from 10.863 to 14,042 units": a count going to a count grouped by commas is one too
 _TO_COMMA_COUNT = re.compile(r"\s{1,3}to\s{1,3}\d{1,3},\d{3}(?![\d,.])")
 _COMMA_RATE = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
@@ -721,6 +724,8 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
             return None  # a day of the month
     if text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit():
         return None  # a time of day
+    if _AGE_BEFORE.search(before) and not m.group("cur"):
+        return None  # "vehicles older than 27", "cars aged 10 or more": an age, no figure to check
     if before.endswith((" per ", " for every ")) and not m.group("cur"):
         return None  # "16.2 cars per 1,000 people", "6 litres per 100 km": the unit's own denominator
     if (
@@ -736,7 +741,12 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         not scale_word
         and not m.group("cur")
         and _DOT_THOUSANDS.fullmatch(num)
-        and (_COUNTED.match(text, e) or (dots and not _PERCENT_AFTER.match(text, e)) or _TO_COMMA_COUNT.match(text, e))
+        and (
+            _COUNTED.match(text, e)
+            or (dots and not _PERCENT_AFTER.match(text, e))
+            or _TO_COMMA_COUNT.match(text, e)
+            or _OR_SHARE_AFTER.match(text, e)
+        )
     ):
         # "11.084 new cars were registered": a count has no decimals; in a text that groups
         # thousands by dots, "registrations at 9.150" is a count too

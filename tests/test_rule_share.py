@@ -1558,3 +1558,27 @@ def test_shares_of_the_total_the_sentence_before_gave() -> None:
     }
     bad = {v.stated_text.strip(): v for v in fc102(text.format(x="43,1%"))}
     assert bad["43,1%"].status is Status.INCONSISTENT
+
+
+def test_levels_said_again_as_their_shares_in_a_list() -> None:
+    text = (
+        "In 2024, a total of 1,200,000 road vehicles were registered in Bosnia and Herzegovina.\n\n"
+        "The number of passenger vehicles is 960,000 or {x} percent, buses 4,800 or 0.40 percent, trucks "
+        "96,000 or 8.00 percent, and work machines 6.000 or 0.50 percent.\n\n"
+        "Vehicles older than 27 make up more than half of the total."
+    )
+    got = {v.stated_text.strip(): v for v in fc102(text.format(x="80.00"))}
+    assert {k: (v.status, [e.quantity.text for e in v.evidence]) for k, v in got.items() if "percent" in k} == {
+        "80.00 percent": (Status.CONSISTENT, ["960,000", "1,200,000"]),
+        "0.40 percent": (Status.CONSISTENT, ["4,800", "1,200,000"]),
+        "8.00 percent": (Status.CONSISTENT, ["96,000", "1,200,000"]),
+        "0.50 percent": (Status.CONSISTENT, ["6.000", "1,200,000"]),
+    }
+    assert all(v.status is not Status.INCONSISTENT for v in got.values())  # (27 is an age, no part)
+    bad = {v.stated_text.strip(): v for v in fc102(text.format(x="08.00"))}
+    assert bad["08.00 percent"].status is Status.INCONSISTENT
+
+
+def test_a_change_from_one_level_to_another_is_no_share() -> None:
+    text = "Production rose from 10,863 to 14,042 units, or 29.3%, while sales reached 19,274 units."
+    assert fc102(text) == []

@@ -269,6 +269,21 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
         return True
     if _BARE_LEVEL_OR.search(before) and _OF_THEM_AFTER.match(text, q.end):
         return True  # "some 110 or 0.67% of them were buses": a share of the figure before
+    lo = _BARE_LEVEL_OR.search(before)
+    if lo is not None:
+        # "The number of passenger vehicles is 969,704 or 82.47 percent, mopeds 32,000 or 2.72
+        # percent": a level said again as its share, in a clause with no word of change ("up 500
+        # units or 12%" is the change's rate)
+        level_at = max(floor, q.start - 60) + lo.start()
+        clause = re.split(r"[,;]\s", text[doc.sentences[q.sentence].start : level_at])[-1]
+        if (
+            not RISE_WORD.search(clause)
+            and not FALL_WORD.search(clause)
+            and not _CHANGE_AMOUNT_BEFORE.search(text, max(0, level_at - 30), level_at)
+            and not _CHANGE_AFTER.match(after)
+            and not re.search(r"\bfrom\b[^,;]{0,40}\bto\s+$", clause, re.I)  # "from 10,863 to 14,042 units, or 29.3%"
+        ):
+            return True
     if (_bracketed_after_level(text, q) or _BARE_LEVEL_OR.search(before)) and _OF_THESE_OPEN.match(opening):
         # "Of these, 13,752 (52.9%) were imported", "Of the total saloon cars, 7,729 or 34.1% were new"
         return True
@@ -461,7 +476,7 @@ def find(att: Attribution) -> list[ShareClaim]:
                 and not RISE_WORD.search(text, shares[-1].end, q.start)
                 and not FALL_WORD.search(text, shares[-1].end, q.start)
             )
-            if not chained and shares and _level_or(text, q, sent.start) and _level_or(text, shares[-1], sent.start):
+            if not chained and shares and _level_or(text, q, sent.start):
                 # "some 110 or 0.67% of them ..., 14,680 or 89.61% passenger cars, 1,507 or 9.2% were trucks"
                 chained = not re.search(r"[;.]\s", text[shares[-1].end : q.start])
             if not chained and shares and _NEXT_IN_LIST.search(text, max(shares[-1].end, q.start - 60), q.start):
@@ -1206,7 +1221,8 @@ def _market_opens(att: Attribution, r: Record) -> bool:
 _GENERIC_DESC = frozenset(
     "that this these those their total overall whole entire national local domestic market markets sales sold"
     " units registered registrations new used year month period country country's industry segment"
-    " share period's same first last worldwide global group group's company company's brand brand's".split()
+    " share period's same first last worldwide global group group's company company's brand brand's"
+    " number numbers figure figures count territory".split()
 )
 
 
