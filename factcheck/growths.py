@@ -216,6 +216,13 @@ _PERIOD_WITH = re.compile(
     r"(?:\s+(?:of\s+)?last\s+year)?)\s*(?:['’]s\s+(?:sales?|figures?|volume|tally|total)\s+)?with\s+$",
     re.IGNORECASE,
 )
+# The period compared with, then its figure after "i.e.": "a 20.3 per cent jump from the figure
+# during the same period a year before, ie 620,715 units"
+_IE_BASELINE = re.compile(
+    r"^[^;%\d]{0,70}?\b(?:period|year|month|quarter|figure|level|total)\b[^;%\d]{0,30}?,\s*+"
+    r"(?:ie\b|i\.\s?e\.|that\s+is\b|namely\b)\s*+,?\s*+$",
+    re.IGNORECASE,
+)
 # What dates a figure within the words between figures, taken out before a gap is read for other
 # figures: years, quarters and halves ("in Q3 2019 to", "from H1 2024")
 _DATE_TOKEN = re.compile(r"\b(?:(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?|[QH][1-4])\b")  # ("2022-23": a fiscal year)
@@ -850,6 +857,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                             (
                                 _BASELINE_CLAUSE.match(_DATE_TOKEN.sub("", between))
                                 or _PERIOD_WITH.match(_DATE_TOKEN.sub("", between))
+                                or _IE_BASELINE.match(_DATE_TOKEN.sub("", between))
                             )
                             and not _other_basis(doc, q, sent.end, between)
                             and _clause_is_the_rates(doc, frames, q, b, between)

@@ -1765,3 +1765,15 @@ def test_levels_joined_by_to_around_a_rate(sentence: str, pair: list[str]) -> No
     assert ok.status is Status.CONSISTENT
     assert [e.quantity.text for e in ok.evidence] == pair
     assert only(sentence.format(x="24.5")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize("ie", ["ie", "i.e.", "that is,", "namely"])
+def test_a_baseline_named_after_ie(ie: str) -> None:
+    text = (
+        "Vehicle sales in Halden in the first nine months totalled 746,584 units, a {x} per cent jump from "
+        f"the figure during the same period a year before, {ie} 620,715 units."
+    )
+    ok = only(text.format(x="20.3"))
+    assert ok.status is Status.CONSISTENT
+    assert [e.quantity.text for e in ok.evidence] == ["746,584", "620,715"]
+    assert only(text.format(x="23.0")).status is Status.INCONSISTENT
