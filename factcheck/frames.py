@@ -313,7 +313,9 @@ _DASH_GLOSS = re.compile(r"[—–]([^—–()\d]{3,120}?,[^—–()\d]{0,120}?\
 # A clause that describes a company, not a figure: ", which makes the Orla sedan and the Tessin
 # SUV," (no figure inside; the commas kept)
 _ASIDE = re.compile(
-    r"(?<=,)\s*+(?:which|who)\s++(?:makes|made|builds|built|produces|owns|sells|also\s+makes)\b[^,;.\d()]{1,120}+(?=,)",
+    r"(?<=,)\s*+(?:which|who)\s++(?:makes|made|builds|built|produces|owns|sells|also\s+makes)\b"
+    # (a list of what it makes: "which makes the Fit subcompact, Odyssey minivan and Asimo robot,")
+    r"(?:[^,;.\d()]{1,120}+,(?=[^,;.\d()]{1,120}?\band\b))*+[^,;.\d()]{1,120}+(?=,)",
     re.IGNORECASE,
 )
 

@@ -1423,6 +1423,11 @@ def _blank_glosses(gap: str) -> str:
     return re.sub(r"\s{2,}", " ", without_glosses(gap))
 
 
+_UP_FROM = re.compile(
+    r"^[^\d;%]{0,30}?\b(?:up|down|rising|falling|climbing|dropping|increasing|decreasing)\s+from\s+$", re.I
+)
+
+
 def _level_pair(
     doc: Document, sent: Sentence, levels: list[Quantity], year: int | None = None, yoy: bool = False
 ) -> tuple[Quantity, Quantity] | None:
@@ -1456,6 +1461,12 @@ def _level_pair(
         ago = YEAR_AGO.search(text, sent.start, current.start)
     if ago is None:
         years = _dated_apart(doc, sent, first, later)
+        if years is None and not _YEAR_IN.search(doc.norm, sent.start, sent.end) and first is current:
+            # "its July-September profit of 210.7 billion yen, up from 174 billion yen": the one
+            # comparison, said by its own words, with no year to put them apart
+            gap = _DATE_TOKEN.sub("", BRACKET.sub("", text[current.end : baseline.start]))
+            if _UP_FROM.match(gap):
+                return current, baseline
         if years is None:
             # "Registrations totalled 149,730 compared with a total of 218,429 in 2008" after a rate
             # of 2009: the one year named, after the baseline, is a year before the rate's

@@ -1777,3 +1777,15 @@ def test_a_baseline_named_after_ie(ie: str) -> None:
     assert ok.status is Status.CONSISTENT
     assert [e.quantity.text for e in ok.evidence] == ["746,584", "620,715"]
     assert only(text.format(x="23.0")).status is Status.INCONSISTENT
+
+
+def test_a_lead_rate_and_the_levels_up_from_in_the_next_paragraph() -> None:
+    text = (
+        "TOKYO — Carmaker Orla Motor Co. reported a {x} percent jump in its profit in the last quarter.\n\n"
+        "Tokyo-based Orla, which makes the Vento hatchback, Brisa minivan and a home robot, said Tuesday that "
+        "its July-September profit was 210.7 billion yen ($1.9 billion), up from 174 billion yen."
+    )
+    ok = only(text.format(x="21"))
+    assert ok.status is Status.CONSISTENT
+    assert [e.quantity.text for e in ok.evidence] == ["210.7 billion yen", "174 billion yen"]
+    assert only(text.format(x="12")).status is Status.INCONSISTENT
