@@ -1464,8 +1464,9 @@ def _level_pair(
         if years is None and not _YEAR_IN.search(doc.norm, sent.start, sent.end) and first is current:
             # "its July-September profit of 210.7 billion yen, up from 174 billion yen": the one
             # comparison, said by its own words, with no year to put them apart
+            # (a baseline dated apart, "down from 300,000 in February", is another comparison)
             gap = _DATE_TOKEN.sub("", BRACKET.sub("", text[current.end : baseline.start]))
-            if _UP_FROM.match(gap):
+            if _UP_FROM.match(gap) and not periods_in(text, current.end, sent.end)[0]:
                 return current, baseline
         if years is None:
             # "Registrations totalled 149,730 compared with a total of 218,429 in 2008" after a rate
