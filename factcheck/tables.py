@@ -426,6 +426,42 @@ def _spaced_period_rows(doc: Document) -> list[Table]:
     return tables
 
 
+# A header whose last column is a share of one column in another: "Croatia EU share"
+_SHARE_HEADER = re.compile(r"^(?:[A-Za-z][\w.'’&-]*\s+){2,3}(?:%\s*)?share(?:\s*\(%\))?$", re.IGNORECASE)
+
+
+def share_rows(doc: Document) -> list[tuple[Quantity, Quantity, Quantity]]:
+    """(share, part, whole) of each row under a header that ends in a share column of two count
+    columns ("Croatia EU share" over "Jan-Apr/17 17,023 5,332,854 0.32%"): the first count is
+    the part of the second."""
+    out: list[tuple[Quantity, Quantity, Quantity]] = []
+    under = False
+    for s, e, line in _lines(doc):
+        if not line:
+            continue
+        if _SHARE_HEADER.match(line):
+            under = True
+            continue
+        if not under:
+            continue
+        tokens = list(_TOKEN.finditer(doc.norm, s, e))
+        if len(tokens) < 4 or not all(_SPACED_CELL.fullmatch(t.group()) for t in tokens[-3:]):
+            under = bool(_CHANGE_ROW.match(line))  # ("y/y 25.31% 4.69% -" rows stay in the table)
+            continue
+        part, whole, pct = (_quantity_in(doc, t.start(), t.end()) for t in tokens[-3:])
+        if (
+            part is not None
+            and whole is not None
+            and pct is not None
+            and pct.unit == "percent"
+            and part.unit in (None, "count")
+            and whole.unit in (None, "count")
+            and 0 < part.value < whole.value
+        ):
+            out.append((pct, part, whole))
+    return out
+
+
 def find_tables(doc: Document) -> list[Table]:
     """Every table in the document, flattened, piped or blank-separated."""
     tables: list[Table] = []

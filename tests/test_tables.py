@@ -133,3 +133,18 @@ def test_a_change_row_under_two_period_rows_compares_them_column_by_column(eu: s
 def test_period_rows_that_are_not_a_year_apart_give_no_changes() -> None:
     text = "Sales by period\n2016 43,015 14,641,356\n2014 34,820 13,713,800\ny/y 23.54% 6.76%\n"
     assert not [t for t in find_tables(build(text)) if t.row_changes]
+
+
+@pytest.mark.parametrize(("share", "status"), [("0.32%", Status.CONSISTENT), ("0.23%", Status.INCONSISTENT)])
+def test_a_share_column_is_the_first_count_of_the_second(share: str, status: Status) -> None:
+    text = (
+        "Halden's registrations keep growing, our own table shows.\n\n"
+        "Car registrations\n"
+        "  Halden EU share\n"
+        f"Jan-Apr/24 17,023 5,332,854 {share}\n"
+        "Jan-Apr/23 13,585 5,093,943 0.27%\n"
+    )
+    vs = {v.stated_text: v for v in factcheck.check_text(text) if v.code == "FC102"}
+    assert vs[share].status is status
+    assert [e.quantity.text for e in vs[share].evidence] == ["17,023", "5,332,854"]
+    assert vs["0.27%"].status is Status.CONSISTENT

@@ -17,6 +17,8 @@ stated before the list that all its other shares but one agree on,
 market shares of countries ("Latvia held a 37.2 percent share of the new car
 market, followed by Estonia with 36.4 percent"), each of the one level the
 sentences before gave for that country alone, of the total of the region,
+a table's share column under a header such as "Croatia EU share" (each row's
+first count of its second),
 fraction words ("just over half") and ratios in words ("one
 in six", "every fifth", "more than one in five"), each standing for a rounded
 denominator and checked only against the part and whole its own clause names.
@@ -96,6 +98,7 @@ from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, format_number, format_percent
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
+from factcheck.tables import share_rows
 from factcheck.totals import Group, family, find_total
 from factcheck.words import FRACTIONS, iter_ratio_words
 
@@ -1713,6 +1716,13 @@ def check(r: Reading) -> Iterator[Verdict]:
     for c, v in _unstated_common_whole(judged):
         out.append((c.stated.sentence, v))
     yield from _confirmed_wholes(out)
+    # a table's share column: its row's first count of its second ("17,023 5,332,854 0.32%")
+    said = {c.stated.start for c, _ in judged}
+    for pct, part, whole in share_rows(r.doc):
+        if pct.start not in said:
+            v = judge(att, ShareClaim(pct, [part], [], whole, how="a table's share column"))
+            if v is not None:
+                yield v
 
 
 def _listed_market_total(att: Attribution, claims: list[ShareClaim]) -> None:
