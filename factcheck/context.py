@@ -75,7 +75,7 @@ CONNECTOR = re.compile(
 SELLING_VERBS = r"(?:registering|recording|posting|selling|delivering|exporting|shipping)"
 SALES_WORDS = r"(?:sales|deliveries|registrations|shipments|exports)"
 TO_CURRENT = re.compile(
-    # (not past a period compared with: in "down 1% compared to September 2016's sale with 31,451
+    # (not past a period compared with: in "fell 2% compared to May 2023's sales with 8,120
     # units" the level after "with" is the baseline's)
     r"^(?![^.;:%]{0,45}?\bcompar\w*\s+(?:to|with|from)\s+[^,.;%]{0,30}?['’]s\s+"
     r"(?:sales?|figures?|volume|tally|total)\s+with\b)"

@@ -314,7 +314,7 @@ _DASH_GLOSS = re.compile(r"[—–]([^—–()\d]{3,120}?,[^—–()\d]{0,120}?\
 # SUV," (no figure inside; the commas kept)
 _ASIDE = re.compile(
     r"(?<=,)\s*+(?:which|who)\s++(?:makes|made|builds|built|produces|owns|sells|also\s+makes)\b"
-    # (a list of what it makes: "which makes the Fit subcompact, Odyssey minivan and Asimo robot,")
+    # (a list of what it makes: "which builds the Vento hatchback, the Brisa van and a robot,")
     r"(?:[^,;.\d()]{1,120}+,(?=[^,;.\d()]{1,120}?\band\b))*+[^,;.\d()]{1,120}+(?=,)",
     re.IGNORECASE,
 )

@@ -206,9 +206,9 @@ _BASELINE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
-# The period compared with, then its level after "with": "compared to October last year with 4,377
-# units sold", "compared from the same month last year with 188", "compared to September 2016's sale
-# with 31,451 units" (its year taken out first)
+# The period compared with, then its level after "with": "compared to June last year with 2,310
+# units", "as compared from the same month a year ago with 96", "compared to May 2023's sales with
+# 8,120 cars" (its year taken out first)
 _PERIOD_WITH = re.compile(
     r"^(?:the\s+)?(?:same\s+(?:month|period|quarter|week)\s+(?:of\s+|in\s+)?)?"
     r"(?:last\s+(?:year|month)|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+(?:year|month)|"
@@ -216,8 +216,8 @@ _PERIOD_WITH = re.compile(
     r"(?:\s+(?:of\s+)?last\s+year)?)\s*(?:['’]s\s+(?:sales?|figures?|volume|tally|total)\s+)?with\s+$",
     re.IGNORECASE,
 )
-# The period compared with, then its figure after "i.e.": "a 20.3 per cent jump from the figure
-# during the same period a year before, ie 620,715 units"
+# The period compared with, then its figure after "i.e.": "up 8.1 per cent on the total for the
+# same months of last year, i.e. 402,300 units"
 _IE_BASELINE = re.compile(
     r"^[^;%\d]{0,70}?\b(?:period|year|month|quarter|figure|level|total)\b[^;%\d]{0,30}?,\s*+"
     r"(?:ie\b|i\.\s?e\.|that\s+is\b|namely\b)\s*+,?\s*+$",
@@ -329,7 +329,7 @@ def _versus_bracket(text: str, q: Quantity, after: list[Quantity]) -> tuple[Quan
         return None
     if _VERSUS.fullmatch(text, a.end, b.start):
         return a, b
-    # "jumped 25.4% compared to 1 year prior (15,365 to 19,274)": from the old level to the new
+    # "rose 11.2% on 1 year earlier (7,410 to 8,240)": from the old level to the new
     return (b, a) if _BRACKET_TO.fullmatch(text, a.end, b.start) else None
 
 
@@ -1225,8 +1225,8 @@ def before_levels(qs: list[Quantity], i: int) -> bool:
 
 # "sold 284,400 vehicles in March, down from 300,000 units a year earlier": current, then baseline
 _FROM_GAP = re.compile(
-    # (a longer stretch only with no comma: "93,009 vehicles ... were registered by the end of last
-    # year compared to 55,144" is one clause)
+    # (a longer stretch only with no comma: "61,250 cars of every class were licensed over the
+    # whole of last year against 48,900" is one clause)
     r"^(?:[^\d;%,]{0,110}?|[^\d;%]{0,60}?)(?:\b(?:up|down|rising|falling|climbing|dropping)\s+from|\b(?:"
     + VERSUS
     + r")|\bahead\s+of|\bbehind|\bdown\s+on|\bup\s+on)\s+(?:the\s+|a\s+total\s+of\s+)?$",
@@ -1462,7 +1462,7 @@ def _level_pair(
     if ago is None:
         years = _dated_apart(doc, sent, first, later)
         if years is None and not _YEAR_IN.search(doc.norm, sent.start, sent.end) and first is current:
-            # "its July-September profit of 210.7 billion yen, up from 174 billion yen": the one
+            # "its second-quarter profit was 88.4 billion yen, up from 71 billion yen": the one
             # comparison, said by its own words, with no year to put them apart
             # (a baseline dated apart, "down from 300,000 in February", is another comparison)
             gap = _DATE_TOKEN.sub("", BRACKET.sub("", text[current.end : baseline.start]))

@@ -167,7 +167,7 @@ def _may_name(w: str) -> bool:
     )
 
 
-# Words a title-case headline leaves in lower case ("Earnings Slip 1% at Hyundai, Rise 8% at Kia")
+# Words a title-case headline leaves in lower case ("Profits Dip 2% at Orla, Climb 5% at Kessel")
 _TITLE_SMALL = frozenset("a an and as at but by for from in of on or per the to up vs via with".split())
 
 

@@ -275,7 +275,7 @@ _WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"since\s+(?-i:January\b|Jan\b\.?)(?!\s{0,3}\d{1,2}\b)|"
             # "cumulative 2025 sales", "cumulative sales this year": the year's running total
             r"cumulative(?=\s(?:19|20)\d\d\b|\s[a-z]+\sthis\syear\b)|"
-            # "Sales in September were 346 with cumulated volume at 3,427": a monthly report's running total
+            # "May sales came to 512, with cumulated volume at 2,740": a monthly report's running total
             r"cumulated\s+(?:volume|sales|registrations|deliveries))",
             "ytd",
         ),

@@ -263,7 +263,7 @@ def test_a_bodys_possessive_names_no_company(body: str) -> None:
 def test_a_name_in_two_casings_is_one_name() -> None:
     text = (
         "According to Inegi data, 124,797 new cars were sold in Mexico in November.\n\n"
-        "The statistics institute (INEGI) reported sales of 124,797 light vehicles in November."
+        "The census bureau (INEGI) counted 124,797 light vehicles sold that month."
     )
     ns = names(text)
     first, second = text.index("Inegi"), text.index("INEGI")

@@ -1701,91 +1701,88 @@ def test_a_rate_with_a_baseline_of_its_own_takes_no_level_another_comparison_set
     ("caption", "levels"),
     [
         # a caption line before the lead rate leaves it a paragraph of its own
-        ("Traffic on the ring road, Halden\n", "Licensing office data show that 93,009 vehicles were registered last "
-         "year compared to 55,144 in the previous year."),
+        ("Traffic on the ring road, Halden\n", "The licensing office says 61,250 vehicles were put on the road "
+         "last year, compared with 48,900 in the year before."),
         # the levels' sentence glosses its count with a list between dashes, and dates it at length
-        ("", "Licensing office data show that 93,009 vehicles of all kinds—buses, heavy trucks, vans and saloons—were "
-         "registered by the end of last year compared to 55,144 in the previous year."),
-        ("", "Licensing office data show that 93,009 vehicles were registered over the whole of last year in the "
-         "country as a whole compared with 55,144 in the previous year."),
+        ("", "The licensing office says 61,250 vehicles of every type—coaches, lorries, vans and cars—were put on "
+         "the road in the course of last year compared with 48,900 in the year before."),
+        ("", "The licensing office says 61,250 vehicles were put on the road during the whole of last year across "
+         "the country compared with 48,900 in the year before."),
     ],
 )  # fmt: skip
 def test_a_lead_rate_takes_the_levels_of_the_next_paragraph(caption: str, levels: str) -> None:
-    text = caption + "The number of vehicles on the roads has increased by about {x} per cent in a year.\n\n" + levels
-    ok = only(text.format(x="70"))  # 93,009 / 55,144 is +68.67%
+    text = caption + "Halden's roads carry about {x} per cent more new vehicles than a year ago.\n\n" + levels
+    ok = only(text.format(x="25"))  # 61,250 / 48,900 is +25.26%
     assert ok.status is Status.CONSISTENT
-    assert [e.quantity.text for e in ok.evidence] == ["93,009", "55,144"]
-    assert only(text.format(x="86")).status is Status.INCONSISTENT  # 68 transposed
+    assert [e.quantity.text for e in ok.evidence] == ["61,250", "48,900"]
+    assert only(text.format(x="52")).status is Status.INCONSISTENT  # transposed
 
 
 @pytest.mark.parametrize(
     ("sentence", "pair"),
     [
-        ("Light trucks increased by {x}% with 842 units sold compared to October last year with 495 units sold.",
-         ["842", "495"]),
-        ("Vans met a {x}% increase with 842 units as compared from the same month last year with 495 units sold.",
-         ["842", "495"]),
-        ("Orla sold a total of 842 units in October. It rose by {x}% compared to September 2024's sale with "
-         "495 units sold.", ["842", "495"]),
+        ("Small vans grew by {x}% with 1,310 units compared to June last year with 1,020 units.",
+         ["1,310", "1,020"]),
+        ("Pickups posted a {x}% gain with 1,310 units as compared from the same month a year ago with 1,020.",
+         ["1,310", "1,020"]),
+        ("Orla delivered 1,310 cars in July. That was {x}% more compared to May 2024's sales with 1,020 cars.",
+         ["1,310", "1,020"]),
     ],
 )  # fmt: skip
 def test_a_baseline_given_after_the_period_it_is_of(sentence: str, pair: list[str]) -> None:
-    ok = only(sentence.format(x="70.1"))  # 842 / 495 = +70.10%
+    ok = only(sentence.format(x="28.4"))  # 1,310 / 1,020 = +28.43%
     assert ok.status is Status.CONSISTENT
     assert [e.quantity.text for e in ok.evidence] == pair
-    assert only(sentence.format(x="71.0")).status is Status.INCONSISTENT
+    assert only(sentence.format(x="24.8")).status is Status.INCONSISTENT
 
 
 @pytest.mark.parametrize("fy", [("2023-24", "2022-23"), ("2023/24", "2022/23"), ("2023-2024", "2022-2023")])
 def test_levels_dated_by_fiscal_years(fy: tuple[str, str]) -> None:
     text = (
-        "Car sales in the first five months of the fiscal year dropped by {x} percent, data from the makers' "
-        "association showed. As many as 55,144 cars were sold during July-November {now} as opposed to 90,303 "
-        "units during July-November {then}."
+        "Halden's car sales fell by {x} percent in the first five months of the fiscal year, the makers' "
+        "body said. Dealers delivered 41,200 cars in July-November {now}, as opposed to 50,800 units in "
+        "July-November {then}."
     )
-    ok = only(text.format(x="38.93", now=fy[0], then=fy[1]))
+    ok = only(text.format(x="18.9", now=fy[0], then=fy[1]))  # 41,200 / 50,800 = -18.90%
     assert ok.status is Status.CONSISTENT
-    assert [e.quantity.text for e in ok.evidence] == ["55,144", "90,303"]
-    assert only(text.format(x="38.39", now=fy[0], then=fy[1])).status is Status.INCONSISTENT
+    assert [e.quantity.text for e in ok.evidence] == ["41,200", "50,800"]
+    assert only(text.format(x="19.8", now=fy[0], then=fy[1])).status is Status.INCONSISTENT
 
 
 @pytest.mark.parametrize(
     ("sentence", "pair"),
     [
-        ("Sales jumped {x}% from January to November compared to 1 year prior (15,365 to 19,274).",
-         ["19,274", "15,365"]),
-        ("Output showed the highest progress in percentage, from 15,365 to 19,274 units, or {x}%.",
-         ["19,274", "15,365"]),
-        ("Output showed the highest progress in percentage, from 15.365 to 19,274 units, or {x}%.",
-         ["19,274", "15.365"]),
+        ("Deliveries rose {x}% over the nine months against 1 year earlier (7,410 to 8,240).", ["8,240", "7,410"]),
+        ("Assembly posted the region's best gain, from 7,410 to 8,240 units, or {x}%.", ["8,240", "7,410"]),
+        ("Assembly posted the region's best gain, from 7.410 to 8,240 units, or {x}%.", ["8,240", "7.410"]),
     ],
-)  # fmt: skip
+)
 def test_levels_joined_by_to_around_a_rate(sentence: str, pair: list[str]) -> None:
-    ok = only(sentence.format(x="25.4"))  # 19,274 / 15,365 = +25.44%
+    ok = only(sentence.format(x="11.2"))  # 8,240 / 7,410 = +11.20%
     assert ok.status is Status.CONSISTENT
     assert [e.quantity.text for e in ok.evidence] == pair
-    assert only(sentence.format(x="24.5")).status is Status.INCONSISTENT
+    assert only(sentence.format(x="12.1")).status is Status.INCONSISTENT
 
 
 @pytest.mark.parametrize("ie", ["ie", "i.e.", "that is,", "namely"])
 def test_a_baseline_named_after_ie(ie: str) -> None:
     text = (
-        "Vehicle sales in Halden in the first nine months totalled 746,584 units, a {x} per cent jump from "
-        f"the figure during the same period a year before, {ie} 620,715 units."
+        "Car sales in Halden over the first nine months reached 435,100 units, up {x} per cent on the total for "
+        f"the same months of last year, {ie} 402,300 units."
     )
-    ok = only(text.format(x="20.3"))
+    ok = only(text.format(x="8.2"))  # 435,100 / 402,300 = +8.15%
     assert ok.status is Status.CONSISTENT
-    assert [e.quantity.text for e in ok.evidence] == ["746,584", "620,715"]
-    assert only(text.format(x="23.0")).status is Status.INCONSISTENT
+    assert [e.quantity.text for e in ok.evidence] == ["435,100", "402,300"]
+    assert only(text.format(x="2.8")).status is Status.INCONSISTENT
 
 
 def test_a_lead_rate_and_the_levels_up_from_in_the_next_paragraph() -> None:
     text = (
-        "TOKYO — Carmaker Orla Motor Co. reported a {x} percent jump in its profit in the last quarter.\n\n"
-        "Tokyo-based Orla, which makes the Vento hatchback, Brisa minivan and a home robot, said Tuesday that "
-        "its July-September profit was 210.7 billion yen ($1.9 billion), up from 174 billion yen."
+        "OSAKA — Carmaker Orla Motor Co. reported a {x} percent rise in quarterly profit on Tuesday.\n\n"
+        "Osaka-based Orla, which builds the Vento hatchback, the Brisa van and a robot, said its second-quarter "
+        "profit was 88.4 billion yen ($0.6 billion), up from 71 billion yen."
     )
-    ok = only(text.format(x="21"))
+    ok = only(text.format(x="25"))  # 88.4 / 71 = +24.5%
     assert ok.status is Status.CONSISTENT
-    assert [e.quantity.text for e in ok.evidence] == ["210.7 billion yen", "174 billion yen"]
-    assert only(text.format(x="12")).status is Status.INCONSISTENT
+    assert [e.quantity.text for e in ok.evidence] == ["88.4 billion yen", "71 billion yen"]
+    assert only(text.format(x="52")).status is Status.INCONSISTENT

@@ -1409,7 +1409,7 @@ def test_a_bracketed_share_of_an_opened_whole_that_does_not_hold() -> None:
 def test_brand_shares_said_with_their_levels_among_comma_and_dot_thousands() -> None:
     # the market's total names its source, a ministry; two brands' levels are grouped by dots
     text = (
-        "Last year, 61,200 new cars were sold in Croatia, according to the Ministry of Interior's data.\n\n"
+        "Buyers in Croatia took 61,200 new cars last year, the Ministry of Interior's register shows.\n\n"
         "Orla sold the most, 9,180, with a share in total sales of 15.0 percent, followed by Kessel with "
         "5.814 vehicles and 9.5 percent, and Drevon with 5.202 units and {x} percent."
     )
@@ -1456,7 +1456,7 @@ def test_another_country_s_level_is_never_the_whole() -> None:
 def test_a_share_in_brackets_after_its_subject_and_the_changes_after_it() -> None:
     text = (
         "From January to November, a total of 210 400 new passenger cars was registered in Halden.\n\n"
-        "The diesel-driven passenger cars could increase (share: {x}%) their figures by 5% to 120,010 "
+        "Diesel-driven passenger cars managed to grow (share: {x}%) their sales by 5% to 120,010 "
         "registrations. Petrol-driven cars (share: 40.3%) as well as hybrids (share: 2.1%) reported increases "
         "of 6% and 12.4%, respectively."
     )
@@ -1512,7 +1512,7 @@ def test_brands_listed_with_their_market_shares_in_brackets(x: str, status: Stat
 def test_brand_shares_of_the_month_and_of_the_year_to_date_totals() -> None:
     text = (
         "Slovenia: car market down 3% in May. Orla at 21% challenged by Kessel.\n\n"
-        "In May 2024 the Slovenian car market posted 2.400 sales, down 3.1% from last year. Year to date sales "
+        "The Slovenian car market closed May 2024 with 2.400 sales, down 3.1% from last year. Year to date sales "
         "were 11.500, down 8.0%.\n\n"
         "Orla held its lead. Sales in May were 504 with cumulated volume at 2.415 and 21.0% of share.\n\n"
         "Drevon was 2nd. Sales were 432 with share at {x}. Year-to-date sales were 1.840 with a share of 16.0%."
@@ -1529,7 +1529,7 @@ def test_brand_shares_of_the_month_and_of_the_year_to_date_totals() -> None:
 def test_shares_by_origin_before_their_levels() -> None:
     text = (
         "New car sales fell by 12 percent in 2024, with 20,000 private and commercial vehicles registered.\n\n"
-        "Japanese cars accounted for {x} percent of the market share, followed by Korean cars at 25 percent, "
+        "Japanese makes held {x} percent of the market share, ahead of Korean cars at 25 percent, "
         "European cars at 20 percent, and Chinese cars at five percent.\n\n"
         "Korean car sales dropped 4 percent to 5,000 cars. Japanese car sales decreased 6 percent to 10,000 cars. "
         "European car sales rose 2 percent to 4,000 cars. Chinese car sales rose 9 percent to 1,000 cars."
@@ -1548,21 +1548,21 @@ def test_shares_by_origin_before_their_levels() -> None:
 
 def test_shares_of_the_total_the_sentence_before_gave() -> None:
     text = (
-        "Passenger saloon cars decreased to 22.652 from 28.761 in January-September 2019, recording a fall "
-        "of 21,2%. Of the total passenger saloon cars, 7.729 or {x} were new and 14.923 or 65,9% were used."
+        "Saloon cars slipped to 18.400 from 21.900 in January-June 2023, a fall of 16,0%. Of the total "
+        "saloon cars, 6.440 or {x} were new and 11.960 or 65,0% were second-hand."
     )
-    got = {v.stated_text.strip(): v for v in fc102(text.format(x="34,1%"))}
+    got = {v.stated_text.strip(): v for v in fc102(text.format(x="35,0%"))}
     assert {k: (v.status, [e.quantity.text for e in v.evidence]) for k, v in got.items()} == {
-        "34,1%": (Status.CONSISTENT, ["7.729", "22.652"]),
-        "65,9%": (Status.CONSISTENT, ["14.923", "22.652"]),
+        "35,0%": (Status.CONSISTENT, ["6.440", "18.400"]),
+        "65,0%": (Status.CONSISTENT, ["11.960", "18.400"]),
     }
-    bad = {v.stated_text.strip(): v for v in fc102(text.format(x="43,1%"))}
-    assert bad["43,1%"].status is Status.INCONSISTENT
+    bad = {v.stated_text.strip(): v for v in fc102(text.format(x="53,0%"))}
+    assert bad["53,0%"].status is Status.INCONSISTENT
 
 
 def test_levels_said_again_as_their_shares_in_a_list() -> None:
     text = (
-        "In 2024, a total of 1,200,000 road vehicles were registered in Bosnia and Herzegovina.\n\n"
+        "Bosnia and Herzegovina had 1,200,000 road vehicles on its register at the end of 2024.\n\n"
         "The number of passenger vehicles is 960,000 or {x} percent, buses 4,800 or 0.40 percent, trucks "
         "96,000 or 8.00 percent, and work machines 6.000 or 0.50 percent.\n\n"
         "Vehicles older than 27 make up more than half of the total."

@@ -146,7 +146,7 @@ def _current(doc: Document, s: Stated, sentence: int) -> Quantity | None:
         and q.is_amount
         and q.unit != "multiple"
         and not in_parentheses_after_amount(doc, q)
-        # ("three times more than in Lithuania (5.7) and more than double ...": a bracketed figure
+        # ("twice as many as in Tessin (4.1) and three times the level in Sorell ...": a bracketed figure
         # is the comparison before's baseline, not the subject of this one)
         and not _ALONE_IN_BRACKETS.match(doc.norm[max(0, q.start - 2) : q.end + 2], q.start - max(0, q.start - 2))
     ]
@@ -170,7 +170,7 @@ _BEFORE_ITS_BASE = re.compile(rf"(?:twice|{'|'.join(MULTIPLE_ADJECTIVES)})$", re
 _THE_BASE = re.compile(r"\s{1,3}+(?:the|its|their|last\s(?:year|month)['’]s)\s{1,3}+", re.IGNORECASE)
 
 
-# the baseline named, its figure in brackets: "three times more than in Lithuania (5.7)", "more than
+# the baseline named, its figure in brackets: "twice as many as in Tessin (4.1)", "three times
 # double the level in Latvia (6.9)"
 _NAMED_BASE = re.compile(
     r"^[^.;\d()]{0,30}?\b(?:than|the\s+(?:level|figure|rate|number)|that)\s+(?:in|of|for|at)\s+"
@@ -199,7 +199,7 @@ _WHICH_BEFORE = re.compile(r",\s*which\s+(?:have\s+|has\s+|had\s+)?(?:then\s+)?$
 
 
 def _before_which(doc: Document, s: Stated, sentence: int, to: Quantity) -> Quantity | None:
-    """ "1,807 EVs were imported, which more than doubled to 4,500": the level "which" stands for,
+    """ "2,140 vans were sold, which then tripled to 6,600": the level "which" stands for,
     the last one before it in the sentence, is the baseline."""
     if not _WHICH_BEFORE.search(doc.norm, max(0, s.start - 30), s.start):
         return None

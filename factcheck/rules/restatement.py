@@ -415,6 +415,8 @@ def check(r: Reading) -> Iterator[Verdict]:
             continue  # a table row has too little context to call a mismatch, unless it carries the same level
         if (agreeing.get(a.start) and agreeing.get(b.start)) or (a.start in twins and b.start in twins):
             continue  # each agrees with another copy, or is written the same elsewhere: no clear mismatch
+        if any(i.start in twins and (i.headline or i.lead) for i in (a, b)):
+            continue  # a headline figure the body writes the same restates that one
         if a.kind == "count" and cut_short(a.q, b.q):
             # "193.3 million" for 193,392,517: cut short, as some writers do, not mistyped
             coarse, fine = (a, b) if step(a.q) > step(b.q) else (b, a)
@@ -435,7 +437,7 @@ def check(r: Reading) -> Iterator[Verdict]:
             continue
         # The copy that no other copy supports is the odd one out.
         # With no support either way the earlier copy (a headline or dek restating the body) is named.
-        odd, good = (b, a) if agreeing.get(a.start) or a.start in twins else (a, b)
+        odd, good = (b, a) if agreeing.get(a.start) else (a, b)
         if odd.start in flagged:
             continue
         flagged.add(odd.start)

@@ -14,8 +14,8 @@ each a share of the market's total whoever reported it),
 brands' levels listed with their market shares in brackets ("GM sold 20,201 units
 (a 16.2% market share) ... Ford sold 4,873 units (3.9%)"), each of the one level
 stated before the list that all its other shares but one agree on,
-market shares of countries ("Latvia held a 37.2 percent share of the new car
-market, followed by Estonia with 36.4 percent"), each of the one level the
+market shares of countries ("Norway took a 41 percent share of the regional
+market, ahead of Denmark with 31 percent"), each of the one level the
 sentences before gave for that country alone, of the total of the region,
 a table's share column under a header such as "Croatia EU share" (each row's
 first count of its second),
@@ -122,7 +122,7 @@ _CUE_BEFORE = re.compile(
     r"(?:\b(?:accounting|accounted|accounts|account)\s+for|\brepresent(?:ed|ing|s)?|\bmaking\s+up|\bmade\s+up|"
     r"\bmake\s+up|\bcontribut(?:ing|ed|es)|\bcorresponding\s+to|\bequal(?:ling|led|s)?\s+to|\bequivalent\s+to|"
     r"\bequated\s+to|\bshare\s*(?::|of|was|is|stood\s+at|at)|\bshare\s+(?:\w+\s+){0,6}(?:to|at)|"
-    # "with a share in total sales of 14.9 percent", "a share of the market of 9%"
+    # "with its share in overall sales of 12.5 percent", "a share of the market of 9%"
     r"\bshare\s+(?:in|of)\s+(?:[\w'’-]+\s+){1,4}?of|"
     # "Toyota: 21,296 units, down 4.0% YoY; market share 32.7%"
     r"\bmarket\s+share|"
@@ -271,10 +271,10 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
         # 13,752 (52.9%) were imported": a level's share of the whole the sentence opens on
         return True
     if _BARE_LEVEL_OR.search(before) and _OF_THEM_AFTER.match(text, q.end):
-        return True  # "some 110 or 0.67% of them were buses": a share of the figure before
+        return True  # "about 240 or 1.5% of them were coaches": a share of the figure before
     lo = _BARE_LEVEL_OR.search(before)
     if lo is not None:
-        # "The number of passenger vehicles is 969,704 or 82.47 percent, mopeds 32,000 or 2.72
+        # "Private cars number 412,800 or 80.2 percent, vans 41,300 or 8.0
         # percent": a level said again as its share, in a clause with no word of change ("up 500
         # units or 12%" is the change's rate)
         level_at = max(floor, q.start - 60) + lo.start()
@@ -820,14 +820,14 @@ _SUBJECT_CLAUSE = re.compile(r"[,;:]|\bfollowed\s+by\b|\bwhile\b|\bwhereas\b|\ba
 
 
 def _level_of_place(att: Attribution, s: Quantity, subject: str, lead: Quantity) -> Record | None:
-    """A market share said of a country or region ("Latvia held a 37.2 percent share of the new car
-    market, followed by Estonia with 36.4 percent") takes the one level the sentences before gave
-    for that place alone ("... registrations up 29 percent to 36,200 cars" in a clause naming
+    """A market share said of a country or region ("Norway took a 41 percent share of the regional
+    market, ahead of Denmark with 31 percent") takes the one level the sentences before gave
+    for that place alone ("... deliveries climbed 12 percent to 14,200 cars" in a clause naming
     Latvia): exact, reached (no baseline), its clause naming no other place and no company."""
     doc = att.doc
     text = doc.norm
     if not _MARKET_SHARE.search(text, max(0, lead.start - 40), min(len(text), lead.end + 60)) and not re.match(
-        r"\s+(?:market\s+)?share\s+of\s+the\s+(?:[\w-]+\s+){0,3}market", text[lead.end : lead.end + 60], re.I
+        r"\s+(?:(?:market\s+)?share\s+)?of\s+the\s+(?:[\w-]+\s+){0,3}market", text[lead.end : lead.end + 60], re.I
     ):
         return None
     clause = _SUBJECT_CLAUSE.split(subject)[-1]
@@ -835,8 +835,8 @@ def _level_of_place(att: Attribution, s: Quantity, subject: str, lead: Quantity)
     if place is None or "+" in place:
         return None
     found = []
-    # the sentences before, else the few after ("Japanese cars accounted for 39 percent of the
-    # market, followed by Korean cars at 25 percent. Korean car sales dropped 41 percent to 5,495 ...")
+    # the sentences before, else the few after ("German brands took 44 percent of the market,
+    # ahead of French brands at 21 percent. French brand sales slid 3 percent to 6,720 ...")
     before = att.records_between(s.sentence - 6, s.sentence - 1)
     para = doc.sentences[s.sentence].paragraph
     after = [
@@ -1116,6 +1116,9 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
     if not periods_in(c.desc) and part.periods:
         sp = part.periods
     out = []
+    # the places the share's own sentence lists ("Latvia ..., followed by Estonia ... and Lithuania")
+    sent_places = quals_of(here_s.text).get("place", "") if c.how == _PLACE_LEVEL else ""
+    listed_places = frozenset(sent_places.split("+")) - REGION_PLACES - {""}
     # A share's whole is stated near it: within the article's last stretch before it (a long
     # document's other sections are other stories), or just after it
     here = c.stated.sentence
@@ -1189,7 +1192,7 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue  # a market share of BEVs is not a share of the BEVs themselves
         if market and part.tags.get("region") and r.tags.get("region") != part.tags["region"] and c.how != _PLACE_LEVEL:
             continue  # "a market share of 21 percent" in Germany is a share of Germany's market
-        if c.how == _PLACE_LEVEL and (wp := _place_of_clause(att, r)) is not None and wp not in REGION_PLACES:
+        if c.how == _PLACE_LEVEL and (wp := _place_of_clause(att, r)) is not None and wp in listed_places:
             continue  # another market's own level (Estonia's beside Latvia's), not the total of both
         if (
             not market_total
