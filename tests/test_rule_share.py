@@ -1582,3 +1582,18 @@ def test_levels_said_again_as_their_shares_in_a_list() -> None:
 def test_a_change_from_one_level_to_another_is_no_share() -> None:
     text = "Production rose from 10,863 to 14,042 units, or 29.3%, while sales reached 19,274 units."
     assert fc102(text) == []
+
+
+def test_a_share_then_its_level_after_totaling_or_with() -> None:
+    text = (
+        "Halden's roads carried 120,000 registered vehicles at the end of 2024.\n\n"
+        "Of these, {x} of vehicles are registered to private owners, totaling 96,000, while vans constitute 12.5%, with 15,000 "
+        "vehicles."
+    )
+    got = {v.stated_text.strip(): v for v in fc102(text.format(x="80%"))}
+    assert {k: (v.status, [e.quantity.text for e in v.evidence]) for k, v in got.items()} == {
+        "80%": (Status.CONSISTENT, ["96,000", "120,000"]),
+        "12.5%": (Status.CONSISTENT, ["15,000", "120,000"]),
+    }
+    bad = {v.stated_text.strip(): v for v in fc102(text.format(x="08%"))}
+    assert bad["08%"].status is Status.INCONSISTENT

@@ -120,6 +120,7 @@ _WEAK = (
 # Words right before a percent that make it a share of something.
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:accounting|accounted|accounts|account)\s+for|\brepresent(?:ed|ing|s)?|\bmaking\s+up|\bmade\s+up|"
+    r"\bconstitut(?:e|es|ed|ing)|"
     r"\bmake\s+up|\bcontribut(?:ing|ed|es)|\bcorresponding\s+to|\bequal(?:ling|led|s)?\s+to|\bequivalent\s+to|"
     r"\bequated\s+to|\bshare\s*(?::|of|was|is|stood\s+at|at)|\bshare\s+(?:\w+\s+){0,6}(?:to|at)|"
     # "with its share in overall sales of 12.5 percent", "a share of the market of 9%"
@@ -524,7 +525,9 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
     claim = ShareClaim(s)
     after = text[s.end : s.end + 100]
     om = _OF_AFTER.match(after)
-    claim.desc = om.group("desc").strip() if om else ""
+    # the whole's own words, up to the verb of the part's clause ("80% of vehicles | are registered
+    # to private owners": of vehicles, not of private ones)
+    claim.desc = re.split(r"\s(?:are|is|were|was)\s", om.group("desc").strip())[0] if om else ""
     levels = _levels_before(att, s)
     if _TARGET_DESC.match(claim.desc):
         named = next(
@@ -683,7 +686,18 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         return claim
     # "Mitsubishi managed a 14.5 percent market share with 901 units": the level the share is said with
     later = [r for r in att.records_in(s.sentence) if r.head.start > s.end]
-    if later and later[0].head.exact and _SHARE_WITH.fullmatch(text, s.end, later[0].head.start):
+    if (
+        later
+        and later[0].head.exact
+        and (
+            _SHARE_WITH.fullmatch(text, s.end, later[0].head.start)
+            or (
+                # (its clause has no level of its own before it: ", while vans constitute 12.6%, with ...")
+                (not levels or re.search(r",\s*(?:while|whereas)\b", text[levels[-1].head.end : s.start]))
+                and _THEN_ITS_LEVEL.fullmatch(text, s.end, later[0].head.start)
+            )
+        )
+    ):
         claim.parts, claim.part_records = [later[0].head], [later[0]]
         claim.how = "the level it is said with"
         return claim
@@ -703,7 +717,9 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         # up 18% from November, with a 23% share"
         between = _GROWTH_ASIDE.sub(", ", between)
         # the part's own clause: no other percent, no sentence-level break between
-        if not re.search(r"%|\bpercent\b|;", between) or (re.fullmatch(r"[^;]{0,80}", between) and "(" in between[:12]):
+        if not re.search(r"%|\bpercent\b|;|,\s*(?:while|whereas)\b", between) or (
+            re.fullmatch(r"[^;]{0,80}", between) and "(" in between[:12]
+        ):
             claim.parts, claim.part_records = [r.head], [r]
             claim.how = "figure before"
             # "Of the 25,989 cars sold, 13,752 (52.9%) were imported, while 12,237 (47.1%) ...": the
@@ -931,6 +947,13 @@ _OWN_SHARE = re.compile(r"(?:'s|\bits|\btheir)\s+(?:market\s+)?share\b", re.IGNO
 _PREVIOUS_LEVEL = "its level in the sentence before"
 _SHARE_WITH = re.compile(
     r"\s{0,3}+(?:market\s+)?share\s{0,3}+(?:,\s{0,3}+)?(?:with|on)\s{1,3}+(?:about\s+|some\s+|just\s+)?",
+    re.IGNORECASE,
+)
+# ... or after the words of the share's own clause: "80% of vehicles are private cars, totaling 1.947
+# million", "vans make up 12.6%, with 304,600 vehicles"
+_THEN_ITS_LEVEL = re.compile(
+    r"(?:\s{1,3}+(?:of\s++)?[a-z][\w'’-]*+){0,8}?\s{0,3}+,\s{0,3}+(?:totall?ing|numbering|amounting\s+to|with)\s{1,3}+"
+    r"(?:about\s+|some\s+|nearly\s+)?",
     re.IGNORECASE,
 )
 _LEVEL_VERB_END = re.compile(
