@@ -1587,8 +1587,8 @@ def test_a_change_from_one_level_to_another_is_no_share() -> None:
 def test_a_share_then_its_level_after_totaling_or_with() -> None:
     text = (
         "Halden's roads carried 120,000 registered vehicles at the end of 2024.\n\n"
-        "Of these, {x} of vehicles are registered to private owners, totaling 96,000, while vans constitute 12.5%, with 15,000 "
-        "vehicles."
+        "Of these, {x} of vehicles are registered to private owners, totaling 96,000, while vans "
+        "constitute 12.5%, with 15,000 vehicles."
     )
     got = {v.stated_text.strip(): v for v in fc102(text.format(x="80%"))}
     assert {k: (v.status, [e.quantity.text for e in v.evidence]) for k, v in got.items()} == {
