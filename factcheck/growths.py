@@ -1072,6 +1072,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 nxt_pair = _levels_next(doc, frames, q, period)
                 if nxt_pair[1] is not None:
                     (current, baseline), period = nxt_pair, None
+                elif period is None and (said := _level_and_gap_next(doc, frames, q, sign)) is not None:
+                    current, baseline = said
             found.append(Growth(q, sign, current, baseline, period, uncertain, others))
             last_sign = sign
             last_end = baseline.end if baseline is not None and baseline.end <= nxt else q.end
@@ -1584,6 +1586,54 @@ def _levels_next(
     if not any(_same_thing(doc, frames, rate, q, elided=elided) for q in said_of):
         return None, None
     return current, baseline
+
+
+# A level, then how far it moved, with no rate: "8,389 vehicles in the first nine months, 401 fewer
+# than in the same period of 2017", "261,160 deliveries, which is 41,700 vehicles short of its tally
+# in 2017", "70,105 vehicles, down by 14,124 units"
+_GAP_AFTER_LEVEL = re.compile(
+    r"(?:\s{1,3}+(?:[a-z][\w'’-]*+|(?:19|20)\d\d)){0,10}?\s{0,3}+[,–—-]\s{0,3}+(?:which\s+is\s+|or\s+)?"
+    r"(?:(?P<dir>up|down)\s+by\s+)?"
+    r"(?P<n>\d[\d,.]*+)(?:\s+(?:units|vehicles|cars))?"
+    r"(?(dir)|\s+(?P<word>fewer|less|more|short)\s+(?:than|of)\b)",
+    re.IGNORECASE,
+)
+
+
+def _level_and_gap_next(
+    doc: Document, frames: FrameIndex, rate: Quantity, sign: int
+) -> tuple[Quantity, Quantity] | None:
+    """A rate stated with no figure ("a drop of 4.8 per cent in sales"), then, in the next sentence,
+    the one level of the same thing and how far it moved, with no rate of its own: the level is
+    the current figure and the baseline the level less the move (its sign must be the rate's)."""
+    nxt = _next_sentence(doc, rate.sentence)
+    if nxt is None:
+        return None
+    qs = doc.in_sentence(nxt.index)
+    if any(r.unit in ("percent", "pp", "multiple") for r in qs):
+        return None
+    levels = [r for r in qs if r.is_amount and not in_parentheses_after_amount(doc, r)]
+    if len(levels) != 2:
+        return None
+    level, gap = levels
+    m = _GAP_AFTER_LEVEL.match(doc.norm, level.end)
+    if m is None or m.start("n") != gap.start or not compatible(level, gap) or not (level.exact and gap.exact):
+        return None
+    moved = -1 if (m.group("dir") or m.group("word") or "").lower() in ("down", "fewer", "less", "short") else 1
+    if moved != sign or not _same_thing(doc, frames, rate, level):
+        return None
+    value = level.value - moved * gap.value
+    base = Quantity(
+        text=f"{level.text.strip()} {'-' if moved > 0 else '+'} {gap.text.strip()}",
+        value=value,
+        unit=level.unit,
+        start=gap.start,
+        end=gap.end,
+        lo=level.lo - gap.hi if moved > 0 else level.lo + gap.lo,
+        hi=level.hi - gap.lo if moved > 0 else level.hi + gap.hi,
+        sentence=gap.sentence,
+    )
+    return level, base
 
 
 def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Quantity) -> Quantity | None:

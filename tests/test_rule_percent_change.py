@@ -1786,3 +1786,21 @@ def test_a_lead_rate_and_the_levels_up_from_in_the_next_paragraph() -> None:
     assert ok.status is Status.CONSISTENT
     assert [e.quantity.text for e in ok.evidence] == ["88.4 billion yen", "71 billion yen"]
     assert only(text.format(x="52")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "levels",
+    [
+        "Dealers reported sales of 8,390 vehicles in the first nine months of 2024, 410 fewer than in the "
+        "same months of 2023.",
+        "Dealers reported 8,390 deliveries, which is 410 vehicles short of the nine-month tally of 2023.",
+        "Dealers reported 8,390 vehicles in the first nine months, down by 410 units.",
+    ],
+)
+def test_a_lead_rate_and_the_next_paragraph_s_level_and_gap(levels: str) -> None:
+    text = "Vehicle sales in Halden fell {x} per cent in the first nine months of the year.\n\n" + levels
+    ok = only(text.format(x="4.7"))  # 8,390 against 8,800 is -4.66%
+    assert ok.status is Status.CONSISTENT, ok.message
+    assert [(e.role, e.quantity.text) for e in ok.evidence] == [("current", "8,390"), ("baseline", "8,390 + 410")]
+    bad = only(text.format(x="7.4"))
+    assert bad.status is Status.INCONSISTENT

@@ -18,7 +18,10 @@ whose baseline is named by its period and year ("8,400 vans, 40% more than in th
 second quarter of 2024") takes the cell of its current's table row under that
 period's column ("| 3Q2024 | 2Q2024 |"). A growth figure
 whose baseline the article does not give is reported unverifiable, with the
-baseline it implies. The baseline may come after its period in a clause ("4%
+baseline it implies. A rate stated with no figure ("sales fell 4.7 per cent")
+whose next paragraph gives the level and how far it moved ("8,390 vehicles, 410
+fewer than a year before"; "which is 410 short of"; "down by 410 units") is
+judged on the level against the level less the move. The baseline may come after its period in a clause ("4%
 lower than the same month of 2018, when it delivered 3,318") or after "compared
 to", "compares with", "above" or "past"; a rate stated with its baseline but no
 current of its own ("The delivery volume slid 28.6 percent compared to 11,790
