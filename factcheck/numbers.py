@@ -625,6 +625,9 @@ _DOT_COUNT = re.compile(
 _COMMA_GROUP = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d])")
 # "work machines 5.608 or 0.49 percent": a level said again as its share is a count
 _OR_SHARE_AFTER = re.compile(r"\s{1,3}or\s{1,3}\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_ATTRIBUTE_AFTER = re.compile(
+    r"-(?:plate|seat|seater|seaters|door|speed|cylinder|valve|inch|wheel|wheeler|wheelers|star)s?\b", re.IGNORECASE
+)
 _AGE_BEFORE = re.compile(r"\b(?:older|younger|newer)\s+than\s+$|\baged\s+(?:over\s+|under\s+)?$", re.IGNORECASE)
 # "from 10.863 to 14,042 units": a count going to a count grouped by commas is one too
 _TO_COMMA_COUNT = re.compile(r"\s{1,3}to\s{1,3}\d{1,3},\d{3}(?![\d,.])")
@@ -724,6 +727,8 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
             return None  # a day of the month
     if text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit():
         return None  # a time of day
+    if _ATTRIBUTE_AFTER.match(text, e) and not m.group("cur"):
+        return None  # "231-plate cars", "7-seater", "8-speed": what a vehicle is, not how many
     if _AGE_BEFORE.search(before) and not m.group("cur"):
         return None  # "vehicles older than 27", "cars aged 10 or more": an age, no figure to check
     if before.endswith((" per ", " for every ")) and not m.group("cur"):

@@ -553,3 +553,9 @@ def test_spelled_figures_keep_text_order_among_digits() -> None:
 )
 def test_a_spaced_k_is_a_thousand_only_before_what_is_counted(text: str, value: float) -> None:
     assert one(text).value == value
+
+
+@pytest.mark.parametrize("attr", ["231-plate cars", "7-seater SUVs", "8-speed gearboxes", "5-door hatchbacks"])
+def test_a_figure_that_says_what_a_vehicle_is_is_no_quantity(attr: str) -> None:
+    text = normalise(f"Dealers registered 27,364 new {attr} in January.")
+    assert [q.text for q in iter_quantities(text)] == ["27,364"]
