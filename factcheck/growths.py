@@ -772,6 +772,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     (TO_CURRENT.match(between) and not _BREAK.search(_DATE_TOKEN.sub("", between)))
                     or _to_past_period(text, pos, r.start)
                     or WITH_LEVEL.match(_DATE_TOKEN.sub("", between))
+                    # "grew 20.1 percent in August, when 7,909 units were sold": the period's own level
+                    or _WHEN_CURRENT.match(_DATE_TOKEN.sub("", between))
                     or SELLING_LEVEL.match(_DATE_TOKEN.sub("", between))
                     # "went down by 5.51% in comparison to the same month of previous year and
                     # reached 108,044": the rate's own clause goes on to the level it reached
@@ -1636,6 +1638,13 @@ def _level_and_gap_next(
     return level, base
 
 
+_WHEN_CURRENT = re.compile(
+    r"^(?:(?!\b(?:from|compared|compare|against|versus|vs|than|since)\b)[^.;:%\d()]){0,60}?"
+    r"\b(?:in|during|for)\s+(?:the\s+)?[a-z][\w\s-]{0,25}?,\s+when\s+$",
+    re.IGNORECASE,
+)
+
+
 def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Quantity) -> Quantity | None:
     """A year-on-year rate whose baseline the next sentence gives: "sales rose 30.8 per cent to
     1.6 lakh units in September. The company had sold 1.2 lakh units in September last year."
@@ -1652,7 +1661,15 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
     qs = doc.in_sentence(nxt.index)
     if any(r.unit in ("percent", "pp", "multiple") for r in qs):
         return None  # a statement of its own
-    levels = [r for r in qs if r.is_amount and compatible(r, current) and not in_parentheses_after_amount(doc, r)]
+    levels = [
+        r
+        for r in qs
+        if r.is_amount
+        and compatible(r, current)
+        and not in_parentheses_after_amount(doc, r)
+        # ("That was 1,347 more units than the 6,562 sold a year earlier": the move, no level)
+        and not _AMOUNT_AFTER.match(doc.norm, r.end)
+    ]
     if len(levels) != 1 or not levels[0].exact or not _same_period(sent, nxt):
         return None
     base = levels[0]

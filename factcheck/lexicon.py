@@ -278,7 +278,7 @@ OTHER_MARKETS: tuple[str, ...] = (
     "Mauritius Mauritian", "Malta Maltese", "Cyprus Cypriot", "Bhutan Bhutanese", "Brunei", "Trinidad Tobago",
     "Jamaica Jamaican", "Honduras", "Guatemala", "Nicaragua", "Salvador", "Rica", "Dominican", "Senegal",
     "Ivoire Ivorian", "Cameroon", "Rwanda", "Mozambique", "Angola", "Madagascar", "Lebanon Lebanese", "Syria",
-    "Laos", "Fiji", "Papua",
+    "Laos", "Fiji", "Papua", "Puerto_Rico Puerto Rican",
     # regions of several markets, reported together ("across the Baltic countries")
     "Baltics Baltic", "Nordics Nordic Scandinavia Scandinavian", "Balkans Balkan", "Benelux",
 )  # fmt: skip

@@ -1804,3 +1804,14 @@ def test_a_lead_rate_and_the_next_paragraph_s_level_and_gap(levels: str) -> None
     assert [(e.role, e.quantity.text) for e in ok.evidence] == [("current", "8,390"), ("baseline", "8,390 + 410")]
     bad = only(text.format(x="7.4"))
     assert bad.status is Status.INCONSISTENT
+
+
+def test_a_rate_with_its_period_s_level_after_when_and_the_baseline_next() -> None:
+    text = (
+        "Car sales in Halden grew {x} percent year over year in May, when 4,120 cars left the showrooms. "
+        "That is 610 additional units in comparison to the 3,510 cars sold in the same month last year."
+    )
+    ok = only(text.format(x="17.4"))  # 4,120 / 3,510 = +17.38%
+    assert ok.status is Status.CONSISTENT
+    assert [e.quantity.text for e in ok.evidence] == ["4,120", "3,510"]
+    assert only(text.format(x="14.7")).status is Status.INCONSISTENT
