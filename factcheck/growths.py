@@ -1605,7 +1605,7 @@ _GAP_AFTER_LEVEL = re.compile(
 def _level_and_gap_next(
     doc: Document, frames: FrameIndex, rate: Quantity, sign: int
 ) -> tuple[Quantity, Quantity] | None:
-    """A rate stated with no figure ("a drop of 4.8 per cent in sales"), then, in the next sentence,
+    """A rate stated with no figure ("sales fell 4.7 per cent"), then, in the next sentence,
     the one level of the same thing and how far it moved, with no rate of its own: the level is
     the current figure and the baseline the level less the move (its sign must be the rate's)."""
     nxt = _next_sentence(doc, rate.sentence)

@@ -1791,7 +1791,7 @@ def test_a_lead_rate_and_the_levels_up_from_in_the_next_paragraph() -> None:
 @pytest.mark.parametrize(
     "levels",
     [
-        "Dealers reported sales of 8,390 vehicles in the first nine months of 2024, 410 fewer than in the "
+        "Dealers reported sales of 8,390 vehicles over January to September 2024, 410 fewer than in the "
         "same months of 2023.",
         "Dealers reported 8,390 deliveries, which is 410 vehicles short of the nine-month tally of 2023.",
         "Dealers reported 8,390 vehicles in the first nine months, down by 410 units.",
@@ -1809,7 +1809,7 @@ def test_a_lead_rate_and_the_next_paragraph_s_level_and_gap(levels: str) -> None
 def test_a_rate_with_its_period_s_level_after_when_and_the_baseline_next() -> None:
     text = (
         "Car sales in Halden grew {x} percent year over year in May, when 4,120 cars left the showrooms. "
-        "That is 610 additional units in comparison to the 3,510 cars sold in the same month last year."
+        "That is 610 additional units in comparison to the 3,510 cars of the same month a year ago."
     )
     ok = only(text.format(x="17.4"))  # 4,120 / 3,510 = +17.38%
     assert ok.status is Status.CONSISTENT
