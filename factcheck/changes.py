@@ -133,6 +133,22 @@ class Change:
     baseline: Quantity | None  # as stated; None when the article gives only the change
 
 
+def shifted(level: Quantity, amount: Quantity, sign: int) -> Quantity:
+    """The figure ``level`` moved by ``amount`` up (``sign`` 1) or down (-1): a derived figure the
+    article does not write ("8,390 + 410"), within the rounding of both, at the amount's place."""
+    up = sign > 0
+    return Quantity(
+        text=f"{level.text.strip()} {'+' if up else '-'} {amount.text.strip()}",
+        value=level.value + sign * amount.value,
+        unit=level.unit,
+        start=amount.start,
+        end=amount.end,
+        lo=level.lo + amount.lo if up else level.lo - amount.hi,
+        hi=level.hi + amount.hi if up else level.hi - amount.lo,
+        sentence=amount.sentence,
+    )
+
+
 def find(doc: Document) -> tuple[Change, ...]:
     text = doc.norm
     found: list[Change] = []

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from factcheck import periods
+from factcheck.changes import shifted
 from factcheck.context import (
     ANAPHORA,
     BRACKET,
@@ -212,7 +213,7 @@ _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _PERIOD_WITH = re.compile(
     r"^(?:the\s+)?(?:same\s+(?:month|period|quarter|week)\s+(?:of\s+|in\s+)?)?"
     r"(?:last\s+(?:year|month)|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+(?:year|month)|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"(?:{MONTH})"
     r"(?:\s+(?:of\s+)?last\s+year)?)\s*(?:['’]s\s+(?:sales?|figures?|volume|tally|total)\s+)?with\s+$",
     re.IGNORECASE,
 )
@@ -1624,18 +1625,7 @@ def _level_and_gap_next(
     moved = -1 if (m.group("dir") or m.group("word") or "").lower() in ("down", "fewer", "less", "short") else 1
     if moved != sign or not _same_thing(doc, frames, rate, level):
         return None
-    value = level.value - moved * gap.value
-    base = Quantity(
-        text=f"{level.text.strip()} {'-' if moved > 0 else '+'} {gap.text.strip()}",
-        value=value,
-        unit=level.unit,
-        start=gap.start,
-        end=gap.end,
-        lo=level.lo - gap.hi if moved > 0 else level.lo + gap.lo,
-        hi=level.hi - gap.lo if moved > 0 else level.hi + gap.hi,
-        sentence=gap.sentence,
-    )
-    return level, base
+    return level, shifted(level, gap, -moved)
 
 
 _WHEN_CURRENT = re.compile(

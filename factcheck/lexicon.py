@@ -282,6 +282,10 @@ OTHER_MARKETS: tuple[str, ...] = (
     # regions of several markets, reported together ("across the Baltic countries")
     "Baltics Baltic", "Nordics Nordic Scandinavia Scandinavian", "Balkans Balkan", "Benelux",
 )  # fmt: skip
+# What a vehicle is, glued to a figure: "231-plate cars", "7-seater", "8-speed", "5-door" (no count)
+VEHICLE_ATTRIBUTES: tuple[str, ...] = (
+    "plate", "seat", "seater", "door", "speed", "cylinder", "valve", "inch", "wheel", "wheeler", "star",
+)  # fmt: skip
 # The places of frames that hold several markets: a total of one may be a whole of a market in it.
 REGION_PLACES = frozenset(
     "europe global baltics nordics balkans benelux middle_east gulf africa asia latin_america".split()

@@ -16,7 +16,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from factcheck.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, OTHER_CURRENCY_CODES, TEEN_WORDS, TENS_WORDS
+from factcheck.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    OTHER_CURRENCY_CODES,
+    TEEN_WORDS,
+    TENS_WORDS,
+    VEHICLE_ATTRIBUTES,
+)
 from factcheck.model import Quantity
 
 # Same length in, same length out, so offsets stay valid.
@@ -625,9 +633,7 @@ _DOT_COUNT = re.compile(
 _COMMA_GROUP = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d])")
 # "work machines 5.608 or 0.49 percent": a level said again as its share is a count
 _OR_SHARE_AFTER = re.compile(r"\s{1,3}or\s{1,3}\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|per\s?cent\b|percent\b)", re.I)
-_ATTRIBUTE_AFTER = re.compile(
-    r"-(?:plate|seat|seater|seaters|door|speed|cylinder|valve|inch|wheel|wheeler|wheelers|star)s?\b", re.IGNORECASE
-)
+_ATTRIBUTE_AFTER = re.compile(rf"-(?:{'|'.join(VEHICLE_ATTRIBUTES)})s?\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:older|younger|newer)\s+than\s+$|\baged\s+(?:over\s+|under\s+)?$", re.IGNORECASE)
 # "from 10.863 to 14,042 units": a count going to a count grouped by commas is one too
 _TO_COMMA_COUNT = re.compile(r"\s{1,3}to\s{1,3}\d{1,3},\d{3}(?![\d,.])")

@@ -54,7 +54,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from factcheck import arith
-from factcheck.changes import Change
+from factcheck.changes import Change, shifted
 from factcheck.context import (
     PERIOD_REF,
     compatible,
@@ -534,32 +534,14 @@ def _from_change(ch: Change) -> tuple[Growth, tuple[Evidence, ...] | None]:
         # "19,335 units (or 4.8%) behind the 401,714 of a year earlier": the level reached is the
         # baseline plus the change
         b, d = ch.baseline, ch.amount
-        cur = Quantity(
-            text=f"{b.text.strip()} {'+' if ch.sign > 0 else '-'} {d.text.strip()}",
-            value=b.value + ch.sign * d.value,
-            unit=b.unit,
-            start=d.start,
-            end=d.end,
-            lo=b.lo + d.lo if ch.sign > 0 else b.lo - d.hi,
-            hi=b.hi + d.hi if ch.sign > 0 else b.hi - d.lo,
-            sentence=d.sentence,
+        return Growth(ch.rate, ch.sign, shifted(b, d, ch.sign), b, None), (
+            Evidence("baseline", b),
+            Evidence("change", d),
         )
-        return Growth(ch.rate, ch.sign, cur, b, None), (Evidence("baseline", b), Evidence("change", d))
     if ch.baseline is not None or ch.current is None:
         return Growth(ch.rate, ch.sign, ch.current, ch.baseline, None), None
     c, d = ch.current, ch.amount
-    value = c.value - ch.sign * d.value
-    base = Quantity(
-        text=f"{c.text.strip()} {'-' if ch.sign > 0 else '+'} {d.text.strip()}",
-        value=value,
-        unit=c.unit,
-        start=d.start,
-        end=d.end,
-        lo=c.lo - d.hi if ch.sign > 0 else c.lo + d.lo,
-        hi=c.hi - d.lo if ch.sign > 0 else c.hi + d.hi,
-        sentence=d.sentence,
-    )
-    return Growth(ch.rate, ch.sign, c, base, None), (Evidence("current", c), Evidence("change", d))
+    return Growth(ch.rate, ch.sign, c, shifted(c, d, -ch.sign), None), (Evidence("current", c), Evidence("change", d))
 
 
 def check(r: Reading) -> Iterator[Verdict]:
