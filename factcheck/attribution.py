@@ -55,6 +55,9 @@ _MONTH_RE = "|".join(MONTHS)
 
 # Tag families: (family, member, pattern). Earlier patterns win on overlap, so the
 # longer phrase ("plug-in hybrid electric") is listed before the shorter ("hybrid electric").
+_NOT_A_BODY = (
+    r"(?!\s+(?:manufacturers?|makers?|associations?|federation|company|corporation|corp|division|group|unit)\b)"
+)
 _TAGS: tuple[tuple[str, str, str], ...] = (
     ("powertrain", "PHEV", r"plug-in\s+hybrids?(?:\s+electric)?|phevs?|plug-in\s+hybrid\s+\w+"),
     ("powertrain", "EREV", r"extended[- ]range(?:\s+electric)?|erevs?|range[- ]extenders?"),
@@ -85,6 +88,16 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
         "commercial",
         r"(?<!private and )(?<!private & )(?:commercials?|(?-i:L?CVs?))",
     ),  # "light commercials (-8.6% with 17,513 sales)"
+    # buses and trucks, where a market is reported as cars, buses and trucks ("Sales of buses
+    # dropped 53.5% to 964"); light trucks are the US's pickups and SUVs, and trucks by weight are
+    # read above
+    # (the words of a body's name, "Truck Manufacturers Association", count nothing)
+    ("segment", "bus", rf"(?<!heavy trucks and )(?:mini-?)?bus(?:es)?{_NOT_A_BODY}"),
+    (
+        "segment",
+        "truck",
+        rf"(?<!light )(?<!light-duty )(?<!medium )(?<!heavy )(?<!duty )(?<!pickup )(?<!pick-up )trucks?{_NOT_A_BODY}",
+    ),
     # where the cars were made: imported and locally assembled cars make up the market
     ("origin", "import", r"import(?:s|ed)"),
     (
@@ -884,7 +897,10 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             )[0]
             clause_periods = periods_in(after_txt)
             if not clause_periods and periods.refers_back(text, clause_start, nxt):
-                clause_periods = frozenset(period_before(doc, sent)[0])  # "led over the period with 6,100 sales"
+                # "sales dropped from January until the end of September, registering 96,248 units in
+                # that period": the period its own sentence named first, else the one before
+                # ("led over the period with 6,100 sales")
+                clause_periods = periods_in(text[sent.start : q.start]) or frozenset(period_before(doc, sent)[0])
             if not clause_periods:
                 near = re.split(r"[,;()]", pre)[-1]
                 clause_periods = periods_in(near) or periods_in(pre)

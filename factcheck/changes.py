@@ -230,7 +230,14 @@ def find(doc: Document) -> tuple[Change, ...]:
                     or _level_of_sentence_before(doc, sent.index, qs[first], d, sign)
                     or _respective_level(doc, qs, r, d)
                 )
-            if current is None and baseline is None and first == len(qs) - 2:
+            if (
+                current is None
+                and baseline is None
+                and first == len(qs) - 2
+                # a sentence with levels of its own ("2,646 were registered, up 15.2% on the 2,296 of
+                # 2020 and an increase of 2,179 compared to 2019") compares those, not the next one's
+                and not any(_is_amount(o) and compatible(o, d) for o in qs[:first])
+            ):
                 current, baseline = _levels_said_next(doc, sent.index, d)
             found.append(Change(r, d, sign, current, baseline))
     found.extend(_amount_said_next(doc, found))

@@ -700,8 +700,16 @@ _BASIS = (
 )  # fmt: skip
 
 
-# The words that date a figure a year back ("in September last year", "a year earlier").
+# The words that date a figure a year back ("in September last year", "a year earlier"), or
+# name the basis of a rate ("year-on-year").
 YEAR_AGO = _BASIS[0][0]
+# Only the words that date a figure a year back: "a YoY increase of 44 percent" after a level
+# names the rate's basis and leaves the level where it was.
+YEAR_BACK = re.compile(
+    r"(?:a|one|the)\s+year\s+(?:ago|earlier|before)|same\s+(?:month|period|quarter|time)\s+"
+    r"(?:of\s+|in\s+)?(?:last|the\s+previous|a)\s+year|previous\s+year|last\s+year",
+    re.IGNORECASE,
+)
 
 
 def basis_in(text: str) -> str | None:

@@ -39,6 +39,7 @@ from factcheck.context import (
 from factcheck.document import Document, Sentence
 from factcheck.frames import (
     YEAR_AGO,
+    YEAR_BACK,
     Frame,
     FrameIndex,
     basis_in,
@@ -946,7 +947,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     len(before) == 1
                     and baseline is None
                     and period is None
-                    and YEAR_AGO.search(text[before[0].end : q.start])
+                    and YEAR_BACK.search(text[before[0].end : q.start])
                     and basis_of(doc, q, sent.end) in (None, "yoy")
                     # "sold 3,089,457 last year, up 0.1 percent from 2023": the rate names its own
                     # baseline, so "last year" dates the level before it, the current one

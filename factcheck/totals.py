@@ -17,8 +17,12 @@ from factcheck.attribution import (
     same_period,
     tags_of,
 )
+from factcheck.context import blank_brackets, blank_dates
 from factcheck.frames import quals_of
-from factcheck.lexicon import PRIOR_TIME_OPENER, PROJECTION
+from factcheck.lexicon import CHANGE_NOUN, FALL, PRIOR_TIME_OPENER, PROJECTION, RISE
+from factcheck.model import Quantity
+from factcheck.periods import Mention
+from factcheck.periods import mentions as periods_mentions
 
 # Words that announce the parts of the figure before them.
 CUE_IN = re.compile(
@@ -42,6 +46,8 @@ TOTAL_LABEL = re.compile(
 )
 # "analysts' estimates of 1.70 lakh units": a projection is no total of what was sold
 _PROJECTED_BEFORE = re.compile(rf"\b{PROJECTION}\b[^.;\d]{{0,30}}$", re.IGNORECASE)
+# how a total found by its category alone (no word ties it to the list) is described
+BY_CATEGORY = "the total of the same category"
 MAX_BACK = 6  # sentences searched back for the total of a breakdown
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A sentence that opens by moving to another time dates all its figures there.
@@ -244,7 +250,7 @@ def find_total(att: Attribution, g: Group) -> None:
     if cands:
         best = max(score(t) for t in cands)
         g.total = [t for t in cands if score(t) == best][-1]
-        g.how = "the total of the same category"
+        g.how = BY_CATEGORY
 
 
 SUBSET = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|which\s+includ(?:ed|es))\b", re.IGNORECASE)
@@ -255,3 +261,150 @@ def is_subset(att: Attribution, r: Record) -> bool:
     never the total of a breakdown of the first."""
     prev = [o for o in att.records_in(r.sentence) if o.head.start < r.head.start]
     return bool(prev) and bool(SUBSET.search(att.doc.norm[prev[-1].head.end : r.head.start]))
+
+
+# ---------------------------------------------------------------------------------------------
+# A run of figures that its own sentence adds up: "A, B and C, for a total of T", "A and B
+# together accounted for T", "A in April and B in May, bringing the total to T", "T, with A
+# going to Europe, B to Asia and C to Africa". The words tie the run to the total; what the parts
+# are called does not matter, so no tag family is asked for.
+
+# the words between the run's last part and the total after it
+_TIE_BEFORE = re.compile(
+    r"(?:\b(?:for|with|giving|making|bringing|taking|pushing|to|at)\s++(?:a|an|the|its|their)\s++"
+    r"(?:[a-z\-]++\s++){0,2}?(?:total|tally|sum)\s++(?:of|to)"
+    r"|,\s*+(?:a|the)\s++(?:combined\s++|grand\s++|overall\s++)?total\s++of"
+    r"|\b(?:together|combined|between\s+them)\s*+,?\s*+(?:[a-z\-]++\s++){0,2}?"
+    r"(?:accounted\s++for|made\s++up|came\s++to|totall?ed|amounted\s++to|reached|were|was|numbered|"
+    r"added\s++up\s++to|represented|sold|registered|delivered))"
+    r"\s*+(?:some\s++|exactly\s++|just\s++)?$",
+    re.IGNORECASE,
+)
+# "making 8,000 cars in all": a total whose closing words come after it
+_MAKING_BEFORE = re.compile(r",?\s*+(?:making|for|or|so)\s++(?:some\s++|exactly\s++)?$", re.IGNORECASE)
+_IN_ALL_AFTER = re.compile(r"\s{0,3}+(?:[a-z\-]{1,20}+\s{1,3}+)?(?:in\s++all|in\s++total|altogether)\b", re.IGNORECASE)
+# the words after a total that open its parts ("T, with A ...", "T included A and B")
+_TIE_AFTER = re.compile(
+    r"^[^\d.;]{0,50}?\b(?P<cue>comprising|comprised\s+of|consisting\s+of|made\s+up\s+of|split\s+(?:into|between|among)|"
+    r"broken\s+down\s+into|divided\s+(?:into|between)|including|includ(?:ed|es)|with)\b[^\d.;]{0,40}$|"
+    r"^\s*(?P<colon>:)\s*[^\d.;]{0,30}$",
+    re.IGNORECASE,
+)
+# what may stand between two parts of one run: a label and a separator, never a comparison
+_GLUE_SEPARATOR = re.compile(r",|\band\b|\bplus\b|\bwhile\b|\bwhereas\b|\bas\s+well\s+as\b", re.IGNORECASE)
+_GLUE_BREAK = re.compile(
+    rf"[\d%;]|\b(?:from|than|compared|versus|vs|against|ahead|behind|ago|earlier|previous|prior|last|"
+    rf"respectively|including|of\s+which|share|more|fewer|less|up|down|{RISE}|{FALL}|{CHANGE_NOUN})\b",
+    re.IGNORECASE,
+)
+_MAX_GLUE = 70
+_RANKED = re.compile(r"\b(?:followed|ahead|behind|trailed|trailing|next|then|while|whereas|but)\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"\bthe\s++(?:first|second|third|fourth)\b(?!\s++(?:quarter|half))", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TiedList:
+    """Parts and the total their own sentence says they add up to."""
+
+    parts: tuple[Quantity, ...]
+    total: Quantity
+    sentence: int
+    closed: bool  # the words close the list: nothing else belongs to the total
+    by_period: bool  # each part is a period of its own ("1,020 in March, 1,150 in April")
+
+
+def _same_kind(a: Quantity, b: Quantity) -> bool:
+    if a.is_currency or b.is_currency:
+        return a.unit == b.unit
+    return a.unit in (None, "count") and b.unit in (None, "count")
+
+
+def _glue_joins(text: str, a: Quantity, b: Quantity) -> bool:
+    """The words between two figures join them as parts of one list."""
+    gap = blank_dates(text, a.end, b.start)
+    if len(gap) > _MAX_GLUE or _GLUE_BREAK.search(gap):
+        return False
+    return bool(_GLUE_SEPARATOR.search(blank_brackets(gap)) or re.search(r"\)\s*+$", gap))
+
+
+def _run(text: str, qs: list[Quantity], i: int, step: int, total: Quantity) -> list[Quantity]:
+    """The figures joined to ``qs[i]`` as one list, walking by ``step``, each smaller than the total."""
+    run = [qs[i]]
+    j = i + step
+    while 0 <= j < len(qs):
+        a, b = (qs[j], run[-1]) if step < 0 else (run[-1], qs[j])
+        if not _same_kind(qs[j], total) or qs[j].value >= total.value or not _glue_joins(text, a, b):
+            break
+        run.append(qs[j])
+        j += step
+    return run if step > 0 else run[::-1]
+
+
+def _by_period(text: str, start: int, parts: list[Quantity], end: int) -> bool:
+    """Each part is labelled by a period of its own, in the words just before or after it."""
+    bounds = [start, *(p.end for p in parts)]
+    ends = [*(p.start for p in parts), end]
+    glues = [periods_mentions(text, a, b) for a, b in zip(bounds, ends, strict=True)]
+    keys = {m.key for g in glues for m in g}
+    if any(m.kind in ("quarter", "half") for g in glues for m in g):
+        # "in the first quarter, B in the second and C in the third": the period noun said once
+        labels = [
+            g or tuple(Mention(o.group().lower(), o.start(), o.end(), "elided") for o in _ORDINAL.finditer(text, a, b))
+            for g, a, b in zip(glues, bounds, ends, strict=True)
+        ]
+        keys |= {m.key for g in labels for m in g if m.kind == "elided"}
+        glues = labels
+    inner = glues[1:-1]
+    return all(inner) and bool(glues[0] or glues[-1]) and len(keys) >= len(parts)
+
+
+def tied_lists(att: Attribution) -> list[TiedList]:
+    doc = att.doc
+    text = doc.norm
+    out: list[TiedList] = []
+    for sent in doc.sentences:
+        qs = [
+            q
+            for q in att.quantities_in(sent.index)
+            if (q.is_currency or q.unit in (None, "count")) and q.value > 0 and q.start not in att.base_of
+        ]
+        for i, t in enumerate(qs):
+            parts: list[Quantity] = []
+            closed = False
+            prev_end = qs[i - 1].end if i else sent.start
+            before = text[prev_end : t.start]
+            if i >= 2 and (
+                _TIE_BEFORE.search(before) or (_MAKING_BEFORE.search(before) and _IN_ALL_AFTER.match(text, t.end))
+            ):
+                if _same_kind(qs[i - 1], t) and qs[i - 1].value < t.value:
+                    parts = _run(text, qs, i - 1, -1, t)
+                    closed = True
+            elif i + 2 < len(qs):
+                gap = blank_dates(text, t.end, qs[i + 1].start)
+                m = _TIE_AFTER.match(gap)
+                # "Japan, with 6.06 million units, China, with 5.2 million": peers, each with a subject of its own
+                own = _OWN_SUBJECT_WITH.search(text[sent.start : t.start]) or _OWN_SUBJECT_WITH.search(gap)
+                # "1,178 units, followed by the Toyota Hilux with 964": a ranking of peers, each named
+                peers = _RANKED.search(gap) or (m and m.group("cue") == "with" and re.search(r"\b[A-Z][a-z]", gap))
+                if m and not own and not peers:
+                    if _same_kind(qs[i + 1], t) and qs[i + 1].value < t.value:
+                        parts = _run(text, qs, i + 1, 1, t)
+                        # the run must end its clause: no more figures of its kind joined after it
+                        closed = m.group("cue") is None or m.group("cue").split()[0].lower() in (
+                            "comprising",
+                            "comprised",
+                            "consisting",
+                            "made",
+                            "split",
+                            "broken",
+                            "divided",
+                        )
+            if len(parts) < 2:
+                continue
+            # a part's period may be named just before the first part or just after the last one
+            k0, k1 = qs.index(parts[0]), qs.index(parts[-1])
+            start = max(sent.start, parts[0].start - 40, qs[k0 - 1].end if k0 else sent.start)
+            end = min(sent.end, parts[-1].end + 40, qs[k1 + 1].start if k1 + 1 < len(qs) else sent.end)
+            by_period = _by_period(text, start, parts, end)
+            out.append(TiedList(tuple(parts), t, sent.index, closed, by_period))
+    return out

@@ -196,3 +196,23 @@ def test_a_cumulative_years_total_after_the_months_before_it(total: str, status:
 )
 def test_cumulative_with_a_year_is_the_years_running_total(text: str, key: str) -> None:
     assert {m.key for m in periods.mentions(text)} == {key}
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Lumea delivered {a} cars in March, {b} in April and {c} in May, for a quarterly total of {t}.",
+        "In March Lumea sold {a}, in April {b} and in May {c}, bringing its tally to {t} units.",
+        "Lumea's output was {a} units in the first quarter, {b} in the second and {c} in the third, a total of {t}.",
+    ],
+)
+def test_periods_its_own_sentence_adds_up(template: str) -> None:
+    v = only(template.format(a="1,020", b="1,150", c="1,300", t="3,470"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["1,020", "1,150", "1,300", "3,470"]
+    slip = only(template.format(a="1,020", b="1,150", c="1,300", t="3,740"))
+    assert slip.status is Status.INCONSISTENT
+    assert slip.diagnosis is not None and slip.diagnosis.code == "transposed-digits"
+    assert slip.suggestion == "3,470"
+    far = only(template.format(a="1,020", b="1,150", c="1,300", t="3,900"))
+    assert far.status is Status.UNVERIFIABLE

@@ -37,6 +37,7 @@ from factcheck.numbers import amount, figure, format_number
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 from factcheck.timeline import Piece
+from factcheck.totals import tied_lists
 
 _WINDOW = 12  # sentences around a total searched for its parts
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -224,6 +225,33 @@ def check(r: Reading) -> Iterator[Verdict]:
         )
         yield _judge(total, best, ambiguous=len(sums) > 1, other=other)
     yield from _guided_year(r)
+    yield from _tied(r, seen)
+
+
+def _tied(r: Reading, seen: set[int]) -> Iterator[Verdict]:
+    """Figures of one period each, that their own sentence adds up ("1,020 in March, 1,150 in
+    April and 1,300 in May, for a quarterly total of 3,470"; "A in April and B in May, bringing
+    the total to T"). Nothing but the sentence's list ties them, so a total that does not match
+    is a slip only when a slip of a digit explains it."""
+    for tl in tied_lists(r.attribution):
+        t = tl.total
+        if not tl.by_period or t.start in seen:
+            continue
+        iv = arith.add((p.lo, p.hi) for p in tl.parts)
+        computed = sum(p.value for p in tl.parts)
+        evidence = (*(Evidence("part", p) for p in tl.parts), Evidence("total", t))
+        arithmetic = " + ".join(figure(p) for p in tl.parts) + f" = {amount(computed, tl.parts[0])}"
+        head = " + ".join(p.text.strip() for p in tl.parts) + f" = {format_number(computed)}"
+        if arith.overlaps(iv, (t.lo, t.hi)):
+            status, message, extra = Status.CONSISTENT, f"{head}; the article says {t.text.strip()}", {}
+        else:
+            status = Status.INCONSISTENT
+            message = (
+                f"{head}, but the article says {t.text.strip()}; it should read {format_number(computed)}"
+                " (or one of the period figures is wrong)"
+            )
+            extra = {"pairing": "weak"}
+        yield verdict(RULE, status, t, message, evidence, computed=computed, arithmetic=arithmetic, **extra)
 
 
 def _other_total_with(part: Piece, total: Piece, totals_at: dict[frozenset[int], list[Piece]]) -> bool:

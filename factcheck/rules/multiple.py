@@ -131,6 +131,8 @@ def _stated_multiples(doc: Document) -> list[tuple[Stated, int]]:
     return out
 
 
+# "they would have registered as having sold double their actual figure": what would be, no change
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\s++(?:have\s++|be\s++)?[^.;,\d]{0,60}+$", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r"\b(?:while|whereas|but|and)\b", re.IGNORECASE)
 
 
@@ -290,7 +292,7 @@ def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) ->
             continue
         # A growth rate stated for the same statement: "halved year-on-year" / "down 50.20% year-on-year".
         mine = next((i for i in items if i.kind == "multiple" and i.start == s.start), None)
-        if mine is not None:
+        if mine is not None and not _HYPOTHETICAL.search(doc.norm, doc.sentences[sentence].start, s.start):
             linked = [
                 c
                 for c in items

@@ -92,6 +92,7 @@ from factcheck.numbers import amount, figure, format_like, format_number
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, judged, verdict
 from factcheck.totals import (
+    BY_CATEGORY,
     OPENS_SHIFTED,
     YEAR,
     Group,
@@ -102,6 +103,7 @@ from factcheck.totals import (
     is_subset,
     others_agree,
     record_tags,
+    tied_lists,
 )
 from factcheck.words import SMALL
 
@@ -302,7 +304,7 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
             computed=computed,
             arithmetic=arithmetic,
         )
-    if g.how == "the total of the same category" and _alternatives(att, g, iv, role):
+    if g.how == BY_CATEGORY and _alternatives(att, g, iv, role):
         return verdict(
             RULE,
             Status.UNVERIFIABLE,
@@ -318,10 +320,10 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
     # Only domestic + export is left open so: sales to other makers, special vehicles and kits
     # are often reported apart; passenger + commercial vehicles are all vehicles.
     inferred = {"closure": "inferred"} if short and not g.closed and g.family == "market" else {}
-    if short and g.how == _OPENED:
+    if g.how == _TIED or (short and g.how == _OPENED):
         inferred["pairing"] = "weak"  # a shortfall is a slip only when a digit's slip explains it
     tc = g.total.names | att.context_company(g.total.sentence)
-    if g.how == "the total of the same category" and (
+    if g.how == BY_CATEGORY and (
         total.value < max(p.value for p in parts)
         or all(r.names and not r.names & tc for r in g.parts)
         # a total that lists its categories, one of which no part is of ("103,000 vehicles,
@@ -383,7 +385,31 @@ def groups(att: Attribution) -> list[Group]:
     # of tags reads, which know whether they are closed)
     add(_opened_on_the_whole(att))
     add(_parts_that_follow(att, taken))
+    # last, a run its own sentence adds up, whatever its parts are called: it takes the place of a
+    # total found by its category alone, elsewhere, for the same figures
+    for tl in tied_lists(att):
+        if tl.by_period:
+            continue
+        spans = {p.start for p in tl.parts} | {tl.total.start}
+        weak = [
+            g
+            for g in out
+            if g.how == BY_CATEGORY
+            and g.total is not None
+            and g.total.sentence != g.parts[0].sentence
+            and spans & {g.total.head.start, *(r.head.start for r in g.parts)}
+        ]
+        for g in weak:
+            out.remove(g)
+            taken.difference_update(r.head.start for r in g.parts)
+        if any(g.total is not None and g.total.head.start in spans for g in out):
+            continue
+        parts = [Record(head=p, sentence=tl.sentence) for p in tl.parts]
+        add([Group(parts, "listed", Record(tl.total, tl.sentence), closed=tl.closed, how=_TIED)])
     return out
+
+
+_TIED = "added up by its own sentence"
 
 
 _BRAND = re.compile(r"\bbrands?\b", re.IGNORECASE)
