@@ -92,7 +92,8 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     # dropped 53.5% to 964"); light trucks are the US's pickups and SUVs, and trucks by weight are
     # read above
     # (the words of a body's name, "Truck Manufacturers Association", count nothing)
-    ("segment", "bus", rf"(?<!heavy trucks and )(?:mini-?)?bus(?:es)?{_NOT_A_BODY}"),
+    # (minibuses are light commercial vehicles: "light commercial vehicles, bakkies and mini-buses")
+    ("segment", "bus", rf"(?<!heavy trucks and )(?<!mini-)(?<!mini)bus(?:es)?{_NOT_A_BODY}"),
     (
         "segment",
         "truck",
@@ -603,14 +604,34 @@ def reporters_of(doc: Document) -> frozenset[str]:
     return frozenset().union(*(_reporters(s.text) for s in doc.sentences))
 
 
+# A company's name with the acronym it goes by after it: "Maruti Suzuki India (MSI)"
+_NAMED_ACRONYM = re.compile(r"((?:[A-Z][\w&'’-]*+\s++){1,5}+)\(([A-Z]{2,6})\)")
+
+
+def _acronyms(text: str) -> dict[str, frozenset[str]]:
+    """Each acronym the article defines, with the words of the name it stands for: the initials
+    of the capitalised words right before it must spell it."""
+    out: dict[str, frozenset[str]] = {}
+    for m in _NAMED_ACRONYM.finditer(text):
+        words = m.group(1).split()
+        acr = m.group(2)
+        if len(words) >= len(acr) and "".join(w[0] for w in words[-len(acr) :]) == acr:
+            out[acr.lower()] = frozenset(w.lower() for w in words[-len(acr) :])
+    return out
+
+
 def _sentence_names(doc: Document, names: Names, reporters: frozenset[str]) -> list[frozenset[str]]:
     """The companies each sentence names (lower case), by the article's one case rule; a
-    sentence opening with a pronoun inherits the names of the sentence before it."""
+    sentence opening with a pronoun inherits the names of the sentence before it. An acronym the
+    article defined names the company it stands for too ("MSI" is Maruti Suzuki India)."""
     out: list[frozenset[str]] = []
     prev: frozenset[str] = frozenset()
     prev_para = -1
+    aliases = _acronyms(doc.norm)
     for s in doc.sentences:
         found = frozenset(w.lower() for w in names.in_span(s.start, s.end) if w not in _NOT_NAMES)
+        for w in found & aliases.keys():
+            found |= aliases[w] - reporters
         if found and reporters:
             found = frozenset(w for w in found if not set(re.split(r"[-/]", w)) <= reporters)  # "CAMPI-TMA"
         subj = _SUBJECT.search(s.text)

@@ -647,12 +647,21 @@ def _metric_change_after(text: str, q: Quantity) -> int:
 # "..., as compared to the same month a year ago, when it recorded 810 units": the baseline's
 # period, then its figure in a "when" clause
 _WHEN_BASELINE = re.compile(
-    r"^[^.;%\d]{0,60}?\b(?:compared\s+(?:to|with)|from|versus|against)\s+(?:the\s+)?"
+    r"^[^.;%\d]{0,60}?\b(?:compared\s+(?:to|with)|from|versus|against|in\s+(?:relation|comparison)\s+(?:to|with)|"
+    r"with\s+respect\s+to|relative\s+to)\s+(?:the\s+)?"
     r"(?:[^.;%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?,?\s+"
-    r"(?:when\s+(?:it|they|the\s+(?:[\w\-]+\s+)?(?:company|carmaker|automaker|brand|maker|manufacturer|firm)|[A-Z][\w\-]+)\s+"
+    r"(?:(?:when\s+(?:it|they|the\s+(?:[\w\-]+\s+)?(?:company|carmaker|automaker|brand|maker|manufacturer|firm)|[A-Z][\w\-]+)\s+"
     # "compared to June 2023, which saw 82,656 units sold": the period itself as the subject
     r"|(?:which|that)\s+)(?:had\s+)?"
-    r"(?:recorded|sold|delivered|registered|posted|reported|shipped|dispatched|saw)\s+$",
+    r"(?:recorded|sold|delivered|registered|posted|reported|shipped|dispatched|saw|produced|built|exported)"
+    # "compared to February 2018, when 39,085 units were produced": the figure is the clause's subject
+    r"|when)\s+$",
+    re.IGNORECASE,
+)
+# the verb of a "when" clause whose subject is the figure: "when 39,085 units were produced"
+_WHEN_PASSIVE = re.compile(
+    r"\s{1,3}+(?:[a-z\-]{1,20}+\s{1,3}+){0,3}?(?:were|was|had\s+been|have\s+been)\s++(?:recorded|sold|delivered|registered|"
+    r"produced|built|made|manufactured|shipped|exported|imported|dispatched|assembled)\b",
     re.IGNORECASE,
 )
 
@@ -667,7 +676,10 @@ def _when_baseline(doc: Document, frames: FrameIndex, qs: list[Quantity], i: int
     if nxt is None or not nxt.is_amount or not nxt.exact:
         return None
     between = doc.norm[q.end : nxt.start]
-    return nxt if _WHEN_BASELINE.match(between) and _clause_is_the_rates(doc, frames, q, nxt, between) else None
+    m = _WHEN_BASELINE.match(between)
+    if m is None or (re.search(r"\bwhen\s+$", between, re.I) and not _WHEN_PASSIVE.match(doc.norm, nxt.end)):
+        return None
+    return nxt if _clause_is_the_rates(doc, frames, q, nxt, between) else None
 
 
 _CLAUSE_SUBJECT = re.compile(r"\b(?:when|where)\s+(?P<name>[A-Z][\w\-]+)\b")
@@ -1078,6 +1090,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     (current, baseline), period = nxt_pair, None
                 elif period is None and (said := _level_and_gap_next(doc, frames, q, sign)) is not None:
                     current, baseline = said
+            if current is not None and current is baseline:
+                current = None  # one figure read in both roles: neither reading can be trusted
             found.append(Growth(q, sign, current, baseline, period, uncertain, others))
             last_sign = sign
             last_end = baseline.end if baseline is not None and baseline.end <= nxt else q.end
@@ -1630,8 +1644,8 @@ def _level_and_gap_next(
 
 
 _WHEN_CURRENT = re.compile(
-    r"^(?:(?!\b(?:from|compared|compare|against|versus|vs|than|since)\b)[^.;:%\d()]){0,60}?"
-    r"\b(?:in|during|for)\s+(?:the\s+)?[a-z][\w\s-]{0,25}?,\s+when\s+$",
+    r"^(?:(?!\b(?:from|compared|compare|comparison|relation|respect|relative|against|versus|vs|than|since)\b)[^.;:%\d()]){0,60}?"
+    r"\b(?:in|during|for)\s+(?!(?:relation|respect|comparison)\b)(?:the\s+)?[a-z][\w\s-]{0,25}?,\s+when\s+$",
     re.IGNORECASE,
 )
 

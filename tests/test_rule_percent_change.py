@@ -1815,3 +1815,19 @@ def test_a_rate_with_its_period_s_level_after_when_and_the_baseline_next() -> No
     assert ok.status is Status.CONSISTENT
     assert [e.quantity.text for e in ok.evidence] == ["4,120", "3,510"]
     assert only(text.format(x="14.7")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "a decline of 16.4% in relation to February 2018, when 39,085 units were produced",
+        "a fall of 16.4% with respect to February 2018, when 39,085 vehicles had been produced",
+        "16.4% less compared to February 2018, when 39,085 cars were built",
+    ],
+)
+def test_a_baseline_the_subject_of_its_when_clause(clause: str) -> None:
+    # the year-ago figure is the subject of the "when" clause of the period the rate names
+    text = f"The makers produced 32,662 vehicles in February, {clause}."
+    [v] = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["32,662", "39,085"]

@@ -935,3 +935,19 @@ def test_a_byline_between_the_headline_and_its_lede(byline: str, head: str, stat
 def test_a_hedged_rate_is_no_copy_of_an_exact_one_to_be_mistyped() -> None:
     text = "Orla Sales Fall 12% in May\n\nOrla's sales in May fell by about 15% from a year earlier, it said on Monday."
     assert Status.INCONSISTENT not in [v.status for v in factcheck.check_text(text) if v.code == "FC107"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Demand for light trucks drives new car sales up 12.8pc",
+        "Thanks to strong SUV orders, new car sales rise 12.8pc",
+        "Strong demand for pickups pushes new car sales up 12.8pc",
+    ],
+)
+def test_a_cause_in_the_headline_is_no_class_of_the_figure(headline: str) -> None:
+    # what drove the rise is not what rose: the headline's rate restates the body's
+    text = f"{headline}\n\nKessel said new car sales increased by 12.8 per cent in 2025, despite a weak currency.\n"
+    [v] = [v for v in factcheck.check_text(text) if v.code == "FC107"]
+    assert v.status is Status.CONSISTENT
+    assert v.stated_text.strip() == "12.8pc"

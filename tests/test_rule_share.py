@@ -1597,3 +1597,15 @@ def test_a_share_then_its_level_after_totaling_or_with() -> None:
     }
     bad = {v.stated_text.strip(): v for v in fc102(text.format(x="08%"))}
     assert bad["08%"].status is Status.INCONSISTENT
+
+
+def test_a_share_after_the_change_of_its_own_level() -> None:
+    # the change of the same figure stands between the level and its share
+    text = (
+        "In Tessin, the year started with 146,300 newly registered passenger cars, 7.3% less than a year"
+        " earlier.\n\nWith 4,392 new vehicles, the number of electric vehicles grew by +61.2%, and accounted"
+        " for 3.0% of new registrations."
+    )
+    [v] = [v for v in factcheck.check_text(text) if v.code == "FC102"]
+    assert v.status is Status.CONSISTENT
+    assert [e.quantity.text for e in v.evidence] == ["4,392", "146,300"]

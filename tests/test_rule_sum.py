@@ -1450,3 +1450,29 @@ def test_a_total_said_for_that_period_takes_its_own_sentences_period() -> None:
     v = only(text)
     assert v.status is Status.CONSISTENT
     assert v.stated_text == "30,500"
+
+
+@pytest.mark.parametrize(("commercial", "status"), [("2,388", Status.CONSISTENT), ("2,838", Status.INCONSISTENT)])
+def test_each_member_of_a_closed_set_after_the_total(commercial: str, status: Status) -> None:
+    # passenger and commercial vehicles each in a sentence of their own after the total, with the
+    # passenger models between them; the company named by the acronym the article gave it
+    text = (
+        "Kessel Motor India (KMI) said its total production in August rose 11 per cent to 1,23,769 units.\n\n"
+        "Passenger vehicle production stood at 1,21,381 units last month. Production of its mini cars was at"
+        " 22,208 units, and compact cars were made at 67,348 units. KMI said production of its light"
+        f" commercial vehicle Porta stood at {commercial} units."
+    )
+    v = only(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["1,21,381", commercial, "1,23,769"]
+
+
+def test_members_after_a_total_are_not_summed_when_one_is_said_twice() -> None:
+    # two passenger figures after the total: which one is its part is not known
+    text = (
+        "Kessel said its production in August rose to 12,380 units.\n\n"
+        "Passenger vehicle production stood at 11,200 units. Passenger vehicle sales were 10,950 units,"
+        " and its passenger vehicle production for export was 1,000 units. Commercial vehicle production"
+        " was 1,180 units."
+    )
+    assert all(v.status is not Status.INCONSISTENT for v in fc103(text))

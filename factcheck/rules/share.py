@@ -973,7 +973,10 @@ _LEVEL_BRACKET = re.compile(
     re.IGNORECASE,
 )
 _GROWTH_ASIDE = re.compile(
-    r",\s*(?:up|down|rising|falling|a\s+rise\s+of|a\s+drop\s+of)\s+[\d.]+\s?(?:%|percent)"
+    # ("With 7,492 new vehicles, the number of electric vehicles grew by +61.2%, and accounted for
+    # 3.0%": the change of the same figure, its subject said again)
+    r",\s*(?:(?:(?:the\s+number\s+of|its|their)\s+)?(?:[a-z\-]+\s+){0,3}?(?:grew|rose|increased|climbed|jumped|fell|"
+    r"declined|dropped)\s+(?:by\s+)?[+\-]?|up|down|rising|falling|a\s+rise\s+of|a\s+drop\s+of)\s*[\d.]+\s?(?:%|percent)"
     r"(?:\s+(?:from|on|over|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|yoy|y/y)[^,;%\d]{0,30}?)?"
     # "..., up 31.0% on April last year to secure a 15.2% market share": the share is the figure's too
     r"(?:\s*,|\s+(?=to\s+(?:secure|take|claim|hold|capture|reach|achieve|gain|give\s+it)\b)|"

@@ -320,7 +320,7 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
     # Only domestic + export is left open so: sales to other makers, special vehicles and kits
     # are often reported apart; passenger + commercial vehicles are all vehicles.
     inferred = {"closure": "inferred"} if short and not g.closed and g.family == "market" else {}
-    if g.how == _TIED or (short and g.how == _OPENED):
+    if g.how in (_TIED, _BY_SET) or (short and g.how == _OPENED):
         inferred["pairing"] = "weak"  # a shortfall is a slip only when a digit's slip explains it
     tc = g.total.names | att.context_company(g.total.sentence)
     if g.how == BY_CATEGORY and (
@@ -385,6 +385,7 @@ def groups(att: Attribution) -> list[Group]:
     # of tags reads, which know whether they are closed)
     add(_opened_on_the_whole(att))
     add(_parts_that_follow(att, taken))
+    add(_members_after(att, {g.total.head.start for g in out if g.total is not None}))
     # last, a run its own sentence adds up, whatever its parts are called: it takes the place of a
     # total found by its category alone, elsewhere, for the same figures
     for tl in tied_lists(att):
@@ -1154,6 +1155,49 @@ def _complements(att: Attribution) -> list[Group]:
             out.append(
                 Group([found[0], s_], fam, t, closed=True, how="one part named with the total, the other elsewhere")
             )
+    return out
+
+
+# A total, then each member of a set that makes a whole in sentences of its own after it:
+# "production rose 11 per cent to 1,23,769 units. ... Passenger vehicles production stood at
+# 1,21,381 units ... [its models] ... production of its light commercial vehicle stood at 2,388".
+_AFTER_TOTAL = 8  # sentences after a total searched for its members
+_BY_SET = "each member of the set that makes the whole, after the total"
+
+
+def _members_after(att: Attribution, totals: set[int]) -> list[Group]:
+    out = []
+    for t in att.records:
+        if not t.head.exact or t.head.start in totals or t.head.start in att.base_of or is_subset(att, t):
+            continue
+        ttags = record_tags(att, t)
+        for fam, members in CLOSED_SETS.items():
+            if fam in ttags:
+                continue
+            found: dict[str, list[Record]] = {}
+            for c in att.records_between(t.sentence + 1, t.sentence + _AFTER_TOTAL):
+                ctags = record_tags(att, c)
+                if ctags.get(fam) not in members or not c.head.exact or c.head.start in att.base_of:
+                    continue
+                if (
+                    {k: v for k, v in ctags.items() if k != fam} != ttags
+                    or c.nev != t.nev
+                    or c.head.value >= t.head.value
+                ):
+                    continue
+                if not metric_compatible(c.metric, t.metric) or (c.metric is None) != (t.metric is None):
+                    continue
+                if not same_period(period_of(att, c), period_of(att, t)) or _shifted(att, c.sentence, t.sentence):
+                    continue
+                cc, tc = c.names | att.context_company(c.sentence), t.names | att.context_company(t.sentence)
+                if cc and tc and not cc & tc:
+                    continue  # another company's
+                found.setdefault(ctags[fam], []).append(c)
+            # one figure for each member, no more: a second one may be another period's or company's
+            if set(found) != members or any(len(v) != 1 for v in found.values()):
+                continue
+            parts = sorted((v[0] for v in found.values()), key=lambda r: r.head.start)
+            out.append(Group(parts, fam, t, closed=True, how=_BY_SET))
     return out
 
 
