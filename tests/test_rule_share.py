@@ -1609,3 +1609,33 @@ def test_a_share_after_the_change_of_its_own_level() -> None:
     [v] = [v for v in factcheck.check_text(text) if v.code == "FC102"]
     assert v.status is Status.CONSISTENT
     assert [e.quantity.text for e in v.evidence] == ["4,392", "146,300"]
+
+
+RANKED_WITH_AND = (
+    "Tessin car sales climb\n\n"
+    "Orla Motors Tessin Inc. came third with an 8.42 percent share and 31,994 units sold, followed closely by"
+    " Kessel Cars Tessin Inc. with {k} percent and 26,277 units and Drevon Tessin Corp. with {d} percent and"
+    " 14,256 units.\n\nWith a total of 380,179 units of all brands sold in Tessin so far this year, the market grew."
+)
+
+
+def test_shares_said_with_their_levels_by_and_are_of_the_market() -> None:
+    vs = sorted(
+        (v for v in factcheck.check_text(RANKED_WITH_AND.format(k="6.91", d="3.75")) if v.code == "FC102"),
+        key=lambda v: v.start,
+    )
+    assert [(v.stated_text.split()[0], v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        ("8.42", Status.CONSISTENT, ["31,994", "380,179"]),
+        ("6.91", Status.CONSISTENT, ["26,277", "380,179"]),
+        ("3.75", Status.CONSISTENT, ["14,256", "380,179"]),
+    ]
+
+
+def test_swapped_shares_in_a_list_of_market_shares_are_flagged() -> None:
+    # one sibling holds against the market total, so the others are market shares too: the
+    # swapped pair is a mismatch, not a share of each company's own sales
+    vs = sorted(
+        (v for v in factcheck.check_text(RANKED_WITH_AND.format(k="3.75", d="6.91")) if v.code == "FC102"),
+        key=lambda v: v.start,
+    )
+    assert [v.status for v in vs] == [Status.CONSISTENT, Status.INCONSISTENT, Status.INCONSISTENT]

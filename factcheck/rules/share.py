@@ -686,6 +686,13 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         return claim
     # "Mitsubishi managed a 14.5 percent market share with 901 units": the level the share is said with
     later = [r for r in att.records_in(s.sentence) if r.head.start > s.end]
+    # "with an 8.42 percent share and 31,994 units sold, followed by Kessel with 7.05 percent and 26,277
+    # units": the level joined to its share by "and"
+    am = _SHARE_AND_LEVEL.match(text, s.end)
+    if am is not None and later and later[0].head.start == am.end() and later[0].head.exact:
+        claim.parts, claim.part_records = [later[0].head], [later[0]]
+        claim.how = "the level it is said with"
+        return claim
     if (
         later
         and later[0].head.exact
@@ -816,7 +823,9 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
 
 # The next name of a list of shares and its share: "followed by Estonia with", "and Drevon at"
 _NEXT_IN_LIST = re.compile(
-    r"(?:\bfollowed\s+by|\bahead\s+of|\bthen|,|\band)\s+(?-i:[A-Z][\w'’-]*+)(?:\s+(?-i:[A-Z][\w'’-]*+))?"
+    # ("followed closely by Honda Cars Philippines Inc. with": a company's full name)
+    r"(?:\bfollowed\s+(?:closely\s+|by\s+far\s+)?by|\bahead\s+of|\bthen|,|\band)\s+(?-i:[A-Z][\w'’-]*+)"
+    r"(?:\s+(?-i:[A-Z][\w'’.-]*+)){0,3}"
     r"(?:\s+(?:cars|brands|makes|makers|vehicles|models))?\s+(?:with|at|on)\s+(?:an?\s+)?" + _HEDGE + r"$",
     re.IGNORECASE,
 )
@@ -970,6 +979,10 @@ def _level_after(gap: str) -> bool:
 
 _LEVEL_BRACKET = re.compile(
     LEVEL_IN_BRACKETS + r"\s{0,3}+(?:units?|vehicles|cars|registrations)?\s{0,3}+\)",
+    re.IGNORECASE,
+)
+_SHARE_AND_LEVEL = re.compile(
+    r"\s{0,3}+(?:(?:market\s++)?share\s++)?and\s++(?:(?:sales|registrations|deliveries)\s++of\s++)?(?=\d)",
     re.IGNORECASE,
 )
 _GROWTH_ASIDE = re.compile(
@@ -1293,7 +1306,7 @@ def _fmt(q: Quantity) -> str:
     return q.text.strip()
 
 
-def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
+def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Verdict | None:
     s = c.stated
     shown = s.text.strip()
     if not c.parts and c.whole is not None:
@@ -1446,7 +1459,7 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
             arithmetic=arithmetic,
             how=c.how,
         )
-    if company_vs_market:
+    if company_vs_market and not market_confirmed:
         # a company's figure against a market total, with no word saying the share is of the market
         return verdict(
             RULE,
@@ -1456,6 +1469,7 @@ def judge(att: Attribution, c: ShareClaim) -> Verdict | None:
             evidence,
             computed=computed,
             arithmetic=arithmetic,
+            market_doubt=True,
         )
     # another plausible whole would make the share right: the pairing is in doubt
     for r in others:
@@ -1742,6 +1756,7 @@ def check(r: Reading) -> Iterator[Verdict]:
         v = judge(att, c)
         if v is not None:
             judged.append((c, v))
+    judged = _market_shares_of_a_list(att, judged)
     for c, v in _unstated_common_whole(judged):
         out.append((c.stated.sentence, v))
     yield from _confirmed_wholes(out)
@@ -1821,6 +1836,26 @@ def _unstated_common_whole(judged: list[tuple[ShareClaim, Verdict]]) -> list[tup
                     f" of about {implied}, which the article does not state"
                 )
                 out[i] = (c, replace(v, status=Status.UNVERIFIABLE, message=msg, diagnosis=None, suggestion=""))
+    return out
+
+
+def _market_shares_of_a_list(
+    att: Attribution, judged: list[tuple[ShareClaim, Verdict]]
+) -> list[tuple[ShareClaim, Verdict]]:
+    """Companies' shares listed in one sentence ("Ford was third with an 8.42 percent share and
+    31,994 units, followed by Honda with 7.05 percent and 26,277 units"): when one of them holds
+    against the market's total, the others are shares of that total too, not of each company's own
+    sales, and a mismatch is a mismatch."""
+    held = {
+        (c.stated.sentence, c.whole.start)
+        for c, v in judged
+        if v.status is Status.CONSISTENT and c.whole is not None and len(c.parts) == 1
+    }
+    out = []
+    for c, v in judged:
+        if v.extra.get("market_doubt") and c.whole is not None and (c.stated.sentence, c.whole.start) in held:
+            v = judge(att, c, market_confirmed=True) or v
+        out.append((c, v))
     return out
 
 
