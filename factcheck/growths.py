@@ -788,6 +788,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     or WITH_LEVEL.match(_DATE_TOKEN.sub("", between))
                     # "grew 20.1 percent in August, when 7,909 units were sold": the period's own level
                     or _WHEN_CURRENT.match(_DATE_TOKEN.sub("", between))
+                    # "a 34.1% decrease on the same period, bringing the total number of buses sold to 2,506"
+                    or _BRINGING_TO.match(_DATE_TOKEN.sub("", between))
                     or SELLING_LEVEL.match(_DATE_TOKEN.sub("", between))
                     # "went down by 5.51% in comparison to the same month of previous year and
                     # reached 108,044": the rate's own clause goes on to the level it reached
@@ -1643,6 +1645,12 @@ def _level_and_gap_next(
     return level, shifted(level, gap, -moved)
 
 
+# The level a change brings its total to, said after the change: ", bringing the total sales in the
+# nine-month period to", ", taking its tally to"
+_BRINGING_TO = re.compile(
+    r"^[^.;:%\d]{0,60}?,\s*+(?:bringing|taking|pushing|lifting)\s++(?:the|its|their)\s++(?:[\w\-]++\s++){0,8}?to\s++$",
+    re.IGNORECASE,
+)
 _WHEN_CURRENT = re.compile(
     r"^(?:(?!\b(?:from|compared|compare|comparison|relation|respect|relative|against|versus|vs|than|since)\b)[^.;:%\d()]){0,60}?"
     r"\b(?:in|during|for)\s+(?!(?:relation|respect|comparison)\b)(?:the\s+)?[a-z][\w\s-]{0,25}?,\s+when\s+$",

@@ -1831,3 +1831,47 @@ def test_a_baseline_the_subject_of_its_when_clause(clause: str) -> None:
     [v] = [v for v in factcheck.check_text(text) if v.code == "FC101"]
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["32,662", "39,085"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "stated"),
+    [
+        ("Tessin's passenger car sales rise 24% in September", "24%"),
+        ("Passenger car sales: a 24% increase", "24%"),
+        ("Car sales in Tessin up 24 percent on the year", "24 percent"),
+    ],
+)
+def test_a_rate_with_no_figure_takes_the_levels_of_its_twin(headline: str, stated: str) -> None:
+    # the headline's rate is the body's, said again: it is judged with the body's two levels
+    text = (
+        f"{headline}\n\nTessin's passenger car sales increased 24% on an annual basis to 17,051 cars during"
+        " September, compared to 13,734 cars in the same month last year."
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    head = next(v for v in vs if v.start < text.index("\n"))
+    assert head.status is Status.CONSISTENT and head.stated_text == stated
+    assert [e.quantity.text for e in head.evidence] == ["17,051", "13,734"]
+
+
+def test_a_hedged_rate_takes_no_twin() -> None:
+    # "over 30%" may sum up two rates; it restates neither
+    text = (
+        "Output and exports both up over 30%\n\nOutput rose 31.4% to 273,329 from 208,092. Exports rose 33% to"
+        " 259,792 from 195,294."
+    )
+    head = next(v for v in factcheck.check_text(text) if v.code == "FC101" and v.start < text.index("\n"))
+    assert head.status is Status.UNVERIFIABLE and not head.evidence
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "a 34.1% decrease on the same month, bringing the total number of buses sold to 2,013 units, compared to"
+        " 3,055 units a year earlier",
+        "down 34.1%, taking its bus tally for the month to 2,013 units, against 3,055 units a year earlier",
+    ],
+)
+def test_the_level_a_change_brings_its_total_to(tail: str) -> None:
+    v = next(v for v in factcheck.check_text(f"Bus sales in Tessin fell in September, {tail}.") if v.code == "FC101")
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["2,013", "3,055"]

@@ -62,7 +62,7 @@ from factcheck.context import (
     period_key,
 )
 from factcheck.document import Document
-from factcheck.frames import CLASS_GROUPS, FrameIndex, basis_in, other_metric, quals_of
+from factcheck.frames import CLASS_GROUPS, FrameIndex, basis_in, conflict, other_metric, quals_of
 from factcheck.growths import MAX_RATIO, MONTH_WORD, PERIOD_AFTER, Growth
 from factcheck.lexicon import MONTHS
 from factcheck.model import Evidence, Quantity, Status, Verdict
@@ -580,6 +580,13 @@ def check(r: Reading) -> Iterator[Verdict]:
                 # paired by its period alone: only a slip of a digit makes it an error
                 yield replace(v, extra={**v.extra, "pairing": "weak"}) if v.status is Status.INCONSISTENT else v
                 continue
+        twin = _twin_with_levels(r.frames, g, growth) if g.current is None and g.baseline is None else None
+        if twin is not None:
+            # "Car sales rise 24% in September" over "sales increased 24% to 17,051 cars, compared
+            # to 13,734": the same rate, said again with its levels
+            v = evaluate(doc, r.frames, replace(g, current=twin.current, baseline=twin.baseline, period=None), growth, {})
+            yield replace(v, extra={**v.extra, "how": _SAID_AGAIN})
+            continue
         yield evaluate(doc, r.frames, g, growth, periods)
     for ch in changes.values():
         if ch.current is not None or ch.baseline is not None:  # a rate with neither level stays unread
@@ -592,6 +599,31 @@ def check(r: Reading) -> Iterator[Verdict]:
             if cell.start not in read and pair is not None:
                 sign = -1 if cell.value < 0 or cell.text.lstrip().startswith(("-", "−")) else 1
                 yield evaluate(doc, r.frames, Growth(cell, sign, pair[0], pair[1], None), growth, periods)
+
+
+_SAID_AGAIN = "the levels of the same rate said in another sentence"
+
+
+def _twin_with_levels(frames: FrameIndex, g: Growth, growth: tuple[Growth, ...]) -> Growth | None:
+    """The one rate written the same, in the same direction, in another sentence, that is stated
+    with both its levels and describes the same thing: a rate said with no figure (a headline's,
+    a summary's) restates it. A hedged rate ("over 30%") may sum up several; it takes none."""
+    if g.period is not None or g.stated.hedge is not None:
+        return None
+    mine = frames.frame(g.stated.start, g.stated.end)
+    twins = [
+        h
+        for h in growth
+        if h.current is not None
+        and h.baseline is not None
+        and h.stated.sentence != g.stated.sentence
+        and h.sign == g.sign
+        and h.stated.hedge is None
+        and h.stated.value == g.stated.value
+        and h.stated.decimals == g.stated.decimals
+        and not conflict(mine, frames.frame(h.stated.start, h.stated.end))
+    ]
+    return twins[0] if len(twins) == 1 else None
 
 
 def _judge_change(
