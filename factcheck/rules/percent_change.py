@@ -584,7 +584,8 @@ def check(r: Reading) -> Iterator[Verdict]:
         if twin is not None:
             # "Car sales rise 24% in September" over "sales increased 24% to 17,051 cars, compared
             # to 13,734": the same rate, said again with its levels
-            v = evaluate(doc, r.frames, replace(g, current=twin.current, baseline=twin.baseline, period=None), growth, {})
+            said = replace(g, current=twin.current, baseline=twin.baseline, period=None)
+            v = evaluate(doc, r.frames, said, growth, {})
             yield replace(v, extra={**v.extra, "how": _SAID_AGAIN})
             continue
         yield evaluate(doc, r.frames, g, growth, periods)
