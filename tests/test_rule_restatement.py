@@ -951,3 +951,25 @@ def test_a_cause_in_the_headline_is_no_class_of_the_figure(headline: str) -> Non
     [v] = [v for v in factcheck.check_text(text) if v.code == "FC107"]
     assert v.status is Status.CONSISTENT
     assert v.stated_text.strip() == "12.8pc"
+
+
+def test_an_exact_figure_written_alike_twice_in_the_body_is_one_figure() -> None:
+    # two body sentences, no headline between them, one match of their frames (sales)
+    text = (
+        "Korvik sales slip\n\nAggregate domestic sales at 43 485 units showed a decline from the 43 805 vehicles"
+        " sold in February last year.\n\nOut of the total reported industry sales of 43 485 vehicles, an"
+        " estimated 34 956 units were dealer sales."
+    )
+    [v] = [v for v in factcheck.check_text(text) if v.code == "FC107"]
+    assert v.status is Status.CONSISTENT
+    assert [e.quantity.text for e in v.evidence] == ["43 485", "43 485"]
+
+
+def test_two_exact_figures_that_differ_need_more_than_one_match() -> None:
+    # the same two sentences with the second figure a digit apart: one match is not enough to pair them
+    text = (
+        "Korvik sales slip\n\nAggregate domestic sales at 43 485 units showed a decline from the 43 805 vehicles"
+        " sold in February last year.\n\nOut of the total reported industry sales of 43 845 vehicles, an"
+        " estimated 34 956 units were dealer sales."
+    )
+    assert [v for v in factcheck.check_text(text) if v.code == "FC107"] == []

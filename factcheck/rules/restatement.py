@@ -359,13 +359,27 @@ def _sure(p: Pair) -> bool:
 _MIN_SCORE = 2
 
 
+def _written_alike(p: Pair) -> bool:
+    """Two exact figures of four significant digits or more, written alike ("43 485" twice): one
+    match of their frames is enough to call them one figure said twice. Only an agreeing pair is
+    read so; two such figures that differ still need the full evidence to be called a slip."""
+    a, b = p.a.q, p.b.q
+    if a is None or b is None or a.hedge or b.hedge or a.value != b.value or not a.exact or not b.exact:
+        return False
+    return len(str(int(abs(a.value))).rstrip("0")) >= 4
+
+
 def check(r: Reading) -> Iterator[Verdict]:
     doc = r.doc
     said_of = list(_thresholds(doc, r.frames))
     yield from said_of
     # a threshold passed in its own sentence is said of that figure, and of no other
     said = {v.start for v in said_of}
-    ps = [p for p in pairs(doc, r.items) if p.score >= _MIN_SCORE or (p.agree and p.loose >= _MIN_SCORE)]
+    ps = [
+        p
+        for p in pairs(doc, r.items)
+        if p.score >= _MIN_SCORE or (p.agree and (p.loose >= _MIN_SCORE or (p.score >= 1 and _written_alike(p))))
+    ]
     agreeing: dict[int, int] = {}
     for p in ps:
         # Support for a copy comes from another copy as precise as itself, not from "more than 13,000".
