@@ -52,6 +52,11 @@ class Item:
         return self.frame_src()
 
 
+_COMPARED_WITH = re.compile(
+    r"\b(?:from|compared\s++(?:to|with)|versus|vs\.?|against|than)\s++(?:the\s++|its\s++)?$", re.IGNORECASE
+)
+
+
 def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tuple[Item, ...]:
     """Every figure that may restate another, with the comparison or level it belongs to."""
     text = doc.norm
@@ -70,6 +75,13 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
             bases[g.baseline.start] = basis_at(st, doc.sentences[st.sentence].end) or "?"
         if g.current is not None:
             attached_change.setdefault(g.current.start, set()).add(g.sign * abs(g.stated.value))
+    # a figure a comparison word introduces after a level of its sentence ("at 43,485 units showed a
+    # decline from the 43,805 sold in February last year") is that level's baseline, rate or none
+    for sent in doc.sentences:
+        qs = [q for q in doc.in_sentence(sent.index) if q.is_amount]
+        for prev, q in itertools.pairwise(qs):
+            if q.start not in bases and _COMPARED_WITH.search(text, max(prev.end, q.start - 40), q.start):
+                bases[q.start] = "?"
     lead = functools.cache(lambda index: _in_lead(doc, index))
     headline = _headline(doc)
     lede_paragraph = _lede_paragraph(doc) if headline is not None else None

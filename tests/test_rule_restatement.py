@@ -965,8 +965,10 @@ def test_an_exact_figure_written_alike_twice_in_the_body_is_one_figure() -> None
     assert [e.quantity.text for e in v.evidence] == ["43 485", "43 485"]
 
 
-def test_two_exact_figures_that_differ_need_more_than_one_match() -> None:
-    # the same two sentences with the second figure a digit apart: one match is not enough to pair them
+def test_a_baseline_a_comparison_word_introduces_is_no_copy_of_a_level() -> None:
+    # "from the 43 805 vehicles sold in February last year" is the year-ago figure, not a copy of
+    # the 43 845 the next paragraph gives for this February; and one match is not enough to pair
+    # the 43 485 with that 43 845
     text = (
         "Korvik sales slip\n\nAggregate domestic sales at 43 485 units showed a decline from the 43 805 vehicles"
         " sold in February last year.\n\nOut of the total reported industry sales of 43 845 vehicles, an"
