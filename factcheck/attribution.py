@@ -43,6 +43,7 @@ from factcheck.lexicon import (
     OTHER_COUNT_NOUNS,
     POPULATION_OF,
     RISE_WORDS,
+    TITLED_MONTH,
     alt,
 )
 from factcheck.model import Quantity
@@ -426,6 +427,10 @@ def tags_of(text: str, prefer_last: bool = False) -> dict[str, str]:
 # Not the company a figure belongs to: never a name, who reported the figure, or a market
 # (a breakdown by region is read by the region tags, not as a company).
 _NOT_NAMES = NOT_NAMES | REPORTERS | frozenset("Europe European USA US UK EU".split())
+# "The automaker, Hyundai Motor Group's second largest auto brand behind Hyundai Motor Company, ..."
+_APPOSITIVE_OF_SUBJECT = re.compile(
+    r"^\s*+the\s++(?:company|group|automaker|carmaker|brand|maker|firm),\s++[^,;.\d]{3,90}?,", re.IGNORECASE
+)
 _PRONOUN_START = re.compile(
     r"^\s*(?:it|its|the\s+company|the\s+group|the\s+automaker|the\s+carmaker|they|their)\b", re.I
 )
@@ -630,6 +635,12 @@ def _sentence_names(doc: Document, names: Names, reporters: frozenset[str]) -> l
     aliases = _acronyms(doc.norm)
     for s in doc.sentences:
         found = frozenset(w.lower() for w in names.in_span(s.start, s.end) if w not in _NOT_NAMES)
+        app = _APPOSITIVE_OF_SUBJECT.match(s.text)
+        if app is not None and _PRONOUN_START.match(s.text):
+            # "The automaker, Hyundai Motor Group's second largest brand, said it sold ...": the
+            # names of the description are not the company; the one "the automaker" points at is
+            rest = frozenset(w.lower() for w in names.in_span(s.start + app.end(), s.end) if w not in _NOT_NAMES)
+            found = rest
         for w in found & aliases.keys():
             found |= aliases[w] - reporters
         if found and reporters:
@@ -949,6 +960,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             last = rec
             clause_start = q.end + len(post)
     _production_and_sales(doc, records)
+    _home_market(doc, records)
     subjects = [
         (
             m.group(1).lower()
@@ -1030,6 +1042,29 @@ def _production_and_sales(doc: Document, records: list[Record]) -> None:
         a.metric, b.metric = kind[m.group("first").lower()], kind[m.group("second").lower()]
         b.nev = b.nev or a.nev  # "of NEVs ... 8.232 million units and 8.22 million units"
         b.tags = {**a.tags, **b.tags}
+
+
+# a figure said "in" a named country: "540,010 units in South Korea"
+_IN_A_COUNTRY = re.compile(
+    r"\s++(?:units?\s++|vehicles?\s++|cars?\s++)?(?:were\s++sold\s++|sold\s++)?(?:in|at)\s++(?:the\s++)?"
+    rf"(?!(?:{TITLED_MONTH}|Q[1-4])\b)(?-i:[A-Z][a-z]++)"
+    r"(?:\s++(?-i:[A-Z][a-z]++))?(?!\s*+(?-i:[A-Z])|-)",
+    re.IGNORECASE,
+)
+
+
+def _home_market(doc: Document, records: list[Record]) -> None:
+    """ "Kia sold 540,010 units in South Korea and 2,543,361 units in foreign countries": beside a
+    figure sold abroad, the one figure of its sentence said in a named country is the home market's."""
+    by_sentence: dict[int, list[Record]] = {}
+    for r in records:
+        by_sentence.setdefault(r.sentence, []).append(r)
+    for recs in by_sentence.values():
+        if sum(r.tags.get("market") == "export" for r in recs) != 1:
+            continue
+        home = [r for r in recs if "market" not in r.tags and _IN_A_COUNTRY.match(doc.norm, r.head.end)]
+        if len(home) == 1 and not home[0].tags:
+            home[0].tags["market"] = "domestic"
 
 
 def build(doc: Document, names: Names | None = None) -> Attribution:

@@ -1476,3 +1476,26 @@ def test_members_after_a_total_are_not_summed_when_one_is_said_twice() -> None:
         " was 1,180 units."
     )
     assert all(v.status is not Status.INCONSISTENT for v in fc103(text))
+
+
+@pytest.mark.parametrize(("home", "status"), [("540,010", Status.CONSISTENT), ("504,010", Status.INCONSISTENT)])
+def test_sales_in_the_home_country_beside_sales_abroad(home: str, status: Status) -> None:
+    # the company described by an appositive that names its group; the figure "in" a named country
+    # beside the one "in foreign countries" is the home market's
+    text = (
+        "Kessel sales flat in 2025\n\n"
+        "The automaker, Tessin Motor Group's second largest brand behind Tessin Motor Company, said it sold"
+        " 3,083,371 vehicles worldwide last year.\n\n"
+        f"Kessel sold {home} units in Korvik and 2,543,361 units in foreign countries."
+    )
+    v = only(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == [home, "2,543,361", "3,083,371"]
+
+
+def test_a_month_is_no_home_country() -> None:
+    # "96,500 cars in October" is the total, not the home market's figure
+    text = "Tessin sold 96,500 cars in October: 30,200 in its home market and 66,300 abroad."
+    v = only(text)
+    assert v.status is Status.CONSISTENT
+    assert [e.quantity.text for e in v.evidence] == ["30,200", "66,300", "96,500"]
