@@ -418,6 +418,16 @@ def twins_of(its: tuple[Item, ...]) -> set[int]:
     }
 
 
+def written_alike(a: Item, b: Item) -> bool:
+    """Two exact figures of four significant digits or more, written alike ("43 485" twice): one
+    match of their frames is enough to call them one figure said twice. Only an agreeing pair is
+    read so; two such figures that differ still need the full evidence to be called a slip."""
+    qa, qb = a.q, b.q
+    if qa is None or qb is None or qa.hedge or qb.hedge or qa.value != qb.value or not qa.exact or not qb.exact:
+        return False
+    return len(str(int(abs(qa.value))).rstrip("0")) >= 4
+
+
 def restated_first(a: Item, b: Item) -> tuple[Item, Item]:
     """(stated, other) of two copies of one figure: the rounded or hedged copy is the restatement."""
 

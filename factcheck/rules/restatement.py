@@ -50,7 +50,7 @@ from dataclasses import dataclass, replace
 from factcheck.context import RESTATING_OPENER
 from factcheck.document import Document
 from factcheck.frames import Frame, FrameIndex, conflict, strength, unsure
-from factcheck.items import Item, as_quantity, bare_line, restated_first, thresholds, twins_of
+from factcheck.items import Item, as_quantity, bare_line, restated_first, thresholds, twins_of, written_alike
 from factcheck.lexicon import LEVEL_IN_BRACKETS
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import cut_short, format_number, rounded_like
@@ -359,16 +359,6 @@ def _sure(p: Pair) -> bool:
 _MIN_SCORE = 2
 
 
-def _written_alike(p: Pair) -> bool:
-    """Two exact figures of four significant digits or more, written alike ("43 485" twice): one
-    match of their frames is enough to call them one figure said twice. Only an agreeing pair is
-    read so; two such figures that differ still need the full evidence to be called a slip."""
-    a, b = p.a.q, p.b.q
-    if a is None or b is None or a.hedge or b.hedge or a.value != b.value or not a.exact or not b.exact:
-        return False
-    return len(str(int(abs(a.value))).rstrip("0")) >= 4
-
-
 def check(r: Reading) -> Iterator[Verdict]:
     doc = r.doc
     said_of = list(_thresholds(doc, r.frames))
@@ -378,7 +368,7 @@ def check(r: Reading) -> Iterator[Verdict]:
     ps = [
         p
         for p in pairs(doc, r.items)
-        if p.score >= _MIN_SCORE or (p.agree and (p.loose >= _MIN_SCORE or (p.score >= 1 and _written_alike(p))))
+        if p.score >= _MIN_SCORE or (p.agree and (p.loose >= _MIN_SCORE or (p.score >= 1 and written_alike(p.a, p.b))))
     ]
     agreeing: dict[int, int] = {}
     for p in ps:
