@@ -319,9 +319,15 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
     return a.unit in (None, "count") and b.unit in (None, "count")
 
 
+# a part's own change, said between it and the next part: "136,866 cars, up 2.3 percent, and 208,552 trucks"
+_CHANGE_ASIDE = re.compile(
+    r",\s{0,3}+(?:up|down)\s{1,3}+\d{1,3}+(?:[.,]\d{1,2}+)?\s{0,3}+(?:%|percent|per\s++cent)(?=\s{0,3}+,)", re.IGNORECASE
+)
+
+
 def _glue_joins(text: str, a: Quantity, b: Quantity) -> bool:
     """The words between two figures join them as parts of one list."""
-    gap = blank_dates(text, a.end, b.start)
+    gap = _CHANGE_ASIDE.sub("", blank_dates(text, a.end, b.start))
     if len(gap) > _MAX_GLUE or _GLUE_BREAK.search(gap):
         return False
     return bool(_GLUE_SEPARATOR.search(blank_brackets(gap)) or re.search(r"\)\s*+$", gap))

@@ -1499,3 +1499,12 @@ def test_a_month_is_no_home_country() -> None:
     v = only(text)
     assert v.status is Status.CONSISTENT
     assert [e.quantity.text for e in v.evidence] == ["30,200", "66,300", "96,500"]
+
+
+@pytest.mark.parametrize(("trucks", "status"), [("208,552", Status.CONSISTENT), ("205,852", Status.INCONSISTENT)])
+def test_parts_each_with_its_own_change_after_including(trucks: str, status: Status) -> None:
+    # each part's change stands between it and the next part
+    text = f"Orla sold 345,418 light vehicles, including 136,866 cars, up 2.3 percent, and {trucks} trucks, down 7.7%."
+    v = only(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["136,866", trucks, "345,418"]

@@ -294,7 +294,9 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
             computed=computed,
             arithmetic=arithmetic,
         )
-    if short and not (g.closed or (_is_closed(att, g) and not g.wider)):
+    # (a run its own sentence ties to the total, "T, including A, up 2%, and B", falling short is a
+    # slip only when a slip of a digit explains it: the judge asks for one below)
+    if short and not (g.closed or (_is_closed(att, g) and not g.wider)) and g.how != _TIED:
         return verdict(
             RULE,
             Status.UNVERIFIABLE,
@@ -319,7 +321,7 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
     # article does not name (special vehicles) can still make up a shortfall; the judge decides.
     # Only domestic + export is left open so: sales to other makers, special vehicles and kits
     # are often reported apart; passenger + commercial vehicles are all vehicles.
-    inferred = {"closure": "inferred"} if short and not g.closed and g.family == "market" else {}
+    inferred = {"closure": "inferred"} if short and not g.closed and g.family in ("market", "listed") else {}
     if g.how in (_TIED, _BY_SET) or (short and g.how == _OPENED):
         inferred["pairing"] = "weak"  # a shortfall is a slip only when a digit's slip explains it
     tc = g.total.names | att.context_company(g.total.sentence)
