@@ -321,7 +321,8 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
 
 # a part's own change, said between it and the next part: "136,866 cars, up 2.3 percent, and 208,552 trucks"
 _CHANGE_ASIDE = re.compile(
-    r",\s{0,3}+(?:up|down)\s{1,3}+\d{1,3}+(?:[.,]\d{1,2}+)?\s{0,3}+(?:%|percent|per\s++cent)(?=\s{0,3}+,)", re.IGNORECASE
+    r",\s{0,3}+(?:up|down)\s{1,3}+\d{1,3}+(?:[.,]\d{1,2}+)?\s{0,3}+(?:%|percent|per\s++cent)(?=\s{0,3}+,)",
+    re.IGNORECASE,
 )
 
 
