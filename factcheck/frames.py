@@ -276,6 +276,11 @@ _ANAPHORIC = re.compile(
     re.IGNORECASE,
 )
 
+# The words that name a rival after a sentence's subject: "just behind Kessel", "ahead of", "than"
+# (not "followed by Holden with 11,534": that figure is the rival's own)
+_COMPARED_TO_RIVAL = re.compile(r"\b(?:behind|ahead\s+of|than|below|above|trailing)\b", re.IGNORECASE)
+_RIVALS_OWN = re.compile(r"\b(?:with|at|on)\s++(?:an?\s++|about\s++|some\s++)?$", re.IGNORECASE)
+
 # A clause about a company it does not name: "In 2020 it had sold ...", "the group's registrations".
 _COMPANY_REFERENCE = re.compile(rf"\b(?:it|its|their|the\s+{COMPANY_NOUN})\b", re.IGNORECASE)
 
@@ -551,6 +556,13 @@ class FrameIndex:
             years |= y2
         # the company of the figure's own clause ("..., while Orvane registered 3,800"), else the sentence's
         names = self.names_in(seg[0], seg[1]) or self.names_in(sent.start, sent.end)
+        if (
+            len(names) > 1
+            and (cut := _COMPARED_TO_RIVAL.search(text, sent.start, q_start)) is not None
+            and not _RIVALS_OWN.search(text, cut.end(), q_start)
+        ):
+            # "Drevon ended just behind Kessel, selling 179,137 units": the rival is no company of the figure
+            names = self.names_in(sent.start, cut.start()) or names
         if len(names) > 1 and self.names.in_title_case_line(sent.start):
             # a headline sets its clauses apart by commas alone: "Earnings Slip 1% at Hyundai, Rise
             # 8% at Kia"; the name of the figure's own stretch is its company
@@ -576,7 +588,9 @@ class FrameIndex:
             ptext = glossless[prev.start : prev.end]
             for g, k in quals_of(ptext).items():
                 quals.setdefault(g, k)
-            names = names or self.names_in(prev.start, prev.end)
+            # ("Drevon ended just behind Kessel ... Its share was ...": "its" is Drevon's, not the rival's)
+            cut = _COMPARED_TO_RIVAL.search(text, prev.start, prev.end)
+            names = names or (cut and self.names_in(prev.start, cut.start())) or self.names_in(prev.start, prev.end)
         implicit = False
         if not names:
             # "The company delivered ...": the article's own subject

@@ -462,6 +462,47 @@ def share_rows(doc: Document) -> list[tuple[Quantity, Quantity, Quantity]]:
     return out
 
 
+# A table row named as the ratio of two other rows: "Export/Production 70.5% 74.6% ..."
+_RATIO_LABEL = re.compile(r"(?P<a>[A-Za-z][A-Za-z .&-]{0,40}?)\s*/\s*(?P<b>[A-Za-z][A-Za-z .&-]{0,40})")
+_ROW_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z .&/-]{0,60}?)\s+(?=[-+−]?\d)")
+
+
+def _row_named(rows: dict[str, list[Quantity]], name: str) -> list[Quantity] | None:
+    """The one row whose label is ``name`` or ends in it ("Sales" is the row "New car sales")."""
+    name = name.strip().lower()
+    found = [cells for label, cells in rows.items() if label == name or label.endswith(" " + name)]
+    return found[0] if len(found) == 1 else None
+
+
+def ratio_rows(doc: Document) -> list[tuple[Quantity, Quantity, Quantity]]:
+    """(share, part, whole) of each cell of a row named as the ratio of two rows of the same block
+    of lines ("Export/Production 70.5% ..." under "Production 987,580 ..." and "Export 696,688
+    ..."): the cell of the first row's column over the second's."""
+    out: list[tuple[Quantity, Quantity, Quantity]] = []
+    block: list[tuple[str, list[Quantity]]] = []
+    for s, e, line in [*_lines(doc), (0, 0, "")]:
+        m = _ROW_LABEL.match(line) if line else None
+        if m is None:
+            rows = {label: cells for label, cells in block if "/" not in label}
+            for label, cells in block:
+                rm = _RATIO_LABEL.fullmatch(label)
+                if rm is None or not all(c.unit == "percent" for c in cells):
+                    continue
+                a, b = _row_named(rows, rm.group("a")), _row_named(rows, rm.group("b"))
+                if a is None or b is None or not len(a) == len(b) == len(cells):
+                    continue
+                out.extend(
+                    (pct, part, whole)
+                    for pct, part, whole in zip(cells, a, b, strict=True)
+                    if part.unit in (None, "count") and whole.unit in (None, "count") and 0 < part.value <= whole.value
+                )
+            block = []
+            continue
+        cells = [q for t in _TOKEN.finditer(doc.norm, s + m.end(), e) if (q := _quantity_in(doc, t.start(), t.end()))]
+        block.append((m.group("label").strip().lower(), cells))
+    return out
+
+
 def find_tables(doc: Document) -> list[Table]:
     """Every table in the document, flattened, piped or blank-separated."""
     tables: list[Table] = []

@@ -1639,3 +1639,28 @@ def test_swapped_shares_in_a_list_of_market_shares_are_flagged() -> None:
         key=lambda v: v.start,
     )
     assert [v.status for v in vs] == [Status.CONSISTENT, Status.INCONSISTENT, Status.INCONSISTENT]
+
+
+RATIO_TABLE = (
+    "Tessin output and exports\n\n"
+    "Production, exports and sales\n\n"
+    "2022 2023 2024\n"
+    "Output 412,300 455,120 498,760\n"
+    "Exports 287,400 {e23} 352,110\n"
+    "Domestic sales 201,560 213,870 230,040\n"
+    "Exports/Output 69.7% 70.8% 70.6%\n"
+)
+
+
+def test_a_row_named_as_the_ratio_of_two_rows() -> None:
+    vs = [v for v in factcheck.check_text(RATIO_TABLE.format(e23="322,230")) if v.code == "FC102"]
+    assert [(v.stated_text, v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        ("69.7%", Status.CONSISTENT, ["287,400", "412,300"]),
+        ("70.8%", Status.CONSISTENT, ["322,230", "455,120"]),
+        ("70.6%", Status.CONSISTENT, ["352,110", "498,760"]),
+    ]
+
+
+def test_a_mistyped_cell_under_a_ratio_row_is_flagged() -> None:
+    vs = [v for v in factcheck.check_text(RATIO_TABLE.format(e23="232,230")) if v.code == "FC102"]
+    assert [v.status for v in vs] == [Status.CONSISTENT, Status.INCONSISTENT, Status.CONSISTENT]

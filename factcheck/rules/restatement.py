@@ -52,60 +52,16 @@ from factcheck.document import Document
 from factcheck.frames import Frame, FrameIndex, conflict, strength, unsure
 from factcheck.items import Item, as_quantity, bare_line, restated_first, thresholds, twins_of, written_alike
 from factcheck.lexicon import LEVEL_IN_BRACKETS
-from factcheck.model import Evidence, Quantity, Status, Verdict
+from factcheck.model import Evidence, Status, Verdict
 from factcheck.numbers import cut_short, format_number, rounded_like
 from factcheck.numbers import written_step as step
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
+from factcheck.typos import swapped, typo_at, typo_digits, typo_near
 from factcheck.wording import what_is_stated
 
 # ----------------------------------------------------------------------------
 # Restatement items.
-
-
-def typo_near(a: Quantity, b: Quantity, min_digits: int = 2, loose: bool = False) -> bool:
-    """Two figures that differ like a typo at their common precision (≥ ``min_digits`` digits);
-    ``loose`` also counts one digit changed in a figure of one or two significant digits."""
-    return _typo_at(a, b, step(a), step(b), min_digits, loose)
-
-
-def _typo_at(a: Quantity, b: Quantity, sa: float, sb: float, min_digits: int, loose: bool) -> bool:
-    if not (re.search(r"\d", a.text) and re.search(r"\d", b.text)):
-        return False  # "thirty percent" is no mistyped "twenty percent": words have no digits to slip
-    st = max(sa, sb)
-    ra, rb = _as_written(a, b, st), _as_written(b, a, st)
-    # one digit changed in a round figure only against a figure written at the same precision
-    loose = loose and math.isclose(sa, sb)
-    return _typo_digits(ra, rb, 1 if loose else min_digits, loose)
-
-
-def _typo_digits(ra: str, rb: str, min_digits: int, loose: bool = False) -> bool:
-    """Digit strings that differ in two adjacent digits swapped, or in one digit when they have
-    three or more: two two-digit figures that share a digit (15 and 25, 1.2 and 3.2, 16k and 10k)
-    are far more often two different figures than one mistyped."""
-    if len(ra) != len(rb) or len(ra) < min_digits or ra == rb:
-        return False
-    diff = [i for i in range(len(ra)) if ra[i] != rb[i]]
-    if len(diff) == 1:
-        if loose:
-            return True
-        # significant digits: "12,000" and "15,000" are two-digit figures
-        shared_zeros = min(len(ra) - len(ra.rstrip("0")), len(rb) - len(rb.rstrip("0")))
-        return len(ra) - shared_zeros >= 3
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and ra[diff[0]] == rb[diff[1]] and ra[diff[1]] == rb[diff[0]]
-
-
-def _as_written(q: Quantity, other: Quantity, st: float) -> str:
-    """The digits of ``q`` at step ``st``, rounded the way ``other``'s hedge rounds.
-
-    "almost 10%" restating 9.4% rounds 9.4 up to 10; "over 120k" restating 120,418 rounds down.
-    """
-    x = abs(q.value) / st
-    if q.hedge is None and other.hedge in ("nearly",):
-        return str(math.ceil(x - 1e-9))
-    if q.hedge is None and other.hedge in ("more", "atleast", "just-over"):
-        return str(math.floor(x + 1e-9))
-    return str(round(x))
 
 
 def agree(a: Item, b: Item) -> bool:
@@ -289,11 +245,11 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
                 continue
             if same_kind and ea is not None and eb is not None and ea[0] == eb[0]:
                 agreed = math.isclose(av, bv, rel_tol=1e-9, abs_tol=1e-9)
-                if not agreed and (len(ea[1]) != len(eb[1]) or not _typo_digits(ea[1], eb[1], 1, loose=True)):
+                if not agreed and (len(ea[1]) != len(eb[1]) or not typo_digits(ea[1], eb[1], 1, loose=True)):
                     continue
             elif same_kind and a.q is not None and b.q is not None:  # agree() and typo_near(), on the rows
                 agreed = _agree(a.hedge, b.hedge, av, bv, sa, sb, alo, ahi, blo, bhi)
-                if not agreed and not _typo_at(a.q, b.q, sa, sb, 2, True):
+                if not agreed and not typo_at(a.q, b.q, sa, sb, 2, True):
                     continue
             else:
                 agreed = agree(a, b) if same_kind else agree(am, bm)
@@ -413,6 +369,8 @@ def check(r: Reading) -> Iterator[Verdict]:
         # take one digit changed in a round figure ("up 6%" for "up 5%") only from a sure pair.
         if not typo_near(a.q, b.q, 2 if p.score >= 3 else 3) and not (sure and typo_near(a.q, b.q, loose=True)):
             continue
+        if a.q.unit in ("percent", "pp") and not sure and not swapped(a.q, b.q):
+            continue  # shares and rates a digit apart ("12.4%", "12.3%") are two statements as often as one
         if not _same_level(a, b) and any(
             bare_line(doc, doc.sentences[i.sentence], 4) and not i.headline for i in (a, b)
         ):

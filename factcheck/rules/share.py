@@ -98,7 +98,7 @@ from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, format_number, format_percent
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
-from factcheck.tables import share_rows
+from factcheck.tables import ratio_rows, share_rows
 from factcheck.totals import Group, family, find_total
 from factcheck.words import FRACTIONS, iter_ratio_words
 
@@ -1762,7 +1762,7 @@ def check(r: Reading) -> Iterator[Verdict]:
     yield from _confirmed_wholes(out)
     # a table's share column: its row's first count of its second ("17,023 5,332,854 0.32%")
     said = {c.stated.start for c, _ in judged}
-    for pct, part, whole in share_rows(r.doc):
+    for pct, part, whole in [*share_rows(r.doc), *ratio_rows(r.doc)]:
         if pct.start not in said:
             v = judge(att, ShareClaim(pct, [part], [], whole, how="a table's share column"))
             if v is not None:
