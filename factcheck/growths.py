@@ -145,6 +145,13 @@ class Growth:
     others: tuple[Quantity, ...] = ()
 
 
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:a|the|its|their)\s++(?:combined\s++|overall\s++|grand\s++)?total\s++(?:figure\s++|volume\s++)?(?:of|to|at)\s++"
+    r"(?:some\s++|about\s++)?$",
+    re.IGNORECASE,
+)
+
+
 def _subject_figure(doc: Document, sentence: int) -> Quantity | None:
     """The figure a following "That's up 5%" refers to: the first level of the sentence before."""
     if sentence <= 0:
@@ -158,6 +165,11 @@ def _subject_figure(doc: Document, sentence: int) -> Quantity | None:
         for q in doc.in_sentence(prev.index)
         if q.is_amount and not in_parentheses_after_amount(doc, q) and (q.noun or q.is_currency)
     ]
+    # "A cars and B vans left dealer lots, resulting in a total figure of T. That's a decrease of 7.9%":
+    # the total the sentence ends on is what "that" points at
+    totals = [q for q in levels if _TOTAL_BEFORE.search(doc.norm, max(prev.start, q.start - 40), q.start)]
+    if len(totals) == 1 and totals[0] is levels[-1] and len(levels) > 1:
+        return totals[0]
     return levels[0] if levels else None
 
 
@@ -790,6 +802,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     or _WHEN_CURRENT.match(_DATE_TOKEN.sub("", between))
                     # "a 34.1% decrease on the same period, bringing the total number of buses sold to 2,506"
                     or _BRINGING_TO.match(_DATE_TOKEN.sub("", between))
+                    # "a 13.8% decline compared to the same period the year before, at 418,433 units
+                    # versus 485,489": the period compared with, then the level
+                    or _PERIOD_THEN_AT.match(_DATE_TOKEN.sub("", between))
                     or SELLING_LEVEL.match(_DATE_TOKEN.sub("", between))
                     # "went down by 5.51% in comparison to the same month of previous year and
                     # reached 108,044": the rate's own clause goes on to the level it reached
@@ -1649,6 +1664,11 @@ def _level_and_gap_next(
 # nine-month period to", ", taking its tally to"
 _BRINGING_TO = re.compile(
     r"^[^.;:%\d]{0,60}?,\s*+(?:bringing|taking|pushing|lifting)\s++(?:the|its|their)\s++(?:[\w\-]++\s++){0,8}?to\s++$",
+    re.IGNORECASE,
+)
+_PERIOD_THEN_AT = re.compile(
+    r"^\s*+(?:[a-z]++\s++)?(?:compared\s++(?:to|with)|on|over|from|against)\s++the\s++(?:same|corresponding)\s++"
+    r"(?:period|month|quarter)[^.;:%\d,]{0,40}+,\s*+at\s++$",
     re.IGNORECASE,
 )
 _WHEN_CURRENT = re.compile(

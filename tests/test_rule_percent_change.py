@@ -1875,3 +1875,25 @@ def test_the_level_a_change_brings_its_total_to(tail: str) -> None:
     v = next(v for v in factcheck.check_text(f"Bus sales in Tessin fell in September, {tail}.") if v.code == "FC101")
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["2,013", "3,055"]
+
+
+@pytest.mark.parametrize("rate", ["That's a decrease of 7.9%", "That is down 7.9%"])
+def test_that_points_at_the_total_its_sentence_ended_on(rate: str) -> None:
+    # the sentence before lists the parts, then ends on their total: "that" is the total
+    text = (
+        "Some 42,644 cars and 5,547 vans left dealer lots last month, resulting in a total figure of 48,191"
+        f" units. {rate} compared to the 52,312 sales of the month before."
+    )
+    v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["48,191", "52,312"]
+
+
+def test_a_level_after_the_period_compared_with() -> None:
+    text = (
+        "Year-to-date sales saw a 13.8% decline compared to the same period the year before, at 418,433 units"
+        " versus 485,489 in 2015."
+    )
+    v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["418,433", "485,489"]
