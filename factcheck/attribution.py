@@ -93,7 +93,7 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     # dropped 53.5% to 964"); light trucks are the US's pickups and SUVs, and trucks by weight are
     # read above
     # (the words of a body's name, "Truck Manufacturers Association", count nothing)
-    # (minibuses are light commercial vehicles: "light commercial vehicles, bakkies and mini-buses")
+    # (minibuses count among light commercial vehicles: "vans, pickups and mini-buses")
     ("segment", "bus", rf"(?<!heavy trucks and )(?<!mini-)(?<!mini)bus(?:es)?{_NOT_A_BODY}"),
     (
         "segment",
@@ -427,7 +427,7 @@ def tags_of(text: str, prefer_last: bool = False) -> dict[str, str]:
 # Not the company a figure belongs to: never a name, who reported the figure, or a market
 # (a breakdown by region is read by the region tags, not as a company).
 _NOT_NAMES = NOT_NAMES | REPORTERS | frozenset("Europe European USA US UK EU".split())
-# "The automaker, Hyundai Motor Group's second largest auto brand behind Hyundai Motor Company, ..."
+# "The carmaker, Tessin Group's smaller brand after Tessin Motors, ..."
 _APPOSITIVE_OF_SUBJECT = re.compile(
     r"^\s*+the\s++(?:company|group|automaker|carmaker|brand|maker|firm),\s++[^,;.\d]{3,90}?,", re.IGNORECASE
 )
@@ -637,7 +637,7 @@ def _sentence_names(doc: Document, names: Names, reporters: frozenset[str]) -> l
         found = frozenset(w.lower() for w in names.in_span(s.start, s.end) if w not in _NOT_NAMES)
         app = _APPOSITIVE_OF_SUBJECT.match(s.text)
         if app is not None and _PRONOUN_START.match(s.text):
-            # "The automaker, Hyundai Motor Group's second largest brand, said it sold ...": the
+            # "The carmaker, Tessin Group's smaller brand, reported it sold ...": the
             # names of the description are not the company; the one "the automaker" points at is
             rest = frozenset(w.lower() for w in names.in_span(s.start + app.end(), s.end) if w not in _NOT_NAMES)
             found = rest
@@ -1054,7 +1054,7 @@ _IN_A_COUNTRY = re.compile(
 
 
 def _home_market(doc: Document, records: list[Record]) -> None:
-    """ "Kia sold 540,010 units in South Korea and 2,543,361 units in foreign countries": beside a
+    """ "Orla sold 61,200 cars in Korvik and 148,900 in overseas markets": beside a
     figure sold abroad, the one figure of its sentence said in a named country is the home market's."""
     by_sentence: dict[int, list[Record]] = {}
     for r in records:

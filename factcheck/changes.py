@@ -234,8 +234,8 @@ def find(doc: Document) -> tuple[Change, ...]:
                 current is None
                 and baseline is None
                 and first == len(qs) - 2
-                # a sentence with levels of its own ("2,646 were registered, up 15.2% on the 2,296 of
-                # 2020 and an increase of 2,179 compared to 2019") compares those, not the next one's
+                # a sentence with levels of its own ("1,870 cars were sold, 9% more than the 1,715 of a
+                # year before and 640 more than in 2021") compares those, not the next one's
                 and not any(_is_amount(o) and compatible(o, d) for o in qs[:first])
             ):
                 current, baseline = _levels_said_next(doc, sent.index, d)

@@ -271,7 +271,10 @@ _NP_END = re.compile(
     re.IGNORECASE,
 )
 _ANAPHORIC = re.compile(
-    r"^\W*(?:this|that|these|those|it|its|they|their|the\s+(?:figure|total|number|company|brand|carmaker|"
+    # (after a time it opens on: "So far this year it has delivered ...", "In May, its share ...")
+    r"^\W*(?:(?:so\s+far\s+this\s+year|this\s+year|last\s+month|last\s+year|year[- ]to[- ]date|meanwhile|"
+    r"in\s+[A-Z][a-z]++)\s*+,?\s*+)?"
+    r"(?:this|that|these|those|it|its|they|their|the\s+(?:figure|total|number|company|brand|carmaker|"
     r"automaker)|of\s+(?:these|them|this|which)|among\s+(?:them|these|which))\b",
     re.IGNORECASE,
 )
@@ -532,7 +535,7 @@ class FrameIndex:
             None,
         )
         window = glossless[seg[0] : joined.end() if joined else end]
-        # "Demand for light trucks drives new car sales up 12.8pc": a cause names no class of the figure
+        # "Demand for pickups lifts car sales 9.4pc": a cause names no class of the figure
         quals = quals_of(_CAUSE.sub(lambda m: " " * len(m.group()), window))
         own = _OWN_NOUN.match(glossless, q_end, stop)
         if own and _OWN_VEHICLE.search(own.group("np")):

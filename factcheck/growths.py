@@ -165,7 +165,7 @@ def _subject_figure(doc: Document, sentence: int) -> Quantity | None:
         for q in doc.in_sentence(prev.index)
         if q.is_amount and not in_parentheses_after_amount(doc, q) and (q.noun or q.is_currency)
     ]
-    # "A cars and B vans left dealer lots, resulting in a total figure of T. That's a decrease of 7.9%":
+    # "It sold A cars and B vans, for a grand total of T. That is 6.1% less than ...":
     # the total the sentence ends on is what "that" points at
     totals = [q for q in levels if _TOTAL_BEFORE.search(doc.norm, max(prev.start, q.start - 40), q.start)]
     if len(totals) == 1 and totals[0] is levels[-1] and len(levels) > 1:
@@ -666,11 +666,11 @@ _WHEN_BASELINE = re.compile(
     # "compared to June 2023, which saw 82,656 units sold": the period itself as the subject
     r"|(?:which|that)\s+)(?:had\s+)?"
     r"(?:recorded|sold|delivered|registered|posted|reported|shipped|dispatched|saw|produced|built|exported)"
-    # "compared to February 2018, when 39,085 units were produced": the figure is the clause's subject
+    # "against May 2022, when 12,410 cars were built": the figure is the clause's subject
     r"|when)\s+$",
     re.IGNORECASE,
 )
-# the verb of a "when" clause whose subject is the figure: "when 39,085 units were produced"
+# the verb of a "when" clause whose subject is the figure: "when 12,410 cars were built"
 _WHEN_PASSIVE = re.compile(
     r"\s{1,3}+(?:[a-z\-]{1,20}+\s{1,3}+){0,3}?(?:were|was|had\s+been|have\s+been)\s++(?:recorded|sold|delivered|registered|"
     r"produced|built|made|manufactured|shipped|exported|imported|dispatched|assembled)\b",
@@ -800,10 +800,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     or WITH_LEVEL.match(_DATE_TOKEN.sub("", between))
                     # "grew 20.1 percent in August, when 7,909 units were sold": the period's own level
                     or _WHEN_CURRENT.match(_DATE_TOKEN.sub("", between))
-                    # "a 34.1% decrease on the same period, bringing the total number of buses sold to 2,506"
+                    # "a 6% fall on last year, bringing the number of vans registered to 3,120"
                     or _BRINGING_TO.match(_DATE_TOKEN.sub("", between))
-                    # "a 13.8% decline compared to the same period the year before, at 418,433 units
-                    # versus 485,489": the period compared with, then the level
+                    # "an 8.2% gain on the same period a year earlier, at 61,300 units against
+                    # 56,650": the period compared with, then the level
                     or _PERIOD_THEN_AT.match(_DATE_TOKEN.sub("", between))
                     or SELLING_LEVEL.match(_DATE_TOKEN.sub("", between))
                     # "went down by 5.51% in comparison to the same month of previous year and

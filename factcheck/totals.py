@@ -319,7 +319,7 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
     return a.unit in (None, "count") and b.unit in (None, "count")
 
 
-# a part's own change, said between it and the next part: "136,866 cars, up 2.3 percent, and 208,552 trucks"
+# a part's own change, said between it and the next part: "52,300 cars, up 4 percent, and 31,700 vans"
 _CHANGE_ASIDE = re.compile(
     r",\s{0,3}+(?:up|down)\s{1,3}+\d{1,3}+(?:[.,]\d{1,2}+)?\s{0,3}+(?:%|percent|per\s++cent)(?=\s{0,3}+,)",
     re.IGNORECASE,
@@ -389,9 +389,9 @@ def tied_lists(att: Attribution) -> list[TiedList]:
             elif i + 2 < len(qs):
                 gap = blank_dates(text, t.end, qs[i + 1].start)
                 m = _TIE_AFTER.match(gap)
-                # "Japan, with 6.06 million units, China, with 5.2 million": peers, each with a subject of its own
+                # "Orla, with 6.1 million, Kessel, with 5.2 million": peers, each with a subject of its own
                 own = _OWN_SUBJECT_WITH.search(text[sent.start : t.start]) or _OWN_SUBJECT_WITH.search(gap)
-                # "1,178 units, followed by the Toyota Hilux with 964": a ranking of peers, each named
+                # "1,420 units, followed by the Kessel K5 with 1,080": a ranking of peers, each named
                 peers = _RANKED.search(gap) or (m and m.group("cue") == "with" and re.search(r"\b[A-Z][a-z]", gap))
                 if m and not own and not peers:
                     if _same_kind(qs[i + 1], t) and qs[i + 1].value < t.value:

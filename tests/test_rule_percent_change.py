@@ -1820,37 +1820,37 @@ def test_a_rate_with_its_period_s_level_after_when_and_the_baseline_next() -> No
 @pytest.mark.parametrize(
     "clause",
     [
-        "a decline of 16.4% in relation to February 2018, when 39,085 units were produced",
-        "a fall of 16.4% with respect to February 2018, when 39,085 vehicles had been produced",
-        "16.4% less compared to February 2018, when 39,085 cars were built",
+        "down 16.4% in relation to March 2019, when 32,790 units were assembled",
+        "a fall of 16.4% with respect to March 2019, when 32,790 vehicles had been made",
+        "16.4% less compared to March 2019, when 32,790 cars were built",
     ],
 )
 def test_a_baseline_the_subject_of_its_when_clause(clause: str) -> None:
     # the year-ago figure is the subject of the "when" clause of the period the rate names
-    text = f"The makers produced 32,662 vehicles in February, {clause}."
+    text = f"Tessin's plants turned out 27,410 vehicles in March, {clause}."
     [v] = [v for v in factcheck.check_text(text) if v.code == "FC101"]
     assert v.status is Status.CONSISTENT, v.message
-    assert [e.quantity.text for e in v.evidence] == ["32,662", "39,085"]
+    assert [e.quantity.text for e in v.evidence] == ["27,410", "32,790"]
 
 
 @pytest.mark.parametrize(
     ("headline", "stated"),
     [
-        ("Tessin's passenger car sales rise 24% in September", "24%"),
-        ("Passenger car sales: a 24% increase", "24%"),
+        ("Tessin car sales climb 24% in September", "24%"),
+        ("Car sales: a 24% increase", "24%"),
         ("Car sales in Tessin up 24 percent on the year", "24 percent"),
     ],
 )
 def test_a_rate_with_no_figure_takes_the_levels_of_its_twin(headline: str, stated: str) -> None:
     # the headline's rate is the body's, said again: it is judged with the body's two levels
     text = (
-        f"{headline}\n\nTessin's passenger car sales increased 24% on an annual basis to 17,051 cars during"
-        " September, compared to 13,734 cars in the same month last year."
+        f"{headline}\n\nTessin's car sales grew 24% year on year to 8,530 units in September, against 6,880 a"
+        " year before."
     )
     vs = [v for v in factcheck.check_text(text) if v.code == "FC101"]
     head = next(v for v in vs if v.start < text.index("\n"))
     assert head.status is Status.CONSISTENT and head.stated_text == stated
-    assert [e.quantity.text for e in head.evidence] == ["17,051", "13,734"]
+    assert [e.quantity.text for e in head.evidence] == ["8,530", "6,880"]
 
 
 def test_a_hedged_rate_takes_no_twin() -> None:
@@ -1866,7 +1866,7 @@ def test_a_hedged_rate_takes_no_twin() -> None:
 @pytest.mark.parametrize(
     "tail",
     [
-        "a 34.1% decrease on the same month, bringing the total number of buses sold to 2,013 units, compared to"
+        "a 34.1% drop on the same month, bringing its bus registrations for the month to 2,013 units, against"
         " 3,055 units a year earlier",
         "down 34.1%, taking its bus tally for the month to 2,013 units, against 3,055 units a year earlier",
     ],
@@ -1877,23 +1877,23 @@ def test_the_level_a_change_brings_its_total_to(tail: str) -> None:
     assert [e.quantity.text for e in v.evidence] == ["2,013", "3,055"]
 
 
-@pytest.mark.parametrize("rate", ["That's a decrease of 7.9%", "That is down 7.9%"])
+@pytest.mark.parametrize("rate", ["That's a fall of 7.9%", "That is down 7.9%"])
 def test_that_points_at_the_total_its_sentence_ended_on(rate: str) -> None:
     # the sentence before lists the parts, then ends on their total: "that" is the total
     text = (
-        "Some 42,644 cars and 5,547 vans left dealer lots last month, resulting in a total figure of 48,191"
-        f" units. {rate} compared to the 52,312 sales of the month before."
+        "Dealers handed over 31,450 cars and 4,020 vans in June, for a grand total of 35,470 units."
+        f" {rate} compared to the 38,500 of May."
     )
     v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
     assert v.status is Status.CONSISTENT, v.message
-    assert [e.quantity.text for e in v.evidence] == ["48,191", "52,312"]
+    assert [e.quantity.text for e in v.evidence] == ["35,470", "38,500"]
 
 
 def test_a_level_after_the_period_compared_with() -> None:
     text = (
-        "Year-to-date sales saw a 13.8% decline compared to the same period the year before, at 418,433 units"
-        " versus 485,489 in 2015."
+        "Sales so far this year fell 9.3% compared to the same period in the previous year, at 51,420 units"
+        " versus 56,700."
     )
     v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
     assert v.status is Status.CONSISTENT, v.message
-    assert [e.quantity.text for e in v.evidence] == ["418,433", "485,489"]
+    assert [e.quantity.text for e in v.evidence] == ["51,420", "56,700"]

@@ -940,38 +940,33 @@ def test_a_hedged_rate_is_no_copy_of_an_exact_one_to_be_mistyped() -> None:
 @pytest.mark.parametrize(
     "headline",
     [
-        "Demand for light trucks drives new car sales up 12.8pc",
-        "Thanks to strong SUV orders, new car sales rise 12.8pc",
-        "Strong demand for pickups pushes new car sales up 12.8pc",
+        "Demand for pickups drives Tessin car sales up 9.4pc",
+        "Thanks to strong SUV orders, Tessin car sales rise 9.4pc",
+        "Strong demand for pickups pushes Tessin car sales up 9.4pc",
     ],
 )
 def test_a_cause_in_the_headline_is_no_class_of_the_figure(headline: str) -> None:
     # what drove the rise is not what rose: the headline's rate restates the body's
-    text = f"{headline}\n\nKessel said new car sales increased by 12.8 per cent in 2025, despite a weak currency.\n"
+    text = f"{headline}\n\nTessin's car sales grew by 9.4 per cent in 2025 despite higher interest rates.\n"
     [v] = [v for v in factcheck.check_text(text) if v.code == "FC107"]
     assert v.status is Status.CONSISTENT
-    assert v.stated_text.strip() == "12.8pc"
+    assert v.stated_text.strip() == "9.4pc"
+
+
+KORVIK = (
+    "Korvik sales slip\n\nNew vehicle sales in Korvik came to 27 315 units, down from the 27 590 units sold in"
+    " March last year.\n\nOf the {second} vehicles sold in all, dealers took about 21 900 units."
+)
 
 
 def test_an_exact_figure_written_alike_twice_in_the_body_is_one_figure() -> None:
-    # two body sentences, no headline between them, one match of their frames (sales)
-    text = (
-        "Korvik sales slip\n\nAggregate domestic sales at 43 485 units showed a decline from the 43 805 vehicles"
-        " sold in February last year.\n\nOut of the total reported industry sales of 43 485 vehicles, an"
-        " estimated 34 956 units were dealer sales."
-    )
-    [v] = [v for v in factcheck.check_text(text) if v.code == "FC107"]
+    # two body sentences, no headline between them, one match of their frames
+    [v] = [v for v in factcheck.check_text(KORVIK.format(second="27 315")) if v.code == "FC107"]
     assert v.status is Status.CONSISTENT
-    assert [e.quantity.text for e in v.evidence] == ["43 485", "43 485"]
+    assert [e.quantity.text for e in v.evidence] == ["27 315", "27 315"]
 
 
 def test_a_baseline_a_comparison_word_introduces_is_no_copy_of_a_level() -> None:
-    # "from the 43 805 vehicles sold in February last year" is the year-ago figure, not a copy of
-    # the 43 845 the next paragraph gives for this February; and one match is not enough to pair
-    # the 43 485 with that 43 845
-    text = (
-        "Korvik sales slip\n\nAggregate domestic sales at 43 485 units showed a decline from the 43 805 vehicles"
-        " sold in February last year.\n\nOut of the total reported industry sales of 43 845 vehicles, an"
-        " estimated 34 956 units were dealer sales."
-    )
-    assert [v for v in factcheck.check_text(text) if v.code == "FC107"] == []
+    # "down from the 27 590 units sold in March last year" is the year-ago figure, not a copy of
+    # the 27 510 the next paragraph gives; and one match is not enough to pair the 27 315 with it
+    assert [v for v in factcheck.check_text(KORVIK.format(second="27 510")) if v.code == "FC107"] == []

@@ -1602,9 +1602,9 @@ def test_a_share_then_its_level_after_totaling_or_with() -> None:
 def test_a_share_after_the_change_of_its_own_level() -> None:
     # the change of the same figure stands between the level and its share
     text = (
-        "In Tessin, the year started with 146,300 newly registered passenger cars, 7.3% less than a year"
-        " earlier.\n\nWith 4,392 new vehicles, the number of electric vehicles grew by +61.2%, and accounted"
-        " for 3.0% of new registrations."
+        "Tessin's registrations for January came to 146,300 passenger cars, 7.3% fewer than a year before."
+        "\n\nWith 4,392 units sold, the number of plug-in hybrids rose by +48.5%, and accounted for 3.0% of all new"
+        " registrations."
     )
     [v] = [v for v in factcheck.check_text(text) if v.code == "FC102"]
     assert v.status is Status.CONSISTENT
@@ -1613,21 +1613,21 @@ def test_a_share_after_the_change_of_its_own_level() -> None:
 
 RANKED_WITH_AND = (
     "Tessin car sales climb\n\n"
-    "Orla Motors Tessin Inc. came third with an 8.42 percent share and 31,994 units sold, followed closely by"
-    " Kessel Cars Tessin Inc. with {k} percent and 26,277 units and Drevon Tessin Corp. with {d} percent and"
-    " 14,256 units.\n\nWith a total of 380,179 units of all brands sold in Tessin so far this year, the market grew."
+    "Orla Motors Tessin Inc. ranked third with a 9.6 percent share and 12,480 units sold, followed closely by"
+    " Kessel Cars Tessin Inc. with {k} percent and 8,190 units and Drevon Tessin Corp. with {d} percent and"
+    " 5,460 units.\n\nWith a total of 130,000 units sold by all brands in Tessin this year, the market grew."
 )
 
 
 def test_shares_said_with_their_levels_by_and_are_of_the_market() -> None:
     vs = sorted(
-        (v for v in factcheck.check_text(RANKED_WITH_AND.format(k="6.91", d="3.75")) if v.code == "FC102"),
+        (v for v in factcheck.check_text(RANKED_WITH_AND.format(k="6.3", d="4.2")) if v.code == "FC102"),
         key=lambda v: v.start,
     )
     assert [(v.stated_text.split()[0], v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
-        ("8.42", Status.CONSISTENT, ["31,994", "380,179"]),
-        ("6.91", Status.CONSISTENT, ["26,277", "380,179"]),
-        ("3.75", Status.CONSISTENT, ["14,256", "380,179"]),
+        ("9.6", Status.CONSISTENT, ["12,480", "130,000"]),
+        ("6.3", Status.CONSISTENT, ["8,190", "130,000"]),
+        ("4.2", Status.CONSISTENT, ["5,460", "130,000"]),
     ]
 
 
@@ -1635,7 +1635,7 @@ def test_swapped_shares_in_a_list_of_market_shares_are_flagged() -> None:
     # one sibling holds against the market total, so the others are market shares too: the
     # swapped pair is a mismatch, not a share of each company's own sales
     vs = sorted(
-        (v for v in factcheck.check_text(RANKED_WITH_AND.format(k="3.75", d="6.91")) if v.code == "FC102"),
+        (v for v in factcheck.check_text(RANKED_WITH_AND.format(k="4.2", d="6.3")) if v.code == "FC102"),
         key=lambda v: v.start,
     )
     assert [v.status for v in vs] == [Status.CONSISTENT, Status.INCONSISTENT, Status.INCONSISTENT]

@@ -1452,19 +1452,19 @@ def test_a_total_said_for_that_period_takes_its_own_sentences_period() -> None:
     assert v.stated_text == "30,500"
 
 
-@pytest.mark.parametrize(("commercial", "status"), [("2,388", Status.CONSISTENT), ("2,838", Status.INCONSISTENT)])
+@pytest.mark.parametrize(("commercial", "status"), [("3,260", Status.CONSISTENT), ("3,620", Status.INCONSISTENT)])
 def test_each_member_of_a_closed_set_after_the_total(commercial: str, status: Status) -> None:
     # passenger and commercial vehicles each in a sentence of their own after the total, with the
     # passenger models between them; the company named by the acronym the article gave it
     text = (
-        "Kessel Motor India (KMI) said its total production in August rose 11 per cent to 1,23,769 units.\n\n"
-        "Passenger vehicle production stood at 1,21,381 units last month. Production of its mini cars was at"
-        " 22,208 units, and compact cars were made at 67,348 units. KMI said production of its light"
-        f" commercial vehicle Porta stood at {commercial} units."
+        "Kessel Motor Tessin (KMT) said its overall output in July grew 9 per cent to 84,210 units.\n\n"
+        "Passenger car output came to 80,950 units last month. Its small cars accounted for 21,300 units of"
+        " that, and its compact cars for 40,120 units. KMT said output of its light commercial Porta"
+        f" pickup reached {commercial} units."
     )
     v = only(text)
     assert v.status is status, v.message
-    assert [e.quantity.text for e in v.evidence] == ["1,21,381", commercial, "1,23,769"]
+    assert [e.quantity.text for e in v.evidence] == ["80,950", commercial, "84,210"]
 
 
 def test_members_after_a_total_are_not_summed_when_one_is_said_twice() -> None:
@@ -1478,19 +1478,19 @@ def test_members_after_a_total_are_not_summed_when_one_is_said_twice() -> None:
     assert all(v.status is not Status.INCONSISTENT for v in fc103(text))
 
 
-@pytest.mark.parametrize(("home", "status"), [("540,010", Status.CONSISTENT), ("504,010", Status.INCONSISTENT)])
+@pytest.mark.parametrize(("home", "status"), [("249,600", Status.CONSISTENT), ("294,600", Status.INCONSISTENT)])
 def test_sales_in_the_home_country_beside_sales_abroad(home: str, status: Status) -> None:
     # the company described by an appositive that names its group; the figure "in" a named country
-    # beside the one "in foreign countries" is the home market's
+    # beside the one "in overseas markets" is the home market's
     text = (
         "Kessel sales flat in 2025\n\n"
-        "The automaker, Tessin Motor Group's second largest brand behind Tessin Motor Company, said it sold"
-        " 3,083,371 vehicles worldwide last year.\n\n"
-        f"Kessel sold {home} units in Korvik and 2,543,361 units in foreign countries."
+        "The carmaker, Tessin Group's smaller brand after Tessin Motors, said it sold 1,264,900 vehicles"
+        " around the world last year.\n\n"
+        f"Kessel sold {home} units in Korvik and 1,015,300 units in overseas markets."
     )
     v = only(text)
     assert v.status is status, v.message
-    assert [e.quantity.text for e in v.evidence] == [home, "2,543,361", "3,083,371"]
+    assert [e.quantity.text for e in v.evidence] == [home, "1,015,300", "1,264,900"]
 
 
 def test_a_month_is_no_home_country() -> None:
@@ -1501,10 +1501,10 @@ def test_a_month_is_no_home_country() -> None:
     assert [e.quantity.text for e in v.evidence] == ["30,200", "66,300", "96,500"]
 
 
-@pytest.mark.parametrize(("trucks", "status"), [("208,552", Status.CONSISTENT), ("205,852", Status.INCONSISTENT)])
+@pytest.mark.parametrize(("trucks", "status"), [("46,340", Status.CONSISTENT), ("43,640", Status.INCONSISTENT)])
 def test_parts_each_with_its_own_change_after_including(trucks: str, status: Status) -> None:
     # each part's change stands between it and the next part
-    text = f"Orla sold 345,418 light vehicles, including 136,866 cars, up 2.3 percent, and {trucks} trucks, down 7.7%."
+    text = f"Orla delivered 98,640 vehicles, including 52,300 cars, up 4 percent, and {trucks} pickups, down 3.1%."
     v = only(text)
     assert v.status is status, v.message
-    assert [e.quantity.text for e in v.evidence] == ["136,866", trucks, "345,418"]
+    assert [e.quantity.text for e in v.evidence] == ["52,300", trucks, "98,640"]

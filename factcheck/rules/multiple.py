@@ -131,7 +131,7 @@ def _stated_multiples(doc: Document) -> list[tuple[Stated, int]]:
     return out
 
 
-# "they would have registered as having sold double their actual figure": what would be, no change
+# "counted by both bodies, it would show double its real volume": what would be, no change
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\s++(?:have\s++|be\s++)?[^.;,\d]{0,60}+$", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r"\b(?:while|whereas|but|and)\b", re.IGNORECASE)
 

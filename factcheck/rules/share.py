@@ -686,7 +686,7 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         return claim
     # "Mitsubishi managed a 14.5 percent market share with 901 units": the level the share is said with
     later = [r for r in att.records_in(s.sentence) if r.head.start > s.end]
-    # "with an 8.42 percent share and 31,994 units sold, followed by Kessel with 7.05 percent and 26,277
+    # "with a 9.6 percent share and 12,480 units sold, then Kessel with 6.3 percent and 8,170
     # units": the level joined to its share by "and"
     am = _SHARE_AND_LEVEL.match(text, s.end)
     if am is not None and later and later[0].head.start == am.end() and later[0].head.exact:
@@ -823,7 +823,7 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
 
 # The next name of a list of shares and its share: "followed by Estonia with", "and Drevon at"
 _NEXT_IN_LIST = re.compile(
-    # ("followed closely by Honda Cars Philippines Inc. with": a company's full name)
+    # ("followed closely by Kessel Cars Tessin Inc. with": a company's full name)
     r"(?:\bfollowed\s+(?:closely\s+|by\s+far\s+)?by|\bahead\s+of|\bthen|,|\band)\s+(?-i:[A-Z][\w'’-]*+)"
     r"(?:\s+(?-i:[A-Z][\w'’.-]*+)){0,3}"
     r"(?:\s+(?:cars|brands|makes|makers|vehicles|models))?\s+(?:with|at|on)\s+(?:an?\s+)?" + _HEDGE + r"$",
@@ -986,8 +986,8 @@ _SHARE_AND_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _GROWTH_ASIDE = re.compile(
-    # ("With 7,492 new vehicles, the number of electric vehicles grew by +61.2%, and accounted for
-    # 3.0%": the change of the same figure, its subject said again)
+    # ("Selling 2,140 units, hybrids rose by +18.5%, and made up 4.1%": the change of the same
+    # figure, its subject said again)
     r",\s*(?:(?:(?:the\s+number\s+of|its|their)\s+)?(?:[a-z\-]+\s+){0,3}?(?:grew|rose|increased|climbed|jumped|fell|"
     r"declined|dropped)\s+(?:by\s+)?[+\-]?|up|down|rising|falling|a\s+rise\s+of|a\s+drop\s+of)\s*[\d.]+\s?(?:%|percent)"
     r"(?:\s+(?:from|on|over|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|yoy|y/y)[^,;%\d]{0,30}?)?"
@@ -1842,8 +1842,8 @@ def _unstated_common_whole(judged: list[tuple[ShareClaim, Verdict]]) -> list[tup
 def _market_shares_of_a_list(
     att: Attribution, judged: list[tuple[ShareClaim, Verdict]]
 ) -> list[tuple[ShareClaim, Verdict]]:
-    """Companies' shares listed in one sentence ("Ford was third with an 8.42 percent share and
-    31,994 units, followed by Honda with 7.05 percent and 26,277 units"): when one of them holds
+    """Companies' shares listed in one sentence ("Orla came third with a 9.6 percent share and
+    12,480 units, then Kessel with 6.3 percent and 8,170 units"): when one of them holds
     against the market's total, the others are shares of that total too, not of each company's own
     sales, and a mismatch is a mismatch."""
     held = {

@@ -1161,8 +1161,8 @@ def _complements(att: Attribution) -> list[Group]:
 
 
 # A total, then each member of a set that makes a whole in sentences of its own after it:
-# "production rose 11 per cent to 1,23,769 units. ... Passenger vehicles production stood at
-# 1,21,381 units ... [its models] ... production of its light commercial vehicle stood at 2,388".
+# "output grew 9 per cent to 84,210 units. ... Passenger car output came to 80,950 units ...
+# [its models] ... output of its light commercial pickup reached 3,260".
 _AFTER_TOTAL = 8  # sentences after a total searched for its members
 _BY_SET = "each member of the set that makes the whole, after the total"
 
