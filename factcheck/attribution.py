@@ -610,7 +610,7 @@ def reporters_of(doc: Document) -> frozenset[str]:
 
 
 # A company's name with the acronym it goes by after it: "Maruti Suzuki India (MSI)"
-_NAMED_ACRONYM = re.compile(r"((?:[A-Z][\w&'’-]*+\s++){1,5}+)\(([A-Z]{2,6})\)")
+_NAMED_ACRONYM = re.compile(r"((?:(?<![\w&'’-])[A-Z][\w&'’-]{0,30}+\s{1,3}+){1,5}+)\(([A-Z]{2,6})\)")
 
 
 def _acronyms(text: str) -> dict[str, frozenset[str]]:
@@ -1046,9 +1046,9 @@ def _production_and_sales(doc: Document, records: list[Record]) -> None:
 
 # a figure said "in" a named country: "540,010 units in South Korea"
 _IN_A_COUNTRY = re.compile(
-    r"\s++(?:units?\s++|vehicles?\s++|cars?\s++)?(?:were\s++sold\s++|sold\s++)?(?:in|at)\s++(?:the\s++)?"
-    rf"(?!(?:{TITLED_MONTH}|Q[1-4])\b)(?-i:[A-Z][a-z]++)"
-    r"(?:\s++(?-i:[A-Z][a-z]++))?(?!\s*+(?-i:[A-Z])|-)",
+    r"\s{1,3}+(?:units?\s{1,3}+|vehicles?\s{1,3}+|cars?\s{1,3}+)?(?:were\s{1,3}+sold\s{1,3}+|sold\s{1,3}+)?"
+    rf"(?:in|at)\s{{1,3}}+(?:the\s{{1,3}}+)?(?!(?:{TITLED_MONTH}|Q[1-4])\b)(?-i:[A-Z][a-z]{{1,20}}+)"
+    r"(?:\s{1,3}+(?-i:[A-Z][a-z]{1,20}+))?(?!\s{0,3}+(?-i:[A-Z])|-)",
     re.IGNORECASE,
 )
 

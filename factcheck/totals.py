@@ -281,7 +281,7 @@ _TIE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "making 8,000 cars in all": a total whose closing words come after it
-_MAKING_BEFORE = re.compile(r",?\s*+(?:making|for|or|so)\s++(?:some\s++|exactly\s++)?$", re.IGNORECASE)
+_MAKING_BEFORE = re.compile(r"(?<![\w,])(?:making|for|or|so)\s{1,3}+(?:some\s{1,3}+|exactly\s{1,3}+)?$", re.IGNORECASE)
 _IN_ALL_AFTER = re.compile(r"\s{0,3}+(?:[a-z\-]{1,20}+\s{1,3}+)?(?:in\s++all|in\s++total|altogether)\b", re.IGNORECASE)
 # the words after a total that open its parts ("T, with A ...", "T included A and B")
 _TIE_AFTER = re.compile(
