@@ -17,7 +17,7 @@ from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document, Sentence
 from factcheck.frames import Frame, FrameIndex, basis_of, other_metric, segment
 from factcheck.growths import Growth, without_description
-from factcheck.lexicon import FALL, FUTURE_WORDS, PLANNING_WORDS, PROJECTION, RISE, alt
+from factcheck.lexicon import FALL, FUTURE_WORDS, PLANNING_WORDS, PROJECTION, RISE, VERSUS, alt
 from factcheck.model import Quantity
 from factcheck.words import WordFigure, iter_ratio_words, iter_word_figures
 
@@ -52,9 +52,7 @@ class Item:
         return self.frame_src()
 
 
-_COMPARED_WITH = re.compile(
-    r"\b(?:from|compared\s++(?:to|with)|versus|vs\.?|against|than)\s++(?:the\s++|its\s++)?$", re.IGNORECASE
-)
+_COMPARED_WITH = re.compile(rf"(?<![\w-])(?:from|than|{VERSUS})\s++(?:the\s++|its\s++)?$", re.IGNORECASE)
 
 
 def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tuple[Item, ...]:

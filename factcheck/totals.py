@@ -26,14 +26,15 @@ from factcheck.periods import mentions as periods_mentions
 
 # Words that announce the parts of the figure before them.
 CUE_IN = re.compile(
-    r"^[^\d.;]{0,70}?\b(?P<cue>comprising|comprised\s+of|consisting\s+of|made\s+up\s+of|split\s+(?:into|between)|"
-    r"broken\s+down\s+into|including|which\s+included?|of\s+which|among\s+(?:them|which)|with)\b[^\d.;]{0,30}$|"
+    r"^[^\d.;]{0,70}?\b(?P<cue>comprising|comprised\s+of|consisting\s+of|made\s+up\s+of|split\s+(?:into|between|among)|"
+    r"broken\s+down\s+into|divided\s+(?:into|between)|including|(?:which\s+)?includ(?:e|es|ed)|of\s+which|"
+    r"among\s+(?:them|which)|with)\b[^\d.;]{0,40}$|"
     r"^\s*(?P<colon>:|[-–—])\s*[^\d.;]{0,30}$",
     re.IGNORECASE,
 )
 # "..., Germany, with 3.31 million": "with" ties the figure to a subject of its own, not to a total
 _OWN_SUBJECT_WITH = re.compile(r"(?:^|[,;]|\band)\s*+(?:the\s+)?[A-Z][\w.&'-]*+(?:\s[A-Z][\w.&'-]*+){0,3},?\s+with\s+$")
-CLOSED_CUES = ("comprising", "comprised", "consisting", "made", "split", "broken", "colon")
+CLOSED_CUES = ("comprising", "comprised", "consisting", "made", "split", "broken", "divided", "colon")
 CUE_START = re.compile(
     r"^\s*(?:this|these|that|it)\s+(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of)\b|"
     r"^\s*(?:of|out\s+of|among)\s+(?:that|this|these|them|the\s+total|those)\b|^\s*included\s+(?:in|within)\b|"
@@ -283,13 +284,6 @@ _TIE_BEFORE = re.compile(
 # "making 8,000 cars in all": a total whose closing words come after it
 _MAKING_BEFORE = re.compile(r"(?<![\w,])(?:making|for|or|so)\s{1,3}+(?:some\s{1,3}+|exactly\s{1,3}+)?$", re.IGNORECASE)
 _IN_ALL_AFTER = re.compile(r"\s{0,3}+(?:[a-z\-]{1,20}+\s{1,3}+)?(?:in\s++all|in\s++total|altogether)\b", re.IGNORECASE)
-# the words after a total that open its parts ("T, with A ...", "T included A and B")
-_TIE_AFTER = re.compile(
-    r"^[^\d.;]{0,50}?\b(?P<cue>comprising|comprised\s+of|consisting\s+of|made\s+up\s+of|split\s+(?:into|between|among)|"
-    r"broken\s+down\s+into|divided\s+(?:into|between)|including|includ(?:ed|es)|with)\b[^\d.;]{0,40}$|"
-    r"^\s*(?P<colon>:)\s*[^\d.;]{0,30}$",
-    re.IGNORECASE,
-)
 # what may stand between two parts of one run: a label and a separator, never a comparison
 _GLUE_SEPARATOR = re.compile(r",|\band\b|\bplus\b|\bwhile\b|\bwhereas\b|\bas\s+well\s+as\b", re.IGNORECASE)
 _GLUE_BREAK = re.compile(
@@ -388,7 +382,7 @@ def tied_lists(att: Attribution) -> list[TiedList]:
                     closed = True
             elif i + 2 < len(qs):
                 gap = blank_dates(text, t.end, qs[i + 1].start)
-                m = _TIE_AFTER.match(gap)
+                m = CUE_IN.match(gap)
                 # "Orla, with 6.1 million, Kessel, with 5.2 million": peers, each with a subject of its own
                 own = _OWN_SUBJECT_WITH.search(text[sent.start : t.start]) or _OWN_SUBJECT_WITH.search(gap)
                 # "1,420 units, followed by the Kessel K5 with 1,080": a ranking of peers, each named
@@ -396,16 +390,8 @@ def tied_lists(att: Attribution) -> list[TiedList]:
                 if m and not own and not peers:
                     if _same_kind(qs[i + 1], t) and qs[i + 1].value < t.value:
                         parts = _run(text, qs, i + 1, 1, t)
-                        # the run must end its clause: no more figures of its kind joined after it
-                        closed = m.group("cue") is None or m.group("cue").split()[0].lower() in (
-                            "comprising",
-                            "comprised",
-                            "consisting",
-                            "made",
-                            "split",
-                            "broken",
-                            "divided",
-                        )
+                        # a closing cue ("comprising", ":") says the run is all the total's parts
+                        closed = (m.group("cue") or "colon").split()[0].lower() in CLOSED_CUES
             if len(parts) < 2:
                 continue
             # a part's period may be named just before the first part or just after the last one

@@ -230,6 +230,22 @@ def _alternatives(att: Attribution, g: Group, iv: tuple[float, float], role: str
     return False
 
 
+def _part_alternative(att: Attribution, g: Group, total: Quantity) -> tuple[Quantity, Quantity] | None:
+    """Another figure of a part's own category, near the total, that would make the parts add up in
+    its place ("11,200 in place of 2,010", both passenger cars): paired by category alone, the
+    parts may be the wrong ones."""
+    heads = [r.head for r in g.parts]
+    for r in g.parts:
+        member = record_tags(att, r).get(g.family)
+        for c in att.records_between(total.sentence - _MAX_BACK_LIST, total.sentence + _MAX_BACK_LIST):
+            if c is r or c.head in heads or not c.head.exact or record_tags(att, c).get(g.family) != member:
+                continue
+            iv = arith.add((p.lo, p.hi) for p in (*(h for h in heads if h is not r.head), c.head))
+            if arith.overlaps(iv, (total.lo, total.hi)):
+                return r.head, c.head
+    return None
+
+
 def _exact_levels(att: Attribution) -> tuple[list[tuple[float, int]], float]:
     """Exact level figures of the document sorted by value, and their widest rounding half-width."""
     return att.exact_levels
@@ -302,6 +318,18 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
             Status.UNVERIFIABLE,
             total,
             f"{head}, {format_number(total.value - computed)} short of {_fmt(total)}; the list may leave a part out",
+            evidence,
+            computed=computed,
+            arithmetic=arithmetic,
+        )
+    swap = _part_alternative(att, g, total) if g.how == BY_CATEGORY and role == "current" else None
+    if swap is not None:
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            total,
+            f"{head}, not {_fmt(total)}, but {_fmt(swap[1])} in place of {_fmt(swap[0])} (the same category) would"
+            " make it add up; check which figures belong together",
             evidence,
             computed=computed,
             arithmetic=arithmetic,
