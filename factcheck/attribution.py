@@ -428,6 +428,20 @@ def tags_of(text: str, prefer_last: bool = False) -> dict[str, str]:
 # (a breakdown by region is read by the region tags, not as a company).
 _NOT_NAMES = NOT_NAMES | REPORTERS | frozenset("Europe European USA US UK EU".split())
 # "The carmaker, Tessin Group's smaller brand after Tessin Motors, ..."
+# The month and year right after a year-ago baseline: "269 in January 2010"
+_YEAR_AGO_MONTH = re.compile(
+    rf"\s{{0,3}}+(?:[a-z]{{1,12}}+\s{{1,3}}+){{0,2}}?(?:in|during)\s{{1,3}}+(?P<m>(?:{'|'.join(MONTHS)})\s{{1,3}}+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_by_baseline(text: str, rec: Record, kind: str, baseline: Quantity) -> None:
+    """ "with 372 registered, up from 269 in January 2010": a level that names no period of its own
+    is of the month its year-ago baseline names."""
+    if not rec.periods and kind == "yoy" and (dated := _YEAR_AGO_MONTH.match(text, baseline.end)):
+        rec.periods = periods_in(dated.group("m"))
+
+
 _APPOSITIVE_OF_SUBJECT = re.compile(
     r"^\s*+the\s++(?:company|group|automaker|carmaker|brand|maker|firm),\s++[^,;.\d]{3,90}?,", re.IGNORECASE
 )
@@ -834,6 +848,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                     last.baselines[kind] = q
                     last.baseline_periods[kind] = periods_in(around) if kind == "prev" else frozenset()
                     base_of[q.start] = (last, kind)
+                    _dated_by_baseline(text, last, kind, q)
                 clause_start = q.end
                 continue
             if bm and before[bm.end() :].strip() == "" and _GROWTH_BEFORE.search(before[: bm.start()]):
@@ -956,6 +971,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 rec.baselines[kind] = b
                 rec.baseline_periods[kind] = frozenset()
                 base_of[b.start] = (rec, kind)
+                _dated_by_baseline(text, rec, kind, b)
             records.append(rec)
             last = rec
             clause_start = q.end + len(post)
@@ -977,6 +993,11 @@ def _build(doc: Document, names_of: Names) -> Attribution:
         r.market = subjects[r.sentence] is None and bool(
             _MARKET_LEVEL.search(said) or (no_subject and not r.names and _TOTAL_LEVEL.search(said))
         )
+        if r.market and r.names and _MARKET_LEVEL.search(doc.norm, doc.sentences[r.sentence].start, r.head.start):
+            # "The local car market posted 523,770 units, led by Toyota, Isuzu and Honda": the
+            # companies named after the market's own figure lead it; the figure is no company's
+            if not names_of.in_span(doc.sentences[r.sentence].start, r.head.start):
+                r.names = frozenset()
     # the lead figure's period first (news opens with the period it is about), else the most named one
     lead = next((r.periods for r in records[:3] if r.periods), frozenset())
     dominant = next(iter(lead)) if len(lead) == 1 else _dominant_period(doc)
@@ -1107,12 +1128,22 @@ def period_of(att: Attribution, rec: Record) -> frozenset[str]:
     return frozenset({att.dominant_period}) if att.dominant_period else frozenset()
 
 
+def _whole_months(key: str) -> frozenset[int] | None:
+    p = periods.parse(key)
+    return periods.months_of(key) if p is not None and p.kind in ("ytd", "half", "quarter", "span") else None
+
+
 def same_period(a: frozenset[str], b: frozenset[str]) -> bool:
     """Unknown on either side counts as the same; two explicit periods must share a key, an open
     year-to-date ("since the beginning of the year") matching one through a month ("ytd:9")."""
     if not a or not b:
         return True
     if a & b:
+        return True
+    # one stretch of months under two names: "January to June" (ytd:6) and "the first half" (h1)
+    # (whole months only: "February 1-16" is not "February 1-23"; nor one month itself again)
+    covers = {m for k in a if (m := _whole_months(k))}
+    if covers and covers & {m for k in b if (m := _whole_months(k))}:
         return True
     return ("ytd" in a and any(k.startswith("ytd:") for k in b)) or (
         "ytd" in b and any(k.startswith("ytd:") for k in a)

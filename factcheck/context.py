@@ -63,6 +63,7 @@ CONNECTOR = re.compile(
     r"^(?P<gap>[^.;:%]{0,40}?)\b(?P<conn>"
     + periods.FROM_NOT_A_RUN  # "from January to August" is a period
     + r"|compared?\s+(?:with|to)|comparing\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|against|over|on"
+    r"|in\s+relation\s+(?:to|with)|with\s+respect\s+to|relative\s+to"
     r"|than|above|below"
     r"|past|beyond)\s+",
     re.IGNORECASE,

@@ -391,6 +391,41 @@ _BRACKET_BASE = re.compile(
 )
 
 
+# The prior period's figure in brackets right after a level, as company reports print it: "to
+# EUR 108.8 billion (EUR 98.8 billion)", "12,300 vehicles (previous year: 11,200)", "(2024: 11,200)"
+_PRIOR_OPEN = re.compile(
+    r"(?:\s{1,3}+[a-z]{2,15}+){0,2}?\s{0,2}+\(\s{0,2}+(?:(?:(?:previous|prior|last)\s{1,3}+year|(?:(?:H[12]|Q[1-4]|FY|9M|first\s{1,3}+half)\s{1,3}+)?"
+    r"(?:19|20)\d\d|(?:the\s{1,3}+)?same\s{1,3}+period\s{1,3}+(?:last|a|of\s{1,3}+the\s{1,3}+previous)\s{1,3}+year"
+    r"|a\s{1,3}+year\s{1,3}+(?:earlier|ago))\s{0,2}+:\s{0,2}+)?$",
+    re.IGNORECASE,
+)
+_PRIOR_CLOSE = re.compile(r"\s{0,2}+\)")
+# a currency's bracket may name its scale again: "(EUR 98.8 bn)"
+_PRIOR_CLOSE_WORD = re.compile(r"\s{0,2}+(?:[A-Za-z]{1,15}+\s{0,2}+)?\)")
+
+
+def _prior_in_brackets(doc: Document, qs: list[Quantity], current: Quantity) -> Quantity | None:
+    """The previous period's level printed in brackets after the current one, in the same unit
+    (a bracket in another currency is a conversion, not a baseline)."""
+    nxt = next((r for r in qs if r.start >= current.end), None)
+    if nxt is None or not compatible(nxt, current) or nxt.signed:
+        return None
+    close = _PRIOR_CLOSE_WORD if current.is_currency else _PRIOR_CLOSE
+    if not _PRIOR_OPEN.match(doc.norm, current.end, nxt.start) or not close.match(doc.norm, nxt.end):
+        return None
+    # a bare count in brackets after a count may be a part ("12,300 cars (11,200 of them SUVs)" is
+    # closed by the check above) or the same figure again: only a different figure of its scale counts
+    if nxt.value == current.value or not 0.2 <= nxt.value / current.value <= 5:
+        return None
+    return nxt
+
+
+def _is_prior_of(doc: Document, qs: list[Quantity], r: Quantity) -> bool:
+    """Whether ``r`` is the bracketed prior-period figure of the level just before it."""
+    prev = next((p for p in reversed(qs) if p.end <= r.start), None)
+    return prev is not None and prev.is_amount and _prior_in_brackets(doc, qs, prev) is r
+
+
 def _bracketed_baseline(doc: Document, before: list[Quantity]) -> Quantity | None:
     found = [
         q
@@ -658,6 +693,13 @@ def _metric_change_after(text: str, q: Quantity) -> int:
 
 # "..., as compared to the same month a year ago, when it recorded 810 units": the baseline's
 # period, then its figure in a "when" clause
+# The measure of a period compared with, named before the period: "the volume exported in ",
+# "the level recorded during ", "the figure for ", "the sales of "
+_MEASURE_OF = re.compile(
+    r"(?:the\s{1,3}+)?(?:volume|level|figure|number|total|sales|output|production|exports|result|performance)"
+    r"(?:\s{1,3}+[a-z]{2,15}+)?\s{1,3}+(?:(?:of|for)\s{1,3}+|(?=(?:in|during)\s))",
+    re.IGNORECASE,
+)
 _WHEN_BASELINE = re.compile(
     r"^[^.;%\d]{0,60}?\b(?:compared\s+(?:to|with)|from|versus|against|in\s+(?:relation|comparison)\s+(?:to|with)|"
     r"with\s+respect\s+to|relative\s+to)\s+(?:the\s+)?"
@@ -924,7 +966,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         ):
                             current = r
                 else:
-                    pm = PERIOD_REF.match(gap)
+                    # "compared to January", "in relation to the volume exported in January"
+                    named = _MEASURE_OF.match(gap)
+                    pm = PERIOD_REF.match(gap) or (PERIOD_REF.match(gap[named.end() :]) if named else None)
                     if pm:
                         period = period_key(pm)
             if bracketed and not _level_not_change(current, baseline, sign):
@@ -944,6 +988,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     if r.is_amount
                     and r.start not in used
                     and not in_parentheses_after_amount(doc, r)
+                    and not _is_prior_of(doc, qs, r)
                     # "Compared to July 2014 (96,728 units), the figure rose 6.9%": a baseline
                     and not _BRACKET_BASE.search(text, max(sent.start, r.start - 60), r.start)
                 ]
@@ -976,7 +1021,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     len(before) == 1
                     and baseline is None
                     and period is None
-                    and YEAR_BACK.search(text[before[0].end : q.start])
+                    # (a bracket's "previous year: 11,200" dates the figure in it, not the level)
+                    and YEAR_BACK.search(blank_brackets(text[before[0].end : q.start]))
                     and basis_of(doc, q, sent.end) in (None, "yoy")
                     # "sold 3,089,457 last year, up 0.1 percent from 2023": the rate names its own
                     # baseline, so "last year" dates the level before it, the current one
@@ -1087,6 +1133,11 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         current = _described_current(doc, frames, sent.index, baseline, baselines)
             if baseline is not None:
                 used.add(baseline.start)
+            if current is not None and baseline is None and not uncertain:
+                prior = _prior_in_brackets(doc, qs, current)
+                if prior is not None:
+                    # "Revenue rose 10.1 percent to EUR 108.8 billion (EUR 98.8 billion)"
+                    baseline, period = prior, None
             if current is not None and baseline is None and period is None and not uncertain:
                 baseline = (
                     _year_ago_next(doc, frames, q, current)
@@ -1144,7 +1195,8 @@ _GOING_FROM = re.compile(
     re.IGNORECASE,
 )
 _THEN_TO = re.compile(
-    r"(?:\s{1,3}+[a-z]{2,15}+){0,2}?(?:\s{0,3}+\([^()]{1,30}+\))?\s{0,3}+to\s{1,3}+(?:a\s{1,3}+)?$", re.IGNORECASE
+    r"(?:\s{1,3}+(?:[a-z]{2,15}+|(?:19|20)\d\d)){0,4}?(?:\s{0,3}+\([^()]{1,30}+\))?\s{0,3}+to\s{1,3}+(?:a\s{1,3}+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -1409,7 +1461,9 @@ def _quals(doc: Document, q: Quantity, quals: dict[str, str]) -> dict[str, str]:
 
 # "a year earlier", "the same month last year": the rate's own period, a year back
 _SAME_PERIOD_BACK = re.compile(
-    r"\b(?:(?:a|one|the)\s+year\s+(?:ago|earlier|before)|same\s+(?:month|period|time|quarter))\b", re.IGNORECASE
+    r"\b(?:(?:a|one|the)\s+year\s+(?:ago|earlier|before)|same\s+(?:month|period|time|quarter)|year[- ]ago"
+    r"|(?:month|period|quarter)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1563,6 +1617,21 @@ def _month_apart(
     return current, baseline
 
 
+def _rate_between(
+    doc: Document, current: Quantity, rate: Quantity, baseline: Quantity
+) -> tuple[Quantity, Quantity] | None:
+    """(current, baseline) of a clause "CURRENT ..., up RATE compared with BASELINE"."""
+    text = doc.norm
+    if not (current.end <= rate.start and rate.end <= baseline.start) or not compatible(current, baseline):
+        return None
+    if re.search(r"[\d;]", _DATE_TOKEN.sub("", text[current.end : rate.start])):
+        return None
+    cm = CONNECTOR.match(text[rate.end : baseline.start])  # (anchored at the start of its string)
+    if cm is None or re.search(r"[\d;,]", _DATE_TOKEN.sub("", text[rate.end + cm.end() : baseline.start])):
+        return None
+    return current, baseline
+
+
 def _levels_next(
     doc: Document, frames: FrameIndex, rate: Quantity, period: str | None = None
 ) -> tuple[Quantity | None, Quantity | None]:
@@ -1579,12 +1648,16 @@ def _levels_next(
     qs = doc.in_sentence(nxt.index)
     basis: list[str | None] = []  # the rate's basis, read once and only when needed
     own = [r for r in qs if r.unit in ("percent", "pp", "multiple")]
+    restated = False
     if own:
         # a next sentence with rates of its own gives a year-on-year rate its levels only when its
         # rates all compare with another period ("..., up from 5,600 in May 2024, and 4% more than
         # the 6,420 of April on a monthly basis")
         basis.append(basis_of(doc, rate, sent.end))
-        if basis[0] != "yoy" or any(basis_of(doc, r, nxt.end) in (None, "yoy") for r in own):
+        # "Dispatches rose 19% in November. Sales stood at 4,12,405 units, up 18.7% on 3,47,522 a
+        # year earlier": a lead's rate said again, more exactly, with its levels, one comparison
+        restated = len(own) == 1 and {basis[0], basis_of(doc, own[0], nxt.end)} <= {None, "yoy"}
+        if not restated and (basis[0] != "yoy" or any(basis_of(doc, r, nxt.end) in (None, "yoy") for r in own)):
             return None, None
     levels = [r for r in qs if r.is_amount and not in_parentheses_after_amount(doc, r)]
     rate_years = {int(m.group()) for m in _YEAR_IN.finditer(doc.norm, sent.start, sent.end)}
@@ -1599,6 +1672,12 @@ def _levels_next(
         if not basis:
             basis.append(basis_of(doc, rate, sent.end))
         pair = _level_pair(doc, nxt, levels, None, yoy=basis[0] == "yoy")
+    if pair is None and restated and len(levels) == 2:
+        # the restating rate's own levels: "stood at 4,12,405 units, up 18.7% as compared with 3,47,522"
+        pair = _rate_between(doc, levels[0], own[0], levels[1])
+        rate_months = frames.frame(rate.start, rate.end).months
+        if pair is not None and not frames.frame(pair[0].start, pair[0].end).months <= rate_months:
+            pair = None  # (the rate said again is of the same period: "in November" and "last month")
     if pair is None and len(levels) == 2 and _month_apart(doc, frames, nxt, levels):
         # "up 62% on a monthly basis. In April, 3,100 vans were sold, which rose to 5,022 in May":
         # a month-on-month rate's two levels, a month apart

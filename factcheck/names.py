@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from factcheck.document import Document
-from factcheck.lexicon import MONTHS, OTHER_CURRENCY_CODES, OTHER_MARKETS
+from factcheck.lexicon import COMPANY_NOUNS, MONTHS, OTHER_CURRENCY_CODES, OTHER_MARKETS
 
 # The words of the markets the news is about ("Middle_East" is two): a market's total belongs to no company.
 _MARKET_WORDS = frozenset(word for forms in OTHER_MARKETS for form in forms.split() for word in form.split("_"))
@@ -136,6 +136,11 @@ _LEGAL_WORD = r"(?:Motors?|Corp\b|Corporation|Co\b|Company|Group|Automobiles?|Au
 # The further words of a maker's name before its verb: "Keld Motors delivered", "Orla Motor
 # Corporation fell"
 _SECOND_WORD = r"(?:[A-Z][\w&.]{0,30}\s+){0,3}"
+# An appositive that says what the word names: ", the market leader", ", a Korean carmaker"
+_ROLE_APPOSITIVE = (
+    r",\s{1,3}(?:the|a|an)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?"
+    rf"(?:{'|'.join(COMPANY_NOUNS)}|(?:market\s{{1,3}})?leader|importer|distributor)s?\b"
+)
 
 # "Year-on-year growth of 180%" opening a headline: a comparison, not a company; "A-class",
 # "China-made", "Plug-in": a capitalised word with a lower-case tail describes, it names nobody
@@ -238,9 +243,11 @@ def _vocab(doc: Document) -> frozenset[str]:
         if w.lower() in STOP_WORDS:
             continue
         if counts[w] < 2 and not re.search(
-            rf"\b{re.escape(w)}(?:'s\b|\s+{_SECOND_WORD}{SUBJECT_VERB}|\s+{_LEGAL_WORD})", doc.norm
+            rf"\b{re.escape(w)}(?:'s\b|\s+{_SECOND_WORD}{SUBJECT_VERB}|\s+{_LEGAL_WORD}|{_ROLE_APPOSITIVE})", doc.norm
         ):
-            continue  # once, not the subject of a reporting verb ("Zentro delivered ...") nor "Orla Motor Corp."
+            # once, not the subject of a reporting verb ("Zentro delivered ..."), "Orla Motor Corp."
+            # nor described as a company ("Kessel, the market leader for years, ...")
+            continue
         vocab.add(w)
     return frozenset(vocab)
 

@@ -243,7 +243,9 @@ def _month_number(word: str) -> int:
 # A run of months, read before the single months inside it ("January-May", "the first five
 # months", "the past 12 months", "the first three quarters", "the eighth month").
 _RUN = re.compile(
-    rf"\b(?P<a>{_ANY_MONTH})\.?\s*+(?:-|–|to|through|until|and)\s*+(?P<b>{_ANY_MONTH})\b|"
+    # ("from January to end June", "January to the end of September", "January-end September")
+    rf"\b(?P<a>{_ANY_MONTH})\.?\s*+(?P<j>-|–|to|through|until|and)\s*+(?:(?:the\s++)?end(?:\s++of\s++|[- ]))?"
+    rf"(?P<b>{_ANY_MONTH})\b|"
     rf"\b(?P<which>first|past|last|recent|previous)\s+(?P<n>{_N})\s+months\b|"
     r"\b(?:first|past)\s+(?P<nq>two|three|2|3)\s+quarters\b|"
     # "the quarter ended June", "the three months to September 30", "the six months ending June"
@@ -373,7 +375,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
         runs.append(m.span())
         if m.group("a"):
             a, b = _month_number(m.group("a")), _month_number(m.group("b"))
-            joined = text[m.end("a") : m.start("b")].strip(" .").lower()
+            joined = m.group("j").lower()
             between = _BETWEEN.search(text, max(0, m.start() - 9), m.start()) is not None
             if b < a or (joined == "and" and b != a + 1 and not between):
                 runs.pop()  # "March and June": two months, not a run ("between March and June" is)

@@ -132,6 +132,11 @@ def test_both_readers_give_one_key_to_the_same_period() -> None:
         ("Revenue in quarter IV was flat.", ["q4"]),
         ("Sales rose in March, the body said in its release of 3 April.", ["march"]),
         ("On the 2nd of June it said May sales rose.", ["may"]),
+        # a run whose end is said as the end of a month
+        ("Its sales from January to end June came to 41,000.", ["ytd:6"]),
+        ("From March to the end of September it built 9,000 vans.", ["span:3-9"]),
+        ("Between January and end-May exports fell.", ["ytd:5"]),
+        ("Output in March and the end of June rose.", ["march", "june"]),
     ],
 )
 def test_the_period_finder(text: str, keys: list[str]) -> None:

@@ -1897,3 +1897,101 @@ def test_a_level_after_the_period_compared_with() -> None:
     v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["51,420", "56,700"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Drevon's deliveries grew by 48% on month, from 6,050 units in May to 8,954 units in June.",
+         Status.CONSISTENT),
+        ("Drevon's deliveries grew by 84% on month, from 6,050 units in May to 8,954 units in June.",
+         Status.INCONSISTENT),
+        ("Tessin's output fell 5% on the year, going from 2,000 units in March 2024 to 1,900 units in March 2025.",
+         Status.CONSISTENT),
+    ],
+)  # fmt: skip
+def test_the_levels_a_rate_moved_between_may_each_name_their_period(text: str, status: Status) -> None:
+    v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
+    assert v.status is status, v.message
+    assert [e.role for e in v.evidence] == ["current", "baseline"]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "swapped", "levels"),
+    [
+        ("Group revenue rose by {} percent to EUR 41.3 billion (EUR 38.9 billion) in the first nine months.",
+         "6.2", "2.6", ["EUR 41.3 billion", "EUR 38.9 billion"]),
+        ("Orla delivered 18,400 vehicles (previous year: 16,100), up {} percent.", "14.3", "41.3",
+         ["18,400", "16,100"]),
+        ("Operating profit climbed {} percent to $2.3 billion (2024: $2.0 billion).", "15", "51",
+         ["$2.3 billion", "$2.0 billion"]),
+        ("Kessel delivered 18,400 vehicles (16,100), an increase of {} percent.", "14.3", "13.4", ["18,400", "16,100"]),
+    ],
+)  # fmt: skip
+def test_the_prior_period_figure_printed_in_brackets_after_the_level(
+    text: str, right: str, swapped: str, levels: list[str]
+) -> None:
+    for rate, status in ((right, Status.CONSISTENT), (swapped, Status.INCONSISTENT)):
+        v = next(v for v in factcheck.check_text(text.format(rate)) if v.code == "FC101")
+        assert v.status is status, v.message
+        assert [e.quantity.text for e in v.evidence] == levels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a conversion into another currency is no prior-year figure
+        "Orla's revenue rose 6.2 percent to $41.3 billion (EUR 38.9 billion).",
+        # a bracket that names what it counts is a part of the level
+        "Kessel delivered 18,400 vehicles (16,100 cars), up 14.3 percent.",
+        # a bracket far smaller than the level is no year-earlier figure of it
+        "Kessel delivered 18,400 vehicles (2,100), up 14.3 percent.",
+    ],
+)
+def test_a_bracket_after_a_level_that_is_not_its_prior_period(text: str) -> None:
+    v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert [e.role for e in v.evidence] == ["current"]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("21%", Status.CONSISTENT), ("12%", Status.INCONSISTENT)])
+def test_a_lead_rate_said_again_more_exactly_with_its_levels(rate: str, status: Status) -> None:
+    # the lead names no level; the next sentence restates the rate to a decimal, with both levels
+    text = (
+        f"Van registrations in Tessin climbed {rate} in October, the importers' body said.\n\n"
+        "Total van registrations came to 5,320 units last month, up 21.4% compared with 4,382 units a year"
+        " earlier.\n"
+    )
+    lead = next(v for v in factcheck.check_text(text) if v.code == "FC101" and v.start < text.index("\n"))
+    assert lead.status is status, lead.message
+    assert [e.quantity.text for e in lead.evidence] == ["5,320", "4,382"]
+
+
+@pytest.mark.parametrize(
+    "levels",
+    [
+        # the next sentence is of another period: the first half, not October
+        "In the first half, van registrations came to 5,320 units, up 21.4% compared with 4,382 units a year earlier.",
+        # of another company
+        "Sorell registered 5,320 vans last month, up 21.4% compared with 4,382 units a year earlier.",
+    ],
+)
+def test_a_lead_rate_is_not_said_again_by_another_periods_or_companys_rate(levels: str) -> None:
+    text = f"Van registrations in Tessin climbed 21% in October, the importers' body said.\n\n{levels}\n"
+    lead = next(v for v in factcheck.check_text(text) if v.code == "FC101" and v.start < text.index("\n"))
+    assert lead.status is Status.UNVERIFIABLE, lead.message
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    ["in relation to the volume exported in January", "with respect to January", "compared with the level of January"],
+)
+def test_a_month_compared_with_through_the_measure_it_names(comparison: str) -> None:
+    # January's exports follow from the two months' total less February's
+    text = (
+        f"Lumea exported 12,640 vehicles in February, an increase of 54.1% {comparison}.\n\n"
+        "In the first two months of the year Lumea exported 20,842 units, with February's data still partial.\n"
+    )
+    v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["12,640", "20,842"]

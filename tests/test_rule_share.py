@@ -1664,3 +1664,45 @@ def test_a_row_named_as_the_ratio_of_two_rows() -> None:
 def test_a_mistyped_cell_under_a_ratio_row_is_flagged() -> None:
     vs = [v for v in factcheck.check_text(RATIO_TABLE.format(e23="232,230")) if v.code == "FC102"]
     assert [v.status for v in vs] == [Status.CONSISTENT, Status.INCONSISTENT, Status.CONSISTENT]
+
+
+# A market total in the lead, then each brand's level and its market share in later sentences.
+BRANDS_AFTER_THE_MARKET = (
+    "Portugal's car market came to 81,240 units in the first half, led by Orla, Kessel and Drevon.\n\n"
+    "Orla's sales from January to end June were {orla} units, giving it a market share of 22.41%.\n\n"
+    "Kessel was second with 11,630 cars sold in the first half, up by 4.1% with a 14.32% market share.\n\n"
+    "Drevon came third with 9,870 cars sold in the first half, up 2.5% year-on-year. The brand took a 12.15%"
+    " market share for the period.\n"
+)
+
+
+@pytest.mark.parametrize(("orla", "status"), [("18,206", Status.CONSISTENT), ("18,260", Status.INCONSISTENT)])
+def test_brand_shares_of_the_market_total_in_the_lead(orla: str, status: Status) -> None:
+    vs = sorted(fc102(BRANDS_AFTER_THE_MARKET.format(orla=orla)), key=lambda v: v.start)
+    assert [(v.stated_text, v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        ("22.41%", status, [orla, "81,240"]),
+        ("14.32%", Status.CONSISTENT, ["11,630", "81,240"]),
+        ("12.15%", Status.CONSISTENT, ["9,870", "81,240"]),
+    ]
+
+
+@pytest.mark.parametrize(("skoda", "status"), [("10.75%", Status.CONSISTENT), ("17.05%", Status.INCONSISTENT)])
+def test_a_level_dated_only_by_its_year_ago_baseline(skoda: str, status: Status) -> None:
+    # 372 names no period of its own; its baseline's "January 2010" says it is January's
+    text = (
+        "New car registrations in Hungary reached 3,459 in January, up 24% from a year earlier.\n\n"
+        "Lumea was in third place with 372 cars registered, up from 269 in January 2010."
+        f" Lumea's market share rose to {skoda} from 9.67%.\n"
+    )
+    (v,) = fc102(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["372", "3,459"]
+
+
+def test_a_company_that_took_a_share_in_the_sentence_after_its_level_of_another_period() -> None:
+    # the share's period is the first half; the level before it is May's alone
+    text = (
+        "Portugal's car market came to 81,240 units in the first half.\n\n"
+        "Drevon sold 2,010 cars in May. The brand took a 12.15% market share for the half.\n"
+    )
+    assert all(v.status is Status.UNVERIFIABLE for v in fc102(text))

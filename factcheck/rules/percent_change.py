@@ -68,7 +68,7 @@ from factcheck.lexicon import MONTHS
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.names import REPORTERS
 from factcheck.numbers import HEDGE_WORDS, figure, format_like, format_number, format_percent
-from factcheck.periods import child_keys, half, months_of, parent_key, quarter
+from factcheck.periods import child_keys, half, months_of, parent_key, quarter, widest
 from factcheck.periods import month as month_key
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
@@ -116,6 +116,9 @@ def _total_less_current(
     thing, and larger."""
     assert g.period is not None and g.current is not None
     own = frames.frame(g.current.start, g.current.end).months
+    if len(own) == 2 and g.period in own:
+        # "exported 19,431 in February, 162.5% above January": the month compared with is not the current's
+        own = own - {g.period}
     if len(own) != 1:
         return None
     now, then = months_of(next(iter(own))), months_of(g.period)
@@ -128,7 +131,11 @@ def _total_less_current(
         if q.sentence == g.stated.sentence or not (q.exact and compatible(q, cur)):
             continue
         fq = frames.frame(q.start, q.end)
-        if len(fq.months) == 1 and months_of(next(iter(fq.months))) == now | then and not other_metric(mine, fq):
+        # (the clause may name the last month the total runs to: "26,834 in the first two months,
+        # with February's data": the widest period is the total's)
+        wide = widest(fq.months)
+        inside = all((months_of(k) or frozenset({0})) <= (months_of(wide) or frozenset()) for k in fq.months)
+        if wide is not None and inside and months_of(wide) == now | then and not other_metric(mine, fq):
             totals[q.value] = q
     if len(totals) != 1:
         return None

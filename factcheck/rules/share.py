@@ -86,6 +86,7 @@ from factcheck.document import Document
 from factcheck.frames import YEAR_AGO, quals_of, segment, speaks_of_a_company
 from factcheck.lexicon import (
     CHANGE_AMOUNT_BEFORE,
+    COMPANY_NOUNS,
     LEVEL_IN_BRACKETS,
     MONTHS,
     POINTS_BACK_OPENER,
@@ -744,7 +745,11 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         if (
             (who or pointing)
             and prev.paragraph == sent.paragraph
-            and (pointing or _OWN_SHARE.search(text, sent.start, s.start))
+            and (
+                pointing
+                or _OWN_SHARE.search(text, sent.start, s.start)
+                or (_TOOK_A_SHARE.match(text[sent.start : s.start]) and _SHARE_AFTER.match(text[s.end : s.end + 30]))
+            )
         ):
             mine = [
                 r
@@ -953,6 +958,14 @@ _THIS_IS_A_SHARE = re.compile(
     re.IGNORECASE,
 )
 _OWN_SHARE = re.compile(r"(?:'s|\bits|\btheir)\s+(?:market\s+)?share\b", re.IGNORECASE)
+# "The brand took a 17.03% market share for the period": the company the sentence before spoke of
+# holds a share, said before the figure
+_TOOK_A_SHARE = re.compile(
+    rf"^\W{{0,3}}+(?:the\s{{1,3}}+(?:{'|'.join(COMPANY_NOUNS)})|it|they)\s{{1,3}}+(?:also\s{{1,3}}+)?"
+    r"(?:took|takes|had|has|held|holds|captured|secured|claimed|won|gained|grabbed|commanded|enjoyed)\s{1,3}+"
+    r"(?:an?\s{1,3}+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
 _PREVIOUS_LEVEL = "its level in the sentence before"
 _SHARE_WITH = re.compile(
     r"\s{0,3}+(?:market\s+)?share\s{0,3}+(?:,\s{0,3}+)?(?:with|on)\s{1,3}+(?:about\s+|some\s+|just\s+)?",
@@ -989,10 +1002,12 @@ _GROWTH_ASIDE = re.compile(
     # ("Selling 2,140 units, hybrids rose by +18.5%, and made up 4.1%": the change of the same
     # figure, its subject said again)
     r",\s*(?:(?:(?:the\s+number\s+of|its|their)\s+)?(?:[a-z\-]+\s+){0,3}?(?:grew|rose|increased|climbed|jumped|fell|"
-    r"declined|dropped)\s+(?:by\s+)?[+\-]?|up|down|rising|falling|a\s+rise\s+of|a\s+drop\s+of)\s*[\d.]+\s?(?:%|percent)"
+    r"declined|dropped)\s+(?:by\s+)?[+\-]?|(?:up|down)(?:\s+by)?|rising|falling|a\s+rise\s+of|a\s+drop\s+of)\s*[\d.]+\s?"
+    r"(?:%|percent)"
     r"(?:\s+(?:from|on|over|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|yoy|y/y)[^,;%\d]{0,30}?)?"
     # "..., up 31.0% on April last year to secure a 15.2% market share": the share is the figure's too
-    r"(?:\s*,|\s+(?=to\s+(?:secure|take|claim|hold|capture|reach|achieve|gain|give\s+it)\b)|"
+    # ("..., up by 8.12% with a 12.35% market share": the share is the figure's too)
+    r"(?:\s*,|\s+(?=to\s+(?:secure|take|claim|hold|capture|reach|achieve|gain|give\s+it)\b)|\s+(?=with\s+an?\s)|"
     # "Toyota: 21,296 units, down 4.0% YoY; market share 32.7%": a list line's next field, no new subject
     r"\s*[;:](?=\s*(?:a\s+)?(?:market\s+)?share\b))",
     re.IGNORECASE,
