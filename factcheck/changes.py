@@ -95,7 +95,11 @@ _DIRECTION_AFTER = re.compile(
 )
 # From that direction word to the next level: "than that achieved in October, when", "of the",
 # "of this time last year with": no other figure, no new clause
-_AFTER_GAP = re.compile(r"(?<!\s)\s*+(?:than|of|on|over|that\s+of|those\s+of)\b[^\d;:%]{0,70}+", re.IGNORECASE)
+# (a dash opens a clause of its own: "9.2% (983 units) ahead of 2011 – total registrations of 11,704
+# versus 10,721" names both levels anew)
+_AFTER_GAP = re.compile(
+    r"(?<!\s)\s*+(?:than|of|on|over|that\s+of|those\s+of)\b(?:(?!\s[-–—]\s)[^\d;:%–—]){0,70}+", re.IGNORECASE
+)
 # Or what was counted, then the comparison with the earlier period and its level: "more units of
 # locally built cars sold in the half, against the first half of 2023, when"
 _COUNTED_THEN_COMPARED = re.compile(
@@ -211,6 +215,18 @@ def find(doc: Document) -> tuple[Change, ...]:
                         and _FROM_AFTER.match(blank_dates(text, nxt.end, then.start))
                     ):
                         baseline = then
+                elif (
+                    _BRACKETED_BASELINE.match(between)
+                    and _BRACKET_END.match(text, nxt.end)
+                    # (a change is smaller than the level it is of, short of doubling: "up 0.7 per
+                    # cent (101,492) on the same period last year (100,745)" brackets two levels;
+                    # "down 27 per cent (37,418) on 2021 (51,138)": a fall short of half leaves a level
+                    # more than half the baseline)
+                    and (d.value < (nxt.value if sign > 0 else nxt.value / 2) or r.value >= 100)
+                ):
+                    # "up 33.1% (1,777 units) (5,365 in June 2011)", "up 22% (6,854 units) on 2011
+                    # (31,291)": the level compared with, in brackets after the change's
+                    baseline = nxt
                 elif _FROM_AFTER.match(between):
                     baseline = nxt
                     after = qs[rest + 1] if rest + 1 < len(qs) else None
@@ -242,6 +258,22 @@ def find(doc: Document) -> tuple[Change, ...]:
             found.append(Change(r, d, sign, current, baseline))
     found.extend(_amount_said_next(doc, found))
     return tuple(found)
+
+
+_DASH_THEN_LEVELS = re.compile(r"[^\d;:%]{0,40}?\s[-–—]\s[^\d;:%–—]{0,50}", re.IGNORECASE)
+_VERSUS_GAP = re.compile(
+    r"\s{0,3}+(?:[a-z]{1,15}+\s{1,3}+)?(?:versus|vs\.?|against|compared\s+(?:with|to))\s{1,3}+", re.I
+)
+# From a change in brackets to a bracket that holds the baseline: " units) (", ") on 2011 ("
+_BRACKETED_BASELINE = re.compile(
+    r"\s{0,2}+(?:[a-z]{1,15}+\s{0,2}+)?\)\s{0,2}+(?:(?:on|over|against|from|versus|compared\s+(?:with|to))"
+    r"\s{1,3}+[^\d();%]{0,30}?(?<![\d,.])(?:(?:19|20)\d\d\s{0,2}+)?)?\(\s{0,2}+$",
+    re.IGNORECASE,
+)
+# ... and its close, maybe after the period it is of: "in June 2011)"
+_BRACKET_END = re.compile(
+    r"\s{0,2}+(?:[a-z]{1,15}+\s{0,2}+)?(?:in\s++[A-Za-z]{3,9}+\s++(?:19|20)\d\d\s{0,2}+)?\)", re.I
+)
 
 
 # Between the figures of a run of changes: "27.9% (96) and 8% (180)", "96 (27.9%) and 180 (8%)"
@@ -318,6 +350,14 @@ def _levels_after(
     if not later:
         return None, None
     gap = _YEAR.sub("", text[start : later[0].start])
+    if (
+        len(later) > 1
+        and _DASH_THEN_LEVELS.fullmatch(gap)
+        and _VERSUS_GAP.fullmatch(text, later[0].end, later[1].start)
+    ):
+        # "9.2% (983 units) ahead of 2011 - total registrations of 11,704 versus 10,721": after a
+        # dash, the two levels compared
+        return later[0], later[1]
     if _COUNTED_THEN_COMPARED.fullmatch(gap):
         return None, later[0]
     if not _AFTER_GAP.fullmatch(gap):

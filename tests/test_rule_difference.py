@@ -532,3 +532,38 @@ def test_an_adjective_inside_the_change_noun_phrase_keeps_the_gap(adjective: str
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["7,340", "8,630"]
+
+
+# A motor body's house style: the rate, the change in brackets, then the level compared with in
+# brackets of its own (or after the period it is of).
+BRACKETED_LEVELS = (
+    "Van registrations of 4,218 were up 21.6% ({d1} units) (3,469 in May 2024). Truck registrations of 1,902"
+    " were up 14.2% (237 units) (1,665). Year to date van registrations came to 20,377, up 9% (1,682 units) on"
+    " 2024 (18,695).\n"
+)
+
+
+@pytest.mark.parametrize(("d1", "status"), [("749", Status.CONSISTENT), ("794", Status.INCONSISTENT)])
+def test_a_change_in_brackets_then_the_level_it_is_measured_from(d1: str, status: Status) -> None:
+    vs = sorted(fc105(BRACKETED_LEVELS.format(d1=d1)), key=lambda v: v.start)
+    assert [(v.stated_text, v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        (d1, status, ["4,218", "3,469"]),
+        ("237", Status.CONSISTENT, ["1,902", "1,665"]),
+        ("1,682", Status.CONSISTENT, ["20,377", "18,695"]),
+    ]
+
+
+def test_two_levels_in_brackets_are_no_change_and_its_baseline() -> None:
+    # 40,120 is the level the fall left, not the amount of the fall
+    text = "Imports so far this year are down 27 per cent (40,120) on 2024 (54,960)."
+    assert fc105(text) == []
+    v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
+    assert v.status is Status.CONSISTENT, v.message
+
+
+@pytest.mark.parametrize(("gap", "status"), [("1,038", Status.CONSISTENT), ("1,083", Status.INCONSISTENT)])
+def test_after_a_dash_the_levels_a_change_compares(gap: str, status: Status) -> None:
+    text = f"Truck sales ran 8.7% ({gap} units) ahead of 2024 - a total of 12,969 versus 11,931."
+    (v,) = fc105(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["12,969", "11,931"]

@@ -209,3 +209,20 @@ def test_a_months_rate_with_two_figures_for_that_month_is_left_alone() -> None:
         "May deliveries were down 5.0% month over month."
     )
     assert [v for v in factcheck.check_text(text) if v.code == "FC111"] == []
+
+
+def test_a_market_total_dated_by_its_own_year_is_no_prior_year_figure() -> None:
+    # 61,220 is the first quarter of 2025; "2024" after "from" is its comparison's year, so it is
+    # no figure of the year before Kessel's 9,870 (the article names Kessel most, whose figures
+    # every unnamed one is then taken to be)
+    text = (
+        "Van deliveries held up in Tessin in the first quarter of 2025. 61,220 new vans were delivered in the"
+        " first quarter of 2025, down 9% from the corresponding period of 2024.\n\n"
+        "By brand Orla led in the first quarter of 2025 with 14,380 deliveries, 12% up from the first quarter"
+        " of 2024. In second place was Sorell with 10,150 deliveries, and in third place was Kessel with 9,870"
+        " deliveries, up 5% from last year.\n\n"
+        "Orla, which also owns the Kessel brand, holds 40% of the market. The best seller was the Kessel Tago.\n"
+    )
+    assert claims(text, "FC111") == []
+    kessel = next(v for v in factcheck.check_text(text) if v.code == "FC101" and v.stated_text == "5%")
+    assert kessel.status is Status.UNVERIFIABLE, kessel.message

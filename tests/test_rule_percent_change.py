@@ -1995,3 +1995,19 @@ def test_a_month_compared_with_through_the_measure_it_names(comparison: str) -> 
     v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["12,640", "20,842"]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a slice named by its powertrain
+        "In the first quarter of 2024, 4,150 electric cars were delivered.",
+        # the period of another year
+        "In the first quarter of 2025, the importers delivered 15,100 cars in all.",
+    ],
+)
+def test_a_figure_found_by_its_period_alone_must_be_of_the_rates_year_and_whole(other: str) -> None:
+    text = f"Orla led with 17,640 deliveries, 16% up from the first quarter of 2024.\n\n{other}\n"
+    v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert [e.role for e in v.evidence] == ["current"]

@@ -28,6 +28,7 @@ contradicting each other with nothing in either sentence to show it.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 from factcheck import arith, periods
@@ -77,9 +78,18 @@ def _own_period(doc: Document, q: Quantity) -> tuple[set[str], set[str]]:
     """The periods the figure's own clause names (``periods_in`` remembers recent clauses); of
     several years, the one right after the figure ("peaked at 1.95 million in 2014, then fell to
     1.08 million in 2018")."""
-    months, years = fr.periods_in(doc.norm, *fr.segment(doc, doc.sentences[q.sentence], q.start))
+    start, end = fr.segment(doc, doc.sentences[q.sentence], q.start)
+    months, years = fr.periods_in(doc.norm, start, end)
     own = fr.year_after(doc.norm, q.end) if len(years) > 1 else None
+    if len(years) > 1 and own not in years and (cm := _COMPARED.search(doc.norm, q.end, end)) is not None:
+        # "100,594 were delivered in the first quarter of 2022, down 10% from the corresponding
+        # period of 2021": the year after the comparison word is the baseline's
+        before = fr.periods_in(doc.norm, start, cm.start())[1]
+        own = next(iter(before)) if len(before) == 1 else None
     return months, ({own} if own in years else years)
+
+
+_COMPARED = re.compile(r"\b(?:from|compared|versus|vs\b|against|than|over)\b", re.IGNORECASE)
 
 
 def _by_period(doc: Document) -> dict[str, list[Quantity]]:

@@ -155,6 +155,14 @@ def _total_less_current(
     return base, (Evidence("baseline_total", total),)
 
 
+_SLICE_NOUN = re.compile(
+    r"\s{1,3}+(?:new\s{1,3}+)?(?:fully\s{1,3}+)?"
+    r"(?:battery[- ]electric|electric|plug-in|hybrid|BEVs?|EVs?|NEVs?|PHEVs?|HEVs?)\b",
+    re.IGNORECASE,
+)
+_A_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
+
+
 def _figure_for(
     doc: Document, frames: FrameIndex, key: str, g: Growth, periods: dict[str, list[Quantity]], own_sentence: bool
 ) -> Quantity | None:
@@ -170,6 +178,20 @@ def _figure_for(
         # other company, metric, channel or market), or "from November" pairs any November figure.
         mine = frames.frame(g.current.start, g.current.end)
         cands = [c for c in cands if not other_metric(mine, frames.frame(c.start, c.end))]
+        # a slice named by its powertrain ("4,400 electric vehicles") is no baseline of all sales,
+        # and a period of another year no baseline of "the first quarter of 2021"
+        sent = doc.sentences[g.stated.sentence]
+        years = set(_A_YEAR.findall(doc.norm, g.stated.end, sent.end))
+        cands = [
+            c
+            for c in cands
+            if not (_SLICE_NOUN.match(doc.norm, c.end) and not mine.powertrain)
+            and not (
+                len(years) == 1
+                and (fy := {y for y in frames.frame(c.start, c.end).years if y.isdigit()})
+                and not years & fy
+            )
+        ]
     if not cands:
         return None
     values = {c.value for c in cands}
