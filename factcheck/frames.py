@@ -338,10 +338,19 @@ _ASIDE = re.compile(
 )
 
 
+# A bracket that names the basis of a comparison, not what is counted: "(cumulative-to-cumulative/CTC)",
+# "(year-on-year)", "(YoY)"
+_BASIS_GLOSS = re.compile(
+    r"\((?:[a-z]{2,12}+-(?:to|on|over)-[a-z]{2,12}+|yoy|y-o-y|mom|m-o-m|ctc)(?:\s{0,2}+/\s{0,2}+[A-Za-z]{2,5}+)?\)",
+    re.IGNORECASE,
+)
+
+
 def without_glosses(text: str) -> str:
-    """``text`` with the inside of listing parentheses and of asides about a company blanked
-    (offsets unchanged)."""
+    """``text`` with the inside of listing parentheses, of brackets that name a comparison's basis
+    and of asides about a company blanked (offsets unchanged)."""
     text = _GLOSS.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", text)
+    text = _BASIS_GLOSS.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", text)
     text = _DASH_GLOSS.sub(lambda m: m.group()[0] + " " * (len(m.group()) - 2) + m.group()[-1], text)
     return _ASIDE.sub(lambda m: " " * len(m.group()), text)
 

@@ -729,7 +729,9 @@ def _when_baseline(doc: Document, frames: FrameIndex, qs: list[Quantity], i: int
     nxt = next((r for r in qs[i + 1 :] if r.start < end), None)
     if nxt is None or not nxt.is_amount or not nxt.exact:
         return None
-    between = doc.norm[q.end : nxt.start]
+    # (an aside in brackets is no part of the clause: "the same period in the previous year
+    # (cumulative-to-cumulative), which recorded 506,427 units")
+    between = BRACKET.sub("", doc.norm[q.end : nxt.start])
     m = _WHEN_BASELINE.match(between)
     if m is None or (re.search(r"\bwhen\s+$", between, re.I) and not _WHEN_PASSIVE.match(doc.norm, nxt.end)):
         return None
@@ -1158,6 +1160,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     (current, baseline), period = nxt_pair, None
                 elif period is None and (said := _level_and_gap_next(doc, frames, q, sign)) is not None:
                     current, baseline = said
+                elif period is None and (later := _levels_later(doc, frames, q)) is not None:
+                    current, baseline = later
             if current is not None and current is baseline:
                 current = None  # one figure read in both roles: neither reading can be trusted
             found.append(Growth(q, sign, current, baseline, period, uncertain, others))
@@ -1347,6 +1351,47 @@ _NOT_ALL = re.compile(r"\bin\s+total\b|\bincluding\b|\bof\s+which\b", re.IGNOREC
 _CLAUSE_END = re.compile(
     r"[,;(]|\b(?:amid|due\s+to|because|as|thanks\s+to|helped\s+by|driven\s+by|despite|while|whereas)\b", re.I
 )
+
+
+def _levels_later(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Quantity, Quantity] | None:
+    """A rate stated with no figure whose two levels a later sentence gives, named by the same
+    period: "sales fell 0.5 per cent in September compared with a year ago" ... "sales in September
+    totalled 173,460 compared with 174,337 in the same month last year". That sentence states no
+    rate of its own and one pair a year apart, of the rate's period and of the same thing, and no
+    other sentence near gives such a pair."""
+    said = frames.frame(rate.start, rate.end)
+    if not said.months or basis_of(doc, rate, doc.sentences[rate.sentence].end) not in (None, "yoy"):
+        return None
+    found = []
+    for sent in doc.sentences[rate.sentence + 2 : rate.sentence + 8]:
+        qs = doc.in_sentence(sent.index)
+        if any(r.unit in ("percent", "pp", "multiple") for r in qs):
+            continue
+        levels = [r for r in qs if r.is_amount and not in_parentheses_after_amount(doc, r)]
+        pair = _level_pair(doc, sent, levels, None, yoy=True)
+        if pair is None or not _same_months(said.months, frames.frame(pair[0].start, pair[0].end).months):
+            continue
+        if _same_thing(doc, frames, rate, pair[0]):
+            found.append(pair)
+    return found[0] if len(found) == 1 else None
+
+
+def _same_months(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One period named on both sides: "September" twice, or "the year to date" and "the first
+    nine months"."""
+    a, b = _widest_only(a), _widest_only(b)
+    return (
+        a == b
+        or (a == {"ytd"} and all(k.startswith("ytd:") for k in b))
+        or (b == {"ytd"} and all(k.startswith("ytd:") for k in a))
+    )
+
+
+def _widest_only(keys: frozenset[str]) -> frozenset[str]:
+    """The keys not inside another one: "The September figures bring the total for the first nine
+    months to ..." is of the nine months."""
+    spans = {k: periods.months_of(k) for k in keys}
+    return frozenset(k for k, m in spans.items() if not (m and any(o != k and n and m < n for o, n in spans.items())))
 
 
 def _next_sentence(doc: Document, index: int) -> Sentence | None:
@@ -1694,6 +1739,12 @@ def _levels_next(
     if monthly and pair != _month_apart(doc, frames, nxt, levels):
         return None, None  # (a month-on-month rate compares levels a month apart, never a year)
     current, baseline = pair
+    rate_months, level_months = (
+        frames.frame(rate.start, rate.end).months,
+        frames.frame(current.start, current.end).months,
+    )
+    if rate_months and level_months and not _same_months(rate_months, level_months):
+        return None, None  # "up 4.1 per cent for the year-to-date" is no change of March's levels
     elided = bool(_BARE_SUBJECT.match(nxt.text))
     # (a pair joined as one series, "978 cars, which increased to 5,628", says what it counts once)
     said_of = list(pair) if monthly else [current]

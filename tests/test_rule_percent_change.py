@@ -2011,3 +2011,47 @@ def test_a_figure_found_by_its_period_alone_must_be_of_the_rates_year_and_whole(
     v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
     assert v.status is Status.UNVERIFIABLE, v.message
     assert [e.role for e in v.evidence] == ["current"]
+
+
+# A wire story: two rates in the lead, their levels a few sentences later, each named by its period.
+LEVELS_LATER = (
+    "The consultancy says sales of new cars and vans in Tessin fell {rate} per cent in March compared with a"
+    " year ago.\n\n"
+    "But sales were still up 4.1 per cent for the year-to-date compared with the same period in 2024.\n\n"
+    "It reported sales of new cars and vans in March totalled 48,310 compared with 48,990 in the same month"
+    " last year.\n\n"
+    "Car sales totalled 20,450 in March, down 2.0 per cent from 20,870 a year before.\n\n"
+    "The March figures bring the total number of new cars and vans sold in the first three months of the"
+    " year to 121,880, compared with 117,080 in the same period last year.\n"
+)
+
+
+@pytest.mark.parametrize(("rate", "status"), [("1.4", Status.CONSISTENT), ("4.1", Status.INCONSISTENT)])
+def test_lead_rates_whose_levels_a_later_sentence_gives_by_their_period(rate: str, status: Status) -> None:
+    text = LEVELS_LATER.format(rate=rate)
+    vs = sorted((v for v in factcheck.check_text(text) if v.code == "FC101"), key=lambda v: v.start)
+    assert [(v.stated_text, v.status, [e.quantity.text for e in v.evidence]) for v in vs[:2]] == [
+        (f"{rate} per cent", status, ["48,310", "48,990"]),
+        ("4.1 per cent", Status.CONSISTENT, ["121,880", "117,080"]),
+    ]
+
+
+def test_a_lead_rate_takes_no_later_levels_of_another_period() -> None:
+    text = (
+        "Sales of new vans in Tessin fell 1.4 per cent in March compared with a year ago.\n\n"
+        "The union said its members were worried.\n\n"
+        "Sales of new vans in February totalled 48,310 compared with 48,990 in the same month last year.\n"
+    )
+    v = next(v for v in factcheck.check_text(text) if v.code == "FC101" and v.stated_text == "1.4 per cent")
+    assert v.status is Status.UNVERIFIABLE, v.message
+
+
+def test_a_bracket_naming_the_basis_leaves_the_when_clause_the_rates() -> None:
+    text = (
+        "Cumulatively, Halden's wholesale van sales from January to June totaled 61,240 units. This also shows a"
+        " decrease of 12.04% compared to the same period in the previous year (cumulative-on-cumulative/COC), which"
+        " recorded 69,620 units.\n"
+    )
+    v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["61,240", "69,620"]
