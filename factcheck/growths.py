@@ -1365,13 +1365,17 @@ def _levels_later(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qu
     found = []
     for sent in doc.sentences[rate.sentence + 2 : rate.sentence + 8]:
         qs = doc.in_sentence(sent.index)
-        if any(r.unit in ("percent", "pp", "multiple") for r in qs):
+        rates = [r for r in qs if r.unit in ("percent", "pp", "multiple")]
+        if any(_same_months(said.months, frames.frame(r.start, r.end).months) for r in rates):
+            break  # a rate of the same period in between: the levels after it are its own
+        if rates or _FUTURE.search(sent.text):
             continue
         levels = [r for r in qs if r.is_amount and not in_parentheses_after_amount(doc, r)]
         pair = _level_pair(doc, sent, levels, None, yoy=True)
         if pair is None or not _same_months(said.months, frames.frame(pair[0].start, pair[0].end).months):
             continue
-        if _same_thing(doc, frames, rate, pair[0]):
+        # (so far from the rate, the pair names no company the rate's sentence does not)
+        if frames.frame(pair[0].start, pair[0].end).names <= said.names and _same_thing(doc, frames, rate, pair[0]):
             found.append(pair)
     return found[0] if len(found) == 1 else None
 
@@ -1380,11 +1384,16 @@ def _same_months(a: frozenset[str], b: frozenset[str]) -> bool:
     """One period named on both sides: "September" twice, or "the year to date" and "the first
     nine months"."""
     a, b = _widest_only(a), _widest_only(b)
-    return (
+    return bool(a and b) and (
         a == b
         or (a == {"ytd"} and all(k.startswith("ytd:") for k in b))
         or (b == {"ytd"} and all(k.startswith("ytd:") for k in a))
     )
+
+
+def _runs_of_months(keys: frozenset[str]) -> bool:
+    """Whether the keys name a run of months (the year to date, a quarter), not single months."""
+    return any((p := periods.parse(k)) is not None and p.kind in ("ytd", "half", "quarter", "span") for k in keys)
 
 
 def _widest_only(keys: frozenset[str]) -> frozenset[str]:
@@ -1743,7 +1752,7 @@ def _levels_next(
         frames.frame(rate.start, rate.end).months,
         frames.frame(current.start, current.end).months,
     )
-    if rate_months and level_months and not _same_months(rate_months, level_months):
+    if rate_months and level_months and _runs_of_months(rate_months) != _runs_of_months(level_months):
         return None, None  # "up 4.1 per cent for the year-to-date" is no change of March's levels
     elided = bool(_BARE_SUBJECT.match(nxt.text))
     # (a pair joined as one series, "978 cars, which increased to 5,628", says what it counts once)

@@ -94,12 +94,29 @@ def test_levels_of_something_else_are_not_paired(text: str) -> None:
     assert all(g[2:] == (None, None) for g in growths(text))
 
 
-def test_levels_two_paragraphs_on_are_not_read() -> None:
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the levels name no period, so nothing ties them to May's rate
+        "Orla sold 8,020 cars a year before, rising to 9,310 now.",
+        # another month's levels
+        "In April 2023, Orla sold 8,020 cars, rising to 9,310 in April 2024.",
+        # another company's
+        "In May 2023, Kessel sold 8,020 cars, rising to 9,310 in May 2024.",
+    ],
+)
+def test_levels_two_paragraphs_on_are_not_read_unless_they_name_the_rates_period(later: str) -> None:
+    text = f"Orla's sales rose 14 percent in May. Its rivals struggled.\n\n{later}"
+    assert growths(text)[0][2:] == (None, None)
+
+
+def test_levels_two_paragraphs_on_of_the_rates_month_and_company() -> None:
+    # (a lead's rate, its levels given after another sentence: both name May and Orla)
     text = (
-        "Orla's sales rose 14 percent in May. Its rivals struggled.\n\n"
+        "Orla's sales rose 16 percent in May. Its rivals struggled.\n\n"
         "In May 2023, Orla sold 8,020 cars, rising to 9,310 in May 2024."
     )
-    assert growths(text)[0][2:] == (None, None)
+    assert growths(text)[0][2:] == ("9,310", "8,020")
 
 
 # --------------------------------------------------------------------------------------------

@@ -1706,3 +1706,16 @@ def test_a_company_that_took_a_share_in_the_sentence_after_its_level_of_another_
         "Drevon sold 2,010 cars in May. The brand took a 12.15% market share for the half.\n"
     )
     assert all(v.status is Status.UNVERIFIABLE for v in fc102(text))
+
+
+@pytest.mark.parametrize(("share", "status"), [("6.5%", Status.CONSISTENT), ("5.6%", Status.INCONSISTENT)])
+def test_a_share_of_all_deliveries_is_of_the_market_not_of_a_brand_said_nearer(share: str, status: Status) -> None:
+    text = (
+        "Van deliveries held up in Portugal in the first quarter of 2025. 61,220 new vans were delivered in the"
+        " first quarter of 2025.\n\n"
+        "By brand Orla led in the first quarter of 2025 with 14,380 deliveries.\n\n"
+        f"In the first quarter of 2025, 3,950 electric vans were delivered, representing {share} of all deliveries.\n"
+    )
+    (v,) = fc102(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["3,950", "61,220"]

@@ -159,6 +159,8 @@ _NOT_STATED_WHOLE = re.compile(
     re.IGNORECASE,
 )
 _OF_THE_TOTAL = re.compile(r"(?:of\s+)?(?:the\s+)?total\b", re.IGNORECASE)
+# A share of everything counted: "of all deliveries", "of total sales", "of the whole market"
+_OF_EVERYTHING = re.compile(r"^\W{0,3}+(?:of\s++)?(?:the\s++)?(?:all|total|overall|whole|entire)\b", re.IGNORECASE)
 _TOTALISH = re.compile(r"\b(?:total|all|overall|whole|entire|worldwide|global|combined|market)\b", re.I)
 _FRACTION = re.compile(
     r"\b(?P<hedge>(?:slightly|just|a\s+little|well|far)\s+(?:more|less|over|under)\s+than|more\s+than|less\s+than|"
@@ -1228,6 +1230,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue  # a "market share" is no share of the company's own total ("Toyota: 8,266" of "Toyota: 21,296")
         if own and r.market and not part.market:
             continue  # "35 percent of its total sales" is not a share of the market total
+        if _OF_EVERYTHING.match(c.desc) and r.names and not r.market and not part.names and not part.market:
+            continue  # "4,400 EVs, 4.3% of all deliveries": no one brand's deliveries are all of them
         if c.how == _PREVIOUS_LEVEL and not (
             (r.market or _a_countrys(att, r)) and part.periods and r.periods and part.periods & r.periods
         ):
