@@ -194,6 +194,8 @@ def find(doc: Document) -> tuple[Change, ...]:
                     continue  # "248,154 units - 29.5% more than": a level and its rate, not a change
                 sign = 1 if after.group("up") else -1
                 current, baseline = _levels_after(doc, qs, rest, d, after.end())
+                if current is None and baseline is not None and _a_level_not_a_change(d, baseline, sign):
+                    continue  # "up 6.7% (82,432) ahead of 2018 (77,278)": the bracket is the level reached
                 if current is None:
                     current = _level_before(doc, qs, first, d, qs[first].start, sign)
                 found.append(Change(r, d, sign, current, baseline))
@@ -222,7 +224,7 @@ def find(doc: Document) -> tuple[Change, ...]:
                     # cent (101,492) on the same period last year (100,745)" brackets two levels;
                     # "down 27 per cent (37,418) on 2021 (51,138)": a fall short of half leaves a level
                     # more than half the baseline)
-                    and (d.value < (nxt.value if sign > 0 else nxt.value / 2) or r.value >= 100)
+                    and (not _a_level_not_a_change(d, nxt, sign) or r.value >= 100)
                 ):
                     # "up 33.1% (1,777 units) (5,365 in June 2011)", "up 22% (6,854 units) on 2011
                     # (31,291)": the level compared with, in brackets after the change's
@@ -255,6 +257,8 @@ def find(doc: Document) -> tuple[Change, ...]:
                 and not any(_is_amount(o) and compatible(o, d) for o in qs[:first])
             ):
                 current, baseline = _levels_said_next(doc, sent.index, d)
+            if current is None and baseline is not None and r.value < 100 and _a_level_not_a_change(d, baseline, sign):
+                continue  # "up 23 per cent (101,338) ahead on the same period last year (82,337)"
             found.append(Change(r, d, sign, current, baseline))
     found.extend(_amount_said_next(doc, found))
     return tuple(found)
@@ -264,6 +268,15 @@ _DASH_THEN_LEVELS = re.compile(r"[^\d;:%]{0,40}?\s[-–—]\s[^\d;:%–—]{0,50
 _VERSUS_GAP = re.compile(
     r"\s{0,3}+(?:[a-z]{1,15}+\s{1,3}+)?(?:versus|vs\.?|against|compared\s+(?:with|to))\s{1,3}+", re.I
 )
+def _a_level_not_a_change(amount: Quantity, baseline: Quantity, sign: int) -> bool:
+    """A figure beside a rate that is the level reached, not the amount of the change: above the
+    baseline after a rise, or more than half of it after a fall."""
+    if baseline.value <= 0:
+        return False
+    ratio = amount.value / baseline.value
+    return ratio > 1 if sign > 0 else 0.5 <= ratio < 1
+
+
 # From a change in brackets to a bracket that holds the baseline: " units) (", ") on 2011 ("
 _BRACKETED_BASELINE = re.compile(
     r"\s{0,2}+(?:[a-z]{1,15}+\s{0,2}+)?\)\s{0,2}+(?:(?:on|over|against|from|versus|compared\s+(?:with|to))"

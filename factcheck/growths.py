@@ -624,6 +624,8 @@ def _bracket_after_comparison(doc: Document, qs: list[Quantity], i: int) -> Grow
     size only, and the levels say which way it went."""
     text = doc.norm
     q = qs[i]
+    if i >= 2 and _BRACKET_SHUT.match(text, q.end) and (g := _rate_after_its_baseline(doc, qs, i)) is not None:
+        return g
     # the bracket follows the second level's own words ("303,000 units in June (4.8%)")
     if i < 2 or not _WORDS_TO_BRACKET.fullmatch(text, qs[i - 1].end, q.start) or not _BRACKET_SHUT.match(text, q.end):
         return None
@@ -643,6 +645,45 @@ def _bracket_after_comparison(doc: Document, qs: list[Quantity], i: int) -> Grow
     up, down = bool(RISE_WORD.search(clause)), bool(FALL_WORD.search(clause))
     sign = (1 if up else -1) if up != down else (1 if current.value >= baseline.value else -1)
     return Growth(stated=q, sign=sign, current=current, baseline=baseline, period=None)
+
+
+# A baseline named by a comparison word, then its rate in brackets: "an increase on last year's 15,012
+# (+45.3%) and on 20,014 in 2019 (+8.99%)"
+_ON_BASELINE = re.compile(
+    r"\b(?:on|over|against|versus|compared\s{1,3}+(?:with|to))\s{1,3}+(?:(?:last|the\s{1,3}+previous)\s{1,3}+year['’]s\s{1,3}+"
+    r"|the\s{1,3}+)?$",
+    re.IGNORECASE,
+)
+_YEAR_TO_BRACKET = re.compile(r"(?:\s{1,3}+(?:in\s{1,3}+)?(?:19|20)\d\d)?\s{0,2}+\(\s{0,2}+")
+
+
+def _rate_after_its_baseline(doc: Document, qs: list[Quantity], i: int) -> Growth | None:
+    """A rate in brackets right after the level a comparison word names: that level is its baseline,
+    and the current the clause's level before the comparisons ("21,814 were registered, an increase on
+    last year's 15,012 (+45.3%) and on 20,014 in 2019 (+8.99%)"); a level with a bracketed rate of
+    its own is another comparison's baseline."""
+    text = doc.norm
+    q, b = qs[i], qs[i - 1]
+    if not b.is_amount or not _YEAR_TO_BRACKET.fullmatch(text, b.end, q.start):
+        return None
+    if not _ON_BASELINE.search(text, max(doc.sentences[q.sentence].start, b.start - 30), b.start):
+        return None
+    j = i - 2
+    while j >= 1 and qs[j].unit == "percent" and qs[j - 1].is_amount and _BRACKET_SHUT.match(text, qs[j].end):
+        j -= 2  # skip "15,012 (+45.3%)": an earlier comparison's baseline and its rate
+    if j < 0:
+        return None
+    a = qs[j]
+    if not (a.is_amount and compatible(a, b)) or a.value <= 0 or b.value <= 0:
+        return None
+    if re.search(r"[;]", text[a.end : b.start]):
+        return None
+    clause = text[a.end : b.start]
+    up, down = bool(RISE_WORD.search(clause)), bool(FALL_WORD.search(clause))
+    sign = (1 if up else -1) if up != down else (1 if a.value >= b.value else -1)
+    if q.signed:
+        sign = 1 if q.value >= 0 else -1
+    return Growth(stated=q, sign=sign, current=a, baseline=b, period=None)
 
 
 # "revised down its annual sales target by 9 percent", "raised the price of the Arden by 5%": a

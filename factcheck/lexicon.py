@@ -361,9 +361,13 @@ CHANGE_AMOUNT_BEFORE = (
 CHANGE_AMOUNT_AFTER = r"(?<!\s)\s*+(?:(?<![\w\-])(?!or\b)[a-z\-]++\s++)?(?:more|fewer|less|extra|additional)\b"
 # A sentence that opens on the whole its figures are parts of, up to that whole's figure: "Of the
 # 9,640 cars sold", "Out of a total of", "Among its" (matched from the sentence's start)
+# (after a source or an opening adverb: "According to the body, of the total reported industry sales
+# of", "Overall, out of total sales of")
 WHOLE_OPENER = (
-    r"\s{0,3}+(?:of|out\s+of|among)\s++(?:(?:the|its|these|those|all|their|a)\s++)?"
-    r"(?:(?:total|overall)\s++(?:of\s++)?)?$"
+    r"\s{0,3}+(?:(?:according\s++to\s++[^,;.\d]{1,60}+|overall|in\s++all|in\s++total)\s{0,2}+,\s{0,3}+)?"
+    r"(?:of|out\s+of|among)\s++(?:(?:the|its|these|those|all|their|a)\s++)?"
+    r"(?:(?:total|overall)\s++(?:(?:reported|detailed|[a-z]{1,15}+(?:-[a-z]{1,15}+)?)\s++){0,3}?"
+    r"(?:(?:sales|registrations|deliveries|volume|output|production|exports)\s++)?(?:of\s++)?)?$"
 )
 # A sentence that opens on the figure just given, whose parts it then names: "Of these, ...", "Of the
 # cars sold, ...", "Out of this figure, ..." (matched at the sentence's first word)

@@ -243,7 +243,7 @@ _NUM = re.compile(
     + r""")))\s?)?
     (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?  # Indian grouping: 1,42,350
         |\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?  # 41,440 (never the 1,000 of "1,0000")
-        |\d{1,3}(?:[ ]\d{3})+(?![\d,]|\.\d|[ ][-+−]?\d)  # 3 259 (but "260 246 -5.4%" is a table row's cells)
+        |\d{1,3}(?:[ ]\d{3})+(?!\d|,\d|\.\d|[ ][-+−]?\d)  # 3 259 (not "260 246 -5.4%", a table row's cells)
         |\d+(?:\.\d+)?)
     (?P<scale>\s?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|bn|mn|mln|tn|cr)\b|(?:k|m|b)\b)?
     """,
@@ -634,6 +634,15 @@ _COMMA_GROUP = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d])")
 # "work machines 5.608 or 0.49 percent": a level said again as its share is a count
 _OR_SHARE_AFTER = re.compile(r"\s{1,3}or\s{1,3}\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _ATTRIBUTE_AFTER = re.compile(rf"-(?:{'|'.join(VEHICLE_ATTRIBUTES)})s?\b", re.IGNORECASE)
+_PLATE_NAME = re.compile(r"(?<![\d,.])(\d{3})(?=[\s-](?:registration\s+(?:period|plates?)|plates?|reg)\b)", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _plate_names(text: str) -> frozenset[str]:
+    """The numbers an article uses as names of registration periods."""
+    return frozenset(_PLATE_NAME.findall(text))
+
+
 _AGE_BEFORE = re.compile(r"\b(?:older|younger|newer)\s+than\s+$|\baged\s+(?:over\s+|under\s+)?$", re.IGNORECASE)
 # "from 10.863 to 14,042 units": a count going to a count grouped by commas is one too
 _TO_COMMA_COUNT = re.compile(r"\s{1,3}to\s{1,3}\d{1,3},\d{3}(?![\d,.])")
@@ -735,6 +744,10 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         return None  # a time of day
     if _ATTRIBUTE_AFTER.match(text, e) and not m.group("cur"):
         return None  # "231-plate cars", "7-seater", "8-speed": what a vehicle is, not how many
+    if num.isdigit() and len(num) == 3 and not m.group("cur") and num in _plate_names(text):
+        # "the 162 registration period", "the 241 plate": a registration period's name, wherever the
+        # article writes it ("we are confident that 162 will also deliver")
+        return None
     if _AGE_BEFORE.search(before) and not m.group("cur"):
         return None  # "vehicles older than 27", "cars aged 10 or more": an age, no figure to check
     if before.endswith((" per ", " for every ")) and not m.group("cur"):

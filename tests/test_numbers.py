@@ -559,3 +559,26 @@ def test_a_spaced_k_is_a_thousand_only_before_what_is_counted(text: str, value: 
 def test_a_figure_that_says_what_a_vehicle_is_is_no_quantity(attr: str) -> None:
     text = normalise(f"Dealers registered 27,364 new {attr} in January.")
     assert [q.text for q in iter_quantities(text)] == ["27,364"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a figure grouped by spaces, then a clause's comma
+        ("Car sales fell from 32 974 units to 31 201, while van sales rose.", ["32 974", "31 201"]),
+    ],
+)
+def test_space_grouped_figures_before_a_comma(text: str, figures: list[str]) -> None:
+    assert [q.text for q in build(text).quantities] == figures
+
+
+def test_a_decimal_comma_after_space_groups_is_no_clause_comma() -> None:
+    assert "31 201" not in [q.text for q in build("Van sales came to 4 120 units and 31 201,5 tonnes.").quantities]
+
+
+def test_a_registration_periods_name_is_no_figure_wherever_it_is_written() -> None:
+    text = (
+        "Dealers sold 112 trucks in June. The focus now turns to the 162 registration period, and we are"
+        " confident that 162 will deliver."
+    )
+    assert [q.text for q in build(text).quantities] == ["112"]

@@ -283,3 +283,14 @@ def test_the_dong_with_its_own_letter(prefix: str) -> None:
     vs = fc109(text)
     assert [v.status for v in vs] == [Status.CONSISTENT] * 3, [v.message for v in vs]
     assert all("VND per USD" in v.message for v in vs)
+
+
+def test_yen_written_with_the_yuan_sign_in_brackets_is_no_slip() -> None:
+    # no year named: as yuan the rate is no year's, as yen it is
+    text = "Kessel's group sales at $180 billion (¥19 trillion) rose 12.4% in the fiscal year."
+    (v,) = fc109(text)
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert "yen" in v.message
+    # a rate no reading allows is still flagged
+    (w,) = fc109("Kessel's group sales at $180 billion (¥19 billion) rose 12.4% in the fiscal year.")
+    assert w.status is Status.INCONSISTENT, w.message

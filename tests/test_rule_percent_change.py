@@ -2055,3 +2055,26 @@ def test_a_bracket_naming_the_basis_leaves_the_when_clause_the_rates() -> None:
     v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["61,240", "69,620"]
+
+
+@pytest.mark.parametrize(("first", "status"), [("+45.3%", Status.CONSISTENT), ("+54.3%", Status.INCONSISTENT)])
+def test_rates_in_brackets_after_the_baselines_comparison_words_name(first: str, status: Status) -> None:
+    text = f"So far this year 21,814 new vans were registered, an increase on last year's 15,012 ({first}) and on 20,014 in 2023 (+8.99%)."
+    vs = sorted((v for v in factcheck.check_text(text) if v.code == "FC101"), key=lambda v: v.start)
+    assert [(v.stated_text, v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        (first, status, ["21,814", "15,012"]),
+        ("+8.99%", Status.CONSISTENT, ["21,814", "20,014"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year to date imports are up 6.7% (82,432) ahead of 2024 (77,278).",
+        "New car registrations for the half are up 23 per cent (101,338) ahead on the same period last year (82,337).",
+    ],
+)
+def test_a_level_in_brackets_after_a_rate_is_no_amount_of_change(text: str) -> None:
+    v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
+    assert v.status is not Status.INCONSISTENT, v.message
+    assert "change" not in [e.role for e in v.evidence]

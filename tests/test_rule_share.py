@@ -1719,3 +1719,20 @@ def test_a_share_of_all_deliveries_is_of_the_market_not_of_a_brand_said_nearer(s
     (v,) = fc102(text)
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["3,950", "61,220"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the body's report, of the total reported industry sales of 41 250 vehicles, an estimated"
+        " 35 100 units, or {s}, represented dealer sales, 8.2% sales to rental firms.",
+        "Out of the total detailed (disaggregated) reported industry sales of 41 250 vehicles (excluding Orla),"
+        " {s} or 35 100 units represented dealer sales, 7.6 per cent went to rental firms.",
+        "Overall, out of total sales of 41 250 vehicles, {s} or 35 100 units were dealer sales.",
+    ],
+)
+@pytest.mark.parametrize(("s", "status"), [("85.1%", Status.CONSISTENT), ("81.5%", Status.INCONSISTENT)])
+def test_a_sentence_that_opens_on_the_whole_after_its_source(text: str, s: str, status: Status) -> None:
+    v = next(v for v in fc102(text.format(s=s)) if v.stated_text == s)
+    assert v.status is status, v.message
+    assert [e.quantity.text.removeprefix("an estimated ") for e in v.evidence] == ["35 100", "41 250"]

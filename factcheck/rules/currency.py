@@ -304,8 +304,8 @@ def check(r: Reading) -> Iterator[Verdict]:
         # The article's year, and the year before (early-year articles, last year's figures);
         # "¥" is yuan in China news and yen in Japan news: either reading may be meant.
         pairs = [c.pair]
-        if "¥" in c.amount.text and c.pair[0] == "CNY":
-            pairs.append(("JPY", c.pair[1]))
+        if (yen := _as_yen(c)) is not None:
+            pairs.append(yen)
         # A figure dated in its own sentence ("in 2017 it earned ...") may use that year's rate too.
         years = {year, year - 1} | {y for y in years_of(c) if _FIRST_YEAR <= y <= _LAST_YEAR}
         refs = [(y, r, pair) for pair in pairs for y in sorted(years) if (r := table_rate(*pair, y)) is not None]
@@ -364,6 +364,15 @@ def check(r: Reading) -> Iterator[Verdict]:
 UNDATED_MARGIN = 0.12
 
 
+def _as_yen(c: Conversion) -> tuple[str, str] | None:
+    """The pair with "¥" read as yen where it was read as yuan, or None."""
+    if "¥" in c.amount.text and c.pair[0] == "CNY":
+        return ("JPY", c.pair[1])
+    if "¥" in c.converted.text and c.pair[1] == "CNY":
+        return (c.pair[0], "JPY")
+    return None
+
+
 def _span(pair: tuple[str, str]) -> tuple[float, float] | None:
     """The lowest and highest rate of the pair over every year of the table, with a margin for
     the months of the most volatile year."""
@@ -405,6 +414,21 @@ def _undated(c: Conversion, convs: list[Conversion], ev: list[Evidence], arithme
             arithmetic=arithmetic,
             rate=c.rate,
         )
+    yen = _as_yen(c)
+    if span is not None and (hi < span[0] or lo > span[1]) and yen is not None:
+        # "$223 billion (¥22 trillion)": as yen the rate is a year's; "¥" is yuan or yen
+        yspan = _span(yen)
+        if yspan is not None and not (hi < yspan[0] or lo > yspan[1]):
+            return verdict(
+                RULE,
+                Status.UNVERIFIABLE,
+                c.converted,
+                f"{head}; read as yen, which \"¥\" also writes, it is within the yearly averages of"
+                f" {_FIRST_YEAR}-{_LAST_YEAR}, and the article names no year to tell",
+                ev,
+                arithmetic=arithmetic,
+                rate=c.rate,
+            )
     if span is not None and (hi < span[0] or lo > span[1]):
         mid = math.sqrt(span[0] * span[1])
         return verdict(

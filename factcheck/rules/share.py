@@ -81,7 +81,7 @@ from factcheck.attribution import (
     tags_of,
 )
 from factcheck.changes import Change
-from factcheck.context import FALL_WORD, RISE_WORD, compatible
+from factcheck.context import FALL_WORD, RISE_WORD, blank_brackets, compatible
 from factcheck.document import Document
 from factcheck.frames import YEAR_AGO, quals_of, segment, speaks_of_a_company
 from factcheck.lexicon import (
@@ -297,6 +297,11 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
     sent_start = doc.sentences[q.sentence].start
     if _OF_THESE.match(text, sent_start, q.start) and _OR_LEVEL.match(text, q.end):
         return True  # "Of these, 19.7 percent or 7,146 units were ...": a share of the figure before
+    bare = re.sub(r"\s?\([^()]{0,40}+\)", "", text[sent_start : q.start])  # (asides: "(excluding imports)")
+    if _OR_LEVEL.match(text, q.end) and (whole := _WHOLE_THEN.match(bare)) is not None:
+        # "Out of total sales of 49,556 vehicles, 82.2 per cent or 40,761 units were dealer sales":
+        # the sentence opens on the whole, then the share and its level
+        return _OPENING_OF.fullmatch(bare, 0, whole.start("n")) is not None
     if (wm := _OF_WHAT.match(after)) and _LEVEL_BRACKET.match(text, q.end + wm.end()):
         return True  # "Some 21.3 percent of vehicles (7,700 units) cost ...": the share, then its level
     if cue:
@@ -333,6 +338,10 @@ _BE_AFTER_BRACKET = re.compile(
     re.IGNORECASE,
 )
 _BRACKET_CLOSE = re.compile(r"^[^()]{0,20}\)")
+# A sentence's opening whole up to the share right after it: "Out of total sales of 49,556 vehicles, "
+_WHOLE_THEN = re.compile(
+    r"[^%;]{0,120}?(?<![\d,.])(?P<n>\d[\d,. ]*\d)(?:\s{1,3}+[a-z()]{1,20}+){0,4}?\s{0,3}+,\s{0,3}+$", re.I
+)
 # "Of these, 19.7 percent or 7,146 units": a sentence that opens on the figure before
 _OF_THESE = re.compile(
     r"(?:of|out\s+of|among)\s++(?:these|them|this|that|those|the\s+total)\s*+,?\s*+" + _HEDGE + r"$", re.I
@@ -914,13 +923,15 @@ def _opening_whole(att: Attribution, s: Quantity, part: Quantity) -> Quantity | 
     first = next((q for q in att.doc.in_sentence(s.sentence) if q.is_amount), None)
     if first is None or first.start >= s.start or first is part or not compatible(first, part):
         return None
-    if not _OPENING_OF.fullmatch(att.doc.norm, sent.start, first.start) or first.value <= part.value:
+    opening = blank_brackets(att.doc.norm[sent.start : first.start])
+    if not _OPENING_OF.fullmatch(opening) or first.value <= part.value:
         return None
     # the whole's clause ends before the share, or before the first of the parts the share's list
     # runs through: "Of the 900,000 vehicles sold, 79%"; "Of the 25,989 cars sold, 13,752 (52.9%)
     # were imported, while 12,237 (47.1%) ..."
     nxt = next(q for q in att.doc.in_sentence(s.sentence) if q.start >= first.end)
-    if not re.fullmatch(r"[^%;\d]{0,80},\s*(?:an?\s+)?" + _HEDGE, att.doc.norm[first.end : nxt.start], re.I):
+    gap = blank_brackets(att.doc.norm[first.end : nxt.start])
+    if not re.fullmatch(r"[^%;\d]{0,80},\s*(?:an?\s+)?" + _HEDGE, gap, re.I):
         return None
     return first
 
@@ -1230,8 +1241,6 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue  # a "market share" is no share of the company's own total ("Toyota: 8,266" of "Toyota: 21,296")
         if own and r.market and not part.market:
             continue  # "35 percent of its total sales" is not a share of the market total
-        if _OF_EVERYTHING.match(c.desc) and r.names and not r.market and not part.names and not part.market:
-            continue  # "4,400 EVs, 4.3% of all deliveries": no one brand's deliveries are all of them
         if c.how == _PREVIOUS_LEVEL and not (
             (r.market or _a_countrys(att, r)) and part.periods and r.periods and part.periods & r.periods
         ):
@@ -1259,6 +1268,9 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
         ):
             continue  # "Tesla delivered ..." is no whole for the group's figures
         out.append(r)
+    if _OF_EVERYTHING.match(c.desc) and not part.names and any(not r.names for r in out):
+        # "4,400 EVs, 4.3% of all deliveries": of all of them, not of the one brand's said nearer
+        out = [r for r in out if not r.names]
     if not sp and len({period_of(att, r) for r in out}) > 1:
         return []  # the part names no period and the candidates differ in theirs
     return out
