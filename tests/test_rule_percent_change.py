@@ -2059,7 +2059,10 @@ def test_a_bracket_naming_the_basis_leaves_the_when_clause_the_rates() -> None:
 
 @pytest.mark.parametrize(("first", "status"), [("+45.3%", Status.CONSISTENT), ("+54.3%", Status.INCONSISTENT)])
 def test_rates_in_brackets_after_the_baselines_comparison_words_name(first: str, status: Status) -> None:
-    text = f"So far this year 21,814 new vans were registered, an increase on last year's 15,012 ({first}) and on 20,014 in 2023 (+8.99%)."
+    text = (
+        f"So far this year 21,814 new vans were registered, an increase on last year's 15,012 ({first}) and on"
+        " 20,014 in 2023 (+8.99%)."
+    )
     vs = sorted((v for v in factcheck.check_text(text) if v.code == "FC101"), key=lambda v: v.start)
     assert [(v.stated_text, v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
         (first, status, ["21,814", "15,012"]),
