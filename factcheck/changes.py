@@ -268,6 +268,8 @@ _DASH_THEN_LEVELS = re.compile(r"[^\d;:%]{0,40}?\s[-–—]\s[^\d;:%–—]{0,50
 _VERSUS_GAP = re.compile(
     r"\s{0,3}+(?:[a-z]{1,15}+\s{1,3}+)?(?:versus|vs\.?|against|compared\s+(?:with|to))\s{1,3}+", re.I
 )
+
+
 def _a_level_not_a_change(amount: Quantity, baseline: Quantity, sign: int) -> bool:
     """A figure beside a rate that is the level reached, not the amount of the change: above the
     baseline after a rise, or more than half of it after a fall."""

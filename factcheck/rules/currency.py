@@ -423,7 +423,7 @@ def _undated(c: Conversion, convs: list[Conversion], ev: list[Evidence], arithme
                 RULE,
                 Status.UNVERIFIABLE,
                 c.converted,
-                f"{head}; read as yen, which \"¥\" also writes, it is within the yearly averages of"
+                f'{head}; read as yen, which "¥" also writes, it is within the yearly averages of'
                 f" {_FIRST_YEAR}-{_LAST_YEAR}, and the article names no year to tell",
                 ev,
                 arithmetic=arithmetic,
