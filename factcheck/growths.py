@@ -650,11 +650,14 @@ def _bracket_after_comparison(doc: Document, qs: list[Quantity], i: int) -> Grow
 # A baseline named by a comparison word, then its rate in brackets: "an increase on last year's 15,012
 # (+45.3%) and on 20,014 in 2019 (+8.99%)"
 _ON_BASELINE = re.compile(
-    r"\b(?:on|over|against|versus|compared\s{1,3}+(?:with|to))\s{1,3}+(?:(?:last|the\s{1,3}+previous)\s{1,3}+year['’]s\s{1,3}+"
-    r"|the\s{1,3}+)?$",
+    r"\b(?:on|over|against|versus|compared\s{1,3}+(?:with|to)|(?:in\s{1,3}+)?comparison\s{1,3}+(?:with|to))\s{1,3}+"
+    r"(?:(?:last|the\s{1,3}+previous)\s{1,3}+year['’]s\s{1,3}+|the\s{1,3}+)?$",
     re.IGNORECASE,
 )
-_YEAR_TO_BRACKET = re.compile(r"(?:\s{1,3}+(?:in\s{1,3}+)?(?:19|20)\d\d)?\s{0,2}+\(\s{0,2}+")
+# ... or joined to the comparison before it: "compared to 78,864 for the same period in 2020 (22.1%) and"
+_AND_ANOTHER = re.compile(r"\)\s{0,2}+,?\s{0,2}+and\s{1,3}+(?:on\s{1,3}+|with\s{1,3}+)?$", re.IGNORECASE)
+# from the baseline to its rate's bracket, the period it is of: " in August 2019 (", " for the same period in 2020 ("
+_YEAR_TO_BRACKET = re.compile(r"(?:\s{1,3}+(?:[a-z]{1,12}+|(?:19|20)\d\d)){0,7}?\s{0,2}+\(\s{0,2}+", re.IGNORECASE)
 
 
 def _rate_after_its_baseline(doc: Document, qs: list[Quantity], i: int) -> Growth | None:
@@ -666,7 +669,8 @@ def _rate_after_its_baseline(doc: Document, qs: list[Quantity], i: int) -> Growt
     q, b = qs[i], qs[i - 1]
     if not b.is_amount or not _YEAR_TO_BRACKET.fullmatch(text, b.end, q.start):
         return None
-    if not _ON_BASELINE.search(text, max(doc.sentences[q.sentence].start, b.start - 30), b.start):
+    floor = max(doc.sentences[q.sentence].start, b.start - 30)
+    if not _ON_BASELINE.search(text, floor, b.start) and not _AND_ANOTHER.search(text, floor, b.start):
         return None
     j = i - 2
     while j >= 1 and qs[j].unit == "percent" and qs[j - 1].is_amount and _BRACKET_SHUT.match(text, qs[j].end):

@@ -2081,3 +2081,24 @@ def test_a_level_in_brackets_after_a_rate_is_no_amount_of_change(text: str) -> N
     v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
     assert v.status is not Status.INCONSISTENT, v.message
     assert "change" not in [e.role for e in v.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Some 48,120 new vans were registered so far this year compared to 39,870 for the same period in 2024 ({r})"
+         " and 52,360 in 2023 (-8.1%).", [("48,120", "39,870"), ("48,120", "52,360")]),
+        ("6,240 electric vans were registered, in comparison to 4,180 on the same period 2024 ({r}) and 1,930 in"
+         " 2023 (+223.3%).", [("6,240", "4,180"), ("6,240", "1,930")]),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("r", ["20.7%", "27.0%"])
+def test_each_baseline_with_its_rate_in_brackets_after_a_comparison(
+    text: str, levels: list[tuple[str, str]], r: str
+) -> None:
+    vs = sorted((v for v in factcheck.check_text(text.format(r=r)) if v.code == "FC101"), key=lambda v: v.start)
+    assert [tuple(e.quantity.text.removeprefix("Some ") for e in v.evidence) for v in vs] == levels
+    # 48,120 / 39,870 is +20.69%, 6,240 / 4,180 is +49.28%: only the first text holds 20.7%
+    first = vs[0].status
+    assert first is (Status.CONSISTENT if r == "20.7%" and "48,120" in text else Status.INCONSISTENT), vs[0].message
+    assert vs[1].status is Status.CONSISTENT, vs[1].message

@@ -340,7 +340,7 @@ _BE_AFTER_BRACKET = re.compile(
 _BRACKET_CLOSE = re.compile(r"^[^()]{0,20}\)")
 # A sentence's opening whole up to the share right after it: "Out of total sales of 49,556 vehicles, "
 _WHOLE_THEN = re.compile(
-    r"[^%;]{0,120}?(?<![\d,.])(?P<n>\d[\d,. ]*\d)(?:\s{1,3}+[a-z()]{1,20}+){0,4}?\s{0,3}+,\s{0,3}+$", re.I
+    r"[^%;]{0,120}?(?<![\d,.])(?P<n>\d(?:[\d,. ]{0,14}\d)?)(?:\s{1,3}+[a-z()]{1,20}+){0,4}?\s{0,3}+,\s{0,3}+$", re.I
 )
 # "Of these, 19.7 percent or 7,146 units": a sentence that opens on the figure before
 _OF_THESE = re.compile(
