@@ -219,6 +219,16 @@ COMPANY_NOUNS: tuple[str, ...] = (
     "start-up",
     "oem",
 )
+# The labels of a fuel-mix list ("Diesel 34.4%, Petrol 32.6%, Hybrid 16.6%, Electric 6.9% and Plug-in
+# Hybrid 7.0%"), where a bare "hybrid" or "electric" is told apart from the others by the list itself;
+# the longer label first ("plug-in electric hybrid" before "electric" and "hybrid").
+FUEL_LABELS: tuple[tuple[str, str], ...] = (
+    ("PHEV", r"plug-in(?:\s+electric)?\s+hybrids?(?:\s+electric)?(?:\s+vehicles?)?|phevs?"),
+    ("BEV", r"(?:battery[- ])?electric(?:\s+vehicles?|\s+cars?)?|evs?|bevs?"),
+    ("HEV", r"(?:self[- ]charging\s+)?hybrids?(?:\s+vehicles?)?|hevs?"),
+    ("diesel", r"diesels?"),
+    ("petrol", r"petrol|gasoline"),
+)
 # Battery-electric, however an outlet says it ("cars running purely on electricity"); the one list
 # both the frames and the breakdown tags read.
 BEV_WORDS: tuple[str, ...] = (

@@ -1512,3 +1512,27 @@ def test_parts_each_with_its_own_change_after_including(trucks: str, status: Sta
     v = only(text)
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["52,300", trucks, "98,640"]
+
+
+# A motor body's monthly note: the combined share of three fuel types, then the fuel-mix list.
+COMBINED_SHARE = (
+    "Electric cars, plug-in hybrids and hybrids keep gaining ground, with their combined market share now {t}."
+    " Diesel now accounts for 35.12%, Petrol 31.04%, Hybrid 17.33%, Electric 9.26% and Plug-in Electric Hybrid"
+    " 7.25%.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("t", "status"),
+    [("33.84%", Status.CONSISTENT), ("over 33.84%", Status.CONSISTENT), ("38.34%", Status.INCONSISTENT)],
+)
+def test_a_combined_share_of_the_fuels_it_names(t: str, status: Status) -> None:
+    (v,) = [v for v in factcheck.check_text(COMBINED_SHARE.format(t=t)) if v.code == "FC103"]
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["17.33%", "9.26%", "7.25%", t]
+
+
+def test_a_combined_share_of_fuels_the_list_does_not_give_each() -> None:
+    # the list gives no plug-in hybrids' share: nothing to add up
+    text = COMBINED_SHARE.format(t="33.84%").replace(" and Plug-in Electric Hybrid 7.25%", "")
+    assert [v for v in factcheck.check_text(text) if v.code == "FC103"] == []

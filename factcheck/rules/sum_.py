@@ -86,7 +86,7 @@ from factcheck.attribution import (
 from factcheck.context import COMPARISON_PHRASE, blank_brackets, compatible
 from factcheck.document import Document
 from factcheck.labels import OTHER
-from factcheck.lexicon import CATEGORY_WORDS, CLOSED_SETS, POINTS_BACK_OPENER, WHOLE_OPENER, alt
+from factcheck.lexicon import CATEGORY_WORDS, CLOSED_SETS, FUEL_LABELS, POINTS_BACK_OPENER, WHOLE_OPENER, alt
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, figure, format_like, format_number
 from factcheck.reading import Reading
@@ -392,6 +392,7 @@ def groups(att: Attribution) -> list[Group]:
     add(_sum_after(att))
     out.extend(_money_groups(att))
     out.extend(_share_lists(att))
+    out.extend(_combined_shares(att))
     add(_complements(att))
     # a figure per named brand or company, summed up right after, and lists a cue closes
     # ("comprising", "breaks down into"): explicit, so before the chains
@@ -1112,6 +1113,66 @@ _GROWTH_NEAR = re.compile(
     re.IGNORECASE,
 )
 _SHARE_WORD = re.compile(r"\b(?:took|accounted\s+for|made\s+up|represented|share|market|of\s+(?:all|total))\b", re.I)
+
+
+# "Electric vehicles, plug-in hybrids and hybrids now hold a combined market share of over 30.4%.
+# Diesel accounts for 34.4%, petrol 32.6%, hybrid 16.6%, electric 6.9% and plug-in hybrid 7.0%."
+_COMBINED_SHARE = re.compile(r"\b(?:combined|joint|together)\s+(?:market\s+)?share\b", re.IGNORECASE)
+_FUEL = "|".join(f"(?P<{k.lower()}>{p})" for k, p in FUEL_LABELS)
+_FUEL_NAMED = re.compile(rf"\b(?:{_FUEL})\b", re.IGNORECASE)
+# a label right before its share: ", Hybrid ", " and plug-in electric hybrid ", "Diesel now accounts for "
+_FUEL_BEFORE = re.compile(
+    rf"(?:^|[,;:]|\band)\s{{0,3}}+(?:{_FUEL})(?:\s{{1,3}}+(?:now\s+)?(?:accounts?\s+for|at|with|on|makes?\s+up))?\s{{0,3}}+$",
+    re.IGNORECASE,
+)
+
+
+def _combined_shares(att: Attribution) -> list[Group]:
+    """A combined share of the fuel types a sentence names, against their shares in the fuel-mix
+    list that follows (in the same sentence or the next two): one share for each type named."""
+    doc = att.doc
+    out = []
+    for sent in doc.sentences:
+        m = _COMBINED_SHARE.search(doc.norm, sent.start, sent.end)
+        if m is None:
+            continue
+        total = next((q for q in att.quantities_in(sent.index) if q.unit == "percent" and q.start > m.end()), None)
+        if total is None:
+            continue
+        named = {
+            next(k for k, v in f.groupdict().items() if v)
+            for f in _FUEL_NAMED.finditer(doc.norm, sent.start, m.start())
+        }
+        if len(named) < 2:
+            continue
+        found: dict[str, list[Quantity]] = {}
+        for s2 in doc.sentences[sent.index : sent.index + 3]:
+            qs = [q for q in att.quantities_in(s2.index) if q.unit == "percent" and q.start > total.end]
+            prev = max(s2.start, total.end) if s2.index == sent.index else s2.start
+            for q in qs:
+                lab = _FUEL_BEFORE.search(doc.norm[prev : q.start])
+                prev = q.end
+                if lab is not None:
+                    key = next(k for k, v in lab.groupdict().items() if v)
+                    found.setdefault(key, []).append(q)
+        if not named <= {k.lower() for k in found} or any(len(found[k]) != 1 for k in found if k in named):
+            continue
+        parts = sorted((found[k][0] for k in named), key=lambda q: q.start)
+        recs = [
+            Record(head=p, sentence=p.sentence, tags={"powertrain": k}) for k, p in ((k, found[k][0]) for k in named)
+        ]
+        recs.sort(key=lambda r: r.head.start)
+        assert [r.head for r in recs] == parts
+        out.append(
+            Group(
+                recs,
+                "powertrain",
+                Record(total, sent.index),
+                closed=True,
+                how="the shares of the fuels a combined share names",
+            )
+        )
+    return out
 
 
 def _share_lists(att: Attribution) -> list[Group]:
