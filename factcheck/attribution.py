@@ -733,7 +733,7 @@ def _sentence_periods(doc: Document, sent: Sentence) -> frozenset[str]:
     """Periods of a sentence, leaving out those that date its baselines ("from 991 in March")."""
     text = re.sub(r"(?<=\d),(?=\d)", "", doc.norm[sent.start : sent.end])
     text = re.sub(
-        rf"(?:\b(?:{_FROM_RUN}|compared\s+(?:with|to)|versus|vs\.?|than|against)|(?<=%\s)(?:on|over)|(?<=percent\s)(?:on|over))\b"
+        rf"(?:\b(?:{_FROM_RUN}|compar(?:ed|ing)\s+(?:with|to)|versus|vs\.?|than|against)|(?<=%\s)(?:on|over)|(?<=percent\s)(?:on|over))\b"
         r"(?:(?!\b(?:from|up|down|and)\b)[^,;]){0,60}",
         " ",
         text,

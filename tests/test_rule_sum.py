@@ -1536,3 +1536,22 @@ def test_a_combined_share_of_fuels_the_list_does_not_give_each() -> None:
     # the list gives no plug-in hybrids' share: nothing to add up
     text = COMBINED_SHARE.format(t="33.84%").replace(" and Plug-in Electric Hybrid 7.25%", "")
     assert [v for v in factcheck.check_text(text) if v.code == "FC103"] == []
+
+
+@pytest.mark.parametrize(
+    ("passenger", "status", "words"),
+    [("371,000", Status.CONSISTENT, "the article's total is 512,000"), ("370,000", Status.UNVERIFIABLE, "rounded")],
+)
+def test_parts_two_sentences_after_a_total_past_a_comparison_with_another_period(
+    passenger: str, status: Status, words: str
+) -> None:
+    # "comparing with the first eight months" dates a comparison, not the sentence's figures
+    text = (
+        "For the first nine months, Tessin's car exports reached 512,000 units, up 21.4% year on year. The growth"
+        " rate rose 1.2 percentage points comparing with the first eight months. By type, passenger cars came to"
+        f" {passenger} units, up 30.1% year on year; commercial vehicles were 141,000 units, up 6% year on year.\n"
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC103"]
+    assert v.status is status, v.message
+    assert words in v.message
+    assert [e.quantity.text for e in v.evidence] == [passenger, "141,000", "512,000"]

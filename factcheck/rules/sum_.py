@@ -289,12 +289,19 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
             how=g.how,
         )
     short = iv[1] < total.lo
+    wide = arith.add((p.widened().lo, p.widened().hi) for p in parts)
+    rounded = arith.overlaps(wide, (total.widened().lo, total.widened().hi))
     if not g.sure:
+        why = (
+            "it holds only if the figures are rounded, which the article does not say"
+            if rounded
+            else "the total may sum up more than the figures named before it"
+        )
         return verdict(
             RULE,
             Status.UNVERIFIABLE,
             total,
-            f"{head}, not {_fmt(total)}; the total may sum up more than the figures named before it",
+            f"{head}, not {_fmt(total)}; {why}",
             evidence,
             computed=computed,
             arithmetic=arithmetic,
@@ -478,8 +485,9 @@ def _parts_that_follow(att: Attribution, taken: set[int]) -> list[Group]:
             run.extend(recs)
         for n in range(2, len(run) + 1):
             parts = run[:n]
-            iv = arith.add((p.head.lo, p.head.hi) for p in parts)
-            if arith.overlaps(iv, (t.head.lo, t.head.hi)):
+            # (figures rounded to thousands add up within their rounding: 434,000 + 188,000 and 623,000)
+            iv = arith.add((p.head.widened().lo, p.head.widened().hi) for p in parts)
+            if arith.overlaps(iv, (t.head.widened().lo, t.head.widened().hi)):
                 # other companies' figures are no parts of this one's total, unless named as its brands
                 # ("Belmar and Corvan sold 12,410 and 13,002" after Tessin's 25,412)
                 others = any(p.names and t.names and not p.names & t.names for p in parts)
