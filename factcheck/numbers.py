@@ -643,6 +643,7 @@ def _plate_names(text: str) -> frozenset[str]:
     return frozenset(_PLATE_NAME.findall(text))
 
 
+_TICKER_AFTER = re.compile(r"\.(?:KS|KQ|T|HK|SS|SZ|TW|TWO|BO|NS|SR|AX|PA|DE|MI|L)\b")
 _AGE_BEFORE = re.compile(r"\b(?:older|younger|newer)\s+than\s+$|\baged\s+(?:over\s+|under\s+)?$", re.IGNORECASE)
 # "from 10.863 to 14,042 units": a count going to a count grouped by commas is one too
 _TO_COMMA_COUNT = re.compile(r"\s{1,3}to\s{1,3}\d{1,3},\d{3}(?![\d,.])")
@@ -742,6 +743,8 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
             return None  # a day of the month
     if text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit():
         return None  # a time of day
+    if num.isdigit() and _TICKER_AFTER.match(text, e):
+        return None  # "(005380.KS)", "(7203.T)": a stock's ticker
     if _ATTRIBUTE_AFTER.match(text, e) and not m.group("cur"):
         return None  # "231-plate cars", "7-seater", "8-speed": what a vehicle is, not how many
     if num.isdigit() and len(num) == 3 and not m.group("cur") and num in _plate_names(text):

@@ -582,3 +582,9 @@ def test_a_registration_periods_name_is_no_figure_wherever_it_is_written() -> No
         " confident that 162 will deliver."
     )
     assert [q.text for q in build(text).quantities] == ["112"]
+
+
+@pytest.mark.parametrize("ticker", ["(005380.KS)", "(7203.T)", "(0175.HK)"])
+def test_a_stock_ticker_is_no_figure(ticker: str) -> None:
+    text = f"Kessel Motor Co {ticker} said net profit climbed 31.2% to 919.3 billion won."
+    assert [q.text for q in build(text).quantities] == ["31.2%", "919.3 billion won"]
