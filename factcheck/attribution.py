@@ -436,7 +436,7 @@ _YEAR_AGO_MONTH = re.compile(
 
 
 def _dated_by_baseline(text: str, rec: Record, kind: str, baseline: Quantity) -> None:
-    """ "with 372 registered, up from 269 in January 2010": a level that names no period of its own
+    """ "third with 418 cars registered, up from 301 in May 2023": a level that names no period of its own
     is of the month its year-ago baseline names."""
     if not rec.periods and kind == "yoy" and (dated := _YEAR_AGO_MONTH.match(text, baseline.end)):
         rec.periods = periods_in(dated.group("m"))
@@ -994,7 +994,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             _MARKET_LEVEL.search(said) or (no_subject and not r.names and _TOTAL_LEVEL.search(said))
         )
         if r.market and r.names and _MARKET_LEVEL.search(doc.norm, doc.sentences[r.sentence].start, r.head.start):
-            # "The local car market posted 523,770 units, led by Toyota, Isuzu and Honda": the
+            # "The country's car market came to 81,240 units, with Orla, Kessel and Drevon on top": the
             # companies named after the market's own figure lead it; the figure is no company's
             if not names_of.in_span(doc.sentences[r.sentence].start, r.head.start):
                 r.names = frozenset()

@@ -95,7 +95,7 @@ _DIRECTION_AFTER = re.compile(
 )
 # From that direction word to the next level: "than that achieved in October, when", "of the",
 # "of this time last year with": no other figure, no new clause
-# (a dash opens a clause of its own: "9.2% (983 units) ahead of 2011 – total registrations of 11,704
+# (a dash opens a clause of its own: "8.7% (1,038 units) ahead of 2024 - in all 12,969
 # versus 10,721" names both levels anew)
 _AFTER_GAP = re.compile(
     r"(?<!\s)\s*+(?:than|of|on|over|that\s+of|those\s+of)\b(?:(?!\s[-–—]\s)[^\d;:%–—]){0,70}+", re.IGNORECASE
@@ -195,7 +195,7 @@ def find(doc: Document) -> tuple[Change, ...]:
                 sign = 1 if after.group("up") else -1
                 current, baseline = _levels_after(doc, qs, rest, d, after.end())
                 if current is None and baseline is not None and _a_level_not_a_change(d, baseline, sign):
-                    continue  # "up 6.7% (82,432) ahead of 2018 (77,278)": the bracket is the level reached
+                    continue  # "up 5.1% (63,210) ahead of 2024 (60,140)": the bracket is the level reached
                 if current is None:
                     current = _level_before(doc, qs, first, d, qs[first].start, sign)
                 found.append(Change(r, d, sign, current, baseline))
@@ -221,12 +221,12 @@ def find(doc: Document) -> tuple[Change, ...]:
                     _BRACKETED_BASELINE.match(between)
                     and _BRACKET_END.match(text, nxt.end)
                     # (a change is smaller than the level it is of, short of doubling: "up 0.7 per
-                    # cent (101,492) on the same period last year (100,745)" brackets two levels;
-                    # "down 27 per cent (37,418) on 2021 (51,138)": a fall short of half leaves a level
+                    # cent (88,410) on the same months of 2024 (87,790)" brackets two levels;
+                    # "down 19 per cent (30,620) on 2024 (37,800)": a fall short of half leaves a level
                     # more than half the baseline)
                     and (not _a_level_not_a_change(d, nxt, sign) or r.value >= 100)
                 ):
-                    # "up 33.1% (1,777 units) (5,365 in June 2011)", "up 22% (6,854 units) on 2011
+                    # "up 21.6% (749 units) (3,469 in May 2024)", "up 9% (1,682 units) on 2024
                     # (31,291)": the level compared with, in brackets after the change's
                     baseline = nxt
                 elif _FROM_AFTER.match(between):
@@ -258,7 +258,7 @@ def find(doc: Document) -> tuple[Change, ...]:
             ):
                 current, baseline = _levels_said_next(doc, sent.index, d)
             if current is None and baseline is not None and r.value < 100 and _a_level_not_a_change(d, baseline, sign):
-                continue  # "up 23 per cent (101,338) ahead on the same period last year (82,337)"
+                continue  # "up 18 per cent (70,210) ahead of the first half of 2024 (59,500)"
             found.append(Change(r, d, sign, current, baseline))
     found.extend(_amount_said_next(doc, found))
     return tuple(found)
@@ -370,7 +370,7 @@ def _levels_after(
         and _DASH_THEN_LEVELS.fullmatch(gap)
         and _VERSUS_GAP.fullmatch(text, later[0].end, later[1].start)
     ):
-        # "9.2% (983 units) ahead of 2011 - total registrations of 11,704 versus 10,721": after a
+        # "8.7% (1,038 units) ahead of 2024 - a total of 12,969 versus 11,931": after a
         # dash, the two levels compared
         return later[0], later[1]
     if _COUNTED_THEN_COMPARED.fullmatch(gap):

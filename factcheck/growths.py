@@ -647,14 +647,14 @@ def _bracket_after_comparison(doc: Document, qs: list[Quantity], i: int) -> Grow
     return Growth(stated=q, sign=sign, current=current, baseline=baseline, period=None)
 
 
-# A baseline named by a comparison word, then its rate in brackets: "an increase on last year's 15,012
-# (+45.3%) and on 20,014 in 2019 (+8.99%)"
+# A baseline named by a comparison word, then its rate in brackets: "up on last year's 12,200
+# (+31.6%) and on 14,870 in 2023 (+8%)"
 _ON_BASELINE = re.compile(
     r"\b(?:on|over|against|versus|compared\s{1,3}+(?:with|to)|(?:in\s{1,3}+)?comparison\s{1,3}+(?:with|to))\s{1,3}+"
     r"(?:(?:last|the\s{1,3}+previous)\s{1,3}+year['’]s\s{1,3}+|the\s{1,3}+)?$",
     re.IGNORECASE,
 )
-# ... or joined to the comparison before it: "compared to 78,864 for the same period in 2020 (22.1%) and"
+# ... or joined to the comparison before it: "against 39,870 in the same months of 2024 (20.7%) and"
 _AND_ANOTHER = re.compile(r"\)\s{0,2}+,?\s{0,2}+and\s{1,3}+(?:on\s{1,3}+|with\s{1,3}+)?$", re.IGNORECASE)
 # from the baseline to its rate's bracket, the period it is of: " in August 2019 (", " for the same period in 2020 ("
 _YEAR_TO_BRACKET = re.compile(r"(?:\s{1,3}+(?:[a-z]{1,12}+|(?:19|20)\d\d)){0,7}?\s{0,2}+\(\s{0,2}+", re.IGNORECASE)
@@ -663,7 +663,7 @@ _YEAR_TO_BRACKET = re.compile(r"(?:\s{1,3}+(?:[a-z]{1,12}+|(?:19|20)\d\d)){0,7}?
 def _rate_after_its_baseline(doc: Document, qs: list[Quantity], i: int) -> Growth | None:
     """A rate in brackets right after the level a comparison word names: that level is its baseline,
     and the current the clause's level before the comparisons ("21,814 were registered, an increase on
-    last year's 15,012 (+45.3%) and on 20,014 in 2019 (+8.99%)"); a level with a bracketed rate of
+    last year's 12,200 (+31.6%) and on 14,870 in 2023 (+8%)"); a level with a bracketed rate of
     its own is another comparison's baseline."""
     text = doc.norm
     q, b = qs[i], qs[i - 1]
@@ -774,7 +774,7 @@ def _when_baseline(doc: Document, frames: FrameIndex, qs: list[Quantity], i: int
     nxt = next((r for r in qs[i + 1 :] if r.start < end), None)
     if nxt is None or not nxt.is_amount or not nxt.exact:
         return None
-    # (an aside in brackets is no part of the clause: "the same period in the previous year
+    # (an aside in brackets is no part of the clause: "the first half of 2024
     # (cumulative-to-cumulative), which recorded 506,427 units")
     between = BRACKET.sub("", doc.norm[q.end : nxt.start])
     m = _WHEN_BASELINE.match(between)
@@ -1013,7 +1013,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         ):
                             current = r
                 else:
-                    # "compared to January", "in relation to the volume exported in January"
+                    # "compared to January", "in relation to the volume shipped in January"
                     named = _MEASURE_OF.match(gap)
                     pm = PERIOD_REF.match(gap) or (PERIOD_REF.match(gap[named.end() :]) if named else None)
                     if pm:
@@ -1400,8 +1400,8 @@ _CLAUSE_END = re.compile(
 
 def _levels_later(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Quantity, Quantity] | None:
     """A rate stated with no figure whose two levels a later sentence gives, named by the same
-    period: "sales fell 0.5 per cent in September compared with a year ago" ... "sales in September
-    totalled 173,460 compared with 174,337 in the same month last year". That sentence states no
+    period: "sales slipped 1.4 per cent in March from a year ago" ... "March sales of cars and vans
+    came to 48,310 against 48,990 a year before". That sentence states no
     rate of its own and one pair a year apart, of the rate's period and of the same thing, and no
     other sentence near gives such a pair."""
     said = frames.frame(rate.start, rate.end)
@@ -1753,7 +1753,7 @@ def _levels_next(
         # rates all compare with another period ("..., up from 5,600 in May 2024, and 4% more than
         # the 6,420 of April on a monthly basis")
         basis.append(basis_of(doc, rate, sent.end))
-        # "Dispatches rose 19% in November. Sales stood at 4,12,405 units, up 18.7% on 3,47,522 a
+        # "Van sales rose 21% in October. Van sales came to 5,320 units, up 21.4% on 4,382 a
         # year earlier": a lead's rate said again, more exactly, with its levels, one comparison
         restated = len(own) == 1 and {basis[0], basis_of(doc, own[0], nxt.end)} <= {None, "yoy"}
         if not restated and (basis[0] != "yoy" or any(basis_of(doc, r, nxt.end) in (None, "yoy") for r in own)):
@@ -1772,7 +1772,7 @@ def _levels_next(
             basis.append(basis_of(doc, rate, sent.end))
         pair = _level_pair(doc, nxt, levels, None, yoy=basis[0] == "yoy")
     if pair is None and restated and len(levels) == 2:
-        # the restating rate's own levels: "stood at 4,12,405 units, up 18.7% as compared with 3,47,522"
+        # the restating rate's own levels: "came to 5,320 units, up 21.4% compared with 4,382"
         pair = _rate_between(doc, levels[0], own[0], levels[1])
         rate_months = frames.frame(rate.start, rate.end).months
         if pair is not None and not frames.frame(pair[0].start, pair[0].end).months <= rate_months:
@@ -1798,7 +1798,7 @@ def _levels_next(
         frames.frame(current.start, current.end).months,
     )
     if rate_months and level_months and _runs_of_months(rate_months) != _runs_of_months(level_months):
-        return None, None  # "up 4.1 per cent for the year-to-date" is no change of March's levels
+        return None, None  # a rate "for the year so far" is no change of March's levels
     elided = bool(_BARE_SUBJECT.match(nxt.text))
     # (a pair joined as one series, "978 cars, which increased to 5,628", says what it counts once)
     said_of = list(pair) if monthly else [current]

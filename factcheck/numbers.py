@@ -749,7 +749,7 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         return None  # "231-plate cars", "7-seater", "8-speed": what a vehicle is, not how many
     if num.isdigit() and len(num) == 3 and not m.group("cur") and num in _plate_names(text):
         # "the 162 registration period", "the 241 plate": a registration period's name, wherever the
-        # article writes it ("we are confident that 162 will also deliver")
+        # article writes it ("dealers expect 242 to be busy")
         return None
     if _AGE_BEFORE.search(before) and not m.group("cur"):
         return None  # "vehicles older than 27", "cars aged 10 or more": an age, no figure to check

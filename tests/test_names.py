@@ -34,7 +34,7 @@ def test_a_word_used_mid_sentence_is_a_name() -> None:
         ("Turning to exports, 4,100 cars left the port in May. Turning to imports, 900 came in.", False),
         ("Looking at brands in 2024, Zentro led with 4,100 cars. Looking ahead, it expects more.", False),
         # an appositive that says what the word names, met once
-        ("Zentro, the market leader for years, slipped to fifth place with 4,100 cars.", True),
+        ("Zentro, the brand that led for a decade, fell to fifth place with 4,100 cars.", True),
         ("Zentro, a Korean carmaker, sold 4,100 cars in May.", True),
         ("However, the market grew 4% in May to 4,100 cars.", False),
     ],

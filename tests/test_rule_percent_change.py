@@ -1984,13 +1984,13 @@ def test_a_lead_rate_is_not_said_again_by_another_periods_or_companys_rate(level
 
 @pytest.mark.parametrize(
     "comparison",
-    ["in relation to the volume exported in January", "with respect to January", "compared with the level of January"],
+    ["in relation to the volume shipped in January", "with respect to January", "compared with the level of January"],
 )
 def test_a_month_compared_with_through_the_measure_it_names(comparison: str) -> None:
     # January's exports follow from the two months' total less February's
     text = (
         f"Lumea exported 12,640 vehicles in February, an increase of 54.1% {comparison}.\n\n"
-        "In the first two months of the year Lumea exported 20,842 units, with February's data still partial.\n"
+        "Lumea's exports over January and February came to 20,842 units, the February count being provisional.\n"
     )
     v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
     assert v.status is Status.CONSISTENT, v.message
@@ -2007,7 +2007,7 @@ def test_a_month_compared_with_through_the_measure_it_names(comparison: str) -> 
     ],
 )
 def test_a_figure_found_by_its_period_alone_must_be_of_the_rates_year_and_whole(other: str) -> None:
-    text = f"Orla led with 17,640 deliveries, 16% up from the first quarter of 2024.\n\n{other}\n"
+    text = f"Orla topped the ranking on 17,640 deliveries, 16% more than in the first quarter of 2024.\n\n{other}\n"
     v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
     assert v.status is Status.UNVERIFIABLE, v.message
     assert [e.role for e in v.evidence] == ["current"]
@@ -2017,12 +2017,12 @@ def test_a_figure_found_by_its_period_alone_must_be_of_the_rates_year_and_whole(
 LEVELS_LATER = (
     "The consultancy says sales of new cars and vans in Tessin fell {rate} per cent in March compared with a"
     " year ago.\n\n"
-    "But sales were still up 4.1 per cent for the year-to-date compared with the same period in 2024.\n\n"
+    "Year-to-date sales, however, rose 4.1 per cent against the same months of 2024.\n\n"
     "It reported sales of new cars and vans in March totalled 48,310 compared with 48,990 in the same month"
     " last year.\n\n"
     "Car sales totalled 20,450 in March, down 2.0 per cent from 20,870 a year before.\n\n"
-    "The March figures bring the total number of new cars and vans sold in the first three months of the"
-    " year to 121,880, compared with 117,080 in the same period last year.\n"
+    "Cars and vans sold came to 121,880 from January to March, against 117,080 a year"
+    " earlier.\n"
 )
 
 
@@ -2049,7 +2049,7 @@ def test_a_lead_rate_takes_no_later_levels_of_another_period() -> None:
 def test_a_bracket_naming_the_basis_leaves_the_when_clause_the_rates() -> None:
     text = (
         "Cumulatively, Halden's wholesale van sales from January to June totaled 61,240 units. This also shows a"
-        " decrease of 12.04% compared to the same period in the previous year (cumulative-on-cumulative/COC), which"
+        " fall of 12.04% against the same months of the previous year (cumulative-on-cumulative), which had"
         " recorded 69,620 units.\n"
     )
     v = next(v for v in factcheck.check_text(text) if v.code == "FC101")
@@ -2057,24 +2057,24 @@ def test_a_bracket_naming_the_basis_leaves_the_when_clause_the_rates() -> None:
     assert [e.quantity.text for e in v.evidence] == ["61,240", "69,620"]
 
 
-@pytest.mark.parametrize(("first", "status"), [("+45.3%", Status.CONSISTENT), ("+54.3%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(("first", "status"), [("+31.6%", Status.CONSISTENT), ("+36.1%", Status.INCONSISTENT)])
 def test_rates_in_brackets_after_the_baselines_comparison_words_name(first: str, status: Status) -> None:
     text = (
-        f"So far this year 21,814 new vans were registered, an increase on last year's 15,012 ({first}) and on"
-        " 20,014 in 2023 (+8.99%)."
+        f"Van registrations for the year so far stand at 18,360, up on last year's 13,950 ({first}) and on"
+        " 16,890 in 2023 (+8.7%)."
     )
     vs = sorted((v for v in factcheck.check_text(text) if v.code == "FC101"), key=lambda v: v.start)
     assert [(v.stated_text, v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
-        (first, status, ["21,814", "15,012"]),
-        ("+8.99%", Status.CONSISTENT, ["21,814", "20,014"]),
+        (first, status, ["18,360", "13,950"]),
+        ("+8.7%", Status.CONSISTENT, ["18,360", "16,890"]),
     ]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Year to date imports are up 6.7% (82,432) ahead of 2024 (77,278).",
-        "New car registrations for the half are up 23 per cent (101,338) ahead on the same period last year (82,337).",
+        "Imports so far this year are up 5.1% (63,210) ahead of 2024 (60,140).",
+        "Registrations of new cars in the half are up 18 per cent (70,210) ahead of the first half of 2024 (59,500).",
     ],
 )
 def test_a_level_in_brackets_after_a_rate_is_no_amount_of_change(text: str) -> None:
@@ -2086,7 +2086,7 @@ def test_a_level_in_brackets_after_a_rate_is_no_amount_of_change(text: str) -> N
 @pytest.mark.parametrize(
     ("text", "levels"),
     [
-        ("Some 48,120 new vans were registered so far this year compared to 39,870 for the same period in 2024 ({r})"
+        ("In all 48,120 vans were registered in the year to date against 39,870 in the same months of 2024 ({r})"
          " and 52,360 in 2023 (-8.1%).", [("48,120", "39,870"), ("48,120", "52,360")]),
         ("6,240 electric vans were registered, in comparison to 4,180 on the same period 2024 ({r}) and 1,930 in"
          " 2023 (+223.3%).", [("6,240", "4,180"), ("6,240", "1,930")]),

@@ -714,8 +714,8 @@ def test_a_list_of_market_shares_continues_in_the_next_sentence(p2: str, status:
 def test_a_companys_share_after_the_sentence_with_its_level(share: str, p: str, status: Status) -> None:
     # the market total names a country and no company; the researcher and the agency are sources
     text = (
-        "The number of new cars registered in Hungary reached 3,459 in January, auto industry researcher"
-        " Kestrel Data told the Orbis news agency.\n\n"
+        "Hungary's new car registrations came to 3,459 last January, the researcher Kestrel Data told the"
+        " Orbis agency.\n\n"
         "Orla led the market in January, with 470 cars registered, up from 316 a year earlier. " + share.format(p=p)
     )
     (v,) = [v for v in fc102(text) if v.stated_text == f"{p}%"]
@@ -1670,9 +1670,9 @@ def test_a_mistyped_cell_under_a_ratio_row_is_flagged() -> None:
 BRANDS_AFTER_THE_MARKET = (
     "Portugal's car market came to 81,240 units in the first half, led by Orla, Kessel and Drevon.\n\n"
     "Orla's sales from January to end June were {orla} units, giving it a market share of 22.41%.\n\n"
-    "Kessel was second with 11,630 cars sold in the first half, up by 4.1% with a 14.32% market share.\n\n"
-    "Drevon came third with 9,870 cars sold in the first half, up 2.5% year-on-year. The brand took a 12.15%"
-    " market share for the period.\n"
+    "Kessel came second on 11,630 cars in the first half, up by 4.1% with a 14.32% market share.\n\n"
+    "Drevon ranked third on 9,870 cars in the first half, up 2.5% on the year. The brand held a 12.15%"
+    " market share over the period.\n"
 )
 
 
@@ -1686,17 +1686,17 @@ def test_brand_shares_of_the_market_total_in_the_lead(orla: str, status: Status)
     ]
 
 
-@pytest.mark.parametrize(("skoda", "status"), [("10.75%", Status.CONSISTENT), ("17.05%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(("skoda", "status"), [("10.15%", Status.CONSISTENT), ("10.51%", Status.INCONSISTENT)])
 def test_a_level_dated_only_by_its_year_ago_baseline(skoda: str, status: Status) -> None:
-    # 372 names no period of its own; its baseline's "January 2010" says it is January's
+    # 418 names no period of its own; its baseline's "May 2024" says it is May's
     text = (
-        "New car registrations in Hungary reached 3,459 in January, up 24% from a year earlier.\n\n"
-        "Lumea was in third place with 372 cars registered, up from 269 in January 2010."
+        "Hungary's new car registrations came to 4,120 in May, 9% more than a year earlier.\n\n"
+        "Lumea ranked third with 418 cars registered, up from 301 in May 2024."
         f" Lumea's market share rose to {skoda} from 9.67%.\n"
     )
     (v,) = fc102(text)
     assert v.status is status, v.message
-    assert [e.quantity.text for e in v.evidence] == ["372", "3,459"]
+    assert [e.quantity.text for e in v.evidence] == ["418", "4,120"]
 
 
 def test_a_company_that_took_a_share_in_the_sentence_after_its_level_of_another_period() -> None:
@@ -1724,10 +1724,10 @@ def test_a_share_of_all_deliveries_is_of_the_market_not_of_a_brand_said_nearer(s
 @pytest.mark.parametrize(
     "text",
     [
-        "According to the body's report, of the total reported industry sales of 41 250 vehicles, an estimated"
-        " 35 100 units, or {s}, represented dealer sales, 8.2% sales to rental firms.",
-        "Out of the total detailed (disaggregated) reported industry sales of 41 250 vehicles (excluding Orla),"
-        " {s} or 35 100 units represented dealer sales, 7.6 per cent went to rental firms.",
+        "According to the body's figures, of the total industry sales reported of 41 250 vehicles, an estimated"
+        " 35 100 units, or {s}, went through dealers, 8.2% to rental firms.",
+        "Out of the total (itemised) reported market sales of 41 250 vehicles (Orla excluded),"
+        " {s} or 35 100 units were dealer sales, 7.6 per cent rental sales.",
         "Overall, out of total sales of 41 250 vehicles, {s} or 35 100 units were dealer sales.",
     ],
 )

@@ -1548,7 +1548,7 @@ def test_parts_two_sentences_after_a_total_past_a_comparison_with_another_period
     # "comparing with the first eight months" dates a comparison, not the sentence's figures
     text = (
         "For the first nine months, Tessin's car exports reached 512,000 units, up 21.4% year on year. The growth"
-        " rate rose 1.2 percentage points comparing with the first eight months. By type, passenger cars came to"
+        " pace was up 1.2 percentage points, comparing with January-August. By type, passenger cars came to"
         f" {passenger} units, up 30.1% year on year; commercial vehicles were 141,000 units, up 6% year on year.\n"
     )
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC103"]

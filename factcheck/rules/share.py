@@ -299,7 +299,7 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
         return True  # "Of these, 19.7 percent or 7,146 units were ...": a share of the figure before
     bare = re.sub(r"\s?\([^()]{0,40}+\)", "", text[sent_start : q.start])  # (asides: "(excluding imports)")
     if _OR_LEVEL.match(text, q.end) and (whole := _WHOLE_THEN.match(bare)) is not None:
-        # "Out of total sales of 49,556 vehicles, 82.2 per cent or 40,761 units were dealer sales":
+        # "Out of total sales of 41,250 vehicles, 85.1 per cent or 35,100 units went through dealers":
         # the sentence opens on the whole, then the share and its level
         return _OPENING_OF.fullmatch(bare, 0, whole.start("n")) is not None
     if (wm := _OF_WHAT.match(after)) and _LEVEL_BRACKET.match(text, q.end + wm.end()):
@@ -971,7 +971,7 @@ _THIS_IS_A_SHARE = re.compile(
     re.IGNORECASE,
 )
 _OWN_SHARE = re.compile(r"(?:'s|\bits|\btheir)\s+(?:market\s+)?share\b", re.IGNORECASE)
-# "The brand took a 17.03% market share for the period": the company the sentence before spoke of
+# "The brand held a 12.2% market share in the half": the company the sentence before spoke of
 # holds a share, said before the figure
 _TOOK_A_SHARE = re.compile(
     rf"^\W{{0,3}}+(?:the\s{{1,3}}+(?:{'|'.join(COMPANY_NOUNS)})|it|they)\s{{1,3}}+(?:also\s{{1,3}}+)?"
@@ -1019,7 +1019,7 @@ _GROWTH_ASIDE = re.compile(
     r"(?:%|percent)"
     r"(?:\s+(?:from|on|over|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|yoy|y/y)[^,;%\d]{0,30}?)?"
     # "..., up 31.0% on April last year to secure a 15.2% market share": the share is the figure's too
-    # ("..., up by 8.12% with a 12.35% market share": the share is the figure's too)
+    # ("..., up by 4.1% with a 14.3% market share": the share is the figure's too)
     r"(?:\s*,|\s+(?=to\s+(?:secure|take|claim|hold|capture|reach|achieve|gain|give\s+it)\b)|\s+(?=with\s+an?\s)|"
     # "Toyota: 21,296 units, down 4.0% YoY; market share 32.7%": a list line's next field, no new subject
     r"\s*[;:](?=\s*(?:a\s+)?(?:market\s+)?share\b))",
