@@ -297,8 +297,12 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
     sent_start = doc.sentences[q.sentence].start
     if _OF_THESE.match(text, sent_start, q.start) and _OR_LEVEL.match(text, q.end):
         return True  # "Of these, 19.7 percent or 7,146 units were ...": a share of the figure before
-    bare = re.sub(r"\s?\([^()]{0,40}+\)", "", text[sent_start : q.start])  # (asides: "(excluding imports)")
-    if _OR_LEVEL.match(text, q.end) and (whole := _WHOLE_THEN.match(bare)) is not None:
+    if _OR_LEVEL.match(text, q.end) and q.start - sent_start <= 200:
+        bare = re.sub(r"\s?\([^()]{0,40}+\)", "", text[sent_start : q.start])  # (asides: "(excluding imports)")
+        whole = _WHOLE_THEN.search(bare) if not re.search(r"[%;]", bare) else None
+    else:
+        whole = None
+    if whole is not None:
         # "Out of total sales of 41,250 vehicles, 85.1 per cent or 35,100 units went through dealers":
         # the sentence opens on the whole, then the share and its level
         return _OPENING_OF.fullmatch(bare, 0, whole.start("n")) is not None
@@ -340,7 +344,7 @@ _BE_AFTER_BRACKET = re.compile(
 _BRACKET_CLOSE = re.compile(r"^[^()]{0,20}\)")
 # A sentence's opening whole up to the share right after it: "Out of total sales of 49,556 vehicles, "
 _WHOLE_THEN = re.compile(
-    r"[^%;]{0,120}?(?<![\d,.])(?P<n>\d(?:[\d,. ]{0,14}\d)?)(?:\s{1,3}+[a-z()]{1,20}+){0,4}?\s{0,3}+,\s{0,3}+$", re.I
+    r"(?<![\d,.])(?P<n>\d(?:[\d,. ]{0,14}\d)?)(?:\s{1,3}+[a-z()]{1,20}+){0,4}?\s{0,3}+,\s{0,3}+$", re.I
 )
 # "Of these, 19.7 percent or 7,146 units": a sentence that opens on the figure before
 _OF_THESE = re.compile(
