@@ -690,6 +690,37 @@ def _rate_after_its_baseline(doc: Document, qs: list[Quantity], i: int) -> Growt
     return Growth(stated=q, sign=sign, current=a, baseline=b, period=None)
 
 
+# A rate, a comparative word, then the level it compares with in brackets: "12% behind (59,440)"
+_BEHIND_BRACKET = re.compile(
+    r"\s{1,3}+(?:(?P<down>behind|below|short\s{1,3}+of|lower\s{1,3}+than)|(?P<up>ahead\s{1,3}+of|above|higher\s{1,3}+than))"
+    r"\s{0,3}+\(\s{0,2}+",
+    re.IGNORECASE,
+)
+# ... joined to the rate before it, whose level it shares: "... (53,050) and are 12% behind"
+_AND_ARE = re.compile(
+    r"\)?\s{0,3}+,?\s{0,3}+and\s{1,3}+(?:(?:are|is|was|were|it\s{1,3}+is)\s{1,3}+)?(?:still\s{1,3}+)?$", re.I
+)
+
+
+def _behind_the_bracket(doc: Document, qs: list[Quantity], i: int, found: list[Growth], last_end: int) -> Growth | None:
+    """A rate coordinated with the rate before it, then "behind" or "ahead of" the level in brackets
+    it is measured from: the same current as the rate before, that bracket the baseline."""
+    text = doc.norm
+    q = qs[i]
+    if i + 1 >= len(qs) or not found or found[-1].stated.sentence != q.sentence or found[-1].current is None:
+        return None
+    b = qs[i + 1]
+    m = _BEHIND_BRACKET.match(text, q.end)
+    if m is None or m.end() != b.start or not b.is_amount or not _BRACKET_SHUT.match(text, b.end):
+        return None
+    if not _AND_ARE.search(text, max(last_end, found[-1].stated.end), q.start):
+        return None
+    current = found[-1].current
+    if not compatible(current, b) or current is b:
+        return None
+    return Growth(stated=q, sign=-1 if m.group("down") else 1, current=current, baseline=b, period=None)
+
+
 # "revised down its annual sales target by 9 percent", "raised the price of the Arden by 5%": a
 # verb of change, its object (a few words, no figure), then "by" the rate
 _OBJECT_CHANGE = re.compile(
@@ -857,6 +888,14 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 sign = last_sign  # "up 61 percent on last year and 14.6 percent from April"
             if sign == 0:
                 sign = _object_changed_by(doc, qs, i, floor) or _metric_change_after(text, q)
+            g = _behind_the_bracket(doc, qs, i, found, last_end)
+            if g is not None:
+                # "... down 1.4% (52,310) on 2024 (53,050) and are 12% behind (59,440) the 2019
+                # figure": the same level, against the level in brackets the comparison word names
+                found.append(g)
+                used.add(g.baseline.start)  # type: ignore[union-attr]
+                last_sign, last_end = g.sign, q.end
+                continue
             g = _bracket_after_comparison(doc, qs, i)
             if g is not None:
                 # the two levels before the bracket are the rate's, whatever words precede them

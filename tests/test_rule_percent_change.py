@@ -2102,3 +2102,22 @@ def test_each_baseline_with_its_rate_in_brackets_after_a_comparison(
     first = vs[0].status
     assert first is (Status.CONSISTENT if r == "20.7%" and "48,120" in text else Status.INCONSISTENT), vs[0].message
     assert vs[1].status is Status.CONSISTENT, vs[1].message
+
+
+@pytest.mark.parametrize(("rate", "status"), [("12%", Status.CONSISTENT), ("21%", Status.INCONSISTENT)])
+def test_behind_the_level_in_brackets_after_a_coordinated_rate(rate: str, status: Status) -> None:
+    text = (
+        "Van registrations for the year so far are down 1.4% (52,310) on the same period last year (53,050)"
+        f" and are {rate} behind (59,440) that of pre-pandemic levels."
+    )
+    vs = sorted((v for v in factcheck.check_text(text) if v.code == "FC101"), key=lambda v: v.start)
+    assert [(v.stated_text, v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        ("1.4%", Status.CONSISTENT, ["52,310", "53,050"]),
+        (rate, status, ["52,310", "59,440"]),
+    ]
+
+
+def test_behind_a_bracket_needs_the_rate_before_it() -> None:
+    # no rate before to share a level with: the bracket alone says nothing of the current
+    text = "Imports are 12% behind (59,440) that of pre-pandemic levels."
+    assert all(v.status is Status.UNVERIFIABLE for v in factcheck.check_text(text) if v.code == "FC101")
