@@ -1128,11 +1128,6 @@ def period_of(att: Attribution, rec: Record) -> frozenset[str]:
     return frozenset({att.dominant_period}) if att.dominant_period else frozenset()
 
 
-def _whole_months(key: str) -> frozenset[int] | None:
-    p = periods.parse(key)
-    return periods.months_of(key) if p is not None and p.kind in ("ytd", "half", "quarter", "span") else None
-
-
 def same_period(a: frozenset[str], b: frozenset[str]) -> bool:
     """Unknown on either side counts as the same; two explicit periods must share a key, an open
     year-to-date ("since the beginning of the year") matching one through a month ("ytd:9")."""
@@ -1142,8 +1137,8 @@ def same_period(a: frozenset[str], b: frozenset[str]) -> bool:
         return True
     # one stretch of months under two names: "January to June" (ytd:6) and "the first half" (h1)
     # (whole months only: "February 1-16" is not "February 1-23"; nor one month itself again)
-    covers = {m for k in a if (m := _whole_months(k))}
-    if covers and covers & {m for k in b if (m := _whole_months(k))}:
+    covers = {m for k in a if (m := periods.run_months(k))}
+    if covers and covers & {m for k in b if (m := periods.run_months(k))}:
         return True
     return ("ytd" in a and any(k.startswith("ytd:") for k in b)) or (
         "ytd" in b and any(k.startswith("ytd:") for k in a)

@@ -194,7 +194,7 @@ def find(doc: Document) -> tuple[Change, ...]:
                     continue  # "248,154 units - 29.5% more than": a level and its rate, not a change
                 sign = 1 if after.group("up") else -1
                 current, baseline = _levels_after(doc, qs, rest, d, after.end())
-                if current is None and baseline is not None and _a_level_not_a_change(d, baseline, sign):
+                if current is None and baseline is not None and level_not_change(d, baseline, sign):
                     continue  # "up 5.1% (63,210) ahead of 2024 (60,140)": the bracket is the level reached
                 if current is None:
                     current = _level_before(doc, qs, first, d, qs[first].start, sign)
@@ -224,7 +224,7 @@ def find(doc: Document) -> tuple[Change, ...]:
                     # cent (88,410) on the same months of 2024 (87,790)" brackets two levels;
                     # "down 19 per cent (30,620) on 2024 (37,800)": a fall short of half leaves a level
                     # more than half the baseline)
-                    and (not _a_level_not_a_change(d, nxt, sign) or r.value >= 100)
+                    and (not level_not_change(d, nxt, sign) or r.value >= 100)
                 ):
                     # "up 21.6% (749 units) (3,469 in May 2024)", "up 9% (1,682 units) on 2024
                     # (31,291)": the level compared with, in brackets after the change's
@@ -257,7 +257,7 @@ def find(doc: Document) -> tuple[Change, ...]:
                 and not any(_is_amount(o) and compatible(o, d) for o in qs[:first])
             ):
                 current, baseline = _levels_said_next(doc, sent.index, d)
-            if current is None and baseline is not None and r.value < 100 and _a_level_not_a_change(d, baseline, sign):
+            if current is None and baseline is not None and r.value < 100 and level_not_change(d, baseline, sign):
                 continue  # "up 18 per cent (70,210) ahead of the first half of 2024 (59,500)"
             found.append(Change(r, d, sign, current, baseline))
     found.extend(_amount_said_next(doc, found))
@@ -265,15 +265,14 @@ def find(doc: Document) -> tuple[Change, ...]:
 
 
 _DASH_THEN_LEVELS = re.compile(r"[^\d;:%]{0,40}?\s[-–—]\s[^\d;:%–—]{0,50}", re.IGNORECASE)
-_VERSUS_GAP = re.compile(
-    r"\s{0,3}+(?:[a-z]{1,15}+\s{1,3}+)?(?:versus|vs\.?|against|compared\s+(?:with|to))\s{1,3}+", re.I
-)
+_VERSUS_GAP = re.compile(rf"\s{{0,3}}+(?:[a-z]{{1,15}}+\s{{1,3}}+)?{VERSUS}\s{{1,3}}+", re.IGNORECASE)
 
 
-def _a_level_not_a_change(amount: Quantity, baseline: Quantity, sign: int) -> bool:
-    """A figure beside a rate that is the level reached, not the amount of the change: above the
-    baseline after a rise, or more than half of it after a fall."""
-    if baseline.value <= 0:
+def level_not_change(amount: Quantity, baseline: Quantity | None, sign: int) -> bool:
+    """Whether a figure beside a rate is the level it reached rather than the amount of the change:
+    of the baseline's kind, and above it after a rise or more than half of it after a fall ("up 24%
+    (27,148) on July 2022 (21,904)", never "down 2% (212 units) on 10,635")."""
+    if baseline is None or not compatible(amount, baseline) or baseline.value <= 0:
         return False
     ratio = amount.value / baseline.value
     return ratio > 1 if sign > 0 else 0.5 <= ratio < 1

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from factcheck import periods
-from factcheck.changes import shifted
+from factcheck.changes import level_not_change, shifted
 from factcheck.context import (
     ANAPHORA,
     BRACKET,
@@ -356,17 +356,6 @@ _OPEN_BRACKET = re.compile(r"\s{0,2}\(\s{0,2}")
 _BRACKET_CLOSE = re.compile(r"\s{0,2}(?:[A-Za-z]{1,15}\s{0,2}){0,2}\)")
 
 
-def _level_not_change(bracket: Quantity, baseline: Quantity | None, sign: int) -> bool:
-    """Whether the figure in brackets after a rate is the level it reached rather than the
-    amount of the change: a baseline follows, and the bracket lies on the rate's side of it,
-    not a fraction of it ("up 24% (27,148) on July 2022 (21,904)", never "down 2% (212 units)
-    on 10,635")."""
-    if baseline is None or not compatible(bracket, baseline) or baseline.value <= 0:
-        return False
-    ratio = bracket.value / baseline.value
-    return ratio > 1 if sign > 0 else 0.5 <= ratio < 1
-
-
 _OR_GAP = re.compile(r"\s{0,3}(?:[a-z]{1,12}\s{0,3})?,?\s{0,3}or\s{1,3}(?:about\s|around\s|nearly\s|roughly\s)?\s{0,3}")
 
 
@@ -650,7 +639,7 @@ def _bracket_after_comparison(doc: Document, qs: list[Quantity], i: int) -> Grow
 # A baseline named by a comparison word, then its rate in brackets: "up on last year's 12,200
 # (+31.6%) and on 14,870 in 2023 (+8%)"
 _ON_BASELINE = re.compile(
-    r"\b(?:on|over|against|versus|compared\s{1,3}+(?:with|to)|(?:in\s{1,3}+)?comparison\s{1,3}+(?:with|to))\s{1,3}+"
+    rf"(?:\b(?:on|over|(?:in\s{{1,3}}+)?comparison\s{{1,3}}+(?:with|to))|(?<![\w-]){VERSUS})\s{{1,3}}+"
     r"(?:(?:last|the\s{1,3}+previous)\s{1,3}+year['’]s\s{1,3}+|the\s{1,3}+)?$",
     re.IGNORECASE,
 )
@@ -1057,7 +1046,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     pm = PERIOD_REF.match(gap) or (PERIOD_REF.match(gap[named.end() :]) if named else None)
                     if pm:
                         period = period_key(pm)
-            if bracketed and not _level_not_change(current, baseline, sign):
+            if bracketed and not level_not_change(current, baseline, sign):
                 # "up by 1.4 per cent (704 units) compared to 2017": the bracket holds the change
                 current = None
             named = _when_baseline(doc, frames, qs, i, tail_end) if baseline is None else None
@@ -1475,11 +1464,6 @@ def _same_months(a: frozenset[str], b: frozenset[str]) -> bool:
     )
 
 
-def _runs_of_months(keys: frozenset[str]) -> bool:
-    """Whether the keys name a run of months (the year to date, a quarter), not single months."""
-    return any((p := periods.parse(k)) is not None and p.kind in ("ytd", "half", "quarter", "span") for k in keys)
-
-
 def _widest_only(keys: frozenset[str]) -> frozenset[str]:
     """The keys not inside another one: "The September figures bring the total for the first nine
     months to ..." is of the nine months."""
@@ -1836,7 +1820,8 @@ def _levels_next(
         frames.frame(rate.start, rate.end).months,
         frames.frame(current.start, current.end).months,
     )
-    if rate_months and level_months and _runs_of_months(rate_months) != _runs_of_months(level_months):
+    runs = (any(map(periods.is_run, rate_months)), any(map(periods.is_run, level_months)))
+    if rate_months and level_months and runs[0] != runs[1]:
         return None, None  # a rate "for the year so far" is no change of March's levels
     elided = bool(_BARE_SUBJECT.match(nxt.text))
     # (a pair joined as one series, "978 cars, which increased to 5,628", says what it counts once)

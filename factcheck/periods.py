@@ -206,6 +206,18 @@ def months_of(key: str, through: int | None = None) -> frozenset[int] | None:
     return p.months or None
 
 
+def is_run(key: str) -> bool:
+    """Whether a key names a run of whole months (the year to date, open or not, a half, a quarter,
+    "March-June"): single months and spans of days are no runs."""
+    p = parse(key)
+    return p is not None and p.kind in ("ytd", "half", "quarter", "span")
+
+
+def run_months(key: str) -> frozenset[int] | None:
+    """The months of a run (None for an open year to date, whose end the text must fix)."""
+    return months_of(key) if is_run(key) else None
+
+
 def parent_key(key: str) -> str | None:
     """The key one step up ("june" -> "q2", "q2" -> "h1")."""
     p = parse(key)

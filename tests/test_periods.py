@@ -237,3 +237,19 @@ def test_between_two_months_is_the_run_of_months_they_bound(text: str, keys: lis
 )
 def test_a_period_named_by_the_month_it_ends(text: str, keys: list[str]) -> None:
     assert [m.key for m in periods.mentions(text)] == keys
+
+
+@pytest.mark.parametrize(
+    ("key", "run", "months"),
+    [
+        ("ytd:6", True, {1, 2, 3, 4, 5, 6}),
+        ("h1", True, {1, 2, 3, 4, 5, 6}),
+        ("span:3-6", True, {3, 4, 5, 6}),
+        ("ytd", True, None),  # an open year to date is a run whose end the text must fix
+        ("june", False, None),
+        ("february 1-23", False, None),
+    ],
+)
+def test_a_run_of_whole_months(key: str, run: bool, months: set[int] | None) -> None:
+    assert periods.is_run(key) is run
+    assert periods.run_months(key) == (frozenset(months) if months else None)

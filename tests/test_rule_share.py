@@ -1705,7 +1705,9 @@ def test_a_company_that_took_a_share_in_the_sentence_after_its_level_of_another_
         "Portugal's car market came to 81,240 units in the first half.\n\n"
         "Drevon sold 2,010 cars in May. The brand took a 12.15% market share for the half.\n"
     )
-    assert all(v.status is Status.UNVERIFIABLE for v in fc102(text))
+    (v,) = fc102(text)
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert [e.quantity.text for e in v.evidence] == ["2,010"]
 
 
 @pytest.mark.parametrize(("share", "status"), [("6.5%", Status.CONSISTENT), ("5.6%", Status.INCONSISTENT)])

@@ -35,6 +35,7 @@ from factcheck import arith, periods
 from factcheck import frames as fr
 from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document
+from factcheck.lexicon import VERSUS
 from factcheck.model import Evidence, Quantity, Verdict
 from factcheck.numbers import figure, format_percent
 from factcheck.reading import Reading
@@ -89,7 +90,7 @@ def _own_period(doc: Document, q: Quantity) -> tuple[set[str], set[str]]:
     return months, ({own} if own in years else years)
 
 
-_COMPARED = re.compile(r"\b(?:from|compared|versus|vs\b|against|than|over)\b", re.IGNORECASE)
+_COMPARED = re.compile(rf"\b(?:from|compar(?:ed|ing)|than|over)\b|(?<![\w-]){VERSUS}", re.IGNORECASE)
 
 
 def _by_period(doc: Document) -> dict[str, list[Quantity]]:

@@ -64,7 +64,7 @@ from factcheck.context import (
 from factcheck.document import Document
 from factcheck.frames import CLASS_GROUPS, FrameIndex, basis_in, conflict, other_metric, quals_of
 from factcheck.growths import MAX_RATIO, MONTH_WORD, PERIOD_AFTER, Growth
-from factcheck.lexicon import MONTHS
+from factcheck.lexicon import FUEL_LABELS, MONTHS
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.names import REPORTERS
 from factcheck.numbers import HEDGE_WORDS, figure, format_like, format_number, format_percent
@@ -73,6 +73,7 @@ from factcheck.periods import month as month_key
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 from factcheck.tables import Table, column_period
+from factcheck.totals import YEAR
 
 
 def _resolve_period(
@@ -155,12 +156,13 @@ def _total_less_current(
     return base, (Evidence("baseline_total", total),)
 
 
+# A slice named by its powertrain right after a figure: "4,400 electric vehicles", "3,950 PHEVs"
 _SLICE_NOUN = re.compile(
-    r"\s{1,3}+(?:new\s{1,3}+)?(?:fully\s{1,3}+)?"
-    r"(?:battery[- ]electric|electric|plug-in|hybrid|BEVs?|EVs?|NEVs?|PHEVs?|HEVs?)\b",
+    r"\s{1,3}+(?:new\s{1,3}+)?(?:fully\s{1,3}+)?(?:"
+    + "|".join(p for k, p in FUEL_LABELS if k in ("PHEV", "BEV", "HEV"))
+    + r"|plug-ins?|nevs?)\b",
     re.IGNORECASE,
 )
-_A_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
 
 
 def _figure_for(
@@ -181,7 +183,7 @@ def _figure_for(
         # a slice named by its powertrain ("4,400 electric vehicles") is no baseline of all sales,
         # and a period of another year no baseline of "the first quarter of 2021"
         sent = doc.sentences[g.stated.sentence]
-        years = set(_A_YEAR.findall(doc.norm, g.stated.end, sent.end))
+        years = set(YEAR.findall(doc.norm, g.stated.end, sent.end))
         cands = [
             c
             for c in cands
