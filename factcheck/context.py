@@ -56,7 +56,9 @@ CUE_AFTER = re.compile(
     r"(?P<down>decrease|drop|decline|fall|slump|plunge|dip|contraction|reduction|less|fewer|lower|slide|below)|"
     # "6.5 percent up on the 727,571 of a year before", "3% down on 2024"
     r"(?P<up2>up)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year))|"
-    r"(?P<down2>down)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year)))\b",
+    r"(?P<down2>down)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year))|"
+    # "four per cent ahead of August 2012", "12% behind last year's pace"
+    r"(?P<up3>ahead)(?=\s+of\b)|(?P<down3>behind))\b",
     re.IGNORECASE,
 )
 CONNECTOR = re.compile(
@@ -64,7 +66,7 @@ CONNECTOR = re.compile(
     + periods.FROM_NOT_A_RUN  # "from January to August" is a period
     + r"|compared?\s+(?:with|to)|comparing\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|against|over|on"
     r"|in\s+relation\s+(?:to|with)|with\s+respect\s+to|relative\s+to"
-    r"|than|above|below"
+    r"|than|above|below|ahead\s+of|behind"
     r"|past|beyond)\s+",
     re.IGNORECASE,
 )
@@ -169,7 +171,7 @@ def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
     after = text[q.end : q.end + 60]
     m = CUE_AFTER.match(after)
     if m:
-        return Direction(1 if m.group("up") or m.group("up2") else -1)
+        return Direction(1 if m.group("up") or m.group("up2") or m.group("up3") else -1)
     m = _CHANGE_IN_BY.search(before)
     if m:
         return Direction(1 if m.group("up") else -1)

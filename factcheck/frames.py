@@ -728,7 +728,9 @@ _BASIS = (
                 r"last\s+year", re.IGNORECASE), "yoy"),
     (re.compile(r"month[- ]on[- ]month|month[- ]over[- ]month|\bmom\b|\bm/m\b|\bm-o-m\b|mth/mth|"
                 r"sequential(?:ly)?|(?:a|one|the)\s+month\s+(?:ago|earlier|before)|previous\s+month|"
-                r"prior\s+month|last\s+month", re.IGNORECASE), "mom"),
+                # ("up 4% from last month"; "a 7% rise last month" is of the month just ended)
+                r"prior\s+month|(?:from|on|over|than|with|to|versus|vs\.?|against|period|time)\s+last\s+month",
+                re.IGNORECASE), "mom"),
     (re.compile(r"quarter[- ]on[- ]quarter|\bqoq\b|\bq/q\b|\bq-o-q\b|previous\s+quarter", re.IGNORECASE), "qoq"),
     (re.compile(r"week[- ]on[- ]week|\bwow\b|previous\s+week|last\s+week", re.IGNORECASE), "wow"),
     # "up 475% on a monthly basis", "down 46% on an annual basis" (last: they date no figure)

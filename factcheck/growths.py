@@ -252,7 +252,17 @@ def _current_before(
     Sentences with no figure,
     or only rates and their own baselines, are passed over; any other figure stops the search,
     since the topic may have moved on. The current must be about the same thing as the
-    baseline, whatever their periods."""
+    baseline, whatever their periods, unless the rate's sentence dates its current ("Sales in May
+    were down 12% on the 59,440 of May 2019"): then the figure must be of that period."""
+    rate_sent = doc.sentences[index]
+    rate = next((q for q in doc.in_sentence(index) if q.unit == "percent"), None)
+    pre = (rate_sent.start, rate.start if rate is not None else rate_sent.start)
+    # (only the period of the subject: "In comparison with June last year, ... the growth was" dates the baseline)
+    own = (
+        frozenset()
+        if _COMPARED_BEFORE.search(doc.norm, *pre)
+        else frozenset(m.key for m in periods.mentions(doc.norm, *pre))
+    )
     for back in range(1, 7):
         if index - back < 0:
             return None
@@ -278,6 +288,8 @@ def _current_before(
             named = SALES_WORD.search(doc.norm, prev.start, q.start) is not None
         if not q.exact or not named or (baseline is not None and not compatible(q, baseline)):
             return None
+        if own and not _same_months(own, frames.frame(q.start, q.end).months):
+            return None
         if baseline is not None:
             if other_metric(frames.frame(q.start, q.end), frames.frame(baseline.start, baseline.end)):
                 return None
@@ -285,6 +297,11 @@ def _current_before(
                 return None  # a zero baseline has no ratio (found by the deep property run)
         return q
     return None
+
+
+_COMPARED_BEFORE = re.compile(
+    rf"\b(?:compar\w*+|than|from|{VERSUS}|since|predecessor|previous|prior|earlier|ago|last\s++year)\b", re.I
+)
 
 
 # "The December delivery figure was 4% lower", "Its third-quarter sales total rose 12%": a
@@ -679,21 +696,30 @@ def _rate_after_its_baseline(doc: Document, qs: list[Quantity], i: int) -> Growt
     return Growth(stated=q, sign=sign, current=a, baseline=b, period=None)
 
 
-# A rate, a comparative word, then the level it compares with in brackets: "12% behind (59,440)"
+# A rate, a comparative word, then the level it compares with in brackets: "12% behind (59,440)",
+# "down 34.25% on 2019 (62,508)", "8% ahead of the same period of 2019 (20,140)"
 _BEHIND_BRACKET = re.compile(
-    r"\s{1,3}+(?:(?P<down>behind|below|short\s{1,3}+of|lower\s{1,3}+than)|(?P<up>ahead\s{1,3}+of|above|higher\s{1,3}+than))"
-    r"\s{0,3}+\(\s{0,2}+",
+    r"\s{1,3}+(?:(?P<down>behind|below|short\s{1,3}+of|lower\s{1,3}+than)|(?P<up>ahead\s{1,3}+of|above|higher\s{1,3}+than)"
+    rf"|(?P<on>on|over|against|{VERSUS}))"
+    # (the period the bracket is of: "2019", "the same period in 2019", "last year")
+    r"(?:\s{1,3}+(?:[a-z]{1,10}+|(?:19|20)\d\d)){0,6}?\s{0,3}+\(\s{0,2}+",
     re.IGNORECASE,
 )
-# ... joined to the rate before it, whose level it shares: "... (53,050) and are 12% behind"
+# ... joined to the rate before it, whose level it shares: "... (53,050) and are 12% behind",
+# "(31,527) and down 34.25% on"
 _AND_ARE = re.compile(
-    r"\)?\s{0,3}+,?\s{0,3}+and\s{1,3}+(?:(?:are|is|was|were|it\s{1,3}+is)\s{1,3}+)?(?:still\s{1,3}+)?$", re.I
+    r"\)?\s{0,3}+,?\s{0,3}+and\s{1,3}+(?:(?:are|is|was|were|it\s{1,3}+is)\s{1,3}+)?(?:still\s{1,3}+)?"
+    r"(?:(?:up|down)\s{1,3}+(?:by\s{1,3}+)?)?$",
+    re.I,
 )
 
 
-def _behind_the_bracket(doc: Document, qs: list[Quantity], i: int, found: list[Growth], last_end: int) -> Growth | None:
-    """A rate coordinated with the rate before it, then "behind" or "ahead of" the level in brackets
-    it is measured from: the same current as the rate before, that bracket the baseline."""
+def _behind_the_bracket(
+    doc: Document, qs: list[Quantity], i: int, found: list[Growth], last_end: int, sign: int
+) -> Growth | None:
+    """A rate coordinated with the rate before it, then "behind", "ahead of" or "on" the level in
+    brackets it is measured from: the same current as the rate before, that bracket the baseline.
+    A bare comparison word ("on 2019") takes the direction the rate's own word gives (``sign``)."""
     text = doc.norm
     q = qs[i]
     if i + 1 >= len(qs) or not found or found[-1].stated.sentence != q.sentence or found[-1].current is None:
@@ -702,12 +728,15 @@ def _behind_the_bracket(doc: Document, qs: list[Quantity], i: int, found: list[G
     m = _BEHIND_BRACKET.match(text, q.end)
     if m is None or m.end() != b.start or not b.is_amount or not _BRACKET_SHUT.match(text, b.end):
         return None
+    if m.group("on") and not sign:
+        return None
     if not _AND_ARE.search(text, max(last_end, found[-1].stated.end), q.start):
         return None
     current = found[-1].current
     if not compatible(current, b) or current is b:
         return None
-    return Growth(stated=q, sign=-1 if m.group("down") else 1, current=current, baseline=b, period=None)
+    said = sign if m.group("on") else -1 if m.group("down") else 1
+    return Growth(stated=q, sign=said, current=current, baseline=b, period=None)
 
 
 # "revised down its annual sales target by 9 percent", "raised the price of the Arden by 5%": a
@@ -877,7 +906,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 sign = last_sign  # "up 61 percent on last year and 14.6 percent from April"
             if sign == 0:
                 sign = _object_changed_by(doc, qs, i, floor) or _metric_change_after(text, q)
-            g = _behind_the_bracket(doc, qs, i, found, last_end)
+            g = _behind_the_bracket(doc, qs, i, found, last_end, sign)
             if g is not None:
                 # "... down 1.4% (52,310) on 2024 (53,050) and are 12% behind (59,440) the 2019
                 # figure": the same level, against the level in brackets the comparison word names
@@ -1393,7 +1422,9 @@ def before_levels(qs: list[Quantity], i: int) -> bool:
 _FROM_GAP = re.compile(
     # (a longer stretch only with no comma: "61,250 cars of every class were licensed over the
     # whole of last year against 48,900" is one clause)
-    r"^(?:[^\d;%,]{0,110}?|[^\d;%]{0,60}?)(?:\b(?:up|down|rising|falling|climbing|dropping)\s+from|\b(?:"
+    # (or a long clause closed by a comma: "12,407 cars were registered to addresses in the
+    # region during November, up from")
+    r"^(?:[^\d;%,]{0,110}?(?:,\s{0,3}+)?|[^\d;%]{0,60}?)(?:\b(?:up|down|rising|falling|climbing|dropping)\s+from|\b(?:"
     + VERSUS
     + r")|\bahead\s+of|\bbehind|\bdown\s+on|\bup\s+on)\s+(?:the\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
@@ -1447,8 +1478,10 @@ def _levels_later(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qu
         pair = _level_pair(doc, sent, levels, None, yoy=True)
         if pair is None or not _same_months(said.months, frames.frame(pair[0].start, pair[0].end).months):
             continue
-        # (so far from the rate, the pair names no company the rate's sentence does not)
-        if frames.frame(pair[0].start, pair[0].end).names <= said.names and _same_thing(doc, frames, rate, pair[0]):
+        # (so far from the rate, the pair names no company the rate's sentence does not; who the
+        # figures come from, "Drevon said 109,731 cars were sold", is no company of theirs)
+        named = frames.frame(pair[0].start, pair[0].end).names - frames.names.sources(sent.start, sent.end)
+        if named <= said.names and _same_thing(doc, frames, rate, pair[0]):
             found.append(pair)
     return found[0] if len(found) == 1 else None
 
@@ -1514,6 +1547,11 @@ def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, eli
     ("14,736 BEVs", "18,200 imported cars") is no level of a rate said of the whole."""
     fa, fb = frames.frame(a.start, a.end), frames.frame(b.start, b.end)
     qa, qb = dict(_quals(doc, a, fa.quals)), dict(_quals(doc, b, fb.quals))  # (copies: frames are shared)
+    for f, quals in ((fa, qa), (fb, qb)):
+        # of two places in a sentence, the one right by the figure is its own ("The Scottish
+        # figures came after it emerged that, UK-wide, there had been a 1.4% rise")
+        if f.near_place and f.near_place in quals.get("place", "").split("+"):
+            quals["place"] = f.near_place
     # "car sales rose 24%" and "10,297 cars were sold": a level counted in cars is of the car segment
     for q, quals, other in ((a, qa, qb), (b, qb, qa)):
         if q.noun in _CAR_NOUNS and "segment" not in quals and other.get("segment") == "passenger":
@@ -1816,6 +1854,13 @@ def _levels_next(
     if monthly and pair != _month_apart(doc, frames, nxt, levels):
         return None, None  # (a month-on-month rate compares levels a month apart, never a year)
     current, baseline = pair
+    level_years = {int(m.group()) for m in _YEAR_IN.finditer(doc.norm, nxt.start, nxt.end)}
+    if rate_years and level_years:
+        # "In May 2022, sales rose 17.6%" is no change of May 2023's levels against May 2022's (one
+        # year named alone may be the baseline's: "compared with a total of 218,429 in 2008")
+        now = max(rate_years)
+        if max(level_years) != now and not (len(level_years) == 1 and now - 1 in level_years):
+            return None, None
     rate_months, level_months = (
         frames.frame(rate.start, rate.end).months,
         frames.frame(current.start, current.end).months,

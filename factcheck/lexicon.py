@@ -288,7 +288,9 @@ OTHER_MARKETS: tuple[str, ...] = (
     "Mauritius Mauritian", "Malta Maltese", "Cyprus Cypriot", "Bhutan Bhutanese", "Brunei", "Trinidad Tobago",
     "Jamaica Jamaican", "Honduras", "Guatemala", "Nicaragua", "Salvador", "Rica", "Dominican", "Senegal",
     "Ivoire Ivorian", "Cameroon", "Rwanda", "Mozambique", "Angola", "Madagascar", "Lebanon Lebanese", "Syria",
-    "Laos", "Fiji", "Papua", "Puerto_Rico Puerto Rican",
+    "Laos", "Fiji", "Papua", "Puerto_Rico Puerto Rican", "Hong_Kong", "Macau Macao",
+    # the nations of the UK, reported apart from it ("registrations in Scotland", "Welsh dealers")
+    "Scotland Scottish", "Wales Welsh",
     # regions of several markets, reported together ("across the Baltic countries")
     "Baltics Baltic", "Nordics Nordic Scandinavia Scandinavian", "Balkans Balkan", "Benelux",
 )  # fmt: skip

@@ -266,6 +266,23 @@ def _people(text: str) -> set[str]:
     return people
 
 
+_NAME_RUN = r"[A-Z][\w&'’-]*+(?:\s++[A-Z][\w&'’-]*+){0,3}+"
+# Who a figure comes from rather than whose it is: "according to Drevon", "citing data from its
+# partner Lumea", "figures compiled by Sorell", "Drevon said 109,731 cars were sold" (a reporting
+# verb whose clause has a subject of its own: not "Kessel said it sold", "Kessel said sales rose")
+_SOURCES = (
+    re.compile(
+        rf"\b(?i:according\s++to|citing\s++(?:data|figures|statistics|numbers)\s++(?:from|by)"
+        rf"|(?:data|figures|statistics|numbers)\s++(?:(?:compiled|published|released|provided)\s++)?(?:from|by))"
+        rf"\s++(?:(?:the|its|their|a|an)\s++)?(?:[a-z][\w-]*+\s++){{0,4}}?(?P<who>{_NAME_RUN})"
+    ),
+    re.compile(
+        rf"(?P<who>{_NAME_RUN})(?:\s*+,[^,.;]{{0,80}}+,)?\s++(?:said|says|reported|reports)"
+        r"(?:\s++on\s++[A-Z]\w++)?(?:\s++that)?\s++(?=\d|some\s++\d|about\s++\d|(?:a\s++)?total\s++of\s++\d)"
+    ),
+)
+
+
 class Names:
     """The names of one document, read once (built by the reading stage, never stored on the
     document)."""
@@ -336,6 +353,15 @@ class Names:
     def in_title_case_line(self, pos: int) -> bool:
         """Whether ``pos`` is in a title-case line (a headline)."""
         return any(a <= pos < b for a, b in self._title_case_lines)
+
+    def sources(self, start: int, end: int) -> frozenset[str]:
+        """The names of ``doc.norm[start:end]`` that say where figures come from, not whose they
+        are ("according to Drevon", "Drevon said 109,731 cars were sold")."""
+        found: set[str] = set()
+        for pattern in _SOURCES:
+            for m in pattern.finditer(self.doc.norm, start, end):
+                found |= self.in_text(self.doc.norm, m.start("who"), m.end("who"))
+        return frozenset(found)
 
     def in_text(self, text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
         """The names written in ``text[start:end]`` (a text of the same document)."""

@@ -278,3 +278,21 @@ def test_a_name_in_two_casings_is_one_name() -> None:
 def test_a_nations_people_name_no_company(people: str) -> None:
     text = f"In 2024, {people} bought fewer cars than a year before. The favourite brand of {people} is Orla."
     assert people not in names(text).vocab
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "Drevon counts the market. Drevon, citing data from its partner Lumea, said 109,731 cars were sold.",
+            {"Drevon", "Lumea"},
+        ),
+        ("Sales reached 4,100 units in May, according to Drevon, ahead of Orla's 3,900.", {"Drevon"}),
+        ("Figures compiled by Sorell show Orla sold 3,900 cars in May.", {"Sorell"}),
+        # the sayer is the seller: "it" is Kessel, so Kessel is whose the figure is
+        ("Kessel said it sold 4,100 cars in May, and Orla said sales rose.", set()),
+    ],
+)
+def test_the_names_a_figure_comes_from(text: str, sources: set[str]) -> None:
+    n = names(text)
+    assert n.sources(0, len(text)) == sources

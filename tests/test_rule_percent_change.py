@@ -2071,18 +2071,22 @@ def test_rates_in_brackets_after_the_baselines_comparison_words_name(first: str,
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "levels"),
     [
-        "Imports so far this year are up 5.1% (63,210) ahead of 2024 (60,140).",
-        "Registrations of new cars in the half are up 18 per cent (70,210) ahead of the first half of 2024 (59,500).",
+        ("Imports so far this year are up 5.1% (63,210) ahead of 2024 (60,140).", ["63,210", "60,140"]),
+        (
+            "Registrations of new cars in the half are up 18 per cent (70,210) ahead of the first half of 2024"
+            " (59,500).",
+            ["70,210", "59,500"],
+        ),
     ],
 )
-def test_a_level_in_brackets_after_a_rate_is_no_amount_of_change(text: str) -> None:
-    # (not "63,210 + 60,140 vs 60,140": the bracket is the level reached; "ahead of" is not read as
-    # a comparison word, so the rate is left unverifiable)
+def test_a_level_in_brackets_after_a_rate_is_no_amount_of_change(text: str, levels: list[str]) -> None:
+    # (not "63,210 + 60,140 vs 60,140": the bracket is the level reached, the one after "ahead of"
+    # the level compared with)
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
-    assert v.status is Status.UNVERIFIABLE, v.message
-    assert v.evidence == ()
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == levels
 
 
 @pytest.mark.parametrize(
@@ -2119,8 +2123,79 @@ def test_behind_the_level_in_brackets_after_a_coordinated_rate(rate: str, status
     ]
 
 
-def test_behind_a_bracket_needs_the_rate_before_it() -> None:
-    # no rate before to share a level with: 52,310 is not taken as the current of "12% behind", and
-    # the rate, with no verb of change, is read as no change at all (not even an unverifiable one)
-    text = "Van registrations reached 52,310 this year and are 12% behind (59,440) that of pre-pandemic levels."
-    assert [v for v in factcheck.check_text(text) if v.code == "FC101"] == []
+@pytest.mark.parametrize(("rate", "status"), [("12%", Status.CONSISTENT), ("21%", Status.INCONSISTENT)])
+def test_behind_a_bracket_after_the_level_of_its_clause(rate: str, status: Status) -> None:
+    # no rate before to share a level with: "behind" is the rate's direction, the level before it in
+    # its clause the current
+    text = f"Van registrations reached 52,310 this year and are {rate} behind (59,440) that of pre-pandemic levels."
+    assert _rates(text) == [(rate, status, ["52,310", "59,440"])]
+
+
+def test_behind_a_bracket_with_no_level_before() -> None:
+    text = "Imports are 12% behind (59,440) that of pre-pandemic levels."
+    assert all(v.status is Status.UNVERIFIABLE for v in factcheck.check_text(text) if v.code == "FC101")
+
+
+def _rates(text: str) -> list[tuple[str, Status, list[str]]]:
+    vs = sorted((v for v in factcheck.check_text(text) if v.code == "FC101"), key=lambda v: v.start)
+    return [(v.stated_text, v.status, [e.quantity.text for e in v.evidence]) for v in vs]
+
+
+@pytest.mark.parametrize(
+    ("lead", "levels"),
+    [
+        # "last month" after the change dates it (the month just ended), it is no month-on-month basis
+        (
+            "Korvia's car dealers notched up a {r} rise in new registrations last month.",
+            "Figures showed 12,407 new cars were registered to addresses in Korvia during November, up from"
+            " 11,585 in the same month a year earlier.",
+        ),
+        # a direction word after the rate: "ahead of" a period
+        (
+            "New car sales in Korvia slowed in November but were still {r} ahead of November 2017.",
+            "The latest figures show 12,407 new cars were sold in Korvia in November, up from 11,585 the"
+            " previous year.",
+        ),
+        # the figures' source is named in their sentence: no company of theirs
+        (
+            "Car sales in Kazakhstan rose by {r} year-on-year in November, the research firm Drevon said.",
+            "The market had been hit by sanctions a year earlier. Drevon, citing data from its partner Lumea, said"
+            " 12,407 cars were sold in November, compared with 11,585 in November 2017.",
+        ),
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("7.1%", Status.CONSISTENT), ("1.7%", Status.INCONSISTENT)])
+def test_a_lead_rate_and_its_levels_in_a_later_sentence(lead: str, levels: str, rate: str, status: Status) -> None:
+    text = lead.format(r=rate) + "\n\n" + levels + "\n"
+    assert _rates(text) == [(rate, status, ["12,407", "11,585"])]
+
+
+def test_four_per_cent_ahead_in_words() -> None:
+    text = "Sales were still four per cent ahead of last year at 5,986 units, against 5,756."
+    assert _rates(text) == [("four per cent", Status.CONSISTENT, ["5,986", "5,756"])]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("6.7%", Status.CONSISTENT), ("7.6%", Status.INCONSISTENT)])
+def test_current_and_baseline_in_brackets_ahead_of_a_year(rate: str, status: Status) -> None:
+    text = f"Year to date, imports of used cars are up {rate} (82,432) ahead of 2018 (77,278)."
+    assert _rates(text) == [(rate, status, ["82,432", "77,278"])]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("34.25%", Status.CONSISTENT), ("43.25%", Status.INCONSISTENT)])
+def test_a_second_rate_on_another_year_in_brackets(rate: str, status: Status) -> None:
+    text = f"Year to date, used imports are up 30.4% (41,097) on 2020 (31,527) and down {rate} on 2019 (62,508)."
+    assert _rates(text) == [
+        ("30.4%", Status.CONSISTENT, ["41,097", "31,527"]),
+        (rate, status, ["41,097", "62,508"]),
+    ]
+
+
+def test_the_place_right_by_the_rate_is_its_own() -> None:
+    # the sentence names two markets; the rate's is the one right before it
+    text = (
+        "The German figures came a day after it emerged that, UK-wide, there had been a 1.4 per cent"
+        " year-on-year rise in new car sales in February.\n\n"
+        "There were 81,969 new cars registered across the UK last month compared with 80,805 during"
+        " February 2018, the trade body said.\n"
+    )
+    assert _rates(text) == [("1.4 per cent", Status.CONSISTENT, ["81,969", "80,805"])]
