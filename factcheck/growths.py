@@ -1599,9 +1599,11 @@ _SLICE_BEFORE = re.compile(
 
 
 # "Hyundai Motor Co., South Korea's biggest carmaker, said ...": a description of the company
+# ("Kessel, the largest scooter maker in Tessin, said"; "Tessin's largest scooter maker, Kessel, ...")
 _APPOSITIVE = re.compile(
-    r",\s+[^,;\d]{0,40}?['’]s\s+(?:[\w\-]+\s+){0,3}?(?:carmaker|automaker|maker|manufacturer|company|brand|"
-    r"group|firm|rival|subsidiary|unit|arm|seller|player)(?:\s+by\s+[\w\-]+)?\s*,",
+    r"(?:^\W{0,3}+|,\s+)(?:[^,;\d]{0,40}?['’]s\s+|(?:the|a|an)\s+)(?:[\w\-]+\s+){0,3}?(?:carmaker|automaker|maker|"
+    r"manufacturer|company|brand|group|firm|rival|subsidiary|unit|arm|seller|player)"
+    r"(?:\s+(?:by\s+[\w\-]+|in\s+(?-i:[A-Z])[\w\-]+))?\s*,",
     re.IGNORECASE,
 )
 
@@ -1611,10 +1613,12 @@ def _quals(doc: Document, q: Quantity, quals: dict[str, str]) -> dict[str, str]:
     biggest carmaker" says where the company is from, not what was counted)."""
     sent = doc.sentences[q.sentence]
     text = doc.norm
-    app = next(reversed(list(_APPOSITIVE.finditer(text, sent.start, q.start))), None) if quals else None
+    # (on the sentence's own text, so "^" is where it starts)
+    app = next(reversed(list(_APPOSITIVE.finditer(text[sent.start : q.start]))), None) if quals else None
     if app is None:
         return quals
-    rest = quals_of(text[sent.start : app.start()] + text[app.end() : min(sent.end, q.end + 45)])
+    start, end = sent.start + app.start(), sent.start + app.end()
+    rest = quals_of(text[sent.start : start] + text[end : min(sent.end, q.end + 45)])
     said = quals_of(app.group())
     return {g: k for g, k in quals.items() if g in rest or g not in said}
 

@@ -322,7 +322,7 @@ COMBUSTION_WORDS: tuple[str, ...] = ("gas", "gasoline", "petrol", "diesel", "com
 # The words that put a baseline against a level: "13,631 versus 10,681", "(3,500 vs 1,000)".
 VERSUS_WORDS: tuple[str, ...] = (
     "vs", "vs.", "v.", "versus", "against", "compared with", "compared to", "as opposed to", "as against",
-    "vis-a-vis", "vis-à-vis",
+    "vis-a-vis", "vis-à-vis", "in comparison to", "in comparison with",
 )  # fmt: skip
 # Small numbers in words: "three times", "two (2) units".
 NUMBER_WORDS: dict[str, int] = {

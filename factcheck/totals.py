@@ -19,7 +19,16 @@ from factcheck.attribution import (
 )
 from factcheck.context import blank_brackets, blank_dates
 from factcheck.frames import quals_of
-from factcheck.lexicon import CHANGE_NOUN, FALL, PRIOR_TIME_OPENER, PROJECTION, RISE
+from factcheck.lexicon import (
+    CHANGE_NOUN,
+    FALL,
+    FALL_PARTICIPLES,
+    PRIOR_TIME_OPENER,
+    PROJECTION,
+    RISE,
+    RISE_PARTICIPLES,
+    alt,
+)
 from factcheck.model import Quantity
 from factcheck.periods import Mention
 from factcheck.periods import mentions as periods_mentions
@@ -320,9 +329,22 @@ _CHANGE_ASIDE = re.compile(
 )
 
 
+# ... or the change that leads to a part: "with private vehicles increasing 13.2%, to 449,462 units"
+_RATE_TO_PART = re.compile(
+    rf"\s{{1,3}}+(?:{alt(RISE_PARTICIPLES)}|{alt(FALL_PARTICIPLES)}|up|down)\s{{1,3}}+(?:by\s{{1,3}}+)?[+-]?"
+    r"\d{1,3}+(?:[.,]\d{1,2}+)?\s{0,3}+(?:%|percent|per\s++cent)\s{0,3}+,?\s{0,3}+to\s{1,3}+$",
+    re.IGNORECASE,
+)
+
+
+def _gap(text: str, a: Quantity, b: Quantity) -> str:
+    """The words between a figure and the next, less dates and the changes said beside the figures."""
+    return _RATE_TO_PART.sub(" ", _CHANGE_ASIDE.sub("", blank_dates(text, a.end, b.start)))
+
+
 def _glue_joins(text: str, a: Quantity, b: Quantity) -> bool:
     """The words between two figures join them as parts of one list."""
-    gap = _CHANGE_ASIDE.sub("", blank_dates(text, a.end, b.start))
+    gap = _gap(text, a, b)
     if len(gap) > _MAX_GLUE or _GLUE_BREAK.search(gap):
         return False
     return bool(_GLUE_SEPARATOR.search(blank_brackets(gap)) or re.search(r"\)\s*+$", gap))
@@ -381,7 +403,7 @@ def tied_lists(att: Attribution) -> list[TiedList]:
                     parts = _run(text, qs, i - 1, -1, t)
                     closed = True
             elif i + 2 < len(qs):
-                gap = blank_dates(text, t.end, qs[i + 1].start)
+                gap = _gap(text, t, qs[i + 1])
                 m = CUE_IN.match(gap)
                 # "Orla, with 6.1 million, Kessel, with 5.2 million": peers, each with a subject of its own
                 own = _OWN_SUBJECT_WITH.search(text[sent.start : t.start]) or _OWN_SUBJECT_WITH.search(gap)

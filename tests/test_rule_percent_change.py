@@ -2199,3 +2199,22 @@ def test_the_place_right_by_the_rate_is_its_own() -> None:
         " February 2018, the trade body said.\n"
     )
     assert _rates(text) == [("1.4 per cent", Status.CONSISTENT, ["81,969", "80,805"])]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a descriptor of the company after its name, or before it: where it is from, not what is counted
+        "Kessel, the largest scooter maker in Tessin, has reported a YoY gain of {r} in the month of November.",
+        "Tessin's largest scooter maker, Kessel, has reported a YoY gain of {r} in the month of November.",
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("12%", Status.CONSISTENT), ("21%", Status.INCONSISTENT)])
+def test_levels_in_comparison_to_a_year_ago_after_a_lead_with_a_descriptor(
+    lead: str, rate: str, status: Status
+) -> None:
+    text = (
+        lead.format(r=rate) + " A total of 390,932 units were sold in comparison to 349,393 units sold in"
+        " November last year."
+    )
+    assert _rates(text) == [(rate, status, ["390,932", "349,393"])]

@@ -1738,3 +1738,16 @@ def test_a_sentence_that_opens_on_the_whole_after_its_source(text: str, s: str, 
     v = next(v for v in fc102(text.format(s=s)) if v.stated_text == s)
     assert v.status is status, v.message
     assert [e.quantity.text.removeprefix("an estimated ") for e in v.evidence] == ["35 100", "41 250"]
+
+
+@pytest.mark.parametrize("verb", ["captured", "took", "held"])
+@pytest.mark.parametrize("where", ["the market", "the passenger car market", "the segment"])
+@pytest.mark.parametrize(("share", "status"), [("8.22%", Status.CONSISTENT), ("2.82%", Status.INCONSISTENT)])
+def test_a_share_of_the_market_said_with_its_level(verb: str, where: str, share: str, status: Status) -> None:
+    text = (
+        "Passenger car registrations totalled 58,193 units by the end of May.\n\n"
+        f"Renault followed with 9,000 units sold, while Halden {verb} {share} of {where} with 4,786 units sold."
+    )
+    (v,) = [v for v in fc102(text) if v.stated_text == share]
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "4,786"), ("whole", "58,193")]

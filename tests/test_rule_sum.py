@@ -1555,3 +1555,20 @@ def test_parts_two_sentences_after_a_total_past_a_comparison_with_another_period
     assert v.status is status, v.message
     assert words in v.message
     assert [e.quantity.text for e in v.evidence] == [passenger, "141,000", "512,000"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the third quarter, vehicle sales increased 9.8%, to {t} units, with private vehicles increasing"
+        " 13.2%, to 449,462 units, and utility vehicles falling 6.1%, to 80,024.",
+        "Global sales rose by 3.8% to {t} vehicles, with private vehicles up 8.8% to 449,462 and utility"
+        " vehicles down 6.1% to 80,024.",
+    ],
+)
+@pytest.mark.parametrize(("t", "status"), [("529,486", Status.CONSISTENT), ("592,486", Status.INCONSISTENT)])
+def test_parts_each_reached_by_a_change(sentence: str, t: str, status: Status) -> None:
+    # the change said of each part ("increasing 13.2%, to") stands between the parts, not in the list
+    v = only(sentence.format(t=t))
+    assert v.status is status, v.message
+    assert sorted(e.quantity.text for e in v.evidence) == sorted(["449,462", "80,024", t])
