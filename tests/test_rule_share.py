@@ -1751,3 +1751,20 @@ def test_a_share_of_the_market_said_with_its_level(verb: str, where: str, share:
     (v,) = [v for v in fc102(text) if v.stated_text == share]
     assert v.status is status, v.message
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "4,786"), ("whole", "58,193")]
+
+
+@pytest.mark.parametrize(("share", "status"), [("12.4%", Status.CONSISTENT), ("21.4%", Status.INCONSISTENT)])
+def test_a_companys_share_of_nothing_named_is_of_the_countrys_total(share: str, status: Status) -> None:
+    # no "market" said: a company's share is of the country's figure of no company (whichever
+    # company the paragraph of that figure spoke of first)
+    text = (
+        "Orla improved its share again, on demand for its pickups. In May, US light vehicle sales were"
+        " 1,443,311 units, up 8.2%.\n\n"
+        "Halden lost ground this month: Halden sold 179,510 units with a share of 12.4%.\n\n"
+        f"Sorell, maker of the Sorell Vanta, came next, selling 179,137 units with a share of {share}."
+    )
+    vs = sorted(fc102(text), key=lambda v: v.start)
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        (Status.CONSISTENT, ["179,510", "1,443,311"]),
+        (status, ["179,137", "1,443,311"]),
+    ], [v.message for v in vs]

@@ -1175,6 +1175,15 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
     own = bool(re.match(r"(?:its|their|the\s+(?:company|group|brand|automaker|carmaker)'s)\b", c.desc, re.I))
     near = att.doc.norm[max(0, c.stated.start - 30) : c.stated.end + 30]
     market = bool(re.search(r"\bmarket\b", near + " " + c.desc, re.I))
+    # "Kessel ..., selling 179,510 units with a share of 12.4%": a company's share of nothing named
+    # may be its share of the market (or of its group's figure: only a country's total will do)
+    implied = (
+        not market
+        and not c.desc.strip()
+        and bool(part.names)
+        and not {"brand", "powertrain"} & set(part.tags)
+        and bool(re.search(r"\bshare\b", near, re.I))
+    )
     # "... market leader with 21%, followed by Kessel with 11% (1,689 units)": a list of market shares
     # (or the sentence before, which the list continues: "... for a 22.9% market share. It was
     # followed by Hyundai with 8,389 and a 12.9% share")
@@ -1240,7 +1249,16 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue
         # a brand's market share is a share of the market's total, whoever reported it
         # (a figure of no company: "Hotai sold 14,101 cars, a 31 percent market share" is no market total)
-        market_total = (((market or listed) and r.market) or market_wide) and "brand" not in r.tags and not r.names
+        # (or a country's figure of no company: "In May, US light vehicle sales were 1,443,311")
+        market_total = (
+            (
+                ((market or listed) and (r.market or "region" in r.tags))
+                or market_wide
+                or (implied and "region" in r.tags)
+            )
+            and "brand" not in r.tags
+            and not r.names
+        )
         if not market_total and any(not same_company(p.names, r.names) for p in c.part_records):
             continue
         if market and not market_total and r.names and r.names & part.names:
