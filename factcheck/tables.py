@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.document import Document
+from factcheck.lexicon import MONTH_ABBREVIATIONS, MONTHS
 from factcheck.model import Quantity
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -541,4 +542,102 @@ def find_tables(doc: Document) -> list[Table]:
         else:
             flush()
     flush()
-    return tables + _spaced_tables(doc) + _group_tables(doc) + _spaced_period_rows(doc)
+    return tables + _spaced_tables(doc) + _group_tables(doc) + _spaced_period_rows(doc) + _change_rows(doc)
+
+
+# A column of a period in a header before a column of changes: "Sep-19", "Oct-22", "Sept/2014",
+# "August 2021", "2022 YTD", "YTD 2021"
+_MONTH_WORD = "|".join(sorted((*MONTHS, *MONTH_ABBREVIATIONS), key=len, reverse=True))
+_COLUMN = (
+    rf"(?:(?P<{{m}}>{_MONTH_WORD})\.?[-/ ]\s?(?P<{{y}}>(?:19|20)?\d\d)"
+    rf"|(?:YTD\s)?(?P<{{z}}>(?:19|20)\d\d)(?:\sYTD)?)"
+)
+# Two period columns, then a column of the change between them ("Sep-19 Sep-18 % Chg",
+# "Units Sold in August 2021 Units Sold in September 2021 Month on Month %age Difference"), maybe
+# said twice over (the month's columns, then the year to date's)
+_CHANGE_HEADER_GROUP = re.compile(
+    r"(?<![\w/-])"
+    + _COLUMN.format(m="m1", y="y1", z="z1")
+    + r"\s++(?:(?-i:[A-Z])[a-z]++\s++(?:[a-z]++\s++){0,2}?)?"
+    + _COLUMN.format(m="m2", y="y2", z="z2")
+    + r"\s++(?:(?:month|year)[- ](?:on|over)[- ](?:month|year)\s++)?"
+    r"(?:%\s?(?:age\s)?(?:chg\.?|change|diff(?:erence)?\.?)|(?:%\s)?(?:yoy|y/y|mom|m/m|change|chg\.?|growth))(?![\w-])",
+    re.IGNORECASE,
+)
+# Changes adjusted for selling days are no change of the two columns as written.
+_ADJUSTED = re.compile(r"\bDSR\b|selling\s+days?|adjusted", re.IGNORECASE)
+# What may stand between one row and the next: the next row's label ("Wagon R", "City & Civic"),
+# a heading of a group of rows ("Toyota IMC"), bars of a piped layout
+# (the first row's may follow a second line of the header: "MTD MTD MTD YTD YTD YTD Forester")
+_BETWEEN_ROWS = re.compile(r"(?<![\w&'’./+-])(?:[A-Za-z&][\w&'’./+-]*+[\s|]++){1,8}+", re.IGNORECASE)
+_CELL_GAP = re.compile(r"[\s|]*+")
+
+
+def _header_period(m: re.Match[str], k: int) -> tuple[int, int] | None:
+    """(year, month) of the ``k``-th column of a header: month 0 when only the year is said."""
+    if m.group(f"z{k}"):
+        return int(m.group(f"z{k}")), 0
+    y = int(m.group(f"y{k}"))
+    word = m.group(f"m{k}").lower()
+    month = next(i + 1 for i, full in enumerate(MONTHS) if full.startswith(word[:3]))
+    return (y + 2000 if y < 100 else y), month
+
+
+def _change_rows(doc: Document) -> list[Table]:
+    """Rows of two period columns and the change between them, under a header that names the
+    periods in its own order: "Carline Sep-19 Sep-18 % Chg ..." over "Forester 13,421 13,453
+    -0.2% 131,447 121,924 7.8% Impreza ...". The later period's cell is each change's current,
+    the earlier one's its baseline; the periods must be a month or a year apart."""
+    text = doc.norm
+    tables: list[Table] = []
+    pos = 0
+    while (m := _CHANGE_HEADER_GROUP.search(text, pos)) is not None:
+        groups = [m]
+        pos = m.end()
+        # the same columns again, for another stretch of time (the year to date)
+        while (again := _CHANGE_HEADER_GROUP.match(text, _CELL_GAP.match(text, pos).end())) is not None:
+            groups.append(again)
+            pos = again.end()
+        orders = []
+        for g in groups:
+            a, b = _header_period(g, 1), _header_period(g, 2)
+            if a is None or b is None or a == b:
+                break
+            months = abs((a[0] * 12 + a[1]) - (b[0] * 12 + b[1]))
+            if months not in (1, 12) and not (a[1] == b[1] == 0 and abs(a[0] - b[0]) == 1):
+                break
+            orders.append(a > b)  # the first column is the later one
+        line = doc.norm[doc.norm.rfind("\n", 0, m.start()) + 1 : pos]
+        if len(orders) != len(groups) or _ADJUSTED.search(line):
+            continue
+        rows = _rows_of_changes(doc, pos, orders)
+        if rows:
+            tables.append(Table((), (), None, tuple(rows)))
+    return tables
+
+
+def _rows_of_changes(doc: Document, pos: int, orders: list[bool]) -> list[tuple[Quantity, Quantity, Quantity]]:
+    """The (change, current, baseline) cells of the rows after a header of change groups, each row a
+    label then, per group, two levels and a percent; the first line of other text ends them."""
+    text = doc.norm
+    qs = [q for q in doc.quantities if q.start >= pos]
+    out: list[tuple[Quantity, Quantity, Quantity]] = []
+    i = 0
+    while i + 3 * len(orders) <= len(qs):
+        label = _BETWEEN_ROWS.fullmatch(text, _CELL_GAP.match(text, pos).end(), qs[i].start)
+        if label is None and not (out and _CELL_GAP.fullmatch(text, pos, qs[i].start)):
+            break
+        row = []
+        for k, later_first in enumerate(orders):
+            a, b, c = qs[i + 3 * k : i + 3 * k + 3]
+            cells_joined = all(_CELL_GAP.fullmatch(text, x.end, y.start) for x, y in ((a, b), (b, c)))
+            if k and not _CELL_GAP.fullmatch(text, row[-1][0].end, a.start):
+                cells_joined = False
+            levels = a.unit in (None, "count") and b.unit in (None, "count") and a.exact and b.exact
+            if not (cells_joined and levels and c.unit == "percent"):
+                return out
+            row.append((c, a, b) if later_first else (c, b, a))
+        out.extend(row)
+        i += 3 * len(orders)
+        pos = qs[i - 1].end
+    return out

@@ -148,3 +148,53 @@ def test_a_share_column_is_the_first_count_of_the_second(share: str, status: Sta
     assert vs[share].status is status
     assert [e.quantity.text for e in vs[share].evidence] == ["17,023", "5,332,854"]
     assert vs["0.27%"].status is Status.CONSISTENT
+
+
+ONE_LINE = (
+    "Kessel sales by model\n\n"
+    "Model Oct-25 Oct-24 % Chg Oct-25 Oct-24 % Chg MTD MTD MTD YTD YTD YTD Arden 13,421 13,453 {arden} "
+    "131,447 121,924 7.8% Vanta XR 1,385 2,383 -41.9% 17,367 21,957 -20.9% TOTAL 14,806 15,836 -6.5% "
+    "148,814 143,881 3.4%\n"
+)
+ONE_CELL_A_LINE = (
+    "Sep-25\nSep-24\n% Chg\n2025 YTD\n2024 YTD\n% Chg\nOrla\n60,604\n56,761\n{orla}\n588,902\n642,396\n-8 %\n"
+)
+EARLIER_FIRST = (
+    "Sales of some popular models\n\n"
+    "Model Units Sold in August 2025 Units Sold in September 2025 Month on Month %age Difference Lumea\n\n"
+    "Corsa 2,845 3,056 {corsa} Tavi 5,031 4,531 -10% Wagon R 1,679 1,678 0% City & Civic 2,726 3,367 24%\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "levels", "rows"),
+    [
+        (ONE_LINE, "-0.2%", "-2.0%", ["13,421", "13,453"], 6),
+        (ONE_CELL_A_LINE, "+7 %", "+17 %", ["60,604", "56,761"], 2),
+        # the header says the earlier month first: the second level is the current
+        (EARLIER_FIRST, "7%", "17%", ["3,056", "2,845"], 4),
+    ],
+)
+def test_rows_of_two_periods_and_their_change(text: str, good: str, bad: str, levels: list[str], rows: int) -> None:
+    key = next(k for k in ("arden", "orla", "corsa") if "{" + k + "}" in text)
+    for stated, status in ((good, Status.CONSISTENT), (bad, Status.INCONSISTENT)):
+        vs = claims(text.format(**{key: stated}), "FC101")
+        assert all(v.status is Status.CONSISTENT for v in vs if v.stated_text != stated), [v.message for v in vs]
+        (v,) = [v for v in vs if v.stated_text == stated]
+        assert v.status is status, v.message
+        assert [e.quantity.text for e in v.evidence] == levels
+    # every row's change is read, once
+    vs = claims(text.format(**{key: good}), "FC101")
+    assert len(vs) == len({v.start for v in vs}) == rows
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Model Oct-25 Oct-23 % Chg",  # two years apart: not a change the header names
+        "Model Oct-25 Oct-24 DSR % Chg",  # adjusted for selling days
+    ],
+)
+def test_a_header_that_names_no_plain_change_reads_no_rows(header: str) -> None:
+    text = f"{header} Arden 13,421 13,453 -2.0% Vanta XR 1,385 2,383 -41.9%\n"
+    assert [v for v in claims(text, "FC101") if v.status is not Status.UNVERIFIABLE] == []

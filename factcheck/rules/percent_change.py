@@ -629,6 +629,7 @@ def check(r: Reading) -> Iterator[Verdict]:
         for cell in t.change_cells():
             pair = t.change_of(cell)
             if cell.start not in read and pair is not None:
+                read.add(cell.start)  # (two readings of one table give a cell one verdict)
                 sign = -1 if cell.value < 0 or cell.text.lstrip().startswith(("-", "−")) else 1
                 yield evaluate(doc, r.frames, Growth(cell, sign, pair[0], pair[1], None), growth, periods)
 
