@@ -58,6 +58,8 @@ class Table:
     # a table of periods as rows with a "YoY" row under them: (change, current, baseline) cells
     row_changes: tuple[tuple[Quantity, Quantity, Quantity], ...] = ()
     title: str = ""  # the words of the header before its period columns ("Car sales in Chile"), if any
+    # what the row changes compare, when the header says: "yoy" (Sep-19 vs Sep-18) or "mom"
+    row_basis: str | None = None
 
     def change_of(self, q: Quantity) -> tuple[Quantity, Quantity] | None:
         """(current, baseline) a change cell compares: the row's figure for the one period
@@ -598,7 +600,7 @@ def _change_rows(doc: Document) -> list[Table]:
         while (again := _CHANGE_HEADER_GROUP.match(text, _CELL_GAP.match(text, pos).end())) is not None:
             groups.append(again)
             pos = again.end()
-        orders = []
+        orders, bases = [], set()
         for g in groups:
             a, b = _header_period(g, 1), _header_period(g, 2)
             if a is None or b is None or a == b:
@@ -607,12 +609,13 @@ def _change_rows(doc: Document) -> list[Table]:
             if months not in (1, 12) and not (a[1] == b[1] == 0 and abs(a[0] - b[0]) == 1):
                 break
             orders.append(a > b)  # the first column is the later one
+            bases.add("mom" if months == 1 else "yoy")
         line = doc.norm[doc.norm.rfind("\n", 0, m.start()) + 1 : pos]
         if len(orders) != len(groups) or _ADJUSTED.search(line):
             continue
         rows = _rows_of_changes(doc, pos, orders)
         if rows:
-            tables.append(Table((), (), None, tuple(rows)))
+            tables.append(Table((), (), None, tuple(rows), row_basis=bases.pop() if len(bases) == 1 else None))
     return tables
 
 

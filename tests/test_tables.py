@@ -198,3 +198,24 @@ def test_rows_of_two_periods_and_their_change(text: str, good: str, bad: str, le
 def test_a_header_that_names_no_plain_change_reads_no_rows(header: str) -> None:
     text = f"{header} Arden 13,421 13,453 -2.0% Vanta XR 1,385 2,383 -41.9%\n"
     assert [v for v in claims(text, "FC101") if v.status is not Status.UNVERIFIABLE] == []
+
+
+@pytest.mark.parametrize(("rate", "status"), [("7%", Status.CONSISTENT), ("17%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Orla reported total September sales of 60,604 units, a {r} increase compared with September 2024.",
+        "Orla sold 60,604 cars in September, up {r} year on year.",
+    ],
+)
+def test_a_rate_in_the_text_takes_its_baseline_from_the_row_of_its_level(lead: str, rate: str, status: Status) -> None:
+    text = lead.format(r=rate) + "\n\n" + ONE_CELL_A_LINE.format(orla="+7 %")
+    (v,) = [v for v in claims(text, "FC101") if v.stated_text == rate and v.start < len(lead)]
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["60,604", "56,761"]
+
+
+def test_a_month_on_month_row_is_no_baseline_of_a_year_on_year_rate() -> None:
+    text = "Lumea sold 3,056 Corsas in September, up 7% year on year.\n\n" + EARLIER_FIRST.format(corsa="7%")
+    (v,) = [v for v in claims(text, "FC101") if v.start < text.index("\n")]
+    assert v.status is Status.UNVERIFIABLE, v.message

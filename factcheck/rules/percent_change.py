@@ -62,7 +62,7 @@ from factcheck.context import (
     period_key,
 )
 from factcheck.document import Document
-from factcheck.frames import CLASS_GROUPS, FrameIndex, basis_in, conflict, other_metric, quals_of
+from factcheck.frames import CLASS_GROUPS, FrameIndex, basis_in, basis_of, conflict, other_metric, quals_of
 from factcheck.growths import MAX_RATIO, MONTH_WORD, PERIOD_AFTER, Growth
 from factcheck.lexicon import FUEL_LABELS, MONTHS
 from factcheck.model import Evidence, Quantity, Status, Verdict
@@ -451,6 +451,20 @@ def _table_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity |
     # the comparison said right after the rate ("up 12% year-on-year", "down 3% from the previous month")
     basis = basis_in(near.lstrip()[:30])
     sent = doc.sentences[g.stated.sentence]
+    # the current written again in a row of two periods and their change ("sales of 60,604 units, a 7%
+    # increase compared with October 2021" over "Oct-22 Oct-21 % Chg ... 60,604 56,761 +7 %")
+    said = basis or basis_of(doc, g.stated, sent.end)
+    if said and said.startswith("vs:") and said[3:] in doc.norm[sent.start : g.stated.start].lower():
+        said = "yoy"  # "total October sales of 60,604 units, a 7% increase compared with October 2021"
+    rows = [
+        base
+        for t in tables
+        if t.row_basis is not None and said in (None, t.row_basis)
+        for _, cur, base in t.row_changes
+        if cur is not g.current and cur.value == g.current.value and compatible(cur, g.current)
+    ]
+    if rows:
+        return rows[0] if len(rows) == 1 else None
     if basis not in ("yoy", "mom"):
         # "sales of 109,418 units in June 2024 represented a 6.0% decrease over June 2023": one month
         # named for two years a year apart
