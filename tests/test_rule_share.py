@@ -1741,12 +1741,12 @@ def test_a_sentence_that_opens_on_the_whole_after_its_source(text: str, s: str, 
 
 
 @pytest.mark.parametrize("verb", ["captured", "took", "held"])
-@pytest.mark.parametrize("where", ["the market", "the passenger car market", "the segment"])
+@pytest.mark.parametrize("where", ["of the market", "of the passenger car market", "of the segment", "in market share"])
 @pytest.mark.parametrize(("share", "status"), [("8.22%", Status.CONSISTENT), ("2.82%", Status.INCONSISTENT)])
 def test_a_share_of_the_market_said_with_its_level(verb: str, where: str, share: str, status: Status) -> None:
     text = (
         "Passenger car registrations totalled 58,193 units by the end of May.\n\n"
-        f"Renault followed with 9,000 units sold, while Halden {verb} {share} of {where} with 4,786 units sold."
+        f"Renault followed with 9,000 units sold, while Halden {verb} {share} {where} with 4,786 units sold."
     )
     (v,) = [v for v in fc102(text) if v.stated_text == share]
     assert v.status is status, v.message
@@ -1768,3 +1768,14 @@ def test_a_companys_share_of_nothing_named_is_of_the_countrys_total(share: str, 
         (Status.CONSISTENT, ["179,510", "1,443,311"]),
         (status, ["179,137", "1,443,311"]),
     ], [v.message for v in vs]
+
+
+@pytest.mark.parametrize(("share", "status"), [("8.21%", Status.CONSISTENT), ("2.81%", Status.INCONSISTENT)])
+def test_a_share_registered_in_market_share(share: str, status: Status) -> None:
+    text = (
+        "Passenger car sales stood at 115,611 units at the end of September.\n\n"
+        f"Meanwhile, Halden registered {share} in market share with 9,493 units sold."
+    )
+    (v,) = fc102(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["9,493", "115,611"]

@@ -137,7 +137,7 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A percent followed by "share" ("a 20.5% share of the overall market").
-_SHARE_AFTER = re.compile(r"^\s*(?:market\s+)?share\b", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"^\s*(?:in\s+)?(?:market\s+)?share\b", re.IGNORECASE)  # ("8.21% in market share")
 _OF_AFTER = re.compile(r"^\s*(?:market\s+share\s+|share\s+)?(?:of|in)\s+(?P<desc>[^,;.()%]{1,90})", re.IGNORECASE)
 _NOT_SHARE = re.compile(
     r"\b(?:margin|rate|interest|stake|tax|discount|growth|increase|decrease|rise|fall|"
@@ -986,7 +986,7 @@ _TOOK_A_SHARE = re.compile(
 _PREVIOUS_LEVEL = "its level in the sentence before"
 _SHARE_WITH = re.compile(
     # ("captured 8.22% of the market with 4,786 units", "took 5.1% of the segment with 2,968")
-    r"\s{0,3}+(?:(?:market\s+)?share|of\s{1,3}+the\s{1,3}+(?:[a-z]++\s{1,3}+){0,3}(?:market|segment))"
+    r"\s{0,3}+(?:(?:in\s{1,3}+)?(?:market\s+)?share|of\s{1,3}+the\s{1,3}+(?:[a-z]++\s{1,3}+){0,3}(?:market|segment))"
     r"\s{0,3}+(?:,\s{0,3}+)?(?:with|on)\s{1,3}+(?:about\s+|some\s+|just\s+)?",
     re.IGNORECASE,
 )
