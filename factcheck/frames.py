@@ -168,6 +168,8 @@ _MODEL = re.compile(
     r"\b(?:[A-Z]{1,3}\d{1,3}[A-Za-z+]*|Model [3SXYs]\b|[A-Z][A-Za-z]*-series|"
     r"(?:the|its|flagship|best-selling)\s+[A-Z][A-Za-z0-9]+\s+(?:model|sedan|SUV))|\b(?:models?|series)\b"
 )
+_QUARTER_OR_HALF = re.compile(r"Q[1-4]|H[12]")
+_BRAND_BEFORE = re.compile(r"\b[A-Z][\w-]*+\s$")
 _LAST_YEAR_RE = re.compile(
     r"\b(?:in|of|during)\s+(?:the\s+)?(?:[A-Z][a-z]+|first\s+\w+|second\s+\w+|same\s+\w+)\s+"
     r"(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b",
@@ -556,7 +558,12 @@ class FrameIndex:
                 if g in said:
                     quals[g] = said[g]
         near = quals_of(text[max(seg[0], q_start - 30) : min(seg[1], q_end + 30)]).get("place")
-        models = frozenset(m.group() for m in _MODEL.finditer(window))
+        models = frozenset(
+            m.group()
+            for m in _MODEL.finditer(window)
+            # "Q1 car sales rise" names a quarter; "the Audi Q3" a model
+            if not (_QUARTER_OR_HALF.fullmatch(m.group()) and not _BRAND_BEFORE.search(window, 0, m.start()))
+        )
         months, years = periods_in(text, seg[0], seg[1])
         if not months and periods.refers_back(text, seg[0], seg[1]):
             months, years = period_before(doc, sent)  # "led over the period with 6,100 sales"

@@ -970,3 +970,15 @@ def test_a_baseline_a_comparison_word_introduces_is_no_copy_of_a_level() -> None
     # "down from the 27 590 units sold in March last year" is the year-ago figure, not a copy of
     # the 27 510 the next paragraph gives; and one match is not enough to pair the 27 315 with it
     assert [v for v in factcheck.check_text(KORVIK.format(second="27 510")) if v.code == "FC107"] == []
+
+
+@pytest.mark.parametrize(("head", "status"), [("3.2%", Status.CONSISTENT), ("2.3%", Status.INCONSISTENT)])
+def test_a_quarter_in_a_headline_is_no_model(head: str, status: Status) -> None:
+    # "Q1" names the quarter the body calls "the first quarter"; "the Audi Q3" would name a model
+    text = (
+        f"Q1 car sales rise {head} to 190,000 units\n\n"
+        "Sales of new cars in Korvia grew by 3.2 percent to hit 190,000 cars in the first quarter of the"
+        " current year compared to 184,000 in the same period last year.\n"
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC107" and v.stated_text == head]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, [head, "3.2 percent"])]
