@@ -1779,3 +1779,15 @@ def test_a_share_registered_in_market_share(share: str, status: Status) -> None:
     (v,) = fc102(text)
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["9,493", "115,611"]
+
+
+@pytest.mark.parametrize("words", ["nearly one-fifth", "almost a fifth", "just under a fifth"])
+@pytest.mark.parametrize(("share", "status"), [("18%", Status.CONSISTENT), ("81%", Status.INCONSISTENT)])
+def test_a_share_in_brackets_glossing_a_fraction(words: str, share: str, status: Status) -> None:
+    text = (
+        "Battery-electric registrations last month stood at 1,193, accounting for"
+        f" {words} ({share}) of the total number of new registrations, 6,611."
+    )
+    (v,) = [v for v in fc102(text) if v.stated_text == share]
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["1,193", "6,611"]

@@ -197,13 +197,33 @@ def _bracketed_after_level(text: str, q: Quantity) -> bool:
     )
 
 
+# A percent alone in brackets after words that say it roughly: "nearly one-fifth (18%) of the total"
+_GLOSSED = re.compile(
+    r"\b(?:(?:one|two|three|four|a|an)[\s-])?(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|most)"
+    r"\s{0,2}+\(\s{0,2}+$",
+    re.IGNORECASE,
+)
+_GLOSS_SHUT = re.compile(r"\s{0,2}+\)")
+
+
+def _past_gloss_bracket(text: str, q: Quantity) -> int:
+    """Where the words after a percent start: past the bracket it glosses a word with."""
+    m = _GLOSS_SHUT.match(text, q.end)
+    if m is not None and _GLOSSED.search(text, max(0, q.start - 30), q.start):
+        return m.end()
+    return q.end
+
+
 def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> bool:
     """Whether the percent ``q`` is a share; ``listing``: the article gives levels with their
     market shares in brackets ("20,201 units (a 16.2% market share)"), so a bare "(13.5%)" after
     a level is one too."""
     text = doc.norm
     before = text[max(floor, q.start - 60) : q.start]
-    after = text[q.end : q.end + 40]
+    after = text[_past_gloss_bracket(text, q) : q.end + 40]
+    if (glossed := _GLOSSED.search(before)) is not None and _GLOSS_SHUT.match(text, q.end):
+        # "accounting for nearly one-fifth (18%) of the total": the words before the glossed ones
+        before = before[: glossed.start()]
     if _FROM_BEFORE.search(before) or _CHANGE_AFTER.match(after):
         return False
     if (
@@ -539,7 +559,7 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
     doc = att.doc
     text = doc.norm
     claim = ShareClaim(s)
-    after = text[s.end : s.end + 100]
+    after = text[_past_gloss_bracket(text, s) : s.end + 100]
     om = _OF_AFTER.match(after)
     # the whole's own words, up to the verb of the part's clause ("80% of vehicles | are registered
     # to private owners": of vehicles, not of private ones)
