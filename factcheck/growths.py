@@ -1520,6 +1520,14 @@ def _next_sentence(doc: Document, index: int) -> Sentence | None:
     return nxt if alone and nxt.paragraph == sent.paragraph + 1 else None
 
 
+def _lead_alone(doc: Document, sent: Sentence) -> bool:
+    """The sentence is a paragraph of its own."""
+    i = sent.index
+    return (i == 0 or doc.sentences[i - 1].paragraph != sent.paragraph) and (
+        i + 1 >= len(doc.sentences) or doc.sentences[i + 1].paragraph != sent.paragraph
+    )
+
+
 def _caption(doc: Document, index: int) -> bool:
     s = doc.sentences[index]
     return not doc.in_sentence(index) and not s.text.rstrip().endswith((".", "!", "?", ":"))
@@ -1970,6 +1978,11 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
         return None
     if nxt.paragraph == sent.paragraph:
         dated = YEAR_AGO.search(nxt.text) is not None or _year_named_before(sent, nxt)
+    elif _lead_alone(doc, sent):
+        # the next paragraph after a lead of one sentence, when it dates its figure a year back in
+        # so many words ("The company had sold 52,546 units in the same month last year"; a bare
+        # "last year" may be the very year of the lead's figure)
+        dated = _SAME_PERIOD_BACK.search(nxt.text) is not None
     else:
         dated = False  # a figure dated elsewhere for the prior period is FC111's to find
     if not (dated or _month_of_the_year_before(doc, sent, nxt, basis)):

@@ -2218,3 +2218,23 @@ def test_levels_in_comparison_to_a_year_ago_after_a_lead_with_a_descriptor(
         " November last year."
     )
     assert _rates(text) == [(rate, status, ["390,932", "349,393"])]
+
+
+@pytest.mark.parametrize(
+    ("rate", "status"), [("25.5 per cent", Status.CONSISTENT), ("52.5 per cent", Status.INCONSISTENT)]
+)
+def test_a_leads_baseline_in_the_next_paragraph_dated_a_year_back(rate: str, status: Status) -> None:
+    text = (
+        f"Kessel on Monday reported a {rate} decline in total sales at 39,149 units in January.\n\n"
+        "The company had sold 52,546 units in the same month last year, Kessel said in a statement.\n"
+    )
+    assert _rates(text) == [(rate, status, ["39,149", "52,546"])]
+
+
+def test_a_bare_last_year_in_the_next_paragraph_may_be_the_leads_own_year() -> None:
+    # one-sentence paragraphs: "last year" there is the year of the lead's figures, not the year before
+    text = (
+        "Kessel sold 540,010 units at home last year, down 4.2 percent on year.\n\n"
+        "The Arden was once again its best-selling model, with 587,717 units delivered across the globe last year.\n"
+    )
+    assert [s for _, s, _ in _rates(text)] == [Status.UNVERIFIABLE]
