@@ -64,6 +64,7 @@ from factcheck.lexicon import (
     QUARTERS,
     RAISE_OBJECT_VERBS,
     RISE,
+    TITLED_MONTH,
     VERSUS,
     alt,
 )
@@ -370,6 +371,9 @@ _EARNED_ON = re.compile(r"^(?:(?:net|total|group|record)\s++)?(?:sales|revenues?
 # alone in a bracket right after it
 _STRONG_CONNECTOR = re.compile(r"compar|versus|vs|against|than", re.IGNORECASE)
 _OPEN_BRACKET = re.compile(r"\s{0,2}\(\s{0,2}")
+_MONTH_TO_BRACKET = re.compile(
+    rf"\s{{1,3}}(?:in|for|during)\s{{1,3}}(?:the\s{{1,3}}month\s{{1,3}}of\s{{1,3}})?(?-i:{TITLED_MONTH})\s{{0,2}}\(\s{{0,2}}"
+)
 _BRACKET_CLOSE = re.compile(r"\s{0,2}(?:[A-Za-z]{1,15}\s{0,2}){0,2}\)")
 
 
@@ -932,7 +936,15 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             bracketed = False  # the current is the bracket after the rate
             pos = q.end
             after = [r for r in qs[i + 1 :] if r.start < tail_end and r.is_amount and not r.is_duration]
-            if after and _OPEN_BRACKET.fullmatch(text, q.end, after[0].start) and not after[0].signed:
+            if (
+                after
+                and (
+                    _OPEN_BRACKET.fullmatch(text, q.end, after[0].start)
+                    # "fell 29 per cent in June (112) when compared to the same month last year (157)"
+                    or _MONTH_TO_BRACKET.fullmatch(text, q.end, after[0].start)
+                )
+                and not after[0].signed
+            ):
                 # "up 24% (27,148) on July 2022 (21,904)": the level the rate reached, in brackets
                 close = _BRACKET_CLOSE.match(text, after[0].end)
                 if close is not None:

@@ -2238,3 +2238,17 @@ def test_a_bare_last_year_in_the_next_paragraph_may_be_the_leads_own_year() -> N
         "The Arden was once again its best-selling model, with 587,717 units delivered across the globe last year.\n"
     )
     assert [s for _, s, _ in _rates(text)] == [Status.UNVERIFIABLE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Truck registrations saw a decline of {r} for the month of June (112) 2016 when compared to the same"
+        " month last year (157).",
+        "Truck registrations fell {r} in June (112) when compared to the same month last year (157).",
+        "Truck registrations fell {r} during June (112), against June 2015 (157).",
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("29 per cent", Status.CONSISTENT), ("92 per cent", Status.INCONSISTENT)])
+def test_a_level_in_brackets_after_the_rates_month(sentence: str, rate: str, status: Status) -> None:
+    assert _rates(sentence.format(r=rate)) == [(rate, status, ["112", "157"])]
