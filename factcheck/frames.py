@@ -169,7 +169,11 @@ _MODEL = re.compile(
     r"(?:the|its|flagship|best-selling)\s+[A-Z][A-Za-z0-9]+\s+(?:model|sedan|SUV))|\b(?:models?|series)\b"
 )
 _QUARTER_OR_HALF = re.compile(r"Q[1-4]|H[12]")
-_BRAND_BEFORE = re.compile(r"\b[A-Z][\w-]*+\s$")
+# (a capitalised word of a title-case headline, "Delivered ... During Q3", names no brand)
+_BRAND_BEFORE = re.compile(
+    r"\b(?!(?:In|During|For|Of|The|And|By|On|At|To|From|Since|Over|Through|Until|Its|Their|With|After|Before"
+    r"|Than|Vs|Versus|Per|Each|Every|This|That|Last|Next)\s)[A-Z][\w-]*+\s$"
+)
 _LAST_YEAR_RE = re.compile(
     r"\b(?:in|of|during)\s+(?:the\s+)?(?:[A-Z][a-z]+|first\s+\w+|second\s+\w+|same\s+\w+)\s+"
     r"(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b",

@@ -982,3 +982,13 @@ def test_a_quarter_in_a_headline_is_no_model(head: str, status: Status) -> None:
     )
     vs = [v for v in factcheck.check_text(text) if v.code == "FC107" and v.stated_text == head]
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, [head, "3.2 percent"])]
+
+
+@pytest.mark.parametrize(("head", "status"), [("241,300", Status.CONSISTENT), ("214,300", Status.INCONSISTENT)])
+def test_a_quarter_after_a_capitalised_word_of_a_title_case_headline(head: str, status: Status) -> None:
+    text = (
+        f"Kessel Delivered {head} Electric Vehicles During Q3\n\n"
+        "On Saturday, the carmaker Kessel announced that it delivered 241,300 electric vehicles during Q3 of 2021.\n"
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC107" and v.stated_text == head]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, [head, "241,300"])]
