@@ -1791,3 +1791,16 @@ def test_a_share_in_brackets_glossing_a_fraction(words: str, share: str, status:
     (v,) = [v for v in fc102(text) if v.stated_text == share]
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["1,193", "6,611"]
+
+
+@pytest.mark.parametrize("verb", ["was", "rose to", "stood at"])
+@pytest.mark.parametrize(("share", "status"), [("3.5%", Status.CONSISTENT), ("5.3%", Status.INCONSISTENT)])
+def test_the_share_of_a_named_slice_was(verb: str, share: str, status: Status) -> None:
+    text = (
+        "New car registrations in Tessin reached 246,300 in January.\n\n"
+        "Plug-in hybrids numbered 8,639, up 307.7% on a year earlier.\n\n"
+        f"The hybrid share was 12.5%, the share of plug-in hybrids {verb} {share}."
+    )
+    (v,) = [v for v in fc102(text) if v.stated_text == share]
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["8,639", "246,300"]

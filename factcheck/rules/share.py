@@ -126,6 +126,9 @@ _CUE_BEFORE = re.compile(
     r"\bequated\s+to|\bshare\s*(?::|of|was|is|stood\s+at|at)|\bshare\s+(?:\w+\s+){0,6}(?:to|at)|"
     # "with its share in overall sales of 12.5 percent", "a share of the market of 9%"
     r"\bshare\s+(?:in|of)\s+(?:[\w'’-]+\s+){1,4}?of|"
+    # "the share of plug-in hybrids was 3.5%", "the share of fully electric cars fell to 25.3%"
+    r"\bshare\s+of\s+(?:[\w'’-]+\s+){1,5}?(?:was|is|stood\s+at|reached|(?:rose|fell|climbed|dropped|grew|"
+    r"increased|decreased|slipped|jumped|amounted)\s+to)|"
     # "Toyota: 21,296 units, down 4.0% YoY; market share 32.7%"
     r"\bmarket\s+share|"
     # "the retail penetration of NEVs was", "its penetration rate in wholesale stood at"
@@ -335,7 +338,8 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
             before,
             re.I,
         )
-        if not weak or _OF_AFTER.match(after):
+        # ("the share of plug-in hybrids was 3.5%": "share" before the weak verb makes it strong)
+        if not weak or _OF_AFTER.match(after) or re.search(r"\bshare\b", cue.group(), re.I):
             return True
         # "took 16.1 percent (5,822 units) and 10.7 percent (3,881 units) of the market"
         run = _BRACKETED_RUN.match(text, q.end)
