@@ -953,21 +953,26 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             for r in after if current is None else ():
                 between = text[pos : r.start]
                 if (
-                    (TO_CURRENT.match(between) and not _BREAK.search(_DATE_TOKEN.sub("", between)))
-                    or _to_past_period(text, pos, r.start)
-                    or WITH_LEVEL.match(_DATE_TOKEN.sub("", between))
-                    # "grew 20.1 percent in August, when 7,909 units were sold": the period's own level
-                    or _WHEN_CURRENT.match(_DATE_TOKEN.sub("", between))
-                    # "a 6% fall on last year, bringing the number of vans registered to 3,120"
-                    or _BRINGING_TO.match(_DATE_TOKEN.sub("", between))
-                    # "an 8.2% gain on the same period a year earlier, at 61,300 units against
-                    # 56,650": the period compared with, then the level
-                    or _PERIOD_THEN_AT.match(_DATE_TOKEN.sub("", between))
-                    or SELLING_LEVEL.match(_DATE_TOKEN.sub("", between))
-                    # "went down by 5.51% in comparison to the same month of previous year and
-                    # reached 108,044": the rate's own clause goes on to the level it reached
-                    or _and_reached(_DATE_TOKEN.sub("", between))
-                ) and not _OTHER_COUNT.match(text, r.end):
+                    (
+                        (TO_CURRENT.match(between) and not _BREAK.search(_DATE_TOKEN.sub("", between)))
+                        or _to_past_period(text, pos, r.start)
+                        or WITH_LEVEL.match(_DATE_TOKEN.sub("", between))
+                        # "grew 20.1 percent in August, when 7,909 units were sold": the period's own level
+                        or _WHEN_CURRENT.match(_DATE_TOKEN.sub("", between))
+                        # "a 6% fall on last year, bringing the number of vans registered to 3,120"
+                        or _BRINGING_TO.match(_DATE_TOKEN.sub("", between))
+                        # "an 8.2% gain on the same period a year earlier, at 61,300 units against
+                        # 56,650": the period compared with, then the level
+                        or _PERIOD_THEN_AT.match(_DATE_TOKEN.sub("", between))
+                        or SELLING_LEVEL.match(_DATE_TOKEN.sub("", between))
+                        # "went down by 5.51% in comparison to the same month of previous year and
+                        # reached 108,044": the rate's own clause goes on to the level it reached
+                        or _and_reached(_DATE_TOKEN.sub("", between))
+                    )
+                    and not _OTHER_COUNT.match(text, r.end)
+                    and not _AMOUNT_AFTER.match(text, r.end)
+                ):
+                    # ("with 15,255 fewer units produced": how far it moved, no level reached)
                     current = r
                     pos = r.end
                     break

@@ -2252,3 +2252,10 @@ def test_a_bare_last_year_in_the_next_paragraph_may_be_the_leads_own_year() -> N
 @pytest.mark.parametrize(("rate", "status"), [("29 per cent", Status.CONSISTENT), ("92 per cent", Status.INCONSISTENT)])
 def test_a_level_in_brackets_after_the_rates_month(sentence: str, rate: str, status: Status) -> None:
     assert _rates(sentence.format(r=rate)) == [(rate, status, ["112", "157"])]
+
+
+def test_how_far_a_level_moved_is_no_level_reached() -> None:
+    # "with 15,255 fewer units produced": the amount of the change, never the current the rate applies to
+    text = "Car manufacturing fell 9.8% in October, with 15,255 fewer units produced compared with a year ago."
+    (v,) = fc101(text)
+    assert v.status is Status.UNVERIFIABLE and "15,255" not in v.message, v.message
