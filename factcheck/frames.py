@@ -674,11 +674,27 @@ def conflict(a: Frame, b: Frame, loose: bool = False) -> bool:
         return True
     if own_a and own_b and not (own_a & own_b) and not (a.implicit_names or b.implicit_names):
         return True  # "Toyota Motor Corporation" and "Mazda Motor Corporation" share no maker
-    if a.months and b.months and a.months != b.months:
+    if a.months and b.months and not same_months(a.months, b.months):
         return True
     if ("last-year" in a.years) != ("last-year" in b.years):
         return True  # "in June last year" is not this June
     return bool(a.years and b.years and not (a.years & b.years))
+
+
+def same_months(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two frames' periods name one stretch of time: the same keys, or the year to date said openly
+    on one side ("year-to-date") and through a month on the other ("in the first 10 months")."""
+    a, b = _through_a_month(a), _through_a_month(b)
+    return (
+        a == b
+        or (a == {"ytd"} and all(k.startswith("ytd:") for k in b))
+        or (b == {"ytd"} and all(k.startswith("ytd:") for k in a))
+    )
+
+
+def _through_a_month(keys: frozenset[str]) -> frozenset[str]:
+    """The keys less an open "ytd" that a year to date through a month makes exact."""
+    return keys - {"ytd"} if "ytd" in keys and any(k.startswith("ytd:") for k in keys) else keys
 
 
 def other_metric(a: Frame, b: Frame) -> bool:

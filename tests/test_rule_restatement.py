@@ -992,3 +992,17 @@ def test_a_quarter_after_a_capitalised_word_of_a_title_case_headline(head: str, 
     )
     vs = [v for v in factcheck.check_text(text) if v.code == "FC107" and v.stated_text == head]
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, [head, "241,300"])]
+
+
+@pytest.mark.parametrize(("body", "status"), [("some 1.3 million", Status.CONSISTENT), ("some 3.1 million", None)])
+def test_the_year_to_date_said_openly_and_through_a_month(body: str, status: Status | None) -> None:
+    # "Year-to-date" in a key point and "in the first 10 months" in the body: one stretch of time
+    text = (
+        "- Year-to-date manufacturing remains down, falling 6.9% to 1,312,304 units.\n\n"
+        f"Year-to-date output remains down, falling 6.9%, with {body} units produced in the first 10 months.\n"
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC107" and v.stated_text == body]
+    # (a rounded copy that is far off is another figure, never a typo)
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == (
+        [(status, ["1,312,304", body])] if status else []
+    )
