@@ -281,8 +281,9 @@ def is_subset(att: Attribution, r: Record) -> bool:
 
 # the words between the run's last part and the total after it
 _TIE_BEFORE = re.compile(
-    r"(?:\b(?:for|with|giving|making|bringing|taking|pushing|to|at)\s++(?:a|an|the|its|their)\s++"
-    r"(?:[a-z\-]++\s++){0,2}?(?:total|tally|sum)\s++(?:of|to)"
+    # ("resulting in a total figure of", "which gives a total of")
+    r"(?:\b(?:for|with|giving|making|bringing|taking|pushing|to|at|resulting\s++in|which\s++(?:gives|gave|makes|made))"
+    r"\s++(?:a|an|the|its|their)\s++(?:[a-z\-]++\s++){0,2}?(?:total|tally|sum)(?:\s++(?:figure|number|count))?\s++(?:of|to)"
     r"|,\s*+(?:a|the)\s++(?:combined\s++|grand\s++|overall\s++)?total\s++of"
     r"|\b(?:together|combined|between\s+them)\s*+,?\s*+(?:[a-z\-]++\s++){0,2}?"
     r"(?:accounted\s++for|made\s++up|came\s++to|totall?ed|amounted\s++to|reached|were|was|numbered|"

@@ -1572,3 +1572,12 @@ def test_parts_each_reached_by_a_change(sentence: str, t: str, status: Status) -
     v = only(sentence.format(t=t))
     assert v.status is status, v.message
     assert sorted(e.quantity.text for e in v.evidence) == sorted(["449,462", "80,024", t])
+
+
+@pytest.mark.parametrize("tie", ["resulting in a total figure of", "which gives a total of", "bringing the total to"])
+@pytest.mark.parametrize(("t", "status"), [("48,191", Status.CONSISTENT), ("48,911", Status.INCONSISTENT)])
+def test_a_total_tied_to_the_parts_before_it(tie: str, t: str, status: Status) -> None:
+    text = f"Dealers delivered 42,644 passenger vehicles and 5,547 commercial vehicles last month, {tie} {t} units."
+    v = only(text)
+    assert v.status is status, v.message
+    assert sorted(e.quantity.text for e in v.evidence) == sorted(["42,644", "5,547", t])
