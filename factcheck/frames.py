@@ -271,6 +271,10 @@ def segment(doc: Document, sent: Sentence, pos: int) -> tuple[int, int]:
     return start, end
 
 
+_CHANGE_IN = re.compile(
+    r"^\s{0,2}+(?:rise|increase|jump|surge|gain|growth|fall|drop|decline|decrease|slump|dip|plunge)\s{1,3}+in\s{1,3}+",
+    re.IGNORECASE,
+)
 _NP_END = re.compile(
     r"[,;:]|\b(?:in|as|for|from|to|with|after|on|at|by|than|and|while|up|down|amid|during|"
     r"since|compared|year|month|was|were|is|are)\b",
@@ -371,6 +375,8 @@ def metric_of(
 ) -> str | None:
     """The metric right after the figure ("87,512 BEVs"), else the nearest one before it."""
     after = text[q_end : max(q_end, min(after_limit, seg[1], q_end + 45))]
+    # a change's own noun and "in" lead to what changed: "a seven-fold rise in quarterly profit"
+    after = _CHANGE_IN.sub(" ", after, count=1)
     # only the figure's own noun phrase: "14,736 vehicles in June as demand for its SUVs grew" is vehicles
     after = _NP_END.split(after, maxsplit=1)[0]
     hits = _hits(table, after)
