@@ -57,7 +57,7 @@ CUE_AFTER = re.compile(
     # "6.5 percent up on the 727,571 of a year before", "3% down on 2024"
     r"(?P<up2>up)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year))|"
     r"(?P<down2>down)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year))|"
-    # "four per cent ahead of August 2012", "12% behind last year's pace"
+    # "still three per cent ahead of May 2019", "12% behind last year's pace"
     r"(?P<up3>ahead)(?=\s+of\b)|(?P<down3>behind))\b",
     re.IGNORECASE,
 )

@@ -701,7 +701,7 @@ def _rate_after_its_baseline(doc: Document, qs: list[Quantity], i: int) -> Growt
 
 
 # A rate, a comparative word, then the level it compares with in brackets: "12% behind (59,440)",
-# "down 34.25% on 2019 (62,508)", "8% ahead of the same period of 2019 (20,140)"
+# "and 14.5% lower on 2019 (30,120)", "8% ahead of the same months of 2019 (20,140)"
 _BEHIND_BRACKET = re.compile(
     r"\s{1,3}+(?:(?P<down>behind|below|short\s{1,3}+of|lower\s{1,3}+than)|(?P<up>ahead\s{1,3}+of|above|higher\s{1,3}+than)"
     rf"|(?P<on>on|over|against|{VERSUS}))"
@@ -710,7 +710,7 @@ _BEHIND_BRACKET = re.compile(
     re.IGNORECASE,
 )
 # ... joined to the rate before it, whose level it shares: "... (53,050) and are 12% behind",
-# "(31,527) and down 34.25% on"
+# "(21,400) and down 14.5% on"
 _AND_ARE = re.compile(
     r"\)?\s{0,3}+,?\s{0,3}+and\s{1,3}+(?:(?:are|is|was|were|it\s{1,3}+is)\s{1,3}+)?(?:still\s{1,3}+)?"
     r"(?:(?:up|down)\s{1,3}+(?:by\s{1,3}+)?)?$",
@@ -940,7 +940,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 after
                 and (
                     _OPEN_BRACKET.fullmatch(text, q.end, after[0].start)
-                    # "fell 29 per cent in June (112) when compared to the same month last year (157)"
+                    # "dropped 18 per cent in March (410) set against March of last year (500)"
                     or _MONTH_TO_BRACKET.fullmatch(text, q.end, after[0].start)
                 )
                 and not after[0].signed
@@ -1574,7 +1574,7 @@ def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, eli
     qa, qb = dict(_quals(doc, a, fa.quals)), dict(_quals(doc, b, fb.quals))  # (copies: frames are shared)
     for f, quals in ((fa, qa), (fb, qb)):
         # of two places in a sentence, the one right by the figure is its own ("The Scottish
-        # figures came after it emerged that, UK-wide, there had been a 1.4% rise")
+        # figures follow word that, across Britain, sales had risen 1.4%")
         if f.near_place and f.near_place in quals.get("place", "").split("+"):
             quals["place"] = f.near_place
     # "car sales rose 24%" and "10,297 cars were sold": a level counted in cars is of the car segment
@@ -1997,7 +1997,7 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
         dated = YEAR_AGO.search(nxt.text) is not None or _year_named_before(sent, nxt)
     elif _lead_alone(doc, sent):
         # the next paragraph after a lead of one sentence, when it dates its figure a year back in
-        # so many words ("The company had sold 52,546 units in the same month last year"; a bare
+        # so many words ("It had shipped 41,200 in the same month a year before"; a bare
         # "last year" may be the very year of the lead's figure)
         dated = _SAME_PERIOD_BACK.search(nxt.text) is not None
     else:

@@ -555,7 +555,7 @@ _COLUMN = (
     rf"|(?:YTD\s)?(?P<{{z}}>(?:19|20)\d\d)(?:\sYTD)?)"
 )
 # Two period columns, then a column of the change between them ("Sep-19 Sep-18 % Chg",
-# "Units Sold in August 2021 Units Sold in September 2021 Month on Month %age Difference"), maybe
+# "Units in May 2024 Units in June 2024 Month on Month %age Difference"), maybe
 # said twice over (the month's columns, then the year to date's)
 _CHANGE_HEADER_GROUP = re.compile(
     r"(?<![\w/-])"
@@ -570,7 +570,7 @@ _CHANGE_HEADER_GROUP = re.compile(
 _ADJUSTED = re.compile(r"\bDSR\b|selling\s+days?|adjusted", re.IGNORECASE)
 # What may stand between one row and the next: the next row's label ("Wagon R", "City & Civic"),
 # a heading of a group of rows ("Toyota IMC"), bars of a piped layout
-# (the first row's may follow a second line of the header: "MTD MTD MTD YTD YTD YTD Forester")
+# (the first row's may follow a second line of the header: "MTD MTD MTD YTD YTD YTD Arden")
 _BETWEEN_ROWS = re.compile(r"(?<![\w&'’./+-])(?:[A-Za-z&][\w&'’./+-]*+[\s|]++){1,8}+", re.IGNORECASE)
 _CELL_GAP = re.compile(r"[\s|]*+")
 
@@ -587,8 +587,8 @@ def _header_period(m: re.Match[str], k: int) -> tuple[int, int] | None:
 
 def _change_rows(doc: Document) -> list[Table]:
     """Rows of two period columns and the change between them, under a header that names the
-    periods in its own order: "Carline Sep-19 Sep-18 % Chg ..." over "Forester 13,421 13,453
-    -0.2% 131,447 121,924 7.8% Impreza ...". The later period's cell is each change's current,
+    periods in its own order: "Model Sep-19 Sep-18 % Chg ..." over "Arden 8,120 8,140
+    -0.2% 80,447 74,620 7.8% Vanta ...". The later period's cell is each change's current,
     the earlier one's its baseline; the periods must be a month or a year apart."""
     text = doc.norm
     tables: list[Table] = []

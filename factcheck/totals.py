@@ -159,6 +159,11 @@ def compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str,
                 return False
     if any(not metric_compatible(t.metric, r.metric) for r in parts):
         return False
+    # a split by market whose parts name a body on one side only is no one breakdown ("Domestic
+    # two-wheeler sales stood at 94,103" beside "Total exports declined to 50,197", three-wheelers too)
+    bodies = [quals_of(r.context).get("body") for r in parts]
+    if fam == "market" and any(bodies) and not all(bodies):
+        return False
     # a market named after the figure ("20,213 cars in Europe") is not in the tags: the parts must
     # name the same one ("in China" is the scope of most of this news, and may go unsaid)
     t_region = tags_of(t.context).get("region")
@@ -330,7 +335,7 @@ _CHANGE_ASIDE = re.compile(
 )
 
 
-# ... or the change that leads to a part: "with private vehicles increasing 13.2%, to 449,462 units"
+# ... or the change that leads to a part: "with vans rising 13.2%, to 9,462 units"
 _RATE_TO_PART = re.compile(
     rf"\s{{1,3}}+(?:{alt(RISE_PARTICIPLES)}|{alt(FALL_PARTICIPLES)}|up|down)\s{{1,3}}+(?:by\s{{1,3}}+)?[+-]?"
     r"\d{1,3}+(?:[.,]\d{1,2}+)?\s{0,3}+(?:%|percent|per\s++cent)\s{0,3}+,?\s{0,3}+to\s{1,3}+$",

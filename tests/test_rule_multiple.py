@@ -465,10 +465,10 @@ def test_multiples_against_named_figures_in_brackets() -> None:
 def test_a_rise_in_what_the_next_paragraph_gives_both_levels_of(said: str, status: Status) -> None:
     # "a seven-fold rise in quarterly profit": what rose is the profit the next paragraph states twice
     text = (
-        f"Kessel reported a {said} rise in quarterly profit on Thursday, helped by demand for its SUVs.\n\n"
-        "Kessel reported a net profit of 1.8 trillion won for the April-June period versus 227 billion won a"
-        " year earlier.\n"
+        f"Kessel posted a {said} rise in quarterly profit on Friday, on strong demand for its pickups.\n\n"
+        "Kessel's net profit came to 2.4 trillion won for the July-September period versus 310 billion won a"
+        " year before.\n"
     )
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC106"]
     assert v.status is status, v.message
-    assert [e.quantity.text for e in v.evidence] == ["1.8 trillion won", "227 billion won"]
+    assert [e.quantity.text for e in v.evidence] == ["2.4 trillion won", "310 billion won"]

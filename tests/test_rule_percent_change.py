@@ -2146,78 +2146,74 @@ def _rates(text: str) -> list[tuple[str, Status, list[str]]]:
     [
         # "last month" after the change dates it (the month just ended), it is no month-on-month basis
         (
-            "Korvia's car dealers notched up a {r} rise in new registrations last month.",
-            "Figures showed 12,407 new cars were registered to addresses in Korvia during November, up from"
-            " 11,585 in the same month a year earlier.",
+            "Korvia's van dealers posted a {r} rise in new registrations last month.",
+            "Data showed 8,430 new vans were registered to owners in Korvia during November, up from"
+            " 7,870 in November a year before.",
         ),
         # a direction word after the rate: "ahead of" a period
         (
-            "New car sales in Korvia slowed in November but were still {r} ahead of November 2017.",
-            "The latest figures show 12,407 new cars were sold in Korvia in November, up from 11,585 the"
-            " previous year.",
+            "Van sales in Korvia cooled in November but stayed {r} ahead of November 2017.",
+            "New data show 8,430 vans were sold in Korvia in November, up from 7,870 the previous year.",
         ),
         # the figures' source is named in their sentence: no company of theirs
         (
-            "Car sales in Kazakhstan rose by {r} year-on-year in November, the research firm Drevon said.",
-            "The market had been hit by sanctions a year earlier. Drevon, citing data from its partner Lumea, said"
-            " 12,407 cars were sold in November, compared with 11,585 in November 2017.",
+            "Van sales in Kazakhstan rose by {r} year-on-year in November, the analysts at Drevon said.",
+            "The market had slumped a year before. Drevon, citing figures from its partner Lumea, said"
+            " 8,430 vans were sold in November, compared with 7,870 in November 2017.",
         ),
     ],
 )
 @pytest.mark.parametrize(("rate", "status"), [("7.1%", Status.CONSISTENT), ("1.7%", Status.INCONSISTENT)])
 def test_a_lead_rate_and_its_levels_in_a_later_sentence(lead: str, levels: str, rate: str, status: Status) -> None:
     text = lead.format(r=rate) + "\n\n" + levels + "\n"
-    assert _rates(text) == [(rate, status, ["12,407", "11,585"])]
+    assert _rates(text) == [(rate, status, ["8,430", "7,870"])]
 
 
 def test_four_per_cent_ahead_in_words() -> None:
-    text = "Sales were still four per cent ahead of last year at 5,986 units, against 5,756."
-    assert _rates(text) == [("four per cent", Status.CONSISTENT, ["5,986", "5,756"])]
+    text = "Orders stayed four per cent ahead of last year at 3,120 units, against 3,000."
+    assert _rates(text) == [("four per cent", Status.CONSISTENT, ["3,120", "3,000"])]
 
 
 @pytest.mark.parametrize(("rate", "status"), [("6.7%", Status.CONSISTENT), ("7.6%", Status.INCONSISTENT)])
 def test_current_and_baseline_in_brackets_ahead_of_a_year(rate: str, status: Status) -> None:
-    text = f"Year to date, imports of used cars are up {rate} (82,432) ahead of 2018 (77,278)."
-    assert _rates(text) == [(rate, status, ["82,432", "77,278"])]
+    text = f"So far this year, second-hand imports are up {rate} (41,560) ahead of 2018 (38,950)."
+    assert _rates(text) == [(rate, status, ["41,560", "38,950"])]
 
 
-@pytest.mark.parametrize(("rate", "status"), [("34.25%", Status.CONSISTENT), ("43.25%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(("rate", "status"), [("33.7%", Status.CONSISTENT), ("37.3%", Status.INCONSISTENT)])
 def test_a_second_rate_on_another_year_in_brackets(rate: str, status: Status) -> None:
-    text = f"Year to date, used imports are up 30.4% (41,097) on 2020 (31,527) and down {rate} on 2019 (62,508)."
+    text = f"In the year so far, van imports are up 22.0% (24,400) on 2020 (20,000) and down {rate} on 2019 (36,800)."
     assert _rates(text) == [
-        ("30.4%", Status.CONSISTENT, ["41,097", "31,527"]),
-        (rate, status, ["41,097", "62,508"]),
+        ("22.0%", Status.CONSISTENT, ["24,400", "20,000"]),
+        (rate, status, ["24,400", "36,800"]),
     ]
 
 
 def test_the_place_right_by_the_rate_is_its_own() -> None:
     # the sentence names two markets; the rate's is the one right before it
     text = (
-        "The German figures came a day after it emerged that, UK-wide, there had been a 1.4 per cent"
-        " year-on-year rise in new car sales in February.\n\n"
-        "There were 81,969 new cars registered across the UK last month compared with 80,805 during"
-        " February 2018, the trade body said.\n"
+        "The German numbers followed news that, across the UK, there had been a 2.5 per cent"
+        " year-on-year gain for April's new car market.\n\n"
+        "In all, 74,600 new cars were registered in the UK last month against 72,780 in April 2018,"
+        " the trade body said.\n"
     )
-    assert _rates(text) == [("1.4 per cent", Status.CONSISTENT, ["81,969", "80,805"])]
+    assert _rates(text) == [("2.5 per cent", Status.CONSISTENT, ["74,600", "72,780"])]
 
 
 @pytest.mark.parametrize(
     "lead",
     [
         # a descriptor of the company after its name, or before it: where it is from, not what is counted
-        "Kessel, the largest scooter maker in Tessin, has reported a YoY gain of {r} in the month of November.",
-        "Tessin's largest scooter maker, Kessel, has reported a YoY gain of {r} in the month of November.",
+        "Kessel, the biggest scooter maker in Tessin, posted a YoY gain of {r} for November.",
+        "Tessin's biggest scooter maker, Kessel, posted a YoY gain of {r} for November.",
     ],
 )
 @pytest.mark.parametrize(("rate", "status"), [("12%", Status.CONSISTENT), ("21%", Status.INCONSISTENT)])
 def test_levels_in_comparison_to_a_year_ago_after_a_lead_with_a_descriptor(
     lead: str, rate: str, status: Status
 ) -> None:
-    text = (
-        lead.format(r=rate) + " A total of 390,932 units were sold in comparison to 349,393 units sold in"
-        " November last year."
-    )
-    assert _rates(text) == [(rate, status, ["390,932", "349,393"])]
+    text = lead.format(r=rate) + " In all, 226,500 units were sold in comparison to 202,230 sold in November last year."
+    assert _rates(text) == [(rate, status, ["226,500", "202,230"])]
 
 
 @pytest.mark.parametrize(
@@ -2225,17 +2221,17 @@ def test_levels_in_comparison_to_a_year_ago_after_a_lead_with_a_descriptor(
 )
 def test_a_leads_baseline_in_the_next_paragraph_dated_a_year_back(rate: str, status: Status) -> None:
     text = (
-        f"Kessel on Monday reported a {rate} decline in total sales at 39,149 units in January.\n\n"
-        "The company had sold 52,546 units in the same month last year, Kessel said in a statement.\n"
+        f"Kessel said on Tuesday its overall sales fell {rate} to 41,800 units in March.\n\n"
+        "A year earlier it had delivered 56,100 in March, the carmaker added.\n"
     )
-    assert _rates(text) == [(rate, status, ["39,149", "52,546"])]
+    assert _rates(text) == [(rate, status, ["41,800", "56,100"])]
 
 
 def test_a_bare_last_year_in_the_next_paragraph_may_be_the_leads_own_year() -> None:
     # one-sentence paragraphs: "last year" there is the year of the lead's figures, not the year before
     text = (
-        "Kessel sold 540,010 units at home last year, down 4.2 percent on year.\n\n"
-        "The Arden was once again its best-selling model, with 587,717 units delivered across the globe last year.\n"
+        "Kessel sold 388,000 units at home last year, down 4.2 percent on year.\n\n"
+        "Its Arden SUV stayed the top seller, with 401,250 delivered worldwide last year.\n"
     )
     assert [s for _, s, _ in _rates(text)] == [Status.UNVERIFIABLE]
 
@@ -2243,19 +2239,19 @@ def test_a_bare_last_year_in_the_next_paragraph_may_be_the_leads_own_year() -> N
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Truck registrations saw a decline of {r} for the month of June (112) 2016 when compared to the same"
-        " month last year (157).",
-        "Truck registrations fell {r} in June (112) when compared to the same month last year (157).",
-        "Truck registrations fell {r} during June (112), against June 2015 (157).",
+        "Coach registrations showed a decline of {r} for the month of March (205) 2019 when set against the"
+        " same month last year (288).",
+        "Coach registrations dropped {r} in March (205) when set against the same month last year (288).",
+        "Coach registrations dropped {r} during March (205), against March 2018 (288).",
     ],
 )
 @pytest.mark.parametrize(("rate", "status"), [("29 per cent", Status.CONSISTENT), ("92 per cent", Status.INCONSISTENT)])
 def test_a_level_in_brackets_after_the_rates_month(sentence: str, rate: str, status: Status) -> None:
-    assert _rates(sentence.format(r=rate)) == [(rate, status, ["112", "157"])]
+    assert _rates(sentence.format(r=rate)) == [(rate, status, ["205", "288"])]
 
 
 def test_how_far_a_level_moved_is_no_level_reached() -> None:
-    # "with 15,255 fewer units produced": the amount of the change, never the current the rate applies to
-    text = "Car manufacturing fell 9.8% in October, with 15,255 fewer units produced compared with a year ago."
+    # "with 1,480 fewer vans built": the amount of the change, never the current the rate applies to
+    text = "Van output dropped 6.2% in May, with 1,480 fewer vans built than in the same month a year before."
     (v,) = fc101(text)
-    assert v.status is Status.UNVERIFIABLE and "15,255" not in v.message, v.message
+    assert v.status is Status.UNVERIFIABLE and "1,480" not in v.message, v.message

@@ -977,32 +977,32 @@ def test_a_quarter_in_a_headline_is_no_model(head: str, status: Status) -> None:
     # "Q1" names the quarter the body calls "the first quarter"; "the Audi Q3" would name a model
     text = (
         f"Q1 car sales rise {head} to 190,000 units\n\n"
-        "Sales of new cars in Korvia grew by 3.2 percent to hit 190,000 cars in the first quarter of the"
-        " current year compared to 184,000 in the same period last year.\n"
+        "Korvia's new car sales climbed 3.2 percent to 190,000 in the first quarter, against 184,000 a year"
+        " earlier.\n"
     )
     vs = [v for v in factcheck.check_text(text) if v.code == "FC107" and v.stated_text == head]
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, [head, "3.2 percent"])]
 
 
-@pytest.mark.parametrize(("head", "status"), [("241,300", Status.CONSISTENT), ("214,300", Status.INCONSISTENT)])
+@pytest.mark.parametrize(("head", "status"), [("232,400", Status.CONSISTENT), ("234,200", Status.INCONSISTENT)])
 def test_a_quarter_after_a_capitalised_word_of_a_title_case_headline(head: str, status: Status) -> None:
     text = (
         f"Kessel Delivered {head} Electric Vehicles During Q3\n\n"
-        "On Saturday, the carmaker Kessel announced that it delivered 241,300 electric vehicles during Q3 of 2021.\n"
+        "Kessel said on Saturday that it delivered 232,400 electric vehicles during Q3 of 2021.\n"
     )
     vs = [v for v in factcheck.check_text(text) if v.code == "FC107" and v.stated_text == head]
-    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, [head, "241,300"])]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, [head, "232,400"])]
 
 
-@pytest.mark.parametrize(("body", "status"), [("some 1.3 million", Status.CONSISTENT), ("some 3.1 million", None)])
+@pytest.mark.parametrize(("body", "status"), [("some 730,000", Status.CONSISTENT), ("some 370,000", None)])
 def test_the_year_to_date_said_openly_and_through_a_month(body: str, status: Status | None) -> None:
     # "Year-to-date" in a key point and "in the first 10 months" in the body: one stretch of time
     text = (
-        "- Year-to-date manufacturing remains down, falling 6.9% to 1,312,304 units.\n\n"
-        f"Year-to-date output remains down, falling 6.9%, with {body} units produced in the first 10 months.\n"
+        "- Year-to-date van output is down 4.2% at 731,560 units.\n\n"
+        f"Van output remains 4.2% lower year-to-date, with {body} units built in the first 10 months.\n"
     )
     vs = [v for v in factcheck.check_text(text) if v.code == "FC107" and v.stated_text == body]
     # (a rounded copy that is far off is another figure, never a typo)
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == (
-        [(status, ["1,312,304", body])] if status else []
+        [(status, ["731,560", body])] if status else []
     )

@@ -1746,61 +1746,61 @@ def test_a_sentence_that_opens_on_the_whole_after_its_source(text: str, s: str, 
 def test_a_share_of_the_market_said_with_its_level(verb: str, where: str, share: str, status: Status) -> None:
     text = (
         "Passenger car registrations totalled 58,193 units by the end of May.\n\n"
-        f"Renault followed with 9,000 units sold, while Halden {verb} {share} {where} with 4,786 units sold."
+        f"Dorn came second with 9,000 sales, while Halden {verb} {share} {where} with 4,786 cars."
     )
     (v,) = [v for v in fc102(text) if v.stated_text == share]
     assert v.status is status, v.message
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "4,786"), ("whole", "58,193")]
 
 
-@pytest.mark.parametrize(("share", "status"), [("12.4%", Status.CONSISTENT), ("21.4%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(("share", "status"), [("13.0%", Status.CONSISTENT), ("31.0%", Status.INCONSISTENT)])
 def test_a_companys_share_of_nothing_named_is_of_the_countrys_total(share: str, status: Status) -> None:
     # no "market" said: a company's share is of the country's figure of no company (whichever
     # company the paragraph of that figure spoke of first)
     text = (
         "Orla improved its share again, on demand for its pickups. In May, US light vehicle sales were"
-        " 1,443,311 units, up 8.2%.\n\n"
-        "Halden lost ground this month: Halden sold 179,510 units with a share of 12.4%.\n\n"
-        f"Sorell, maker of the Sorell Vanta, came next, selling 179,137 units with a share of {share}."
+        " 980,400 units, up 8.2%.\n\n"
+        "Halden slipped back this month; Halden shifted 112,750 units with a share of 11.5%.\n\n"
+        f"Sorell, maker of the Sorell Vanta, came next, selling 127,450 units with a share of {share}."
     )
     vs = sorted(fc102(text), key=lambda v: v.start)
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
-        (Status.CONSISTENT, ["179,510", "1,443,311"]),
-        (status, ["179,137", "1,443,311"]),
+        (Status.CONSISTENT, ["112,750", "980,400"]),
+        (status, ["127,450", "980,400"]),
     ], [v.message for v in vs]
 
 
 @pytest.mark.parametrize(("share", "status"), [("8.21%", Status.CONSISTENT), ("2.81%", Status.INCONSISTENT)])
 def test_a_share_registered_in_market_share(share: str, status: Status) -> None:
     text = (
-        "Passenger car sales stood at 115,611 units at the end of September.\n\n"
-        f"Meanwhile, Halden registered {share} in market share with 9,493 units sold."
+        "Passenger car sales stood at 96,400 units at the end of September.\n\n"
+        f"Halden, for its part, registered {share} in market share with 7,915 cars sold."
     )
     (v,) = fc102(text)
     assert v.status is status, v.message
-    assert [e.quantity.text for e in v.evidence] == ["9,493", "115,611"]
+    assert [e.quantity.text for e in v.evidence] == ["7,915", "96,400"]
 
 
 @pytest.mark.parametrize("words", ["nearly one-fifth", "almost a fifth", "just under a fifth"])
 @pytest.mark.parametrize(("share", "status"), [("18%", Status.CONSISTENT), ("81%", Status.INCONSISTENT)])
 def test_a_share_in_brackets_glossing_a_fraction(words: str, share: str, status: Status) -> None:
     text = (
-        "Battery-electric registrations last month stood at 1,193, accounting for"
-        f" {words} ({share}) of the total number of new registrations, 6,611."
+        "Electric car sales reached 2,140 last month, making up"
+        f" {words} ({share}) of the total of new cars sold, 11,880."
     )
     (v,) = [v for v in fc102(text) if v.stated_text == share]
     assert v.status is status, v.message
-    assert [e.quantity.text for e in v.evidence] == ["1,193", "6,611"]
+    assert [e.quantity.text for e in v.evidence] == ["2,140", "11,880"]
 
 
 @pytest.mark.parametrize("verb", ["was", "rose to", "stood at"])
 @pytest.mark.parametrize(("share", "status"), [("3.5%", Status.CONSISTENT), ("5.3%", Status.INCONSISTENT)])
 def test_the_share_of_a_named_slice_was(verb: str, share: str, status: Status) -> None:
     text = (
-        "New car registrations in Tessin reached 246,300 in January.\n\n"
-        "Plug-in hybrids numbered 8,639, up 307.7% on a year earlier.\n\n"
-        f"The hybrid share was 12.5%, the share of plug-in hybrids {verb} {share}."
+        "New car registrations in Tessin reached 190,000 in January.\n\n"
+        "PHEVs numbered 6,650, up 307.7% on a year earlier.\n\n"
+        f"The diesel share was 31.0%, the share of PHEVs {verb} {share}."
     )
     (v,) = [v for v in fc102(text) if v.stated_text == share]
     assert v.status is status, v.message
-    assert [e.quantity.text for e in v.evidence] == ["8,639", "246,300"]
+    assert [e.quantity.text for e in v.evidence] == ["6,650", "190,000"]

@@ -451,11 +451,11 @@ def _table_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity |
     # the comparison said right after the rate ("up 12% year-on-year", "down 3% from the previous month")
     basis = basis_in(near.lstrip()[:30])
     sent = doc.sentences[g.stated.sentence]
-    # the current written again in a row of two periods and their change ("sales of 60,604 units, a 7%
-    # increase compared with October 2021" over "Oct-22 Oct-21 % Chg ... 60,604 56,761 +7 %")
+    # the current written again in a row of two periods and their change ("sales of 41,210 units, a 7%
+    # rise on March 2024" over "Mar-25 Mar-24 % Chg ... 41,210 38,520 +7 %")
     said = basis or basis_of(doc, g.stated, sent.end)
     if said and said.startswith("vs:") and said[3:] in doc.norm[sent.start : g.stated.start].lower():
-        said = "yoy"  # "total October sales of 60,604 units, a 7% increase compared with October 2021"
+        said = "yoy"  # "March sales of 41,210 units, a 7% rise compared with March 2024"
     rows = [
         base
         for t in tables

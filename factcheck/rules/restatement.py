@@ -283,6 +283,21 @@ def _own_parts_differ(text: str, a: Item, b: Item) -> bool:
     return ma is not None and mb is not None and ma.group("n") != mb.group("n")
 
 
+def _own_levels_give(doc: Document, i: Item) -> bool:
+    """Two counts of the rate's own sentence change by the rate, as written: "a drop of 39% after
+    selling 10,400 units ... after it sold 16,982 in the same period of 2018"."""
+    if i.q is None:
+        return False
+    counts = [q for q in doc.in_sentence(i.sentence) if q.is_amount and q.unit in (None, "count") and q.value > 0]
+    half = 0.5 * step(i.q)
+    return any(
+        abs(abs(x.value - y.value) / y.value * 100 - abs(i.q.value)) <= half + 1e-9
+        for x in counts
+        for y in counts
+        if x is not y
+    )
+
+
 def _levels_typo(doc: Document, a: Item, b: Item) -> bool:
     va, vb = next(iter(a.attached)), next(iter(b.attached))
     qa = next((q for q in doc.quantities if q.value == va and q.sentence == a.sentence), None)
@@ -364,6 +379,10 @@ def check(r: Reading) -> Iterator[Verdict]:
         )
         if a.q is None or b.q is None or a.kind != b.kind or p.unsure or two_estimates:
             continue  # ("just under 118,000" and "close to 128,000": two estimates, not one figure mistyped)
+        if a.kind != "change" and a.attached and b.attached and not (a.attached & b.attached):
+            continue  # levels reached by different changes ("fell 9% to 1.39 lakh", "rose 4% to 1,28,642")
+        if a.kind == "change" and all(_own_levels_give(doc, i) for i in (a, b)):
+            continue  # rates each of which its own sentence's two levels give: two statements
         sure = _sure(p)
         # Two-digit figures differ "like a typo" by chance too often: ask for more context, and
         # take one digit changed in a round figure ("up 6%" for "up 5%") only from a sure pair.

@@ -126,7 +126,7 @@ _CUE_BEFORE = re.compile(
     r"\bequated\s+to|\bshare\s*(?::|of|was|is|stood\s+at|at)|\bshare\s+(?:\w+\s+){0,6}(?:to|at)|"
     # "with its share in overall sales of 12.5 percent", "a share of the market of 9%"
     r"\bshare\s+(?:in|of)\s+(?:[\w'’-]+\s+){1,4}?of|"
-    # "the share of plug-in hybrids was 3.5%", "the share of fully electric cars fell to 25.3%"
+    # "the share of diesel cars was 8.5%", "the share of battery cars slipped to 21.3%"
     r"\bshare\s+of\s+(?:[\w'’-]+\s+){1,5}?(?:was|is|stood\s+at|reached|(?:rose|fell|climbed|dropped|grew|"
     r"increased|decreased|slipped|jumped|amounted)\s+to)|"
     # "Toyota: 21,296 units, down 4.0% YoY; market share 32.7%"
@@ -200,7 +200,7 @@ def _bracketed_after_level(text: str, q: Quantity) -> bool:
     )
 
 
-# A percent alone in brackets after words that say it roughly: "nearly one-fifth (18%) of the total"
+# A percent alone in brackets after words that say it roughly: "close to a third (32%) of all sales"
 _GLOSSED = re.compile(
     r"\b(?:(?:one|two|three|four|a|an)[\s-])?(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|most)"
     r"\s{0,2}+\(\s{0,2}+$",
@@ -225,7 +225,7 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
     before = text[max(floor, q.start - 60) : q.start]
     after = text[_past_gloss_bracket(text, q) : q.end + 40]
     if (glossed := _GLOSSED.search(before)) is not None and _GLOSS_SHUT.match(text, q.end):
-        # "accounting for nearly one-fifth (18%) of the total": the words before the glossed ones
+        # "making up close to a third (32%) of all sales": the words before the glossed ones
         before = before[: glossed.start()]
     if _FROM_BEFORE.search(before) or _CHANGE_AFTER.match(after):
         return False
@@ -338,7 +338,7 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
             before,
             re.I,
         )
-        # ("the share of plug-in hybrids was 3.5%": "share" before the weak verb makes it strong)
+        # ("the share of diesel cars was 8.5%": "share" before the weak verb makes it strong)
         if not weak or _OF_AFTER.match(after) or re.search(r"\bshare\b", cue.group(), re.I):
             return True
         # "took 16.1 percent (5,822 units) and 10.7 percent (3,881 units) of the market"
@@ -1009,7 +1009,7 @@ _TOOK_A_SHARE = re.compile(
 )
 _PREVIOUS_LEVEL = "its level in the sentence before"
 _SHARE_WITH = re.compile(
-    # ("captured 8.22% of the market with 4,786 units", "took 5.1% of the segment with 2,968")
+    # ("won 6.4% of the market with 3,310 units", "took 5.1% of the segment with 2,968")
     r"\s{0,3}+(?:(?:in\s{1,3}+)?(?:market\s+)?share|of\s{1,3}+the\s{1,3}+(?:[a-z]++\s{1,3}+){0,3}(?:market|segment))"
     r"\s{0,3}+(?:,\s{0,3}+)?(?:with|on)\s{1,3}+(?:about\s+|some\s+|just\s+)?",
     re.IGNORECASE,
@@ -1199,7 +1199,7 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
     own = bool(re.match(r"(?:its|their|the\s+(?:company|group|brand|automaker|carmaker)'s)\b", c.desc, re.I))
     near = att.doc.norm[max(0, c.stated.start - 30) : c.stated.end + 30]
     market = bool(re.search(r"\bmarket\b", near + " " + c.desc, re.I))
-    # "Kessel ..., selling 179,510 units with a share of 12.4%": a company's share of nothing named
+    # "Kessel slipped, moving 81,200 cars with a share of 9.6%": a company's share of nothing named
     # may be its share of the market (or of its group's figure: only a country's total will do)
     implied = (
         not market
