@@ -552,16 +552,18 @@ def find_tables(doc: Document) -> list[Table]:
 _MONTH_WORD = "|".join(sorted((*MONTHS, *MONTH_ABBREVIATIONS), key=len, reverse=True))
 _COLUMN = (
     rf"(?:(?P<{{m}}>{_MONTH_WORD})\.?[-/ ]\s?(?P<{{y}}>(?:19|20)?\d\d)"
-    rf"|(?:YTD\s)?(?P<{{z}}>(?:19|20)\d\d)(?:\sYTD)?)"
+    rf"|(?:YTD\s)?(?P<{{z}}>(?:19|20)\d\d)(?:\sYTD)?"
+    # a fiscal year: "F19", "FY2019"
+    rf"|FY?\s?(?P<{{f}}>(?:19|20)?\d\d))"
 )
 # Two period columns, then a column of the change between them ("Sep-19 Sep-18 % Chg",
 # "Units in May 2024 Units in June 2024 Month on Month %age Difference"), maybe
 # said twice over (the month's columns, then the year to date's)
 _CHANGE_HEADER_GROUP = re.compile(
     r"(?<![\w/-])"
-    + _COLUMN.format(m="m1", y="y1", z="z1")
+    + _COLUMN.format(m="m1", y="y1", z="z1", f="f1")
     + r"\s++(?:(?-i:[A-Z])[a-z]++\s++(?:[a-z]++\s++){0,2}?)?"
-    + _COLUMN.format(m="m2", y="y2", z="z2")
+    + _COLUMN.format(m="m2", y="y2", z="z2", f="f2")
     + r"\s++(?:(?:month|year)[- ](?:on|over)[- ](?:month|year)\s++)?"
     r"(?:%\s?(?:age\s)?(?:chg\.?|change|diff(?:erence)?\.?)|(?:%\s)?(?:yoy|y/y|mom|m/m|change|chg\.?|growth))(?![\w-])",
     re.IGNORECASE,
@@ -579,6 +581,9 @@ def _header_period(m: re.Match[str], k: int) -> tuple[int, int] | None:
     """(year, month) of the ``k``-th column of a header: month 0 when only the year is said."""
     if m.group(f"z{k}"):
         return int(m.group(f"z{k}")), 0
+    if m.group(f"f{k}"):
+        y = int(m.group(f"f{k}"))
+        return (y + 2000 if y < 100 else y), 0
     y = int(m.group(f"y{k}"))
     word = m.group(f"m{k}").lower()
     month = next(i + 1 for i, full in enumerate(MONTHS) if full.startswith(word[:3]))

@@ -219,3 +219,16 @@ def test_a_month_on_month_row_is_no_baseline_of_a_year_on_year_rate() -> None:
     text = "Lumea sold 2,568 Corsas in September, up 7% year on year.\n\n" + EARLIER_FIRST.format(corsa="7%")
     (v,) = [v for v in claims(text, "FC101") if v.start < text.index("\n")]
     assert v.status is Status.UNVERIFIABLE, v.message
+
+
+@pytest.mark.parametrize(("change", "status"), [("-13%", Status.CONSISTENT), ("-31%", Status.INCONSISTENT)])
+def test_fiscal_year_columns_earlier_first(change: str, status: Status) -> None:
+    text = (
+        "Kessel tractor sales\n\n"
+        f"Month Cumulative F24 F25 %Change F24 F25 %Change Domestic 41220 35860 {change} 150100 162108 8%"
+        " Exports 1500 1560 4% 7000 7210 3%\n"
+    )
+    vs = {v.stated_text: v for v in claims(text, "FC101")}
+    assert vs[change].status is status, vs[change].message
+    assert [e.quantity.text for e in vs[change].evidence] == ["35860", "41220"]
+    assert all(v.status is Status.CONSISTENT for k, v in vs.items() if k != change)
