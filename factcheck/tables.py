@@ -551,7 +551,7 @@ def find_tables(doc: Document) -> list[Table]:
 # "August 2021", "2022 YTD", "YTD 2021"
 _MONTH_WORD = "|".join(sorted((*MONTHS, *MONTH_ABBREVIATIONS), key=len, reverse=True))
 _COLUMN = (
-    rf"(?:(?P<{{m}}>{_MONTH_WORD})\.?[-/ ]\s?(?P<{{y}}>(?:19|20)?\d\d)"
+    rf"(?:(?P<{{m}}>{_MONTH_WORD})\.?[-/ ’']\s?(?P<{{y}}>(?:19|20)?\d\d)"
     rf"|(?:YTD\s)?(?P<{{z}}>(?:19|20)\d\d)(?:\sYTD)?"
     # a fiscal year: "F19", "FY2019"
     rf"|FY?\s?(?P<{{f}}>(?:19|20)?\d\d))"
@@ -562,10 +562,12 @@ _COLUMN = (
 _CHANGE_HEADER_GROUP = re.compile(
     r"(?<![\w/-])"
     + _COLUMN.format(m="m1", y="y1", z="z1", f="f1")
-    + r"\s++(?:(?-i:[A-Z])[a-z]++\s++(?:[a-z]++\s++){0,2}?)?"
+    # (cells apart by blanks or by the bars of a piped table: "| Nov'25 | Nov'24 | Growth/Decline |")
+    + r"[\s|]++(?:(?-i:[A-Z])[a-z]++\s++(?:[a-z]++\s++){0,2}?)?"
     + _COLUMN.format(m="m2", y="y2", z="z2", f="f2")
-    + r"\s++(?:(?:month|year)[- ](?:on|over)[- ](?:month|year)\s++)?"
-    r"(?:%\s?(?:age\s)?(?:chg\.?|change|diff(?:erence)?\.?)|(?:%\s)?(?:yoy|y/y|mom|m/m|change|chg\.?|growth))(?![\w-])",
+    + r"[\s|]++(?:(?:month|year)[- ](?:on|over)[- ](?:month|year)\s++)?"
+    r"(?:%\s?(?:age\s)?(?:chg\.?|change|diff(?:erence)?\.?)|(?:%\s)?(?:yoy|y/y|mom|m/m|change|chg\.?|growth))"
+    r"(?:\s?/\s?decline)?(?![\w-])",
     re.IGNORECASE,
 )
 # Changes adjusted for selling days are no change of the two columns as written.
@@ -573,7 +575,7 @@ _ADJUSTED = re.compile(r"\bDSR\b|selling\s+days?|adjusted", re.IGNORECASE)
 # What may stand between one row and the next: the next row's label ("Wagon R", "City & Civic"),
 # a heading of a group of rows ("Toyota IMC"), bars of a piped layout
 # (the first row's may follow a second line of the header: "MTD MTD MTD YTD YTD YTD Arden")
-_BETWEEN_ROWS = re.compile(r"(?<![\w&'’./+-])(?:[A-Za-z&][\w&'’./+-]*+[\s|]++){1,8}+", re.IGNORECASE)
+_BETWEEN_ROWS = re.compile(r"(?<![\w&'’./+()-])(?:[A-Za-z&(+][\w&'’./+()-]*+[\s|]++){1,8}+", re.IGNORECASE)
 _CELL_GAP = re.compile(r"[\s|]*+")
 
 

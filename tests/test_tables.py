@@ -232,3 +232,17 @@ def test_fiscal_year_columns_earlier_first(change: str, status: Status) -> None:
     assert vs[change].status is status, vs[change].message
     assert [e.quantity.text for e in vs[change].evidence] == ["35860", "41220"]
     assert all(v.status is Status.CONSISTENT for k, v in vs.items() if k != change)
+
+
+@pytest.mark.parametrize(("change", "status"), [("22.0%", Status.CONSISTENT), ("2.20%", Status.INCONSISTENT)])
+def test_a_piped_table_of_two_periods_and_their_growth(change: str, status: Status) -> None:
+    text = (
+        "Orla's November\n\n"
+        "| Segment | Nov'25 | Nov'24 | Growth/Decline |\n"
+        f"| Cars at home (with EVs) | 41,480 | 34,000 | {change} |\n"
+        "| Cars + vans abroad | 1,320 | 1,200 | 10.0% |\n"
+    )
+    vs = {v.stated_text: v for v in claims(text, "FC101")}
+    assert vs[change].status is status, vs[change].message
+    assert [e.quantity.text for e in vs[change].evidence] == ["41,480", "34,000"]
+    assert vs["10.0%"].status is Status.CONSISTENT
