@@ -1804,3 +1804,20 @@ def test_the_share_of_a_named_slice_was(verb: str, share: str, status: Status) -
     (v,) = [v for v in fc102(text) if v.stated_text == share]
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["6,650", "190,000"]
+
+
+@pytest.mark.parametrize(
+    # (paired by category alone, a figure no slip of a digit explains is left unverifiable)
+    ("share", "status"),
+    [("2 per cent", Status.CONSISTENT), ("7 per cent", Status.UNVERIFIABLE)],
+)
+def test_a_share_of_the_total_with_a_count_of_its_level(share: str, status: Status) -> None:
+    # "of the total" is of everything counted, not of the class of vehicles said just before
+    text = (
+        "Qatar had 1,420,500 registered vehicles at the end of June.\n\n"
+        "Commercial vehicles represent 14.2 per cent of the total with 201,640 vehicles. Rental vehicles make"
+        f" up {share} of the total, with a count of 28,390 vehicles."
+    )
+    vs = {v.stated_text: v for v in fc102(text)}
+    assert vs[share].status is status, vs[share].message
+    assert [e.quantity.text for e in vs[share].evidence] == ["28,390", "1,420,500"]

@@ -1017,8 +1017,11 @@ _SHARE_WITH = re.compile(
 # ... or after the words of the share's own clause: "80% of vehicles are private cars, totaling 1.947
 # million", "vans make up 12.6%, with 304,600 vehicles"
 _THEN_ITS_LEVEL = re.compile(
-    r"(?:\s{1,3}+(?:of\s++)?[a-z][\w'’-]*+){0,8}?\s{0,3}+,\s{0,3}+(?:totall?ing|numbering|amounting\s+to|with)\s{1,3}+"
-    r"(?:about\s+|some\s+|nearly\s+)?",
+    r"(?:\s{1,3}+(?:of\s++)?[a-z][\w'’-]*+){0,8}?"
+    r"(?:\s{0,3}+,\s{0,3}+(?:totall?ing|numbering|amounting\s+to|with)|"
+    # ("make up 2 per cent of the total, with a count of 32,097"; "1.7 per cent with a total of 27,951")
+    r"\s{0,3}+,?\s{0,3}+with\s{1,3}+an?\s{1,3}+(?:count|total|tally)\s{1,3}+of)\s{1,3}+"
+    r"(?:about\s+|some\s+|nearly\s+|around\s+)?",
     re.IGNORECASE,
 )
 _LEVEL_VERB_END = re.compile(
@@ -1319,6 +1322,17 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
     if _OF_EVERYTHING.match(c.desc) and not part.names and any(not r.names for r in out):
         # "4,400 EVs, 4.3% of all deliveries": of all of them, not of the one brand's said nearer
         out = [r for r in out if not r.names]
+    if _OF_EVERYTHING.match(c.desc):
+        # "2 per cent of the total": of everything, not of the class of vehicles said nearer
+        # ("Commercial vehicles represent 14.7 per cent of the total with 241,613")
+        # (passenger cars are the market itself often enough: only another class is a slice)
+        plain = [
+            r
+            for r in out
+            if r.tags.get("segment") in (None, "passenger", part.tags.get("segment"))
+            and r.tags.get("powertrain") in (None, part.tags.get("powertrain"))
+        ]
+        out = plain or out
     if not sp and len({period_of(att, r) for r in out}) > 1:
         return []  # the part names no period and the candidates differ in theirs
     return out
