@@ -1993,7 +1993,11 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
     basis = basis_of(doc, rate, sent.end)
     if basis not in (None, "yoy"):
         return None
-    if nxt.paragraph == sent.paragraph:
+    if _UP_FROM_BACK.match(doc.norm, nxt.start, base.start + 1):
+        # "This is up from 10,722 units sold in 2017": the sentence points back at the level the rate
+        # reached and names the one it rose from
+        dated = True
+    elif nxt.paragraph == sent.paragraph:
         dated = YEAR_AGO.search(nxt.text) is not None or _year_named_before(sent, nxt)
     elif _lead_alone(doc, sent):
         # the next paragraph after a lead of one sentence, when it dates its figure a year back in
@@ -2030,6 +2034,12 @@ def _year_named_before(sent: Sentence, nxt: Sentence) -> bool:
     return len(now) == 1 and len(then) == 1 and now == {y + 1 for y in then}
 
 
+# "This is up from", "That was down from", "This compares with": a level before named as the current
+_UP_FROM_BACK = re.compile(
+    r"\W{0,3}+(?:this|that|it)\s++(?:is|was|'s|’s)\s++(?:(?:up|down)\s++from|(?:higher|lower)\s++than)\s++"
+    r"(?:the\s++)?(?=\d)|\W{0,3}+(?:this|that)\s++compares\s++with\s++(?:the\s++)?(?=\d)",
+    re.IGNORECASE,
+)
 _THIS_FIGURE = re.compile(rf"\b(?:this|that|the\s+same)\s+{alt(FIGURE_NOUNS)}\b", re.IGNORECASE)
 
 

@@ -2255,3 +2255,15 @@ def test_how_far_a_level_moved_is_no_level_reached() -> None:
     text = "Van output dropped 6.2% in May, with 1,480 fewer vans built than in the same month a year before."
     (v,) = fc101(text)
     assert v.status is Status.UNVERIFIABLE and "1,480" not in v.message, v.message
+
+
+@pytest.mark.parametrize("back", ["This is up from", "That was up from", "This compares with"])
+@pytest.mark.parametrize(
+    ("rate", "status"), [("33.9 per cent", Status.CONSISTENT), ("39.3 per cent", Status.INCONSISTENT)]
+)
+def test_the_next_sentence_points_back_and_names_the_baseline(back: str, rate: str, status: Status) -> None:
+    text = (
+        f"Sales of new trucks climbed {rate} last year as units hit a new high of 9,616.\n\n"
+        f"{back} 7,184 units sold by dealers in 2017, when the market hit a low.\n"
+    )
+    assert _rates(text) == [(rate, status, ["9,616", "7,184"])]
