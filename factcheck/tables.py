@@ -14,6 +14,7 @@ year apart with a row of changes under them ("Jan-Apr/17 17,023", "Jan-Apr/16
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -544,7 +545,14 @@ def find_tables(doc: Document) -> list[Table]:
         else:
             flush()
     flush()
-    return tables + _spaced_tables(doc) + _group_tables(doc) + _spaced_period_rows(doc) + _change_rows(doc)
+    return (
+        tables
+        + _spaced_tables(doc)
+        + _group_tables(doc)
+        + _spaced_period_rows(doc)
+        + _change_rows(doc)
+        + _stacked_period_rows(doc)
+    )
 
 
 # A column of a period in a header before a column of changes: "Sep-19", "Oct-22", "Sept/2014",
@@ -651,3 +659,42 @@ def _rows_of_changes(doc: Document, pos: int, orders: list[bool]) -> list[tuple[
         i += 3 * len(orders)
         pos = qs[i - 1].end
     return out
+
+
+# A row of one period's level, then a row of the next period's level, its increase and its change:
+# "NSW Apr-09 19,596" over "Apr-10 23,616 4,020 20.51%"
+_PERIOD_CELL = rf"(?P<m>{_MONTH_WORD})\.?[-/ ’']\s?(?P<y>(?:19|20)?\d\d)"
+_EARLIER_ROW = re.compile(rf"^(?:[A-Za-z&][\w&.'’()-]*+\s++){{0,3}}?{_PERIOD_CELL}\s++(?P<n>\d[\d,]*+)$", re.IGNORECASE)
+_LATER_ROW = re.compile(
+    rf"^{_PERIOD_CELL}\s++(?P<n>\d[\d,]*+)\s++(?P<d>[-+−]?\d[\d,]*+)\s++(?P<c>[-+−]?\d[\d.]*+\s?%)$", re.IGNORECASE
+)
+
+
+def _stacked_period_rows(doc: Document) -> list[Table]:
+    """Pairs of lines a year or a month apart, the later one with its change: its change is of its
+    level against the line above's."""
+    rows: list[tuple[Quantity, Quantity, Quantity]] = []
+    bases: set[str] = set()
+    lines = [(st, en, line) for st, en, line in _lines(doc) if line]
+    for (s0, e0, l0), (s1, e1, l1) in itertools.pairwise(lines):
+        a, b = _EARLIER_ROW.match(l0), _LATER_ROW.match(l1)
+        if a is None or b is None:
+            continue
+        ya, yb = int(a.group("y")), int(b.group("y"))
+        ma = next(i for i, full in enumerate(MONTHS) if full.startswith(a.group("m").lower()[:3]))
+        mb = next(i for i, full in enumerate(MONTHS) if full.startswith(b.group("m").lower()[:3]))
+        months = (yb * 12 + mb) - (ya * 12 + ma)
+        if months not in (1, 12):
+            continue
+        off0, off1 = (
+            s0 + len(doc.norm[s0:e0]) - len(doc.norm[s0:e0].lstrip()),
+            s1 + len(doc.norm[s1:e1]) - len(doc.norm[s1:e1].lstrip()),
+        )
+        base = _quantity_in(doc, off0 + a.start("n"), off0 + a.end("n"))
+        cur = _quantity_in(doc, off1 + b.start("n"), off1 + b.end("n"))
+        change = _quantity_in(doc, off1 + b.start("c"), off1 + b.end("c"))
+        if base is None or cur is None or change is None or change.unit != "percent":
+            continue
+        rows.append((change, cur, base))
+        bases.add("mom" if months == 1 else "yoy")
+    return [Table((), (), None, tuple(rows), row_basis=bases.pop() if len(bases) == 1 else None)] if rows else []

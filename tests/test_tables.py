@@ -246,3 +246,18 @@ def test_a_piped_table_of_two_periods_and_their_growth(change: str, status: Stat
     assert vs[change].status is status, vs[change].message
     assert [e.quantity.text for e in vs[change].evidence] == ["41,480", "34,000"]
     assert vs["10.0%"].status is Status.CONSISTENT
+
+
+@pytest.mark.parametrize(("change", "status"), [("21.04%", Status.CONSISTENT), ("12.04%", Status.INCONSISTENT)])
+def test_stacked_rows_of_a_period_and_the_same_period_a_year_later(change: str, status: Status) -> None:
+    text = (
+        "Region Month Units Increase Change %\n"
+        "North Mar-23 12,400\n"
+        f"Mar-24 15,009 2,609 {change}\n"
+        "South Mar-23 8,000\n"
+        "Mar-24 8,600 600 7.50%\n"
+    )
+    vs = {v.stated_text: v for v in claims(text, "FC101")}
+    assert vs[change].status is status, vs[change].message
+    assert [e.quantity.text for e in vs[change].evidence] == ["15,009", "12,400"]
+    assert vs["7.50%"].status is Status.CONSISTENT
