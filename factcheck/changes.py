@@ -135,6 +135,9 @@ class Change:
     sign: int  # +1 up, -1 down
     current: Quantity | None
     baseline: Quantity | None  # as stated; None when the article gives only the change
+    # the amount in brackets may as well be the level reached: a rate of 100% or more moves a level
+    # past its baseline either way ("up 120.0% (2,640) on April last year (1,200)")
+    either: bool = False
 
 
 def shifted(level: Quantity, amount: Quantity, sign: int) -> Quantity:
@@ -203,6 +206,7 @@ def find(doc: Document) -> tuple[Change, ...]:
             # "fell by 27.9% (96) and 8% (180)": the second change of a run shares the first's direction
             sign = prev.sign if m is None and prev is not None else 1 if m is not None and m.group("up") else -1
             baseline = None
+            either = False
             current = _reached_in_turn(text, qs, r, d)
             nxt = qs[rest] if rest < len(qs) else None
             if current is None and nxt is not None and compatible(nxt, d):
@@ -229,6 +233,7 @@ def find(doc: Document) -> tuple[Change, ...]:
                     # "up 21.6% (749 units) (3,469 in May 2024)", "up 9% (1,682 units) on 2024
                     # (31,291)": the level compared with, in brackets after the change's
                     baseline = nxt
+                    either = level_not_change(d, nxt, sign)
                 elif _FROM_AFTER.match(between):
                     baseline = nxt
                     after = qs[rest + 1] if rest + 1 < len(qs) else None
@@ -259,7 +264,7 @@ def find(doc: Document) -> tuple[Change, ...]:
                 current, baseline = _levels_said_next(doc, sent.index, d)
             if current is None and baseline is not None and r.value < 100 and level_not_change(d, baseline, sign):
                 continue  # "up 18 per cent (70,210) ahead of the first half of 2024 (59,500)"
-            found.append(Change(r, d, sign, current, baseline))
+            found.append(Change(r, d, sign, current, baseline, either=either and current is None))
     found.extend(_amount_said_next(doc, found))
     return tuple(found)
 

@@ -1199,6 +1199,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         # "sales were 4,400 units, compared with 4,000 units, an increase of 10%";
                         # "4,400 were new, whereas the corresponding total for May 2023 stood at 4,000"
                         baseline, current = current, before[-2]
+                        if _dated_later(text, sent.start, current, baseline):
+                            # "in 2022 there were 1,803 ..., compared to 1,884 ... of this year": the
+                            # years say which is the current
+                            baseline, current = current, baseline
                     elif len(listed) >= 2:
                         # "sold 18.235 million and 18.269 million, up 12.7 percent and 12.0
                         # percent": figures and growth rates pair in order; a single rate after
@@ -1429,6 +1433,20 @@ def _actual_before_target(doc: Document, frames: FrameIndex, current: Quantity) 
 
 
 _OTHER_COUNT = re.compile(rf"\s{{1,3}}{alt(OTHER_COUNT_NOUNS)}\b", re.IGNORECASE)
+
+
+_THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.IGNORECASE)
+
+
+def _dated_later(text: str, start: int, first: Quantity, second: Quantity) -> bool:
+    """The second of two levels compared is dated after the first: a year named before the first
+    and "this year" (or a later year) by the second, before the words that follow it end."""
+    mine = [int(y) for y in _YEAR_IN.findall(text, start, first.end)]
+    if len(mine) != 1:
+        return False
+    theirs = text[first.end : min(len(text), second.end + 45)]
+    later = [int(y) for y in _YEAR_IN.findall(theirs)]
+    return (bool(_THIS_YEAR.search(theirs)) and not later) or (len(later) == 1 and later[0] > mine[0])
 
 
 def before_levels(qs: list[Quantity], i: int) -> bool:
@@ -1994,7 +2012,7 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
     if basis not in (None, "yoy"):
         return None
     if _UP_FROM_BACK.match(doc.norm, nxt.start, base.start + 1):
-        # "This is up from 10,722 units sold in 2017": the sentence points back at the level the rate
+        # "This is up from 7,184 vans sold in 2017": the sentence points back at the level the rate
         # reached and names the one it rose from
         dated = True
     elif nxt.paragraph == sent.paragraph:

@@ -484,6 +484,9 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
     noun, noun_end = _next_noun(text, end)
     if noun:
         return "count", noun, noun_end
+    m = _DAYS_OF_KIND.match(text, end)
+    if m:
+        return "day", None, m.end()  # "25 selling days": a span of time, not a level sold
     m = _OR_MORE_UNIT.match(text, end)
     if m and m.group(1).lower() in OWN_UNITS:
         return OWN_UNITS[m.group(1).lower()], None, end  # "10 and more seats": the bound's own unit
@@ -502,6 +505,7 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
     return None, None, end
 
 
+_DAYS_OF_KIND = re.compile(r"\s{1,2}(?:selling|working|trading|business|calendar|school|sales)\s{1,2}days?\b", re.I)
 _OR_MORE_UNIT = re.compile(r"\s{1,3}(?:and|or)\s{1,3}(?:more|fewer|less|above|over|up)\s{1,3}([a-z]{4,10})\b", re.I)
 _UNIT_WORD = re.compile(r" ?([A-Za-z°µ][A-Za-z/°²³]{0,7})(?![A-Za-z])")
 

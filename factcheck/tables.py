@@ -662,7 +662,7 @@ def _rows_of_changes(doc: Document, pos: int, orders: list[bool]) -> list[tuple[
 
 
 # A row of one period's level, then a row of the next period's level, its increase and its change:
-# "NSW Apr-09 19,596" over "Apr-10 23,616 4,020 20.51%"
+# "North Mar-23 12,400" over "Mar-24 15,009 2,609 21.04%"
 _PERIOD_CELL = rf"(?P<m>{_MONTH_WORD})\.?[-/ ’']\s?(?P<y>(?:19|20)?\d\d)"
 _EARLIER_ROW = re.compile(rf"^(?:[A-Za-z&][\w&.'’()-]*+\s++){{0,3}}?{_PERIOD_CELL}\s++(?P<n>\d[\d,]*+)$", re.IGNORECASE)
 _LATER_ROW = re.compile(

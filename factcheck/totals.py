@@ -159,8 +159,8 @@ def compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str,
                 return False
     if any(not metric_compatible(t.metric, r.metric) for r in parts):
         return False
-    # a split by market whose parts name a body on one side only is no one breakdown ("Domestic
-    # two-wheeler sales stood at 94,103" beside "Total exports declined to 50,197", three-wheelers too)
+    # a split by market whose parts name a body on one side only is no one breakdown ("At home,
+    # scooter sales came to 52,300" beside "Total exports fell to 28,100", rickshaws too)
     bodies = [quals_of(r.context).get("body") for r in parts]
     if fam == "market" and any(bodies) and not all(bodies):
         return False

@@ -2263,7 +2263,23 @@ def test_how_far_a_level_moved_is_no_level_reached() -> None:
 )
 def test_the_next_sentence_points_back_and_names_the_baseline(back: str, rate: str, status: Status) -> None:
     text = (
-        f"Sales of new trucks climbed {rate} last year as units hit a new high of 9,616.\n\n"
+        f"Truck sales rose {rate} last year as units hit a new peak of 9,616.\n\n"
         f"{back} 7,184 units sold by dealers in 2017, when the market hit a low.\n"
     )
     assert _rates(text) == [(rate, status, ["9,616", "7,184"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # the bracket read as the change fits
+        ("Van registrations climbed 120.0% (1,440) on April last year (1,200).", Status.CONSISTENT),
+        # read as the level reached it fits, as the change it does not: which one it is is not said
+        ("Van registrations climbed 120.0% (2,640) on April last year (1,200).", Status.UNVERIFIABLE),
+        # neither reading fits
+        ("Van registrations climbed 150.0% (2,640) on April last year (1,200).", Status.INCONSISTENT),
+    ],
+)
+def test_a_rise_of_100_per_cent_or_more_with_a_bracket_that_may_be_either(sentence: str, status: Status) -> None:
+    (v,) = fc101(sentence)
+    assert v.status is status, v.message

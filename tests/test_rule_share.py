@@ -1811,12 +1811,12 @@ def test_the_share_of_a_named_slice_was(verb: str, share: str, status: Status) -
     ("share", "status"),
     [("2 per cent", Status.CONSISTENT), ("7 per cent", Status.UNVERIFIABLE)],
 )
-def test_a_share_of_the_total_with_a_count_of_its_level(share: str, status: Status) -> None:
+def test_share_of_everything_said_with_its_count(share: str, status: Status) -> None:
     # "of the total" is of everything counted, not of the class of vehicles said just before
     text = (
         "Qatar had 1,420,500 registered vehicles at the end of June.\n\n"
-        "Commercial vehicles represent 14.2 per cent of the total with 201,640 vehicles. Rental vehicles make"
-        f" up {share} of the total, with a count of 28,390 vehicles."
+        "Goods vehicles stand at 14.2 per cent of all vehicles with 201,640 units, while hire cars constitute"
+        f" {share} of all vehicles, with a count of 28,390."
     )
     vs = {v.stated_text: v for v in fc102(text)}
     assert vs[share].status is status, vs[share].message

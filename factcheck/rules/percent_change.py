@@ -678,6 +678,17 @@ def _judge_change(
 ) -> Verdict:
     g, evidence = _from_change(ch)
     v = evaluate(doc, frames, g, growth, periods)
+    if v.status is Status.INCONSISTENT and ch.either and ch.baseline is not None:
+        # read as the level reached, the bracket may fit: which one it holds is not said
+        alt = evaluate(doc, frames, Growth(ch.rate, ch.sign, ch.amount, ch.baseline, None), growth, periods)
+        if alt.status is Status.CONSISTENT:
+            return replace(
+                alt,
+                status=Status.UNVERIFIABLE,
+                message=f"{ch.amount.text.strip()} may be the level reached or the amount of the change: as the"
+                f" level, {alt.message}; as the change it does not fit, so check which the bracket holds",
+                diagnosis=None,
+            )
     return replace(v, evidence=evidence) if evidence is not None and v.evidence else v
 
 
