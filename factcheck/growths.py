@@ -47,6 +47,7 @@ from factcheck.frames import (
     other_metric,
     periods_in,
     quals_of,
+    same_months,
     without_glosses,
 )
 from factcheck.lexicon import (
@@ -1525,11 +1526,7 @@ def _same_months(a: frozenset[str], b: frozenset[str]) -> bool:
     """One period named on both sides: "September" twice, or "the year to date" and "the first
     nine months"."""
     a, b = _widest_only(a), _widest_only(b)
-    return bool(a and b) and (
-        a == b
-        or (a == {"ytd"} and all(k.startswith("ytd:") for k in b))
-        or (b == {"ytd"} and all(k.startswith("ytd:") for k in a))
-    )
+    return bool(a and b) and same_months(a, b)
 
 
 def _widest_only(keys: frozenset[str]) -> frozenset[str]:
@@ -1553,14 +1550,6 @@ def _next_sentence(doc: Document, index: int) -> Sentence | None:
         first -= 1
     alone = first == 0 or doc.sentences[first - 1].paragraph != sent.paragraph
     return nxt if alone and nxt.paragraph == sent.paragraph + 1 else None
-
-
-def _lead_alone(doc: Document, sent: Sentence) -> bool:
-    """The sentence is a paragraph of its own."""
-    i = sent.index
-    return (i == 0 or doc.sentences[i - 1].paragraph != sent.paragraph) and (
-        i + 1 >= len(doc.sentences) or doc.sentences[i + 1].paragraph != sent.paragraph
-    )
 
 
 def _caption(doc: Document, index: int) -> bool:
@@ -2017,13 +2006,11 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
         dated = True
     elif nxt.paragraph == sent.paragraph:
         dated = YEAR_AGO.search(nxt.text) is not None or _year_named_before(sent, nxt)
-    elif _lead_alone(doc, sent):
-        # the next paragraph after a lead of one sentence, when it dates its figure a year back in
-        # so many words ("It had shipped 41,200 in the same month a year before"; a bare
-        # "last year" may be the very year of the lead's figure)
-        dated = _SAME_PERIOD_BACK.search(nxt.text) is not None
     else:
-        dated = False  # a figure dated elsewhere for the prior period is FC111's to find
+        # the next paragraph after a lead of one sentence (the only one _next_sentence gives), when
+        # it dates its figure a year back in so many words ("It had shipped 41,200 in the same
+        # month a year before"; a bare "last year" may be the very year of the lead's figure)
+        dated = _SAME_PERIOD_BACK.search(nxt.text) is not None
     if not (dated or _month_of_the_year_before(doc, sent, nxt, basis)):
         return None
     # "this figure was 16.56 lakh": the next sentence names the very figure, whose words it need not repeat

@@ -587,17 +587,18 @@ _BETWEEN_ROWS = re.compile(r"(?<![\w&'’./+()-])(?:[A-Za-z&(+][\w&'’./+()-]*+
 _CELL_GAP = re.compile(r"[\s|]*+")
 
 
-def _header_period(m: re.Match[str], k: int) -> tuple[int, int] | None:
+def _year_month(year: str, month: str | None = None) -> tuple[int, int]:
+    """(year, month) of a column's words: "19" is 2019; month 0 when only the year is said."""
+    y = int(year)
+    m = next(i + 1 for i, full in enumerate(MONTHS) if full.startswith(month.lower()[:3])) if month else 0
+    return (y + 2000 if y < 100 else y), m
+
+
+def _header_period(m: re.Match[str], k: int) -> tuple[int, int]:
     """(year, month) of the ``k``-th column of a header: month 0 when only the year is said."""
-    if m.group(f"z{k}"):
-        return int(m.group(f"z{k}")), 0
-    if m.group(f"f{k}"):
-        y = int(m.group(f"f{k}"))
-        return (y + 2000 if y < 100 else y), 0
-    y = int(m.group(f"y{k}"))
-    word = m.group(f"m{k}").lower()
-    month = next(i + 1 for i, full in enumerate(MONTHS) if full.startswith(word[:3]))
-    return (y + 2000 if y < 100 else y), month
+    if m.group(f"z{k}") or m.group(f"f{k}"):
+        return _year_month(m.group(f"z{k}") or m.group(f"f{k}"))
+    return _year_month(m.group(f"y{k}"), m.group(f"m{k}"))
 
 
 def _change_rows(doc: Document) -> list[Table]:
@@ -618,7 +619,7 @@ def _change_rows(doc: Document) -> list[Table]:
         orders, bases = [], set()
         for g in groups:
             a, b = _header_period(g, 1), _header_period(g, 2)
-            if a is None or b is None or a == b:
+            if a == b:
                 break
             months = abs((a[0] * 12 + a[1]) - (b[0] * 12 + b[1]))
             if months not in (1, 12) and not (a[1] == b[1] == 0 and abs(a[0] - b[0]) == 1):
@@ -680,9 +681,7 @@ def _stacked_period_rows(doc: Document) -> list[Table]:
         a, b = _EARLIER_ROW.match(l0), _LATER_ROW.match(l1)
         if a is None or b is None:
             continue
-        ya, yb = int(a.group("y")), int(b.group("y"))
-        ma = next(i for i, full in enumerate(MONTHS) if full.startswith(a.group("m").lower()[:3]))
-        mb = next(i for i, full in enumerate(MONTHS) if full.startswith(b.group("m").lower()[:3]))
+        (ya, ma), (yb, mb) = _year_month(a.group("y"), a.group("m")), _year_month(b.group("y"), b.group("m"))
         months = (yb * 12 + mb) - (ya * 12 + ma)
         if months not in (1, 12):
             continue

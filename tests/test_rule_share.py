@@ -1807,9 +1807,13 @@ def test_the_share_of_a_named_slice_was(verb: str, share: str, status: Status) -
 
 
 @pytest.mark.parametrize(
-    # (paired by category alone, a figure no slip of a digit explains is left unverifiable)
     ("share", "status"),
-    [("2 per cent", Status.CONSISTENT), ("7 per cent", Status.UNVERIFIABLE)],
+    [
+        ("2.0 per cent", Status.CONSISTENT),
+        ("2.9 per cent", Status.INCONSISTENT),  # one digit mistyped
+        # (paired by category alone, a figure no slip of a digit explains is left unverifiable)
+        ("7 per cent", Status.UNVERIFIABLE),
+    ],
 )
 def test_share_of_everything_said_with_its_count(share: str, status: Status) -> None:
     # "of the total" is of everything counted, not of the class of vehicles said just before

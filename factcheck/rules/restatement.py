@@ -47,6 +47,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from factcheck import arith
 from factcheck.context import RESTATING_OPENER
 from factcheck.document import Document
 from factcheck.frames import Frame, FrameIndex, conflict, strength, unsure
@@ -289,9 +290,10 @@ def _own_levels_give(doc: Document, i: Item) -> bool:
     if i.q is None:
         return False
     counts = [q for q in doc.in_sentence(i.sentence) if q.is_amount and q.unit in (None, "count") and q.value > 0]
-    half = 0.5 * step(i.q)
+    said = (abs(i.q.lo), abs(i.q.hi))
     return any(
-        abs(abs(x.value - y.value) / y.value * 100 - abs(i.q.value)) <= half + 1e-9
+        (pc := arith.percent_change((x.lo, x.hi), (y.lo, y.hi))) is not None
+        and (arith.overlaps(pc, said) or arith.overlaps(pc, (-said[1], -said[0])))
         for x in counts
         for y in counts
         if x is not y
