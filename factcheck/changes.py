@@ -228,7 +228,12 @@ def find(doc: Document) -> tuple[Change, ...]:
                     # cent (88,410) on the same months of 2024 (87,790)" brackets two levels;
                     # "down 19 per cent (30,620) on 2024 (37,800)": a fall short of half leaves a level
                     # more than half the baseline)
-                    and (not level_not_change(d, nxt, sign) or r.value >= 100)
+                    and (
+                        not level_not_change(d, nxt, sign)
+                        # (past doubling either reading moves a level past its baseline, unless the
+                        # article's other rates show whose figures its brackets hold)
+                        or (r.value >= 100 and not _brackets_hold_levels(doc, r))
+                    )
                 ):
                     # "up 21.6% (749 units) (3,469 in May 2024)", "up 9% (1,682 units) on 2024
                     # (31,291)": the level compared with, in brackets after the change's
@@ -273,6 +278,31 @@ _DASH_THEN_LEVELS = re.compile(r"[^\d;:%]{0,40}?\s[-–—]\s[^\d;:%–—]{0,50
 _VERSUS_GAP = re.compile(rf"\s{{0,3}}+(?:[a-z]{{1,15}}+\s{{1,3}}+)?{VERSUS}\s{{1,3}}+", re.IGNORECASE)
 
 
+def _brackets_hold_levels(doc: Document, rate: Quantity) -> bool:
+    """Whether another rate of the article, short of doubling, has the level it reached in the
+    bracket after it and its baseline in the next ("up 11.5% (319) on March 2020 (286)"): the
+    article's way of writing its rates, by which a bracket after a rise past doubling is read."""
+    text = doc.norm
+    for sent in doc.sentences:
+        qs = doc.in_sentence(sent.index)
+        for i, r in enumerate(qs[:-2]):
+            if r is rate or r.unit != "percent" or r.value >= 100:
+                continue
+            d, nxt = qs[i + 1], qs[i + 2]
+            if (
+                _OR_AFTER_RATE.match(text[r.end : d.start])
+                and text[r.end : d.start].strip().endswith("(")
+                and _BRACKETED_BASELINE.match(text[d.end : nxt.start])
+                and _BRACKET_END.match(text, nxt.end)
+                and compatible(d, nxt)
+                and d.is_amount
+                and nxt.value > 0
+                and 0.5 <= d.value / nxt.value <= 2
+            ):
+                return True
+    return False
+
+
 def level_not_change(amount: Quantity, baseline: Quantity | None, sign: int) -> bool:
     """Whether a figure beside a rate is the level it reached rather than the amount of the change:
     of the baseline's kind, and above it after a rise or more than half of it after a fall ("up 24%
@@ -285,7 +315,7 @@ def level_not_change(amount: Quantity, baseline: Quantity | None, sign: int) -> 
 
 # From a change in brackets to a bracket that holds the baseline: " units) (", ") on 2011 ("
 _BRACKETED_BASELINE = re.compile(
-    r"\s{0,2}+(?:[a-z]{1,15}+\s{0,2}+)?\)\s{0,2}+(?:(?:on|over|against|from|versus|compared\s+(?:with|to))"
+    r"\s{0,2}+(?:[a-z]{1,15}+\s{0,2}+)?\)\s{0,2}+(?:(?:on|over|against|from|versus|(?:compared|in\s+comparison)\s+(?:with|to))"
     r"\s{1,3}+[^\d();%]{0,30}?(?<![\d,.])(?:(?:19|20)\d\d\s{0,2}+)?)?\(\s{0,2}+$",
     re.IGNORECASE,
 )

@@ -711,11 +711,21 @@ _BEHIND_BRACKET = re.compile(
     re.IGNORECASE,
 )
 # ... joined to the rate before it, whose level it shares: "... (53,050) and are 12% behind",
-# "(21,400) and down 14.5% on"
+# "(21,400) and down 14.5% on", "(9,100) and a fall of 3.2% (9,400) on"
 _AND_ARE = re.compile(
     r"\)?\s{0,3}+,?\s{0,3}+and\s{1,3}+(?:(?:are|is|was|were|it\s{1,3}+is)\s{1,3}+)?(?:still\s{1,3}+)?"
-    r"(?:(?:up|down)\s{1,3}+(?:by\s{1,3}+)?)?$",
+    r"(?:(?:(?:up|down)\s{1,3}+(?:just\s{1,3}+|only\s{1,3}+|by\s{1,3}+)?)"
+    r"|(?:an?\s{1,3}+(?:increase|decrease|rise|fall|drop|decline|gain)\s{1,3}+of\s{1,3}+))?$",
     re.I,
+)
+# The bracket right after the second rate, then the earlier period it is the level of: "... and
+# down 1.4% (3,120) on 2019", "(812) for the same month in 2019", "(2,090) March 2019"
+_BRACKET_THEN_PERIOD = re.compile(
+    r"\s{0,2}+\)\s{0,3}+(?:(?:on|over|against|versus|vs\.?|for|from|when\s{1,3}+compared\s{1,3}+(?:to|with)"
+    r"|compared\s{1,3}+(?:to|with)|in\s{1,3}+comparison\s{1,3}+(?:to|with))\s{1,3}+)?"
+    r"(?:the\s{1,3}+same\s{1,3}+(?:month|period|quarter|months)\s{1,3}+(?:in|of)\s{1,3}+)?"
+    rf"(?:(?-i:{TITLED_MONTH})\s{{1,3}}+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
 )
 
 
@@ -732,7 +742,7 @@ def _behind_the_bracket(
     b = qs[i + 1]
     m = _BEHIND_BRACKET.match(text, q.end)
     if m is None or m.end() != b.start or not b.is_amount or not _BRACKET_SHUT.match(text, b.end):
-        return None
+        return _bracket_then_period(doc, qs, i, found, last_end, sign)
     if m.group("on") and not sign:
         return None
     if not _AND_ARE.search(text, max(last_end, found[-1].stated.end), q.start):
@@ -742,6 +752,37 @@ def _behind_the_bracket(
         return None
     said = sign if m.group("on") else -1 if m.group("down") else 1
     return Growth(stated=q, sign=said, current=current, baseline=b, period=None)
+
+
+def _bracket_then_period(
+    doc: Document, qs: list[Quantity], i: int, found: list[Growth], last_end: int, sign: int
+) -> Growth | None:
+    """The second rate of "up 22.4% (11,346) on last year (9,269) and up 2.6% (11,055) on 2019":
+    the rate before gave the level reached and its baseline in brackets, so the bracket after this
+    rate, a figure of the same kind and size but not that level, is the level of the earlier
+    period it names."""
+    text = doc.norm
+    q, b = qs[i], qs[i + 1]
+    prev = found[-1]
+    current = prev.current
+    if (
+        not sign
+        or current is None
+        or prev.baseline is None
+        # (the article gives its levels in brackets: "(11,346) on last year (9,269)")
+        or not text[: prev.baseline.start].rstrip().endswith("(")
+        or not _OPEN_BRACKET.fullmatch(text, q.end, b.start)
+        or not b.is_amount
+        or b.signed
+        or not _BRACKET_THEN_PERIOD.match(text, b.end)
+        or not _AND_ARE.search(text, max(last_end, prev.stated.end), q.start)
+        or not compatible(current, b)
+        or b.value == current.value
+        # (a change in brackets would be far smaller than the level it is of)
+        or not 0.5 <= b.value / current.value <= 2
+    ):
+        return None
+    return Growth(stated=q, sign=sign, current=current, baseline=b, period=None)
 
 
 # "revised down its annual sales target by 9 percent", "raised the price of the Arden by 5%": a

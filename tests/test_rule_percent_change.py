@@ -2283,3 +2283,63 @@ def test_the_next_sentence_points_back_and_names_the_baseline(back: str, rate: s
 def test_a_rise_of_100_per_cent_or_more_with_a_bracket_that_may_be_either(sentence: str, status: Status) -> None:
     (v,) = fc101(sentence)
     assert v.status is status, v.message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "levels", "right", "wrong"),
+    [
+        (
+            "Year to date, tractor sales are up 18.20% (7,540) on last year (6,379) and up just {r} (7,322) on 2022.",
+            ["7,540", "7,322"],
+            "2.98%",
+            "2.89%",
+        ),
+        (
+            "Bus registrations rose 9.66% (318) in comparison to May 2023 (290) and {r} (309) May 2022.",
+            ["318", "309"],
+            "2.91%",
+            "2.19%",
+        ),
+        (
+            "Used imports for May (4,730) show an increase of 6.8% on 2023 (4,429) and a decrease of {r} (4,930)"
+            " on May 2022.",
+            ["4,730", "4,930"],
+            "4.06%",
+            "4.60%",
+        ),
+        (
+            "Van registrations are up 7.0% (2,140) compared to May last year (2,000) and down {r} (2,210)"
+            " for the same month in 2022.",
+            ["2,140", "2,210"],
+            "3.17%",
+            "3.71%",
+        ),
+    ],
+)
+def test_a_second_rate_with_the_earlier_years_level_in_the_bracket_after_it(
+    sentence: str, levels: list[str], right: str, wrong: str
+) -> None:
+    # the level reached is already given in brackets: the bracket after the second rate is the level
+    # of the other year it names, not the level reached again
+    for rate, status in ((right, Status.CONSISTENT), (wrong, Status.INCONSISTENT)):
+        vs = sorted(fc101(sentence.format(r=rate)), key=lambda v: v.start)
+        assert vs[0].status is Status.CONSISTENT, vs[0].message
+        assert (vs[1].stated_text, vs[1].status, [e.quantity.text for e in vs[1].evidence]) == (rate, status, levels)
+
+
+def test_a_second_bracket_the_size_of_a_change_is_no_earlier_level() -> None:
+    text = "Van registrations are up 7.0% (2,140) compared to May last year (2,000) and down 2.9% (64) on May 2022."
+    vs = sorted(fc101(text), key=lambda v: v.start)
+    assert vs[1].status is not Status.CONSISTENT or [e.quantity.text for e in vs[1].evidence] != ["2,140", "64"]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("110.2%", Status.CONSISTENT), ("101.2%", Status.INCONSISTENT)])
+def test_a_rise_past_doubling_reads_its_bracket_as_the_articles_other_rates_do(rate: str, status: Status) -> None:
+    # another rate of the article shows its brackets hold levels: "(3,008)" is the level reached
+    text = (
+        f"Light commercial registrations are up {rate} (3,008) compared to March last year (1,431).\n\n"
+        "Bus registrations are up 11.54% (319) in comparison to March 2020 (286)."
+    )
+    v = next(v for v in fc101(text) if v.stated_text == rate)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["3,008", "1,431"]
