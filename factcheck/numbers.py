@@ -695,6 +695,12 @@ def _glued_range_unit(text: str, e: int) -> str | None:
     return unit if unit not in ("count", "percent", "pp") else None
 
 
+# The rest of a table row after a cell: two figures or more to the end of the line, at least one of
+# them no year ("1980 2311 -14.32 2.17%", never "2016 2017" of a header)
+_ROW_OF_FIGURES = re.compile(
+    r"(?=(?:[ \t]++[-+−]?\d[\d,.]*+%?)*?[ \t]++(?!(?:19|20)\d\d\b)[-+−]?\d[\d,.]*+%?)"
+    r"(?:[ \t]++[-+−]?\d[\d,.]*+%?){2,}+[ \t]*+(?:\n|$)"
+)
 # What a year right before it dates: a metric, maybe after the class of vehicles it counts
 _YEAR_OF_METRIC = re.compile(
     r"\s(?:(?:new|domestic|local|total|overall|annual|global|retail|wholesale)\s+)?"
@@ -802,8 +808,17 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
     else:
         # "$39,000 worth of units": the currency wins, but keep a count noun if any.
         noun, _ = _next_noun(text, e)
-    # A bare four-digit year (2021) or a year range is a period, not a quantity.
-    if unit is None and not scale_word and "," not in num and "." not in num and len(num) == 4 and 1900 <= base <= 2100:
+    # A bare four-digit year (2021) or a year range is a period, not a quantity, unless a row of
+    # figures goes on from it to the end of its line ("Clare 1980 2311 -14.32 2.17%")
+    if (
+        unit is None
+        and not scale_word
+        and "," not in num
+        and "." not in num
+        and len(num) == 4
+        and 1900 <= base <= 2100
+        and not _ROW_OF_FIGURES.match(text, e)
+    ):
         return None
     if (
         unit == "count"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.document import Document
 from factcheck.lexicon import MONTH_ABBREVIATIONS, MONTHS
@@ -233,28 +233,60 @@ _FY_YEAR = re.compile(r"^FY(?:19|20)\d\d$")
 _PERIOD_PREFIX = re.compile(r"^(?:Q[1-4]|H[12]|9M|FY)$")
 
 
+# Words a period column's label may end with ("2017 Units"), and a column of shares after a period
+# ("2017 % Share", "Share 2016"): a column, never the period's own figures
+_UNIT_WORD = re.compile(r"^(?:units?|sales|regs?\.?|registrations|vehicles|volume|no\.?)$", re.IGNORECASE)
+_SHARE_WORDS = (("%", "share"), ("share", "%"), ("mkt", "share"), ("share",))
+
+
 def _spaced_header(line: str) -> tuple[tuple[str, ...], int | None, str] | None:
-    """The columns of a header whose labels are blank-separated: a label word, at least two years,
-    then maybe a change column ("VAR %", "% change", "YoY"); then the words before the years."""
+    """The columns of a header whose labels are blank-separated: label words, at least two years
+    ("2024", "Q2 FY2025", "H1 2025", "2017 Units"), maybe a change column among or after them
+    ("VAR %", "% change", "YoY") and shares of a year ("2017 % Share"); then the words before the
+    years."""
     tokens = line.split()
-    change = None
-    for k in (2, 1):
-        if len(tokens) > k + 2 and _CHANGE_HEADER.match(" ".join(tokens[-k:])):
-            change, tokens = " ".join(tokens[-k:]), tokens[:-k]
-            break
-    years: list[str] = []
-    while tokens:
-        # a year, or a period of one: "2024", "Q2 FY2025", "H1 2025", "FY2024"
-        if _YEAR.match(tokens[-1]) or _FY_YEAR.match(tokens[-1]):
-            label = tokens.pop()
-            if tokens and _PERIOD_PREFIX.match(tokens[-1]):
-                label = f"{tokens.pop()} {label}"
-            years.insert(0, label)
-            continue
-        break
-    if len(years) < 2 or not tokens or not any(ch.isalpha() for ch in tokens[-1]):
+    start = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if _YEAR.match(t) or _FY_YEAR.match(t) or (_PERIOD_PREFIX.match(t) and k + 1 < len(tokens))
+        ),
+        None,
+    )
+    if not start or not any(ch.isalpha() for ch in tokens[start - 1]):
         return None
-    return (*years, change) if change else tuple(years), len(years) if change else None, " ".join(tokens)
+    columns: list[str] = []
+    change = None
+    years = 0
+    k = start
+    while k < len(tokens):
+        t = tokens[k]
+        if (
+            _PERIOD_PREFIX.match(t)
+            and k + 1 < len(tokens)
+            and (_YEAR.match(tokens[k + 1]) or _FY_YEAR.match(tokens[k + 1]))
+        ):
+            label, k = f"{t} {tokens[k + 1]}", k + 2
+        elif _YEAR.match(t) or _FY_YEAR.match(t):
+            label, k = t, k + 1
+        else:
+            width = next((w for w in (2, 1) if _CHANGE_HEADER.match(" ".join(tokens[k : k + w]))), 0)
+            if not width or change is not None:
+                return None
+            change, k = len(columns), k + width
+            columns.append(" ".join(tokens[k - width : k]))
+            continue
+        if k < len(tokens) and _UNIT_WORD.match(tokens[k]):
+            k += 1
+        share = next((w for w in _SHARE_WORDS if tuple(x.lower() for x in tokens[k : k + len(w)]) == w), None)
+        if share is not None:
+            label, k = f"{label} share", k + len(share)
+        else:
+            years += 1
+        columns.append(label)
+    if years < 2 or (change is not None and change < 2):
+        return None
+    return tuple(columns), change, " ".join(tokens[:start])
 
 
 def _spaced_row(doc: Document, start: int, line_end: int, n: int) -> tuple[str, tuple[Quantity | None, ...]] | None:
@@ -265,6 +297,13 @@ def _spaced_row(doc: Document, start: int, line_end: int, n: int) -> tuple[str, 
     if not any(ch.isalpha() for ch in label) or _SPACED_CELL.fullmatch(tokens[-n - 1].group()):
         return None
     return label, tuple(_quantity_in(doc, t.start(), t.end()) for t in tokens[-n:])
+
+
+def _as_percent(cells: tuple[Quantity | None, ...], c: int) -> tuple[Quantity | None, ...]:
+    q = cells[c]
+    if q is None or q.unit is not None:
+        return cells
+    return (*cells[:c], replace(q, unit="percent"), *cells[c + 1 :])
 
 
 # A line of a label and figures whose cells are not the table's own (a change in points or words)
@@ -279,6 +318,9 @@ def _spaced_tables(doc: Document) -> list[Table]:
     def flush() -> None:
         if header is not None and len(rows) >= 2:
             columns, change_column, title = header
+            if change_column is not None and "%" in columns[change_column]:
+                # "% Change" over bare figures ("-11.47"): the header gives the cells their unit
+                rows[:] = [(label, _as_percent(cells, change_column)) for label, cells in rows]
             if change_column is None or all(
                 cells[change_column] is not None and cells[change_column].unit == "percent"  # type: ignore[union-attr]
                 for _, cells in rows

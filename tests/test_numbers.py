@@ -588,3 +588,18 @@ def test_a_registration_periods_name_is_no_figure_wherever_it_is_written() -> No
 def test_a_stock_ticker_is_no_figure(ticker: str) -> None:
     text = f"Kessel Motor Co {ticker} said net profit climbed 31.2% to 919.3 billion won."
     assert [q.text for q in build(text).quantities] == ["31.2%", "919.3 billion won"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a cell of a row of figures, though it looks like a year
+        ("Westmere 1984 2160 -8.15 11.25%", ["1984", "2160", "-8.15", "11.25%"]),
+        ("Ardlow 2011 1802 11.60", ["2011", "1802", "11.60"]),
+        # a header of years, and a year in prose before a figure, stay periods
+        ("Region 2022 2023 2024", []),
+        ("In 2019 14,210 vans were sold.", ["14,210"]),
+    ],
+)
+def test_a_year_like_cell_in_a_row_of_figures(text: str, figures: list[str]) -> None:
+    assert [q[0] for q in read(text)] == figures

@@ -261,3 +261,28 @@ def test_stacked_rows_of_a_period_and_the_same_period_a_year_later(change: str, 
     assert vs[change].status is status, vs[change].message
     assert [e.quantity.text for e in vs[change].evidence] == ["15,009", "12,400"]
     assert vs["7.50%"].status is Status.CONSISTENT
+
+
+REGION_TABLE = (
+    "Van registrations by region, January to May\n"
+    "Region 2024 Units 2023 Units % Change 2024 % Share 2023 % Share\n"
+    "Northfold 1604 1750 -8.34 9.10% 9.35%\n"
+    "Westmere 1984 2160 {west} 11.25% 11.54%\n"
+    "Ardlow 2011 1802 11.60 11.41% 9.63%\n"
+)
+
+
+@pytest.mark.parametrize(("west", "status"), [("-8.15", Status.CONSISTENT), ("-8.51", Status.INCONSISTENT)])
+def test_a_header_of_years_with_units_a_change_and_shares(west: str, status: Status) -> None:
+    # the change column's header carries the % its cells leave out; a level that looks like a year
+    # ("1984", "2011") is still a cell of its row
+    (table,) = find_tables(build(REGION_TABLE.format(west=west)))
+    assert table.columns == ("2024", "2023", "% Change", "2024 share", "2023 share")
+    vs = sorted(
+        (v for v in factcheck.check_text(REGION_TABLE.format(west=west)) if v.code == "FC101"), key=lambda v: v.start
+    )
+    assert [(v.stated_text, v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        ("-8.34", Status.CONSISTENT, ["1604", "1750"]),
+        (west, status, ["1984", "2160"]),
+        ("11.60", Status.CONSISTENT, ["2011", "1802"]),
+    ]
