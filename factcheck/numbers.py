@@ -698,8 +698,8 @@ def _glued_range_unit(text: str, e: int) -> str | None:
 # The rest of a table row after a cell: two figures or more to the end of the line, at least one of
 # them no year ("1980 2311 -14.32 2.17%", never "2016 2017" of a header)
 _ROW_OF_FIGURES = re.compile(
-    r"(?=(?:[ \t]++[-+−]?\d[\d,.]*+%?)*?[ \t]++(?!(?:19|20)\d\d\b)[-+−]?\d[\d,.]*+%?)"
-    r"(?:[ \t]++[-+−]?\d[\d,.]*+%?){2,}+[ \t]*+(?:\n|$)"
+    r"(?=(?:[ \t]{1,8}+[-+−]?\d[\d,.]{0,14}+%?){0,11}?[ \t]{1,8}+(?!(?:19|20)\d\d\b)[-+−]?\d[\d,.]{0,14}+%?)"
+    r"(?:[ \t]{1,8}+[-+−]?\d[\d,.]{0,14}+%?){2,12}+[ \t]{0,8}+(?:\n|$)"
 )
 # What a year right before it dates: a metric, maybe after the class of vehicles it counts
 _YEAR_OF_METRIC = re.compile(
