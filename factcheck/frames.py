@@ -166,6 +166,8 @@ _JOINED = re.compile(
 )
 _MODEL = re.compile(
     r"\b(?:[A-Z]{1,3}\d{1,3}[A-Za-z+]*|Model [3SXYs]\b|[A-Z][A-Za-z]*-series|"
+    # a class or type by its letter or number: "Type C", "Type A/B", "Class 8", "Segment B"
+    r"(?:Type|Class|Category|Segment|Grade)\s[A-Z1-9](?:/[A-Z1-9])?\b|"
     r"(?:the|its|flagship|best-selling)\s+[A-Z][A-Za-z0-9]+\s+(?:model|sedan|SUV))|\b(?:models?|series)\b"
 )
 _QUARTER_OR_HALF = re.compile(r"Q[1-4]|H[12]")

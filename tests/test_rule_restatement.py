@@ -1006,3 +1006,31 @@ def test_the_year_to_date_said_openly_and_through_a_month(body: str, status: Sta
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == (
         [(status, ["731,560", body])] if status else []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # classes told apart by their letter or number are other figures, however alike
+        (
+            "Minibus sales in Europe grew 3.1% in 2023 compared to 2022, a Drevon survey has shown.\n"
+            "Sales in the region's minibus market (EU and UK together) have grown for the past two years running.\n"
+            "In the 2023 sales year (Dec. 1, 2022, to Nov. 30, 2023) a total of 24,410 minibuses were sold,"
+            " up from 23,676 in 2022.\n"
+            "The market has recovered steadily since 2020, when it fell to 16,020 units after four years of decline.\n"
+            "In 2023, Type C minibuses, the conventionals, made up 70% of the sales, with 17,090 units."
+            " Type A/B, or small minibuses, were 20% of the sales. The last 10% were Type D, the low-floor kind.\n"
+            "In the EU alone, minibus sales grew in every category except Type D.",
+            None,
+        ),
+        ("Class 8 trucks took 40% of orders last year, and Class 6 trucks 46% of orders.", None),
+        # the same class said twice with figures one slip apart still conflicts
+        (
+            "In 2023, Type C vans made up 70% of sales, dealers said.\n\n"
+            "Type C vans were 79% of sales in 2023, the association added.",
+            Status.INCONSISTENT,
+        ),
+    ],
+)
+def test_classes_named_by_a_letter_or_number_are_kept_apart(text: str, status: Status | None) -> None:
+    assert [v.status for v in fc107(text) if v.status is not Status.UNVERIFIABLE] == ([status] if status else [])
