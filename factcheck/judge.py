@@ -21,7 +21,6 @@ Rules pair figures and compute; the judge applies what holds for all of them:
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
@@ -329,38 +328,9 @@ def headline_cut(doc: Document, verdicts: Iterable[Verdict]) -> list[Verdict]:
     return out
 
 
-# a figure written to hundredths or finer ("50.75", "3,14")
-_HUNDREDTHS = re.compile(r"\d[.,]\d{2,}+(?!\d)")
-
-
-def fine_cut(verdicts: Iterable[Verdict]) -> list[Verdict]:
-    """A figure of two decimals or more cut off at its last digit ("50.75%" for 50.757%) is out
-    by less than a hundredth of a point: a matter of house style as much as a slip, so it is
-    unverifiable, with the rounded figure named. Cut at one decimal ("7.1%" for 7.17%) it stays
-    inconsistent."""
-    out = []
-    for v in verdicts:
-        if (
-            v.status is Status.INCONSISTENT
-            and v.diagnosis is not None
-            and v.diagnosis.code == "truncated"
-            and _HUNDREDTHS.search(v.stated_text)
-        ):
-            head = v.message.split("; it should read")[0].split("; likely slip")[0]
-            v = replace(
-                v,
-                status=Status.UNVERIFIABLE,
-                diagnosis=None,
-                message=f"{head}: {v.diagnosis.text}, which at hundredths is as often house style as a slip;"
-                " check it" + (f" (rounded it reads {v.suggestion})" if v.suggestion else ""),
-            )
-        out.append(v)
-    return out
-
-
 def judge(doc: Document, verdicts: list[Verdict], run: Run) -> list[Verdict]:
     verdicts = soften_round(doc, verdicts, run)
     verdicts = open_bounds(doc, verdicts, run)
     verdicts = one_role(verdicts)
     verdicts = blame_unsupported(verdicts)
-    return fine_cut(headline_cut(doc, weak_pairing(unlisted_remainder(explain(doc, verdicts)))))
+    return headline_cut(doc, weak_pairing(unlisted_remainder(explain(doc, verdicts))))

@@ -317,11 +317,13 @@ def _share_of(stated: str):
     return v
 
 
-def test_a_figure_cut_at_hundredths_is_left_to_the_editor() -> None:
-    # 3,152 / 6,210 = 50.7568%: "50.75" cuts the last digit instead of rounding it
+def test_a_figure_cut_at_hundredths_is_a_slip_that_names_the_rounded_figure() -> None:
+    # 3,152 / 6,210 = 50.7568%: "50.75" cuts the last digit instead of rounding it; the body's
+    # figures are exact, so the cut is an error like any other, and the message says how it happened
     v = _share_of("50.75%")
-    assert v.status is Status.UNVERIFIABLE, v.message
-    assert "cut off" in v.message and "50.76" in v.message and v.diagnosis is None
+    assert v.status is Status.INCONSISTENT, v.message
+    assert v.diagnosis is not None and v.diagnosis.code == "truncated"
+    assert v.suggestion == "50.76%", v.suggestion
 
 
 @pytest.mark.parametrize("stated", ["50.67%", "50.7%"])

@@ -43,8 +43,8 @@ def test_transposed_growth_is_inconsistent_and_names_the_right_figure() -> None:
         ("34", Status.CONSISTENT),  # 33.96 rounds to 34
         ("33.96", Status.CONSISTENT),
         ("33.9", Status.INCONSISTENT),  # 33.96 rounds to 34.0, not 33.9
-        # 33.957 cut at hundredths instead of rounded: less than a hundredth out, left to the editor
-        ("33.95", Status.UNVERIFIABLE),
+        # 33.957 cut at hundredths instead of rounded: a slip of the last digit like any other
+        ("33.95", Status.INCONSISTENT),
         ("33.94", Status.INCONSISTENT),  # neither rounded nor cut
         ("33", Status.INCONSISTENT),
         ("35", Status.INCONSISTENT),
