@@ -279,6 +279,8 @@ _IDENT_BEFORE = re.compile(
 )
 _WHOLLY_AFTER = re.compile(r"[\s-]{1,2}(?:electric|battery|owned|renewable|pure|natural|recycled)\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s$", re.IGNORECASE)
+# the name of a table column after "%": "% chg.", "% Share", "% change"
+_COLUMN_AFTER = re.compile(r"\s{1,2}(?:chg|change|share|growth|var|diff|mkt)\b", re.IGNORECASE)
 # (read with .match(text, pos): no "^", which would only ever match at the start of the text)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?(?:{_MONTHS})\b", re.IGNORECASE)
 
@@ -843,6 +845,14 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
             return None
     if unit is None and "." in num and not scale_word and value < 100 and _SHARE_OF_BEFORE.search(before):
         unit = "percent"  # "a share of 31.45, or 12,030 units": a share written without its sign
+    if (
+        unit == "percent"
+        and len(num) == 4
+        and 1900 <= base <= 2100
+        and text[e : e + 1] == " "
+        and _COLUMN_AFTER.match(text, unit_end)
+    ):
+        return None  # "2016 2015 % chg.", "2017 % Share": a header's year and the column after it
     if unit == "percent" and base == 100 and _WHOLLY_AFTER.match(text, unit_end):
         return None  # "100% electric vehicles", "a 100 percent owned unit": a description, not a figure
     sign = m.group("sign")

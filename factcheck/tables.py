@@ -352,7 +352,7 @@ def _spaced_tables(doc: Document) -> list[Table]:
 # (a month a year apart, then the year to date, its columns cut short as pages are often copied)
 _PERIOD = r"(?:[A-Z][a-z]{2,8}\.?\s)?(?:19|20)\d\d"
 _GROUP_HEADER = re.compile(
-    rf"^(?P<a>{_PERIOD})\s+(?P<b>{_PERIOD})\s+(?P<chg>Y-o-Y|YoY|y/y|%\s?change|change|var\.?\s?%?)"
+    rf"^(?P<a>{_PERIOD})\s+(?P<b>{_PERIOD})\s+(?P<chg>Y-o-Y|YoY|y/y|%\s?change|change|%\s?chg\.?|chg\.?|var\.?\s?%?)"
     rf"(?:\s+(?P<c>(?:19|20)\d\d)(?:\s+(?P<d>(?:19|20)\d\d))?(?:\s+\S+)?)?$",
     re.IGNORECASE,
 )
@@ -375,23 +375,39 @@ def _group_tables(doc: Document) -> list[Table]:
                 tables.append(Table((a, b, "Y-o-Y"), tuple(cells), 2))
         rows.clear()
 
+    stacked = False  # the line before was a header too: "2016 2015 % chg." once per group
+    idle = 0  # lines since the last row or header
     for s, e, line in _lines(doc):
         m = _GROUP_HEADER.match(line)
         if m is not None:
-            flush()
             a, b = (re.sub(r"\.", "", m.group(k)) for k in ("a", "b"))
-            groups = [(a, b)]
+            if not stacked:
+                flush()
+                groups = []
+            groups.append((a, b))
             if m.group("c"):
                 groups.append((m.group("c"), m.group("d") or str(int(m.group("c")) - 1)))
+            stacked, idle = True, 0
             continue
+        stacked = False
         if not groups:
             continue
         tokens = list(_TOKEN.finditer(doc.norm, s, e))
         first = next((i for i, t in enumerate(tokens) if _NUMBER_CELL.fullmatch(t.group().lstrip("-+−"))), None)
+        if first == 0 and (rows_of := _bare_rows(doc, tokens, len(groups))):
+            # a flattened table's rows with their labels in a block of their own: "51,859 51,346 1.0%
+            # 52,364 50,911 2.9%", one run of cells a row after another
+            rows.extend(("", cells) for cells in rows_of)
+            idle = 0
+            continue
+        if (first is None or _quantity_in(doc, s, e) is None) and idle < 8:
+            idle += 1  # a label line ("Light Trucks") or a note between the header and its rows
+            continue
         if first is None or first == 0 or not any(ch.isalpha() for ch in doc.norm[s : tokens[first].start()]):
             flush()
             groups = []
             continue
+        idle = 0
         cells = tokens[first:]
         triples = []
         for k in range(0, len(cells) - 2, 3):
@@ -408,6 +424,24 @@ def _group_tables(doc: Document) -> list[Table]:
         rows.append((doc.norm[s : tokens[first].start()].strip(), triples))
     flush()
     return tables
+
+
+def _bare_rows(doc: Document, tokens: list[re.Match[str]], n: int) -> list[list[Quantity | None]]:
+    """A line of nothing but (level, level, change) triples, cut into rows of ``n`` groups; none
+    unless every token is a cell of a whole number of rows."""
+    if not tokens or len(tokens) % (3 * n):
+        return []
+    cells: list[Quantity | None] = []
+    for k in range(0, len(tokens), 3):
+        a, b, c = tokens[k : k + 3]
+        if not (
+            _NUMBER_CELL.fullmatch(a.group())
+            and _NUMBER_CELL.fullmatch(b.group())
+            and _PERCENT_CELL.fullmatch(c.group())
+        ):
+            return []
+        cells += [_quantity_in(doc, t.start(), t.end()) for t in (a, b, c)]
+    return [cells[k : k + 3 * n] for k in range(0, len(cells), 3 * n)]
 
 
 # A row of changes under two rows of periods: "y/y 25.31% 4.69% -", "YoY change +5.0% -10.0%"

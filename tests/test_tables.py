@@ -286,3 +286,35 @@ def test_a_header_of_years_with_units_a_change_and_shares(west: str, status: Sta
         (west, status, ["1984", "2160"]),
         ("11.60", Status.CONSISTENT, ["2011", "1802"]),
     ]
+
+
+FLAT_TABLE = (
+    "Tractor registrations in the valley region\n"
+    "March\n"
+    "Year to date\n"
+    "2024 2023 % chg.\n"
+    "2024 2023 % chg.\n"
+    "All brands\n"
+    "4,120 3,980 3.5% 11,480 10,905 5.3%\n"
+    "Orla Kessel\n"
+    "1,310 1,402 -6.6% 3,622 3,540 2.3% 2,810 2,578 {kessel} 7,858 7,365 6.7%\n"
+    "Figures exclude fleet sales; March 2024 is an estimate.\n"
+)
+
+
+@pytest.mark.parametrize(("kessel", "status"), [("9.0%", Status.CONSISTENT), ("0.9%", Status.INCONSISTENT)])
+def test_a_flattened_table_with_its_labels_in_a_block_of_their_own(kessel: str, status: Status) -> None:
+    # one header line per column group, then lines of nothing but (2024, 2023, change) triples,
+    # one row after another; the label lines and the note between do not end the table
+    text = FLAT_TABLE.format(kessel=kessel)
+    vs = sorted((v for v in factcheck.check_text(text) if v.code == "FC101"), key=lambda v: v.start)
+    assert [(v.stated_text, v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        ("3.5%", Status.CONSISTENT, ["4,120", "3,980"]),
+        ("5.3%", Status.CONSISTENT, ["11,480", "10,905"]),
+        ("-6.6%", Status.CONSISTENT, ["1,310", "1,402"]),
+        ("2.3%", Status.CONSISTENT, ["3,622", "3,540"]),
+        (kessel, status, ["2,810", "2,578"]),
+        ("6.7%", Status.CONSISTENT, ["7,858", "7,365"]),
+    ]
+    # the header's "2023 % chg." is a year and a column name, not a figure of 2,023 per cent
+    assert not [v for v in factcheck.check_text(text) if "2023 %" in v.stated_text]
