@@ -243,6 +243,7 @@ _NUM = re.compile(
     + r""")))\s?)?
     (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?  # Indian grouping: 1,42,350
         |\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?  # 41,440 (never the 1,000 of "1,0000")
+        |\d{1,3}(?:'\d{3})+(?![\d'])(?:\.\d+)?  # 9'083, 67’063: grouped by apostrophes
         |\d{1,3}(?:[ ]\d{3})+(?!\d|,\d|\.\d|[ ][-+−]?\d)  # 3 259 (not "260 246 -5.4%", a table row's cells)
         |\d+(?:\.\d+)?)
     (?P<scale>\s?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|bn|mn|mln|tn|cr)\b|(?:k|m|b)\b)?
@@ -332,7 +333,7 @@ def rounding_half_width(num: str, scale: float, percent_like: bool) -> float:
     this coarse step to compare two copies at their common precision; a figure's own
     interval uses ``exact_half_width`` and ``round_half_width``.
     """
-    digits = num.replace(",", "").replace(" ", "")
+    digits = num.replace(",", "").replace(" ", "").replace("'", "")
     d = _decimals(digits)
     if d:
         return 0.5 * 10.0 ** (-d) * scale
@@ -353,7 +354,7 @@ def written_digits(q: Quantity) -> tuple[str, float] | None:
         return None
     num = m.group().strip().rstrip(",")
     try:
-        base = float(num.replace(",", "").replace(" ", ""))
+        base = float(num.replace(",", "").replace(" ", "").replace("'", ""))
     except ValueError:
         return None
     if base == 0:
@@ -370,7 +371,7 @@ def exact_half_width(num: str, scale: float, percent_like: bool) -> float:
     or a scaled figure ("1.2 million", "RMB 2 billion", "10k") stands for its last written
     digit.
     """
-    digits = num.replace(",", "").replace(" ", "")
+    digits = num.replace(",", "").replace(" ", "").replace("'", "")
     if _decimals(digits) or percent_like or scale != 1.0:
         return rounding_half_width(num, scale, percent_like)
     return 0.0
@@ -383,7 +384,7 @@ def round_half_width(num: str, scale: float, percent_like: bool) -> float:
     0 for a figure that does not look rounded. The judge uses it only to soften a verdict."""
     if exact_half_width(num, scale, percent_like):
         return 0.0
-    digits = num.replace(",", "").replace(" ", "")
+    digits = num.replace(",", "").replace(" ", "").replace("'", "")
     stripped = digits.rstrip("0")
     zeros = len(digits) - len(stripped)
     if int(digits or 0) < 1000 or zeros < 2 or not stripped:
@@ -791,7 +792,7 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         # thousands by dots, "registrations at 9.150" is a count too
         num = num.replace(".", ",")
     scale = SCALE.get(scale_word, 1.0)
-    digits = num.replace(",", "").replace(" ", "")
+    digits = num.replace(",", "").replace(" ", "").replace("'", "")
     try:
         base = float(digits)
     except ValueError:
@@ -868,7 +869,7 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
     ):
         hedge, hedge_start = None, s  # "sales grew by 5.4%, up to 272,801 units": the level reached
     q_start = hedge_start if hedge else s
-    significant = digits.replace(",", "").replace(" ", "").replace(".", "").strip("0")
+    significant = digits.replace(",", "").replace(" ", "").replace("'", "").replace(".", "").strip("0")
     if hedge == "about" and not round_half and not percent_like and len(significant) >= 4:
         hedge = None  # "some 14,507": a figure written to the unit is as exact as its digits, whatever the word
     if hedge is not None:
@@ -921,7 +922,7 @@ def _written(q: Quantity) -> tuple[str, str, str, float] | None:
     if _DOT_THOUSANDS.fullmatch(m.group("num")) and float(m.group("num").replace(".", "")) == q.value:
         return None  # "11.084 new cars": a plain count grouped by dots
     try:
-        shown = float(m.group("num").replace(",", "").replace(" ", ""))
+        shown = float(m.group("num").replace(",", "").replace(" ", "").replace("'", ""))
     except ValueError:
         return None
     scale = q.value / shown if shown else 1.0

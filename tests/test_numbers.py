@@ -603,3 +603,20 @@ def test_a_stock_ticker_is_no_figure(ticker: str) -> None:
 )
 def test_a_year_like_cell_in_a_row_of_figures(text: str, figures: list[str]) -> None:
     assert [q[0] for q in read(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("registrations rose 6.0% to 7’743 units", 7743),
+        ("a total of 1'204'560 cars", 1_204_560),
+        ("prices from CHF 48'900.50", 48_900.5),
+    ],
+)
+def test_thousands_grouped_by_apostrophes(text: str, value: float) -> None:
+    assert [q.value for q in iter_quantities(normalise(text)) if q.value >= 1000] == [value]
+
+
+def test_an_apostrophe_grouping_needs_three_digits_after_it() -> None:
+    values = [q.value for q in iter_quantities(normalise("Sales in Nov'25 were 4'120 units, and 12'50 in all."))]
+    assert 4120 in values and 4 not in values and 120 not in values and 1250 not in values
