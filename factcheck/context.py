@@ -40,9 +40,11 @@ FALL_WORD = re.compile(rf"\b{alt(FALL_WORDS)}\b", re.IGNORECASE)
 _FILLER = (
     # "a growth rate of 11.6%"
     r"(?:\s+(?:by|of|rate|about|around|nearly|almost|roughly|approximately|some|just|a|an|over|more\s+than|only|another|further|a\s+further|an\s+additional"
+    # "softened by an even greater rate - 13.6 percent"
+    r"|even|greater|faster|slower|larger|smaller|steeper"
     r"|sharply|significantly|slightly|\d+\.?\d*\s*(?:%|percent|per\s?cent)\s+and|" + alt(RATE_ADJECTIVES) + r")){0,6}"
 )  # at most six filler words: an unbounded * is quadratic when searched over long text
-CUE_BEFORE = re.compile(rf"\b(?P<up>{_UP})?(?P<down>{_DOWN})?{_FILLER}\s*+\(?\s*$", re.IGNORECASE)
+CUE_BEFORE = re.compile(rf"\b(?P<up>{_UP})?(?P<down>{_DOWN})?{_FILLER}\s*+[(—:]?\s*$", re.IGNORECASE)
 # Cue right after: "a 5% rise", "a 49.90% year-on-year decline", "186% more than".
 _PERIODIC = (
     r"(?:\s+(?:(?:year|month|week|quarter)[- ]o(?:n|ver)[- ](?:year|month|week|quarter)|yoy|y/y|mom|m/m|"

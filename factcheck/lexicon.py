@@ -83,6 +83,8 @@ FALL_VERBS: tuple[str, ...] = (
     "shrank",
     "dipped",
     "contracted",
+    "softened",
+    "weakened",
 )
 # Their participles, as a clause of its own states a change ("registrations increasing by 17.9%").
 RISE_PARTICIPLES: tuple[str, ...] = (

@@ -2343,3 +2343,19 @@ def test_a_rise_past_doubling_reads_its_bracket_as_the_articles_other_rates_do(r
     v = next(v for v in fc101(text) if v.stated_text == rate)
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["3,008", "1,431"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Van prices softened {r} percent as deals went from $31,400 to $29,830.",
+        "Van prices weakened by {r} percent, going from $31,400 to $29,830.",
+        "Van prices fell by an even steeper rate — {r} percent — as deals went from $31,400 to $29,830.",
+        "Van prices slid {r}% — from $31,400 to $29,830.",
+    ],
+)
+@pytest.mark.parametrize(("r", "status"), [("5.0", Status.CONSISTENT), ("0.5", Status.INCONSISTENT)])
+def test_a_fall_said_by_softening_or_by_a_rate_set_off_by_dashes(sentence: str, r: str, status: Status) -> None:
+    # 29,830 / 31,400 = -5.0%
+    v = only(sentence.format(r=r))
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["$29,830", "$31,400"]), v.message
