@@ -262,6 +262,7 @@ _SMALL_FIGURE = re.compile(r"(?<![\d,])\d{1,2}(?:\.\d{1,2})?$")
 _DECIMAL_COMMA_PERCENT = re.compile(
     r",(\d{1,2})(?=\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pp\b))", re.IGNORECASE
 )
+_DECIMAL_COMMA_SCALE = re.compile(r",(\d{1,2})\s?(million|billion|trillion|mn|bn|mln)\b", re.IGNORECASE)
 _PCT = re.compile(rf"(?:{PERCENT_WORDS})", re.IGNORECASE)
 _FOLD = re.compile(r"-?\s?fold\b|x\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\S\n]?([A-Za-z][A-Za-z/\-]*)")  # (a noun on the next line is another line's)
@@ -724,6 +725,7 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
             return None
     if after[:1] and (after[0] in "/_" or (after[0] == "." and after[1:2].isdigit())):
         return None  # 5/7 dates, version strings
+    comma_scale = ""
     comma = _DECIMAL_COMMA_PERCENT.match(text, e) if num.isdigit() and len(num) <= 3 else None
     if comma:
         # "71,8%", "4,4 per cent": a thousands group has three digits, so one or two after the
@@ -731,8 +733,13 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         num, e = f"{num}.{comma.group(1)}", comma.end(1)
         after = text[e : e + 30]
     elif after[:1] == "," and after[1:2].isdigit():
-        return None  # "1.234,5": a European decimal comma we will not guess at
-    scale_word = (m.group("scale") or "").strip().lower()
+        scaled = _DECIMAL_COMMA_SCALE.match(text, e) if num.isdigit() and len(num) <= 3 else None
+        if scaled is None:
+            return None  # "1.234,5": a European decimal comma we will not guess at
+        # "1,19 million": one or two digits after the comma of a scaled figure are its decimals
+        num, e, comma_scale = f"{num}.{scaled.group(1)}", scaled.end(), scaled.group(2).lower()
+        after = text[e : e + 30]
+    scale_word = comma_scale or (m.group("scale") or "").strip().lower()
     # A one-letter scale only counts glued to the digits ("300k", "1.5bn"), not "5 m".
     if scale_word in ("m", "b", "k") and m.group("scale").startswith(" "):
         e = m.start("scale")

@@ -620,3 +620,17 @@ def test_thousands_grouped_by_apostrophes(text: str, value: float) -> None:
 def test_an_apostrophe_grouping_needs_three_digits_after_it() -> None:
     values = [q.value for q in iter_quantities(normalise("Sales in Nov'25 were 4'120 units, and 12'50 in all."))]
     assert 4120 in values and 4 not in values and 120 not in values and 1250 not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("used sales of 1,19 million", 1_190_000),
+        ("a loss of EUR 2,5 billion", 2_500_000_000),
+        ("3,75 mn units", 3_750_000),
+    ],
+)
+def test_a_decimal_comma_before_a_scale_word(text: str, value: float) -> None:
+    # a thousands group has three digits: one or two after the comma of a scaled figure are decimals
+    (q,) = iter_quantities(normalise(text))
+    assert q.value == pytest.approx(value)
