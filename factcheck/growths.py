@@ -504,8 +504,11 @@ def _coordinated_rates(text: str, qs: list[Quantity], i: int, join: re.Pattern[s
 
 
 _BASELINE_INTRO = re.compile(
-    rf"(?:\b(?:from|compar(?:e|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|up\s+from|down\s+from)|(?<![\w-]){VERSUS})\s+"
-    r"(?:[A-Za-z'’\-]+\s+){0,3}$",
+    rf"(?:\b(?:from|compar(?:e|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|up\s+from|down\s+from)|(?<![\w-]){VERSUS}"
+    # ("56,110 v (2016) 61,295": a bare "v" between two figures)
+    r"|(?<=\d\s)v)\s+"
+    # (a few words, or the year the baseline is of: "versus 2023 figures of", "v (2016)")
+    r"(?:(?:[A-Za-z'’\-]+|\(?(?:19|20)\d\d\)?)\s+){0,4}$",
     re.IGNORECASE,
 )
 

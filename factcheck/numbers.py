@@ -497,6 +497,8 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
     m = _UNIT_WORD.match(text, end)
     if m:
         word = m.group(1)
+        if word.lower() == "v" and _VERSUS_FIGURE.match(text, m.end()):
+            return None, None, end  # "56,110 v (2016) 61,295": versus, not volts
         unit = OWN_UNITS.get(word.lower())
         if unit:
             return unit, None, m.end()
@@ -509,6 +511,8 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
     return None, None, end
 
 
+# after a "v", the figure it is set against, maybe after that figure's year: " 61,295", " (2016) 61,295"
+_VERSUS_FIGURE = re.compile(r"\s{1,3}(?:\(\s?(?:19|20)\d\d\s?\)\s{1,3})?[-+]?\d")
 _DAYS_OF_KIND = re.compile(r"\s{1,2}(?:selling|working|trading|business|calendar|school|sales)\s{1,2}days?\b", re.I)
 _OR_MORE_UNIT = re.compile(r"\s{1,3}(?:and|or)\s{1,3}(?:more|fewer|less|above|over|up)\s{1,3}([a-z]{4,10})\b", re.I)
 _UNIT_WORD = re.compile(r" ?([A-Za-z°µ][A-Za-z/°²³]{0,7})(?![A-Za-z])")

@@ -634,3 +634,8 @@ def test_a_decimal_comma_before_a_scale_word(text: str, value: float) -> None:
     # a thousands group has three digits: one or two after the comma of a scaled figure are decimals
     (q,) = iter_quantities(normalise(text))
     assert q.value == pytest.approx(value)
+
+
+def test_a_v_between_two_figures_is_versus_not_volts() -> None:
+    assert read("sales (2024) 14,210 V (2023) 13,140") == [("14,210", 14210, None), ("13,140", 13140, None)]
+    assert read("a 400 V battery") == [("400 V", 400, "V")]

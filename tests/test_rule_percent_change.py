@@ -2359,3 +2359,20 @@ def test_a_fall_said_by_softening_or_by_a_rate_set_off_by_dashes(sentence: str, 
     # 29,830 / 31,400 = -5.0%
     v = only(sentence.format(r=r))
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["$29,830", "$31,400"]), v.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tractor sales year to date (2024) 14,210 V (2023) 13,140 {r}",
+        "Tractor sales total April (2024) 14,210 v (2023) 13,140 {r}",
+        "Tractor sales this year to date were 14,210 versus 2023 figures of 13,140, a {r} increase.",
+        "Tractor sales so far this year came to 14,210 against last year's figure of 13,140, a rise of {r}.",
+    ],
+)
+@pytest.mark.parametrize(("r", "status"), [("+8.14%", Status.CONSISTENT), ("+8.41%", Status.INCONSISTENT)])
+def test_a_level_set_against_the_year_befores_then_the_rate(sentence: str, r: str, status: Status) -> None:
+    # 14,210 / 13,140 = +8.14%: a bare "v" between two figures is versus, not volts
+    text = sentence.format(r=r if "{r}" in sentence.split()[-1] else r.lstrip("+"))
+    v = only(text)
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["14,210", "13,140"]), v.message
