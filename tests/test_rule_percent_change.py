@@ -2376,3 +2376,16 @@ def test_a_level_set_against_the_year_befores_then_the_rate(sentence: str, r: st
     text = sentence.format(r=r if "{r}" in sentence.split()[-1] else r.lstrip("+"))
     v = only(text)
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["14,210", "13,140"]), v.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sorvi sold 5,000 vans in April and 6,000 in May, a {r} increase from April.",
+        "Sorvi built 5,000 vans in the first quarter and 6,000 in the second quarter, up {r} from the first quarter.",
+    ],
+)
+@pytest.mark.parametrize(("r", "status"), [("20%", Status.CONSISTENT), ("2%", Status.INCONSISTENT)])
+def test_a_baseline_named_by_a_period_its_own_sentence_gave_a_figure(sentence: str, r: str, status: Status) -> None:
+    v = only(sentence.format(r=r))
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["6,000", "5,000"]), v.message

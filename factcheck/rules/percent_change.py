@@ -97,7 +97,7 @@ def _resolve_period(
         value = same.pop()
         base = next(o.baseline for o in all_growth if o.baseline is not None and o.baseline.value == value)
         return base, (Evidence("baseline", base),)
-    direct = _figure_for(doc, frames, g.period, g, periods, own_sentence=False)
+    direct = _figure_for(doc, frames, g.period, g, periods, own_sentence=False) or _said_before_in_clause(g, periods)
     if direct is not None and direct.value and 1 / MAX_RATIO <= g.current.value / direct.value <= MAX_RATIO:
         return direct, (Evidence("baseline", direct),)
     # (a figure of that period too far from the current to be compared with it is another thing's
@@ -210,6 +210,31 @@ def _figure_for(
         cands = [c for s, c in scored if s == best and best > 0]
         values = {c.value for c in cands}
     return cands[0] if len(values) == 1 else None
+
+
+def _pair_of_a_two_item_list(doc: Document, g: Growth, baseline: Quantity | None) -> bool:
+    """A rate after a list of two figures that names one of them as its baseline by its period
+    ("5,000 in April and 6,000 in May, a 20% increase from April") is a change of the other."""
+    if baseline is None or g.current is None or g.baseline is not None or baseline.sentence != g.stated.sentence:
+        return False
+    levels = [q for q in doc.in_sentence(g.stated.sentence) if q.is_amount and compatible(q, g.current)]
+    return len(levels) == 2 and g.current in levels and baseline in levels
+
+
+def _said_before_in_clause(g: Growth, periods: dict[str, list[Quantity]]) -> Quantity | None:
+    """The one figure the rate's own sentence gives, before the rate, for the period it is measured
+    from: "sold 5,000 vans in April and 6,000 in May, a 20% increase from April"."""
+    assert g.period is not None and g.current is not None
+    own = [
+        c
+        for c in periods.get(g.period, ())
+        if c.sentence == g.stated.sentence
+        and c is not g.current
+        and c.end <= g.stated.start
+        and c.exact
+        and compatible(c, g.current)
+    ]
+    return own[0] if len({c.value for c in own}) == 1 else None
 
 
 def _derived(
@@ -416,7 +441,7 @@ def evaluate(
             computed=computed,
             arithmetic=arithmetic,
         )
-    if g.uncertain:
+    if g.uncertain and not _pair_of_a_two_item_list(doc, g, baseline):
         return verdict(
             RULE,
             Status.UNVERIFIABLE,
