@@ -413,8 +413,20 @@ def hedge_before(text: str, pos: int) -> tuple[str | None, int]:
     for pattern, kind in _HEDGES:
         m = pattern.search(window)
         if m:
-            return kind, pos - len(window) + m.start()
+            start = pos - len(window) + m.start()
+            if _THAN.match(m.group()) and _AMOUNT_THEN_THAN.search(text, max(0, start - 30), start):
+                # "2 percent more than 992,415", "600 units fewer than": a comparison, no hedge
+                return None, pos
+            return kind, start
     return None, pos
+
+
+_THAN = re.compile(r"(?:more|less|fewer)\s+than\b", re.IGNORECASE)
+_AMOUNT_THEN_THAN = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[\d,.]{0,14}+\s?"
+    r"(?:%|per\s?cent|percent|pct|units?|vehicles?|cars?|vans?|trucks?)\s{1,3}+$",
+    re.IGNORECASE,
+)
 
 
 def apply_hedge(value: float, half: float, hedge: str | None) -> tuple[float, float]:

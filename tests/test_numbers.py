@@ -639,3 +639,18 @@ def test_a_decimal_comma_before_a_scale_word(text: str, value: float) -> None:
 def test_a_v_between_two_figures_is_versus_not_volts() -> None:
     assert read("sales (2024) 14,210 V (2023) 13,140") == [("14,210", 14210, None), ("13,140", 13140, None)]
     assert read("a 400 V battery") == [("400 V", 400, "V")]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("2 percent more than 992,415 a year ago", None),
+        ("two percent more than 992,415 a year ago", None),
+        ("600 units fewer than 9,000 in March", None),
+        ("it sold more than 9,000 units", "more"),
+        ("in March, more than 9,000 units", "more"),
+    ],
+)
+def test_more_than_after_an_amount_compares_and_hedges_nothing(text: str, hedge: str | None) -> None:
+    big = [q for q in iter_quantities(normalise(text)) if q.value >= 9000]
+    assert [q.hedge for q in big] == [hedge]

@@ -2389,3 +2389,9 @@ def test_a_level_set_against_the_year_befores_then_the_rate(sentence: str, r: st
 def test_a_baseline_named_by_a_period_its_own_sentence_gave_a_figure(sentence: str, r: str, status: Status) -> None:
     v = only(sentence.format(r=r))
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["6,000", "5,000"]), v.message
+
+
+@pytest.mark.parametrize(("r", "status"), [("two percent", Status.CONSISTENT), ("three percent", Status.INCONSISTENT)])
+def test_a_rate_more_than_its_baseline(r: str, status: Status) -> None:
+    v = only(f"Members built 1,012,400 vans in the first nine months, {r} more than 992,415 a year ago.")
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["1,012,400", "992,415"]), v.message
