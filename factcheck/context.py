@@ -40,7 +40,7 @@ FALL_WORD = re.compile(rf"\b{alt(FALL_WORDS)}\b", re.IGNORECASE)
 _FILLER = (
     # "a growth rate of 11.6%"
     r"(?:\s+(?:by|of|rate|about|around|nearly|almost|roughly|approximately|some|just|a|an|over|more\s+than|only|another|further|a\s+further|an\s+additional"
-    # "softened by an even greater rate - 13.6 percent"
+    # "weakened by an even steeper rate - 5.0 percent"
     r"|even|greater|faster|slower|larger|smaller|steeper"
     r"|sharply|significantly|slightly|\d+\.?\d*\s*(?:%|percent|per\s?cent)\s+and|" + alt(RATE_ADJECTIVES) + r")){0,6}"
 )  # at most six filler words: an unbounded * is quadratic when searched over long text

@@ -760,7 +760,7 @@ def _behind_the_bracket(
 def _bracket_then_period(
     doc: Document, qs: list[Quantity], i: int, found: list[Growth], last_end: int, sign: int
 ) -> Growth | None:
-    """The second rate of "up 22.4% (11,346) on last year (9,269) and up 2.6% (11,055) on 2019":
+    """The second rate of "up 18.2% (7,540) on last year (6,379) and up 3% (7,322) on 2022":
     the rate before gave the level reached and its baseline in brackets, so the bracket after this
     rate, a figure of the same kind and size but not that level, is the level of the earlier
     period it names."""
@@ -772,7 +772,7 @@ def _bracket_then_period(
         not sign
         or current is None
         or prev.baseline is None
-        # (the article gives its levels in brackets: "(11,346) on last year (9,269)")
+        # (the article gives its levels in brackets: "(7,540) on last year (6,379)")
         or not text[: prev.baseline.start].rstrip().endswith("(")
         or not _OPEN_BRACKET.fullmatch(text, q.end, b.start)
         or not b.is_amount

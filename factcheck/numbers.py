@@ -835,7 +835,7 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         # "$39,000 worth of units": the currency wins, but keep a count noun if any.
         noun, _ = _next_noun(text, e)
     # A bare four-digit year (2021) or a year range is a period, not a quantity, unless a row of
-    # figures goes on from it to the end of its line ("Clare 1980 2311 -14.32 2.17%")
+    # figures goes on from it to the end of its line ("Ardlow 2011 1802 11.60 11.41%")
     if (
         unit is None
         and not scale_word

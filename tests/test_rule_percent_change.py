@@ -2337,8 +2337,8 @@ def test_a_second_bracket_the_size_of_a_change_is_no_earlier_level() -> None:
 def test_a_rise_past_doubling_reads_its_bracket_as_the_articles_other_rates_do(rate: str, status: Status) -> None:
     # another rate of the article shows its brackets hold levels: "(3,008)" is the level reached
     text = (
-        f"Light commercial registrations are up {rate} (3,008) compared to March last year (1,431).\n\n"
-        "Bus registrations are up 11.54% (319) in comparison to March 2020 (286)."
+        f"Light van registrations rose {rate} (3,008) compared with May last year (1,431).\n\n"
+        "Coach registrations rose 11.89% (320) in comparison with May 2023 (286)."
     )
     v = next(v for v in fc101(text) if v.stated_text == rate)
     assert v.status is status, v.message
@@ -2393,5 +2393,5 @@ def test_a_baseline_named_by_a_period_its_own_sentence_gave_a_figure(sentence: s
 
 @pytest.mark.parametrize(("r", "status"), [("two percent", Status.CONSISTENT), ("three percent", Status.INCONSISTENT)])
 def test_a_rate_more_than_its_baseline(r: str, status: Status) -> None:
-    v = only(f"Members built 1,012,400 vans in the first nine months, {r} more than 992,415 a year ago.")
-    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["1,012,400", "992,415"]), v.message
+    v = only(f"Members built 1,024,800 vans from January to September, {r} more than 1,004,700 the year before.")
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["1,024,800", "1,004,700"]), v.message
