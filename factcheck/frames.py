@@ -251,6 +251,18 @@ _SALES_AFTER = re.compile(
 )
 
 
+# A clause that says what the company makes, not what the figure counts: "The company, which
+# primarily makes buses and vans, had sold 3,100 units"
+_MAKER_OF = re.compile(
+    r",\s{0,3}+(?:which|that|who)\s++(?:(?:mainly|mostly|primarily|largely|chiefly|also)\s++)?"
+    r"(?:makes|produces|builds|manufactures|assembles|sells|distributes)\b[^,;.()\d]{0,80}+,"
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 # What a change is put down to, up to the verb it drives or the end of its phrase: "Demand for
 # light trucks drives ...", "..., thanks to strong SUV sales", "driven by hybrids,"
 _CAUSE = re.compile(
@@ -559,7 +571,7 @@ class FrameIndex:
         )
         window = glossless[seg[0] : joined.end() if joined else end]
         # "Demand for pickups lifts car sales 9.4pc": a cause names no class of the figure
-        quals = quals_of(_CAUSE.sub(lambda m: " " * len(m.group()), window))
+        quals = quals_of(_MAKER_OF.sub(_blank, _CAUSE.sub(_blank, window)))
         own = _OWN_NOUN.match(glossless, q_end, stop)
         if own and _OWN_VEHICLE.search(own.group("np")):
             # "X is the reason for a 2.2% decline in new vehicle sales": the change names what it

@@ -2092,6 +2092,11 @@ _UP_FROM_BACK = re.compile(
 _THIS_FIGURE = re.compile(rf"\b(?:this|that|the\s+same)\s+{alt(FIGURE_NOUNS)}\b", re.IGNORECASE)
 
 
+_HAD_DONE = re.compile(
+    r"\bhad\s++(?:sold|delivered|registered|shipped|dispatched|produced|built|exported|recorded)\b", re.I
+)
+
+
 def _month_of_the_year_before(doc: Document, sent: Sentence, nxt: Sentence, basis: str | None) -> bool:
     """For a year-on-year rate of an undated month ("in May, 152% more than a year ago"), a
     figure of that month of one year ("in May 2023") when the article names no other year but
@@ -2100,7 +2105,11 @@ def _month_of_the_year_before(doc: Document, sent: Sentence, nxt: Sentence, basi
     # an undated rate ("increased 26.45 percent to 2.72 lakh units") takes the year before when the
     # next sentence names the very figure ("Whereas in September 2019, this figure was 2.15 lakh")
     if (
-        (basis != "yoy" and not (basis is None and _THIS_FIGURE.search(nxt.text)))
+        (
+            basis != "yoy"
+            # ("The company had sold 3,10,550 units in March 2019": a past before the rate's month)
+            and not (basis is None and (_THIS_FIGURE.search(nxt.text) or _HAD_DONE.search(nxt.text)))
+        )
         or _years(sent.text)
         or len(then) != 1
     ):

@@ -302,16 +302,29 @@ def _no_digit_slip(v: Verdict) -> bool:
     return v.diagnosis is not None and v.diagnosis.code == "mistyped-digit" and len(digits) < 2
 
 
+_CLOSING = (".", "!", "?", '"', "”", "'", "’")
+
+
+def _in_headline_line(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` is on the article's first line and that line is a headline: no closing stop."""
+    end = doc.norm.find("\n")
+    line = doc.norm if end < 0 else doc.norm[:end]
+    return pos < len(line) and not line.rstrip().endswith(_CLOSING)
+
+
 def headline_cut(doc: Document, verdicts: Iterable[Verdict]) -> list[Verdict]:
-    """A headline that restates a body figure cut short ("up 180%" over a body's 180.7%) follows
-    headline style more often than it slips: unverifiable, with the rounded figure named. In
-    the body the same cut stays inconsistent."""
+    """A headline that restates a body figure cut short ("up 180%" over a body's 180.7%), or
+    computes a rate cut short ("sales drop by 55%" for 55.5%), follows headline style more often
+    than it slips: unverifiable, with the rounded figure named. In the body the same cut stays
+    inconsistent."""
     first = doc.sentences[0] if doc.sentences else None
     out = []
     for v in verdicts:
         if (
             first is not None
-            and v.code == "FC107"
+            # (a rate the headline computes itself, only in a headline proper: a line with no
+            # closing stop, not a lead sentence)
+            and (v.code == "FC107" or (v.code == "FC101" and _in_headline_line(doc, v.start)))
             and v.status is Status.INCONSISTENT
             and v.diagnosis is not None
             and v.diagnosis.code == "truncated"

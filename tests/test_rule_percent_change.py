@@ -2395,3 +2395,32 @@ def test_a_baseline_named_by_a_period_its_own_sentence_gave_a_figure(sentence: s
 def test_a_rate_more_than_its_baseline(r: str, status: Status) -> None:
     v = only(f"Members built 1,024,800 vans from January to September, {r} more than 1,004,700 the year before.")
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["1,024,800", "1,004,700"]), v.message
+
+
+LEAD_THEN_PAST = (
+    "Kessel on Friday reported a {r} percent fall in total sales in May at 41,260 units.\n"
+    "The company, which mainly makes vans and minibuses, had sold 52,840 units in May 2023, Kessel said.\n"
+)
+
+
+@pytest.mark.parametrize(("r", "status"), [("21.9", Status.CONSISTENT), ("29.1", Status.INCONSISTENT)])
+def test_the_next_sentence_gives_what_had_been_sold_in_that_month_a_year_before(r: str, status: Status) -> None:
+    # 41,260 / 52,840 = -21.9%; what the company makes is no class of the figure it had sold
+    v = only(LEAD_THEN_PAST.format(r=r))
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["41,260", "52,840"]), v.message
+
+
+@pytest.mark.parametrize(
+    ("head", "status"),
+    [
+        # a headline line (no closing stop) that cuts its own rate short is left to the editor
+        ("Kessel van sales drop by 21% in May to 41,260 units from 52,840\n", Status.UNVERIFIABLE),
+        # a lead sentence that does so is wrong like any other
+        ("Kessel said its van sales fell by 21% in May to 41,260 units from 52,840.\n", Status.INCONSISTENT),
+    ],
+)
+def test_a_rate_cut_short_in_a_headline_line(head: str, status: Status) -> None:
+    text = head + LEAD_THEN_PAST.format(r="21.9")
+    v = next(v for v in fc101(text) if v.stated_text == "21%")
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["41,260", "52,840"]
