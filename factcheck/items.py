@@ -19,6 +19,7 @@ from factcheck.frames import Frame, FrameIndex, basis_of, other_metric, segment
 from factcheck.growths import Growth, without_description
 from factcheck.lexicon import FALL, FUTURE_WORDS, PLANNING_WORDS, PROJECTION, RISE, VERSUS, alt
 from factcheck.model import Quantity
+from factcheck.numbers import written_step
 from factcheck.words import WordFigure, iter_ratio_words, iter_word_figures
 
 
@@ -434,6 +435,11 @@ def restated_first(a: Item, b: Item) -> tuple[Item, Item]:
 
     if loose(b) and not loose(a):
         return b, a
+    if not loose(a) and not loose(b) and a.q is not None and b.q is not None and a.q.unit == b.q.unit:
+        # "KZT 49 billion" after "KZT 49.1 billion": the copy written to a coarser step restates
+        # the finer one, wherever it stands
+        if written_step(b.q) > written_step(a.q):
+            return b, a
     return a, b
 
 

@@ -1034,3 +1034,14 @@ def test_the_year_to_date_said_openly_and_through_a_month(body: str, status: Sta
 )
 def test_classes_named_by_a_letter_or_number_are_kept_apart(text: str, status: Status | None) -> None:
     assert [v.status for v in fc107(text) if v.status is not Status.UNVERIFIABLE] == ([status] if status else [])
+
+
+def test_the_coarser_copy_is_the_restatement_wherever_it_stands() -> None:
+    # the body's exact figure first, its rounded copy later: the rounded one restates it
+    text = (
+        "Buyers in Tessin spent EUR 49.1 million on new vans in June, Drevon said.\n\n"
+        "In June, the Tessin van market was worth EUR 49 million."
+    )
+    (v,) = [v for v in fc107(text) if v.status is Status.CONSISTENT]
+    assert v.stated_text == "EUR 49 million"
+    assert [e.quantity.text for e in v.evidence] == ["EUR 49.1 million", "EUR 49 million"]
