@@ -1024,11 +1024,16 @@ def test_the_year_to_date_said_openly_and_through_a_month(body: str, status: Sta
             None,
         ),
         ("Class 8 trucks took 40% of orders last year, and Class 6 trucks 46% of orders.", None),
-        # the same class said twice with figures one slip apart still conflicts
+        # the same class said twice with figures one slip apart still conflicts, another class's does not
         (
-            "In 2023, Type C vans made up 70% of sales, dealers said.\n\n"
-            "Type C vans were 79% of sales in 2023, the association added.",
+            "Drevon delivered 17,090 Type C vans in 2023, the company said.\n\n"
+            "In 2023, Drevon delivered 17,900 Type C vans to dealers.",
             Status.INCONSISTENT,
+        ),
+        (
+            "Drevon delivered 17,090 Type C vans in 2023, the company said.\n\n"
+            "In 2023, Drevon delivered 17,900 Type D vans to dealers.",
+            None,
         ),
     ],
 )

@@ -1825,3 +1825,18 @@ def test_share_of_everything_said_with_its_count(share: str, status: Status) -> 
     vs = {v.stated_text: v for v in fc102(text)}
     assert vs[share].status is status, vs[share].message
     assert [e.quantity.text for e in vs[share].evidence] == ["28,390", "1,420,500"]
+
+
+def test_a_class_named_by_its_letter_takes_the_whole_of_all_classes() -> None:
+    # "Type" is no company: the total of every type is the whole of one type's share, whoever
+    # reported it
+    text = (
+        "Minibus sales in Europe grew 3.1% in 2023, Van Trade Weekly research has found.\n"
+        "In the 2023 sales year there was a total of 24,410 minibuses sold, up from 23,676 in 2022.\n"
+        "In 2023, Type C minibuses accounted for {s} of the sales, with 17,090 units."
+        " Type A/B minibuses were 20% of the sales.\n"
+        "In the UK, minibus sales fell in every category except Type D.\n"
+    )
+    for s, status in (("70%", Status.CONSISTENT), ("79%", Status.INCONSISTENT)):
+        v = next(v for v in factcheck.check_text(text.format(s=s)) if v.code == "FC102" and v.stated_text == s)
+        assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["17,090", "24,410"]), v.message
