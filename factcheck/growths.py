@@ -1719,6 +1719,23 @@ def _month_periods(text: str) -> frozenset[str]:
     return frozenset(m.key for m in periods.mentions(text) if m.kind in ("month", "run"))
 
 
+# Where the rate's clause ends and another statement begins: "..., but a rebound is expected in September"
+_CLAUSE_BREAK = re.compile(r",\s++(?:but|while|although|though|whereas|yet)\b|;", re.IGNORECASE)
+
+
+def _rate_clause(doc: Document, rate: Quantity) -> Sentence:
+    """The rate's sentence up to the end of its clause: the months another clause names after it
+    ("..., but registrations should rise in September") are no period of the rate."""
+    sent = doc.sentences[rate.sentence]
+    m = _CLAUSE_BREAK.search(doc.norm, rate.end, sent.end)
+    end = sent.end if m is None else m.start()
+    # (a headline run into the lead, a line of its own, is no part of the clause either)
+    start = max(sent.start, doc.norm.rfind("\n", sent.start, rate.start) + 1)
+    if (start, end) == (sent.start, sent.end):
+        return sent
+    return replace(sent, start=start, end=end, text=doc.norm[start:end])
+
+
 def _same_period(a: Sentence, b: Sentence, more: bool = False) -> bool:
     """Two sentences about one month: the same month names ("in May" and "in May 2023"), or none
     named in either; a month named only in ``a`` needs ``b`` to say "a year earlier" or "the
@@ -1924,7 +1941,7 @@ def _levels_next(
         basis.append(basis_of(doc, rate, sent.end))
         if basis[-1] == "mom":
             pair = _month_apart(doc, frames, nxt, levels)
-    if pair is None or not _same_period(sent, nxt, more=bool(own)) or _FUTURE.search(nxt.text):
+    if pair is None or not _same_period(_rate_clause(doc, rate), nxt, more=bool(own)) or _FUTURE.search(nxt.text):
         return None, None
     # read last: the cheap tests rule most out
     said = basis[-1] if basis else basis_of(doc, rate, sent.end)
@@ -2036,7 +2053,7 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
         # ("That was 1,347 more units than the 6,562 sold a year earlier": the move, no level)
         and not _AMOUNT_AFTER.match(doc.norm, r.end)
     ]
-    if len(levels) != 1 or not levels[0].exact or not _same_period(sent, nxt):
+    if len(levels) != 1 or not levels[0].exact or not _same_period(_rate_clause(doc, rate), nxt):
         return None
     base = levels[0]
     if not base.value or not (1 / MAX_RATIO <= current.value / base.value <= MAX_RATIO):

@@ -2424,3 +2424,25 @@ def test_a_rate_cut_short_in_a_headline_line(head: str, status: Status) -> None:
     v = next(v for v in fc101(text) if v.stated_text == "21%")
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["41,260", "52,840"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Van registrations in Tessin dropped by {r} percent last month, but a rebound is expected in September.",
+        "Tessin van registrations fall {r}%\nSeptember tally forecast to rise\nVan registrations in Tessin dropped by"
+        " {r} percent last month.",
+    ],
+)
+@pytest.mark.parametrize(("r", "status"), [("21", Status.CONSISTENT), ("12", Status.INCONSISTENT)])
+def test_the_next_sentence_gives_the_levels_whatever_month_another_clause_names(
+    lead: str, r: str, status: Status
+) -> None:
+    text = lead.format(r=r) + (
+        "\nThere were 5,180 new van registrations in the state in August, down from 6,556 in August last year,"
+        " according to Drevon.\n"
+    )
+    vs = fc101(text)
+    assert vs and all((v.status, [e.quantity.text for e in v.evidence]) == (status, ["5,180", "6,556"]) for v in vs), [
+        v.message for v in vs
+    ]
