@@ -583,7 +583,10 @@ _SOURCE_WORDS = (
 )
 _SOURCE_BEFORE = re.compile(_SOURCE_WORDS + r"\s+$", re.IGNORECASE)
 _SOURCE_NOUN_AFTER = re.compile(
-    r"(?<!\s)\s++(?:news\s+agency|agency|consultancy|research\b|correspondent|reporter|report\b)", re.IGNORECASE
+    # ("Promocija Plus market research agency": through a word or two of what it studies)
+    r"(?<!\s)\s++(?:(?:market|data|industry|auto|automotive)\s++){0,2}"
+    r"(?:news\s+agency|agency|consultancy|research\b|correspondent|reporter|report\b)",
+    re.IGNORECASE,
 )
 # Whether an article names any reporting body or spokesperson at all
 _BODY_WORD = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_BODIES))})\b|{_ROLE}|{_SOURCE_WORDS}\s", re.IGNORECASE)
