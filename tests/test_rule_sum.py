@@ -1580,3 +1580,29 @@ def test_a_total_tied_to_the_parts_before_it(tie: str, t: str, status: Status) -
     v = only(text)
     assert v.status is status, v.message
     assert sorted(e.quantity.text for e in v.evidence) == sorted(["31,420", "4,180", t])
+
+
+SECTIONS = (
+    "Korvik, the country's largest scooter maker, has reported a year-on-year gain of 9% for October. A total of"
+    " {total} units were sold against 231,850 units in October last year. Year-to-date numbers are up too,"
+    " with cumulative sales of 2,104,300 units.\n\n"
+    "Month-on-month growth was negative, against 301,420 units sold in September. September and October are the"
+    " festive months, when most makers run special schemes and finance offers.\n\n"
+    "Korvik domestic sales vs. exports\n\n"
+    "Korvik still depends mostly on buyers at home. In October, domestic sales were at 246,310 units. Growth is"
+    " positive, as compared to 219,460 units sold in October last year. Domestic sales year-to-date came to"
+    " 2,011,800 units.\n\n"
+    "Korvik exports took a hit in October, as several overseas markets slowed. Inflation is lower at home than in"
+    " most of them. Korvik export numbers in October were at 6,870 units, a steep fall from 12,390 units exported"
+    " in October last year. Exports year-to-date were 92,500 units.\n"
+)
+
+
+@pytest.mark.parametrize(("total", "status"), [("253,180", Status.CONSISTENT), ("253,810", Status.INCONSISTENT)])
+def test_a_total_and_its_members_sections_apart(total: str, status: Status) -> None:
+    # the domestic and export figures of the total's month, each in a section of its own further on;
+    # the year-ago levels they are compared with are no members of this month's total
+    vs = [v for v in fc103(SECTIONS.format(total=total)) if v.stated_text == total]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["246,310", "6,870", total])], [
+        v.message for v in vs
+    ]

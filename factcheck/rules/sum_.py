@@ -1260,7 +1260,12 @@ def _complements(att: Attribution) -> list[Group]:
 # A total, then each member of a set that makes a whole in sentences of its own after it:
 # "output grew 9 per cent to 84,210 units. ... Passenger car output came to 80,950 units ...
 # [its models] ... output of its light commercial pickup reached 3,260".
-_AFTER_TOTAL = 8  # sentences after a total searched for its members
+_EARLIER_LEVEL = re.compile(r"\b(?:from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+_AGO_AFTER = re.compile(
+    r"[^.;\d]{0,50}?\b(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+previous\s+year|year-ago)\b",
+    re.IGNORECASE,
+)
+_AFTER_TOTAL = 14  # sentences after a total searched for its members (a section each, in a release)
 _BY_SET = "each member of the set that makes the whole, after the total"
 
 
@@ -1278,13 +1283,21 @@ def _members_after(att: Attribution, totals: set[int]) -> list[Group]:
                 ctags = record_tags(att, c)
                 if ctags.get(fam) not in members or not c.head.exact or c.head.start in att.base_of:
                     continue
+                if _EARLIER_LEVEL.search(att.doc.norm, max(0, c.head.start - 30), c.head.start) or _AGO_AFTER.match(
+                    att.doc.norm, c.head.end
+                ):
+                    continue  # "a fall from 20,531 units exported in November last year": a level compared with
                 if (
                     {k: v for k, v in ctags.items() if k != fam} != ttags
                     or c.nev != t.nev
                     or c.head.value >= t.head.value
                 ):
                     continue
-                if not metric_compatible(c.metric, t.metric) or (c.metric is None) != (t.metric is None):
+                if not metric_compatible(c.metric, t.metric) or (
+                    (c.metric is None) != (t.metric is None)
+                    # ("export numbers were at 11,093": what is exported is what is sold abroad)
+                    and not (ctags[fam] == "export" and c.metric is None and t.metric == "sales")
+                ):
                     continue
                 if not same_period(period_of(att, c), period_of(att, t)) or _shifted(att, c.sentence, t.sentence):
                     continue
