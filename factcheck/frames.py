@@ -171,6 +171,7 @@ _MODEL = re.compile(
     r"(?:the|its|flagship|best-selling)\s+[A-Z][A-Za-z0-9]+\s+(?:model|sedan|SUV))|\b(?:models?|series)\b"
 )
 _QUARTER_OR_HALF = re.compile(r"Q[1-4]|H[12]")
+_PERIOD_IN_WORDS = re.compile(r"\b(?:first|second|third|fourth)[- ](?:quarter|half)\b", re.IGNORECASE)
 # (a capitalised word of a title-case headline, "Delivered ... During Q3", names no brand)
 _BRAND_BEFORE = re.compile(
     r"\b(?!(?:In|During|For|Of|The|And|By|On|At|To|From|Since|Over|Through|Until|Its|Their|With|After|Before"
@@ -585,8 +586,12 @@ class FrameIndex:
         models = frozenset(
             m.group()
             for m in _MODEL.finditer(window)
-            # "Q1 car sales rise" names a quarter; "the Audi Q3" a model
-            if not (_QUARTER_OR_HALF.fullmatch(m.group()) and not _BRAND_BEFORE.search(window, 0, m.start()))
+            # "Q1 car sales rise" names a quarter; "the Audi Q3" a model; "Kessel Q2 Sales Fall" a
+            # quarter in an article that speaks of its quarters in words ("in the second quarter")
+            if not (
+                _QUARTER_OR_HALF.fullmatch(m.group())
+                and (not _BRAND_BEFORE.search(window, 0, m.start()) or _PERIOD_IN_WORDS.search(text))
+            )
         )
         months, years = periods_in(text, seg[0], seg[1])
         if not months and periods.refers_back(text, seg[0], seg[1]):

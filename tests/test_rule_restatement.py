@@ -1050,3 +1050,15 @@ def test_the_coarser_copy_is_the_restatement_wherever_it_stands() -> None:
     (v,) = [v for v in fc107(text) if v.status is Status.CONSISTENT]
     assert v.stated_text == "EUR 49 million"
     assert [e.quantity.text for e in v.evidence] == ["EUR 49.1 million", "EUR 49 million"]
+
+
+def test_a_headline_quarter_after_the_brand_in_an_article_that_names_its_quarters_in_words() -> None:
+    # "Kessel Q2" is Kessel's second quarter when the body speaks of "the second quarter": the
+    # headline's rate restates the body's
+    text = (
+        "Kessel Q2 Sales Fall 4.7% Year-on-Year\n\n"
+        "Kessel sold 48,230 vans in the second quarter of 2024, a 4.7% decrease compared with 50,618 vans"
+        " in the same period in 2023, its parent said on Monday.\n"
+    )
+    vs = [v for v in fc107(text) if v.stated_text == "4.7%"]
+    assert [(v.status, v.start < 40) for v in vs] == [(Status.CONSISTENT, True)]
