@@ -827,6 +827,10 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
     unit: str | None = CURRENCY_PREFIX.get(cur) if cur else None
     noun = None
     unit_end = e
+    # "(41.8)%": a fall, in the brackets accounts put a negative figure in
+    bracketed = not m.group("sign") and s > 0 and text[s - 1] == "(" and text[e : e + 2] == ")%"
+    if bracketed:
+        unit, unit_end = "percent", e + 2
     if unit is None:
         unit, noun, unit_end = _unit_after(text, e)
         if unit is None and text[e : e + 1] in ("-", "–"):
@@ -880,8 +884,9 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
     if unit == "percent" and base == 100 and _WHOLLY_AFTER.match(text, unit_end):
         return None  # "100% electric vehicles", "a 100 percent owned unit": a description, not a figure
     sign = m.group("sign")
-    if sign == "-":
+    if sign == "-" or bracketed:
         value = -value
+        sign = "-"
     percent_like = unit in ("percent", "pp", "multiple")
     half = exact_half_width(num, scale, percent_like)
     round_half = round_half_width(num, scale, percent_like)
@@ -891,7 +896,7 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         or _MOVED_UP_TO.search(text, max(0, hedge_start - 20), hedge_start + 6)
     ):
         hedge, hedge_start = None, s  # "sales grew by 5.4%, up to 272,801 units": the level reached
-    q_start = hedge_start if hedge else s
+    q_start = hedge_start if hedge else s - 1 if bracketed else s
     significant = digits.replace(",", "").replace(" ", "").replace("'", "").replace(".", "").strip("0")
     if hedge == "about" and not round_half and not percent_like and len(significant) >= 4:
         hedge = None  # "some 14,507": a figure written to the unit is as exact as its digits, whatever the word

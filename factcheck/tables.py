@@ -688,10 +688,14 @@ def _change_rows(doc: Document) -> list[Table]:
     while (m := _CHANGE_HEADER_GROUP.search(text, pos)) is not None:
         groups = [m]
         pos = m.end()
+        extras = [_extra_column(text, pos)]
+        pos = extras[-1] or pos
         # the same columns again, for another stretch of time (the year to date)
         while (again := _CHANGE_HEADER_GROUP.match(text, _CELL_GAP.match(text, pos).end())) is not None:
             groups.append(again)
             pos = again.end()
+            extras.append(_extra_column(text, pos))
+            pos = extras[-1] or pos
         orders, bases = [], set()
         for g in groups:
             a, b = _header_period(g, 1), _header_period(g, 2)
@@ -703,39 +707,82 @@ def _change_rows(doc: Document) -> list[Table]:
             orders.append(a > b)  # the first column is the later one
             bases.add("mom" if months == 1 else "yoy")
         line = doc.norm[doc.norm.rfind("\n", 0, m.start()) + 1 : pos]
-        if len(orders) != len(groups) or _ADJUSTED.search(line):
+        if len(orders) != len(groups) or (not any(extras) and _ADJUSTED.search(line)):
             continue
-        rows = _rows_of_changes(doc, pos, orders)
+        if any(extras) and not all(extras):
+            continue  # an extra column after some groups only: not the shape we understand
+        rows = _rows_of_changes(doc, pos, orders, extra=bool(extras[0]))
         if rows:
             tables.append(Table((), (), None, tuple(rows), row_basis=bases.pop() if len(bases) == 1 else None))
     return tables
 
 
-def _rows_of_changes(doc: Document, pos: int, orders: list[bool]) -> list[tuple[Quantity, Quantity, Quantity]]:
+# A column after a change column that is not the change of the two before it: "DSR" (the change
+# adjusted for selling days), "% MTD", a share
+_EXTRA_COLUMN = re.compile(r"[\s|]{1,6}+(?:DSR|%\s?MTD|%\s?YTD|%\s?share|share|mix)(?![\w%])", re.IGNORECASE)
+
+
+def _extra_column(text: str, pos: int) -> int:
+    """The end of an extra column's label right after a change group's header, else 0."""
+    m = _EXTRA_COLUMN.match(text, pos)
+    return m.end() if m is not None else 0
+
+
+def _rows_of_changes(
+    doc: Document, pos: int, orders: list[bool], extra: bool = False
+) -> list[tuple[Quantity, Quantity, Quantity]]:
     """The (change, current, baseline) cells of the rows after a header of change groups, each row a
-    label then, per group, two levels and a percent; the first line of other text ends them."""
+    label then, per group, two levels and a percent (and the percent of an ``extra`` column); the
+    first line of other text ends them. A row of another shape between two of this one ("CX-30
+    2,242 0 8,364 0", a model new this year with no change to show) is passed over."""
     text = doc.norm
     qs = [q for q in doc.quantities if q.start >= pos]
+    width = 4 if extra else 3
     out: list[tuple[Quantity, Quantity, Quantity]] = []
     i = 0
-    while i + 3 * len(orders) <= len(qs):
+    skipped = False
+    while i + width * len(orders) <= len(qs):
         label = _BETWEEN_ROWS.fullmatch(text, _CELL_GAP.match(text, pos).end(), qs[i].start)
         if label is None and not (out and _CELL_GAP.fullmatch(text, pos, qs[i].start)):
             break
-        row = []
-        for k, later_first in enumerate(orders):
-            a, b, c = qs[i + 3 * k : i + 3 * k + 3]
-            cells_joined = all(_CELL_GAP.fullmatch(text, x.end, y.start) for x, y in ((a, b), (b, c)))
-            if k and not _CELL_GAP.fullmatch(text, row[-1][0].end, a.start):
-                cells_joined = False
-            levels = a.unit in (None, "count") and b.unit in (None, "count") and a.exact and b.exact
-            if not (cells_joined and levels and c.unit == "percent"):
+        row = _row_of_changes(doc, qs[i : i + width * len(orders)], orders, width)
+        if row is None:
+            # pass over one odd row, to the next cell that follows a label of its own
+            nxt = next(
+                (
+                    j
+                    for j in range(i + 1, len(qs))
+                    if _BETWEEN_ROWS.fullmatch(text, _CELL_GAP.match(text, qs[j - 1].end).end(), qs[j].start)
+                ),
+                None,
+            )
+            if skipped or not out or nxt is None:
                 return out
-            row.append((c, a, b) if later_first else (c, b, a))
+            skipped, i, pos = True, nxt, qs[nxt - 1].end
+            continue
+        skipped = False
         out.extend(row)
-        i += 3 * len(orders)
+        i += width * len(orders)
         pos = qs[i - 1].end
     return out
+
+
+def _row_of_changes(
+    doc: Document, cells: list[Quantity], orders: list[bool], width: int
+) -> list[tuple[Quantity, Quantity, Quantity]] | None:
+    text = doc.norm
+    row: list[tuple[Quantity, Quantity, Quantity]] = []
+    for k, later_first in enumerate(orders):
+        group = cells[width * k : width * k + width]
+        a, b, c = group[:3]
+        cells_joined = all(_CELL_GAP.fullmatch(text, x.end, y.start) for x, y in itertools.pairwise(group))
+        if k and not _CELL_GAP.fullmatch(text, cells[width * k - 1].end, a.start):
+            cells_joined = False
+        levels = a.unit in (None, "count") and b.unit in (None, "count") and a.exact and b.exact
+        if not (cells_joined and levels and c.unit == "percent" and all(x.unit == "percent" for x in group[3:])):
+            return None
+        row.append((c, a, b) if later_first else (c, b, a))
+    return row
 
 
 # A row of one period's level, then a row of the next period's level, its increase and its change:

@@ -654,3 +654,9 @@ def test_a_v_between_two_figures_is_versus_not_volts() -> None:
 def test_more_than_after_an_amount_compares_and_hedges_nothing(text: str, hedge: str | None) -> None:
     big = [q for q in iter_quantities(normalise(text)) if q.value >= 9000]
     assert [q.hedge for q in big] == [hedge]
+
+
+def test_a_percent_in_brackets_is_a_fall() -> None:
+    # accounts write a negative figure in brackets: "(41.8)%" is a fall of 41.8%
+    (q,) = iter_quantities(normalise("Sales were (41.8)% lower."))
+    assert (q.text, q.value, q.unit, q.signed) == ("(41.8)%", -41.8, "percent", True)

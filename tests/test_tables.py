@@ -318,3 +318,69 @@ def test_a_flattened_table_with_its_labels_in_a_block_of_their_own(kessel: str, 
     ]
     # the header's "2023 % chg." is a year and a column name, not a figure of 2,023 per cent
     assert not [v for v in factcheck.check_text(text) if "2023 %" in v.stated_text]
+
+
+ONE_CELL_DSR = "\n".join(
+    [
+        "Month-To-Date",
+        "Year-To-Date",
+        "May",
+        "May",
+        "YOY %",
+        "% MTD",
+        "May",
+        "May",
+        "YOY %",
+        "% MTD",
+        "2024",
+        "2023",
+        "Change",
+        "DSR",
+        "2024",
+        "2023",
+        "Change",
+        "DSR",
+        "Arden",
+        "1,240",
+        "1,600",
+        "{arden}",
+        "(20.1)%",
+        "6,210",
+        "6,900",
+        "(10.0)%",
+        "(10.0)%",
+        "Vanta S",
+        "610",
+        "0",
+        "2,050",
+        "0",
+        "Orvo",
+        "3,300",
+        "3,000",
+        "10.0%",
+        "14.2%",
+        "14,100",
+        "12,000",
+        "17.5%",
+        "17.5%",
+        "",
+    ]
+)
+
+
+@pytest.mark.parametrize(("arden", "status"), [("(22.5)%", Status.CONSISTENT), ("(25.2)%", Status.INCONSISTENT)])
+def test_a_one_cell_table_with_a_selling_day_column_and_a_new_model(arden: str, status: Status) -> None:
+    # each group is this year, last year, the change and the change per selling day (DSR, which the
+    # two levels do not give); a model new this year has no change cells and ends no table
+    text = ONE_CELL_DSR.format(arden=arden)
+    vs = {
+        v.stated_text: (v.status, [e.quantity.text for e in v.evidence])
+        for v in factcheck.check_text(text)
+        if v.code == "FC101" and v.status is not Status.UNVERIFIABLE
+    }
+    assert vs == {
+        arden: (status, ["1,240", "1,600"]),
+        "(10.0)%": (Status.CONSISTENT, ["6,210", "6,900"]),
+        "10.0%": (Status.CONSISTENT, ["3,300", "3,000"]),
+        "17.5%": (Status.CONSISTENT, ["14,100", "12,000"]),
+    }
