@@ -281,6 +281,8 @@ _IDENT_BEFORE = re.compile(
 )
 _WHOLLY_AFTER = re.compile(r"[\s-]{1,2}(?:electric|battery|owned|renewable|pure|natural|recycled)\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s$", re.IGNORECASE)
+# "25%+": a rate and more, never the sign of a figure after it ("5%+3%")
+_PLUS_AFTER = re.compile(r"\+(?![\d+])")
 # the name of a table column after "%": "% chg.", "% Share", "% change"
 _COLUMN_AFTER = re.compile(r"\s{1,2}(?:chg|change|share|growth|var|diff|mkt)\b", re.IGNORECASE)
 # (read with .match(text, pos): no "^", which would only ever match at the start of the text)
@@ -897,6 +899,8 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
     ):
         hedge, hedge_start = None, s  # "sales grew by 5.4%, up to 272,801 units": the level reached
     q_start = hedge_start if hedge else s - 1 if bracketed else s
+    if hedge is None and unit == "percent" and _PLUS_AFTER.match(text, unit_end):
+        hedge, unit_end = "atleast", unit_end + 1  # "a 25%+ jump": 25% or more
     significant = digits.replace(",", "").replace(" ", "").replace("'", "").replace(".", "").strip("0")
     if hedge == "about" and not round_half and not percent_like and len(significant) >= 4:
         hedge = None  # "some 14,507": a figure written to the unit is as exact as its digits, whatever the word

@@ -660,3 +660,9 @@ def test_a_percent_in_brackets_is_a_fall() -> None:
     # accounts write a negative figure in brackets: "(41.8)%" is a fall of 41.8%
     (q,) = iter_quantities(normalise("Sales were (41.8)% lower."))
     assert (q.text, q.value, q.unit, q.signed) == ("(41.8)%", -41.8, "percent", True)
+
+
+def test_a_rate_with_a_plus_after_it_is_at_least_that_rate() -> None:
+    qs = list(iter_quantities(normalise("a 25%+ jump on the year, or 5%+3% in two steps")))
+    assert [(q.text, q.hedge) for q in qs] == [("25%+", "atleast"), ("5%", None), ("+3%", None)]
+    assert qs[0].lo == 24.5 and qs[0].hi == math.inf

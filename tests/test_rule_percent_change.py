@@ -2446,3 +2446,10 @@ def test_the_next_sentence_gives_the_levels_whatever_month_another_clause_names(
     assert vs and all((v.status, [e.quantity.text for e in v.evidence]) == (status, ["5,180", "6,556"]) for v in vs), [
         v.message for v in vs
     ]
+
+
+@pytest.mark.parametrize(("r", "status"), [("25%+", Status.CONSISTENT), ("27%+", Status.INCONSISTENT)])
+def test_a_rate_and_more(r: str, status: Status) -> None:
+    # 59,210 / 47,100 = +25.7%: "25%+" is 25% or more
+    v = only(f"Sorvi shipped 59,210 vans, a sharp leap from 47,100 in May 2024, that is a {r} year-on-year jump.")
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["59,210", "47,100"]), v.message
