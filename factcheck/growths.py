@@ -1632,6 +1632,16 @@ def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, eli
     for q, quals, other in ((a, qa, qb), (b, qb, qa)):
         if q.noun in _CAR_NOUNS and "segment" not in quals and other.get("segment") == "passenger":
             quals["segment"] = "passenger"
+    # "Kenya's new car sales increased 12.8%" and "19,524 new vehicles were sold": a bare "car" is
+    # the whole market as often as its passenger segment when the other figure counts vehicles
+    for q, quals, o, other in ((a, qa, b, qb), (b, qb, a, qa)):
+        if (
+            quals.get("segment") == "passenger"
+            and "segment" not in other
+            and o.noun in _VEHICLE_NOUNS
+            and not _PASSENGER_WORD.search(doc.sentences[q.sentence].text)
+        ):
+            del quals["segment"]
     if any(qa[g] != qb[g] for g in set(qa) & set(qb) if g != "action"):
         return False
     if fa.measure != fb.measure and fa.measure is not None and fb.measure is not None:
@@ -1660,6 +1670,8 @@ def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, eli
     return not (na and nb and not na & nb)
 
 
+_VEHICLE_NOUNS = frozenset({"vehicles", "vehicle", "new vehicles", "units"})
+_PASSENGER_WORD = re.compile(r"\bpassenger\b|\bPV\b|\bPCs?\b", re.IGNORECASE)
 # A sentence whose subject is the bare metric, the rate's subject shortened: "Registrations totalled ..."
 _BARE_SUBJECT = re.compile(
     # (after the time it moves to: "In the previous year, the sales were 242,421", "Last year, sales were")

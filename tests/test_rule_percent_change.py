@@ -2453,3 +2453,25 @@ def test_a_rate_and_more(r: str, status: Status) -> None:
     # 59,210 / 47,100 = +25.7%: "25%+" is 25% or more
     v = only(f"Sorvi shipped 59,210 vans, a sharp leap from 47,100 in May 2024, that is a {r} year-on-year jump.")
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["59,210", "47,100"]), v.message
+
+
+@pytest.mark.parametrize(("r", "status"), [("12.9", Status.CONSISTENT), ("12.8", Status.INCONSISTENT)])
+def test_car_sales_said_of_the_vehicles_the_next_sentence_counts(r: str, status: Status) -> None:
+    # 19,524 / 17,296 = +12.88%: a bare "car sales" is the whole market the next sentence counts in
+    # vehicles; a cut-off 12.8 is a slip
+    text = (
+        f"Portugal's new car sales increased by {r} per cent in 2023, despite high interest rates.\n\n"
+        "According to data from the dealers' body, a total of 19,524 new vehicles were sold last year,"
+        " up from 17,296 vehicles in 2022.\n"
+    )
+    v = only(text)
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["19,524", "17,296"]), v.message
+
+
+def test_passenger_car_sales_are_no_change_of_all_vehicles() -> None:
+    text = (
+        "Portugal's new passenger car sales increased by 12.9 per cent in 2023.\n\n"
+        "According to data from the dealers' body, a total of 19,524 new vehicles were sold last year,"
+        " up from 17,296 vehicles in 2022.\n"
+    )
+    assert [e.quantity.text for e in only(text).evidence] != ["19,524", "17,296"]
