@@ -628,6 +628,7 @@ def find_tables(doc: Document) -> list[Table]:
         + _spaced_period_rows(doc)
         + _change_rows(doc)
         + _stacked_period_rows(doc)
+        + _interleaved_changes(doc)
     )
 
 
@@ -820,3 +821,71 @@ def _stacked_period_rows(doc: Document) -> list[Table]:
         rows.append((change, cur, base))
         bases.add("mom" if months == 1 else "yoy")
     return [Table((), (), None, tuple(rows), row_basis=bases.pop() if len(bases) == 1 else None)] if rows else []
+
+
+# A header of month columns, each change column right after the column it compares the first one
+# with: "Oct Sep m/m pct Oct10 y/y pct" over "Sales 85,196 86,819 -1.9 80,925 +5.3"
+_MONTH_COLUMN = re.compile(rf"^(?P<m>{_MONTH_WORD})\.?(?:\s?['’]?(?P<y>\d\d|(?:19|20)\d\d))?$", re.IGNORECASE)
+_BASIS_COLUMN = re.compile(r"^(?P<b>m/m|mom|y/y|yoy)\s(?:pct|%|chg)$", re.IGNORECASE)
+
+
+def _interleaved_changes(doc: Document) -> list[Table]:
+    rows: list[tuple[Quantity, Quantity, Quantity]] = []
+    header: list[tuple[str, int | None, int | None]] | None = None  # (basis or "", month, year) per column
+    for s, e, line in _lines(doc):
+        if not line:
+            continue
+        columns = _interleaved_header(line)
+        if columns is not None:
+            header = columns
+            continue
+        if header is None:
+            continue
+        row = _spaced_row(doc, s, e, len(header))
+        if row is None:
+            header = None
+            continue
+        cells = row[1]
+        for k, (basis, _, _) in enumerate(header):
+            first, before, change = cells[0], cells[k - 1], cells[k]
+            if not basis or first is None or before is None or change is None or change.unit not in (None, "percent"):
+                continue
+            if not (first.exact and before.exact and first.unit == before.unit):
+                continue
+            rows.append((replace(change, unit="percent"), first, before))
+    return [Table((), (), None, tuple(rows))] if rows else []
+
+
+def _interleaved_header(line: str) -> list[tuple[str, int | None, int | None]] | None:
+    """The columns of a header like "Oct Sep m/m pct Oct10 y/y pct": each change column's basis
+    must fit the month column before it (the month before the first column's, or the same month
+    of another year)."""
+    tokens = line.split()
+    columns: list[tuple[str, int | None, int | None]] = []
+    k = 0
+    while k < len(tokens):
+        pair = " ".join(tokens[k : k + 2])
+        if (b := _BASIS_COLUMN.match(pair)) is not None:
+            columns.append(
+                (b.group("b").lower().replace("/", "").replace("mm", "mom").replace("yy", "yoy"), None, None)
+            )
+            k += 2
+            continue
+        m = _MONTH_COLUMN.match(tokens[k])
+        if m is None:
+            return None
+        month = next(i for i, w in enumerate(MONTHS, 1) if w.startswith(m.group("m").lower()[:3]))
+        columns.append(("", month, int(m.group("y")) % 100 if m.group("y") else None))
+        k += 1
+    if len(columns) < 3 or columns[0][0] or not any(c[0] for c in columns):
+        return None
+    first = columns[0]
+    for k, (basis, _, _) in enumerate(columns):
+        if not basis:
+            continue
+        _, month, year = columns[k - 1]
+        if basis == "mom" and (month is None or (first[1] - month) % 12 != 1):
+            return None
+        if basis == "yoy" and (month != first[1] or year is None or year == first[2]):
+            return None
+    return columns

@@ -384,3 +384,17 @@ def test_a_one_cell_table_with_a_selling_day_column_and_a_new_model(arden: str, 
         "10.0%": (Status.CONSISTENT, ["3,300", "3,000"]),
         "17.5%": (Status.CONSISTENT, ["14,100", "12,000"]),
     }
+
+
+def test_change_columns_each_after_the_column_they_compare_with() -> None:
+    text = "Details of the report:\n{h}\nSales 61,240 58,900 +4.0 55,100 {y}\n"
+    for y, status in (("+11.1", Status.CONSISTENT), ("+1.11", Status.INCONSISTENT)):
+        vs = {
+            v.stated_text: (v.status, [e.quantity.text for e in v.evidence])
+            for v in factcheck.check_text(text.format(h="May Apr m/m pct May23 y/y pct", y=y))
+            if v.code == "FC101"
+        }
+        assert vs == {"+4.0": (Status.CONSISTENT, ["61,240", "58,900"]), y: (status, ["61,240", "55,100"])}
+    # a month-on-month column after a month that is not the one before: a header not understood
+    wrong = text.format(h="May Mar m/m pct May23 y/y pct", y="+1.11")
+    assert not [v for v in factcheck.check_text(wrong) if v.code == "FC101"]
