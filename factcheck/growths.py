@@ -314,6 +314,15 @@ _DESCRIBED = re.compile(
 )
 
 
+# ... or opens on the period and the metric alone: "Q3 sales increased 72% over ...", "March
+# deliveries were 4% lower than ...", "Third-quarter registrations rose 9% on ..."
+_PERIOD_METRIC_OPENING = re.compile(
+    r"[\s\-•*]{0,6}(?P<what>(?:Q[1-4]|H[12]|(?i:(?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half)|"
+    rf"{TITLED_MONTH})\s{{1,3}}(?i:sales|deliveries|registrations|shipments|exports|output|production))\b"
+    r"(?=[^.;\d%]{0,40}\d)"
+)
+
+
 def _described_current(
     doc: Document, frames: FrameIndex, index: int, baseline: Quantity | None, baselines: frozenset[int]
 ) -> Quantity | None:
@@ -323,7 +332,7 @@ def _described_current(
     company or metric), and no figure when there are several; any other sentence means the figure
     stated before it (``_current_before``)."""
     sent = doc.sentences[index]
-    m = _DESCRIBED.match(doc.norm, sent.start, sent.end)
+    m = _DESCRIBED.match(doc.norm, sent.start, sent.end) or _PERIOD_METRIC_OPENING.match(doc.norm, sent.start, sent.end)
     months = periods_in(doc.norm, m.start("what"), m.end("what"))[0] if m else set()
     if m is None or not months:
         return _current_before(doc, frames, index, baseline, baselines)

@@ -161,7 +161,9 @@ SCALE = {
 COUNT_NOUNS = frozenset(
     """unit units vehicle vehicles car cars nev nevs ev evs bev bevs phev phevs erev erevs
     hev hevs xev xevs suv suvs mpv mpvs sedan sedans truck trucks bus buses minivan minivans
-    pickup pickups coupe coupes hatchback hatchbacks motorcycle motorcycles
+    pickup pickups coupe coupes hatchback hatchbacks motorcycle motorcycles van vans minibus minibuses
+    tractor tractors scooter scooters motorbike motorbikes two-wheeler two-wheelers three-wheeler
+    three-wheelers automobile automobiles coach coaches lorry lorries crossover crossovers
     delivery deliveries registration registrations order orders sale sales sold
     model models copy copies""".split()
 )

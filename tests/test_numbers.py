@@ -666,3 +666,9 @@ def test_a_rate_with_a_plus_after_it_is_at_least_that_rate() -> None:
     qs = list(iter_quantities(normalise("a 25%+ jump on the year, or 5%+3% in two steps")))
     assert [(q.text, q.hedge) for q in qs] == [("25%+", "atleast"), ("5%", None), ("+3%", None)]
     assert qs[0].lo == 24.5 and qs[0].hi == math.inf
+
+
+@pytest.mark.parametrize("noun", ["vans", "tractors", "scooters", "two-wheelers", "minibuses", "coaches"])
+def test_a_figure_of_vans_tractors_or_scooters_is_a_count(noun: str) -> None:
+    q = one(f"Orla delivered 24,130 {noun} in May.")
+    assert (q.unit, q.noun) == ("count", noun)

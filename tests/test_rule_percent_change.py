@@ -2475,3 +2475,21 @@ def test_passenger_car_sales_are_no_change_of_all_vehicles() -> None:
         " up from 17,296 vehicles in 2022.\n"
     )
     assert [e.quantity.text for e in only(text).evidence] != ["19,524", "17,296"]
+
+
+@pytest.mark.parametrize("opening", ["Q3 sales", "Third-quarter deliveries", "September registrations"])
+@pytest.mark.parametrize(("r", "status"), [("72%", Status.CONSISTENT), ("27%", Status.INCONSISTENT)])
+def test_a_sentence_that_opens_on_the_period_and_metric_of_an_earlier_figure(
+    opening: str, r: str, status: Status
+) -> None:
+    # 24,130 / 14,000 = +72.4%; the figures between are another period's, an estimate and a model's
+    period = "September" if opening.startswith("September") else "the third quarter"
+    text = (
+        f"Orla said it delivered 24,130 vans in {period}.\n\n"
+        "Analysts had expected about 22,090 vans.\n\n"
+        "In the previous quarter, Orla delivered 20,125 vans, of which 1,250 were of its Arden model.\n\n"
+        "Supply problems eased over the summer, the company added.\n\n"
+        f"{opening} increased {r} over the 14,000 deliveries Orla made for the same period a year ago.\n"
+    )
+    v = next(v for v in fc101(text) if v.stated_text == r)
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["24,130", "14,000"]), v.message
