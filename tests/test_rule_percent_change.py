@@ -2493,3 +2493,25 @@ def test_a_sentence_that_opens_on_the_period_and_metric_of_an_earlier_figure(
     )
     v = next(v for v in fc101(text) if v.stated_text == r)
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["24,130", "14,000"]), v.message
+
+
+@pytest.mark.parametrize(("head", "status"), [("10.6%", Status.CONSISTENT), ("11%", Status.CONSISTENT)])
+def test_a_headline_that_rounds_the_bodys_rate_takes_its_levels(head: str, status: Status) -> None:
+    # 17,820 / 16,110 = +10.61%
+    text = (
+        f"Tessin van sales climb {head} in October\n\n"
+        "Van sales in Tessin reached 17,820 units in October, up 10.61% from 16,110 units a year earlier"
+        " and up 5.13% from September's 16,950, the dealers' body said.\n"
+    )
+    v = next(v for v in fc101(text) if v.stated_text == head)
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["17,820", "16,110"]), v.message
+
+
+def test_a_headline_rate_the_body_does_not_round_to_stays_unpaired() -> None:
+    text = (
+        "Tessin van sales climb 16.0% in October\n\n"
+        "Van sales in Tessin reached 17,820 units in October, up 10.61% from 16,110 units a year earlier"
+        " and up 5.13% from September's 16,950, the dealers' body said.\n"
+    )
+    v = next(v for v in fc101(text) if v.stated_text == "16.0%")
+    assert v.status is not Status.CONSISTENT, v.message

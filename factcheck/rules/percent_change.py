@@ -691,8 +691,11 @@ def _twin_with_levels(frames: FrameIndex, g: Growth, growth: tuple[Growth, ...])
         and h.stated.sentence != g.stated.sentence
         and h.sign == g.sign
         and h.stated.hedge is None
-        and h.stated.value == g.stated.value
-        and h.stated.decimals == g.stated.decimals
+        and (
+            (h.stated.value == g.stated.value and h.stated.decimals == g.stated.decimals)
+            # a lead that rounds the body's rate ("up 8pct" over "increasing by 7.94pct")
+            or (h.stated.decimals > g.stated.decimals and round(h.stated.value, g.stated.decimals) == g.stated.value)
+        )
         and not conflict(mine, frames.frame(h.stated.start, h.stated.end))
     ]
     return twins[0] if len(twins) == 1 else None
