@@ -594,6 +594,19 @@ class FrameIndex:
             )
         )
         months, years = periods_in(text, seg[0], seg[1])
+        if months and (
+            compared := [
+                m for m in COMPARISON_PHRASE.finditer(text, seg[0], seg[1]) if not m.start() <= q_start < m.end()
+            ]
+        ):
+            # a period named only in the comparison the clause makes ("an increase of 5.6% compared
+            # with the corresponding month of 2022") dates the baseline, not the figure
+            own_seg = list(text[seg[0] : seg[1]])
+            for m in compared:
+                own_seg[m.start() - seg[0] : m.end() - seg[0]] = " " * (m.end() - m.start())
+            mine, my_years = periods_in("".join(own_seg), 0, seg[1] - seg[0])
+            if mine != months:
+                months, years = mine, my_years
         if not months and periods.refers_back(text, seg[0], seg[1]):
             months, years = period_before(doc, sent)  # "led over the period with 6,100 sales"
         if not months:

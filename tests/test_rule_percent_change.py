@@ -2515,3 +2515,18 @@ def test_a_headline_rate_the_body_does_not_round_to_stays_unpaired() -> None:
     )
     v = next(v for v in fc101(text) if v.stated_text == "16.0%")
     assert v.status is not Status.CONSISTENT, v.message
+
+
+@pytest.mark.parametrize(("head", "status"), [("5.6%", Status.CONSISTENT), ("6.5%", Status.UNVERIFIABLE)])
+def test_a_year_named_only_in_the_comparison_dates_the_baseline(head: str, status: Status) -> None:
+    # "compared with the corresponding month of 2022" dates 21,665 alone: 22,877 is May's, the
+    # headline's month, and the headline's rate the body's
+    text = (
+        f"Van registrations grew {head} in May, the statistics office said.\n\n"
+        "More specifically, 22,877 vans were registered for the first time, an increase of 5.6% compared with"
+        " the corresponding month of 2022 when the number was 21,665.\n"
+    )
+    v = next(v for v in fc101(text) if v.start < 40)
+    assert v.status is status, v.message
+    if status is Status.CONSISTENT:
+        assert [e.quantity.text for e in v.evidence] == ["22,877", "21,665"]
