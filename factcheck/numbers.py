@@ -77,6 +77,12 @@ CURRENCY_PREFIX = {
     "a$": "AUD",
     "aud": "AUD",
     "nz$": "NZD",
+    # ... or with the country after the sign: "$A26.1b", "$US1.2 billion", "$NZ45,000"
+    "$a": "AUD",
+    "$nz": "NZD",
+    "$us": "USD",
+    "$c": "CAD",
+    "$s": "SGD",
     "c$": "CAD",
     "r$": "BRL",
     "rp": "IDR",
@@ -239,7 +245,7 @@ _NUM = re.compile(
     r"""
     (?P<sign>\+\ ?(?=\d)|-(?=\d))?  # "+7.7%", "+ 7.7%" (a spaced minus is a dash: "2020 - 5")
     (?P<cur>(?:RMB|CNY|USD|US\$|HK\$|HKD|EUR|GBP|JPY|KRW|INR|(?-i:\bRs\.?)|
-        (?-i:\b(?:S|A|NZ|C|R)\$)|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?)|\$|€|£|¥|₩|₹|
+        (?-i:\b(?:S|A|NZ|C|R)\$)|(?-i:\$(?:US|NZ|A|C|S)(?=\s?\d))|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?)|\$|€|£|¥|₩|₹|
         (?-i:\b(?:"""
     + "|".join(OTHER_CURRENCY_CODES)
     + r""")))\s?)?

@@ -672,3 +672,12 @@ def test_a_rate_with_a_plus_after_it_is_at_least_that_rate() -> None:
 def test_a_figure_of_vans_tractors_or_scooters_is_a_count(noun: str) -> None:
     q = one(f"Orla delivered 24,130 {noun} in May.")
     assert (q.unit, q.noun) == ("count", noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [("a profit of $A26.1b", "AUD", 26.1e9), ("$US1.2 billion", "USD", 1.2e9), ("priced at $NZ45,000", "NZD", 45_000)],
+)
+def test_dollars_with_the_country_after_the_sign(text: str, unit: str, value: float) -> None:
+    (q,) = iter_quantities(normalise(text))
+    assert (q.unit, q.value) == (unit, pytest.approx(value))
