@@ -261,8 +261,10 @@ _RUN = re.compile(
     rf"\b(?P<which>first|past|last|recent|previous)\s+(?P<n>{_N})\s+months\b|"
     r"\b(?:first|past)\s+(?P<nq>two|three|2|3)\s+quarters\b|"
     # "the quarter ended June", "the three months to September 30", "the six months ending June"
-    rf"\b(?P<long>quarter|(?:three|six|nine)\s+months|half[- ]year)\s+(?:that\s+)?"
+    rf"\b(?P<long>quarter|(?P<ln>{_N})\s+months|half[- ]year)\s+(?:that\s+)?"
     rf"(?:ended|ending|to|through)\s+(?:on\s+)?(?P<end>{_ANY_MONTH})\b|"
+    # "for the eleven months" of a report on the year so far: its first eleven months
+    rf"\b(?:for|in|over|during)\s+the\s+(?P<tn>{_N})\s+months\b(?!\s+(?:ended|ending|to|through|of\s+last)\b)|"
     rf"\b(?:in|during|for)\s+the\s+(?P<nth>{'|'.join(ORDINALS)})\s+month\b"
     r"(?!\s+(?:in\s+a\s+row|running|straight|of\s+(?:growth|decline|gains?|loss(?:es)?|increases?|decreases?)))",
     re.IGNORECASE,
@@ -397,9 +399,13 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
             n = m.group("n").lower()
             k = int(n) if n.isdigit() else _CARD[n]
             key = ytd(k) if m.group("which").lower() == "first" else last_months(k)
+        elif m.group("tn"):
+            t = m.group("tn").lower()
+            key = ytd(int(t) if t.isdigit() else _CARD[t])
         elif m.group("long"):
             last = _month_number(m.group("end"))
-            n = {"qua": 3, "thr": 3, "six": 6, "hal": 6, "nin": 9}[m.group("long")[:3].lower()]
+            ln = (m.group("ln") or "").lower()
+            n = (int(ln) if ln.isdigit() else _CARD[ln]) if ln else {"qua": 3, "hal": 6}[m.group("long")[:3].lower()]
             if last < n:
                 # a fiscal period across the turn of a year: no span of one year, nor its month
                 blocked.append(m.span())

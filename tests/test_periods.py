@@ -253,3 +253,16 @@ def test_a_period_named_by_the_month_it_ends(text: str, keys: list[str]) -> None
 def test_a_run_of_whole_months(key: str, run: bool, months: set[int] | None) -> None:
     assert periods.is_run(key) is run
     assert periods.run_months(key) == (frozenset(months) if months else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Taking the numbers for the eleven months, the group registered", "ytd:11"),
+        ("over the 11 months to November", "ytd:11"),
+        ("in the eight months ended August", "ytd:8"),
+        ("the three months to September 30", "span:7-9"),
+    ],
+)
+def test_a_run_of_months_counted_in_words_or_figures(text: str, key: str) -> None:
+    assert [m.key for m in periods.mentions(text)] == [key]
