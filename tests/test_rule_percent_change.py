@@ -2530,3 +2530,16 @@ def test_a_year_named_only_in_the_comparison_dates_the_baseline(head: str, statu
     assert v.status is status, v.message
     if status is Status.CONSISTENT:
         assert [e.quantity.text for e in v.evidence] == ["22,877", "21,665"]
+
+
+def test_a_market_figure_takes_no_companys_month_as_its_baseline() -> None:
+    # the month compared with is named, but the only May figure is Kessel's, not the market's
+    text = (
+        "Kessel sales in Portugal: June report\n\n"
+        "In June, the industry moved a total of 31,240 vehicles, against 28,600 a year before. Still, this is"
+        " down 4.9 percent compared to May's figures.\n\n"
+        "Kessel led the market with 14,380 units, 8.3 percent below its May total of 15,680 units.\n\n"
+        "Kessel has led the Portuguese market since 2019, Kessel said.\n"
+    )
+    v = next(v for v in fc101(text) if v.stated_text == "4.9 percent")
+    assert v.status is Status.UNVERIFIABLE and "15,680" not in [e.quantity.text for e in v.evidence], v.message

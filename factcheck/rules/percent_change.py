@@ -165,6 +165,16 @@ _SLICE_NOUN = re.compile(
 )
 
 
+_MARKET_SUBJECT = re.compile(r"\bthe\s+(?:(?:auto|automotive|car|motor)\s+)?(?:industry|market|sector)\b", re.I)
+
+
+def _another_company(theirs: frozenset[str], mine: frozenset[str]) -> bool:
+    """A figure that names companies, none of them the claim's (or the claim names none: a
+    market's figure is no company's)."""
+    named = theirs - REPORTERS
+    return bool(named) and not named & mine
+
+
 def _figure_for(
     doc: Document, frames: FrameIndex, key: str, g: Growth, periods: dict[str, list[Quantity]], own_sentence: bool
 ) -> Quantity | None:
@@ -180,6 +190,13 @@ def _figure_for(
         # other company, metric, channel or market), or "from November" pairs any November figure.
         mine = frames.frame(g.current.start, g.current.end)
         cands = [c for c in cands if not other_metric(mine, frames.frame(c.start, c.end))]
+        # nor a figure of a company the current is not about ("the industry moved 36,111 ... down 4.9
+        # percent compared to May's figures" is no change of Toyota's "May total of 17,866")
+        # (a current said of the whole market, "the industry moved 36,111", is no company's)
+        cur_sent = doc.sentences[g.current.sentence]
+        market = _MARKET_SUBJECT.search(doc.norm, max(cur_sent.start, g.current.start - 80), g.current.start)
+        own_names = frozenset() if market and mine.implicit_names else mine.names
+        cands = [c for c in cands if not _another_company(frames.frame(c.start, c.end).names, own_names)]
         # a slice named by its powertrain ("4,400 electric vehicles") is no baseline of all sales,
         # and a period of another year no baseline of "the first quarter of 2021"
         sent = doc.sentences[g.stated.sentence]
