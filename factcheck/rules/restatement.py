@@ -317,6 +317,20 @@ def _parenthetical(doc: Document, a: Item, b: Item) -> bool:
     )
 
 
+def _bare(i: Item) -> bool:
+    """A small figure with no unit, no noun and no metric of its own ("went up to 619", "it was
+    119"): such numbers count anything, and two of them alike are no evidence of one figure."""
+    f = i.frame
+    return (
+        i.q is not None
+        and i.q.unit is None
+        and i.q.noun is None
+        and abs(i.q.value) < 1000
+        and not f.quals
+        and f.measure is None
+    )
+
+
 _SURE_SCORE = 4
 
 
@@ -418,6 +432,8 @@ def check(r: Reading) -> Iterator[Verdict]:
                 computed=fine.value,
             )
             continue
+        if all(_bare(i) for i in (a, b)):
+            continue  # two small bare numbers, nothing said of what either counts: no copy to call mistyped
         # The copy that no other copy supports is the odd one out.
         # With no support either way the earlier copy (a headline or dek restating the body) is named.
         odd, good = (b, a) if agreeing.get(a.start) else (a, b)
