@@ -1062,3 +1062,14 @@ def test_a_headline_quarter_after_the_brand_in_an_article_that_names_its_quarter
     )
     vs = [v for v in fc107(text) if v.stated_text == "4.7%"]
     assert [(v.status, v.start < 40) for v in vs] == [(Status.CONSISTENT, True)]
+
+
+def test_rates_of_classes_by_horsepower_in_one_paragraph_are_two_statements() -> None:
+    text = (
+        "Tractor sales in the US rose 71% in May from a year earlier, the makers' body said. For the five months,"
+        " a total of 93,150 tractors were sold against 61,520 a year before, a 51% rise. For the month, small"
+        " tractors (under 40 HP) were up 87%, while 40 & under 100 HP were up 58%. Sales of 100+ HP were up 44%,"
+        " while 4-wheel drive tractors were up 6%. For the five months, small tractors (under 40 HP) are up 64%,"
+        " while 40 & under 100 HP are up 36%. Sales of 100+ HP are up 18%, while 4-wheel drive tractors are up 9%.\n"
+    )
+    assert [v.message for v in fc107(text) if v.status is Status.INCONSISTENT] == []

@@ -432,6 +432,17 @@ def check(r: Reading) -> Iterator[Verdict]:
                 computed=fine.value,
             )
             continue
+        if (
+            a.kind == "change"
+            and not any(i.headline for i in (a, b))
+            and doc.sentences[a.sentence].paragraph == doc.sentences[b.sentence].paragraph
+            and a.q is not None
+            and b.q is not None
+            and not (cut_short(a.q, b.q) or cut_short(b.q, a.q))
+        ):
+            # two rates of one paragraph a digit apart ("40-100 HP were up 58%", "100+ HP are up
+            # 18%") are two statements, of two classes or two periods; a copy cut short stays one
+            continue
         if all(_bare(i) for i in (a, b)):
             continue  # two small bare numbers, nothing said of what either counts: no copy to call mistyped
         # The copy that no other copy supports is the odd one out.
