@@ -131,7 +131,7 @@ RESTATING_OPENER = re.compile(
 # A comparison phrase to its clause's end, figures and all: "compared to 31,619 units sold a year
 # ago", "Versus its May figure (11,000)", "up from 9,800 in March" (what it dates is the baseline's)
 COMPARISON_PHRASE = re.compile(
-    # ("a significant fall from 20,531 units exported in November last year")
+    # ("a steep drop from 12,390 units shipped abroad in October last year")
     rf"(?:(?<![\w-]){VERSUS}|\b(?:up|down|fall|drop|rise|increase|decline|decrease|jump|dip|rising|falling)\s+from\b)"
     r"(?:[^,;]|,(?=\d))*+",
     re.IGNORECASE,

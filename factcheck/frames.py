@@ -599,8 +599,8 @@ class FrameIndex:
                 m for m in COMPARISON_PHRASE.finditer(text, seg[0], seg[1]) if not m.start() <= q_start < m.end()
             ]
         ):
-            # a period named only in the comparison the clause makes ("an increase of 5.6% compared
-            # with the corresponding month of 2022") dates the baseline, not the figure
+            # a period named only in the comparison the clause makes ("a rise of 4.2% compared
+            # with the same month of 2023") dates the baseline, not the figure
             own_seg = list(text[seg[0] : seg[1]])
             for m in compared:
                 own_seg[m.start() - seg[0] : m.end() - seg[0]] = " " * (m.end() - m.start())

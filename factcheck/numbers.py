@@ -215,7 +215,7 @@ OWN_UNITS = {
     "weeks": "week",
     "week": "week",
     # what a vehicle holds, not how many were sold: "a capacity of 10 and more seats"
-    # an index's level ("the CPI amounted to 118.6 points"), when no comparison makes it
+    # an index's level ("the price index stood at 104.2 points"), when no comparison makes it
     # percentage points (read before)
     "points": "points",
     "point": "points",

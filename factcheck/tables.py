@@ -824,7 +824,7 @@ def _stacked_period_rows(doc: Document) -> list[Table]:
 
 
 # A header of month columns, each change column right after the column it compares the first one
-# with: "Oct Sep m/m pct Oct10 y/y pct" over "Sales 85,196 86,819 -1.9 80,925 +5.3"
+# with: "May Apr m/m pct May23 y/y pct" over "Sales 61,240 58,900 +4.0 55,100 +11.1"
 _MONTH_COLUMN = re.compile(rf"^(?P<m>{_MONTH_WORD})\.?(?:\s?['’]?(?P<y>\d\d|(?:19|20)\d\d))?$", re.IGNORECASE)
 _BASIS_COLUMN = re.compile(r"^(?P<b>m/m|mom|y/y|yoy)\s(?:pct|%|chg)$", re.IGNORECASE)
 
@@ -857,7 +857,7 @@ def _interleaved_changes(doc: Document) -> list[Table]:
 
 
 def _interleaved_header(line: str) -> list[tuple[str, int | None, int | None]] | None:
-    """The columns of a header like "Oct Sep m/m pct Oct10 y/y pct": each change column's basis
+    """The columns of a header like "May Apr m/m pct May23 y/y pct": each change column's basis
     must fit the month column before it (the month before the first column's, or the same month
     of another year)."""
     tokens = line.split()

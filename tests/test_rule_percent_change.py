@@ -2439,8 +2439,8 @@ def test_the_next_sentence_gives_the_levels_whatever_month_another_clause_names(
     lead: str, r: str, status: Status
 ) -> None:
     text = lead.format(r=r) + (
-        "\nThere were 5,180 new van registrations in the state in August, down from 6,556 in August last year,"
-        " according to Drevon.\n"
+        "\nIn August, 5,180 new vans were registered in the state, down from 6,556 in August of last year,"
+        " Drevon said.\n"
     )
     vs = fc101(text)
     assert vs and all((v.status, [e.quantity.text for e in v.evidence]) == (status, ["5,180", "6,556"]) for v in vs), [
@@ -2461,7 +2461,7 @@ def test_car_sales_said_of_the_vehicles_the_next_sentence_counts(r: str, status:
     # vehicles; a cut-off 12.8 is a slip
     text = (
         f"Portugal's new car sales increased by {r} per cent in 2023, despite high interest rates.\n\n"
-        "According to data from the dealers' body, a total of 19,524 new vehicles were sold last year,"
+        "The dealers' body says 19,524 new vehicles were sold in all last year,"
         " up from 17,296 vehicles in 2022.\n"
     )
     v = only(text)
@@ -2471,7 +2471,7 @@ def test_car_sales_said_of_the_vehicles_the_next_sentence_counts(r: str, status:
 def test_passenger_car_sales_are_no_change_of_all_vehicles() -> None:
     text = (
         "Portugal's new passenger car sales increased by 12.9 per cent in 2023.\n\n"
-        "According to data from the dealers' body, a total of 19,524 new vehicles were sold last year,"
+        "The dealers' body says 19,524 new vehicles were sold in all last year,"
         " up from 17,296 vehicles in 2022.\n"
     )
     assert [e.quantity.text for e in only(text).evidence] != ["19,524", "17,296"]
@@ -2489,7 +2489,7 @@ def test_a_sentence_that_opens_on_the_period_and_metric_of_an_earlier_figure(
         "Analysts had expected about 22,090 vans.\n\n"
         "In the previous quarter, Orla delivered 20,125 vans, of which 1,250 were of its Arden model.\n\n"
         "Supply problems eased over the summer, the company added.\n\n"
-        f"{opening} increased {r} over the 14,000 deliveries Orla made for the same period a year ago.\n"
+        f"{opening} rose {r} over the 14,000 deliveries Orla had made in the same stretch a year earlier.\n"
     )
     v = next(v for v in fc101(text) if v.stated_text == r)
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["24,130", "14,000"]), v.message
@@ -2519,12 +2519,12 @@ def test_a_headline_rate_the_body_does_not_round_to_stays_unpaired() -> None:
 
 @pytest.mark.parametrize(("head", "status"), [("5.6%", Status.CONSISTENT), ("6.5%", Status.UNVERIFIABLE)])
 def test_a_year_named_only_in_the_comparison_dates_the_baseline(head: str, status: Status) -> None:
-    # "compared with the corresponding month of 2022" dates 21,665 alone: 22,877 is May's, the
+    # "against the same month of 2023" dates 21,665 alone: 22,877 is May's, the
     # headline's month, and the headline's rate the body's
     text = (
         f"Van registrations grew {head} in May, the statistics office said.\n\n"
-        "More specifically, 22,877 vans were registered for the first time, an increase of 5.6% compared with"
-        " the corresponding month of 2022 when the number was 21,665.\n"
+        "In detail, 22,877 vans were newly registered, up 5.6% compared with"
+        " the same month of 2023, when the count was 21,665.\n"
     )
     v = next(v for v in fc101(text) if v.start < 40)
     assert v.status is status, v.message
@@ -2536,8 +2536,8 @@ def test_a_market_figure_takes_no_companys_month_as_its_baseline() -> None:
     # the month compared with is named, but the only May figure is Kessel's, not the market's
     text = (
         "Kessel sales in Portugal: June report\n\n"
-        "In June, the industry moved a total of 31,240 vehicles, against 28,600 a year before. Still, this is"
-        " down 4.9 percent compared to May's figures.\n\n"
+        "In June, the industry sold 31,240 vehicles in all, against 28,600 a year before. Yet this is"
+        " 4.9 percent lower compared with May's total.\n\n"
         "Kessel led the market with 14,380 units, 8.3 percent below its May total of 15,680 units.\n\n"
         "Kessel has led the Portuguese market since 2019, Kessel said.\n"
     )
