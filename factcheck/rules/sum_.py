@@ -1286,7 +1286,7 @@ def _members_after(att: Attribution, totals: set[int]) -> list[Group]:
                 if _EARLIER_LEVEL.search(att.doc.norm, max(0, c.head.start - 30), c.head.start) or _AGO_AFTER.match(
                     att.doc.norm, c.head.end
                 ):
-                    continue  # "a steep drop from 12,390 units shipped abroad in October last year": a level compared with
+                    continue  # "a steep drop from 12,390 units shipped in October last year": a level compared with
                 if (
                     {k: v for k, v in ctags.items() if k != fam} != ttags
                     or c.nev != t.nev
