@@ -215,10 +215,6 @@ OWN_UNITS = {
     "weeks": "week",
     "week": "week",
     # what a vehicle holds, not how many were sold: "a capacity of 10 and more seats"
-    # an index's level ("the price index stood at 104.2 points"), when no comparison makes it
-    # percentage points (read before)
-    "points": "points",
-    "point": "points",
     "seats": "seats",
     "seat": "seats",
     "seater": "seats",

@@ -681,10 +681,3 @@ def test_a_figure_of_vans_tractors_or_scooters_is_a_count(noun: str) -> None:
 def test_dollars_with_the_country_after_the_sign(text: str, unit: str, value: float) -> None:
     (q,) = iter_quantities(normalise(text))
     assert (q.unit, q.value) == (unit, pytest.approx(value))
-
-
-def test_an_index_in_points_is_no_percentage_point_change() -> None:
-    assert read("the index stood at 118.6 points; share 2.3 points higher than") == [
-        ("118.6 points", 118.6, "points"),
-        ("2.3 points", 2.3, "pp"),
-    ]
