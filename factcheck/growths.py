@@ -1641,7 +1641,7 @@ def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, eli
     for q, quals, other in ((a, qa, qb), (b, qb, qa)):
         if q.noun in _CAR_NOUNS and "segment" not in quals and other.get("segment") == "passenger":
             quals["segment"] = "passenger"
-    # "Kenya's new car sales increased 12.8%" and "19,524 new vehicles were sold": a bare "car" is
+    # "Portugal's new car sales increased 12.9%" and "19,524 new vehicles were sold": a bare "car" is
     # the whole market as often as its passenger segment when the other figure counts vehicles
     for q, quals, o, other in ((a, qa, b, qb), (b, qb, a, qa)):
         if (

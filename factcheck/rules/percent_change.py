@@ -190,9 +190,9 @@ def _figure_for(
         # other company, metric, channel or market), or "from November" pairs any November figure.
         mine = frames.frame(g.current.start, g.current.end)
         cands = [c for c in cands if not other_metric(mine, frames.frame(c.start, c.end))]
-        # nor a figure of a company the current is not about ("the industry moved 36,111 ... down 4.9
-        # percent compared to May's figures" is no change of Toyota's "May total of 17,866")
-        # (a current said of the whole market, "the industry moved 36,111", is no company's)
+        # nor a figure of a company the current is not about ("the industry sold 31,240 ... 4.9 percent
+        # lower compared with May's total" is no change of a brand's "May total of 15,680"); a current
+        # said of the whole market is no company's, whatever the article's main subject
         cur_sent = doc.sentences[g.current.sentence]
         market = _MARKET_SUBJECT.search(doc.norm, max(cur_sent.start, g.current.start - 80), g.current.start)
         own_names = frozenset() if market and mine.implicit_names else mine.names
@@ -710,7 +710,7 @@ def _twin_with_levels(frames: FrameIndex, g: Growth, growth: tuple[Growth, ...])
         and h.stated.hedge is None
         and (
             (h.stated.value == g.stated.value and h.stated.decimals == g.stated.decimals)
-            # a lead that rounds the body's rate ("up 8pct" over "increasing by 7.94pct")
+            # a lead that rounds the body's rate ("climb 10.6%" over "up 10.61%")
             or (h.stated.decimals > g.stated.decimals and round(h.stated.value, g.stated.decimals) == g.stated.value)
         )
         and not conflict(mine, frames.frame(h.stated.start, h.stated.end))
