@@ -734,8 +734,8 @@ def _rows_of_changes(
 ) -> list[tuple[Quantity, Quantity, Quantity]]:
     """The (change, current, baseline) cells of the rows after a header of change groups, each row a
     label then, per group, two levels and a percent (and the percent of an ``extra`` column); the
-    first line of other text ends them. A row of another shape between two of this one ("CX-30
-    2,242 0 8,364 0", a model new this year with no change to show) is passed over."""
+    first line of other text ends them. A row of another shape between two of this one ("Vanta S
+    610 0 2,050 0", a model new this year with no change to show) is passed over."""
     text = doc.norm
     qs = [q for q in doc.quantities if q.start >= pos]
     width = 4 if extra else 3
