@@ -987,6 +987,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             tail_end = min(nxt, sent.end, q.end + 140)
             current = baseline = None
             period = None
+            as_clause = False  # the current is the level of an "as ..." clause after the rate
             bracketed = False  # the current is the bracket after the rate
             pos = q.end
             after = [r for r in qs[i + 1 :] if r.start < tail_end and r.is_amount and not r.is_duration]
@@ -1022,6 +1023,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         # "went down by 5.51% in comparison to the same month of previous year and
                         # reached 108,044": the rate's own clause goes on to the level it reached
                         or _and_reached(_DATE_TOKEN.sub("", between))
+                        # "decreased by 39 per cent, as a total of 9,480 vans were cleared ...,
+                        # compared with 15,610": a clause that gives the level, a baseline after it
+                        or (as_clause := bool(_AS_CURRENT.match(_DATE_TOKEN.sub("", between))))
                     )
                     and not _OTHER_COUNT.match(text, r.end)
                     and not _AMOUNT_AFTER.match(text, r.end)
@@ -1341,6 +1345,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     current, baseline = later
             if current is not None and current is baseline:
                 current = None  # one figure read in both roles: neither reading can be trusted
+            if as_clause and (baseline is None or baseline.start < (current.end if current else 0)):
+                current = None  # ("fell 5%, as 3,000 vans were recalled": a cause, no level reached)
             found.append(Growth(q, sign, current, baseline, period, uncertain, others))
             last_sign = sign
             last_end = baseline.end if baseline is not None and baseline.end <= nxt else q.end
@@ -2040,6 +2046,11 @@ _BRINGING_TO = re.compile(
 _PERIOD_THEN_AT = re.compile(
     r"^\s*+(?:[a-z]++\s++)?(?:compared\s++(?:to|with)|on|over|from|against)\s++the\s++(?:same|corresponding)\s++"
     r"(?:period|month|quarter)[^.;:%\d,]{0,40}+,\s*+at\s++$",
+    re.IGNORECASE,
+)
+_AS_CURRENT = re.compile(
+    r"^\s{0,3}+,\s{0,3}+as\s++(?:a\s++total\s++of\s++|the\s++number\s++of\s++(?:[a-z-]++\s++){0,3}?"
+    r"(?:reached|stood\s++at|was|came\s++to|totall?ed)\s++)?$",
     re.IGNORECASE,
 )
 _WHEN_CURRENT = re.compile(

@@ -2543,3 +2543,19 @@ def test_a_market_figure_takes_no_companys_month_as_its_baseline() -> None:
     )
     v = next(v for v in fc101(text) if v.stated_text == "4.9 percent")
     assert v.status is Status.UNVERIFIABLE and "15,680" not in [e.quantity.text for e in v.evidence], v.message
+
+
+@pytest.mark.parametrize(("r", "status"), [("36", Status.CONSISTENT), ("63", Status.INCONSISTENT)])
+def test_an_as_clause_that_gives_the_level_then_its_baseline(r: str, status: Status) -> None:
+    # 1,517 / 2,385 = -36.4%
+    v = only(
+        f"Diesel van clearances recorded a decrease of {r} per cent, as the number of vans cleared reached 1,517,"
+        " compared with 2,385 a year before."
+    )
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["1,517", "2,385"]), v.message
+
+
+def test_an_as_clause_with_no_baseline_gives_no_level() -> None:
+    # a cause, not the level the rate reached
+    v = only("Kessel van sales fell 5 per cent in May, as 3,000 vans were recalled.")
+    assert v.status is Status.UNVERIFIABLE and not v.evidence, v.message
