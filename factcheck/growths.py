@@ -1023,8 +1023,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         # "went down by 5.51% in comparison to the same month of previous year and
                         # reached 108,044": the rate's own clause goes on to the level it reached
                         or _and_reached(_DATE_TOKEN.sub("", between))
-                        # "decreased by 39 per cent, as a total of 9,480 vans were cleared ...,
-                        # compared with 15,610": a clause that gives the level, a baseline after it
+                        # "fell by 36 per cent, as the number of vans cleared reached 1,517,
+                        # compared with 2,385": a clause that gives the level, a baseline after it
                         or (as_clause := bool(_AS_CURRENT.match(_DATE_TOKEN.sub("", between))))
                     )
                     and not _OTHER_COUNT.match(text, r.end)
