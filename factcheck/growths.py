@@ -1023,7 +1023,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         # "went down by 5.51% in comparison to the same month of previous year and
                         # reached 108,044": the rate's own clause goes on to the level it reached
                         or _and_reached(_DATE_TOKEN.sub("", between))
-                        # "fell by 36 per cent, as the number of vans cleared reached 1,517,
+                        # "fell by 36 per cent, as the count of vans cleared came to 1,517,
                         # compared with 2,385": a clause that gives the level, a baseline after it
                         or (as_clause := bool(_AS_CURRENT.match(_DATE_TOKEN.sub("", between))))
                     )
@@ -2049,7 +2049,7 @@ _PERIOD_THEN_AT = re.compile(
     re.IGNORECASE,
 )
 _AS_CURRENT = re.compile(
-    r"^\s{0,3}+,\s{0,3}+as\s++(?:a\s++total\s++of\s++|the\s++number\s++of\s++(?:[a-z-]++\s++){0,3}?"
+    r"^\s{0,3}+,\s{0,3}+as\s++(?:a\s++total\s++of\s++|the\s++(?:number|count|total)\s++of\s++(?:[a-z-]++\s++){0,3}?"
     r"(?:reached|stood\s++at|was|came\s++to|totall?ed)\s++)?$",
     re.IGNORECASE,
 )

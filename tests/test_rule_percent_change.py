@@ -2549,7 +2549,7 @@ def test_a_market_figure_takes_no_companys_month_as_its_baseline() -> None:
 def test_an_as_clause_that_gives_the_level_then_its_baseline(r: str, status: Status) -> None:
     # 1,517 / 2,385 = -36.4%
     v = only(
-        f"Diesel van clearances recorded a decrease of {r} per cent, as the number of vans cleared reached 1,517,"
+        f"Diesel van clearances fell by {r} per cent, as the count of vans cleared came to 1,517,"
         " compared with 2,385 a year before."
     )
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["1,517", "2,385"]), v.message
