@@ -782,7 +782,7 @@ def _bracket_then_period(
         or current is None
         or prev.baseline is None
         # (the article gives its levels in brackets: "(7,540) on last year (6,379)")
-        or not text[: prev.baseline.start].rstrip().endswith("(")
+        or not text[max(0, prev.baseline.start - 4) : prev.baseline.start].rstrip().endswith("(")
         or not _OPEN_BRACKET.fullmatch(text, q.end, b.start)
         or not b.is_amount
         or b.signed
@@ -1653,7 +1653,7 @@ def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, eli
         if (
             quals.get("segment") == "passenger"
             and "segment" not in other
-            and o.noun in _VEHICLE_NOUNS
+            and o.noun in _GENERIC_COUNT_NOUNS
             and not _PASSENGER_WORD.search(doc.sentences[q.sentence].text)
         ):
             del quals["segment"]
@@ -1685,7 +1685,7 @@ def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, eli
     return not (na and nb and not na & nb)
 
 
-_VEHICLE_NOUNS = frozenset({"vehicles", "vehicle", "new vehicles", "units"})
+_GENERIC_COUNT_NOUNS = frozenset({"vehicles", "vehicle", "units"})
 _PASSENGER_WORD = re.compile(r"\bpassenger\b|\bPV\b|\bPCs?\b", re.IGNORECASE)
 # A sentence whose subject is the bare metric, the rate's subject shortened: "Registrations totalled ..."
 _BARE_SUBJECT = re.compile(

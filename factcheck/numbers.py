@@ -46,6 +46,11 @@ _NORMALISE = str.maketrans(
 )
 
 
+def _ungrouped(num: str) -> str:
+    """The digits of a written figure without its thousands separators: "41,440", "3 259", "7'743"."""
+    return num.replace(",", "").replace(" ", "").replace("'", "")
+
+
 def normalise(text: str) -> str:
     """Map look-alike characters to ASCII without changing the length."""
     return text.translate(_NORMALISE)
@@ -344,7 +349,7 @@ def rounding_half_width(num: str, scale: float, percent_like: bool) -> float:
     this coarse step to compare two copies at their common precision; a figure's own
     interval uses ``exact_half_width`` and ``round_half_width``.
     """
-    digits = num.replace(",", "").replace(" ", "").replace("'", "")
+    digits = _ungrouped(num)
     d = _decimals(digits)
     if d:
         return 0.5 * 10.0 ** (-d) * scale
@@ -365,7 +370,7 @@ def written_digits(q: Quantity) -> tuple[str, float] | None:
         return None
     num = m.group().strip().rstrip(",")
     try:
-        base = float(num.replace(",", "").replace(" ", "").replace("'", ""))
+        base = float(_ungrouped(num))
     except ValueError:
         return None
     if base == 0:
@@ -382,7 +387,7 @@ def exact_half_width(num: str, scale: float, percent_like: bool) -> float:
     or a scaled figure ("1.2 million", "RMB 2 billion", "10k") stands for its last written
     digit.
     """
-    digits = num.replace(",", "").replace(" ", "").replace("'", "")
+    digits = _ungrouped(num)
     if _decimals(digits) or percent_like or scale != 1.0:
         return rounding_half_width(num, scale, percent_like)
     return 0.0
@@ -395,7 +400,7 @@ def round_half_width(num: str, scale: float, percent_like: bool) -> float:
     0 for a figure that does not look rounded. The judge uses it only to soften a verdict."""
     if exact_half_width(num, scale, percent_like):
         return 0.0
-    digits = num.replace(",", "").replace(" ", "").replace("'", "")
+    digits = _ungrouped(num)
     stripped = digits.rstrip("0")
     zeros = len(digits) - len(stripped)
     if int(digits or 0) < 1000 or zeros < 2 or not stripped:
@@ -425,7 +430,7 @@ def hedge_before(text: str, pos: int) -> tuple[str | None, int]:
         if m:
             start = pos - len(window) + m.start()
             if _THAN.match(m.group()) and _AMOUNT_THEN_THAN.search(text, max(0, start - 30), start):
-                # "2 percent more than 992,415", "600 units fewer than": a comparison, no hedge
+                # "2 percent more than 9,800", "600 units fewer than": a comparison, no hedge
                 return None, pos
             return kind, start
     return None, pos
@@ -825,7 +830,7 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         # thousands by dots, "registrations at 9.150" is a count too
         num = num.replace(".", ",")
     scale = SCALE.get(scale_word, 1.0)
-    digits = num.replace(",", "").replace(" ", "").replace("'", "")
+    digits = _ungrouped(num)
     try:
         base = float(digits)
     except ValueError:
@@ -909,7 +914,7 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
     q_start = hedge_start if hedge else s - 1 if bracketed else s
     if hedge is None and unit == "percent" and _PLUS_AFTER.match(text, unit_end):
         hedge, unit_end = "atleast", unit_end + 1  # "a 25%+ jump": 25% or more
-    significant = digits.replace(",", "").replace(" ", "").replace("'", "").replace(".", "").strip("0")
+    significant = digits.replace(".", "").strip("0")
     if hedge == "about" and not round_half and not percent_like and len(significant) >= 4:
         hedge = None  # "some 14,507": a figure written to the unit is as exact as its digits, whatever the word
     if hedge is not None:
@@ -962,7 +967,7 @@ def _written(q: Quantity) -> tuple[str, str, str, float] | None:
     if _DOT_THOUSANDS.fullmatch(m.group("num")) and float(m.group("num").replace(".", "")) == q.value:
         return None  # "11.084 new cars": a plain count grouped by dots
     try:
-        shown = float(m.group("num").replace(",", "").replace(" ", "").replace("'", ""))
+        shown = float(_ungrouped(m.group("num")))
     except ValueError:
         return None
     scale = q.value / shown if shown else 1.0

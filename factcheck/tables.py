@@ -235,7 +235,7 @@ _PERIOD_PREFIX = re.compile(r"^(?:Q[1-4]|H[12]|9M|FY)$")
 
 # Words a period column's label may end with ("2017 Units"), and a column of shares after a period
 # ("2017 % Share", "Share 2016"): a column, never the period's own figures
-_UNIT_WORD = re.compile(r"^(?:units?|sales|regs?\.?|registrations|vehicles|volume|no\.?)$", re.IGNORECASE)
+_HEADER_UNIT = re.compile(r"^(?:units?|sales|regs?\.?|registrations|vehicles|volume|no\.?)$", re.IGNORECASE)
 _SHARE_WORDS = (("%", "share"), ("share", "%"), ("mkt", "share"), ("share",))
 
 
@@ -276,7 +276,7 @@ def _spaced_header(line: str) -> tuple[tuple[str, ...], int | None, str] | None:
             change, k = len(columns), k + width
             columns.append(" ".join(tokens[k - width : k]))
             continue
-        if k < len(tokens) and _UNIT_WORD.match(tokens[k]):
+        if k < len(tokens) and _HEADER_UNIT.match(tokens[k]):
             k += 1
         share = next((w for w in _SHARE_WORDS if tuple(x.lower() for x in tokens[k : k + len(w)]) == w), None)
         if share is not None:
@@ -664,11 +664,15 @@ _BETWEEN_ROWS = re.compile(r"(?<![\w&'’./+()-])(?:[A-Za-z&(+][\w&'’./+()-]*+
 _CELL_GAP = re.compile(r"[\s|]*+")
 
 
+def _month_number(word: str) -> int:
+    """1-12 for a month's name or its abbreviation ("Sept", "Oct")."""
+    return next(i + 1 for i, full in enumerate(MONTHS) if full.startswith(word.lower()[:3]))
+
+
 def _year_month(year: str, month: str | None = None) -> tuple[int, int]:
     """(year, month) of a column's words: "19" is 2019; month 0 when only the year is said."""
     y = int(year)
-    m = next(i + 1 for i, full in enumerate(MONTHS) if full.startswith(month.lower()[:3])) if month else 0
-    return (y + 2000 if y < 100 else y), m
+    return (y + 2000 if y < 100 else y), _month_number(month) if month else 0
 
 
 def _header_period(m: re.Match[str], k: int) -> tuple[int, int]:
@@ -827,6 +831,7 @@ def _stacked_period_rows(doc: Document) -> list[Table]:
 # with: "May Apr m/m pct May23 y/y pct" over "Sales 61,240 58,900 +4.0 55,100 +11.1"
 _MONTH_COLUMN = re.compile(rf"^(?P<m>{_MONTH_WORD})\.?(?:\s?['’]?(?P<y>\d\d|(?:19|20)\d\d))?$", re.IGNORECASE)
 _BASIS_COLUMN = re.compile(r"^(?P<b>m/m|mom|y/y|yoy)\s(?:pct|%|chg)$", re.IGNORECASE)
+_BASES = {"m/m": "mom", "mom": "mom", "y/y": "yoy", "yoy": "yoy"}
 
 
 def _interleaved_changes(doc: Document) -> list[Table]:
@@ -866,16 +871,13 @@ def _interleaved_header(line: str) -> list[tuple[str, int | None, int | None]] |
     while k < len(tokens):
         pair = " ".join(tokens[k : k + 2])
         if (b := _BASIS_COLUMN.match(pair)) is not None:
-            columns.append(
-                (b.group("b").lower().replace("/", "").replace("mm", "mom").replace("yy", "yoy"), None, None)
-            )
+            columns.append((_BASES[b.group("b").lower()], None, None))
             k += 2
             continue
         m = _MONTH_COLUMN.match(tokens[k])
         if m is None:
             return None
-        month = next(i for i, w in enumerate(MONTHS, 1) if w.startswith(m.group("m").lower()[:3]))
-        columns.append(("", month, int(m.group("y")) % 100 if m.group("y") else None))
+        columns.append(("", _month_number(m.group("m")), int(m.group("y")) % 100 if m.group("y") else None))
         k += 1
     if len(columns) < 3 or columns[0][0] or not any(c[0] for c in columns):
         return None

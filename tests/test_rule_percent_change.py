@@ -2330,7 +2330,12 @@ def test_a_second_rate_with_the_earlier_years_level_in_the_bracket_after_it(
 def test_a_second_bracket_the_size_of_a_change_is_no_earlier_level() -> None:
     text = "Van registrations are up 7.0% (2,140) compared to May last year (2,000) and down 2.9% (64) on May 2022."
     vs = sorted(fc101(text), key=lambda v: v.start)
-    assert vs[1].status is not Status.CONSISTENT or [e.quantity.text for e in vs[1].evidence] != ["2,140", "64"]
+    # the bracket is no level of 2022: the second rate is left with no figure to apply it to
+    assert [(v.stated_text, v.status, [e.quantity.text for e in v.evidence]) for v in vs][1] == (
+        "2.9%",
+        Status.UNVERIFIABLE,
+        [],
+    )
 
 
 @pytest.mark.parametrize(("rate", "status"), [("110.2%", Status.CONSISTENT), ("101.2%", Status.INCONSISTENT)])
@@ -2514,22 +2519,22 @@ def test_a_headline_rate_the_body_does_not_round_to_stays_unpaired() -> None:
         " and up 5.13% from September's 16,950, the dealers' body said.\n"
     )
     v = next(v for v in fc101(text) if v.stated_text == "16.0%")
-    assert v.status is not Status.CONSISTENT, v.message
+    assert (v.status, v.evidence) == (Status.UNVERIFIABLE, ()), v.message
 
 
-@pytest.mark.parametrize(("head", "status"), [("5.6%", Status.CONSISTENT), ("6.5%", Status.UNVERIFIABLE)])
+@pytest.mark.parametrize(("head", "status"), [("4.2%", Status.CONSISTENT), ("2.4%", Status.UNVERIFIABLE)])
 def test_a_year_named_only_in_the_comparison_dates_the_baseline(head: str, status: Status) -> None:
-    # "against the same month of 2023" dates 21,665 alone: 22,877 is May's, the
+    # "compared with the corresponding month of 2023" dates 21,660 alone: 22,570 is May's, the
     # headline's month, and the headline's rate the body's
     text = (
         f"Van registrations grew {head} in May, the statistics office said.\n\n"
-        "In detail, 22,877 vans were newly registered, up 5.6% compared with"
-        " the same month of 2023, when the count was 21,665.\n"
+        "In detail, 22,570 vans were newly registered, up 4.2% compared with"
+        " the corresponding month of 2023, when the count was 21,660.\n"
     )
     v = next(v for v in fc101(text) if v.start < 40)
     assert v.status is status, v.message
     if status is Status.CONSISTENT:
-        assert [e.quantity.text for e in v.evidence] == ["22,877", "21,665"]
+        assert [e.quantity.text for e in v.evidence] == ["22,570", "21,660"]
 
 
 def test_a_market_figure_takes_no_companys_month_as_its_baseline() -> None:

@@ -49,6 +49,7 @@ in November." (+33.96%, stated rounded to a whole percent)
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -711,7 +712,10 @@ def _twin_with_levels(frames: FrameIndex, g: Growth, growth: tuple[Growth, ...])
         and (
             (h.stated.value == g.stated.value and h.stated.decimals == g.stated.decimals)
             # a lead that rounds the body's rate ("climb 10.6%" over "up 10.61%")
-            or (h.stated.decimals > g.stated.decimals and round(h.stated.value, g.stated.decimals) == g.stated.value)
+            or (
+                h.stated.decimals > g.stated.decimals
+                and math.isclose(round(h.stated.value, g.stated.decimals), g.stated.value)
+            )
         )
         and not conflict(mine, frames.frame(h.stated.start, h.stated.end))
     ]
