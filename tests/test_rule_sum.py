@@ -1606,3 +1606,40 @@ def test_a_total_and_its_members_sections_apart(total: str, status: Status) -> N
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["246,310", "6,870", total])], [
         v.message for v in vs
     ]
+
+
+# A company's release: its home figure first, then the total with its export figure in one sentence
+# (each with the level a year before it rose from)
+HOME_FIRST = (
+    "{lead} domestic sales of 48,210 units in May, up 12 per cent from 43,088 units in May last year.\n\n"
+    "{total_words} 53,630 units, up 14 per cent from 47,044 units a year earlier, while exports rose 37 per"
+    " cent to {exports} units from 3,956 units a year earlier.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "total_words"),
+    [
+        ("Orla Motors posted", "Total sales for the month reached"),
+        ("Kessel reported", "Overall sales in May came to"),
+        ("Drevon Auto recorded", "Its combined sales climbed to"),
+    ],
+)
+@pytest.mark.parametrize(("exports", "status"), [("5,420", Status.CONSISTENT), ("5,240", Status.INCONSISTENT)])
+def test_a_total_between_its_home_and_export_figures(lead: str, total_words: str, exports: str, status: Status) -> None:
+    vs = fc103(HOME_FIRST.format(lead=lead, total_words=total_words, exports=exports))
+    got = {v.stated_text: (v.status, [e.quantity.text for e in v.evidence]) for v in vs}
+    assert got["53,630"] == (status, ["48,210", exports, "53,630"])
+    # the levels a year before add up to the year-ago total as well
+    assert got["47,044"] == (Status.CONSISTENT, ["43,088", "3,956", "47,044"])
+
+
+def test_segment_figures_before_a_models_count_are_no_breakdown_of_it() -> None:
+    # a passenger model and a commercial brand, each named before the count of another model: no
+    # figure here is called a total, so nothing sums the two
+    text = (
+        "Among passenger models the Lumea led with 508 units.\n\n"
+        "In the commercial sector Halden came third with 666 units.\n\n"
+        "For the month of June the Sorell pickup topped the model table with 1,178 units.\n"
+    )
+    assert fc103(text) == []

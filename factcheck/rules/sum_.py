@@ -742,6 +742,9 @@ _SHIFT = re.compile(
 )
 
 
+_FROM_FIGURE = re.compile(r"\bfrom\s++(?:the\s++)?(?!(?:19|20)\d\d\b)\d(?:[^,;]|,(?=\d))*+", re.IGNORECASE)
+
+
 def _shifted(att: Attribution, parts_sentence: int, total_sentence: int) -> bool:
     """The parts' sentence moves to another time ("A year earlier, ...", "In 2023, ...") than the
     total's sentence names: the parts may be of another period than the total."""
@@ -749,7 +752,11 @@ def _shifted(att: Attribution, parts_sentence: int, total_sentence: int) -> bool
         return False
     # (a comparison inside a sentence, "as compared to 31,619 units sold in the same month a year
     # ago", dates its baseline, not the sentence's own figures)
-    ptext, ttext = (COMPARISON_PHRASE.sub(" ", att.doc.sentences[i].text) for i in (parts_sentence, total_sentence))
+    # ("up 12 per cent from 43,088 units in May last year": a rate's baseline, dated)
+    ptext, ttext = (
+        _FROM_FIGURE.sub(" ", COMPARISON_PHRASE.sub(" ", att.doc.sentences[i].text))
+        for i in (parts_sentence, total_sentence)
+    )
     shift = {m.group().lower() for m in _SHIFT.finditer(ptext)}
     if shift - {m.group().lower() for m in _SHIFT.finditer(ttext)}:
         return True
@@ -1229,7 +1236,10 @@ def _complements(att: Attribution) -> list[Group]:
         fam = next((f for f in _PAIRS if f in stags), None)
         if fam is None:
             continue
-        t = [o for o in att.records_in(s_.sentence) if o.head.start < s_.head.start][-1]
+        # the total is the last figure before the part that is no baseline ("Total sales reached T,
+        # up 14 per cent from B, while exports rose to E": T, not B)
+        before = [o for o in att.records_in(s_.sentence) if o.head.start < s_.head.start]
+        t = next((o for o in reversed(before) if o.head.start not in att.base_of), before[-1])
         ttags = record_tags(att, t)
         if fam in ttags or not t.head.exact:
             continue
@@ -1266,6 +1276,10 @@ _AGO_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AFTER_TOTAL = 14  # sentences after a total searched for its members (a section each, in a release)
+# and before it, in its own sentence or the two before ("domestic sales of A ... Total sales reached
+# T, while exports rose to E")
+_BEFORE_TOTAL = 2
+_NAMED_WHOLE = re.compile(r"\b(?:total|overall|combined)\b[^,;.\d]{0,40}+$", re.IGNORECASE)
 _BY_SET = "each member of the set that makes the whole, after the total"
 
 
@@ -1279,7 +1293,16 @@ def _members_after(att: Attribution, totals: set[int]) -> list[Group]:
             if fam in ttags:
                 continue
             found: dict[str, list[Record]] = {}
-            for c in att.records_between(t.sentence + 1, t.sentence + _AFTER_TOTAL):
+            # (members before the total only when its own words call it the whole: "Total sales
+            # for the month touched T"; a model's count after two segments' figures is no total)
+            first = (
+                t.sentence - _BEFORE_TOTAL
+                if _NAMED_WHOLE.search(att.doc.norm, max(0, t.head.start - 50), t.head.start)
+                else t.sentence + 1
+            )
+            for c in att.records_between(first, t.sentence + _AFTER_TOTAL):
+                if c is t or (c.sentence == t.sentence and c.head.start < t.head.start):
+                    continue
                 ctags = record_tags(att, c)
                 if ctags.get(fam) not in members or not c.head.exact or c.head.start in att.base_of:
                     continue
