@@ -379,6 +379,10 @@ def _versus_bracket(text: str, q: Quantity, after: list[Quantity]) -> tuple[Quan
 _EARNED_ON = re.compile(r"^(?:(?:net|total|group|record)\s++)?(?:sales|revenues?|turnover)\s++of\s*+$", re.IGNORECASE)
 # "up 24% (27,148)", "a growth rate of 11.6% (114,765 registrations)": the level a rate reached,
 # alone in a bracket right after it
+_OWN_RATE_AFTER = re.compile(
+    r"\s{0,3}+(?:[A-Za-z-]{1,15}+\s{1,3}+){0,2}\(\s{0,2}+(?:(?:up|down)\s{1,3}+)?[+\-−]?\d[\d.,]{0,8}+\s{0,2}+(?:%|per\s?cent)",
+    re.IGNORECASE,
+)
 _STRONG_CONNECTOR = re.compile(r"compar|versus|vs|against|than", re.IGNORECASE)
 _OPEN_BRACKET = re.compile(r"\s{0,2}\(\s{0,2}")
 _MONTH_TO_BRACKET = re.compile(
@@ -1090,6 +1094,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 if (
                     b is not None
                     and b is not current
+                    # "10,794 sales (6.8 per cent decrease) compared to the off-road segment's 8,644
+                    # sales (19.6 per cent decrease)": a level with a change of its own is no baseline
+                    and not _OWN_RATE_AFTER.match(text, b.end)
                     # "net profit climbed 19.5% to 2.3 billion euros on sales of 41 billion euros":
                     # what the profit was earned on, not what it is compared with
                     and not (cm.group("conn").strip().lower() == "on" and _EARNED_ON.match(between))

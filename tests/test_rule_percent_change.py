@@ -2564,3 +2564,26 @@ def test_an_as_clause_with_no_baseline_gives_no_level() -> None:
     # a cause, not the level the rate reached
     v = only("Kessel van sales fell 5 per cent in May, as 3,000 vans were recalled.")
     assert v.status is Status.UNVERIFIABLE and not v.evidence, v.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Touring bikes led, recording 10,794 sales (6.8 per cent decrease) compared to the trail"
+        " segment's 8,644 sales (19.6 per cent decrease).",
+        "Touring bikes sold 10,794 units (down 6.8%) versus 8,644 (down 19.6%) for trail bikes.",
+        "Orla sold 10,794 cars (-6.8%) against Tessin's 8,644 (-19.6%).",
+    ],
+)
+def test_two_levels_each_with_its_own_bracketed_change(sentence: str) -> None:
+    # each rate is its own level's change against an unstated year-ago figure: the level compared
+    # with carries a change of its own, so it is no baseline
+    vs = {v.stated_text: v for v in fc101(sentence)}
+    assert len(vs) == 2 and all(v.status is Status.UNVERIFIABLE for v in vs.values()), [v.message for v in vs.values()]
+    assert [[e.quantity.text for e in v.evidence if e.role == "baseline"] for v in vs.values()] == [[], []]
+
+
+@pytest.mark.parametrize(("base", "status"), [("11,582", Status.CONSISTENT), ("11,852", Status.INCONSISTENT)])
+def test_a_bracketed_change_then_the_baseline_it_compares_with(base: str, status: Status) -> None:
+    v = only(f"Touring bikes recorded 10,794 sales (6.8 per cent decrease) compared to {base} a year earlier.")
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["10,794", base]), v.message
