@@ -418,7 +418,10 @@ _BRACKET_BASE = re.compile(
 # The prior period's figure in brackets right after a level, as company reports print it: "to
 # EUR 108.8 billion (EUR 98.8 billion)", "12,300 vehicles (previous year: 11,200)", "(2024: 11,200)"
 _PRIOR_OPEN = re.compile(
-    r"(?:\s{1,3}+[a-z]{2,15}+){0,2}?\s{0,2}+\(\s{0,2}+(?:(?:(?:previous|prior|last)\s{1,3}+year|(?:(?:H[12]|Q[1-4]|FY|9M|first\s{1,3}+half)\s{1,3}+)?"
+    r"(?:\s{1,3}+[a-z]{2,15}+){0,2}?"
+    # ("to 11,165 units during the month (18,673)", "to 1,88,340 units in May (1,94,811)")
+    rf"(?:\s{{1,3}}+(?:in|during|for|last)(?:\s{{1,3}}+the)?\s{{1,3}}+(?:month|quarter|period|{'|'.join(MONTHS)})"
+    r"(?:\s{1,3}+(?:19|20)\d\d)?)?\s{0,2}+\(\s{0,2}+(?:(?:(?:previous|prior|last)\s{1,3}+year|(?:(?:H[12]|Q[1-4]|FY|9M|first\s{1,3}+half)\s{1,3}+)?"
     r"(?:19|20)\d\d|(?:the\s{1,3}+)?same\s{1,3}+period\s{1,3}+(?:last|a|of\s{1,3}+the\s{1,3}+previous)\s{1,3}+year"
     r"|a\s{1,3}+year\s{1,3}+(?:earlier|ago))\s{0,2}+:\s{0,2}+)?$",
     re.IGNORECASE,

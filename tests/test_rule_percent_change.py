@@ -2587,3 +2587,18 @@ def test_two_levels_each_with_its_own_bracketed_change(sentence: str) -> None:
 def test_a_bracketed_change_then_the_baseline_it_compares_with(base: str, status: Status) -> None:
     v = only(f"Touring bikes recorded 10,794 sales (6.8 per cent decrease) compared to {base} a year earlier.")
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["10,794", base]), v.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drevon's exports grew {r} per cent to 11,165 units during the month (6,686).",
+        "Drevon reported a rise of {r} per cent in its exports to 11,165 units in May (6,686).",
+        "Exports at Drevon climbed {r} per cent to 11,165 units in March 2024 (6,686).",
+    ],
+)
+@pytest.mark.parametrize(("r", "status"), [("67", Status.CONSISTENT), ("76", Status.INCONSISTENT)])
+def test_the_prior_figure_in_brackets_after_the_levels_period(sentence: str, r: str, status: Status) -> None:
+    # 11,165 / 6,686 = +66.99%: the bracket after the level's own period holds the year-ago level
+    v = only(sentence.format(r=r))
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["11,165", "6,686"]), v.message
