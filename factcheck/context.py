@@ -184,7 +184,22 @@ def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
         return Direction(1 if m.group("up") else -1)
     if _GROWTH_AT.search(text, max(floor, q.start - 80), q.start):
         return Direction(1)
+    m = _CHANGE_WAS_AT.search(text, max(floor, q.start - 80), q.start)
+    if m:
+        return Direction(1 if m.group("up") else -1)
     return Direction(0)
+
+
+# The change named as the subject whose size the figure is: "the dip was even more at 18 per cent",
+# "The decline stood at 4%", "the increase was sharper, at 9%" (not a comparison: "a decline
+# smaller than 4%", nor a share or a target)
+_CHANGE_WAS_AT = re.compile(
+    rf"\bthe\s++(?:[a-z]{{1,15}}+\s++)?(?:(?P<up>{alt(RISE_NOUNS)})|(?P<down>{alt(FALL_NOUNS)}))\s++"
+    r"(?:was|is|stood|came|amounted)\b"
+    r"(?:(?!\b(?:share|penetration|than|from|compared|versus|forecast|target|expected)\b)[^.;:%\d]){0,30}?"
+    r"\b(?:at|to)?\s*+(?:about\s++|nearly\s++|around\s++|some\s++)?$",
+    re.IGNORECASE,
+)
 
 
 # Growth named as the subject whose rate the figure is: "Growth in Kessel's van exports held at

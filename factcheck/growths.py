@@ -355,7 +355,15 @@ _VERB_OF_ITS_OWN = re.compile(rf"\b(?:but|and|while|whereas)\s+(?:[a-z]+\s+)?(?:
 # ("compared to 1 year prior (": the one year of a comparison is no figure)
 _TO_BRACKET = re.compile(r"(?:[^\d%;()]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])|\b1\s(?=year\b)){0,60}+\(\s{0,3}")
 _VERSUS = re.compile(rf"\s{{0,3}}{VERSUS}\s{{1,3}}", re.IGNORECASE)
-_BRACKET_END = re.compile(r"[^\d%;()]{0,30}\)")
+_BRACKET_END = re.compile(r"(?:[^\d%;()]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])){0,40}+\)")
+# "(179,999 units in August 2021 as against sales of 218,338 units in August 2020)": each level
+# with its own period, then the comparison word
+_DATED_VERSUS = re.compile(
+    r"(?:\s{1,3}+[a-z]{1,12}+)?(?P<now>\s{1,3}+(?:in|during|for)\s{1,3}+(?:the\s{1,3}+)?(?:month\s{1,3}+of\s{1,3}+)?"
+    r"[a-z]{3,9}+(?:\s{1,3}+(?:19|20)\d\d)?)?\s{0,3}+,?\s{0,3}+"
+    rf"{VERSUS}\s{{1,3}}+(?:(?:sales|registrations|deliveries|shipments)\s{{1,3}}+of\s{{1,3}}+)?",
+    re.IGNORECASE,
+)
 _BRACKET_TO = re.compile(r"\s{1,3}(?:to|->|→|–)\s{1,3}")
 
 
@@ -371,6 +379,11 @@ def _versus_bracket(text: str, q: Quantity, after: list[Quantity]) -> tuple[Quan
         return None
     if _VERSUS.fullmatch(text, a.end, b.start):
         return a, b
+    m = _DATED_VERSUS.fullmatch(text, a.end, b.start)
+    if m is not None:
+        # (dated on both sides, the level compared with is the earlier one)
+        now, then = _years(m.group("now") or ""), _years(text[b.end : text.find(")", b.end)])
+        return (a, b) if not (now and then) or min(now) > max(then) else None
     # "rose 11.2% on 1 year earlier (7,410 to 8,240)": from the old level to the new
     return (b, a) if _BRACKET_TO.fullmatch(text, a.end, b.start) else None
 
@@ -1416,7 +1429,9 @@ def _going_from_to(doc: Document, rate: Quantity, after: list[Quantity]) -> tupl
 # A sentence that opens on what it compares with, up to the one figure before its rate: "But compared
 # with the ", "Compared with May , when it built " (years taken out)
 _OPENS_ON_BASELINE = re.compile(
-    rf"^\W*+(?:(?:but|and|yet)\s++)?(?:{VERSUS}|compar(?:ed|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to))"
+    rf"^\W*+(?:(?:but|and|yet)\s++)?(?:{VERSUS}|compar(?:ed|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|"
+    # ("With regard to June last year, when 246,000 units were produced, the increase was 23%")
+    r"with\s+(?:regard|respect|reference)\s+to|relative\s+to|in\s+relation\s+to)"
     r"\s[^;%\d]{0,70}+$",
     re.IGNORECASE,
 )

@@ -2602,3 +2602,36 @@ def test_the_prior_figure_in_brackets_after_the_levels_period(sentence: str, r: 
     # 11,165 / 6,686 = +66.99%: the bracket after the level's own period holds the year-ago level
     v = only(sentence.format(r=r))
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["11,165", "6,686"]), v.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At home the dip was even more at {r} per cent (179,999 units in August 2021 as against sales of"
+        " 218,338 units in August 2020).",
+        "Domestic sales fell harder: the decline stood at {r} per cent (179,999 units in August against"
+        " 218,338 units a year earlier).",
+        "For domestic sales the drop was {r} per cent (179,999 units in August 2021 versus 218,338 units in"
+        " August 2020).",
+    ],
+)
+@pytest.mark.parametrize(("r", "status"), [("18", Status.CONSISTENT), ("81", Status.INCONSISTENT)])
+def test_a_change_noun_as_subject_with_both_levels_dated_in_a_bracket(sentence: str, r: str, status: Status) -> None:
+    # 179,999 / 218,338 = -17.56%
+    v = only(sentence.format(r=r))
+    assert (v.status, v.stated < 0, [e.quantity.text for e in v.evidence]) == (
+        status,
+        True,
+        ["179,999", "218,338"],
+    ), v.message
+
+
+@pytest.mark.parametrize("opening", ["With regard to", "With respect to", "Relative to"])
+def test_a_sentence_opening_on_the_period_compared_with_and_its_level(opening: str) -> None:
+    # the level of the "when" clause is the baseline; the current is the sentence before's
+    text = (
+        "Output rose from 289,000 units in May to 303,000 units in June (4.8%). "
+        f"{opening} June last year, when 246,000 units were produced, the increase was 23%."
+    )
+    v = next(v for v in fc101(text) if v.stated_text == "23%")
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (Status.CONSISTENT, ["303,000", "246,000"]), v.message
