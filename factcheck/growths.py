@@ -428,18 +428,25 @@ _BRACKET_BASE = re.compile(
 )
 
 
+_MONTH_RUN = rf"(?:{'|'.join(MONTHS)})(?:\s?[-–]\s?(?:{'|'.join(MONTHS)}))?"
 # The prior period's figure in brackets right after a level, as company reports print it: "to
 # EUR 108.8 billion (EUR 98.8 billion)", "12,300 vehicles (previous year: 11,200)", "(2024: 11,200)"
 _PRIOR_OPEN = re.compile(
     r"(?:\s{1,3}+[a-z]{2,15}+){0,2}?"
     # ("to 11,165 units during the month (18,673)", "to 1,88,340 units in May (1,94,811)")
-    rf"(?:\s{{1,3}}+(?:in|during|for|last)(?:\s{{1,3}}+the)?\s{{1,3}}+(?:month|quarter|period|{'|'.join(MONTHS)})"
-    r"(?:\s{1,3}+(?:19|20)\d\d)?)?\s{0,2}+\(\s{0,2}+(?:(?:(?:previous|prior|last)\s{1,3}+year|(?:(?:H[12]|Q[1-4]|FY|9M|first\s{1,3}+half)\s{1,3}+)?"
+    rf"(?:\s{{1,3}}+(?:in|during|for|last)(?:\s{{1,3}}+the)?\s{{1,3}}+(?:month|quarter|period|{_MONTH_RUN})"
+    r"(?:\s{1,3}+(?:19|20)\d\d(?:[-–/]\d\d)?)?)?\s{0,2}+\(\s{0,2}+(?:(?:(?:previous|prior|last)\s{1,3}+year|(?:(?:H[12]|Q[1-4]|FY|9M|first\s{1,3}+half)\s{1,3}+)?"
     r"(?:19|20)\d\d|(?:the\s{1,3}+)?same\s{1,3}+period\s{1,3}+(?:last|a|of\s{1,3}+the\s{1,3}+previous)\s{1,3}+year"
     r"|a\s{1,3}+year\s{1,3}+(?:earlier|ago))\s{0,2}+:\s{0,2}+)?$",
     re.IGNORECASE,
 )
 _PRIOR_CLOSE = re.compile(r"\s{0,2}+\)")
+# a count's bracket may name its unit and date itself: "(8.3 lakh units)", "(17,114 units in year-ago period)"
+_PRIOR_CLOSE_COUNT = re.compile(
+    r"\s{1,2}+(?P<w>[a-z]{2,15}+)(?:\s{1,3}+(?:in\s{1,3}+(?:the\s{1,3}+)?(?:year-ago|previous|prior|corresponding|same)"
+    r"\s{1,3}+(?:year\s{1,3}+)?period|last\s{1,3}+year|a\s{1,3}+year\s{1,3}+(?:ago|earlier)))?\s{0,2}+\)",
+    re.IGNORECASE,
+)
 # a currency's bracket may name its scale again: "(EUR 98.8 bn)"
 _PRIOR_CLOSE_WORD = re.compile(r"\s{0,2}+(?:[A-Za-z]{1,15}+\s{0,2}+)?\)")
 
@@ -451,8 +458,13 @@ def _prior_in_brackets(doc: Document, qs: list[Quantity], current: Quantity) -> 
     if nxt is None or not compatible(nxt, current) or nxt.signed:
         return None
     close = _PRIOR_CLOSE_WORD if current.is_currency else _PRIOR_CLOSE
-    if not _PRIOR_OPEN.match(doc.norm, current.end, nxt.start) or not close.match(doc.norm, nxt.end):
+    if not _PRIOR_OPEN.match(doc.norm, current.end, nxt.start):
         return None
+    if not close.match(doc.norm, nxt.end):
+        # (only the current's own unit, or a generic one: "(11,200 SUVs)" may be a part)
+        m = None if current.is_currency else _PRIOR_CLOSE_COUNT.match(doc.norm, nxt.end)
+        if m is None or m.group("w").lower() not in {"units", "vehicles", (current.noun or "").lower()}:
+            return None
     # a bare count in brackets after a count may be a part ("12,300 cars (11,200 of them SUVs)" is
     # closed by the check above) or the same figure again: only a different figure of its scale counts
     if nxt.value == current.value or not 0.2 <= nxt.value / current.value <= 5:

@@ -2635,3 +2635,28 @@ def test_a_sentence_opening_on_the_period_compared_with_and_its_level(opening: s
     )
     v = next(v for v in fc101(text) if v.stated_text == "23%")
     assert (v.status, [e.quantity.text for e in v.evidence]) == (Status.CONSISTENT, ["303,000", "246,000"]), v.message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "levels"),
+    [
+        ("Sorvi posted a {r} per cent rise at 38,409 motorcycles (22,668 units).", ["38,409", "22,668"]),
+        ("Vessa scooter sales grew by {r} per cent at 38,409 units (22,668 units).", ["38,409", "22,668"]),
+        (
+            "Dorn motorcycle sales grew by {r} per cent at 38,409 units during April-January 2024-25 (22,668 units"
+            " in year-ago period).",
+            ["38,409", "22,668"],
+        ),
+    ],
+)
+@pytest.mark.parametrize(("r", "status"), [("69.4", Status.CONSISTENT), ("64.9", Status.INCONSISTENT)])
+def test_the_prior_count_in_brackets_naming_its_unit(sentence: str, levels: list[str], r: str, status: Status) -> None:
+    # 38,409 / 22,668 = +69.44%
+    v = only(sentence.format(r=r))
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, levels), v.message
+
+
+def test_a_bracket_naming_another_class_is_no_prior_count() -> None:
+    # "(22,668 SUVs)" may be a part of the level, not the year before's
+    v = only("Sorvi posted a 69.4 per cent rise at 38,409 cars (22,668 SUVs).")
+    assert v.status is Status.UNVERIFIABLE and "22,668" not in [e.quantity.text for e in v.evidence], v.message
