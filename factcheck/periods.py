@@ -316,7 +316,9 @@ _WEEK = re.compile(r"\bweek\s+(\d{1,2})\b", re.IGNORECASE)
 _THROUGH = re.compile(
     r"\b(?i:(?:through|thru|until|till|by|as\s+(?:of|at)|(?:in\s+)?the\s+year\s+(?:to|through))\s{1,3}+"
     r"(?:the\s+end\s+of\s+)?|"
-    r"at\s+the\s+end\s+of\s+)"
+    r"at\s+the\s+end\s+of\s+|"
+    # ("sold to the end of March"; "up to the end of June" is the first half, read above)
+    r"(?<!up\s)to\s{1,3}+the\s{1,3}+end\s{1,3}+of\s{1,3}+)"
     rf"(?P<m>{'|'.join(m.title() for m in MONTHS)})\b(?!\s{{0,3}}+\d{{1,2}}\b)"
     rf"(?!\s{{1,3}}+(?i:{alt(DATA_NOUNS)})\b)"
 )

@@ -1643,3 +1643,39 @@ def test_segment_figures_before_a_models_count_are_no_breakdown_of_it() -> None:
         "For the month of June the Sorell pickup topped the model table with 1,178 units.\n"
     )
     assert fc103(text) == []
+
+
+# A total, a rate with its amount in brackets, quotes with no figure, then the segments one
+# sentence each (the last sentence with two)
+QUOTED_BETWEEN = (
+    "Figures from the importers' body show that 23,211 motorcycles, scooters and quad bikes were sold"
+    " in the first quarter, a decrease of 12.2 per cent (3,215 units) on the same period last year.\n\n"
+    "\u201cIt has been a slow start to the year,\u201d the body's chief said. \u201cWe have not seen a"
+    " turnaround since sales softened some 18 months ago.\u201d\n\n"
+    "Road bikes were the largest segment with {road} sales in the first quarter, down 10.6 per cent. There"
+    " were 7,419 trail bikes sold in the first quarter, down 14.5 per cent. There were 3,363 quad bike sales"
+    " in the first quarter, down 11.7 per cent, and scooter sales fell 11.7 per cent to 2,737 units in the"
+    " first quarter.\n"
+)
+
+
+def test_segments_after_quotes_that_add_up_to_the_total() -> None:
+    v = only(QUOTED_BETWEEN.format(road="9,692"))
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (
+        Status.CONSISTENT,
+        ["9,692", "7,419", "3,363", "2,737", "23,211"],
+    ), v.message
+
+
+def test_segments_after_quotes_that_do_not_add_up_are_no_claim() -> None:
+    assert fc103(QUOTED_BETWEEN.format(road="9,962")) == []
+
+
+def test_a_round_target_is_no_total_of_figures_after_it() -> None:
+    # "one million" stands for anything from half a million up: nothing can be found adding up to it
+    text = (
+        "The industry is on track to reach the one million sales target this year, its chief said.\n\n"
+        "Sales so far this year trail last year's by 30,357 vehicles. About 665,309 vehicles were sold so far"
+        " this year.\n"
+    )
+    assert fc103(text) == []

@@ -86,7 +86,16 @@ from factcheck.attribution import (
 from factcheck.context import COMPARISON_PHRASE, blank_brackets, compatible
 from factcheck.document import Document
 from factcheck.labels import OTHER
-from factcheck.lexicon import CATEGORY_WORDS, CLOSED_SETS, FUEL_LABELS, POINTS_BACK_OPENER, WHOLE_OPENER, alt
+from factcheck.lexicon import (
+    CATEGORY_WORDS,
+    CLOSED_SETS,
+    FALL_WORDS,
+    FUEL_LABELS,
+    POINTS_BACK_OPENER,
+    RISE_WORDS,
+    WHOLE_OPENER,
+    alt,
+)
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import amount, figure, format_like, format_number
 from factcheck.reading import Reading
@@ -459,6 +468,14 @@ def _plain(q: Quantity) -> bool:
     return q.exact and q.value >= 1
 
 
+# "a decrease of 12.2 per cent (3,215 units)": the amount of the change, in brackets after its rate
+_CHANGE_IN_BRACKETS = re.compile(
+    rf"\b(?:{alt(RISE_WORDS)}|{alt(FALL_WORDS)}|up|down)\s++(?:of\s++|by\s++)?\d[\d.,]{{0,8}}+\s{{0,2}}+"
+    r"(?:%|per\s?cent|percent)\s{0,2}+\(\s{0,2}+$",
+    re.IGNORECASE,
+)
+
+
 def _parts_that_follow(att: Attribution, taken: set[int]) -> list[Group]:
     """A total, then in the next sentence or two a run of smaller figures of the same metric and
     period, each under a label of its own ("the market came to 20,450 vehicles. Cars took 9,120,
@@ -468,15 +485,31 @@ def _parts_that_follow(att: Attribution, taken: set[int]) -> list[Group]:
     doc = att.doc
     out: list[Group] = []
     for sent in doc.sentences:
-        own = [r for r in att.records_in(sent.index) if r.head.start not in att.base_of]
+        own = [
+            r
+            for r in att.records_in(sent.index)
+            if r.head.start not in att.base_of
+            and not _CHANGE_IN_BRACKETS.search(doc.norm, max(sent.start, r.head.start - 80), r.head.start)
+        ]
         if len(own) != 1 or not _plain(own[0].head) or own[0].head.start in taken:
             continue
         t = own[0]
+        w = t.head.widened()
+        if w.hi - w.lo > 0.02 * t.head.value:
+            continue  # "one million", "1.1 million": too round a total for a run to be found adding up to it
         run: list[Record] = []
-        for k in range(sent.index + 1, min(sent.index + 3, len(doc.sentences))):
+        # the next three sentences with figures; sentences with none (a quote, a comment) between
+        # are passed over, a few at most
+        last_par, with_figures = sent.paragraph, 0
+        for k in range(sent.index + 1, min(sent.index + 9, len(doc.sentences))):
             nxt = doc.sentences[k]
-            if nxt.paragraph - sent.paragraph > 1 or another_time(att, k, sent.index):
+            if all(q.is_duration for q in att.quantities_in(k)):
+                last_par = nxt.paragraph
+                continue
+            if with_figures == 3 or nxt.paragraph - last_par > 1 or another_time(att, k, sent.index):
                 break
+            with_figures += 1
+            last_par = nxt.paragraph
             recs = [r for r in att.records_in(k) if r.head.start not in att.base_of]
             if any(not (_plain(r.head) and compatible(r.head, t.head) and r.head.value < t.head.value) for r in recs):
                 break
@@ -492,8 +525,11 @@ def _parts_that_follow(att: Attribution, taken: set[int]) -> list[Group]:
                 # ("Belmar and Corvan sold 12,410 and 13,002" after Tessin's 25,412)
                 others = any(p.names and t.names and not p.names & t.names for p in parts)
                 branded = _BRAND.search(doc.norm, max(0, parts[0].head.start - 200), parts[-1].head.end) is not None
-                if (not others or branded) and all(
-                    metric_compatible(t.metric, p.metric) and same_period(t.periods, p.periods) for p in parts
+                if (
+                    (not others or branded)
+                    # (trucks by weight beside all commercial vehicles are a slice of them)
+                    and _weights_complete(att, parts)
+                    and all(metric_compatible(t.metric, p.metric) and same_period(t.periods, p.periods) for p in parts)
                 ):
                     out.append(Group(parts, "listed", t, how="the figures after it add up to it", sure=False))
                 break
