@@ -318,7 +318,8 @@ _THROUGH = re.compile(
     r"(?:the\s+end\s+of\s+)?|"
     r"at\s+the\s+end\s+of\s+|"
     # ("sold to the end of March"; "up to the end of June" is the first half, read above)
-    r"(?<!up\s)to\s{1,3}+the\s{1,3}+end\s{1,3}+of\s{1,3}+)"
+    r"(?<!up\s)to\s{1,3}+the\s{1,3}+end\s{1,3}+of\s{1,3}+|"
+    r"up\s{1,3}+to\s{1,3}+)"
     rf"(?P<m>{'|'.join(m.title() for m in MONTHS)})\b(?!\s{{0,3}}+\d{{1,2}}\b)"
     rf"(?!\s{{1,3}}+(?i:{alt(DATA_NOUNS)})\b)"
 )

@@ -165,6 +165,7 @@ def test_a_phrase_that_names_one_period(phrase: str, key: str) -> None:
         ("Registrations through July 2024 fell 3%.", "ytd:7"),
         ("Some 26,241 motorcycles were sold to the end of March.", "ytd:3"),
         ("Deliveries to the end of June 2024 came to 8,100 units.", "ytd:6"),
+        ("A total of 2,881 buses were registered up to September.", "ytd:9"),
     ],
 )
 def test_through_a_month_is_the_year_so_far(text: str, key: str) -> None:

@@ -1679,3 +1679,39 @@ def test_a_round_target_is_no_total_of_figures_after_it() -> None:
         " this year.\n"
     )
     assert fc103(text) == []
+
+
+# The year so far and the month, each class in a sentence of its own with both figures
+TWO_PERIODS = (
+    "From January to September, 127,168 new vehicles were registered in Portugal, 38.4% fewer than a year"
+    " earlier. The industry body expects a further fall of 20% to 25% across Europe.\n\n"
+    "In September, {month} vehicles were registered, 9% less than in the same month of 2019.\n\n"
+    "In the first nine months, car registrations totalled 105,660 units, while in September alone 13,186"
+    " cars were registered. From January to September, vans came to 18,627 units, while in September"
+    " 2,516 vans were registered. Heavy vehicles reached 2,881 units up to September and 702 units in"
+    " September.\n"
+)
+
+
+def test_each_periods_total_takes_its_own_periods_figures() -> None:
+    vs = {v.stated_text: v for v in fc103(TWO_PERIODS.format(month="16,404"))}
+    assert [(t, v.status, [e.quantity.text for e in v.evidence]) for t, v in vs.items()] == [
+        ("127,168", Status.CONSISTENT, ["105,660", "18,627", "2,881", "127,168"]),
+        ("16,404", Status.CONSISTENT, ["13,186", "2,516", "702", "16,404"]),
+    ], [v.message for v in vs.values()]
+
+
+def test_a_months_figures_that_do_not_add_up_are_no_claim() -> None:
+    vs = fc103(TWO_PERIODS.format(month="16,440"))
+    assert [v.stated_text for v in vs] == ["127,168"], [v.message for v in vs]
+
+
+def test_how_far_a_total_moved_is_no_part_of_it() -> None:
+    # 5,794 is the rise on a year before, and 57,695 that year's total: their sum is this month's
+    # total by arithmetic, not a breakdown of it
+    text = (
+        "A total of 63,489 new vehicles were delivered in October.\n\n"
+        "In year-on-year terms, October's total was 5,794 units (10%) more than in October 2020, when"
+        " 57,695 units were sold.\n"
+    )
+    assert fc103(text) == []

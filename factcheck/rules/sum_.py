@@ -476,6 +476,12 @@ _CHANGE_IN_BRACKETS = re.compile(
 )
 
 
+_MOVED_BY = re.compile(
+    r"\s{0,2}+(?:[a-z]{1,12}+\s{1,3}+)?(?:\([^()]{0,20}+\)\s{0,2}+)?(?:more|fewer|less|higher|lower)\s{1,3}+than\b",
+    re.IGNORECASE,
+)
+
+
 def _parts_that_follow(att: Attribution, taken: set[int]) -> list[Group]:
     """A total, then in the next sentence or two a run of smaller figures of the same metric and
     period, each under a label of its own ("the market came to 20,450 vehicles. Cars took 9,120,
@@ -508,11 +514,19 @@ def _parts_that_follow(att: Attribution, taken: set[int]) -> list[Group]:
                 continue
             if with_figures == 3 or nxt.paragraph - last_par > 1 or another_time(att, k, sent.index):
                 break
-            with_figures += 1
             last_par = nxt.paragraph
             recs = [r for r in att.records_in(k) if r.head.start not in att.base_of]
+            # figures of another period beside them ("105,660 in the nine months, while in September
+            # alone 13,186") belong to another total; a sentence with none of the total's is passed over
+            of_period = [r for r in recs if not (t.periods and r.periods) or same_period(t.periods, r.periods)]
+            if not of_period:
+                continue
+            recs = of_period
+            with_figures += 1
             if any(not (_plain(r.head) and compatible(r.head, t.head) and r.head.value < t.head.value) for r in recs):
                 break
+            if any(_MOVED_BY.match(doc.norm, r.head.end) for r in recs):
+                break  # "5,794 units (10%) more than in October 2020": how far it moved, no part
             if any(r.head.start in taken for r in recs):
                 break
             run.extend(recs)
