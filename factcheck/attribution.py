@@ -415,6 +415,13 @@ def metric_of(text: str, prefer_last: bool = True) -> str | None:
     return best[1] if best else None
 
 
+# "(which include minivans, light and heavy trucks and buses)": what a class includes, in brackets
+INCLUDES_GLOSS = re.compile(
+    r"\(\s{0,2}+(?:which\s++|that\s++)?(?:includes?|included|including|incl\.|comprising|such\s++as)\b[^()]{0,160}+\)",
+    re.IGNORECASE,
+)
+
+
 def tags_of(text: str, prefer_last: bool = False) -> dict[str, str]:
     """Tags named anywhere in a phrase (for a descriptor such as "of all BEVs")."""
     out = _tags(text, prefer_last=prefer_last)
@@ -872,6 +879,9 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             # with no stop ("12 12 12 ...") must not make every figure re-read it from its start
             pre_start = max(clause_start, q.start - _PRE_WINDOW)
             pre = text[pre_start : pending[q.start][2] if q.start in pending else q.start]
+            # ("Sales of new trucks (which include minivans, light and heavy trucks and buses) rose
+            # to": what a class includes, in brackets, is no class of the figure)
+            pre = INCLUDES_GLOSS.sub(lambda m: " " * len(m.group()), pre)
             tags = _tags(pre, prefer_last=True)
             if pm:
                 # "xEVs (BEVs, PHEVs, HEVs)": an expansion naming several members names none
@@ -884,7 +894,10 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             # the label of this figure alone: after the level before it (a rate or a year between,
             # "passenger car and light commercial vehicle market increased by 1.62% in 2016, to
             # 983,720", still leaves the label the figure's)
-            own_pre = text[max([pre_start] + [r.end for r in qs[:i] if r.is_amount and r.end <= q.start]) : q.start]
+            own_pre = INCLUDES_GLOSS.sub(
+                lambda m: " " * len(m.group()),
+                text[max([pre_start] + [r.end for r in qs[:i] if r.is_amount and r.end <= q.start]) : q.start],
+            )
             for fam, members in _unions(own_pre + " " + post).items():
                 if fam in tags:
                     joined = _union_tag(fam, members)

@@ -1715,3 +1715,38 @@ def test_how_far_a_total_moved_is_no_part_of_it() -> None:
         " 57,695 units were sold.\n"
     )
     assert fc103(text) == []
+
+
+CARS_AND_TRUCKS = (
+    "New motor vehicle sales increased 2.6% to 128,663 units in December.\n\n"
+    "Dealers said demand held up well into the holidays.\n\n"
+    "The number of new passenger cars sold in December increased 2.5% to 64,568 units.\n\n"
+    "Sales of new trucks{gloss} increased 2.7% to {trucks} units in December.\n"
+)
+
+
+@pytest.mark.parametrize("gloss", ["", " (which include minivans, pickups, heavy trucks, vans and buses)"])
+def test_cars_and_trucks_after_the_market_total(gloss: str) -> None:
+    # what the trucks include, in brackets, is no class of their own
+    v = only(CARS_AND_TRUCKS.format(gloss=gloss, trucks="64,095"))
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (
+        Status.CONSISTENT,
+        ["64,568", "64,095", "128,663"],
+    ), v.message
+
+
+def test_cars_and_trucks_that_do_not_add_up_are_never_called_wrong() -> None:
+    # trucks may be one class of several: a shortfall may be a class left out
+    v = only(CARS_AND_TRUCKS.format(gloss="", trucks="46,095"))
+    assert v.status is Status.UNVERIFIABLE and "may leave a part out" in v.message, v.message
+
+
+def test_trucks_beside_vans_are_no_complement_of_cars() -> None:
+    text = (
+        "New vehicle sales came to 41,200 units in May.\n\n"
+        "Passenger car sales were 36,000 units in May. Van sales were 3,000 units in May, and truck sales"
+        " were 5,200 units in May.\n"
+    )
+    assert [
+        v.stated_text for v in fc103(text) if [e.quantity.text for e in v.evidence] == ["36,000", "5,200", "41,200"]
+    ] == []

@@ -73,6 +73,7 @@ from collections.abc import Iterator
 
 from factcheck import arith
 from factcheck.attribution import (
+    INCLUDES_GLOSS,
     Attribution,
     Record,
     joined_members,
@@ -1331,6 +1332,16 @@ _AFTER_TOTAL = 14  # sentences after a total searched for its members (a section
 _BEFORE_TOTAL = 2
 _NAMED_WHOLE = re.compile(r"\b(?:total|overall|combined)\b[^,;.\d]{0,40}+$", re.IGNORECASE)
 _BY_SET = "each member of the set that makes the whole, after the total"
+_OTHER_CLASSES = re.compile(
+    r"\b(?:vans?|bus(?:es)?|coach(?:es)?|commercials?|LCVs?|CVs?|motorcycles?|two-wheelers?)\b", re.IGNORECASE
+)
+# The sets that make a whole, and whether they surely do: North American figures split a market
+# into passenger cars and trucks (pickups, SUVs, vans), but elsewhere "trucks" may be one class
+# beside vans and buses, so that pair is reported only when it adds up.
+_MEMBER_SETS: tuple[tuple[str, frozenset[str], bool], ...] = (
+    *((fam, members, True) for fam, members in CLOSED_SETS.items()),
+    ("segment", frozenset({"passenger", "truck"}), False),
+)
 
 
 def _members_after(att: Attribution, totals: set[int]) -> list[Group]:
@@ -1339,7 +1350,7 @@ def _members_after(att: Attribution, totals: set[int]) -> list[Group]:
         if not t.head.exact or t.head.start in totals or t.head.start in att.base_of or is_subset(att, t):
             continue
         ttags = record_tags(att, t)
-        for fam, members in CLOSED_SETS.items():
+        for fam, members, sure in _MEMBER_SETS:
             if fam in ttags:
                 continue
             found: dict[str, list[Record]] = {}
@@ -1382,7 +1393,13 @@ def _members_after(att: Attribution, totals: set[int]) -> list[Group]:
             if set(found) != members or any(len(v) != 1 for v in found.values()):
                 continue
             parts = sorted((v[0] for v in found.values()), key=lambda r: r.head.start)
-            out.append(Group(parts, fam, t, closed=True, how=_BY_SET))
+            if not sure:
+                # cars and trucks beside vans, light commercials or buses: trucks are one class of several
+                span = (att.doc.sentences[max(0, first)].start, att.doc.sentences[parts[-1].sentence].end)
+                said = INCLUDES_GLOSS.sub(" ", att.doc.norm[span[0] : span[1]])
+                if _OTHER_CLASSES.search(said):
+                    continue
+            out.append(Group(parts, fam, t, closed=sure, how=_BY_SET, sure=sure))
     return out
 
 
