@@ -454,6 +454,11 @@ def year_after(text: str, q_end: int) -> str | None:
     return m.group("y") if m else None
 
 
+# an open bracket right after a capitalised word, with nothing closing it before the figure
+_NAME_BRACKET = re.compile(r"(?<=[A-Za-z])\s{0,2}+\((?=[^()]{0,38}+$)")
+_NAME_BEFORE_BRACKET = re.compile(r"(?:[A-Z][\w&'’-]{0,20}+\s{1,2}+){0,2}[A-Z][\w&'’-]{0,20}+\s{0,2}+$")
+
+
 def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
     """Period keys ("june", "q2", "ytd:11", "fy") and years named in ``text[start:end]``."""
     months, years = _periods_in(text, start, end)
@@ -617,6 +622,11 @@ class FrameIndex:
             years |= y2
         # the company of the figure's own clause ("..., while Orvane registered 3,800"), else the sentence's
         names = self.names_in(seg[0], seg[1]) or self.names_in(sent.start, sent.end)
+        if len(names) > 1 and (bracket := _NAME_BRACKET.search(text, max(sent.start, q_start - 40), q_start)):
+            # "..., Otokar (27 and 2.1%), Solaris (9 and 0.7%)": a figure in the brackets right after
+            # a name is that name's
+            own = _NAME_BEFORE_BRACKET.search(text, max(sent.start, bracket.start() - 40), bracket.start())
+            names = (own and self.names_in(own.start(), own.end())) or names
         if (
             len(names) > 1
             and (cut := _COMPARED_TO_RIVAL.search(text, sent.start, q_start)) is not None

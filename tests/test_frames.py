@@ -219,3 +219,15 @@ def test_a_headline_s_clauses_each_name_their_own_company(headline: str, figure:
 def test_the_united_states_is_a_place(where: str) -> None:
     f = frame_of(f"Kessel's deliveries increased 2% {where} last quarter.", "2%")
     assert f.quals.get("place") == "us"
+
+
+@pytest.mark.parametrize(
+    ("figure", "name"),
+    [("2.1%", "Korvik"), ("0.7%", "Lumea"), ("18", "Sorell"), ("41", "Halden")],
+)
+def test_a_figure_in_brackets_right_after_a_name_is_that_names(figure: str, name: str) -> None:
+    text = (
+        "By brand, the market leaders were Halden (41 units and a market share of 29.3%), Sorell (18 and"
+        " 12.9%), Korvik (3 and 2.1%) and Lumea (1 and 0.7%)."
+    )
+    assert frame_of(text, figure).names == {name}

@@ -1859,3 +1859,30 @@ def test_a_research_agency_that_gives_the_total_owns_none_of_it(who: str, wrong:
     v = next(v for v in factcheck.check_text(text) if v.code == "FC102" and v.stated_text == s)
     assert [e.quantity.text for e in v.evidence] == ["3,760", "31,240"], v.message
     assert v.status is (Status.CONSISTENT if s == "12%" else wrong), v.message
+
+
+# Brands with their registrations and market shares in brackets, "(count and share)"
+BRAND_BRACKETS = (
+    "Coach registrations in Portugal reached 140 units in July.\n\n"
+    "Halden led with 41 units and a market share of {h}, followed by Sorell (18 units and a market share"
+    " of {s}), Orla (15 and {o}), Tessin (8 and 5.7%), Korvik (3 and 2.1%) and Zentro (1 and 0.7%).\n"
+)
+
+
+@pytest.mark.parametrize(("o", "status"), [("10.7%", Status.CONSISTENT), ("17.0%", Status.INCONSISTENT)])
+def test_a_brands_count_and_share_in_brackets_joined_by_and(o: str, status: Status) -> None:
+    # 15 of 140 = 10.71%
+    vs = {v.stated_text: v for v in fc102(BRAND_BRACKETS.format(h="29.3%", s="12.9%", o=o))}
+    v = vs[o]
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["15", "140"]), v.message
+    assert [e.quantity.text for e in vs["2.1%"].evidence] == ["3", "140"]
+
+
+def test_shares_of_a_list_cut_off_against_its_stated_whole_are_each_wrong() -> None:
+    # 41 / 140 = 29.29% and 18 / 140 = 12.86%, each written cut off: the list agrees on no other
+    # whole than the one it states, read the way a writer truncates
+    vs = {v.stated_text: v for v in fc102(BRAND_BRACKETS.format(h="29.2%", s="12.8%", o="10.7%"))}
+    assert [(vs[t].status, vs[t].diagnosis and vs[t].diagnosis.code) for t in ("29.2%", "12.8%")] == [
+        (Status.INCONSISTENT, "truncated"),
+        (Status.INCONSISTENT, "truncated"),
+    ], [vs[t].message for t in ("29.2%", "12.8%")]

@@ -980,7 +980,8 @@ _OR_N_OF_W = re.compile(
 _LEVEL_IN_BRACKET_WITH = re.compile(
     r"\(\s{0,2}+\d(?:[\d.]|,(?=\d))*+(?:\s{1,3}+(?:units|vehicles|cars|registrations|sales))?\s{0,2}+"
     # "(6,010, 7.0%)", "(9,610 cars and a market share of 11.2%)", "(7,480 cars with a share of 8.7%)"
-    r"(?:,|(?<=\s)(?:and|with)\s{1,3}(?:an?\s{1,3})?(?:market\s{1,3})?share\s{1,3}(?:of\s{1,3})?)\s{0,2}+$",
+    # ("(15 and 10.7%)" in a sentence of market shares)
+    r"(?:,|(?<=\s)(?:and|with)\s{1,3}(?:an?\s{1,3})?(?:market\s{1,3})?share\s{1,3}(?:of\s{1,3})?|(?<=\s)and\s)\s{0,2}+$",
     re.IGNORECASE,
 )
 _CHANGE_AMOUNT_BEFORE = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)
@@ -1895,6 +1896,14 @@ def _listed_market_total(att: Attribution, claims: list[ShareClaim]) -> None:
             c.how = "the market total its list's other shares agree on"
 
 
+def _cut_off(stated: Quantity, computed: float | None) -> bool:
+    """The stated share is the computed one cut off at its written decimals: "18.5%" for 18.571%."""
+    if computed is None or stated.decimals > 3:
+        return False
+    scale = 10**stated.decimals
+    return math.floor(computed * scale + 1e-9) == round(stated.value * scale) != round(computed * scale)
+
+
 def _unstated_common_whole(judged: list[tuple[ShareClaim, Verdict]]) -> list[tuple[ShareClaim, Verdict]]:
     """A list of shares said against one whole ("Orla 9,120 units (12.4% share), Kessel 8,030
     (10.9% share), Drevon 5,310 (7.2% share)") that all miss it, yet agree with one another on
@@ -1908,6 +1917,11 @@ def _unstated_common_whole(judged: list[tuple[ShareClaim, Verdict]]) -> list[tup
     out = list(judged)
     for members in groups.values():
         if len(members) < 3 or sum(judged[i][1].status is Status.INCONSISTENT for i in members) < 2:
+            continue
+        wrong = [judged[i] for i in members if judged[i][1].status is Status.INCONSISTENT]
+        if all(_cut_off(c.stated, v.computed) for c, v in wrong):
+            # every miss is the stated whole's share cut off instead of rounded: a slip of the
+            # writer's, not a whole the article leaves out
             continue
         lo, hi = 0.0, math.inf
         for i in members:
