@@ -879,8 +879,8 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             # with no stop ("12 12 12 ...") must not make every figure re-read it from its start
             pre_start = max(clause_start, q.start - _PRE_WINDOW)
             pre = text[pre_start : pending[q.start][2] if q.start in pending else q.start]
-            # ("Sales of new trucks (which include minivans, light and heavy trucks and buses) rose
-            # to": what a class includes, in brackets, is no class of the figure)
+            # ("Truck sales (which take in pickups, vans and buses) climbed to": what a class
+            # includes, in brackets, is no class of the figure)
             pre = INCLUDES_GLOSS.sub(lambda m: " " * len(m.group()), pre)
             tags = _tags(pre, prefer_last=True)
             if pm:

@@ -190,7 +190,7 @@ def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
     return Direction(0)
 
 
-# The change named as the subject whose size the figure is: "the dip was even more at 18 per cent",
+# The change named as the subject whose size the figure is: "the slide was steeper at 12 per cent",
 # "The decline stood at 4%", "the increase was sharper, at 9%" (not a comparison: "a decline
 # smaller than 4%", nor a share or a target)
 _CHANGE_WAS_AT = re.compile(

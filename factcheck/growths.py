@@ -356,7 +356,7 @@ _VERB_OF_ITS_OWN = re.compile(rf"\b(?:but|and|while|whereas)\s+(?:[a-z]+\s+)?(?:
 _TO_BRACKET = re.compile(r"(?:[^\d%;()]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])|\b1\s(?=year\b)){0,60}+\(\s{0,3}")
 _VERSUS = re.compile(rf"\s{{0,3}}{VERSUS}\s{{1,3}}", re.IGNORECASE)
 _BRACKET_END = re.compile(r"(?:[^\d%;()]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])){0,40}+\)")
-# "(179,999 units in August 2021 as against sales of 218,338 units in August 2020)": each level
+# "(4,120 units in May 2024 as against sales of 4,800 units in May 2023)": each level
 # with its own period, then the comparison word
 _DATED_VERSUS = re.compile(
     r"(?:\s{1,3}+[a-z]{1,12}+)?(?P<now>\s{1,3}+(?:in|during|for)\s{1,3}+(?:the\s{1,3}+)?(?:month\s{1,3}+of\s{1,3}+)?"
@@ -433,7 +433,7 @@ _MONTH_RUN = rf"(?:{'|'.join(MONTHS)})(?:\s?[-–]\s?(?:{'|'.join(MONTHS)}))?"
 # EUR 108.8 billion (EUR 98.8 billion)", "12,300 vehicles (previous year: 11,200)", "(2024: 11,200)"
 _PRIOR_OPEN = re.compile(
     r"(?:\s{1,3}+[a-z]{2,15}+){0,2}?"
-    # ("to 11,165 units during the month (18,673)", "to 1,88,340 units in May (1,94,811)")
+    # ("to 6,240 units during the month (5,910)", "to 2,41,300 units in June (2,20,450)")
     rf"(?:\s{{1,3}}+(?:in|during|for|last)(?:\s{{1,3}}+the)?\s{{1,3}}+(?:month|quarter|period|{_MONTH_RUN})"
     r"(?:\s{1,3}+(?:19|20)\d\d(?:[-–/]\d\d)?)?)?\s{0,2}+\(\s{0,2}+(?:(?:(?:previous|prior|last)\s{1,3}+year|(?:(?:H[12]|Q[1-4]|FY|9M|first\s{1,3}+half)\s{1,3}+)?"
     r"(?:19|20)\d\d|(?:the\s{1,3}+)?same\s{1,3}+period\s{1,3}+(?:last|a|of\s{1,3}+the\s{1,3}+previous)\s{1,3}+year"
@@ -441,7 +441,7 @@ _PRIOR_OPEN = re.compile(
     re.IGNORECASE,
 )
 _PRIOR_CLOSE = re.compile(r"\s{0,2}+\)")
-# a count's bracket may name its unit and date itself: "(8.3 lakh units)", "(17,114 units in year-ago period)"
+# a count's bracket may name its unit and date itself: "(6.1 lakh units)", "(9,870 units in year-ago period)"
 _PRIOR_CLOSE_COUNT = re.compile(
     r"\s{1,2}+(?P<w>[a-z]{2,15}+)(?:\s{1,3}+(?:in\s{1,3}+(?:the\s{1,3}+)?(?:year-ago|previous|prior|corresponding|same)"
     r"\s{1,3}+(?:year\s{1,3}+)?period|last\s{1,3}+year|a\s{1,3}+year\s{1,3}+(?:ago|earlier)))?\s{0,2}+\)",
@@ -1122,8 +1122,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 if (
                     b is not None
                     and b is not current
-                    # "10,794 sales (6.8 per cent decrease) compared to the off-road segment's 8,644
-                    # sales (19.6 per cent decrease)": a level with a change of its own is no baseline
+                    # "5,310 sales (4.2 per cent decrease) compared to the trail segment's 3,980
+                    # sales (7.5 per cent decrease)": a level with a change of its own is no baseline
                     and not _OWN_RATE_AFTER.match(text, b.end)
                     # "net profit climbed 19.5% to 2.3 billion euros on sales of 41 billion euros":
                     # what the profit was earned on, not what it is compared with
@@ -1442,7 +1442,7 @@ def _going_from_to(doc: Document, rate: Quantity, after: list[Quantity]) -> tupl
 # with the ", "Compared with May , when it built " (years taken out)
 _OPENS_ON_BASELINE = re.compile(
     rf"^\W*+(?:(?:but|and|yet)\s++)?(?:{VERSUS}|compar(?:ed|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|"
-    # ("With regard to June last year, when 246,000 units were produced, the increase was 23%")
+    # ("With regard to March last year, when 51,000 units were built, the rise was 9%")
     r"with\s+(?:regard|respect|reference)\s+to|relative\s+to|in\s+relation\s+to)"
     r"\s[^;%\d]{0,70}+$",
     re.IGNORECASE,

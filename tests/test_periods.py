@@ -163,7 +163,7 @@ def test_a_phrase_that_names_one_period(phrase: str, key: str) -> None:
         ("Sales until the end of September reached 96,248 units.", "ytd:9"),
         ("Sales improved by 8.97% at the end of November 2021.", "ytd:11"),
         ("Registrations through July 2024 fell 3%.", "ytd:7"),
-        ("Some 26,241 motorcycles were sold to the end of March.", "ytd:3"),
+        ("Some 14,380 scooters changed hands to the end of March.", "ytd:3"),
         ("Deliveries to the end of June 2024 came to 8,100 units.", "ytd:6"),
         ("A total of 2,881 buses were registered up to September.", "ytd:9"),
     ],

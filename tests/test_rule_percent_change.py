@@ -2569,10 +2569,10 @@ def test_an_as_clause_with_no_baseline_gives_no_level() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Touring bikes led, recording 10,794 sales (6.8 per cent decrease) compared to the trail"
-        " segment's 8,644 sales (19.6 per cent decrease).",
-        "Touring bikes sold 10,794 units (down 6.8%) versus 8,644 (down 19.6%) for trail bikes.",
-        "Orla sold 10,794 cars (-6.8%) against Tessin's 8,644 (-19.6%).",
+        "Touring bikes led, recording 5,310 sales (4.2 per cent decrease) compared to the trail"
+        " segment's 3,980 sales (7.5 per cent decrease).",
+        "Touring bikes sold 5,310 units (down 4.2%) versus 3,980 (down 7.5%) for trail bikes.",
+        "Orla sold 5,310 cars (-4.2%) against Tessin's 3,980 (-7.5%).",
     ],
 )
 def test_two_levels_each_with_its_own_bracketed_change(sentence: str) -> None:
@@ -2583,46 +2583,46 @@ def test_two_levels_each_with_its_own_bracketed_change(sentence: str) -> None:
     assert [[e.quantity.text for e in v.evidence if e.role == "baseline"] for v in vs.values()] == [[], []]
 
 
-@pytest.mark.parametrize(("base", "status"), [("11,582", Status.CONSISTENT), ("11,852", Status.INCONSISTENT)])
+@pytest.mark.parametrize(("base", "status"), [("5,543", Status.CONSISTENT), ("5,453", Status.INCONSISTENT)])
 def test_a_bracketed_change_then_the_baseline_it_compares_with(base: str, status: Status) -> None:
-    v = only(f"Touring bikes recorded 10,794 sales (6.8 per cent decrease) compared to {base} a year earlier.")
-    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["10,794", base]), v.message
+    # 5,310 / 5,543 = -4.20%
+    v = only(f"Touring bikes recorded 5,310 sales (4.2 per cent decrease) compared to {base} a year earlier.")
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["5,310", base]), v.message
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Drevon's exports grew {r} per cent to 11,165 units during the month (6,686).",
-        "Drevon reported a rise of {r} per cent in its exports to 11,165 units in May (6,686).",
-        "Exports at Drevon climbed {r} per cent to 11,165 units in March 2024 (6,686).",
+        "Drevon's exports grew {r} per cent to 7,420 units during the month (4,444).",
+        "Drevon reported a rise of {r} per cent in its exports to 7,420 units in May (4,444).",
+        "Exports at Drevon climbed {r} per cent to 7,420 units in March 2024 (4,444).",
     ],
 )
 @pytest.mark.parametrize(("r", "status"), [("67", Status.CONSISTENT), ("76", Status.INCONSISTENT)])
 def test_the_prior_figure_in_brackets_after_the_levels_period(sentence: str, r: str, status: Status) -> None:
-    # 11,165 / 6,686 = +66.99%: the bracket after the level's own period holds the year-ago level
+    # 7,420 / 4,444 = +66.97%: the bracket after the level's own period holds the year-ago level
     v = only(sentence.format(r=r))
-    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["11,165", "6,686"]), v.message
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["7,420", "4,444"]), v.message
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "At home the dip was even more at {r} per cent (179,999 units in August 2021 as against sales of"
-        " 218,338 units in August 2020).",
-        "Domestic sales fell harder: the decline stood at {r} per cent (179,999 units in August against"
-        " 218,338 units a year earlier).",
-        "For domestic sales the drop was {r} per cent (179,999 units in August 2021 versus 218,338 units in"
-        " August 2020).",
+        "At home the slump was sharper still at {r} per cent (3,520 units in May 2024 as against sales of"
+        " 4,290 units in May 2023).",
+        "Domestic sales fell harder: the decline stood at {r} per cent (3,520 units in May against"
+        " 4,290 units a year earlier).",
+        "For domestic sales the drop was {r} per cent (3,520 units in May 2024 versus 4,290 units in May 2023).",
     ],
 )
 @pytest.mark.parametrize(("r", "status"), [("18", Status.CONSISTENT), ("81", Status.INCONSISTENT)])
 def test_a_change_noun_as_subject_with_both_levels_dated_in_a_bracket(sentence: str, r: str, status: Status) -> None:
-    # 179,999 / 218,338 = -17.56%
+    # 3,520 / 4,290 = -17.95%
     v = only(sentence.format(r=r))
     assert (v.status, v.stated < 0, [e.quantity.text for e in v.evidence]) == (
         status,
         True,
-        ["179,999", "218,338"],
+        ["3,520", "4,290"],
     ), v.message
 
 
@@ -2630,33 +2630,33 @@ def test_a_change_noun_as_subject_with_both_levels_dated_in_a_bracket(sentence: 
 def test_a_sentence_opening_on_the_period_compared_with_and_its_level(opening: str) -> None:
     # the level of the "when" clause is the baseline; the current is the sentence before's
     text = (
-        "Output rose from 289,000 units in May to 303,000 units in June (4.8%). "
-        f"{opening} June last year, when 246,000 units were produced, the increase was 23%."
+        "Output rose from 47,000 units in February to 51,300 units in March (9.1%). "
+        f"{opening} March last year, when 46,200 units were produced, the increase was 11%."
     )
-    v = next(v for v in fc101(text) if v.stated_text == "23%")
-    assert (v.status, [e.quantity.text for e in v.evidence]) == (Status.CONSISTENT, ["303,000", "246,000"]), v.message
+    v = next(v for v in fc101(text) if v.stated_text == "11%")
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (Status.CONSISTENT, ["51,300", "46,200"]), v.message
 
 
 @pytest.mark.parametrize(
     ("sentence", "levels"),
     [
-        ("Sorvi posted a {r} per cent rise at 38,409 motorcycles (22,668 units).", ["38,409", "22,668"]),
-        ("Vessa scooter sales grew by {r} per cent at 38,409 units (22,668 units).", ["38,409", "22,668"]),
+        ("Sorvi posted a {r} per cent rise at 6,870 motorcycles (4,056 units).", ["6,870", "4,056"]),
+        ("Vessa scooter sales grew by {r} per cent at 6,870 units (4,056 units).", ["6,870", "4,056"]),
         (
-            "Dorn motorcycle sales grew by {r} per cent at 38,409 units during April-January 2024-25 (22,668 units"
+            "Dorn motorcycle sales grew by {r} per cent at 6,870 units during April-January 2024-25 (4,056 units"
             " in year-ago period).",
-            ["38,409", "22,668"],
+            ["6,870", "4,056"],
         ),
     ],
 )
 @pytest.mark.parametrize(("r", "status"), [("69.4", Status.CONSISTENT), ("64.9", Status.INCONSISTENT)])
 def test_the_prior_count_in_brackets_naming_its_unit(sentence: str, levels: list[str], r: str, status: Status) -> None:
-    # 38,409 / 22,668 = +69.44%
+    # 6,870 / 4,056 = +69.38%
     v = only(sentence.format(r=r))
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, levels), v.message
 
 
 def test_a_bracket_naming_another_class_is_no_prior_count() -> None:
-    # "(22,668 SUVs)" may be a part of the level, not the year before's
-    v = only("Sorvi posted a 69.4 per cent rise at 38,409 cars (22,668 SUVs).")
-    assert v.status is Status.UNVERIFIABLE and "22,668" not in [e.quantity.text for e in v.evidence], v.message
+    # "(4,056 SUVs)" may be a part of the level, not the year before's
+    v = only("Sorvi posted a 69.4 per cent rise at 6,870 cars (4,056 SUVs).")
+    assert v.status is Status.UNVERIFIABLE and "4,056" not in [e.quantity.text for e in v.evidence], v.message

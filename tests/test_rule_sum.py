@@ -1648,27 +1648,27 @@ def test_segment_figures_before_a_models_count_are_no_breakdown_of_it() -> None:
 # A total, a rate with its amount in brackets, quotes with no figure, then the segments one
 # sentence each (the last sentence with two)
 QUOTED_BETWEEN = (
-    "Figures from the importers' body show that 23,211 motorcycles, scooters and quad bikes were sold"
-    " in the first quarter, a decrease of 12.2 per cent (3,215 units) on the same period last year.\n\n"
-    "\u201cIt has been a slow start to the year,\u201d the body's chief said. \u201cWe have not seen a"
-    " turnaround since sales softened some 18 months ago.\u201d\n\n"
-    "Road bikes were the largest segment with {road} sales in the first quarter, down 10.6 per cent. There"
-    " were 7,419 trail bikes sold in the first quarter, down 14.5 per cent. There were 3,363 quad bike sales"
-    " in the first quarter, down 11.7 per cent, and scooter sales fell 11.7 per cent to 2,737 units in the"
-    " first quarter.\n"
+    "Importers' figures show 18,460 motorcycles, scooters and quad bikes changed hands in the first"
+    " quarter, a fall of 6.4 per cent (1,262 units) on the first quarter of last year.\n\n"
+    "\u201cBuyers have been cautious since January,\u201d the body's chief said. \u201cThe slowdown began"
+    " some 14 months ago.\u201d\n\n"
+    "Road bikes led with {road} sales in the first quarter, down 5.1 per cent. Trail bikes accounted for"
+    " 5,905 sales in the first quarter, down 8.2 per cent. Quad bike sales came to 2,675 in the first"
+    " quarter, down 3.3 per cent, while scooter sales dropped 9.0 per cent to 2,170 units in the first"
+    " quarter.\n"
 )
 
 
 def test_segments_after_quotes_that_add_up_to_the_total() -> None:
-    v = only(QUOTED_BETWEEN.format(road="9,692"))
+    v = only(QUOTED_BETWEEN.format(road="7,710"))
     assert (v.status, [e.quantity.text for e in v.evidence]) == (
         Status.CONSISTENT,
-        ["9,692", "7,419", "3,363", "2,737", "23,211"],
+        ["7,710", "5,905", "2,675", "2,170", "18,460"],
     ), v.message
 
 
 def test_segments_after_quotes_that_do_not_add_up_are_no_claim() -> None:
-    assert fc103(QUOTED_BETWEEN.format(road="9,962")) == []
+    assert fc103(QUOTED_BETWEEN.format(road="7,170")) == []
 
 
 def test_a_round_target_is_no_total_of_figures_after_it() -> None:
@@ -1685,7 +1685,7 @@ def test_a_round_target_is_no_total_of_figures_after_it() -> None:
 TWO_PERIODS = (
     "From January to September, 127,168 new vehicles were registered in Portugal, 38.4% fewer than a year"
     " earlier. The industry body expects a further fall of 20% to 25% across Europe.\n\n"
-    "In September, {month} vehicles were registered, 9% less than in the same month of 2019.\n\n"
+    "September alone saw {month} registrations, 9% below the same month of 2019.\n\n"
     "In the first nine months, car registrations totalled 105,660 units, while in September alone 13,186"
     " cars were registered. From January to September, vans came to 18,627 units, while in September"
     " 2,516 vans were registered. Heavy vehicles reached 2,881 units up to September and 702 units in"
@@ -1707,20 +1707,20 @@ def test_a_months_figures_that_do_not_add_up_are_no_claim() -> None:
 
 
 def test_how_far_a_total_moved_is_no_part_of_it() -> None:
-    # 5,794 is the rise on a year before, and 57,695 that year's total: their sum is this month's
+    # 4,390 is the rise on a year before, and 43,920 that year's total: their sum is this month's
     # total by arithmetic, not a breakdown of it
     text = (
-        "A total of 63,489 new vehicles were delivered in October.\n\n"
-        "In year-on-year terms, October's total was 5,794 units (10%) more than in October 2020, when"
-        " 57,695 units were sold.\n"
+        "Dealers handed over 48,310 new vehicles in October.\n\n"
+        "Compared with a year earlier, October's figure was 4,390 units (10%) higher than in October 2020,"
+        " when 43,920 units were sold.\n"
     )
     assert fc103(text) == []
 
 
 CARS_AND_TRUCKS = (
-    "New motor vehicle sales increased 2.6% to 128,663 units in December.\n\n"
+    "Sales of new motor vehicles rose 3.1% to 97,420 units in December.\n\n"
     "Dealers said demand held up well into the holidays.\n\n"
-    "The number of new passenger cars sold in December increased 2.5% to 64,568 units.\n\n"
+    "Passenger car sales in December climbed 2.9% to 49,880 units.\n\n"
     "Sales of new trucks{gloss} increased 2.7% to {trucks} units in December.\n"
 )
 
@@ -1728,16 +1728,16 @@ CARS_AND_TRUCKS = (
 @pytest.mark.parametrize("gloss", ["", " (which include minivans, pickups, heavy trucks, vans and buses)"])
 def test_cars_and_trucks_after_the_market_total(gloss: str) -> None:
     # what the trucks include, in brackets, is no class of their own
-    v = only(CARS_AND_TRUCKS.format(gloss=gloss, trucks="64,095"))
+    v = only(CARS_AND_TRUCKS.format(gloss=gloss, trucks="47,540"))
     assert (v.status, [e.quantity.text for e in v.evidence]) == (
         Status.CONSISTENT,
-        ["64,568", "64,095", "128,663"],
+        ["49,880", "47,540", "97,420"],
     ), v.message
 
 
 def test_cars_and_trucks_that_do_not_add_up_are_never_called_wrong() -> None:
     # trucks may be one class of several: a shortfall may be a class left out
-    v = only(CARS_AND_TRUCKS.format(gloss="", trucks="46,095"))
+    v = only(CARS_AND_TRUCKS.format(gloss="", trucks="45,740"))
     assert v.status is Status.UNVERIFIABLE and "may leave a part out" in v.message, v.message
 
 

@@ -469,7 +469,7 @@ def _plain(q: Quantity) -> bool:
     return q.exact and q.value >= 1
 
 
-# "a decrease of 12.2 per cent (3,215 units)": the amount of the change, in brackets after its rate
+# "a fall of 6.4 per cent (1,120 units)": the amount of the change, in brackets after its rate
 _CHANGE_IN_BRACKETS = re.compile(
     rf"\b(?:{alt(RISE_WORDS)}|{alt(FALL_WORDS)}|up|down)\s++(?:of\s++|by\s++)?\d[\d.,]{{0,8}}+\s{{0,2}}+"
     r"(?:%|per\s?cent|percent)\s{0,2}+\(\s{0,2}+$",
