@@ -83,9 +83,10 @@ _TO_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FROM_AFTER = re.compile(
-    rf"^\s*+{_NOUN}\)?\s*+,?\s*+(?:from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
-    # "over the 2021 figure of 19,726", "on last year's total of"
-    r"(?:(?:(?:19|20)\d\d|last\s+year's|previous\s+year's|year-earlier)\s+(?:figure|total|level)\s+of\s+)?$",
+    rf"^\s*+{_NOUN}\)?\s*+,?\s*+(?:from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
+    # "over the 2021 figure of 19,726", "on last year's total of", "compared to the high base of"
+    r"(?:(?:(?:19|20)\d\d|last\s+year's|previous\s+year's|year-earlier)\s+(?:figure|total|level)\s+of\s+"
+    r"|(?:(?:high|low|strong|weak|record)\s+)?base\s+of\s+)?$",
     re.IGNORECASE,
 )
 # A direction said after the change and its rate: "5,794 units (10%) more than", "(or 4.8%) behind"

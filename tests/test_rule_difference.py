@@ -567,3 +567,15 @@ def test_after_a_dash_the_levels_a_change_compares(gap: str, status: Status) -> 
     (v,) = fc105(text)
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["12,969", "11,931"]
+
+
+@pytest.mark.parametrize("base", ["the high base of", "a low base of", "the record base of"])
+@pytest.mark.parametrize(("amount", "status"), [("1 310", Status.CONSISTENT), ("1 130", Status.INCONSISTENT)])
+def test_a_change_compared_to_the_base_it_moved_from(base: str, amount: str, status: Status) -> None:
+    # 9 550 - 8 240 = 1 310
+    text = (
+        f"The May export sales number at 8 240 vehicles reflected a decline of {amount} units, or 13,7%,"
+        f" compared to {base} 9 550 vehicles exported in the same month last year."
+    )
+    v = next(v for v in fc105(text) if v.stated_text == amount)
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["8 240", "9 550"]), v.message
