@@ -472,6 +472,26 @@ def _prior_in_brackets(doc: Document, qs: list[Quantity], current: Quantity) -> 
     return nxt
 
 
+# "worth NPR 944.8 million", "valued at $2.1 million": the value of the goods just counted
+_WORTH_BEFORE = re.compile(
+    r"\b(?:worth|valued\s++at|with\s++a\s++(?:total\s++)?value\s++of)\s++(?:about\s++|some\s++|nearly\s++|around\s++)?$",
+    re.IGNORECASE,
+)
+_WORTH_SPAN = re.compile(
+    r"\b(?:worth|valued\s++at)\s++[^,;()\d]{0,12}+\d[\d.,]{0,12}+(?:\s++(?:million|billion|thousand|crore|lakh|bn|m))?",
+    re.IGNORECASE,
+)
+
+
+def _worth_of_count(doc: Document, qs: list[Quantity], r: Quantity) -> bool:
+    """Whether the amount ``r`` is the value of the count right before it: "7,150 motorcycles worth
+    NPR 944.8 million"."""
+    if not r.is_currency or not _WORTH_BEFORE.search(doc.norm, max(0, r.start - 30), r.start):
+        return False
+    prev = next((p for p in reversed(qs) if p.end <= r.start), None)
+    return prev is not None and prev.unit == "count" and prev.sentence == r.sentence
+
+
 def _is_prior_of(doc: Document, qs: list[Quantity], r: Quantity) -> bool:
     """Whether ``r`` is the bracketed prior-period figure of the level just before it."""
     prev = next((p for p in reversed(qs) if p.end <= r.start), None)
@@ -1203,6 +1223,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     and r.start not in used
                     and not in_parentheses_after_amount(doc, r)
                     and not _is_prior_of(doc, qs, r)
+                    # "7,150 motorcycles worth NPR 944.8 million": what the counted goods are worth
+                    and not _worth_of_count(doc, qs, r)
                     # "Compared to July 2014 (96,728 units), the figure rose 6.9%": a baseline
                     and not _BRACKET_BASE.search(text, max(sent.start, r.start - 60), r.start)
                 ]
@@ -1287,7 +1309,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                             )
                         )
                         and compatible(before[-2], current)
-                        and not re.search(r"\d|%|;", _DATE_TOKEN.sub("", text[before[-2].end : current.start]))
+                        and not re.search(
+                            r"\d|%|;", _DATE_TOKEN.sub("", _WORTH_SPAN.sub("", text[before[-2].end : current.start]))
+                        )
                     ):
                         # "sales were 4,400 units, compared with 4,000 units, an increase of 10%";
                         # "4,400 were new, whereas the corresponding total for May 2023 stood at 4,000"

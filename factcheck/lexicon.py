@@ -315,7 +315,7 @@ PRIOR_TIME_OPENER = (
 # the figure ("KZT 214.3 billion"); never a company's name.
 OTHER_CURRENCY_CODES: tuple[str, ...] = tuple(
     "KZT IDR VND THB MYR PHP ZAR NGN KES GHS EGP TRY BRL MXN RUB UAH PLN CZK HUF RON SAR PKR BDT NZD CAD SEK NOK DKK "
-    "CHF TWD".split()
+    "CHF TWD NPR LKR MMK MNT TZS UGX ZMW ETB AED QAR OMR KWD BHD JOD ILS MAD".split()
 )
 # The level a share is stated with, in brackets right after it: "21% market share (3,310 units)".
 LEVEL_IN_BRACKETS = r"(?<!\s)\s{0,3}+(?:(?:market\s+)?share\s{0,3}+)?\(\s{0,3}+(?P<n>\d[\d,.]*)"

@@ -2660,3 +2660,16 @@ def test_a_bracket_naming_another_class_is_no_prior_count() -> None:
     # "(4,056 SUVs)" may be a part of the level, not the year before's
     v = only("Sorvi posted a 69.4 per cent rise at 6,870 cars (4,056 SUVs).")
     assert v.status is Status.UNVERIFIABLE and "4,056" not in [e.quantity.text for e in v.evidence], v.message
+
+
+@pytest.mark.parametrize("worth", ["worth NPR {v} million", "valued at AED {v} million", "worth QAR {v} million"])
+@pytest.mark.parametrize(("r", "status"), [("62", Status.CONSISTENT), ("26", Status.INCONSISTENT)])
+def test_a_count_and_what_it_is_worth_compared_with_another(worth: str, r: str, status: Status) -> None:
+    # the rate is the counts' (4,210 / 2,600 = +61.9%); the values are what the goods were worth
+    text = (
+        f"Importers brought in 4,210 scooters {worth.format(v='512.4')} in the first month of the fiscal"
+        f" year, compared to 2,600 scooters {worth.format(v='301.9')} a year earlier, representing a {r}"
+        " percent increase."
+    )
+    v = only(text)
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["4,210", "2,600"]), v.message
