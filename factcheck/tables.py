@@ -638,6 +638,8 @@ _MONTH_WORD = "|".join(sorted((*MONTHS, *MONTH_ABBREVIATIONS), key=len, reverse=
 _COLUMN = (
     rf"(?:(?P<{{m}}>{_MONTH_WORD})\.?[-/ ’']\s?(?P<{{y}}>(?:19|20)?\d\d)"
     rf"|(?:YTD\s)?(?P<{{z}}>(?:19|20)\d\d)(?:\sYTD)?"
+    # a year glued to its months, as data services print them: "2015Dec.", "2015Jan.-Dec."
+    rf"(?:(?:{_MONTH_WORD})\.?(?:-(?:{_MONTH_WORD})\.?)?)?"
     # a fiscal year: "F19", "FY2019"
     rf"|FY?\s?(?P<{{f}}>(?:19|20)?\d\d))"
 )
@@ -651,7 +653,7 @@ _CHANGE_HEADER_GROUP = re.compile(
     + r"[\s|]++(?:(?-i:[A-Z])[a-z]++\s++(?:[a-z]++\s++){0,2}?)?"
     + _COLUMN.format(m="m2", y="y2", z="z2", f="f2")
     + r"[\s|]++(?:(?:month|year)[- ](?:on|over)[- ](?:month|year)\s++)?"
-    r"(?:%\s?(?:age\s)?(?:chg\.?|change|diff(?:erence)?\.?)|(?:%\s)?(?:yoy|y/y|mom|m/m|change|chg\.?|growth))"
+    r"(?:%\s?(?:age\s)?(?:chg\.?|change|diff(?:erence)?\.?)|(?:%\s)?(?:yoy|y/y|y-o-y|mom|m/m|m-o-m|change|chg\.?|growth))"
     r"(?:\s?/\s?decline)?(?![\w-])",
     re.IGNORECASE,
 )
@@ -660,7 +662,10 @@ _ADJUSTED = re.compile(r"\bDSR\b|selling\s+days?|adjusted", re.IGNORECASE)
 # What may stand between one row and the next: the next row's label ("Wagon R", "City & Civic"),
 # a heading of a group of rows ("Toyota IMC"), bars of a piped layout
 # (the first row's may follow a second line of the header: "MTD MTD MTD YTD YTD YTD Arden")
-_BETWEEN_ROWS = re.compile(r"(?<![\w&'’./+()-])(?:[A-Za-z&(+][\w&'’./+()-]*+[\s|]++){1,8}+", re.IGNORECASE)
+# (a row of a group's member may open with a dash: " - Audi 1,516 0.9% ...")
+_BETWEEN_ROWS = re.compile(
+    r"(?<![\w&'’./+()-])(?:[-–•][\s|]++)?(?:[A-Za-z&(+][\w&'’./+()-]*+[\s|]++){1,8}+", re.IGNORECASE
+)
 _CELL_GAP = re.compile(r"[\s|]*+")
 
 
@@ -716,7 +721,14 @@ def _change_rows(doc: Document) -> list[Table]:
             continue
         if any(extras) and not all(extras):
             continue  # an extra column after some groups only: not the shape we understand
-        rows = _rows_of_changes(doc, pos, orders, extra=bool(extras[0]))
+        # a second header line that gives each period column a share column after it: "Dec.
+        # Share Dec. Share Jan.-Dec. Share Jan.-Dec. *1 Share" (its footnote marks are no cells)
+        shared = _SHARE_SUBHEADER.match(text, _CELL_GAP.match(text, pos).end())
+        if shared is not None and len(re.findall(r"(?i)\bshare\b", shared.group())) == 2 * len(groups):
+            pos = shared.end()
+        else:
+            shared = None
+        rows = _rows_of_changes(doc, pos, orders, extra=bool(extras[0]), shares=shared is not None)
         if rows:
             tables.append(Table((), (), None, tuple(rows), row_basis=bases.pop() if len(bases) == 1 else None))
     return tables
@@ -727,6 +739,12 @@ def _change_rows(doc: Document) -> list[Table]:
 _EXTRA_COLUMN = re.compile(r"[\s|]{1,6}+(?:DSR|%\s?MTD|%\s?YTD|%\s?share|share|mix)(?![\w%])", re.IGNORECASE)
 
 
+_SHARE_SUBHEADER = re.compile(
+    rf"(?:(?:{_MONTH_WORD})\.?(?:-(?:{_MONTH_WORD})\.?)?[\s|]++(?:\*\d[\s|]++)?(?i:share)[\s|]++){{2,8}}+",
+    re.IGNORECASE,
+)
+
+
 def _extra_column(text: str, pos: int) -> int:
     """The end of an extra column's label right after a change group's header, else 0."""
     m = _EXTRA_COLUMN.match(text, pos)
@@ -734,7 +752,7 @@ def _extra_column(text: str, pos: int) -> int:
 
 
 def _rows_of_changes(
-    doc: Document, pos: int, orders: list[bool], extra: bool = False
+    doc: Document, pos: int, orders: list[bool], extra: bool = False, shares: bool = False
 ) -> list[tuple[Quantity, Quantity, Quantity]]:
     """The (change, current, baseline) cells of the rows after a header of change groups, each row a
     label then, per group, two levels and a percent (and the percent of an ``extra`` column); the
@@ -742,7 +760,7 @@ def _rows_of_changes(
     610 0 2,050 0", a model new this year with no change to show) is passed over."""
     text = doc.norm
     qs = [q for q in doc.quantities if q.start >= pos]
-    width = 4 if extra else 3
+    width = 5 if shares else 4 if extra else 3
     out: list[tuple[Quantity, Quantity, Quantity]] = []
     i = 0
     skipped = False
@@ -750,7 +768,7 @@ def _rows_of_changes(
         label = _BETWEEN_ROWS.fullmatch(text, _CELL_GAP.match(text, pos).end(), qs[i].start)
         if label is None and not (out and _CELL_GAP.fullmatch(text, pos, qs[i].start)):
             break
-        row = _row_of_changes(doc, qs[i : i + width * len(orders)], orders, width)
+        row = _row_of_changes(doc, qs[i : i + width * len(orders)], orders, width, shares)
         if row is None:
             # pass over one odd row, to the next cell that follows a label of its own
             nxt = next(
@@ -773,14 +791,21 @@ def _rows_of_changes(
 
 
 def _row_of_changes(
-    doc: Document, cells: list[Quantity], orders: list[bool], width: int
+    doc: Document, cells: list[Quantity], orders: list[bool], width: int, shares: bool = False
 ) -> list[tuple[Quantity, Quantity, Quantity]] | None:
     text = doc.norm
     row: list[tuple[Quantity, Quantity, Quantity]] = []
     for k, later_first in enumerate(orders):
         group = cells[width * k : width * k + width]
-        a, b, c = group[:3]
         cells_joined = all(_CELL_GAP.fullmatch(text, x.end, y.start) for x, y in itertools.pairwise(group))
+        if shares:
+            # level, its share, level, its share, change
+            if not (group[1].unit == group[3].unit == "percent"):
+                return None
+            a, b, c = group[0], group[2], group[4]
+            group = [a, b, c]
+        else:
+            a, b, c = group[:3]
         if k and not _CELL_GAP.fullmatch(text, cells[width * k - 1].end, a.start):
             cells_joined = False
         levels = a.unit in (None, "count") and b.unit in (None, "count") and a.exact and b.exact

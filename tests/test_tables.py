@@ -165,18 +165,35 @@ EARLIER_FIRST = (
     "Corsa 2,400 2,568 {corsa} Tavi 4,100 3,690 -10% Lumen R 1,520 1,519 0% Dune & Dale 2,300 2,852 24%\n"
 )
 
+# a data service's layout: each year glued to its months, "Y-o-Y" changes
+GLUED = (
+    "Lumea sales by class\n\n"
+    "2025Mar. 2024Mar. Y-o-Y 2025Jan.-Mar. 2024Jan.-Mar. Y-o-Y\n"
+    "Sedans 12,400 10,780 {sedan} 35,210 31,950 10.2%\n"
+    "Pickups 8,310 9,020 -7.9% 24,880 25,600 -2.8%\n"
+)
+# each level with its share, under a second header line; a group's member rows open with a dash
+SHARED = (
+    "Brand 2025 2024 Y-o-Y 2025 2024 Y-o-Y\n"
+    "Mar. Share Mar. Share Jan.-Mar. Share Jan.-Mar. *1 Share\n"
+    "Korvik 9,120 24.4% 8,050 23.1% {korvik} 26,400 24.8% 24,150 23.9% 9.3%\n"
+    " - Korvik Vans 1,210 3.2% 1,300 3.7% -6.9% 3,420 3.2% 3,610 3.6% -5.3%\n"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "good", "bad", "levels", "rows"),
     [
         (ONE_LINE, "-0.2%", "-2.0%", ["8,120", "8,140"], 6),
+        (GLUED, "15.0%", "51.0%", ["12,400", "10,780"], 4),
+        (SHARED, "13.3%", "31.3%", ["9,120", "8,050"], 4),
         (ONE_CELL_A_LINE, "+7 %", "+17 %", ["60,604", "56,761"], 2),
         # the header says the earlier month first: the second level is the current
         (EARLIER_FIRST, "7%", "17%", ["2,568", "2,400"], 4),
     ],
 )
 def test_rows_of_two_periods_and_their_change(text: str, good: str, bad: str, levels: list[str], rows: int) -> None:
-    key = next(k for k in ("arden", "orla", "corsa") if "{" + k + "}" in text)
+    key = next(k for k in ("arden", "orla", "corsa", "sedan", "korvik") if "{" + k + "}" in text)
     for stated, status in ((good, Status.CONSISTENT), (bad, Status.INCONSISTENT)):
         vs = claims(text.format(**{key: stated}), "FC101")
         assert all(v.status is Status.CONSISTENT for v in vs if v.stated_text != stated), [v.message for v in vs]
