@@ -389,7 +389,9 @@ POINTS_BACK_OPENER = (
     # ("Of the total passenger saloon cars, 7,729 or 34.1% were new")
     r"(?:of|out\s+of|among)\s++(?:these|them|those|this\s+(?:figure|total|number)|"
     r"the\s+total(?:\s++[a-z\-]++){0,3}?(?:\s++(?:cars|vehicles|units|sales|registrations))?|"
-    r"the\s+(?:[a-z\-]+\s+){0,2}?(?:cars|vehicles|units)\s+(?:sold|registered|delivered|produced))\s*+,"
+    r"the\s+(?:[a-z\-]+\s+){0,2}?(?:cars|vehicles|units)\s+(?:sold|registered|delivered|produced))"
+    # (the comma may be left out before the first figure: "Of the total cars sold 32% or 13,126 were new")
+    r"(?:\s*+,|\s++(?=\d))"
 )
 VERSUS = alt(VERSUS_WORDS)
 BEV = alt(BEV_WORDS)

@@ -1750,3 +1750,23 @@ def test_trucks_beside_vans_are_no_complement_of_cars() -> None:
     assert [
         v.stated_text for v in fc103(text) if [e.quantity.text for e in v.evidence] == ["36,000", "5,200", "41,200"]
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("opener", "used", "status"),
+    [
+        ("Of the total passenger vans sold", "13,730", Status.CONSISTENT),
+        ("Of the total vans sold,", "13,730", Status.CONSISTENT),
+        ("Of the total passenger vans sold", "23,730", Status.INCONSISTENT),
+        ("Of the total vans sold,", "13,370", Status.INCONSISTENT),
+    ],
+)
+def test_parts_each_with_its_share_after_an_opener_that_names_the_total(opener: str, used: str, status: Status) -> None:
+    # the opener points back at the total; each part comes after its share ("36% or 7,720"), and a
+    # part mistyped above the total is still one of its parts
+    text = (
+        "Sales of passenger vans rose by 9.1% in 2024 amounting to 21,450 vans compared with 19,660 in"
+        f" 2023. {opener} 36% or 7,720 were new and 64% or {used} were second hand, the agency added."
+    )
+    v = only(text)
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["7,720", used, "21,450"]), v.message

@@ -650,6 +650,7 @@ _PART_GAP = re.compile(
 
 
 _OPENED = "listed as the parts of the whole it opens on"
+_SHARE_OR = re.compile(r"(?<![\d,.])\d[\d.,]{0,6}+\s?+(?:%|per\s?cent)\s*+(?:,\s*+)?or\s++$", re.IGNORECASE)
 
 
 def _opened_on_the_whole(att: Attribution) -> list[Group]:
@@ -665,7 +666,7 @@ def _opened_on_the_whole(att: Attribution) -> list[Group]:
         if not recs:
             continue
         total: Record | None = None
-        first, near = 0, True
+        first, near, named = 0, True, None
         if len(recs) >= 3 and _OF_THE_WHOLE.fullmatch(doc.norm, sent.start, recs[0].head.start):
             total, first = recs[0], 1
         elif (
@@ -673,18 +674,24 @@ def _opened_on_the_whole(att: Attribution) -> list[Group]:
             # "13,752 (52.9%) of the sold cars were imported, while 12,237 ...": the first part says it
             or (recs[0].head.start - sent.start < 4 and _OF_THOSE_AFTER.match(doc.norm, recs[0].head.end))
         ) and sent.index:
-            total = level_pointed_at(att, sent.index, max(r.head.value for r in recs), recs[0].head, reach=4)
+            # ("Of the total cars sold, ..." names the whole: a part mistyped above it is still its part)
+            named = _OF_THESE.match(sent.text) and re.match(r"\W*\w+\s+the\s+total\b", sent.text, re.IGNORECASE)
+            above = (min if named else max)(r.head.value for r in recs)
+            total = level_pointed_at(att, sent.index, above, recs[0].head, reach=4)
             near = total is not None and total.sentence == sent.index - 1
         if total is None or not total.head.exact:
             continue
         parts = [recs[first]]
         for r in recs[first + 1 :]:
-            # (a part's rate or share in brackets is no other figure: "13,752 (52.9%) were imports")
-            if not _PART_GAP.match(blank_brackets(doc.norm[parts[-1].head.end : r.head.start])):
+            # (a part's rate or share in brackets is no other figure: "13,752 (52.9%) were imports";
+            # nor its share before it: "32% or 13,126 were new and 68% or 37,557 ...")
+            gap = _SHARE_OR.sub(" ", blank_brackets(doc.norm[parts[-1].head.end : r.head.start]))
+            if not _PART_GAP.match(gap):
                 break
             parts.append(r)
         if len(parts) < 2 or not all(
-            p.head.exact and compatible(p.head, total.head) and p.head.value < total.head.value for p in parts
+            p.head.exact and compatible(p.head, total.head) and (named or p.head.value < total.head.value)
+            for p in parts
         ):
             continue
         # a whole further back than the sentence before is paired by its kind alone: a mismatch
