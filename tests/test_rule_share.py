@@ -1886,3 +1886,14 @@ def test_shares_of_a_list_cut_off_against_its_stated_whole_are_each_wrong() -> N
         (Status.INCONSISTENT, "truncated"),
         (Status.INCONSISTENT, "truncated"),
     ], [vs[t].message for t in ("29.2%", "12.8%")]
+
+
+@pytest.mark.parametrize("said", ["for the month of", "in May of", "of"])
+def test_a_share_said_before_its_figure_then_the_level_with_it(said: str) -> None:
+    # "a market share for the month of P with N registrations": N is the share's part
+    text = (
+        "Used import registrations in May slipped 1.7 per cent, bringing this month's total to 9,310.\n\n"
+        f"Kessel kept the top spot with a market share {said} 21.6 per cent with 2,011 registrations.\n"
+    )
+    v = only(text)
+    assert [(e.role, e.quantity.text) for e in v.evidence][:1] == [("part", "2,011")], v.message
