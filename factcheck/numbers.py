@@ -558,6 +558,29 @@ def _looks_like_unit(word: str) -> bool:
 _ABBREV = frozenset("mpg mpge kwh wh lb lbs ft in cc l ml bhp rpm psi mah kph".split())
 
 
+def _split_spaced(text: str, found: Iterator[re.Match[str]], end: int) -> Iterator[re.Match[str]]:
+    """Figures grouped by spaces ("3 259") are read whole, except on a line that groups by commas
+    ("Wagon R 843 645 566 733" among "1,452 1,106" cells): there each group is a cell of its own."""
+    for m in found:
+        num = m.group("num")
+        if " " not in num:
+            yield m
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : end if line_end < 0 else line_end]
+        if not _GROUPED.search(line):
+            yield m
+            continue
+        pos = m.start()
+        for g in re.finditer(r"\d+", num):
+            cell_end = m.start("num") + g.end()
+            n = _NUM.match(text, pos, cell_end)
+            if n is not None:
+                yield n
+            pos = cell_end + 1
+
+
 def iter_quantities(
     text: str, start: int = 0, end: int | None = None, sentence: int = -1, dots: bool = False
 ) -> Iterator[Quantity]:
@@ -569,7 +592,7 @@ def iter_quantities(
     end = len(text) if end is None else end
     spelled = list(_spelled(text, start, end, sentence))
     prev: Quantity | None = None
-    for m in _figures(text, start, end):
+    for m in _split_spaced(text, _figures(text, start, end), end):
         q = _read(text, m, sentence, dots)
         if q is None:
             continue

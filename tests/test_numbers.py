@@ -681,3 +681,12 @@ def test_a_figure_of_vans_tractors_or_scooters_is_a_count(noun: str) -> None:
 def test_dollars_with_the_country_after_the_sign(text: str, unit: str, value: float) -> None:
     (q,) = iter_quantities(normalise(text))
     assert (q.unit, q.value) == (unit, pytest.approx(value))
+
+
+def test_a_line_of_comma_grouped_cells_reads_space_separated_cells_apart() -> None:
+    # among "1,452 1,106" cells, "843 645 566 733" is four cells, not one figure of twelve digits;
+    # a line with no comma grouping keeps "49 191" whole
+    text = "Wagon 843 645 566 733 Alto 4,584 3,435 2,158 2,389\nSales were 49 191 units."
+    assert [q.text for q in iter_quantities(normalise(text))] == [
+        "843", "645", "566", "733", "4,584", "3,435", "2,158", "2,389", "49 191",
+    ]  # fmt: skip

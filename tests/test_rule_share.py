@@ -1897,3 +1897,11 @@ def test_a_share_said_before_its_figure_then_the_level_with_it(said: str) -> Non
     )
     v = only(text)
     assert [(e.role, e.quantity.text) for e in v.evidence][:1] == [("part", "2,011")], v.message
+
+
+def test_a_rate_that_accounts_for_an_overall_decrease_is_no_share() -> None:
+    text = (
+        "Car sales came to 10,123 in July, whereas 9,885 cars were sold in August, which accounts for a"
+        " 2.35% overall decrease in sales month on month."
+    )
+    assert fc102(text) == []

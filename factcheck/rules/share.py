@@ -150,7 +150,9 @@ _NOT_SHARE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop|decline|growth|gain|jump|surge|"
+    # ("a 2.35% overall decrease": one word may stand before the change noun)
+    r"^\s*(?:(?:overall|total|annual|monthly|yearly|sharp|steep|slight|marginal|modest|massive|huge)\s+)?"
+    r"(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop|decline|growth|gain|jump|surge|"
     r"climb|fall|dip|slump|plunge|slide|hike|improvement|"
     r"year[- ]on[- ]year|year[- ]over[- ]year|yoy|month[- ]on[- ]month|compared|from\s+a\s+year)\b",
     re.IGNORECASE,
