@@ -84,7 +84,7 @@ _TO_AFTER = re.compile(
 )
 _FROM_AFTER = re.compile(
     rf"^\s*+{_NOUN}\)?\s*+,?\s*+(?:from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
-    # "over the 2021 figure of 19,726", "on last year's total of", "compared to the high base of"
+    # "over the 2023 figure of 18,410", "on last year's total of", "against the high base of"
     r"(?:(?:(?:19|20)\d\d|last\s+year's|previous\s+year's|year-earlier)\s+(?:figure|total|level)\s+of\s+"
     r"|(?:(?:high|low|strong|weak|record)\s+)?base\s+of\s+)?$",
     re.IGNORECASE,

@@ -472,7 +472,7 @@ def _prior_in_brackets(doc: Document, qs: list[Quantity], current: Quantity) -> 
     return nxt
 
 
-# "worth NPR 944.8 million", "valued at $2.1 million": the value of the goods just counted
+# "worth NPR 512.4 million", "valued at $2.1 million": the value of the goods just counted
 _WORTH_BEFORE = re.compile(
     r"\b(?:worth|valued\s++at|with\s++a\s++(?:total\s++)?value\s++of)\s++(?:about\s++|some\s++|nearly\s++|around\s++)?$",
     re.IGNORECASE,
@@ -484,8 +484,8 @@ _WORTH_SPAN = re.compile(
 
 
 def _worth_of_count(doc: Document, qs: list[Quantity], r: Quantity) -> bool:
-    """Whether the amount ``r`` is the value of the count right before it: "7,150 motorcycles worth
-    NPR 944.8 million"."""
+    """Whether the amount ``r`` is the value of the count right before it: "4,210 scooters worth
+    NPR 512.4 million"."""
     if not r.is_currency or not _WORTH_BEFORE.search(doc.norm, max(0, r.start - 30), r.start):
         return False
     prev = next((p for p in reversed(qs) if p.end <= r.start), None)
@@ -1223,7 +1223,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     and r.start not in used
                     and not in_parentheses_after_amount(doc, r)
                     and not _is_prior_of(doc, qs, r)
-                    # "7,150 motorcycles worth NPR 944.8 million": what the counted goods are worth
+                    # "4,210 scooters worth NPR 512.4 million": what the counted goods are worth
                     and not _worth_of_count(doc, qs, r)
                     # "Compared to July 2014 (96,728 units), the figure rose 6.9%": a baseline
                     and not _BRACKET_BASE.search(text, max(sent.start, r.start - 60), r.start)

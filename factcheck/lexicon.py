@@ -390,7 +390,7 @@ POINTS_BACK_OPENER = (
     r"(?:of|out\s+of|among)\s++(?:these|them|those|this\s+(?:figure|total|number)|"
     r"the\s+total(?:\s++[a-z\-]++){0,3}?(?:\s++(?:cars|vehicles|units|sales|registrations))?|"
     r"the\s+(?:[a-z\-]+\s+){0,2}?(?:cars|vehicles|units)\s+(?:sold|registered|delivered|produced))"
-    # (the comma may be left out before the first figure: "Of the total cars sold 32% or 13,126 were new")
+    # (the comma may be left out before the first figure: "Of the total vans sold 36% or 7,720 were new")
     r"(?:\s*+,|\s++(?=\d))"
 )
 VERSUS = alt(VERSUS_WORDS)

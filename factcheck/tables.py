@@ -721,8 +721,8 @@ def _change_rows(doc: Document) -> list[Table]:
             continue
         if any(extras) and not all(extras):
             continue  # an extra column after some groups only: not the shape we understand
-        # a second header line that gives each period column a share column after it: "Dec.
-        # Share Dec. Share Jan.-Dec. Share Jan.-Dec. *1 Share" (its footnote marks are no cells)
+        # a second header line that gives each period column a share column after it: "Mar.
+        # Share Mar. Share Jan.-Mar. Share Jan.-Mar. *1 Share" (its footnote marks are no cells)
         shared = _SHARE_SUBHEADER.match(text, _CELL_GAP.match(text, pos).end())
         if shared is not None and len(re.findall(r"(?i)\bshare\b", shared.group())) == 2 * len(groups):
             pos = shared.end()

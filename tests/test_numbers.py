@@ -684,9 +684,9 @@ def test_dollars_with_the_country_after_the_sign(text: str, unit: str, value: fl
 
 
 def test_a_line_of_comma_grouped_cells_reads_space_separated_cells_apart() -> None:
-    # among "1,452 1,106" cells, "843 645 566 733" is four cells, not one figure of twelve digits;
+    # among "4,210 3,365" cells, "812 604 577 741" is four cells, not one figure of twelve digits;
     # a line with no comma grouping keeps "49 191" whole
-    text = "Wagon 843 645 566 733 Alto 4,584 3,435 2,158 2,389\nSales were 49 191 units."
+    text = "Wagon 812 604 577 741 Alto 4,210 3,365 2,118 2,402\nSales were 49 191 units."
     assert [q.text for q in iter_quantities(normalise(text))] == [
-        "843", "645", "566", "733", "4,584", "3,435", "2,158", "2,389", "49 191",
+        "812", "604", "577", "741", "4,210", "3,365", "2,118", "2,402", "49 191",
     ]  # fmt: skip

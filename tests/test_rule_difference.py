@@ -575,7 +575,7 @@ def test_a_change_compared_to_the_base_it_moved_from(base: str, amount: str, sta
     # 9 550 - 8 240 = 1 310
     text = (
         f"The May export sales number at 8 240 vehicles reflected a decline of {amount} units, or 13,7%,"
-        f" compared to {base} 9 550 vehicles exported in the same month last year."
+        f" against {base} 9 550 vans shipped abroad a year before."
     )
     v = next(v for v in fc105(text) if v.stated_text == amount)
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["8 240", "9 550"]), v.message

@@ -2667,7 +2667,7 @@ def test_a_bracket_naming_another_class_is_no_prior_count() -> None:
 def test_a_count_and_what_it_is_worth_compared_with_another(worth: str, r: str, status: Status) -> None:
     # the rate is the counts' (4,210 / 2,600 = +61.9%); the values are what the goods were worth
     text = (
-        f"Importers brought in 4,210 scooters {worth.format(v='512.4')} in the first month of the fiscal"
+        f"Importers brought in 4,210 scooters {worth.format(v='512.4')} in the opening month of the fiscal"
         f" year, compared to 2,600 scooters {worth.format(v='301.9')} a year earlier, representing a {r}"
         " percent increase."
     )

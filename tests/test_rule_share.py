@@ -1890,10 +1890,10 @@ def test_shares_of_a_list_cut_off_against_its_stated_whole_are_each_wrong() -> N
 
 @pytest.mark.parametrize("said", ["for the month of", "in May of", "of"])
 def test_a_share_said_before_its_figure_then_the_level_with_it(said: str) -> None:
-    # "a market share for the month of P with N registrations": N is the share's part
+    # "its market share for the month of P with N registrations": N is the share's part
     text = (
         "Used import registrations in May slipped 1.7 per cent, bringing this month's total to 9,310.\n\n"
-        f"Kessel kept the top spot with a market share {said} 21.6 per cent with 2,011 registrations.\n"
+        f"Kessel stayed first, its market share {said} 21.6 per cent with 2,011 registrations.\n"
     )
     v = only(text)
     assert [(e.role, e.quantity.text) for e in v.evidence][:1] == [("part", "2,011")], v.message
@@ -1901,7 +1901,7 @@ def test_a_share_said_before_its_figure_then_the_level_with_it(said: str) -> Non
 
 def test_a_rate_that_accounts_for_an_overall_decrease_is_no_share() -> None:
     text = (
-        "Car sales came to 10,123 in July, whereas 9,885 cars were sold in August, which accounts for a"
-        " 2.35% overall decrease in sales month on month."
+        "Car sales came to 8,640 in July, whereas 8,437 cars were sold in August, which accounts for a"
+        " 2.35% overall decrease on the month."
     )
     assert fc102(text) == []

@@ -124,7 +124,7 @@ _CUE_BEFORE = re.compile(
     r"\bconstitut(?:e|es|ed|ing)|"
     r"\bmake\s+up|\bcontribut(?:ing|ed|es)|\bcorresponding\s+to|\bequal(?:ling|led|s)?\s+to|\bequivalent\s+to|"
     r"\bequated\s+to|\bshare\s*(?::|of|was|is|stood\s+at|at)|\bshare\s+(?:\w+\s+){0,6}(?:to|at)|"
-    # "a market share for the month of 23.8 per cent", "a share in May of 9%"
+    # "its market share for the quarter of 21.6 per cent", "a share in May of 9%"
     r"\bshare\s+(?:for|in|during)\s+(?:the\s+)?(?:month|quarter|year|period|half|[A-Z][a-z]{2,8})\s+of|"
     # "with its share in overall sales of 12.5 percent", "a share of the market of 9%"
     r"\bshare\s+(?:in|of)\s+(?:[\w'’-]+\s+){1,4}?of|"
@@ -1015,7 +1015,7 @@ _TOOK_A_SHARE = re.compile(
 _PREVIOUS_LEVEL = "its level in the sentence before"
 _SHARE_WITH = re.compile(
     # ("won 6.4% of the market with 3,310 units", "took 5.1% of the segment with 2,968")
-    # ("a market share of 23.8 per cent with 2,872 registrations": the share word before it)
+    # ("a share of 21.6 per cent with 2,011 registrations": the share word before it)
     r"(?:\s{0,3}+(?:(?:in\s{1,3}+)?(?:market\s+)?share|of\s{1,3}+the\s{1,3}+(?:[a-z]++\s{1,3}+){0,3}(?:market|segment)))?"
     r"\s{0,3}+(?:,\s{0,3}+)?(?:with|on)\s{1,3}+(?:about\s+|some\s+|just\s+)?",
     re.IGNORECASE,

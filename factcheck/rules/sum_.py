@@ -684,7 +684,7 @@ def _opened_on_the_whole(att: Attribution) -> list[Group]:
         parts = [recs[first]]
         for r in recs[first + 1 :]:
             # (a part's rate or share in brackets is no other figure: "13,752 (52.9%) were imports";
-            # nor its share before it: "32% or 13,126 were new and 68% or 37,557 ...")
+            # nor its share before it: "36% or 7,720 were new and 64% or 13,730 ...")
             gap = _SHARE_OR.sub(" ", blank_brackets(doc.norm[parts[-1].head.end : r.head.start]))
             if not _PART_GAP.match(gap):
                 break
