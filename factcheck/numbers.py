@@ -559,12 +559,13 @@ _ABBREV = frozenset("mpg mpge kwh wh lb lbs ft in cc l ml bhp rpm psi mah kph".s
 
 
 def _split_spaced(text: str, found: Iterator[re.Match[str]], end: int) -> Iterator[re.Match[str]]:
-    """Figures grouped by spaces ("3 259") are read whole, except on a line that groups by commas
-    ("Wagon R 843 645 566 733" among "1,452 1,106" cells): there each group is a cell of its own."""
+    """Figures grouped by spaces ("3 259", "1 204 560") are read whole, except a run of three groups
+    or more on a line that groups by commas ("Wagon 812 604 577 741" among "4,210 3,365" cells):
+    there each group is a cell of its own."""
     for m in found:
         num = m.group("num")
-        if " " not in num:
-            yield m
+        if num.count(" ") < 2:
+            yield m  # ("6,150 ... from 3 259": two groups are one figure written another way)
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
