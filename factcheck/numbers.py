@@ -567,9 +567,10 @@ def _split_spaced(text: str, found: Iterator[re.Match[str]], end: int) -> Iterat
         if num.count(" ") < 2:
             yield m  # ("6,150 ... from 3 259": two groups are one figure written another way)
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start : end if line_end < 0 else line_end]
+        # (its line, bounded: a text of one endless line must not make every figure read all of it)
+        line_start = max(text.rfind("\n", max(0, m.start() - 200), m.start()) + 1, m.start() - 200)
+        line_end = text.find("\n", m.end(), m.end() + 200)
+        line = text[line_start : min(end, m.end() + 200) if line_end < 0 else line_end]
         if not _GROUPED.search(line):
             yield m
             continue
