@@ -54,7 +54,10 @@ _PERIODIC = (
 # "a 7.2% (5,360) rise": the level the rate reached, in brackets between the rate and its noun
 _LEVEL_ASIDE = r"(?:\s{0,2}+\(\s{0,2}+\d(?:[\d.]|,(?=\d))*+(?:\s{1,3}+(?:units|vehicles|cars))?\s{0,2}+\))?"
 CUE_AFTER = re.compile(
-    rf"^{_LEVEL_ASIDE}{_PERIODIC}\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|hike|uptick|improvement|rebound|more|higher|above)|"
+    # ("a 2.35% overall decrease", "a 9% sharp rise": one word may stand before the change noun)
+    rf"^{_LEVEL_ASIDE}{_PERIODIC}\s+(?:(?:overall|total|sharp|steep|slight|marginal|modest|massive|huge)\s+"
+    r"(?=(?:increase|rise|growth|gain|jump|surge|decrease|drop|decline|fall|slump|plunge|dip)\b))?"
+    r"(?:(?P<up>increase|rise|growth|gain|jump|surge|hike|uptick|improvement|rebound|more|higher|above)|"
     r"(?P<down>decrease|drop|decline|fall|slump|plunge|dip|contraction|reduction|less|fewer|lower|slide|below)|"
     # "6.5 percent up on the 727,571 of a year before", "3% down on 2024"
     r"(?P<up2>up)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year))|"

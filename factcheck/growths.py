@@ -1320,6 +1320,21 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                             # "in 2022 there were 1,803 ..., compared to 1,884 ... of this year": the
                             # years say which is the current
                             baseline, current = current, baseline
+                    elif (
+                        baseline is None
+                        and period is None
+                        and len(before) >= 2
+                        and compatible(before[-2], current)
+                        and before[-2].exact
+                        and current.exact
+                        and _SIDE_BY_SIDE.match(_DATE_TOKEN.sub("", text[before[-2].end : current.start]))
+                        and not re.search(r"[\d;%]", text[current.end : q.start])
+                        and (pair := _set_side_by_side(doc, sent, before[-2], current, q)) is not None
+                    ):
+                        # "6,310 in March 2025, whereas the number sold in April is 6,150, a 2.54%
+                        # decrease month on month": two levels side by side,
+                        # each dated, as far apart as the rate's basis says
+                        current, baseline = pair
                     elif len(listed) >= 2:
                         # "sold 18.235 million and 18.269 million, up 12.7 percent and 12.0
                         # percent": figures and growth rates pair in order; a single rate after
@@ -1840,6 +1855,32 @@ def _same_period(a: Sentence, b: Sentence, more: bool = False) -> bool:
 
 # A year, or a fiscal year by its first ("2023-24", "2023/2024")
 _YEAR_OR_FY = re.compile(r"\b((?:19|20)\d\d)(?:[-/–](?:(?:19|20)\d\d|\d\d))?\b")
+
+
+_SIDE_BY_SIDE = re.compile(r"^[^\d;%]{0,60}?\b(?:while|whereas)\b[^\d;%]{0,70}$", re.IGNORECASE)
+
+
+def _set_side_by_side(
+    doc: Document, sent: Sentence, first: Quantity, second: Quantity, rate: Quantity
+) -> tuple[Quantity, Quantity] | None:
+    """(current, baseline) of two levels set side by side ("A in July, whereas in August B"),
+    when each is dated and the dates are as far apart as the rate's basis says: a month for a
+    month-on-month rate, a year for a year-on-year one. The later level is the current."""
+    basis = basis_of(doc, rate, sent.end)
+    if basis == "yoy":
+        years = _dated_apart(doc, sent, first, second)
+        if years is None or abs(years[0] - years[1]) != 1:
+            return None
+        return (first, second) if years[0] > years[1] else (second, first)
+    if basis != "mom":
+        return None
+    months = [_MONTH_NAME.findall(doc.norm, a, b) for a, b in ((sent.start, first.start), (first.end, second.start))]
+    if not (months[0] and len(months[1]) == 1):
+        return None
+    now, then = periods.month_index(months[1][0].lower()), periods.month_index(months[0][-1].lower())
+    if now is None or then is None or (now - then) % 12 != 1:
+        return None
+    return second, first
 
 
 def _dated_apart(doc: Document, sent: Sentence, first: Quantity, second: Quantity) -> tuple[int, int] | None:

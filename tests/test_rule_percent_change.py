@@ -2673,3 +2673,35 @@ def test_a_count_and_what_it_is_worth_compared_with_another(worth: str, r: str, 
     )
     v = only(text)
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["4,210", "2,600"]), v.message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "levels"),
+    [
+        (
+            "Van sales in March 2025 were 6,310, whereas the number of vans sold in April is 6,150, a"
+            " {r}% overall decrease month on month.",
+            ["6,150", "6,310"],
+        ),
+        (
+            "In April 2024 van sales were 5,690, while in April 2025 the total is 6,162, which accounts for"
+            " an {r2}% overall increase year on year.",
+            ["6,162", "5,690"],
+        ),
+    ],
+)
+@pytest.mark.parametrize("bad", [False, True])
+def test_two_levels_set_side_by_side_then_their_rate(sentence: str, levels: list[str], bad: bool) -> None:
+    # 6,150 / 6,310 = -2.54% (a month apart); 6,162 / 5,690 = +8.30% (a year apart)
+    v = only(sentence.format(r="5.24" if bad else "2.54", r2="3.80" if bad else "8.30"))
+    status = Status.INCONSISTENT if bad else Status.CONSISTENT
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, levels), v.message
+
+
+def test_two_levels_side_by_side_dated_further_apart_than_the_rate_says_are_no_pair() -> None:
+    # January and April are no month apart: a month-on-month rate compares neither with the other
+    v = only(
+        "Van sales in January 2025 were 6,310, whereas the number of vans sold in April is 6,150, a"
+        " 2.54% overall decrease month on month."
+    )
+    assert [e.quantity.text for e in v.evidence if e.role == "baseline"] == [], v.message

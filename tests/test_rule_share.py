@@ -1864,8 +1864,8 @@ def test_a_research_agency_that_gives_the_total_owns_none_of_it(who: str, wrong:
 # Brands with their registrations and market shares in brackets, "(count and share)"
 BRAND_BRACKETS = (
     "Coach registrations in Portugal reached 140 units in July.\n\n"
-    "Halden led with 41 units and a market share of {h}, followed by Sorell (18 units and a market share"
-    " of {s}), Orla (15 and {o}), Tessin (8 and 5.7%), Korvik (3 and 2.1%) and Zentro (1 and 0.7%).\n"
+    "Halden led with 41 units and a market share of {h}, followed by Sorell (18 registrations, a market"
+    " share of {s}), Orla (15 and {o}), Tessin (8 and 5.7%), Korvik (3 and 2.1%) and Zentro (1 and 0.7%).\n"
 )
 
 
@@ -1901,7 +1901,7 @@ def test_a_share_said_before_its_figure_then_the_level_with_it(said: str) -> Non
 
 def test_a_rate_that_accounts_for_an_overall_decrease_is_no_share() -> None:
     text = (
-        "Car sales came to 8,640 in July, whereas 8,437 cars were sold in August, which accounts for a"
-        " 2.35% overall decrease on the month."
+        "Car sales came to 8,640 in July, whereas 8,376 cars were sold in August, which accounts for a"
+        " 3.06% overall decrease on the month."
     )
     assert fc102(text) == []
