@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from factcheck import periods
 from factcheck.document import Document
 from factcheck.lexicon import (
+    CHANGE_ADJECTIVE,
     FALL_NOUNS,
     FALL_PARTICIPLES,
     FALL_VERBS,
@@ -55,8 +56,7 @@ _PERIODIC = (
 _LEVEL_ASIDE = r"(?:\s{0,2}+\(\s{0,2}+\d(?:[\d.]|,(?=\d))*+(?:\s{1,3}+(?:units|vehicles|cars))?\s{0,2}+\))?"
 CUE_AFTER = re.compile(
     # ("a 2.35% overall decrease", "a 9% sharp rise": one word may stand before the change noun)
-    rf"^{_LEVEL_ASIDE}{_PERIODIC}\s+(?:(?:overall|total|sharp|steep|slight|marginal|modest|massive|huge)\s+"
-    r"(?=(?:increase|rise|growth|gain|jump|surge|decrease|drop|decline|fall|slump|plunge|dip)\b))?"
+    rf"^{_LEVEL_ASIDE}{_PERIODIC}\s+{CHANGE_ADJECTIVE}"
     r"(?:(?P<up>increase|rise|growth|gain|jump|surge|hike|uptick|improvement|rebound|more|higher|above)|"
     r"(?P<down>decrease|drop|decline|fall|slump|plunge|dip|contraction|reduction|less|fewer|lower|slide|below)|"
     # "6.5 percent up on the 727,571 of a year before", "3% down on 2024"

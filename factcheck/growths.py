@@ -1327,7 +1327,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         and compatible(before[-2], current)
                         and before[-2].exact
                         and current.exact
-                        and _SIDE_BY_SIDE.match(_DATE_TOKEN.sub("", text[before[-2].end : current.start]))
+                        and _WHILE_GAP.match(_DATE_TOKEN.sub("", text[before[-2].end : current.start]))
                         and not re.search(r"[\d;%]", text[current.end : q.start])
                         and (pair := _set_side_by_side(doc, sent, before[-2], current, q)) is not None
                     ):
@@ -1608,7 +1608,7 @@ _SAME_IN_YEAR = re.compile(
     re.IGNORECASE,
 )
 # "sold in September while sales stood at", "whereas a year before it was": two levels side by side
-_WHILE_GAP = re.compile(r"^[^\d;%]{0,60}?\b(?:while|whereas)\b[^\d;%]{0,40}$", re.IGNORECASE)
+_WHILE_GAP = re.compile(r"^[^\d;%]{0,60}?\b(?:while|whereas)\b[^\d;%]{0,70}$", re.IGNORECASE)
 # "8,020 cars were sold, rising to 9,310", "went from 8,020 a year earlier to 9,310": baseline, then
 # current; a bare "to" only after a "from" that opens the baseline
 _RISING_TO = re.compile(
@@ -1855,9 +1855,6 @@ def _same_period(a: Sentence, b: Sentence, more: bool = False) -> bool:
 
 # A year, or a fiscal year by its first ("2023-24", "2023/2024")
 _YEAR_OR_FY = re.compile(r"\b((?:19|20)\d\d)(?:[-/–](?:(?:19|20)\d\d|\d\d))?\b")
-
-
-_SIDE_BY_SIDE = re.compile(r"^[^\d;%]{0,60}?\b(?:while|whereas)\b[^\d;%]{0,70}$", re.IGNORECASE)
 
 
 def _set_side_by_side(

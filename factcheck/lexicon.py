@@ -260,8 +260,11 @@ RATE_ADJECTIVES: tuple[str, ...] = (
     *"steep sharp remarkable impressive respectable meagre meager mere".split(),
     *"substantial considerable notable dramatic brilliant fantastic mammoth shy tiny small large big".split(),
 )
-# An adjective inside the noun phrase of a change: "a modest gain of", "a significant increase of".
-CHANGE_ADJECTIVE = rf"(?:(?:{'|'.join(RATE_ADJECTIVES)}|significant)\s+)?"
+# Words of the scope of a change: "an overall decrease", "a 12% annual rise".
+CHANGE_SCOPES: tuple[str, ...] = ("overall", "total", "annual", "monthly", "yearly")
+# An adjective inside the noun phrase of a change: "a modest gain of", "a significant increase of",
+# "an overall decrease of"; also between a rate and its change noun ("a 2.35% overall decrease").
+CHANGE_ADJECTIVE = rf"(?:(?:{'|'.join((*RATE_ADJECTIVES, *CHANGE_SCOPES))}|significant)\s+)?"
 # Markets the news is about besides the ones the frames have always told apart, each as the forms
 # a text names it by (the first is its key; the words of one form joined by "_", "Middle_East"):
 # never a company's name, and a place of its own.

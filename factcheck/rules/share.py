@@ -85,6 +85,7 @@ from factcheck.context import FALL_WORD, RISE_WORD, blank_brackets, compatible
 from factcheck.document import Document
 from factcheck.frames import YEAR_AGO, quals_of, segment, speaks_of_a_company
 from factcheck.lexicon import (
+    CHANGE_ADJECTIVE,
     CHANGE_AMOUNT_BEFORE,
     COMPANY_NOUNS,
     LEVEL_IN_BRACKETS,
@@ -151,7 +152,7 @@ _NOT_SHARE = re.compile(
 )
 _CHANGE_AFTER = re.compile(
     # ("a 2.35% overall decrease": one word may stand before the change noun)
-    r"^\s*(?:(?:overall|total|annual|monthly|yearly|sharp|steep|slight|marginal|modest|massive|huge)\s+)?"
+    rf"^\s*{CHANGE_ADJECTIVE}"
     r"(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop|decline|growth|gain|jump|surge|"
     r"climb|fall|dip|slump|plunge|slide|hike|improvement|"
     r"year[- ]on[- ]year|year[- ]over[- ]year|yoy|month[- ]on[- ]month|compared|from\s+a\s+year)\b",

@@ -650,6 +650,8 @@ _PART_GAP = re.compile(
 
 
 _OPENED = "listed as the parts of the whole it opens on"
+# "Of the total cars sold ...": an opener that names the whole
+_NAMES_THE_TOTAL = re.compile(r"\W{0,3}+\w{1,12}+\s{1,3}+the\s{1,3}+total\b", re.IGNORECASE)
 _SHARE_OR = re.compile(r"(?<![\d,.])\d[\d.,]{0,6}+\s?+(?:%|per\s?cent)\s*+(?:,\s*+)?or\s++$", re.IGNORECASE)
 
 
@@ -675,7 +677,7 @@ def _opened_on_the_whole(att: Attribution) -> list[Group]:
             or (recs[0].head.start - sent.start < 4 and _OF_THOSE_AFTER.match(doc.norm, recs[0].head.end))
         ) and sent.index:
             # ("Of the total cars sold, ..." names the whole: a part mistyped above it is still its part)
-            named = _OF_THESE.match(sent.text) and re.match(r"\W*\w+\s+the\s+total\b", sent.text, re.IGNORECASE)
+            named = _OF_THESE.match(sent.text) and _NAMES_THE_TOTAL.match(sent.text)
             above = (min if named else max)(r.head.value for r in recs)
             total = level_pointed_at(att, sent.index, above, recs[0].head, reach=4)
             near = total is not None and total.sentence == sent.index - 1
