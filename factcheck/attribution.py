@@ -41,6 +41,7 @@ from factcheck.lexicon import (
     FALL_WORDS,
     MADE_LOCALLY,
     OTHER_COUNT_NOUNS,
+    PASSENGER_UNION,
     POPULATION_OF,
     RISE_WORDS,
     TITLED_MONTH,
@@ -206,12 +207,7 @@ _PREV = re.compile(
 _SHARE_BRACKET = re.compile(
     r"(?:%|\bper\s?cent|\bpercent)\s{0,3}+(?:market\s+share\s{0,3}+|share\s{0,3}+)?\(\s{0,3}+$", re.IGNORECASE
 )
-# A segment named with a body as one label ("passenger car and SUV", "passenger and SUV vehicles"):
-# the segment, not a body type
-_PASSENGER_UNION = re.compile(
-    r"\bpassenger\s{1,3}(?:cars?\s{1,3}|vehicles?\s{1,3})?(?:and|&|/)\s{0,3}(?:SUVs?|crossovers?|light\s+trucks?)\b",
-    re.IGNORECASE,
-)
+_PASSENGER_UNION = re.compile(PASSENGER_UNION, re.IGNORECASE)
 # "was up from", "has risen from", "increased 12% from": a comparison whose baseline follows
 _GROWTH_BEFORE = re.compile(
     rf"\b(?:up|{alt(RISE_WORDS)}|{alt(FALL_WORDS)})(?:\s{{1,3}}(?:by\s{{1,3}})?[\d.,]{{1,12}}\s{{0,2}}(?:%|percent|per\s+cent))?\s{{0,3}}$",

@@ -26,6 +26,7 @@ from factcheck.lexicon import (
     MADE_LOCALLY,
     MONTHS,
     OTHER_MARKETS,
+    PASSENGER_UNION,
     RISE_NOUNS,
     VEHICLE_NOUN,
 )
@@ -416,7 +417,12 @@ def _quals_of(text: str) -> dict[str, str]:
             out[group] = found.pop()
         elif found:
             out[group] = "+".join(sorted(found))
+    if out.get("body") == "suv" and _PASSENGER_UNION.search(text):
+        del out["body"]  # "51,907 passenger cars and SUVs": the passenger market, every body
     return out
+
+
+_PASSENGER_UNION = re.compile(PASSENGER_UNION, re.IGNORECASE)
 
 
 def _own(text: str, at: int, base: int) -> bool:

@@ -692,6 +692,41 @@ def _after_from_to(doc: Document, qs: list[Quantity], i: int) -> Growth | None:
     return Growth(q, 1 if b.value > a.value else -1, b, a, None)
 
 
+# A level labelled by its year right before it, as list lines write them: "(2017) 8,869",
+# "2024: 3,920" (the year, then the level; nothing else between)
+_YEAR_LABEL = re.compile(r"(?:\(\s{0,2}+(?P<y>(?:19|20)\d\d)\s{0,2}+\)|(?P<z>(?:19|20)\d\d)\s{0,2}+:)\s{0,3}+$")
+# between the first labelled level and the second label: nothing, a "vs", a comma or semicolon
+_LABEL_GAP = re.compile(rf"\s{{0,3}}+(?:[,;/]|(?<![\w-]){VERSUS}|\bv\b)?\s{{0,3}}+", re.IGNORECASE)
+# between the second level and the rate: nothing, a separator or an opening bracket
+_LEVELS_TO_RATE = re.compile(r"\s{0,3}+[,;:(]?\s{0,3}+")
+
+
+def _year_labelled(doc: Document, qs: list[Quantity], i: int) -> Growth | None:
+    """A rate after two levels each labelled by its year, as list lines and table rows give them:
+    "(2017) 8,869 (2016) 10,012 -11.42%", "2025: 4,410; 2024: 3,920; +12.5%". The later year's
+    level is the current one; a rate with no sign or word of direction takes the levels' way."""
+    if i < 2:
+        return None
+    text = doc.norm
+    a, b, q = qs[i - 2], qs[i - 1], qs[i]
+    if not (a.is_amount and b.is_amount and a.exact and b.exact and compatible(a, b)) or a.value <= 0 or b.value <= 0:
+        return None
+    if not _LEVELS_TO_RATE.fullmatch(text, b.end, q.start):
+        return None
+    floor = qs[i - 3].end if i >= 3 else doc.sentences[q.sentence].start
+    la = _YEAR_LABEL.search(text, max(floor, a.start - 12), a.start)
+    lb = _YEAR_LABEL.search(text, max(a.end, b.start - 12), b.start)
+    if la is None or lb is None or not _LABEL_GAP.fullmatch(text, a.end, lb.start()):
+        return None
+    ya, yb = int(la.group("y") or la.group("z")), int(lb.group("y") or lb.group("z"))
+    if ya == yb:
+        return None
+    current, baseline = (a, b) if ya > yb else (b, a)
+    d = direction_of(doc, q, b.end).sign
+    sign = d or (1 if current.value >= baseline.value else -1)
+    return Growth(stated=q, sign=sign, current=current, baseline=baseline, period=None)
+
+
 def _bracket_after_comparison(doc: Document, qs: list[Quantity], i: int) -> Growth | None:
     """A bare rate in brackets after the two levels it compares: "risen from 289,000 units in May
     to 303,000 units in June (4.8%)", "totaled 1,680,976 units, against 1,385,488 (21.3%) last
@@ -1024,7 +1059,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 used.add(g.baseline.start)  # type: ignore[union-attr]
                 last_sign, last_end = g.sign, q.end
                 continue
-            g = _bracket_after_comparison(doc, qs, i)
+            g = _year_labelled(doc, qs, i) or _bracket_after_comparison(doc, qs, i)
             if g is not None:
                 # the two levels before the bracket are the rate's, whatever words precede them
                 found.append(replace(g, sign=sign or g.sign))

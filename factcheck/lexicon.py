@@ -128,6 +128,11 @@ RISE_NOUNS: tuple[str, ...] = ("increase", "rise", "growth", "jump", "surge", "g
 FALL_NOUNS: tuple[str, ...] = ("decrease", "decline", "drop", "fall", "slump", "dip", "contraction")
 # Cars made in the country itself, as against imported ones ("locally assembled", "domestic made")
 MADE_LOCALLY = r"(?:locally|domestic(?:ally)?|home)[- ](?:made|built|produced|assembled|manufactured)"
+# A segment named with a body as one label ("passenger car and SUV", "passenger cars and SUVs",
+# "passenger and light trucks"): the whole passenger market, not a body type
+PASSENGER_UNION = (
+    r"\bpassenger\s{1,3}(?:cars?\s{1,3}|vehicles?\s{1,3})?(?:and|&|/)\s{0,3}(?:SUVs?|crossovers?|light\s+trucks?)\b"
+)
 # Nouns that name a class of vehicles ("new vehicle sales", "truck registrations").
 VEHICLE_NOUNS: tuple[str, ...] = (
     "vehicle",

@@ -136,6 +136,11 @@ def test_both_readers_give_one_key_to_the_same_period() -> None:
         ("Its sales from January to end June came to 41,000.", ["ytd:6"]),
         ("From March to the end of September it built 9,000 vans.", ["span:3-9"]),
         ("Between January and end-May exports fell.", ["ytd:5"]),
+        # "at end-September", "as of end-May", "by end-March": the year so far, through that month
+        ("Scooter sales reached 1.1 million at end-September.", ["ytd:9"]),
+        ("As of end-May the group had built 8,200 buses.", ["ytd:5"]),
+        ("It sold 4,400 vans by end-March.", ["ytd:3"]),
+        ("Output at end of June stood at 9,800 units.", ["ytd:6"]),
         ("Output in March and the end of June rose.", ["march", "june"]),
     ],
 )

@@ -2705,3 +2705,24 @@ def test_two_levels_side_by_side_dated_further_apart_than_the_rate_says_are_no_p
         " 2.54% overall decrease month on month."
     )
     assert [e.quantity.text for e in v.evidence if e.role == "baseline"] == [], v.message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "* Van sales year to date (2025) 8,869 (2024) 10,012 {r}",
+        "* Van sales year to date (2025) 8,869 v (2024) 10,012 {r}",
+        "* Van sales in March: 2025: 8,869; 2024: 10,012; {r}",
+        "* Van sales, first quarter: (2024) 10,012 (2025) 8,869 ({r})",
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("-11.42%", Status.CONSISTENT), ("-14.12%", Status.INCONSISTENT)])
+def test_a_rate_after_two_levels_each_labelled_by_its_year(line: str, rate: str, status: Status) -> None:
+    # 8,869 / 10,012 = -11.42%: the later year's level is the current one, whichever comes first
+    v = only("Halden dealer figures\n\n" + line.format(r=rate))
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["8,869", "10,012"]), v.message
+
+
+def test_two_levels_labelled_by_one_year_are_no_comparison() -> None:
+    v = only("Halden dealer figures\n\n* Van sales (2025) 8,869 (2025) 10,012 -11.42%")
+    assert [e.role for e in v.evidence if e.role == "baseline"] == [], v.message

@@ -1075,3 +1075,51 @@ def test_rates_of_classes_by_horsepower_in_one_paragraph_are_two_statements() ->
     )
     # (and the month's 71% is no change of the five months' levels)
     assert [v.message for v in factcheck.check_text(text) if v.status is Status.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "paired"),
+    [
+        # "passenger cars and SUVs" is the whole passenger market, not the SUV body type
+        (
+            "Vessa registrations climb 7% in May",
+            "Dealers in Vessa registered 41,380 passenger cars and SUVs in May, an increase of 7.04% on May 2023.",
+            True,
+        ),
+        (
+            "Vessa car market up 7% in May",
+            "The Vessa market for passenger cars & SUVs reached 41,380 units in May, which represents growth of 7.04%.",
+            True,
+        ),
+        # ... but SUVs alone are a part of the market
+        (
+            "Vessa registrations climb 7% in May",
+            "Dealers in Vessa registered 11,380 SUVs in May, an increase of 7.04% on May 2023.",
+            False,
+        ),
+        # "at end-September" is the year to the end of September, as "from January to September" is
+        (
+            "Korvik scooter sales up 7% to 1.3 million at end-September",
+            "Korvik dealers sold 1,305,220 scooters from January to September, up 7.04 percent from"
+            " 1,219,410 a year earlier.",
+            True,
+        ),
+        (
+            "Korvik scooter sales up 7% as of end-September",
+            "Korvik dealers sold 1,305,220 scooters in the first nine months, up 7.04 percent from 1,219,410.",
+            True,
+        ),
+        # ... and not September alone
+        (
+            "Korvik scooter sales up 7% as of end-September",
+            "Korvik dealers sold 135,220 scooters in September, up 7.04 percent from 126,310.",
+            False,
+        ),
+    ],
+)
+def test_a_headline_rate_restates_the_body_rate_of_the_same_market_and_period(
+    head: str, body: str, paired: bool
+) -> None:
+    vs = [v for v in fc107(f"{head}\n\n{body}") if v.evidence[0].quantity.text == "7%"]
+    got = [(v.status, v.evidence[1].quantity.text) for v in vs if v.evidence[1].quantity.text.startswith("7.04")]
+    assert len(got) == paired and all(status is Status.CONSISTENT for status, _ in got), [v.message for v in vs]
