@@ -182,12 +182,6 @@ _LAST_YEAR_RE = re.compile(
     r"\b(?:in|of|during)\s+(?:the\s+)?(?:[A-Z][a-z]+|first\s+\w+|second\s+\w+|same\s+\w+)\s+"
     r"(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b",
 )
-_YEAR_RE = re.compile(
-    r"\b(?:in|of|during)\s+(?:the\s+)?(?:[A-Z][a-z]+|first\s+\w+|second\s+\w+|same\s+\w+)\s+"
-    r"(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b",
-)
-_WEEK_RE = re.compile(r"\bweek\s+(\d{1,2})\b", re.IGNORECASE)
-_YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 # "on" after a rate or a change word names what it is measured on: "+ 7.7% on 2022", "a rise on 2021"
 _ON_AFTER_CHANGE = "|".join(rf"(?<={w}\s)on" for w in ("%", "cent", "up", "down", *RISE_NOUNS, *FALL_NOUNS))
 # A period named as the comparison base, not as the figure's own period.
@@ -474,7 +468,7 @@ def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
 # What every period pattern below needs in its match (a month's first three letters, "months",
 # "year", "ytd", "week", "Q1", "quarter", "H1", "half", a year): most clauses name none.
 _PERIOD_WORD = re.compile(
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|months|year|ytd|week|q[1-4]|quarter|h[12]|half|(?:19|20)\d\d",
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|months|year|ytd|week|q[1-4]|quarter|h[12]|half|(?:19|20)\d\d|fy",
     re.IGNORECASE,
 )
 
@@ -494,9 +488,9 @@ def _periods_in(text: str, start: int, end: int) -> tuple[frozenset[str], frozen
             p.kind == "run" and text[max(start, p.start - 6) : p.start].rstrip().lower().endswith("from")
         ):
             months.add(p.key)
-    for m in _YEAR_RE.finditer(text, start, end):
-        if _own(text, m.start(), start):
-            years.add(m.group())
+    for at, year in periods.years_named(text, start, end):
+        if _own(text, at, start):
+            years.add(year)
     # "in June last year": the same month a year before
     if any(
         _own(text, m.start(), start) and not _own_base_figure(text, m, start)

@@ -327,6 +327,11 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+# an apostrophe that stands for a year's first two digits: after a letter or a space, never a
+# possessive's "s" ("Kessel's 12")
+_SHORT_YEAR_BEFORE = re.compile(r"(?:[A-Za-z]|\s)['’‘]$")
+
+
 def noun_is_far(text: str, end: int) -> bool:
     """Whether words other than the count noun itself follow the figure ("2020 it had sold")."""
     return not re.match(r"\s?[A-Za-z\-]+\b", text[end : end + 2]) or not _WORD_IS_NOUN.match(text, end)
@@ -911,6 +916,9 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         # "In December 2020 it had sold 3,259 NEVs": the noun belongs to the figure after the year
         if _YEAR_BEFORE.search(before) and noun_is_far(text, e):
             return None
+    # "FY'23", "Nov’25", "in '22": two digits after an apostrophe are a year cut short
+    if len(num) == 2 and not scale_word and unit in (None, "count") and _SHORT_YEAR_BEFORE.search(before):
+        return None
     if unit is None and "." in num and not scale_word and value < 100 and _SHARE_OF_BEFORE.search(before):
         unit = "percent"  # "a share of 31.45, or 12,030 units": a share written without its sign
     if (

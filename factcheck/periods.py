@@ -481,6 +481,26 @@ _THE_PERIOD = re.compile(
 )
 
 
+# A year as written: "2023", or a fiscal year cut short, "FY23", "FY'23", "FY2023-24" (the year
+# it ends in, as "FY24" names the same year)
+_YEAR_WRITTEN = re.compile(
+    r"\b(?:19[5-9]\d|20\d\d)\b|\bFY\s?['’]?(?P<fy>\d\d(?:\d\d)?)(?:\s?[-–/]\s?(?P<to>\d\d(?:\d\d)?))?\b",
+    re.IGNORECASE,
+)
+
+
+def years_named(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """Every year named in ``text[start:end]`` with where it starts, as four digits."""
+    out = []
+    for m in _YEAR_WRITTEN.finditer(text, start, len(text) if end is None else end):
+        y = m.group("to") or m.group("fy")
+        if y is None:
+            out.append((m.start(), m.group()))
+        elif len(y) in (2, 4):
+            out.append((m.start(), y if len(y) == 4 else f"20{y}"))
+    return out
+
+
 def refers_back(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` dates itself by "the period" just named, naming none of its own."""
     return bool(_THE_PERIOD.search(text, start, end))

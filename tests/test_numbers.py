@@ -84,6 +84,10 @@ def test_parenthesised_conversion_is_positive() -> None:
         "(NYSE: NIO, HKG: 9868)",
         "at 10:30",
         "1.234,5",
+        # a year cut short after an apostrophe
+        "during YTD FY'23",
+        "in Nov’25",
+        "the class of '22",
     ],
 )
 def test_not_quantities(text: str) -> None:

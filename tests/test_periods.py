@@ -274,3 +274,17 @@ def test_a_run_of_whole_months(key: str, run: bool, months: set[int] | None) -> 
 )
 def test_a_run_of_months_counted_in_words_or_figures(text: str, key: str) -> None:
     assert [m.key for m in periods.mentions(text)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Sales in 2023 rose.", ["2023"]),
+        ("Exports during YTD FY'23 fell.", ["2023"]),
+        ("Output in FY24 and FY 2022-23 rose.", ["2024", "2023"]),
+        ("Revenue for FY2023/24 was flat.", ["2024"]),
+        ("It sold 120 units in FY.", []),
+    ],
+)
+def test_years_named_with_fiscal_years_as_the_year_they_end(text: str, years: list[str]) -> None:
+    assert [y for _, y in periods.years_named(text)] == years

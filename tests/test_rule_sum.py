@@ -1608,6 +1608,25 @@ def test_a_total_and_its_members_sections_apart(total: str, status: Status) -> N
     ]
 
 
+FISCAL = (
+    "Korvik's cumulative sales were at {ytd} units during YTD FY{q}25. In comparison, a total of 1,968,200 units"
+    " were sold during YTD FY{q}24.\n\n"
+    "Domestic sales during YTD FY{q}25 were at 2,011,800 units, as compared to 1,834,500 units during YTD FY{q}24.\n\n"
+    "Cumulative numbers tell a similar story with 92,500 units exported during YTD FY{q}25. Exports were higher at"
+    " 133,700 units during YTD FY{q}24.\n"
+)
+
+
+@pytest.mark.parametrize("q", ["'", "’", ""])
+@pytest.mark.parametrize(("ytd", "status"), [("2,104,300", Status.CONSISTENT), ("2,140,300", Status.INCONSISTENT)])
+def test_fiscal_years_written_short_tell_a_total_from_last_years(q: str, ytd: str, status: Status) -> None:
+    # "FY'25" is a year, not a figure of 25, and last fiscal year's exports are no member of this one's total
+    vs = [v for v in fc103(FISCAL.format(ytd=ytd, q=q)) if v.stated_text == ytd]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        (status, ["2,011,800", "92,500", ytd])
+    ], [v.message for v in vs]
+
+
 # A company's release: its home figure first, then the total with its export figure in one sentence
 # (each with the level a year before it rose from)
 HOME_FIRST = (

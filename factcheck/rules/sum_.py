@@ -71,7 +71,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from factcheck import arith
+from factcheck import arith, periods
 from factcheck.attribution import (
     INCLUDES_GLOSS,
     Attribution,
@@ -104,7 +104,6 @@ from factcheck.rules.base import Rule, judged, verdict
 from factcheck.totals import (
     BY_CATEGORY,
     OPENS_SHIFTED,
-    YEAR,
     Group,
     another_time,
     compatible_total,
@@ -820,7 +819,7 @@ def _shifted(att: Attribution, parts_sentence: int, total_sentence: int) -> bool
     shift = {m.group().lower() for m in _SHIFT.finditer(ptext)}
     if shift - {m.group().lower() for m in _SHIFT.finditer(ttext)}:
         return True
-    py, ty = set(YEAR.findall(ptext)), set(YEAR.findall(ttext))
+    py, ty = ({y for _, y in periods.years_named(t)} for t in (ptext, ttext))
     return bool(py and ty and not py & ty)  # "In 2023, ..." against a total of 2024
 
 
