@@ -31,7 +31,10 @@ from factcheck.model import Quantity
 
 _UP = (
     # "made up 62%", "took up 30%": a share, not a rise
-    r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )(?<!taking )up|" + alt(RISE_WORDS)
+    r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )(?<!taking )up|"
+    # ("de-growth", "negative growth": a fall)
+    + r"(?<!de-)(?<!negative )"
+    + alt(RISE_WORDS)
 )
 _DOWN = alt(FALL_WORDS)
 # A word of a rise or of a fall anywhere in a clause ("having risen from", "fell")
@@ -68,8 +71,12 @@ CUE_AFTER = re.compile(
 )
 CONNECTOR = re.compile(
     r"^(?P<gap>[^.;:%]{0,40}?)\b(?P<conn>"
+    # ("the 3.3 percent decrease results from 96,991 ... versus 100,251": a cause, not a baseline)
+    + r"(?<!results )(?<!resulted )(?<!resulting )(?<!stems )(?<!stemmed )(?<!derives )(?<!derived )"
     + periods.FROM_NOT_A_RUN  # "from January to August" is a period
-    + r"|compared?\s+(?:with|to)|comparing\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|against|over|on"
+    + r"|compared?\s+(?:with|to)|comparing\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|against|over"
+    # ("on the strength of 12,868 sales" names the level reached, not the one compared with)
+    + r"|on(?!\s+the\s+(?:strength|back)\s+of\b)"
     r"|in\s+relation\s+(?:to|with)|with\s+respect\s+to|relative\s+to"
     r"|than|above|below|ahead\s+of|behind"
     r"|past|beyond)\s+",
@@ -97,6 +104,10 @@ TO_CURRENT = re.compile(
     r"(?:\s+(?:sales|deliveries)\s+of|\s+(?:just|only|a\s+mere))?|"
     # "increased by 70.1% with 842 units sold", "down 51 per cent, with just 5,374 vehicles"
     r"(?<!compared )(?<!comparing )(?<!comparison )(?<!together )(?<!along )with(?:\s+(?:just|only|a\s+mere))?|"
+    # "up 35 percent on the strength of 12,868 sales", "on the back of 4,100 deliveries"
+    r"on\s+the\s+(?:strength|back)\s+of(?:\s+(?:just|only))?|"
+    # "the 3.3 percent decrease results from 96,991 registered so far in 2018 versus 100,251"
+    r"(?:results|resulted|stems|stemmed)\s+from|"
     # "as units hit a new high of 14,353", "reached a record high of"
     r"(?:hit|reached|touched)\s+(?:an?\s+)?(?:new\s+|record\s+|all-time\s+)?(?:high|peak|record)\s+of))"
     r"\s+(?:a\s+(?:record\s+|total\s+of\s+)?|an?\s+all-time\s+high\s+of\s+)?$",

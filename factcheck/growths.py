@@ -536,8 +536,10 @@ def _coordinated(text: str, before: list[Quantity]) -> list[Quantity]:
 
 
 _OWN_BASELINE = re.compile(
-    rf"\s{{0,3}},?\s{{0,3}}(?:from|on|over|{VERSUS})\s{{1,3}}(?:the\s{{1,3}})?"
-    r"(?:(?:19|20)\d\d|previous\s+year|prior\s+year|a\s+year\s+(?:earlier|before|ago))\b",
+    rf"\s{{0,3}},?\s{{0,3}}(?:from|on|over|above|below|{VERSUS})\s{{1,3}}(?:the\s{{1,3}})?"
+    r"(?:(?:19|20)\d\d|previous\s+year|prior\s+year|a\s+year\s+(?:earlier|before|ago)"
+    # ("145 percent above the November 2020 figure": a level the rate names but does not give)
+    rf"|(?:{alt(MONTHS)})(?:\s{{1,3}}(?:19|20)\d\d)?\s{{1,3}}(?:figure|level|total|tally|volume|result)s?)\b",
     re.IGNORECASE,
 )
 # "12.7 percent and 12.0 percent", "down 4.2 percent and up 1.0 percent"
@@ -1311,7 +1313,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     baseline, current, before = before[-1], _the_target(doc, before[-1]), []
                 if (
                     len(before) >= 2
-                    and (period is not None or baseline is not None)
+                    and (period is not None or baseline is not None or _OWN_BASELINE.match(text, q.end, tail_end))
                     and _BASELINE_INTRO.search(text, max(sent.start, before[-1].start - 40), before[-1].start)
                     and compatible(before[-2], before[-1])
                 ):
@@ -1337,6 +1339,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         baseline is None
                         and period is None
                         and len(before) >= 2
+                        # ("..., down from B, but remains 145 percent above the November 2020 figure":
+                        # the rate names a baseline of its own)
+                        and not _OWN_BASELINE.match(text, q.end, tail_end)
                         and (
                             _BASELINE_INTRO.search(text[max(sent.start, current.start - 40) : current.start])
                             or _CORRESPONDING.search(
@@ -1527,7 +1532,11 @@ _AMOUNT_AFTER = re.compile(CHANGE_AMOUNT_AFTER, re.IGNORECASE)
 # A clause with a subject of its own between a level and a rate: the rate is not that level's.
 _OWN_CLAUSE = re.compile(
     r"[,;]\s*(?:while|whereas|but)\s+(?:its\s+|their\s+|the\s+)?(?:[a-z\-]+\s+)?"
-    r"(?:sales|deliveries|registrations|exports|imports|production|output|shipments)\b",
+    r"(?:sales|deliveries|registrations|exports|imports|production|output|shipments)\b"
+    # ("..., largely lifted by Drevon, whose sales surged by nearly two-thirds": the rate is of
+    # whoever "whose" names, not of the levels before)
+    r"|,\s*whose\s+(?:[a-z\-]+\s+)?(?:sales|deliveries|registrations|exports|imports|production|output|"
+    r"shipments|volumes?|revenues?|profits?)\b",
     re.IGNORECASE,
 )
 _PROJECTED = re.compile(rf"\b{PROJECTION}\b", re.IGNORECASE)

@@ -119,13 +119,17 @@ FALL_WORDS: tuple[str, ...] = (
     *"declining plummeted plunge slip slide tumble slump contracted lower less fewer dip lost cut".split(),
     *"reduced reduction contraction retreated eased shrunk lowered trimmed".split(),
     *"nosedived tanked collapsed".split(),
+    # (growth below zero: "a de-growth of 44%", "negative growth of 5%")
+    "de-growth",
+    "degrowth",
+    "negative growth",
     "revised down",
     "revised downward",
 )
 
 # The nouns of a change, by direction: "an increase of 1,500 units", "a decline in exports by 30%".
 RISE_NOUNS: tuple[str, ...] = ("increase", "rise", "growth", "jump", "surge", "gain", "improvement")
-FALL_NOUNS: tuple[str, ...] = ("decrease", "decline", "drop", "fall", "slump", "dip", "contraction")
+FALL_NOUNS: tuple[str, ...] = (*"decrease decline drop fall slump dip contraction de-growth degrowth".split(),)
 # Cars made in the country itself, as against imported ones ("locally assembled", "domestic made")
 MADE_LOCALLY = r"(?:locally|domestic(?:ally)?|home)[- ](?:made|built|produced|assembled|manufactured)"
 # A segment named with a body as one label ("passenger car and SUV", "passenger cars and SUVs",

@@ -2726,3 +2726,64 @@ def test_a_rate_after_two_levels_each_labelled_by_its_year(line: str, rate: str,
 def test_two_levels_labelled_by_one_year_are_no_comparison() -> None:
     v = only("Halden dealer figures\n\n* Van sales (2025) 8,869 (2025) 10,012 -11.42%")
     assert [e.role for e in v.evidence if e.role == "baseline"] == [], v.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Korvik's scooter exports saw a de-growth of {r} per cent to 6,120 units, against 9,840 units a year ago.",
+        "Sorvi recorded degrowth of {r}% in van shipments, at 6,120 units compared with 9,840 units.",
+        "Tessin posted negative growth of {r} percent, selling 6,120 buses against 9,840 in 2024.",
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("37.8", Status.CONSISTENT), ("73.8", Status.INCONSISTENT)])
+def test_de_growth_and_negative_growth_are_falls(sentence: str, rate: str, status: Status) -> None:
+    # 6,120 / 9,840 = -37.80%: no reversed direction to report
+    v = only(sentence.format(r=rate))
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["6,120", "9,840"]), v.message
+    assert "direction" not in v.message
+
+
+@pytest.mark.parametrize("tie", ["on the strength of", "on the back of"])
+def test_a_level_a_rate_rests_on_is_its_current_not_its_baseline(tie: str) -> None:
+    # the previous sentence's model level is no current of this one, and the level after "on the
+    # strength of" is the one reached, not the one compared with
+    v = only(f"The Lumea led the range with 9,410 sales. The Halden rose 28 percent {tie} 7,306 sales.")
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "7,306")], v.message
+    assert v.status is Status.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "helped mostly by Drevon, whose sales jumped by nearly half",
+        "led by Orla Trucks, whose deliveries rose 48 percent",
+    ],
+)
+def test_a_rate_of_whose_clause_is_not_the_change_of_the_levels_before(tail: str) -> None:
+    # 5,210 / 3,940 = +32.2%: the rate belongs to the maker "whose" names
+    vs = fc101(f"Van registrations rose to 5,210 units from 3,940 units a year earlier, {tail}.")
+    assert [v.status for v in vs if v.status is Status.INCONSISTENT] == [], [v.message for v in vs]
+
+
+@pytest.mark.parametrize("verb", ["results from", "stems from"])
+@pytest.mark.parametrize(("rate", "status"), [("4.6", Status.CONSISTENT), ("6.4", Status.INCONSISTENT)])
+def test_a_change_that_results_from_two_levels(verb: str, rate: str, status: Status) -> None:
+    # "results from A versus B": a cause, not a baseline; A is the current, B the one compared with
+    # (41,870 / 43,890 = -4.60%)
+    v = only(
+        f"The year-to-date {rate} percent fall in Vessa {verb} 41,870 cars registered this year versus 43,890 in"
+        " the same months of 2024."
+    )
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["41,870", "43,890"]), v.message
+
+
+@pytest.mark.parametrize("named", ["the March 2023 figure", "the 2022 level"])
+def test_a_rate_that_names_a_baseline_it_does_not_give_pairs_with_no_earlier_figure(named: str) -> None:
+    # the earlier figure is the baseline of the bracket's own fall, not of the 210 percent rise
+    v = only(
+        f"At 31,460 units, Halden's output slipped a little (down from 33,020 units in February), yet it is still"
+        f" 210 percent above {named}."
+    )
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "31,460")], v.message
+    assert v.status is Status.UNVERIFIABLE

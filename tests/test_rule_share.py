@@ -1905,3 +1905,14 @@ def test_a_rate_that_accounts_for_an_overall_decrease_is_no_share() -> None:
         " 3.06% overall decrease on the month."
     )
     assert fc102(text) == []
+
+
+@pytest.mark.parametrize("gloss", [", or 56.4 percent,", " (56.4%)", " — 56.4 per cent —"])
+def test_a_share_in_words_glossed_by_its_figure_takes_no_part_of_its_own(gloss: str) -> None:
+    # the figure after the words is the share; another clause's level is no part of "more than half"
+    text = (
+        f"Zentro dealers sold 61,240 cars this year. More than half of all sales{gloss} were petrol cars, while"
+        " diesel models sold 17,330 units, or 28.3 percent."
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC102"]
+    assert [(v.stated_text, v.status) for v in vs] == [("28.3 percent", Status.CONSISTENT)], [v.message for v in vs]

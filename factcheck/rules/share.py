@@ -487,6 +487,10 @@ def _share_period(att: Attribution, q: Quantity) -> frozenset[str]:
     return frozenset({att.dominant_period}) if att.dominant_period else frozenset()
 
 
+# from a share in words to the figure that glosses it: "More than half of year-to-date sales, or "
+_GLOSSED_BY = re.compile(r"(?:\s{1,3}+[\w'’-]{1,20}+){0,6}?\s{0,3}+,?\s{0,3}+(?:or|\(|—|–)\s{0,3}+", re.IGNORECASE)
+
+
 def find(att: Attribution) -> list[ShareClaim]:
     doc = att.doc
     text = doc.norm
@@ -1685,6 +1689,14 @@ def _fraction_claims(att: Attribution) -> list[ShareClaim]:
                 continue  # "the first half of 2021", "the same half of 2024", "half of last year": a period
             if re.match(r"(?:them|those|these|it|which)\b", m.group("desc"), re.I):
                 continue  # "about one-third of them": the figure is the whole, the part is not stated
+            if any(
+                q.unit == "percent" and _GLOSSED_BY.fullmatch(doc.norm, m.end("f"), q.start)
+                for q in doc.in_sentence(sent.index)
+                if q.start >= m.end("f")
+            ):
+                # "More than half of its sales, or 53.2 percent, were ...": the figure glosses the
+                # words; it is the share to check, and the words only restate it
+                continue
             start = m.start("hedge") if m.group("hedge") else m.start("f")
             q = Quantity(
                 text=doc.text[start : m.end("f")],
