@@ -1916,3 +1916,22 @@ def test_a_share_in_words_glossed_by_its_figure_takes_no_part_of_its_own(gloss: 
     )
     vs = [v for v in factcheck.check_text(text) if v.code == "FC102"]
     assert [(v.stated_text, v.status) for v in vs] == [("28.3 percent", Status.CONSISTENT)], [v.message for v in vs]
+
+
+ZENTRO_EV = (
+    "Dealers in Zentro registered 612 electric cars in August, 19.6 per cent of the 3,120 cars sold that month.\n\n"
+    "That took electric registrations for the first eight months of the year to 3,087 cars.\n\n"
+    "By brand origin, Korean EV makers led with a share of {r} per cent or 1,140 cars."
+)
+
+
+@pytest.mark.parametrize(("rate", "status"), [("36.9", Status.UNVERIFIABLE), ("36.3", Status.INCONSISTENT)])
+def test_a_part_of_no_period_with_a_whole_of_another_period_that_fits(rate: str, status: Status) -> None:
+    # 1,140 of the month's 3,120 cars is 36.54%, of the eight months' 3,087 EVs 36.93%: the part
+    # names no period, so "36.9" may be of either whole; "36.3" fits neither
+    vs = [
+        v
+        for v in factcheck.check_text(ZENTRO_EV.format(r=rate))
+        if v.code == "FC102" and v.stated_text.startswith(rate)
+    ]
+    assert [v.status for v in vs] == [status], [v.message for v in vs]

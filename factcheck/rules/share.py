@@ -1207,7 +1207,9 @@ def _a_countrys(att: Attribution, r: Record) -> bool:
     )
 
 
-def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
+def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False) -> list[Record]:
+    """The records that may be the share's whole (``any_period``: of whatever period, for a part
+    that names none of its own)."""
     part = c.part_records[0]
     desc_tags = tags_of(c.desc)
     own = bool(re.match(r"(?:its|their|the\s+(?:company|group|brand|automaker|carmaker)'s)\b", c.desc, re.I))
@@ -1283,7 +1285,7 @@ def _whole_candidates(att: Attribution, c: ShareClaim) -> list[Record]:
             continue
         if not metric_compatible(desc_metric or part.metric, r.metric):
             continue
-        if not same_period(sp, period_of(att, r)):
+        if not any_period and not same_period(sp, period_of(att, r)):
             continue
         # a brand's market share is a share of the market's total, whoever reported it
         # (a figure of no company: "Hotai sold 14,101 cars, a 31 percent market share" is no market total)
@@ -1516,6 +1518,10 @@ def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Ve
                 and r.tags.get("powertrain") == part_tags.get("powertrain")
             )
         ]
+        if not c.part_records[0].periods and not periods_in(c.desc):
+            # a part that names no period of its own is dated by the article's main period only as a
+            # guess: a whole of another period that fits as well or better puts the pairing in doubt
+            others += [r for r in _whole_candidates(att, c, any_period=True) if r not in cands and fit(r) >= fit(best)]
         near = att.doc.norm[max(0, s.start - 60) : s.end + 60] + " " + c.desc
         company_vs_market = (
             best.market
