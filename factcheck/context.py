@@ -17,6 +17,7 @@ from factcheck.lexicon import (
     FALL_PARTICIPLES,
     FALL_VERBS,
     FALL_WORDS,
+    METRIC_BEFORE_CHANGE,
     MONTH,
     MONTHS,
     RATE_ADJECTIVES,
@@ -59,7 +60,7 @@ _PERIODIC = (
 _LEVEL_ASIDE = r"(?:\s{0,2}+\(\s{0,2}+\d(?:[\d.]|,(?=\d))*+(?:\s{1,3}+(?:units|vehicles|cars))?\s{0,2}+\))?"
 CUE_AFTER = re.compile(
     # ("a 2.35% overall decrease", "a 9% sharp rise": one word may stand before the change noun)
-    rf"^{_LEVEL_ASIDE}{_PERIODIC}\s+{CHANGE_ADJECTIVE}"
+    rf"^{_LEVEL_ASIDE}{_PERIODIC}\s+{CHANGE_ADJECTIVE}{METRIC_BEFORE_CHANGE}"
     r"(?:(?P<up>increase|rise|growth|gain|jump|surge|hike|uptick|improvement|rebound|more|higher|above)|"
     r"(?P<down>decrease|drop|decline|fall|slump|plunge|dip|contraction|reduction|less|fewer|lower|slide|below)|"
     # "6.5 percent up on the 727,571 of a year before", "3% down on 2024"
@@ -108,6 +109,8 @@ TO_CURRENT = re.compile(
     r"on\s+the\s+(?:strength|back)\s+of(?:\s+(?:just|only))?|"
     # "the 3.3 percent decrease results from 96,991 registered so far in 2018 versus 100,251"
     r"(?:results|resulted|stems|stemmed)\s+from|"
+    # "a difference of -4.27% when comparing the 40,118 units versus 41,907": the first level compared
+    r"(?:when\s+|by\s+)?comparing(?:\s+the)?|"
     # "as units hit a new high of 14,353", "reached a record high of"
     r"(?:hit|reached|touched)\s+(?:an?\s+)?(?:new\s+|record\s+|all-time\s+)?(?:high|peak|record)\s+of))"
     r"\s+(?:a\s+(?:record\s+|total\s+of\s+)?|an?\s+all-time\s+high\s+of\s+)?$",

@@ -800,6 +800,8 @@ _BASIS = (
     (re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|\by-o-y\b|on[- ]year|"
                 r"(?:a|one|the)\s+year\s+(?:ago|earlier|before)|same\s+(?:month|period|quarter|time)\s+"
                 r"(?:of\s+|in\s+)?(?:last|the\s+previous|a)\s+year|prior[- ]year|previous\s+year|"
+                # ("the year-ago month", "the year-earlier quarter")
+                r"\byear-(?:ago|earlier)\b|"
                 r"last\s+year", re.IGNORECASE), "yoy"),
     (re.compile(r"month[- ]on[- ]month|month[- ]over[- ]month|\bmom\b|\bm/m\b|\bm-o-m\b|mth/mth|"
                 r"sequential(?:ly)?|(?:a|one|the)\s+month\s+(?:ago|earlier|before)|previous\s+month|"

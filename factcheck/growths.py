@@ -1848,7 +1848,7 @@ def _quals(doc: Document, q: Quantity, quals: dict[str, str]) -> dict[str, str]:
 
 # "a year earlier", "the same month last year": the rate's own period, a year back
 _SAME_PERIOD_BACK = re.compile(
-    r"\b(?:(?:a|one|the)\s+year\s+(?:ago|earlier|before)|same\s+(?:month|period|time|quarter)|year[- ]ago"
+    r"\b(?:(?:a|one|the)\s+year\s+(?:ago|earlier|before)|same\s+(?:month|period|time|quarter)|year[- ](?:ago|earlier)"
     r"|(?:month|period|quarter)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\b",
     re.IGNORECASE,
 )
@@ -1859,6 +1859,12 @@ def without_description(doc: Document, q: Quantity, frame: Frame) -> Frame:
     South Korea's biggest carmaker, said its sales fell 3.7 per cent" is no Korean figure)."""
     quals = _quals(doc, q, frame.quals)
     return frame if quals == frame.quals else replace(frame, quals=quals)
+
+
+def _year_so_far(text: str) -> bool:
+    """Whether a sentence speaks of the year so far in words that name no month ("year-to-date",
+    "so far this year")."""
+    return any(m.key == "ytd" for m in periods.mentions(text))
 
 
 def _month_periods(text: str) -> frozenset[str]:
@@ -1876,8 +1882,11 @@ def _rate_clause(doc: Document, rate: Quantity) -> Sentence:
     sent = doc.sentences[rate.sentence]
     m = _CLAUSE_BREAK.search(doc.norm, rate.end, sent.end)
     end = sent.end if m is None else m.start()
-    # (a headline run into the lead, a line of its own, is no part of the clause either)
+    # (a headline run into the lead, a line of its own, is no part of the clause either; nor is
+    # the clause before a "but" or "although" the rate comes after: "rose 6 percent in May,
+    # although year-to-date sales are 2.1 percent below" dates the second rate by its own words)
     start = max(sent.start, doc.norm.rfind("\n", sent.start, rate.start) + 1)
+    start = max([start] + [b.end() for b in _CLAUSE_BREAK.finditer(doc.norm, start, rate.start)])
     if (start, end) == (sent.start, sent.end):
         return sent
     return replace(sent, start=start, end=end, text=doc.norm[start:end])
@@ -1891,6 +1900,8 @@ def _same_period(a: Sentence, b: Sentence, more: bool = False) -> bool:
     ka, kb = _month_periods(a.text), _month_periods(b.text)
     if ka and ka == kb:
         return True  # "for the quarter ended June" and "for the April-June period": one period
+    if _year_so_far(a.text) != _year_so_far(b.text):
+        return False  # "year-to-date sales are 2.1 percent below" is no rate of a month's two levels
     ma, mb = set(_MONTH_NAME.findall(a.text)), set(_MONTH_NAME.findall(b.text))
     if ma and not mb:
         return _SAME_PERIOD_BACK.search(b.text) is not None
@@ -2059,6 +2070,16 @@ def _rate_between(
     return current, baseline
 
 
+# a percent that glosses the level before it ("5,404, or 51.5 percent", "(2,512, or 23.9 percent)"),
+# or says what it is a part of ("51.5 percent of November sales", "a 12 percent share")
+_GLOSS_OF_LEVEL = re.compile(r"\d\s{0,2}+,?\s{0,2}+(?:or|i\.e\.)\s{1,3}+(?:about\s+|some\s+)?$", re.IGNORECASE)
+_PART_OF_AFTER = re.compile(r"\s{0,3}+(?:of\b|(?:market\s+)?share\b)", re.IGNORECASE)
+
+
+def _share_of_level(text: str, q: Quantity) -> bool:
+    return bool(_GLOSS_OF_LEVEL.search(text, max(0, q.start - 20), q.start) or _PART_OF_AFTER.match(text, q.end))
+
+
 def _levels_next(
     doc: Document, frames: FrameIndex, rate: Quantity, period: str | None = None
 ) -> tuple[Quantity | None, Quantity | None]:
@@ -2074,7 +2095,8 @@ def _levels_next(
         return None, None
     qs = doc.in_sentence(nxt.index)
     basis: list[str | None] = []  # the rate's basis, read once and only when needed
-    own = [r for r in qs if r.unit in ("percent", "pp", "multiple")]
+    # (shares of a level are no rates of their own: "5,404, or 51.5 percent of November sales")
+    own = [r for r in qs if r.unit in ("percent", "pp", "multiple") and not _share_of_level(doc.norm, r)]
     restated = False
     if own:
         # a next sentence with rates of its own gives a year-on-year rate its levels only when its
@@ -2132,7 +2154,10 @@ def _levels_next(
         frames.frame(rate.start, rate.end).months,
         frames.frame(current.start, current.end).months,
     )
-    runs = (any(map(periods.is_run, rate_months)), any(map(periods.is_run, level_months)))
+    # (the rate's own clause: "rose 5 percent during November ..., although year-to-date sales are
+    # 1.2 percent below" dates the first rate by November alone)
+    clause_runs = any(periods.is_run(m.key) for m in periods.mentions(_rate_clause(doc, rate).text))
+    runs = (any(map(periods.is_run, rate_months)) and clause_runs, any(map(periods.is_run, level_months)))
     if rate_months and level_months and runs[0] != runs[1]:
         return None, None  # a rate "for the year so far" is no change of March's levels
     elided = bool(_BARE_SUBJECT.match(nxt.text))

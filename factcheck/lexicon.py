@@ -274,6 +274,13 @@ CHANGE_SCOPES: tuple[str, ...] = ("overall", "total", "annual", "monthly", "year
 # An adjective inside the noun phrase of a change: "a modest gain of", "a significant increase of",
 # "an overall decrease of"; also between a rate and its change noun ("a 2.35% overall decrease").
 CHANGE_ADJECTIVE = rf"(?:(?:{'|'.join((*RATE_ADJECTIVES, *CHANGE_SCOPES))}|significant)\s+)?"
+# What changed, named between a rate and its change noun: "a 6.8% LV sales decrease", "a 12% unit
+# volume increase", "a 4% retail registrations decline" (at most two such words; an economy's
+# "4% GDP growth" is no such change)
+METRIC_BEFORE_CHANGE = (
+    r"(?:(?:(?-i:(?!GDP|GNP|CPI)[A-Z]{2,4})|sales|unit|volume|retail|wholesale|export|revenue|profit|production|output|"
+    r"registrations?|delivery|deliveries|market)\s+){0,2}"
+)
 # Markets the news is about besides the ones the frames have always told apart, each as the forms
 # a text names it by (the first is its key; the words of one form joined by "_", "Middle_East"):
 # never a company's name, and a place of its own.

@@ -532,6 +532,8 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
         if word.lower() == "v" and _VERSUS_FIGURE.match(text, m.end()):
             return None, None, end  # "56,110 v (2016) 61,295": versus, not volts
         unit = OWN_UNITS.get(word.lower())
+        if unit in ("yr", "month", "week") and _AGO_AFTER_UNIT.match(text, m.end()):
+            return None, None, end  # "1,409,519 year-ago": the level of a year before, no span of years
         if unit:
             return unit, None, m.end()
         if _looks_like_unit(word):
@@ -545,6 +547,7 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
 
 # after a "v", the figure it is set against, maybe after that figure's year: " 61,295", " (2016) 61,295"
 _VERSUS_FIGURE = re.compile(r"\s{1,3}(?:\(\s?(?:19|20)\d\d\s?\)\s{1,3})?[-+]?\d")
+_AGO_AFTER_UNIT = re.compile(r"-(?:ago|earlier|before)\b", re.IGNORECASE)
 _DAYS_OF_KIND = re.compile(r"\s{1,2}(?:selling|working|trading|business|calendar|school|sales)\s{1,2}days?\b", re.I)
 _OR_MORE_UNIT = re.compile(r"\s{1,3}(?:and|or)\s{1,3}(?:more|fewer|less|above|over|up)\s{1,3}([a-z]{4,10})\b", re.I)
 _UNIT_WORD = re.compile(r" ?([A-Za-z°µ][A-Za-z/°²³]{0,7})(?![A-Za-z])")

@@ -94,6 +94,12 @@ def test_not_quantities(text: str) -> None:
     assert list(iter_quantities(normalise(text))) == []
 
 
+@pytest.mark.parametrize("text", ["down from 1,409,519 year-ago", "from 2,300 month-earlier", "vs 812 year-before"])
+def test_a_level_of_a_year_ago_has_no_unit_of_years(text: str) -> None:
+    [(_, _, unit)] = read(text)
+    assert unit != "yr" and unit != "month"
+
+
 def test_hedges_are_kept() -> None:
     q = one("more than 11,600 units")
     assert (q.hedge, q.lo, q.hi, q.text) == ("more", 11600, math.inf, "more than 11,600")

@@ -2787,3 +2787,45 @@ def test_a_rate_that_names_a_baseline_it_does_not_give_pairs_with_no_earlier_fig
     )
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "31,460")], v.message
     assert v.status is Status.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A total 8,412 units were sold last month compared with the 7,936 units sold during the year-ago month.",
+        # the next sentence's shares of the month's level are no rates of its own
+        "A total 8,412 units were sold last month compared with the 7,936 units of the year-earlier month, noting"
+        " that Korean brands sold 3,105, or 36.9 percent of the month's sales.",
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("6", Status.CONSISTENT), ("9", Status.INCONSISTENT)])
+def test_a_lead_rate_and_the_year_ago_pair_the_next_sentence_gives(second: str, rate: str, status: Status) -> None:
+    # 8,412 / 7,936 = +6.00%; the year-to-date rate of the lead's second clause takes no month's levels
+    text = (
+        f"The number of vans sold in Vessa rose {rate} percent during May compared with the same month last year,"
+        " although year-to-date sales are still 2.1 percent below last year, the importers said.\n\n" + second
+    )
+    vs = fc101(text)
+    got = {v.stated_text: (v.status, [e.quantity.text for e in v.evidence]) for v in vs}
+    assert got[f"{rate} percent"] == (status, ["8,412", "7,936"]), [v.message for v in vs]
+    assert got["2.1 percent"] == (Status.UNVERIFIABLE, []), [v.message for v in vs]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drevon posted a {r}% LV sales decrease, to 31,288 in January-November from 33,571 a year earlier.",
+        "Drevon reported a {r} percent unit volume decline, to 31,288 vehicles from 33,571.",
+        "Van demand reflected a negative difference of -{r}% when comparing the 31,288 units versus 33,571 units"
+        " sold in the same period of the prior year.",
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("6.8", Status.CONSISTENT), ("8.6", Status.INCONSISTENT)])
+def test_more_ways_to_say_a_rate_and_its_levels(sentence: str, rate: str, status: Status) -> None:
+    # 31,288 / 33,571 = -6.80%
+    v = only(sentence.format(r=rate))
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["31,288", "33,571"]), v.message
+
+
+def test_an_economys_growth_rate_is_no_change_of_a_level() -> None:
+    assert fc101("Oil prices passed $70 in the quarter, amid stable 4% GDP growth.") == []
