@@ -265,6 +265,10 @@ def first_quantity_at(quantities: list[Quantity], pos: int, slack: int = 0) -> Q
 def in_parentheses_after_amount(doc: Document, q: Quantity) -> bool:
     """A converted figure: "RMB 250,000 ($39,000)" -> the $39,000."""
     before = doc.norm[max(0, q.start - 3) : q.start]
+    if q.is_currency and before.rstrip().endswith("/"):
+        # "¥5.93 trillion ($48.7 billion/€43.9 billion)": the second conversion in the bracket
+        prev = next((r for r in reversed(doc.in_sentence(q.sentence)) if r.end <= q.start), None)
+        return prev is not None and in_parentheses_after_amount(doc, prev)
     if not before.rstrip().endswith("("):
         return False
     # "imports for September (4,344)", "September last year (4,952)": the level of a period named

@@ -179,7 +179,7 @@ _BRAND_BEFORE = re.compile(
     r"|Than|Vs|Versus|Per|Each|Every|This|That|Last|Next)\s)[A-Z][\w-]*+\s$"
 )
 _LAST_YEAR_RE = re.compile(
-    r"\b(?:in|of|during)\s+(?:the\s+)?(?:[A-Z][a-z]+|first\s+\w+|second\s+\w+|same\s+\w+)\s+"
+    r"\b(?i:in|of|during)\s+(?:the\s+)?(?:[A-Z][a-z]+|first\s+\w+|second\s+\w+|same\s+\w+)\s+"
     r"(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b",
 )
 # "on" after a rate or a change word names what it is measured on: "+ 7.7% on 2022", "a rise on 2021"
@@ -813,6 +813,13 @@ _BASIS = (
     # "up 475% on a monthly basis", "down 46% on an annual basis" (last: they date no figure)
     (re.compile(r"\bon\s+an?\s+monthly\s+basis", re.IGNORECASE), "mom"),
     (re.compile(r"\bon\s+an?\s+(?:annual|yearly)\s+basis", re.IGNORECASE), "yoy"),
+    # "a 19 per cent monthly growth", "an annual increase of 13 per cent" (the change noun's own word)
+    (re.compile(r"^\s*+monthly\s++(?:growth|increase|rise|gain|decline|decrease|drop|fall)\b"
+                r"|\bmonthly\s++(?:growth|increase|rise|gain|decline|decrease|drop|fall)\s++of\s*+$",
+                re.IGNORECASE), "mom"),
+    (re.compile(r"^\s*+(?:annual|yearly)\s++(?:growth|increase|rise|gain|decline|decrease|drop|fall)\b"
+                r"|\b(?:annual|yearly)\s++(?:growth|increase|rise|gain|decline|decrease|drop|fall)\s++of\s*+$",
+                re.IGNORECASE), "yoy"),
 )  # fmt: skip
 
 

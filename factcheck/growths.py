@@ -38,6 +38,7 @@ from factcheck.context import (
 )
 from factcheck.document import Document, Sentence
 from factcheck.frames import (
+    CLASS_GROUPS,
     YEAR_AGO,
     YEAR_BACK,
     Frame,
@@ -183,12 +184,18 @@ def _levels_in(doc: Document, index: int) -> list[Quantity]:
     ]
 
 
+# a subject that stands for each of several figures: "Both categories", "Each brand", "All three"
+_DISTRIBUTIVE = re.compile(r"^\W*(?:both|each|either|all\s+(?:two|three|four|five|of\s+them))\b", re.IGNORECASE)
+
+
 def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) -> bool:
     """Whether a sentence with no figure of its own continues the one before it."""
     if index <= 0:
         return False
     until = rate.start
     sent, prev = doc.sentences[index], doc.sentences[index - 1]
+    if _DISTRIBUTIVE.match(sent.text):
+        return False  # "Both categories saw a 7% decline": a rate of each figure before, not of one
     if ANAPHORA.match(sent.text):
         return True
     if sent.paragraph != prev.paragraph and not METRIC_OPENING.match(sent.text):
@@ -507,7 +514,9 @@ def _bracketed_baseline(doc: Document, before: list[Quantity]) -> Quantity | Non
     return found[-1] if len(found) == 1 else None
 
 
-def _compared_before(doc: Document, found: list[Growth], current: Quantity | None) -> Quantity | None:
+def _compared_before(
+    doc: Document, frames: FrameIndex, found: list[Growth], current: Quantity | None
+) -> Quantity | None:
     """The level a sentence compares its first level with ("13,631 units in March versus the
     10,681 units sold in February"), right after it, with no rate of its own."""
     if current is None:
@@ -519,7 +528,10 @@ def _compared_before(doc: Document, found: list[Growth], current: Quantity | Non
     b = qs[k + 1]
     if any(q.unit == "percent" for q in qs) or not compatible(b, current) or not b.exact or _a_baseline(found, b):
         return None
-    return b if _BASELINE_INTRO.search(doc.norm, max(current.end, b.start - 40), b.start) else None
+    if not _BASELINE_INTRO.search(doc.norm, max(current.end, b.start - 40), b.start):
+        return None
+    # ("15,695 imported cars, compared to 13,890 locally assembled cars": two classes, one time)
+    return None if _other_class(frames.frame(current.start, current.end), frames.frame(b.start, b.end)) else b
 
 
 _AND_GAP = re.compile(r"^[^%\d.;]{0,40}?(?:\band\b|,)[^%\d.;]{0,25}$")
@@ -1404,7 +1416,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 ):
                     current = _subject_figure(doc, sent.index)
                     pair = (
-                        _bracketed_baseline(doc, qs[:i]) or _compared_before(doc, found, current)
+                        _bracketed_baseline(doc, qs[:i]) or _compared_before(doc, frames, found, current)
                         if baseline is None and period is None
                         else None
                     )
@@ -1679,7 +1691,8 @@ def _levels_later(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qu
     rate of its own and one pair a year apart, of the rate's period and of the same thing, and no
     other sentence near gives such a pair."""
     said = frames.frame(rate.start, rate.end)
-    if not said.months or basis_of(doc, rate, doc.sentences[rate.sentence].end) not in (None, "yoy"):
+    rb = basis_of(doc, rate, doc.sentences[rate.sentence].end)
+    if not said.months or rb not in (None, "yoy", "mom"):
         return None
     found = []
     for sent in doc.sentences[rate.sentence + 2 : rate.sentence + 8]:
@@ -1690,7 +1703,8 @@ def _levels_later(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qu
         if rates or _FUTURE.search(sent.text):
             continue
         levels = [r for r in qs if r.is_amount and not in_parentheses_after_amount(doc, r)]
-        pair = _level_pair(doc, sent, levels, None, yoy=True)
+        # (a monthly rate's levels are a month apart: "up from 10,800 a month earlier")
+        pair = _month_before(doc, sent, levels) if rb == "mom" else _level_pair(doc, sent, levels, None, yoy=True)
         if pair is None or not _same_months(said.months, frames.frame(pair[0].start, pair[0].end).months):
             continue
         # (so far from the rate, the pair names no company the rate's sentence does not; who the
@@ -1698,6 +1712,21 @@ def _levels_later(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qu
         named = frames.frame(pair[0].start, pair[0].end).names - frames.names.sources(sent.start, sent.end)
         if named <= said.names and _same_thing(doc, frames, rate, pair[0]):
             found.append(pair)
+    return found[0] if len(found) == 1 else None
+
+
+def _month_before(doc: Document, sent: Sentence, levels: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """The one (current, baseline) pair of a sentence a month apart: "13,000 cars were sold, up
+    from 10,800 a month earlier", "4,120 units against 3,870 the previous month"."""
+    found = [
+        (a, b)
+        for a, b in itertools.pairwise(levels)
+        if compatible(a, b)
+        and a.exact
+        and b.exact
+        and _FROM_GAP.match(_DATE_TOKEN.sub("", BRACKET.sub("", doc.norm[a.end : b.start])))
+        and basis_of(doc, b, sent.end) == "mom"
+    ]
     return found[0] if len(found) == 1 else None
 
 
@@ -1983,6 +2012,8 @@ def _level_pair(
     if len(found) != 1:
         return None
     current, baseline, first = found[0]
+    if yoy and basis_of(doc, baseline, sent.end) == "mom":
+        return None  # "up from 10,800 a month earlier": a month apart, not a year
     later = current if first is baseline else baseline
     if first is current:
         ago = YEAR_AGO.search(text, baseline.end, sent.end) or _SAME_IN_YEAR.search(text, baseline.end, sent.end)
@@ -2080,6 +2111,14 @@ def _share_of_level(text: str, q: Quantity) -> bool:
     return bool(_GLOSS_OF_LEVEL.search(text, max(0, q.start - 20), q.start) or _PART_OF_AFTER.match(text, q.end))
 
 
+def _other_class(a: Frame, b: Frame) -> bool:
+    """Two figures of different classes of vehicle (imported and local, cars and trucks, BEVs and
+    PHEVs): set side by side, they are no current and baseline of one rate."""
+    if a.powertrain and b.powertrain and a.powertrain != b.powertrain:
+        return True
+    return any(a.quals.get(g) and b.quals.get(g) and a.quals[g] != b.quals[g] for g in CLASS_GROUPS)
+
+
 def _levels_next(
     doc: Document, frames: FrameIndex, rate: Quantity, period: str | None = None
 ) -> tuple[Quantity | None, Quantity | None]:
@@ -2143,6 +2182,11 @@ def _levels_next(
     if monthly and pair != _month_apart(doc, frames, nxt, levels):
         return None, None  # (a month-on-month rate compares levels a month apart, never a year)
     current, baseline = pair
+    fc, fb = frames.frame(current.start, current.end), frames.frame(baseline.start, baseline.end)
+    if _other_class(fc, fb):
+        return None, None  # "15,695 imported cars, compared to 13,890 locally assembled": two classes, one time
+    if said in (None, "yoy") and basis_of(doc, baseline, nxt.end) == "mom":
+        return None, None  # "up from 10,800 a month earlier" is no pair of a yearly rate
     level_years = {int(m.group()) for m in _YEAR_IN.finditer(doc.norm, nxt.start, nxt.end)}
     if rate_years and level_years:
         # "In May 2022, sales rose 17.6%" is no change of May 2023's levels against May 2022's (one

@@ -137,6 +137,21 @@ MADE_LOCALLY = r"(?:locally|domestic(?:ally)?|home)[- ](?:made|built|produced|as
 PASSENGER_UNION = (
     r"\bpassenger\s{1,3}(?:cars?\s{1,3}|vehicles?\s{1,3})?(?:and|&|/)\s{0,3}(?:SUVs?|crossovers?|light\s+trucks?)\b"
 )
+# The kinds of profit a results story gives a margin of, each with the words of its margin
+# ("EBIT margin", "gross margin", "net profit margin") and of the profit itself ("EBIT",
+# "gross profit", "operating income"); EBITDA before EBIT, which it starts with
+MARGIN_KINDS: tuple[tuple[str, str, str], ...] = (
+    ("ebitda", r"EBITDA", r"EBITDA"),
+    ("ebit", r"EBIT", r"EBIT"),
+    ("gross", r"gross(?:\s+profit)?", r"gross\s+profit"),
+    ("operating", r"operating(?:\s+profit)?", r"operating\s+(?:profit|income|result)"),
+    ("pretax", r"pre-?tax(?:\s+profit)?", r"pre-?tax\s+(?:profit|income)|profit\s+before\s+tax"),
+    ("net", r"net(?:\s+profit)?", r"net\s+(?:profit|income|earnings)"),
+)
+# What makes a profit or its margin one of the company's own measures, not the reported one
+ADJUSTED = r"(?:adjusted|underlying|normali[sz]ed|core)"
+# What a margin is a share of: the money the company took in
+REVENUE_WORDS = r"(?:(?:net|total|group|consolidated)\s+)?(?:revenues?|turnover|net\s+sales)"
 # Nouns that name a class of vehicles ("new vehicle sales", "truck registrations").
 VEHICLE_NOUNS: tuple[str, ...] = (
     "vehicle",

@@ -103,8 +103,18 @@ class Quantity:
 
     @property
     def is_amount(self) -> bool:
-        """A level that can be compared with another level (count, money, energy)."""
-        return self.unit not in ("percent", "pp", "multiple", "year", "ordinal") and not self.is_duration
+        """A level that can be compared with another level (count, money, energy); not an exchange
+        rate ("JPY 121.9/USD")."""
+        return (
+            self.unit not in ("percent", "pp", "multiple", "year", "ordinal")
+            and not self.is_duration
+            and not self.is_exchange_rate
+        )
+
+    @property
+    def is_exchange_rate(self) -> bool:
+        """So many units of one currency to one of another: "JPY 121.9/USD" (unit "JPY/USD")."""
+        return self.unit is not None and len(self.unit) == 7 and self.unit[3] == "/" and self.unit.isupper()
 
 
 @dataclass(frozen=True, slots=True)

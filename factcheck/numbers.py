@@ -66,6 +66,9 @@ CURRENCY_PREFIX = {
     "hkd": "HKD",
     "€": "EUR",
     "eur": "EUR",
+    # ("Euro 423 million", as Italian and German releases in English write it)
+    "euro": "EUR",
+    "euros": "EUR",
     "£": "GBP",
     "gbp": "GBP",
     "¥": "CNY",  # in China-market news ¥ is overwhelmingly yuan
@@ -250,7 +253,7 @@ _NUM = re.compile(
     r"""
     (?P<sign>\+\ ?(?=\d)|-(?=\d))?  # "+7.7%", "+ 7.7%" (a spaced minus is a dash: "2020 - 5")
     (?P<cur>(?:RMB|CNY|USD|US\$|HK\$|HKD|EUR|GBP|JPY|KRW|INR|(?-i:\bRs\.?)|
-        (?-i:\b(?:S|A|NZ|C|R)\$)|(?-i:\$(?:US|NZ|A|C|S)(?=\s?\d))|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?)|\$|€|£|¥|₩|₹|
+        (?-i:\b(?:S|A|NZ|C|R)\$)|(?-i:\$(?:US|NZ|A|C|S)(?=\s?\d))|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?|\bEuros?)|\$|€|£|¥|₩|₹|
         (?-i:\b(?:"""
     + "|".join(OTHER_CURRENCY_CODES)
     + r""")))\s?)?
@@ -547,6 +550,8 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
 
 # after a "v", the figure it is set against, maybe after that figure's year: " 61,295", " (2016) 61,295"
 _VERSUS_FIGURE = re.compile(r"\s{1,3}(?:\(\s?(?:19|20)\d\d\s?\)\s{1,3})?[-+]?\d")
+_PER_CURRENCY = re.compile(r"\s?/\s?(USD|EUR|GBP|JPY|CNY|KRW|INR)\b")
+_OTHER_AMOUNT = re.compile(r"\s?(?:[€$£¥₩₹]|[A-Z]{3}\b)")
 _AGO_AFTER_UNIT = re.compile(r"-(?:ago|earlier|before)\b", re.IGNORECASE)
 _DAYS_OF_KIND = re.compile(r"\s{1,2}(?:selling|working|trading|business|calendar|school|sales)\s{1,2}days?\b", re.I)
 _OR_MORE_UNIT = re.compile(r"\s{1,3}(?:and|or)\s{1,3}(?:more|fewer|less|above|over|up)\s{1,3}([a-z]{4,10})\b", re.I)
@@ -650,8 +655,8 @@ def _spelled(text: str, start: int, end: int, sentence: int) -> Iterator[Quantit
         yield replace(q, start=q_start, end=q_end, text=text[q_start:q_end])
 
 
-# A figure's first digit is at most this many characters into its match ("RMB 5", "US$ 5", "Rs. 5").
-_LEAD = 4
+# A figure's first digit is at most this many characters into its match ("RMB 5", "US$ 5", "Euros 5").
+_LEAD = 6
 _DIGIT = re.compile(r"\d")
 # a number word, then the bracket a figure opens ("three (")
 _WORD_BRACKET = re.compile(r"\b([A-Za-z]{3,6})\s?\($")
@@ -785,10 +790,15 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
     after = text[e : e + 30]
     # Glued to letters or dots on the left: a model name or code (ID.4, M5, SU7, P7+).
     if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._/,:" or (text[s - 1] == "-" and not m.group("sign"))):
-        if not (m.group("cur") and text[s - 1] == " "):
+        # (an amount in another currency after a slash: "$48.7 billion/€43.9 billion")
+        if not (
+            m.group("cur") and (text[s - 1] == " " or (text[s - 1] == "/" and text[max(0, s - 8) : s - 1].strip()))
+        ):
             return None
     if after[:1] and (after[0] in "/_" or (after[0] == "." and after[1:2].isdigit())):
-        return None  # 5/7 dates, version strings
+        # ("$48.7 billion/€43.9 billion": an amount, then its other conversion)
+        if not (after[0] == "/" and m.group("cur") and _OTHER_AMOUNT.match(after, 1)):
+            return None  # 5/7 dates, version strings
     comma_scale = ""
     comma = _DECIMAL_COMMA_PERCENT.match(text, e) if num.isdigit() and len(num) <= 3 else None
     if comma:
@@ -872,6 +882,8 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         return None
     value = base * scale
     cur = (m.group("cur") or "").strip().lower()
+    if cur in ("euro", "euros") and not scale_word and len(digits) <= 2:
+        return None  # "Euro 6": an emission standard, not six euros
     unit: str | None = CURRENCY_PREFIX.get(cur) if cur else None
     noun = None
     unit_end = e
@@ -960,6 +972,9 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
     q_end = unit_end if unit in ("percent", "pp", "multiple") or unit not in (None, "count") else e
     if unit in CURRENCY_SUFFIX.values() and not cur:
         q_end = unit_end
+    if cur and unit and (per := _PER_CURRENCY.match(text, q_end)) and per.group(1) != unit:
+        # "JPY 121.9/USD": an exchange rate, so many of one currency to one of another; no amount
+        unit, q_end = f"{unit}/{per.group(1)}", per.end()
     return Quantity(
         text=text[q_start:q_end],
         value=value,

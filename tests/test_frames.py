@@ -231,3 +231,16 @@ def test_a_figure_in_brackets_right_after_a_name_is_that_names(figure: str, name
         " 12.9%), Korvik (3 and 2.1%) and Lumea (1 and 0.7%)."
     )
     assert frame_of(text, figure).names == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the same period last year, 184,300 BEVs were delivered.",
+        "During the same quarter of last year, 184,300 BEVs were delivered.",
+        "Sales were 184,300 in the same month last year.",
+    ],
+)
+def test_a_figure_of_the_same_period_last_year_is_dated_last_year(text: str) -> None:
+    # (a sentence may open on it: "In" as well as "in")
+    assert "last-year" in frame_of(text, "184,300").years

@@ -700,3 +700,25 @@ def test_a_line_of_comma_grouped_cells_reads_space_separated_cells_apart() -> No
     assert [q.text for q in iter_quantities(normalise(text))] == [
         "812", "604", "577", "741", "4,210", "3,365", "2,118", "2,402", "49 191",
     ]  # fmt: skip
+
+
+def test_an_amount_and_its_second_conversion_after_a_slash() -> None:
+    assert read("¥5.93 trillion ($48.7 billion/€43.9 billion)") == [
+        ("¥5.93 trillion", 5.93e12, "CNY"),
+        ("$48.7 billion", 48.7e9, "USD"),
+        ("€43.9 billion", 43.9e9, "EUR"),
+    ]
+
+
+def test_an_exchange_rate_reads_as_one_currency_to_another() -> None:
+    [(text, value, unit)] = read("at average rates of JPY 121.9/USD")
+    assert (text, value, unit) == ("JPY 121.9/USD", 121.9, "JPY/USD")
+
+
+@pytest.mark.parametrize("text", ["The Euro 6 standard", "meets Euro 7 rules"])
+def test_an_emission_standard_is_no_amount_of_euros(text: str) -> None:
+    assert read(text) == []
+
+
+def test_euro_written_before_the_figure() -> None:
+    assert read("EBIT of Euro 423 million") == [("Euro 423 million", 423e6, "EUR")]

@@ -294,3 +294,27 @@ def test_yen_written_with_the_yuan_sign_in_brackets_is_no_slip() -> None:
     # a rate no reading allows is still flagged
     (w,) = fc109("Kessel's group sales at $180 billion (¥19 billion) rose 12.4% in the fiscal year.")
     assert w.status is Status.INCONSISTENT, w.message
+
+
+RELEASE = (
+    "Kessel Motor reported half-year net revenue of ¥4.86 trillion ($40.2 billion/€{eur} billion) and operating"
+    " profit of ¥312 billion ($2.6 billion / €2.3 billion).\n\n"
+    "Figures are based on average exchange rates of JPY 121.0/USD and JPY 134.6/EUR."
+)
+
+
+@pytest.mark.parametrize(("eur", "status"), [("36.1", Status.CONSISTENT), ("63.1", Status.INCONSISTENT)])
+def test_two_conversions_in_one_bracket_at_the_rates_the_release_states(eur: str, status: Status) -> None:
+    # 4.86 trillion / 121.0 = $40.2 billion; / 134.6 = €36.1 billion; "¥" is yen at a stated yen rate
+    vs = {v.stated_text: v for v in fc109(RELEASE.format(eur=eur))}
+    assert vs["$40.2 billion"].status is Status.CONSISTENT, vs["$40.2 billion"].message
+    assert vs[f"€{eur} billion"].status is status, vs[f"€{eur} billion"].message
+    assert "JPY 134.6/EUR" in vs[f"€{eur} billion"].message
+    assert {v.status for k, v in vs.items() if k.startswith(("$2.6", "€2.3"))} == {Status.CONSISTENT}
+
+
+def test_an_exchange_rate_is_no_level_of_a_rate() -> None:
+    # the stated rate after the table row is no baseline of the row's growth
+    text = "Net income | ¥325.6 billion ($2.7 billion) | +37.4% |\nBased on average rates of JPY 121.9/USD |\n"
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert [e.quantity.text for v in vs for e in v.evidence if e.role == "baseline"] == []

@@ -226,3 +226,24 @@ def test_a_market_total_dated_by_its_own_year_is_no_prior_year_figure() -> None:
     assert claims(text, "FC111") == []
     kessel = next(v for v in factcheck.check_text(text) if v.code == "FC101" and v.stated_text == "5%")
     assert kessel.status is Status.UNVERIFIABLE, kessel.message
+
+
+def test_a_class_is_not_measured_from_last_years_whole_market() -> None:
+    # the forecast's passenger row names its class; last year's figure for the whole market is no
+    # baseline of it (the whole market's own forecast row is)
+    text = (
+        "Kessel Announces 2024 Car Sales\n"
+        'Mr. Orlov said, "In 2024, Vessa’s automotive market reached 912,400 units, which is a 4% decrease'
+        ' compared to the previous year."\n'
+        "2024 Market Result\n"
+        "2024 Sales | Difference Compared to 2023 | |\n"
+        "Total Sales | 912,400 units | -4.1% |\n"
+        "Passenger Cars | 366,700 units | -1.2% |\n"
+        'For the 2025 outlook, Mr. Orlov said, "We expect that the total market will be 860,000 units, a 6%'
+        ' decrease from last year."\n'
+        "2025 Vessa Sales Forecast\n"
+        "2025 Sales Projection | Difference Compared to 2024 | |\n"
+        "Total Sales | 860,000 units | -5.7% |\n"
+        "Passenger Cars | 331,500 units | -9.6% |\n"
+    )
+    assert [v.message for v in claims(text, "FC111") if v.stated_text == "-9.6%"] == []

@@ -2829,3 +2829,28 @@ def test_more_ways_to_say_a_rate_and_its_levels(sentence: str, rate: str, status
 
 def test_an_economys_growth_rate_is_no_change_of_a_level() -> None:
     assert fc101("Oil prices passed $70 in the quarter, amid stable 4% GDP growth.") == []
+
+
+def test_two_classes_side_by_side_are_no_current_and_baseline() -> None:
+    # imported against locally built cars of one month; "both" saw the fall, each on its own month before
+    vs = fc101(
+        "Imported cars reached 12,410 units, compared to 10,980 units of locally assembled cars. Both"
+        " categories saw a 6% decline from the previous month."
+    )
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(Status.UNVERIFIABLE, [])], [
+        v.message for v in vs
+    ]
+
+
+@pytest.mark.parametrize(("monthly", "status"), [("21", Status.CONSISTENT), ("12", Status.INCONSISTENT)])
+def test_an_annual_and_a_monthly_rate_with_a_months_pair_later(monthly: str, status: Status) -> None:
+    # 12,100 / 10,000 = +21%: the monthly rate's pair, a month apart; the annual rate has none
+    text = (
+        f"The dealers' report for 2024 recorded an annual increase of 9 per cent in sales, marking a {monthly} per"
+        " cent monthly growth in December.\n\n"
+        "Total sales came to 98,400 vehicles, including buses and trucks, the report said.\n\n"
+        "In December, 12,100 cars were sold, up from 10,000 a month earlier, the highest since March 2022."
+    )
+    got = {v.stated_text: (v.status, [e.quantity.text for e in v.evidence]) for v in fc101(text)}
+    assert got[f"{monthly} per cent"] == (status, ["12,100", "10,000"])
+    assert got["9 per cent"] == (Status.UNVERIFIABLE, [])

@@ -1123,3 +1123,13 @@ def test_a_headline_rate_restates_the_body_rate_of_the_same_market_and_period(
     vs = [v for v in fc107(f"{head}\n\n{body}") if v.evidence[0].quantity.text == "7%"]
     got = [(v.status, v.evidence[1].quantity.text) for v in vs if v.evidence[1].quantity.text.startswith("7.04")]
     assert len(got) == paired and all(status is Status.CONSISTENT for status, _ in got), [v.message for v in vs]
+
+
+def test_a_copy_beside_the_other_figure_makes_it_a_statement_of_its_own() -> None:
+    # "+3.1%" restates the lead's "3.1%"; the quarter's "+4.1%" beside it is another rate, no typo
+    text = (
+        "Group revenue rose 3.1% to EUR 18,420 million (+4.1% in the second quarter versus +2.0% in the"
+        " first quarter).\n\n"
+        "Group revenue reached EUR 18,420 million (+3.1%), the company said."
+    )
+    assert [v for v in fc107(text) if v.status is Status.INCONSISTENT] == []

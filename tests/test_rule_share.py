@@ -1935,3 +1935,13 @@ def test_a_part_of_no_period_with_a_whole_of_another_period_that_fits(rate: str,
         if v.code == "FC102" and v.stated_text.startswith(rate)
     ]
     assert [v.status for v in vs] == [status], [v.message for v in vs]
+
+
+def test_the_whole_of_one_share_is_no_part_of_the_next() -> None:
+    # "15% of all new cars" has no part stated: 48,210 is the whole of the 71% before it
+    text = (
+        "Zentro dealers registered 96,400 cars in 2024, of which 14,100 were electric.\n\n"
+        "These ten models made up 71% of the total 48,210 new electric cars and 15% of all new cars for the year."
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC102" and v.stated_text == "15%"]
+    assert [e.quantity.text for v in vs for e in v.evidence if e.role == "part"] == [], [v.message for v in vs]

@@ -7,6 +7,7 @@ from factcheck.rules import (
     currency,
     difference,
     growth_consistency,
+    margin,
     multiple,
     percent_change,
     percentage_points,
@@ -29,6 +30,7 @@ RULES: tuple[Rule, ...] = (
     currency.RULE,
     weekday.RULE,
     growth_consistency.RULE,
+    margin.RULE,
 )
 
 BY_CODE: dict[str, Rule] = {r.code: r for r in RULES}

@@ -1,10 +1,12 @@
 """A currency conversion in parentheses must use a plausible, consistent exchange rate.
 
 *What it checks*: conversions written as "RMB 250,000 ($39,000)", "CNY 17.3
-billion (USD 2.37 billion)" or "€45,000 ($48,600)", and an approximate one set
+billion (USD 2.37 billion)" or "€45,000 ($48,600)", two in one bracket ("¥5.93
+trillion ($48.7 billion/€43.9 billion)"), and an approximate one set
 off by a comma at the end of a clause ("RMB 119,800, about $16,800."). When the
 article states the rate it converts at, wire-style ("($1 = 10.2089 Swedish
-crowns)", "(1 euro = $1.08)"), each conversion of that pair must use it, within
+crowns)", "(1 euro = $1.08)") or as a release does ("average rates of JPY
+121.9/USD", which makes "¥" yen), each conversion of that pair must use it, within
 the rounding of its two figures plus 0.5%. When an article states
 three or more conversions of the same currency pair, each one's implied rate
 must agree with the article's own consensus (the median of the others' rates)
@@ -43,7 +45,7 @@ import math
 import re
 import statistics
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -144,7 +146,21 @@ def conversions(doc: Document) -> list[Conversion]:
         if a.value <= 0 or b.value <= 0:
             continue
         out.append(Conversion(a, b))
+        # "¥5.93 trillion ($48.7 billion/€43.9 billion)": a second conversion of the same amount
+        k = qs.index(b, max(0, qs.index(a)))
+        c = qs[k + 1] if k + 1 < len(qs) else None
+        if (
+            c is not None
+            and c.is_currency
+            and c.unit not in (a.unit, b.unit)
+            and c.value > 0
+            and _SECOND_CONVERSION.match(doc.norm[b.end : c.start])
+        ):
+            out.append(Conversion(a, c))
     return out
+
+
+_SECOND_CONVERSION = re.compile(r"^\s{0,2}(?:/|;|,|or)\s{0,2}$")
 
 
 _EQUALS = re.compile(r"^\s*=\s*$")
@@ -155,6 +171,14 @@ def _stated_rates(doc: Document) -> dict[tuple[str, str], tuple[float, Quantity,
     euro = $1.08)". For each pair, both ways: the rate (units of the first per unit of the second),
     the one unit and the figure it equals."""
     out: dict[tuple[str, str], tuple[float, Quantity, Quantity]] = {}
+    for a in doc.quantities:
+        # "average exchange rates of JPY 121.9/USD": so many units of one currency to one of another
+        if a.is_exchange_rate and a.value > 0:
+            mine, per = str(a.unit).split("/")
+            at = a.end - len(per)
+            one = Quantity(text=per, value=1.0, unit=per, start=at, end=a.end, sentence=a.sentence)
+            out[(mine, per)] = (a.value, one, a)
+            out[(per, mine)] = (1 / a.value, one, a)
     for a, b in itertools.pairwise(doc.quantities):
         if not (a.is_currency and b.is_currency) or a.unit == b.unit or a.value != 1 or b.value <= 0:
             continue
@@ -226,14 +250,19 @@ def check(r: Reading) -> Iterator[Verdict]:
 
     stated = _stated_rates(doc)
     for c in convs:
-        if c.pair in stated:
+        # ("¥" is yen where the article states a yen rate: "JPY 121.9/USD")
+        key = c.pair if c.pair in stated else _as_yen(c)
+        if key in stated and key is not None:
+            if key != c.pair:
+                c = Conversion(replace(c.amount, unit=key[0]), replace(c.converted, unit=key[1]))
             # the rate the article states ("($1 = 10.2089 Swedish crowns)") is the one it converts at
-            rate, one, other = stated[c.pair]
+            rate, one, other = stated[key]
             lo, hi = c.interval
             ok = lo * (1 - STATED_TOLERANCE) <= rate <= hi * (1 + STATED_TOLERANCE)
             head = (
                 f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}; the article states"
-                f" {one.text.strip()} = {other.text.strip()}, {_rate_words(c, rate)}"
+                f" {other.text.strip() if other.is_exchange_rate else f'{one.text.strip()} = {other.text.strip()}'},"
+                f" {_rate_words(c, rate)}"
             )
             yield judged(
                 RULE,

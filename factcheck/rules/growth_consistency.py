@@ -133,6 +133,8 @@ def _candidates(
         other = _no_period(f)
         if fr.conflict(base_frame, other):
             continue
+        if any(base_frame.quals.get(g) and not other.quals.get(g) for g in fr.CLASS_GROUPS):
+            continue  # "Passenger Cars | 358,500" was not measured from last year's total market
         if fr.strength(base_frame, other) < 1:
             continue
         if _one_sided_subject(base_frame, other, frames.vocab) and not _refers_to_company(

@@ -1,33 +1,25 @@
 """A figure stated twice for the same metric and period must agree both times.
 
-*What it checks*: a headline, dek or lead that restates a body figure
-("Zentro delivers record 14,736 vehicles in June" and later "The company
-delivered 14,736 vehicles in June"; "Over 120k units" and "120,418 units";
-"fall 50%" and "a 50.20% year-on-year decline"; "up almost a quarter" and "up
-23.9%"). Two statements are paired by their context, never by their value:
-the same kind of figure (a count, an amount of one currency, a change with the
-same direction and the same comparison, a share), the same metric (BEVs,
-PHEVs, NEVs, deliveries, penetration), the same period, no conflicting company
-or model, and at least two positive matches. A headline, dek, lead or the list
-of key points that opens a release against the body counts as one match; so do
-the same model named in both places, and a list's total row against the
-sentence that introduces the list ("So far this year it sold over 37,000
-cars" over "Total: 37,866"). A rounded or hedged copy
-("nearly 19k" for 18,652) is consistent when the exact figure lies inside what
-it stands for. A pair is called inconsistent only when the two copies differ
-the way a typo does (two digits swapped or one digit wrong at the common
-precision) and no other statement explains the figure (a figure written the same
-elsewhere restates that one); any other mismatch of
-two similar-looking statements is skipped as possibly a different statement.
-One digit changed counts only in a figure of three or more significant digits
-(15% and 25%, or 12,000 and 15,000, are more often two figures than one
-mistyped); two swapped digits count in any. A sure pair is the exception: two growth
-rates of one level with the same comparison ("10,489 cars, up 60% year-over-year" and "Total:
-10,489 (up 50% year-over-year)"), or copies alike in most of what their frames name, differ by
-any one digit only by a slip. A threshold said of a figure in its
-own sentence ("posted 70,327 units, exceeding 70,000"; "the first time its
-tally topped 200,000") must be passed, and only just; said in the next sentence
-of the one level before it ("This marks the first time it has exceeded the 20,000
+*What it checks*: a headline, dek or lead that restates a body figure ("Zentro delivers record 14,736
+vehicles in June" and later "The company delivered 14,736 vehicles in June"; "Over 120k units" and "120,418
+units"; "fall 50%" and "a 50.20% year-on-year decline"; "up almost a quarter" and "up 23.9%"). Two
+statements are paired by their context, never by their value: the same kind of figure (a count, an amount of
+one currency, a change with the same direction and the same comparison, a share), the same metric (BEVs,
+PHEVs, NEVs, deliveries, penetration), the same period, no conflicting company or model, and at least two
+positive matches. A headline, dek, lead or the list of key points that opens a release against the body
+counts as one match; so do the same model named in both places, and a list's total row against the sentence
+that introduces the list ("So far this year it sold over 37,000 cars" over "Total: 37,866"). A rounded or
+hedged copy ("nearly 19k" for 18,652) is consistent when the exact figure lies inside what it stands for. A
+pair is called inconsistent only when the two copies differ the way a typo does (two digits swapped or one
+digit wrong at the common precision) and no other statement explains the figure (a figure written the same
+elsewhere restates that one); any other mismatch of two similar-looking statements is skipped as possibly a
+different statement. One digit changed counts only in a figure of three or more significant digits (15% and
+25%, or 12,000 and 15,000, are more often two figures than one mistyped); two swapped digits count in any. A
+sure pair is the exception: two growth rates of one level with the same comparison ("10,489 cars, up 60%
+year-over-year" and "Total: 10,489 (up 50% year-over-year)"), or copies alike in most of what their frames
+name, differ by any one digit only by a slip. A threshold said of a figure in its own sentence ("posted
+70,327 units, exceeding 70,000"; "the first time its tally topped 200,000") must be passed, and only just;
+said in the next sentence of the one level before it ("This marks the first time it has exceeded the 20,000
 unit mark"), a threshold passed is checked only when the figure is above it.
 
 *Why it matters*: headlines and deks are retyped, not computed; a transposed
@@ -358,11 +350,14 @@ def check(r: Reading) -> Iterator[Verdict]:
         if p.score >= _MIN_SCORE or (p.agree and (p.loose >= _MIN_SCORE or (p.score >= 1 and written_alike(p.a, p.b))))
     ]
     agreeing: dict[int, int] = {}
+    copied_in: dict[int, set[int]] = {}  # the sentences that hold an agreeing copy of a figure
     for p in ps:
         # Support for a copy comes from another copy as precise as itself, not from "more than 13,000".
         if p.agree and p.a.hedge is None and p.b.hedge is None and p.a.q is not None and p.b.q is not None:
             agreeing[p.a.start] = agreeing.get(p.a.start, 0) + 1
             agreeing[p.b.start] = agreeing.get(p.b.start, 0) + 1
+            copied_in.setdefault(p.a.start, set()).add(p.b.sentence)
+            copied_in.setdefault(p.b.start, set()).add(p.a.sentence)
     seen_b: set[int] = set()
     flagged: set[int] = set()
     twins = twins_of(r.items)
@@ -412,6 +407,10 @@ def check(r: Reading) -> Iterator[Verdict]:
             continue  # a table row has too little context to call a mismatch, unless it carries the same level
         if (agreeing.get(a.start) and agreeing.get(b.start)) or (a.start in twins and b.start in twins):
             continue  # each agrees with another copy, or is written the same elsewhere: no clear mismatch
+        if b.sentence in copied_in.get(a.start, ()) or a.sentence in copied_in.get(b.start, ()):
+            # "rose 1.4% to 29,957 (+2.4% in the second quarter)" ... "29,957 (+1.4%)": the copy of
+            # one figure sits beside the other, so the other is a statement of its own
+            continue
         if any(i.start in twins and (i.headline or i.lead) for i in (a, b)):
             continue  # a headline figure the body writes the same restates that one
         if a.kind == "count" and cut_short(a.q, b.q):

@@ -444,6 +444,13 @@ _PART_OF_WHOLE = re.compile(
 )
 
 
+# the words that make the figure after them a share's whole: "73% of the total ", "15 percent of all "
+_WHOLE_OF_A_SHARE = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent)\s++of\s++(?:the\s++)?(?:(?:total|overall|entire|whole)\s++|all\s++)?$",
+    re.IGNORECASE,
+)
+
+
 def _levels_before(att: Attribution, q: Quantity) -> list[Record]:
     return [r for r in att.records_in(q.sentence) if r.head.end <= q.start]
 
@@ -757,6 +764,10 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         claim.parts, claim.part_records = [later[0].head], [later[0]]
         claim.how = "the level it is said with"
         return claim
+    if levels and _WHOLE_OF_A_SHARE.search(text, max(0, levels[-1].head.start - 40), levels[-1].head.start):
+        # "made up 73% of the total 52,725 ... and 15% of all new cars": the whole of the share
+        # before is no part of the next one
+        levels = []
     if levels:
         r = levels[-1]
         between = text[r.head.end : s.start]

@@ -1,0 +1,74 @@
+"""FC112 margin: a profit margin against the profit of its kind and the revenue of its period."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.model import Status
+
+
+def fc112(text: str):
+    return [v for v in factcheck.check_text(text) if v.code == "FC112"]
+
+
+def only(text: str):
+    vs = fc112(text)
+    assert len(vs) == 1, [v.message for v in vs]
+    return vs[0]
+
+
+REVENUE = "Kessel Group's revenue for the second quarter rose 6% to EUR 3,140 million.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Operating profit was EUR 296 million, an operating margin of {m}%.",
+        "Operating income rose 9% to EUR 296 million, for a {m}% operating margin.",
+        "EBIT came in at EUR 296 million, giving an EBIT margin of {m}%.",
+        "Adjusted EBIT(1) of EUR 296 million, with adjusted EBIT(1) margin of {m}%.",
+    ],
+)
+@pytest.mark.parametrize(("m", "status"), [("9.4", Status.CONSISTENT), ("4.9", Status.INCONSISTENT)])
+def test_a_margin_is_its_profit_over_the_revenue(sentence: str, m: str, status: Status) -> None:
+    # 296 / 3,140 = 9.43%
+    v = only(REVENUE + sentence.format(m=m))
+    assert (v.status, [(e.role, e.quantity.text) for e in v.evidence]) == (
+        status,
+        [("profit", "EUR 296 million"), ("revenue", "EUR 3,140 million")],
+    ), v.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an EBITDA margin is no margin of EBIT, nor an adjusted one of the reported profit
+        "EBIT was EUR 296 million, and the EBITDA margin reached 14.1%.",
+        "Operating profit was EUR 296 million, an adjusted operating margin of 11.2%.",
+        # a target is no margin earned
+        "Operating profit was EUR 296 million; the group keeps its target of an operating margin of 12%.",
+        # a profit compared with is no profit of the period
+        "The operating margin was 12.0%, against operating profit of EUR 296 million a year earlier.",
+    ],
+)
+def test_no_margin_of_another_kind_or_time(sentence: str) -> None:
+    assert fc112(REVENUE + sentence) == []
+
+
+def test_a_revenue_of_another_period_is_no_whole_of_the_margin() -> None:
+    # the nine months' revenue is the only one stated; the margin is the quarter's
+    text = (
+        "For the first nine months, revenue totalled EUR 9,180 million.\n\n"
+        "In the third quarter, operating profit was EUR 296 million, an operating margin of 9.4%."
+    )
+    assert [v.status for v in fc112(text) if v.status is not Status.UNVERIFIABLE] == []
+
+
+def test_two_revenues_of_the_period_leave_a_mismatch_unverifiable() -> None:
+    text = (
+        REVENUE + "Net revenues from vehicles were EUR 2,870 million.\n\n"
+        "Operating profit was EUR 296 million, an operating margin of 4.9%."
+    )
+    v = only(text)
+    assert v.status is Status.UNVERIFIABLE, v.message
