@@ -255,6 +255,15 @@ _MAKER_OF = re.compile(
 )
 
 
+# ... or the class of vehicle a company is known for, before its noun: "two-wheeler major Korvik",
+# "truck maker Ashfield", "the scooter manufacturer" (what the company makes, not what is counted)
+_CLASS_MAKER = re.compile(
+    r"\b(?:(?:two|three)[- ]wheelers?|scooters?|motorcycles?|motorbikes?|trucks?|bus(?:es)?|tractors?|"
+    r"commercial[- ]vehicles?|SUVs?|cars?|auto)\s++(?:major|maker|manufacturer|producer|giant|firm|specialist)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
@@ -577,7 +586,7 @@ class FrameIndex:
         )
         window = glossless[seg[0] : joined.end() if joined else end]
         # "Demand for pickups lifts car sales 9.4pc": a cause names no class of the figure
-        quals = quals_of(_MAKER_OF.sub(_blank, _CAUSE.sub(_blank, window)))
+        quals = quals_of(_CLASS_MAKER.sub(_blank, _MAKER_OF.sub(_blank, _CAUSE.sub(_blank, window))))
         own = _OWN_NOUN.match(glossless, q_end, stop)
         if own and _OWN_VEHICLE.search(own.group("np")):
             # "X is the reason for a 2.2% decline in new vehicle sales": the change names what it

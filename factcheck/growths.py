@@ -1157,6 +1157,11 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 # "to $11.1 billion (Dh40.7 billion) up from $9.2 billion": a conversion or a
                 # gloss in brackets is no gap between a level and the baseline after it
                 cm = CONNECTOR.match(text[pos:tail_end]) or CONNECTOR.match(blank_brackets(text[pos:tail_end]))
+                if cm is None and current is not None and (b := BRACKET.search(text, pos, min(tail_end, pos + 70))):
+                    # "10,175 units sold (domestic and exports combined) in November 2019, compared to
+                    # 13,119": an aside in brackets, however long, is no gap before the comparison
+                    cm = CONNECTOR.match(text[pos : b.start()] + text[b.end() : tail_end])
+                    shift = b.end() - b.start() if cm is not None and cm.end() > b.start() - pos else 0
                 if cm is None and current is not None:
                     # "to 61,300 units in the first half of 2025, against 65,770": the
                     # level's period said before the comparison

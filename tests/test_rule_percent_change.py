@@ -2854,3 +2854,25 @@ def test_an_annual_and_a_monthly_rate_with_a_months_pair_later(monthly: str, sta
     got = {v.stated_text: (v.status, [e.quantity.text for e in v.evidence]) for v in fc101(text)}
     assert got[f"{monthly} per cent"] == (status, ["12,100", "10,000"])
     assert got["9 per cent"] == (Status.UNVERIFIABLE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company known for a class of vehicle: its total is no count of that class alone
+        "Scooter major Korvik Motor reported a {r} per cent dip in its total sales for October at 3,55,033 units."
+        " In the same month last year, the company had sold 3,94,724 units.",
+        "Truck maker Ashfield reported a {r} per cent dip in its total sales for October at 3,55,033 units. In the"
+        " same month last year, the company had sold 3,94,724 units.",
+        # an aside in brackets before the comparison
+        "Ashfield Motors reported a {r} per cent drop in sales with 3,55,033 units sold (domestic and exports"
+        " combined) in October, compared to 3,94,724 units it sold in the same month last year.",
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("10", Status.CONSISTENT), ("19", Status.INCONSISTENT)])
+def test_a_makers_total_and_its_year_ago_level(text: str, rate: str, status: Status) -> None:
+    # 3,55,033 / 3,94,724 = -10.06%
+    vs = [v for v in fc101(text.format(r=rate)) if v.stated_text == f"{rate} per cent"]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["3,55,033", "3,94,724"])], [
+        v.message for v in vs
+    ]
