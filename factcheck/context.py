@@ -72,11 +72,11 @@ CUE_AFTER = re.compile(
 )
 CONNECTOR = re.compile(
     r"^(?P<gap>[^.;:%]{0,40}?)\b(?P<conn>"
-    # ("the 3.3 percent decrease results from 96,991 ... versus 100,251": a cause, not a baseline)
+    # ("the 4.6 percent fall results from 41,870 ... versus 43,890": a cause, not a baseline)
     + r"(?<!results )(?<!resulted )(?<!resulting )(?<!stems )(?<!stemmed )(?<!derives )(?<!derived )"
     + periods.FROM_NOT_A_RUN  # "from January to August" is a period
     + r"|compared?\s+(?:with|to)|comparing\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|against|over"
-    # ("on the strength of 12,868 sales" names the level reached, not the one compared with)
+    # ("on the strength of 7,306 sales" names the level reached, not the one compared with)
     + r"|on(?!\s+the\s+(?:strength|back)\s+of\b)"
     r"|in\s+relation\s+(?:to|with)|with\s+respect\s+to|relative\s+to"
     r"|than|above|below|ahead\s+of|behind"
@@ -105,9 +105,9 @@ TO_CURRENT = re.compile(
     r"(?:\s+(?:sales|deliveries)\s+of|\s+(?:just|only|a\s+mere))?|"
     # "increased by 70.1% with 842 units sold", "down 51 per cent, with just 5,374 vehicles"
     r"(?<!compared )(?<!comparing )(?<!comparison )(?<!together )(?<!along )with(?:\s+(?:just|only|a\s+mere))?|"
-    # "up 35 percent on the strength of 12,868 sales", "on the back of 4,100 deliveries"
+    # "rose 28 percent on the strength of 7,306 sales", "on the back of 4,100 deliveries"
     r"on\s+the\s+(?:strength|back)\s+of(?:\s+(?:just|only))?|"
-    # "the 3.3 percent decrease results from 96,991 registered so far in 2018 versus 100,251"
+    # "the 4.6 percent fall results from 41,870 registered this year versus 43,890"
     r"(?:results|resulted|stems|stemmed)\s+from|"
     # "a difference of -4.27% when comparing the 40,118 units versus 41,907": the first level compared
     r"(?:when\s+|by\s+)?comparing(?:\s+the)?|"
@@ -266,7 +266,7 @@ def in_parentheses_after_amount(doc: Document, q: Quantity) -> bool:
     """A converted figure: "RMB 250,000 ($39,000)" -> the $39,000."""
     before = doc.norm[max(0, q.start - 3) : q.start]
     if q.is_currency and before.rstrip().endswith("/"):
-        # "¥5.93 trillion ($48.7 billion/€43.9 billion)": the second conversion in the bracket
+        # "¥4.86 trillion ($40.2 billion/€36.1 billion)": the second conversion in the bracket
         prev = next((r for r in reversed(doc.in_sentence(q.sentence)) if r.end <= q.start), None)
         return prev is not None and in_parentheses_after_amount(doc, prev)
     if not before.rstrip().endswith("("):

@@ -665,7 +665,10 @@ class FrameIndex:
                     break
         if anaphoric:
             prev = doc.sentences[sent.index - 1]
-            ptext = glossless[prev.start : prev.end]
+            # (what the sentence before says of causes and makers names no class, as in its own frames)
+            ptext = _CLASS_MAKER.sub(
+                _blank, _MAKER_OF.sub(_blank, _CAUSE.sub(_blank, glossless[prev.start : prev.end]))
+            )
             for g, k in quals_of(ptext).items():
                 quals.setdefault(g, k)
             # ("Drevon ended just behind Kessel ... Its share was ...": "its" is Drevon's, not the rival's)
@@ -822,7 +825,7 @@ _BASIS = (
     # "up 475% on a monthly basis", "down 46% on an annual basis" (last: they date no figure)
     (re.compile(r"\bon\s+an?\s+monthly\s+basis", re.IGNORECASE), "mom"),
     (re.compile(r"\bon\s+an?\s+(?:annual|yearly)\s+basis", re.IGNORECASE), "yoy"),
-    # "a 19 per cent monthly growth", "an annual increase of 13 per cent" (the change noun's own word)
+    # "a 21 per cent monthly growth", "an annual increase of 9 per cent" (the change noun's own word)
     (re.compile(r"^\s*+monthly\s++(?:growth|increase|rise|gain|decline|decrease|drop|fall)\b"
                 r"|\bmonthly\s++(?:growth|increase|rise|gain|decline|decrease|drop|fall)\s++of\s*+$",
                 re.IGNORECASE), "mom"),

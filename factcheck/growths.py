@@ -55,6 +55,7 @@ from factcheck.lexicon import (
     CHANGE_AMOUNT_AFTER,
     CHANGE_AMOUNT_BEFORE,
     FALL,
+    FALL_NOUNS,
     FIGURE_NOUNS,
     FUTURE_WORDS,
     LOWER_OBJECT_VERBS,
@@ -66,6 +67,7 @@ from factcheck.lexicon import (
     QUARTERS,
     RAISE_OBJECT_VERBS,
     RISE,
+    RISE_NOUNS,
     TITLED_MONTH,
     VERSUS,
     alt,
@@ -184,6 +186,18 @@ def _levels_in(doc: Document, index: int) -> list[Quantity]:
     ]
 
 
+# the words that make the figure after them a plan or a forecast, not a level reached
+_PLANNED_BEFORE = re.compile(
+    rf"\b(?:{PROJECTION}|projected|projecting|expected|expecting|estimated|anticipated)\b[^.;\d]{{0,40}}$",
+    re.IGNORECASE,
+)
+
+
+def _planned(doc: Document, q: Quantity) -> bool:
+    """ "estimates of 439,600 units", "had projected deliveries of 439,600": a forecast."""
+    return _PLANNED_BEFORE.search(doc.norm, max(doc.sentences[q.sentence].start, q.start - 60), q.start) is not None
+
+
 # a subject that stands for each of several figures: "Both categories", "Each brand", "All three"
 _DISTRIBUTIVE = re.compile(r"^\W*(?:both|each|either|all\s+(?:two|three|four|five|of\s+them))\b", re.IGNORECASE)
 
@@ -196,6 +210,9 @@ def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) 
     sent, prev = doc.sentences[index], doc.sentences[index - 1]
     if _DISTRIBUTIVE.match(sent.text):
         return False  # "Both categories saw a 7% decline": a rate of each figure before, not of one
+    fig = _subject_figure(doc, index)
+    if fig is not None and _planned(doc, fig):
+        return False  # ("Analysts had projected deliveries of 451,800": no level reached)
     if ANAPHORA.match(sent.text):
         return True
     if sent.paragraph != prev.paragraph and not METRIC_OPENING.match(sent.text):
@@ -204,7 +221,6 @@ def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) 
     # month of a comparison is the baseline's ("Against May (10,000 units), the figure rose 24%")
     own_words = COMPARISON_PHRASE.sub(" ", doc.norm[sent.start : until])
     mine = {m.group().lower() for m in MONTH_WORD.finditer(own_words)}
-    fig = _subject_figure(doc, index)
     if fig is None:
         return False
     theirs = {m.group().lower() for m in MONTH_WORD.finditer(doc.norm, fig.end, min(prev.end, fig.end + 40))}
@@ -290,6 +306,8 @@ def _current_before(
                 return None
             continue
         q = levels[0]
+        if _planned(doc, q):
+            return None  # ("Analysts had projected deliveries of 451,800": a forecast, no level reached)
         # a bare figure ("vehicle sales rose 13% to 20.8k") only when its own words name sales and the
         # rate's sentence opens on them ("Sales were up more than 40% ..."; not "dealers numbered 412")
         named = bool(q.noun or q.is_currency)
@@ -528,8 +546,8 @@ def _compared_before(
     b = qs[k + 1]
     if any(q.unit == "percent" for q in qs) or not compatible(b, current) or not b.exact or _a_baseline(found, b):
         return None
-    if not _BASELINE_INTRO.search(doc.norm, max(current.end, b.start - 40), b.start):
-        return None
+    if not _BASELINE_INTRO.search(doc.norm, max(current.end, b.start - 40), b.start) or _planned(doc, b):
+        return None  # ("came in below estimates of 450,313": a forecast is no baseline)
     # ("15,695 imported cars, compared to 13,890 locally assembled cars": two classes, one time)
     return None if _other_class(frames.frame(current.start, current.end), frames.frame(b.start, b.end)) else b
 
@@ -550,7 +568,7 @@ def _coordinated(text: str, before: list[Quantity]) -> list[Quantity]:
 _OWN_BASELINE = re.compile(
     rf"\s{{0,3}},?\s{{0,3}}(?:from|on|over|above|below|{VERSUS})\s{{1,3}}(?:the\s{{1,3}})?"
     r"(?:(?:19|20)\d\d|previous\s+year|prior\s+year|a\s+year\s+(?:earlier|before|ago)"
-    # ("145 percent above the November 2020 figure": a level the rate names but does not give)
+    # ("210 percent above the March 2023 figure": a level the rate names but does not give)
     rf"|(?:{alt(MONTHS)})(?:\s{{1,3}}(?:19|20)\d\d)?\s{{1,3}}(?:figure|level|total|tally|volume|result)s?)\b",
     re.IGNORECASE,
 )
@@ -717,7 +735,7 @@ _LEVELS_TO_RATE = re.compile(r"\s{0,3}+[,;:(]?\s{0,3}+")
 
 def _year_labelled(doc: Document, qs: list[Quantity], i: int) -> Growth | None:
     """A rate after two levels each labelled by its year, as list lines and table rows give them:
-    "(2017) 8,869 (2016) 10,012 -11.42%", "2025: 4,410; 2024: 3,920; +12.5%". The later year's
+    "(2025) 8,869 (2024) 10,012 -11.42%", "2025: 4,410; 2024: 3,920; +12.5%". The later year's
     level is the current one; a rate with no sign or word of direction takes the levels' way."""
     if i < 2:
         return None
@@ -1121,6 +1139,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         # 56,650": the period compared with, then the level
                         or _PERIOD_THEN_AT.match(_DATE_TOKEN.sub("", between))
                         or SELLING_LEVEL.match(_DATE_TOKEN.sub("", between))
+                        # "a 33 per cent increase in home-market car sales in July at 28,053"
+                        or _CHANGE_IN_THEN_AT.match(_DATE_TOKEN.sub("", between))
                         # "went down by 5.51% in comparison to the same month of previous year and
                         # reached 108,044": the rate's own clause goes on to the level it reached
                         or _and_reached(_DATE_TOKEN.sub("", between))
@@ -1158,7 +1178,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 # gloss in brackets is no gap between a level and the baseline after it
                 cm = CONNECTOR.match(text[pos:tail_end]) or CONNECTOR.match(blank_brackets(text[pos:tail_end]))
                 if cm is None and current is not None and (b := BRACKET.search(text, pos, min(tail_end, pos + 70))):
-                    # "10,175 units sold (domestic and exports combined) in November 2019, compared to
+                    # "3,55,033 units sold (home and export sales together) in October, compared to
                     # 13,119": an aside in brackets, however long, is no gap before the comparison
                     cm = CONNECTOR.match(text[pos : b.start()] + text[b.end() : tail_end])
                     shift = b.end() - b.start() if cm is not None and cm.end() > b.start() - pos else 0
@@ -1356,7 +1376,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         baseline is None
                         and period is None
                         and len(before) >= 2
-                        # ("..., down from B, but remains 145 percent above the November 2020 figure":
+                        # ("..., down from B, yet still 210 percent above the March 2023 figure":
                         # the rate names a baseline of its own)
                         and not _OWN_BASELINE.match(text, q.end, tail_end)
                         and (
@@ -1547,10 +1567,16 @@ _OPENS_ON_BASELINE = re.compile(
 _AMOUNT_BEFORE = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(CHANGE_AMOUNT_AFTER, re.IGNORECASE)
 # A clause with a subject of its own between a level and a rate: the rate is not that level's.
+# a rate's change noun, what changed, then the level it reached: "increase in domestic sales at ",
+# "decline in its exports for the month to "
+_CHANGE_IN_THEN_AT = re.compile(
+    rf"^\s{{0,2}}+(?:{alt(RISE_NOUNS)}|{alt(FALL_NOUNS)})\s++in\s++[^.;:%\d()]{{0,70}}?\b(?:at|to)\s++$",
+    re.IGNORECASE,
+)
 _OWN_CLAUSE = re.compile(
     r"[,;]\s*(?:while|whereas|but)\s+(?:its\s+|their\s+|the\s+)?(?:[a-z\-]+\s+)?"
     r"(?:sales|deliveries|registrations|exports|imports|production|output|shipments)\b"
-    # ("..., largely lifted by Drevon, whose sales surged by nearly two-thirds": the rate is of
+    # ("..., helped mostly by Drevon, whose sales jumped by nearly half": the rate is of
     # whoever "whose" names, not of the levels before)
     r"|,\s*whose\s+(?:[a-z\-]+\s+)?(?:sales|deliveries|registrations|exports|imports|production|output|"
     r"shipments|volumes?|revenues?|profits?)\b",
@@ -1708,7 +1734,7 @@ def _levels_later(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qu
         if rates or _FUTURE.search(sent.text):
             continue
         levels = [r for r in qs if r.is_amount and not in_parentheses_after_amount(doc, r)]
-        # (a monthly rate's levels are a month apart: "up from 10,800 a month earlier")
+        # (a monthly rate's levels are a month apart: "up from 10,000 a month earlier")
         pair = _month_before(doc, sent, levels) if rb == "mom" else _level_pair(doc, sent, levels, None, yoy=True)
         if pair is None or not _same_months(said.months, frames.frame(pair[0].start, pair[0].end).months):
             continue
@@ -1721,8 +1747,8 @@ def _levels_later(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qu
 
 
 def _month_before(doc: Document, sent: Sentence, levels: list[Quantity]) -> tuple[Quantity, Quantity] | None:
-    """The one (current, baseline) pair of a sentence a month apart: "13,000 cars were sold, up
-    from 10,800 a month earlier", "4,120 units against 3,870 the previous month"."""
+    """The one (current, baseline) pair of a sentence a month apart: "12,100 cars were sold, up
+    from 10,000 a month earlier", "4,120 units against 3,870 the previous month"."""
     found = [
         (a, b)
         for a, b in itertools.pairwise(levels)
@@ -2018,7 +2044,7 @@ def _level_pair(
         return None
     current, baseline, first = found[0]
     if yoy and basis_of(doc, baseline, sent.end) == "mom":
-        return None  # "up from 10,800 a month earlier": a month apart, not a year
+        return None  # "up from 10,000 a month earlier": a month apart, not a year
     later = current if first is baseline else baseline
     if first is current:
         ago = YEAR_AGO.search(text, baseline.end, sent.end) or _SAME_IN_YEAR.search(text, baseline.end, sent.end)
@@ -2139,7 +2165,7 @@ def _levels_next(
         return None, None
     qs = doc.in_sentence(nxt.index)
     basis: list[str | None] = []  # the rate's basis, read once and only when needed
-    # (shares of a level are no rates of their own: "5,404, or 51.5 percent of November sales")
+    # (shares of a level are no rates of their own: "3,105, or 36.9 percent of the month's sales")
     own = [r for r in qs if r.unit in ("percent", "pp", "multiple") and not _share_of_level(doc.norm, r)]
     restated = False
     if own:
@@ -2191,7 +2217,7 @@ def _levels_next(
     if _other_class(fc, fb):
         return None, None  # "15,695 imported cars, compared to 13,890 locally assembled": two classes, one time
     if said in (None, "yoy") and basis_of(doc, baseline, nxt.end) == "mom":
-        return None, None  # "up from 10,800 a month earlier" is no pair of a yearly rate
+        return None, None  # "up from 10,000 a month earlier" is no pair of a yearly rate
     level_years = {int(m.group()) for m in _YEAR_IN.finditer(doc.norm, nxt.start, nxt.end)}
     if rate_years and level_years:
         # "In May 2022, sales rose 17.6%" is no change of May 2023's levels against May 2022's (one
@@ -2355,7 +2381,12 @@ _UP_FROM_BACK = re.compile(
     r"(?:the\s++)?(?=\d)|\W{0,3}+(?:this|that)\s++compares\s++with\s++(?:the\s++)?(?=\d)",
     re.IGNORECASE,
 )
-_THIS_FIGURE = re.compile(rf"\b(?:this|that|the\s+same)\s+{alt(FIGURE_NOUNS)}\b", re.IGNORECASE)
+_THIS_FIGURE = re.compile(
+    rf"\b(?:this|that|the\s+same)\s+{alt(FIGURE_NOUNS)}\b"
+    # ("For the year-ago quarter the same stood at Rs 19,341.2 crore": "the same" standing for it)
+    r"|\bthe\s+same\s+(?:stood|was|were|came|amounted|totall?ed)\b",
+    re.IGNORECASE,
+)
 
 
 _HAD_DONE = re.compile(

@@ -189,6 +189,10 @@ def compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str,
     return fam == "brand" or all(same_company(t.names, r.names) for r in parts)
 
 
+# the words that put the next figure after the one before in a ranking, not inside it
+_RANKED_AFTER = re.compile(r"\b(?:followed\s+by|ahead\s+of|trailed\s+by|behind)\b", re.IGNORECASE)
+
+
 def find_total(att: Attribution, g: Group) -> None:
     doc = att.doc
     first = g.parts[0]
@@ -201,6 +205,8 @@ def find_total(att: Attribution, g: Group) -> None:
         m = CUE_IN.match(gap)
         if m and m.group("cue") and m.group("cue").lower() == "with" and _OWN_SUBJECT_WITH.search(gap):
             m = None  # "the United States, with 4.89 million, Germany, with 3.31 million": a ranking
+        if m and _RANKED_AFTER.search(gap):
+            m = None  # "the Netherlands with 381 buses, followed by France with 285": the next in a ranking
         if m and t not in g.parts:
             # The cue governs the list that follows it in its own sentence, not figures of the
             # next sentences that happen to continue the family ("97,212 hybrids, including

@@ -239,7 +239,7 @@ def test_a_class_is_not_measured_from_last_years_whole_market() -> None:
         "2024 Sales | Difference Compared to 2023 | |\n"
         "Total Sales | 912,400 units | -4.1% |\n"
         "Passenger Cars | 366,700 units | -1.2% |\n"
-        'For the 2025 outlook, Mr. Orlov said, "We expect that the total market will be 860,000 units, a 6%'
+        'Looking at 2025, Mr. Orlov said, "Our projection puts the whole market at 860,000 units, a 6%'
         ' decrease from last year."\n'
         "2025 Vessa Sales Forecast\n"
         "2025 Sales Projection | Difference Compared to 2024 | |\n"

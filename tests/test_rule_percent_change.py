@@ -2792,18 +2792,18 @@ def test_a_rate_that_names_a_baseline_it_does_not_give_pairs_with_no_earlier_fig
 @pytest.mark.parametrize(
     "second",
     [
-        "A total 8,412 units were sold last month compared with the 7,936 units sold during the year-ago month.",
+        "Dealers handed over 8,412 vans last month, against the 7,936 handed over in the year-ago month.",
         # the next sentence's shares of the month's level are no rates of its own
-        "A total 8,412 units were sold last month compared with the 7,936 units of the year-earlier month, noting"
-        " that Korean brands sold 3,105, or 36.9 percent of the month's sales.",
+        "Dealers handed over 8,412 vans last month, against 7,936 in the year-earlier month; Korean brands took"
+        " 3,105, or 36.9 percent of the month's sales.",
     ],
 )
 @pytest.mark.parametrize(("rate", "status"), [("6", Status.CONSISTENT), ("9", Status.INCONSISTENT)])
 def test_a_lead_rate_and_the_year_ago_pair_the_next_sentence_gives(second: str, rate: str, status: Status) -> None:
     # 8,412 / 7,936 = +6.00%; the year-to-date rate of the lead's second clause takes no month's levels
     text = (
-        f"The number of vans sold in Vessa rose {rate} percent during May compared with the same month last year,"
-        " although year-to-date sales are still 2.1 percent below last year, the importers said.\n\n" + second
+        f"Van sales in Vessa climbed {rate} percent in May from a year before,"
+        " although year-to-date sales remain 2.1 percent lower than last year, importers said.\n\n" + second
     )
     vs = fc101(text)
     got = {v.stated_text: (v.status, [e.quantity.text for e in v.evidence]) for v in vs}
@@ -2817,7 +2817,7 @@ def test_a_lead_rate_and_the_year_ago_pair_the_next_sentence_gives(second: str, 
         "Drevon posted a {r}% LV sales decrease, to 31,288 in January-November from 33,571 a year earlier.",
         "Drevon reported a {r} percent unit volume decline, to 31,288 vehicles from 33,571.",
         "Van demand reflected a negative difference of -{r}% when comparing the 31,288 units versus 33,571 units"
-        " sold in the same period of the prior year.",
+        " delivered in January-November of the prior year.",
     ],
 )
 @pytest.mark.parametrize(("rate", "status"), [("6.8", Status.CONSISTENT), ("8.6", Status.INCONSISTENT)])
@@ -2834,8 +2834,8 @@ def test_an_economys_growth_rate_is_no_change_of_a_level() -> None:
 def test_two_classes_side_by_side_are_no_current_and_baseline() -> None:
     # imported against locally built cars of one month; "both" saw the fall, each on its own month before
     vs = fc101(
-        "Imported cars reached 12,410 units, compared to 10,980 units of locally assembled cars. Both"
-        " categories saw a 6% decline from the previous month."
+        "Imported cars reached 12,410 units, compared to 10,980 units of locally built cars. Each"
+        " category saw a 6% decline from the previous month."
     )
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(Status.UNVERIFIABLE, [])], [
         v.message for v in vs
@@ -2846,8 +2846,8 @@ def test_two_classes_side_by_side_are_no_current_and_baseline() -> None:
 def test_an_annual_and_a_monthly_rate_with_a_months_pair_later(monthly: str, status: Status) -> None:
     # 12,100 / 10,000 = +21%: the monthly rate's pair, a month apart; the annual rate has none
     text = (
-        f"The dealers' report for 2024 recorded an annual increase of 9 per cent in sales, marking a {monthly} per"
-        " cent monthly growth in December.\n\n"
+        f"The 2024 dealer tally showed an annual increase of 9 per cent in sales and a {monthly} per cent monthly"
+        " growth in December.\n\n"
         "Total sales came to 98,400 vehicles, including buses and trucks, the report said.\n\n"
         "In December, 12,100 cars were sold, up from 10,000 a month earlier, the highest since March 2022."
     )
@@ -2860,13 +2860,13 @@ def test_an_annual_and_a_monthly_rate_with_a_months_pair_later(monthly: str, sta
     "text",
     [
         # a company known for a class of vehicle: its total is no count of that class alone
-        "Scooter major Korvik Motor reported a {r} per cent dip in its total sales for October at 3,55,033 units."
-        " In the same month last year, the company had sold 3,94,724 units.",
-        "Truck maker Ashfield reported a {r} per cent dip in its total sales for October at 3,55,033 units. In the"
-        " same month last year, the company had sold 3,94,724 units.",
+        "Scooter major Korvik Motor posted a {r} per cent fall in overall sales for October, at 3,55,033 units. A"
+        " year earlier, it had sold 3,94,724 units.",
+        "Truck maker Ashfield posted a {r} per cent fall in overall sales for October, at 3,55,033 units. A year"
+        " earlier, it had sold 3,94,724 units.",
         # an aside in brackets before the comparison
-        "Ashfield Motors reported a {r} per cent drop in sales with 3,55,033 units sold (domestic and exports"
-        " combined) in October, compared to 3,94,724 units it sold in the same month last year.",
+        "Ashfield Motors posted a {r} per cent fall in sales with 3,55,033 units sold (home and export sales"
+        " together) in October, compared to 3,94,724 units a year earlier.",
     ],
 )
 @pytest.mark.parametrize(("rate", "status"), [("10", Status.CONSISTENT), ("19", Status.INCONSISTENT)])
@@ -2876,3 +2876,41 @@ def test_a_makers_total_and_its_year_ago_level(text: str, rate: str, status: Sta
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["3,55,033", "3,94,724"])], [
         v.message for v in vs
     ]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("33", Status.CONSISTENT), ("38", Status.INCONSISTENT)])
+def test_a_change_in_what_changed_at_its_level_then_the_year_ago_level_next(rate: str, status: Status) -> None:
+    # 31,420 / 23,600 = +33.1%; "driven by its SUVs" is a cause, no class of the next sentence's level
+    text = (
+        f"Drevon Motors on Monday reported a {rate} per cent increase in domestic passenger vehicle sales in July at"
+        " 31,420 units, driven by its SUVs.\n\n"
+        "It had sold 23,600 units a year earlier, Drevon's filing showed."
+    )
+    v = only(text)
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["31,420", "23,600"]), v.message
+
+
+@pytest.mark.parametrize(("rate", "status"), [("10.35", Status.CONSISTENT), ("13.05", Status.INCONSISTENT)])
+def test_the_same_stands_for_the_figure_a_year_before(rate: str, status: Status) -> None:
+    # 21,342.8 / 19,341.2 = +10.35%; "Rs" is a currency, not a company
+    text = (
+        f"Orla's income from operations grew {rate} per cent to Rs 21,342.8 crore in the September"
+        " quarter. For the year-ago quarter the same stood at Rs 19,341.2 crore."
+    )
+    v = only(text)
+    got = (v.status, [e.quantity.text for e in v.evidence])
+    assert got == (status, ["Rs 21,342.8 crore", "Rs 19,341.2 crore"]), v.message
+
+
+def test_a_forecast_is_no_level_a_rate_points_back_at() -> None:
+    # the rate is of the deliveries reached (first sentence), not of the analysts' estimate before it
+    text = (
+        "Zentro delivered 512,300 vehicles in the third quarter, beating estimates.\n\n"
+        "Analysts had projected deliveries of 451,800 vehicles for the quarter. The result is a 6.2% increase"
+        " compared to the third quarter of 2024, when Zentro delivered 482,400 vehicles."
+    )
+    vs = fc101(text)
+    assert [e.quantity.text for v in vs for e in v.evidence if e.role == "current"] in ([], ["512,300"]), [
+        v.message for v in vs
+    ]
+    assert [v for v in vs if v.status is Status.INCONSISTENT] == []

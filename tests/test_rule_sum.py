@@ -1612,7 +1612,7 @@ FISCAL = (
     "Korvik's cumulative sales were at {ytd} units during YTD FY{q}25. In comparison, a total of 1,968,200 units"
     " were sold during YTD FY{q}24.\n\n"
     "Domestic sales during YTD FY{q}25 were at 2,011,800 units, as compared to 1,834,500 units during YTD FY{q}24.\n\n"
-    "Cumulative numbers tell a similar story with 92,500 units exported during YTD FY{q}25. Exports were higher at"
+    "Exports told a similar story, with 92,500 units shipped abroad during YTD FY{q}25. A year before, they had been"
     " 133,700 units during YTD FY{q}24.\n"
 )
 
@@ -1789,3 +1789,13 @@ def test_parts_each_with_its_share_after_an_opener_that_names_the_total(opener: 
     )
     v = only(text)
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["7,720", used, "21,450"]), v.message
+
+
+@pytest.mark.parametrize("word", ["followed by", "ahead of"])
+def test_the_next_in_a_ranking_is_no_part_of_the_leader(word: str) -> None:
+    # a ranking of markets, not a breakdown of the first one's figure
+    text = (
+        f"The biggest market for electric buses was Vessa with 412 new buses, {word} Korvik with 290 units and"
+        " Tessin with 198 new registrations."
+    )
+    assert fc103(text) == []

@@ -1,8 +1,8 @@
 """A currency conversion in parentheses must use a plausible, consistent exchange rate.
 
 *What it checks*: conversions written as "RMB 250,000 ($39,000)", "CNY 17.3
-billion (USD 2.37 billion)" or "€45,000 ($48,600)", two in one bracket ("¥5.93
-trillion ($48.7 billion/€43.9 billion)"), and an approximate one set
+billion (USD 2.37 billion)" or "€45,000 ($48,600)", two in one bracket ("¥4.86
+trillion ($40.2 billion/€36.1 billion)"), and an approximate one set
 off by a comma at the end of a clause ("RMB 119,800, about $16,800."). When the
 article states the rate it converts at, wire-style ("($1 = 10.2089 Swedish
 crowns)", "(1 euro = $1.08)") or as a release does ("average rates of JPY
@@ -146,7 +146,7 @@ def conversions(doc: Document) -> list[Conversion]:
         if a.value <= 0 or b.value <= 0:
             continue
         out.append(Conversion(a, b))
-        # "¥5.93 trillion ($48.7 billion/€43.9 billion)": a second conversion of the same amount
+        # "¥4.86 trillion ($40.2 billion/€36.1 billion)": a second conversion of the same amount
         k = qs.index(b, max(0, qs.index(a)))
         c = qs[k + 1] if k + 1 < len(qs) else None
         if (
@@ -172,7 +172,7 @@ def _stated_rates(doc: Document) -> dict[tuple[str, str], tuple[float, Quantity,
     the one unit and the figure it equals."""
     out: dict[tuple[str, str], tuple[float, Quantity, Quantity]] = {}
     for a in doc.quantities:
-        # "average exchange rates of JPY 121.9/USD": so many units of one currency to one of another
+        # "average rates of JPY 121.0/USD": so many units of one currency to one of another
         if a.is_exchange_rate and a.value > 0:
             mine, per = str(a.unit).split("/")
             at = a.end - len(per)

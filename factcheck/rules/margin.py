@@ -57,7 +57,7 @@ _MARGIN_AFTER = re.compile(
     re.IGNORECASE,
 )
 # From a profit's or revenue's noun to its amount: a linking word ("of", "was", "rose 12% to", "was
-# up 38.8% versus the same period last year, to"), after at most a clause with no figure but a rate
+# up 21.5% versus a year earlier, to"), after at most a clause with no figure but a rate
 # (another amount in between is checked apart)
 _LINK = (
     r"(?:(?:[^\d;:.]|\d[\d.]{0,6}+\s?+(?:%|per\s?cent|percent)|\.(?=\d)){0,90}?\b"
@@ -75,7 +75,7 @@ _REVENUE_BEFORE = re.compile(
     rf"\b(?:{REVENUE_WORDS})\s++(?:from\s++[a-z]++(?:\s++[a-z]++)?\s++)?{_LINK}", re.IGNORECASE
 )
 # a margin said as a share of revenue, after its profit: "..., representing 6.4% of revenues",
-# "€1,914 million, or 6.4% of revenue"
+# "€1,620 million, or 7.1% of revenue"
 _OF_REVENUE_AFTER = re.compile(rf"\s{{0,2}}+of\s++(?:its\s++|the\s++|group\s++)?(?:{REVENUE_WORDS})\b", re.IGNORECASE)
 _AS_SHARE_BEFORE = re.compile(
     r",?\s{0,2}+(?:representing|equal\s++to|equivalent\s++to|or|accounting\s++for|amounting\s++to)\s++"
@@ -157,8 +157,8 @@ def _amounts(r: Reading, pattern: re.Pattern[str], first: int, last: int) -> lis
 
 def _said_of(r: Reading, s: Quantity) -> list[Quantity]:
     """The amount a share of revenue is said of: the last money figure before it in its sentence
-    that no comparison names as an earlier one ("stood at €1,914 million compared with €1,820
-    million, representing 6.4% of revenues")."""
+    that no comparison names as an earlier one ("stood at €1,620 million against €1,480
+    million, representing 7.1% of revenue")."""
     text = r.doc.norm
     sent = r.doc.sentences[s.sentence]
     before = [

@@ -15,10 +15,10 @@ digit wrong at the common precision) and no other statement explains the figure 
 elsewhere restates that one); any other mismatch of two similar-looking statements is skipped as possibly a
 different statement. One digit changed counts only in a figure of three or more significant digits (15% and
 25%, or 12,000 and 15,000, are more often two figures than one mistyped); two swapped digits count in any. A
-sure pair is the exception: two growth rates of one level with the same comparison ("10,489 cars, up 60%
-year-over-year" and "Total: 10,489 (up 50% year-over-year)"), or copies alike in most of what their frames
+sure pair is the exception: two growth rates of one level with the same comparison ("12,360 cars, up 60%
+year-over-year" and "Total: 12,360 (up 50% year-over-year)"), or copies alike in most of what their frames
 name, differ by any one digit only by a slip. A threshold said of a figure in its own sentence ("posted
-70,327 units, exceeding 70,000"; "the first time its tally topped 200,000") must be passed, and only just;
+81,240 units, exceeding 80,000"; "the first time its tally topped 200,000") must be passed, and only just;
 said in the next sentence of the one level before it ("This marks the first time it has exceeded the 20,000
 unit mark"), a threshold passed is checked only when the figure is above it.
 
@@ -328,7 +328,7 @@ _SURE_SCORE = 4
 
 def _sure(p: Pair) -> bool:
     """A pair that can only be one figure stated twice: two growth rates of one level with the same
-    comparison ("10,489 cars, up 50% year-on-year" and "Total: 10,489 (up 50% year-over-year)"),
+    comparison ("12,360 cars, up 50% year-on-year" and "Total: 12,360 (up 50% year-over-year)"),
     or a pair that matches in most of what a frame names."""
     a, b = p.a, p.b
     same_basis = a.basis == b.basis or a.kind != "change"

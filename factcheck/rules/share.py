@@ -494,7 +494,7 @@ def _share_period(att: Attribution, q: Quantity) -> frozenset[str]:
     return frozenset({att.dominant_period}) if att.dominant_period else frozenset()
 
 
-# from a share in words to the figure that glosses it: "More than half of year-to-date sales, or "
+# from a share in words to the figure that glosses it: "More than half of this year's sales, or "
 _GLOSSED_BY = re.compile(r"(?:\s{1,3}+[\w'’-]{1,20}+){0,6}?\s{0,3}+,?\s{0,3}+(?:or|\(|—|–)\s{0,3}+", re.IGNORECASE)
 
 
@@ -765,7 +765,7 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         claim.how = "the level it is said with"
         return claim
     if levels and _WHOLE_OF_A_SHARE.search(text, max(0, levels[-1].head.start - 40), levels[-1].head.start):
-        # "made up 73% of the total 52,725 ... and 15% of all new cars": the whole of the share
+        # "made up 71% of the total 48,210 ... and 15% of all new cars": the whole of the share
         # before is no part of the next one
         levels = []
     if levels:
