@@ -1945,3 +1945,25 @@ def test_the_whole_of_one_share_is_no_part_of_the_next() -> None:
     )
     vs = [v for v in factcheck.check_text(text) if v.code == "FC102" and v.stated_text == "15%"]
     assert [e.quantity.text for v in vs for e in v.evidence if e.role == "part"] == [], [v.message for v in vs]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a brand's figure of the year so far is another part, not a whole
+        "So far this year Kessel leads with 245 buses.",
+        # a total of another month and year
+        "The strongest month before was October 2023, when 14,709 new cars were registered.",
+    ],
+)
+def test_a_part_of_no_period_keeps_its_whole_against_other_parts_and_other_months(other: str) -> None:
+    # 1,352 of the month's 15,985 is 8.5%: a mistyped "9%" stays an alarm, as neither other figure
+    # could be this month's whole
+    text = (
+        "Vessa dealers registered 15,985 new cars in June.\n\n"
+        f"{other}\n\n"
+        "Orla remains the market leader with 21% market share (3,310 units), followed by Drevon with 11% (1,689"
+        " units) and Halden with 9% market share (1,352 units)."
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC102" and v.stated_text.startswith("9%")]
+    assert [v.status for v in vs] == [Status.INCONSISTENT], [v.message for v in vs]

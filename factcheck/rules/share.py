@@ -67,7 +67,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from factcheck import arith
+from factcheck import arith, periods
 from factcheck.attribution import (
     Attribution,
     Record,
@@ -1218,6 +1218,19 @@ def _a_countrys(att: Attribution, r: Record) -> bool:
     )
 
 
+def _times_overlap(att: Attribution, a: Record, b: Record) -> bool:
+    """Two figures whose periods share a month of one year ("the first seven months" and "July"),
+    or whose periods the text leaves open."""
+    ya, yb = ({y for _, y in periods.years_named(att.doc.sentences[r.sentence].text)} for r in (a, b))
+    if ya and yb and not ya & yb:
+        return False
+    ma = [periods.months_of(k) for k in period_of(att, a)]
+    mb = [periods.months_of(k) for k in period_of(att, b)]
+    if not ma or not mb or any(m is None for m in (*ma, *mb)):
+        return True
+    return bool(frozenset().union(*ma) & frozenset().union(*mb))
+
+
 def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False) -> list[Record]:
     """The records that may be the share's whole (``any_period``: of whatever period, for a part
     that names none of its own)."""
@@ -1532,7 +1545,18 @@ def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Ve
         if not c.part_records[0].periods and not periods_in(c.desc):
             # a part that names no period of its own is dated by the article's main period only as a
             # guess: a whole of another period that fits as well or better puts the pairing in doubt
-            others += [r for r in _whole_candidates(att, c, any_period=True) if r not in cands and fit(r) >= fit(best)]
+            # (a figure of a company the chosen whole does not name is another part, not a whole)
+            others += [
+                r
+                for r in _whole_candidates(att, c, any_period=True)
+                if r not in cands
+                and fit(r) >= fit(best)
+                and not (r.names - best.names)
+                # (nor is a level compared with, of a time before: "down from 14,709 in June last year"),
+                # nor one of a time apart from the chosen whole's ("the best month was October 2016")
+                and r.head.start not in att.base_of
+                and _times_overlap(att, r, best)
+            ]
         near = att.doc.norm[max(0, s.start - 60) : s.end + 60] + " " + c.desc
         company_vs_market = (
             best.market
