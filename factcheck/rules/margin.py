@@ -41,19 +41,19 @@ from factcheck.rules.base import Rule, verdict
 _KIND = "|".join(rf"(?P<{key}>{words})" for key, words, _ in MARGIN_KINDS)
 _PROFIT = "|".join(rf"(?P<{key}>{words})" for key, _, words in MARGIN_KINDS)
 # the period said between a profit or revenue and its verb: "revenue for the third quarter rose to"
-_PERIOD_WORDS = r"(?:(?:for|in|during)\s++(?:the\s++)?[a-z0-9-]++(?:\s++[a-z0-9-]++){0,3}?\s++)?"
+_PERIOD_WORDS = r"(?:(?:for|in|during)\s{1,3}+(?:the\s{1,3}+)?[a-z0-9-]++(?:\s{1,3}+[a-z0-9-]++){0,3}?\s{1,3}+)?"
 # the margin's own words before its figure: "adjusted EBIT(1) margin of", "gross margin was",
 # "an operating profit margin that widened to"
 _MARGIN_BEFORE = re.compile(
-    rf"\b(?P<adj>{ADJUSTED}\s++)?(?:{_KIND})\s{{0,2}}+(?:\(\d\)\s{{0,2}}+)?margins?\s++"
-    r"(?:(?:of|was|is|at|stood\s++at|came\s++in\s++at|reached|hit|amounted\s++to|"
-    r"(?:rose|fell|improved|widened|narrowed|declined|increased|decreased|grew|slipped|dropped)\s++to)\s++)?"
-    r"(?:about\s++|some\s++|around\s++|nearly\s++)?$",
+    rf"\b(?P<adj>{ADJUSTED}\s{{1,3}}+)?(?:{_KIND})\s{{0,2}}+(?:\(\d\)\s{{0,2}}+)?margins?\s{{1,3}}+"
+    r"(?:(?:of|was|is|at|stood\s{1,3}+at|came\s{1,3}+in\s{1,3}+at|reached|hit|amounted\s{1,3}+to|"
+    r"(?:rose|fell|improved|widened|narrowed|declined|increased|decreased|grew|slipped|dropped)\s{1,3}+to)\s{1,3}+)?"
+    r"(?:about\s{1,3}+|some\s{1,3}+|around\s{1,3}+|nearly\s{1,3}+)?$",
     re.IGNORECASE,
 )
 # ... or after it: "a 9.8% net profit margin", "for a 6.1 percent operating margin"
 _MARGIN_AFTER = re.compile(
-    rf"\s++(?P<adj>{ADJUSTED}\s++)?(?:{_KIND})\s{{0,2}}+(?:\(\d\)\s{{0,2}}+)?margins?\b",
+    rf"\s{{1,3}}+(?P<adj>{ADJUSTED}\s{{1,3}}+)?(?:{_KIND})\s{{0,2}}+(?:\(\d\)\s{{0,2}}+)?margins?\b",
     re.IGNORECASE,
 )
 # From a profit's or revenue's noun to its amount: a linking word ("of", "was", "rose 12% to", "was
@@ -61,34 +61,36 @@ _MARGIN_AFTER = re.compile(
 # (another amount in between is checked apart)
 _LINK = (
     r"(?:(?:[^\d;:.]|\d[\d.]{0,6}+\s?+(?:%|per\s?cent|percent)|\.(?=\d)){0,90}?\b"
-    r"(?:of|was|were|is|at|to|totall?ed|reached|hit|amounted\s++to|came\s++in\s++at|stood\s++at)\s++|"
+    r"(?:of|was|were|is|at|to|totall?ed|reached|hit|amounted\s{1,3}+to|came\s{1,3}+in\s{1,3}+at|stood\s{1,3}+at)\s{1,3}+|"
     # ("EBITDA was SEK 6.71 billion and net income SEK 3.92 billion": the verb said once)
     r"(?<=[A-Za-z]\s))"
-    r"(?:about\s++|some\s++|around\s++)?$"
+    r"(?:about\s{1,3}+|some\s{1,3}+|around\s{1,3}+)?$"
 )
 # the profit's own words before its amount: "Adjusted EBIT(1) of", "operating profit rose 12% to",
 # "gross profit was", "net income came in at"
 _PROFIT_BEFORE = re.compile(
-    rf"\b(?P<adj>{ADJUSTED}\s++)?(?:{_PROFIT})\s{{0,2}}+(?:\(\d\)\s{{0,2}}+)?{_LINK}", re.IGNORECASE
+    rf"\b(?P<adj>{ADJUSTED}\s{{1,3}}+)?(?:{_PROFIT})\s{{0,2}}+(?:\(\d\)\s{{0,2}}+)?{_LINK}", re.IGNORECASE
 )
 _REVENUE_BEFORE = re.compile(
-    rf"\b(?:{REVENUE_WORDS})\s++(?:from\s++[a-z]++(?:\s++[a-z]++)?\s++)?{_LINK}", re.IGNORECASE
+    rf"\b(?:{REVENUE_WORDS})\s{{1,3}}+(?:from\s{{1,3}}+[a-z]++(?:\s{{1,3}}+[a-z]++)?\s{{1,3}}+)?{_LINK}", re.IGNORECASE
 )
 # a margin said as a share of revenue, after its profit: "..., representing 6.4% of revenues",
 # "€1,620 million, or 7.1% of revenue"
-_OF_REVENUE_AFTER = re.compile(rf"\s{{0,2}}+of\s++(?:its\s++|the\s++|group\s++)?(?:{REVENUE_WORDS})\b", re.IGNORECASE)
+_OF_REVENUE_AFTER = re.compile(
+    rf"\s{{0,2}}+of\s{{1,3}}+(?:its\s{{1,3}}+|the\s{{1,3}}+|group\s{{1,3}}+)?(?:{REVENUE_WORDS})\b", re.IGNORECASE
+)
 _AS_SHARE_BEFORE = re.compile(
-    r",?\s{0,2}+(?:representing|equal\s++to|equivalent\s++to|or|accounting\s++for|amounting\s++to)\s++"
-    r"(?:about\s++|some\s++|around\s++)?$",
+    r",?\s{0,2}+(?:representing|equal\s{1,3}+to|equivalent\s{1,3}+to|or|accounting\s{1,3}+for|amounting\s{1,3}+to)\s{1,3}+"
+    r"(?:about\s{1,3}+|some\s{1,3}+|around\s{1,3}+)?$",
     re.IGNORECASE,
 )
 # where a profit's or revenue's words may start
 _NOUN = re.compile(rf"\b(?:{'|'.join(words for _, _, words in MARGIN_KINDS)}|{REVENUE_WORDS})", re.IGNORECASE)
-_ADJUSTED_BEFORE = re.compile(rf"\b{ADJUSTED}\s++$", re.IGNORECASE)
+_ADJUSTED_BEFORE = re.compile(rf"\b{ADJUSTED}\s{{1,3}}+$", re.IGNORECASE)
 # a figure compared with is no profit or revenue of the period: "up from EUR 299 million",
 # "versus", "compared with", or an earlier period's figure in brackets right after another
 _COMPARED_BEFORE = re.compile(
-    r"(?:\b(?:from|versus|vs\.?|against|compared\s++(?:with|to))\s++(?:the\s++)?|\(\s{0,2}+(?:prior\s++year:?\s*+)?)$",
+    r"(?:\b(?:from|versus|vs\.?|against|compared\s{1,3}+(?:with|to))\s{1,3}+(?:the\s{1,3}+)?|\(\s{0,2}+(?:prior\s{1,3}+year:?\s*+)?)$",
     re.IGNORECASE,
 )
 # a margin aimed at, not earned: "its target of an operating margin of 10%", "expects a margin of"
