@@ -264,6 +264,14 @@ _CLASS_MAKER = re.compile(
 )
 
 
+_MAKER_NOUN = re.compile(r"major|maker|manufacturer|producer|giant|firm|specialist", re.IGNORECASE)
+
+
+def _makers_blanked(text: str) -> str:
+    """``text`` with the class a company is known for blanked (most windows name no maker at all)."""
+    return _CLASS_MAKER.sub(_blank, text) if _MAKER_NOUN.search(text) else text
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
@@ -477,7 +485,7 @@ def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
 # What every period pattern below needs in its match (a month's first three letters, "months",
 # "year", "ytd", "week", "Q1", "quarter", "H1", "half", a year): most clauses name none.
 _PERIOD_WORD = re.compile(
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|months|year|ytd|week|q[1-4]|quarter|h[12]|half|(?:19|20)\d\d|fy",
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|months|year|ytd|week|q[1-4]|quarter|h[12]|half|(?:19|20)\d\d|\bfy",
     re.IGNORECASE,
 )
 
@@ -586,7 +594,7 @@ class FrameIndex:
         )
         window = glossless[seg[0] : joined.end() if joined else end]
         # "Demand for pickups lifts car sales 9.4pc": a cause names no class of the figure
-        quals = quals_of(_CLASS_MAKER.sub(_blank, _MAKER_OF.sub(_blank, _CAUSE.sub(_blank, window))))
+        quals = quals_of(_makers_blanked(_MAKER_OF.sub(_blank, _CAUSE.sub(_blank, window))))
         own = _OWN_NOUN.match(glossless, q_end, stop)
         if own and _OWN_VEHICLE.search(own.group("np")):
             # "X is the reason for a 2.2% decline in new vehicle sales": the change names what it
@@ -666,9 +674,7 @@ class FrameIndex:
         if anaphoric:
             prev = doc.sentences[sent.index - 1]
             # (what the sentence before says of causes and makers names no class, as in its own frames)
-            ptext = _CLASS_MAKER.sub(
-                _blank, _MAKER_OF.sub(_blank, _CAUSE.sub(_blank, glossless[prev.start : prev.end]))
-            )
+            ptext = _makers_blanked(_MAKER_OF.sub(_blank, _CAUSE.sub(_blank, glossless[prev.start : prev.end])))
             for g, k in quals_of(ptext).items():
                 quals.setdefault(g, k)
             # ("Drevon ended just behind Kessel ... Its share was ...": "its" is Drevon's, not the rival's)
