@@ -257,14 +257,13 @@ _MAKER_OF = re.compile(
 
 # ... or the class of vehicle a company is known for, before its noun: "two-wheeler major Korvik",
 # "truck maker Ashfield", "the scooter manufacturer" (what the company makes, not what is counted)
+_MAKER_NOUNS = r"(?:major|maker|manufacturer|producer|giant|firm|specialist)"
 _CLASS_MAKER = re.compile(
     r"\b(?:(?:two|three)[- ]wheelers?|scooters?|motorcycles?|motorbikes?|trucks?|bus(?:es)?|tractors?|"
-    r"commercial[- ]vehicles?|SUVs?|cars?|auto)\s++(?:major|maker|manufacturer|producer|giant|firm|specialist)s?\b",
+    rf"commercial[- ]vehicles?|SUVs?|cars?|auto)\s++{_MAKER_NOUNS}s?\b",
     re.IGNORECASE,
 )
-
-
-_MAKER_NOUN = re.compile(r"major|maker|manufacturer|producer|giant|firm|specialist", re.IGNORECASE)
+_MAKER_NOUN = re.compile(_MAKER_NOUNS, re.IGNORECASE)
 
 
 def _makers_blanked(text: str) -> str:

@@ -102,6 +102,8 @@ CURRENCY_PREFIX = {
     # other ISO codes written before the figure, in capitals only: "KZT 214.3 billion"
     **{code.lower(): code for code in OTHER_CURRENCY_CODES},
 }
+# ISO codes read after a figure ("2.58 billion USD") and after a rate's slash ("JPY 121.9/USD")
+_CODES_AFTER = ("USD", "CNY", "EUR", "GBP", "JPY", "KRW", "HKD", "INR", "AED", "SGD")
 CURRENCY_SUFFIX = {
     "yuan": "CNY",
     "renminbi": "CNY",
@@ -112,7 +114,7 @@ CURRENCY_SUFFIX = {
     "yen": "JPY",
     "won": "KRW",
     # ISO codes written after the figure: "2.58 billion USD", "4.1 trillion KRW"
-    **{code.lower(): code for code in ("USD", "CNY", "EUR", "GBP", "JPY", "KRW", "HKD", "INR", "AED", "SGD")},
+    **{code.lower(): code for code in _CODES_AFTER},
     "u.s. dollars": "USD",
     "us dollars": "USD",
     "dirhams": "AED",
@@ -550,7 +552,7 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
 
 # after a "v", the figure it is set against, maybe after that figure's year: " 61,295", " (2016) 61,295"
 _VERSUS_FIGURE = re.compile(r"\s{1,3}(?:\(\s?(?:19|20)\d\d\s?\)\s{1,3})?[-+]?\d")
-_PER_CURRENCY = re.compile(r"\s?/\s?(USD|EUR|GBP|JPY|CNY|KRW|INR)\b")
+_PER_CURRENCY = re.compile(rf"\s?/\s?({'|'.join(_CODES_AFTER)})\b")
 _OTHER_AMOUNT = re.compile(r"\s?(?:[€$£¥₩₹]|[A-Z]{3}\b)")
 _AGO_AFTER_UNIT = re.compile(r"-(?:ago|earlier|before)\b", re.IGNORECASE)
 _DAYS_OF_KIND = re.compile(r"\s{1,2}(?:selling|working|trading|business|calendar|school|sales)\s{1,2}days?\b", re.I)
