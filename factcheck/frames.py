@@ -24,6 +24,7 @@ from factcheck.lexicon import (
     COMPANY_NOUN,
     FALL_NOUNS,
     MADE_LOCALLY,
+    MAKER_NOUN,
     MONTHS,
     OTHER_MARKETS,
     PASSENGER_UNION,
@@ -157,7 +158,12 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
                 r"\bhand(?:ed|s|ing)?\s+over\b|\bhandovers?\b",
                 "sales",
             ),
-            (r"\bproduc(?:ed|tion|es)\b|\boutput\b|\bbuilt\b|\bmanufactur(?:ed|ing)\b", "production"),
+            # ("manufacturing giant" describes the maker, not what the figure counts)
+            (
+                r"\bproduc(?:ed|tion|es)\b|\boutput\b|\bbuilt\b|\bmanufactured\b|"
+                rf"\bmanufacturing\b(?!\s++{MAKER_NOUN}s?\b)",
+                "production",
+            ),
             (r"\borders?\b|\bbookings?\b", "orders"),
         ),
     }.items()
@@ -179,8 +185,11 @@ _BRAND_BEFORE = re.compile(
     r"|Than|Vs|Versus|Per|Each|Every|This|That|Last|Next)\s)[A-Z][\w-]*+\s$"
 )
 _LAST_YEAR_RE = re.compile(
-    r"\b(?i:in|of|during)\s+(?:the\s+)?(?:[A-Z][a-z]+|first\s+\w+|second\s+\w+|same\s+\w+)\s+"
-    r"(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b",
+    # ("in the July-September period last year", "in the corresponding quarter of the previous
+    # financial year")
+    r"\b(?i:in|of|during)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?(?:\s+(?i:period|quarter))?|"
+    r"first\s+\w+|second\s+\w+|(?i:same|corresponding)\s+\w+)\s+"
+    r"(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+(?:(?i:financial|fiscal)(?:\s+year)?|year)\b",
 )
 # "on" after a rate or a change word names what it is measured on: "+ 7.7% on 2022", "a rise on 2021"
 _ON_AFTER_CHANGE = "|".join(rf"(?<={w}\s)on" for w in ("%", "cent", "up", "down", *RISE_NOUNS, *FALL_NOUNS))
@@ -257,13 +266,12 @@ _MAKER_OF = re.compile(
 
 # ... or the class of vehicle a company is known for, before its noun: "two-wheeler major Korvik",
 # "truck maker Ashfield", "the scooter manufacturer" (what the company makes, not what is counted)
-_MAKER_NOUNS = r"(?:major|maker|manufacturer|producer|giant|firm|specialist)"
 _CLASS_MAKER = re.compile(
     r"\b(?:(?:two|three)[- ]wheelers?|scooters?|motorcycles?|motorbikes?|trucks?|bus(?:es)?|tractors?|"
-    rf"commercial[- ]vehicles?|SUVs?|cars?|auto)\s++{_MAKER_NOUNS}s?\b",
+    rf"commercial[- ]vehicles?|SUVs?|cars?|auto)\s++(?:(?:manufacturing|making)\s++)?{MAKER_NOUN}s?\b",
     re.IGNORECASE,
 )
-_MAKER_NOUN = re.compile(_MAKER_NOUNS, re.IGNORECASE)
+_MAKER_NOUN = re.compile(MAKER_NOUN, re.IGNORECASE)
 
 
 def _makers_blanked(text: str) -> str:

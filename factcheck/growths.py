@@ -1617,7 +1617,7 @@ def _before_the_figure_moved(doc: Document, frames: FrameIndex, current: Quantit
     levels = [r for r in doc.in_sentence(sent.index) if r.end <= m.start() and r.is_amount and compatible(r, current)]
     if not levels and sent.index and doc.sentences[sent.index - 1].paragraph == sent.paragraph:
         levels = [r for r in doc.in_sentence(sent.index - 1) if r.is_amount and compatible(r, current)]
-    if len(levels) != 1 or not _same_thing(doc, frames, current, levels[0], elided=True):
+    if len(levels) != 1 or not same_thing(doc, frames, current, levels[0], elided=True):
         return None
     return levels[0]
 
@@ -1741,7 +1741,7 @@ def _levels_later(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qu
         # (so far from the rate, the pair names no company the rate's sentence does not; who the
         # figures come from, "Drevon said 109,731 cars were sold", is no company of theirs)
         named = frames.frame(pair[0].start, pair[0].end).names - frames.names.sources(sent.start, sent.end)
-        if named <= said.names and _same_thing(doc, frames, rate, pair[0]):
+        if named <= said.names and same_thing(doc, frames, rate, pair[0]):
             found.append(pair)
     return found[0] if len(found) == 1 else None
 
@@ -1811,7 +1811,7 @@ def _whose(doc: Document, frames: FrameIndex, q: Quantity) -> frozenset[str]:
 _CAR_NOUNS = frozenset({"car", "cars"})
 
 
-def _same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, elided: bool = False) -> bool:
+def same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, elided: bool = False) -> bool:
     """Figures paired across sentences by position must say the same thing: nothing said on both
     sides may differ (another powertrain, measure, channel or market: "domestic sales" is not
     "52,000 units in total, including exports"), no other company, and a figure named as a slice
@@ -2238,7 +2238,7 @@ def _levels_next(
     elided = bool(_BARE_SUBJECT.match(nxt.text))
     # (a pair joined as one series, "978 cars, which increased to 5,628", says what it counts once)
     said_of = list(pair) if monthly else [current]
-    if not any(_same_thing(doc, frames, rate, q, elided=elided) for q in said_of):
+    if not any(same_thing(doc, frames, rate, q, elided=elided) for q in said_of):
         return None, None
     return current, baseline
 
@@ -2275,7 +2275,7 @@ def _level_and_gap_next(
     if m is None or m.start("n") != gap.start or not compatible(level, gap) or not (level.exact and gap.exact):
         return None
     moved = -1 if (m.group("dir") or m.group("word") or "").lower() in ("down", "fewer", "less", "short") else 1
-    if moved != sign or not _same_thing(doc, frames, rate, level):
+    if moved != sign or not same_thing(doc, frames, rate, level):
         return None
     return level, shifted(level, gap, -moved)
 
@@ -2358,7 +2358,7 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
         # "1,085,356 in July ... For the first seven months, 7,900,877": another period (a bare
         # year, "the 2022 registrations", may be any part of it)
         return None
-    if not _same_thing(doc, frames, current, base, elided=this or bool(_BARE_SUBJECT.match(nxt.text))):
+    if not same_thing(doc, frames, current, base, elided=this or bool(_BARE_SUBJECT.match(nxt.text))):
         return None
     if _FUTURE.search(nxt.text) or _NOT_ALL.search(nxt.text):
         return None

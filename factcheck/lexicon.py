@@ -245,6 +245,9 @@ COMPANY_NOUNS: tuple[str, ...] = (
     "start-up",
     "oem",
 )
+# The nouns of what a company is known for making ("two-wheeler major", "truck maker", "car
+# manufacturing giant"): a class of vehicle before one of them names the maker, not the figure.
+MAKER_NOUNS: tuple[str, ...] = ("major", "maker", "manufacturer", "producer", "giant", "firm", "specialist")
 # The labels of a fuel-mix list ("Diesel 34.4%, Petrol 32.6%, Hybrid 16.6%, Electric 6.9% and Plug-in
 # Hybrid 7.0%"), where a bare "hybrid" or "electric" is told apart from the others by the list itself;
 # the longer label first ("plug-in electric hybrid" before "electric" and "hybrid").
@@ -395,6 +398,7 @@ RISE = alt(RISE_VERBS)
 PROJECTION = alt(PROJECTION_WORDS)
 FALL = alt(FALL_VERBS)
 COMPANY_NOUN = alt(COMPANY_NOUNS)
+MAKER_NOUN = alt(MAKER_NOUNS)
 CHANGE_NOUN = alt((*RISE_NOUNS, *FALL_NOUNS))
 VEHICLE_NOUN = alt(VEHICLE_NOUNS)
 # What comes right before the amount of a change, never a level: "an improvement of 35 724",

@@ -263,6 +263,8 @@ _RUN = re.compile(
     # "the quarter ended June", "the three months to September 30", "the six months ending June"
     rf"\b(?P<long>quarter|(?P<ln>{_N})\s+months|half[- ]year)\s+(?:that\s+)?"
     rf"(?:ended|ending|to|through)\s+(?:on\s+)?(?P<end>{_ANY_MONTH})\b|"
+    # "the December 2020 quarter", "its September quarter": the quarter that ends in that month
+    rf"\bthe\s+(?P<qend>(?-i:{'|'.join(m.title() for m in MONTHS)}))\s+(?:(?:19|20)\d\d\s+)?quarter\b|"
     # "for the eleven months" of a report on the year so far: its first eleven months
     rf"\b(?:for|in|over|during)\s+the\s+(?P<tn>{_N})\s+months\b(?!\s+(?:ended|ending|to|through|of\s+last)\b)|"
     rf"\b(?:in|during|for)\s+the\s+(?P<nth>{'|'.join(ORDINALS)})\s+month\b"
@@ -415,6 +417,12 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
                 blocked.append(m.span())
                 continue
             key = span(last - n + 1, last)
+        elif m.group("qend"):
+            last = _month_number(m.group("qend"))
+            if last < 3:
+                blocked.append(m.span())
+                continue
+            key = span(last - 2, last)
         elif m.group("nq"):
             key = ytd(3 * {"two": 2, "three": 3, "2": 2, "3": 3}[m.group("nq").lower()])
         else:

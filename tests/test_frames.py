@@ -239,8 +239,25 @@ def test_a_figure_in_brackets_right_after_a_name_is_that_names(figure: str, name
         "In the same period last year, 184,300 BEVs were delivered.",
         "During the same quarter of last year, 184,300 BEVs were delivered.",
         "Sales were 184,300 in the same month last year.",
+        "It had delivered 184,300 vehicles in the corresponding quarter of the previous financial year.",
+        "It delivered 184,300 vehicles in the July-September quarter of the previous fiscal.",
+        "Deliveries reached 184,300 in the April-June period last year.",
     ],
 )
 def test_a_figure_of_the_same_period_last_year_is_dated_last_year(text: str) -> None:
     # (a sentence may open on it: "In" as well as "in")
     assert "last-year" in frame_of(text, "184,300").years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two-wheeler manufacturing giant Korvik sold 41,800 units in April, up 8% year on year.",
+        "Truck making major Ashfield sold 41,800 units in April, up 8% year on year.",
+        "Scooter manufacturing firm Vessa sold 41,800 units in April, up 8% year on year.",
+    ],
+)
+def test_what_a_maker_is_known_for_making_names_no_class_nor_action(text: str) -> None:
+    f = frame_of(text, "41,800")
+    assert "body" not in f.quals
+    assert f.quals.get("action") == "sales"

@@ -241,6 +241,10 @@ def test_between_two_months_is_the_run_of_months_they_bound(text: str, keys: lis
         ("Sales fell in the nine months ended September.", ["ytd:9"]),
         # a fiscal quarter across the turn of the year is no span of one year, nor its last month
         ("Profit rose in the quarter ended February.", []),
+        # "the December 2024 quarter": the quarter that ends in December
+        ("Profit rose 23% for the December 2024 quarter.", ["span:10-12"]),
+        ("Revenue fell in the September quarter.", ["span:7-9"]),
+        ("Profit rose in the February quarter.", []),
     ],
 )
 def test_a_period_named_by_the_month_it_ends(text: str, keys: list[str]) -> None:

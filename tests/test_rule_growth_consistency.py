@@ -247,3 +247,77 @@ def test_a_class_is_not_measured_from_last_years_whole_market() -> None:
         "Passenger Cars | 331,500 units | -9.6% |\n"
     )
     assert [v.message for v in claims(text, "FC111") if v.stated_text == "-9.6%"] == []
+
+
+# A rate that names no basis, its prior figure dated by words in another sentence: the quarter a
+# month ends, the corresponding quarter of the previous financial year, the same period last year.
+UNMARKED = (
+    "Korvik Motors posted a {rate} per cent rise in net profit at Rs 2,318 crore for the {period}.\n\n"
+    "The carmaker had reported a net profit of Rs {base} crore in {prior}, the company said."
+)
+
+
+@pytest.mark.parametrize(
+    ("period", "prior"),
+    [
+        ("December 2024 quarter", "the corresponding quarter of the previous financial year"),
+        ("three months ended September", "the July-September quarter of the previous fiscal"),
+        ("second quarter", "the same quarter last year"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("rate", "base", "status"),
+    [
+        ("18", "1,964", Status.CONSISTENT),  # (2,318 - 1,964) / 1,964 = +18.02%
+        ("18", "1,694", Status.INCONSISTENT),  # two digits swapped in the prior figure: the slip ties them
+        ("81", "1,964", Status.INCONSISTENT),  # ... or in the rate
+    ],
+)
+def test_an_unmarked_rate_against_the_figure_dated_a_year_back(
+    period: str, prior: str, rate: str, base: str, status: Status
+) -> None:
+    text = UNMARKED.format(rate=rate, base=base, period=period, prior=prior)
+    at = text.index(rate)
+    (v,) = [c for c in factcheck.check_text(text) if c.start == at and c.type == "percent_change"]
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [
+        ("current", "Rs 2,318 crore"),
+        ("baseline", f"Rs {base} crore"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("period", "prior"),
+    [
+        ("December 2024 quarter", "the corresponding quarter of the previous financial year"),
+        ("three months ended September", "the July-September quarter of the previous fiscal"),
+    ],
+)
+def test_an_unmarked_rate_paired_by_period_alone_is_no_error_without_a_slip(period: str, prior: str) -> None:
+    # +25.3%: no slip of a digit explains 18%, and nothing but the period ties the two figures
+    text = UNMARKED.format(rate="18", base="1,850", period=period, prior=prior)
+    (v,) = [c for c in factcheck.check_text(text) if c.start == text.index("18") and c.type == "percent_change"]
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert "paired by their category alone" in v.message
+
+
+def test_an_unmarked_rate_takes_no_figure_of_this_years_quarter() -> None:
+    text = UNMARKED.format(rate="18", base="1,964", period="December 2024 quarter", prior="the September 2024 quarter")
+    assert not claims(text, "FC111")
+
+
+def test_the_same_month_last_year_is_no_prior_figure_of_nine_months() -> None:
+    text = (
+        "Exports of 35,800 vehicles in September were 2.1% below the 36,570 exported in the same month last"
+        " year.\n\nFor the first nine months, exports rose 12.4% to 297,100 units."
+    )
+    assert not [v for v in claims(text, "FC111") if "297,100" in v.message]
+
+
+def test_a_rate_stated_with_the_amount_of_its_change_is_not_read_again() -> None:
+    text = (
+        "Exports in the same month last year were 36,570 units.\n\n"
+        "For the first nine months, exports of 297,100 units were 47,050 units or 18.8% higher than in the"
+        " corresponding period last year."
+    )
+    assert not claims(text, "FC111")

@@ -35,6 +35,7 @@ from factcheck import arith, periods
 from factcheck import frames as fr
 from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document
+from factcheck.growths import MAX_RATIO, same_thing
 from factcheck.lexicon import VERSUS
 from factcheck.model import Evidence, Quantity, Verdict
 from factcheck.numbers import figure, format_percent
@@ -102,10 +103,35 @@ def _by_period(doc: Document) -> dict[str, list[Quantity]]:
             continue
         if q.text.isdigit() and len(q.text) == 4 and 1990 <= q.value <= 2100:
             continue  # "In December 2020 it had sold ...": a year, not a count
-        own_months, _ = _own_period(doc, q)
+        own_months, own_years = _own_period(doc, q)
         if len(own_months) == 1:
             out.setdefault(next(iter(own_months)), []).append(q)
+        elif not own_months and "last-year" in own_years and _SAME_PERIOD.search(doc.norm, *_clause(doc, q)):
+            out.setdefault(_SAME, []).append(q)
     return out
+
+
+# "in the corresponding quarter of the previous financial year", "in the same period last year": a
+# figure dated by the period of the figure it is compared with, a year back
+_SAME_PERIOD = re.compile(
+    r"\b(?:same|corresponding|year-ago|year-earlier)\s++(?P<n>month|period|quarter|half|months|time)\b",
+    re.IGNORECASE,
+)
+_SAME = "same"
+# ... and the length of the period it names: "the same month" is no year to date
+_LENGTH = {"month": 1, "quarter": 3, "half": 6}
+
+
+def _same_length(doc: Document, q: Quantity, key: str) -> bool:
+    """The period a "same period" figure names by its noun is as long as ``key``'s."""
+    m = _SAME_PERIOD.search(doc.norm, *_clause(doc, q))
+    want = _LENGTH.get(m.group("n").lower()) if m else None
+    p = periods.parse(key)
+    return want is None or (p is not None and p.length == want)
+
+
+def _clause(doc: Document, q: Quantity) -> tuple[int, int]:
+    return fr.segment(doc, doc.sentences[q.sentence], q.start)
 
 
 def _candidates(
@@ -119,13 +145,20 @@ def _candidates(
 ) -> list[Quantity]:
     out = []
     base_frame = _no_period(cur_frame)
-    for q in by_period.get(key, ()):
+    # (a figure dated "the same period last year" is of the current's period, a year back)
+    same = by_period.get(_SAME, ()) if year is not None else ()
+    for q in (*by_period.get(key, ()), *same):
         # the prior period must be this figure's own, stated in its clause
         if q.sentence == current.sentence or not compatible(q, current):
             continue
+        if not (1 / MAX_RATIO <= current.value / q.value <= MAX_RATIO):
+            continue  # "$36.3 million" was not measured from "$354,930"
         f = frames.frame(q.start, q.end)
         _, own_years = _own_period(doc, q)
-        if year == LAST_YEAR:
+        if q in same:
+            if not _same_length(doc, q, key):
+                continue  # dated a year back by its own words, but a period of another length
+        elif year == LAST_YEAR:
             if "last-year" not in frames.frame(q.start, q.end).years:
                 continue  # this year's figure of the month, not last year's
         elif year is not None and str(year) not in own_years:
@@ -196,13 +229,17 @@ def check(r: Reading) -> Iterator[Verdict]:
     # year-ago figures, which a month-on-month rate is not measured from.
     baselines = {g.baseline.start for g in growths if g.baseline is not None}
     by_period: dict[str, list[Quantity]] | None = None
+    # a rate stated next to the amount of its change ("47,050 vehicles or 18.8% higher") is read by
+    # its own grammar: its level is no current of a change
+    with_amount = {(ch.rate.start, ch.rate.end) for ch in r.changes}
     for g in growths:
-        if g.baseline is not None or g.period is not None:
+        if g.baseline is not None or g.period is not None or (g.stated.start, g.stated.end) in with_amount:
             continue
         stated: Quantity = g.stated
         sign: int = g.sign
         sent = doc.sentences[stated.sentence]
         basis = fr.basis_of(doc, stated, sent.end)
+        weak = False
         if g.current is None:
             pair = _month_pair(r, stated, basis)
             if pair is None:
@@ -214,6 +251,11 @@ def check(r: Reading) -> Iterator[Verdict]:
                 continue
             frame = frames.frame(current.start, current.end)
             prior = _prior(frame.months, frame.years, basis)
+            # a rate that names no basis is most often measured from a year before ("profit rose 23%
+            # to 1,556 in the December quarter"); the figure found for it is paired by its period alone
+            weak = prior is None and basis is None
+            if weak:
+                prior = _prior(frame.months, frame.years, "yoy")
             if prior is None:
                 continue
             key, year = prior
@@ -225,6 +267,8 @@ def check(r: Reading) -> Iterator[Verdict]:
             if len({c.value for c in cands}) != 1:
                 continue
             base = cands[0]
+            if weak and not same_thing(doc, frames, current, base):
+                continue  # ("domestic sales" against "52,000 units in total, including exports")
         iv = arith.percent_change((current.lo, current.hi), (base.lo, base.hi))
         if iv is None:
             continue
@@ -239,7 +283,7 @@ def check(r: Reading) -> Iterator[Verdict]:
             f" {format_percent(computed, max(2, stated.decimals))}"
         )
         right = format_percent(arith.round_half_up(computed, stated.decimals), stated.decimals)
-        yield judged(
+        v = judged(
             RULE,
             arith.overlaps(iv, stated_iv),
             stated,
@@ -250,6 +294,7 @@ def check(r: Reading) -> Iterator[Verdict]:
             computed=computed,
             arithmetic=arithmetic,
         )
+        yield dataclasses.replace(v, extra={**v.extra, "pairing": "weak"}) if weak else v
 
 
 RULE = Rule(
