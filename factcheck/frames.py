@@ -185,7 +185,7 @@ _BRAND_BEFORE = re.compile(
     r"|Than|Vs|Versus|Per|Each|Every|This|That|Last|Next)\s)[A-Z][\w-]*+\s$"
 )
 _LAST_YEAR_RE = re.compile(
-    # ("in the July-September period last year", "in the corresponding quarter of the previous
+    # ("in the April-June period last year", "in the corresponding quarter of the prior
     # financial year")
     r"\b(?i:in|of|during)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?(?:\s+(?i:period|quarter))?|"
     r"first\s+\w+|second\s+\w+|(?i:same|corresponding)\s+\w+)\s+"

@@ -239,8 +239,8 @@ def test_a_figure_in_brackets_right_after_a_name_is_that_names(figure: str, name
         "In the same period last year, 184,300 BEVs were delivered.",
         "During the same quarter of last year, 184,300 BEVs were delivered.",
         "Sales were 184,300 in the same month last year.",
-        "It had delivered 184,300 vehicles in the corresponding quarter of the previous financial year.",
-        "It delivered 184,300 vehicles in the July-September quarter of the previous fiscal.",
+        "It had delivered 184,300 vehicles in the corresponding quarter of the prior financial year.",
+        "It delivered 184,300 vehicles in the April-June quarter of the prior fiscal.",
         "Deliveries reached 184,300 in the April-June period last year.",
     ],
 )

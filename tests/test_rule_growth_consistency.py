@@ -250,7 +250,7 @@ def test_a_class_is_not_measured_from_last_years_whole_market() -> None:
 
 
 # A rate that names no basis, its prior figure dated by words in another sentence: the quarter a
-# month ends, the corresponding quarter of the previous financial year, the same period last year.
+# month ends, the corresponding quarter of the prior financial year, the same period last year.
 UNMARKED = (
     "Korvik Motors posted a {rate} per cent rise in net profit at Rs 2,318 crore for the {period}.\n\n"
     "The carmaker had reported a net profit of Rs {base} crore in {prior}, the company said."
@@ -260,8 +260,8 @@ UNMARKED = (
 @pytest.mark.parametrize(
     ("period", "prior"),
     [
-        ("December 2024 quarter", "the corresponding quarter of the previous financial year"),
-        ("three months ended September", "the July-September quarter of the previous fiscal"),
+        ("December 2024 quarter", "the corresponding quarter of the prior financial year"),
+        ("three months ended June", "the April-June quarter of the prior fiscal"),
         ("second quarter", "the same quarter last year"),
     ],
 )
@@ -289,8 +289,8 @@ def test_an_unmarked_rate_against_the_figure_dated_a_year_back(
 @pytest.mark.parametrize(
     ("period", "prior"),
     [
-        ("December 2024 quarter", "the corresponding quarter of the previous financial year"),
-        ("three months ended September", "the July-September quarter of the previous fiscal"),
+        ("December 2024 quarter", "the corresponding quarter of the prior financial year"),
+        ("three months ended June", "the April-June quarter of the prior fiscal"),
     ],
 )
 def test_an_unmarked_rate_paired_by_period_alone_is_no_error_without_a_slip(period: str, prior: str) -> None:
@@ -308,7 +308,7 @@ def test_an_unmarked_rate_takes_no_figure_of_this_years_quarter() -> None:
 
 def test_the_same_month_last_year_is_no_prior_figure_of_nine_months() -> None:
     text = (
-        "Exports of 35,800 vehicles in September were 2.1% below the 36,570 exported in the same month last"
+        "Exports of 35,800 vehicles in September were 2.1% below the 36,570 shipped abroad in the same month last"
         " year.\n\nFor the first nine months, exports rose 12.4% to 297,100 units."
     )
     assert not [v for v in claims(text, "FC111") if "297,100" in v.message]
@@ -317,7 +317,7 @@ def test_the_same_month_last_year_is_no_prior_figure_of_nine_months() -> None:
 def test_a_rate_stated_with_the_amount_of_its_change_is_not_read_again() -> None:
     text = (
         "Exports in the same month last year were 36,570 units.\n\n"
-        "For the first nine months, exports of 297,100 units were 47,050 units or 18.8% higher than in the"
+        "For the first nine months, exports of 297,100 units were 41,300 units or 12.6% higher than in the"
         " corresponding period last year."
     )
     assert not claims(text, "FC111")

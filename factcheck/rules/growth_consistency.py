@@ -111,7 +111,7 @@ def _by_period(doc: Document) -> dict[str, list[Quantity]]:
     return out
 
 
-# "in the corresponding quarter of the previous financial year", "in the same period last year": a
+# "in the same period last year" or "in the corresponding quarter of the prior financial year": a
 # figure dated by the period of the figure it is compared with, a year back
 _SAME_PERIOD = re.compile(
     r"\b(?:same|corresponding|year-ago|year-earlier)\s++(?P<n>month|period|quarter|half|months|time)\b",
@@ -229,7 +229,7 @@ def check(r: Reading) -> Iterator[Verdict]:
     # year-ago figures, which a month-on-month rate is not measured from.
     baselines = {g.baseline.start for g in growths if g.baseline is not None}
     by_period: dict[str, list[Quantity]] | None = None
-    # a rate stated next to the amount of its change ("47,050 vehicles or 18.8% higher") is read by
+    # a rate stated next to the amount of its change ("41,300 units or 12.6% higher") is read by
     # its own grammar: its level is no current of a change
     with_amount = {(ch.rate.start, ch.rate.end) for ch in r.changes}
     for g in growths:
