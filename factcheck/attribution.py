@@ -380,6 +380,15 @@ def _heading_tags(text: str, line_start: int) -> dict[str, str]:
     return {}
 
 
+# A part named after the share it is of an earlier whole: "39,300, or 49.2%, of these SUVs",
+# "5,200 (12%) of them were vans", "18,000 of which were pickups"
+_OF_THESE = re.compile(
+    r"\s{0,2}+(?:,\s{0,2}+or\s{1,2}+[\d.,]{1,8}+\s{0,2}+(?:%|per\s?cent|percent)\s{0,2}+,|"
+    r"\(\s{0,2}+[\d.,]{1,8}+\s{0,2}+(?:%|per\s?cent|percent)\s{0,2}+\))?"
+    r"\s{0,2}+of\s{1,2}+(?:these|them|which|those)\s{1,2}+(?:were\s{1,2}+|are\s{1,2}+)?"
+    r"(?P<np>[A-Za-z][\w-]{0,20}+(?:\s{1,2}+[A-Za-z][\w-]{0,20}+){0,2})",
+    re.IGNORECASE,
+)
 _MODEL_POST = re.compile(r"^\s?(?P<n>[A-Z]{1,3}\d{1,2}[A-Z+]?)s?\b")
 # "ES6 (5-seat SUV): 2,493"; a note left over from the line before may open the line: "(new) ES6: ..."
 _LABEL_PRE = re.compile(
@@ -871,6 +880,10 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             bp = _BRAND_POST.match(tail)
             if bp:
                 post = tail[: bp.end()]
+            ot = _OF_THESE.match(tail)
+            if ot:
+                # "39,300, or 49.2%, of these SUVs", "5,200 (12%) of them were vans": named after its share
+                post = " " + ot.group("np")
             # what precedes the figure in its clause, bounded: a sentence of thousands of figures
             # with no stop ("12 12 12 ...") must not make every figure re-read it from its start
             pre_start = max(clause_start, q.start - _PRE_WINDOW)

@@ -245,6 +245,9 @@ COMPANY_NOUNS: tuple[str, ...] = (
     "start-up",
     "oem",
 )
+# Words that add figures to one said before them, as its siblings: "There were 22,600 passenger cars
+# and 15,500 utes also sold", "as well", "in addition" (the earlier figure is no whole of theirs).
+ALSO = r"\b(?:also|as\s+well|in\s+addition|additionally|besides)\b"
 # The nouns of what a company is known for making ("two-wheeler major", "truck maker", "car
 # manufacturing giant"): a class of vehicle before one of them names the maker, not the figure.
 MAKER_NOUNS: tuple[str, ...] = ("major", "maker", "manufacturer", "producer", "giant", "firm", "specialist")

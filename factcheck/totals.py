@@ -20,6 +20,7 @@ from factcheck.attribution import (
 from factcheck.context import blank_brackets, blank_dates
 from factcheck.frames import quals_of
 from factcheck.lexicon import (
+    ALSO,
     CHANGE_NOUN,
     FALL,
     FALL_PARTICIPLES,
@@ -191,6 +192,7 @@ def compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str,
 
 # the words that put the next figure after the one before in a ranking, not inside it
 _RANKED_AFTER = re.compile(r"\b(?:followed\s+by|ahead\s+of|trailed\s+by|behind)\b", re.IGNORECASE)
+_ALSO = re.compile(ALSO, re.IGNORECASE)
 
 
 def find_total(att: Attribution, g: Group) -> None:
@@ -252,6 +254,10 @@ def find_total(att: Attribution, g: Group) -> None:
         and not (2 * r.head.value < biggest and r.head.unit in (None, "count") and r.sentence != first.sentence)
     ]
 
+    if _ALSO.search(sent.text):
+        # "There were A cars and B utes also sold": they join figures said before them ("79,900 sold,
+        # with 39,300 of these SUVs"), so no earlier figure is their whole alone
+        return
     part_tags = {k for r in g.parts for k in record_tags(att, r)}
 
     def score(t: Record) -> int:

@@ -1799,3 +1799,31 @@ def test_the_next_in_a_ranking_is_no_part_of_the_leader(word: str) -> None:
         " Tessin with 198 new registrations."
     )
     assert fc103(text) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "There were 21,700 passenger cars and 16,400 light commercial vehicles also sold.",
+        "Dealers also sold 21,700 passenger cars and 16,400 light commercial vehicles in the month.",
+        "In addition, 21,700 passenger cars and 16,400 light commercial vehicles were sold.",
+    ],
+)
+def test_parts_said_as_well_as_an_earlier_figure_are_not_its_breakdown(second: str) -> None:
+    # the two classes join the SUVs said before them: neither the SUVs nor the market is their total
+    # (said without "also", they would be the market's breakdown, 38,100 against 80,100)
+    text = "Buyers took 80,100 new vehicles in May. SUV sales reached 38,900.\n\n" + second + "\n"
+    assert not [v for v in fc103(text) if v.status is Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Buyers took 80,100 new vehicles in May, with 38,900, or 48.6%, of these SUVs.",
+        "Buyers took 80,100 new vehicles in May, and 38,900 (48.6%) of them were SUVs.",
+    ],
+)
+def test_a_part_named_after_its_share_is_of_that_class(first: str) -> None:
+    # 38,900 is the SUVs', not a total of the passenger and commercial classes said next
+    text = first + "\n\nPassenger cars came to 21,700 and light commercial vehicles to 16,400.\n"
+    assert not [v for v in fc103(text) if "38,900" in v.message]

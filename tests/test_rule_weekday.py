@@ -84,6 +84,8 @@ def test_inferred_year_or_the_year_before() -> None:
         "almost 10,000 fewer than in August 2023",
         "down from 91,300 in August 2023",
         "compared with the same month of 2023",
+        "up from 74,900 cars registered in August 2023",
+        "against 74,900 new vans sold in August 2023",
     ],
 )
 def test_the_year_of_a_comparison_is_not_the_dates_year(tail: str) -> None:

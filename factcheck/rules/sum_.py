@@ -88,6 +88,7 @@ from factcheck.context import COMPARISON_PHRASE, blank_brackets, compatible
 from factcheck.document import Document
 from factcheck.labels import OTHER
 from factcheck.lexicon import (
+    ALSO,
     CATEGORY_WORDS,
     CLOSED_SETS,
     FALL_WORDS,
@@ -1340,6 +1341,7 @@ _AFTER_TOTAL = 14  # sentences after a total searched for its members (a section
 _BEFORE_TOTAL = 2
 _NAMED_WHOLE = re.compile(r"\b(?:total|overall|combined)\b[^,;.\d]{0,40}+$", re.IGNORECASE)
 _BY_SET = "each member of the set that makes the whole, after the total"
+_ALSO = re.compile(ALSO, re.IGNORECASE)
 _OTHER_CLASSES = re.compile(
     r"\b(?:vans?|bus(?:es)?|coach(?:es)?|commercials?|LCVs?|CVs?|motorcycles?|two-wheelers?)\b", re.IGNORECASE
 )
@@ -1401,6 +1403,8 @@ def _members_after(att: Attribution, totals: set[int]) -> list[Group]:
             if set(found) != members or any(len(v) != 1 for v in found.values()):
                 continue
             parts = sorted((v[0] for v in found.values()), key=lambda r: r.head.start)
+            if _ALSO.search(att.doc.sentences[parts[0].sentence].text):
+                continue  # "There were A cars and B utes also sold": they join a figure said before, no member
             if not sure:
                 # cars and trucks beside vans, light commercials or buses: trucks are one class of several
                 span = (att.doc.sentences[max(0, first)].start, att.doc.sentences[parts[-1].sentence].end)

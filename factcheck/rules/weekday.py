@@ -66,9 +66,10 @@ _PATTERNS = (
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _NOT_DATE_YEAR = re.compile(r"\b(?:by|until|before|towards?|target(?:s|ed)?\s+for)\s+$", re.IGNORECASE)
 # A year a figure is compared with is the year before the article's: "almost 10,000 fewer than in
-# August 2018", "up from 9,120 in May 2023", "compared with the same month of 2023".
+# August 2018", "up from 9,120 in May 2023", "compared with the same month of 2023", "from 8,400 vans
+# delivered in May 2023".
 _COMPARED_YEAR = re.compile(
-    rf"(?:\b(?:than|from|over)|(?<![\w-]){VERSUS})\s+(?:\d[\d,.]{{0,12}}\s+(?:[a-z]+\s+)?)?"
+    rf"(?:\b(?:than|from|over)|(?<![\w-]){VERSUS})\s+(?:\d[\d,.]{{0,12}}\s+(?:[a-z]+\s+){{0,3}})?"
     rf"(?:(?:in|during)\s+)?"
     rf"(?:the\s+same\s+(?:month|period|quarter)\s+(?:of|in)\s+)?(?:(?:{TITLED_MONTH})\.?\s+)?$",
     re.IGNORECASE,
