@@ -1967,3 +1967,20 @@ def test_a_part_of_no_period_keeps_its_whole_against_other_parts_and_other_month
     )
     vs = [v for v in factcheck.check_text(text) if v.code == "FC102" and v.stated_text.startswith("9%")]
     assert [v.status for v in vs] == [Status.INCONSISTENT], [v.message for v in vs]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "4,430 units were sports models for a 3% share",
+        "while sports models took 4,430 units, or 3% of the market",
+    ],
+)
+def test_a_level_said_with_its_own_share_of_the_market_is_no_whole(tail: str) -> None:
+    # the market's total is not stated: each class's share is of a whole the article never gives
+    text = (
+        "In May, 76,800 scooters were registered, accounting for 51% of the market. A total of 67,300"
+        f" units were step-through models or 45% of the market, {tail}.\n"
+    )
+    shares = [v for v in fc102(text) if "4,430" in v.message]
+    assert shares and all(v.status is Status.UNVERIFIABLE for v in shares), [v.message for v in shares]

@@ -1827,3 +1827,25 @@ def test_a_part_named_after_its_share_is_of_that_class(first: str) -> None:
     # 38,900 is the SUVs', not a total of the passenger and commercial classes said next
     text = first + "\n\nPassenger cars came to 21,700 and light commercial vehicles to 16,400.\n"
     assert not [v for v in fc103(text) if "38,900" in v.message]
+
+
+def test_a_total_also_split_at_home_and_abroad_is_no_sure_sum_of_its_classes() -> None:
+    # the classes may be counted at home only: 13,900 + 15,100 = 29,000 falls short of 30,400, but the
+    # exports (and other classes) may make the rest
+    text = (
+        "Sorvi Motors reported total sales of 30,400 vehicles in May, down 12% from 34,545 a year earlier.\n\n"
+        "Domestic sales were 29,100 units and exports 420 units.\n\n"
+        "In the passenger segment it sold 13,900 vehicles, and in the commercial segment 15,100 vehicles.\n"
+    )
+    sums = [v for v in fc103(text) if "13,900" in v.message]
+    assert sums and all(v.status is Status.UNVERIFIABLE for v in sums), [v.message for v in sums]
+
+
+def test_a_split_of_sales_says_nothing_of_production() -> None:
+    text = (
+        "Sorvi Motors produced 98,400 vehicles in May. Passenger vehicle production was 96,200 units and"
+        " commercial vehicle production 2,200 units.\n\n"
+        "Its domestic sales were 88,100 units and exports 7,300 units.\n"
+    )
+    (v,) = [v for v in fc103(text) if "96,200" in v.message]
+    assert v.status is Status.CONSISTENT, v.message

@@ -701,9 +701,10 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
             claim.parts, claim.part_records, claim.whole = [part.head], [part], whole.head
             claim.how = "part of the figure before"
             return claim
-    # "Of the 48,388 BEVs, 21,530 were bought by fleets, or 44.5 percent"
+    # "Of the 48,388 BEVs, 21,530 were bought by fleets, or 44.5 percent" (not "A total of 67,300
+    # units were scooters, 4,400 ...": that figure is a part of its own)
     if len(levels) >= 2 and re.search(
-        r"(?:^|[.;:]\s*|\b)(?:of|out\s+of|among)\s+(?:the|its|these|those|all|a\s+total(?:\s+of)?)?\s*$",
+        r"(?:^|[.;:]\s*|\b)(?:(?<!total\s)of|out\s+of|among)\s+(?:the|its|these|those|all|a\s+total(?:\s+of)?)?\s*$",
         text[doc.sentences[s.sentence].start : levels[-2].head.start],
         re.I,
     ):
@@ -1205,6 +1206,14 @@ _INDUSTRY_TOTAL = re.compile(
 )
 # The part in brackets right after its share: "52% (9,318,551)"
 _SHARES_PART = re.compile(r"(?:%|\bper\s?cent)\s{0,2}\(\s{0,2}$", re.IGNORECASE)
+# A level said with its own share of the market is a part of it: "76,800 family bikes were registered,
+# accounting for 51% of the market", "67,300 units ... or 45% of the market", "for a 3% share"
+_OWN_SHARE_AFTER = re.compile(
+    r"[^\d%;.]{0,60}?\b(?:accounting\s+for|accounted\s+for|representing|or|making\s+up|for\s+an?|with\s+an?)"
+    r"\s{1,3}+[\d.]{1,5}+\s{0,2}+(?:%|per\s?cent\b|percent\b)\s{0,3}+"
+    r"(?:of\s+(?:the\s+)?(?:total\s+|overall\s+)?market\b|(?:market\s+)?share\b)",
+    re.IGNORECASE,
+)
 
 
 def _a_countrys(att: Attribution, r: Record) -> bool:
@@ -1281,6 +1290,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
             continue  # "its 500,000 sales target": a level planned is no whole of the levels reached
         if _SHARES_PART.search(att.doc.norm, max(0, r.head.start - 16), r.head.start):
             continue  # "48% (8,567,694) ..., while 52% (9,318,551) do": another share's part, no whole
+        if _OWN_SHARE_AFTER.match(att.doc.norm, r.head.end):
+            continue  # "76,800 ... accounting for 51% of the market": a part of the market, no whole
         if (
             r.sentence == c.stated.sentence
             and r.head.start < c.stated.start

@@ -201,7 +201,10 @@ def _is_closed(att: Attribution, g: Group) -> bool:
     members = {m for r in g.parts for m in record_tags(att, r).get(g.family, "").split("+")}
     want = CLOSED_SETS.get(g.family)
     if want is not None:
-        return members >= want
+        # (a total the article also breaks down another way may be that way's sum: passenger and
+        # commercial sales counted at home only, beside exports)
+        split = g.total is not None and _split_another_way(att, g.total, g.family, g.total.sentence - _BEFORE_TOTAL)
+        return members >= want and not split
     if g.family == "powertrain" and {"BEV", "PHEV"} <= members:
         if g.total is not None and g.total.all_fuels:
             return False  # BEVs and PHEVs make up NEVs, not "electrified, hybrid and gas vehicles"
@@ -1354,6 +1357,28 @@ _MEMBER_SETS: tuple[tuple[str, frozenset[str], bool], ...] = (
 )
 
 
+def _split_another_way(att: Attribution, t: Record, fam: str, first: int) -> bool:
+    """The article also breaks ``t`` down by another set that makes a whole (at home and abroad,
+    by buyer, by origin): a member of that set, said near ``t`` for no other period."""
+    tp, ttags = period_of(att, t), record_tags(att, t)
+    seen: dict[str, set[str]] = {}
+    for c in att.records_between(first, t.sentence + _AFTER_TOTAL):
+        if c is t or c.head.value >= t.head.value:
+            continue
+        ctags = record_tags(att, c)
+        if fam in ctags or not metric_compatible(c.metric, t.metric):
+            continue  # ("utility vehicles" of the passenger segment split that segment, not the total;
+            # domestic sales and exports split sales, not production)
+        cp = period_of(att, c)
+        if cp and tp and not same_period(cp, tp):
+            continue
+        for f, members in CLOSED_SETS.items():
+            if f != fam and f not in ttags and ctags.get(f) in members:
+                seen.setdefault(f, set()).add(ctags[f])
+    # two members of the other set: the total is split that way too ("domestic ... exports ...")
+    return any(len(v) >= 2 for v in seen.values())
+
+
 def _members_after(att: Attribution, totals: set[int]) -> list[Group]:
     out = []
     for t in att.records:
@@ -1405,6 +1430,10 @@ def _members_after(att: Attribution, totals: set[int]) -> list[Group]:
             parts = sorted((v[0] for v in found.values()), key=lambda r: r.head.start)
             if _ALSO.search(att.doc.sentences[parts[0].sentence].text):
                 continue  # "There were A cars and B utes also sold": they join a figure said before, no member
+            if sure and _split_another_way(att, t, fam, first):
+                # "domestic sales 29,257, exports 307" beside "passenger 13,651, commercial 15,299": the
+                # classes may be counted at home only, so they add up to the total only if the article says
+                sure = False
             if not sure:
                 # cars and trucks beside vans, light commercials or buses: trucks are one class of several
                 span = (att.doc.sentences[max(0, first)].start, att.doc.sentences[parts[-1].sentence].end)
