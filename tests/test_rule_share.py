@@ -1979,7 +1979,7 @@ def test_a_part_of_no_period_keeps_its_whole_against_other_parts_and_other_month
 def test_a_level_said_with_its_own_share_of_the_market_is_no_whole(tail: str) -> None:
     # the market's total is not stated: each class's share is of a whole the article never gives
     text = (
-        "In May, 76,800 scooters were registered, accounting for 51% of the market. A total of 67,300"
+        "In May, 76,800 scooters were registered, making up 52% of the market. A total of 68,300"
         f" units were step-through models or 45% of the market, {tail}.\n"
     )
     shares = [v for v in fc102(text) if "4,430" in v.message]

@@ -1206,8 +1206,8 @@ _INDUSTRY_TOTAL = re.compile(
 )
 # The part in brackets right after its share: "52% (9,318,551)"
 _SHARES_PART = re.compile(r"(?:%|\bper\s?cent)\s{0,2}\(\s{0,2}$", re.IGNORECASE)
-# A level said with its own share of the market is a part of it: "76,800 family bikes were registered,
-# accounting for 51% of the market", "67,300 units ... or 45% of the market", "for a 3% share"
+# A level said with its own share of the market is a part of it: "76,800 scooters, making up
+# 52% of the market", "67,300 units ... or 45% of the market", "for a 3% share"
 _OWN_SHARE_AFTER = re.compile(
     r"[^\d%;.]{0,60}?\b(?:accounting\s+for|accounted\s+for|representing|or|making\s+up|for\s+an?|with\s+an?)"
     r"\s{1,3}+[\d.]{1,5}+\s{0,2}+(?:%|per\s?cent\b|percent\b)\s{0,3}+"
@@ -1291,7 +1291,7 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
         if _SHARES_PART.search(att.doc.norm, max(0, r.head.start - 16), r.head.start):
             continue  # "48% (8,567,694) ..., while 52% (9,318,551) do": another share's part, no whole
         if _OWN_SHARE_AFTER.match(att.doc.norm, r.head.end):
-            continue  # "76,800 ... accounting for 51% of the market": a part of the market, no whole
+            continue  # "76,800 scooters, making up 52% of the market": a part of the market, no whole
         if (
             r.sentence == c.stated.sentence
             and r.head.start < c.stated.start
