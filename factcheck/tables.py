@@ -25,8 +25,10 @@ from factcheck.model import Quantity
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A column header that names a period of a year: "2025", "Q3 2024", "H1 2023", "Jan 2025".
 # ("3Q2024", "Q3 2024", "Q2 FY2025", "Sep 2025", "H1 2023")
+# ("Q1 FY26 (Rs bn)": a fiscal year of two digits, the column's unit in brackets after it)
 _HEADER = re.compile(
-    r"^(?:(?P<pre>Q[1-4]|H[12]|FY|[A-Z][a-z]{2,8})\s+|(?P<qn>[1-4])Q\s?)?(?P<fy>FY\s?)?(?P<year>(?:19|20)\d\d)$"
+    r"^(?:(?P<pre>Q[1-4]|H[12]|FY|[A-Z][a-z]{2,8})\s+|(?P<qn>[1-4])Q\s?)?(?P<fy>FY\s?'?)?"
+    r"(?P<year>(?:19|20)\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=FY')\d\d)(?:\s{0,2}\([^()\d]{1,12}\))?$"
 )
 
 
@@ -37,7 +39,8 @@ def column_period(label: str) -> tuple[str, bool, int] | None:
     if m is None:
         return None
     pre = m.group("pre") or (f"Q{m.group('qn')}" if m.group("qn") else "")
-    return pre, bool(m.group("fy")), int(m.group("year"))
+    year = int(m.group("year"))
+    return pre, bool(m.group("fy")), year + 2000 if year < 100 else year
 
 
 _LINE = re.compile(r"[^\r\n]*")

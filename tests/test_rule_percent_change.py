@@ -2914,3 +2914,38 @@ def test_a_forecast_is_no_level_a_rate_points_back_at() -> None:
         v.message for v in vs
     ]
     assert [v for v in vs if v.status is Status.INCONSISTENT] == []
+
+
+_SCALED = (
+    "Lumea Motor posted revenue of {rev} for the quarter, up {rate} year-on-year.\n\n"
+    "| Metric | Q1 FY26 ({unit}) | Q1 FY25 ({unit}) | Change (%) |\n"
+    "|---|---|---|---|\n"
+    "| Revenue | 58.31 | 40.27 | +45% |\n"
+    "| Gross Profit | 9.66 | 5.21 | +85% |\n"
+)
+
+
+@pytest.mark.parametrize(("rev", "unit"), [("Rs. 58.31 billion", "Rs bn"), ("€58.31 million", "€m")])
+@pytest.mark.parametrize(("rate", "status"), [("45%", Status.CONSISTENT), ("54%", Status.INCONSISTENT)])
+def test_a_rate_in_prose_against_its_row_in_a_table_of_scaled_figures(
+    rev: str, unit: str, rate: str, status: Status
+) -> None:
+    # "58.31" in a column of billions is the prose's 58.31 billion; the row's year-before cell is the baseline
+    text = _SCALED.format(rev=rev, unit=unit, rate=rate)
+    (v,) = [v for v in _fc101(text) if v.stated_text == rate]
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", rev), ("baseline", "40.27")]
+
+
+def test_the_change_column_of_a_table_of_fiscal_quarters_with_units() -> None:
+    text = _SCALED.format(rev="Rs. 58.31 billion", unit="Rs bn", rate="45%")
+    (v,) = [v for v in _fc101(text) if v.stated_text == "+85%"]
+    assert v.status is Status.CONSISTENT, v.message  # 9.66 vs 5.21 is +85.4%
+
+
+def test_a_rate_of_another_sentences_figure_takes_no_table_row() -> None:
+    text = _SCALED.format(rev="Rs. 58.31 billion", unit="Rs bn", rate="45%") + (
+        "\nGross profit rose to Rs. 9.66 billion. Selling costs were up 6%.\n"
+    )
+    (v,) = [v for v in _fc101(text) if v.stated_text == "6%"]
+    assert v.status is Status.UNVERIFIABLE, v.message

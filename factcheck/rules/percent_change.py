@@ -508,6 +508,25 @@ def _table_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity |
     ]
     if rows:
         return rows[0] if len(rows) == 1 else None
+    # the prose's "Rs. 61.74 billion" written "61.74" in a table of "(Rs bn)" columns: the row's
+    # cell a year before, in the prose figure's unit and scale
+    if said in (None, "yoy") and g.current.sentence == g.stated.sentence:
+        pairs = [(cur, base) for t in tables for _, cur, base in t.row_changes] + [
+            (cur, base)
+            for t in tables
+            for r in range(len(t.rows))
+            for c in range(len(t.columns))
+            if (b := t.year_before(c)) is not None
+            and (cur := t.cell(r, c)) is not None
+            and (base := t.cell(r, b)) is not None
+        ]
+        scaled = [
+            replace(base, value=base.value * k, lo=base.lo * k, hi=base.hi * k, unit=g.current.unit)
+            for cur, base in pairs
+            if (k := _scale_of(g.current, cur)) is not None and base.unit in (None, "count")
+        ]
+        if len(scaled) == 1:
+            return scaled[0]
     if basis not in ("yoy", "mom"):
         # "sales of 109,418 units in June 2024 represented a 6.0% decrease over June 2023": one month
         # named for two years a year apart
@@ -533,6 +552,21 @@ def _table_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity |
         return table.cell(r, before) if before is not None else None
     prev = table.previous_period(r, c)
     return table.cell(*prev) if prev else None
+
+
+_WRITTEN = re.compile(r"\d[\d,]*+(?:\.\d++)?")
+
+
+def _scale_of(q: Quantity, cell: Quantity) -> float | None:
+    """The scale a prose figure ("Rs. 61.74 billion") has over the table cell that writes its
+    digits alone ("61.74"); None when the cell is not that figure written short."""
+    if cell.unit not in (None, "count") or q.value == cell.value or cell.value <= 0 or not q.exact:
+        return None
+    m = _WRITTEN.search(q.text)
+    if m is None or float(m.group().replace(",", "")) != cell.value or m.group().count(".") != cell.text.count("."):
+        return None
+    k = q.value / cell.value
+    return k if k >= 1000 and math.isclose(k, 10 ** round(math.log10(k))) else None
 
 
 # the year the rate's named period belongs to, said right after it: "from the second quarter of 2024"
