@@ -776,6 +776,17 @@ _ROW_OF_FIGURES = re.compile(
     r"(?=(?:[ \t]{1,8}+[-+−]?\d[\d,.]{0,14}+%?){0,11}?[ \t]{1,8}+(?!(?:19|20)\d\d\b)[-+−]?\d[\d,.]{0,14}+%?)"
     r"(?:[ \t]{1,8}+[-+−]?\d[\d,.]{0,14}+%?){2,12}+[ \t]{0,8}+(?:\n|$)"
 )
+# Four digits a change moves to or from, against a figure that is no year: "declined 7.8% to 1998 from
+# 2,168", "fell to 1998 from 2,168", "up from 1,850 to 1998" (levels, not years; never "in September
+# 2022 from 5,969")
+_TO_BEFORE = re.compile(r"\bto\s{1,3}+$", re.IGNORECASE)
+_LEVEL_BEFORE_CHANGE = re.compile(r"\s{1,3}+from\s{1,3}+(?!(?:19|20)\d\d\b)\d[\d,]{1,12}+\b")
+_LEVEL_AFTER_CHANGE = re.compile(
+    r"(?:(?:%|\bper\s?cent|\bpercent)\s{1,3}+|\bfrom\s{1,3}+(?!(?:19|20)\d\d\b)\d[\d,]{1,12}+\s{1,3}+)to\s{1,3}+$",
+    re.IGNORECASE,
+)
+# ... unless the four digits date what follows: "fell 20% to 2019 levels"
+_LEVELS_OF_A_YEAR = re.compile(r"\s{1,3}+(?:levels?|highs?|lows?|figures?|volumes?)\b", re.IGNORECASE)
 # What a year right before it dates: a metric, maybe after the class of vehicles it counts
 _YEAR_OF_METRIC = re.compile(
     r"\s(?:(?:new|domestic|local|total|overall|annual|global|retail|wholesale)\s+)?"
@@ -910,6 +921,13 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         and len(num) == 4
         and 1900 <= base <= 2100
         and not _ROW_OF_FIGURES.match(text, e)
+        and (
+            not (
+                _LEVEL_AFTER_CHANGE.search(text, max(0, s - 40), s)
+                or (_TO_BEFORE.search(text, max(0, s - 6), s) and _LEVEL_BEFORE_CHANGE.match(text, e))
+            )
+            or _LEVELS_OF_A_YEAR.match(text, e)
+        )
     ):
         return None
     if (

@@ -521,6 +521,23 @@ def test_a_count_that_looks_like_a_year_stays_a_count() -> None:
     assert [q.value for q in iter_quantities(normalise("Orla sold 2019 cars in May."))] == [2019.0]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Van sales slipped 6.1% to 1996 from 2126.", [6.1, 1996.0, 2126.0]),
+        ("Van sales climbed from 1,840 to 1996 in the year.", [1840.0, 1996.0]),
+        # a year stays a year: "from 2019 to 2,100" names no level of 2019
+        ("In 2019 sales fell to 2,100 from 2,300 in 2018.", [2100.0, 2300.0]),
+        ("Sales rose 4% from 2019 to 2023.", [4.0]),
+        ("Sales fell 20% to 2019 levels from 2,300 units.", [20.0, 2300.0]),
+        ("Van sales fell to 1996 from 2126.", [1996.0, 2126.0]),
+        ("Van sales were 7,540 units in September 2022 from 5,910 a year ago.", [7540.0, 5910.0]),
+    ],
+)
+def test_four_digits_a_change_moves_to_or_from_are_a_level(text: str, values: list[float]) -> None:
+    assert [q.value for q in iter_quantities(normalise(text))] == values
+
+
 def test_a_count_noun_on_the_next_line_is_not_the_figures() -> None:
     """A table heading "Compared to 2018" over a row "Total Sales ...": the year stays a year."""
     qs = list(iter_quantities(normalise("2019 results\nCompared to 2018\nTotal Sales 1,007,552 units")))
