@@ -144,9 +144,10 @@ MARGIN_KINDS: tuple[tuple[str, str, str], ...] = (
     ("ebitda", r"EBITDA", r"EBITDA"),
     ("ebit", r"EBIT", r"EBIT"),
     ("gross", r"gross(?:\s+profit)?", r"gross\s+profit"),
-    ("operating", r"operating(?:\s+profit)?", r"operating\s+(?:profit|income|result)"),
+    # ("profit from operations", "profit after tax", "net result": the same lines, said otherwise)
+    ("operating", r"operating(?:\s+profit)?", r"operating\s+(?:profit|income|result)|profit\s+from\s+operations"),
     ("pretax", r"pre-?tax(?:\s+profit)?", r"pre-?tax\s+(?:profit|income)|profit\s+before\s+tax"),
-    ("net", r"net(?:\s+profit)?", r"net\s+(?:profit|income|earnings)"),
+    ("net", r"net(?:\s+profit)?", r"net\s+(?:profit|income|earnings|result)|profit\s+after\s+tax"),
 )
 # What makes a profit or its margin one of the company's own measures, not the reported one
 ADJUSTED = r"(?:adjusted|underlying|normali[sz]ed|core)"

@@ -28,6 +28,9 @@ REVENUE = "Kessel Group's revenue for the second quarter rose 6% to EUR 3,140 mi
         "Operating income rose 9% to EUR 296 million, for a {m}% operating margin.",
         "EBIT came in at EUR 296 million, giving an EBIT margin of {m}%.",
         "Adjusted EBIT(1) of EUR 296 million, with adjusted EBIT(1) margin of {m}%.",
+        # the lines said otherwise, and a margin that moved to its figure
+        "Profit from operations reached EUR 296 million, with the operating margin improving to {m}%.",
+        "Operating profit grew to EUR 296 million, though its operating margin contracted by 40 basis points to {m}%.",
     ],
 )
 @pytest.mark.parametrize(("m", "status"), [("9.4", Status.CONSISTENT), ("4.9", Status.INCONSISTENT)])
@@ -72,3 +75,11 @@ def test_two_revenues_of_the_period_leave_a_mismatch_unverifiable() -> None:
     )
     v = only(text)
     assert v.status is Status.UNVERIFIABLE, v.message
+
+
+@pytest.mark.parametrize("line", ["Profit after tax", "The net result"])
+@pytest.mark.parametrize(("m", "status"), [("6.8", Status.CONSISTENT), ("8.6", Status.INCONSISTENT)])
+def test_profit_after_tax_is_the_net_line(line: str, m: str, status: Status) -> None:
+    # 214 / 3,140 = 6.82%
+    v = only(REVENUE + f"{line} was EUR 214 million, a net margin of {m}%.\n")
+    assert v.status is status, v.message

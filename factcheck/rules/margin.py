@@ -47,7 +47,12 @@ _PERIOD_WORDS = r"(?:(?:for|in|during)\s{1,3}+(?:the\s{1,3}+)?[a-z0-9-]++(?:\s{1
 _MARGIN_BEFORE = re.compile(
     rf"\b(?P<adj>{ADJUSTED}\s{{1,3}}+)?(?:{_KIND})\s{{0,2}}+(?:\(\d\)\s{{0,2}}+)?margins?\s{{1,3}}+"
     r"(?:(?:of|was|is|at|stood\s{1,3}+at|came\s{1,3}+in\s{1,3}+at|reached|hit|amounted\s{1,3}+to|"
-    r"(?:rose|fell|improved|widened|narrowed|declined|increased|decreased|grew|slipped|dropped)\s{1,3}+to)\s{1,3}+)?"
+    r"(?:rose|rising|fell|falling|improved|improving|widened|widening|narrowed|narrowing|declined|declining|"
+    r"increased|increasing|decreased|decreasing|grew|growing|slipped|slipping|dropped|dropping|contracted|"
+    r"expanded|shrank|eased)\s{1,3}+"
+    # ("contracted by 60 basis points to 8.1%")
+    r"(?:by\s{1,3}+[\d.]{1,6}+\s{0,2}+(?:basis\s{1,3}+points|bps|percentage\s{1,3}+points|pp|points)\s{1,3}+)?to)"
+    r"\s{1,3}+)?"
     r"(?:about\s{1,3}+|some\s{1,3}+|around\s{1,3}+|nearly\s{1,3}+)?$",
     re.IGNORECASE,
 )
