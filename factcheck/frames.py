@@ -33,6 +33,7 @@ from factcheck.lexicon import (
 )
 from factcheck.model import Quantity
 from factcheck.names import CAP, REPORTERS, Names
+from factcheck.respectively import RESPECTIVELY, labels_of, runs
 
 # ----------------------------------------------------------------------------
 # What a figure measures, whose it is and when: shared with growth_consistency.
@@ -539,6 +540,24 @@ class FrameIndex:
         self._frames: dict[tuple[int, int, int | None], Frame] = {}
         self._starts = [s.start for s in doc.sentences]
         self.names = Names(doc)
+        self._respective: dict[int, tuple[str, str]] | None = None
+
+    def _label(self, q_start: int) -> tuple[str, str] | None:
+        """The label a rate of a "respectively" list is paired with, and the list's text."""
+        if self._respective is None:
+            self._respective = {}
+            doc = self.doc
+            for sent in doc.sentences:
+                if not RESPECTIVELY.search(sent.text):
+                    continue
+                rates = [q for q in doc.in_sentence(sent.index) if q.unit == "percent"]
+                for run in runs(doc.norm, [(q.start, q.end) for q in rates]):
+                    first, last = rates[run[0]], rates[run[-1]]
+                    found = labels_of(doc.norm, (sent.start, sent.end), (first.start, last.end), len(run))
+                    if found is not None:
+                        for i, label in zip(run, found[0], strict=True):
+                            self._respective[rates[i].start] = (label, found[1])
+        return self._respective.get(q_start)
 
     @property
     def vocab(self) -> frozenset[str]:
@@ -611,6 +630,16 @@ class FrameIndex:
                 quals.pop(g, None)
                 if g in said:
                     quals[g] = said[g]
+        said = self._label(q_start)
+        if said is not None:
+            # "production, domestic sales and exports rose 21.0%, 1.0% and 29.1%, respectively": the
+            # rate's own label says what it measures; the rest of the sentence before the run says
+            # whose and where
+            label, listed = said
+            before = glossless[sent.start : q_start].replace(listed, " " * len(listed))
+            powertrain = next((k for pat, k in _POWERTRAINS if pat.search(label)), None)
+            measure = next((k for pat, k in _MEASURES if pat.search(label)), None)
+            quals = {**quals_of(before), **quals_of(label)}
         near = quals_of(text[max(seg[0], q_start - 30) : min(seg[1], q_end + 30)]).get("place")
         models = frozenset(
             m.group()

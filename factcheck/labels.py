@@ -10,24 +10,9 @@ from dataclasses import dataclass
 
 from factcheck.attribution import Attribution, Record, metric_of, periods_in, tags_of
 from factcheck.document import Document
+from factcheck.respectively import RESPECTIVELY, labels_of, runs
 from factcheck.totals import CUE_START
 
-RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-# between two figures of one run: ", ", " units and ", " units, and "
-_FIG_JOIN = re.compile(
-    r"^\s*(?:(?:units?|vehicles?|cars?)\s*)?(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$", re.IGNORECASE
-)
-_STOPS = (
-    r"of|the|a|an|were|was|are|is|be|been|include|includes|including|included|sold|sells?|delivered|deliver|"
-    r"delivers|and|or|as|well|with|in|on|at|for|to|from|by|respectively|units?|they|it|its|their|which|that|"
-    r"these|those|while|both|each|reached|totall?ed|stood|came|amounted|accounted|had|has|have|registered|"
-    r"recorded|posted|shipped|exported|produced|during|month|year|week|quarter|respective|than|versus"
-)
-_IW = rf"(?<![\w'’\-])(?!(?:{_STOPS})\b)[A-Za-z][\w'’\-]*"
-_ITEM = rf"{_IW}(?:\s+{_IW}){{0,3}}(?:\s*\([^()]{{1,30}}\))?"
-_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
-_NOUN_LIST = re.compile(rf"(?<![\w'’\-]){_ITEM}(?:{_SEP}{_ITEM})+", re.IGNORECASE)
-_ITEM_RE = re.compile(_ITEM, re.IGNORECASE)
 MODEL_CODE = re.compile(r"(?<![\w\-])(?!(?:Q[1-4]|H[12]|CO2|FY\d\d|[A-Z]{1,3}0\d)\b)[A-Z]{1,3}\d{1,2}[A-Z+]?(?![\w\-])")
 METRIC_WORDS = re.compile(
     r"\b(?:total|overall|sales|deliveries|volumes?|wholesales?|retail|production|output|exports?|imports?|"
@@ -102,18 +87,7 @@ class Aligned:
 
 def _runs(doc: Document, recs: list[Record]) -> list[list[Record]]:
     """Runs of figures written one after another: "29,792, 57,237 and 1,319"."""
-    out: list[list[Record]] = []
-    run: list[Record] = []
-    for r in recs:
-        if run and _FIG_JOIN.match(doc.norm[run[-1].head.end : r.head.start]):
-            run.append(r)
-            continue
-        if len(run) >= 2:
-            out.append(run)
-        run = [r]
-    if len(run) >= 2:
-        out.append(run)
-    return out
+    return [[recs[i] for i in run] for run in runs(doc.norm, [(r.head.start, r.head.end) for r in recs])]
 
 
 def aligned(att: Attribution) -> list[Aligned]:
@@ -125,20 +99,11 @@ def aligned(att: Attribution) -> list[Aligned]:
             continue
         recs = [r for r in att.records_in(sent.index) if r.head.exact]
         for run in _runs(doc, recs):
-            n = len(run)
-            before = doc.norm[sent.start : run[0].head.start]
-            after = doc.norm[run[-1].head.end : sent.end]
-            lists = [m for m in _NOUN_LIST.finditer(after)][:1] + [m for m in _NOUN_LIST.finditer(before)][-1:]
-            labels = None
-            rest = sent.text
-            for m in lists:
-                items = [i.group() for i in _ITEM_RE.finditer(m.group())]
-                if len(items) == n:
-                    labels = items
-                    rest = sent.text.replace(m.group(), " ")
-                    break
-            if labels is None:
+            found = labels_of(doc.norm, (sent.start, sent.end), (run[0].head.start, run[-1].head.end), len(run))
+            if found is None:
                 continue
+            labels, listed = found
+            rest = sent.text.replace(listed, " ")
             fam = _label_family(labels)
             if fam is None:
                 continue

@@ -261,3 +261,19 @@ def test_what_a_maker_is_known_for_making_names_no_class_nor_action(text: str) -
     f = frame_of(text, "41,800")
     assert "body" not in f.quals
     assert f.quals.get("action") == "sales"
+
+
+@pytest.mark.parametrize(
+    ("figure", "measure", "action"),
+    [("18.2 percent", None, "production"), ("3.4 percent", None, "sales"), ("25.7 percent", "export", None)],
+)
+def test_each_rate_of_a_respectively_list_measures_its_own_label(
+    figure: str, measure: str | None, action: str | None
+) -> None:
+    text = (
+        "Tessin's vehicle production, domestic sales and exports rose 18.2 percent, 3.4 percent and 25.7"
+        " percent in May, respectively."
+    )
+    f = frame_of(text, figure)
+    assert f.measure == measure
+    assert f.quals.get("action") == action

@@ -1133,3 +1133,13 @@ def test_a_copy_beside_the_other_figure_makes_it_a_statement_of_its_own() -> Non
         "Group revenue reached EUR 18,420 million (+3.1%), the company said."
     )
     assert [v for v in fc107(text) if v.status is Status.INCONSISTENT] == []
+
+
+def test_a_rate_of_a_respectively_list_restated_in_the_body() -> None:
+    text = (
+        "Tessin's vehicle production, domestic sales and exports rose 18.2 percent, 3.4 percent and 25.7"
+        " percent in May, respectively.\n\n"
+        "Vehicle output climbed 18.2 percent in May to 311,400 units as chip supplies improved.\n"
+    )
+    mine = [v for v in factcheck.check_text(text) if v.code == "FC107" and v.stated_text.startswith("18.2")]
+    assert mine and all(v.status is Status.CONSISTENT for v in mine), [v.message for v in mine]
