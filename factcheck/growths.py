@@ -457,7 +457,7 @@ _MONTH_RUN = rf"(?:{'|'.join(MONTHS)})(?:\s?[-–]\s?(?:{'|'.join(MONTHS)}))?"
 # The prior period's figure in brackets right after a level, as company reports print it: "to
 # EUR 108.8 billion (EUR 98.8 billion)", "12,300 vehicles (previous year: 11,200)", "(2024: 11,200)"
 _PRIOR_OPEN = re.compile(
-    r"(?:\s{1,3}+[a-z]{2,15}+){0,2}?"
+    r"(?:\s{1,3}+[a-z]{2,15}+){0,3}?"
     # ("to 6,240 units during the month (5,910)", "to 2,41,300 units in June (2,20,450)")
     rf"(?:\s{{1,3}}+(?:in|during|for|last)(?:\s{{1,3}}+the)?\s{{1,3}}+(?:month|quarter|period|{_MONTH_RUN})"
     r"(?:\s{1,3}+(?:19|20)\d\d(?:[-–/]\d\d)?)?)?\s{0,2}+\(\s{0,2}+(?:(?:(?:previous|prior|last)\s{1,3}+year|(?:(?:H[12]|Q[1-4]|FY|9M|first\s{1,3}+half)\s{1,3}+)?"
@@ -485,7 +485,13 @@ def _prior_in_brackets(doc: Document, qs: list[Quantity], current: Quantity) -> 
     close = _PRIOR_CLOSE_WORD if current.is_currency else _PRIOR_CLOSE
     if not _PRIOR_OPEN.match(doc.norm, current.end, nxt.start):
         return None
-    if not close.match(doc.norm, nxt.end):
+    # the bracket may repeat the words the current is said with: "612 cents per share (2024: 537 cents
+    # per share)"
+    said = re.match(r"(?:\s{1,3}+[a-z]{2,15}+){1,3}", doc.norm[current.end : nxt.start])
+    again = said is not None and re.match(
+        r"\s{1,3}+" + r"\s{1,3}+".join(said.group().split()) + r"\s{0,2}+\)", doc.norm[nxt.end : nxt.end + 60]
+    )
+    if not close.match(doc.norm, nxt.end) and not again:
         # (only the current's own unit, or a generic one: "(11,200 SUVs)" may be a part)
         m = None if current.is_currency else _PRIOR_CLOSE_COUNT.match(doc.norm, nxt.end)
         if m is None or m.group("w").lower() not in {"units", "vehicles", (current.noun or "").lower()}:

@@ -93,6 +93,7 @@ CURRENCY_PREFIX = {
     "$s": "SGD",
     "c$": "CAD",
     "r$": "BRL",
+    "r": "ZAR",
     "rp": "IDR",
     "rp.": "IDR",
     "dh": "AED",
@@ -256,6 +257,9 @@ _NUM = re.compile(
     (?P<sign>\+\ ?(?=\d)|-(?=\d))?  # "+7.7%", "+ 7.7%" (a spaced minus is a dash: "2020 - 5")
     (?P<cur>(?:RMB|CNY|USD|US\$|HK\$|HKD|EUR|GBP|JPY|KRW|INR|(?-i:\bRs\.?)|
         (?-i:\b(?:S|A|NZ|C|R)\$)|(?-i:\$(?:US|NZ|A|C|S)(?=\s?\d))|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?|\bEuros?)|\$|€|£|¥|₩|₹|
+        # South African rand, written against the digits, with a scale or grouped thousands ("R41 220
+        # million", "R1.5 billion", "R12 500"; never a model's "R8")
+        (?-i:\bR(?=\d{1,3}(?:[ ,]\d{3})+\b|\d{1,4}(?:\.\d{1,3})?\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b))|
         (?-i:\b(?:"""
     + "|".join(OTHER_CURRENCY_CODES)
     + r""")))\s?)?

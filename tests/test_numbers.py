@@ -739,3 +739,21 @@ def test_an_emission_standard_is_no_amount_of_euros(text: str) -> None:
 
 def test_euro_written_before_the_figure() -> None:
     assert read("EBIT of Euro 423 million") == [("Euro 423 million", 423e6, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Revenue rose to R41 220 million.", [41_220_000_000.0]),
+        ("It earned R1.5 billion.", [1_500_000_000.0]),
+        ("The car costs R412 500.", [412_500.0]),
+    ],
+)
+def test_rand_written_against_its_digits(text: str, values: list[float]) -> None:
+    qs = list(iter_quantities(normalise(text)))
+    assert [q.value for q in qs] == values
+    assert {q.unit for q in qs} == {"ZAR"}
+
+
+def test_a_model_named_r_and_a_digit_is_no_money() -> None:
+    assert list(iter_quantities(normalise("The Audi R8 and the Yamaha R1 were shown."))) == []

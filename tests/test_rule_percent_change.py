@@ -2949,3 +2949,18 @@ def test_a_rate_of_another_sentences_figure_takes_no_table_row() -> None:
     )
     (v,) = [v for v in _fc101(text) if v.stated_text == "6%"]
     assert v.status is Status.UNVERIFIABLE, v.message
+
+
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [
+        ("- Revenue up 4%, to R41 220 million (2024: R39 610 million)", Status.CONSISTENT),  # +4.06%
+        ("- Revenue up 4%, to R41 220 million (2024: R36 910 million)", Status.INCONSISTENT),  # +11.68%
+        ("- Earnings per share up 14%, to 612 cents per share (2024: 537 cents per share)", Status.CONSISTENT),
+        ("- Earnings per share up 41%, to 612 cents per share (2024: 537 cents per share)", Status.INCONSISTENT),
+    ],
+)
+def test_the_prior_years_figure_in_brackets_after_the_words_of_the_current(line: str, status: Status) -> None:
+    (v,) = _fc101(line + "\n")
+    assert v.status is status, v.message
+    assert len(v.evidence) == 2
