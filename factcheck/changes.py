@@ -245,6 +245,17 @@ def find(doc: Document) -> tuple[Change, ...]:
                     after = qs[rest + 1] if rest + 1 < len(qs) else None
                     if after is not None and compatible(after, d) and _TO_AFTER.match(text[nxt.end : after.start]):
                         current = after
+            if (
+                current is None
+                and baseline is None
+                and nxt is not None
+                and compatible(nxt, d)
+                and _WITH_LEVEL.fullmatch(text, end, nxt.start)
+                and _LEVEL_DONE.match(text, nxt.end)
+            ):
+                # "down 2.4% (283 units) against March 2024, with 11,512 new vehicles
+                # registered": the level the month ended on
+                current = nxt
             if current is None and baseline is None and nxt is not None and compatible(nxt, d):
                 # "rose 12%, or 600 more units, compared with May, when it sold 5,000"
                 said = _DIRECTION_AFTER.match(text, end, sent.end)
@@ -275,6 +286,14 @@ def find(doc: Document) -> tuple[Change, ...]:
     return tuple(found)
 
 
+# between a change and the level it ended on, said after "with": "(283 units) set against
+# March 2024, with"
+_WITH_LEVEL = re.compile(r"(?:\s{1,3}+[a-z]{2,15}+)?\s{0,2}+\)?[^\d;%()]{0,60}?,\s{0,2}+with\s{1,3}+", re.IGNORECASE)
+# ... a level of what was done: "11,512 new vehicles registered", "4,210 units sold"
+_LEVEL_DONE = re.compile(
+    r"(?:\s{1,3}+[a-z-]{2,15}+){0,3}?\s{1,3}+(?:registered|sold|delivered|produced|exported|shipped|made)\b",
+    re.IGNORECASE,
+)
 _DASH_THEN_LEVELS = re.compile(r"[^\d;:%]{0,40}?\s[-–—]\s[^\d;:%–—]{0,50}", re.IGNORECASE)
 _VERSUS_GAP = re.compile(rf"\s{{0,3}}+(?:[a-z]{{1,15}}+\s{{1,3}}+)?{VERSUS}\s{{1,3}}+", re.IGNORECASE)
 
