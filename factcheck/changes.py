@@ -288,7 +288,10 @@ def find(doc: Document) -> tuple[Change, ...]:
 
 # between a change and the level it ended on, said after "with": "(283 units) set against
 # March 2024, with"
-_WITH_LEVEL = re.compile(r"(?:\s{1,3}+[a-z]{2,15}+)?\s{0,2}+\)?[^\d;%()]{0,60}?,\s{0,2}+with\s{1,3}+", re.IGNORECASE)
+_WITH_LEVEL = re.compile(
+    r"(?:\s{1,3}+[a-z]{2,15}+)?\s{0,2}+\)?(?:[^\d;%()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?,\s{0,2}+with\s{1,3}+",
+    re.IGNORECASE,
+)
 # ... a level of what was done: "11,512 new vehicles registered", "4,210 units sold"
 _LEVEL_DONE = re.compile(
     r"(?:\s{1,3}+[a-z-]{2,15}+){0,3}?\s{1,3}+(?:registered|sold|delivered|produced|exported|shipped|made)\b",

@@ -2970,10 +2970,7 @@ def test_the_prior_years_figure_in_brackets_after_the_words_of_the_current(line:
 @pytest.mark.parametrize("done", ["new vehicles registered", "units sold", "cars delivered"])
 def test_a_change_with_the_level_it_ended_on_said_after_with(rate: str, status: Status, done: str) -> None:
     # 283 / (11,512 + 283) = 2.40%
-    text = (
-        f"Orla says that March registrations are down {rate} (283 units) against March 2024,"
-        f" with 11,512 {done}.\n"
-    )
+    text = f"Orla says that March registrations are down {rate} (283 units) against March 2024, with 11,512 {done}.\n"
     (v,) = _fc101(text)
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["11,512", "283"]
