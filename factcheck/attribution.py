@@ -193,7 +193,9 @@ _BASE_CONN = re.compile(
 _YOY = re.compile(
     r"\b(?:year[- ]?ago|a\s+year\s+(?:earlier|before)|year[- ]on[- ]year|year[- ]over[- ]year|"
     r"same\s+(?:month|period|quarter|week|time)(?:\s+(?:of|in))?\s+(?:last|the\s+previous|a)\s+year|"
-    r"same\s+period\s+(?:of|in)\s+20\d\d|last\s+year|(?:19|20)\d\d)\b",
+    r"same\s+period\s+(?:of|in)\s+20\d\d|last\s+year|(?:19|20)\d\d|"
+    # ("in October of the previous year", "the prior year")
+    r"(?:previous|prior|preceding)[- ]year)\b",
     re.IGNORECASE,
 )
 _SAME_PERIOD = re.compile(r"\b(?:during|in|over|for)\s+the\s+same\s+(?:period|month|quarter)\b", re.IGNORECASE)

@@ -1849,3 +1849,16 @@ def test_a_split_of_sales_says_nothing_of_production() -> None:
     )
     (v,) = [v for v in fc103(text) if "96,200" in v.message]
     assert v.status is Status.CONSISTENT, v.message
+
+
+@pytest.mark.parametrize("prior", ["in May of the previous year", "in the prior-year month"])
+@pytest.mark.parametrize(("total", "status"), [("12,640", Status.CONSISTENT), ("12,460", Status.INCONSISTENT)])
+def test_year_ago_parts_dated_by_the_previous_year(prior: str, total: str, status: Status) -> None:
+    # 11,120 + 1,520 = 12,640 a year before
+    text = (
+        f"Halden's sales rose 19% to 15,040 units in May, compared to {total} units in May 2024.\n\n"
+        f"Passenger car sales rose 16.7% to 12,980 units, compared to 11,120 units {prior}.\n\n"
+        "Light commercial vehicle sales reached 2,060 units, compared to 1,520 in May 2024.\n"
+    )
+    (v,) = [v for v in fc103(text) if "year-ago" in v.message]
+    assert v.status is status, v.message
