@@ -321,8 +321,11 @@ def _union_tag(fam: str, members: set[str]) -> str | None:
 # New and used cars make up the registrations of a market that counts both. Only an article that
 # counts used cars makes "new cars" a part (elsewhere they are the market), so these are read apart.
 _CONDITION = re.compile(
-    r"\b(?:(?P<new>new(?=\s+(?:(?:and|or|&)\s+used\s+)?(?:passenger\s+)?(?:cars?|vehicles?|registrations?)\b)|"
-    r"brand[- ]new)|(?P<used>used(?=\s+(?:passenger\s+)?(?:cars?|vehicles?|imports?)\b)|second[- ]hand|pre-owned))\b",
+    # (in quotes, as statistics offices write them: "'new' motor vehicles", "'used' motor vehicles")
+    r"\b(?:(?P<new>new(?=['’\"”]?\s+(?:(?:and|or|&)\s+used\s+)?(?:motor\s+)?(?:passenger\s+)?"
+    r"(?:cars?|vehicles?|registrations?)\b)|brand[- ]new)|"
+    r"(?P<used>used(?=['’\"”]?\s+(?:motor\s+)?(?:passenger\s+)?(?:cars?|vehicles?|imports?)\b)|second[- ]hand|"
+    r"pre-owned))\b",
     re.IGNORECASE,
 )
 

@@ -249,6 +249,14 @@ COMPANY_NOUNS: tuple[str, ...] = (
 # Words that add figures to one said before them, as its siblings: "There were 22,600 passenger cars
 # and 15,500 utes also sold", "as well", "in addition" (the earlier figure is no whole of theirs).
 ALSO = r"\b(?:also|as\s+well|in\s+addition|additionally|besides)\b"
+# A level said with its own share of the whole is a part of it, never that whole: "76,800 scooters,
+# making up 52% of the market", "67,300 units ... or 45% of the market", "for a 3% share", "(4,100
+# or 71.2 per cent of the total)" (matched at the level's end)
+OWN_SHARE_AFTER = (
+    r"[^\d%;.]{0,60}?\b(?:accounting\s+for|accounted\s+for|representing|or|making\s+up|for\s+an?|with\s+an?)"
+    r"\s{1,3}+[\d.]{1,5}+\s{0,2}+(?:%|per\s?cent\b|percent\b)\s{0,3}+"
+    r"(?:of\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:market|total)\b|(?:market\s+)?share\b)"
+)
 # The nouns of what a company is known for making ("two-wheeler major", "truck maker", "car
 # manufacturing giant"): a class of vehicle before one of them names the maker, not the figure.
 MAKER_NOUNS: tuple[str, ...] = ("major", "maker", "manufacturer", "producer", "giant", "firm", "specialist")

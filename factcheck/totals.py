@@ -24,6 +24,7 @@ from factcheck.lexicon import (
     CHANGE_NOUN,
     FALL,
     FALL_PARTICIPLES,
+    OWN_SHARE_AFTER,
     PRIOR_TIME_OPENER,
     PROJECTION,
     RISE,
@@ -193,6 +194,7 @@ def compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str,
 # the words that put the next figure after the one before in a ranking, not inside it
 _RANKED_AFTER = re.compile(r"\b(?:followed\s+by|ahead\s+of|trailed\s+by|behind)\b", re.IGNORECASE)
 _ALSO = re.compile(ALSO, re.IGNORECASE)
+_OWN_SHARE = re.compile(OWN_SHARE_AFTER, re.IGNORECASE)
 
 
 def find_total(att: Attribution, g: Group) -> None:
@@ -246,6 +248,8 @@ def find_total(att: Attribution, g: Group) -> None:
         if r.head.start < first.head.start
         and r.head.exact
         and not _PROJECTED_BEFORE.search(doc.norm, max(0, r.head.start - 40), r.head.start)
+        # ("4,120 or 71.8 per cent of the total": a part of another whole)
+        and not _OWN_SHARE.match(doc.norm, r.head.end)
         and not (r.sentence != first.sentence and another_time(att, r.sentence, first.sentence))
         and compatible_total(att, r, g.parts, g.family)
         # a count's total is larger than each of its parts ("691 vans" totals no "26,388 BEVs"); one

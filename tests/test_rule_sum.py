@@ -1862,3 +1862,18 @@ def test_year_ago_parts_dated_by_the_previous_year(prior: str, total: str, statu
     )
     (v,) = [v for v in fc103(text) if "year-ago" in v.message]
     assert v.status is status, v.message
+
+
+@pytest.mark.parametrize(("total", "status"), [("5,740", Status.CONSISTENT), ("5,470", Status.INCONSISTENT)])
+def test_new_and_used_in_quotes_add_up_to_the_total_not_to_a_part_with_its_own_share(
+    total: str, status: Status
+) -> None:
+    # 2,610 + 3,130 = 5,740; the 4,120 passenger cars, "71.8 per cent of the total", are a part
+    text = (
+        f"New licences issued during the quarter amounted to {total}. Most new licences (4,120 or 71.8 per cent"
+        " of the total) went to private cars. The licences for 'new' motor vehicles came to 2,610, while"
+        " those for 'used' motor vehicles came to 3,130.\n"
+    )
+    (v,) = [v for v in fc103(text) if "2,610" in v.message]
+    assert v.status is status, v.message
+    assert v.evidence[-1].quantity.text == total

@@ -90,6 +90,7 @@ from factcheck.lexicon import (
     COMPANY_NOUNS,
     LEVEL_IN_BRACKETS,
     MONTHS,
+    OWN_SHARE_AFTER,
     POINTS_BACK_OPENER,
     PROJECTION,
     REGION_PLACES,
@@ -1206,14 +1207,7 @@ _INDUSTRY_TOTAL = re.compile(
 )
 # The part in brackets right after its share: "52% (9,318,551)"
 _SHARES_PART = re.compile(r"(?:%|\bper\s?cent)\s{0,2}\(\s{0,2}$", re.IGNORECASE)
-# A level said with its own share of the market is a part of it: "76,800 scooters, making up
-# 52% of the market", "67,300 units ... or 45% of the market", "for a 3% share"
-_OWN_SHARE_AFTER = re.compile(
-    r"[^\d%;.]{0,60}?\b(?:accounting\s+for|accounted\s+for|representing|or|making\s+up|for\s+an?|with\s+an?)"
-    r"\s{1,3}+[\d.]{1,5}+\s{0,2}+(?:%|per\s?cent\b|percent\b)\s{0,3}+"
-    r"(?:of\s+(?:the\s+)?(?:total\s+|overall\s+)?market\b|(?:market\s+)?share\b)",
-    re.IGNORECASE,
-)
+_OWN_SHARE_AFTER = re.compile(OWN_SHARE_AFTER, re.IGNORECASE)
 
 
 def _a_countrys(att: Attribution, r: Record) -> bool:
