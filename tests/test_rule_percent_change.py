@@ -2979,3 +2979,36 @@ def test_a_change_with_the_level_it_ended_on_said_after_with(rate: str, status: 
 def test_a_level_of_something_else_after_with_is_no_current() -> None:
     (v,) = _fc101("Orla sales fell 2.4% (283 units), with exports at 3,100 units.\n")
     assert v.status is Status.UNVERIFIABLE
+
+
+_AFTER = "Sales of new cars in Lumea rose by {rate} in the six months to June, police data show.\n\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "During the period, 21,340 cars and light vans were registered.\n\nA year earlier, they were {base}.",
+        "In all, 21,340 cars were registered. That compares with {base} in the same period last year.",
+    ],
+)
+@pytest.mark.parametrize(
+    ("rate", "base", "status"),
+    [
+        ("14%", "18,720", Status.CONSISTENT),  # +14.0%
+        ("14%", "18,270", Status.INCONSISTENT),  # two digits swapped in the year-ago level: +16.8%
+        ("14%", "17,000", Status.UNVERIFIABLE),  # +25.5%: no slip explains it, and nothing but the order ties them
+    ],
+)
+def test_a_rate_whose_next_sentences_give_its_level_and_the_level_a_year_before(
+    body: str, rate: str, base: str, status: Status
+) -> None:
+    (v,) = _fc101(_AFTER.format(rate=rate, body=body.format(base=base)))
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["21,340", base]
+
+
+def test_the_sentences_after_must_date_the_second_level_a_year_back() -> None:
+    body = "During the period, 21,340 cars were registered.\n\nIn June alone, 3,920 were registered."
+    (v,) = _fc101(_AFTER.format(rate="14%", body=body))
+    assert v.status is Status.UNVERIFIABLE
+    assert not v.evidence

@@ -21,7 +21,10 @@ whose baseline the article does not give is reported unverifiable, with the
 baseline it implies. A rate stated with no figure ("sales fell 4.7 per cent")
 whose next paragraph gives the level and how far it moved ("8,390 vehicles, 410
 fewer than a year before"; "which is 410 short of"; "down by 410 units") is
-judged on the level against the level less the move. The baseline may come after its period in a clause ("4%
+judged on the level against the level less the move; one whose next sentences give one level
+for its period and then one dated a year back ("During the period, 21,340 cars were registered. A
+year earlier, they were 18,720.") is judged on those two, and called wrong only when a slip of a
+digit explains it. The baseline may come after its period in a clause ("4%
 lower than the same month of 2018, when it delivered 3,318") or after "compared
 to", "compares with", "above" or "past"; a rate stated with its baseline but no
 current of its own ("The delivery volume slid 28.6 percent compared to 11,790
@@ -63,7 +66,16 @@ from factcheck.context import (
     period_key,
 )
 from factcheck.document import Document
-from factcheck.frames import CLASS_GROUPS, FrameIndex, basis_in, basis_of, conflict, other_metric, quals_of
+from factcheck.frames import (
+    CLASS_GROUPS,
+    YEAR_BACK,
+    FrameIndex,
+    basis_in,
+    basis_of,
+    conflict,
+    other_metric,
+    quals_of,
+)
 from factcheck.growths import MAX_RATIO, MONTH_WORD, PERIOD_AFTER, Growth
 from factcheck.lexicon import FUEL_LABELS, MONTHS
 from factcheck.model import Evidence, Quantity, Status, Verdict
@@ -702,6 +714,14 @@ def check(r: Reading) -> Iterator[Verdict]:
                 # paired by its period alone: only a slip of a digit makes it an error
                 yield replace(v, extra={**v.extra, "pairing": "weak"}) if v.status is Status.INCONSISTENT else v
                 continue
+        if g.current is None and g.baseline is None:
+            levels = _levels_said_after(doc, r.frames, g)
+            if levels is not None:
+                v = evaluate(doc, r.frames, replace(g, current=levels[0], baseline=levels[1], period=None), growth, {})
+                # paired by what the sentences after say, not by the rate's own words: only a slip of a
+                # digit makes it an error
+                yield replace(v, extra={**v.extra, "pairing": "weak"}) if v.status is Status.INCONSISTENT else v
+                continue
         twin = _twin_with_levels(r.frames, g, growth) if g.current is None and g.baseline is None else None
         if twin is not None:
             # "Car sales rise 24% in September" over "sales increased 24% to 17,051 cars, compared
@@ -726,6 +746,47 @@ def check(r: Reading) -> Iterator[Verdict]:
 
 
 _SAID_AGAIN = "the levels of the same rate said in another sentence"
+# the words that date a level a year back in its own sentence: "A year earlier, they were 17,460",
+# "That compares with 17,460 in the same period last year"
+_BACK_WORDS = re.compile(
+    YEAR_BACK.pattern + r"|\byear-(?:ago|earlier)\b|\bcorresponding\s+(?:period|month|quarter)\b", re.IGNORECASE
+)
+_AFTER_SENTENCES = 3
+
+
+def _levels_said_after(doc: Document, frames: FrameIndex, g: Growth) -> tuple[Quantity, Quantity] | None:
+    """A rate said with no figure ("Sales rose 14% in the first half"), whose next sentences give one
+    level for the period ("During the period, 21,340 cars were registered.") and then one dated a
+    year back ("A year earlier, they were 18,720."): the two levels it compares, of one metric."""
+    sent = doc.sentences[g.stated.sentence]
+    if any(q.is_amount for q in doc.in_sentence(sent.index)):
+        return None
+    if basis_of(doc, g.stated, sent.end) not in (None, "yoy"):
+        return None
+    rate = frames.frame(g.stated.start, g.stated.end)
+    current: Quantity | None = None
+    last = sent
+    for nxt in doc.sentences[sent.index + 1 : sent.index + 1 + _AFTER_SENTENCES]:
+        if nxt.paragraph - last.paragraph > 1 or any(q.unit == "percent" for q in doc.in_sentence(nxt.index)):
+            return None  # a new section, or a sentence of rates of its own
+        last = nxt
+        amounts = [q for q in doc.in_sentence(nxt.index) if q.is_amount]
+        if not amounts:
+            continue
+        if len(amounts) != 1 or not amounts[0].exact:
+            return None
+        q = amounts[0]
+        fq = frames.frame(q.start, q.end)
+        back = bool(_BACK_WORDS.search(nxt.text)) or "last-year" in fq.years
+        if current is None:
+            if back or other_metric(rate, fq):
+                return None
+            current = q
+            continue
+        if not back or not compatible(q, current) or other_metric(frames.frame(current.start, current.end), fq):
+            return None
+        return (current, q) if q.value > 0 and 1 / MAX_RATIO <= current.value / q.value <= MAX_RATIO else None
+    return None
 
 
 def _twin_with_levels(frames: FrameIndex, g: Growth, growth: tuple[Growth, ...]) -> Growth | None:
