@@ -11,7 +11,12 @@ and company (no conflicting powertrain, measure, channel, company or model),
 and be the only such figure. A month's rate said in a sentence with no level
 ("May deliveries were down 0.5% month over month") takes the one figure the
 article gives for that month and the one for the month before, each of the
-same measure and year. Otherwise nothing is reported and the
+same measure and year. A rate that names no basis ("profit rose 18% to Rs 2,318 crore for
+the December 2024 quarter") is taken as year-on-year, against a prior figure dated by its year
+or by words ("in the corresponding quarter of the prior financial year", "the same period last
+year", of a period as long as the current's); such a pairing rests on the period alone, so it
+must say the same thing on both sides and is called inconsistent only when a slip of a digit
+explains the difference. Otherwise nothing is reported and the
 percent-change rule (FC101) keeps its unverifiable verdict with the implied
 baseline.
 
