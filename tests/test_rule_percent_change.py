@@ -2987,7 +2987,7 @@ _AFTER = "Sales of new cars in Lumea rose by {rate} in the six months to June, p
 @pytest.mark.parametrize(
     "body",
     [
-        "During the period, 21,340 cars and light vans were registered.\n\nA year earlier, they were {base}.",
+        "During the period, 21,340 new cars were registered.\n\nA year earlier, they were {base}.",
         "In all, 21,340 cars were registered. That compares with {base} in the same period last year.",
     ],
 )
@@ -3005,6 +3005,14 @@ def test_a_rate_whose_next_sentences_give_its_level_and_the_level_a_year_before(
     (v,) = _fc101(_AFTER.format(rate=rate, body=body.format(base=base)))
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["21,340", base]
+
+
+def test_the_sentences_after_must_count_what_the_rate_counts() -> None:
+    # new cars rose 14%; "cars and light vans" are a wider count, so no pairing is made
+    body = "During the period, 21,340 cars and light vans were registered.\n\nA year earlier, they were 18,270."
+    (v,) = _fc101(_AFTER.format(rate="14%", body=body))
+    assert v.status is Status.UNVERIFIABLE
+    assert not v.evidence
 
 
 def test_the_sentences_after_must_date_the_second_level_a_year_back() -> None:

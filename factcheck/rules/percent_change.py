@@ -76,7 +76,7 @@ from factcheck.frames import (
     other_metric,
     quals_of,
 )
-from factcheck.growths import MAX_RATIO, MONTH_WORD, PERIOD_AFTER, Growth
+from factcheck.growths import MAX_RATIO, MONTH_WORD, PERIOD_AFTER, Growth, same_thing
 from factcheck.lexicon import FUEL_LABELS, MONTHS
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.names import REPORTERS
@@ -763,7 +763,6 @@ def _levels_said_after(doc: Document, frames: FrameIndex, g: Growth) -> tuple[Qu
         return None
     if basis_of(doc, g.stated, sent.end) not in (None, "yoy"):
         return None
-    rate = frames.frame(g.stated.start, g.stated.end)
     current: Quantity | None = None
     last = sent
     for nxt in doc.sentences[sent.index + 1 : sent.index + 1 + _AFTER_SENTENCES]:
@@ -779,11 +778,12 @@ def _levels_said_after(doc: Document, frames: FrameIndex, g: Growth) -> tuple[Qu
         fq = frames.frame(q.start, q.end)
         back = bool(_BACK_WORDS.search(nxt.text)) or "last-year" in fq.years
         if current is None:
-            if back or other_metric(rate, fq):
+            # (figures paired across sentences by position say the same thing as the rate)
+            if back or not same_thing(doc, frames, g.stated, q):
                 return None
             current = q
             continue
-        if not back or not compatible(q, current) or other_metric(frames.frame(current.start, current.end), fq):
+        if not back or not compatible(q, current) or not same_thing(doc, frames, current, q):
             return None
         return (current, q) if q.value > 0 and 1 / MAX_RATIO <= current.value / q.value <= MAX_RATIO else None
     return None
