@@ -65,6 +65,9 @@ CUE_AFTER = re.compile(
     r"(?P<down>decrease|drop|decline|fall|slump|plunge|dip|contraction|reduction|less|fewer|lower|slide|below)|"
     # "6.5 percent up on the 727,571 of a year before", "3% down on 2024"
     r"(?P<up2>up)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year))|"
+    # "9 per cent over the 4,000 of a year before", "12% over last year": a rise on a baseline
+    # (never "5% over the next five years" or "a 9% share over the half")
+    r"(?P<up4>over)(?=\s+(?:the\s+)?(?:\d|last\b|previous\b|prior\b|same\b|corresponding\b|a\s+year\b))|"
     r"(?P<down2>down)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year))|"
     # "still three per cent ahead of May 2019", "12% behind last year's pace"
     r"(?P<up3>ahead)(?=\s+of\b)|(?P<down3>behind))\b",
@@ -192,7 +195,7 @@ def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
     after = text[q.end : q.end + 60]
     m = CUE_AFTER.match(after)
     if m:
-        return Direction(1 if m.group("up") or m.group("up2") or m.group("up3") else -1)
+        return Direction(1 if m.group("up") or m.group("up2") or m.group("up3") or m.group("up4") else -1)
     m = _CHANGE_IN_BY.search(before)
     if m:
         return Direction(1 if m.group("up") else -1)

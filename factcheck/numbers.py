@@ -444,13 +444,14 @@ def hedge_before(text: str, pos: int) -> tuple[str | None, int]:
         if m:
             start = pos - len(window) + m.start()
             if _THAN.match(m.group()) and _AMOUNT_THEN_THAN.search(text, max(0, start - 30), start):
-                # "2 percent more than 9,800", "600 units fewer than": a comparison, no hedge
+                # "2 percent more than 9,800", "600 units fewer than", "up 9% over 286,600",
+                # "4 per cent below 51,000": a comparison, no hedge
                 return None, pos
             return kind, start
     return None, pos
 
 
-_THAN = re.compile(r"(?:more|less|fewer)\s+than\b", re.IGNORECASE)
+_THAN = re.compile(r"(?:more|less|fewer)\s+than\b|(?:over|above|below|under)\s$", re.IGNORECASE)
 _AMOUNT_THEN_THAN = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[\d,.]{0,14}+\s?"
     r"(?:%|per\s?cent|percent|pct|units?|vehicles?|cars?|vans?|trucks?)\s{1,3}+$",

@@ -674,7 +674,12 @@ def test_a_v_between_two_figures_is_versus_not_volts() -> None:
         ("2 percent more than 9,800 the year before", None),
         ("two percent more than 9,800 in 2023", None),
         ("600 units fewer than 9,000 in March", None),
+        ("up 9% over 9,400 units a year earlier", None),
+        ("4 per cent below 9,500 in May", None),
+        ("700 units above 9,100 last year", None),
         ("it sold more than 9,000 units", "more"),
+        ("it sold over 9,000 units", "more"),
+        ("exports stayed below 9,000 units", "less"),
         ("in March, more than 9,000 units", "more"),
     ],
 )

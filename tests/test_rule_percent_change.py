@@ -3020,3 +3020,18 @@ def test_the_sentences_after_must_date_the_second_level_a_year_back() -> None:
     (v,) = _fc101(_AFTER.format(rate="14%", body=body))
     assert v.status is Status.UNVERIFIABLE
     assert not v.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla sold 31,240 cars in April-October, up 9% over 28,660 units in the year-ago period.",
+        "Kessel's exports reached 4,360 units, 9 per cent over the 4,000 it shipped a year before.",
+        "Drevon delivered 1,090 vans in May, up 9 percent over last year's 1,000.",
+    ],
+)
+def test_a_rate_over_a_figure_compares_with_it(text: str) -> None:
+    # "over" right after a rate names the baseline; it is no hedge ("more than") on that figure
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.role for e in v.evidence] == ["current", "baseline"]
