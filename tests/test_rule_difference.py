@@ -579,3 +579,48 @@ def test_a_change_compared_to_the_base_it_moved_from(base: str, amount: str, sta
     )
     v = next(v for v in fc105(text) if v.stated_text == amount)
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["8 240", "9 550"]), v.message
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "operands"),
+    [
+        (
+            "The gap between Tessin's 14,200 and Zentro's 11,900 was 2,300 units.",
+            Status.CONSISTENT,
+            ["14,200", "11,900"],
+        ),
+        (
+            "The gap between Tessin's 14,200 and Zentro's 11,900 was 2,030 units.",
+            Status.INCONSISTENT,
+            ["14,200", "11,900"],
+        ),
+        (
+            "The difference between the 8,100 cars sold in May and the 6,900 of April is 1,200 units.",
+            Status.CONSISTENT,
+            ["8,100", "6,900"],
+        ),
+        (
+            "The gap between the 6,900 sold in April and the 8,100 of May came to 1,200 units.",
+            Status.CONSISTENT,
+            ["6,900", "8,100"],
+        ),
+    ],
+)
+def test_the_gap_between_two_figures_named_inside_the_phrase(text: str, status: Status, operands: list[str]) -> None:
+    v = only(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence if e.role != "stated"] == operands
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Orla delivered 22,450 cars in June, 3,150 more than Kessel, which delivered 19,300.", Status.CONSISTENT),
+        ("Orla delivered 22,450 cars in June, 3,510 more than Kessel, which delivered 19,300.", Status.INCONSISTENT),
+        ("Drevon sold 8,040 vans, 1,160 fewer than its rival Lumea, which sold 9,200.", Status.CONSISTENT),
+        ("Drevon sold 8,040 vans, 1,160 fewer than Lumea Motors, who registered a total of 9,200.", Status.CONSISTENT),
+    ],
+)
+def test_a_rivals_level_in_a_relative_clause_after_its_name(text: str, status: Status) -> None:
+    v = only(text)
+    assert v.status is status, v.message

@@ -91,6 +91,12 @@ _CHANGE_BEFORE = re.compile(
     r"(?:exceeded|outnumbered|outsold|outstripped)\s+(?:[\w'’]+\s+){0,3}?by))\s+(?:by\s+|of\s+)?$",
     re.IGNORECASE,
 )
+# "the gap between Tessin's 14,200 and Zentro's 11,900 was", "the difference between the 8,100 sold
+# in May and the 6,900 of April is": both figures inside the phrase
+_GAP_BETWEEN = re.compile(
+    r"\bthe\s++(?:gap|difference)\s++between\b[^.;:%]{0,100}?\s(?:was|is|stood\s+at|came\s+to|amounted\s+to)\s++$",
+    re.IGNORECASE,
+)
 _VAGUE = re.compile(
     r"\b(?P<amount>(?:just\s+)?(?:a\s+few|several|a\s+couple\s+of)\s+(?P<unit>hundred|thousand))\s+"
     r"(?:units|vehicles|cars|deliveries)?\s*(?P<dir>more|fewer|less)\s+than\b",
@@ -224,7 +230,9 @@ def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) 
         first = later[0]
         gap = doc.norm[than_end : first.start]
         # the figure right after "than" ("than in the record November (10,878)"), not one after a new clause
-        if re.fullmatch(r"[^\d.;,]{0,50}|[^\d.;]{0,40}\(\s*", gap) and not re.search(r"\b(?:but|and|while)\b", gap):
+        if (
+            re.fullmatch(r"[^\d.;,]{0,50}|[^\d.;]{0,40}\(\s*", gap) and not re.search(r"\b(?:but|and|while)\b", gap)
+        ) or _RIVAL_CLAUSE.fullmatch(gap):
             return first, "stated"
     if pm and pm.group("y"):
         # "fewer than in August 2018": a month of another year, not the month the article reports
@@ -272,6 +280,12 @@ def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) 
     return None, "no figure for the compared period"
 
 
+# "more than Kessel, which delivered", "fewer than rival Orla, who sold": the rival's own level in a
+# relative clause right after its name
+_RIVAL_CLAUSE = re.compile(
+    r"\s{0,3}+(?:(?:its|their)\s++)?(?:rivals?\s++|competitors?\s++)?[A-Z][\w&-]*+(?:\s++[A-Z][\w&-]*+)?"
+    r"\s{0,3}+,\s{0,3}+(?:which|who)\s++(?:[a-z]++\s++){1,3}?(?:of\s++|a\s++total\s++of\s++)?"
+)
 # "fewer than Dunmore", "more than its rival Everly": a company named right after "than"
 _RIVAL = re.compile(r"\s{0,3}+(?:(?:its|their)\s++)?(?:rivals?\s++|competitors?\s++)?(?P<n>[A-Z][\w&-]++)(?![\w'’])")
 
@@ -386,6 +400,16 @@ def find(rd: Reading) -> list[Gap]:
                 out.append(g)
                 continue
             cm = _CHANGE_BEFORE.search(before)
+            gm = None if cm else _GAP_BETWEEN.search(text, max(sent.start, q.start - 130), q.start)
+            if gm and q.unit == "count" and q.hedge is None:
+                # "the gap between Tessin's 14,200 and Zentro's 11,900 was 2,300 units": the two levels
+                # the phrase names, in either order
+                inside = [r for r in att.quantities_in(sent.index) if gm.start() < r.start and r.end <= q.start]
+                if len(inside) == 2 and all(r.unit in (None, "count") and r.exact for r in inside):
+                    g = Gap(q, 0)
+                    g.a, g.b = inside
+                    out.append(g)
+                continue
             if cm and q.unit == "count" and q.noun in ("units", "vehicles", "cars", "unit", "vehicle"):
                 sign = 1 if cm.group("up") else -1 if cm.group("down") else 0
                 if q.hedge in ("more", "less") and sign == 0:
