@@ -264,6 +264,10 @@ _IE_BASELINE = re.compile(
 )
 # What dates a figure within the words between figures, taken out before a gap is read for other
 # figures: years, quarters and halves ("in Q3 2019 to", "from H1 2024")
+# the bracket a rate is in closes, and a new clause opens: "(an increase of 846.2%), and for ..."
+_RATE_BRACKET_THEN_CLAUSE = re.compile(
+    r"[^()\d]{0,30}?(?P<close>\))\s{0,3}+(?:;|,\s{0,3}+(?:and|but|while|whereas)\b)", re.IGNORECASE
+)
 _DATE_TOKEN = re.compile(r"\b(?:(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?|[QH][1-4])\b")  # ("2022-23": a fiscal year)
 
 
@@ -1110,6 +1114,11 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 continue
             nxt = next((r.start for r in qs[i + 1 :] if r.unit in ("percent", "pp")), sent.end)
             tail_end = min(nxt, sent.end, q.end + 140)
+            shut = _RATE_BRACKET_THEN_CLAUSE.match(text, q.end, tail_end)
+            if shut is not None and "(" in text[floor : q.start] and ")" not in text[floor : q.start]:
+                # "went from 52 to 492 (an increase of 846.2%), and for the year from 373 to 1,720": a
+                # rate in brackets is closed; the clause after the bracket has levels of its own
+                tail_end = shut.start("close")
             current = baseline = None
             period = None
             as_clause = False  # the current is the level of an "as ..." clause after the rate

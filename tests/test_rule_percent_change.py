@@ -3035,3 +3035,26 @@ def test_a_rate_over_a_figure_compares_with_it(text: str) -> None:
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message
     assert [e.role for e in v.evidence] == ["current", "baseline"]
+
+
+def test_a_change_is_not_measured_on_another_companys_figure() -> None:
+    # the rate in brackets is Tessin's own growth; "compared to Zentro's" compares two companies' levels
+    v = only("Tessin's first-half sales stood at 51,320 units (up 19 per cent) compared to Zentro's 60,500 units.")
+    assert v.status is Status.UNVERIFIABLE
+    assert "Zentro's figure" in v.message
+    # the same company's figure, or a rate that compares the two companies, is still checked
+    v = only("Tessin's first-half sales stood at 51,320 units (up 19 per cent) compared to Tessin's 43,130 units.")
+    assert v.status is Status.CONSISTENT, v.message
+    v = only("Tessin sold 51,170 cars in the half, 19% higher than Zentro's 43,000.")
+    assert v.status is Status.CONSISTENT, v.message
+
+
+@pytest.mark.parametrize("join", [", and", "; and", ", while"])
+def test_a_rate_in_brackets_is_of_the_levels_before_it_not_the_next_clauses(join: str) -> None:
+    text = (
+        "Orla's electric cars went from 52 in May 2024 to 492 in May 2025 (an increase of 846.2%)"
+        f"{join} for January-May they went from 373 to 1,720 (an increase of 361.1%)."
+    )
+    vs = fc101(text)
+    assert [[e.quantity.text for e in v.evidence] for v in vs] == [["492", "52"], ["1,720", "373"]]
+    assert all(v.status is Status.CONSISTENT for v in vs), [v.message for v in vs]

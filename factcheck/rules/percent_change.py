@@ -81,7 +81,7 @@ from factcheck.lexicon import FUEL_LABELS, MONTHS
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.names import REPORTERS
 from factcheck.numbers import HEDGE_WORDS, figure, format_like, format_number, format_percent
-from factcheck.periods import child_keys, half, months_of, parent_key, quarter, widest
+from factcheck.periods import child_keys, half, month_index, months_of, parent_key, quarter, widest
 from factcheck.periods import month as month_key
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
@@ -186,6 +186,27 @@ def _another_company(theirs: frozenset[str], mine: frozenset[str]) -> bool:
     market's figure is no company's)."""
     named = theirs - REPORTERS
     return bool(named) and not named & mine
+
+
+# "compared to Hyundai's 60,501 units": the baseline said as another company's
+_POSSESSOR = re.compile(r"\b(?P<n>[A-Z][\w&-]*+)['’]s\s++(?:[a-z-]++\s++){0,2}?$")
+# "19% higher than Hyundai's": a rate that compares two companies, not a change over time
+_COMPARATIVE_AFTER = re.compile(
+    r"\s{0,3}+(?:more|higher|lower|less|fewer|above|below|ahead|behind|bigger|larger|smaller)\b", re.IGNORECASE
+)
+
+
+def _rivals_baseline(doc: Document, frames: FrameIndex, g: Growth, current: Quantity, baseline: Quantity) -> str | None:
+    """The company a change's baseline is said to belong to ("Hyundai's 60,501"), when the
+    current's clause names companies and not that one: a change of one company is no
+    comparison with another's figure. None when the rate itself compares ("19% higher than")."""
+    m = _POSSESSOR.search(doc.norm, max(0, baseline.start - 40), baseline.start)
+    if m is None or month_index(m.group("n").lower()) is not None or _COMPARATIVE_AFTER.match(doc.norm, g.stated.end):
+        return None
+    owner = frames.names.in_text(doc.norm, m.start("n"), m.end("n")) - REPORTERS
+    sent = doc.sentences[current.sentence]
+    mine = frames.names.in_span(sent.start, current.start) - REPORTERS
+    return m.group("n") if owner and mine and not owner & mine else None
 
 
 def _figure_for(
@@ -387,6 +408,17 @@ def evaluate(
             implied_baseline=implied,
         )
     evidence = (Evidence("current", current), *base_evidence)
+    rival = _rivals_baseline(doc, frames, g, current, baseline)
+    if rival is not None:
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            stated,
+            f"{shown} for {_fmt(current)}: {_fmt(baseline)} is {rival}'s figure, and a change is measured on"
+            " one company's own figures; check which earlier figure the rate is of",
+            evidence,
+            stated_value=signed_stated,
+        )
     if not compatible(current, baseline) or baseline.value <= 0 or current.value < 0:
         return verdict(
             RULE,
