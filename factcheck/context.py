@@ -67,7 +67,7 @@ CUE_AFTER = re.compile(
     r"(?P<up2>up)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year))|"
     # "9 per cent over the 4,000 of a year before", "12% over last year": a rise on a baseline
     # (never "5% over the next five years" or "a 9% share over the half")
-    r"(?P<up4>over)(?=\s+(?:the\s+)?(?:\d|last\b|previous\b|prior\b|same\b|corresponding\b|a\s+year\b))|"
+    r"(?P<up4>over)(?=\s+(?:the\s+)?(?:\d|last\b|previous\b|prior\b|a\s+year\b))|"
     r"(?P<down2>down)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year))|"
     # "still three per cent ahead of May 2019", "12% behind last year's pace"
     r"(?P<up3>ahead)(?=\s+of\b)|(?P<down3>behind))\b",

@@ -479,6 +479,12 @@ def year_after(text: str, q_end: int) -> str | None:
     return m.group("y") if m else None
 
 
+# right after a figure (and its noun): "38.1% a year ago", "4,210 units a year earlier", "(9,120) last year"
+_A_YEAR_BACK_AFTER = re.compile(
+    r"\)?\s{0,2}+(?:(?:units|vehicles|cars|share)\s{1,2}+)?,?\s{0,2}+"
+    r"(?:a\s++year\s++(?:ago|earlier|before)|the\s++year\s++before|last\s++year|in\s++the\s++previous\s++year)\b",
+    re.IGNORECASE,
+)
 # an open bracket right after a capitalised word, with nothing closing it before the figure
 _NAME_BRACKET = re.compile(r"(?<=[A-Za-z])\s{0,2}+\((?=[^()]{0,38}+$)")
 _NAME_BEFORE_BRACKET = re.compile(r"(?:[A-Z][\w&'’-]{0,20}+\s{1,2}+){0,2}[A-Z][\w&'’-]{0,20}+\s{0,2}+$")
@@ -716,6 +722,10 @@ class FrameIndex:
             # ("Drevon ended just behind Kessel ... Its share was ...": "its" is Drevon's, not the rival's)
             cut = _COMPARED_TO_RIVAL.search(text, prev.start, prev.end)
             names = names or (cut and self.names_in(prev.start, cut.start())) or self.names_in(prev.start, prev.end)
+        if _A_YEAR_BACK_AFTER.match(text, q_end, min(seg[1], q_end + 40)):
+            # "36.6% share vs. 38.1% a year ago": the figure's own words date it a year back, whatever
+            # period its clause or the sentence before names
+            years = {*years, "last-year"}
         implicit = False
         if not names:
             # "The company delivered ...": the article's own subject

@@ -277,3 +277,21 @@ def test_each_rate_of_a_respectively_list_measures_its_own_label(
     f = frame_of(text, figure)
     assert f.measure == measure
     assert f.quals.get("action") == action
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("So far this year private buyers took 51,230 cars, a 36.5% share vs. 38.1% a year ago.", "38.1%"),
+        ("Orla sold 4,120 cars in May, against 4,210 units a year earlier.", "4,210"),
+        ("Year to date, Kessel sold 14,230 vans, up from 12,910 last year.", "12,910"),
+    ],
+)
+def test_a_figure_dated_a_year_back_by_its_own_words_is_no_copy_of_this_years(text: str, figure: str) -> None:
+    # the clause's period ("so far this year", "in May") is this year's; the figure's own words say
+    # it is the year before, so it can restate no figure of this year's period
+    back = frame_of(text, figure)
+    assert "last-year" in back.years
+    this_year = frame_of(text, {"38.1%": "36.5%", "4,210": "4,120", "12,910": "14,230"}[figure])
+    assert "last-year" not in this_year.years
+    assert conflict(back, this_year)
