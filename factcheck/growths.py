@@ -822,12 +822,20 @@ def _rate_after_its_baseline(doc: Document, qs: list[Quantity], i: int) -> Growt
     if not b.is_amount or not _YEAR_TO_BRACKET.fullmatch(text, b.end, q.start):
         return None
     floor = max(doc.sentences[q.sentence].start, b.start - 30)
-    if not _ON_BASELINE.search(text, floor, b.start) and not _AND_ANOTHER.search(text, floor, b.start):
+    compared = bool(_ON_BASELINE.search(text, floor, b.start))
+    if not compared and not _AND_ANOTHER.search(text, floor, b.start):
         return None
     j = i - 2
     while j >= 1 and qs[j].unit == "percent" and qs[j - 1].is_amount and _BRACKET_SHUT.match(text, qs[j].end):
         j -= 2  # skip "15,012 (+45.3%)": an earlier comparison's baseline and its rate
     if j < 0:
+        return None
+    first = qs[j + 1]
+    if not compared and (
+        first is b or not _ON_BASELINE.search(text, max(doc.sentences[q.sentence].start, first.start - 30), first.start)
+    ):
+        # "7,150 sedans (57.7%) and 2,080 vans (16.8%)": parts with their shares, joined by "and"
+        # to no comparison word
         return None
     a = qs[j]
     if not (a.is_amount and compatible(a, b)) or a.value <= 0 or b.value <= 0:

@@ -3064,3 +3064,15 @@ def test_a_share_over_the_same_period_is_no_rise() -> None:
     # "over the same period" dates the share; "9 per cent over the 4,000" (above) compares
     text = "Year to date, private buyers took a 38.9% share vs. 38.7% over the same period a year ago."
     assert [v.stated_text for v in fc101(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessel's 12,400 deliveries comprised 7,150 sedans (57.7%) and 2,080 vans (16.8%).",
+        "Of the 9,800 cars sold, 4,100 were hybrids (41.8%) and 1,200 were electric (12.2%).",
+    ],
+)
+def test_parts_with_their_shares_in_brackets_are_no_comparison(text: str) -> None:
+    # "(41.8%) and 1,200 (12.2%)" joins two parts, not a baseline and its rate to another
+    assert fc101(text) == []

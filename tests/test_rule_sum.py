@@ -1877,3 +1877,28 @@ def test_new_and_used_in_quotes_add_up_to_the_total_not_to_a_part_with_its_own_s
     (v,) = [v for v in fc103(text) if "2,610" in v.message]
     assert v.status is status, v.message
     assert v.evidence[-1].quantity.text == total
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Orla's 3,485 registrations were made up of 2,154 used electric cars (62% of the total)"
+            " followed by 649 new electric cars (19%).",
+            Status.UNVERIFIABLE,
+        ),
+        (
+            "Kessel's 12,400 deliveries were made up of 7,150 sedans (57.7%) and 2,080 vans (16.8%).",
+            Status.UNVERIFIABLE,
+        ),
+        # the shares cover the whole: a shortfall is then a slip
+        (
+            "Orla's 3,485 registrations were made up of 2,154 used electric cars (62%) and 1,031 new"
+            " electric cars (38%).",
+            Status.INCONSISTENT,
+        ),
+    ],
+)
+def test_parts_whose_own_shares_fall_short_of_the_whole_leave_part_of_it_out(text: str, status: Status) -> None:
+    (v,) = fc103(text)
+    assert v.status is status, v.message

@@ -264,6 +264,23 @@ def _exact_levels(att: Attribution) -> tuple[list[tuple[float, int]], float]:
     return att.exact_levels
 
 
+# a part's own share in brackets right after it: "2,154 used electric (62% of all registrations)"
+_SHARE_BRACKET = re.compile(r"\s{0,2}+(?:[A-Za-z-]{1,20}+\s{1,2}+){0,3}\(\s{0,2}+$")
+
+
+def _own_shares(att: Attribution, parts: list[Quantity]) -> list[float] | None:
+    """The share of the total each part is said to be, in brackets right after it; None unless
+    every part has one."""
+    text = att.doc.norm
+    said = []
+    for p in parts:
+        nxt = next((q for q in att.doc.in_sentence(p.sentence) if q.start >= p.end), None)
+        if nxt is None or nxt.unit != "percent" or not _SHARE_BRACKET.fullmatch(text, p.end, nxt.start):
+            return None
+        said.append(abs(nxt.value))
+    return said
+
+
 def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
     assert g.total is not None
     if role == "current":
@@ -326,6 +343,20 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
             total,
             f"{head}, not {_fmt(total)}; another figure ({_fmt(g.others[0].head)}) could be the total"
             " these parts break down",
+            evidence,
+            computed=computed,
+            arithmetic=arithmetic,
+        )
+    said = _own_shares(att, parts) if short and role == "current" else None
+    if said is not None and sum(said) + 0.5 * len(said) < 99.5 and total.value > 0:
+        # "3,485 registrations: 2,154 used (62%) followed by 649 new (19%)": the parts' own shares
+        # add up to 81%, so the list leaves out a fifth of the total, as the figures say
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            total,
+            f"{head}, {format_number(total.value - computed)} short of {_fmt(total)}; the parts' own shares add"
+            f" up to {format_number(sum(said), 1)}%, so the list leaves part of the total out",
             evidence,
             computed=computed,
             arithmetic=arithmetic,
