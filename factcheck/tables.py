@@ -46,8 +46,9 @@ def column_period(label: str) -> tuple[str, bool, int] | None:
 _LINE = re.compile(r"[^\r\n]*")
 # A last column of changes after the period columns: "Change", "YoY", "% change", "+/-".
 _CHANGE_HEADER = re.compile(
-    r"^(?:%\s*)?(?:(?:year[- ](?:on|over)[- ]year|yoy|y/y|annual)\s+)?"
-    r"(?:change|chg\.?|var\.?|yoy|y/y|growth|\+/-|year[- ]on[- ]year)(?:\s*\(?%\)?)?$",
+    # ("PCT CHNG", "Pct chg": a change in percent, abbreviated as wire tables write it)
+    r"^(?:(?:%|pct\.?|percent)\s*)?(?:(?:year[- ](?:on|over)[- ]year|yoy|y/y|annual)\s+)?"
+    r"(?:change|chng\.?|chg\.?|var\.?|yoy|y/y|growth|\+/-|year[- ]on[- ]year)(?:\s*\(?%\)?)?$",
     re.IGNORECASE,
 )
 _MAX_CELL = 24
@@ -242,6 +243,16 @@ _HEADER_UNIT = re.compile(r"^(?:units?|sales|regs?\.?|registrations|vehicles|vol
 _SHARE_WORDS = (("%", "share"), ("share", "%"), ("mkt", "share"), ("share",))
 
 
+# a month and a year of two digits as one column label: "Aug-12", "Aug'11", "Sep/25"
+_MONTH_YY = re.compile(rf"^(?P<m>{'|'.join(m[:3].title() for m in MONTHS)})[a-z]{{0,6}}\.?[-'’/](?P<y>\d\d)$")
+
+
+def _month_yy(token: str) -> str | None:
+    """ "Aug-12" as the column label "Aug 2012"."""
+    m = _MONTH_YY.match(token)
+    return f"{m['m']} 20{m['y']}" if m else None
+
+
 def _spaced_header(line: str) -> tuple[tuple[str, ...], int | None, str] | None:
     """The columns of a header whose labels are blank-separated: label words, at least two years
     ("2024", "Q2 FY2025", "H1 2025", "2017 Units"), maybe a change column among or after them
@@ -252,7 +263,7 @@ def _spaced_header(line: str) -> tuple[tuple[str, ...], int | None, str] | None:
         (
             k
             for k, t in enumerate(tokens)
-            if _YEAR.match(t) or _FY_YEAR.match(t) or (_PERIOD_PREFIX.match(t) and k + 1 < len(tokens))
+            if _YEAR.match(t) or _FY_YEAR.match(t) or _month_yy(t) or (_PERIOD_PREFIX.match(t) and k + 1 < len(tokens))
         ),
         None,
     )
@@ -272,6 +283,8 @@ def _spaced_header(line: str) -> tuple[tuple[str, ...], int | None, str] | None:
             label, k = f"{t} {tokens[k + 1]}", k + 2
         elif _YEAR.match(t) or _FY_YEAR.match(t):
             label, k = t, k + 1
+        elif (month_yy := _month_yy(t)) is not None:
+            label, k = month_yy, k + 1
         else:
             width = next((w for w in (2, 1) if _CHANGE_HEADER.match(" ".join(tokens[k : k + w]))), 0)
             if not width or change is not None:
@@ -309,6 +322,9 @@ def _as_percent(cells: tuple[Quantity | None, ...], c: int) -> tuple[Quantity | 
     return (*cells[:c], replace(q, unit="percent"), *cells[c + 1 :])
 
 
+_IN_PERCENT = re.compile(r"%|\bpct\b|\bpercent\b", re.IGNORECASE)
+
+
 # A line of a label and figures whose cells are not the table's own (a change in points or words)
 _ODD_ROW = re.compile(r"^[A-Z][^\d\n]{1,60}?\s[-+−]?\d[\d,.]*%?\s[^\n]{1,60}$")
 
@@ -321,7 +337,7 @@ def _spaced_tables(doc: Document) -> list[Table]:
     def flush() -> None:
         if header is not None and len(rows) >= 2:
             columns, change_column, title = header
-            if change_column is not None and "%" in columns[change_column]:
+            if change_column is not None and _IN_PERCENT.search(columns[change_column]):
                 # "% Change" over bare figures ("-11.47"): the header gives the cells their unit
                 rows[:] = [(label, _as_percent(cells, change_column)) for label, cells in rows]
             if change_column is None or all(

@@ -415,3 +415,32 @@ def test_change_columns_each_after_the_column_they_compare_with() -> None:
     # a month-on-month column after a month that is not the one before: a header not understood
     wrong = text.format(h="May Mar m/m pct May23 y/y pct", y="+1.11")
     assert not [v for v in factcheck.check_text(wrong) if v.code == "FC101"]
+
+
+WIRE = (
+    "Orla Motors sales by segment in May\n\n"
+    "SEGMENT TOTALS {a} {b} PCT CHNG\n"
+    "All vehicles 124,560 111,020 12.2\n"
+    "Cars 64,210 50,230 {cars}\n"
+    "Light trucks 60,350 60,790 -0.7\n"
+)
+
+
+@pytest.mark.parametrize(("a", "b"), [("May-25", "May-24"), ("May'25", "May'24")])
+@pytest.mark.parametrize(("cars", "status"), [("27.8", Status.CONSISTENT), ("28.7", Status.INCONSISTENT)])
+def test_a_wire_table_of_two_months_and_a_pct_chng_column(a: str, b: str, cars: str, status: Status) -> None:
+    # "May-25 May-24 PCT CHNG": columns of a month a year apart, bare changes in percent
+    (t,) = find_tables(build(WIRE.format(a=a, b=b, cars=cars)))
+    assert t.columns == ("May 2025", "May 2024", "PCT CHNG")
+    vs = {v.stated_text: v for v in claims(WIRE.format(a=a, b=b, cars=cars), "FC101")}
+    assert vs[cars].status is status, vs[cars].message
+    assert [e.quantity.text for e in vs[cars].evidence] == ["64,210", "50,230"]
+
+
+def test_a_table_total_of_figures_with_decimals_is_shown_with_them() -> None:
+    text = (
+        "Annualised sales (millions) May-25 May-24\n"
+        "Cars 5.30 4.11\nTrucks 6.28 5.69\nImports 2.94 2.66\nTotal 14.52 12.46\n"
+    )
+    msgs = [v.message for v in claims(text, "FC103")]
+    assert any(m.startswith("5.30 + 6.28 + 2.94 = 14.52;") for m in msgs), msgs

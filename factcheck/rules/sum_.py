@@ -1519,7 +1519,9 @@ def _table_totals(r: Reading) -> Iterator[Verdict]:
                     continue
                 qs = [p for p in parts if p is not None]
                 computed = sum(p.value for p in qs)
-                head = " + ".join(_fmt(p) for p in qs) + f" = {format_number(computed)}"
+                # ("5.30 + 6.28 + 2.08 + 0.86 = 14.52": cells with decimals keep them)
+                dec = max(p.decimals for p in (*qs, total))
+                head = " + ".join(_fmt(p) for p in qs) + f" = {format_number(computed, dec)}"
                 yield judged(
                     RULE,
                     arith.overlaps(arith.add((p.lo, p.hi) for p in qs), (total.lo, total.hi)),
