@@ -133,7 +133,7 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\bFrance\b|\bFrench\b", "france"),
             (r"\b(?:UK|Britain|British|United\s+Kingdom)\b", "uk"),
             (r"\bNorw(?:ay|egian)\b", "norway"),
-            (r"\b(?:(?-i:US\b|U\.S\.)|(?:United States|America[n]?)\b)", "us"),
+            (r"\b(?:(?-i:US\b(?!\s?\$)|U\.S\.(?!\s?\$))|(?:United States|America[n]?)\b)", "us"),
             (r"\bJapan(?:ese)?\b", "japan"),
             (r"\b(?:Korea|Korean)\b", "korea"),
             (r"\bInd(?:ia|ian)\b", "india"),
@@ -214,7 +214,8 @@ _CAP = CAP
 _HEADLINE_COMMA = re.compile(r"[,;]\s")
 # A change's own noun phrase right after its figure: "a 2.2% year-on-year decline in new vehicle sales"
 _OWN_NOUN = re.compile(
-    rf"\s{{0,3}}+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|annual|monthly)\s{{1,3}}+)?{CHANGE_NOUN}"
+    r"\s{0,3}+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|on[- ]year|y-o-y|annual|monthly)\s{1,3}+)?"
+    rf"{CHANGE_NOUN}"
     r"\s{1,3}+(?:in|of)\s{1,3}+(?P<np>[^,.;:()]{1,60}+)",
     re.IGNORECASE,
 )
@@ -628,6 +629,13 @@ class FrameIndex:
         # "Demand for pickups lifts car sales 9.4pc": a cause names no class of the figure
         quals = quals_of(_makers_blanked(_MAKER_OF.sub(_blank, _CAUSE.sub(_blank, window))))
         own = _OWN_NOUN.match(glossless, q_end, stop)
+        if own and measure is None:
+            # "a 23 percent on-year rise in its second-quarter net profit": the change names what it
+            # measures, past the words read after the figure
+            np = _CAUSE.sub(_blank, own.group("np"))  # ("net profit on strong demand for SUVs")
+            measure = next((k for pat, k in _MEASURES if pat.search(np)), None)
+            for g, k in quals_of(np).items():
+                quals.setdefault(g, k)
         if own and _OWN_VEHICLE.search(own.group("np")):
             # "X is the reason for a 2.2% decline in new vehicle sales": the change names what it
             # measures, and the vehicle class before it belongs to another clause
@@ -894,7 +902,8 @@ YEAR_AGO = _BASIS[0][0]
 # names the rate's basis and leaves the level where it was.
 YEAR_BACK = re.compile(
     r"(?:a|one|the)\s+year\s+(?:ago|earlier|before)|same\s+(?:month|period|quarter|time)\s+"
-    r"(?:of\s+|in\s+)?(?:last|the\s+previous|a)\s+year|previous\s+year|last\s+year",
+    # ("the previous fiscal year", "the prior financial year")
+    r"(?:of\s+|in\s+)?(?:last|the\s+previous|a)\s+year|(?:previous|prior|last)\s+(?:(?:fiscal|financial)\s+)?year",
     re.IGNORECASE,
 )
 

@@ -3076,3 +3076,50 @@ def test_a_share_over_the_same_period_is_no_rise() -> None:
 def test_parts_with_their_shares_in_brackets_are_no_comparison(text: str) -> None:
     # "(41.8%) and 1,200 (12.2%)" joins two parts, not a baseline and its rate to another
     assert fc101(text) == []
+
+
+LEAD_THEN_LEVELS = [
+    (
+        "Kessel Motor posted a 23 percent on-year rise in its second-quarter net profit on strong demand"
+        " for SUVs. Net profit for the April-June period rose to 999 billion won (US$849 million) from"
+        " {base} billion won a year earlier, the company said.",
+        ("811", "181"),
+        "23 percent",
+    ),
+    (
+        "Orla's profit declined 31 percent in the January-March quarter from the year before. Orla"
+        " reported a profit of 533.8 billion yen ($4.1 billion) in the last quarter, down from {base}"
+        " billion yen the previous fiscal year.",
+        ("777.1", "717.1"),
+        "31 percent",
+    ),
+    (
+        "Drevon said its sales in Canada rose 18 percent last month from a year earlier. Drevon sold"
+        " 130,424 vehicles in Canada in August, up from {base} units a year ago.",
+        ("110,209", "101,209"),
+        "18 percent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "base", "rate"), LEAD_THEN_LEVELS)
+def test_a_lead_rate_is_checked_on_the_level_and_baseline_of_the_next_sentence(
+    text: str, base: tuple[str, str], rate: str
+) -> None:
+    base, slipped = base
+    (v,) = [v for v in fc101(text.format(base=base)) if v.stated_text == rate]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.role for e in v.evidence] == ["current", "baseline"]
+    assert v.evidence[1].quantity.text.startswith(base)
+    # two digits of the baseline swapped: the rate no longer holds, and the slip explains it
+    (w,) = [v for v in fc101(text.format(base=slipped)) if v.stated_text == rate]
+    assert w.status is Status.INCONSISTENT, w.message
+
+
+def test_a_lead_rate_is_not_checked_on_levels_foreseen() -> None:
+    text = (
+        "Sorvi's sales rose 20% in June from a year earlier. The company will sell 6,000 cars in June,"
+        " up from 5,000 a year earlier, its chief said."
+    )
+    (v,) = fc101(text)
+    assert v.status is Status.UNVERIFIABLE

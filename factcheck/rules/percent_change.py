@@ -23,8 +23,11 @@ whose next paragraph gives the level and how far it moved ("8,390 vehicles, 410
 fewer than a year before"; "which is 410 short of"; "down by 410 units") is
 judged on the level against the level less the move; one whose next sentences give one level
 for its period and then one dated a year back ("During the period, 21,340 cars were registered. A
-year earlier, they were 18,720.") is judged on those two, and called wrong only when a slip of a
-digit explains it. The baseline may come after its period in a clause ("4%
+year earlier, they were 18,720."), or one sentence with the level reached and the one a comparison
+word names, dated a year back and of the same period and metric ("Net profit for the April-June
+period rose to 999 billion won from 811 billion won a year earlier"), is judged on those two, and
+called wrong only when a slip of a digit explains it; a level foreseen ("will sell") is none.
+The baseline may come after its period in a clause ("4%
 lower than the same month of 2018, when it delivered 3,318") or after "compared
 to", "compares with", "above" or "past"; a rate stated with its baseline but no
 current of its own ("The delivery volume slid 28.6 percent compared to 11,790
@@ -60,6 +63,7 @@ from dataclasses import replace
 from factcheck import arith
 from factcheck.changes import Change, shifted
 from factcheck.context import (
+    BRACKET,
     PERIOD_REF,
     compatible,
     period_index,
@@ -75,9 +79,10 @@ from factcheck.frames import (
     conflict,
     other_metric,
     quals_of,
+    same_months,
 )
 from factcheck.growths import MAX_RATIO, MONTH_WORD, PERIOD_AFTER, Growth, same_thing
-from factcheck.lexicon import FUEL_LABELS, MONTHS
+from factcheck.lexicon import FUEL_LABELS, MONTHS, PROJECTION
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.names import REPORTERS
 from factcheck.numbers import HEDGE_WORDS, figure, format_like, format_number, format_percent
@@ -801,9 +806,22 @@ def _levels_said_after(doc: Document, frames: FrameIndex, g: Growth) -> tuple[Qu
         if nxt.paragraph - last.paragraph > 1 or any(q.unit == "percent" for q in doc.in_sentence(nxt.index)):
             return None  # a new section, or a sentence of rates of its own
         last = nxt
-        amounts = [q for q in doc.in_sentence(nxt.index) if q.is_amount]
+        amounts = [q for q in doc.in_sentence(nxt.index) if q.is_amount and not _in_brackets(doc, q)]
         if not amounts:
             continue
+        if current is None and len(amounts) == 2:
+            # "Net profit rose to 999 billion won from 811 billion won a year earlier": one sentence
+            # gives both levels, the earlier one named by its comparison word and dated a year back
+            pair = _level_and_its_baseline(doc, amounts)
+            ok = pair is not None and bool(_BACK_WORDS.search(nxt.text)) and not _FUTURE.search(nxt.text)
+            # (one rate in its sentence, and no period of the rate's that the levels' is not)
+            lone = sum(q.unit == "percent" for q in doc.in_sentence(sent.index)) == 1
+            if ok and pair is not None and lone and _same_period(frames, g.stated, pair[0]):
+                cur, base = pair
+                if not same_thing(doc, frames, g.stated, cur):
+                    return None
+                return pair if base.value > 0 and 1 / MAX_RATIO <= cur.value / base.value <= MAX_RATIO else None
+            return None
         if len(amounts) != 1 or not amounts[0].exact:
             return None
         q = amounts[0]
@@ -818,6 +836,55 @@ def _levels_said_after(doc: Document, frames: FrameIndex, g: Growth) -> tuple[Qu
         if not back or not compatible(q, current) or not same_thing(doc, frames, current, q):
             return None
         return (current, q) if q.value > 0 and 1 / MAX_RATIO <= current.value / q.value <= MAX_RATIO else None
+    return None
+
+
+# the word that names a level as the one compared with: "from 811 billion won", "up from", "against"
+_BASELINE_WORD = re.compile(
+    r"\b(?:from|compared\s++(?:with|to)|against|versus|vs\.?|than)\s++(?:(?:the|last\s++year['’]s|a)\s++)?"
+    r"(?:(?:figure|total|level)\s++of\s++)?$",
+    re.IGNORECASE,
+)
+# a level foreseen, not reached: "The company will sell 6,000 cars in June, up from 5,000"
+_FUTURE = re.compile(
+    rf"\b(?:will|would|shall|expects?|plans?|aims?|intends?|hopes?|{PROJECTION}|projected|forecasts?)\b",
+    re.IGNORECASE,
+)
+_TO_WORD = re.compile(r"\b(?:to|at|reaching|of)\s++(?:a\s++(?:record\s++)?)?$", re.IGNORECASE)
+
+
+def _same_period(frames: FrameIndex, a: Quantity, b: Quantity) -> bool:
+    """No period named for one figure that the other's is not ("in March" and "in February")."""
+    fa, fb = frames.frame(a.start, a.end), frames.frame(b.start, b.end)
+    if not (fa.months and fb.months) or same_months(fa.months, fb.months):
+        return True
+    # ("the second quarter" and "the April-June period" are one stretch of months)
+    ma, mb = (set().union(*(months_of(k) or {k} for k in f.months)) for f in (fa, fb))
+    return ma == mb
+
+
+def _in_brackets(doc: Document, q: Quantity) -> bool:
+    """A figure inside brackets: a conversion or a gloss ("(US$849 million)"), not a level of the clause."""
+    return any(
+        m.start() < q.start and q.end < m.end() for m in BRACKET.finditer(doc.norm, max(0, q.start - 40), q.end + 40)
+    )
+
+
+def _level_and_its_baseline(doc: Document, two: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """Of two compatible levels of a sentence, the level reached and the one a comparison word names
+    ("rose to 999 billion won from 811 billion won", "From 61,563, it rose to 71,348")."""
+    a, b = two
+    if not compatible(a, b) or not (a.exact or a.decimals) or not (b.exact or b.decimals):
+        return None
+    text, start = doc.norm, doc.sentences[a.sentence].start
+    if _BASELINE_WORD.search(text, max(start, b.start - 30), b.start) and not _BASELINE_WORD.search(
+        text, max(start, a.start - 30), a.start
+    ):
+        return a, b
+    if _BASELINE_WORD.search(text, max(start, a.start - 30), a.start) and _TO_WORD.search(
+        text, max(a.end, b.start - 20), b.start
+    ):
+        return b, a
     return None
 
 
