@@ -1984,3 +1984,31 @@ def test_a_level_said_with_its_own_share_of_the_market_is_no_whole(tail: str) ->
     )
     shares = [v for v in fc102(text) if "4,430" in v.message]
     assert shares and all(v.status is Status.UNVERIFIABLE for v in shares), [v.message for v in shares]
+
+
+MARKET_THEN_SHARES = (
+    "Vehicle sales in Thailand fell 9.3 percent to 799,594 units from 881,832 units a year earlier.\n\n"
+    "Leading the market is Orla with 266,005 units. {one}\n\n"
+    "Kessel finished second with 144,295 unit sales. {two}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("one", "two"),
+    [
+        (
+            "Despite lower volume, Orla still sits on top with a notable {a}-percent market share.",
+            "Kessel holds an {b} percent market share.",
+        ),
+        ("Orla ended the year with {a}% market share.", "Kessel is Orla's closest rival with a {b}% market share."),
+    ],
+)
+@pytest.mark.parametrize(("a", "status"), [("33.3", Status.CONSISTENT), ("33.8", Status.INCONSISTENT)])
+def test_a_named_companys_market_share_said_after_its_level(one: str, two: str, a: str, status: Status) -> None:
+    # 266,005 / 799,594 = 33.27%, 144,295 / 799,594 = 18.05%: the share's part is the company's one level
+    # in the sentence before, its whole the country's market total
+    text = MARKET_THEN_SHARES.format(one=one.format(a=a), two=two.format(b="18"))
+    got = {v.stated_text.split("-")[0].rstrip("%").split()[0]: v for v in fc102(text)}
+    assert got[a].status is status, got[a].message
+    assert [e.quantity.text for e in got[a].evidence] == ["266,005", "799,594"]
+    assert got["18"].status is Status.CONSISTENT, got["18"].message

@@ -14,6 +14,10 @@ each a share of the market's total whoever reported it),
 brands' levels listed with their market shares in brackets ("GM sold 20,201 units
 (a 16.2% market share) ... Ford sold 4,873 units (3.9%)"), each of the one level
 stated before the list that all its other shares but one agree on,
+a named company's market share said in the sentence after its one level ("Kessel finished second
+with 144,295 unit sales. Kessel holds an 18 percent market share."; "These accounted for 45.52%
+of the industry's total sales"), of a country's market total (both dated alike or both undated:
+then wrong only when a slip of a digit explains it),
 market shares of countries ("Norway took a 41 percent share of the regional
 market, ahead of Denmark with 31 percent"), each of the one level the
 sentences before gave for that country alone, of the total of the region,
@@ -809,7 +813,17 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
             and (
                 pointing
                 or _OWN_SHARE.search(text, sent.start, s.start)
-                or (_TOOK_A_SHARE.match(text[sent.start : s.start]) and _SHARE_AFTER.match(text[s.end : s.end + 30]))
+                or (
+                    (
+                        _TOOK_A_SHARE.match(text[sent.start : s.start])
+                        # (with no level of its own later in the sentence: "..., having sold 15,527 units")
+                        or (
+                            _NAMED_WITH_A_SHARE.match(text[sent.start : s.start])
+                            and not any(q.is_amount for q in doc.in_sentence(s.sentence) if q.start > s.end)
+                        )
+                    )
+                    and _SHARE_AFTER.match(text[s.end : s.end + 30])
+                )
             )
         ):
             mine = [
@@ -1018,7 +1032,10 @@ _SHARE_AND = re.compile(r"\s{1,3}share\s+and\s", re.IGNORECASE)
 # level reached by a verb ("to 4,707 units", "sold 3,437")
 _THIS_IS_A_SHARE = re.compile(
     r"(?:this|that|it)(?:'s|\s++(?:is|was|represents|represented|equals|means|gives\s++it))\s++(?:an?\s++)?"
-    r"(?:(?:market|overall)\s++)?share\s++of\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$",
+    r"(?:(?:market|overall)\s++)?share\s++of\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$"
+    # "These accounted for 45.52% of the industry's total sales", "That made up 12% of the market"
+    r"|^\W{0,3}+(?:this|that|these|those|it|they)\s++(?:accounted\s++for|account\s++for|made\s++up|make\s++up|"
+    r"represented|represent|comprised)\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$",
     re.IGNORECASE,
 )
 _OWN_SHARE = re.compile(r"(?:'s|\bits|\btheir)\s+(?:market\s+)?share\b", re.IGNORECASE)
@@ -1029,6 +1046,15 @@ _TOOK_A_SHARE = re.compile(
     r"(?:took|takes|had|has|held|holds|captured|secured|claimed|won|gained|grabbed|commanded|enjoyed)\s{1,3}+"
     r"(?:an?\s{1,3}+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
+)
+# "Orla still sits on top with a 33.3 percent market share", "Kessel holds an 18 percent market share",
+# "Honda ended 2025 with 14-percent market share": a named company's share, said with no figure of its own
+_NAMED_WITH_A_SHARE = re.compile(
+    # (after an opening clause: "Despite lower volume, Orla still sits on top with ...")
+    r"^\W{0,3}+(?:[^,;%\d]{1,80}+,\s++)?[A-Z][\w&'’-]*+(?:\s++[A-Z][\w&'’-]*+)?\s++"
+    r"(?:(?:[A-Za-z'’-]++|(?:19|20)\d\d)\s++){0,8}?"
+    r"(?:with|holds?|held|has|had|took|takes|claimed|captured|commanded|secured)\s++(?:an?\s++)?"
+    r"(?:(?:notable|healthy|dominant|combined|total|overall|leading)\s++)?(?:about\s++|some\s++|nearly\s++|almost\s++)?$"
 )
 _PREVIOUS_LEVEL = "its level in the sentence before"
 _SHARE_WITH = re.compile(
@@ -1321,7 +1347,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
         # (or a country's figure of no company: "In May, US light vehicle sales were 1,443,311")
         market_total = (
             (
-                ((market or listed) and (r.market or "region" in r.tags))
+                # ("Auto sales in Thailand slid to 799,594": a named country's total is its market's)
+                ((market or listed) and (r.market or "region" in r.tags or _a_countrys(att, r)))
                 or market_wide
                 or (implied and "region" in r.tags)
             )
@@ -1335,9 +1362,12 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
         if own and r.market and not part.market:
             continue  # "35 percent of its total sales" is not a share of the market total
         if c.how == _PREVIOUS_LEVEL and not (
-            (r.market or _a_countrys(att, r)) and part.periods and r.periods and part.periods & r.periods
+            (r.market or _a_countrys(att, r))
+            and ((part.periods and r.periods and part.periods & r.periods) or (not part.periods and not r.periods))
         ):
-            continue  # paired across sentences by the company alone: both must name one period
+            # paired across sentences by the company alone: both must name one period, or neither
+            # any (the judge then asks for a slip of a digit before it calls them wrong)
+            continue
         if (
             (market or _TOTALISH.search(c.desc))
             and "powertrain" not in desc_tags
@@ -1912,6 +1942,9 @@ def check(r: Reading) -> Iterator[Verdict]:
         if any((p.start, p.end) in changed for p in c.parts) and not _level_for_change(att, c, changed):
             continue
         v = judge(att, c)
+        if v is not None and c.how == _PREVIOUS_LEVEL and not c.part_records[0].periods:
+            # (a company's level and the market's total, both undated: paired by the company alone)
+            v = replace(v, extra={**v.extra, "pairing": "weak"}) if v.status is Status.INCONSISTENT else v
         if v is not None:
             judged.append((c, v))
     judged = _market_shares_of_a_list(att, judged)
