@@ -1902,3 +1902,17 @@ def test_new_and_used_in_quotes_add_up_to_the_total_not_to_a_part_with_its_own_s
 def test_parts_whose_own_shares_fall_short_of_the_whole_leave_part_of_it_out(text: str, status: Status) -> None:
     (v,) = fc103(text)
     assert v.status is status, v.message
+
+
+@pytest.mark.parametrize(("base", "status"), [("226,600", Status.CONSISTENT), ("262,600", Status.INCONSISTENT)])
+def test_a_parts_baseline_left_undated_in_a_sentence_of_year_back_comparisons(base: str, status: Status) -> None:
+    # 47,080 + 179,520 = 226,600: "from 179,520 during the cited period" is the year-ago figure its
+    # sentence's "a year ago" dates
+    text = (
+        f"Orla sold 219,901 vehicles in July, down from {base} units a year ago, the company said.\n\n"
+        "Domestic sales declined 0.1 percent to 47,050 units last month from 47,080 a year ago, while"
+        " overseas sales decreased 3.7 percent to 172,851 from 179,520 during the cited period.\n"
+    )
+    v = next(v for v in fc103(text) if v.stated_text == base)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["47,080", "179,520", base]

@@ -31,7 +31,9 @@ metric and period under labels of their own (a group's total, then its brands
 one by one) is reported only when a run of them adds up to it: consistent, and
 never a verdict against the article, since nothing but the arithmetic ties them.
 When every part also gives its year-ago or previous-period figure, those must
-add up to the total's too. Parts are paired with a total only when they
+add up to the total's too (a part's baseline its own words leave undated, "from
+179,520 during the cited period", is its sentence's year-ago figure when the
+sentence dates its comparisons a year back; wrong then only by a slip). Parts are paired with a total only when they
 measure the same thing (metric, period, company, and every other breakdown
 tag, and a market named after the total's figure, "in Europe"); parts stated
 for another time ("A year earlier, ...") are not summed; a figure "including"
@@ -281,16 +283,36 @@ def _own_shares(att: Attribution, parts: list[Quantity]) -> list[float] | None:
     return said
 
 
+# words that date a comparison a year back anywhere in its sentence ("rose 1 percent on-year to
+# 41,404 from 41,003", "from 289,950 in the year-ago period")
+_YEAR_BACK_IN_SENTENCE = re.compile(
+    r"\b(?:on-year|on\s+year|year-on-year|year-over-year|y-o-y|yoy|a\s+year\s+(?:ago|earlier|before)|year-ago|"
+    r"year-earlier|same\s+(?:month|period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_by_its_sentence(att: Attribution, r: Record, role: str) -> bool:
+    """A part's baseline its own words leave undated ("to 198,483 from 176,223 during the cited
+    period"), in a sentence that dates its comparisons a year back: the year-ago figure."""
+    return (
+        role == "yoy"
+        and "base" in r.baselines
+        and bool(_YEAR_BACK_IN_SENTENCE.search(att.doc.sentences[r.sentence].text))
+    )
+
+
 def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
     assert g.total is not None
     if role == "current":
         total = g.total.head
         parts = [r.head for r in g.parts]
     else:
-        if role not in g.total.baselines or any(role not in r.baselines for r in g.parts):
+        elided = [r for r in g.parts if role not in r.baselines]
+        if role not in g.total.baselines or any(not _dated_by_its_sentence(att, r, role) for r in elided):
             return None
         total = g.total.baselines[role]
-        parts = [r.baselines[role] for r in g.parts]
+        parts = [r.baselines.get(role) or r.baselines["base"] for r in g.parts]
     iv = arith.add((p.lo, p.hi) for p in parts)
     computed = round(sum(p.value for p in parts), 9)
     evidence = (*(Evidence("part", p) for p in parts), Evidence("total", total))
@@ -401,7 +423,7 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
     # Only domestic + export is left open so: sales to other makers, special vehicles and kits
     # are often reported apart; passenger + commercial vehicles are all vehicles.
     inferred = {"closure": "inferred"} if short and not g.closed and g.family in ("market", "listed") else {}
-    if g.how in (_TIED, _BY_SET) or (short and g.how == _OPENED):
+    if g.how in (_TIED, _BY_SET) or (short and g.how == _OPENED) or (role != "current" and elided):
         inferred["pairing"] = "weak"  # a shortfall is a slip only when a digit's slip explains it
     tc = g.total.names | att.context_company(g.total.sentence)
     if g.how == BY_CATEGORY and (
