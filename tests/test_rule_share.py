@@ -2012,3 +2012,16 @@ def test_a_named_companys_market_share_said_after_its_level(one: str, two: str, 
     assert got[a].status is status, got[a].message
     assert [e.quantity.text for e in got[a].evidence] == ["266,005", "799,594"]
     assert got["18"].status is Status.CONSISTENT, got["18"].message
+
+
+@pytest.mark.parametrize("verb", ["covering", "comprising"])
+@pytest.mark.parametrize(("pct", "status"), [("36.1", Status.CONSISTENT), ("31.6", Status.INCONSISTENT)])
+def test_covering_or_comprising_a_percent_of_the_market_is_a_share(verb: str, pct: str, status: Status) -> None:
+    # 10,984 / 30,425 = 36.1%
+    text = (
+        "Vehicle sales in Tessin reached 30,425 units in January.\n\n"
+        f"Passenger car sales totalled 10,984 units, {verb} {pct}% of the market.\n"
+    )
+    v = only(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["10,984", "30,425"]

@@ -116,7 +116,9 @@ _HEDGE = (
 )
 _TOOK = (
     r"\b(?:took|taking|takes|take|captured|capturing|capture|claimed|claiming|claim|grabbed|grabbing|grab|"
-    r"secured|securing|secure|held|holding|hold|holds|commanded|commanding|command)"
+    r"secured|securing|secure|held|holding|hold|holds|commanded|commanding|command|"
+    # ("covering 36.1% of the market", "comprising 63.47% of CV sales")
+    r"covering|covered|covers|comprising|comprised|comprises)"
 )
 # Cues that make a percent a share only when "of ..." follows ("was 21.3 percent of", "took 32.2% of").
 _WEAK = (
