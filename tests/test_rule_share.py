@@ -2025,3 +2025,16 @@ def test_covering_or_comprising_a_percent_of_the_market_is_a_share(verb: str, pc
     v = only(text)
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["10,984", "30,425"]
+
+
+@pytest.mark.parametrize(("pct", "status"), [("45.52", Status.CONSISTENT), ("45.25", Status.INCONSISTENT)])
+def test_these_accounted_for_a_share_of_the_level_the_sentence_before_gave(pct: str, status: Status) -> None:
+    # 13,428 / 29,499 = 45.52%
+    text = (
+        "Industry sales rose to 29,499 units in January from 20,765 units a year earlier.\n\n"
+        f"Orla posted the highest sales in January at 13,428 units. These accounted for {pct}% of the"
+        " industry's total sales.\n"
+    )
+    v = only(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["13,428", "29,499"]

@@ -1036,7 +1036,7 @@ _THIS_IS_A_SHARE = re.compile(
     r"(?:this|that|it)(?:'s|\s++(?:is|was|represents|represented|equals|means|gives\s++it))\s++(?:an?\s++)?"
     r"(?:(?:market|overall)\s++)?share\s++of\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$"
     # "These accounted for 45.52% of the industry's total sales", "That made up 12% of the market"
-    r"|^\W{0,3}+(?:this|that|these|those|it|they)\s++(?:accounted\s++for|account\s++for|made\s++up|make\s++up|"
+    r"|\W{0,3}+(?:this|that|these|those|it|they)\s++(?:accounted\s++for|account\s++for|made\s++up|make\s++up|"
     r"represented|represent|comprised)\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$",
     re.IGNORECASE,
 )
