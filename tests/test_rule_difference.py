@@ -624,3 +624,38 @@ def test_the_gap_between_two_figures_named_inside_the_phrase(text: str, status: 
 def test_a_rivals_level_in_a_relative_clause_after_its_name(text: str, status: Status) -> None:
     v = only(text)
     assert v.status is status, v.message
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "operands"),
+    [
+        (
+            "Orla delivered 97,099 vehicles in the third quarter. The delivery figure exceeded consensus"
+            " estimates by more than 7,000 units. Analysts had projected deliveries of 89,600 vehicles.",
+            Status.CONSISTENT,
+            ["97,099", "89,600"],
+        ),
+        (
+            "Kessel's deliveries totalled 48,166 units, exceeding forecasts by 5,338 vehicles, after analysts"
+            " had expected 42,828 units.",
+            Status.CONSISTENT,
+            ["48,166", "42,828"],
+        ),
+        (
+            "Kessel's deliveries totalled 48,166 units, exceeding forecasts by 5,383 vehicles, after analysts"
+            " had expected 42,828 units.",
+            Status.INCONSISTENT,
+            ["48,166", "42,828"],
+        ),
+        (
+            "Drevon sold 21,300 cars, missing analysts' expectations by 1,200 units; the consensus forecast"
+            " was 22,500.",
+            Status.CONSISTENT,
+            ["21,300", "22,500"],
+        ),
+    ],
+)
+def test_a_level_that_beat_or_missed_a_forecast_by_an_amount(text: str, status: Status, operands: list[str]) -> None:
+    v = only(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence if e.role != "stated"] == operands

@@ -11,7 +11,9 @@ from CNY 1.78 billion"), vague gaps ("a few hundred
 units fewer than in February (8,652)", read as 100-999), and the arithmetic of
 quarterly guidance: "guided third-quarter deliveries between 115,000 and
 122,000, so at least 39,402 in September" is 115,000 minus the July and
-August figures. The direction must match too ("more" with
+August figures; a level said to beat or miss a forecast by an amount ("exceeded consensus
+estimates by more than 7,000 units. Analysts had projected 89,600") is the level less the
+forecast stated in its sentence or the next one of its paragraph. The direction must match too ("more" with
 a computed shortfall is wrong). The second figure must measure the same thing
 for the same company; a named period with no figure, or with two different
 figures, is reported unverifiable. Three forms read across sentences: the gap
@@ -801,8 +803,69 @@ def _changes_with_both_levels(rd: Reading, taken: set[int]) -> Iterator[Gap]:
         yield Gap(ch.amount, ch.sign, ch.current, ch.baseline)
 
 
+# "exceeded Bloomberg consensus estimates by more than 57,000 units", "beat forecasts by 4,200",
+# "missed analysts' expectations by 3,100": a level against the forecast it beat or missed
+_BEAT_BY = re.compile(
+    rf"\b(?:(?P<up>exceeded|exceeding|beat|beating|topped|topping|surpassed|surpassing)|"
+    rf"(?P<down>missed|missing|fell\s+short\s+of|trailed))\s++(?:[\w'’]++\s++){{0,3}}?"
+    rf"(?:{PROJECTION}|expectations?|estimates?|forecasts?)\s++by\s++$",
+    re.IGNORECASE,
+)
+# the forecast said in its own words: "Analysts had projected deliveries of 439,600 vehicles"
+_FORECAST_BEFORE = re.compile(
+    rf"\b(?:{PROJECTION}|expectations?|estimates?|forecasts?|projected|expected|forecast)\b[^.;\d%]{{0,40}}$",
+    re.IGNORECASE,
+)
+
+
+# "The delivery figure ...", "The sales tally ...": the one level the sentence before gave
+_THE_FIGURE = re.compile(r"\W{0,3}+the\s++(?:[a-z]++\s++){0,2}?(?:figure|number|total|tally|result|results)\b", re.I)
+
+
+def _figure_said_before(rd: Reading, index: int) -> Record | None:
+    doc = rd.attribution.doc
+    if index == 0 or not _THE_FIGURE.match(doc.sentences[index].text):
+        return None
+    if doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
+        return None
+    recs = [r for r in rd.attribution.records_in(index - 1) if r.head.unit in (None, "count") and r.head.exact]
+    return recs[0] if len(recs) == 1 else None
+
+
+def _beats_forecast(rd: Reading) -> Iterator[Gap]:
+    """A level said to beat (or miss) a forecast by an amount, the forecast stated in the same or the
+    next sentence of the paragraph: the amount is the level less the forecast."""
+    att = rd.attribution
+    doc = att.doc
+    text = doc.norm
+    for sent in doc.sentences:
+        for q in att.quantities_in(sent.index):
+            m = _BEAT_BY.search(text, max(sent.start, q.start - 90), q.start)
+            if m is None or q.unit not in (None, "count"):
+                continue
+            level = _record_before(att, q) or _anaphor_record(rd, sent.index) or _figure_said_before(rd, sent.index)
+            said: list[Quantity] = []
+            # the forecast in the same sentence, else in the next one of the paragraph
+            for s in doc.sentences[sent.index : sent.index + 2]:
+                if s.paragraph == sent.paragraph and not said:
+                    said = [
+                        r
+                        for r in att.quantities_in(s.index)
+                        if r.start > q.end
+                        and r.unit in (None, "count")
+                        and _FORECAST_BEFORE.search(text, max(s.start, r.start - 60), r.start)
+                    ]
+            if level is None or len(said) != 1 or level.head.unit not in (None, "count"):
+                continue
+            g = Gap(q, 1 if m.group("up") else -1)
+            g.a, g.b = level.head, said[0]
+            yield g
+
+
 def check(rd: Reading) -> Iterator[Verdict]:
-    gaps = find(rd)
+    gaps = [*find(rd)]
+    taken = {g.stated.start for g in gaps}
+    gaps += [g for g in _beats_forecast(rd) if g.stated.start not in taken]
     for g in (*gaps, *_changes_with_both_levels(rd, {g.stated.start for g in gaps})):
         v = judge(g)
         if v is not None:
