@@ -480,7 +480,7 @@ def year_after(text: str, q_end: int) -> str | None:
     return m.group("y") if m else None
 
 
-# right after a figure (and its noun): "38.1% a year ago", "4,210 units a year earlier", "(9,120) last year"
+# right after a figure (and its noun): "43.5% a year ago", "4,210 units a year earlier", "(9,120) last year"
 _A_YEAR_BACK_AFTER = re.compile(
     r"\)?\s{0,2}+(?:(?:units|vehicles|cars|share)\s{1,2}+)?,?\s{0,2}+"
     r"(?:a\s++year\s++(?:ago|earlier|before)|the\s++year\s++before|last\s++year|in\s++the\s++previous\s++year)\b",
@@ -630,9 +630,9 @@ class FrameIndex:
         quals = quals_of(_makers_blanked(_MAKER_OF.sub(_blank, _CAUSE.sub(_blank, window))))
         own = _OWN_NOUN.match(glossless, q_end, stop)
         if own and measure is None:
-            # "a 23 percent on-year rise in its second-quarter net profit": the change names what it
+            # "an 18 percent on-year gain in its third-quarter operating profit": the change names what it
             # measures, past the words read after the figure
-            np = _CAUSE.sub(_blank, own.group("np"))  # ("net profit on strong demand for SUVs")
+            np = _CAUSE.sub(_blank, own.group("np"))  # ("operating profit on brisk demand for pickups")
             measure = next((k for pat, k in _MEASURES if pat.search(np)), None)
             for g, k in quals_of(np).items():
                 quals.setdefault(g, k)
@@ -731,7 +731,7 @@ class FrameIndex:
             cut = _COMPARED_TO_RIVAL.search(text, prev.start, prev.end)
             names = names or (cut and self.names_in(prev.start, cut.start())) or self.names_in(prev.start, prev.end)
         if _A_YEAR_BACK_AFTER.match(text, q_end, min(seg[1], q_end + 40)):
-            # "36.6% share vs. 38.1% a year ago": the figure's own words date it a year back, whatever
+            # "41.2% share vs. 43.5% a year ago": the figure's own words date it a year back, whatever
             # period its clause or the sentence before names
             years = {*years, "last-year"}
         implicit = False

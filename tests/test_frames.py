@@ -298,16 +298,16 @@ def test_a_figure_dated_a_year_back_by_its_own_words_is_no_copy_of_this_years(te
 
 
 def test_a_dollar_sign_after_us_names_a_currency_not_a_market() -> None:
-    text = "Net profit rose to 999 billion won (US$849 million) from 811 billion won a year earlier."
-    assert "place" not in frame_of(text, "999 billion won").quals
+    text = "Operating profit climbed to 742 billion won (US$551 million) from 629 billion won a year before."
+    assert "place" not in frame_of(text, "742 billion won").quals
     assert frame_of("Orla sold 4,120 cars in the US in May.", "4,120").quals.get("place") == "us"
 
 
 def test_a_change_named_after_its_rate_says_what_it_measures() -> None:
-    # "a 23 percent on-year rise in its second-quarter net profit": the noun is past the words read
-    # after the figure; a cause after it ("on strong demand for SUVs") names no class
+    # "an 18 percent on-year gain in its third-quarter net profit": the noun is past the words read
+    # after the figure; a cause after it ("on brisk demand for pickups") names no class
     f = frame_of(
-        "Orla posted a 23 percent on-year rise in its second-quarter net profit on strong demand for SUVs.",
-        "23 percent",
+        "Orla reported an 18 percent on-year gain in its third-quarter net profit on brisk demand for pickups.",
+        "18 percent",
     )
     assert f.measure == "profit" and f.quals.get("line") == "net" and "body" not in f.quals

@@ -1997,7 +1997,7 @@ MARKET_THEN_SHARES = (
     ("one", "two"),
     [
         (
-            "Despite lower volume, Orla still sits on top with a notable {a}-percent market share.",
+            "Despite lower volume, Orla still leads with a solid {a}-percent market share.",
             "Kessel holds an {b} percent market share.",
         ),
         ("Orla ended the year with {a}% market share.", "Kessel is Orla's closest rival with a {b}% market share."),
@@ -2027,14 +2027,14 @@ def test_covering_or_comprising_a_percent_of_the_market_is_a_share(verb: str, pc
     assert [e.quantity.text for e in v.evidence] == ["10,984", "30,425"]
 
 
-@pytest.mark.parametrize(("pct", "status"), [("45.52", Status.CONSISTENT), ("45.25", Status.INCONSISTENT)])
+@pytest.mark.parametrize(("pct", "status"), [("41.33", Status.CONSISTENT), ("43.13", Status.INCONSISTENT)])
 def test_these_accounted_for_a_share_of_the_level_the_sentence_before_gave(pct: str, status: Status) -> None:
-    # 13,428 / 29,499 = 45.52%
+    # 17,305 / 41,870 = 41.33%
     text = (
-        "Industry sales rose to 29,499 units in January from 20,765 units a year earlier.\n\n"
-        f"Orla posted the highest sales in January at 13,428 units. These accounted for {pct}% of the"
+        "Industry sales climbed to 41,870 units in March, against 36,240 a year before.\n\n"
+        f"Orla led the field in March with 17,305 units. These accounted for {pct}% of the"
         " industry's total sales.\n"
     )
     v = only(text)
     assert v.status is status, v.message
-    assert [e.quantity.text for e in v.evidence] == ["13,428", "29,499"]
+    assert [e.quantity.text for e in v.evidence] == ["17,305", "41,870"]

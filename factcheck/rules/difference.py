@@ -803,7 +803,7 @@ def _changes_with_both_levels(rd: Reading, taken: set[int]) -> Iterator[Gap]:
         yield Gap(ch.amount, ch.sign, ch.current, ch.baseline)
 
 
-# "exceeded Bloomberg consensus estimates by more than 57,000 units", "beat forecasts by 4,200",
+# "topped the analysts' consensus by more than 7,000 units", "beat forecasts by 4,200",
 # "missed analysts' expectations by 3,100": a level against the forecast it beat or missed
 _BEAT_BY = re.compile(
     rf"\b(?:(?P<up>exceeded|exceeding|beat|beating|topped|topping|surpassed|surpassing)|"
@@ -811,7 +811,7 @@ _BEAT_BY = re.compile(
     rf"(?:{PROJECTION}|expectations?|estimates?|forecasts?)\s++by\s++$",
     re.IGNORECASE,
 )
-# the forecast said in its own words: "Analysts had projected deliveries of 439,600 vehicles"
+# the forecast said in its own words: "Analysts had pencilled in 89,600 vehicles"
 _FORECAST_BEFORE = re.compile(
     rf"\b(?:{PROJECTION}|expectations?|estimates?|forecasts?|projected|expected|forecast)\b[^.;\d%]{{0,40}}$",
     re.IGNORECASE,

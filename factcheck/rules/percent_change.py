@@ -24,8 +24,8 @@ fewer than a year before"; "which is 410 short of"; "down by 410 units") is
 judged on the level against the level less the move; one whose next sentences give one level
 for its period and then one dated a year back ("During the period, 21,340 cars were registered. A
 year earlier, they were 18,720."), or one sentence with the level reached and the one a comparison
-word names, dated a year back and of the same period and metric ("Net profit for the April-June
-period rose to 999 billion won from 811 billion won a year earlier"), is judged on those two, and
+word names, dated a year back and of the same period and metric ("Operating income for the
+July-September quarter climbed to 742 billion won from 605 billion won a year before"), is judged on those two, and
 called wrong only when a slip of a digit explains it; a level foreseen ("will sell") is none.
 The baseline may come after its period in a clause ("4%
 lower than the same month of 2018, when it delivered 3,318") or after "compared
@@ -810,7 +810,7 @@ def _levels_said_after(doc: Document, frames: FrameIndex, g: Growth) -> tuple[Qu
         if not amounts:
             continue
         if current is None and len(amounts) == 2:
-            # "Net profit rose to 999 billion won from 811 billion won a year earlier": one sentence
+            # "Operating income climbed to 742 billion won from 605 billion won a year before": one sentence
             # gives both levels, the earlier one named by its comparison word and dated a year back
             pair = _level_and_its_baseline(doc, amounts)
             ok = pair is not None and bool(_BACK_WORDS.search(nxt.text)) and not _FUTURE.search(nxt.text)
@@ -839,7 +839,7 @@ def _levels_said_after(doc: Document, frames: FrameIndex, g: Growth) -> tuple[Qu
     return None
 
 
-# the word that names a level as the one compared with: "from 811 billion won", "up from", "against"
+# the word that names a level as the one compared with: "from 605 billion won", "up from", "against"
 _BASELINE_WORD = re.compile(
     r"\b(?:from|compared\s++(?:with|to)|against|versus|vs\.?|than)\s++(?:(?:the|last\s++year['’]s|a)\s++)?"
     r"(?:(?:figure|total|level)\s++of\s++)?$",
@@ -858,7 +858,7 @@ def _same_period(frames: FrameIndex, a: Quantity, b: Quantity) -> bool:
     fa, fb = frames.frame(a.start, a.end), frames.frame(b.start, b.end)
     if not (fa.months and fb.months) or same_months(fa.months, fb.months):
         return True
-    # ("the second quarter" and "the April-June period" are one stretch of months)
+    # ("the third quarter" and "the July-September quarter" are one stretch of months)
     ma, mb = (set().union(*(months_of(k) or {k} for k in f.months)) for f in (fa, fb))
     return ma == mb
 
@@ -872,7 +872,7 @@ def _in_brackets(doc: Document, q: Quantity) -> bool:
 
 def _level_and_its_baseline(doc: Document, two: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     """Of two compatible levels of a sentence, the level reached and the one a comparison word names
-    ("rose to 999 billion won from 811 billion won", "From 61,563, it rose to 71,348")."""
+    ("climbed to 742 billion won from 605 billion won", "From 61,563, it rose to 71,348")."""
     a, b = two
     if not compatible(a, b) or not (a.exact or a.decimals) or not (b.exact or b.decimals):
         return None

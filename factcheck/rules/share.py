@@ -1049,14 +1049,14 @@ _TOOK_A_SHARE = re.compile(
     r"(?:an?\s{1,3}+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
-# "Orla still sits on top with a 33.3 percent market share", "Kessel holds an 18 percent market share",
+# "Orla still leads with a 33.3 percent market share", "Kessel holds an 18 percent market share",
 # "Honda ended 2025 with 14-percent market share": a named company's share, said with no figure of its own
 _NAMED_WITH_A_SHARE = re.compile(
-    # (after an opening clause: "Despite lower volume, Orla still sits on top with ...")
+    # (after an opening clause: "Despite lower volume, Orla still leads with ...")
     r"^\W{0,3}+(?:[^,;%\d]{1,80}+,\s++)?[A-Z][\w&'’-]*+(?:\s++[A-Z][\w&'’-]*+)?\s++"
     r"(?:(?:[A-Za-z'’-]++|(?:19|20)\d\d)\s++){0,8}?"
     r"(?:with|holds?|held|has|had|took|takes|claimed|captured|commanded|secured)\s++(?:an?\s++)?"
-    r"(?:(?:notable|healthy|dominant|combined|total|overall|leading)\s++)?(?:about\s++|some\s++|nearly\s++|almost\s++)?$"
+    r"(?:(?:notable|healthy|dominant|solid|strong|combined|total|overall|leading)\s++)?(?:about\s++|some\s++|nearly\s++|almost\s++)?$"
 )
 _PREVIOUS_LEVEL = "its level in the sentence before"
 _SHARE_WITH = re.compile(

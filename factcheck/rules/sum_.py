@@ -32,10 +32,10 @@ one by one) is reported only when a run of them adds up to it: consistent, and
 never a verdict against the article, since nothing but the arithmetic ties them.
 When every part also gives its year-ago or previous-period figure, those must
 add up to the total's too (a part's baseline its own words leave undated, "from
-179,520 during the cited period", is its sentence's year-ago figure when the
-sentence dates its comparisons a year back; wrong then only by a slip). Parts are paired with a total only when they
-measure the same thing (metric, period, company, and every other breakdown
-tag, and a market named after the total's figure, "in Europe"); parts stated
+88,410 in the period cited", is its sentence's year-ago figure when the
+sentence dates its comparisons a year back; wrong then only by a slip). Parts
+are paired with a total only when they measure the same thing (metric, period,
+company, and every other breakdown tag, and a market named after the total's figure, "in Europe"); parts stated
 for another time ("A year earlier, ...") are not summed; a figure "including"
 or "of which" is a subset, never the total of a breakdown; figures stated with
 rounding ("386,000") are compared as the interval they stand for.
@@ -283,8 +283,8 @@ def _own_shares(att: Attribution, parts: list[Quantity]) -> list[float] | None:
     return said
 
 
-# words that date a comparison a year back anywhere in its sentence ("rose 1 percent on-year to
-# 41,404 from 41,003", "from 289,950 in the year-ago period")
+# words that date a comparison a year back anywhere in its sentence ("grew 4 percent on-year to
+# 23,610 from 22,700", "from 61,240 in the year-ago quarter")
 _YEAR_BACK_IN_SENTENCE = re.compile(
     r"\b(?:on-year|on\s+year|year-on-year|year-over-year|y-o-y|yoy|a\s+year\s+(?:ago|earlier|before)|year-ago|"
     r"year-earlier|same\s+(?:month|period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year)\b",
@@ -293,8 +293,8 @@ _YEAR_BACK_IN_SENTENCE = re.compile(
 
 
 def _dated_by_its_sentence(att: Attribution, r: Record, role: str) -> bool:
-    """A part's baseline its own words leave undated ("to 198,483 from 176,223 during the cited
-    period"), in a sentence that dates its comparisons a year back: the year-ago figure."""
+    """A part's baseline its own words leave undated ("to 95,120 from 88,410 in the period
+    cited"), in a sentence that dates its comparisons a year back: the year-ago figure."""
     return (
         role == "yoy"
         and "base" in r.baselines
