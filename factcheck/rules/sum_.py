@@ -88,6 +88,7 @@ from factcheck.attribution import (
 )
 from factcheck.context import COMPARISON_PHRASE, blank_brackets, compatible
 from factcheck.document import Document
+from factcheck.frames import YEAR_BACK
 from factcheck.labels import OTHER
 from factcheck.lexicon import (
     ALSO,
@@ -286,8 +287,8 @@ def _own_shares(att: Attribution, parts: list[Quantity]) -> list[float] | None:
 # words that date a comparison a year back anywhere in its sentence ("grew 4 percent on-year to
 # 23,610 from 22,700", "from 61,240 in the year-ago quarter")
 _YEAR_BACK_IN_SENTENCE = re.compile(
-    r"\b(?:on-year|on\s+year|year-on-year|year-over-year|y-o-y|yoy|a\s+year\s+(?:ago|earlier|before)|year-ago|"
-    r"year-earlier|same\s+(?:month|period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year)\b",
+    # (the frames' own year-back words, and the basis words of a rate: "on-year", "year-on-year")
+    YEAR_BACK.pattern + r"|\b(?:on-year|on\s+year|year-on-year|year-over-year|y-o-y|yoy|year-ago|year-earlier)\b",
     re.IGNORECASE,
 )
 
