@@ -262,12 +262,12 @@ _IE_BASELINE = re.compile(
     r"(?:ie\b|i\.\s?e\.|that\s+is\b|namely\b)\s*+,?\s*+$",
     re.IGNORECASE,
 )
-# What dates a figure within the words between figures, taken out before a gap is read for other
-# figures: years, quarters and halves ("in Q3 2019 to", "from H1 2024")
-# the bracket a rate is in closes, and a new clause opens: "(an increase of 846.2%), and for ..."
+# the bracket a rate is in closes, and a new clause opens: "(a jump of 540.6%), and for ..."
 _RATE_BRACKET_THEN_CLAUSE = re.compile(
     r"[^()\d]{0,30}?(?P<close>\))\s{0,3}+(?:;|,\s{0,3}+(?:and|but|while|whereas)\b)", re.IGNORECASE
 )
+# What dates a figure within the words between figures, taken out before a gap is read for other
+# figures: years, quarters and halves ("in Q3 2019 to", "from H1 2024")
 _DATE_TOKEN = re.compile(r"\b(?:(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?|[QH][1-4])\b")  # ("2022-23": a fiscal year)
 
 
@@ -1124,7 +1124,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             tail_end = min(nxt, sent.end, q.end + 140)
             shut = _RATE_BRACKET_THEN_CLAUSE.match(text, q.end, tail_end)
             if shut is not None and "(" in text[floor : q.start] and ")" not in text[floor : q.start]:
-                # "went from 52 to 492 (an increase of 846.2%), and for the year from 373 to 1,720": a
+                # "rose from 64 to 410 (a jump of 540.6%), and for the half from 290 to 1,515": a
                 # rate in brackets is closed; the clause after the bracket has levels of its own
                 tail_end = shut.start("close")
             current = baseline = None

@@ -25,8 +25,9 @@ judged on the level against the level less the move; one whose next sentences gi
 for its period and then one dated a year back ("During the period, 21,340 cars were registered. A
 year earlier, they were 18,720."), or one sentence with the level reached and the one a comparison
 word names, dated a year back and of the same period and metric ("Operating income for the
-July-September quarter climbed to 742 billion won from 605 billion won a year before"), is judged on those two, and
-called wrong only when a slip of a digit explains it; a level foreseen ("will sell") is none.
+July-September quarter climbed to 742 billion won from 605 billion won a year before"), is
+judged on those two, and called wrong only when a slip of a digit explains it; a level
+foreseen ("will sell") is none.
 The baseline may come after its period in a clause ("4%
 lower than the same month of 2018, when it delivered 3,318") or after "compared
 to", "compares with", "above" or "past"; a rate stated with its baseline but no

@@ -14,9 +14,9 @@ each a share of the market's total whoever reported it),
 brands' levels listed with their market shares in brackets ("GM sold 20,201 units
 (a 16.2% market share) ... Ford sold 4,873 units (3.9%)"), each of the one level
 stated before the list that all its other shares but one agree on,
-a named company's market share said in the sentence after its one level ("Kessel finished second
-with 144,295 unit sales. Kessel holds an 18 percent market share."; "These accounted for 45.52%
-of the industry's total sales"), of a country's market total (both dated alike or both undated:
+a named company's market share said in the sentence after its one level ("Kessel came second
+with 61,820 cars. Kessel holds a 14 percent market share."; "These accounted for 41.33% of the
+industry's total"), of a country's market total (both dated alike or both undated:
 then wrong only when a slip of a digit explains it),
 market shares of countries ("Norway took a 41 percent share of the regional
 market, ahead of Denmark with 31 percent"), each of the one level the
@@ -117,7 +117,7 @@ _HEDGE = (
 _TOOK = (
     r"\b(?:took|taking|takes|take|captured|capturing|capture|claimed|claiming|claim|grabbed|grabbing|grab|"
     r"secured|securing|secure|held|holding|hold|holds|commanded|commanding|command|"
-    # ("covering 36.1% of the market", "comprising 63.47% of CV sales")
+    # ("covering 27.4% of the market", "comprising 58.2% of truck sales")
     r"covering|covered|covers|comprising|comprised|comprises)"
 )
 # Cues that make a percent a share only when "of ..." follows ("was 21.3 percent of", "took 32.2% of").
@@ -1035,7 +1035,7 @@ _SHARE_AND = re.compile(r"\s{1,3}share\s+and\s", re.IGNORECASE)
 _THIS_IS_A_SHARE = re.compile(
     r"(?:this|that|it)(?:'s|\s++(?:is|was|represents|represented|equals|means|gives\s++it))\s++(?:an?\s++)?"
     r"(?:(?:market|overall)\s++)?share\s++of\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$"
-    # "These accounted for 45.52% of the industry's total sales", "That made up 12% of the market"
+    # "These accounted for 41.33% of the industry's total", "That made up 12% of the market"
     r"|\W{0,3}+(?:this|that|these|those|it|they)\s++(?:accounted\s++for|account\s++for|made\s++up|make\s++up|"
     r"represented|represent|comprised)\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$",
     re.IGNORECASE,
