@@ -480,12 +480,6 @@ def year_after(text: str, q_end: int) -> str | None:
     return m.group("y") if m else None
 
 
-# right after a figure (and its noun): "43.5% a year ago", "4,210 units a year earlier", "(9,120) last year"
-_A_YEAR_BACK_AFTER = re.compile(
-    r"\)?\s{0,2}+(?:(?:units|vehicles|cars|share)\s{1,2}+)?,?\s{0,2}+"
-    r"(?:a\s++year\s++(?:ago|earlier|before)|the\s++year\s++before|last\s++year|in\s++the\s++previous\s++year)\b",
-    re.IGNORECASE,
-)
 # an open bracket right after a capitalised word, with nothing closing it before the figure
 _NAME_BRACKET = re.compile(r"(?<=[A-Za-z])\s{0,2}+\((?=[^()]{0,38}+$)")
 _NAME_BEFORE_BRACKET = re.compile(r"(?:[A-Z][\w&'’-]{0,20}+\s{1,2}+){0,2}[A-Z][\w&'’-]{0,20}+\s{0,2}+$")
@@ -906,6 +900,12 @@ YEAR_BACK = re.compile(
     r"(?:a|one|the)\s+year\s+(?:ago|earlier|before)|same\s+(?:month|period|quarter|time)\s+"
     # ("the previous fiscal year", "the prior financial year")
     r"(?:of\s+|in\s+)?(?:last|the\s+previous|a)\s+year|(?:previous|prior|last)\s+(?:(?:fiscal|financial)\s+)?year",
+    re.IGNORECASE,
+)
+# right after a figure (and its noun): "43.5% a year ago", "4,210 units a year earlier", "(9,120) last year"
+# (the year-back words above, said right there)
+_A_YEAR_BACK_AFTER = re.compile(
+    r"\)?\s{0,2}+(?:(?:units|vehicles|cars|share)\s{1,2}+)?,?\s{0,2}+(?:in\s++)?(?:" + YEAR_BACK.pattern + r")\b",
     re.IGNORECASE,
 )
 

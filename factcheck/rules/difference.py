@@ -312,11 +312,11 @@ _BASE_CUE = re.compile(
 _ANAPHOR = re.compile(r"\s{0,20}(?:this|that|it|which)\b", re.IGNORECASE)
 
 
-def _anaphor_record(rd: Reading, index: int) -> Record | None:
-    """The level a sentence opening with "This" or "That" is about: the one level (one value)
-    of the sentence before, in the same paragraph."""
+def _anaphor_record(rd: Reading, index: int, opener: re.Pattern[str] = _ANAPHOR) -> Record | None:
+    """The level a sentence opening with "This" or "That" (or ``opener``) is about: the one level
+    (one value) of the sentence before, in the same paragraph."""
     doc = rd.attribution.doc
-    if index == 0 or not _ANAPHOR.match(doc.sentences[index].text):
+    if index == 0 or not opener.match(doc.sentences[index].text):
         return None
     if doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
         return None
@@ -822,16 +822,6 @@ _FORECAST_BEFORE = re.compile(
 _THE_FIGURE = re.compile(r"\W{0,3}+the\s++(?:[a-z]++\s++){0,2}?(?:figure|number|total|tally|result|results)\b", re.I)
 
 
-def _figure_said_before(rd: Reading, index: int) -> Record | None:
-    doc = rd.attribution.doc
-    if index == 0 or not _THE_FIGURE.match(doc.sentences[index].text):
-        return None
-    if doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
-        return None
-    recs = [r for r in rd.attribution.records_in(index - 1) if r.head.unit in (None, "count") and r.head.exact]
-    return recs[0] if len(recs) == 1 else None
-
-
 def _beats_forecast(rd: Reading) -> Iterator[Gap]:
     """A level said to beat (or miss) a forecast by an amount, the forecast stated in the same or the
     next sentence of the paragraph: the amount is the level less the forecast."""
@@ -843,7 +833,11 @@ def _beats_forecast(rd: Reading) -> Iterator[Gap]:
             m = _BEAT_BY.search(text, max(sent.start, q.start - 90), q.start)
             if m is None or q.unit not in (None, "count"):
                 continue
-            level = _record_before(att, q) or _anaphor_record(rd, sent.index) or _figure_said_before(rd, sent.index)
+            level = (
+                _record_before(att, q)
+                or _anaphor_record(rd, sent.index)
+                or _anaphor_record(rd, sent.index, _THE_FIGURE)
+            )
             said: list[Quantity] = []
             # the forecast in the same sentence, else in the next one of the paragraph
             for s in doc.sentences[sent.index : sent.index + 2]:
