@@ -180,6 +180,9 @@ class Direction:
     sign: int  # +1, -1, or 0 when no cue
 
 
+_BY_AFTER = re.compile(r"\s{1,3}+by\b", re.IGNORECASE)
+
+
 def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
     """The direction a percent states: the cue before it, or right after it."""
     text = doc.norm
@@ -189,8 +192,11 @@ def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
     m = CUE_BEFORE.search(before)
     if m and (m.group("up") or m.group("down")):
         word = (m.group("up") or m.group("down")).lower()
-        # "more"/"less" before a figure is a hedge ("more than 5%"), not a cue.
-        if word not in ("more", "less", "fewer", "higher", "lower"):
+        # "more"/"less" before a figure is a hedge ("more than 5%"), not a cue; with "by" it is
+        # the size of the change ("higher by 11%", "lower by about 4 percent")
+        if word not in ("more", "less", "fewer", "higher", "lower") or _BY_AFTER.match(
+            before, m.end("up") if m.group("up") else m.end("down")
+        ):
             return Direction(1 if m.group("up") else -1)
     after = text[q.end : q.end + 60]
     m = CUE_AFTER.match(after)

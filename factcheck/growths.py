@@ -2315,7 +2315,7 @@ _PERIOD_THEN_AT = re.compile(
     re.IGNORECASE,
 )
 _AS_CURRENT = re.compile(
-    r"^\s{0,3}+,\s{0,3}+as\s++(?:a\s++total\s++of\s++|the\s++(?:number|count|total)\s++of\s++(?:[a-z-]++\s++){0,3}?"
+    r"^\s{0,3}+,?\s{0,3}+as\s++(?:a\s++total\s++of\s++|the\s++(?:number|count|total)\s++of\s++(?:[a-z-]++\s++){0,3}?"
     r"(?:reached|stood\s++at|was|came\s++to|totall?ed)\s++)?$",
     re.IGNORECASE,
 )

@@ -100,7 +100,7 @@ FALL_PARTICIPLES: tuple[str, ...] = (
 RISE_WORDS: tuple[str, ...] = (
     *RISE_VERBS,
     *RISE_PARTICIPLES,
-    *"rise rises rising risen increase increases increasing grow grows growing growth gain gains".split(),
+    *"rise rises rising risen increase increases increasing grow grows growing grown growth gain gains".split(),
     *"jump jumps surge surges soar climb higher more boosted expanded spiked".split(),
     *"expand expands expanding improve improved improves improving".split(),
     *"skyrocketed rocketed leapt leaped zoomed".split(),

@@ -260,9 +260,9 @@ _RUN = re.compile(
     rf"(?P<b>{_ANY_MONTH})\b|"
     rf"\b(?P<which>first|past|last|recent|previous)\s+(?P<n>{_N})\s+months\b|"
     r"\b(?:first|past)\s+(?P<nq>two|three|2|3)\s+quarters\b|"
-    # "the quarter ended June", "the three months to September 30", "the six months ending June"
+    # "the quarter ended June", "the three months to September 30", "the six months ending in June"
     rf"\b(?P<long>quarter|(?P<ln>{_N})\s+months|half[- ]year)\s+(?:that\s+)?"
-    rf"(?:ended|ending|to|through)\s+(?:on\s+)?(?P<end>{_ANY_MONTH})\b|"
+    rf"(?:ended|ending|to|through)\s+(?:on\s+|in\s+)?(?P<end>{_ANY_MONTH})\b|"
     # "the December 2020 quarter", "its September quarter": the quarter that ends in that month
     rf"\bthe\s+(?P<qend>(?-i:{'|'.join(m.title() for m in MONTHS)}))\s+(?:(?:19|20)\d\d\s+)?quarter\b|"
     # "for the eleven months" of a report on the year so far: its first eleven months
@@ -331,7 +331,8 @@ _MONTH = re.compile(
     rf"\b({'|'.join(w.title() for w in (*MONTHS, *MONTH_ABBREVIATIONS))}|{'|'.join(m.upper() for m in MONTHS)})\b\.?"
 )
 _DAY_RANGE = re.compile(r"\.?\s{1,3}+(\d{1,2})\s{0,3}+-\s{0,3}+(\d{1,2})\b")
-_DAY = re.compile(r"\.?\s{1,3}+\d{1,2}(?:st|nd|rd|th)?\b(?!\s{0,3}+-)")
+# (a dash after the day opens a dateline's story, "SEOUL, July 22 -- ...", unless a day follows it)
+_DAY = re.compile(r"\.?\s{1,3}+\d{1,2}(?:st|nd|rd|th)?\b(?!\s{0,3}+-\s{0,3}+\d)")
 _DAY_BEFORE = re.compile(r"(?<![\d,.])\b\d{1,2}(?:st|nd|rd|th)?\s{1,2}+(?:of\s+)?$")
 _MAY_NOUN = re.compile(r" (?:sales|deliveries|last|this|and|of|in|to|from)\b")
 _MAY_AFTER = re.compile(

@@ -245,6 +245,10 @@ def test_between_two_months_is_the_run_of_months_they_bound(text: str, keys: lis
         ("Profit rose 23% for the December 2024 quarter.", ["span:10-12"]),
         ("Revenue fell in the September quarter.", ["span:7-9"]),
         ("Profit rose in the February quarter.", []),
+        # "ended in June", "ending in March": the same month said with "in"
+        ("Net profit for the three months ended in June rose.", ["span:4-6"]),
+        ("Revenue in the six months ending in June was flat.", ["ytd:6"]),
+        ("Output in the quarter ended in March fell.", ["ytd:3"]),
     ],
 )
 def test_a_period_named_by_the_month_it_ends(text: str, keys: list[str]) -> None:
@@ -292,3 +296,18 @@ def test_a_run_of_months_counted_in_words_or_figures(text: str, key: str) -> Non
 )
 def test_years_named_with_fiscal_years_as_the_year_they_end(text: str, years: list[str]) -> None:
     assert [y for _, y in periods.years_named(text)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a dateline's day is the day of the report, not the period of its figures
+        ("SEOUL, July 22 -- Kessel said its second-quarter profit rose.", ["q2"]),
+        ("TOKYO, May 9 - Lumea said on Friday its March sales fell.", ["march"]),
+        ("OSLO, Oct. 3 — Orla's third-quarter deliveries rose.", ["q3"]),
+        # a run of days is still a period of days
+        ("Sales on July 22 - 25 rose.", ["july 22-25"]),
+    ],
+)
+def test_a_dateline_day_names_no_period(text: str, keys: list[str]) -> None:
+    assert [m.key for m in periods.mentions(text)] == keys

@@ -3123,3 +3123,39 @@ def test_a_lead_rate_is_not_checked_on_levels_foreseen() -> None:
     )
     (v,) = fc101(text)
     assert v.status is Status.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "levels"),
+    [
+        # "higher/lower by N%": the size of the change, not a hedge
+        (
+            "Van sales were higher by 11 per cent at 51,994 units last month as compared to 47,017 units"
+            " in May 2024, Orla said.",
+            "11 per cent",
+            ("51,994", "47,017"),
+        ),
+        (
+            "Exports were lower by 8.4% at 12,090 units in March, against 13,200 a year earlier.",
+            "8.4%",
+            ("12,090", "13,200"),
+        ),
+        # "have grown by N%"
+        (
+            "Kessel's truck sales have grown by 20 percent to 3,600 units from 3,000 units a year ago.",
+            "20 percent",
+            ("3,600", "3,000"),
+        ),
+        # the level of an "as ..." clause, with no comma before it
+        (
+            "Its electric car sales have grown by 50 per cent as 6,000 units were registered against"
+            " 4,000 units a year before.",
+            "50 per cent",
+            ("6,000", "4,000"),
+        ),
+    ],
+)
+def test_a_rate_said_with_by_finds_its_levels(text: str, rate: str, levels: tuple[str, str]) -> None:
+    (v,) = [v for v in fc101(text) if v.stated_text == rate]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == list(levels)
