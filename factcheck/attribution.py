@@ -101,6 +101,9 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
         "truck",
         rf"(?<!light )(?<!light-duty )(?<!medium )(?<!heavy )(?<!duty )(?<!pickup )(?<!pick-up )trucks?{_NOT_A_BODY}",
     ),
+    # vehicles built for a purpose (tankers, cranes, ambulances), a segment of their own beside
+    # passenger and commercial vehicles in Vietnamese and Chinese reports
+    ("segment", "special", r"special(?:[- ](?:use|purpose))?\s+vehicles?|specialty\s+vehicles?"),
     # where the cars were made: imported and locally assembled cars make up the market
     ("origin", "import", r"import(?:s|ed)"),
     (

@@ -1030,18 +1030,20 @@ def test_a_transposed_part_between_year_ago_figures_is_flagged() -> None:
     assert "9,382" in v.message and "70,653" in v.message
 
 
-def test_buses_listed_after_passenger_and_commercial_are_a_third_segment() -> None:
-    # a bus is a segment of its own: the three parts are the list, and they add up
+@pytest.mark.parametrize("third", ["1,871 buses", "1,871 special-purpose vehicles"])
+def test_buses_listed_after_passenger_and_commercial_are_a_third_segment(third: str) -> None:
+    # a bus is a segment of its own, and so is a special-purpose vehicle: the three parts are the
+    # list, and they add up
     text = (
         "Members' sales totalled 101,309 units in the first four months, including 71,524 passenger cars "
-        "(up 55 percent year-on-year), 27,914 commercial vehicles (up 66 percent), and 1,871 buses (up 51 percent)."
+        f"(up 55 percent year-on-year), 27,914 commercial vehicles (up 66 percent), and {third} (up 51 percent)."
     )
     v = only(text)
     assert v.status is Status.CONSISTENT
     assert [e.quantity.text for e in v.evidence] == ["71,524", "27,914", "1,871", "101,309"]
 
 
-@pytest.mark.parametrize("third", ["1,871 special-purpose vehicles", "1,871 armoured vans"])
+@pytest.mark.parametrize("third", ["1,871 armoured vans", "1,871 three-wheelers"])
 def test_a_list_that_runs_on_past_passenger_and_commercial_is_not_closed(third: str) -> None:
     # passenger + commercial make every vehicle only when nothing else is listed with them
     text = (
@@ -1916,3 +1918,34 @@ def test_a_parts_baseline_left_undated_in_a_sentence_of_year_back_comparisons(ba
     v = next(v for v in fc103(text) if v.stated_text == base)
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["97,450", "92,810", base]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # each member with its own change, the last after "and"
+        "Of them, there were 24,100 passenger cars, showing a 12% increase; 6,900 commercial vehicles,"
+        " down 4% and 240 special-use vehicles, up 20% month on month.",
+        "They were 24,100 passenger cars (up 12%), 6,900 commercial vehicles (down 4%) and 240"
+        " special-purpose vehicles.",
+        "Sales comprised 24,100 passenger cars, up 12 per cent, 6,900 commercial vehicles, down 4 per cent,"
+        " and 240 special vehicles.",
+    ],
+)
+def test_special_purpose_vehicles_are_a_segment_of_the_list(parts: str) -> None:
+    text = "In October, Vessa's market sold {total} vehicles.\n\n" + parts
+    v = only(text.format(total="31,240"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["24,100", "6,900", "240", "31,240"]
+    # a transposed total is a slip
+    assert only(text.format(total="31,420")).status is Status.INCONSISTENT
+
+
+def test_a_third_member_after_a_change_is_no_part_left_out_by_the_writer() -> None:
+    # the third member has no segment the reader knows: the sum of the two is no slip
+    text = (
+        "In October, 31,240 vehicles were sold.\n\n"
+        "Of them, 24,100 were passenger cars, showing a 12% increase; 6,900 commercial vehicles, down 4%"
+        " and 240 were three-wheelers, up 20%."
+    )
+    assert only(text).status is Status.UNVERIFIABLE

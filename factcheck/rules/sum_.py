@@ -128,6 +128,15 @@ _LIST_GAP = re.compile(
 )
 
 
+# A member's own change between two members of a list: "5,318 vans, down 5% and 184 buses",
+# "6,900 vans (up 4%), and 240 buses"
+_RATE_ASIDE = re.compile(
+    r"[,(]?+\s{0,3}+(?:[A-Za-z-]{1,15}+\s{1,3}+){0,3}?[+\-−]?\d[\d.,]{0,8}+\s?+(?:%|per\s?cent|percent|pc)"
+    r"(?:\s{1,3}+[A-Za-z-]{1,15}+){0,3}?\s{0,3}+\)?(?=\s{0,3}+(?:,|and\b))",
+    re.IGNORECASE,
+)
+
+
 _SUB_ITEM = re.compile(r"[ \t]{0,12}(?:[-*•][ \t]{0,4})?(?:including|incl\.|of\s+which|among\s+them)\b", re.IGNORECASE)
 
 
@@ -153,7 +162,8 @@ def _chains(att: Attribution) -> list[list[Record]]:
                 # Light commercial sales fell 6.5% to 226,782": the year before's figure is no part
                 continue
             if b.sentence == a.sentence:
-                gap = doc.norm[a.label_end : b.head.start]
+                # (a member's own change between the two is no gap: "6,900 vans, down 4 per cent, and 240")
+                gap = _RATE_ASIDE.sub("", doc.norm[a.label_end : b.head.start], count=1)
                 listed = bool(_LIST_GAP.match(gap))
                 if not listed and not re.search(r"\b(?:while|whereas|and|but)\b|;", gap):
                     break
@@ -177,7 +187,8 @@ _EREV = re.compile(r"\b(?:erevs?|extended[- ]range|range[- ]extender)", re.I)
 
 def _list_goes_on(att: Attribution, g: Group) -> bool:
     """The list runs on past the group's parts: "including 71,524 passenger cars, 27,914
-    commercial vehicles, and 1,871 special-purpose vehicles" names a third member."""
+    commercial vehicles, and 1,871 special-purpose vehicles" names a third member, and so does
+    "5,318 commercial vehicles, down 5% and 184 special-use vehicles"."""
     last, first = g.parts[-1], g.parts[0]
     nxt = next((r for r in att.records_in(last.sentence) if r.head.start > last.head.start), None)
     if (
@@ -185,7 +196,7 @@ def _list_goes_on(att: Attribution, g: Group) -> bool:
         and nxt not in g.parts
         and nxt is not g.total
         and not nxt.head.signed  # "(+21,32%)": a change, no member
-        and _LIST_GAP.match(att.doc.norm[last.label_end : nxt.head.start])
+        and _LIST_GAP.match(_RATE_ASIDE.sub("", att.doc.norm[last.label_end : nxt.head.start], count=1))
     ):
         return True
     # ... or began before its first: "including SUVs (39,040 sales), passenger vehicles (25,783)
