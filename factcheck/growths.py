@@ -1381,6 +1381,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     # the rate names a baseline of its own, so the earlier comparison's baseline is
                     # no level of it; the level compared with it is
                     before = before[:-1]
+                if before and _dated_before_now(text, sent.start, before[-1], q):
+                    # "the sector in 2024 had its best quarter - 81,200 were registered in the first
+                    # quarter of 2022 - with volumes now 6.1% below 2019": the level is an earlier year's
+                    before = []
                 if before:
                     current = before[-1]
                     if len(before) >= 2 and _rounded_gloss(text, before[-2], current):
@@ -1682,6 +1686,18 @@ _OTHER_COUNT = re.compile(rf"\s{{1,3}}{alt(OTHER_COUNT_NOUNS)}\b", re.IGNORECASE
 
 
 _THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.IGNORECASE)
+
+
+_NOW = re.compile(r"\b(?:now|currently|today)\b", re.IGNORECASE)
+
+
+def _dated_before_now(text: str, start: int, level: Quantity, rate: Quantity) -> bool:
+    """A rate said of "now", after a level its own words date to a year before one its sentence
+    names ahead of it: the level is the earlier year's, not the one the rate compares."""
+    between = text[level.end : rate.start]
+    own = [int(y) for y in _YEAR_IN.findall(between)]
+    ahead = [int(y) for y in _YEAR_IN.findall(text, start, level.start)]
+    return bool(own and ahead and _NOW.search(between) and max(own) < max(ahead))
 
 
 def _dated_later(text: str, start: int, first: Quantity, second: Quantity) -> bool:

@@ -3159,3 +3159,23 @@ def test_a_rate_said_with_by_finds_its_levels(text: str, rate: str, levels: tupl
     (v,) = [v for v in fc101(text) if v.stated_text == rate]
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == list(levels)
+
+
+@pytest.mark.parametrize(
+    ("level_words", "status"),
+    [
+        # the level is dated to a year before the one the sentence is about: not the one "now" compares
+        ("81,200 units were registered in the first quarter of 2022", Status.UNVERIFIABLE),
+        ("81,200 vans were sold in 2023", Status.UNVERIFIABLE),
+        # the level of the sentence's own year is
+        ("81,200 units were registered in the first quarter", Status.INCONSISTENT),
+        ("84,900 units were registered in the first quarter", Status.CONSISTENT),
+    ],
+)
+def test_a_rate_said_of_now_is_not_applied_to_an_earlier_years_level(level_words: str, status: Status) -> None:
+    text = (
+        f"The van sector in 2024 had its best first quarter in three years – {level_words} – with"
+        " volumes now just 6.1% below 2019's first quarter, when 90,410 units were registered."
+    )
+    (v,) = fc101(text)
+    assert v.status is status, v.message
