@@ -2038,3 +2038,54 @@ def test_these_accounted_for_a_share_of_the_level_the_sentence_before_gave(pct: 
     v = only(text)
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["17,305", "41,870"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        (
+            "Electric SUVs did the heavy lifting, with reported sales of {whole}. That is led by the Orla"
+            " Vento with 506 sales reported to the end of May, or 62.3 per cent of the electric SUV segment.",
+            "62.3 per cent",
+        ),
+        (
+            "Light trucks found {whole} buyers in June. Kessel's Tamber took 1,204 of them, a 42.1% share"
+            " of the light truck class.",
+            "42.1%",
+        ),
+        (
+            "Sedan registrations reached {whole} in the quarter. Drevon's Rask, with 907 units, made up 31.7"
+            " percent of the sedan segment.",
+            "31.7 percent",
+        ),
+    ],
+)
+def test_a_share_of_a_named_segment_is_of_that_segments_total(text: str, rate: str) -> None:
+    # the model's maker is named, and another maker was the talk just before; the segment's total
+    # is nobody's, and is the whole all the same
+    text = "Van market report\n\nSorell's new van sold 1,450 units.\n\n" + text
+    (v,) = [v for v in fc102(text.format(whole="812" if "506" in text else "2,860")) if v.stated_text == rate]
+    assert v.status is Status.CONSISTENT, v.message
+    assert v.evidence[-1].quantity.text in ("812", "2,860")
+
+
+@pytest.mark.parametrize(
+    ("share", "gloss"),
+    [("almost 50 per cent", "49.7 per cent"), ("about a third", "33.6%"), ("nearly 30%", "29.6%")],
+)
+def test_a_share_glossed_exactly_in_brackets_is_checked_at_both(share: str, gloss: str) -> None:
+    whole, part = {"49.7 per cent": (640, 318), "33.6%": (640, 215), "29.6%": (625, 185)}[gloss]
+    text = (
+        f"Passenger cars found {whole} buyers to the end of May. The Tessin GT accounted for {part} sales,"
+        f" or {share} ({gloss}) of the passenger car segment."
+    )
+    vs = {v.stated_text: v for v in fc102(text)}
+    assert vs[gloss].status is Status.CONSISTENT, vs[gloss].message
+    assert [e.quantity.text for e in vs[gloss].evidence][-1] == str(whole)
+
+
+@pytest.mark.parametrize("shares", ["15.1% (14.2%)", "15% (14%)", "15% (16.2%)"])
+def test_last_years_share_in_brackets_is_no_gloss(shares: str) -> None:
+    # "15.1% (14.2%)": the bracket is another year's share, not this part's share said again
+    text = f"The market reached 60,000 cars in March. Kessel sold 9,060 of them, taking {shares} of the market."
+    assert [v.stated_text for v in fc102(text) if v.stated_text in shares.split("(")[1]] == []

@@ -219,12 +219,40 @@ _GLOSSED = re.compile(
     re.IGNORECASE,
 )
 _GLOSS_SHUT = re.compile(r"\s{0,2}+\)")
+# a percent glossed by a closer one in brackets: "almost 50 per cent (49.7 per cent) of the segment"
+_PERCENT_GLOSS = re.compile(
+    r"\s{0,2}+\(\s{0,2}+(?P<v>\d[\d.,]{0,8}+)\s?+(?:%|per\s?cent|percent)\s{0,2}+\)", re.IGNORECASE
+)
+_GLOSSED_PERCENT = re.compile(
+    r"(?<![\w.,])(?P<v>\d[\d.,]{0,8}+)\s?+(?:%|per\s?cent|percent)\s{0,2}+\(\s{0,2}+$", re.IGNORECASE
+)
+
+
+_NUMERAL = re.compile(r"\d(?:[\d.]|,(?=\d))*+")
+
+
+def _said_closer(outer: str, inner: str) -> bool:
+    """The bracket's percent says the one before it more exactly (within a unit of its last digit):
+    "50 per cent (49.7 per cent)", not last year's share beside this year's ("15.1% (14.2%)")."""
+    try:
+        a, b = float(outer.replace(",", "")), float(inner.replace(",", ""))
+    except ValueError:
+        return False
+    places = len(outer.partition(".")[2])
+    return len(inner.partition(".")[2]) > places and abs(a - b) < 10.0**-places
 
 
 def _past_gloss_bracket(text: str, q: Quantity) -> int:
     """Where the words after a percent start: past the bracket it glosses a word with."""
     m = _GLOSS_SHUT.match(text, q.end)
     if m is not None and _GLOSSED.search(text, max(0, q.start - 30), q.start):
+        return m.end()
+    g = _PERCENT_GLOSS.match(text, q.end)
+    own = _NUMERAL.search(text, q.start, q.end)
+    if g is not None and own is not None and _said_closer(own.group(), g.group("v")):
+        return g.end()  # "almost 50 per cent (49.7 per cent) of ...": the words after the gloss
+    o = _GLOSSED_PERCENT.search(text, max(0, q.start - 30), q.start)
+    if m is not None and o is not None and own is not None and _said_closer(o.group("v"), own.group()):
         return m.end()
     return q.end
 
@@ -551,6 +579,8 @@ def find(att: Attribution) -> list[ShareClaim]:
             if not chained and shares and _bracketed_after_level(text, q) and _bracketed_after_level(text, shares[-1]):
                 # "13,752 (52.9%) of the sold cars ..., while 12,237 buyers (47.1%) opted for ...": the same form
                 chained = not re.search(r"[;.]", text[shares[-1].end : q.start])
+            if not chained and shares and shares[-1] is qs[i - 1] and _past_gloss_bracket(text, q) > q.end:
+                chained = True  # "almost 50 per cent (49.7 per cent) of the segment": one share said twice
             if chained or _is_share(doc, q, prev_end if i and qs[i - 1].unit == "percent" else sent.start, listing):
                 if chained:
                     leads[q.start] = leads.get(shares[-1].start, shares[-1])
@@ -791,6 +821,8 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         # a growth clause of the same figure may stand between it and its share: "47,000 units,
         # up 18% from November, with a 23% share"
         between = _GROWTH_ASIDE.sub(", ", between)
+        if _past_gloss_bracket(text, s) > s.end and (o := _GLOSSED_PERCENT.search(between)) is not None:
+            between = between[: o.start()]  # "nearly 30% (29.6%)": the gloss's share is the one before it
         # the part's own clause: no other percent, no sentence-level break between
         if not re.search(r"%|\bpercent\b|;|,\s*(?:while|whereas)\b", between) or (
             re.fullmatch(r"[^;]{0,80}", between) and "(" in between[:12]
@@ -1262,6 +1294,9 @@ def _times_overlap(att: Attribution, a: Record, b: Record) -> bool:
     return bool(frozenset().union(*ma) & frozenset().union(*mb))
 
 
+_SEGMENT_NOUN = re.compile(r"\b(?:segment|class|category)\b", re.IGNORECASE)
+
+
 def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False) -> list[Record]:
     """The records that may be the share's whole (``any_period``: of whatever period, for a part
     that names none of its own)."""
@@ -1270,6 +1305,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
     own = bool(re.match(r"(?:its|their|the\s+(?:company|group|brand|automaker|carmaker)'s)\b", c.desc, re.I))
     near = att.doc.norm[max(0, c.stated.start - 30) : c.stated.end + 30]
     market = bool(re.search(r"\bmarket\b", near + " " + c.desc, re.I))
+    # a share of a class of vehicles named as a segment ("of the passenger car segment")
+    segment = bool(desc_tags) and bool(_SEGMENT_NOUN.search(c.desc))
     # "Kessel slipped, moving 81,200 cars with a share of 9.6%": a company's share of nothing named
     # may be its share of the market (or of its group's figure: only a country's total will do)
     implied = (
@@ -1353,6 +1390,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
                 ((market or listed) and (r.market or "region" in r.tags or _a_countrys(att, r)))
                 or market_wide
                 or (implied and "region" in r.tags)
+                # "62.3 per cent of the electric SUV segment": the total of the class the share names
+                or (segment and all(r.tags.get(f) == v for f, v in desc_tags.items()))
             )
             and "brand" not in r.tags
             and not r.names
