@@ -120,14 +120,18 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
         r"(?:sales|supplies)\s+to\s+other\s+(?:oems?|manufacturers|carmakers|brands)|"
         r"(?:domestic\s+)?oem\s+(?:sales|supplies)",
     ),
-    ("market", "export", r"exports?|exported|overseas|abroad|(?:foreign|international)\s+(?:markets?|countries)"),
+    (
+        "market",
+        "export",
+        r"exports?|exported|overseas|abroad|(?:foreign|international)\s+(?:markets?|countries)|shipped\s+out",
+    ),
     ("market", "domestic", r"domestic(?:ally)?|home\s+market|at\s+home|local\s+(?:sales|market)"),
     ("buyer", "fleet", r"fleets?"),
     # ("private and commercial vehicles" are every vehicle: no buyer, no segment)
     ("buyer", "private", r"private(?!\s+(?:and|&|or)\b)"),
     ("buyer", "business", r"business\s+(?:sector|buyers|segment|registrations)|small\s+business"),
     ("body", "sedan", r"sedans?|saloons?"),
-    ("body", "SUV", r"suvs?"),
+    ("body", "SUV", r"suvs?|(?:sport\s+)?utility\s+vehicles?|(?-i:UVs?)"),
     ("body", "MPV", r"mpvs?|minivans?"),
 )
 _TAG_RE = re.compile("|".join(rf"(?P<t{i}>\b(?:{p})\b)" for i, (_, _, p) in enumerate(_TAGS)), re.IGNORECASE)
@@ -809,6 +813,9 @@ def _build(doc: Document, names_of: Names) -> Attribution:
         clause_start = sent.start
         last: Record | None = None
         sent_periods = _sentence_periods(doc, sent)
+        if not sent_periods and periods.refers_to_the_month(text, sent.start, sent.end):
+            # "Of the total sold in the month, 28,557 were passenger cars": the month just named
+            sent_periods = frozenset(period_before(doc, sent, month=True)[0])
         if not sent_periods and sent.index and doc.sentences[sent.index - 1].paragraph == sent.paragraph:
             # "Passenger vehicle sales were 22.0 million": dated by the sentence before it
             sent_periods = prev_periods
@@ -981,6 +988,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 # that period": the period its own sentence named first, else the one before
                 # ("led over the period with 6,100 sales")
                 clause_periods = periods_in(text[sent.start : q.start]) or frozenset(period_before(doc, sent)[0])
+
             if not clause_periods:
                 near = re.split(r"[,;()]", pre)[-1]
                 clause_periods = periods_in(near) or periods_in(pre)

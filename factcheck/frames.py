@@ -107,7 +107,8 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         # body types: a sedan count is a part of the total, never a copy of it
         "body": (
             (r"\bsedans?\b|\bsaloons?\b", "sedan"),
-            (r"\bSUVs?\b|\bcrossovers?\b", "suv"),
+            # ("utility vehicles", India's UVs: SUVs and MPVs reported together)
+            (r"\bSUVs?\b|\bcrossovers?\b|\butility\s+vehicles?\b|(?-i:\bUVs?\b)", "suv"),
             (r"\bMPVs?\b|\bminivans?\b", "mpv"),
             (r"\bpickups?\b|\bpick-ups?\b", "pickup"),
             (r"\bhatchbacks?\b", "hatchback"),
@@ -222,11 +223,16 @@ _OWN_NOUN = re.compile(
 _OWN_VEHICLE = re.compile(rf"\b{VEHICLE_NOUN}\b", re.IGNORECASE)
 
 
-def period_before(doc: Document, sent: Sentence) -> tuple[set[str], set[str]]:
-    """The widest period of the nearest sentence before ``sent`` that names one ("over the period")."""
+def period_before(doc: Document, sent: Sentence, month: bool = False) -> tuple[set[str], set[str]]:
+    """The widest period of the nearest sentence before ``sent`` that names one ("over the period");
+    with ``month``, the last single month named ("in the month")."""
     for prev in reversed(doc.sentences[max(0, sent.index - 3) : sent.index]):
         months, years = periods_in(doc.norm, prev.start, prev.end)
-        if months:
+        if month:
+            single = [m.key for m in periods.mentions(doc.norm, prev.start, prev.end) if m.kind == "month"]
+            if single:
+                return {single[-1]}, years
+        elif months:
             return {periods.widest(months) or ""}, years
     return set(), set()
 
@@ -677,6 +683,8 @@ class FrameIndex:
                 months, years = mine, my_years
         if not months and periods.refers_back(text, seg[0], seg[1]):
             months, years = period_before(doc, sent)  # "led over the period with 6,100 sales"
+        elif not months and periods.refers_to_the_month(text, sent.start, seg[1]):
+            months, years = period_before(doc, sent, month=True)  # "Of the cars sold in the month, 28,557 ..."
         if not months:
             # the sentence's own periods, not the date of what it compares with ("..., compared to
             # the 16,303 exported in January 2020" dates the baseline only)

@@ -515,6 +515,18 @@ def refers_back(text: str, start: int, end: int) -> bool:
     return bool(_THE_PERIOD.search(text, start, end))
 
 
+# "Of the cars sold in the month, 28,100 were ...": the month just named
+_THE_MONTH = re.compile(
+    r"\b(?:in|during|for|over|throughout)\s++(?:the|that)\s++month\b(?!\s*+(?:of|before|earlier|ago|prior|a\s))",
+    re.IGNORECASE,
+)
+
+
+def refers_to_the_month(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` dates itself by "the month" just named, naming none of its own."""
+    return bool(_THE_MONTH.search(text, start, end))
+
+
 def widest(keys: Iterable[str]) -> str | None:
     """The key of the longest period among ``keys`` (a run of months or the year to date rather than
     one of its months); a bare "ytd" counts as reaching any month."""

@@ -1143,3 +1143,15 @@ def test_a_rate_of_a_respectively_list_restated_in_the_body() -> None:
     )
     mine = [v for v in factcheck.check_text(text) if v.code == "FC107" and v.stated_text.startswith("18.2")]
     assert mine and all(v.status is Status.CONSISTENT for v in mine), [v.message for v in mine]
+
+
+@pytest.mark.parametrize("uv", ["utility vehicle", "UV"])
+def test_utility_vehicles_do_not_restate_all_passenger_vehicles(uv: str) -> None:
+    # India's utility vehicles are SUVs and MPVs, a class of the passenger vehicles
+    text = (
+        "Orla reports 21% increase in domestic passenger vehicle sales in June\n\n"
+        "Orla's domestic passenger vehicle sales rose in June.\n\n"
+        f"Domestic {uv} sales during the month were at 12,000 units, as against 9,836 units in the"
+        " year-ago month, a growth of 22 per cent, it added."
+    )
+    assert [v.message for v in fc107(text) if v.status is Status.INCONSISTENT] == []

@@ -1949,3 +1949,20 @@ def test_a_third_member_after_a_change_is_no_part_left_out_by_the_writer() -> No
         " and 240 were three-wheelers, up 20%."
     )
     assert only(text).status is Status.UNVERIFIABLE
+
+
+@pytest.mark.parametrize("month_words", ["in the month", "during the month", "for the month"])
+def test_parts_dated_by_the_month_just_named_add_up_to_that_months_total(month_words: str) -> None:
+    # the article is mostly about the eleven months; "the month" is the month named just before
+    text = (
+        "Vessa's members sold 341,210 vehicles in the first 11 months, up 4.1% year-on-year. Sales in"
+        " the first 11 months rose on imports.\n\n"
+        "In November alone, members sold {total} vehicles, up 4% from the previous month.\n\n"
+        f"Of the total vehicles sold {month_words}, 28,410 were passenger cars, up 5% month-on-month."
+        " Commercial vehicles reached 10,120 units (up 1%), while special-purpose vehicles fell 3% to 508 units."
+    )
+    v = only(text.format(total="39,038"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["28,410", "10,120", "508", "39,038"]
+    w = only(text.format(total="39,308"))
+    assert w.status is Status.INCONSISTENT, w.message
