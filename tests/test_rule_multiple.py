@@ -472,3 +472,23 @@ def test_a_rise_in_what_the_next_paragraph_gives_both_levels_of(said: str, statu
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC106"]
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence] == ["2.4 trillion won", "310 billion won"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "levels", "swapped"),
+    [
+        ("Bus sales also halved, reaching 4,210 buses, down from {b}.", ("4,210", "8,390"), "3,890"),
+        ("Van sales doubled to reach 6,200 units, up from {b} a year earlier.", ("6,200", "3,050"), "5,030"),
+        ("Exports tripled, rising to 930 units from {b} in 2024.", ("930", "310"), "130"),
+    ],
+)
+def test_a_multiple_then_the_level_it_reached_and_its_baseline(
+    sentence: str, levels: tuple[str, str], swapped: str
+) -> None:
+    cur, base = levels
+    (v,) = fc106(sentence.format(b=base))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == [cur, base]
+    # two digits of the baseline swapped: no longer the multiple
+    (w,) = fc106(sentence.format(b=swapped))
+    assert w.status is Status.INCONSISTENT, w.message

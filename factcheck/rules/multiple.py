@@ -158,12 +158,20 @@ def _current(doc: Document, s: Stated, sentence: int) -> Quantity | None:
 _ALONE_IN_BRACKETS = re.compile(r"(?<=\()\s?[^\s()]+\s?(?=\))")
 
 
+# "doubled to 2,400", "halved, reaching 4,210", "tripled to reach 930", "doubled, at 6,200"
+_TO_LEVEL = re.compile(
+    r"\s{0,3}+,?\s{0,3}+(?:to\s++reach|to|reaching|hitting|totall?ing|at|(?:rising|climbing|falling|dropping)\s++to)"
+    r"\s++(?:a\s++(?:record\s++|total\s++of\s++)?)?",
+    re.IGNORECASE,
+)
+
+
 def _to_current(doc: Document, s: Stated, sentence: int) -> Quantity | None:
     """ "doubled to 2,400 units": the level named right after the multiple."""
     for q in doc.in_sentence(sentence):
         if q.start < s.end or not q.is_amount:
             continue
-        return q if re.fullmatch(r"\s+to\s+(?:a\s+(?:record\s+)?)?", doc.norm[s.end : q.start]) else None
+        return q if _TO_LEVEL.fullmatch(doc.norm, s.end, q.start) else None
     return None
 
 
