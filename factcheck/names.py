@@ -89,9 +89,12 @@ REPORTERS = REPORTING_BODIES | frozenset(
 # the words of a body's full name ("Association", "Authority"), not its acronyms (CAAM, SMMT)
 _BODY_WORD = rf"(?:{'|'.join(sorted(w for w in REPORTING_BODIES if not w.isupper()))})\b"
 # "the Driver and Vehicle Licensing Authority", "the Chamber of Automotive Manufacturers of Lumea"
+# ("the Ministry of Trade, Industry and Energy", "the Ministry of Economy, Trade and Industry": the
+# portfolio a ministry is "of", listed with commas)
 _BODY_NAME = re.compile(
     rf"\b(?:(?!{_BODY_WORD})[A-Z][\w'’&-]*+\s++(?:(?:and|of|for|&)\s++)?){{0,6}}+{_BODY_WORD}"
-    r"(?:\s++(?:(?:of|for|and|&)\s++(?:the\s++)?)?[A-Z][\w'’&-]*+){0,6}+"
+    r"(?:\s++of\s++[A-Z][\w'’&-]*+(?:,\s++[A-Z][\w'’&-]*+){1,4}+,?\s++(?:and|&)\s++[A-Z][\w'’&-]*+"
+    r"|(?:\s++(?:(?:of|for|and|&)\s++(?:the\s++)?)?[A-Z][\w'’&-]*+){0,6}+)"
 )
 _BODY_ACRONYM = re.compile(
     rf"\b{_BODY_WORD}"

@@ -296,3 +296,23 @@ def test_a_nations_people_name_no_company(people: str) -> None:
 def test_the_names_a_figure_comes_from(text: str, sources: set[str]) -> None:
     n = names(text)
     assert n.sources(0, len(text)) == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the portfolio a ministry is "of", listed with commas, names no one
+        ("The Ministry of Trade, Industry and Energy said green car exports reached 28,597.", frozenset()),
+        ("The Ministry of Economy, Trade and Industry put output at 41,200 units.", frozenset()),
+        # a list of companies after a body's name, with no "of", is still those companies'
+        (
+            "According to the Federation, Kessel and Orla sold 5,210 cars.",
+            frozenset({"Kessel", "Orla"}),
+        ),
+    ],
+)
+def test_a_ministry_of_several_portfolios_names_no_company(text: str, names: frozenset[str]) -> None:
+    doc = build(text)
+    rd = Reading(doc)
+    (q,) = [q for q in doc.quantities if q.is_amount]
+    assert rd.frames.frame(q.start, q.end).names == names
