@@ -85,6 +85,12 @@ CURRENCY_PREFIX = {
     "a$": "AUD",
     "aud": "AUD",
     "nz$": "NZD",
+    "nt$": "TWD",
+    "sh": "KES",
+    "ksh": "KES",
+    "tk": "BDT",
+    "tk.": "BDT",
+    "n": "NGN",
     # ... or with the country after the sign: "$A26.1b", "$US1.2 billion", "$NZ45,000"
     "$a": "AUD",
     "$nz": "NZD",
@@ -256,7 +262,11 @@ _NUM = re.compile(
     r"""
     (?P<sign>\+\ ?(?=\d)|-(?=\d))?  # "+7.7%", "+ 7.7%" (a spaced minus is a dash: "2020 - 5")
     (?P<cur>(?:RMB|CNY|USD|US\$|HK\$|HKD|EUR|GBP|JPY|KRW|INR|(?-i:\bRs\.?)|
-        (?-i:\b(?:S|A|NZ|C|R)\$)|(?-i:\$(?:US|NZ|A|C|S)(?=\s?\d))|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?|\bEuros?)|\$|€|£|¥|₩|₹|
+        (?-i:\b(?:S|A|NZ|C|R|NT)\$)|
+        # Kenyan shillings, Bangladeshi taka and Nigerian naira against their digits ("Sh1.2 billion",
+        # "Tk 40 lakh", "N148bn"; the naira's N only with a scale, never a model's "N7")
+        (?-i:\bK?Sh(?=\s?\d))|(?-i:\bTk\.?(?=\s?\d))|
+        (?-i:\bN(?=\d{1,3}(?:,\d{3})*+(?:\.\d+)?\s?(?:trillion|billion|million|bn|mn|tn)\b))|(?-i:\$(?:US|NZ|A|C|S)(?=\s?\d))|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?|\bEuros?)|\$|€|£|¥|₩|₹|
         # South African rand, written against the digits, with a scale or grouped thousands ("R41 220
         # million", "R1.5 billion", "R12 500"; never a model's "R8")
         (?-i:\bR(?=\d{1,3}(?:[ ,]\d{3})+\b|\d{1,4}(?:\.\d{1,3})?\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b))|

@@ -762,3 +762,24 @@ def test_rand_written_against_its_digits(text: str, values: list[float]) -> None
 
 def test_a_model_named_r_and_a_digit_is_no_money() -> None:
     assert list(iter_quantities(normalise("The Audi R8 and the Yamaha R1 were shown."))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("NT$5 billion", "TWD", 5e9),
+        ("Sh14.2 billion", "KES", 14.2e9),
+        ("KSh 3,400,000", "KES", 3.4e6),
+        ("Tk 4,200 crore", "BDT", 4.2e10),
+        ("N148.28bn", "NGN", 148.28e9),
+        ("N1.063 trillion", "NGN", 1.063e12),
+    ],
+)
+def test_local_currency_signs_before_a_figure(text: str, unit: str, value: float) -> None:
+    (q,) = iter_quantities(normalise(f"buyers spent {text} on new cars"))
+    assert (q.unit, q.text, q.value) == (unit, text, value)
+
+
+@pytest.mark.parametrize("text", ["the N7 sold 4,500 units", "its N 60 van", "Shanghai sold 12 buses"])
+def test_a_letter_before_a_figure_is_no_currency_without_its_scale(text: str) -> None:
+    assert all(q.unit in (None, "count") for q in iter_quantities(normalise(text)))
