@@ -3179,3 +3179,17 @@ def test_a_rate_said_of_now_is_not_applied_to_an_earlier_years_level(level_words
     )
     (v,) = fc101(text)
     assert v.status is status, v.message
+
+
+@pytest.mark.parametrize("noun", ["the sale of", "sales of", "a volume of", "the number of"])
+def test_a_lead_rate_is_checked_on_the_next_sentences_level_and_the_sale_it_is_compared_to(noun: str) -> None:
+    text = (
+        "The sale of cars during June 2025 surged by 62.5pc as compared to the same month of the previous"
+        " year, data released by the association showed. According to the data, 13,045 cars were sold in the"
+        f" period under review as compared to {noun} {{base}} units in the same period of the previous year."
+    )
+    (v,) = fc101(text.format(base="8,028"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["13,045", "8,028"]
+    (w,) = fc101(text.format(base="8,208"))
+    assert w.status is Status.INCONSISTENT, w.message

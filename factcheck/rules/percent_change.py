@@ -840,10 +840,11 @@ def _levels_said_after(doc: Document, frames: FrameIndex, g: Growth) -> tuple[Qu
     return None
 
 
-# the word that names a level as the one compared with: "from 605 billion won", "up from", "against"
+# the word that names a level as the one compared with: "from 605 billion won", "up from", "against",
+# "as compared to the sale of 8,000 units"
 _BASELINE_WORD = re.compile(
     r"\b(?:from|compared\s++(?:with|to)|against|versus|vs\.?|than)\s++(?:(?:the|last\s++year['’]s|a)\s++)?"
-    r"(?:(?:figure|total|level)\s++of\s++)?$",
+    r"(?:(?:figure|total|level|sales?|volume|number)\s++of\s++)?$",
     re.IGNORECASE,
 )
 # a level foreseen, not reached: "The company will sell 6,000 cars in June, up from 5,000"
