@@ -2089,3 +2089,26 @@ def test_last_years_share_in_brackets_is_no_gloss(shares: str) -> None:
     # "15.1% (14.2%)": the bracket is another year's share, not this part's share said again
     text = f"The market reached 60,000 cars in March. Kessel sold 9,060 of them, taking {shares} of the market."
     assert [v.stated_text for v in fc102(text) if v.stated_text in shares.split("(")[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        # a class of the breakdown after "followed by", then another after "and"
+        (
+            "In the fuel mix, petrol cars held a 47 percent share (235,000), followed by hybrids at 27.2 percent"
+            " ({hyb}) and electric cars at 17.8 percent (89,000).",
+            "27.2 percent",
+        ),
+        ("Petrol cars took 47% (235,000), followed closely by hybrid cars with 27.2% ({hyb}).", "27.2%"),
+        # "cornering N% of": a share verb
+        ("Hybrids led with {hyb} registrations, cornering 27.2 per cent of the total car market.", "27.2 per cent"),
+    ],
+)
+def test_a_class_followed_by_its_share_and_a_share_cornered(sentence: str, stated: str) -> None:
+    text = "Passenger car sales rose to 500,000 units in Vessa last year.\n\n" + sentence
+    (v,) = [v for v in fc102(text.format(hyb="136,000")) if v.stated_text == stated]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["136,000", "500,000"]
+    (w,) = [v for v in fc102(text.format(hyb="163,000")) if v.stated_text == stated]
+    assert w.status is Status.INCONSISTENT, w.message

@@ -115,7 +115,7 @@ _HEDGE = (
     r"some|slightly\s+(?:more|less)\s+than|close\s+to|just|only|a\s+mere|merely|fully|exactly|still)\s+)?"
 )
 _TOOK = (
-    r"\b(?:took|taking|takes|take|captured|capturing|capture|claimed|claiming|claim|grabbed|grabbing|grab|"
+    r"\b(?:took|taking|takes|take|captured|capturing|capture|claimed|claiming|claim|grabbed|grabbing|grab|cornered|cornering|"
     r"secured|securing|secure|held|holding|hold|holds|commanded|commanding|command|"
     # ("covering 27.4% of the market", "comprising 58.2% of truck sales")
     r"covering|covered|covers|comprising|comprised|comprises)"
@@ -940,7 +940,11 @@ _NEXT_IN_LIST = re.compile(
     # ("followed closely by Kessel Cars Tessin Inc. with": a company's full name)
     r"(?:\bfollowed\s+(?:closely\s+|by\s+far\s+)?by|\bahead\s+of|\bthen|,|\band)\s+(?-i:[A-Z][\w'’-]*+)"
     r"(?:\s+(?-i:[A-Z][\w'’.-]*+)){0,3}"
-    r"(?:\s+(?:cars|brands|makes|makers|vehicles|models))?\s+(?:with|at|on)\s+(?:an?\s+)?" + _HEDGE + r"$",
+    r"(?:\s+(?:cars|brands|makes|makers|vehicles|models))?\s+(?:with|at|on)\s+(?:an?\s+)?" + _HEDGE + r"$"
+    # "..., followed by hybrids at 27.2 percent": a class of the same breakdown
+    r"|\bfollowed\s+(?:closely\s+)?by\s+(?:[a-z][\w'’-]*+\s+){0,2}[a-z][\w'’-]*+\s+(?:with|at)\s+(?:an?\s+)?"
+    + _HEDGE
+    + r"$",
     re.IGNORECASE,
 )
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|said|reported)\b[^,.;]*", re.I)
