@@ -2,6 +2,8 @@
 
 Rules pair figures and compute; the judge applies what holds for all of them:
 
+0. **On the half.** A rate whose exact value sits on the half of its last written digit
+   ("42%" for 42.504%) may be rounded down as well as up: consistent, saying so.
 1. **Round figures.** A figure written out in full ("100,000") is exact. When a claim is
    inconsistent as written but would hold had a round figure itself been rounded
    ("18,000" for 18,240), the claim is unverifiable, and says so: the article does not
@@ -341,7 +343,33 @@ def headline_cut(doc: Document, verdicts: Iterable[Verdict]) -> list[Verdict]:
     return out
 
 
+def on_the_half(doc: Document, verdicts: list[Verdict]) -> list[Verdict]:
+    """A rate whose exact value sits on the half of its last written digit ("+42%" for 42.504%,
+    "276pc" for 276.502%) is rounded half down or to even, not cut off: consistent, saying so.
+    (A figure cut off well past the half, "7.1%" for 7.165%, stays a slip.)"""
+    by_span = {(q.start, q.end): q for q in doc.quantities}
+    out = []
+    for v in verdicts:
+        q = by_span.get((v.start, v.end)) if v.status is Status.INCONSISTENT else None
+        if q is not None and q.hedge is None and q.unit in ("percent", "pp") and v.computed is not None:
+            steps = abs(v.computed) * 10**q.decimals
+            head, sep, _ = v.message.partition(", not ")
+            if sep and abs(steps % 1 - 0.5) < _HALF_WAY and math.isclose(int(steps), abs(q.value) * 10**q.decimals):
+                exact = f"{abs(v.computed):.{q.decimals + 2}f}"
+                v = replace(
+                    v,
+                    status=Status.CONSISTENT,
+                    message=f"{head}; the article says {q.text.strip()}, {exact} rounded down from the half",
+                )
+        out.append(v)
+    return out
+
+
+_HALF_WAY = 0.005  # how near the half, in units of the last written digit ("42.504" to "42")
+
+
 def judge(doc: Document, verdicts: list[Verdict], run: Run) -> list[Verdict]:
+    verdicts = on_the_half(doc, verdicts)
     verdicts = soften_round(doc, verdicts, run)
     verdicts = open_bounds(doc, verdicts, run)
     verdicts = one_role(verdicts)

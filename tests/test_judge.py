@@ -330,3 +330,22 @@ def test_a_figure_cut_at_hundredths_is_a_slip_that_names_the_rounded_figure() ->
 def test_a_slip_at_hundredths_or_a_cut_at_tenths_stays_inconsistent(stated: str) -> None:
     # two digits swapped; and 50.7568 cut to one decimal, where the cut is most of a tenth
     assert _share_of(stated).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("levels", "stated", "status"),
+    [
+        # 42.504%: on the half of the last written digit, rounded down as rounding to even does
+        (("6,340", "4,449"), "42 per cent", Status.CONSISTENT),
+        (("2,131", "566"), "276pc", Status.CONSISTENT),
+        # 21.462% and 32.851%: cut off past the half, a slip still
+        (("8,025", "6,607"), "21.4%", Status.INCONSISTENT),
+        (("2,386", "1,796"), "32.8%", Status.INCONSISTENT),
+    ],
+)
+def test_a_rate_on_the_half_may_be_rounded_down(levels: tuple[str, str], stated: str, status: Status) -> None:
+    cur, base = levels
+    (v,) = at(f"Kessel's sales rose to {cur} units from {base}, up {stated}.", stated)
+    assert v.status is status, v.message
+    if status is Status.CONSISTENT:
+        assert "rounded down from the half" in v.message
