@@ -624,10 +624,14 @@ def iter_quantities(
     end = len(text) if end is None else end
     spelled = list(_spelled(text, start, end, sentence))
     prev: Quantity | None = None
+    money: Quantity | None = None  # the last sum of money said outside brackets
     for m in _split_spaced(text, _figures(text, start, end), end):
         q = _read(text, m, sentence, dots)
         if q is None:
             continue
+        q = _elided_currency(text, money, q)
+        if not _IN_BRACKET_BEFORE.search(text, max(0, q.start - 3), q.start) and q.unit not in ("percent", "pp"):
+            money = q if q.is_currency else None  # (another figure between: "$3 billion, 2.1 million cars")
         if prev is not None:
             while spelled and spelled[0].start < prev.start:
                 yield spelled.pop(0)
@@ -699,6 +703,32 @@ def _figures(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 # "between 1400 and 1800cc", "from 1.5 to 2.0 litres", "1.5-2.0 kWh": the first figure of a
 # range is written without the unit of the second.
 _RANGE_JOIN = re.compile(r"\s{0,3}(?:and|to|-|–)\s{0,3}$")
+
+
+# "to 4.37 billion euros ($4.77 billion) from 3.13 billion": the baseline's currency left unsaid
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s{1,3}+(?:the\s{1,3}+)?$", re.IGNORECASE
+)
+_IN_BRACKET_BEFORE = re.compile(r"\(\s{0,2}+$")
+_MONEY_GAP = 90  # how far back the sum of money whose currency a bare figure takes may be
+
+
+def _elided_currency(text: str, money: Quantity | None, q: Quantity) -> Quantity:
+    """A bare figure with a scale, named as a baseline right after a sum of money, is in that money's
+    currency: "rose to 1.2 trillion won from 980 billion", "to EUR 4.37 billion from 3.13 billion"."""
+    if (
+        money is None
+        or q.unit is not None
+        or not _SCALED.search(q.text)
+        or q.start - money.end > _MONEY_GAP
+        or not _COMPARED_BEFORE.search(text, max(0, q.start - 30), q.start)
+        or re.search(r"[.;]\s", text[money.end : q.start])
+    ):
+        return q
+    return replace(q, unit=money.unit)
+
+
+_SCALED = re.compile(r"\d\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b", re.IGNORECASE)
 
 
 def _range_unit(text: str, first: Quantity, second: Quantity) -> Quantity:

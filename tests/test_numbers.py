@@ -783,3 +783,20 @@ def test_local_currency_signs_before_a_figure(text: str, unit: str, value: float
 @pytest.mark.parametrize("text", ["the N7 sold 4,500 units", "its N 60 van", "Shanghai sold 12 buses"])
 def test_a_letter_before_a_figure_is_no_currency_without_its_scale(text: str) -> None:
     assert all(q.unit in (None, "count") for q in iter_quantities(normalise(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a baseline's currency left unsaid after the sum of money it is compared with
+        ("profit jumped to 4.37 billion euros ($4.77 billion) from 3.13 billion", ["EUR", "USD", "EUR"]),
+        ("net profit rose to 1.2 trillion won from 980 billion", ["KRW", "KRW"]),
+        ("revenue rose to $3 billion, up 12%, compared with 2.68 billion", ["USD", "percent", "USD"]),
+        # not past another figure, nor without a comparison word, nor without a scale
+        ("revenue was $3 billion and it sold 2.1 million cars compared with 1.9 million", ["USD", "count", None]),
+        ("revenue was $3 billion and 1.9 million cars were sold", ["USD", "count"]),
+        ("a price of $39,000, down from 41,000", ["USD", None]),
+    ],
+)
+def test_a_baseline_takes_the_currency_of_the_money_it_is_compared_with(text: str, units: list[str | None]) -> None:
+    assert [q.unit for q in iter_quantities(normalise(text))] == units
