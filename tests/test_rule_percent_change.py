@@ -3193,3 +3193,18 @@ def test_a_lead_rate_is_checked_on_the_next_sentences_level_and_the_sale_it_is_c
     assert [e.quantity.text for e in v.evidence] == ["13,045", "8,028"]
     (w,) = fc101(text.format(base="8,208"))
     assert w.status is Status.INCONSISTENT, w.message
+
+
+@pytest.mark.parametrize(
+    ("comparative", "level", "sign"),
+    [("greater", "46,409", 1), ("larger", "46,409", 1), ("bigger", "46,409", 1), ("smaller", "41,571", -1)],
+)
+def test_a_rate_greater_or_smaller_than_a_level_is_a_change(comparative: str, level: str, sign: int) -> None:
+    text = (
+        f"Total van output in November came to {level} units. Still, this figure is 5.5 percent {comparative}"
+        " than this year's monthly average of 43,990 units."
+    )
+    (v,) = fc101(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == [level, "43,990"]
+    assert (v.computed or 0) * sign > 0
