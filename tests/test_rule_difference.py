@@ -659,3 +659,25 @@ def test_a_level_that_beat_or_missed_a_forecast_by_an_amount(text: str, status: 
     v = only(text)
     assert v.status is status, v.message
     assert [e.quantity.text for e in v.evidence if e.role != "stated"] == operands
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "while the balance of {b} came in from other countries",
+        "and the remaining {b} from elsewhere",
+        "while the rest, {b}, came from other markets",
+    ],
+)
+def test_the_rest_after_several_parts_is_not_the_whole_less_the_first(rest: str) -> None:
+    text = f"Out of the 17,734 cars, 11,490 came in from the US, 630 from Italy, 410 from Belgium {rest}."
+    # the rest of all three parts: 17,734 - 11,490 - 630 - 410 = 5,204, never 17,734 - 11,490
+    assert [v.message for v in fc105(text.format(b="5,204")) if v.status is Status.INCONSISTENT] == []
+
+
+def test_the_rest_after_one_part_is_still_the_whole_less_that_part() -> None:
+    text = "Out of the 17,734 cars, 11,490 came in from the US, while the balance of {b} came in from elsewhere."
+    (v,) = fc105(text.format(b="6,244"))
+    assert v.status is Status.CONSISTENT, v.message
+    (w,) = fc105(text.format(b="6,424"))
+    assert w.status is Status.INCONSISTENT, w.message
