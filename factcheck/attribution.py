@@ -814,7 +814,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
         last: Record | None = None
         sent_periods = _sentence_periods(doc, sent)
         if not sent_periods and periods.refers_to_the_month(text, sent.start, sent.end):
-            # "Of the total sold in the month, 28,557 were passenger cars": the month just named
+            # "Of the vehicles delivered in the month, 24,100 were cars": the month just named
             sent_periods = frozenset(period_before(doc, sent, month=True)[0])
         if not sent_periods and sent.index and doc.sentences[sent.index - 1].paragraph == sent.paragraph:
             # "Passenger vehicle sales were 22.0 million": dated by the sentence before it

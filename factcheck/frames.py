@@ -684,7 +684,7 @@ class FrameIndex:
         if not months and periods.refers_back(text, seg[0], seg[1]):
             months, years = period_before(doc, sent)  # "led over the period with 6,100 sales"
         elif not months and periods.refers_to_the_month(text, sent.start, seg[1]):
-            months, years = period_before(doc, sent, month=True)  # "Of the cars sold in the month, 28,557 ..."
+            months, years = period_before(doc, sent, month=True)  # "Of the vehicles delivered in the month, 24,100 ..."
         if not months:
             # the sentence's own periods, not the date of what it compares with ("..., compared to
             # the 16,303 exported in January 2020" dates the baseline only)

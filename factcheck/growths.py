@@ -1382,7 +1382,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     # no level of it; the level compared with it is
                     before = before[:-1]
                 if before and _dated_before_now(text, sent.start, before[-1], q):
-                    # "the sector in 2024 had its best quarter - 81,200 were registered in the first
+                    # "the sector in 2024 had its best quarter - 81,200 vans found buyers in the opening
                     # quarter of 2022 - with volumes now 6.1% below 2019": the level is an earlier year's
                     before = []
                 if before:

@@ -89,7 +89,7 @@ REPORTERS = REPORTING_BODIES | frozenset(
 # the words of a body's full name ("Association", "Authority"), not its acronyms (CAAM, SMMT)
 _BODY_WORD = rf"(?:{'|'.join(sorted(w for w in REPORTING_BODIES if not w.isupper()))})\b"
 # "the Driver and Vehicle Licensing Authority", "the Chamber of Automotive Manufacturers of Lumea"
-# ("the Ministry of Trade, Industry and Energy", "the Ministry of Economy, Trade and Industry": the
+# ("the Ministry of Transport, Energy and Mines", "the Department of Roads, Ports and Trade": the
 # portfolio a ministry is "of", listed with commas)
 _BODY_NAME = re.compile(
     rf"\b(?:(?!{_BODY_WORD})[A-Z][\w'’&-]*+\s++(?:(?:and|of|for|&)\s++)?){{0,6}}+{_BODY_WORD}"

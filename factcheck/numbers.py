@@ -705,7 +705,7 @@ def _figures(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 _RANGE_JOIN = re.compile(r"\s{0,3}(?:and|to|-|–)\s{0,3}$")
 
 
-# "to 4.37 billion euros ($4.77 billion) from 3.13 billion": the baseline's currency left unsaid
+# "to 2.61 billion euros ($2.85 billion) from 2.2 billion": the baseline's currency left unsaid
 _COMPARED_BEFORE = re.compile(
     r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s{1,3}+(?:the\s{1,3}+)?$", re.IGNORECASE
 )
@@ -715,7 +715,7 @@ _MONEY_GAP = 90  # how far back the sum of money whose currency a bare figure ta
 
 def _elided_currency(text: str, money: Quantity | None, q: Quantity) -> Quantity:
     """A bare figure with a scale, named as a baseline right after a sum of money, is in that money's
-    currency: "rose to 1.2 trillion won from 980 billion", "to EUR 4.37 billion from 3.13 billion"."""
+    currency: "rose to 1.2 trillion won from 980 billion", "to EUR 2.61 billion from 2.2 billion"."""
     if (
         money is None
         or q.unit is not None

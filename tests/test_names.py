@@ -302,8 +302,8 @@ def test_the_names_a_figure_comes_from(text: str, sources: set[str]) -> None:
     ("text", "names"),
     [
         # the portfolio a ministry is "of", listed with commas, names no one
-        ("The Ministry of Trade, Industry and Energy said green car exports reached 28,597.", frozenset()),
-        ("The Ministry of Economy, Trade and Industry put output at 41,200 units.", frozenset()),
+        ("The Ministry of Transport, Energy and Mines said green car exports reached 28,597.", frozenset()),
+        ("The Department of Roads, Ports and Trade put output at 41,200 units.", frozenset()),
         # a list of companies after a body's name, with no "of", is still those companies'
         (
             "According to the Federation, Kessel and Orla sold 5,210 cars.",

@@ -789,7 +789,7 @@ def test_a_letter_before_a_figure_is_no_currency_without_its_scale(text: str) ->
     ("text", "units"),
     [
         # a baseline's currency left unsaid after the sum of money it is compared with
-        ("profit jumped to 4.37 billion euros ($4.77 billion) from 3.13 billion", ["EUR", "USD", "EUR"]),
+        ("earnings climbed to 2.61 billion euros ($2.85 billion), against 2.2 billion", ["EUR", "USD", "EUR"]),
         ("net profit rose to 1.2 trillion won from 980 billion", ["KRW", "KRW"]),
         ("revenue rose to $3 billion, up 12%, compared with 2.68 billion", ["USD", "percent", "USD"]),
         # not past another figure, nor without a comparison word, nor without a scale

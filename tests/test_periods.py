@@ -246,7 +246,7 @@ def test_between_two_months_is_the_run_of_months_they_bound(text: str, keys: lis
         ("Revenue fell in the September quarter.", ["span:7-9"]),
         ("Profit rose in the February quarter.", []),
         # "ended in June", "ending in March": the same month said with "in"
-        ("Net profit for the three months ended in June rose.", ["span:4-6"]),
+        ("Earnings in the three months ended in June climbed.", ["span:4-6"]),
         ("Revenue in the six months ending in June was flat.", ["ytd:6"]),
         ("Output in the quarter ended in March fell.", ["ytd:3"]),
     ],

@@ -3130,10 +3130,10 @@ def test_a_lead_rate_is_not_checked_on_levels_foreseen() -> None:
     [
         # "higher/lower by N%": the size of the change, not a hedge
         (
-            "Van sales were higher by 11 per cent at 51,994 units last month as compared to 47,017 units"
-            " in May 2024, Orla said.",
+            "Orla's van deliveries came in higher by 11 per cent at 41,620 units last month, set against 37,495"
+            " units in May 2024.",
             "11 per cent",
-            ("51,994", "47,017"),
+            ("41,620", "37,495"),
         ),
         (
             "Exports were lower by 8.4% at 12,090 units in March, against 13,200 a year earlier.",
@@ -3165,11 +3165,11 @@ def test_a_rate_said_with_by_finds_its_levels(text: str, rate: str, levels: tupl
     ("level_words", "status"),
     [
         # the level is dated to a year before the one the sentence is about: not the one "now" compares
-        ("81,200 units were registered in the first quarter of 2022", Status.UNVERIFIABLE),
+        ("81,200 vans found buyers in the opening quarter of 2022", Status.UNVERIFIABLE),
         ("81,200 vans were sold in 2023", Status.UNVERIFIABLE),
         # the level of the sentence's own year is
-        ("81,200 units were registered in the first quarter", Status.INCONSISTENT),
-        ("84,900 units were registered in the first quarter", Status.CONSISTENT),
+        ("81,200 vans found buyers in the opening quarter", Status.INCONSISTENT),
+        ("84,900 vans found buyers in the opening quarter", Status.CONSISTENT),
     ],
 )
 def test_a_rate_said_of_now_is_not_applied_to_an_earlier_years_level(level_words: str, status: Status) -> None:
@@ -3184,9 +3184,8 @@ def test_a_rate_said_of_now_is_not_applied_to_an_earlier_years_level(level_words
 @pytest.mark.parametrize("noun", ["the sale of", "sales of", "a volume of", "the number of"])
 def test_a_lead_rate_is_checked_on_the_next_sentences_level_and_the_sale_it_is_compared_to(noun: str) -> None:
     text = (
-        "The sale of cars during June 2025 surged by 62.5pc as compared to the same month of the previous"
-        " year, data released by the association showed. According to the data, 13,045 cars were sold in the"
-        f" period under review as compared to {noun} {{base}} units in the same period of the previous year."
+        "Car sales in June 2025 surged by 62.5pc on the year, figures from the association showed. The"
+        f" figures put June's sales at 13,045 cars, as compared to {noun} {{base}} units a year before."
     )
     (v,) = fc101(text.format(base="8,028"))
     assert v.status is Status.CONSISTENT, v.message
@@ -3201,7 +3200,7 @@ def test_a_lead_rate_is_checked_on_the_next_sentences_level_and_the_sale_it_is_c
 )
 def test_a_rate_greater_or_smaller_than_a_level_is_a_change(comparative: str, level: str, sign: int) -> None:
     text = (
-        f"Total van output in November came to {level} units. Still, this figure is 5.5 percent {comparative}"
+        f"Total van output in November came to {level} units. Even so, that total is 5.5 percent {comparative}"
         " than this year's monthly average of 43,990 units."
     )
     (v,) = fc101(text)

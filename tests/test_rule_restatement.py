@@ -1151,7 +1151,7 @@ def test_utility_vehicles_do_not_restate_all_passenger_vehicles(uv: str) -> None
     text = (
         "Orla reports 21% increase in domestic passenger vehicle sales in June\n\n"
         "Orla's domestic passenger vehicle sales rose in June.\n\n"
-        f"Domestic {uv} sales during the month were at 12,000 units, as against 9,836 units in the"
-        " year-ago month, a growth of 22 per cent, it added."
+        f"Domestic {uv} sales during the month stood at 12,000 units, as against 9,836 units a year"
+        " earlier, a growth of 22 per cent."
     )
     assert [v.message for v in fc107(text) if v.status is Status.INCONSISTENT] == []

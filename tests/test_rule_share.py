@@ -2044,8 +2044,8 @@ def test_these_accounted_for_a_share_of_the_level_the_sentence_before_gave(pct: 
     ("text", "rate"),
     [
         (
-            "Electric SUVs did the heavy lifting, with reported sales of {whole}. That is led by the Orla"
-            " Vento with 506 sales reported to the end of May, or 62.3 per cent of the electric SUV segment.",
+            "Electric SUVs found {whole} buyers by the end of May. The Orla Vento leads them with 506 sales to"
+            " the end of May, or 62.3 per cent of sales in the electric SUV segment.",
             "62.3 per cent",
         ),
         (
@@ -2071,7 +2071,7 @@ def test_a_share_of_a_named_segment_is_of_that_segments_total(text: str, rate: s
 
 @pytest.mark.parametrize(
     ("share", "gloss"),
-    [("almost 50 per cent", "49.7 per cent"), ("about a third", "33.6%"), ("nearly 30%", "29.6%")],
+    [("close to 50 per cent", "49.7 per cent"), ("about a third", "33.6%"), ("nearly 30%", "29.6%")],
 )
 def test_a_share_glossed_exactly_in_brackets_is_checked_at_both(share: str, gloss: str) -> None:
     whole, part = {"49.7 per cent": (640, 318), "33.6%": (640, 215), "29.6%": (625, 185)}[gloss]

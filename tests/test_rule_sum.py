@@ -1955,11 +1955,11 @@ def test_a_third_member_after_a_change_is_no_part_left_out_by_the_writer() -> No
 def test_parts_dated_by_the_month_just_named_add_up_to_that_months_total(month_words: str) -> None:
     # the article is mostly about the eleven months; "the month" is the month named just before
     text = (
-        "Vessa's members sold 341,210 vehicles in the first 11 months, up 4.1% year-on-year. Sales in"
-        " the first 11 months rose on imports.\n\n"
-        "In November alone, members sold {total} vehicles, up 4% from the previous month.\n\n"
-        f"Of the total vehicles sold {month_words}, 28,410 were passenger cars, up 5% month-on-month."
-        " Commercial vehicles reached 10,120 units (up 1%), while special-purpose vehicles fell 3% to 508 units."
+        "Vessa's members delivered 341,210 vehicles in the first 11 months, 4.1% more than a year before."
+        " Deliveries in the first 11 months grew on imports.\n\n"
+        "In November by itself, members delivered {total} vehicles.\n\n"
+        f"Of the vehicles sold {month_words}, 28,410 were passenger cars. Commercial vehicles totalled 10,120"
+        " units and special-purpose vehicles 508 units."
     )
     v = only(text.format(total="39,038"))
     assert v.status is Status.CONSISTENT, v.message

@@ -219,7 +219,7 @@ _GLOSSED = re.compile(
     re.IGNORECASE,
 )
 _GLOSS_SHUT = re.compile(r"\s{0,2}+\)")
-# a percent glossed by a closer one in brackets: "almost 50 per cent (49.7 per cent) of the segment"
+# a percent glossed by a closer one in brackets: "nearly 40% (39.6%) of the class"
 _PERCENT_GLOSS = re.compile(
     r"\s{0,2}+\(\s{0,2}+(?P<v>\d[\d.,]{0,8}+)\s?+(?:%|per\s?cent|percent)\s{0,2}+\)", re.IGNORECASE
 )
@@ -233,7 +233,7 @@ _NUMERAL = re.compile(r"\d(?:[\d.]|,(?=\d))*+")
 
 def _said_closer(outer: str, inner: str) -> bool:
     """The bracket's percent says the one before it more exactly (within a unit of its last digit):
-    "50 per cent (49.7 per cent)", not last year's share beside this year's ("15.1% (14.2%)")."""
+    "40% (39.6%)", not last year's share beside this year's ("15.1% (14.2%)")."""
     try:
         a, b = float(outer.replace(",", "")), float(inner.replace(",", ""))
     except ValueError:
@@ -250,7 +250,7 @@ def _past_gloss_bracket(text: str, q: Quantity) -> int:
     g = _PERCENT_GLOSS.match(text, q.end)
     own = _NUMERAL.search(text, q.start, q.end)
     if g is not None and own is not None and _said_closer(own.group(), g.group("v")):
-        return g.end()  # "almost 50 per cent (49.7 per cent) of ...": the words after the gloss
+        return g.end()  # "nearly 40% (39.6%) of ...": the words after the gloss
     o = _GLOSSED_PERCENT.search(text, max(0, q.start - 30), q.start)
     if m is not None and o is not None and own is not None and _said_closer(o.group("v"), own.group()):
         return m.end()
@@ -580,7 +580,7 @@ def find(att: Attribution) -> list[ShareClaim]:
                 # "13,752 (52.9%) of the sold cars ..., while 12,237 buyers (47.1%) opted for ...": the same form
                 chained = not re.search(r"[;.]", text[shares[-1].end : q.start])
             if not chained and shares and shares[-1] is qs[i - 1] and _past_gloss_bracket(text, q) > q.end:
-                chained = True  # "almost 50 per cent (49.7 per cent) of the segment": one share said twice
+                chained = True  # "nearly 40% (39.6%) of the class": one share said twice
             if chained or _is_share(doc, q, prev_end if i and qs[i - 1].unit == "percent" else sent.start, listing):
                 if chained:
                     leads[q.start] = leads.get(shares[-1].start, shares[-1])
@@ -1394,7 +1394,7 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
                 ((market or listed) and (r.market or "region" in r.tags or _a_countrys(att, r)))
                 or market_wide
                 or (implied and "region" in r.tags)
-                # "62.3 per cent of the electric SUV segment": the total of the class the share names
+                # "a 41.2% slice of the compact SUV segment": the total of the class the share names
                 or (segment and all(r.tags.get(f) == v for f, v in desc_tags.items()))
             )
             and "brand" not in r.tags

@@ -128,7 +128,7 @@ _LIST_GAP = re.compile(
 )
 
 
-# A member's own change between two members of a list: "5,318 vans, down 5% and 184 buses",
+# A member's own change between two members of a list: "6,900 vans, down 4% and 240 buses",
 # "6,900 vans (up 4%), and 240 buses"
 _RATE_ASIDE = re.compile(
     r"[,(]?+\s{0,3}+(?:[A-Za-z-]{1,15}+\s{1,3}+){0,3}?[+\-−]?\d[\d.,]{0,8}+\s?+(?:%|per\s?cent|percent|pc)"
@@ -188,7 +188,7 @@ _EREV = re.compile(r"\b(?:erevs?|extended[- ]range|range[- ]extender)", re.I)
 def _list_goes_on(att: Attribution, g: Group) -> bool:
     """The list runs on past the group's parts: "including 71,524 passenger cars, 27,914
     commercial vehicles, and 1,871 special-purpose vehicles" names a third member, and so does
-    "5,318 commercial vehicles, down 5% and 184 special-use vehicles"."""
+    "6,900 vans (down 4%) and 240 buses"."""
     last, first = g.parts[-1], g.parts[0]
     nxt = next((r for r in att.records_in(last.sentence) if r.head.start > last.head.start), None)
     if (
