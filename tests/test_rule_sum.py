@@ -1966,3 +1966,20 @@ def test_parts_dated_by_the_month_just_named_add_up_to_that_months_total(month_w
     assert [e.quantity.text for e in v.evidence] == ["28,410", "10,120", "508", "39,038"]
     w = only(text.format(total="39,308"))
     assert w.status is Status.INCONSISTENT, w.message
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "while the balance of {b} came in from other countries",
+        "and the remaining {b} from elsewhere",
+        "while the rest, {b}, came from other markets",
+    ],
+)
+def test_the_rest_is_the_last_part_of_a_whole_the_sentence_opens_on(rest: str) -> None:
+    text = f"Out of the 17,734 cars, 11,490 came in from the US, 630 from Italy, 410 from Belgium {rest}."
+    v = only(text.format(b="5,204"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["11,490", "630", "410", "5,204", "17,734"]
+    # two digits of the rest swapped: a slip
+    assert only(text.format(b="5,024")).status is Status.INCONSISTENT

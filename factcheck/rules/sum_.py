@@ -712,7 +712,8 @@ _OF_THOSE_AFTER = re.compile(
 # Between two parts after such an opener: a list gap, or a clause of their own ("..., while 100,018 were")
 _PART_GAP = re.compile(
     r"^[^\d;:]{0,60}?(?:,\s*+(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)"
-    r"(?:(?:another|a\s+further|some|just|only)\s+)?$",
+    # ("..., 410 from Belgium, while the balance of 5,204 ...": the last part, what the others leave)
+    r"(?:(?:another|a\s+further|some|just|only|the\s+(?:balance|rest|remainder)(?:\s+of)?,?|the\s+remaining)\s+)?$",
     re.IGNORECASE,
 )
 
