@@ -988,7 +988,6 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 # that period": the period its own sentence named first, else the one before
                 # ("led over the period with 6,100 sales")
                 clause_periods = periods_in(text[sent.start : q.start]) or frozenset(period_before(doc, sent)[0])
-
             if not clause_periods:
                 near = re.split(r"[,;()]", pre)[-1]
                 clause_periods = periods_in(near) or periods_in(pre)

@@ -346,7 +346,8 @@ def headline_cut(doc: Document, verdicts: Iterable[Verdict]) -> list[Verdict]:
 def on_the_half(doc: Document, verdicts: list[Verdict]) -> list[Verdict]:
     """A rate whose exact value sits on the half of its last written digit ("+42%" for 42.504%,
     "276pc" for 276.502%) is rounded half down or to even, not cut off: consistent, saying so.
-    (A figure cut off well past the half, "7.1%" for 7.165%, stays a slip.)"""
+    (A figure cut off well past the half, "7.1%" for 7.165%, stays a slip.) The consistent message
+    keeps the rules' own "computed, not stated" wording up to its ", not"."""
     by_span = {(q.start, q.end): q for q in doc.quantities}
     out = []
     for v in verdicts:

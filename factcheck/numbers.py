@@ -24,6 +24,7 @@ from factcheck.lexicon import (
     TEEN_WORDS,
     TENS_WORDS,
     VEHICLE_ATTRIBUTES,
+    VERSUS,
 )
 from factcheck.model import Quantity
 
@@ -266,7 +267,8 @@ _NUM = re.compile(
         # Kenyan shillings, Bangladeshi taka and Nigerian naira against their digits ("Sh1.2 billion",
         # "Tk 40 lakh", "N148bn"; the naira's N only with a scale, never a model's "N7")
         (?-i:\bK?Sh(?=\s?\d))|(?-i:\bTk\.?(?=\s?\d))|
-        (?-i:\bN(?=\d{1,3}(?:,\d{3})*+(?:\.\d+)?\s?(?:trillion|billion|million|bn|mn|tn)\b))|(?-i:\$(?:US|NZ|A|C|S)(?=\s?\d))|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?|\bEuros?)|\$|€|£|¥|₩|₹|
+        (?-i:\bN(?=\d{1,3}(?:,\d{3})*+(?:\.\d+)?\s?(?:trillion|billion|million|bn|mn|tn)\b))|
+        (?-i:\$(?:US|NZ|A|C|S)(?=\s?\d))|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?|\bEuros?)|\$|€|£|¥|₩|₹|
         # South African rand, written against the digits, with a scale or grouped thousands ("R41 220
         # million", "R1.5 billion", "R12 500"; never a model's "R8")
         (?-i:\bR(?=\d{1,3}(?:[ ,]\d{3})+\b|\d{1,4}(?:\.\d{1,3})?\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b))|
@@ -706,9 +708,7 @@ _RANGE_JOIN = re.compile(r"\s{0,3}(?:and|to|-|–)\s{0,3}$")
 
 
 # "to 2.61 billion euros ($2.85 billion) from 2.2 billion": the baseline's currency left unsaid
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s{1,3}+(?:the\s{1,3}+)?$", re.IGNORECASE
-)
+_COMPARED_BEFORE = re.compile(rf"(?:\bfrom|(?<![\w-]){VERSUS})\s{{1,3}}+(?:the\s{{1,3}}+)?$", re.IGNORECASE)
 _IN_BRACKET_BEFORE = re.compile(r"\(\s{0,2}+$")
 _MONEY_GAP = 90  # how far back the sum of money whose currency a bare figure takes may be
 
@@ -722,7 +722,7 @@ def _elided_currency(text: str, money: Quantity | None, q: Quantity) -> Quantity
         or not _SCALED.search(q.text)
         or q.start - money.end > _MONEY_GAP
         or not _COMPARED_BEFORE.search(text, max(0, q.start - 30), q.start)
-        or re.search(r"[.;]\s", text[money.end : q.start])
+        or re.search(r";|\.\s++[A-Z]", text[money.end : q.start])  # (not past a sentence's end; "vs." is none)
     ):
         return q
     return replace(q, unit=money.unit)

@@ -792,6 +792,8 @@ def test_a_letter_before_a_figure_is_no_currency_without_its_scale(text: str) ->
         ("earnings climbed to 2.61 billion euros ($2.85 billion), against 2.2 billion", ["EUR", "USD", "EUR"]),
         ("net profit rose to 1.2 trillion won from 980 billion", ["KRW", "KRW"]),
         ("revenue rose to $3 billion, up 12%, compared with 2.68 billion", ["USD", "percent", "USD"]),
+        ("revenue of $3 billion vs. 2.7 billion", ["USD", "USD"]),
+        ("revenue was $3 billion. Sales rose from 1.9 million", ["USD", None]),
         # not past another figure, nor without a comparison word, nor without a scale
         ("revenue was $3 billion and it sold 2.1 million cars compared with 1.9 million", ["USD", "count", None]),
         ("revenue was $3 billion and 1.9 million cars were sold", ["USD", "count"]),

@@ -786,12 +786,13 @@ def _remainders(rd: Reading) -> Iterator[Verdict]:
             whole, part = found
             if _clash(rd, r, whole) and rd.frames.frame(r.start, r.end).powertrain is not None:
                 continue
+            # "11,490 from one market, 630 and 410 from two more, while the balance of 5,204": the rest of
+            # every part listed, which the sum rule adds up, not of the first alone
             if any(
                 part.end <= q.start and q.end <= r.start and q.start != whole.start and compatible(q, r)
                 for q in doc.quantities
             ):
-                continue  # "11,490 from the US, 630 from Italy ... while the balance of 5,204": the rest of all
-                # the parts listed, which the sum rule adds up, not of the first alone
+                continue
             v = judge(Gap(r, 1, whole, part))
             if v is not None:
                 yield v

@@ -251,9 +251,9 @@ def _past_gloss_bracket(text: str, q: Quantity) -> int:
     own = _NUMERAL.search(text, q.start, q.end)
     if g is not None and own is not None and _said_closer(own.group(), g.group("v")):
         return g.end()  # "nearly 40% (39.6%) of ...": the words after the gloss
-    o = _GLOSSED_PERCENT.search(text, max(0, q.start - 30), q.start)
-    if m is not None and o is not None and own is not None and _said_closer(o.group("v"), own.group()):
-        return m.end()
+    o = _GLOSSED_PERCENT.search(text, max(0, q.start - 30), q.start) if m is not None else None
+    if o is not None and own is not None and _said_closer(o.group("v"), own.group()):
+        return m.end()  # the gloss itself: the words after its bracket
     return q.end
 
 
