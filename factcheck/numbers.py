@@ -1130,13 +1130,15 @@ def format_percent(value: float, decimals: int = 2, signed: bool = True) -> str:
 _TEXT_PARTS = re.compile(r"^(?P<pre>\D*?)(?P<num>\d[\d,. ]*\d|\d)(?P<post>.*)$", re.DOTALL)
 
 
-def format_like(value: float, like: Quantity) -> str:
-    """``value`` written the way ``like`` was: "RMB 11.6 billion" -> "RMB 10.4 billion"."""
+def format_like(value: float, like: Quantity, decimals: int | None = None) -> str:
+    """``value`` written the way ``like`` was: "RMB 11.6 billion" -> "RMB 10.4 billion" (one more
+    decimal than ``like`` unless ``decimals`` says how many: a sum of parts is no finer than they are)."""
     w = _written(like)
     if w is None or not math.isfinite(value) or abs(w[3] - 1.0) < 1e-9:
         return format_number(value)
     pre, _, post, scale = w
-    return f"{pre}{format_number(value / abs(scale), max(like.decimals, 1) + 1)}{post}"
+    dec = max(like.decimals, 1) + 1 if decimals is None else decimals
+    return f"{pre}{format_number(value / abs(scale), dec)}{post}"
 
 
 @functools.lru_cache(maxsize=4096)

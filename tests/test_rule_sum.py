@@ -1983,3 +1983,23 @@ def test_the_rest_is_the_last_part_of_a_whole_the_sentence_opens_on(rest: str) -
     assert [e.quantity.text for e in v.evidence] == ["11,490", "630", "410", "5,204", "17,734"]
     # two digits of the rest swapped: a slip
     assert only(text.format(b="5,024")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Out of the €420 million Kessel spent on parts last year, €310 million went to suppliers in Germany"
+        " while the balance of {b} was paid to firms abroad.",
+        "The filings show that of the €420 million Kessel spent on parts, €310 million went to German"
+        " suppliers, while the remaining {b} was paid abroad.",
+        "Of the total €420 million in parts spending, €310 million stayed at home and {b} went abroad.",
+    ],
+)
+def test_amounts_of_money_listed_after_the_whole_they_open_on_add_up(text: str) -> None:
+    v = only(text.format(b="€110 million"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["€310 million", "€110 million", "€420 million"]
+    # the sum is written no finer than its parts
+    assert "= €420 million;" in v.message
+    w = only(text.format(b="€101 million"))
+    assert w.status is Status.INCONSISTENT, w.message

@@ -102,7 +102,7 @@ from factcheck.lexicon import (
     alt,
 )
 from factcheck.model import Evidence, Quantity, Status, Verdict
-from factcheck.numbers import amount, figure, format_like, format_number
+from factcheck.numbers import amount, figure, format_like, format_number, written_digits
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, judged, verdict
 from factcheck.totals import (
@@ -335,7 +335,9 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
         role, " (baselines)"
     )
     if total.is_currency:
-        shown = format_like(computed, total)
+        # (parts written in the total's own scale add up to no finer a figure than they are)
+        scale = {w[1] if (w := written_digits(q)) else None for q in (*parts, total)}
+        shown = format_like(computed, total, max(p.decimals for p in parts) if len(scale) == 1 else None)
     elif total.unit == "percent":
         shown = f"{format_number(computed, dec)}%"
     else:
@@ -735,7 +737,13 @@ def _opened_on_the_whole(att: Attribution) -> list[Group]:
     for sent in doc.sentences:
         recs = [r for r in att.records_in(sent.index) if r.head.start not in att.base_of]
         if not recs:
-            continue
+            # amounts of money have no records: "Out of the €420 million spent, €310 million went to
+            # ... while the balance of €110 million ..." (a bracketed conversion is no part)
+            qs = att.quantities_in(sent.index)
+            convs = {id(c) for c in (_conversion(doc, qs, o) for o in qs) if c is not None}
+            recs = [Record(head=q, sentence=sent.index) for q in qs if q.is_currency and id(q) not in convs]
+            if len(recs) < 3 or not _OF_THE_WHOLE.fullmatch(doc.norm, sent.start, recs[0].head.start):
+                continue
         total: Record | None = None
         first, near, named = 0, True, None
         if len(recs) >= 3 and _OF_THE_WHOLE.fullmatch(doc.norm, sent.start, recs[0].head.start):
