@@ -270,21 +270,40 @@ def weak_pairing(verdicts: Iterable[Verdict]) -> list[Verdict]:
     """A claim whose figures were paired by their category alone (the nearest earlier total of
     the same metric, no word tying them together) is called inconsistent only when a slip of a
     digit explains the difference: that slip is itself the evidence that the figures belong
-    together. Otherwise the pairing may simply be wrong: unverifiable, saying so."""
+    together. Otherwise the pairing may simply be wrong: unverifiable, saying so. Siblings that
+    share the weak figure ("Orla with 14.5% (899 units) and Kessel with 8.1% (501 units)", both
+    against one total) stand or fall together: when one of them misses with no slip, the figure
+    they share is the likelier mistake, and the other's apparent slip is chance."""
+    verdicts = list(verdicts)
+    refuted = {key for v in verdicts if (key := _weak_key(v)) is not None and _no_digit_slip(v)}
     out = []
     for v in verdicts:
-        if v.extra.get("pairing") == "weak" and _no_digit_slip(v):
+        if v.extra.get("pairing") == "weak" and (_no_digit_slip(v) or _weak_key(v) in refuted):
             head = v.message.split(";")[0].split(", but ")[0].split(": the part is larger")[0]
             against = "" if ", not " in head else f", against {v.stated_text.strip()}"
             # another figure that fits is named: it may be the one the article meant
             other = f"; {v.diagnosis.text}" if v.diagnosis is not None and v.diagnosis.code == "wrong-figure" else ""
+            why = (
+                "no slip of a digit explains the difference"
+                if _no_digit_slip(v)
+                else "another claim paired with the same figure misses it with no slip"
+            )
             v = _lowered(
                 v,
-                f"{head}{against}: the figures were paired by their category alone and no slip of a digit"
-                f" explains the difference{other}; check which figures belong together",
+                f"{head}{against}: the figures were paired by their category alone and {why}{other};"
+                " check which figures belong together",
             )
         out.append(v)
     return out
+
+
+def _weak_key(v: Verdict) -> tuple[str, tuple[int, ...]] | None:
+    """What a weakly paired claim was paired with: its rule and the figures of the roles its
+    siblings share (the whole, the total); None when it is not weak."""
+    if v.extra.get("pairing") != "weak" or v.status is not Status.INCONSISTENT:
+        return None
+    shared = tuple(e.quantity.start for e in v.evidence if e.role in ("whole", "total"))
+    return (v.code, shared) if shared else None
 
 
 def _no_digit_slip(v: Verdict) -> bool:

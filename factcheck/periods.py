@@ -333,6 +333,8 @@ _MONTH = re.compile(
 _DAY_RANGE = re.compile(r"\.?\s{1,3}+(\d{1,2})\s{0,3}+-\s{0,3}+(\d{1,2})\b")
 # (a dash after the day opens a dateline's story, "SEOUL, July 22 -- ...", unless a day follows it)
 _DAY = re.compile(r"\.?\s{1,3}+\d{1,2}(?:st|nd|rd|th)?\b(?!\s{0,3}+-\s{0,3}+\d)")
+_SHORT_YEAR = re.compile(r"\s{1,2}+\d\d\b(?!\s{0,2}+(?:,|-|st|nd|rd|th)|\.\d)")
+_IN_BEFORE = re.compile(r"\b(?i:in|during)\s{1,2}+$")
 _DAY_BEFORE = re.compile(r"(?<![\d,.])\b\d{1,2}(?:st|nd|rd|th)?\s{1,2}+(?:of\s+)?$")
 _MAY_NOUN = re.compile(r" (?:sales|deliveries|last|this|and|of|in|to|from)\b")
 _MAY_AFTER = re.compile(
@@ -471,7 +473,11 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
         days = _DAY_RANGE.match(text, m.end(), min(end, m.end() + 12))
         if days:
             out.append(Mention(f"{month(i)} {days.group(1)}-{days.group(2)}", m.start(), days.end(), "days"))
-        elif not _DAY.match(text, m.end(), min(end, m.end() + 8)):
+        elif not _DAY.match(text, m.end(), min(end, m.end() + 8)) or (
+            _SHORT_YEAR.match(text, m.end(), min(end, m.end() + 12))
+            and _IN_BEFORE.search(text, max(start, m.start() - 8), m.start())
+        ):
+            # ("in July 23", "during March 24": a month of a year written short; a day is "on July 23")
             out.append(Mention(month(i), m.start(), m.end(), "month"))  # "on November 10" is a day
     out.sort(key=lambda x: x.start)
     return tuple(out)

@@ -311,3 +311,16 @@ def test_years_named_with_fiscal_years_as_the_year_they_end(text: str, years: li
 )
 def test_a_dateline_day_names_no_period(text: str, keys: list[str]) -> None:
     assert [m.key for m in periods.mentions(text)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("The top three brands in July 23 were Orla, Kessel and Tessin.", ["july"]),
+        ("During March 24 registrations rose.", ["march"]),
+        ("On July 23, Orla said sales rose.", []),  # a day
+        ("Sales in July 23, 2024 rose.", []),  # a day of a year
+    ],
+)
+def test_a_month_with_its_year_written_short_is_the_month(text: str, keys: list[str]) -> None:
+    assert [m.key for m in periods.mentions(text)] == keys

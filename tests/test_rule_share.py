@@ -557,6 +557,25 @@ def test_a_one_digit_share_off_a_whole_found_by_category_alone_is_unverifiable()
     assert "paired by their category alone" in v.message
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Orla was the market leader with 22.0% (1,299 units)", "Kessel with 5.8% market share (829 units)"),
+        ("Orla was the market leader with 22.0% (1,299 units)", "Kessel with 5.8% (829 units)"),
+    ],
+)
+def test_a_slip_is_chance_when_a_sibling_misses_the_same_weak_whole(first: str, second: str) -> None:
+    # 829 of 15,985 is 5.2%, a digit away from 5.8%; but 1,299 of the same total is 8.1%, not 22.0%,
+    # so the total (found by its category alone) is the likelier mistake
+    text = (
+        "New vehicle registrations reached 15,985 in June, the industry body said.\n\n"
+        f"In the commercial sector, {first}, followed by {second}."
+    )
+    (v,) = [v for v in fc102(text) if v.stated_text.strip().startswith("5.8")]
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert "another claim paired with the same figure misses it" in v.message
+
+
 def test_a_whole_a_sibling_share_holds_with_is_confirmed() -> None:
     text = (
         "Wholesale sales of electric cars were 176,000 units in March.\n\n"
