@@ -17,7 +17,17 @@ from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document, Sentence
 from factcheck.frames import Frame, FrameIndex, basis_of, other_metric, segment
 from factcheck.growths import Growth, without_description
-from factcheck.lexicon import FALL, FUTURE_WORDS, PLANNING_WORDS, PROJECTION, RISE, VERSUS, alt
+from factcheck.lexicon import (
+    FALL,
+    FUTURE_WORDS,
+    PLANNING_WORDS,
+    PROJECTION,
+    RISE,
+    TOTAL_AFTER,
+    TOTAL_BEFORE,
+    VERSUS,
+    alt,
+)
 from factcheck.model import Quantity
 from factcheck.numbers import written_step
 from factcheck.words import WordFigure, iter_ratio_words, iter_word_figures
@@ -448,3 +458,17 @@ def as_quantity(i: Item) -> Quantity:
     if i.q is not None and i.q.start == i.start:
         return i.q
     return Quantity(text=i.text, value=i.value, unit=None, start=i.start, end=i.end, hedge=i.hedge)
+
+
+_TOTAL_BEFORE = re.compile(TOTAL_BEFORE, re.IGNORECASE)
+_TOTAL_AFTER = re.compile(TOTAL_AFTER, re.IGNORECASE)
+
+
+def slice_and_total(doc: Document, a: Item, fa: Frame, b: Item, fb: Frame) -> bool:
+    """``a`` counts one class of vehicles (a segment or powertrain) and ``b`` is named as the total
+    of every class: a figure a digit apart is another figure, not a mistyped copy."""
+    if not any(fa.quals.get(g) and not fb.quals.get(g) for g in ("segment",)) and not (
+        fa.powertrain and not fb.powertrain
+    ):
+        return False
+    return bool(_TOTAL_BEFORE.search(doc.norm, max(0, b.start - 40), b.start) or _TOTAL_AFTER.match(doc.norm, b.end))

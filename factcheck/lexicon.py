@@ -522,3 +522,12 @@ CLOSED_SETS: dict[str, frozenset[str]] = {
     "origin": frozenset({"import", "local"}),
     "condition": frozenset({"new", "used"}),
 }
+
+
+# A figure named as a total of everything it counts: "a total of 257,000 vehicles", "total sales of",
+# "overall deliveries of" (matched at the figure's start) or "257,000 vehicles in all" (at its end)
+TOTAL_BEFORE = (
+    r"\b(?:(?:a|the)\s{1,3}+)?(?:total|overall|combined)\s{1,3}+(?:(?:sales|deliveries|registrations|volume|output)\s{1,3}+)?"
+    r"of\s{1,3}+(?:some\s{1,3}+|about\s{1,3}+)?$"
+)
+TOTAL_AFTER = r"\s{1,3}+(?:(?:units|vehicles|cars)\s{1,3}+)?(?:in\s{1,3}+(?:total|all)|altogether|combined)\b"
