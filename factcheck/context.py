@@ -13,13 +13,16 @@ from factcheck import periods
 from factcheck.document import Document
 from factcheck.lexicon import (
     CHANGE_ADJECTIVE,
+    CHANGED_OBJECTS,
     FALL_NOUNS,
     FALL_PARTICIPLES,
     FALL_VERBS,
     FALL_WORDS,
+    LOWERING_VERBS,
     METRIC_BEFORE_CHANGE,
     MONTH,
     MONTHS,
+    RAISING_VERBS,
     RATE_ADJECTIVES,
     RISE_NOUNS,
     RISE_PARTICIPLES,
@@ -211,6 +214,9 @@ def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
     m = _VERB_PERIOD_BY.search(text, max(floor, q.start - 120), q.start)
     if m:
         return Direction(1 if m.group("up") else -1)
+    m = _VERB_OBJECT_BY.search(text, max(floor, q.start - 80), q.start)
+    if m:
+        return Direction(1 if m.group("up") else -1)
     if _GROWTH_AT.search(text, max(floor, q.start - 80), q.start):
         return Direction(1)
     m = _CHANGE_WAS_AT.search(text, max(floor, q.start - 80), q.start)
@@ -254,6 +260,16 @@ _PERIOD_WORD = (
 _VERB_PERIOD_BY = re.compile(
     rf"\b(?:(?P<up>{alt(RISE_VERBS + RISE_PARTICIPLES)})|(?P<down>{alt(FALL_VERBS + FALL_PARTICIPLES)}))"
     rf"(?:[\s,]++{_PERIOD_WORD}\b){{1,14}}+[\s,]++by\s++(?:about\s++|nearly\s++|some\s++|around\s++)?$",
+    re.IGNORECASE,
+)
+
+
+# "improved deliveries by 4.1%", "increased its sales by 12%", "surpassing last year's record by 2.8%"
+_VERB_OBJECT_BY = re.compile(
+    rf"\b(?:(?P<up>{alt(RAISING_VERBS)})|(?P<down>{alt(LOWERING_VERBS)}))\s{{1,3}}+"
+    r"(?:(?:its|their|the|last\s{1,3}+year['’]s|the\s{1,3}+previous\s{1,3}+year['’]s)\s{1,3}+)?"
+    rf"(?:[a-z-]{{2,20}}+\s{{1,3}}+){{0,2}}?{alt(CHANGED_OBJECTS)}\s{{1,3}}+by\s{{1,3}}+"
+    r"(?:about\s{1,3}+|nearly\s{1,3}+|some\s{1,3}+|around\s{1,3}+|almost\s{1,3}+)?$",
     re.IGNORECASE,
 )
 

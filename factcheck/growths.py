@@ -60,6 +60,7 @@ from factcheck.lexicon import (
     FUTURE_WORDS,
     LOWER_OBJECT_VERBS,
     MONTH,
+    MONTH_ABBREVIATIONS,
     MONTHS,
     OTHER_COUNT_NOUNS,
     PRIOR_TIME_OPENER,
@@ -458,16 +459,30 @@ _BRACKET_BASE = re.compile(
 
 
 _MONTH_RUN = rf"(?:{'|'.join(MONTHS)})(?:\s?[-–]\s?(?:{'|'.join(MONTHS)}))?"
+_A_MONTH = rf"(?:{alt((*MONTHS, *MONTH_ABBREVIATIONS))})\.?"
+# The period a company report dates its prior figure by: "previous year", "2024", "Q2 2024", "H1 2024",
+# "June 2024", "January to June 2024", "Jan-Jun 2024", "same period last year"
+_PRIOR_LABEL = (
+    r"(?:(?:previous|prior|last)\s{1,3}+year|(?:(?:H[12]|Q[1-4]|FY|9M|first\s{1,3}+half|"
+    rf"{_A_MONTH}(?:\s{{0,2}}+(?:[-–]|to|through)\s{{0,2}}+{_A_MONTH})?)\s{{1,3}}+)?"
+    r"(?:19|20)\d\d|(?:the\s{1,3}+)?same\s{1,3}+period\s{1,3}+(?:last|a|of\s{1,3}+the\s{1,3}+previous)\s{1,3}+year"
+    r"|a\s{1,3}+year\s{1,3}+(?:earlier|ago))"
+)
 # The prior period's figure in brackets right after a level, as company reports print it: "to
 # EUR 108.8 billion (EUR 98.8 billion)", "12,300 vehicles (previous year: 11,200)", "(2024: 11,200)"
 _PRIOR_OPEN = re.compile(
     r"(?:\s{1,3}+[a-z]{2,15}+){0,3}?"
-    # ("to 6,240 units during the month (5,910)", "to 2,41,300 units in June (2,20,450)")
-    rf"(?:\s{{1,3}}+(?:in|during|for|last)(?:\s{{1,3}}+the)?\s{{1,3}}+(?:month|quarter|period|{_MONTH_RUN})"
-    r"(?:\s{1,3}+(?:19|20)\d\d(?:[-–/]\d\d)?)?)?\s{0,2}+\(\s{0,2}+(?:(?:(?:previous|prior|last)\s{1,3}+year|(?:(?:H[12]|Q[1-4]|FY|9M|first\s{1,3}+half)\s{1,3}+)?"
-    r"(?:19|20)\d\d|(?:the\s{1,3}+)?same\s{1,3}+period\s{1,3}+(?:last|a|of\s{1,3}+the\s{1,3}+previous)\s{1,3}+year"
-    r"|a\s{1,3}+year\s{1,3}+(?:earlier|ago))\s{0,2}+:\s{0,2}+)?$",
+    # ("to 6,240 units during the month (5,910)", "to 2,41,300 units in June (2,20,450)", "in the
+    # first six months (2024: ...)", "in the reporting period (Q2 2024: ...)")
+    rf"(?:\s{{1,3}}+(?:in|during|for|last)(?:\s{{1,3}}+the)?(?:\s{{1,3}}+(?:first|last|reporting|same)"
+    rf"(?:\s{{1,3}}+[a-z]{{3,6}})?)?\s{{1,3}}+(?:months?|quarter|half|period|{_MONTH_RUN})"
+    rf"(?:\s{{1,3}}+(?:19|20)\d\d(?:[-–/]\d\d)?)?)?\s{{0,2}}+\(\s{{0,2}}+(?:{_PRIOR_LABEL}\s{{0,2}}+:\s{{0,2}}+)?$",
     re.IGNORECASE,
+)
+# The same, after the rate rather than the level, only with its period named: "an increase of 2.1
+# per cent (June 2024: 45,000 vehicles)"
+_PRIOR_AFTER_RATE = re.compile(
+    rf"(?:\s{{1,3}}+[a-z-]{{2,15}}+){{0,3}}?\s{{0,2}}+\(\s{{0,2}}+{_PRIOR_LABEL}\s{{0,2}}+:\s{{0,2}}+$", re.IGNORECASE
 )
 _PRIOR_CLOSE = re.compile(r"\s{0,2}+\)")
 # a count's bracket may name its unit and date itself: "(6.1 lakh units)", "(9,870 units in year-ago period)"
@@ -480,14 +495,18 @@ _PRIOR_CLOSE_COUNT = re.compile(
 _PRIOR_CLOSE_WORD = re.compile(r"\s{0,2}+(?:[A-Za-z]{1,15}+\s{0,2}+)?\)")
 
 
-def _prior_in_brackets(doc: Document, qs: list[Quantity], current: Quantity) -> Quantity | None:
+def _prior_in_brackets(
+    doc: Document, qs: list[Quantity], current: Quantity, rate: Quantity | None = None
+) -> Quantity | None:
     """The previous period's level printed in brackets after the current one, in the same unit
-    (a bracket in another currency is a conversion, not a baseline)."""
-    nxt = next((r for r in qs if r.start >= current.end), None)
+    (a bracket in another currency is a conversion, not a baseline); or, dated, after the
+    ``rate``."""
+    after = current if rate is None else rate
+    nxt = next((r for r in qs if r.start >= after.end), None)
     if nxt is None or not compatible(nxt, current) or nxt.signed:
         return None
     close = _PRIOR_CLOSE_WORD if current.is_currency else _PRIOR_CLOSE
-    if not _PRIOR_OPEN.match(doc.norm, current.end, nxt.start):
+    if not (_PRIOR_OPEN if rate is None else _PRIOR_AFTER_RATE).match(doc.norm, after.end, nxt.start):
         return None
     # the bracket may repeat the words the current is said with: "612 cents per share (2024: 537 cents
     # per share)"
@@ -562,6 +581,11 @@ def _compared_before(
     return None if _other_class(frames.frame(current.start, current.end), frames.frame(b.start, b.end)) else b
 
 
+# A rate in brackets after a label, far from any level: "..., driven by the Kessel K3 (+43%), the K5
+# (+12%)" (not "4,000 cars (+12%)", a level's own rate in brackets)
+_LABELS_RATE = re.compile(r"[,;][^,;()\d%]{0,60}?[A-Z][\w-]*+\s{0,2}+\(\s{0,2}+[+-]?$")
+# year-back words that date a figure, not "last year's record" (a level of last year, named)
+_YEAR_BACK_DATES = re.compile(YEAR_BACK.pattern + r"(?!['’]s\b)", re.IGNORECASE)
 _AND_GAP = re.compile(r"^[^%\d.;]{0,40}?(?:\band\b|,)[^%\d.;]{0,25}$")
 
 
@@ -1337,6 +1361,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     before.pop()
                 if before and _OWN_CLAUSE.search(text[before[-1].end : q.start]):
                     before = []  # "..., while fleet sales fell 2.0 percent": another subject's rate
+                if before and _LABELS_RATE.search(text, before[-1].end, q.start):
+                    before = []  # "..., driven by the Kessel K3 (+43%)": the rate of the label it follows
                 if (
                     len(before) == 1
                     and baseline is None
@@ -1355,7 +1381,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     and baseline is None
                     and period is None
                     # (a bracket's "previous year: 11,200" dates the figure in it, not the level)
-                    and YEAR_BACK.search(blank_brackets(text[before[0].end : q.start]))
+                    and _YEAR_BACK_DATES.search(blank_brackets(text[before[0].end : q.start]))
                     and basis_of(doc, q, sent.end) in (None, "yoy")
                     # "sold 3,089,457 last year, up 0.1 percent from 2023": the rate names its own
                     # baseline, so "last year" dates the level before it, the current one
@@ -1496,6 +1522,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 used.add(baseline.start)
             if current is not None and baseline is None and not uncertain:
                 prior = _prior_in_brackets(doc, qs, current)
+                if prior is None and current.end <= q.start:
+                    prior = _prior_in_brackets(doc, qs, current, rate=q)
                 if prior is not None:
                     # "Revenue rose 10.1 percent to EUR 108.8 billion (EUR 98.8 billion)"
                     baseline, period = prior, None

@@ -531,3 +531,20 @@ TOTAL_BEFORE = (
     r"of\s{1,3}+(?:some\s{1,3}+|about\s{1,3}+)?$"
 )
 TOTAL_AFTER = r"\s{1,3}+(?:(?:units|vehicles|cars)\s{1,3}+)?(?:in\s{1,3}+(?:total|all)|altogether|combined)\b"
+
+# Verbs that take what changed as their object, its change then said with "by": "improved deliveries
+# by 4.1%", "increased its sales by 12%", "boosted revenue by 9%", "surpassing last year's record by
+# 2.8%", "cut its losses by 20%"
+RAISING_VERBS: tuple[str, ...] = (
+    *"improved improving increased increasing grew growing boosted boosting lifted lifting raised raising".split(),
+    *"expanded expanding surpassed surpassing exceeded exceeding beat beating outpaced outpacing".split(),
+)
+LOWERING_VERBS: tuple[str, ...] = (
+    *"cut cutting reduced reducing lowered lowering trimmed trimming decreased decreasing narrowed".split(),
+    "narrowing",
+)
+# What such a verb's object is: a metric, a level or a record ("last year's record", "the target")
+CHANGED_OBJECTS: tuple[str, ...] = (
+    *"sales deliveries registrations shipments exports output production revenue revenues turnover".split(),
+    *"volume volumes record result results figure total profit profits loss losses earnings".split(),
+)

@@ -3207,3 +3207,50 @@ def test_a_rate_greater_or_smaller_than_a_level_is_a_change(comparative: str, le
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == [level, "43,990"]
     assert (v.computed or 0) * sign > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the prior period's figure in brackets after the rate, dated by a label and a colon
+        "Kessel delivered 45,900 vehicles to customers in June, an increase of {r} (June 2024: 45,000 vehicles).",
+        "Orla recorded 46,800 deliveries worldwide in the first half, surpassing last year's record by {r}"
+        " (January to June 2024: 45,882 vehicles).",
+        # after the level, past a period of several words
+        "In Germany, deliveries rose by {r} to 88,000 units in the first six months (2024: 86,275 vehicles).",
+        "Adjusted EBIT increased by {r} to 1,428 million euros in the reporting period (Q2 2024: 1,400 million euros).",
+        "The brand improved deliveries by {r} to 252,300 vehicles (Jan-Jun 2024: 247,353 vehicles).",
+    ],
+)
+def test_a_dated_prior_figure_in_brackets_is_the_baseline(text: str) -> None:
+    v = only(text.format(r="2.0 per cent"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert v.evidence[1].role == "baseline"
+    assert only(text.format(r="2.9 per cent")).status is not Status.CONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessel improved deliveries by 12% to 11,200 units from 10,000 a year earlier.",
+        "Kessel increased its sales by 12% to 11,200 units, up from 10,000 a year earlier.",
+        "Kessel boosted van registrations by 12% to 11,200 units, against 10,000 a year earlier.",
+        "Kessel cut its losses by 12% to 8,800 units from 10,000 a year earlier.",
+    ],
+)
+def test_a_verb_with_the_changed_metric_as_its_object_states_a_change(text: str) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence][:2] in (["11,200", "10,000"], ["8,800", "10,000"])
+
+
+def test_a_rate_in_brackets_after_a_label_is_not_the_rate_of_an_earlier_level() -> None:
+    text = (
+        "Quarterly sales grew 29 percent to 195,960 units from 151,907 units, led by the Kessel K3 (+43%),"
+        " the Kessel K5 (+12%) and the Drevon 500 (-4%)."
+    )
+    vs = fc101(text)
+    assert [v.status for v in vs if v.stated_text.strip() == "29 percent"] == [Status.CONSISTENT]
+    assert all(
+        not any(e.quantity.text == "195,960" for e in v.evidence) for v in vs if v.stated_text.strip() != "29 percent"
+    )
