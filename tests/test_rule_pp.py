@@ -134,3 +134,30 @@ def test_points_set_against_a_level_after_a_comparative_or_in_brackets(text: str
     (v,) = fc108(text)
     assert v.status is status, v.message
     assert len(v.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessel took second place with a 24.2 percent share, a {c} percentage point decrease from 24.97 percent"
+        " in August.",
+        "Kessel held 24.2% of the market, a {c} percentage point drop from 24.97% a month before.",
+        "Kessel came second with a 24.2 percent market share. Kessel's share fell by {c} percentage points,"
+        " down from 24.97 percent in August.",
+        "Kessel came second with a 24.2% share of installations. Its market share slipped {c} percentage points,"
+        " from 24.97% in August.",
+    ],
+)
+def test_a_share_and_its_move_from_an_earlier_level(text: str) -> None:
+    (v,) = fc108(text.format(c="0.77"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text.strip("%").split()[0] for e in v.evidence] == ["24.97", "24.2"]
+    (w,) = fc108(text.format(c="0.17"))
+    assert w.status is Status.INCONSISTENT, w.message
+
+
+def test_a_share_of_the_sentence_before_is_no_level_of_another_subject() -> None:
+    # the sentence before closes on a change, not on a share: nothing to move from
+    text = "Kessel's deliveries rose 24.2 percent. Kessel's share fell by 0.77 percentage points, from 24.97 percent."
+    (v,) = fc108(text)
+    assert v.status is Status.UNVERIFIABLE

@@ -102,17 +102,20 @@ def _levels(doc: Document, sent: Sentence) -> list[Move]:
             moves.append(Move(b, a, side_by_side=True))
         elif _PRIOR_IN_BRACKETS.fullmatch(gap):
             moves.append(Move(b, a))  # "to 18.7% (prior year: 16.6%)"
-    # "a 17.3% share, down 5.8 percentage points from 23.1%"
+    # "a 17.3% share, down 5.8 percentage points from 23.1%", "a 24.2% share, a 0.77 percentage point
+    # decrease from 24.97%"; the level may close the sentence before: "... with a 5.8% share. Its share
+    # rose by 1.21 percentage points, up from 4.58% in August"
     qs = doc.in_sentence(sent.index)
     for i, p in enumerate(qs):
-        if p.unit != "pp" or i == 0 or i + 1 >= len(qs):
+        if p.unit != "pp" or i + 1 >= len(qs):
             continue
-        level, base = qs[i - 1], qs[i + 1]
-        if level.unit != "percent" or base.unit != "percent":
+        base = qs[i + 1]
+        level = qs[i - 1] if i else _level_just_before(doc, sent)
+        if level is None or level.unit != "percent" or base.unit != "percent":
             continue
-        if not re.fullmatch(r"[^.;\d]{0,30}", text[level.end : p.start]):
+        if i and not re.fullmatch(r"[^.;\d]{0,30}", text[level.end : p.start]):
             continue
-        if not re.fullmatch(r"\s*(?:from|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?", text[p.end : base.start]):
+        if not _POINTS_FROM.fullmatch(text, p.end, base.start):
             continue
         if all(m.frm is not base and m.to is not level for m in moves):
             moves.append(Move(base, level))
@@ -131,6 +134,38 @@ def _levels(doc: Document, sent: Sentence) -> list[Move]:
         if all(m.frm is not base and m.to is not level for m in moves):
             moves.append(Move(base, level, sign=-1 if cm.group("down") else 1))
     return moves
+
+
+_POINTS_FROM = re.compile(
+    r"\s{0,3},?\s{0,3}(?:(?:increase|decrease|rise|drop|decline|gain|fall|improvement|up|down)\s{1,3})?"
+    r"(?:from|compared\s+(?:with|to))\s{1,3}(?:a\s+|an\s+)?",
+    re.IGNORECASE,
+)
+# the subject of a sentence that moves a share: "Orla's share rose by", "Its market share fell by"
+_SHARE_MOVED = re.compile(
+    r"^\W{0,3}(?:[A-Z][\w&-]{0,20}(?:\s[A-Z][\w&-]{0,20})?['’]s?|(?i:its|their|the))\s(?:market\s)?shares?\s"
+    r"(?:[a-z]{2,12}\s){0,2}$"
+)
+
+
+def _level_just_before(doc: Document, sent: Sentence) -> Quantity | None:
+    """The share the sentence before closes on, when this sentence moves a share and names no level
+    of its own before the move: "Orla came fourth with a 5.8% market share. Orla's share rose by 1.21
+    percentage points, up from 4.58%"."""
+    qs = doc.in_sentence(sent.index)
+    first = next((q for q in qs if q.unit == "pp"), None)
+    if first is None or sent.index == 0 or not _SHARE_MOVED.match(doc.norm[sent.start : first.start]):
+        return None
+    prev = doc.sentences[sent.index - 1]
+    pcts = [q for q in doc.in_sentence(prev.index) if q.unit == "percent"]
+    if prev.paragraph != sent.paragraph or len(pcts) != 1 or not pcts[0].exact:
+        return None
+    level = pcts[0]
+    if direction_of(doc, level, prev.start).sign or not _SHARE.search(
+        doc.norm, level.end, min(prev.end, level.end + 25)
+    ):
+        return None  # a change, or a percent that is no share
+    return level
 
 
 _PRIOR_IN_BRACKETS = re.compile(
