@@ -274,8 +274,12 @@ def _not_vehicles(text: str, q: Quantity) -> bool:
     return bool(_POPULATION_OF.search(text, max(0, q.start - 40), q.start) or _OTHER_COUNT_AFTER.match(text, q.end))
 
 
+# Units of energy a battery report counts installations in: levels like counts of vehicles
+ENERGY_UNITS = frozenset({"GWh", "MWh"})
+
+
 def is_level(q: Quantity) -> bool:
-    return q.unit in (None, "count") and q.value > 0
+    return (q.unit in (None, "count") or q.unit in ENERGY_UNITS) and q.value > 0
 
 
 def _tags(text: str, prefer_last: bool) -> dict[str, str]:

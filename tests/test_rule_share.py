@@ -2131,3 +2131,30 @@ def test_a_class_followed_by_its_share_and_a_share_cornered(sentence: str, state
     assert [e.quantity.text for e in v.evidence] == ["136,000", "500,000"]
     (w,) = [v for v in fc102(text.format(hyb="163,000")) if v.stated_text == stated]
     assert w.status is Status.INCONSISTENT, w.message
+
+
+@pytest.mark.parametrize(
+    ("line", "part"),
+    [
+        ("Kessel led with 24.73 GWh, a {s} share of the total.", "24.73 GWh"),
+        ("Lithium iron phosphate batteries made up 24.73 GWh, or {s} of the total.", "24.73 GWh"),
+        ("Ternary batteries came to 24.73 GWh in the month, accounting for {s} of the total.", "24.73 GWh"),
+    ],
+)
+def test_battery_installations_in_gwh_are_shares_of_the_installed_total(line: str, part: str) -> None:
+    head = (
+        "Installed power battery capacity in the country reached 54.5 GWh in September, the industry alliance said.\n\n"
+    )
+    (v,) = fc102(head + line.format(s="45.4 percent"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence][:2] == [part, "54.5 GWh"]
+    (w,) = fc102(head + line.format(s="54.4 percent"))
+    assert w.status is Status.INCONSISTENT, w.message
+
+
+def test_an_amount_of_energy_is_no_share_of_a_count_of_cars() -> None:
+    text = (
+        "Kessel sold 54,500 cars in September.\n\n"
+        "Its battery arm installed 24.73 GWh, a 45.4 percent share of the total."
+    )
+    assert all(not any(e.quantity.text == "54,500" for e in v.evidence) for v in fc102(text))
