@@ -318,3 +318,31 @@ def test_an_exchange_rate_is_no_level_of_a_rate() -> None:
     text = "Net income | ¥325.6 billion ($2.7 billion) | +37.4% |\nBased on average rates of JPY 121.9/USD |\n"
     vs = [v for v in factcheck.check_text(text) if v.code == "FC101"]
     assert [e.quantity.text for v in vs for e in v.evidence if e.role == "baseline"] == []
+
+
+_RAND = (
+    "Kessel will invest R3.4bn ($184m) in its plant{year}, the company said on Monday.\n\n"
+    "Orla's R1.2bn ($65m) expansion of its engine line opens next year, while Tessin has set aside some"
+    " R850m ($46m) for a paint shop.\n\n"
+    "Drevon plans to spend R2.1bn ({d}) on a new press line."
+)
+
+
+@pytest.mark.parametrize("year", ["", " this year, starting in 2025"])
+def test_a_pair_with_no_yearly_average_is_checked_against_the_articles_own_conversions(year: str) -> None:
+    vs = {v.stated_text.strip(): v for v in fc109(_RAND.format(year=year, d="$113.5m"))}
+    assert {k: v.status for k, v in vs.items()} == dict.fromkeys(
+        ["$184m", "$65m", "$46m", "$113.5m"], Status.CONSISTENT
+    ), [v.message for v in vs.values()]
+    # Drevon's conversion at 15.97 rand to the dollar, against some 18.5 in the three others
+    bad = {v.stated_text.strip(): v for v in fc109(_RAND.format(year=year, d="$131.5m"))}
+    assert bad["$131.5m"].status is Status.INCONSISTENT, bad["$131.5m"].message
+    assert "should read about USD 113.6 million" in bad["$131.5m"].message
+    assert Status.INCONSISTENT not in {v.status for k, v in bad.items() if k != "$131.5m"}
+
+
+def test_a_hedge_on_the_amount_leaves_the_rate_between_the_two_figures_as_written() -> None:
+    # "some R850m ($46m)" converts the same rough amount: 18.48 rand to the dollar, give or take rounding
+    (c,) = currency.conversions(factcheck.document.build("Tessin set aside some R850m ($46m) for a paint shop.", "x"))
+    lo, hi = c.interval
+    assert 18.2 < lo < hi < 18.8

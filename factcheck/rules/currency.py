@@ -21,7 +21,13 @@ with figures mentions (a remark about the past, "first set out plans in 2016",
 does not date the article). When the text names no
 year, a conversion must agree with the article's other conversions of the pair
 (then it is consistent) and come near some year's average (a rate outside every
-year's range is a slip); a lone undated conversion stays unverifiable.
+year's range is a slip); a lone undated conversion stays unverifiable. A pair the
+table has no rate for (the rand, the shilling), dated or not, is checked against
+the article's other conversions of the pair: two or more that allow one rate
+(leaving out at most one outlier among three or more) are its reference, and a
+conversion whose verdict would depend on which of them is the outlier stays
+unverifiable. A hedge on the amount ("some R850m ($46m)") leaves the rate between
+the two figures as written.
 
 *Why it matters*: a converted figure is typed by hand from a calculator; a
 slip or a stale rate misstates a price or a loss by the full error, and
@@ -51,7 +57,7 @@ from importlib import resources
 
 from factcheck.document import Document
 from factcheck.model import Evidence, Quantity, Status, Verdict
-from factcheck.numbers import format_number
+from factcheck.numbers import exact_half_width, format_number, written_digits
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, judged, verdict
 
@@ -94,6 +100,11 @@ def table_rate(amount_cur: str, converted_cur: str, year: int) -> tuple[float, f
 
 
 def _written(q: Quantity) -> tuple[float, float]:
+    if q.hedge is not None and (d := written_digits(q)) is not None:
+        # "some R6.9bn ($570m)": the hedge says the amount is rough, and the conversion converts the
+        # same rough amount; the rate between the two is as written
+        half = exact_half_width(d[0], d[1], False)
+        return q.value - half, q.value + half
     if math.isfinite(q.lo) and math.isfinite(q.hi):
         return q.lo, q.hi
     return q.value, q.value
@@ -318,6 +329,9 @@ def check(r: Reading) -> Iterator[Verdict]:
                     reference_rate=consensus,
                 )
                 continue
+        if year is None and _span(c.pair) is None and (mine := _by_the_article(c, convs, ev, arithmetic)) is not None:
+            yield mine  # no table for the pair: the article's own conversions are the reference
+            continue
         if year is None:
             # every conversion of the pair, the rounded ones too ("438 billion yen ($4.4 billion)"):
             # several that allow one common rate vouch for each other
@@ -338,6 +352,9 @@ def check(r: Reading) -> Iterator[Verdict]:
         # A figure dated in its own sentence ("in 2017 it earned ...") may use that year's rate too.
         years = {year, year - 1} | {y for y in years_of(c) if _FIRST_YEAR <= y <= _LAST_YEAR}
         refs = [(y, r, pair) for pair in pairs for y in sorted(years) if (r := table_rate(*pair, y)) is not None]
+        if not refs and (mine := _by_the_article(c, convs, ev, arithmetic)) is not None:
+            yield mine  # no table for the pair: the article's own conversions are the reference
+            continue
         if not refs:
             yield verdict(
                 RULE,
@@ -420,6 +437,59 @@ def _common_rate(c: Conversion, others: list[Conversion]) -> bool:
     """One rate every conversion allows, within the consensus tolerance."""
     ivs = [c.interval, *(o.interval for o in others)]
     return max(lo for lo, _ in ivs) * (1 - CONSENSUS_TOLERANCE) <= min(hi for _, hi in ivs)
+
+
+def _by_the_article(c: Conversion, convs: list[Conversion], ev: list[Evidence], arithmetic: str) -> Verdict | None:
+    """A pair the table has no rate for ("R3bn ($259.2m)"): two or more other conversions of the
+    article that allow one rate are its reference. This one agrees with them, or, disjoint from the
+    rate they share, is the outlier; None when they share none."""
+    others, seen = [], {(c.amount.value, c.converted.value)}
+    for o in convs:
+        if o.pair == c.pair and (o.amount.value, o.converted.value) not in seen:
+            seen.add((o.amount.value, o.converted.value))
+            others.append(o)
+    if len(others) < 2:
+        return None
+    # (one outlier among three or more others is left out of their reference)
+    pools = [others] + ([[o for o in others if o is not x] for x in others] if len(others) >= 3 else [])
+
+    def spread(pool: list[Conversion]) -> float:
+        """How far the pool's rates are from one rate: at most 1 when they share one."""
+        return max(o.interval[0] for o in pool) / min(o.interval[1] for o in pool)
+
+    fits = [pool for pool in pools if spread(pool) <= 1 + CONSENSUS_TOLERANCE]
+    if not fits:
+        return None  # the others disagree among themselves: no reference
+    fits = [pool for pool in fits if len(pool) == max(len(f) for f in fits)]
+    clo, chi = c.interval
+
+    def agrees(pool: list[Conversion]) -> bool:
+        lo, hi = max(o.interval[0] for o in pool), min(o.interval[1] for o in pool)
+        return clo * (1 - CONSENSUS_TOLERANCE) <= hi and lo * (1 - CONSENSUS_TOLERANCE) <= chi
+
+    if len({agrees(pool) for pool in fits}) > 1:
+        return None  # which of the others is the outlier decides this one's verdict: no reference
+    others = max(fits, key=spread)  # the pool that pins the rate closest
+    lo, hi = max(o.interval[0] for o in others), min(o.interval[1] for o in others)
+    mid = math.sqrt(lo * hi) if lo <= hi else (lo + hi) / 2
+    ref = max(others, key=lambda o: o.precise)
+    head = (
+        f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}; the article's other"
+        f" {len(others)} {c.pair[0]}/{c.pair[1]} conversions allow {_rate_words(c, mid)}"
+    )
+    ok = agrees(others)
+    return judged(
+        RULE,
+        ok,
+        c.converted,
+        f"{head}; they agree",
+        f"{head} ({(c.rate / mid - 1) * 100:+.1f}%); at that rate it should read about {_expected(c, mid)}",
+        [*ev, Evidence("reference", ref.amount), Evidence("reference", ref.converted)],
+        computed=c.amount.value / mid,
+        arithmetic=arithmetic,
+        rate=c.rate,
+        reference_rate=mid,
+    )
 
 
 def _undated(c: Conversion, convs: list[Conversion], ev: list[Evidence], arithmetic: str) -> Verdict:
