@@ -500,7 +500,8 @@ def periods_in(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
 # What every period pattern below needs in its match (a month's first three letters, "months",
 # "year", "ytd", "week", "Q1", "quarter", "H1", "half", a year): most clauses name none.
 _PERIOD_WORD = re.compile(
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|months|year|ytd|week|q[1-4]|quarter|h[12]|half|(?:19|20)\d\d|\bfy",
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|months|year|ytd|week|q[1-4]|quarter|h[12]|half|semester|"
+    r"(?:19|20)\d\d|\bfy",
     re.IGNORECASE,
 )
 

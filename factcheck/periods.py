@@ -279,7 +279,9 @@ _QUARTER = re.compile(
     re.IGNORECASE,
 )
 _HALF = re.compile(
-    r"\b(?:h(?P<h>[12])|(?P<o>first|1st|second|2nd)\s+half|(?P<hy>half[- ]year)|up\s+to\s+the\s+end\s+of\s+june)\b",
+    # ("the first semester": a half, as reports from Latin America and Southeast Asia say it)
+    r"\b(?:h(?P<h>[12])|(?P<o>first|1st|second|2nd)\s+(?:half|semester)|(?P<hy>half[- ]year)"
+    r"|up\s+to\s+the\s+end\s+of\s+june)\b",
     re.IGNORECASE,
 )
 # Words that name a period by themselves, each with its key.
@@ -343,7 +345,7 @@ _MAY_AFTER = re.compile(
 # Every pattern above needs one of these in its match: most sentences name no period.
 _ANY = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month|quarter|q[1-4]|[1-4]q|h[12]|half|year|ytd|week|"
-    r"cumulative|to\s+date|since|annual",
+    r"cumulative|to\s+date|since|annual|semester",
     re.IGNORECASE,
 )
 
@@ -358,6 +360,7 @@ _FAMILY = {
     "h1": "half",
     "h2": "half",
     "hal": "half",
+    "sem": "half",
     "yea": "year",
     "ytd": "year",
     "ann": "year",

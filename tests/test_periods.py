@@ -324,3 +324,14 @@ def test_a_dateline_day_names_no_period(text: str, keys: list[str]) -> None:
 )
 def test_a_month_with_its_year_written_short_is_the_month(text: str, keys: list[str]) -> None:
     assert [m.key for m in periods.mentions(text)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Sales rose in the first semester of this year.", "h1"),
+        ("In the second semester, exports fell.", "h2"),
+    ],
+)
+def test_a_semester_is_a_half(text: str, key: str) -> None:
+    assert [m.key for m in periods.mentions(text)] == [key]

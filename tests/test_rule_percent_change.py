@@ -3254,3 +3254,18 @@ def test_a_rate_in_brackets_after_a_label_is_not_the_rate_of_an_earlier_level() 
     assert all(
         not any(e.quantity.text == "195,960" for e in v.evidence) for v in vs if v.stated_text.strip() != "29 percent"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessel's sales of scooters rose by 35.9 percent to 981,193 units in the first semester of this year,"
+        " up from 722,112 units a year ago.",
+        "Scooter sales increased by 35.9 percent to 981,193 units in the first semester of the year from"
+        " 722,112 units previously.",
+    ],
+)
+def test_a_baseline_after_a_level_dated_by_its_semester(text: str) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence][:2] == ["981,193", "722,112"]
