@@ -99,7 +99,9 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     (
         "segment",
         "truck",
-        rf"(?<!light )(?<!light-duty )(?<!medium )(?<!heavy )(?<!duty )(?<!pickup )(?<!pick-up )trucks?{_NOT_A_BODY}",
+        # ("sales of cars and trucks": every vehicle, no segment)
+        rf"(?<!light )(?<!light-duty )(?<!medium )(?<!heavy )(?<!duty )(?<!pickup )(?<!pick-up )"
+        rf"(?<!cars and )(?<!car and )(?<!cars & )trucks?{_NOT_A_BODY}",
     ),
     # vehicles built for a purpose (tankers, cranes, ambulances), a segment of their own beside
     # passenger and commercial vehicles in Vietnamese and Chinese reports

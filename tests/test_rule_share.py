@@ -2158,3 +2158,22 @@ def test_an_amount_of_energy_is_no_share_of_a_count_of_cars() -> None:
         "Its battery arm installed 24.73 GWh, a 45.4 percent share of the total."
     )
     assert all(not any(e.quantity.text == "54,500" for e in v.evidence) for v in fc102(text))
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Out of the total sales from January to June", "Of the total market in the half", "Among the total registrations"],
+)
+def test_shares_of_the_total_a_sentence_opens_on_by_name(opener: str) -> None:
+    text = (
+        "Sales of cars and trucks in the country fell 21 percent in the first half to 180,400 units.\n\n"
+        "The first six months included 74,300 passenger cars and 106,100 commercial vehicles.\n\n"
+        f"{opener}, Orla sold 70,100 units or {{a}} percent while Kessel came second with 38,200 units or"
+        " 21.2 percent."
+    )
+    vs = fc102(text.format(a="38.9"))
+    assert [(v.status, v.evidence[1].quantity.text) for v in vs] == [
+        (Status.CONSISTENT, "180,400"),
+        (Status.CONSISTENT, "180,400"),
+    ], [v.message for v in vs]
+    assert fc102(text.format(a="83.9"))[0].status is not Status.CONSISTENT

@@ -176,6 +176,12 @@ _NOT_STATED_WHOLE = re.compile(
 _OF_THE_TOTAL = re.compile(r"(?:of\s+)?(?:the\s+)?total\b", re.IGNORECASE)
 # A share of everything counted: "of all deliveries", "of total sales", "of the whole market"
 _OF_EVERYTHING = re.compile(r"^\W{0,3}+(?:of\s++)?(?:the\s++)?(?:all|total|overall|whole|entire)\b", re.IGNORECASE)
+# A sentence that opens on the total its shares are of, by name and with no figure of its own
+_TOTAL_OPENER = re.compile(
+    r"\W{0,3}+(?:out\s++of|of|among)\s++(?P<desc>the\s++(?:total|overall)\s++(?:[a-z]++\s++){0,2}?"
+    r"(?:sales|registrations|deliveries|market))\b(?=[^,\d]{0,40}+,)",
+    re.IGNORECASE,
+)
 _TOTALISH = re.compile(r"\b(?:total|all|overall|whole|entire|worldwide|global|combined|market)\b", re.I)
 _FRACTION = re.compile(
     r"\b(?P<hedge>(?:slightly|just|a\s+little|well|far)\s+(?:more|less|over|under)\s+than|more\s+than|less\s+than|"
@@ -599,6 +605,11 @@ def find(att: Attribution) -> list[ShareClaim]:
                 _whole_for_list(att, out[-len(shares) :], parts)
                 continue
         mine = [_one(att, s, sent.start, leads.get(s.start)) for s in shares]
+        if (opener := _TOTAL_OPENER.match(text, sent.start, sent.end)) is not None:
+            for c in mine:
+                # "Out of the total sales from January to June, Orla sold 95,334 units or 41.2
+                # percent": a share of the total the sentence opens on, whatever class is said nearer
+                c.desc = c.desc or opener.group("desc")
         for c in mine:
             c.listed = listing and (
                 _bracketed_after_level(text, c.stated)
