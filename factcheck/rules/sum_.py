@@ -169,6 +169,8 @@ def _chains(att: Attribution) -> list[list[Record]]:
                     break
             elif b.sentence - a.sentence > 2:
                 break
+            elif _OF_A_CLASS.match(doc.sentences[b.sentence].text):
+                break  # "Out of the sales of commercial vehicles, 117,696 were pickups": a part of a part
             fam = family([*cand, b], att)
             if fam is None or not others_agree([*cand, b], fam, strict=b.sentence != a.sentence, att=att):
                 break
@@ -182,6 +184,12 @@ def _chains(att: Attribution) -> list[list[Record]]:
     return out
 
 
+# A sentence that opens on one class of what was sold: its figures break that class down
+_OF_A_CLASS = re.compile(
+    rf"\W{{0,3}}(?:{POINTS_BACK_OPENER}|(?:of|out\s+of|among)\s+the\s+(?:sales|registrations|deliveries|exports)"
+    r"\s+of\s+(?:the\s+)?[a-z][a-z -]{1,40}?,)",
+    re.IGNORECASE,
+)
 _EREV = re.compile(r"\b(?:erevs?|extended[- ]range|range[- ]extender)", re.I)
 
 
