@@ -38,6 +38,7 @@ from factcheck.lexicon import (
     CHANGE_NOUN,
     CLOSED_SETS,
     COMBUSTION_WORDS,
+    ENERGY_UNITS,
     FALL_WORDS,
     MADE_LOCALLY,
     OTHER_COUNT_NOUNS,
@@ -274,10 +275,6 @@ _OTHER_COUNT_AFTER = re.compile(rf"\s{{1,3}}+{alt(OTHER_COUNT_NOUNS)}\b", re.IGN
 def _not_vehicles(text: str, q: Quantity) -> bool:
     """A count of people, dealers or countries ("a population of 192 million", "1,200 dealers"): no level."""
     return bool(_POPULATION_OF.search(text, max(0, q.start - 40), q.start) or _OTHER_COUNT_AFTER.match(text, q.end))
-
-
-# Units of energy a battery report counts installations in: levels like counts of vehicles
-ENERGY_UNITS = frozenset({"GWh", "MWh"})
 
 
 def is_level(q: Quantity) -> bool:

@@ -548,3 +548,6 @@ CHANGED_OBJECTS: tuple[str, ...] = (
     *"sales deliveries registrations shipments exports output production revenue revenues turnover".split(),
     *"volume volumes record result results figure total profit profits loss losses earnings".split(),
 )
+
+# Units of energy a battery report counts installations in: levels like counts of vehicles
+ENERGY_UNITS = frozenset({"GWh", "MWh"})
