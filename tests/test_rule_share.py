@@ -2177,3 +2177,27 @@ def test_shares_of_the_total_a_sentence_opens_on_by_name(opener: str) -> None:
         (Status.CONSISTENT, "180,400"),
     ], [v.message for v in vs]
     assert fc102(text.format(a="83.9"))[0].status is not Status.CONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Electric cars took a record share of {s} of new car sales in March. There were 4,118 electric cars"
+        " sold in the month, out of a total of 61,790 vehicles.",
+        "Electric cars made up {s} of the overall market last month. In all, 61,790 vehicles were sold, with"
+        " battery electric cars making up 4,118 of them.",
+    ],
+)
+def test_a_share_with_its_part_and_whole_said_in_the_next_sentence(text: str) -> None:
+    v = only(text.format(s="6.7%"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence][:2] == ["4,118", "61,790"]
+    assert only(text.format(s="7.6%")).status is Status.INCONSISTENT
+
+
+def test_a_share_of_another_class_than_the_part_said_next_is_not_paired() -> None:
+    text = (
+        "Plug-in hybrids took a record share of 6.7% of new car sales in March. There were 4,118 electric cars sold"
+        " in the month, out of a total of 61,790 vehicles."
+    )
+    assert all(not any(e.quantity.text == "4,118" for e in v.evidence) for v in fc102(text))

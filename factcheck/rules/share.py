@@ -893,6 +893,12 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
             claim.parts, claim.part_records = [later[0].head], [later[0]]
             claim.how = "its subject's level after it"
             return claim
+    # "EVs took a record 6.8 per cent of new car sales. There were 5,932 EVs sold, out of a total of
+    # 88,878": a share with no figure of its own sentence, its part and whole given next
+    if not levels and (nxt := _part_and_whole_next(att, s)) is not None:
+        (claim.parts, claim.part_records), claim.whole = ([nxt[0].head], [nxt[0]]), nxt[1]
+        claim.how = "its part and whole said next"
+        return claim
     # no figure in the clause: the subject names the part ("the BEV market share fell to 14.4%");
     # a share chained to another that names none of its own takes the first one's ("... 45.5%
     # in May and 41.2% so far this year")
@@ -1027,6 +1033,42 @@ def _whole_pointed_at(att: Attribution, s: Quantity, part: Quantity, lead: Quant
         return None
     whole = level_pointed_at(att, sent.index, part.value, part)
     return whole.head if whole is not None else None
+
+
+_OUT_OF_TOTAL = re.compile(r"[^.;%\d]{0,50}?\bout\s++of\s++(?:a\s++total\s++of\s++|the\s++)?$", re.I)
+_MAKING_UP_OF = re.compile(r"[^.;%\d]{0,80}?\b(?:making\s++up|accounting\s++for|being|were)\s++$", re.IGNORECASE)
+
+
+def _part_and_whole_next(att: Attribution, s: Quantity) -> tuple[Record, Quantity] | None:
+    """The part and whole of a share said in the next sentence, when the share's own sentence
+    gives no figure: "5,932 EVs sold in February, out of a total of 88,878 vehicles", "88,878
+    vehicles were sold, with battery electric vehicles making up 5,932 of them". The part must
+    be of the class the share's sentence names, if it names one."""
+    doc = att.doc
+    sent = doc.sentences[s.sentence]
+    if any(q.is_amount for q in doc.in_sentence(s.sentence)) or s.sentence + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[s.sentence + 1]
+    if nxt.paragraph - sent.paragraph > 1:
+        return None
+    qs = [q for q in doc.in_sentence(nxt.index) if q.is_amount]
+    recs = {r.head.start: r for r in att.records_in(nxt.index)}
+    if len(qs) != 2 or not compatible(qs[0], qs[1]) or not all(q.exact for q in qs):
+        return None
+    a, b = qs
+    if _OUT_OF_TOTAL.fullmatch(doc.norm, a.end, b.start):
+        part, whole = a, b
+    elif _MAKING_UP_OF.fullmatch(doc.norm, a.end, b.start) and re.match(r"\s{1,3}+of\s++them\b", doc.norm[b.end :]):
+        part, whole = b, a
+    else:
+        return None
+    rec = recs.get(part.start)
+    if rec is None or part.value >= whole.value:
+        return None
+    said = tags_of(doc.norm[sent.start : s.start]).get("powertrain")
+    if said is not None and tags_of(doc.norm[nxt.start : min(nxt.end, part.end + 30)]).get("powertrain") != said:
+        return None  # the share is of a class its part's words do not name
+    return rec, whole
 
 
 def _opening_whole(att: Attribution, s: Quantity, part: Quantity) -> Quantity | None:
