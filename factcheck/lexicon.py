@@ -429,7 +429,7 @@ CHANGE_AMOUNT_AFTER = r"(?<!\s)\s*+(?:(?<![\w\-])(?!or\b)[a-z\-]++\s++)?(?:more|
 # of", "Overall, out of total sales of")
 WHOLE_OPENER = (
     r"\s{0,3}+(?:(?:according\s++to\s++[^,;.\d]{1,60}+|overall|in\s++all|in\s++total)\s{0,2}+,\s{0,3}+)?"
-    # ("Further breakdown showed that out of the ...", "The data show that of the ...")
+    # ("The filings show that of the ...", "A closer look revealed that out of the ...")
     r"(?:[A-Z][^,;.\d]{0,50}?\b(?:show(?:s|ed)?|reveal(?:s|ed)?|indicated?|indicates)\s++that\s++)?"
     r"(?:of|out\s+of|among)\s++(?:(?:the|its|these|those|all|their|a)\s++)?"
     r"(?:(?:total|overall)\s++(?:(?:reported|detailed|[a-z]{1,15}+(?:-[a-z]{1,15}+)?)\s++){0,3}?"

@@ -139,25 +139,25 @@ def test_points_set_against_a_level_after_a_comparative_or_in_brackets(text: str
 @pytest.mark.parametrize(
     "text",
     [
-        "Kessel took second place with a 24.2 percent share, a {c} percentage point decrease from 24.97 percent"
-        " in August.",
-        "Kessel held 24.2% of the market, a {c} percentage point drop from 24.97% a month before.",
-        "Kessel came second with a 24.2 percent market share. Kessel's share fell by {c} percentage points,"
-        " down from 24.97 percent in August.",
-        "Kessel came second with a 24.2% share of installations. Its market share slipped {c} percentage points,"
-        " from 24.97% in August.",
+        "Kessel ranked second on a 31.4 percent share, a {c} percentage point drop from 32.7 percent in the"
+        " quarter before.",
+        "Kessel held 31.4% of the market, a {c} percentage point decline from 32.7% a month earlier.",
+        "Kessel stays second, holding a 31.4 percent market share. Kessel's share slid by {c} percentage"
+        " points, down from 32.7 percent in May.",
+        "Kessel stays second, with a 31.4% share of the cells fitted. Its market share lost {c} percentage"
+        " points, from 32.7% in May.",
     ],
 )
 def test_a_share_and_its_move_from_an_earlier_level(text: str) -> None:
-    (v,) = fc108(text.format(c="0.77"))
+    (v,) = fc108(text.format(c="1.3"))
     assert v.status is Status.CONSISTENT, v.message
-    assert [e.quantity.text.strip("%").split()[0] for e in v.evidence] == ["24.97", "24.2"]
-    (w,) = fc108(text.format(c="0.17"))
+    assert [e.quantity.text.strip("%").split()[0] for e in v.evidence] == ["32.7", "31.4"]
+    (w,) = fc108(text.format(c="3.1"))
     assert w.status is Status.INCONSISTENT, w.message
 
 
 def test_a_share_of_the_sentence_before_is_no_level_of_another_subject() -> None:
     # the sentence before closes on a change, not on a share: nothing to move from
-    text = "Kessel's deliveries rose 24.2 percent. Kessel's share fell by 0.77 percentage points, from 24.97 percent."
+    text = "Kessel's output rose 31.4 percent. Kessel's share slid by 1.3 percentage points, from 32.7 percent."
     (v,) = fc108(text)
     assert v.status is Status.UNVERIFIABLE

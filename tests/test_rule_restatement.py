@@ -1160,24 +1160,24 @@ def test_utility_vehicles_do_not_restate_all_passenger_vehicles(uv: str) -> None
 @pytest.mark.parametrize(
     "total",
     [
-        "Sorvi plans to sell a total of {t} vehicles in the country this year",
-        "Sorvi expects overall sales of {t} in the country this year",
-        "Sorvi hopes to sell {t} vehicles in all in the country this year",
+        "Sorvi expects to sell a total of {t} vehicles in the country next year",
+        "Sorvi expects overall sales of {t} in the country next year",
+        "Sorvi expects to sell {t} vehicles in all in the country next year",
     ],
 )
 def test_a_slice_a_digit_off_a_named_total_is_another_figure(total: str) -> None:
-    # the market's passenger cars (251,000) and the maker's total (257,000): no copy of one figure
+    # the market's passenger cars (318,000) and the maker's total (313,000): no copy of one figure
     text = (
-        "Sorvi's country head said the market's passenger-car sales would reach 251,000 units this year,"
-        " while commercial-vehicle sales would reach 349,000 units.\n\n"
-        f"{total.format(t='257,000')}, with 111,000 passenger cars and 146,000 commercial vehicles."
+        "Sorvi's local chief said the market's passenger-car sales would come to 318,000 units next year,"
+        " while commercial-vehicle sales would come to 402,000 units.\n\n"
+        f"{total.format(t='313,000')}, with 140,000 passenger cars and 173,000 commercial vehicles."
     )
     assert Status.INCONSISTENT not in statuses(text)
 
 
 def test_a_slice_a_digit_off_another_slice_is_still_a_slip() -> None:
     text = (
-        "Sorvi's passenger-car sales reached 251,000 units this year, its country head said.\n\n"
-        "Sorvi's passenger-car sales of 257,000 units this year were a record."
+        "Sorvi's passenger-car sales reached 318,000 units this year, its local chief said.\n\n"
+        "Sorvi's passenger-car sales of 313,000 units this year were a record."
     )
     assert Status.INCONSISTENT in statuses(text)

@@ -102,9 +102,9 @@ def _levels(doc: Document, sent: Sentence) -> list[Move]:
             moves.append(Move(b, a, side_by_side=True))
         elif _PRIOR_IN_BRACKETS.fullmatch(gap):
             moves.append(Move(b, a))  # "to 18.7% (prior year: 16.6%)"
-    # "a 17.3% share, down 5.8 percentage points from 23.1%", "a 24.2% share, a 0.77 percentage point
-    # decrease from 24.97%"; the level may close the sentence before: "... with a 5.8% share. Its share
-    # rose by 1.21 percentage points, up from 4.58% in August"
+    # "a 17.3% share, down 5.8 percentage points from 23.1%", "a 31.4% share, a 1.3 percentage point
+    # drop from 32.7%"; the level may close the sentence before: "... holds 9.2% of the market. Its
+    # share gained 0.8 percentage points, up from 8.4%"
     qs = doc.in_sentence(sent.index)
     for i, p in enumerate(qs):
         if p.unit != "pp" or i + 1 >= len(qs):
@@ -150,8 +150,8 @@ _SHARE_MOVED = re.compile(
 
 def _level_just_before(doc: Document, sent: Sentence) -> Quantity | None:
     """The share the sentence before closes on, when this sentence moves a share and names no level
-    of its own before the move: "Orla came fourth with a 5.8% market share. Orla's share rose by 1.21
-    percentage points, up from 4.58%"."""
+    of its own before the move: "Orla ranks fourth, holding 9.2% of the market. Orla's share gained 0.8
+    percentage points, up from 8.4%"."""
     qs = doc.in_sentence(sent.index)
     first = next((q for q in qs if q.unit == "pp"), None)
     if first is None or sent.index == 0 or not _SHARE_MOVED.match(doc.norm[sent.start : first.start]):

@@ -607,8 +607,8 @@ def find(att: Attribution) -> list[ShareClaim]:
         mine = [_one(att, s, sent.start, leads.get(s.start)) for s in shares]
         if (opener := _TOTAL_OPENER.match(text, sent.start, sent.end)) is not None:
             for c in mine:
-                # "Out of the total sales from January to June, Orla sold 95,334 units or 41.2
-                # percent": a share of the total the sentence opens on, whatever class is said nearer
+                # "Of the total registrations in the quarter, Orla took 70,100 or 38.9 percent":
+                # a share of the total the sentence opens on, whatever class is said nearer
                 c.desc = c.desc or opener.group("desc")
         for c in mine:
             c.listed = listing and (
@@ -893,8 +893,8 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
             claim.parts, claim.part_records = [later[0].head], [later[0]]
             claim.how = "its subject's level after it"
             return claim
-    # "EVs took a record 6.8 per cent of new car sales. There were 5,932 EVs sold, out of a total of
-    # 88,878": a share with no figure of its own sentence, its part and whole given next
+    # "Electric cars took a record 6.7% of the market. Buyers took 4,118 of them in March, out of a total
+    # of 61,790": a share with no figure of its own sentence, its part and whole given next
     if not levels and (nxt := _part_and_whole_next(att, s)) is not None:
         (claim.parts, claim.part_records), claim.whole = ([nxt[0].head], [nxt[0]]), nxt[1]
         claim.how = "its part and whole said next"
@@ -1041,8 +1041,8 @@ _MAKING_UP_OF = re.compile(r"[^.;%\d]{0,80}?\b(?:making\s++up|accounting\s++for|
 
 def _part_and_whole_next(att: Attribution, s: Quantity) -> tuple[Record, Quantity] | None:
     """The part and whole of a share said in the next sentence, when the share's own sentence
-    gives no figure: "5,932 EVs sold in February, out of a total of 88,878 vehicles", "88,878
-    vehicles were sold, with battery electric vehicles making up 5,932 of them". The part must
+    gives no figure: "4,118 electric cars found buyers, out of a total of 61,790", "In all, 61,790
+    vehicles were sold, with battery electric cars making up 4,118 of them". The part must
     be of the class the share's sentence names, if it names one."""
     doc = att.doc
     sent = doc.sentences[s.sentence]
