@@ -3213,13 +3213,13 @@ def test_a_rate_greater_or_smaller_than_a_level_is_a_change(comparative: str, le
     "text",
     [
         # the prior period's figure in brackets after the rate, dated by a label and a colon
-        "Kessel delivered 45,900 vehicles to customers in June, an increase of {r} (June 2024: 45,000 vehicles).",
+        "Kessel handed over 52,020 vans in June, an increase of {r} (June 2024: 51,000 vans).",
         "Orla recorded 46,800 deliveries worldwide in the first half, surpassing last year's record by {r}"
         " (January to June 2024: 45,882 vehicles).",
         # after the level, past a period of several words
-        "In Germany, deliveries rose by {r} to 88,000 units in the first six months (2024: 86,275 vehicles).",
+        "In Germany, deliveries rose by {r} to 73,440 units in the first six months (2024: 72,000 vehicles).",
         "Operating profit grew by {r} to 2,346 million euros in the reporting quarter (Q3 2024: 2,300 million euros).",
-        "The brand improved deliveries by {r} to 252,300 vehicles (Jan-Jun 2024: 247,353 vehicles).",
+        "The brand improved deliveries by {r} to 183,600 vehicles (Jan-Jun 2024: 180,000 vehicles).",
     ],
 )
 def test_a_dated_prior_figure_in_brackets_is_the_baseline(text: str) -> None:
