@@ -479,8 +479,8 @@ _PRIOR_OPEN = re.compile(
     rf"(?:\s{{1,3}}+(?:19|20)\d\d(?:[-–/]\d\d)?)?)?\s{{0,2}}+\(\s{{0,2}}+(?:{_PRIOR_LABEL}\s{{0,2}}+:\s{{0,2}}+)?$",
     re.IGNORECASE,
 )
-# The same, after the rate rather than the level, only with its period named: "an increase of 2.1
-# per cent (June 2024: 45,000 vehicles)"
+# The same, after the rate rather than the level, only with its period named: "an increase of 2.0
+# per cent (June 2024: 51,000 vans)"
 _PRIOR_AFTER_RATE = re.compile(
     rf"(?:\s{{1,3}}+[a-z-]{{2,15}}+){{0,3}}?\s{{0,2}}+\(\s{{0,2}}+{_PRIOR_LABEL}\s{{0,2}}+:\s{{0,2}}+$", re.IGNORECASE
 )

@@ -467,8 +467,6 @@ _TOTAL_AFTER = re.compile(TOTAL_AFTER, re.IGNORECASE)
 def slice_and_total(doc: Document, a: Item, fa: Frame, b: Item, fb: Frame) -> bool:
     """``a`` counts one class of vehicles (a segment or powertrain) and ``b`` is named as the total
     of every class: a figure a digit apart is another figure, not a mistyped copy."""
-    if not any(fa.quals.get(g) and not fb.quals.get(g) for g in ("segment",)) and not (
-        fa.powertrain and not fb.powertrain
-    ):
+    if not (fa.quals.get("segment") and not fb.quals.get("segment")) and not (fa.powertrain and not fb.powertrain):
         return False
     return bool(_TOTAL_BEFORE.search(doc.norm, max(0, b.start - 40), b.start) or _TOTAL_AFTER.match(doc.norm, b.end))

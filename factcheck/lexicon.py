@@ -524,8 +524,8 @@ CLOSED_SETS: dict[str, frozenset[str]] = {
 }
 
 
-# A figure named as a total of everything it counts: "a total of 257,000 vehicles", "total sales of",
-# "overall deliveries of" (matched at the figure's start) or "257,000 vehicles in all" (at its end)
+# A figure named as a total of everything it counts: "a total of 313,000 vehicles", "total sales of",
+# "overall deliveries of" (matched at the figure's start) or "313,000 vehicles in all" (at its end)
 TOTAL_BEFORE = (
     r"\b(?:(?:a|the)\s{1,3}+)?(?:total|overall|combined)\s{1,3}+(?:(?:sales|deliveries|registrations|volume|output)\s{1,3}+)?"
     r"of\s{1,3}+(?:some\s{1,3}+|about\s{1,3}+)?$"

@@ -335,14 +335,7 @@ def check(r: Reading) -> Iterator[Verdict]:
         if year is None:
             # every conversion of the pair, the rounded ones too ("438 billion yen ($4.4 billion)"):
             # several that allow one common rate vouch for each other
-            # (a copy of the same conversion, a headline restated, vouches for nothing)
-            copies = {(c.amount.value, c.converted.value)}
-            others = []
-            for o in convs:
-                if o.pair == c.pair and (o.amount.value, o.converted.value) not in copies:
-                    copies.add((o.amount.value, o.converted.value))
-                    others.append(o)
-            yield _undated(c, others, ev, arithmetic)
+            yield _undated(c, _other_conversions(c, convs), ev, arithmetic)
             continue
         # The article's year, and the year before (early-year articles, last year's figures);
         # "¥" is yuan in China news and yen in Japan news: either reading may be meant.
@@ -439,15 +432,22 @@ def _common_rate(c: Conversion, others: list[Conversion]) -> bool:
     return max(lo for lo, _ in ivs) * (1 - CONSENSUS_TOLERANCE) <= min(hi for _, hi in ivs)
 
 
-def _by_the_article(c: Conversion, convs: list[Conversion], ev: list[Evidence], arithmetic: str) -> Verdict | None:
-    """A pair the table has no rate for ("R3bn ($259.2m)"): two or more other conversions of the
-    article that allow one rate are its reference. This one agrees with them, or, disjoint from the
-    rate they share, is the outlier; None when they share none."""
-    others, seen = [], {(c.amount.value, c.converted.value)}
+def _other_conversions(c: Conversion, convs: list[Conversion]) -> list[Conversion]:
+    """The article's other conversions of ``c``'s pair, each once: a copy of the same conversion (a
+    headline restated) vouches for nothing."""
+    seen, out = {(c.amount.value, c.converted.value)}, []
     for o in convs:
         if o.pair == c.pair and (o.amount.value, o.converted.value) not in seen:
             seen.add((o.amount.value, o.converted.value))
-            others.append(o)
+            out.append(o)
+    return out
+
+
+def _by_the_article(c: Conversion, convs: list[Conversion], ev: list[Evidence], arithmetic: str) -> Verdict | None:
+    """A pair the table has no rate for ("R3bn ($162m)"): two or more other conversions of the
+    article that allow one rate are its reference. This one agrees with them, or, disjoint from the
+    rate they share, is the outlier; None when they share none."""
+    others = _other_conversions(c, convs)
     if len(others) < 2:
         return None
     # (one outlier among three or more others is left out of their reference)
@@ -457,17 +457,11 @@ def _by_the_article(c: Conversion, convs: list[Conversion], ev: list[Evidence], 
         """How far the pool's rates are from one rate: at most 1 when they share one."""
         return max(o.interval[0] for o in pool) / min(o.interval[1] for o in pool)
 
-    fits = [pool for pool in pools if spread(pool) <= 1 + CONSENSUS_TOLERANCE]
+    fits = [pool for pool in pools if _common_rate(pool[0], pool[1:])]
     if not fits:
         return None  # the others disagree among themselves: no reference
     fits = [pool for pool in fits if len(pool) == max(len(f) for f in fits)]
-    clo, chi = c.interval
-
-    def agrees(pool: list[Conversion]) -> bool:
-        lo, hi = max(o.interval[0] for o in pool), min(o.interval[1] for o in pool)
-        return clo * (1 - CONSENSUS_TOLERANCE) <= hi and lo * (1 - CONSENSUS_TOLERANCE) <= chi
-
-    if len({agrees(pool) for pool in fits}) > 1:
+    if len({_common_rate(c, pool) for pool in fits}) > 1:
         return None  # which of the others is the outlier decides this one's verdict: no reference
     others = max(fits, key=spread)  # the pool that pins the rate closest
     lo, hi = max(o.interval[0] for o in others), min(o.interval[1] for o in others)
@@ -477,7 +471,7 @@ def _by_the_article(c: Conversion, convs: list[Conversion], ev: list[Evidence], 
         f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}; the article's other"
         f" {len(others)} {c.pair[0]}/{c.pair[1]} conversions allow {_rate_words(c, mid)}"
     )
-    ok = agrees(others)
+    ok = _common_rate(c, others)
     return judged(
         RULE,
         ok,

@@ -259,7 +259,7 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
                     continue
             fa, fb = frame(a), frame(b)
             if not agreed and (items.slice_and_total(doc, a, fa, b, fb) or items.slice_and_total(doc, b, fb, a, fa)):
-                continue  # "passenger-car sales of 251,000" and "a total of 257,000 vehicles": two figures
+                continue  # "passenger-car sales of 318,000" and "a total of 313,000 vehicles": two figures
             # "... 24% of all new cars. That's one out of every four cars": said again, in other words
             again = b.sentence == a.sentence + 1 and RESTATING_OPENER.match(doc.sentences[b.sentence].text) is not None
             score, implicit = _score(a, b, fa, fb) + again, _score(a, b, fa, fb, implicit=True) + again

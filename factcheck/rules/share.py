@@ -1401,7 +1401,7 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
         if r in c.part_records or not r.head.exact or r.head.value <= max(p.value for p in c.parts):
             continue
         if not all(compatible(p, r.head) for p in c.parts):
-            continue  # ("23.84 GWh" is no share of a count of cars)
+            continue  # ("24.73 GWh" is no share of a count of cars)
         if _PLANNED_AFTER.match(att.doc.norm, r.head.end) or _PLANNED_BEFORE.search(
             att.doc.norm, max(0, r.head.start - 40), r.head.start
         ):

@@ -170,7 +170,7 @@ def _chains(att: Attribution) -> list[list[Record]]:
             elif b.sentence - a.sentence > 2:
                 break
             elif _OF_A_CLASS.match(doc.sentences[b.sentence].text):
-                break  # "Out of the sales of commercial vehicles, 117,696 were pickups": a part of a part
+                break  # "Out of the sales of commercial vehicles, 88,700 were pickups": a part of a part
             fam = family([*cand, b], att)
             if fam is None or not others_agree([*cand, b], fam, strict=b.sentence != a.sentence, att=att):
                 break
