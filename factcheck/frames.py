@@ -29,7 +29,9 @@ from factcheck.lexicon import (
     OTHER_MARKETS,
     PASSENGER_UNION,
     RISE_NOUNS,
+    SUPERLATIVES,
     VEHICLE_NOUN,
+    alt,
 )
 from factcheck.model import Quantity
 from factcheck.names import CAP, REPORTERS, Names
@@ -398,9 +400,17 @@ _BASIS_GLOSS = re.compile(
 )
 
 
+# A market or company the world ranks: "the world's largest car market" describes one market (the
+# place is the one the article names), so "the world" there makes no global figure
+_WORLD_RANKED = re.compile(
+    rf"\bthe\s++world['’]s(?=\s{{1,3}}+(?:[\w-]++\s{{1,3}}+)?{alt(SUPERLATIVES)}\b)", re.IGNORECASE
+)
+
+
 def without_glosses(text: str) -> str:
-    """``text`` with the inside of listing parentheses, of brackets that name a comparison's basis
-    and of asides about a company blanked (offsets unchanged)."""
+    """``text`` with the inside of listing parentheses, of brackets that name a comparison's basis,
+    of asides about a company and the world that ranks a market blanked (offsets unchanged)."""
+    text = _WORLD_RANKED.sub(lambda m: " " * len(m.group()), text)
     text = _GLOSS.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", text)
     text = _BASIS_GLOSS.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", text)
     text = _DASH_GLOSS.sub(lambda m: m.group()[0] + " " * (len(m.group()) - 2) + m.group()[-1], text)
@@ -657,7 +667,7 @@ class FrameIndex:
             powertrain = next((k for pat, k in _POWERTRAINS if pat.search(label)), None)
             measure = next((k for pat, k in _MEASURES if pat.search(label)), None)
             quals = {**quals_of(before), **quals_of(label)}
-        near = quals_of(text[max(seg[0], q_start - 30) : min(seg[1], q_end + 30)]).get("place")
+        near = quals_of(glossless[max(seg[0], q_start - 30) : min(seg[1], q_end + 30)]).get("place")
         models = frozenset(
             m.group()
             for m in _MODEL.finditer(window)

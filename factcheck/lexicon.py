@@ -349,6 +349,12 @@ OTHER_MARKETS: tuple[str, ...] = (
 VEHICLE_ATTRIBUTES: tuple[str, ...] = (
     "plate", "seat", "seater", "door", "speed", "cylinder", "valve", "inch", "wheel", "wheeler", "star",
 )  # fmt: skip
+# Words that rank a thing, which a possessive place then describes ("the world's largest car market",
+# "Europe's second-biggest carmaker"): the place names no market of the figure
+SUPERLATIVES: tuple[str, ...] = (
+    "largest", "biggest", "most", "best-selling", "leading", "top", "fastest-growing", "second-largest",
+    "second-biggest", "third-largest", "third-biggest", "No.",
+)  # fmt: skip
 # The places of frames that hold several markets: a total of one may be a whole of a market in it.
 REGION_PLACES = frozenset(
     "europe global baltics nordics balkans benelux middle_east gulf africa asia latin_america".split()

@@ -222,6 +222,25 @@ def test_the_united_states_is_a_place(where: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "market",
+    [
+        "the world's largest car market",
+        "the world’s second-biggest auto market",
+        "the world's most important vehicle market",
+    ],
+)
+def test_a_market_the_world_ranks_is_no_global_figure(market: str) -> None:
+    f = frame_of(f"Sorell sold 41,200 cars in {market} in May, up from 38,900 a year earlier.", "41,200")
+    assert f.quals.get("place") is None
+
+
+@pytest.mark.parametrize("where", ["around the world", "across the world", "worldwide"])
+def test_the_world_itself_is_a_global_figure(where: str) -> None:
+    f = frame_of(f"Sorell sold 41,200 cars {where} in May.", "41,200")
+    assert f.quals.get("place") == "global"
+
+
+@pytest.mark.parametrize(
     ("figure", "name"),
     [("2.1%", "Korvik"), ("0.7%", "Lumea"), ("18", "Sorell"), ("41", "Halden")],
 )

@@ -3269,3 +3269,17 @@ def test_a_baseline_after_a_level_dated_by_its_semester(text: str) -> None:
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence][:2] == ["604,210", "510,312"]
+
+
+@pytest.mark.parametrize(("r", "status"), [("18", Status.CONSISTENT), ("81", Status.INCONSISTENT)])
+def test_levels_in_the_world_s_largest_market_are_the_lead_s(r: str, status: Status) -> None:
+    # 41,230 / 34,950 = +17.97%: "the world's largest auto market" describes Norland, named in the
+    # lead; it makes no global figure of the next sentence's levels
+    text = (
+        f"Sorell and its sister brand Vessa said their combined sales in Norland rose {r} percent last"
+        " month from a year earlier.\n\n"
+        "The two brands sold 41,230 vehicles in the world's largest auto market in June, up from 34,950"
+        " units a year ago.\n"
+    )
+    v = only(text)
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["41,230", "34,950"]), v.message
