@@ -140,7 +140,11 @@ WITH_LEVEL = re.compile(
     r"^(?:(?!\b(?:from|compared|against|versus|vs|than|which|when|since|while|whereas|as\s+well)\b)[^.;:%\d()]){0,90}?"
     # (", with the company recording 25,592 units", ", with its sales at 8,100")
     rf",\s+with(?:\s+(?:the|its|their)\s+[\w'’-]+(?:\s+sales)?\s+(?:{SELLING_VERBS}|at))?"
-    r"(?:\s+(?:just|only|a\s+mere))?\s+$",
+    r"(?:\s+(?:just|only|a\s+mere))?\s+$"
+    # ... or with no comma, after the words of what grew and where, none of them another clause's:
+    # "a 44 per cent growth in sales in the passenger vehicle segment with 33,925 units"
+    r"|^(?:(?!\b(?:from|compared|against|versus|vs|than|which|when|since|while|whereas|and|but|as)\b)"
+    r"[^.;:%,\d()]){46,90}?\swith(?:\s+(?:just|only|a\s+mere))?\s+$",
     re.IGNORECASE,
 )
 # A sentence that opens by pointing back at the figure before it.

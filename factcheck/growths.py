@@ -52,8 +52,10 @@ from factcheck.frames import (
     without_glosses,
 )
 from factcheck.lexicon import (
+    A_BEFORE,
     CHANGE_AMOUNT_AFTER,
     CHANGE_AMOUNT_BEFORE,
+    CHANGE_NOUN_AFTER,
     FALL,
     FALL_NOUNS,
     FIGURE_NOUNS,
@@ -322,6 +324,8 @@ def _current_before(
             return None
         if own and not _same_months(own, frames.frame(q.start, q.end).months):
             return None
+        if rate is not None and _earlier_year(frames.frame(q.start, q.end), frames.frame(rate.start, rate.end)):
+            return None  # ("Back in 2020 it sold 23,100 ... a 276 per cent growth in 2021": the baseline's year)
         if baseline is not None:
             if other_metric(frames.frame(q.start, q.end), frames.frame(baseline.start, baseline.end)):
                 return None
@@ -329,6 +333,13 @@ def _current_before(
                 return None  # a zero baseline has no ratio (found by the deep property run)
         return q
     return None
+
+
+def _earlier_year(level: Frame, rate: Frame) -> bool:
+    """Whether a level is dated by years all before the latest year its rate names."""
+    ly = [int(y) for y in level.years if y.isdigit()]
+    ry = [int(y) for y in rate.years if y.isdigit()]
+    return bool(ly and ry and len(ly) == len(level.years) and max(ly) < max(ry))
 
 
 _COMPARED_BEFORE = re.compile(
@@ -1353,6 +1364,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 while before and (
                     _AMOUNT_BEFORE.search(text, max(sent.start, before[-1].start - 40), before[-1].start)
                     or _AMOUNT_AFTER.match(text, before[-1].end)
+                    or (
+                        _CHANGE_NOUN_AFTER.match(text, before[-1].end)
+                        and _A_BEFORE.search(text, max(sent.start, before[-1].start - 4), before[-1].start)
+                    )
                 ):
                     changed_by = before[-1]
                     # "exports at 386 863 units reflected an improvement of 35 724 vehicles or a gain of
@@ -1490,9 +1505,14 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     # a level of the sentence's own after the rate is its current, read or not
                     and not any(baseline is None or r.start < baseline.start for r in after)
                     and _points_back(doc, frames, sent.index, q)
-                    and not _a_baseline(found, _subject_figure(doc, sent.index))
+                    and not _a_baseline(found, subject := _subject_figure(doc, sent.index))
+                    # ("Back in 2020 it sold 23,100 ... a 276 per cent growth in 2021": the baseline's year)
+                    and not (
+                        subject is not None
+                        and _earlier_year(frames.frame(subject.start, subject.end), frames.frame(q.start, q.end))
+                    )
                 ):
-                    current = _subject_figure(doc, sent.index)
+                    current = subject
                     pair = (
                         _bracketed_baseline(doc, qs[:i]) or _compared_before(doc, frames, found, current)
                         if baseline is None and period is None
@@ -1621,6 +1641,8 @@ _OPENS_ON_BASELINE = re.compile(
 # The amount a level changed by: "an improvement of 35 724 vehicles", "declined by 15 601 units".
 _AMOUNT_BEFORE = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(CHANGE_AMOUNT_AFTER, re.IGNORECASE)
+_CHANGE_NOUN_AFTER = re.compile(CHANGE_NOUN_AFTER, re.IGNORECASE)
+_A_BEFORE = re.compile(A_BEFORE, re.IGNORECASE)
 # A clause with a subject of its own between a level and a rate: the rate is not that level's.
 # a rate's change noun, what changed, then the level it reached: "increase in domestic sales at ",
 # "decline in its exports for the month to "

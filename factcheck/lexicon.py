@@ -429,6 +429,10 @@ CHANGE_AMOUNT_BEFORE = (
 # What comes right after the amount of a change, never a level: "700 more cars than", "498 more
 # units", "1,200 fewer", "300 additional" (match it at the figure's end; "5,000 or more" is a level).
 CHANGE_AMOUNT_AFTER = r"(?<!\s)\s*+(?:(?<![\w\-])(?!or\b)[a-z\-]++\s++)?(?:more|fewer|less|extra|additional)\b"
+# ... or the noun of the change itself, after a figure an article opens ("an 8,900 unit increase",
+# "a 1,200-car drop": match it at the figure's end, with A_BEFORE at its start)
+CHANGE_NOUN_AFTER = rf"\s{{1,3}}+(?:(?:units?|vehicles?|cars?)\s{{1,3}}+)?{CHANGE_NOUN}\b"
+A_BEFORE = r"\b(?:a|an)\s{1,3}+$"
 # A sentence that opens on the whole its figures are parts of, up to that whole's figure: "Of the
 # 9,640 cars sold", "Out of a total of", "Among its" (matched from the sentence's start)
 # (after a source or an opening adverb: "According to the body, of the total reported industry sales

@@ -52,9 +52,14 @@ def _ungrouped(num: str) -> str:
     return num.replace(",", "").replace(" ", "").replace("'", "")
 
 
+# A count noun glued to its figure as an adjective: "33,900-unit sales", "a 5,000-vehicle order"
+_GLUED_COUNT = re.compile(r"(?<=\d)-(?=(?:unit|vehicle|car|truck|bus|van|motorcycle|scooter)\b)", re.IGNORECASE)
+
+
 def normalise(text: str) -> str:
-    """Map look-alike characters to ASCII without changing the length."""
-    return text.translate(_NORMALISE)
+    """Map look-alike characters to ASCII without changing the length; a count noun glued to its
+    figure by a hyphen is read as if a space parted them."""
+    return _GLUED_COUNT.sub(" ", text.translate(_NORMALISE))
 
 
 CURRENCY_PREFIX = {

@@ -802,3 +802,21 @@ def test_a_letter_before_a_figure_is_no_currency_without_its_scale(text: str) ->
 )
 def test_a_baseline_takes_the_currency_of_the_money_it_is_compared_with(text: str, units: list[str | None]) -> None:
     assert [q.unit for q in iter_quantities(normalise(text))] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("It posted 33,900-unit sales in May.", "unit"),
+        ("Drevon won a 5,000-vehicle order from a fleet.", "vehicle"),
+        ("Lumea shipped a 1,200-truck batch to Tessin.", "truck"),
+    ],
+)
+def test_a_count_noun_glued_by_a_hyphen_is_the_figure_s_noun(text: str, noun: str) -> None:
+    q = one(text)
+    assert (q.unit, q.noun) == ("count", noun)
+
+
+def test_a_hyphen_that_glues_no_count_noun_is_kept() -> None:
+    # "7-seater" and "10-year" are what a vehicle or a span is, no count of vehicles
+    assert normalise("a 7-seater with a 10-year warranty") == "a 7-seater with a 10-year warranty"

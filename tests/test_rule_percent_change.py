@@ -3283,3 +3283,40 @@ def test_levels_in_the_world_s_largest_market_are_the_lead_s(r: str, status: Sta
     )
     v = only(text)
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["41,230", "34,950"]), v.message
+
+
+@pytest.mark.parametrize(("r", "status"), [("31", Status.CONSISTENT), ("13", Status.INCONSISTENT)])
+@pytest.mark.parametrize("unit", ["-unit sales", " units", " vehicles sold"])
+def test_a_level_after_with_past_a_long_description_of_the_market(r: str, status: Status, unit: str) -> None:
+    # 41,230 / 31,470 = +31.0%; the words of what grew and where run past forty characters
+    text = (
+        f"Sorell has registered a {r} per cent growth in sales in the light commercial vehicle segment"
+        f" with 41,230{unit} in May 2024 as compared to 31,470{unit} in the same period last year."
+    )
+    v = only(text)
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["41,230", "31,470"]), v.message
+
+
+@pytest.mark.parametrize(
+    "amount", ["an 8,870 unit increase", "an 8,870-unit rise", "a 1,350 vehicle drop", "a 1,350 car decline"]
+)
+def test_the_amount_of_a_change_named_by_its_noun_is_no_baseline(amount: str) -> None:
+    # the rate's baseline is "pre-pandemic levels", which the article does not give
+    text = (
+        "In what is usually a busy month for dealers, 182,410 cars were registered in Norland.\n\n"
+        f"While this was {amount} on last year, registrations for the month are still some 21.6 per cent"
+        " below pre-pandemic levels."
+    )
+    v = only(text)
+    assert v.status is Status.UNVERIFIABLE, v.message
+
+
+def test_a_level_dated_a_year_before_the_rate_is_no_current() -> None:
+    text = (
+        "Back in May 2023, the two segments had registered 23,100 units and 420 units, respectively. In"
+        " terms of growth, the petrol segment registered a healthy 39 per cent rise, while the electric"
+        " segment registered an impressive 276 per cent growth in sales in May 2024."
+    )
+    vs = fc101(text)
+    assert all("23,100" not in v.message for v in vs), [v.message for v in vs]
+    assert all(v.status is Status.UNVERIFIABLE for v in vs), [v.message for v in vs]
