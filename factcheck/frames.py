@@ -342,6 +342,15 @@ _RIVALS_OWN = re.compile(r"\b(?:with|at|on)\s++(?:an?\s++|about\s++|some\s++)?$"
 _COMPANY_REFERENCE = re.compile(rf"\b(?:it|its|their|the\s+{COMPANY_NOUN})\b", re.IGNORECASE)
 
 
+def _headline(doc: Document, sent: Sentence) -> bool:
+    """Whether ``sent`` is a line of its own with no full stop: a headline or a kicker."""
+    alone = all(
+        not (0 <= i < len(doc.sentences)) or doc.sentences[i].paragraph != sent.paragraph
+        for i in (sent.index - 1, sent.index + 1)
+    )
+    return alone and not sent.text.rstrip().endswith((".", "!", "?", ":"))
+
+
 def speaks_of_a_company(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` refers to a company by a pronoun or a company noun."""
     return _COMPANY_REFERENCE.search(text, start, end) is not None
@@ -692,6 +701,14 @@ class FrameIndex:
             mine, my_years = periods_in("".join(own_seg), 0, seg[1] - seg[0])
             if mine != months:
                 months, years = mine, my_years
+        if months and _HEADLINE_COMMA.search(text, seg[0], seg[1]) and _headline(doc, sent):
+            # a headline sets its clauses apart by commas alone: "sales up 10.7% in December, 11.8%
+            # for the full year"; the period of the figure's own stretch is its period
+            a = max((m.end() for m in _HEADLINE_COMMA.finditer(text, seg[0], q_start)), default=seg[0])
+            b = next((m.start() for m in _HEADLINE_COMMA.finditer(text, q_end, seg[1])), seg[1])
+            mine, my_years = periods_in(text, a, b)
+            if mine:
+                months, years = mine, my_years or years
         if not months and periods.refers_back(text, seg[0], seg[1]):
             months, years = period_before(doc, sent)  # "led over the period with 6,100 sales"
         elif not months and periods.refers_to_the_month(text, sent.start, seg[1]):

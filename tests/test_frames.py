@@ -330,3 +330,22 @@ def test_a_change_named_after_its_rate_says_what_it_measures() -> None:
         "18 percent",
     )
     assert f.measure == "profit" and f.quals.get("line") == "net" and "body" not in f.quals
+
+
+@pytest.mark.parametrize(
+    ("headline", "figure", "months"),
+    [
+        ("Norland car sales up 6.2% in May, 9.4% so far in 2024", "6.2%", {"may"}),
+        ("Norland car sales up 6.2% in May, 9.4% for the full year", "9.4%", {"fy"}),
+        ("Tessin van sales down 3% in the second quarter, up 2% in the first half", "2%", {"h1"}),
+    ],
+)
+def test_a_headline_s_clauses_each_have_their_own_period(headline: str, figure: str, months: set[str]) -> None:
+    body = "The association published its figures on Tuesday.\n"
+    assert frame_of(f"{headline}\n\n{body}", figure).months == months
+
+
+def test_a_sentence_s_commas_do_not_part_its_period() -> None:
+    # a full sentence, not a headline: "in May" dates the whole of it
+    text = "Car sales in Norland rose 6.2% in May, helped by fleet orders, to 12,400 units.\n"
+    assert frame_of(text, "12,400").months == {"may"}

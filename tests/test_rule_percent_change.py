@@ -3320,3 +3320,28 @@ def test_a_level_dated_a_year_before_the_rate_is_no_current() -> None:
     vs = fc101(text)
     assert all("23,100" not in v.message for v in vs), [v.message for v in vs]
     assert all(v.status is Status.UNVERIFIABLE for v in vs), [v.message for v in vs]
+
+
+def _full_year_headline(r: str) -> str:
+    return (
+        f"Norland auto sales up 10.7% in December, {r}% for full-year 2023\n\n"
+        "Final sales for 2023 from reporting makers came in at 1.664 million units in 2023, up 11.8% from"
+        " the 1.488 million units sold in 2022.\n"
+    )
+
+
+def test_a_headline_rate_of_its_own_comma_stretch_takes_the_body_s_levels() -> None:
+    # 1.664 million / 1.488 million = +11.8%: the headline's second rate is the full year's, the
+    # rate the body gives with its levels
+    text = _full_year_headline("11.8")
+    v = next(v for v in fc101(text) if v.stated_text == "11.8%" and v.start < text.index("\n"))
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (
+        Status.CONSISTENT,
+        ["1.664 million", "1.488 million"],
+    ), v.message
+
+
+def test_a_headline_rate_that_differs_from_the_body_s_twin_is_a_mistyped_restatement() -> None:
+    text = _full_year_headline("18.1")
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC107" and v.stated_text in ("18.1%", "11.8%")]
+    assert [v.status for v in vs] == [Status.INCONSISTENT], [v.message for v in vs]
