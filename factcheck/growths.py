@@ -439,8 +439,14 @@ _OWN_RATE_AFTER = re.compile(
 )
 _STRONG_CONNECTOR = re.compile(r"compar|versus|vs|against|than", re.IGNORECASE)
 _OPEN_BRACKET = re.compile(r"\s{0,2}\(\s{0,2}")
+# ... or the period the rate is of, then the level in brackets: "in March (410)", "through the first
+# quarter of 2023 (125,140 units)", "year on year in the first half (41,000 vehicles)"
 _MONTH_TO_BRACKET = re.compile(
-    rf"\s{{1,3}}(?:in|for|during)\s{{1,3}}(?:the\s{{1,3}}month\s{{1,3}}of\s{{1,3}})?(?-i:{TITLED_MONTH})\s{{0,2}}\(\s{{0,2}}"
+    r"(?:\s{1,3}+(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy))?"
+    r"\s{1,3}+(?:in|for|during|through|over)\s{1,3}+(?:the\s{1,3}+(?:month\s{1,3}+of\s{1,3}+)?)?"
+    rf"(?:(?-i:{TITLED_MONTH})|(?:first|second|third|fourth)\s{{1,3}}+(?:quarter|half)|(?-i:Q[1-4]|H[12]))"
+    r"(?:\s{1,3}+(?:of\s{1,3}+)?(?:19|20)\d\d)?\s{0,2}+\(\s{0,2}+",
+    re.IGNORECASE,
 )
 _BRACKET_CLOSE = re.compile(r"\s{0,2}(?:[A-Za-z]{1,15}\s{0,2}){0,2}\)")
 

@@ -3345,3 +3345,19 @@ def test_a_headline_rate_that_differs_from_the_body_s_twin_is_a_mistyped_restate
     text = _full_year_headline("18.1")
     vs = [v for v in factcheck.check_text(text) if v.code == "FC107" and v.stated_text in ("18.1%", "11.8%")]
     assert [v.status for v in vs] == [Status.INCONSISTENT], [v.message for v in vs]
+
+
+@pytest.mark.parametrize(("r", "status"), [("8", Status.CONSISTENT), ("18", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    ("period", "prior"),
+    [
+        ("in the first half", "versus the first half of 2023"),
+        ("year on year in the second quarter", "compared with the same quarter of 2023"),
+        ("through the first quarter of 2024", "compared to the same period of the previous year"),
+        ("in Q3", "against Q3 2023"),
+    ],
+)
+def test_a_rate_then_its_period_then_the_level_in_brackets(r: str, status: Status, period: str, prior: str) -> None:
+    # 41,000 / 37,960 = +8.01%
+    v = only(f"Deliveries at Vessa were up {r}% {period} (41,000 vehicles) {prior} (37,960 units).")
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["41,000", "37,960"]), v.message
