@@ -314,12 +314,13 @@ _WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _WEEK = re.compile(r"\bweek\s+(\d{1,2})\b", re.IGNORECASE)
-# "sold through July", "in the year to May", "by (or at) the end of March", "as of end-May": the year so far,
+# "sold through July", "in the year to May", "by (or at) the end of March", "as of end-May", "by end of
+# June": the year so far,
 # through that month ("by March" alone, too; not "through July 15", a date, nor "revealed by
 # February registration data", where the month names the data's period)
 _THROUGH = re.compile(
     r"\b(?i:(?:through|thru|until|till|by|as\s+(?:of|at)|(?:in\s+)?the\s+year\s+(?:to|through))\s{1,3}+"
-    r"(?:the\s+end\s+of\s+|end-)?|"
+    r"(?:(?:the\s+)?end\s+of\s+|end-)?|"
     # ("at end-September", "at the end of March", "at end of June")
     r"at\s+(?:the\s+)?end(?:\s+of\s+|-)|"
     # ("sold to the end of March"; "up to the end of June" is the first half, read above)

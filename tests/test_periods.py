@@ -171,6 +171,8 @@ def test_a_phrase_that_names_one_period(phrase: str, key: str) -> None:
         ("Some 14,380 scooters changed hands to the end of March.", "ytd:3"),
         ("Deliveries to the end of June 2024 came to 8,100 units.", "ytd:6"),
         ("A total of 2,881 buses were registered up to September.", "ytd:9"),
+        ("Car sales rose to 41,300 units by end of May 2024.", "ytd:5"),
+        ("Scooter sales through end of August reached 12,100.", "ytd:8"),
     ],
 )
 def test_through_a_month_is_the_year_so_far(text: str, key: str) -> None:
