@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.model import Quantity
-from factcheck.numbers import groups_thousands_by_dots, iter_quantities, normalise
+from factcheck.numbers import groups_thousands_by_dots, iter_quantities, normalise, resolve_dirhams
 
 
 class InputError(Exception):
@@ -368,6 +368,7 @@ def build(
         for q in iter_quantities(norm, sent.start, sent.end, sent.index, dots)
         if not bare or not unread(q.start, q.end)
     ]
+    doc.quantities = resolve_dirhams(norm, doc.quantities)
     return doc
 
 

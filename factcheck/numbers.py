@@ -152,6 +152,9 @@ CURRENCY_SUFFIX = {
     "rubles": "RUB",
     "roubles": "RUB",
     "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "soums": "UZS",
+    "soum": "UZS",
     "lei": "RON",
     # (only names of one currency: "pesos", "crowns" and "francs" are several countries')
     "dong": "VND",
@@ -164,6 +167,19 @@ CURRENCY_SUFFIX = {
     "koruna": "CZK",
     "swiss francs": "CHF",
 }
+# The dirham is the Emirates' and Morocco's: "5.1 billion dirhams" (or "Dh") in an article that names
+# Morocco and not the Emirates is Morocco's (the reader, which sees one sentence, reads the Emirates')
+_MOROCCO = re.compile(r"\bMorocc(?:o|an)\b")
+_EMIRATES = re.compile(r"\b(?:UAE|U\.A\.E\.|Emirat(?:es|i)|Dubai|Abu\s+Dhabi|Sharjah)\b")
+
+
+def resolve_dirhams(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """``quantities`` with the dirhams of an article about Morocco read as Moroccan dirhams."""
+    if not any(q.unit == "AED" for q in quantities) or not _MOROCCO.search(norm) or _EMIRATES.search(norm):
+        return quantities
+    return [replace(q, unit="MAD") if q.unit == "AED" else q for q in quantities]
+
+
 SCALE = {
     "thousand": 1e3,
     "k": 1e3,

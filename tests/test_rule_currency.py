@@ -346,3 +346,29 @@ def test_a_hedge_on_the_amount_leaves_the_rate_between_the_two_figures_as_writte
     (c,) = currency.conversions(factcheck.document.build("Tessin set aside some R850m ($46m) for a paint shop.", "x"))
     lo, hi = c.interval
     assert 18.2 < lo < hi < 18.8
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Moroccan car imports reached 5.1 billion dirhams ($510 million) in 2023.", "MAD"),
+        ("Morocco's dealers sold cars worth Dh5.1 billion ($510 million) in 2023.", "MAD"),
+        ("Dubai's dealers sold cars worth 5.1 billion dirhams ($1.39 billion) in 2023.", "AED"),
+        ("Dealers in Abu Dhabi and Morocco sold cars worth Dh5.1 billion ($1.39 billion) in 2023.", "AED"),
+    ],
+)
+def test_dirhams_are_morocco_s_in_an_article_about_morocco_alone(text: str, code: str) -> None:
+    # at the Emirates' pegged rate of 3.67 a dollar, ten dirhams a dollar would be a false alarm
+    vs = fc109(text)
+    assert len(vs) == 1 and f" {code} per USD" in vs[0].message, [v.message for v in vs]
+    assert vs[0].status is not Status.INCONSISTENT, vs[0].message
+
+
+def test_soums_are_money() -> None:
+    # 130.3 / 16.5 = 7,897 and 117.3 / 14.83 = 7,910 soums a dollar: the article's conversions agree
+    text = (
+        "Uzbek carmakers earned 130.3 billion soums ($16.5 million) of net profit in 2017, and 117.3 billion"
+        " soums ($14.83 million) went to the statutory fund."
+    )
+    vs = fc109(text)
+    assert len(vs) == 2 and all("UZS per USD" in v.message for v in vs), [v.message for v in vs]
