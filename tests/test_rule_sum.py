@@ -2018,3 +2018,28 @@ def test_a_sentence_breaking_down_one_class_is_no_part_of_the_breakdown_before_i
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["74,300", "106,100", "180,400"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Car output reached 412,350 units in 2022 (251,120 Vessa + 161,230 Sorell), a record.", Status.CONSISTENT),
+        ("Car output reached 412,350 units in 2022 (251,120 Vessa + 116,230 Sorell), a record.", Status.INCONSISTENT),
+        ("Car output reached 412,350 units (Vessa 251,120 + Sorell 161,230).", Status.CONSISTENT),
+        ("Vessa built 251,120 cars and Sorell the rest: 251,120 + 161,230 = 412,350.", Status.CONSISTENT),
+        ("Vessa built 251,120 cars and Sorell the rest: 251,120 + 161,230 = 421,350.", Status.INCONSISTENT),
+        ("Revenue was $4.2 billion ($3.1 billion from cars + $1.1 billion from services).", Status.CONSISTENT),
+    ],
+)
+def test_a_sum_written_out_with_plus_signs(text: str, status: Status) -> None:
+    vs = [v for v in fc103(text) if v.stated_text in ("412,350", "421,350", "$4.2 billion")]
+    assert [v.status for v in vs] == [status], [v.message for v in vs]
+
+
+def test_a_written_sum_of_money_is_shown_in_the_total_s_scale() -> None:
+    v = only("Its investment came to $7.6bn ($5bn + $2bn + $600mn in grants).")
+    assert v.status is Status.CONSISTENT and "= $7.60bn" in v.message, v.message
+
+
+def test_a_plus_sign_of_a_change_is_no_sum() -> None:
+    assert fc103("Sales rose 5% (+1,200 units) to 25,200 units, and exports reached 3,100 units.") == []

@@ -40,6 +40,9 @@ for another time ("A year earlier, ...") are not summed; a figure "including"
 or "of which" is a subset, never the total of a breakdown; figures stated with
 rounding ("386,000") are compared as the interval they stand for.
 
+A sum the article writes out with plus signs is checked as written: "412,350
+units (251,120 Vessa + 161,230 Sorell)", "251,120 + 161,230 = 412,350".
+
 A table's "Total" row is checked against the rows above it since the last
 total, column by column ("Vans 12,480 ... / Pickups 9,070 ... / Total
 21,550"), unless a row above is a part of
@@ -1544,6 +1547,70 @@ def check(r: Reading) -> Iterator[Verdict]:
     # a table's total the text's own reading has not already checked
     spans = {(k[0], k[1]) for k in seen}
     yield from (v for v in _table_totals(r) if (v.start, v.end) not in spans)
+    yield from (v for v in _written_sums(r.doc) if (v.start, v.end) not in spans)
+
+
+# A sum the article writes out with "+": "509,465 units (314,228 Vessa + 195,237 Sorell)", "Vessa
+# 314,228 + Sorell 195,237 = 509,465". Each part may carry a label of a few words on either side.
+_LABEL = r"(?:[A-Za-z][\w'’&.-]{0,30}+\s{1,3}+){0,3}?"
+_PLUS = re.compile(rf"\s{{0,3}}+(?:[A-Za-z][\w'’&.-]{{0,30}}+\s{{1,3}}+){{0,3}}?\+\s{{1,3}}+{_LABEL}")
+_TOTAL_TO_BRACKET = re.compile(
+    rf"\s{{0,3}}+(?:(?:[A-Za-z][\w-]{{0,30}}+|(?:19|20)\d\d)\s{{1,3}}+){{0,3}}?\(\s{{0,2}}+{_LABEL}"
+)
+# (a "+" glued to the figure after it is read with it: "251,120 Vessa +161,230 Sorell")
+_SIGNED_NEXT = re.compile(rf"\s{{0,3}}+{_LABEL}")
+_BRACKET_SHUTS = re.compile(
+    r"\s{0,3}+(?:[A-Za-z][\w'’&.-]{0,30}+\s{1,3}+){0,2}?(?:[A-Za-z][\w'’&.-]{0,30}+)?\s{0,3}+\)"
+)
+_EQUALS = re.compile(r"\s{0,3}+(?:[A-Za-z][\w'’&.-]{0,30}+\s{1,3}+){0,3}?=\s{0,3}+")
+
+
+def _written_sums(doc: Document) -> Iterator[Verdict]:
+    """Each addition the article writes out, against the total it writes with it: the writer
+    names the parts and the total, so no pairing is guessed."""
+    text = doc.norm
+    for sent in doc.sentences:
+        qs = [q for q in doc.in_sentence(sent.index) if q.is_amount]
+        i = 0
+        while i < len(qs) - 1:
+            run = [qs[i]]
+            while len(run) + i < len(qs) and (
+                _PLUS.fullmatch(text, run[-1].end, (nxt := qs[i + len(run)]).start)
+                or (text.startswith("+", nxt.start) and _SIGNED_NEXT.fullmatch(text, run[-1].end, nxt.start))
+            ):
+                run.append(nxt)
+            if len(run) < 2:
+                i += 1
+                continue
+            total = None
+            k = i + len(run)
+            if i > 0 and _TOTAL_TO_BRACKET.fullmatch(text, qs[i - 1].end, run[0].start):
+                if _BRACKET_SHUTS.match(text, run[-1].end):
+                    total = qs[i - 1]  # "T (A + B)"
+            elif k < len(qs) and _EQUALS.fullmatch(text, run[-1].end, qs[k].start):
+                total = qs[k]  # "A + B = T"
+            i = k
+            if total is None or not all(compatible(p, total) for p in run):
+                continue
+            computed = sum(p.value for p in run)
+            if total.is_currency:
+                # (parts written in the total's own scale add up to no finer a figure than they are)
+                scale = {w[1] if (w := written_digits(q)) else None for q in (*run, total)}
+                shown = format_like(computed, total, max(p.decimals for p in run) if len(scale) == 1 else None)
+            else:
+                shown = format_number(computed, max(p.decimals for p in (*run, total)))
+            head = " + ".join(_fmt(p).lstrip("+ ") for p in run) + f" = {shown}"
+            yield judged(
+                RULE,
+                arith.overlaps(arith.add((p.lo, p.hi) for p in run), (total.lo, total.hi)),
+                total,
+                f"{head}; the article's total is {_fmt(total)}",
+                f"{head}, but the article's total is {_fmt(total)}; the total should read {shown} (or one of the"
+                " parts is wrong)",
+                (*(Evidence("part", p) for p in run), Evidence("total", total)),
+                computed=computed,
+                arithmetic=" + ".join(figure(p) for p in run) + f" = {amount(computed, run[0])}",
+            )
 
 
 _TOTAL_ROW = re.compile(r"\btotal\b", re.IGNORECASE)
