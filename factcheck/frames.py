@@ -762,7 +762,9 @@ class FrameIndex:
             # ("Drevon ended just behind Kessel ... Its share was ...": "its" is Drevon's, not the rival's)
             cut = _COMPARED_TO_RIVAL.search(text, prev.start, prev.end)
             names = names or (cut and self.names_in(prev.start, cut.start())) or self.names_in(prev.start, prev.end)
-        if _A_YEAR_BACK_AFTER.match(text, q_end, min(seg[1], q_end + 40)):
+        if _A_YEAR_BACK_AFTER.match(text, q_end, min(seg[1], q_end + 40)) or _LAST_YEARS_SUBJECT.search(
+            text, max(seg[0], q_start - 80), q_start
+        ):
             # "41.2% share vs. 43.5% a year ago": the figure's own words date it a year back, whatever
             # period its clause or the sentence before names
             years = {*years, "last-year"}
@@ -940,6 +942,13 @@ YEAR_BACK = re.compile(
 )
 # right after a figure (and its noun): "43.5% a year ago", "4,210 units a year earlier", "(9,120) last year"
 # (the year-back words above, said right there)
+# ... or the clause's subject is last year's figure: "last year's revenue totaled 41.1 trillion won"
+_LAST_YEARS_SUBJECT = re.compile(
+    r"\b(?:last|the\s+(?:previous|prior))\s+year['’]s\s++(?:[\w-]++\s++){0,3}?"
+    r"(?:was|were|totall?ed|came\s+to|reached|stood\s+at|amounted\s+to|hit)\s++"
+    r"(?:(?:a|an)\s++(?:record\s++)?)?(?:about\s++|some\s++|nearly\s++|almost\s++|over\s++)?$",
+    re.IGNORECASE,
+)
 _A_YEAR_BACK_AFTER = re.compile(
     r"\)?\s{0,2}+(?:(?:units|vehicles|cars|share)\s{1,2}+)?,?\s{0,2}+(?:in\s++)?(?:" + YEAR_BACK.pattern + r")\b",
     re.IGNORECASE,

@@ -1181,3 +1181,21 @@ def test_a_slice_a_digit_off_another_slice_is_still_a_slip() -> None:
         "Sorvi's passenger-car sales of 313,000 units this year were a record."
     )
     assert Status.INCONSISTENT in statuses(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("Sorell said on Tuesday that last year's revenue totaled 41.1409 trillion won.", Status.CONSISTENT),
+        ("Sorell said on Tuesday that last year's revenue came to 14.1409 trillion won.", Status.INCONSISTENT),
+    ],
+)
+def test_last_year_s_figure_as_the_subject_is_dated_last_year(body: str, status: Status) -> None:
+    # "last year's revenue totaled X" dates X by last year, as "revenue of X last year" does
+    text = (
+        "Sorell posts record revenue\n\n"
+        "Sorell logged a record-high revenue of more than 41 trillion won last year.\n\n"
+        f"{body}\n"
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC107"]
+    assert [v.status for v in vs] == [status], [v.message for v in vs]
