@@ -778,6 +778,7 @@ _DOT_COUNT = re.compile(
 _COMMA_GROUP = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d])")
 # "work machines 5.608 or 0.49 percent": a level said again as its share is a count
 _OR_SHARE_AFTER = re.compile(r"\s{1,3}or\s{1,3}\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_SPAN_AFTER = re.compile(r"-(?:month|year|week|day|quarter)(?![\w-])", re.IGNORECASE)
 _ATTRIBUTE_AFTER = re.compile(rf"-(?:{'|'.join(VEHICLE_ATTRIBUTES)})s?\b", re.IGNORECASE)
 _PLATE_NAME = re.compile(r"(?<![\d,.])(\d{3})(?=[\s-](?:registration\s+(?:period|plates?)|plates?|reg)\b)", re.I)
 
@@ -920,6 +921,8 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         return None  # "(005380.KS)", "(7203.T)": a stock's ticker
     if _ATTRIBUTE_AFTER.match(text, e) and not m.group("cur"):
         return None  # "231-plate cars", "7-seater", "8-speed": what a vehicle is, not how many
+    if _SPAN_AFTER.match(text, e) and not m.group("cur"):
+        return None  # "the previous 12-month period", "a 10-year low": how long a period is, not how many
     if num.isdigit() and len(num) == 3 and not m.group("cur") and num in _plate_names(text):
         # "the 162 registration period", "the 241 plate": a registration period's name, wherever the
         # article writes it ("dealers expect 242 to be busy")

@@ -820,3 +820,10 @@ def test_a_count_noun_glued_by_a_hyphen_is_the_figure_s_noun(text: str, noun: st
 def test_a_hyphen_that_glues_no_count_noun_is_kept() -> None:
     # "7-seater" and "10-year" are what a vehicle or a span is, no count of vehicles
     assert normalise("a 7-seater with a 10-year warranty") == "a 7-seater with a 10-year warranty"
+
+
+@pytest.mark.parametrize(
+    "text", ["the previous 12-month period", "a 10-year low in sales", "a 3-day weekend", "the 4-week window"]
+)
+def test_the_length_of_a_period_glued_by_a_hyphen_is_no_quantity(text: str) -> None:
+    assert read(text) == []

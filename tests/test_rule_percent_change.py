@@ -3361,3 +3361,14 @@ def test_a_rate_then_its_period_then_the_level_in_brackets(r: str, status: Statu
     # 41,000 / 37,960 = +8.01%
     v = only(f"Deliveries at Vessa were up {r}% {period} (41,000 vehicles) {prior} (37,960 units).")
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["41,000", "37,960"]), v.message
+
+
+@pytest.mark.parametrize(("r", "status"), [("11", Status.CONSISTENT), ("17", Status.INCONSISTENT)])
+def test_a_baseline_in_brackets_after_a_period_named_by_its_length(r: str, status: Status) -> None:
+    # 128,910 / 116,168 = +10.97%
+    text = (
+        "In the 12-month period to December, registrations in Tessin totaled 128,910, up"
+        f" {r} pct compared with the previous 12-month period (116,168)."
+    )
+    v = only(text)
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["128,910", "116,168"]), v.message
