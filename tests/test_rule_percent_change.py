@@ -3372,3 +3372,27 @@ def test_a_baseline_in_brackets_after_a_period_named_by_its_length(r: str, statu
     )
     v = only(text)
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["128,910", "116,168"]), v.message
+
+
+@pytest.mark.parametrize(("r", "status"), [("61", Status.CONSISTENT), ("16", Status.INCONSISTENT)])
+def test_what_a_company_earned_is_its_net_profit(r: str, status: Status) -> None:
+    # 557.8 / 347.1 = +60.7%: "earned" names the net profit the lead's rate is of
+    text = (
+        f"Sorell said Friday that net profit rose {r} percent in the second quarter amid higher sales."
+        " Sorell earned 557.8 billion won in the three months ended June 30, the company said in a filing."
+        " It had net profit of 347.1 billion won the year before.\n"
+    )
+    v = only(text)
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (
+        status,
+        ["557.8 billion won", "347.1 billion won"],
+    ), v.message
+
+
+def test_what_a_company_earned_in_revenue_is_no_net_profit() -> None:
+    text = (
+        "Sorell said Friday that net profit rose 61 percent in the second quarter."
+        " Sorell earned 557.8 billion won in revenue in the three months ended June 30."
+        " It had revenue of 347.1 billion won the year before.\n"
+    )
+    assert all(v.status is Status.UNVERIFIABLE for v in fc101(text))
