@@ -492,3 +492,26 @@ def test_a_multiple_then_the_level_it_reached_and_its_baseline(
     # two digits of the baseline swapped: no longer the multiple
     (w,) = fc106(sentence.format(b=swapped))
     assert w.status is Status.INCONSISTENT, w.message
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Output of the Lumea model grew 15 times (from 559 to 8,338 units).", Status.CONSISTENT),
+        ("Output of the Lumea model grew 51 times (from 559 to 8,338 units).", Status.INCONSISTENT),
+        ("Output of the Lumea model rose 15 times, from 559 to 8,338 units.", Status.CONSISTENT),
+        ("Output of the Lumea model increased more than 7 times (from 1,660 to 12,205 units).", Status.CONSISTENT),
+    ],
+)
+def test_n_times_then_its_levels_from_and_to(text: str, status: Status) -> None:
+    v = only(text)
+    assert v.status is status, v.message
+
+
+@pytest.mark.parametrize(
+    ("word", "status"), [("more than doubled", Status.CONSISTENT), ("tripled", Status.INCONSISTENT)]
+)
+def test_a_multiple_whose_levels_are_dated_by_their_year(word: str, status: Status) -> None:
+    # 451 / 197 = x2.29
+    v = only(f"The number of charging hubs has {word}, rising from 197 hubs in September 2023 to 451 hubs in 2024.")
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["451", "197"]), v.message

@@ -205,6 +205,7 @@ def _baseline(doc: Document, after: int, sentence: int, times: bool = False) -> 
     return None
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WHICH_BEFORE = re.compile(r",\s*which\s+(?:have\s+|has\s+|had\s+)?(?:then\s+)?$", re.IGNORECASE)
 
 
@@ -262,7 +263,8 @@ def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) ->
             # "doubled from 1,200 to 2,400 units"
             after = next((q for q in doc.in_sentence(sentence) if q.start >= base.end and q.is_amount), None)
             # "... from 14,200 units sold in April, to 43,900 in May": a plain stretch ending in "to"
-            gap = doc.norm[base.end : after.start] if after is not None else ""
+            # (a year dates the baseline: "from 197 hubs in September 2023 to 451 hubs")
+            gap = _YEAR.sub("", doc.norm[base.end : after.start]) if after is not None else ""
             if re.fullmatch(r"[^\d;.%()]{0,50}?\bto\s+", gap) and not _OTHER_SUBJECT.search(gap):
                 cur = after
         if to is not None and base is None:
