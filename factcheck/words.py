@@ -62,7 +62,7 @@ _TIMES = re.compile(
     rf"\b(?P<n>twice|(?:{_SMALL_RE}|\d+(?:\.\d+)?)[ -]times)"
     r"(?=\s+(?:as\s+(?:many|much|high|large|big|against)|that\s+of|the\b|more\b|higher\b|larger\b|"
     r"over\b|bigger\b|what\b|from\s+[\d,.]+|against\b|compared\b)"
-    # "grew 15 times (from 559 to 8,338)", "rose 7 times, from 1,660 to 12,205"
+    # "jumped 12 times (from 640 to 7,710)", "went up 6 times, from 1,420 to 9,380"
     r"|\s{0,2}[(,]\s{0,2}(?:rising\s+|up\s+)?from\s+[\d,.]+)",
     re.IGNORECASE,
 )

@@ -365,10 +365,10 @@ def test_dirhams_are_morocco_s_in_an_article_about_morocco_alone(text: str, code
 
 
 def test_soums_are_money() -> None:
-    # 130.3 / 16.5 = 7,897 and 117.3 / 14.83 = 7,910 soums a dollar: the article's conversions agree
+    # 84.6 / 10.7 = 7,907 and 21.2 / 2.68 = 7,910 soums a dollar: the article's conversions agree
     text = (
-        "Uzbek carmakers earned 130.3 billion soums ($16.5 million) of net profit in 2017, and 117.3 billion"
-        " soums ($14.83 million) went to the statutory fund."
+        "Uzbek parts suppliers booked 84.6 billion soums ($10.7 million) in profit in 2018; 21.2 billion"
+        " soums ($2.68 million) of it was paid out to shareholders."
     )
     vs = fc109(text)
     assert len(vs) == 2 and all("UZS per USD" in v.message for v in vs), [v.message for v in vs]

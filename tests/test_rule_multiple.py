@@ -497,10 +497,11 @@ def test_a_multiple_then_the_level_it_reached_and_its_baseline(
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("Output of the Lumea model grew 15 times (from 559 to 8,338 units).", Status.CONSISTENT),
-        ("Output of the Lumea model grew 51 times (from 559 to 8,338 units).", Status.INCONSISTENT),
-        ("Output of the Lumea model rose 15 times, from 559 to 8,338 units.", Status.CONSISTENT),
-        ("Output of the Lumea model increased more than 7 times (from 1,660 to 12,205 units).", Status.CONSISTENT),
+        # 7,710 / 640 = x12.05; 9,380 / 1,420 = x6.6
+        ("Sales of the Tessin T3 jumped 12 times (from 640 to 7,710 units) in a year.", Status.CONSISTENT),
+        ("Sales of the Tessin T3 jumped 21 times (from 640 to 7,710 units) in a year.", Status.INCONSISTENT),
+        ("Sales of the Tessin T3 went up 12 times, from 640 to 7,710 units.", Status.CONSISTENT),
+        ("Sales of the Tessin T5 climbed more than 6 times (from 1,420 to 9,380 units).", Status.CONSISTENT),
     ],
 )
 def test_n_times_then_its_levels_from_and_to(text: str, status: Status) -> None:
@@ -512,6 +513,6 @@ def test_n_times_then_its_levels_from_and_to(text: str, status: Status) -> None:
     ("word", "status"), [("more than doubled", Status.CONSISTENT), ("tripled", Status.INCONSISTENT)]
 )
 def test_a_multiple_whose_levels_are_dated_by_their_year(word: str, status: Status) -> None:
-    # 451 / 197 = x2.29
-    v = only(f"The number of charging hubs has {word}, rising from 197 hubs in September 2023 to 451 hubs in 2024.")
-    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["451", "197"]), v.message
+    # 487 / 212 = x2.30
+    v = only(f"Depots with six or more fast chargers have {word} in number, climbing from 212 in March 2023 to 487.")
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["487", "212"]), v.message

@@ -3273,12 +3273,12 @@ def test_a_baseline_after_a_level_dated_by_its_semester(text: str) -> None:
 
 @pytest.mark.parametrize(("r", "status"), [("18", Status.CONSISTENT), ("81", Status.INCONSISTENT)])
 def test_levels_in_the_world_s_largest_market_are_the_lead_s(r: str, status: Status) -> None:
-    # 41,230 / 34,950 = +17.97%: "the world's largest auto market" describes Norland, named in the
+    # 41,230 / 34,950 = +17.97%: "the world's largest auto market" describes the US, named in the
     # lead; it makes no global figure of the next sentence's levels
     text = (
-        f"Sorell and its sister brand Vessa said their combined sales in Norland rose {r} percent last"
-        " month from a year earlier.\n\n"
-        "The two brands sold 41,230 vehicles in the world's largest auto market in June, up from 34,950"
+        f"Sorell and its sister brand Vessa reported that their joint sales in the US rose {r} percent"
+        " last month against the same month of last year.\n\n"
+        "Together the pair sold 41,230 vehicles in the world's largest auto market in June, up from 34,950"
         " units a year ago.\n"
     )
     v = only(text)
@@ -3290,8 +3290,8 @@ def test_levels_in_the_world_s_largest_market_are_the_lead_s(r: str, status: Sta
 def test_a_level_after_with_past_a_long_description_of_the_market(r: str, status: Status, unit: str) -> None:
     # 41,230 / 31,470 = +31.0%; the words of what grew and where run past forty characters
     text = (
-        f"Sorell has registered a {r} per cent growth in sales in the light commercial vehicle segment"
-        f" with 41,230{unit} in May 2024 as compared to 31,470{unit} in the same period last year."
+        f"Sorell booked a {r} per cent rise in deliveries across its light commercial vehicle business"
+        f" with 41,230{unit} in May 2024 against 31,470{unit} in May 2023."
     )
     v = only(text)
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["41,230", "31,470"]), v.message
@@ -3303,9 +3303,9 @@ def test_a_level_after_with_past_a_long_description_of_the_market(r: str, status
 def test_the_amount_of_a_change_named_by_its_noun_is_no_baseline(amount: str) -> None:
     # the rate's baseline is "pre-pandemic levels", which the article does not give
     text = (
-        "In what is usually a busy month for dealers, 182,410 cars were registered in Norland.\n\n"
-        f"While this was {amount} on last year, registrations for the month are still some 21.6 per cent"
-        " below pre-pandemic levels."
+        "Dealers in Norland handed over 182,410 new cars in the spring plate month.\n\n"
+        f"That was {amount} on last year, though the month's registrations remained about 21.6 per cent"
+        " below their pre-pandemic norm."
     )
     v = only(text)
     assert v.status is Status.UNVERIFIABLE, v.message
@@ -3313,9 +3313,9 @@ def test_the_amount_of_a_change_named_by_its_noun_is_no_baseline(amount: str) ->
 
 def test_a_level_dated_a_year_before_the_rate_is_no_current() -> None:
     text = (
-        "Back in May 2023, the two segments had registered 23,100 units and 420 units, respectively. In"
-        " terms of growth, the petrol segment registered a healthy 39 per cent rise, while the electric"
-        " segment registered an impressive 276 per cent growth in sales in May 2024."
+        "Back in May 2023, petrol and electric cars had sold 23,100 units and 420 units, respectively. As"
+        " for growth, petrol cars posted a healthy 39 per cent rise, while electric cars posted a striking"
+        " 276 per cent gain in sales in May 2024."
     )
     vs = fc101(text)
     assert all("23,100" not in v.message for v in vs), [v.message for v in vs]
@@ -3324,26 +3324,26 @@ def test_a_level_dated_a_year_before_the_rate_is_no_current() -> None:
 
 def _full_year_headline(r: str) -> str:
     return (
-        f"Norland auto sales up 10.7% in December, {r}% for full-year 2023\n\n"
-        "Final sales for 2023 from reporting makers came in at 1.664 million units in 2023, up 11.8% from"
-        " the 1.488 million units sold in 2022.\n"
+        f"Tessin car registrations climb 7.3% in June, {r}% for full-year 2024\n\n"
+        "Dealers reported 2.118 million registrations across 2024, a 5.9% gain on the 2.0 million"
+        " recorded in 2023.\n"
     )
 
 
 def test_a_headline_rate_of_its_own_comma_stretch_takes_the_body_s_levels() -> None:
-    # 1.664 million / 1.488 million = +11.8%: the headline's second rate is the full year's, the
+    # 2.118 million / 2.0 million = +5.9%: the headline's second rate is the full year's, the
     # rate the body gives with its levels
-    text = _full_year_headline("11.8")
-    v = next(v for v in fc101(text) if v.stated_text == "11.8%" and v.start < text.index("\n"))
+    text = _full_year_headline("5.9")
+    v = next(v for v in fc101(text) if v.stated_text == "5.9%" and v.start < text.index("\n"))
     assert (v.status, [e.quantity.text for e in v.evidence]) == (
         Status.CONSISTENT,
-        ["1.664 million", "1.488 million"],
+        ["2.118 million", "2.0 million"],
     ), v.message
 
 
 def test_a_headline_rate_that_differs_from_the_body_s_twin_is_a_mistyped_restatement() -> None:
-    text = _full_year_headline("18.1")
-    vs = [v for v in factcheck.check_text(text) if v.code == "FC107" and v.stated_text in ("18.1%", "11.8%")]
+    text = _full_year_headline("9.5")
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC107" and v.stated_text in ("9.5%", "5.9%")]
     assert [v.status for v in vs] == [Status.INCONSISTENT], [v.message for v in vs]
 
 
@@ -3353,7 +3353,7 @@ def test_a_headline_rate_that_differs_from_the_body_s_twin_is_a_mistyped_restate
     [
         ("in the first half", "versus the first half of 2023"),
         ("year on year in the second quarter", "compared with the same quarter of 2023"),
-        ("through the first quarter of 2024", "compared to the same period of the previous year"),
+        ("through the first quarter of 2024", "against the matching months of 2023"),
         ("in Q3", "against Q3 2023"),
     ],
 )
@@ -3365,34 +3365,34 @@ def test_a_rate_then_its_period_then_the_level_in_brackets(r: str, status: Statu
 
 @pytest.mark.parametrize(("r", "status"), [("11", Status.CONSISTENT), ("17", Status.INCONSISTENT)])
 def test_a_baseline_in_brackets_after_a_period_named_by_its_length(r: str, status: Status) -> None:
-    # 128,910 / 116,168 = +10.97%
+    # 94,320 / 85,010 = +10.95%
     text = (
-        "In the 12-month period to December, registrations in Tessin totaled 128,910, up"
-        f" {r} pct compared with the previous 12-month period (116,168)."
+        f"Tessin's dealers registered 94,320 cars over the 12-month stretch to June, {r} pct more than in"
+        " the prior 12-month stretch (85,010)."
     )
     v = only(text)
-    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["128,910", "116,168"]), v.message
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["94,320", "85,010"]), v.message
 
 
-@pytest.mark.parametrize(("r", "status"), [("61", Status.CONSISTENT), ("16", Status.INCONSISTENT)])
+@pytest.mark.parametrize(("r", "status"), [("44", Status.CONSISTENT), ("34", Status.INCONSISTENT)])
 def test_what_a_company_earned_is_its_net_profit(r: str, status: Status) -> None:
-    # 557.8 / 347.1 = +60.7%: "earned" names the net profit the lead's rate is of
+    # 812.4 / 563.9 = +44.1%: "earned" names the net profit the lead's rate is of
     text = (
-        f"Sorell said Friday that net profit rose {r} percent in the second quarter amid higher sales."
-        " Sorell earned 557.8 billion won in the three months ended June 30, the company said in a filing."
-        " It had net profit of 347.1 billion won the year before.\n"
+        f"Drevon reported on Thursday that its net profit climbed {r} percent in the April-June quarter."
+        " Drevon earned 812.4 billion won over those three months, according to its quarterly report."
+        " It had net profit of 563.9 billion won the year before.\n"
     )
     v = only(text)
     assert (v.status, [e.quantity.text for e in v.evidence]) == (
         status,
-        ["557.8 billion won", "347.1 billion won"],
+        ["812.4 billion won", "563.9 billion won"],
     ), v.message
 
 
 def test_what_a_company_earned_in_revenue_is_no_net_profit() -> None:
     text = (
-        "Sorell said Friday that net profit rose 61 percent in the second quarter."
-        " Sorell earned 557.8 billion won in revenue in the three months ended June 30."
-        " It had revenue of 347.1 billion won the year before.\n"
+        "Drevon reported on Thursday that its net profit climbed 44 percent in the April-June quarter."
+        " Drevon earned 812.4 billion won in revenue over those three months."
+        " It had revenue of 563.9 billion won the year before.\n"
     )
     assert all(v.status is Status.UNVERIFIABLE for v in fc101(text))

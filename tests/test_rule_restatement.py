@@ -1186,15 +1186,15 @@ def test_a_slice_a_digit_off_another_slice_is_still_a_slip() -> None:
 @pytest.mark.parametrize(
     ("body", "status"),
     [
-        ("Sorell said on Tuesday that last year's revenue totaled 41.1409 trillion won.", Status.CONSISTENT),
-        ("Sorell said on Tuesday that last year's revenue came to 14.1409 trillion won.", Status.INCONSISTENT),
+        ("In its filing, Sorell said last year's revenue totaled 41.2735 trillion won.", Status.CONSISTENT),
+        ("In its filing, Sorell said last year's revenue came to 14.2735 trillion won.", Status.INCONSISTENT),
     ],
 )
 def test_last_year_s_figure_as_the_subject_is_dated_last_year(body: str, status: Status) -> None:
     # "last year's revenue totaled X" dates X by last year, as "revenue of X last year" does
     text = (
         "Sorell posts record revenue\n\n"
-        "Sorell logged a record-high revenue of more than 41 trillion won last year.\n\n"
+        "Sorell booked revenue of more than 41 trillion won last year, its best result yet.\n\n"
         f"{body}\n"
     )
     vs = [v for v in factcheck.check_text(text) if v.code == "FC107"]

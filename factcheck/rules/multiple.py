@@ -263,7 +263,7 @@ def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) ->
             # "doubled from 1,200 to 2,400 units"
             after = next((q for q in doc.in_sentence(sentence) if q.start >= base.end and q.is_amount), None)
             # "... from 14,200 units sold in April, to 43,900 in May": a plain stretch ending in "to"
-            # (a year dates the baseline: "from 197 hubs in September 2023 to 451 hubs")
+            # (a year dates the baseline: "climbing from 212 depots in March 2023 to 487")
             gap = _YEAR.sub("", doc.norm[base.end : after.start]) if after is not None else ""
             if re.fullmatch(r"[^\d;.%()]{0,50}?\bto\s+", gap) and not _OTHER_SUBJECT.search(gap):
                 cur = after
