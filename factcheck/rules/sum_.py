@@ -346,9 +346,7 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
         role, " (baselines)"
     )
     if total.is_currency:
-        # (parts written in the total's own scale add up to no finer a figure than they are)
-        scale = {w[1] if (w := written_digits(q)) else None for q in (*parts, total)}
-        shown = format_like(computed, total, max(p.decimals for p in parts) if len(scale) == 1 else None)
+        shown = _money_sum(computed, parts, total)
     elif total.unit == "percent":
         shown = f"{format_number(computed, dec)}%"
     else:
@@ -1593,24 +1591,36 @@ def _written_sums(doc: Document) -> Iterator[Verdict]:
             if total is None or not all(compatible(p, total) for p in run):
                 continue
             computed = sum(p.value for p in run)
-            if total.is_currency:
-                # (parts written in the total's own scale add up to no finer a figure than they are)
-                scale = {w[1] if (w := written_digits(q)) else None for q in (*run, total)}
-                shown = format_like(computed, total, max(p.decimals for p in run) if len(scale) == 1 else None)
-            else:
-                shown = format_number(computed, max(p.decimals for p in (*run, total)))
-            head = " + ".join(_fmt(p).lstrip("+ ") for p in run) + f" = {shown}"
-            yield judged(
-                RULE,
-                arith.overlaps(arith.add((p.lo, p.hi) for p in run), (total.lo, total.hi)),
-                total,
-                f"{head}; the article's total is {_fmt(total)}",
-                f"{head}, but the article's total is {_fmt(total)}; the total should read {shown} (or one of the"
-                " parts is wrong)",
-                (*(Evidence("part", p) for p in run), Evidence("total", total)),
-                computed=computed,
-                arithmetic=" + ".join(figure(p) for p in run) + f" = {amount(computed, run[0])}",
+            shown = (
+                _money_sum(computed, run, total)
+                if total.is_currency
+                else format_number(computed, max(p.decimals for p in (*run, total)))
             )
+            yield _added(run, total, shown, "article's", "parts")
+
+
+def _money_sum(computed: float, parts: list[Quantity], total: Quantity) -> str:
+    """A sum of money written like its total (parts written in the total's own scale add up to no
+    finer a figure than they are)."""
+    scale = {w[1] if (w := written_digits(q)) else None for q in (*parts, total)}
+    return format_like(computed, total, max(p.decimals for p in parts) if len(scale) == 1 else None)
+
+
+def _added(parts: list[Quantity], total: Quantity, shown: str, whose: str, what: str) -> Verdict:
+    """The verdict on parts a text or a table adds up itself (``whose`` total, ``what`` may be wrong)."""
+    computed = sum(p.value for p in parts)
+    head = " + ".join(_fmt(p).lstrip("+ ") for p in parts) + f" = {shown}"
+    return judged(
+        RULE,
+        arith.overlaps(arith.add((p.lo, p.hi) for p in parts), (total.lo, total.hi)),
+        total,
+        f"{head}; the {whose} total is {_fmt(total)}",
+        f"{head}, but the {whose} total is {_fmt(total)}; the total should read {shown}"
+        f" (or one of the {what} is wrong)",
+        (*(Evidence("part", p) for p in parts), Evidence("total", total)),
+        computed=computed,
+        arithmetic=" + ".join(figure(p) for p in parts) + f" = {amount(computed, parts[0])}",
+    )
 
 
 _TOTAL_ROW = re.compile(r"\btotal\b", re.IGNORECASE)
@@ -1636,21 +1646,9 @@ def _table_totals(r: Reading) -> Iterator[Verdict]:
                 if any(p is None or p.unit not in (None, "count") for p in parts):
                     continue
                 qs = [p for p in parts if p is not None]
-                computed = sum(p.value for p in qs)
                 # ("5.30 + 6.28 + 2.08 + 0.86 = 14.52": cells with decimals keep them)
-                dec = max(p.decimals for p in (*qs, total))
-                head = " + ".join(_fmt(p) for p in qs) + f" = {format_number(computed, dec)}"
-                yield judged(
-                    RULE,
-                    arith.overlaps(arith.add((p.lo, p.hi) for p in qs), (total.lo, total.hi)),
-                    total,
-                    f"{head}; the table's total is {_fmt(total)}",
-                    f"{head}, but the table's total is {_fmt(total)}; the total should read"
-                    f" {format_number(computed)} (or one of the rows is wrong)",
-                    (*(Evidence("part", p) for p in qs), Evidence("total", total)),
-                    computed=computed,
-                    arithmetic=" + ".join(figure(p) for p in qs) + f" = {amount(computed, qs[0])}",
-                )
+                shown = format_number(sum(p.value for p in qs), max(p.decimals for p in (*qs, total)))
+                yield _added(qs, total, shown, "table's", "rows")
 
 
 RULE = Rule(code="FC103", name="sum", type="sum", check=check, doc=__doc__ or "")
