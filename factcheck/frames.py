@@ -152,12 +152,7 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         # profit of 682.9 billion yen" (a bare "profit" may be either)
         "line": (
             (r"\boperating\s+(?:profits?|income|loss(?:es)?|earnings|results?|margins?)\b|\bEBIT\b", "operating"),
-            # ("Sorell earned 557.8 billion won in the quarter": what a company earns is its net profit)
-            (
-                r"\bnet\s+(?:profits?|income|loss(?:es)?|earnings)\b|\bbottom\s+line\b|"
-                r"\bearn(?:ed|s)\b(?![^.;]{0,40}\b(?:revenues?|sales|turnover|per\s+share)\b)",
-                "net",
-            ),
+            (r"\bnet\s+(?:profits?|income|loss(?:es)?|earnings)\b|\bbottom\s+line\b", "net"),
             (r"\bgross\s+(?:profits?|margins?|income)\b", "gross"),
             (r"\bpre-?tax\s+(?:profits?|income|loss(?:es)?)\b|\b(?:profit|income)\s+before\s+tax", "pretax"),
         ),

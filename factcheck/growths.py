@@ -1950,9 +1950,15 @@ def same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, elid
     sides = ((qa, qb), (qb, qa))
     if elided and not _WHOLE_WORD.search(doc.norm, doc.sentences[b.sentence].start, b.start):
         sides = ((qb, qa),)
+    # ("Drevon earned 812.4 billion won": what a company earned is a profit of the line the other names)
+    earned = {id(qa): _EARNED.search(doc.norm, doc.sentences[b.sentence].start, b.start) is not None}
+    earned[id(qb)] = _EARNED.search(doc.norm, doc.sentences[a.sentence].start, a.start) is not None
     for one, other in sides:
         if any(
-            g not in other and g not in ("action", "channel") and not (g == "place" and k != "china")
+            g not in other
+            and g not in ("action", "channel")
+            and not (g == "place" and k != "china")
+            and not (g == "line" and earned[id(one)])
             for g, k in one.items()
         ):
             return False
@@ -1961,6 +1967,7 @@ def same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, elid
     return not (na and nb and not na & nb)
 
 
+_EARNED = re.compile(r"\bearn(?:ed|s)\s++(?:(?:a|an|about|some|nearly|almost)\s++)?$", re.IGNORECASE)
 _GENERIC_COUNT_NOUNS = frozenset({"vehicles", "vehicle", "units"})
 _PASSENGER_WORD = re.compile(r"\bpassenger\b|\bPV\b|\bPCs?\b", re.IGNORECASE)
 # A sentence whose subject is the bare metric, the rate's subject shortened: "Registrations totalled ..."
