@@ -703,7 +703,7 @@ class FrameIndex:
                 months, years = mine, my_years
         if months and _HEADLINE_COMMA.search(text, seg[0], seg[1]) and _headline(doc, sent):
             # a headline sets its clauses apart by commas alone: "registrations climb 7.3% in June,
-            # 5.9% over the whole year"; the period of the figure's own stretch is its period
+            # 5.9% for the full year"; the period of the figure's own stretch is its period
             a = max((m.end() for m in _HEADLINE_COMMA.finditer(text, seg[0], q_start)), default=seg[0])
             b = next((m.start() for m in _HEADLINE_COMMA.finditer(text, q_end, seg[1])), seg[1])
             mine, my_years = periods_in(text, a, b)

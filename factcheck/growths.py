@@ -1947,18 +1947,17 @@ def same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, elid
     # ``elided``: b's sentence follows a's and shortens its subject ("New car registrations fell
     # 31.5 percent. Registrations totalled 149,730 ..."), so a's qualifiers may go unsaid in b,
     # unless b names a whole ("Total sales were ...")
-    sides = ((qa, qb), (qb, qa))
+    # (each side with the figure whose own qualifiers are the other ones)
+    sides = ((qa, qb, b), (qb, qa, a))
     if elided and not _WHOLE_WORD.search(doc.norm, doc.sentences[b.sentence].start, b.start):
-        sides = ((qb, qa),)
-    # ("Drevon earned 812.4 billion won": what a company earned is a profit of the line the other names)
-    earned = {id(qa): _EARNED.search(doc.norm, doc.sentences[b.sentence].start, b.start) is not None}
-    earned[id(qb)] = _EARNED.search(doc.norm, doc.sentences[a.sentence].start, a.start) is not None
-    for one, other in sides:
+        sides = ((qb, qa, a),)
+    for one, other, q in sides:
         if any(
             g not in other
             and g not in ("action", "channel")
             and not (g == "place" and k != "china")
-            and not (g == "line" and earned[id(one)])
+            # ("Drevon earned 812.4 billion won": what a company earned is a profit of the line the other names)
+            and not (g == "line" and _EARNED.search(doc.norm, doc.sentences[q.sentence].start, q.start))
             for g, k in one.items()
         ):
             return False
