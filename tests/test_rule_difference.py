@@ -681,3 +681,27 @@ def test_the_rest_after_one_part_is_still_the_whole_less_that_part() -> None:
     assert v.status is Status.CONSISTENT, v.message
     (w,) = fc105(text.format(b="6,424"))
     assert w.status is Status.INCONSISTENT, w.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the other level named between the verb and "by"
+        "Kessel's exports of 52,000 units exceeded its imports of 31,500 by {gap} units.",
+        "Drevon delivered 31,500 vans in May, trailing Lumea's 52,000 by {gap}.",
+        "Halden shipped 52,000 cars and beat Sorell's 31,500 by {gap} units.",
+        # a gap as "ahead of" / "behind" and as "larger than"
+        "Orla's 52,000 registrations put it {gap} ahead of Tessin's 31,500.",
+        "Vessa's 31,500 registrations left it {gap} behind Korvik's 52,000.",
+        "The fleet of 52,000 buses is {gap} larger than the 31,500 it ran last year.",
+    ],
+)
+@pytest.mark.parametrize(("gap", "status"), [("20,500", Status.CONSISTENT), ("25,000", Status.INCONSISTENT)])
+def test_gap_with_the_other_level_in_the_phrase(sentence: str, gap: str, status: Status) -> None:
+    v = only(sentence.format(gap=gap))
+    assert v.status is status
+    assert sorted(e.quantity.text for e in v.evidence) == ["31,500", "52,000"]
+
+
+def test_behind_a_plan_is_not_a_gap_between_levels() -> None:
+    assert fc105("Zentro built 31,500 cars in May, 2,000 behind schedule, against 52,000 a year ago.") == []

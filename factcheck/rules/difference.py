@@ -3,8 +3,9 @@
 *What it checks*: absolute differences in units: "1,800 more than in April"
 (the April figure stated elsewhere), "down 727 units from 7,000", "a gap of
 1,200 units", "the gap between the two was 6,640 units" or "exports
-exceeded imports by 12,380 units, with 15,920 shipped and 3,540 brought in"
-between two figures of one sentence, "14,160 fewer than Dunmore" against the
+exceeded imports by 12,380 units, with 15,920 shipped and 3,540 brought in",
+"trailing Lumea's 5,300 by 1,200" or "900 ahead of Sorell's 6,900" between two
+figures of one sentence, "14,160 fewer than Dunmore" against the
 one level of the same metric and period stated for that rival, money that
 moved by an amount ("net loss narrowed by CNY 412 million to CNY 1.37 billion
 from CNY 1.78 billion"), vague gaps ("a few hundred
@@ -81,7 +82,10 @@ from factcheck.timeline import NUMBER, Guidance
 _MONTH_ALT = "|".join(MONTHS)
 
 _MORE_LESS = re.compile(
-    r"^\s*(?:(?:units|vehicles|cars|deliveries|sales|registrations|more\s+units)\s+)?(?P<dir>more|fewer|less|higher|lower)\s+than\b",
+    r"^\s*(?:(?:units|vehicles|cars|deliveries|sales|registrations|more\s+units)\s+)?"
+    r"(?:(?P<dir>more|fewer|less|higher|lower|larger|bigger|greater|smaller)\s+than\b|"
+    # "put it 900 ahead of Sorell's 6,900", "1,200 behind the 5,300 of Lumea" (not a plan or a schedule)
+    r"(?P<dir2>ahead\s+of|behind)\b(?!\s+(?:the\s+)?(?:schedule|plan|target|forecast|expectations)))",
     re.IGNORECASE,
 )
 _CHANGE_BEFORE = re.compile(
@@ -90,7 +94,12 @@ _CHANGE_BEFORE = re.compile(
     r"(?P<gap>a\s+(?:gap|difference|shortfall)\s+of|short\s+by|falls?\s+short\s+by|"
     # "the gap between the two was", "exports exceeded imports by", "outsold its rival by"
     r"the\s+(?:gap|difference)\s+between\s+(?:the\s+two|them|both)(?:\s+\w+){0,2}?\s+(?:was|is|stood\s+at|came\s+to|of)|"
-    r"(?:exceeded|outnumbered|outsold|outstripped)\s+(?:[\w'’]+\s+){0,3}?by))\s+(?:by\s+|of\s+)?$",
+    r"(?:exceeded|outnumbered|outsold|outstripped)\s+(?:[\w'’]+\s+){0,3}?by|"
+    # "exceeded imports of 31,500 by", "trailing Lumea's 5,300 by", "beat the 4,000 of May by": the
+    # other level named between the verb and "by"
+    r"(?:exceed(?:ed|ing|s)?|outnumber(?:ed|ing|s)?|outs(?:old|elling|ells)|outstrip(?:ped|ping|s)?|"
+    r"trail(?:ed|ing|s)?|lag(?:ged|ging|s)?|beat(?:ing|s)?|top(?:ped|ping|s)?)"
+    r"\s+(?:[\w'’]+\s+){1,3}?[\d,.]+\s+(?:[a-z]+\s+)?by))\s+(?:by\s+|of\s+)?$",
     re.IGNORECASE,
 )
 # "the gap between Tessin's 14,200 and Zentro's 11,900 was", "the difference between the 8,100 sold
@@ -356,7 +365,10 @@ def find(rd: Reading) -> list[Gap]:
             # 1,100 units"); "more than 8,000 more than" is read by its own cue below
             mm = None if q.hedge in ("more", "less") else _MORE_LESS.match(after)
             if mm:
-                sign = 1 if mm.group("dir").lower() in ("more", "higher") else -1
+                word = (mm.group("dir") or mm.group("dir2")).lower()
+                sign = (
+                    1 if word in ("more", "higher", "larger", "bigger", "greater") or word.startswith("ahead") else -1
+                )
                 g = Gap(q, sign)
                 prior = out[-1] if out and out[-1].stated.sentence == sent.index else None
                 if (
@@ -412,7 +424,11 @@ def find(rd: Reading) -> list[Gap]:
                     g.a, g.b = inside
                     out.append(g)
                 continue
-            if cm and q.unit == "count" and q.noun in ("units", "vehicles", "cars", "unit", "vehicle"):
+            # a bare gap ("trailing Lumea's 5,300 by 1,200") counts what its two levels count
+            if cm and (
+                (q.unit == "count" and q.noun in ("units", "vehicles", "cars", "unit", "vehicle"))
+                or (q.unit in (None, "count") and q.noun is None and cm.group("gap") and q.exact)
+            ):
                 sign = 1 if cm.group("up") else -1 if cm.group("down") else 0
                 if q.hedge in ("more", "less") and sign == 0:
                     continue
