@@ -702,6 +702,11 @@ def _introduced_as_baseline(text: str, prev: Quantity, current: Quantity, floor:
     gap = _DATE_TOKEN.sub("", text[prev.end : current.start])
     if len(gap) > 60 or re.search(r"\d|%|;", gap):
         return False
+    # ("up from 8,200 in June and 7,100 in May": two baselines in a list, not one level reached)
+    if re.search(r"\b(?:and|or|as\s++well\s++as)\s*+$", gap, re.IGNORECASE) and not re.search(
+        r"\b(?:to|reach(?:ed|ing)?)\b", gap, re.IGNORECASE
+    ):
+        return False
     return bool(_BASELINE_INTRO.search(text[max(floor, prev.start - 40) : prev.start]))
 
 

@@ -3396,3 +3396,22 @@ def test_what_a_company_earned_in_revenue_is_no_net_profit() -> None:
         " It had revenue of 563.9 billion won the year before.\n"
     )
     assert all(v.status is Status.UNVERIFIABLE for v in fc101(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halden sold 9,800 cars in July, up from 8,200 in June and 7,100 in May, gains of 19.5% and 38.0%.",
+        "Sorvi's exports reached 9,800 units, against 8,200 in 2024 and 7,100 in 2023, rises of 19.5% and 38.0%.",
+    ],
+)
+def test_two_baselines_in_a_list_are_not_a_level_and_its_baseline(sentence: str) -> None:
+    # "from A ... and B" names two levels compared with, not "from A to B"; reading B as the level
+    # A moved to would flag a correct rate
+    assert all(v.status is not Status.INCONSISTENT for v in fc101(sentence)), [v.message for v in fc101(sentence)]
+
+
+def test_from_a_to_b_then_the_rate() -> None:
+    v = only("Tessin's sales rose from 8,200 units in June to 9,800 units in July, up 19.5%.")
+    assert v.status is Status.CONSISTENT
+    assert [e.quantity.text for e in v.evidence] == ["9,800", "8,200"]
