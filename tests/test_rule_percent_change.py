@@ -3415,3 +3415,15 @@ def test_from_a_to_b_then_the_rate() -> None:
     v = only("Tessin's sales rose from 8,200 units in June to 9,800 units in July, up 19.5%.")
     assert v.status is Status.CONSISTENT
     assert [e.quantity.text for e in v.evidence] == ["9,800", "8,200"]
+
+
+def test_undated_figure_of_the_half_is_not_the_named_earlier_years() -> None:
+    # the rate names the first half of 2025; a figure of "the first half of this year" belongs to 2026,
+    # the current's year, whatever it counts
+    text = (
+        "Kessel sold 1.1 million cars in the first half of 2026 (up 8.3% over the first half of 2025).\n\n"
+        "Used-car dealers handled many hybrids too. During the first half of this year, that figure climbed to 20,553 units."
+    )
+    v = only(text)
+    assert v.status is Status.UNVERIFIABLE
+    assert [e.quantity.text for e in v.evidence] == ["1.1 million"]

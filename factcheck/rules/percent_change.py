@@ -250,6 +250,9 @@ def _figure_for(
                 and (fy := {y for y in frames.frame(c.start, c.end).years if y.isdigit()})
                 and not years & fy
             )
+            # ("1.1 million in the first half (up 8.3% over the first half of 2015)": an undated
+            # figure of that half is the current year's, like the current, not 2015's)
+            and not (len(years) == 1 and mine.years and not years & mine.years and not _dated(frames, c))
         ]
     if not cands:
         return None
@@ -267,6 +270,10 @@ def _figure_for(
         cands = [c for s, c in scored if s == best and best > 0]
         values = {c.value for c in cands}
     return cands[0] if len(values) == 1 else None
+
+
+def _dated(frames: FrameIndex, q: Quantity) -> bool:
+    return any(y.isdigit() for y in frames.frame(q.start, q.end).years)
 
 
 def _pair_of_a_two_item_list(doc: Document, g: Growth, baseline: Quantity | None) -> bool:
