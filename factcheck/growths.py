@@ -2399,8 +2399,13 @@ _PERIOD_THEN_AT = re.compile(
     re.IGNORECASE,
 )
 _AS_CURRENT = re.compile(
-    r"^\s{0,3}+,?\s{0,3}+as\s++(?:a\s++total\s++of\s++|the\s++(?:number|count|total)\s++of\s++(?:[a-z-]++\s++){0,3}?"
-    r"(?:reached|stood\s++at|was|came\s++to|totall?ed)\s++)?$",
+    # ("a 97% year-on-year gain as sales hit 3,562": the change noun and its basis before "as")
+    rf"^(?:\s{{0,3}}+(?:year[- ]on[- ]year|yoy|y/y|month[- ]on[- ]month))?(?:\s{{1,3}}+{alt(RISE_NOUNS + FALL_NOUNS)})?"
+    r"\s{0,3}+,?\s{0,3}+as\s++(?:a\s++total\s++of\s++|the\s++(?:number|count|total)\s++of\s++(?:[a-z-]++\s++){0,3}?"
+    r"(?:reached|stood\s++at|was|came\s++to|totall?ed)\s++|"
+    r"(?:(?:its|their|the|total|overall)\s++)?(?:[a-z-]++\s++){0,2}?"
+    r"(?:sales|deliveries|registrations|volumes?|exports|shipments|production|output)\s++"
+    r"(?:hit|reached|climbed\s++to|rose\s++to|grew\s++to|fell\s++to|dropped\s++to|totall?ed|stood\s++at)\s++)?$",
     re.IGNORECASE,
 )
 _WHEN_CURRENT = re.compile(

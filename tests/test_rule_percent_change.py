@@ -3422,8 +3422,26 @@ def test_undated_figure_of_the_half_is_not_the_named_earlier_years() -> None:
     # the current's year, whatever it counts
     text = (
         "Kessel sold 1.1 million cars in the first half of 2026 (up 8.3% over the first half of 2025).\n\n"
-        "Used-car dealers handled many hybrids too. During the first half of this year, that figure climbed to 20,553 units."
+        "Used-car dealers handled many hybrids too. "
+        "During the first half of this year, that figure climbed to 20,553 units."
     )
     v = only(text)
     assert v.status is Status.UNVERIFIABLE
     assert [e.quantity.text for e in v.evidence] == ["1.1 million"]
+
+
+def test_rate_whose_as_clause_gives_its_own_level_is_not_the_sentence_s_earlier_pair() -> None:
+    text = (
+        "Tessin's van sales totalled 48,200 in the year, versus 40,100 in 2025, with December registering "
+        "a 64.2% year-on-year gain as sales hit 5,130."
+    )
+    assert all(v.status is not Status.INCONSISTENT for v in fc101(text)), [v.message for v in fc101(text)]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("12%", Status.CONSISTENT), ("21%", Status.INCONSISTENT)])
+def test_as_clause_with_its_own_baseline(rate: str, status: Status) -> None:
+    v = only(
+        f"Orla's December brought a {rate} gain as deliveries climbed to 5,600, compared with 5,000 a year earlier."
+    )
+    assert v.status is status
+    assert [e.quantity.text for e in v.evidence] == ["5,600", "5,000"]
