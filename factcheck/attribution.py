@@ -41,6 +41,7 @@ from factcheck.lexicon import (
     ENERGY_UNITS,
     FALL_WORDS,
     MADE_LOCALLY,
+    MILESTONE_AFTER,
     OTHER_COUNT_NOUNS,
     PASSENGER_UNION,
     POPULATION_OF,
@@ -735,7 +736,6 @@ _CHANGE_ASIDE = re.compile(
     r"[\d.,]{1,8}\s{0,2}(?:%|percent|per\s+cent)\s{0,2}\(\s{0,2}$",
     re.IGNORECASE,
 )
-_MARK_AFTER = re.compile(r"\s{0,20}(?:-?units?\s+|-?vehicles?\s+)?(?:mark|milestone|threshold|barrier|level)\b", re.I)
 _RANGE = re.compile(
     r"(?:\b(?:between|range\s+of|ranging\s+from|range\s+between)\s+|(?<!from\s)(?<=\s))(?:[A-Z]{3}\s?|\$)?"
     r"(?P<a>\d[\d,.]*)\s*(?:million|billion|units|vehicles)?\s+(?:and|to|-)\s+(?:[A-Z]{3}\s?|\$)?(?P<b>\d[\d,.]*)",
@@ -826,7 +826,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
         for i, q in enumerate(qs):
             if not is_level(q) or _is_adjective(doc, q) or re.match(r"0\d", q.text) or _not_vehicles(text, q):
                 continue
-            if _MARK_AFTER.match(text, q.end) or _GAP_AFTER.match(text, q.end):
+            if MILESTONE_AFTER.match(text, q.end) or _GAP_AFTER.match(text, q.end):
                 continue  # "above the 20,000 mark", "1,428 fewer than": not a figure of the period
             if _CHANGE_ASIDE.search(text, max(sent.start, q.start - 60), q.start):
                 continue  # "43,247 units (up 9,121 units)": the amount of a change, not a level

@@ -61,6 +61,7 @@ from factcheck.lexicon import (
     FIGURE_NOUNS,
     FUTURE_WORDS,
     LOWER_OBJECT_VERBS,
+    MILESTONE_AFTER,
     MONTH,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -618,7 +619,7 @@ def _coordinated(text: str, before: list[Quantity]) -> list[Quantity]:
 
 
 _OWN_BASELINE = re.compile(
-    rf"\s{{0,3}},?\s{{0,3}}(?:from|on|over|above|below|{VERSUS})\s{{1,3}}(?:the\s{{1,3}})?"
+    rf"\s{{0,3}},?\s{{0,3}}(?:from|on|over|above|below|behind|ahead\s{{1,3}}of|{VERSUS})\s{{1,3}}(?:the\s{{1,3}})?"
     r"(?:(?:19|20)\d\d|previous\s+year|prior\s+year|a\s+year\s+(?:earlier|before|ago)"
     # ("210 percent above the March 2023 figure": a level the rate names but does not give)
     rf"|(?:{alt(MONTHS)})(?:\s{{1,3}}(?:19|20)\d\d)?\s{{1,3}}(?:figure|level|total|tally|volume|result)s?)\b",
@@ -1371,6 +1372,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     and not _worth_of_count(doc, qs, r)
                     # "Compared to July 2014 (96,728 units), the figure rose 6.9%": a baseline
                     and not _BRACKET_BASE.search(text, max(sent.start, r.start - 60), r.start)
+                    # "breaching the 100,000 barrier": a line crossed, no level of a period
+                    and not MILESTONE_AFTER.match(text, r.end)
                 ]
                 changed_by = None  # the amount of the change the sentence states before the rate
                 while before and (

@@ -400,6 +400,9 @@ ORDINALS: dict[str, int] = {
 # The nouns a sentence names an earlier figure by ("The December delivery figure was 4% lower").
 FIGURE_NOUNS: tuple[str, ...] = ("figure", "total", "tally", "number", "volume", "result", "count")
 UNIT_NOUNS: tuple[str, ...] = ("units", "vehicles", "cars", "deliveries")
+# A round figure named as a line crossed, not a level of any period: "breaching the 100,000 barrier",
+# "above the 20,000-unit mark", "past the 1 million milestone"
+MILESTONE_NOUNS: tuple[str, ...] = ("mark", "milestone", "threshold", "barrier", "level")
 
 
 def alt(words: Iterable[str]) -> str:
@@ -418,6 +421,7 @@ FALL = alt(FALL_VERBS)
 COMPANY_NOUN = alt(COMPANY_NOUNS)
 MAKER_NOUN = alt(MAKER_NOUNS)
 CHANGE_NOUN = alt((*RISE_NOUNS, *FALL_NOUNS))
+MILESTONE_AFTER = re.compile(rf"\s{{0,20}}(?:-?units?\s+|-?vehicles?\s+)?{alt(MILESTONE_NOUNS)}\b", re.IGNORECASE)
 VEHICLE_NOUN = alt(VEHICLE_NOUNS)
 # What comes right before the amount of a change, never a level: "an improvement of 35 724",
 # "declined by 15 601", "up 350" (search it in the text that ends at the figure).

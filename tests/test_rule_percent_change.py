@@ -3445,3 +3445,18 @@ def test_as_clause_with_its_own_baseline(rate: str, status: Status) -> None:
     )
     assert v.status is status
     assert [e.quantity.text for e in v.evidence] == ["5,600", "5,000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line crossed is no level, and "behind 2019" names the rate's own baseline
+        "So far this year 6,480 vans have been registered.\n\n"
+        "Car registrations this year, past the 100,000 barrier in September, are only just ahead of last year, "
+        "and are 11% behind 2019.",
+        "Zentro built 2,150 buses in the spring.\n\n"
+        "Its bus output, which crossed the 40,000 mark in May, is level with last year and 7% ahead of 2019.",
+    ],
+)
+def test_milestone_is_no_level_and_behind_a_year_is_its_own_baseline(text: str) -> None:
+    assert all(v.status is not Status.INCONSISTENT for v in fc101(text)), [v.message for v in fc101(text)]
