@@ -135,6 +135,9 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
     for q in doc.quantities:
         sent = doc.sentences[q.sentence]
         nxt = next((r.start for r in doc.in_sentence(q.sentence) if r.start > q.start), sent.end)
+        # ("predicted that its share would rise to 24 per cent": a level foreseen, not one reached; a
+        # change foreseen is restated as one seen: "sees sales up 7%" over "expects sales to rise 7%")
+        projected = _PROJECTED.search(text, segment(doc, sent, q.start)[0], q.start) is not None
         if q.unit == "percent":
             g = growth.get(q.start)
             if g is not None:
@@ -169,7 +172,7 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
                 )
             else:
                 fr = functools.partial(frames.frame, q.start, q.end, nxt)
-                add("plevel", q, q.value, q.lo, q.hi, fr, q.sentence)
+                add("plevel", q, q.value, q.lo, q.hi, fr, q.sentence, projected=projected)
             continue
         if q.unit == "multiple":
             add("multiple", q, q.value, q.lo, q.hi, functools.partial(frames.frame, q.start, q.end, nxt), q.sentence)
@@ -183,7 +186,6 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
         fr = functools.partial(frames.frame, q.start, q.end, nxt)
         kind = q.unit if q.is_currency else "count"
         attached = frozenset(attached_change.get(q.start, ()))
-        projected = _PROJECTED.search(text, segment(doc, sent, q.start)[0], q.start) is not None
         add(
             kind,
             q,

@@ -1199,3 +1199,13 @@ def test_last_year_s_figure_as_the_subject_is_dated_last_year(body: str, status:
     )
     vs = [v for v in factcheck.check_text(text) if v.code == "FC107"]
     assert [v.status for v in vs] == [status], [v.message for v in vs]
+
+
+@pytest.mark.parametrize("verb", ["predicted that its share would rise to", "expects the share to reach"])
+def test_a_share_foreseen_does_not_restate_the_share_held(verb: str) -> None:
+    text = (
+        "Kessel keeps top spot in vans\n\n"
+        "Kessel holds the largest share of the van market, with 35 per cent as of the third quarter.\n\n"
+        f"Its managing director {verb} 53 per cent by the end of the year."
+    )
+    assert fc107(text) == [], [v.message for v in fc107(text)]
