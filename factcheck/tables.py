@@ -5,7 +5,7 @@ line ("Month", "2024", "2025", then "January", "8,250", "30,350", ...). Both
 become a grid of the figures already read from the text, so a rule can look
 up the cell next to a stated figure: the same month a year earlier
 (year-on-year) or the month before (month-on-month). Column headers name years
-or periods of them ("2025", "Q3 2024", "3Q2024", "Q2 FY2025", "Sep 2025"); rows
+or periods of them ("2025", "Q3 2024", "3Q2024", "Q2 FY2025", "Q1 FY26 (Rs bn)", "Sep 2025"); rows
 blank-separated under such a header ("Revenue 8,114.2 7,702.9 5.3%") may skip a
 line of other cells ("Operating margin 9.1% 8.4% 0.7 ppts"). Rows of one period a
 year apart with a row of changes under them ("Jan-Apr/17 17,023", "Jan-Apr/16
@@ -233,7 +233,10 @@ _SPACED_CELL = re.compile(r"[-+−]?\d[\d,.]*%?")
 _TOKEN = re.compile(r"\S+")
 
 
-_FY_YEAR = re.compile(r"^FY(?:19|20)\d\d$")
+# ("FY2025", "FY26": a fiscal year of four digits or two)
+_FY_YEAR = re.compile(r"^FY(?:(?:19|20)\d\d|\d\d)$")
+# a column's unit in brackets after its period: "Q1 FY26 (Rs bn)", "2025 (units)"
+_UNIT_BRACKET = re.compile(r"^\([^()\d]{1,12}\)$")
 _PERIOD_PREFIX = re.compile(r"^(?:Q[1-4]|H[12]|9M|FY)$")
 
 
@@ -294,6 +297,8 @@ def _spaced_header(line: str) -> tuple[tuple[str, ...], int | None, str] | None:
             continue
         if k < len(tokens) and _HEADER_UNIT.match(tokens[k]):
             k += 1
+        unit = next((w for w in (1, 2, 3) if _UNIT_BRACKET.match(" ".join(tokens[k : k + w]))), 0)
+        k += unit
         share = next((w for w in _SHARE_WORDS if tuple(x.lower() for x in tokens[k : k + len(w)]) == w), None)
         if share is not None:
             label, k = f"{label} share", k + len(share)

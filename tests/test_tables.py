@@ -444,3 +444,25 @@ def test_a_table_total_of_figures_with_decimals_is_shown_with_them() -> None:
     )
     msgs = [v.message for v in claims(text, "FC103")]
     assert any(m.startswith("5.30 + 6.28 + 2.94 = 14.52;") for m in msgs), msgs
+
+
+SPACED_FY = """Kessel Motors results at a glance
+
+Item Q2 FY27 (Rs bn) Q2 FY26 (Rs bn) Change (%)
+Net sales 48.30 40.25 +{r}%
+Gross profit 7.12 5.90 +21%
+Operating profit 4.40 3.10 +42%
+"""
+
+
+def test_spaced_header_with_two_digit_fiscal_years_and_unit_brackets() -> None:
+    (table,) = [t for t in find_tables(build(SPACED_FY.format(r="20"))) if t.change_column is not None]
+    assert table.columns == ("Q2 FY27", "Q2 FY26", "Change (%)")
+    assert [label for label, _ in table.rows] == ["Net sales", "Gross profit", "Operating profit"]
+
+
+@pytest.mark.parametrize(("r", "status"), [("20", Status.CONSISTENT), ("02", Status.INCONSISTENT)])
+def test_change_column_of_a_fiscal_table_compares_the_later_year_with_the_earlier(r: str, status: Status) -> None:
+    (v,) = [v for v in claims(SPACED_FY.format(r=r), "FC101") if v.stated_text.startswith("+" + r)]
+    assert v.status is status
+    assert [e.quantity.text for e in v.evidence] == ["48.30", "40.25"]
