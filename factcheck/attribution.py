@@ -607,7 +607,9 @@ _ROLE_BEFORE = re.compile(
 # Who a figure comes from, named after what it is or whom it told: "auto industry researcher
 # Datahouse told MTI", "according to data provider Kestrel", "consultancy Orbis said"
 _SOURCE_WORDS = (
-    r"\b(?:researcher|research\s+firm|analyst|analysts|consultancy|data\s+provider|news\s+agency|agency|told)"
+    r"\b(?:researcher|research\s+firm|analyst|analysts|consultancy|data\s+provider|news\s+agency|agency|told|"
+    # "according to the industry association ANFAC", "the dealers' federation Kessel-Verband"
+    r"(?:industry|trade|dealers['’]?|importers['’]?|manufacturers['’]?)\s+(?:association|body|federation|group))"
 )
 _SOURCE_BEFORE = re.compile(_SOURCE_WORDS + r"\s+$", re.IGNORECASE)
 _SOURCE_NOUN_AFTER = re.compile(

@@ -2201,3 +2201,16 @@ def test_a_share_of_another_class_than_the_part_said_next_is_not_paired() -> Non
         " in the month, out of a total of 61,790 vehicles."
     )
     assert all(not any(e.quantity.text == "4,118" for e in v.evidence) for v in fc102(text))
+
+
+@pytest.mark.parametrize("body", ["the industry association Norvia", "the trade body Norvia"])
+def test_an_association_named_as_the_source_is_no_company_of_the_market_total(body: str) -> None:
+    text = (
+        "Chile's new-car registrations fell 4 percent in March.\n\n"
+        f"Registrations were 41,200 units, according to {body}.\n\n"
+        "Sales of diesel cars fell 12 percent to 10,300 units and a 25.0 percent market share, Norvia said.\n\n"
+        "Rental companies registered 12,880 cars."
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC102"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["10,300", "41,200"]
