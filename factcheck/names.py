@@ -32,7 +32,7 @@ NOT_NAMES = (
         """ Sales Total Overall Year Month Quarter Units Vehicles Vehicle Car Cars Deliveries Registrations
     Production Demand Uptake Growth Data Record Company Group Brand Sold Delivered Monthly Wholesale
     Wholesales Retail Domestic Export Exports Premium Private Fleet Class Type Category Segment Grade Insurance
-    Power Battery HP PS BHP kW kWh MWh GWh
+    Power Battery HP PS BHP kW kWh MWh GWh LPG CNG LNG Diesel Petrol Gasoline
     Electric Plug Hybrid Hybrids Passenger Commercial ICE BEV BEVs PHEV PHEVs EREV EREVs HEV HEVs NEV NEVs
     EV EVs xEV xEVs SUV SUVs MPV MPVs Q1 Q2 Q3 Q4"""
         # the classes a market is reported by ("Light Commercial Vehicle Market", "Used Car Sales",
@@ -278,7 +278,9 @@ _SOURCES = (
     re.compile(
         rf"\b(?i:according\s++to|citing\s++(?:data|figures|statistics|numbers)\s++(?:from|by)"
         rf"|(?:data|figures|statistics|numbers)\s++(?:(?:compiled|published|released|provided)\s++)?(?:from|by))"
-        rf"\s++(?:(?:the|its|their|a|an)\s++)?(?:[a-z][\w-]*+\s++){{0,4}}?(?P<who>{_NAME_RUN})"
+        rf"\s++(?:(?:the|its|their|a|an)\s++)?(?:[a-z][\w-]*+\s++){{0,4}}?"
+        # ("according to RAI Vereniging, BOVAG and RDC": every body of a list)
+        rf"(?P<who>{_NAME_RUN}(?:\s{{0,3}}+,\s{{0,3}}+(?:and\s++)?{_NAME_RUN}|\s++and\s++{_NAME_RUN}){{0,4}}+)"
     ),
     re.compile(
         rf"(?P<who>{_NAME_RUN})(?:\s*+,[^,.;]{{0,80}}+,)?\s++(?:said|says|reported|reports)"
