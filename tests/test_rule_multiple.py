@@ -516,3 +516,22 @@ def test_a_multiple_whose_levels_are_dated_by_their_year(word: str, status: Stat
     # 487 / 212 = x2.30
     v = only(f"Depots with six or more fast chargers have {word} in number, climbing from 212 in March 2023 to 487.")
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["487", "212"]), v.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the years the multiple spans are no figures; the levels come after "with ... from"
+        "Sales of hydrogen vans almost tripled from 2024 to 2025, with registrations jumping from 1,210 to {a}.",
+        "Tessin's exports nearly tripled between 2023 and 2025 as shipments went from 1,210 units to {a} units.",
+        # a change noun between the multiple and the level it reached
+        "Orla's scooter sales posted a threefold growth at {a} units against 1,210 units a year earlier.",
+    ],
+)
+@pytest.mark.parametrize(("a", "expected"), [("3,420", Status.CONSISTENT), ("2,430", Status.INCONSISTENT)])
+def test_multiple_with_its_levels_after_a_span_of_years_or_a_change_noun(
+    sentence: str, a: str, expected: Status
+) -> None:
+    v = only(sentence.format(a=a))
+    assert v.status is expected, v.message
+    assert [e.quantity.text for e in v.evidence] == [a, "1,210"]

@@ -4,7 +4,8 @@
 "three times as many", "halved", "2.5-fold", "double the 1,500 of June",
 "nearly triple last year's Y", "a threefold increase on the Y", "up 1.2-fold" read as +120% or as
 x1.2, whichever the figures allow) against the two levels they relate ("187,000
-units, up 1.2-fold from 85,000") or against a growth rate the article states
+units, up 1.2-fold from 85,000"; "almost tripled from 2024 to 2025, with registrations jumping
+from 1,210 to 3,420"; "a fourfold growth at 39,000 units against 9,800") or against a growth rate the article states
 for the same statement ("deliveries halved year-on-year" and "down 50.20%
 year-on-year"); and per-unit figures ("a loss of CNY 600 million for 52,314
 vehicles, or about CNY 11,469 per vehicle") as the quotient of a total and a
@@ -66,7 +67,7 @@ _PER_UNIT = re.compile(
     re.IGNORECASE,
 )
 _BASELINE_CUE = re.compile(
-    r"^[^.;\d]{0,40}?\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|on|(?:as\s+)?against|as\s+(?:many|much)\s+as"
+    r"^[^.;\d]{0,60}?\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|on|(?:as\s+)?against|as\s+(?:many|much)\s+as"
     r"(?:\s+(?:in|during|the))*|that\s+of)\s+(?:the\s+)?(?:(?:(?!\bto\b)[a-z\- ]){0,25}?)?$",
     re.IGNORECASE,
 )
@@ -160,6 +161,8 @@ _ALONE_IN_BRACKETS = re.compile(r"(?<=\()\s?[^\s()]+\s?(?=\))")
 
 # "doubled to 2,400", "halved, reaching 4,210", "tripled to reach 930", "doubled, at 6,200"
 _TO_LEVEL = re.compile(
+    # ("a four-fold growth at 39,000 units": the change noun before the level)
+    r"(?:\s{1,3}+(?:growth|increase|rise|jump|surge|gain))?"
     r"\s{0,3}+,?\s{0,3}+(?:to\s++reach|to|reaching|hitting|totall?ing|at|(?:rising|climbing|falling|dropping)\s++to)"
     r"\s++(?:a\s++(?:record\s++|total\s++of\s++)?)?",
     re.IGNORECASE,
@@ -197,7 +200,9 @@ def _baseline(doc: Document, after: int, sentence: int, times: bool = False) -> 
             # "doubled to 1.98 billion yuan ($276 million) from ...": the conversion, skipped
             after = doc.norm.find(")", q.end) + 1 or q.end
             continue
-        gap = doc.norm[after : q.start]
+        # ("almost tripled from 2024 to 2025, with the number jumping from 1,233": the years it spans
+        # are no figures)
+        gap = _YEARS_SPANNED.sub("", doc.norm[after : q.start])
         # "three times the 4.1 GWh it shipped a year earlier"
         # (or "double last year's 1,500")
         ok = _BASELINE_CUE.match(gap) or (times and _THE_BASE.fullmatch(gap)) or _NAMED_BASE.match(gap)
@@ -206,6 +211,7 @@ def _baseline(doc: Document, after: int, sentence: int, times: bool = False) -> 
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEARS_SPANNED = re.compile(r"\s{0,3}+\b(?:from|between)\s++(?:19|20)\d\d\s++(?:to|and)\s++(?:19|20)\d\d\b")
 _WHICH_BEFORE = re.compile(r",\s*which\s+(?:have\s+|has\s+|had\s+)?(?:then\s+)?$", re.IGNORECASE)
 
 
