@@ -450,6 +450,7 @@ _MONTH_TO_BRACKET = re.compile(
     r"(?:\s{1,3}+(?:of\s{1,3}+)?(?:19|20)\d\d)?\s{0,2}+\(\s{0,2}+",
     re.IGNORECASE,
 )
+_RELATIVE_BRACKET = re.compile(r"\(\s{0,2}+(?:which|when|that)\b", re.IGNORECASE)
 _BRACKET_CLOSE = re.compile(r"\s{0,2}(?:[A-Za-z]{1,15}\s{0,2}){0,2}\)")
 
 
@@ -1199,7 +1200,13 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 between = text[pos : r.start]
                 if (
                     (
-                        (TO_CURRENT.match(between) and not _BREAK.search(_DATE_TOKEN.sub("", between)))
+                        (
+                            TO_CURRENT.match(between)
+                            and not _BREAK.search(_DATE_TOKEN.sub("", between))
+                            # ("0.1% higher than August (which was at 67,560 units)": the level of the
+                            # period compared with, in a relative clause of its own)
+                            and not _RELATIVE_BRACKET.search(between)
+                        )
                         or _to_past_period(text, pos, r.start)
                         or WITH_LEVEL.match(_DATE_TOKEN.sub("", between))
                         # "grew 20.1 percent in August, when 7,909 units were sold": the period's own level

@@ -3460,3 +3460,14 @@ def test_as_clause_with_its_own_baseline(rate: str, status: Status) -> None:
 )
 def test_milestone_is_no_level_and_behind_a_year_is_its_own_baseline(text: str) -> None:
     assert all(v.status is not Status.INCONSISTENT for v in fc101(text)), [v.message for v in fc101(text)]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("1.4%", Status.CONSISTENT), ("4.1%", Status.INCONSISTENT)])
+def test_level_in_a_relative_bracket_after_the_period_compared_with_is_the_baseline(rate: str, status: Status) -> None:
+    text = (
+        "Vessa's wholesale volume for October was 52,380 units. "
+        f"This was {rate} higher than September (which was at 51,650 units)."
+    )
+    v = only(text)
+    assert v.status is status
+    assert [e.quantity.text for e in v.evidence] == ["52,380", "51,650"]
