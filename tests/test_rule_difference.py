@@ -705,3 +705,13 @@ def test_gap_with_the_other_level_in_the_phrase(sentence: str, gap: str, status:
 
 def test_behind_a_plan_is_not_a_gap_between_levels() -> None:
     assert fc105("Zentro built 31,500 cars in May, 2,000 behind schedule, against 52,000 a year ago.") == []
+
+
+@pytest.mark.parametrize(("gap", "status"), [("630", Status.CONSISTENT), ("360", Status.INCONSISTENT)])
+@pytest.mark.parametrize("versus", ["compared with", "versus"])
+def test_amount_of_change_then_its_rate_then_the_level_compared_with(gap: str, status: Status, versus: str) -> None:
+    v = only(
+        f"Kessel's 5,130 sales total represents a gain of {gap} units, or 14%, {versus} last year's 4,500-unit result."
+    )
+    assert v.status is status
+    assert [e.quantity.text for e in v.evidence] == ["5,130", "4,500"]

@@ -312,6 +312,10 @@ _TO_LEVEL = re.compile(r"(?<![^\d])[^\d.;]{0,30}?\bto\s+(?:reach\s+|hit\s+)?", r
 _THEN_BASE = re.compile(
     r"^[^\d.;]{0,50}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE
 )
+_OR_RATE = re.compile(
+    r"(?:\s{1,3}+(?:units?|vehicles?|cars?))?\s{0,3}+,?\s{0,3}+or\s++(?:about\s++)?\d[\d.,]*+\s{0,2}+(?:%|per\s?cent)\s{0,3}+,?",
+    re.IGNORECASE,
+)
 _BASE_GAP = re.compile(r"[,;]|\b(?:whereas|while|but|and)\b|[^\d]{31}", re.IGNORECASE)
 _BASE_CUE = re.compile(
     r"[^\d.;]{0,30}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?|over\s+(?=the\s+\d))\s*",
@@ -434,7 +438,10 @@ def find(rd: Reading) -> list[Gap]:
                     continue
                 g = Gap(q, sign)
                 rec = _record_before(att, q) or _anaphor_record(rd, sent.index)
-                fm = _BASE_CUE.match(text, q.end, sent.end)
+                # ("a gain of 42,269 units, or 19.4%, versus the previous year's 217,866": the same
+                # change as a rate is no gap before the figure compared with)
+                om = _OR_RATE.match(text, q.end, sent.end)
+                fm = _BASE_CUE.match(text, om.end() if om else q.end, sent.end)
                 tm = re.match(r"^[^\d.;]{0,30}?\bto\s+", text[q.end : sent.end], re.I)
                 later = [r for r in att.quantities_in(sent.index) if r.start > q.end and r.unit in (None, "count")]
                 if fm and later and not _BASE_GAP.search(text, fm.end(), later[0].start):
