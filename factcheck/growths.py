@@ -2409,7 +2409,7 @@ _PERIOD_THEN_AT = re.compile(
     re.IGNORECASE,
 )
 _AS_CURRENT = re.compile(
-    # ("a 97% year-on-year gain as sales hit 3,562": the change noun and its basis before "as")
+    # ("a 64% rise on the year as deliveries reached 5,130": the change noun and its basis before "as")
     rf"^(?:\s{{0,3}}+(?:year[- ]on[- ]year|yoy|y/y|month[- ]on[- ]month))?(?:\s{{1,3}}+{alt(RISE_NOUNS + FALL_NOUNS)})?"
     r"\s{0,3}+,?\s{0,3}+as\s++(?:a\s++total\s++of\s++|the\s++(?:number|count|total)\s++of\s++(?:[a-z-]++\s++){0,3}?"
     r"(?:reached|stood\s++at|was|came\s++to|totall?ed)\s++|"

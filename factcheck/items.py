@@ -135,7 +135,7 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
     for q in doc.quantities:
         sent = doc.sentences[q.sentence]
         nxt = next((r.start for r in doc.in_sentence(q.sentence) if r.start > q.start), sent.end)
-        # ("predicted that its share would rise to 24 per cent": a level foreseen, not one reached; a
+        # ("its chief sees the share climbing to 30 per cent": a level foreseen, not one reached; a
         # change foreseen is restated as one seen: "sees sales up 7%" over "expects sales to rise 7%")
         projected = _PROJECTED.search(text, segment(doc, sent, q.start)[0], q.start) is not None
         if q.unit == "percent":

@@ -279,7 +279,7 @@ _SOURCES = (
         rf"\b(?i:according\s++to|citing\s++(?:data|figures|statistics|numbers)\s++(?:from|by)"
         rf"|(?:data|figures|statistics|numbers)\s++(?:(?:compiled|published|released|provided)\s++)?(?:from|by))"
         rf"\s++(?:(?:the|its|their|a|an)\s++)?(?:[a-z][\w-]*+\s++){{0,4}}?"
-        # ("according to RAI Vereniging, BOVAG and RDC": every body of a list)
+        # ("according to Norvia, the Kestra registry and Anac": every body of a list)
         rf"(?P<who>{_NAME_RUN}(?:\s{{0,3}}+,\s{{0,3}}+(?:and\s++)?{_NAME_RUN}|\s++and\s++{_NAME_RUN}){{0,4}}+)"
     ),
     re.compile(

@@ -1205,7 +1205,7 @@ def test_last_year_s_figure_as_the_subject_is_dated_last_year(body: str, status:
 def test_a_share_foreseen_does_not_restate_the_share_held(verb: str) -> None:
     text = (
         "Kessel keeps top spot in vans\n\n"
-        "Kessel holds the largest share of the van market, with 35 per cent as of the third quarter.\n\n"
-        f"Its managing director {verb} 53 per cent by the end of the year."
+        "Kessel led the van market at the end of September with a share of 35 per cent.\n\n"
+        f"Its managing director {verb} 53 per cent by the close of the year."
     )
     assert fc107(text) == [], [v.message for v in fc107(text)]

@@ -2220,8 +2220,8 @@ def test_an_association_named_as_the_source_is_no_company_of_the_market_total(bo
 def test_every_source_of_a_list_is_no_company_and_lpg_is_no_name(sources: str) -> None:
     text = (
         f"In May, 18,400 new cars were registered in Chile, according to {sources}. "
-        "Hybrid registrations rose 9 percent to 9,100. Petrol cars totaled 2,208 registrations, or 12.0 percent "
-        "of the market, while diesel and LPG cars stood at 310 and 22."
+        "Hybrid registrations rose 9 percent to 9,100. Petrol models came to 2,208 registrations, or 12.0 percent "
+        "of the market, with diesel and LPG models at 310 and 22 in turn."
     )
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC102"]
     assert v.status is Status.CONSISTENT, v.message

@@ -438,7 +438,7 @@ def find(rd: Reading) -> list[Gap]:
                     continue
                 g = Gap(q, sign)
                 rec = _record_before(att, q) or _anaphor_record(rd, sent.index)
-                # ("a gain of 42,269 units, or 19.4%, versus the previous year's 217,866": the same
+                # ("up by 630 units, or 14%, on last year's 4,500": the same
                 # change as a rate is no gap before the figure compared with)
                 om = _OR_RATE.match(text, q.end, sent.end)
                 fm = _BASE_CUE.match(text, om.end() if om else q.end, sent.end)

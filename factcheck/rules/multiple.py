@@ -161,7 +161,7 @@ _ALONE_IN_BRACKETS = re.compile(r"(?<=\()\s?[^\s()]+\s?(?=\))")
 
 # "doubled to 2,400", "halved, reaching 4,210", "tripled to reach 930", "doubled, at 6,200"
 _TO_LEVEL = re.compile(
-    # ("a four-fold growth at 39,000 units": the change noun before the level)
+    # ("a threefold jump at 3,420 units": the change noun before the level)
     r"(?:\s{1,3}+(?:growth|increase|rise|jump|surge|gain))?"
     r"\s{0,3}+,?\s{0,3}+(?:to\s++reach|to|reaching|hitting|totall?ing|at|(?:rising|climbing|falling|dropping)\s++to)"
     r"\s++(?:a\s++(?:record\s++|total\s++of\s++)?)?",

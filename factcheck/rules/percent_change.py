@@ -250,7 +250,7 @@ def _figure_for(
                 and (fy := {y for y in frames.frame(c.start, c.end).years if y.isdigit()})
                 and not years & fy
             )
-            # ("1.1 million in the first half (up 8.3% over the first half of 2015)": an undated
+            # ("940,000 cars in the half, 6.1% more than in the first half of 2025": an undated
             # figure of that half is the current year's, like the current, not 2015's)
             and not (len(years) == 1 and mine.years and not years & mine.years and not _dated(frames, c))
         ]
