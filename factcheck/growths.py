@@ -55,7 +55,9 @@ from factcheck.lexicon import (
     A_BEFORE,
     CHANGE_AMOUNT_AFTER,
     CHANGE_AMOUNT_BEFORE,
+    CHANGE_NOUN,
     CHANGE_NOUN_AFTER,
+    CHANGED_OBJECTS,
     FALL,
     FALL_NOUNS,
     FIGURE_NOUNS,
@@ -2410,11 +2412,11 @@ _PERIOD_THEN_AT = re.compile(
 )
 _AS_CURRENT = re.compile(
     # ("a 64% rise on the year as deliveries reached 5,130": the change noun and its basis before "as")
-    rf"^(?:\s{{0,3}}+(?:year[- ]on[- ]year|yoy|y/y|month[- ]on[- ]month))?(?:\s{{1,3}}+{alt(RISE_NOUNS + FALL_NOUNS)})?"
+    rf"^(?:\s{{0,3}}+(?:year[- ]on[- ]year|yoy|y/y|month[- ]on[- ]month))?(?:\s{{1,3}}+{CHANGE_NOUN})?"
     r"\s{0,3}+,?\s{0,3}+as\s++(?:a\s++total\s++of\s++|the\s++(?:number|count|total)\s++of\s++(?:[a-z-]++\s++){0,3}?"
     r"(?:reached|stood\s++at|was|came\s++to|totall?ed)\s++|"
     r"(?:(?:its|their|the|total|overall)\s++)?(?:[a-z-]++\s++){0,2}?"
-    r"(?:sales|deliveries|registrations|volumes?|exports|shipments|production|output)\s++"
+    rf"{alt(CHANGED_OBJECTS)}\s++"
     r"(?:hit|reached|climbed\s++to|rose\s++to|grew\s++to|fell\s++to|dropped\s++to|totall?ed|stood\s++at)\s++)?$",
     re.IGNORECASE,
 )

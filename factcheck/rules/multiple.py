@@ -54,7 +54,7 @@ from factcheck import frames as fr
 from factcheck.context import compatible, in_parentheses_after_amount
 from factcheck.document import Document, Sentence
 from factcheck.items import Item
-from factcheck.lexicon import MONTHS, PROJECTION, RISE
+from factcheck.lexicon import CHANGE_NOUN, MONTHS, PROJECTION, RISE
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number, written_digits
 from factcheck.reading import Reading
@@ -162,7 +162,7 @@ _ALONE_IN_BRACKETS = re.compile(r"(?<=\()\s?[^\s()]+\s?(?=\))")
 # "doubled to 2,400", "halved, reaching 4,210", "tripled to reach 930", "doubled, at 6,200"
 _TO_LEVEL = re.compile(
     # ("a threefold jump at 3,420 units": the change noun before the level)
-    r"(?:\s{1,3}+(?:growth|increase|rise|jump|surge|gain))?"
+    rf"(?:\s{{1,3}}+{CHANGE_NOUN})?"
     r"\s{0,3}+,?\s{0,3}+(?:to\s++reach|to|reaching|hitting|totall?ing|at|(?:rising|climbing|falling|dropping)\s++to)"
     r"\s++(?:a\s++(?:record\s++|total\s++of\s++)?)?",
     re.IGNORECASE,

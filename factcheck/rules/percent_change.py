@@ -245,14 +245,10 @@ def _figure_for(
             c
             for c in cands
             if not (_SLICE_NOUN.match(doc.norm, c.end) and not mine.powertrain)
-            and not (
-                len(years) == 1
-                and (fy := {y for y in frames.frame(c.start, c.end).years if y.isdigit()})
-                and not years & fy
-            )
+            and not (len(years) == 1 and (fy := _years_of(frames, c)) and not years & fy)
             # ("940,000 cars in the half, 6.1% more than in the first half of 2025": an undated
-            # figure of that half is the current year's, like the current, not 2015's)
-            and not (len(years) == 1 and mine.years and not years & mine.years and not _dated(frames, c))
+            # figure of that half is the current year's, like the current, not 2025's)
+            and not (len(years) == 1 and mine.years and not years & mine.years and not _years_of(frames, c))
         ]
     if not cands:
         return None
@@ -272,8 +268,9 @@ def _figure_for(
     return cands[0] if len(values) == 1 else None
 
 
-def _dated(frames: FrameIndex, q: Quantity) -> bool:
-    return any(y.isdigit() for y in frames.frame(q.start, q.end).years)
+def _years_of(frames: FrameIndex, q: Quantity) -> set[str]:
+    """The years a figure is dated by, written out ("2025"; not "last-year")."""
+    return {y for y in frames.frame(q.start, q.end).years if y.isdigit()}
 
 
 def _pair_of_a_two_item_list(doc: Document, g: Growth, baseline: Quantity | None) -> bool:
