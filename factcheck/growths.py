@@ -1219,7 +1219,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         # 56,650": the period compared with, then the level
                         or _PERIOD_THEN_AT.match(_DATE_TOKEN.sub("", between))
                         or SELLING_LEVEL.match(_DATE_TOKEN.sub("", between))
-                        # "a 33 per cent increase in home-market car sales in July at 28,053"
+                        # "a 33 per cent increase in home-market car sales in July at 28,053"; an
+                        # acronym in brackets may name the segment ("in heavy truck (HT) sales at")
                         or _CHANGE_IN_THEN_AT.match(_DATE_TOKEN.sub("", between))
                         # "went down by 5.51% in comparison to the same month of previous year and
                         # reached 108,044": the rate's own clause goes on to the level it reached
@@ -1671,7 +1672,7 @@ _A_BEFORE = re.compile(A_BEFORE, re.IGNORECASE)
 # a rate's change noun, what changed, then the level it reached: "increase in domestic sales at ",
 # "decline in its exports for the month to "
 _CHANGE_IN_THEN_AT = re.compile(
-    rf"^\s{{0,2}}+(?:{alt(RISE_NOUNS)}|{alt(FALL_NOUNS)})\s++in\s++[^.;:%\d()]{{0,70}}?\b(?:at|to)\s++$",
+    rf"^\s{{0,2}}+(?:{alt(RISE_NOUNS)}|{alt(FALL_NOUNS)})\s++in\s++(?:[^.;:%\d()]|\([A-Za-z&/\-]{{2,12}}\)){{0,70}}?\b(?:at|to)\s++$",
     re.IGNORECASE,
 )
 _OWN_CLAUSE = re.compile(

@@ -3471,3 +3471,29 @@ def test_level_in_a_relative_bracket_after_the_period_compared_with_is_the_basel
     v = only(text)
     assert v.status is status
     assert [e.quantity.text for e in v.evidence] == ["52,380", "51,650"]
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "Korvik reported a {r} per cent jump in light and heavy goods vehicle (LHGV) sales in May at 4,800 units"
+            " over last year's count of 4,000 units.",
+            ["4,800", "4,000"],
+        ),
+        (
+            "Halden posted a {r}% rise in sport utility vehicle (SUV) exports in June at 960, against 800 a year ago.",
+            ["960", "800"],
+        ),
+        (
+            "Zentro saw a {r}% increase in battery-electric (BEV) deliveries to 1,236 units from 1,030 in 2025.",
+            ["1,236", "1,030"],
+        ),
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("20", Status.CONSISTENT), ("30", Status.INCONSISTENT)])
+def test_a_change_in_a_segment_with_its_acronym_in_brackets_then_its_level(
+    text: str, levels: list[str], rate: str, status: Status
+) -> None:
+    v = only(text.format(r=rate))
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, levels), v.message
