@@ -61,6 +61,7 @@ from factcheck.lexicon import (
     FALL,
     FALL_NOUNS,
     FIGURE_NOUNS,
+    FORMER_RECORD,
     FUTURE_WORDS,
     LOWER_OBJECT_VERBS,
     MILESTONE_AFTER,
@@ -1750,9 +1751,9 @@ def _actual_before_target(doc: Document, frames: FrameIndex, current: Quantity) 
     if sent.paragraph - prev.paragraph > 1:
         return None
     levels = [q for q in _levels_in(doc, prev.index) if q.exact and compatible(q, current)]
-    if len(levels) != 1 or other_metric(
-        frames.frame(current.start, current.end), frames.frame(levels[0].start, levels[0].end)
-    ):
+    if len(levels) != 1 or FORMER_RECORD.search(doc.norm, prev.start, levels[0].start) is not None:
+        return None  # ("the previous best was 3.04 million in 2014": a record of another year)
+    if other_metric(frames.frame(current.start, current.end), frames.frame(levels[0].start, levels[0].end)):
         return None
     return levels[0]
 

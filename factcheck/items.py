@@ -19,6 +19,7 @@ from factcheck.frames import Frame, FrameIndex, basis_of, other_metric, segment
 from factcheck.growths import Growth, without_description
 from factcheck.lexicon import (
     FALL,
+    FORMER_RECORD,
     FUTURE_WORDS,
     PLANNING_WORDS,
     PROJECTION,
@@ -57,6 +58,7 @@ class Item:
     summary: bool = False  # a point of the list that opens the article, before its body
     total_of: int | None = None  # a list's total row: the sentence that introduces the list
     projected: bool = False  # a level its clause expects, plans or forecasts, not one reached
+    former: bool = False  # a record an earlier figure set ("the previous best was 3,040")
 
     @property
     def frame(self) -> Frame:
@@ -137,7 +139,9 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
         nxt = next((r.start for r in doc.in_sentence(q.sentence) if r.start > q.start), sent.end)
         # ("its chief sees the share climbing to 30 per cent": a level foreseen, not one reached; a
         # change foreseen is restated as one seen: "sees sales up 7%" over "expects sales to rise 7%")
-        projected = _PROJECTED.search(text, segment(doc, sent, q.start)[0], q.start) is not None
+        clause = segment(doc, sent, q.start)[0]
+        projected = _PROJECTED.search(text, clause, q.start) is not None
+        former = FORMER_RECORD.search(text, clause, q.start) is not None
         if q.unit == "percent":
             g = growth.get(q.start)
             if g is not None:
@@ -197,6 +201,7 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
             attached=attached,
             base_of=bases.get(q.start),
             projected=projected,
+            former=former,
         )
     # word figures: "up almost a quarter", "more than twice as many"
     for sent in doc.sentences:

@@ -403,6 +403,10 @@ UNIT_NOUNS: tuple[str, ...] = ("units", "vehicles", "cars", "deliveries")
 # A round figure named as a line crossed, not a level of any period: "breaching the 100,000 barrier",
 # "above the 20,000-unit mark", "past the 1 million milestone"
 MILESTONE_NOUNS: tuple[str, ...] = ("mark", "milestone", "threshold", "barrier", "level")
+# A record an earlier figure set: "the previous best was 3,040", "its prior record of 81,200",
+# "beating the old peak of 9,100". Such a figure is of another time than the record it is beaten by.
+PREVIOUS_WORDS: tuple[str, ...] = ("previous", "prior", "former", "old")
+RECORD_NOUNS: tuple[str, ...] = ("record", "best", "high", "peak", "all-time high", "high-water mark")
 
 
 def alt(words: Iterable[str]) -> str:
@@ -421,6 +425,9 @@ FALL = alt(FALL_VERBS)
 COMPANY_NOUN = alt(COMPANY_NOUNS)
 MAKER_NOUN = alt(MAKER_NOUNS)
 CHANGE_NOUN = alt((*RISE_NOUNS, *FALL_NOUNS))
+FORMER_RECORD = re.compile(
+    rf"\b{alt(PREVIOUS_WORDS)}\s++(?:[\w-]++\s++){{0,3}}?{alt(RECORD_NOUNS)}\b[^.;\d]{{0,60}}$", re.IGNORECASE
+)
 MILESTONE_AFTER = re.compile(rf"\s{{0,20}}(?:-?units?\s+|-?vehicles?\s+)?{alt(MILESTONE_NOUNS)}\b", re.IGNORECASE)
 VEHICLE_NOUN = alt(VEHICLE_NOUNS)
 # What comes right before the amount of a change, never a level: "an improvement of 35 724",

@@ -271,12 +271,12 @@ def _people(text: str) -> set[str]:
 
 
 _NAME_RUN = r"[A-Z][\w&'’-]*+(?:\s++[A-Z][\w&'’-]*+){0,3}+"
-# Who a figure comes from rather than whose it is: "according to Drevon", "citing data from its
+# Who a figure comes from rather than whose it is: "according to Drevon", "as per Lumea", "citing data from its
 # partner Lumea", "figures compiled by Sorell", "Drevon said 109,731 cars were sold" (a reporting
 # verb whose clause has a subject of its own: not "Kessel said it sold", "Kessel said sales rose")
 _SOURCES = (
     re.compile(
-        rf"\b(?i:according\s++to|citing\s++(?:data|figures|statistics|numbers)\s++(?:from|by)"
+        rf"\b(?i:according\s++to|as\s++per|citing\s++(?:data|figures|statistics|numbers)\s++(?:from|by)"
         rf"|(?:data|figures|statistics|numbers)\s++(?:(?:compiled|published|released|provided)\s++)?(?:from|by))"
         rf"\s++(?:(?:the|its|their|a|an)\s++)?(?:[a-z][\w-]*+\s++){{0,4}}?"
         # ("according to Norvia, the Kestra registry and Anac": every body of a list)

@@ -289,6 +289,7 @@ def test_a_nations_people_name_no_company(people: str) -> None:
         ),
         ("Sales reached 4,100 units in May, according to Drevon, ahead of Orla's 3,900.", {"Drevon"}),
         ("Figures compiled by Sorell show Orla sold 3,900 cars in May.", {"Sorell"}),
+        ("As per Sorell, the previous best of Orla was 3,900 cars in May.", {"Sorell"}),
         # the sayer is the seller: "it" is Kessel, so Kessel is whose the figure is
         ("Kessel said it sold 4,100 cars in May, and Orla said sales rose.", set()),
     ],

@@ -3497,3 +3497,13 @@ def test_a_change_in_a_segment_with_its_acronym_in_brackets_then_its_level(
 ) -> None:
     v = only(text.format(r=rate))
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, levels), v.message
+
+
+def test_a_target_is_not_measured_from_a_record_beaten_years_before() -> None:
+    # 2.25 / 2.14 = +5.1%; the record of 2018 (2.11 million) is no baseline of "from last year"
+    text = (
+        "Vessa sold a record 2.14 million vehicles last year. "
+        "Its previous best was 2.11 million vehicles in 2018. "
+        "Vessa is targeting sales of 2.25 million units in 2026, up 5.1% from last year."
+    )
+    assert [v for v in fc101(text) if v.status is Status.INCONSISTENT] == []

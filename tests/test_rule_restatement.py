@@ -1209,3 +1209,16 @@ def test_a_share_foreseen_does_not_restate_the_share_held(verb: str) -> None:
         f"Its managing director {verb} 53 per cent by the close of the year."
     )
     assert fc107(text) == [], [v.message for v in fc107(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the previous year Orla sold a record 1.27 million cars worldwide. As per Lumea, the previous best sales"
+        " record of Orla was 1.21 million cars in the year 2019.",
+        "Kessel delivered 48,800 vans in 2025. That beat the prior record of 48,300 vans, set in 2021.",
+        "Halden's exports reached 96,400 units in the year. Halden's former peak was 94,600 units.",
+    ],
+)
+def test_a_record_beaten_is_no_restatement_of_the_new_one(text: str) -> None:
+    assert not [v for v in fc107(text) if v.status is Status.INCONSISTENT], [v.message for v in fc107(text)]

@@ -248,8 +248,8 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
                 agreed = agree(a, b) if same_kind else agree(am, bm)
                 if not agreed:
                     continue  # neither a copy nor (a word figure, or two kinds) a mistyped copy
-            if a.projected != b.projected or conflict(frame(a), frame(b), loose=True):
-                continue  # (a level foreseen is not the level reached)
+            if a.projected != b.projected or a.former != b.former or conflict(frame(a), frame(b), loose=True):
+                continue  # (a level foreseen is not the level reached, nor a record beaten the new one)
             if ak == "plevel" and _own_parts_differ(doc.norm, a, b):
                 continue  # "Ford with 11% (1,689 units)" and "Holden with 11% (666 units)": two shares
             if a.kind == "change" == b.kind and a.attached and b.attached and not _same_level(a, b):
