@@ -176,6 +176,8 @@ _COUNTRY_SUBJECT = re.compile(
 # A capitalised word right before a country, other than a compass point: the country is part of a name
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:South|North|East|West|The|In|Of|And)\b)[A-Z][\w&.-]*+\s$")
 _FUEL = re.compile(rf"\b{alt(COMBUSTION_WORDS)}\b", re.I)
+# a hybrid that is not a plug-in one: "hybrid sales", "hybrids"
+_BARE_HYBRID = re.compile(r"(?<!plug-in )(?<!plug-in-)\bhybrids?\b(?![- ]electric)", re.I)
 _NEV = re.compile(r"\b(?:new[- ]energy|nevs?|xevs?|electrified|plug-ins?|evs?|electric\s+vehicles?)\b", re.I)
 
 # What is measured. Sales, deliveries and shipments are treated as one metric:
@@ -980,6 +982,13 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             # "sales of electrified, hybrid and gas vehicles ... 24,500": a total of every powertrain
             all_fuels = bool(_FUEL.search(pre + " " + post))
             nev = bool(_NEV.search(pre) or _NEV.search(post)) and not all_fuels
+            last_nev = list(_NEV.finditer(pre))
+            if "powertrain" not in tags and _BARE_HYBRID.search(pre, last_nev[-1].end() if last_nev else 0) and nev:
+                # "Electrified sales grew: hybrid sales climbed 30% to 107,727": the nearer label
+                # names a powertrain of its own, no total of the new-energy ones ("hybrids" alone,
+                # with no new-energy word before, may count the plug-in ones too)
+                nev = False
+                tags["powertrain"] = "HEV"
             metric = metric_of(post, prefer_last=False) or metric_of(pre)
             # the clause of the figure, to the next figure: periods stated after it count too
             nxt = next((r.start for r in qs[i + 1 :] if is_level(r) or r.unit in ("percent", "pp")), sent.end)

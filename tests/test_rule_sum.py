@@ -2043,3 +2043,16 @@ def test_a_written_sum_of_money_is_shown_in_the_total_s_scale() -> None:
 
 def test_a_plus_sign_of_a_change_is_no_sum() -> None:
     assert fc103("Sales rose 5% (+1,200 units) to 25,200 units, and exports reached 3,100 units.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Electrified models kept climbing: hybrid sales rose 30% to 52,410, plug-in hybrids edged up 2% to 11,230,"
+        " and battery-electric cars gained 40% to 39,870.",
+        "EV demand held up in June. Among electrified cars, hybrids reached 21,940, plug-in hybrids 6,120 and"
+        " battery-electric models 15,030.",
+    ],
+)
+def test_a_hybrid_listed_among_electrified_cars_is_a_member_not_their_total(text: str) -> None:
+    assert [v for v in fc103(text) if v.status is not Status.CONSISTENT] == [], [v.message for v in fc103(text)]
