@@ -174,6 +174,18 @@ def diagnose(v: Verdict, stated: Quantity | None, others: Sequence[Quantity] = (
                 f"{right_value:.{stated.decimals}f})",
                 "stated",
             )
+    if stated.hedge is None and stated.unit in ("percent", "pp"):
+        # "29.1%" for 29.045%: rounded to 29.05 first, then again to one decimal
+        once = round_half_up(abs(computed), stated.decimals + 1)
+        if math.isclose(round_half_up(once, stated.decimals), abs(stated.value), abs_tol=1e-9) and not math.isclose(
+            right_value := round_half_up(abs(computed), stated.decimals), abs(stated.value), abs_tol=1e-9
+        ):
+            return Diagnosis(
+                "rounded-twice",
+                f"{abs(computed):.{stated.decimals + 3}f} looks rounded twice, to {once:.{stated.decimals + 1}f} and "
+                f"then to {what}; rounded once it is {right_value:.{stated.decimals}f}",
+                "stated",
+            )
     # One wrong digit in a two-digit figure happens by chance too often to be the first
     # explanation: it is kept for when no other slip explains the figure.
     weak: Diagnosis | None = None

@@ -167,6 +167,8 @@ def test_a_restatement_blames_the_copy_no_arithmetic_supports() -> None:
         ("Li delivered 28,529 cars in August, down 7.1% from 30,731 in July.", "7.1%", "truncated", "7.2%"),
         # 43,015 / 34,820 is +23.535%: "23.50%" is a one-decimal 23.5 given a zero it never had
         ("Orla sold 43,015 cars in 2024, up 23.50% from 34,820 in 2023.", "23.50%", "padded-zero", "23.54%"),
+        # 3,802 / 3,002 is +26.649%: rounded to 26.65, then to 26.7, where once it is 26.6
+        ("Orla sold 3,802 vans in 2024, up 26.7% from 3,002 in 2023.", "26.7%", "rounded-twice", "26.6%"),
         ("Orla sold 1,200 cars in May, up 20.0 percent from 1,000.", "20.0 percent", None, None),
         ("Orla sold 1,200 cars in May, down 20.0 percent from 1,000.", "20.0 percent", "direction", ""),
         ("Orla sold 1,500 cars in May, up 33.3 percent from 1,000.", "33.3 percent", "wrong-base", "50.0 percent"),
