@@ -1005,8 +1005,11 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             if not clause_periods:
                 near = re.split(r"[,;()]", pre)[-1]
                 clause_periods = periods_in(near) or periods_in(pre)
-                if clause_periods == {"all"} and "ytd" in periods_in(pre):
-                    clause_periods = frozenset({"ytd"})  # "So far this year, cumulative sales ...": this year's
+                ytd = {p for p in periods_in(pre) if p == "ytd" or p.startswith("ytd:")}
+                if clause_periods == {"all"} and ytd:
+                    # "So far this year, cumulative sales ...", "From January to June, cumulative
+                    # sales ...": the months so far, not all time
+                    clause_periods = frozenset(ytd)
             rec = Record(
                 head=q,
                 sentence=sent.index,

@@ -161,7 +161,9 @@ def _sentence_tokenizer() -> Any:
             nlp.vocab,
             rules=rules,
             prefix_search=compile_prefix_regex(d.prefixes).search,
-            suffix_search=compile_suffix_regex(d.suffixes).search,
+            # ("rose 3% YoY. The rest ...": a stop after a word closing on a capital after a
+            # small letter, "YoY", "MoM", "QoQ", ends the sentence as it does after "BYD.")
+            suffix_search=compile_suffix_regex([*d.suffixes, r"(?<=[a-z][A-Z])\."]).search,
             infix_finditer=compile_infix_regex(d.infixes).finditer,
             token_match=d.token_match,
             url_match=d.url_match,

@@ -169,6 +169,8 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
                 "production",
             ),
             (r"\borders?\b|\bbookings?\b", "orders"),
+            # batteries fitted to vehicles are no batteries sold: "installations rose 35.9%"
+            (r"\binstall(?:ed|ations?|s|ing)?\b", "installations"),
         ),
     }.items()
 }

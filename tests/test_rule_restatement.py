@@ -1222,3 +1222,11 @@ def test_a_share_foreseen_does_not_restate_the_share_held(verb: str) -> None:
 )
 def test_a_record_beaten_is_no_restatement_of_the_new_one(text: str) -> None:
     assert not [v for v in fc107(text) if v.status is Status.INCONSISTENT], [v.message for v in fc107(text)]
+
+
+def test_batteries_installed_are_not_batteries_sold() -> None:
+    text = (
+        "In May, Drevon's power battery sales made up 68.2% (41.3 GWh), up 5.1% MoM and 27.4% YoY. Other sales fell."
+        "\n\nIn May, Drevon's power battery installations reached 33.9 GWh, up 2.2% MoM and 27.9% YoY."
+    )
+    assert not [v for v in fc107(text) if v.status is Status.INCONSISTENT], [v.message for v in fc107(text)]

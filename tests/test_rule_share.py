@@ -2226,3 +2226,14 @@ def test_every_source_of_a_list_is_no_company_and_lpg_is_no_name(sources: str) -
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC102"]
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["2,208", "18,400"]
+
+
+@pytest.mark.parametrize(("share", "status"), [("73.0%", Status.CONSISTENT), ("37.0%", Status.INCONSISTENT)])
+def test_a_share_in_brackets_of_the_cumulative_total_before(share: str, status: Status) -> None:
+    # 301.2 / 412.6 = 73.0%; "From January to May, cumulative ..." is the months so far, not all time
+    text = (
+        "From January to May, cumulative shipments reached 412.6 GWh, up 38.1% YoY. "
+        f"Shipments of power batteries totaled 301.2 GWh ({share} share)."
+    )
+    v = only(text)
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["301.2 GWh", "412.6 GWh"]), v.message

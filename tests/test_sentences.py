@@ -1,5 +1,6 @@
 """factcheck's sentence tokenizer keeps only the exceptions that can touch a boundary:
-it must split exactly where spaCy's full English tokenizer does."""
+it must split exactly where spaCy's full English tokenizer does, but for one deliberate
+difference: a stop after a word that closes on a capital after a small letter ("YoY.")."""
 
 from __future__ import annotations
 
@@ -51,3 +52,15 @@ def test_splits_alike_on_arbitrary_word_salad(pipelines: tuple[object, object], 
     ours, full = pipelines
     text = " ".join(words)
     assert _bounds(ours, text) == _bounds(full, text)
+
+
+@pytest.mark.parametrize("word", ["YoY", "MoM", "QoQ"])
+def test_a_stop_after_a_rate_basis_in_capitals_ends_the_sentence(word: str) -> None:
+    # spaCy's English suffixes split a stop off "BYD." but not off "YoY.": the basis words of
+    # battery and trade reports end many sentences ("up 34.9% YoY. Exports ...")
+    text = f"Shipments rose 4.2% {word}. Exports fell 1.1% {word}. Imports were flat."
+    assert [s.text for s in document.build(text).sentences] == [
+        f"Shipments rose 4.2% {word}.",
+        f"Exports fell 1.1% {word}.",
+        "Imports were flat.",
+    ]
