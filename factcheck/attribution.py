@@ -176,6 +176,8 @@ _COUNTRY_SUBJECT = re.compile(
 # A capitalised word right before a country, other than a compass point: the country is part of a name
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:South|North|East|West|The|In|Of|And)\b)[A-Z][\w&.-]*+\s$")
 _FUEL = re.compile(rf"\b{alt(COMBUSTION_WORDS)}\b", re.I)
+# "that for other batteries", "those of the rivals": the noun said before, of another member
+_THAT_FOR = re.compile(r"\b(?:that|those)\s++(?:for|of)\s++(?:the\s++)?[\w-]++(?:\s++[\w-]++){0,3}?\s*+$", re.I)
 # a hybrid that is not a plug-in one: "hybrid sales", "hybrids"
 _BARE_HYBRID = re.compile(r"(?<!plug-in )(?<!plug-in-)\bhybrids?\b(?![- ]electric)", re.I)
 _NEV = re.compile(r"\b(?:new[- ]energy|nevs?|xevs?|electrified|plug-ins?|evs?|electric\s+vehicles?)\b", re.I)
@@ -188,7 +190,10 @@ _METRICS: tuple[tuple[str, str], ...] = (
     ("retail", r"retail(?:\s+sales)?"),
     ("wholesale", r"wholesales?(?:\s+sales)?"),
     ("orders", r"orders?|bookings?|reservations?"),
-    ("capacity", r"capacity"),
+    # batteries fitted to vehicles, as battery reports count them beside those sold ("installed
+    # capacity" is what was fitted, no capacity to make)
+    ("installations", r"installed\s+capacity|installations?|installed|installs?|installing"),
+    ("capacity", r"(?<!installed )capacity"),
     ("sales", r"sales|sold|sell|deliver(?:ed|ies|y|s)?|shipped|shipments?|handed\s+over|shift"),
 )
 _METRIC_RE = re.compile("|".join(rf"(?P<m{i}>\b(?:{p})\b)" for i, (_, p) in enumerate(_METRICS)), re.IGNORECASE)
@@ -990,6 +995,10 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 nev = False
                 tags["powertrain"] = "HEV"
             metric = metric_of(post, prefer_last=False) or metric_of(pre)
+            if metric is None and records and _THAT_FOR.search(pre):
+                # "the sales of power batteries totaled 485.5 GWh, and that for other batteries
+                # reached 173.5 GWh": "that" is the metric said before
+                metric = records[-1].metric
             # the clause of the figure, to the next figure: periods stated after it count too
             nxt = next((r.start for r in qs[i + 1 :] if is_level(r) or r.unit in ("percent", "pp")), sent.end)
             cut = _BASE_START.search(text, q.end, nxt)

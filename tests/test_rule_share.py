@@ -2237,3 +2237,28 @@ def test_a_share_in_brackets_of_the_cumulative_total_before(share: str, status: 
     )
     v = only(text)
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["301.2 GWh", "412.6 GWh"]), v.message
+
+
+@pytest.mark.parametrize(("share", "status"), [("77.9%", Status.CONSISTENT), ("79.7%", Status.INCONSISTENT)])
+def test_installations_are_a_share_of_installations_not_of_sales(share: str, status: Status) -> None:
+    # 32.4 / 41.6 = 77.9%; "that for LFP batteries" is the installations said before it
+    text = (
+        "In May, battery sales in China hit 88.0 GWh, up 6.1% MoM.\n\n"
+        "In May, battery installations reached 41.6 GWh, up 3.1% MoM. NCM battery installations totaled"
+        f" 9.2 GWh (22.1% share). And that for LFP batteries was 32.4 GWh ({share} share)."
+    )
+    vs = [v for v in fc102(text) if v.stated_text.startswith(share)]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["32.4 GWh", "41.6 GWh"])]
+
+
+@pytest.mark.parametrize(
+    ("share", "status"), [("6.71 percent", Status.CONSISTENT), ("7.61 percent", Status.INCONSISTENT)]
+)
+def test_installed_capacity_is_a_share_of_the_installation_volume(share: str, status: Status) -> None:
+    # 3.69 / 55.0 = 6.71%
+    text = (
+        "Battery installation volume in China reached 55.0 GWh in October.\n\n"
+        f"Sorvi came third, with an installed capacity of 3.69 GWh in the month and a {share} market share."
+    )
+    v = only(text)
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["3.69 GWh", "55.0 GWh"]), v.message
