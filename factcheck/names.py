@@ -125,6 +125,8 @@ METRIC_ACRONYMS = frozenset(
     " PC PCs PV PVs CV CVs LCV LCVs HCV HCVs MHCV MHCVs LMV HMV".split()
 )
 
+# An acronym in brackets after the lower-case words it abbreviates: "daily selling rate (DSR)"
+_TERM_ACRONYM = re.compile(r"(?P<words>(?:\b[a-z][a-z-]*+\s++){2,6}+)\(\s?+(?P<acr>[A-Z]{2,6}+)\s?+\)")
 # A capitalised word or an acronym ("Zentro", "Great-Wall", "BYD").
 CAP = re.compile(r"\b[A-Z][A-Za-z&'\-]*[A-Za-z]\b|\b[A-Z]{2,}\b")
 
@@ -226,6 +228,13 @@ def _vocab(doc: Document) -> frozenset[str]:
     for m in _SOURCE_ACRONYM.finditer(doc.norm):
         vocab.discard(m.group("acr") or m.group("series"))
         initial.discard(m.group("acr") or m.group("series"))
+    # "the daily selling rate (DSR)": an acronym the article spells out in lower-case words is a
+    # term, not a name
+    for m in _TERM_ACRONYM.finditer(doc.norm):
+        words, acr = m.group("words").split(), m.group("acr")
+        if len(words) >= len(acr) and "".join(w[0] for w in words[-len(acr) :]).upper() == acr:
+            vocab.discard(acr)
+            initial.discard(acr)
     people = _people(doc.norm)
     vocab -= people
     initial -= people

@@ -317,3 +317,12 @@ def test_a_ministry_of_several_portfolios_names_no_company(text: str, names: fro
     rd = Reading(doc)
     (q,) = [q for q in doc.quantities if q.is_amount]
     assert rd.frames.frame(q.start, q.end).names == names
+
+
+def test_an_acronym_spelled_out_in_lower_case_words_is_a_term_not_a_name() -> None:
+    text = (
+        "Vessa reported sales of 14,800 vehicles, up 3.2 percent on a daily selling rate (DSR) basis. "
+        "Electrified sales rose 9.1 percent on a DSR basis, and Vessa said demand held up."
+    )
+    n = names(text)
+    assert "DSR" not in n.vocab and "Vessa" in n.vocab

@@ -2262,3 +2262,18 @@ def test_installed_capacity_is_a_share_of_the_installation_volume(share: str, st
     )
     v = only(text)
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["3.69 GWh", "55.0 GWh"]), v.message
+
+
+@pytest.mark.parametrize(
+    ("share", "status"), [("41.4 percent", Status.CONSISTENT), ("14.4 percent", Status.INCONSISTENT)]
+)
+def test_a_part_that_names_no_country_is_a_share_of_the_country_total_before_it(share: str, status: Status) -> None:
+    # 61,420 / 148,260 = 41.4%; the division's own May sales (126,300) are a part, not the whole
+    text = (
+        "Vessa Motor North America reported U.S. May sales of 148,260 vehicles, down 1.1 percent on a volume and"
+        " daily selling rate (DSR) basis. May electrified vehicle sales totaled 61,420, up 52.3 percent on a DSR"
+        f" basis, representing {share} of total monthly sales.\n\n"
+        "The Vessa division posted May sales of 126,300 vehicles, down 2.0 percent on a DSR basis."
+    )
+    v = only(text)
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["61,420", "148,260"]), v.message

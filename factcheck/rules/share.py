@@ -1619,7 +1619,12 @@ def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Ve
             narrowing = sum(
                 1
                 for k, v in r.tags.items()
-                if k != "powertrain" and part_tags.get(k) != v and (k, v) != ("segment", "passenger")
+                if k != "powertrain"
+                and part_tags.get(k) != v
+                and (k, v) != ("segment", "passenger")
+                # ("U.S. June sales of 193,120 ... electrified vehicle sales totaled 84,781": a
+                # part that names no country is of the country its whole names)
+                and not (k == "region" and "region" not in part_tags)
             )
             mine, theirs = part_tags.get("powertrain"), r.tags.get("powertrain")
             # a total of the part's own segment ("in the commercial sector ... 22% (1,299 units)"
