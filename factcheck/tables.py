@@ -647,6 +647,7 @@ def find_tables(doc: Document) -> list[Table]:
     flush()
     return (
         tables
+        + _labelled_pipes(doc)
         + _spaced_tables(doc)
         + _group_tables(doc)
         + _spaced_period_rows(doc)
@@ -654,6 +655,53 @@ def find_tables(doc: Document) -> list[Table]:
         + _stacked_period_rows(doc)
         + _interleaved_changes(doc)
     )
+
+
+_PIPE_RULE = re.compile(r"\|?[\s:|\-]+\|?")
+
+
+def _labelled_pipes(doc: Document) -> list[Table]:
+    """A piped table whose header names measures, not periods ("Brand | Total Sales | YOY Change |
+    Retail Sales"), its rows a label and one figure per column, bars inside each line only or at its
+    ends too: the rows of one column and its "Total" row add up (the change columns, in percent,
+    are no parts)."""
+    tables: list[Table] = []
+    block: list[list[tuple[int, int, str]]] = []
+
+    def flush() -> None:
+        if len(block) >= 3:
+            head, rows = block[0], block[1:]
+            labels = [c[2] for c in head[1:]]
+            width = len(head)
+            if (
+                all(len(r) == width for r in rows)
+                # (a header of periods is a table of periods, read with its change column elsewhere)
+                and sum(bool(_HEADER.match(lbl)) for lbl in labels) < 2
+                and not any(_is_number_cell(lbl) for lbl in labels)
+                and all(not _is_number_cell(r[0][2]) and all(_is_number_cell(c[2]) for c in r[1:]) for r in rows)
+            ):
+                cells = tuple((r[0][2], tuple(_quantity_in(doc, c[0], c[1]) for c in r[1:])) for r in rows)
+                tables.append(Table(tuple(labels), cells, None, title=head[0][2]))
+        block.clear()
+
+    for s, _e, line in _lines(doc):
+        if _PIPE_RULE.fullmatch(line):
+            continue  # the header rule of a Markdown table
+        if line.count("|") < 2:
+            flush()
+            continue
+        offset = s
+        row = []
+        for part in line.strip("|").split("|"):
+            at = doc.norm.index(part, offset) if part else offset
+            lead = len(part) - len(part.lstrip())
+            row.append((at + lead, at + len(part.rstrip()), part.strip()))
+            offset = at + len(part) + 1
+        if block and len(row) != len(block[0]):
+            flush()
+        block.append(row)
+    flush()
+    return tables
 
 
 # A column of a period in a header before a column of changes: "Sep-19", "Oct-22", "Sept/2014",

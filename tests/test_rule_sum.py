@@ -2056,3 +2056,20 @@ def test_a_plus_sign_of_a_change_is_no_sum() -> None:
 )
 def test_a_hybrid_listed_among_electrified_cars_is_a_member_not_their_total(text: str) -> None:
     assert [v for v in fc103(text) if v.status is not Status.CONSISTENT] == [], [v.message for v in fc103(text)]
+
+
+@pytest.mark.parametrize("bars", [("", ""), ("| ", " |")])
+@pytest.mark.parametrize(("total", "status"), [("212,192", Status.CONSISTENT), ("221,192", Status.INCONSISTENT)])
+def test_a_piped_table_of_measures_adds_up_to_its_total_row(bars: tuple[str, str], total: str, status: Status) -> None:
+    a, z = bars
+    text = (
+        "Halden Group sales by brand in May.\n\n"
+        f"{a}May Highlights | Total Sales | YOY Change | Retail Sales{z}\n"
+        f"{a}Orla | 173,859 | 0.5% | 118,339{z}\n"
+        f"{a}Kessel | 38,333 | 11.6% | 31,619{z}\n"
+        f"{a}Total Halden | {total} | 6.4% | 149,958{z}\n"
+    )
+    vs = [v for v in fc103(text) if v.stated_text == total]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        (status, ["173,859", "38,333", total])
+    ], [v.message for v in vs]
