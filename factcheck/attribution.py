@@ -728,7 +728,10 @@ def _dominant_period(doc: Document) -> str | None:
 
 _MARKET_LEVEL = re.compile(
     r"\b(?:China's|the\s+country's|nationwide|national|industry|industry-wide|market(?!\s+share)|CPCA|CAAM|ACEA|SMMT|"
-    r"Passenger\s+Car\s+Association|Association\s+of\s+Automobile)\b",
+    r"Passenger\s+Car\s+Association|Association\s+of\s+Automobile|"
+    # ("New vehicle sales dropped 5.5 percent ..., with a total of 94,711 registrations": no
+    # company's, the whole market's)
+    r"new[- ](?:vehicle|car|motor[- ]vehicle)\s+(?:sales|registrations|deliveries))\b",
     re.IGNORECASE,
 )
 # "A total of 34,477 new cars were registered": the market's, in an article about no one company

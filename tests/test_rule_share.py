@@ -2277,3 +2277,25 @@ def test_a_part_that_names_no_country_is_a_share_of_the_country_total_before_it(
     )
     v = only(text)
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["61,420", "148,260"]), v.message
+
+
+_MARKET_THEN_LEADERS = (
+    "New vehicle sales fell 4.1 percent on the same month in 2024, with a total of 88,214 registrations recorded.\n\n"
+    "Orla held the top spot again as Orla recorded 15,902 sales for May. That is 12 cars more than a year earlier,"
+    " or a 0.1 per cent gain. Its market share was {a} per cent, a strong result.\n\n"
+    "Kessel came second with 7,311 sales. That is up 402 cars or 5.8 per cent on last year, with an {b} per cent"
+    " market share."
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [("18.0", "8.3", Status.CONSISTENT), ("81.0", "3.8", Status.INCONSISTENT)],
+)
+def test_a_leaders_share_after_a_sentence_of_its_change_is_of_the_market_total(a: str, b: str, status: Status) -> None:
+    # 15,902 / 88,214 = 18.0%; 7,311 / 88,214 = 8.3%
+    vs = fc102(_MARKET_THEN_LEADERS.format(a=a, b=b))
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        (status, ["15,902", "88,214"]),
+        (status, ["7,311", "88,214"]),
+    ], [v.message for v in vs]

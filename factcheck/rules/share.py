@@ -85,7 +85,7 @@ from factcheck.attribution import (
     tags_of,
 )
 from factcheck.changes import Change
-from factcheck.context import FALL_WORD, RISE_WORD, blank_brackets, compatible
+from factcheck.context import FALL_WORD, RESTATING_OPENER, RISE_WORD, blank_brackets, compatible
 from factcheck.document import Document
 from factcheck.frames import YEAR_AGO, quals_of, segment, speaks_of_a_company
 from factcheck.lexicon import (
@@ -849,9 +849,20 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
     # must then be the market's total, never the company's own figure)
     if not levels and s.sentence > 0:
         sent, prev = doc.sentences[s.sentence], doc.sentences[s.sentence - 1]
+        # (a sentence between that gives only how far the level moved, "That's 12 cars more than a
+        # year earlier.", leaves the level where it was: the sentence before that)
+        if not att.records_in(prev.index) and s.sentence > 1:
+            before_prev = doc.sentences[s.sentence - 2]
+            if before_prev.paragraph == sent.paragraph and RESTATING_OPENER.match(prev.text):
+                prev = before_prev
         who = att.context_company(s.sentence)
-        # "This is a market share of 10.4%": the sentence points back at the level just given
-        pointing = _THIS_IS_A_SHARE.match(text, sent.start, s.start) is not None
+        # "This is a market share of 10.4%": the sentence points back at the level just given; so
+        # does "That's up 402 cars on last year, with an 8.3 per cent market share"
+        pointing = _THIS_IS_A_SHARE.match(text, sent.start, s.start) is not None or (
+            RESTATING_OPENER.match(sent.text) is not None
+            and _WITH_A.search(text, sent.start, s.start) is not None
+            and _SHARE_AFTER.match(text[s.end : s.end + 30]) is not None
+        )
         if (
             (who or pointing)
             and prev.paragraph == sent.paragraph
@@ -874,7 +885,11 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
             mine = [
                 r
                 for r in att.records_in(prev.index)
-                if r.head.start not in att.base_of and r.head.exact and (not who or r.names & who)
+                if r.head.start not in att.base_of
+                and r.head.exact
+                # (a level of no name in a sentence about the same company: "Kessel came second
+                # with 7,311 sales")
+                and (not who or r.names & who or (not r.names and att.context_company(prev.index) == who))
             ]
             if len(mine) == 1:
                 claim.parts, claim.part_records = [mine[0].head], [mine[0]]
@@ -1130,6 +1145,7 @@ _THIS_IS_A_SHARE = re.compile(
     re.IGNORECASE,
 )
 _OWN_SHARE = re.compile(r"(?:'s|\bits|\btheir)\s+(?:market\s+)?share\b", re.IGNORECASE)
+_WITH_A = re.compile(r"\bwith\s++(?:an?\s++)?(?:about\s++|some\s++|nearly\s++|almost\s++)?$", re.IGNORECASE)
 # "The brand held a 12.2% market share in the half": the company the sentence before spoke of
 # holds a share, said before the figure
 _TOOK_A_SHARE = re.compile(
@@ -1463,7 +1479,13 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
             continue  # "35 percent of its total sales" is not a share of the market total
         if c.how == _PREVIOUS_LEVEL and not (
             (r.market or _a_countrys(att, r))
-            and ((part.periods and r.periods and part.periods & r.periods) or (not part.periods and not r.periods))
+            and (
+                (part.periods and r.periods and part.periods & r.periods)
+                or (not part.periods and not r.periods)
+                # (the market's total, undated, opening the article before the part: of the
+                # article's own period, "a total of 94,711 registrations" for "17,386 in September")
+                or (not r.periods and r.market and r.sentence < part.sentence and r.sentence <= 3)
+            )
         ):
             # paired across sentences by the company alone: both must name one period, or neither
             # any (the judge then asks for a slip of a digit before it calls them wrong)
