@@ -19,6 +19,7 @@ from factcheck.context import (
     BRACKET,
     COMPARISON_PHRASE,
     CONNECTOR,
+    CUE_BEFORE,
     FALL_WORD,
     METRIC_OPENING,
     PERIOD_REF,
@@ -757,6 +758,35 @@ def _percent_of_amount_change(doc: Document, qs: list[Quantity], i: int) -> Grow
     return Growth(stated=q, sign=sign, current=current, baseline=baseline, period=None)
 
 
+# what stands between an amount and the rate that restates it: "vehicle sales or", "units, or"
+_OR_AFTER_AMOUNT = re.compile(
+    r"\s{0,3}+(?:[a-z-]{1,15}+\s{1,3}+){0,2}?,?\s{0,3}+or\s{1,3}+(?:about\s++|some\s++|nearly\s++|around\s++)?",
+    re.IGNORECASE,
+)
+
+
+def _amount_or_direction(doc: Document, qs: list[Quantity], i: int) -> int:
+    """The direction of a rate that restates the amount of change right before it ("an increase of
+    9,220 vehicle sales or 9.7 per cent"): the amount's own cue; 0 when it has none."""
+    text, q = doc.norm, qs[i]
+    amount = qs[i - 1] if i else None
+    if amount is None or not amount.is_amount or not _OR_AFTER_AMOUNT.fullmatch(text, amount.end, q.start):
+        return 0
+    m = CUE_BEFORE.search(text, max(0, amount.start - 60), amount.start)
+    if m is None or not (m.group("up") or m.group("down")):
+        return 0
+    sent = doc.sentences[q.sentence]
+    # (a level exceeds the change: "by RMB 40,000, a reduction of RMB 40,000" repeats the amount)
+    levels = [r for r in qs[: i - 1] if r.unit == amount.unit and r.is_amount and r.value > amount.value]
+    if not levels:
+        return 0  # ("cut the price by RMB 40,000, a reduction of RMB 40,000, or 17.4%": no level to read)
+    if any(_TO_BEFORE.search(text, max(sent.start, r.start - 10), r.start) for r in levels) and any(
+        _FROM_BEFORE.search(text, max(sent.start, r.start - 10), r.start) for r in levels
+    ):
+        return 0  # ("to 189,900 from 229,900, a cut of 30,000, or 17.4%": levels the amount does not fit)
+    return 1 if m.group("up") else -1
+
+
 _WORDS_TO_BRACKET = re.compile(r"[^\d;,.()]{0,30}+\(\s{0,2}+")
 _BRACKET_SHUT = re.compile(r"\s{0,2}+\)")
 # "from 289,000 units in May to 303,000": the words between the two levels of a from-to pair
@@ -1171,7 +1201,12 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 g = _percent_of_amount_change(doc, qs, i) or _after_from_to(doc, qs, i)
                 if g is not None:
                     found.append(g)
-                continue
+                    continue
+                # "an increase of 9,220 vehicle sales or 9.7 per cent against May 2024 (95,130)": the
+                # rate restates the amount before it, whose cue says the direction
+                sign = _amount_or_direction(doc, qs, i)
+                if sign == 0:
+                    continue
             nxt = next((r.start for r in qs[i + 1 :] if r.unit in ("percent", "pp")), sent.end)
             tail_end = min(nxt, sent.end, q.end + 140)
             shut = _RATE_BRACKET_THEN_CLAUSE.match(text, q.end, tail_end)

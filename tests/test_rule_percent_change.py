@@ -3507,3 +3507,20 @@ def test_a_target_is_not_measured_from_a_record_beaten_years_before() -> None:
         "Vessa is targeting sales of 2.25 million units in 2026, up 5.1% from last year."
     )
     assert [v for v in fc101(text) if v.status is Status.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May 2025 market of 104,350 new vehicle sales is an increase of 9,220 vehicle sales or {r} per cent"
+        " against May 2024 (95,130).",
+        "Deliveries reached 104,350 in May, an increase of 9,220 deliveries or {r}% on the 95,130 of May 2024.",
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("9.7", Status.CONSISTENT), ("7.9", Status.INCONSISTENT)])
+def test_a_rate_restating_the_amount_of_change_before_it_takes_its_direction(
+    text: str, rate: str, status: Status
+) -> None:
+    # 104,350 / 95,130 = +9.69%
+    v = only(text.format(r=rate))
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["104,350", "95,130"]), v.message
