@@ -65,6 +65,9 @@ class Table:
     title: str = ""  # the words of the header before its period columns ("Car sales in Chile"), if any
     # what the row changes compare, when the header says: "yoy" (Sep-19 vs Sep-18) or "mom"
     row_basis: str | None = None
+    # change columns that name the two columns they compare by letter: "NOV 21 (A)", "OCT 21 (B)",
+    # "% VARIATION (A / B)" gives (change column, current column, baseline column)
+    lettered: tuple[tuple[int, int, int], ...] = ()
 
     def change_of(self, q: Quantity) -> tuple[Quantity, Quantity] | None:
         """(current, baseline) a change cell compares: the row's figure for the one period
@@ -75,6 +78,10 @@ class Table:
             if change is q:
                 return current, baseline
         at = self.find(q)
+        for change, cur, base in self.lettered if at is not None else ():
+            if at[1] == change:
+                current, baseline = self.cell(at[0], cur), self.cell(at[0], base)
+                return (current, baseline) if current is not None and baseline is not None else None
         if at is None or at[1] != self.change_column:
             return None
         pairs = [(c, b) for c in range(len(self.columns)) if (b := self.year_before(c)) is not None]
@@ -85,6 +92,8 @@ class Table:
 
     def change_cells(self) -> list[Quantity]:
         """The figures of the change column, if the table has one, or of its "YoY" rows."""
+        if self.lettered:
+            return [q for r in range(len(self.rows)) for c, _, _ in self.lettered if (q := self.cell(r, c)) is not None]
         if self.change_column is None:
             return [change for change, _, _ in self.row_changes]
         return [q for r in range(len(self.rows)) if (q := self.cell(r, self.change_column)) is not None]
@@ -658,6 +667,20 @@ def find_tables(doc: Document) -> list[Table]:
 
 
 _PIPE_RULE = re.compile(r"\|?[\s:|\-]+\|?")
+# a column's letter, "NOV 21 (A)", and a change column's two, "% VARIATION (A / B)", "Var. % A/B"
+_LETTER = re.compile(r"\(\s?([A-Z])\s?\)\s*$")
+_LETTER_PAIR = re.compile(r"(?:%|var|chg|change|variation)\S*\s.*?\(?\s?([A-Z])\s?/\s?([A-Z])\s?\)?\s*$", re.I)
+
+
+def _lettered(labels: list[str]) -> tuple[tuple[int, int, int], ...]:
+    """The change columns of ``labels`` that compare two columns named by letter."""
+    letters = {m.group(1): k for k, lbl in enumerate(labels) if (m := _LETTER.search(lbl))}
+    out = []
+    for k, lbl in enumerate(labels):
+        m = _LETTER_PAIR.search(lbl)
+        if m and m.group(1) in letters and m.group(2) in letters:
+            out.append((k, letters[m.group(1)], letters[m.group(2)]))
+    return tuple(out)
 
 
 def _labelled_pipes(doc: Document) -> list[Table]:
@@ -671,17 +694,27 @@ def _labelled_pipes(doc: Document) -> list[Table]:
     def flush() -> None:
         if len(block) >= 3:
             head, rows = block[0], block[1:]
-            labels = [c[2] for c in head[1:]]
+            # the leading cells that are words label the row ("1st | FIAT | 395,581 | ...")
+            lead = next((k for k, c in enumerate(rows[0]) if _is_number_cell(c[2])), len(head))
+            labels = [c[2] for c in head[lead:]]
             width = len(head)
             if (
-                all(len(r) == width for r in rows)
-                # (a header of periods is a table of periods, read with its change column elsewhere)
-                and sum(bool(_HEADER.match(lbl)) for lbl in labels) < 2
+                0 < lead < width
+                and all(len(r) == width for r in rows)
+                # (a header of periods is a table of periods, read with its change column elsewhere,
+                # unless it names its columns by letter)
+                and (sum(bool(_HEADER.match(lbl)) for lbl in labels) < 2 or any(_LETTER.search(x) for x in labels))
                 and not any(_is_number_cell(lbl) for lbl in labels)
-                and all(not _is_number_cell(r[0][2]) and all(_is_number_cell(c[2]) for c in r[1:]) for r in rows)
+                and all(
+                    not any(_is_number_cell(c[2]) for c in r[:lead]) and all(_is_number_cell(c[2]) for c in r[lead:])
+                    for r in rows
+                )
             ):
-                cells = tuple((r[0][2], tuple(_quantity_in(doc, c[0], c[1]) for c in r[1:])) for r in rows)
-                tables.append(Table(tuple(labels), cells, None, title=head[0][2]))
+                cells = tuple(
+                    (" ".join(c[2] for c in r[:lead]), tuple(_quantity_in(doc, c[0], c[1]) for c in r[lead:]))
+                    for r in rows
+                )
+                tables.append(Table(tuple(labels), cells, None, title=head[0][2], lettered=_lettered(labels)))
         block.clear()
 
     for s, _e, line in _lines(doc):

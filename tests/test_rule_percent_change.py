@@ -3524,3 +3524,16 @@ def test_a_rate_restating_the_amount_of_change_before_it_takes_its_direction(
     # 104,350 / 95,130 = +9.69%
     v = only(text.format(r=rate))
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["104,350", "95,130"]), v.message
+
+
+@pytest.mark.parametrize(("cell", "status"), [("12.14%", Status.CONSISTENT), ("21.14%", Status.INCONSISTENT)])
+def test_a_change_column_names_the_columns_it_compares_by_letter(cell: str, status: Status) -> None:
+    # 14,412 / 12,852 = +12.14%; the column compares A with C, not with the column beside it
+    text = (
+        "Registrations by brand in May.\n\n"
+        "POS. | BRAND | MAY 25 (A) | APR 25 (B) | MAY 24 (C) | % VAR. (A / B) | % VAR. (A / C)\n"
+        f"1st | ORLA | 14,412 | 13,905 | 12,852 | 3.65% | {cell}\n"
+        "2nd | KESSEL | 9,310 | 9,844 | 10,276 | -5.42% | -9.40%\n"
+    )
+    vs = [v for v in fc101(text) if v.stated_text == cell]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["14,412", "12,852"])]
