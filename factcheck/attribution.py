@@ -194,7 +194,7 @@ _METRICS: tuple[tuple[str, str], ...] = (
     # capacity" is what was fitted, no capacity to make)
     ("installations", r"installed\s+capacity|installations?|installed|installs?|installing"),
     ("capacity", r"(?<!installed )capacity"),
-    ("sales", r"sales|sold|sell|deliver(?:ed|ies|y|s)?|shipped|shipments?|handed\s+over|shift"),
+    ("sales", r"sales|sold|sell|deliver(?:ed|ies|y|s)?|shipped|shipments?|handed\s+over|shift|transactions?"),
 )
 _METRIC_RE = re.compile("|".join(rf"(?P<m{i}>\b(?:{p})\b)" for i, (_, p) in enumerate(_METRICS)), re.IGNORECASE)
 

@@ -159,7 +159,8 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         "action": (
             (
                 r"\bsold\b|\bsales?\b|\bsell(?:s|ing)?\b|\bdeliver(?:ed|ies|y|s|ing)?\b|"
-                r"\bhand(?:ed|s|ing)?\s+over\b|\bhandovers?\b",
+                # ("used car transactions rose 2.8%": changes of hands are the used market's sales)
+                r"\bhand(?:ed|s|ing)?\s+over\b|\bhandovers?\b|\btransactions?\b",
                 "sales",
             ),
             # ("manufacturing giant" describes the maker, not what the figure counts)

@@ -351,7 +351,8 @@ _HEDGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"more than|(?<!handed )(?<!hands )(?<!hand )(?<!handing )(?<!taken )(?<!took )(?<!takes )"
             r"(?<!turned )(?<!turns )over"
             r"|above|exceed|exceeding|exceeded|exceeds|surpass|surpassed|surpassing|surpasses"
-            r"|topped|topping|crossed|crossing|in excess of|upwards of",
+            # (headlines write the present: "Used car market tops 2mn transactions")
+            r"|tops|topped|topping|crosses|crossed|crossing|passes|passed|passing|in excess of|upwards of",
             "more",
         ),
         (r"at least|no fewer than|no less than|a minimum of", "atleast"),

@@ -1230,3 +1230,23 @@ def test_batteries_installed_are_not_batteries_sold() -> None:
         "\n\nIn May, Drevon's power battery installations reached 33.9 GWh, up 2.2% MoM and 27.9% YoY."
     )
     assert not [v for v in fc107(text) if v.status is Status.INCONSISTENT], [v.message for v in fc107(text)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "figure"),
+    [
+        ("Used van market tops 2mn transactions as supply grows", "tops 2mn"),
+        ("Used van market passes 2mn sales as supply grows", "passes 2mn"),
+    ],
+)
+def test_a_headline_that_a_figure_tops_restates_the_figure_above_it(headline: str, figure: str) -> None:
+    # "tops 2mn" stands for more than 2 million, which 2,021,265 is
+    text = (
+        f"{headline}\n\n"
+        "The second-hand van market had its best quarter since 2021, with transactions rising 2.8% to 2,021,265,"
+        " according to the latest figures."
+    )
+    vs = fc107(text)
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        (Status.CONSISTENT, [figure, "2,021,265"])
+    ], [v.message for v in vs]
