@@ -2299,3 +2299,17 @@ def test_a_leaders_share_after_a_sentence_of_its_change_is_of_the_market_total(a
         (status, ["15,902", "88,214"]),
         (status, ["7,311", "88,214"]),
     ], [v.message for v in vs]
+
+
+@pytest.mark.parametrize(("share", "status"), [("7.1%", Status.CONSISTENT), ("7.2%", Status.INCONSISTENT)])
+def test_a_share_whose_next_sentence_names_the_total_it_was_worked_out_on(share: str, status: Status) -> None:
+    # 6,214 / 87,530 = 7.1%
+    # (not of the 80,000 EVs on the roads, a wider total said before)
+    text = (
+        "Figures from the industry body show that total EVs on the roads approach 80,000.\n\n"
+        "In April, EVs accounted for 5.4% of all vehicles sold. "
+        f"In May, EVs accounted for {share} of all sales, with 6,214 EVs sold during the month. "
+        "The calculation is based on a total of 87,530 vehicles."
+    )
+    vs = [v for v in fc102(text) if v.stated_text == share]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["6,214", "87,530"])]

@@ -1674,9 +1674,18 @@ def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Ve
         overall = bool(_OVERALL.search(att.doc.norm, sent_s.start, s.start))
         if overall:
             talked = None
+
+        def based_on(r: Record) -> bool:
+            # "... 6.8% of all sales. The calculation is based on a total of 88,878 vehicles."
+            return (
+                r.sentence == s.sentence + 1
+                and _BASED_ON_TOTAL.search(att.doc.norm, att.doc.sentences[r.sentence].start, r.head.start) is not None
+            )
+
         best = max(
             cands,
             key=lambda r: (
+                based_on(r),
                 said(r),
                 _named_near(att, r, own_words),
                 overall and "segment" not in r.tags,
@@ -1842,6 +1851,14 @@ def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Ve
             or (channel in _CHANNELS and best.metric == channel)
         )
     )
+    # ("EVs accounted for 6.8% of all sales. The calculation is based on a total of 88,878
+    # vehicles.": the next sentence names the whole the share was worked out on)
+    based = (
+        best is not None
+        and best.sentence == s.sentence + 1
+        and _BASED_ON_TOTAL.search(att.doc.norm, att.doc.sentences[best.sentence].start, best.head.start) is not None
+    )
+    described = described or based
     weak = {"pairing": "weak"} if part_val > whole_val or (c.how.endswith(_WIDEST) and not described) else {}
     return verdict(
         RULE,
@@ -1856,6 +1873,11 @@ def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Ve
     )
 
 
+_BASED_ON_TOTAL = re.compile(
+    r"\b(?:based\s++on|calculated\s++(?:on|from)|worked\s++out\s++(?:on|from)|out\s++of)\s++(?:a\s++|the\s++)?"
+    r"(?:total|overall|market|whole)\s++(?:[a-z]++\s++){0,2}?(?:of\s++)?(?:about\s++|some\s++)?$",
+    re.IGNORECASE,
+)
 # Counts a market reports apart: a share "of retail" is of the retail total, not of all sales
 _CHANNELS = frozenset({"retail", "wholesale", "registrations", "production", "orders"})
 _OVERALL = re.compile(r"\boverall\s+market\b|\b(?:total|whole|entire)\s+market\b|\bmarket\s+as\s+a\s+whole\b", re.I)
