@@ -2073,3 +2073,22 @@ def test_a_piped_table_of_measures_adds_up_to_its_total_row(bars: tuple[str, str
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
         (status, ["173,859", "38,333", total])
     ], [v.message for v in vs]
+
+
+_DIVISIONS = (
+    "Vessa Motor North America today reported U.S. May sales of 152,630 vehicles, up 8.1 percent on a volume basis."
+    "\n\nThe Vessa division posted May sales of 131,420 vehicles, up 7.7 percent on a volume basis."
+    "\n\nThe Lorne division posted May sales of {lorne} vehicles, up 10.4 percent on a volume basis."
+)
+
+
+@pytest.mark.parametrize(
+    ("lorne", "status"),
+    # (the divisions named may not be all of them: a mismatch is only unverifiable)
+    [("21,210", Status.CONSISTENT), ("12,210", Status.UNVERIFIABLE), ("21,920", Status.UNVERIFIABLE)],
+)
+def test_the_divisions_of_a_company_add_up_to_its_total_before_them(lorne: str, status: Status) -> None:
+    vs = fc103(_DIVISIONS.format(lorne=lorne))
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        (status, ["131,420", lorne, "152,630"])
+    ], [v.message for v in vs]

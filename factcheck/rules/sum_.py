@@ -513,6 +513,7 @@ def groups(att: Attribution) -> list[Group]:
     add(_opened_on_the_whole(att))
     add(_parts_that_follow(att, taken))
     add(_members_after(att, {g.total.head.start for g in out if g.total is not None}))
+    add(_division_groups(att))
     # last, a run its own sentence adds up, whatever its parts are called: it takes the place of a
     # total found by its category alone, elsewhere, for the same figures
     for tl in tied_lists(att):
@@ -538,6 +539,51 @@ def groups(att: Attribution) -> list[Group]:
 
 
 _TIED = "added up by its own sentence"
+
+# "Toyota division posted September sales of 177,654 vehicles": a division's level, its name
+# before it in its clause
+_DIVISION = re.compile(r"\b(?P<name>[A-Z][\w&'’-]*+)\s++division\b[^.;\d]{0,80}+$")
+_DIVISIONS = "the divisions' levels of the same period, after the company's total"
+
+
+def _division_groups(att: Attribution) -> list[Group]:
+    """A company's total, then a paragraph per division with that period's level ("TMNA reported
+    U.S. September sales of 203,904 ... Toyota division posted September sales of 177,654 ...
+    Lexus division posted September sales of 26,250"). The divisions named may not be all of
+    them: a mismatch is only unverifiable."""
+    doc, text = att.doc, att.doc.norm
+    by_period: dict[tuple[frozenset[str], str | None], list[tuple[str, Record]]] = {}
+    for r in att.records:
+        if not r.periods or not r.head.exact:
+            continue
+        sent = doc.sentences[r.sentence]
+        m = _DIVISION.search(text, sent.start, r.head.start)
+        if m is None or any(q.is_amount and m.end() <= q.start < r.head.start for q in doc.in_sentence(r.sentence)):
+            continue
+        by_period.setdefault((r.periods, r.metric), []).append((m.group("name"), r))
+    out = []
+    for (when, metric), listed in by_period.items():
+        names = [n for n, _ in listed]
+        if len(listed) < 2 or len(set(names)) != len(names):
+            continue
+        parts = [r for _, r in listed]
+        first = parts[0]
+        total = next(
+            (
+                r
+                for r in reversed(att.records_between(first.sentence - 8, first.sentence - 1))
+                if r.periods == when
+                and r.metric == metric
+                and r.head.exact
+                and r.head.value > max(p.head.value for p in parts)
+                and r.head.start not in att.base_of
+                and "division" not in doc.sentences[r.sentence].text
+            ),
+            None,
+        )
+        if total is not None and all(compatible(p.head, total.head) for p in parts):
+            out.append(Group(parts, "division", total, closed=False, how=_DIVISIONS, sure=False))
+    return out
 
 
 _BRAND = re.compile(r"\bbrands?\b", re.IGNORECASE)
