@@ -639,13 +639,7 @@ def find_tables(doc: Document) -> list[Table]:
         if (line.startswith("|") or line.endswith("|")) and line.count("|") >= 2:
             if re.fullmatch(r"\|[\s:|\-]+\|", line):
                 continue  # the header rule
-            offset = s + doc.norm[s:e].index("|") if line.startswith("|") else s
-            row = []
-            for part in line.strip("|").split("|"):
-                at = doc.norm.index(part, offset) if part else offset
-                lead = len(part) - len(part.lstrip())
-                row.append((at + lead, at + len(part.rstrip()), part.strip()))
-                offset = at + len(part) + 1
+            row = _pipe_cells(doc, s + doc.norm[s:e].index("|") if line.startswith("|") else s, line)
             run.extend(row)
             piped.append(row)
             continue
@@ -664,6 +658,17 @@ def find_tables(doc: Document) -> list[Table]:
         + _stacked_period_rows(doc)
         + _interleaved_changes(doc)
     )
+
+
+def _pipe_cells(doc: Document, offset: int, line: str) -> list[tuple[int, int, str]]:
+    """The cells of a piped line, (start, end, text) each, its outer bars dropped."""
+    row = []
+    for part in line.strip("|").split("|"):
+        at = doc.norm.index(part, offset) if part else offset
+        lead = len(part) - len(part.lstrip())
+        row.append((at + lead, at + len(part.rstrip()), part.strip()))
+        offset = at + len(part) + 1
+    return row
 
 
 _PIPE_RULE = re.compile(r"\|?[\s:|\-]+\|?")
@@ -723,13 +728,7 @@ def _labelled_pipes(doc: Document) -> list[Table]:
         if line.count("|") < 2:
             flush()
             continue
-        offset = s
-        row = []
-        for part in line.strip("|").split("|"):
-            at = doc.norm.index(part, offset) if part else offset
-            lead = len(part) - len(part.lstrip())
-            row.append((at + lead, at + len(part.rstrip()), part.strip()))
-            offset = at + len(part) + 1
+        row = _pipe_cells(doc, s, line)
         if block and len(row) != len(block[0]):
             flush()
         block.append(row)
