@@ -321,7 +321,7 @@ def test_a_ministry_of_several_portfolios_names_no_company(text: str, names: fro
 
 def test_an_acronym_spelled_out_in_lower_case_words_is_a_term_not_a_name() -> None:
     text = (
-        "Vessa reported sales of 14,800 vehicles, up 3.2 percent on a daily selling rate (DSR) basis. "
+        "Vessa delivered 14,800 vehicles in May; adjusted for the daily selling rate (DSR), that is 3.2 percent more. "
         "Electrified sales rose 9.1 percent on a DSR basis, and Vessa said demand held up."
     )
     n = names(text)

@@ -3512,8 +3512,8 @@ def test_a_target_is_not_measured_from_a_record_beaten_years_before() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The May 2025 market of 104,350 new vehicle sales is an increase of 9,220 vehicle sales or {r} per cent"
-        " against May 2024 (95,130).",
+        "The market in May 2025 stood at 104,350 new vehicle sales, an increase of 9,220 vehicle sales or {r}"
+        " per cent against May 2024 (95,130).",
         "Deliveries reached 104,350 in May, an increase of 9,220 deliveries or {r}% on the 95,130 of May 2024.",
     ],
 )

@@ -1243,8 +1243,8 @@ def test_a_headline_that_a_figure_tops_restates_the_figure_above_it(headline: st
     # "tops 2mn" stands for more than 2 million, which 2,021,265 is
     text = (
         f"{headline}\n\n"
-        "The second-hand van market had its best quarter since 2021, with transactions rising 2.8% to 2,021,265,"
-        " according to the latest figures."
+        "Second-hand vans changed hands at a faster pace: transactions climbed 2.8% to 2,021,265 in the"
+        " quarter, the trade body said."
     )
     vs = fc107(text)
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [

@@ -2270,10 +2270,9 @@ def test_installed_capacity_is_a_share_of_the_installation_volume(share: str, st
 def test_a_part_that_names_no_country_is_a_share_of_the_country_total_before_it(share: str, status: Status) -> None:
     # 61,420 / 148,260 = 41.4%; the division's own May sales (126,300) are a part, not the whole
     text = (
-        "Vessa Motor North America reported U.S. May sales of 148,260 vehicles, down 1.1 percent on a volume and"
-        " daily selling rate (DSR) basis. May electrified vehicle sales totaled 61,420, up 52.3 percent on a DSR"
-        f" basis, representing {share} of total monthly sales.\n\n"
-        "The Vessa division posted May sales of 126,300 vehicles, down 2.0 percent on a DSR basis."
+        "Vessa Group reported U.S. May sales of 148,260 vehicles, down 1.1 percent. May electrified vehicle"
+        f" sales came to 61,420, up 52.3 percent, representing {share} of total monthly sales.\n\n"
+        "The Vessa division posted May sales of 126,300 vehicles, down 2.0 percent."
     )
     v = only(text)
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["61,420", "148,260"]), v.message
@@ -2283,8 +2282,8 @@ _MARKET_THEN_LEADERS = (
     "New vehicle sales fell 4.1 percent on the same month in 2024, with a total of 88,214 registrations recorded.\n\n"
     "Orla held the top spot again as Orla recorded 15,902 sales for May. That is 12 cars more than a year earlier,"
     " or a 0.1 per cent gain. Its market share was {a} per cent, a strong result.\n\n"
-    "Kessel came second with 7,311 sales. That is up 402 cars or 5.8 per cent on last year, with an {b} per cent"
-    " market share."
+    "Kessel came second with 7,311 sales. That is a gain of 402 cars, or 5.8 per cent, for the brand, with an {b}"
+    " per cent market share."
 )
 
 
@@ -2309,7 +2308,7 @@ def test_a_share_whose_next_sentence_names_the_total_it_was_worked_out_on(share:
         "Figures from the industry body show that total EVs on the roads approach 80,000.\n\n"
         "In April, EVs accounted for 5.4% of all vehicles sold. "
         f"In May, EVs accounted for {share} of all sales, with 6,214 EVs sold during the month. "
-        "The calculation is based on a total of 87,530 vehicles."
+        "The share is calculated from a total of 87,530 vehicles."
     )
     vs = [v for v in fc102(text) if v.stated_text == share]
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["6,214", "87,530"])]

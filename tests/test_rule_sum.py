@@ -2048,8 +2048,8 @@ def test_a_plus_sign_of_a_change_is_no_sum() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Electrified models kept climbing: hybrid sales rose 30% to 52,410, plug-in hybrids edged up 2% to 11,230,"
-        " and battery-electric cars gained 40% to 39,870.",
+        "Electrified cars had a good month: hybrid sales grew 30% to 52,410, plug-in hybrids gained 2% to 11,230,"
+        " and battery-electric cars advanced 40% to 39,870.",
         "EV demand held up in June. Among electrified cars, hybrids reached 21,940, plug-in hybrids 6,120 and"
         " battery-electric models 15,030.",
     ],
@@ -2064,7 +2064,7 @@ def test_a_piped_table_of_measures_adds_up_to_its_total_row(bars: tuple[str, str
     a, z = bars
     text = (
         "Halden Group sales by brand in May.\n\n"
-        f"{a}May Highlights | Total Sales | YOY Change | Retail Sales{z}\n"
+        f"{a}Brand, May | All Sales | Change on Year | Retail Sales{z}\n"
         f"{a}Orla | 173,859 | 0.5% | 118,339{z}\n"
         f"{a}Kessel | 38,333 | 11.6% | 31,619{z}\n"
         f"{a}Total Halden | {total} | 6.4% | 149,958{z}\n"
@@ -2076,9 +2076,9 @@ def test_a_piped_table_of_measures_adds_up_to_its_total_row(bars: tuple[str, str
 
 
 _DIVISIONS = (
-    "Vessa Motor North America today reported U.S. May sales of 152,630 vehicles, up 8.1 percent on a volume basis."
-    "\n\nThe Vessa division posted May sales of 131,420 vehicles, up 7.7 percent on a volume basis."
-    "\n\nThe Lorne division posted May sales of {lorne} vehicles, up 10.4 percent on a volume basis."
+    "Halden Group said its May deliveries in the U.S. came to 152,630 cars, 8.1 percent more than a year ago."
+    "\n\nThe Vessa division delivered 131,420 cars in May, a gain of 7.7 percent."
+    "\n\nThe Lorne division's May deliveries were {lorne} cars, 10.4 percent more than last year."
 )
 
 

@@ -1676,7 +1676,7 @@ def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Ve
             talked = None
 
         def based_on(r: Record) -> bool:
-            # "... 6.8% of all sales. The calculation is based on a total of 88,878 vehicles."
+            # "... a 7.1% slice of the market. The share is calculated from a total of 87,530 cars."
             return (
                 r.sentence == s.sentence + 1
                 and _BASED_ON_TOTAL.search(att.doc.norm, att.doc.sentences[r.sentence].start, r.head.start) is not None
@@ -1851,8 +1851,8 @@ def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Ve
             or (channel in _CHANNELS and best.metric == channel)
         )
     )
-    # ("EVs accounted for 6.8% of all sales. The calculation is based on a total of 88,878
-    # vehicles.": the next sentence names the whole the share was worked out on)
+    # ("Electric models took 7.1% of the market. The share is calculated from a total of 87,530
+    # cars.": the next sentence names the whole the share was worked out on)
     based = (
         best is not None
         and best.sentence == s.sentence + 1

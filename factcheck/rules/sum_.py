@@ -540,17 +540,17 @@ def groups(att: Attribution) -> list[Group]:
 
 _TIED = "added up by its own sentence"
 
-# "Toyota division posted September sales of 177,654 vehicles": a division's level, its name
+# "The Lorne division delivered 21,210 cars in May": a division's level, its name
 # before it in its clause
 _DIVISION = re.compile(r"\b(?P<name>[A-Z][\w&'’-]*+)\s++division\b[^.;\d]{0,80}+$")
 _DIVISIONS = "the divisions' levels of the same period, after the company's total"
 
 
 def _division_groups(att: Attribution) -> list[Group]:
-    """A company's total, then a paragraph per division with that period's level ("TMNA reported
-    U.S. September sales of 203,904 ... Toyota division posted September sales of 177,654 ...
-    Lexus division posted September sales of 26,250"). The divisions named may not be all of
-    them: a mismatch is only unverifiable."""
+    """A company's total, then a paragraph per division with that period's level ("the group's
+    May deliveries came to 152,630 ... The Vessa division delivered 131,420 in May ... the Lorne
+    division's May deliveries were 21,210"). The divisions named may not be all of them: a
+    mismatch is only unverifiable."""
     doc, text = att.doc, att.doc.norm
     by_period: dict[tuple[frozenset[str], str | None], list[tuple[str, Record]]] = {}
     for r in att.records:
