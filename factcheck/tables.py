@@ -673,8 +673,11 @@ def _pipe_cells(doc: Document, offset: int, line: str) -> list[tuple[int, int, s
 
 _PIPE_RULE = re.compile(r"\|?[\s:|\-]+\|?")
 # a column's letter, "NOV 21 (A)", and a change column's two, "% VARIATION (A / B)", "Var. % A/B"
-_LETTER = re.compile(r"\(\s?([A-Z])\s?\)\s*$")
-_LETTER_PAIR = re.compile(r"(?:%|var|chg|change|variation)\S*\s.*?\(?\s?([A-Z])\s?/\s?([A-Z])\s?\)?\s*$", re.I)
+# (bounded: a header cell is short, and an unbounded gap before "$" is quadratic on a long text)
+_LETTER = re.compile(r"\(\s?([A-Z])\s?\)\s{0,4}$")
+_LETTER_PAIR = re.compile(
+    r"(?:%|var|chg|change|variation)\S{0,12}\s[^()/]{0,30}?\(?\s?([A-Z])\s?/\s?([A-Z])\s?\)?\s{0,4}$", re.I
+)
 
 
 def _lettered(labels: list[str]) -> tuple[tuple[int, int, int], ...]:
