@@ -1675,17 +1675,10 @@ def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Ve
         if overall:
             talked = None
 
-        def based_on(r: Record) -> bool:
-            # "... a 7.1% slice of the market. The share is calculated from a total of 87,530 cars."
-            return (
-                r.sentence == s.sentence + 1
-                and _BASED_ON_TOTAL.search(att.doc.norm, att.doc.sentences[r.sentence].start, r.head.start) is not None
-            )
-
         best = max(
             cands,
             key=lambda r: (
-                based_on(r),
+                _based_on(att, s, r),
                 said(r),
                 _named_near(att, r, own_words),
                 overall and "segment" not in r.tags,
@@ -1853,12 +1846,7 @@ def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Ve
     )
     # ("Electric models took 7.1% of the market. The share is calculated from a total of 87,530
     # cars.": the next sentence names the whole the share was worked out on)
-    based = (
-        best is not None
-        and best.sentence == s.sentence + 1
-        and _BASED_ON_TOTAL.search(att.doc.norm, att.doc.sentences[best.sentence].start, best.head.start) is not None
-    )
-    described = described or based
+    described = described or (best is not None and _based_on(att, s, best))
     weak = {"pairing": "weak"} if part_val > whole_val or (c.how.endswith(_WIDEST) and not described) else {}
     return verdict(
         RULE,
@@ -1878,6 +1866,16 @@ _BASED_ON_TOTAL = re.compile(
     r"(?:total|overall|market|whole)\s++(?:[a-z]++\s++){0,2}?(?:of\s++)?(?:about\s++|some\s++)?$",
     re.IGNORECASE,
 )
+
+
+def _based_on(att: Attribution, s: Quantity, r: Record) -> bool:
+    """The sentence right after the share names ``r`` as the total it was worked out on: "... a
+    7.1% slice of the market. The share is calculated from a total of 87,530 cars." """
+    return r.sentence == s.sentence + 1 and (
+        _BASED_ON_TOTAL.search(att.doc.norm, att.doc.sentences[r.sentence].start, r.head.start) is not None
+    )
+
+
 # Counts a market reports apart: a share "of retail" is of the retail total, not of all sales
 _CHANNELS = frozenset({"retail", "wholesale", "registrations", "production", "orders"})
 _OVERALL = re.compile(r"\boverall\s+market\b|\b(?:total|whole|entire)\s+market\b|\bmarket\s+as\s+a\s+whole\b", re.I)

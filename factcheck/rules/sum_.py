@@ -557,8 +557,9 @@ def _division_groups(att: Attribution) -> list[Group]:
         if not r.periods or not r.head.exact:
             continue
         sent = doc.sentences[r.sentence]
+        # (the pattern admits no digit between the name and the level: no other figure stands there)
         m = _DIVISION.search(text, sent.start, r.head.start)
-        if m is None or any(q.is_amount and m.end() <= q.start < r.head.start for q in doc.in_sentence(r.sentence)):
+        if m is None:
             continue
         by_period.setdefault((r.periods, r.metric), []).append((m.group("name"), r))
     out = []
