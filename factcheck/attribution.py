@@ -38,6 +38,7 @@ from factcheck.lexicon import (
     CHANGE_NOUN,
     CLOSED_SETS,
     COMBUSTION_WORDS,
+    COMPANY_NOUN,
     ENERGY_UNITS,
     FALL_WORDS,
     MADE_LOCALLY,
@@ -480,8 +481,12 @@ def _dated_by_baseline(text: str, rec: Record, kind: str, baseline: Quantity) ->
 _APPOSITIVE_OF_SUBJECT = re.compile(
     r"^\s*+the\s++(?:company|group|automaker|carmaker|brand|maker|firm),\s++[^,;.\d]{3,90}?,", re.IGNORECASE
 )
+# A sentence whose subject points back at the company before it, after a short opening adverbial:
+# "For the second quarter, the division sold ...", "In May, it delivered ...", "The brand's ..."
 _PRONOUN_START = re.compile(
-    r"^\s*(?:it|its|the\s+company|the\s+group|the\s+automaker|the\s+carmaker|they|their)\b", re.I
+    r"^\s*+(?:(?:in|for|during|over|by|meanwhile|separately)\b[^,.;]{0,40}+,\s*+)?"
+    rf"(?:it|its|they|their|the\s+{COMPANY_NOUN}(?:'s|’s)?)\b",
+    re.I,
 )
 
 

@@ -242,6 +242,8 @@ COMPANY_NOUNS: tuple[str, ...] = (
     "giant",
     "group",
     "brand",
+    "marque",
+    "division",
     "startup",
     "start-up",
     "oem",

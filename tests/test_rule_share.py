@@ -2312,3 +2312,27 @@ def test_a_share_whose_next_sentence_names_the_total_it_was_worked_out_on(share:
     )
     vs = [v for v in fc102(text) if v.stated_text == share]
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["6,214", "87,530"])]
+
+
+# Each period's share of "total sales for the period": the total of the same period, not a division's
+_PERIOD_TOTALS = (
+    "Orla Motors North America reported third-quarter U.S. sales of 512,400 vehicles. Third-quarter"
+    " hybrid sales totaled 181,900, up 22.0 percent on a volume basis and up 20.1 percent on a daily"
+    " selling rate basis{comma} representing {share} percent of total sales for the period.\n\n"
+    "Orla division posted September sales of 140,220 vehicles. For the third quarter, the division sold"
+    " 441,760 vehicles, up 3.1 percent."
+)
+
+
+@pytest.mark.parametrize(
+    ("share", "status"),
+    [("35.5", Status.CONSISTENT), ("53.5", Status.INCONSISTENT), ("35.6", Status.INCONSISTENT)],
+)
+@pytest.mark.parametrize("comma", [",", ""])
+def test_a_share_after_a_change_said_two_ways_is_of_its_periods_total(share: str, status: Status, comma: str) -> None:
+    # 181,900 / 512,400 = 35.50%; "the division" is the Orla division of the sentence before, no
+    # whole of the group's hybrids
+    vs = fc102(_PERIOD_TOTALS.format(share=share, comma=comma))
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["181,900", "512,400"])], [
+        v.message for v in vs
+    ]

@@ -157,6 +157,11 @@ _NOT_SHARE = re.compile(
     r"drop|decline|gain|loss|efficiency|probability|chance|capacity\s+utili[sz]ation|utili[sz]ation)\b",
     re.IGNORECASE,
 )
+# The verbs that make the percent after them a share, whatever noun stands before them
+_VERB_OF_A_SHARE = re.compile(
+    r"(?:accounting|accounted|accounts|account)\s+for|represent(?:ed|ing|s)?\b|mak(?:ing|es?)\s+up|made\s+up|constitut",
+    re.IGNORECASE,
+)
 _CHANGE_AFTER = re.compile(
     # ("a 2.35% overall decrease": one word may stand before the change noun)
     rf"^\s*{CHANGE_ADJECTIVE}"
@@ -312,6 +317,9 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
         return True  # "lifted its market share from 11.5% to 13.2%"
     cue = _CUE_BEFORE.search(before)
     clause = re.split(r"[,;]\s|\band\b", before)[-1] if not cue else before
+    if cue is not None and _VERB_OF_A_SHARE.match(cue.group()):
+        # a share's own verb governs the percent: "... on a daily selling rate basis representing 35%"
+        clause = before[cue.start() :]
     if _NOT_SHARE.search(clause[-40:]) and not re.search(r"\bshare\b|\bpenetration\b", clause[-40:], re.I):
         return False
     if _SHARE_AFTER.match(after) or _OF_FIGURE.match(after) or _OR_N_OF_W.match(text, q.end):
@@ -1208,9 +1216,14 @@ _GROWTH_ASIDE = re.compile(
     r"declined|dropped)\s+(?:by\s+)?[+\-]?|(?:up|down)(?:\s+by)?|rising|falling|a\s+rise\s+of|a\s+drop\s+of)\s*[\d.]+\s?"
     r"(?:%|percent)"
     r"(?:\s+(?:from|on|over|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|yoy|y/y)[^,;%\d]{0,30}?)?"
+    # ("..., up 8.1 percent on a volume basis and up 6.5 percent on a daily selling rate basis,
+    # representing ...": the same change measured two ways)
+    r"(?:\s+and\s+(?:up|down)(?:\s+by)?\s*[\d.]+\s?(?:%|percent)(?:\s+on\s[^,;%\d]{0,30}?)?){0,2}"
     # "..., up 31.0% on April last year to secure a 15.2% market share": the share is the figure's too
     # ("..., up by 4.1% with a 14.3% market share": the share is the figure's too)
     r"(?:\s*,|\s+(?=to\s+(?:secure|take|claim|hold|capture|reach|achieve|gain|give\s+it)\b)|\s+(?=with\s+an?\s)|"
+    # ("... on a daily basis representing 33.3 percent": the share's participle, its comma left out)
+    r"\s+(?=(?:representing|accounting\s+for|making\s+up)\s)|"
     # "Toyota: 21,296 units, down 4.0% YoY; market share 32.7%": a list line's next field, no new subject
     r"\s*[;:](?=\s*(?:a\s+)?(?:market\s+)?share\b))",
     re.IGNORECASE,
