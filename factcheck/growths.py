@@ -436,7 +436,9 @@ def _versus_bracket(text: str, q: Quantity, after: list[Quantity]) -> tuple[Quan
 
 
 # "on sales of", "on revenue of": after "on", what a profit was earned on
-_EARNED_ON = re.compile(r"^(?:(?:net|total|group|record)\s++)?(?:sales|revenues?|turnover)\s++of\s*+$", re.IGNORECASE)
+_EARNED_ON = re.compile(
+    r"^(?:(?:net|total|group|record)\s++)?(?P<what>sales|revenues?|turnover)\s++of\s*+$", re.IGNORECASE
+)
 # "up 24% (27,148)", "a growth rate of 11.6% (114,765 registrations)": the level a rate reached,
 # alone in a bracket right after it
 _OWN_RATE_AFTER = re.compile(
@@ -1390,6 +1392,20 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                             and _THEN_COMPARED.fullmatch(_DATE_TOKEN.sub("", text[b.end : r.start]))
                         ):
                             current = r
+                elif (
+                    b is not None
+                    and current is None
+                    and cm.group("conn").strip().lower() == "on"
+                    and (em := _EARNED_ON.match(between)) is not None
+                    and re.search(
+                        rf"\b{em.group('what')}\b[^,;%\d]{{0,30}}+$",
+                        text[max(sent.start, q.start - 50) : q.start],
+                        re.I,
+                    )
+                ):
+                    # "brand sales were down 9.5% on sales of 313,100": what the rate's own metric
+                    # came to, its current level
+                    current = b
                 else:
                     # "compared to January", "in relation to the volume shipped in January"
                     named = _MEASURE_OF.match(gap)
@@ -1717,7 +1733,12 @@ _OWN_CLAUSE = re.compile(
     # ("..., helped mostly by Drevon, whose sales jumped by nearly half": the rate is of
     # whoever "whose" names, not of the levels before)
     r"|,\s*whose\s+(?:[a-z\-]+\s+)?(?:sales|deliveries|registrations|exports|imports|production|output|"
-    r"shipments|volumes?|revenues?|profits?)\b",
+    r"shipments|volumes?|revenues?|profits?)\b"
+    # ("... to 150,100 units and fleet sales were down 30%": "and" then a subject of its own, a
+    # channel or class of the metric, with its verb)
+    r"|\band\s{1,3}+(?!(?:its|their|total|overall|combined|group|company|brand|annual|monthly)\b)[a-z\-]{1,20}+\s{1,3}+"
+    r"(?:sales|deliveries|registrations|exports|imports|production|output|shipments)\s{1,3}+"
+    r"(?:were|was|are|is|fell|rose|grew|dropped|declined|increased|decreased|climbed|slipped|jumped|slid)\b",
     re.IGNORECASE,
 )
 _PROJECTED = re.compile(rf"\b{PROJECTION}\b", re.IGNORECASE)

@@ -3537,3 +3537,42 @@ def test_a_change_column_names_the_columns_it_compares_by_letter(cell: str, stat
     )
     vs = [v for v in fc101(text) if v.stated_text == cell]
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["14,412", "12,852"])]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "and fleet sales were down 30% on 37,600 units",
+        "and export deliveries fell 30% on 37,600 units",
+        ", and retail registrations dropped 30% on 37,600 units",
+    ],
+)
+def test_a_rate_after_and_with_a_subject_of_its_own_takes_no_level_of_the_clause_before(second: str) -> None:
+    # the first clause's 150,100 is another channel's level, never the current of the second rate
+    text = f"Domestic sales declined 2% year-over-year to 150,100 units {second}."
+    vs = fc101(text)
+    assert all("150,100" not in [e.quantity.text for e in v.evidence] for v in vs if v.stated_text == "30%"), [
+        v.message for v in vs
+    ]
+    assert all(v.status is not Status.INCONSISTENT for v in vs), [v.message for v in vs]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For the full year, Orla brand sales were down 9.5% on sales of 313,100.",
+        "Full-year sales at the Orla brand fell 9.5% on sales of 313,100 vehicles.",
+        "Orla's revenue rose 9.5% on revenue of 313,100 million yen.",
+    ],
+)
+def test_a_rate_on_its_own_metric_of_a_level_names_its_current(sentence: str) -> None:
+    v = only(sentence)
+    assert v.status is Status.UNVERIFIABLE
+    assert [e.quantity.text.split()[0] for e in v.evidence] == ["313,100"], v.message
+    assert "implies a baseline" in v.message
+
+
+def test_a_profit_rate_on_sales_of_a_level_takes_no_sales_figure() -> None:
+    # what a profit was earned on is neither its current nor its baseline
+    vs = fc101("Net profit climbed 19.5% to 2.3 billion euros on sales of 41 billion euros.")
+    assert [e.quantity.text.strip() for v in vs for e in v.evidence if e.role == "baseline"] == []
