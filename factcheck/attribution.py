@@ -128,7 +128,9 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     (
         "market",
         "export",
-        r"exports?|exported|overseas|abroad|(?:foreign|international)\s+(?:markets?|countries)|shipped\s+out",
+        r"exports?|exported|overseas|abroad|(?:foreign|international)\s+(?:markets?|countries)|shipped\s+out|"
+        # ("the international two-wheeler business of the company", "international sales")
+        r"international(?=\s{1,3}+(?:[\w-]{1,20}+\s{1,3}+){0,2}?(?:business|sales|shipments|volumes?|deliveries)\b)",
     ),
     ("market", "domestic", r"domestic(?:ally)?|home\s+market|at\s+home|local\s+(?:sales|market)"),
     ("buyer", "fleet", r"fleets?"),

@@ -2092,3 +2092,26 @@ def test_the_divisions_of_a_company_add_up_to_its_total_before_them(lorne: str, 
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
         (status, ["131,420", lorne, "152,630"])
     ], [v.message for v in vs]
+
+
+@pytest.mark.parametrize(("total", "status"), [("361,700", Status.CONSISTENT), ("316,700", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "abroad",
+    [
+        "The international two-wheeler business of the company fell to 77,800 units in May",
+        "International sales of two-wheelers fell to 77,800 units in May",
+    ],
+)
+def test_international_business_is_the_export_channel_of_a_domestic_split(
+    total: str, status: Status, abroad: str
+) -> None:
+    # 283,900 + 77,800 = 361,700
+    text = (
+        f"Orla's overall two-wheeler business posted a growth of nine per cent in May with {total} units sold."
+        " Domestic two-wheeler sales registered a 16 per cent growth in May with 283,900 units sold.\n\n"
+        f"{abroad}, down from 88,400 units a year ago."
+    )
+    vs = [v for v in fc103(text) if v.stated_text == total]
+    assert [(v.status, sorted(e.quantity.text for e in v.evidence)) for v in vs] == [
+        (status, sorted(["283,900", "77,800", total]))
+    ], [v.message for v in fc103(text)]
