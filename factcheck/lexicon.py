@@ -399,6 +399,13 @@ ORDINALS: dict[str, int] = {
     w: i + 1
     for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
 }
+# A sentence that goes on with a ranking begun before it: "Kessel holds second place", "came
+# third", "followed by", "the runner-up"
+_PLACES = "|".join(w for w, n in ORDINALS.items() if 2 <= n <= 10)
+RANKED_NEXT = (
+    rf"\b(?:(?:{_PLACES})\s{{1,3}}+(?:place|spot|position)|(?:came|ranked|placed|finished)\s{{1,3}}+(?:{_PLACES})|"
+    r"followed\s{1,3}+by|runners?[- ]up)\b"
+)
 # The nouns a sentence names an earlier figure by ("The December delivery figure was 4% lower").
 FIGURE_NOUNS: tuple[str, ...] = ("figure", "total", "tally", "number", "volume", "result", "count")
 UNIT_NOUNS: tuple[str, ...] = ("units", "vehicles", "cars", "deliveries")

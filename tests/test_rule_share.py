@@ -2336,3 +2336,32 @@ def test_a_share_after_a_change_said_two_ways_is_of_its_periods_total(share: str
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["181,900", "512,400"])], [
         v.message for v in vs
     ]
+
+
+_RANKING_GOES_ON = (
+    "Registrations reached 84,200 units by the end of June, with passenger cars at 71,900 and light"
+    " commercial vehicles at 12,300.\n\n"
+    "Orla leads the passenger car segment with a 24.1% share, or 17,330 registrations.\n\n"
+    "{opening} with a {share} market share, having sold 8,960 units so far this year."
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Kessel holds second place", "Kessel came second", "It was followed by Kessel"],
+)
+@pytest.mark.parametrize(("share", "status"), [("12.46%", Status.CONSISTENT), ("14.26%", Status.INCONSISTENT)])
+def test_a_ranking_that_goes_on_in_a_new_paragraph_keeps_its_segment(opening: str, share: str, status: Status) -> None:
+    # 8,960 / 71,900 = 12.46% of the passenger cars the ranking is of (10.64% of all 84,200)
+    vs = [v for v in fc102(_RANKING_GOES_ON.format(opening=opening, share=share)) if v.stated_text == share]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["8,960", "71,900"])], [
+        v.message for v in vs
+    ]
+
+
+def test_a_new_paragraph_without_a_place_in_the_ranking_takes_no_segment_from_before() -> None:
+    text = _RANKING_GOES_ON.format(opening="Kessel did well too", share="10.64%")
+    vs = [v for v in fc102(text) if v.stated_text == "10.64%"]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        (Status.CONSISTENT, ["8,960", "84,200"])
+    ], [v.message for v in vs]

@@ -97,6 +97,7 @@ from factcheck.lexicon import (
     OWN_SHARE_AFTER,
     POINTS_BACK_OPENER,
     PROJECTION,
+    RANKED_NEXT,
     REGION_PLACES,
     VEHICLE_NOUNS,
     WHOLE_OPENER,
@@ -1571,6 +1572,9 @@ _GENERIC_DESC = frozenset(
 )
 
 
+_RANKED_NEXT = re.compile(RANKED_NEXT, re.IGNORECASE)
+
+
 def _segment_in_talk(att: Attribution, s: Quantity) -> str | None:
     """The vehicle segment the talk is of: the one the share's sentence names before it, else the
     nearest earlier sentence of its paragraph that names one."""
@@ -1578,7 +1582,15 @@ def _segment_in_talk(att: Attribution, s: Quantity) -> str | None:
     here = sents[s.sentence]
     found = tags_of(att.doc.norm[here.start : s.start]).get("segment")
     i = s.sentence - 1
-    while found is None and i >= 0 and sents[i].paragraph == here.paragraph:
+    para = here.paragraph
+    while found is None and i >= 0:
+        if sents[i].paragraph != para:
+            # a paragraph that opens on the next place of a ranking ("Kessel holds second place
+            # with a 13.4% share") goes on with the segment the ranking was of
+            # (before its first figure: "Orla led, followed by Kessel" begins a ranking)
+            if not _RANKED_NEXT.search(re.split(r"\d", sents[i + 1].text, maxsplit=1)[0]):
+                break
+            para = sents[i].paragraph
         found = tags_of(sents[i].text).get("segment")
         i -= 1
     return found
