@@ -2365,3 +2365,27 @@ def test_a_new_paragraph_without_a_place_in_the_ranking_takes_no_segment_from_be
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
         (Status.CONSISTENT, ["8,960", "84,200"])
     ], [v.message for v in vs]
+
+
+@pytest.mark.parametrize(
+    ("used", "new", "levels", "statuses"),
+    [
+        ("73%", "27%", ("63,100", "23,200", "86,300"), [Status.CONSISTENT, Status.CONSISTENT]),
+        ("37%", "27%", ("63,100", "23,200", "86,300"), [Status.INCONSISTENT, Status.CONSISTENT]),
+        ("73%", "72%", ("63,100", "23,200", "86,300"), [Status.CONSISTENT, Status.INCONSISTENT]),
+        ("73%", "27%", ("63.1 thousand", "23.2 thousand", "86.3 thousand"), [Status.CONSISTENT, Status.CONSISTENT]),
+    ],
+)
+def test_shares_with_their_levels_in_brackets_after_of_which(
+    used: str, new: str, levels: tuple[str, str, str], statuses: list[Status]
+) -> None:
+    # 63,100 / 86,300 = 73.1%; 23,200 / 86,300 = 26.9%
+    a, b, whole = levels
+    text = (
+        f"In May, {whole} cars were imported to Korvik, of which {used} ({a}) were used cars, and {new} ({b}) were new."
+    )
+    vs = fc102(text)
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        (statuses[0], [a, whole]),
+        (statuses[1], [b, whole]),
+    ], [v.message for v in vs]

@@ -293,7 +293,7 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
         clause = re.split(r"[,;]\s", text[doc.sentences[q.sentence].start : q.start])[-1]
         unchanged = not RISE_WORD.search(clause) and not FALL_WORD.search(clause)
         if (re.search(r"\bwith\s+" + _HEDGE + r"$", clause, re.I) and unchanged) or (
-            re.fullmatch(r"\s*(?:(?:and|while|whereas|but)\s+)?" + _HEDGE, clause, re.I)
+            re.fullmatch(r"\s*(?:(?:and|while|whereas|but|of\s+which|of\s+them|of\s+these)\s+)?" + _HEDGE, clause, re.I)
             and _BE_AFTER_BRACKET.match(text, q.end)
         ):
             # "imported vehicles with 67.43 percent (447,075)" (no verb of change: "grew with 12% (1,200)"
@@ -695,7 +695,7 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         if rec is not None:
             claim.parts, claim.part_records = [rec.head], [rec]
             claim.how = "level in brackets"
-            claim.whole = _opening_whole(att, s, rec.head)
+            claim.whole = _opening_whole(att, s, rec.head) or _whole_of_which(att, s, rec.head)
             # "48% (8,567,694) of the national fleet": the description after the bracket
             od = _OF_AFTER.match(text[bm.end() : bm.end() + 100])
             claim.desc = od.group("desc").strip() if od else claim.desc
@@ -1115,6 +1115,33 @@ def _opening_whole(att: Attribution, s: Quantity, part: Quantity) -> Quantity | 
     return first
 
 
+# A share with its level in brackets, "73% (63,100)", an earlier item of a list of them
+_BRACKETED_SHARE = re.compile(r"\d[\d.,]{0,8}+\s?(?:%|per\s?cent|percent)\s{0,3}+\([^()]{1,40}+\)", re.IGNORECASE)
+# "..., of which" then the list of shares, up to the share in hand
+_OF_WHICH_THEN = re.compile(
+    r"[^\d%;()]{0,60}?\b(?:of\s++which|of\s++them|of\s++these|among\s++(?:them|which))\b[^\d%;()]{0,80}+",
+    re.IGNORECASE,
+)
+
+
+def _whole_of_which(att: Attribution, s: Quantity, part: Quantity) -> Quantity | None:
+    """The level "of which" points back at, for a share with its level in brackets: "86,300
+    cars were imported, of which 73% (63,100) were used, and 27% (23,200) new"."""
+    text = att.doc.norm
+    before = [
+        q
+        for q in att.doc.in_sentence(s.sentence)
+        if q.is_amount and q.end <= s.start and q is not part and text[q.start - 1 : q.start] != "("
+    ]
+    if not before:
+        return None
+    q = before[-1]  # (the levels of the shares before, in their brackets, skipped)
+    gap = _BRACKETED_SHARE.sub(" ", text[q.end : s.start])
+    if not _OF_WHICH_THEN.fullmatch(gap) or not compatible(q, part) or not q.exact or q.value <= part.value:
+        return None
+    return q
+
+
 # A bare percent in brackets right after a level ("selling 754,276 vehicles (22 percent)") is that
 # level's share where the sentence ranks the market ("leading", "led with", "followed by", "market share")
 _LEVEL_THEN_BRACKET = re.compile(
@@ -1203,7 +1230,9 @@ def _level_after(gap: str) -> bool:
 
 
 _LEVEL_BRACKET = re.compile(
-    LEVEL_IN_BRACKETS + r"\s{0,3}+(?:units?|vehicles|cars|registrations)?\s{0,3}+\)",
+    # ("73% (63.1 thousand)": a level may carry its scale word)
+    LEVEL_IN_BRACKETS
+    + r"\s{0,3}+(?:(?:thousand|million|lakh|crore|mn|k)\b\s{0,3}+)?(?:units?|vehicles|cars|registrations)?\s{0,3}+\)",
     re.IGNORECASE,
 )
 _SHARE_AND_LEVEL = re.compile(
