@@ -544,7 +544,9 @@ def _periods_in(text: str, start: int, end: int) -> tuple[frozenset[str], frozen
         ):
             months.add(p.key)
     for at, year in periods.years_named(text, start, end):
-        if _own(text, at, start):
+        # (the year of "November 2019" is its month's: a base's when the month is)
+        lead = next((p.start for p in named if p.start < at and 0 <= at - p.end <= 2), at)
+        if _own(text, lead, start):
             years.add(year)
     # "in June last year": the same month a year before
     if any(

@@ -1709,7 +1709,10 @@ def _going_from_to(doc: Document, rate: Quantity, after: list[Quantity]) -> tupl
 # A sentence that opens on what it compares with, up to the one figure before its rate: "But compared
 # with the ", "Compared with May , when it built " (years taken out)
 _OPENS_ON_BASELINE = re.compile(
-    rf"^\W*+(?:(?:but|and|yet)\s++)?(?:{VERSUS}|compar(?:ed|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|"
+    # (after a short link of discourse: "At the same time, compared to the 8,885 vehicles sold in
+    # October, ...", "On the other hand, compared with ...")
+    r"^\W*+(?:[A-Za-z]++(?:\s++[a-z]++){0,3},\s*+)?"
+    rf"(?:(?:but|and|yet)\s++)?(?:{VERSUS}|compar(?:ed|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|"
     # ("With regard to March last year, when 51,000 units were built, the rise was 9%")
     r"with\s+(?:regard|respect|reference)\s+to|relative\s+to|in\s+relation\s+to)"
     r"\s[^;%\d]{0,70}+$",

@@ -53,7 +53,8 @@ NOT_NAMES = (
     Hanoi Istanbul Dubai Riyadh Johannesburg Lagos Nairobi Cairo Sydney Melbourne Toronto Moscow
     Warsaw Prague Budapest Bucharest Karachi Lahore Dhaka"""
         # abbreviations of periods and events
-        """ YTD YoY MoM QoQ COVID Lunar Christmas Easter Diwali Ramadan Eid Golden Week Songkran Tet"""
+        """ YTD YoY MoM QoQ Y-o-Y M-o-M Q-o-Q Y-O-Y M-O-M Q-O-Q COVID Lunar Christmas Easter Diwali Ramadan
+    Eid Golden Week Songkran Tet"""
         # job titles, and who makes the cars for whom: people and roles, not companies
         """ CEO CFO COO CTO Chief Executive Officer President Chairman Chairwoman Chairperson Director
     Manager Spokesman Spokeswoman Spokesperson Analyst OEM OEMs Mr Mrs Ms Mx Dr Prof Sir Dame"""

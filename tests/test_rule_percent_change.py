@@ -3576,3 +3576,34 @@ def test_a_profit_rate_on_sales_of_a_level_takes_no_sales_figure() -> None:
     # what a profit was earned on is neither its current nor its baseline
     vs = fc101("Net profit climbed 19.5% to 2.3 billion euros on sales of 41 billion euros.")
     assert [e.quantity.text.strip() for v in vs for e in v.evidence if e.role == "baseline"] == []
+
+
+@pytest.mark.parametrize("link", ["At the same time, ", "On the other hand, ", "Meanwhile, ", ""])
+@pytest.mark.parametrize(
+    ("rate", "status"), [("nearly 8 per cent", Status.CONSISTENT), ("nearly 6 per cent", Status.INCONSISTENT)]
+)
+def test_a_sentence_opening_on_its_baseline_after_a_link_of_discourse(link: str, rate: str, status: Status) -> None:
+    # 10,660 / 9,900 = +7.68%: the current is the level of the sentence before
+    text = (
+        "Orla's total volumes stood at 10,660 units in May 2021. "
+        f"{link}compared to April 2021, when its total sales stood at 9,900 units, Orla has witnessed {rate}"
+        " month-on-month growth in May 2021."
+    )
+    vs = [v for v in fc101(text) if v.stated_text == rate]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["10,660", "9,900"])], [
+        v.message for v in fc101(text)
+    ]
+
+
+@pytest.mark.parametrize("basis", ["M-O-M", "M-o-M", "m-o-m"])
+def test_a_basis_written_with_dashes_between_the_rate_and_its_noun(basis: str) -> None:
+    # 932 / 1,104 = -15.58%; the baseline's year ("in May 2019" before it) is no date of the level
+    text = (
+        "Orla saw a rise in exports last month, at 932 units, which is nearly 17 per cent growth compared to"
+        " 798 units exported in June 2020. On the other hand, compared to 1,104 units exported in May 2021, the"
+        f" company registered a considerable 16 per cent {basis} decline in June 2021."
+    )
+    vs = [v for v in fc101(text) if v.stated_text == "16 per cent"]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(Status.CONSISTENT, ["932", "1,104"])], [
+        v.message for v in fc101(text)
+    ]
