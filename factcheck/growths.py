@@ -883,6 +883,54 @@ def _bracket_after_comparison(doc: Document, qs: list[Quantity], i: int) -> Grow
     return Growth(stated=q, sign=sign, current=current, baseline=baseline, period=None)
 
 
+# "declined 29% to 3,760 in the second quarter and 54% to 7,000 in the first half, compared to
+# 5,300 in the second quarter of 2018 and 15,240 in the first half of 2018": two rates, each with the
+# level it reached, then their baselines in the same turn
+_RATE_TO = re.compile(r"\s{1,3}+to\s{1,3}+")
+_WHEN = r"(?P<when>(?:[^\d%;()]|(?<![\d,.])(?:19|20)\d\d(?![\d]|[,.]\d)){0,50}?)"  # (words of a period, a year)
+_LEVEL_THEN_AND = re.compile(_WHEN + r"\s{0,3}+,?\s{0,3}+and\s{1,3}+")
+_LEVEL_THEN_BASES = re.compile(
+    _WHEN + rf"\s{{0,3}}+,?\s{{0,3}}+(?:compared\s{{1,3}}+(?:to|with)|from|{VERSUS})\s{{1,3}}+"
+    r"(?:the\s{1,3}+)?",
+    re.IGNORECASE,
+)
+
+
+def _bases_in_turn(doc: Document, qs: list[Quantity], i: int, sign: int) -> Growth | None:
+    """A rate of a pair "R1 to L1 <when> and R2 to L2 <when>, compared to B1 <when> and B2 <when>":
+    each rate against the baseline of its own turn, the periods said with them agreeing."""
+    text = doc.norm
+    for k in (i, i - 2):  # the rate is the first of the pair, or the second
+        if k < 0 or k + 5 >= len(qs):
+            continue
+        r1, l1, r2, l2, b1, b2 = qs[k : k + 6]
+        if not (r1.unit == r2.unit == "percent" and all(x.is_amount and x.exact for x in (l1, l2, b1, b2))):
+            continue
+        if not (_RATE_TO.fullmatch(text, r1.end, l1.start) and _RATE_TO.fullmatch(text, r2.end, l2.start)):
+            continue
+        m1 = _LEVEL_THEN_AND.fullmatch(text, l1.end, r2.start)
+        m2 = _LEVEL_THEN_BASES.fullmatch(text, l2.end, b1.start)
+        m3 = _LEVEL_THEN_AND.fullmatch(text, b1.end, b2.start)
+        if m1 is None or m2 is None or m3 is None:
+            continue
+        tail = text[b2.end : min(doc.sentences[qs[i].sentence].end, b2.end + 60)]
+        when = [m1.group("when"), m2.group("when"), m3.group("when"), re.split(r"[,;.]", tail)[0]]
+        keys = [frozenset(m.key for m in periods.mentions(w)) for w in when]
+        # (each level and its baseline of one period, and the two periods apart)
+        if not (keys[0] and keys[0] == keys[2] and keys[1] and keys[1] == keys[3] and keys[0] != keys[1]):
+            continue
+        if not all(compatible(a, b) for a, b in ((l1, b1), (l2, b2))):
+            continue
+        current, baseline = (l1, b1) if k == i else (l2, b2)
+        # (the second rate goes the way the first one's verb says: "declined 29% ... and 54%")
+        floor = qs[k - 1].end if k else doc.sentences[r1.sentence].start
+        sign = sign or direction_of(doc, r1, floor).sign
+        if not sign:
+            return None
+        return Growth(stated=qs[i], sign=sign, current=current, baseline=baseline, period=None)
+    return None
+
+
 # A baseline named by a comparison word, then its rate in brackets: "up on last year's 12,200
 # (+31.6%) and on 14,870 in 2023 (+8%)"
 _ON_BASELINE = re.compile(
@@ -1193,7 +1241,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 used.add(g.baseline.start)  # type: ignore[union-attr]
                 last_sign, last_end = g.sign, q.end
                 continue
-            g = _year_labelled(doc, qs, i) or _bracket_after_comparison(doc, qs, i)
+            g = _year_labelled(doc, qs, i) or _bracket_after_comparison(doc, qs, i) or _bases_in_turn(doc, qs, i, sign)
             if g is not None:
                 # the two levels before the bracket are the rate's, whatever words precede them
                 found.append(replace(g, sign=sign or g.sign))

@@ -3607,3 +3607,39 @@ def test_a_basis_written_with_dashes_between_the_rate_and_its_noun(basis: str) -
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(Status.CONSISTENT, ["932", "1,104"])], [
         v.message for v in fc101(text)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orla's orders declined {a} to 3,760 in the second quarter and {b} to 7,000 in the first half, compared to"
+        " 5,300 in the second quarter of 2020 and 15,240 in the first half of 2020.",
+        "Kessel's exports fell {a} to 3,760 in May and {b} to 7,000 in the year to date, from 5,300 in May 2020,"
+        " and 15,240 in the year to date 2020.",
+        "Deliveries dropped {a} to 3,760 in March and {b} to 7,000 in the first quarter versus 5,300 in March"
+        " 2020 and 15,240 in the first quarter of 2020.",
+    ],
+)
+@pytest.mark.parametrize(
+    ("a", "b", "statuses"),
+    [
+        ("29%", "54%", [Status.CONSISTENT, Status.CONSISTENT]),
+        ("92%", "54%", [Status.INCONSISTENT, Status.CONSISTENT]),
+        ("29%", "45%", [Status.CONSISTENT, Status.INCONSISTENT]),
+    ],
+)
+def test_two_rates_with_their_levels_then_their_baselines_in_the_same_turn(
+    sentence: str, a: str, b: str, statuses: list[Status]
+) -> None:
+    # 3,760 / 5,300 = -29.06%; 7,000 / 15,240 = -54.07%
+    vs = fc101(sentence.format(a=a, b=b))
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        (statuses[0], ["3,760", "5,300"]),
+        (statuses[1], ["7,000", "15,240"]),
+    ], [v.message for v in vs]
+
+
+def test_two_rates_whose_baselines_name_no_periods_of_their_own_are_not_paired_in_turn() -> None:
+    # with no period said of the levels, "in turn" is a guess: never an alarm
+    text = "Orla's orders declined 92% to 3,760 and 54% to 7,000, compared to 5,300 and 15,240."
+    assert all(v.status is not Status.INCONSISTENT for v in fc101(text))
