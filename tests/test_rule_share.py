@@ -2389,3 +2389,22 @@ def test_shares_with_their_levels_in_brackets_after_of_which(
         (statuses[0], [a, whole]),
         (statuses[1], [b, whole]),
     ], [v.message for v in vs]
+
+
+@pytest.mark.parametrize(("share", "status"), [("8.22%", Status.CONSISTENT), ("8.12%", Status.INCONSISTENT)])
+@pytest.mark.parametrize("tail", [" with 4,786 units sold", " with 4,786 registrations"])
+def test_a_share_of_the_market_with_its_level_after_it_keeps_the_segment_talked_of(
+    share: str, status: Status, tail: str
+) -> None:
+    # 4,786 / 58,193 = 8.22% of the passenger cars the paragraph is about; the words of the part's own
+    # clause ("with", "selling") describe no whole
+    text = (
+        "Registrations reached 64,918 units by the end of May, with passenger cars at 58,193 units and light"
+        " commercial vehicles at 6,725.\n\n"
+        "In the passenger car segment, Orla kept the lead with 15,225 registrations. Kessel came next with"
+        f" 9,000 units sold, while Drevon captured {share} of the market{tail}."
+    )
+    vs = [v for v in fc102(text) if v.stated_text == share]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["4,786", "58,193"])], [
+        v.message for v in vs
+    ]

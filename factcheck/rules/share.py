@@ -1626,6 +1626,8 @@ def _segment_in_talk(att: Attribution, s: Quantity) -> str | None:
 
 
 def _own_words(desc: str) -> frozenset[str]:
+    # (the description ends where a clause of the part's own begins: "of the market with 4,786 units")
+    desc = re.split(r"\b(?:with|while|whereas|after|selling|having)\b|\d", desc, maxsplit=1)[0]
     words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", desc)}
     return frozenset(words - _GENERIC_DESC - set(VEHICLE_NOUNS) - {m.lower() for m in MONTHS})
 
