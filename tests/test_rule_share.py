@@ -2399,8 +2399,8 @@ def test_a_share_of_the_market_with_its_level_after_it_keeps_the_segment_talked_
     # 4,786 / 58,193 = 8.22% of the passenger cars the paragraph is about; the words of the part's own
     # clause ("with", "selling") describe no whole
     text = (
-        "Registrations reached 64,918 units by the end of May, with passenger cars at 58,193 units and light"
-        " commercial vehicles at 6,725.\n\n"
+        "The market grew slightly, with 64,918 units sold by the end of May.\n\n"
+        "Passenger car registrations totalled 58,193 units and light commercial vehicles 6,725.\n\n"
         "In the passenger car segment, Orla kept the lead with 15,225 registrations. Kessel came next with"
         f" 9,000 units sold, while Drevon captured {share} of the market{tail}."
     )
