@@ -31,6 +31,7 @@ from factcheck.lexicon import (
     CHANGE_ADJECTIVE,
     FALL_PARTICIPLES,
     FALL_VERBS,
+    NOT_MADE_UP,
     RATE_ADJECTIVES,
     RISE_PARTICIPLES,
     RISE_VERBS,
@@ -45,7 +46,7 @@ _RISE_VERB = alt(RISE_VERBS + RISE_PARTICIPLES)  # "rose by", "increasing by"
 _FALL_VERB = alt(FALL_VERBS + FALL_PARTICIPLES)
 # The words before the change: a direction, as a word, a verb or a noun phrase ("an increase of").
 _DIRECTION_BEFORE = re.compile(
-    rf"(?:(?P<up>\bup(?:\s+by)?|\bhigher|\bmore|{_RISE_VERB}(?:\s+by)?|\ban?\s+{CHANGE_ADJECTIVE}{_RISE_NOUN}\s+of)"
+    rf"(?:(?P<up>{NOT_MADE_UP}\bup(?:\s+by)?|\bhigher|\bmore|{_RISE_VERB}(?:\s+by)?|\ban?\s+{CHANGE_ADJECTIVE}{_RISE_NOUN}\s+of)"
     rf"|(?P<down>\bdown(?:\s+by)?|\blower|\bfewer|\bless|{_FALL_VERB}(?:\s+by)?|\ban?\s+{CHANGE_ADJECTIVE}{_FALL_NOUN}\s+of))"
     rf"\s+(?:(?:a|an|some|about|around|nearly|almost)\s+)?(?:(?:{alt(RATE_ADJECTIVES)})\s+)?$",
     re.IGNORECASE,

@@ -442,9 +442,9 @@ VEHICLE_NOUN = alt(VEHICLE_NOUNS)
 # What comes right before the amount of a change, never a level: "an improvement of 35 724",
 # "declined by 15 601", "up 350" (search it in the text that ends at the figure).
 # ("made up 52,310 of the total" is a part, not a rise)
-_NOT_MADE_UP = "(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!takes )(?<!taking )"
+NOT_MADE_UP = "(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!takes )(?<!taking )"
 CHANGE_AMOUNT_BEFORE = (
-    rf"\b(?:{CHANGE_NOUN}\s+of|(?:{RISE}|{FALL}|{_NOT_MADE_UP}up|down)(?:\s+by)?)\s+(?:about\s+|some\s+|over\s+)?$"
+    rf"\b(?:{CHANGE_NOUN}\s+of|(?:{RISE}|{FALL}|{NOT_MADE_UP}up|down)(?:\s+by)?)\s+(?:about\s+|some\s+|over\s+)?$"
 )
 # What comes right after the amount of a change, never a level: "700 more cars than", "498 more
 # units", "1,200 fewer", "300 additional" (match it at the figure's end; "5,000 or more" is a level).

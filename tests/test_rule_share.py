@@ -2408,3 +2408,18 @@ def test_a_share_of_the_market_with_its_level_after_it_keeps_the_segment_talked_
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["4,786", "58,193"])], [
         v.message for v in vs
     ]
+
+
+@pytest.mark.parametrize("verb", ["made up", "took up", "totaled"])
+@pytest.mark.parametrize(("share", "status"), [("4.5%", Status.CONSISTENT), ("5.4%", Status.INCONSISTENT)])
+def test_a_share_after_made_up_and_its_level(verb: str, share: str, status: Status) -> None:
+    # 22,550 / 501,291 = 4.498%: "made up 22,550" is a part of the total, not a rise of 22,550
+    text = (
+        "Orla sold 501,291 units in the first quarter. Petrol cars accounted for 427,668 units (85%) of the"
+        f" total, whereas battery-electric models {verb} 22,550 units ({share}) and hybrids totaled 51,073 units"
+        " (10.2%)."
+    )
+    vs = [v for v in fc102(text) if v.stated_text == share]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["22,550", "501,291"])], [
+        v.message for v in fc102(text)
+    ]
