@@ -129,7 +129,7 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
         "market",
         "export",
         r"exports?|exported|overseas|abroad|(?:foreign|international)\s+(?:markets?|countries)|shipped\s+out|"
-        # ("the international two-wheeler business of the company", "international sales")
+        # ("its international scooter business", "international sales")
         r"international(?=\s{1,3}+(?:[\w-]{1,20}+\s{1,3}+){0,2}?(?:business|sales|shipments|volumes?|deliveries)\b)",
     ),
     ("market", "domestic", r"domestic(?:ally)?|home\s+market|at\s+home|local\s+(?:sales|market)"),
@@ -484,7 +484,7 @@ _APPOSITIVE_OF_SUBJECT = re.compile(
     r"^\s*+the\s++(?:company|group|automaker|carmaker|brand|maker|firm),\s++[^,;.\d]{3,90}?,", re.IGNORECASE
 )
 # A sentence whose subject points back at the company before it, after a short opening adverbial:
-# "For the second quarter, the division sold ...", "In May, it delivered ...", "The brand's ..."
+# "In the third quarter, the division delivered ...", "In May, it shipped ...", "The brand's ..."
 _PRONOUN_START = re.compile(
     r"^\s*+(?:(?:in|for|during|over|by|meanwhile|separately)\b[^,.;]{0,40}+,\s*+)?"
     rf"(?:it|its|they|their|the\s+{COMPANY_NOUN}(?:'s|’s)?)\b",

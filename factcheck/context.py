@@ -56,7 +56,7 @@ CUE_BEFORE = re.compile(rf"\b(?P<up>{_UP})?(?P<down>{_DOWN})?{_FILLER}\s*+[(—:
 # Cue right after: "a 5% rise", "a 49.90% year-on-year decline", "186% more than".
 _PERIODIC = (
     r"(?:\s+(?:(?:year|month|week|quarter)[- ]o(?:n|ver)[- ](?:year|month|week|quarter)|yoy|y/y|mom|m/m|"
-    # ("a 16 per cent M-o-M decline")
+    # ("an 11% M-o-M fall")
     r"[ymqw]-o-[ymqw]|"
     r"wow|qoq|sequential|annual|on[- ]year|per\s+(?:year|annum))"
     r"(?:\s*\([^)]{0,20}\))?)?"

@@ -883,8 +883,8 @@ def _bracket_after_comparison(doc: Document, qs: list[Quantity], i: int) -> Grow
     return Growth(stated=q, sign=sign, current=current, baseline=baseline, period=None)
 
 
-# "declined 29% to 3,760 in the second quarter and 54% to 7,000 in the first half, compared to
-# 5,300 in the second quarter of 2018 and 15,240 in the first half of 2018": two rates, each with the
+# "fell 18% to 4,100 in May and 22% to 19,800 in the year to date, against 5,000 in May 2023
+# and 25,380 in the year to date 2023": two rates, each with the
 # level it reached, then their baselines in the same turn
 _RATE_TO = re.compile(r"\s{1,3}+to\s{1,3}+")
 _WHEN = r"(?P<when>(?:[^\d%;()]|(?<![\d,.])(?:19|20)\d\d(?![\d]|[,.]\d)){0,50}?)"  # (words of a period, a year)
@@ -1451,7 +1451,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         re.I,
                     )
                 ):
-                    # "brand sales were down 9.5% on sales of 313,100": what the rate's own metric
+                    # "car sales eased 4.1% on sales of 88,200": what the rate's own metric
                     # came to, its current level
                     current = b
                 else:
@@ -1757,8 +1757,8 @@ def _going_from_to(doc: Document, rate: Quantity, after: list[Quantity]) -> tupl
 # A sentence that opens on what it compares with, up to the one figure before its rate: "But compared
 # with the ", "Compared with May , when it built " (years taken out)
 _OPENS_ON_BASELINE = re.compile(
-    # (after a short link of discourse: "At the same time, compared to the 8,885 vehicles sold in
-    # October, ...", "On the other hand, compared with ...")
+    # (after a short link of discourse: "Meanwhile, compared with the 7,410 cars built in
+    # April, ...", "In turn, against ...")
     r"^\W*+(?:[A-Za-z]++(?:\s++[a-z]++){0,3},\s*+)?"
     rf"(?:(?:but|and|yet)\s++)?(?:{VERSUS}|compar(?:ed|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|"
     # ("With regard to March last year, when 51,000 units were built, the rise was 9%")

@@ -3549,7 +3549,7 @@ def test_a_change_column_names_the_columns_it_compares_by_letter(cell: str, stat
 )
 def test_a_rate_after_and_with_a_subject_of_its_own_takes_no_level_of_the_clause_before(second: str) -> None:
     # the first clause's 150,100 is another channel's level, never the current of the second rate
-    text = f"Domestic sales declined 2% year-over-year to 150,100 units {second}."
+    text = f"Home-market sales slipped 2% on the year to 150,100 units {second}."
     vs = fc101(text)
     assert all("150,100" not in [e.quantity.text for e in v.evidence] for v in vs if v.stated_text == "30%"), [
         v.message for v in vs
@@ -3560,7 +3560,7 @@ def test_a_rate_after_and_with_a_subject_of_its_own_takes_no_level_of_the_clause
 @pytest.mark.parametrize(
     "sentence",
     [
-        "For the full year, Orla brand sales were down 9.5% on sales of 313,100.",
+        "Over the year, sales at Orla eased 9.5% on sales of 313,100.",
         "Full-year sales at the Orla brand fell 9.5% on sales of 313,100 vehicles.",
         "Orla's revenue rose 9.5% on revenue of 313,100 million yen.",
     ],
@@ -3599,9 +3599,9 @@ def test_a_sentence_opening_on_its_baseline_after_a_link_of_discourse(link: str,
 def test_a_basis_written_with_dashes_between_the_rate_and_its_noun(basis: str) -> None:
     # 932 / 1,104 = -15.58%; the baseline's year ("in May 2019" before it) is no date of the level
     text = (
-        "Orla saw a rise in exports last month, at 932 units, which is nearly 17 per cent growth compared to"
-        " 798 units exported in June 2020. On the other hand, compared to 1,104 units exported in May 2021, the"
-        f" company registered a considerable 16 per cent {basis} decline in June 2021."
+        "Orla's exports grew last month, at 932 units, nearly 17 per cent more when compared with the"
+        " 798 shipped in June 2020. In turn, compared with the 1,104 units shipped in May 2021, the carmaker"
+        f" logged a sharp 16 per cent {basis} fall in June 2021."
     )
     vs = [v for v in fc101(text) if v.stated_text == "16 per cent"]
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(Status.CONSISTENT, ["932", "1,104"])], [
@@ -3612,8 +3612,8 @@ def test_a_basis_written_with_dashes_between_the_rate_and_its_noun(basis: str) -
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Orla's orders declined {a} to 3,760 in the second quarter and {b} to 7,000 in the first half, compared to"
-        " 5,300 in the second quarter of 2020 and 15,240 in the first half of 2020.",
+        "Orla's orders slid {a} to 3,760 in the third quarter and {b} to 7,000 in the first nine months, compared"
+        " to 5,300 in the third quarter of 2019 and 15,240 in the first nine months of 2019.",
         "Kessel's exports fell {a} to 3,760 in May and {b} to 7,000 in the year to date, from 5,300 in May 2020,"
         " and 15,240 in the year to date 2020.",
         "Deliveries dropped {a} to 3,760 in March and {b} to 7,000 in the first quarter versus 5,300 in March"

@@ -2316,10 +2316,10 @@ def test_a_share_whose_next_sentence_names_the_total_it_was_worked_out_on(share:
 
 # Each period's share of "total sales for the period": the total of the same period, not a division's
 _PERIOD_TOTALS = (
-    "Orla Motors North America reported third-quarter U.S. sales of 512,400 vehicles. Third-quarter"
-    " hybrid sales totaled 181,900, up 22.0 percent on a volume basis and up 20.1 percent on a daily"
-    " selling rate basis{comma} representing {share} percent of total sales for the period.\n\n"
-    "Orla division posted September sales of 140,220 vehicles. For the third quarter, the division sold"
+    "Orla Motors North America booked third-quarter U.S. sales of 512,400 vehicles. Its hybrids came to"
+    " 181,900 in the quarter, up 22.0 percent on volume and up 20.1 percent on a per-day selling rate"
+    " basis{comma} representing {share} percent of the quarter's total sales.\n\n"
+    "The Orla division recorded 140,220 sales in September. In the third quarter, the division shipped"
     " 441,760 vehicles, up 3.1 percent."
 )
 
@@ -2391,35 +2391,35 @@ def test_shares_with_their_levels_in_brackets_after_of_which(
     ], [v.message for v in vs]
 
 
-@pytest.mark.parametrize(("share", "status"), [("8.22%", Status.CONSISTENT), ("8.12%", Status.INCONSISTENT)])
-@pytest.mark.parametrize("tail", [" with 4,786 units sold", " with 4,786 registrations"])
+@pytest.mark.parametrize(("share", "status"), [("8.01%", Status.CONSISTENT), ("8.10%", Status.INCONSISTENT)])
+@pytest.mark.parametrize("tail", [" with 5,120 cars sold", " with 5,120 registrations"])
 def test_a_share_of_the_market_with_its_level_after_it_keeps_the_segment_talked_of(
     share: str, status: Status, tail: str
 ) -> None:
-    # 4,786 / 58,193 = 8.22% of the passenger cars the paragraph is about; the words of the part's own
-    # clause ("with", "selling") describe no whole
+    # 5,120 / 63,900 = 8.01% of the passenger cars the paragraph is about (7.17% of all 71,400); the
+    # words of the part's own clause ("with") describe no whole
     text = (
-        "The market grew slightly, with 64,918 units sold by the end of May.\n\n"
-        "Passenger car registrations totalled 58,193 units and light commercial vehicles 6,725.\n\n"
-        "In the passenger car segment, Orla kept the lead with 15,225 registrations. Kessel came next with"
-        f" 9,000 units sold, while Drevon captured {share} of the market{tail}."
+        "The market edged up, with 71,400 vehicles registered through May.\n\n"
+        "Passenger car registrations came to 63,900 and light commercial vehicles to 7,500.\n\n"
+        "Among passenger cars, Orla stayed on top with 16,800 registrations. Kessel was next on"
+        f" 9,900, while Drevon took {share} of the market{tail}."
     )
     vs = [v for v in fc102(text) if v.stated_text == share]
-    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["4,786", "58,193"])], [
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["5,120", "63,900"])], [
         v.message for v in vs
     ]
 
 
 @pytest.mark.parametrize("verb", ["made up", "took up", "totaled"])
-@pytest.mark.parametrize(("share", "status"), [("4.5%", Status.CONSISTENT), ("5.4%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(("share", "status"), [("6.3%", Status.CONSISTENT), ("3.6%", Status.INCONSISTENT)])
 def test_a_share_after_made_up_and_its_level(verb: str, share: str, status: Status) -> None:
-    # 22,550 / 501,291 = 4.498%: "made up 22,550" is a part of the total, not a rise of 22,550
+    # 24,400 / 388,000 = 6.29%: "made up 24,400" is a part of the total, not a rise of 24,400
     text = (
-        "Orla sold 501,291 units in the first quarter. Petrol cars accounted for 427,668 units (85%) of the"
-        f" total, whereas battery-electric models {verb} 22,550 units ({share}) and hybrids totaled 51,073 units"
-        " (10.2%)."
+        "Orla delivered 388,000 vehicles in the half. Diesel models accounted for 310,200 units (80%) of the"
+        f" total, while battery-electric cars {verb} 24,400 units ({share}) and hybrids came to 53,400 units"
+        " (13.8%)."
     )
     vs = [v for v in fc102(text) if v.stated_text == share]
-    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["22,550", "501,291"])], [
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["24,400", "388,000"])], [
         v.message for v in fc102(text)
     ]

@@ -2098,8 +2098,8 @@ def test_the_divisions_of_a_company_add_up_to_its_total_before_them(lorne: str, 
 @pytest.mark.parametrize(
     "abroad",
     [
-        "The international two-wheeler business of the company fell to 77,800 units in May",
-        "International sales of two-wheelers fell to 77,800 units in May",
+        "Its international scooter business shrank to 77,800 units in May",
+        "International sales of its scooters eased to 77,800 units in May",
     ],
 )
 def test_international_business_is_the_export_channel_of_a_domestic_split(
@@ -2107,8 +2107,8 @@ def test_international_business_is_the_export_channel_of_a_domestic_split(
 ) -> None:
     # 283,900 + 77,800 = 361,700
     text = (
-        f"Orla's overall two-wheeler business posted a growth of nine per cent in May with {total} units sold."
-        " Domestic two-wheeler sales registered a 16 per cent growth in May with 283,900 units sold.\n\n"
+        f"Orla's overall scooter business grew nine per cent in May, with {total} units sold."
+        " Domestic scooter sales rose 16 per cent in May, with 283,900 units sold.\n\n"
         f"{abroad}, down from 88,400 units a year ago."
     )
     vs = [v for v in fc103(text) if v.stated_text == total]

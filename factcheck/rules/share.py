@@ -1246,8 +1246,8 @@ _GROWTH_ASIDE = re.compile(
     r"declined|dropped)\s+(?:by\s+)?[+\-]?|(?:up|down)(?:\s+by)?|rising|falling|a\s+rise\s+of|a\s+drop\s+of)\s*[\d.]+\s?"
     r"(?:%|percent)"
     r"(?:\s+(?:from|on|over|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|yoy|y/y)[^,;%\d]{0,30}?)?"
-    # ("..., up 8.1 percent on a volume basis and up 6.5 percent on a daily selling rate basis,
-    # representing ...": the same change measured two ways)
+    # ("..., up 8.1% on volume and up 6.5% on a selling-day basis, which represents ...": one
+    # change measured two ways)
     r"(?:\s+and\s+(?:up|down)(?:\s+by)?\s*[\d.]+\s?(?:%|percent)(?:\s+on\s[^,;%\d]{0,30}?)?){0,2}"
     # "..., up 31.0% on April last year to secure a 15.2% market share": the share is the figure's too
     # ("..., up by 4.1% with a 14.3% market share": the share is the figure's too)
