@@ -163,8 +163,15 @@ def compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str,
         return False
     # a split by market whose parts name a body on one side only is no one breakdown ("At home,
     # scooter sales came to 52,300" beside "Total exports fell to 28,100", rickshaws too)
+    # (unless the total names that body too: "Its total scooter sales ... 112,800" over "39,300
+    # scooters at home" and "exported 73,500 units")
     bodies = [quals_of(r.context).get("body") for r in parts]
-    if fam == "market" and any(bodies) and not all(bodies):
+    if (
+        fam == "market"
+        and any(bodies)
+        and not all(bodies)
+        and {b for b in bodies if b} != {quals_of(t.context).get("body")}
+    ):
         return False
     # a market named after the figure ("20,213 cars in Europe") is not in the tags: the parts must
     # name the same one ("in China" is the scope of most of this news, and may go unsaid)

@@ -2115,3 +2115,34 @@ def test_international_business_is_the_export_channel_of_a_domestic_split(
     assert [(v.status, sorted(e.quantity.text for e in v.evidence)) for v in vs] == [
         (status, sorted(["283,900", "77,800", total]))
     ], [v.message for v in fc103(text)]
+
+
+@pytest.mark.parametrize(("total", "status"), [("112,800", Status.CONSISTENT), ("121,800", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Its total scooter sales in May fell 69 per cent to {total} units from 365,000 a year ago.",
+        "Total scooter sales were {total} units in May, against 365,000 a year ago.",
+        "Its total scooter sales went down by 69 per cent at {total} units, as against 365,000 a year ago.",
+    ],
+)
+def test_a_total_after_its_domestic_and_export_parts(total: str, status: Status, closing: str) -> None:
+    # 39,300 + 73,500 = 112,800; the total names the body ("scooter") the export figure leaves unsaid
+    text = (
+        "Orla shipped 39,300 scooters in the domestic market in May, down 81 per cent from 205,700 a year"
+        " earlier. The company exported 73,500 units in May, a drop of 54 per cent from 159,300. "
+        + closing.format(total=total)
+    )
+    vs = [v for v in fc103(text) if v.stated_text == total]
+    assert [(v.status, sorted(e.quantity.text for e in v.evidence)) for v in vs] == [
+        (status, sorted(["39,300", "73,500", total]))
+    ], [v.message for v in fc103(text)]
+
+
+def test_a_total_after_a_domestic_and_export_split_and_another_class_is_no_sum_of_the_split() -> None:
+    # 39,300 + 73,500 + 14,300 = 127,100: the total counts the commercial vehicles said between
+    text = (
+        "Orla shipped 39,300 scooters in the domestic market in May. The company exported 73,500 scooters in"
+        " May. Its commercial vehicle sales came to 14,300 units. Its total sales in May fell to 127,100 units."
+    )
+    assert [v for v in fc103(text) if v.status is Status.INCONSISTENT] == []

@@ -1101,9 +1101,11 @@ _SUMS_UP = re.compile(
 # a sentence that opens by summing up, with a number word that can say how many parts
 _SUMS_UP_OPEN = re.compile(
     r"^\s*(?:in\s+all|all\s+told|altogether|together|combined|in\s+total|overall|"
-    # "Total sales were 15,500 units", "Total deliveries came to ..."
-    r"total\s+(?:sales|deliveries|registrations|volumes?|shipments)(?=\s+(?:were|was|stood|came|reached|amounted|rose"
-    r"|fell|totall?ed)\b))\b,?\s*"
+    # "Total sales were 15,500 units", "Total deliveries came to ...", "Its total scooter sales in May
+    # fell 69 per cent to ..."
+    r"(?:(?:its|their)\s+)?total\s+(?:[a-z\-]+\s+){0,2}?(?:sales|deliveries|registrations|volumes?|shipments)"
+    r"(?=(?:\s+(?:in|for|during)\s+[A-Za-z]+(?:\s+\d{4})?)?\s+(?:were|was|stood|came|reached|amounted|rose"
+    r"|fell|went|totall?ed)\b))\b,?\s*"
     r"(?:(?:the|these|those)\s+(?P<n>[a-z]+)\s+|(?P<both>both)\s+)?",
     re.IGNORECASE,
 )
@@ -1176,7 +1178,14 @@ def _sum_after(att: Attribution) -> list[Group]:
         # own words name each part ("Overall, sales including domestic sales and exports ...")
         named = {record_tags(att, p).get(fam) for p in parts}
         listed = bool(opener) and named <= joined_members(doc.norm[sent.start : t.head.start]).get(fam, set())
-        sure = (strong or says is not None or listed) and (clean or says is not None)
+        # "Its total scooter sales ..." after the home and the export figure: a total named as such
+        # over every member of a closed split
+        whole_split = (
+            opener is not None
+            and re.search(r"\btotal\b", opener.group(), re.IGNORECASE) is not None
+            and named >= CLOSED_SETS.get(fam, frozenset({""}))
+        )
+        sure = (strong or says is not None or listed or whole_split) and (clean or says is not None)
         if not (strong or listed) and (
             sum(p.head.value for p in parts) < 0.5 * t.head.value
             # the same total said before the parts: the list's own total is that one
