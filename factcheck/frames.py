@@ -29,6 +29,7 @@ from factcheck.lexicon import (
     OTHER_MARKETS,
     PASSENGER_UNION,
     RISE_NOUNS,
+    SOURCE_CUE,
     SUPERLATIVES,
     VEHICLE_NOUN,
     alt,
@@ -304,6 +305,11 @@ _CAUSE = re.compile(
     r"sends?|sent|propels?|propelled)\b|[,;.(]|$)",
     re.IGNORECASE,
 )
+
+
+# Who a figure comes from ("according to the European makers' association"): its words name no
+# market or class of the figure
+_SOURCE = re.compile(rf"\b{SOURCE_CUE}\s++[^,;()\d]{{0,80}}+")
 
 
 def segment(doc: Document, sent: Sentence, pos: int) -> tuple[int, int]:
@@ -652,7 +658,7 @@ class FrameIndex:
         )
         window = glossless[seg[0] : joined.end() if joined else end]
         # "Demand for pickups lifts car sales 9.4pc": a cause names no class of the figure
-        quals = quals_of(_makers_blanked(_MAKER_OF.sub(_blank, _CAUSE.sub(_blank, window))))
+        quals = quals_of(_makers_blanked(_MAKER_OF.sub(_blank, _CAUSE.sub(_blank, _SOURCE.sub(_blank, window)))))
         own = _OWN_NOUN.match(glossless, q_end, stop)
         if own and measure is None:
             # "an 18 percent on-year gain in its third-quarter operating profit": the change names what it

@@ -394,6 +394,12 @@ TEEN_WORDS: dict[str, int] = {
 TENS_WORDS: dict[str, int] = {
     w: (i + 2) * 10 for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
 }
+# The words that say who a figure comes from, not whose it is: "according to", "as per", "citing
+# data from", "figures compiled by" (the source's name follows)
+SOURCE_CUE = (
+    r"(?i:according\s++to|as\s++per|citing\s++(?:data|figures|statistics|numbers)\s++(?:from|by)"
+    r"|(?:data|figures|statistics|numbers)\s++(?:(?:compiled|published|released|provided)\s++)?(?:from|by))"
+)
 # Ordinal words, by number: "the eighth month", "every fifth car".
 ORDINALS: dict[str, int] = {
     w: i + 1
@@ -413,9 +419,10 @@ UNIT_NOUNS: tuple[str, ...] = ("units", "vehicles", "cars", "deliveries")
 # "above the 20,000-unit mark", "past the 1 million milestone"
 MILESTONE_NOUNS: tuple[str, ...] = ("mark", "milestone", "threshold", "barrier", "level")
 # A record an earlier figure set: "the previous best was 3,040", "its prior record of 81,200",
-# "beating the old peak of 9,100". Such a figure is of another time than the record it is beaten by.
-PREVIOUS_WORDS: tuple[str, ...] = ("previous", "prior", "former", "old")
-RECORD_NOUNS: tuple[str, ...] = ("record", "best", "high", "peak", "all-time high", "high-water mark")
+# "beating the old peak of 9,100", "short of the pre-pandemic level of 5 million". Such a figure is of
+# another time than the record it is beaten by, or the level it is measured against.
+PREVIOUS_WORDS: tuple[str, ...] = ("previous", "prior", "former", "old", "pre-pandemic", "pre-covid", "pre-crisis")
+RECORD_NOUNS: tuple[str, ...] = ("record", "best", "high", "peak", "all-time high", "high-water mark", "level")
 
 
 def alt(words: Iterable[str]) -> str:

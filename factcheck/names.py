@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from factcheck.document import Document
-from factcheck.lexicon import COMPANY_NOUNS, MONTHS, OTHER_CURRENCY_CODES, OTHER_MARKETS
+from factcheck.lexicon import COMPANY_NOUNS, MONTHS, OTHER_CURRENCY_CODES, OTHER_MARKETS, SOURCE_CUE
 
 # The words of the markets the news is about ("Middle_East" is two): a market's total belongs to no company.
 _MARKET_WORDS = frozenset(word for forms in OTHER_MARKETS for form in forms.split() for word in form.split("_"))
@@ -286,8 +286,7 @@ _NAME_RUN = r"[A-Z][\w&'’-]*+(?:\s++[A-Z][\w&'’-]*+){0,3}+"
 # verb whose clause has a subject of its own: not "Kessel said it sold", "Kessel said sales rose")
 _SOURCES = (
     re.compile(
-        rf"\b(?i:according\s++to|as\s++per|citing\s++(?:data|figures|statistics|numbers)\s++(?:from|by)"
-        rf"|(?:data|figures|statistics|numbers)\s++(?:(?:compiled|published|released|provided)\s++)?(?:from|by))"
+        rf"\b{SOURCE_CUE}"
         rf"\s++(?:(?:the|its|their|a|an)\s++)?(?:[a-z][\w-]*+\s++){{0,4}}?"
         # ("according to Norvia, the Kestra registry and Anac": every body of a list)
         rf"(?P<who>{_NAME_RUN}(?:\s{{0,3}}+,\s{{0,3}}+(?:and\s++)?{_NAME_RUN}|\s++and\s++{_NAME_RUN}){{0,4}}+)"

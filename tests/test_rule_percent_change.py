@@ -3643,3 +3643,25 @@ def test_two_rates_whose_baselines_name_no_periods_of_their_own_are_not_paired_i
     # with no period said of the levels, "in turn" is a guess: never an alarm
     text = "Orla's orders declined 92% to 3,760 and 54% to 7,000, compared to 5,300 and 15,240."
     assert all(v.status is not Status.INCONSISTENT for v in fc101(text))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "according to the European carmakers' association",
+        "figures compiled by the European Automobile Manufacturers Association show",
+        "as per the European makers' body",
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("almost 36%", Status.CONSISTENT), ("almost 38%", Status.INCONSISTENT)])
+def test_the_source_of_a_rate_names_no_market_of_its_own(source: str, rate: str, status: Status) -> None:
+    # 12,700 / 19,720 = -35.60%: "European" in the source's name is no market of the rate
+    text = (
+        f"Sales in the first ten months of 2020 fell by {rate} year-on-year, {source}.\n\n"
+        "A total of 12,700 new cars were sold in Portugal in January-October, compared with 19,720 in the"
+        " first ten months of 2019."
+    )
+    vs = [v for v in fc101(text) if v.stated_text == rate]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["12,700", "19,720"])], [
+        v.message for v in fc101(text)
+    ]

@@ -1250,3 +1250,20 @@ def test_a_headline_that_a_figure_tops_restates_the_figure_above_it(headline: st
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
         (Status.CONSISTENT, [figure, "2,021,265"])
     ], [v.message for v in vs]
+
+
+@pytest.mark.parametrize(
+    "measured",
+    [
+        "the figure still fell short of the pre-pandemic level of 3 million vehicles",
+        "sales remained below their pre-COVID level of 3 million",
+        "the total stayed under the pre-crisis peak of 3 million cars",
+    ],
+)
+def test_a_level_of_another_time_measured_against_is_no_restatement(measured: str) -> None:
+    # 2,810,400 is no restatement of the earlier level it falls short of, right or wrong
+    text = (
+        "Figures released by the Korvik dealers' association show that 2,810,400 new cars were sold in Korvik"
+        f" in 2025, a rise of 9.8% year-on-year. Demand recovered, but {measured}."
+    )
+    assert [v for v in fc107(text) if "3 million" in v.message] == [], [v.message for v in fc107(text)]
