@@ -471,6 +471,20 @@ _TOTAL_BEFORE = re.compile(TOTAL_BEFORE, re.IGNORECASE)
 _TOTAL_AFTER = re.compile(TOTAL_AFTER, re.IGNORECASE)
 
 
+def bare(i: Item) -> bool:
+    """A small figure with no unit, no noun and no metric of its own ("went up to 619", "it was
+    119"): such numbers count anything, and two of them alike are no evidence of one figure."""
+    f = i.frame
+    return (
+        i.q is not None
+        and i.q.unit is None
+        and i.q.noun is None
+        and abs(i.q.value) < 1000
+        and not f.quals
+        and f.measure is None
+    )
+
+
 def slice_and_total(doc: Document, a: Item, fa: Frame, b: Item, fb: Frame) -> bool:
     """``a`` counts one class of vehicles (a segment or powertrain) and ``b`` is named as the total
     of every class: a figure a digit apart is another figure, not a mistyped copy."""

@@ -1195,4 +1195,7 @@ def rounded_like(value: float, like: Quantity) -> str:
     shown = float(m.group().replace(",", ""))
     decimals = len(m.group().split(".")[1]) if "." in m.group() else 0
     scale = like.value / shown if shown else 1.0
+    if not decimals and (st := written_step(like)) > scale:
+        # ("430,000" stands for its tens of thousands: 436,000 like it reads 440,000)
+        return text[: m.start()] + format_number(round(value / st) * st / scale, 0) + text[m.end() :]
     return text[: m.start()] + format_number(value / scale, decimals) + text[m.end() :]

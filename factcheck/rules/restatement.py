@@ -242,7 +242,12 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
                     continue
             elif same_kind and a.q is not None and b.q is not None:  # agree() and typo_near(), on the rows
                 agreed = _agree(a.hedge, b.hedge, av, bv, sa, sb, alo, ahi, blo, bhi)
-                if not agreed and not typo_at(a.q, b.q, sa, sb, 2, True):
+                # (or cut short: "430,000" in a headline for the body's 436,000)
+                if (
+                    not agreed
+                    and not typo_at(a.q, b.q, sa, sb, 2, True)
+                    and not (ak == "count" and cut_short(a.q, b.q))
+                ):
                     continue
             else:
                 agreed = agree(a, b) if same_kind else agree(am, bm)
@@ -308,20 +313,6 @@ def _parenthetical(doc: Document, a: Item, b: Item) -> bool:
         len(gap) <= 80
         and bool(re.search(r"\(\s*(?:up|down|an?\s+(?:increase|rise|drop|decline)\s+of)?\s*$", gap))
         and not re.search(r"\d", gap)
-    )
-
-
-def _bare(i: Item) -> bool:
-    """A small figure with no unit, no noun and no metric of its own ("went up to 619", "it was
-    119"): such numbers count anything, and two of them alike are no evidence of one figure."""
-    f = i.frame
-    return (
-        i.q is not None
-        and i.q.unit is None
-        and i.q.noun is None
-        and abs(i.q.value) < 1000
-        and not f.quals
-        and f.measure is None
     )
 
 
@@ -399,7 +390,8 @@ def check(r: Reading) -> Iterator[Verdict]:
         sure = _sure(p)
         # Two-digit figures differ "like a typo" by chance too often: ask for more context, and
         # take one digit changed in a round figure ("up 6%" for "up 5%") only from a sure pair.
-        if not typo_near(a.q, b.q, 2 if p.score >= 3 else 3) and not (sure and typo_near(a.q, b.q, loose=True)):
+        near = typo_near(a.q, b.q, 2 if p.score >= 3 else 3) or (sure and typo_near(a.q, b.q, loose=True))
+        if not near and not (sure and a.kind == "count" and cut_short(a.q, b.q)):
             continue
         if a.q.unit in ("percent", "pp") and not sure and not swapped(a.q, b.q):
             continue  # shares and rates a digit apart ("12.4%", "12.3%") are two statements as often as one
@@ -444,7 +436,7 @@ def check(r: Reading) -> Iterator[Verdict]:
             # two rates of one paragraph a digit apart ("40-100 HP were up 58%", "100+ HP are up
             # 18%") are two statements, of two classes or two periods; a copy cut short stays one
             continue
-        if all(_bare(i) for i in (a, b)):
+        if all(items.bare(i) for i in (a, b)):
             continue  # two small bare numbers, nothing said of what either counts: no copy to call mistyped
         # The copy that no other copy supports is the odd one out.
         # With no support either way the earlier copy (a headline or dek restating the body) is named.
