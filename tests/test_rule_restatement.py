@@ -1255,7 +1255,7 @@ def test_a_headline_that_a_figure_tops_restates_the_figure_above_it(headline: st
 @pytest.mark.parametrize(
     "measured",
     [
-        "the figure still fell short of the pre-pandemic level of 3 million vehicles",
+        "the tally stayed short of its pre-pandemic level of 3 million vehicles",
         "sales remained below their pre-COVID level of 3 million",
         "the total stayed under the pre-crisis peak of 3 million cars",
     ],
@@ -1273,14 +1273,14 @@ def test_a_level_of_another_time_measured_against_is_no_restatement(measured: st
     "headline", ["Orla global sales down 16% at 430,000 in the half", "Orla sells 430,000 cars in the half, down 16%"]
 )
 def test_a_round_headline_figure_cut_short_from_the_body_is_unverifiable_with_the_rounded_figure(headline: str) -> None:
-    # 436,000 rounds to 440,000; "430,000" cuts it short: a slip or a habit, so check it
+    # 437,000 rounds to 440,000; "430,000" cuts it short: a slip or a habit, so check it
     text = (
         f"{headline}\n\n"
-        "Orla reported its global sales for the first half on Friday. Total sales were 436,000 units, which is 16%"
-        " down from the previous year's 521,000."
+        "Orla reported its global sales for the first half on Friday. Its sales for the half came to 437,000"
+        " units, 16% below the 520,000 of a year earlier."
     )
     vs = [v for v in fc107(text) if v.stated_text.strip() == "430,000"]
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
-        (Status.UNVERIFIABLE, ["430,000", "436,000"])
+        (Status.UNVERIFIABLE, ["430,000", "437,000"])
     ], [v.message for v in fc107(text)]
     assert "rounded it reads 440,000" in vs[0].message

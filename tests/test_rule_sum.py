@@ -2123,7 +2123,7 @@ def test_international_business_is_the_export_channel_of_a_domestic_split(
     [
         "Its total scooter sales in May fell 69 per cent to {total} units from 365,000 a year ago.",
         "Total scooter sales were {total} units in May, against 365,000 a year ago.",
-        "Its total scooter sales went down by 69 per cent at {total} units, as against 365,000 a year ago.",
+        "Its total scooter sales came in 69 per cent lower, at {total} units, as against 365,000 a year ago.",
     ],
 )
 def test_a_total_after_its_domestic_and_export_parts(total: str, status: Status, closing: str) -> None:
