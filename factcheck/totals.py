@@ -136,6 +136,10 @@ def others_agree(recs: list[Record], fam: str, strict: bool, att: Attribution | 
     return True
 
 
+# A figure of every class: "Total exports", "overall sales", "all exports"
+_ALL_OF = re.compile(r"\b(?:total|overall|all|combined)\b", re.IGNORECASE)
+
+
 def compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str, named: bool = False) -> bool:
     """``named``: the parts' sentence names the total ("Among these passenger vehicles, ..."),
     so a part that does not repeat the total's tag still belongs to it."""
@@ -164,13 +168,16 @@ def compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str,
     # a split by market whose parts name a body on one side only is no one breakdown ("At home,
     # scooter sales came to 52,300" beside "Total exports fell to 28,100", rickshaws too)
     # (unless the total names that body too: "Its total scooter sales ... 112,800" over "39,300
-    # scooters at home" and "exported 73,500 units")
+    # scooters at home" and "exported 73,500 units"; not "Total exports", every body's)
     bodies = [quals_of(r.context).get("body") for r in parts]
     if (
         fam == "market"
         and any(bodies)
         and not all(bodies)
-        and {b for b in bodies if b} != {quals_of(t.context).get("body")}
+        and (
+            {b for b in bodies if b} != {quals_of(t.context).get("body")}
+            or any(not b and _ALL_OF.search(r.context) for b, r in zip(bodies, parts, strict=True))
+        )
     ):
         return False
     # a market named after the figure ("20,213 cars in Europe") is not in the tags: the parts must
