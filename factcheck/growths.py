@@ -887,13 +887,21 @@ def _bracket_after_comparison(doc: Document, qs: list[Quantity], i: int) -> Grow
 # and 25,380 in the year to date 2023": two rates, each with the
 # level it reached, then their baselines in the same turn
 _RATE_TO = re.compile(r"\s{1,3}+to\s{1,3}+")
-_WHEN = r"(?P<when>(?:[^\d%;()]|(?<![\d,.])(?:19|20)\d\d(?![\d]|[,.]\d)){0,50}?)"  # (words of a period, a year)
-_LEVEL_THEN_AND = re.compile(_WHEN + r"\s{0,3}+,?\s{0,3}+and\s{1,3}+")
-_LEVEL_THEN_BASES = re.compile(
-    _WHEN + rf"\s{{0,3}}+,?\s{{0,3}}+(?:compared\s{{1,3}}+(?:to|with)|from|{VERSUS})\s{{1,3}}+"
-    r"(?:the\s{1,3}+)?",
-    re.IGNORECASE,
+# (each gap read from its end: the words of a period, then "and" or the comparison word)
+_THEN_AND = re.compile(r",?\s{0,3}+and\s{1,3}+$")
+_THEN_BASES = re.compile(
+    rf",?\s{{0,3}}+(?:compared\s{{1,3}}+(?:to|with)|from|{VERSUS})\s{{1,3}}+(?:the\s{{1,3}}+)?$", re.IGNORECASE
 )
+_A_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
+
+
+def _when_then(text: str, start: int, end: int, then: re.Pattern[str]) -> str | None:
+    """The words of a period before ``then`` in ``text[start:end]``: no figure but a year."""
+    gap = text[start:end]
+    m = then.search(gap)
+    if m is None or m.start() > 50 or re.search(r"[%;()]|\d", _A_YEAR.sub("", gap[: m.start()])):
+        return None
+    return gap[: m.start()]
 
 
 def _bases_in_turn(doc: Document, qs: list[Quantity], i: int, sign: int) -> Growth | None:
@@ -908,13 +916,13 @@ def _bases_in_turn(doc: Document, qs: list[Quantity], i: int, sign: int) -> Grow
             continue
         if not (_RATE_TO.fullmatch(text, r1.end, l1.start) and _RATE_TO.fullmatch(text, r2.end, l2.start)):
             continue
-        m1 = _LEVEL_THEN_AND.fullmatch(text, l1.end, r2.start)
-        m2 = _LEVEL_THEN_BASES.fullmatch(text, l2.end, b1.start)
-        m3 = _LEVEL_THEN_AND.fullmatch(text, b1.end, b2.start)
-        if m1 is None or m2 is None or m3 is None:
+        w1 = _when_then(text, l1.end, r2.start, _THEN_AND)
+        w2 = _when_then(text, l2.end, b1.start, _THEN_BASES)
+        w3 = _when_then(text, b1.end, b2.start, _THEN_AND)
+        if w1 is None or w2 is None or w3 is None:
             continue
         tail = text[b2.end : min(doc.sentences[qs[i].sentence].end, b2.end + 60)]
-        when = [m1.group("when"), m2.group("when"), m3.group("when"), re.split(r"[,;.]", tail)[0]]
+        when = [w1, w2, w3, re.split(r"[,;.]", tail)[0]]
         keys = [frozenset(m.key for m in periods.mentions(w)) for w in when]
         # (each level and its baseline of one period, and the two periods apart)
         if not (keys[0] and keys[0] == keys[2] and keys[1] and keys[1] == keys[3] and keys[0] != keys[1]):

@@ -1118,10 +1118,7 @@ def _opening_whole(att: Attribution, s: Quantity, part: Quantity) -> Quantity | 
 # A share with its level in brackets, "73% (63,100)", an earlier item of a list of them
 _BRACKETED_SHARE = re.compile(r"\d[\d.,]{0,8}+\s?(?:%|per\s?cent|percent)\s{0,3}+\([^()]{1,40}+\)", re.IGNORECASE)
 # "..., of which" then the list of shares, up to the share in hand
-_OF_WHICH_THEN = re.compile(
-    r"[^\d%;()]{0,60}?\b(?:of\s++which|of\s++them|of\s++these|among\s++(?:them|which))\b[^\d%;()]{0,80}+",
-    re.IGNORECASE,
-)
+_OF_WHICH_CUE = re.compile(r"\b(?:of\s++which|of\s++them|of\s++these|among\s++(?:them|which))\b", re.IGNORECASE)
 
 
 def _whole_of_which(att: Attribution, s: Quantity, part: Quantity) -> Quantity | None:
@@ -1137,9 +1134,10 @@ def _whole_of_which(att: Attribution, s: Quantity, part: Quantity) -> Quantity |
         return None
     q = before[-1]  # (the levels of the shares before, in their brackets, skipped)
     gap = _BRACKETED_SHARE.sub(" ", text[q.end : s.start])
-    if not _OF_WHICH_THEN.fullmatch(gap) or not compatible(q, part) or not q.exact or q.value <= part.value:
+    cue = _OF_WHICH_CUE.search(gap)
+    if cue is None or cue.start() > 60 or len(gap) > 140 or re.search(r"[\d%;()]", gap):
         return None
-    return q
+    return q if compatible(q, part) and q.exact and q.value > part.value else None
 
 
 # A bare percent in brackets right after a level ("selling 754,276 vehicles (22 percent)") is that
