@@ -127,11 +127,17 @@ _WEAK = (
     + _TOOK
     + r"|,\s*or|\bor\s+about"
 )
+# The verbs that make the percent after them a share, whatever noun stands before them
+_SHARE_VERB = (
+    r"\b(?:(?:accounting|accounted|accounts|account)\s+for|represent(?:ed|ing|s)?|making\s+up|made\s+up|make\s+up|"
+    r"constitut(?:e|es|ed|ing))"
+)
+_VERB_OF_A_SHARE = re.compile(_SHARE_VERB, re.IGNORECASE)
 # Words right before a percent that make it a share of something.
 _CUE_BEFORE = re.compile(
-    r"(?:\b(?:accounting|accounted|accounts|account)\s+for|\brepresent(?:ed|ing|s)?|\bmaking\s+up|\bmade\s+up|"
-    r"\bconstitut(?:e|es|ed|ing)|"
-    r"\bmake\s+up|\bcontribut(?:ing|ed|es)|\bcorresponding\s+to|\bequal(?:ling|led|s)?\s+to|\bequivalent\s+to|"
+    r"(?:"
+    + _SHARE_VERB
+    + r"|\bcontribut(?:ing|ed|es)|\bcorresponding\s+to|\bequal(?:ling|led|s)?\s+to|\bequivalent\s+to|"
     r"\bequated\s+to|\bshare\s*(?::|of|was|is|stood\s+at|at)|\bshare\s+(?:\w+\s+){0,6}(?:to|at)|"
     # "its market share for the quarter of 21.6 per cent", "a share in May of 9%"
     r"\bshare\s+(?:for|in|during)\s+(?:the\s+)?(?:month|quarter|year|period|half|[A-Z][a-z]{2,8})\s+of|"
@@ -156,11 +162,6 @@ _OF_AFTER = re.compile(r"^\s*(?:market\s+share\s+|share\s+)?(?:of|in)\s+(?P<desc
 _NOT_SHARE = re.compile(
     r"\b(?:margin|rate|interest|stake|tax|discount|growth|increase|decrease|rise|fall|"
     r"drop|decline|gain|loss|efficiency|probability|chance|capacity\s+utili[sz]ation|utili[sz]ation)\b",
-    re.IGNORECASE,
-)
-# The verbs that make the percent after them a share, whatever noun stands before them
-_VERB_OF_A_SHARE = re.compile(
-    r"(?:accounting|accounted|accounts|account)\s+for|represent(?:ed|ing|s)?\b|mak(?:ing|es?)\s+up|made\s+up|constitut",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(

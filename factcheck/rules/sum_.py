@@ -1183,7 +1183,8 @@ def _sum_after(att: Attribution) -> list[Group]:
         whole_split = (
             opener is not None
             and re.search(r"\btotal\b", opener.group(), re.IGNORECASE) is not None
-            and named >= CLOSED_SETS.get(fam, frozenset({""}))
+            and fam in CLOSED_SETS
+            and named >= CLOSED_SETS[fam]
         )
         sure = (strong or says is not None or listed or whole_split) and (clean or says is not None)
         if not (strong or listed) and (
