@@ -155,8 +155,9 @@ def _sentence_tokenizer() -> Any:
 
         d = nlp.Defaults
         rules = {k: v for k, v in d.tokenizer_exceptions.items() if not marks.isdisjoint(k)}
-        # Indian rupees before a figure ("from Rs. 2,232 crore") end no sentence
-        rules.update({w: [{ORTH: w}] for w in ("Rs.", "rs.", "Re.")})
+        # Indian rupees before a figure ("from Rs. 2,232 crore") end no sentence, nor does a
+        # rank ("the No. 2 carmaker", "came in at No. 1 with ...")
+        rules.update({w: [{ORTH: w}] for w in ("Rs.", "rs.", "Re.", "No.", "Nos.")})
         return Tokenizer(
             nlp.vocab,
             rules=rules,

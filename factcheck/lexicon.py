@@ -412,6 +412,8 @@ RANKED_NEXT = (
     rf"\b(?:(?:{_PLACES})\s{{1,3}}+(?:place|spot|position)|(?:came|ranked|placed|finished)\s{{1,3}}+(?:{_PLACES})|"
     r"followed\s{1,3}+by|runners?[- ]up)\b"
 )
+# A place in a ranking, the first included: "in first place", "came third", "the No. 2 brand"
+RANKING = rf"(?:{RANKED_NEXT}|\b(?:first|top|leading)\s{{1,3}}+(?:place|spot|position)\b|\bNo\.\s?+\d{{1,2}}\b)"
 # The nouns a sentence names an earlier figure by ("The December delivery figure was 4% lower").
 FIGURE_NOUNS: tuple[str, ...] = ("figure", "total", "tally", "number", "volume", "result", "count")
 UNIT_NOUNS: tuple[str, ...] = ("units", "vehicles", "cars", "deliveries")

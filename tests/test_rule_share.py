@@ -2423,3 +2423,45 @@ def test_a_share_after_made_up_and_its_level(verb: str, share: str, status: Stat
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["24,400", "388,000"])], [
         v.message for v in fc102(text)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the level the share is said for
+        "Orla kept the lead with a market share of {s} for 11,420 cars sold.",
+        "Orla held a {s} share of the market for 11,420 registrations.",
+        # the level joined by "and a record"
+        "Orla kept the lead with a market share of {s} and a record 11,420 cars sold.",
+        # a ranked brand "with N% or LEVEL", the market share said in the sentence before
+        "Orla stayed in first place, with {s} or 11,420 cars sold.",
+        "Orla came in at No. 1 with {s} or 11,420 units.",
+    ],
+)
+@pytest.mark.parametrize(
+    ("share", "status"), [("31.5 percent", Status.CONSISTENT), ("35.1 percent", Status.INCONSISTENT)]
+)
+def test_a_ranked_brands_share_and_the_level_it_is_said_with(sentence: str, share: str, status: Status) -> None:
+    text = (
+        "A total of 36,240 new cars were registered in Norway in March, the importers said.\n\n"
+        "Kessel was second with a market share of 9.1 percent or 3,298 cars. " + sentence.format(s=share)
+    )
+    (v,) = [v for v in fc102(text) if v.stated_text.strip() == share]
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "11,420"), ("whole", "36,240")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orla's sales rose 10.2 percent or 1,060 units to 11,420.",  # a rise said both ways
+        "Orla grew with 10.2 percent or 1,060 units in March.",
+    ],
+)
+def test_a_rate_said_with_its_amount_in_a_ranking_is_no_share(sentence: str) -> None:
+    text = (
+        "A total of 36,240 new cars were registered in Norway in March, the importers said.\n\n"
+        "Kessel was second with a market share of 9.1 percent or 3,298 cars, and Orla stayed in first place. "
+        + sentence
+    )
+    assert not [v for v in fc102(text) if v.stated_text.strip() == "10.2 percent"]

@@ -1,6 +1,7 @@
 """factcheck's sentence tokenizer keeps only the exceptions that can touch a boundary:
-it must split exactly where spaCy's full English tokenizer does, but for one deliberate
-difference: a stop after a word that closes on a capital after a small letter ("YoY.")."""
+it must split exactly where spaCy's full English tokenizer does, but for two deliberate
+differences: a stop after a word that closes on a capital after a small letter ("YoY.") ends a
+sentence, and the stop of a rank ("No. 2") does not."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ TRICKY = [
     "Halden Inc. sold 4,100 cars. It didn't say why; we'll see. Mr. Orr wasn't there!",
     "Deliveries rose 12% (i.e. 3,300 units) vs. Jan. figures at 9 a.m. on Monday. U.S. sales fell.",
     "Rivo Co. Ltd. said sales were up :) and the CEO's plan isn't new... Really? Yes.",
-    "e.g. the No. 2 brand sold 1.5m units. 'That's it,' he said. The S.U.V. arrived at 5p.m. today.",
+    "e.g. the second brand sold 1.5m units. 'That's it,' he said. The S.U.V. arrived at 5p.m. today.",
     "Prices in °C. and °F. differ. O.O what's next? I'm sure they'll ship it. Y'all know.",
 ]
 
@@ -41,7 +42,7 @@ def test_splits_where_the_full_english_tokenizer_does(pipelines: tuple[object, o
 
 
 _words = st.sampled_from(
-    "sold rose Inc. Co. Mr. U.S. a.m. p.m. e.g. i.e. vs. Jan. No. don't isn't it's we'll :) <3 "
+    "sold rose Inc. Co. Mr. U.S. a.m. p.m. e.g. i.e. vs. Jan. don't isn't it's we'll :) <3 "
     "O.o 1,200 3.5% . ! ? ... ' \" ( ) - the cars units".split()
 )
 
@@ -63,4 +64,15 @@ def test_a_stop_after_a_rate_basis_in_capitals_ends_the_sentence(word: str) -> N
         f"Shipments rose 4.2% {word}.",
         f"Exports fell 1.1% {word}.",
         "Imports were flat.",
+    ]
+
+
+@pytest.mark.parametrize("rank", ["No. 1", "No. 12", "Nos. 2"])
+def test_the_stop_of_a_rank_ends_no_sentence(rank: str) -> None:
+    # spaCy's English tokenizer ends a sentence at "No." before a figure: "Orla came in at No.
+    # | 1 with 31.5 percent" would cut the share from the words that make it one
+    text = f"Orla came in at {rank} with 31.5 percent or 11,420 units. Kessel was next."
+    assert [s.text for s in document.build(text).sentences] == [
+        f"Orla came in at {rank} with 31.5 percent or 11,420 units.",
+        "Kessel was next.",
     ]

@@ -98,6 +98,7 @@ from factcheck.lexicon import (
     POINTS_BACK_OPENER,
     PROJECTION,
     RANKED_NEXT,
+    RANKING,
     REGION_PLACES,
     VEHICLE_NOUNS,
     WHOLE_OPENER,
@@ -290,6 +291,8 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
         return True  # "followed by Kessel with 11% (1,689 units)" in a sentence of market shares
     if _WITH_LEVEL_AND.search(before) and _SHARE_CONTEXT.search(doc.sentences[q.sentence].text):
         return True  # "followed by Kessel with 5,805 vehicles and 9.7 percent": a name's level and its share
+    if _ranked_with_level(doc, q, before):
+        return True  # "Kessel held on to second place, with 10.2 percent or 3,812 cars"
     if _LEVEL_BRACKET.match(text, q.end, min(len(text), q.end + 60)):
         clause = re.split(r"[,;]\s", text[doc.sentences[q.sentence].start : q.start])[-1]
         unchanged = not RISE_WORD.search(clause) and not FALL_WORD.search(clause)
@@ -411,6 +414,25 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
             or _OPENS_ON_WHOLE.match(head)
         )
     return False
+
+
+_RANKING = re.compile(RANKING, re.IGNORECASE)
+_WITH_SHARE_BEFORE = re.compile(r"\bwith\s++" + _HEDGE + r"$", re.IGNORECASE)
+
+
+def _ranked_with_level(doc: Document, q: Quantity, before: str) -> bool:
+    """A brand's place in a ranking of market shares, said "with N% or LEVEL": the percent the
+    level is said as is its share ("came third with 8.7 percent or 5,620 units"). Shares must be
+    the ranking's subject in that sentence or the one before, and no word of change may govern
+    the percent ("grew with 10.2 percent or 1,060 units" is a rise)."""
+    if not _WITH_SHARE_BEFORE.search(before) or not _OR_LEVEL.match(doc.norm, q.end):
+        return False
+    sent = doc.sentences[q.sentence]
+    clause = re.split(r"[,;]\s", doc.norm[sent.start : q.start])[-1]
+    if RISE_WORD.search(clause) or FALL_WORD.search(clause) or not _RANKING.search(sent.text):
+        return False
+    prev = doc.sentences[q.sentence - 1].text if q.sentence else ""
+    return bool(_SHARE_LIST.search(sent.text) or _SHARE_LIST.search(prev))
 
 
 # a share and its level in brackets open the clause, then what they count: "32.57 percent (215,913) were"
@@ -1202,8 +1224,10 @@ _PREVIOUS_LEVEL = "its level in the sentence before"
 _SHARE_WITH = re.compile(
     # ("won 6.4% of the market with 3,310 units", "took 5.1% of the segment with 2,968")
     # ("a share of 21.6 per cent with 2,011 registrations": the share word before it)
-    r"(?:\s{0,3}+(?:(?:in\s{1,3}+)?(?:market\s+)?share|of\s{1,3}+the\s{1,3}+(?:[a-z]++\s{1,3}+){0,3}(?:market|segment)))?"
-    r"\s{0,3}+(?:,\s{0,3}+)?(?:with|on)\s{1,3}+(?:about\s+|some\s+|just\s+)?",
+    # ("a market share of 31.5% for 11,726 cars sold", "a 9% share of the market for 2,410 units")
+    r"(?:\s{0,3}+(?:in\s{1,3}+)?(?:market\s+)?share)?"
+    r"(?:\s{0,3}+of\s{1,3}+the\s{1,3}+(?:[a-z]++\s{1,3}+){0,3}(?:market|segment))?"
+    r"\s{0,3}+(?:,\s{0,3}+)?(?:with|on|for)\s{1,3}+(?:about\s+|some\s+|just\s+)?",
     re.IGNORECASE,
 )
 # ... or after the words of the share's own clause: "80% of vehicles are private cars, totaling 1.947
@@ -1235,7 +1259,8 @@ _LEVEL_BRACKET = re.compile(
     re.IGNORECASE,
 )
 _SHARE_AND_LEVEL = re.compile(
-    r"\s{0,3}+(?:(?:market\s++)?share\s++)?and\s++(?:(?:sales|registrations|deliveries)\s++of\s++)?(?=\d)",
+    # ("and sales of 38,822", "and a record 1,500 cars sold")
+    r"\s{0,3}+(?:(?:market\s++)?share\s++)?and\s++(?:(?:sales|registrations|deliveries)\s++of\s++|an?\s++record\s++)?(?=\d)",
     re.IGNORECASE,
 )
 _GROWTH_ASIDE = re.compile(
@@ -2251,7 +2276,8 @@ def _market_shares_of_a_list(
     """Companies' shares listed in one sentence ("Orla came third with a 9.6 percent share and
     12,480 units, then Kessel with 6.3 percent and 8,170 units"): when one of them holds
     against the market's total, the others are shares of that total too, not of each company's own
-    sales, and a mismatch is a mismatch."""
+    sales, and a mismatch is a mismatch. So it is when the sentence goes on with a ranking the
+    sentence before began ("Kessel came second, with 9.1 percent or 3,298 cars")."""
     held = {
         (c.stated.sentence, c.whole.start)
         for c, v in judged
@@ -2259,7 +2285,12 @@ def _market_shares_of_a_list(
     }
     out = []
     for c, v in judged:
-        if v.extra.get("market_doubt") and c.whole is not None and (c.stated.sentence, c.whole.start) in held:
+        if not v.extra.get("market_doubt") or c.whole is None:
+            out.append((c, v))
+            continue
+        sent = c.stated.sentence
+        ranked = sent > 0 and _RANKING.search(att.doc.sentences[sent].text) is not None
+        if (sent, c.whole.start) in held or (ranked and (sent - 1, c.whole.start) in held):
             v = judge(att, c, market_confirmed=True) or v
         out.append((c, v))
     return out
