@@ -2465,3 +2465,19 @@ def test_a_rate_said_with_its_amount_in_a_ranking_is_no_share(sentence: str) -> 
         + sentence
     )
     assert not [v for v in fc102(text) if v.stated_text.strip() == "10.2 percent"]
+
+
+@pytest.mark.parametrize(
+    "baseline",
+    [
+        "growing from the 66% of 2024",
+        "up from the 66 percent a year earlier",
+        "compared with the 66% recorded in 2024",
+        "versus the 66 per cent of the year before",
+    ],
+)
+def test_a_share_the_year_before_said_with_the_is_no_share_of_this_years_figures(baseline: str) -> None:
+    text = f"In Norvia, 81 per cent of the city buses registered in 2025 were electric (445 out of 550), {baseline}."
+    vs = fc102(text)
+    assert [v.stated_text.strip() for v in vs] == ["81 per cent"], [v.message for v in vs]
+    assert vs[0].status is Status.CONSISTENT, vs[0].message

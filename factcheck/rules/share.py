@@ -173,7 +173,10 @@ _CHANGE_AFTER = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|yoy|month[- ]on[- ]month|compared|from\s+a\s+year)\b",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to))\s+" + _HEDGE + r"$", re.IGNORECASE)
+# ("up from the 66% of 2024": a share of an earlier period)
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?" + _HEDGE + r"$", re.IGNORECASE
+)
 _RESPECTIVELY = re.compile(r"^[^.;]{0,40}?\brespectively\b", re.IGNORECASE)
 _COMBINED = re.compile(r"\bcombined\b|\btogether\b|\bjointly\b", re.IGNORECASE)
 _NOT_STATED_WHOLE = re.compile(
@@ -327,7 +330,12 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
         clause = before[cue.start() :]
     if _NOT_SHARE.search(clause[-40:]) and not re.search(r"\bshare\b|\bpenetration\b", clause[-40:], re.I):
         return False
-    if _SHARE_AFTER.match(after) or _OF_FIGURE.match(after) or _OR_N_OF_W.match(text, q.end):
+    if (
+        _SHARE_AFTER.match(after)
+        or _OF_FIGURE.match(after)
+        or _OR_N_OF_W.match(text, q.end)
+        or _N_OF_W_BRACKET.match(text, q.end)
+    ):
         return True
     om = _OF_AFTER.match(after)
     if (
@@ -686,7 +694,7 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         return claim
     # "a 77.4 percent stranglehold in the market or 4,806 of the 6,210 units": the part and its
     # whole said right after the share
-    nw = _OR_N_OF_W.match(text, s.end)
+    nw = _OR_N_OF_W.match(text, s.end) or _N_OF_W_BRACKET.match(text, s.end)
     if nw is not None:
         recs = {r.head.start: r for r in att.records_in(s.sentence)}
         whole = next((q for q in doc.in_sentence(s.sentence) if q.start == nw.start("w")), None)
@@ -1173,6 +1181,13 @@ _LEVEL_THEN_BRACKET = re.compile(
 _OR_N_OF_W = re.compile(
     r"[^.;%\d]{0,40}?(?:,\s*+|\s)or\s++(?P<n>\d[\d,.]*+)\s++(?:[a-z]++\s++){0,2}?(?:of|out\s++of)\s++"
     r"(?:the\s++|all\s++|its\s++)?(?P<w>\d[\d,.]*+)",
+    re.IGNORECASE,
+)
+# ... or in brackets closing the share's clause: "81 per cent of the buses registered were electric
+# (445 out of 550)", "nearly a third of buyers chose a hybrid (3,120 of 9,870)"
+_N_OF_W_BRACKET = re.compile(
+    r"[^.;%()]{0,80}+\(\s{0,2}+(?P<n>\d[\d,.]*+)\s{1,3}+(?:[a-z]++\s{1,3}+)?(?:out\s{1,3}+)?of\s{1,3}+"
+    r"(?:the\s{1,3}+|all\s{1,3}+)?(?P<w>\d[\d,.]*+)[^()]{0,30}+\)",
     re.IGNORECASE,
 )
 # The level in the same brackets, before the share: "Kessel (6,010, 7.0%)", "Drevon (5,980 units, 6.9%)"
