@@ -593,7 +593,12 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
 _VERSUS_FIGURE = re.compile(r"\s{1,3}(?:\(\s?(?:19|20)\d\d\s?\)\s{1,3})?[-+]?\d")
 _PER_CURRENCY = re.compile(rf"\s?/\s?({'|'.join(_CODES_AFTER)})\b")
 _OTHER_AMOUNT = re.compile(r"\s?(?:[€$£¥₩₹]|[A-Z]{3}\b)")
-_AGO_AFTER_UNIT = re.compile(r"-(?:ago|earlier|before)\b", re.IGNORECASE)
+# ("1,409,519 year-ago"; "grew to 5,040 year-on-year", "41,250 year to date": the basis of a change or
+# a running total said right after the level, no span of years)
+_AGO_AFTER_UNIT = re.compile(
+    r"-(?:ago|earlier|before)\b|[\s-](?:on|over)[\s-](?:the[\s-])?(?:year|month|week|quarter)\b|[\s-]to[\s-]date\b",
+    re.IGNORECASE,
+)
 _DAYS_OF_KIND = re.compile(r"\s{1,2}(?:selling|working|trading|business|calendar|school|sales)\s{1,2}days?\b", re.I)
 _OR_MORE_UNIT = re.compile(r"\s{1,3}(?:and|or)\s{1,3}(?:more|fewer|less|above|over|up)\s{1,3}([a-z]{4,10})\b", re.I)
 _UNIT_WORD = re.compile(r" ?([A-Za-z°µ][A-Za-z/°²³]{0,7})(?![A-Za-z])")

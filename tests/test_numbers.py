@@ -94,7 +94,21 @@ def test_not_quantities(text: str) -> None:
     assert list(iter_quantities(normalise(text))) == []
 
 
-@pytest.mark.parametrize("text", ["down from 1,208,330 year-ago", "from 2,300 month-earlier", "vs 812 year-before"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "down from 1,208,330 year-ago",
+        "from 2,300 month-earlier",
+        "vs 812 year-before",
+        # the basis of a change said right after the level it reached
+        "grew to 5,040 year-on-year",
+        "rose to 5,040 year on year",
+        "up to 5,040 year-over-year",
+        "fell to 2,300 month-on-month",
+        "reached 41,250 year-to-date",
+        "at 812 week on week",
+    ],
+)
 def test_a_level_of_a_year_ago_has_no_unit_of_years(text: str) -> None:
     [(_, _, unit)] = read(text)
     assert unit != "yr" and unit != "month"

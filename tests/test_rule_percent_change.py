@@ -3665,3 +3665,12 @@ def test_the_source_of_a_rate_names_no_market_of_its_own(source: str, rate: str,
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["12,700", "19,720"])], [
         v.message for v in fc101(text)
     ]
+
+
+@pytest.mark.parametrize("basis", ["year-on-year", "year on year", "year-over-year", "month-on-month"])
+@pytest.mark.parametrize(("rate", "status"), [("60.9%", Status.CONSISTENT), ("69.0%", Status.INCONSISTENT)])
+def test_the_basis_right_after_the_level_reached_is_no_span_of_years(basis: str, rate: str, status: Status) -> None:
+    text = f"Registrations of compact vans grew from 3,133 to 5,040 {basis}, an increase of {rate}."
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text.strip()) for e in v.evidence] == [("current", "5,040"), ("baseline", "3,133")]
