@@ -374,6 +374,10 @@ OTHER_CURRENCY_CODES: tuple[str, ...] = tuple(
     "KZT IDR VND THB MYR PHP ZAR NGN KES GHS EGP TRY BRL MXN RUB UAH PLN CZK HUF RON SAR PKR BDT NZD CAD SEK NOK DKK "
     "CHF TWD NPR LKR MMK MNT TZS UGX ZMW ETB AED QAR OMR KWD BHD JOD ILS MAD".split()
 )
+# Codes written with a scale letter before them in Nordic and Swiss reports: "MSEK 56,813" is
+# SEK 56,813 million, "TSEK 812" SEK 812 thousand.
+SCALED_CODES: tuple[str, ...] = ("SEK", "NOK", "DKK", "ISK", "EUR", "CHF", "USD")
+SCALED_CODE_LETTERS: dict[str, float] = {"M": 1e6, "T": 1e3}
 # The level a share is stated with, in brackets right after it: "21% market share (3,310 units)".
 LEVEL_IN_BRACKETS = r"(?<!\s)\s{0,3}+(?:(?:market\s+)?share\s{0,3}+)?\(\s{0,3}+(?P<n>\d[\d,.]*)"
 # Fuels that are no new-energy powertrain: a total described with them counts every car.

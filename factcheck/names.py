@@ -15,7 +15,15 @@ import re
 from collections import Counter
 
 from factcheck.document import Document
-from factcheck.lexicon import COMPANY_NOUNS, MONTHS, OTHER_CURRENCY_CODES, OTHER_MARKETS, SOURCE_CUE
+from factcheck.lexicon import (
+    COMPANY_NOUNS,
+    MONTHS,
+    OTHER_CURRENCY_CODES,
+    OTHER_MARKETS,
+    SCALED_CODE_LETTERS,
+    SCALED_CODES,
+    SOURCE_CUE,
+)
 
 # The words of the markets the news is about ("Middle_East" is two): a market's total belongs to no company.
 _MARKET_WORDS = frozenset(word for forms in OTHER_MARKETS for form in forms.split() for word in form.split("_"))
@@ -66,6 +74,7 @@ NOT_NAMES = (
         """ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept
     Oct Nov Dec""".split()
         + list(OTHER_CURRENCY_CODES)
+        + [f"{letter}{code}" for letter in SCALED_CODE_LETTERS for code in SCALED_CODES]
     )
     | _MARKET_WORDS
     | frozenset(m.capitalize() for m in MONTHS)

@@ -21,6 +21,8 @@ from factcheck.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     OTHER_CURRENCY_CODES,
+    SCALED_CODE_LETTERS,
+    SCALED_CODES,
     TEEN_WORDS,
     TENS_WORDS,
     VEHICLE_ATTRIBUTES,
@@ -293,6 +295,13 @@ _NUM = re.compile(
         # South African rand, written against the digits, with a scale or grouped thousands ("R41 220
         # million", "R1.5 billion", "R12 500"; never a model's "R8")
         (?-i:\bR(?=\d{1,3}(?:[ ,]\d{3})+\b|\d{1,4}(?:\.\d{1,3})?\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b))|
+        # a code with its scale letter before it, as Nordic reports write amounts ("MSEK 56,813",
+        # "MEUR 1,204", "TSEK 812": millions and thousands)
+        (?-i:\b["""
+    + "".join(SCALED_CODE_LETTERS)
+    + "](?:"
+    + "|".join(SCALED_CODES)
+    + r""")(?=\s?\d))|
         (?-i:\b(?:"""
     + "|".join(OTHER_CURRENCY_CODES)
     + r""")))\s?)?
@@ -658,7 +667,7 @@ def iter_quantities(
         q = _read(text, m, sentence, dots)
         if q is None:
             continue
-        q = _elided_currency(text, money, q)
+        q = _bracketed_prior(text, money, _elided_currency(text, money, q))
         if not _IN_BRACKET_BEFORE.search(text, max(0, q.start - 3), q.start) and q.unit not in ("percent", "pp"):
             money = q if q.is_currency else None  # (another figure between: "$3 billion, 2.1 million cars")
         if prev is not None:
@@ -756,6 +765,41 @@ def _elided_currency(text: str, money: Quantity | None, q: Quantity) -> Quantity
 
 
 _SCALED = re.compile(r"\d\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b", re.IGNORECASE)
+_SCALED_CODE = re.compile(f"([{''.join(SCALED_CODE_LETTERS).lower()}])({'|'.join(SCALED_CODES).lower()})")
+_CODE_SCALE = {k.lower(): v for k, v in SCALED_CODE_LETTERS.items()}
+# "to EUR 1,544 million (1,320)", "MSEK 56,813 (47,802)": the prior period's figure in brackets right
+# after the amount, in its currency and scale
+_BRACKET_OPEN = re.compile(r"\s?\(\s?")
+_BRACKET_SHUT = re.compile(r"\s?\)")
+_DIGITS = re.compile(r"\d[\d,.' ]*")
+
+
+def _bracketed_prior(text: str, money: Quantity | None, q: Quantity) -> Quantity:
+    if (
+        money is None
+        or q.unit is not None
+        or not _BRACKET_OPEN.fullmatch(text, money.end, q.start)
+        or not _BRACKET_SHUT.match(text, q.end)
+    ):
+        return q
+    if _SCALED.search(q.text):
+        return replace(q, unit=money.unit)
+    m = _DIGITS.search(money.text)
+    try:
+        written = float(_ungrouped(m.group().strip())) if m else 0.0
+    except ValueError:
+        return q
+    factor = money.value / written if written else 0.0
+    if not any(math.isclose(factor, f, rel_tol=1e-9) for f in (1.0, 1e3, 1e5, 1e6, 1e7, 1e9, 1e12)):
+        return q
+    return replace(
+        q,
+        unit=money.unit,
+        value=q.value * factor,
+        lo=q.lo * factor,
+        hi=q.hi * factor,
+        round_half=q.round_half * factor,
+    )
 
 
 def _range_unit(text: str, first: Quantity, second: Quantity) -> Quantity:
@@ -968,8 +1012,12 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         return None
     if not math.isfinite(base):
         return None
-    value = base * scale
     cur = (m.group("cur") or "").strip().lower()
+    if (code := _SCALED_CODE.fullmatch(cur)) is not None:
+        cur = code.group(2)
+        if not scale_word:
+            scale = _CODE_SCALE[code.group(1)]
+    value = base * scale
     if cur in ("euro", "euros") and not scale_word and len(digits) <= 2:
         return None  # "Euro 6": an emission standard, not six euros
     unit: str | None = CURRENCY_PREFIX.get(cur) if cur else None

@@ -841,3 +841,46 @@ def test_a_hyphen_that_glues_no_count_noun_is_kept() -> None:
 )
 def test_the_length_of_a_period_glued_by_a_hyphen_is_no_quantity(text: str) -> None:
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("revenue of MSEK 56,813", 56_813e6, "SEK"),
+        ("sales of MEUR 1,204.5", 1_204.5e6, "EUR"),
+        ("a loss of TSEK 812", 812e3, "SEK"),
+        ("MNOK 3,410 in the quarter", 3_410e6, "NOK"),
+        ("MDKK 95", 95e6, "DKK"),
+    ],
+)
+def test_a_currency_code_with_its_scale_letter_before_it(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("word", ["MSEKS", "XMSEK", "Msek"])
+def test_a_word_that_only_looks_like_a_scaled_code_is_no_currency(word: str) -> None:
+    assert all(q.unit != "SEK" for q in iter_quantities(normalise(f"the {word} 56,813 line")))
+
+
+@pytest.mark.parametrize(
+    ("text", "prior", "unit"),
+    [
+        # an interim report's prior-period figure, in brackets right after the amount it compares with
+        ("rose to MSEK 56,813 (47,802)", 47_802e6, "SEK"),
+        ("rose to EUR 1,544 million (1,320)", 1_320e6, "EUR"),
+        ("rose to EUR 1,544 million (1,320 million)", 1_320e6, "EUR"),
+        ("rose to SEK 2.1 billion (1.8)", 1.8e9, "SEK"),
+    ],
+)
+def test_a_bare_figure_in_brackets_after_an_amount_is_in_its_currency_and_scale(
+    text: str, prior: float, unit: str
+) -> None:
+    _, q = iter_quantities(normalise(text))
+    assert (q.value, q.unit) == (pytest.approx(prior), unit)
+
+
+@pytest.mark.parametrize("text", ["rose to EUR 1,544 million (12%)", "to EUR 1,544 million (3,400 units)"])
+def test_a_bracket_with_a_unit_of_its_own_keeps_it(text: str) -> None:
+    _, q = iter_quantities(normalise(text))
+    assert q.unit in ("percent", "count")

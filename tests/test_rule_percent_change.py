@@ -3674,3 +3674,18 @@ def test_the_basis_right_after_the_level_reached_is_no_span_of_years(basis: str,
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
     assert v.status is status, v.message
     assert [(e.role, e.quantity.text.strip()) for e in v.evidence] == [("current", "5,040"), ("baseline", "3,133")]
+
+
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [
+        ("• Net revenue increased by 18.9 per cent to MSEK 56,813 (47,802)", Status.CONSISTENT),
+        ("• Net revenue increased by 19.8 per cent to MSEK 56,813 (47,802)", Status.INCONSISTENT),
+        ("Net revenue rose 16.9% to EUR 1,544 million (1,320).", Status.CONSISTENT),
+        ("Net revenue rose 19.6% to EUR 1,544 million (1,320).", Status.INCONSISTENT),
+    ],
+)
+def test_a_prior_period_figure_in_brackets_after_an_amount(line: str, status: Status) -> None:
+    (v,) = [v for v in factcheck.check_text(f"Halden Group, first quarter\n\n{line}\n") if v.code == "FC101"]
+    assert v.status is status, v.message
+    assert [e.role for e in v.evidence] == ["current", "baseline"]
