@@ -91,8 +91,10 @@ _FROM_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A direction said after the change and its rate: "5,794 units (10%) more than", "(or 4.8%) behind"
+# ("312 units (0.8%) up on the 40,948 sold a year earlier": "up" and "down" only before the comparison)
 _DIRECTION_AFTER = re.compile(
-    rf"(?<!\s)\s*+{_NOUN}\)?\s*+(?:(?P<up>more|higher|ahead|above)|(?P<down>fewer|less|lower|behind|below))\b",
+    rf"(?<!\s)\s*+{_NOUN}\)?\s*+(?:(?P<up>more|higher|ahead|above|up(?=\s++(?:on|from|over|against)\b))|"
+    r"(?P<down>fewer|less|lower|behind|below|down(?=\s++(?:on|from|over|against)\b)))\b",
     re.IGNORECASE,
 )
 # From that direction word to the next level: "than that achieved in October, when", "of the",
@@ -100,7 +102,8 @@ _DIRECTION_AFTER = re.compile(
 # (a dash opens a clause of its own: "8.7% (1,038 units) ahead of 2024 - in all 12,969
 # versus 10,721" names both levels anew)
 _AFTER_GAP = re.compile(
-    r"(?<!\s)\s*+(?:than|of|on|over|that\s+of|those\s+of)\b(?:(?!\s[-–—]\s)[^\d;:%–—]){0,70}+", re.IGNORECASE
+    r"(?<!\s)\s*+(?:than|of|on|over|from|against|that\s+of|those\s+of)\b(?:(?!\s[-–—]\s)[^\d;:%–—]){0,70}+",
+    re.IGNORECASE,
 )
 # Or what was counted, then the comparison with the earlier period and its level: "more units of
 # locally built cars sold in the half, against the first half of 2023, when"

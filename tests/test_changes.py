@@ -108,6 +108,13 @@ def test_not_a_change_stated_both_ways(text: str) -> None:
          None, "5,545"),
         ("So far this year the market is 14.5% (9,997 units) ahead of last year with 79,131 vehicles"
          " registered compared to 69,134.", "79,131", "69,134"),
+        # "up on" / "down on" after the pair
+        ("Domestic sales of 41,260 units were 312 units (0.8%) up on the 40,948 sold in May last year.",
+         "41,260", "40,948"),
+        ("Domestic sales of 40,948 units were 312 units (0,8%) down on the 41,260 of a year earlier.",
+         "40,948", "41,260"),
+        ("Exports came to 9,120 vehicles, 1,140 units or 14.3% up from the 7,980 shipped a year ago.",
+         "9,120", "7,980"),
     ],
 )  # fmt: skip
 def test_a_change_whose_direction_follows_it(text: str, current: str | None, baseline: str) -> None:
@@ -121,6 +128,18 @@ def test_a_mistyped_rate_of_a_change_whose_direction_follows_it_is_caught() -> N
     v = only("Last month's total was 665 units (21%) more than in May 2024, when 5,545 units were sold.")
     assert v.status is Status.INCONSISTENT
     assert "5,545 + 665" in v.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the figures went up, not the change: no direction said after the pair
+        "Sales picked 312 units (0.8%) up in the north and rose elsewhere.",
+        "They sold 312 units (0.8%) up to May.",
+    ],
+)
+def test_up_after_a_pair_with_no_comparison_is_no_direction(text: str) -> None:
+    assert find(build(text)) == ()
 
 
 def test_a_level_and_its_rate_after_a_dash_are_no_change() -> None:
