@@ -145,14 +145,21 @@ MARGIN_KINDS: tuple[tuple[str, str, str], ...] = (
     ("ebit", r"EBIT", r"EBIT"),
     ("gross", r"gross(?:\s+profit)?", r"gross\s+profit"),
     # ("profit from operations", "profit after tax", "net result": the same lines, said otherwise)
-    ("operating", r"operating(?:\s+profit)?", r"operating\s+(?:profit|income|result)|profit\s+from\s+operations"),
+    (
+        "operating",
+        r"operating(?:\s+(?:profit|income|earnings))?",
+        r"operating\s+(?:profit|income|result)|profit\s+from\s+operations",
+    ),
     ("pretax", r"pre-?tax(?:\s+profit)?", r"pre-?tax\s+(?:profit|income)|profit\s+before\s+tax"),
-    ("net", r"net(?:\s+profit)?", r"net\s+(?:profit|income|earnings|result)|profit\s+after\s+tax"),
+    # ("the normalized profit margin": a bare profit margin is the net one)
+    ("net", r"net(?:\s+(?:profit|income))?|profit", r"net\s+(?:profit|income|earnings|result)|profit\s+after\s+tax"),
 )
 # What makes a profit or its margin one of the company's own measures, not the reported one
 ADJUSTED = r"(?:adjusted|underlying|normali[sz]ed|core)"
 # What a margin is a share of: the money the company took in
-REVENUE_WORDS = r"(?:(?:net|total|group|consolidated)\s+)?(?:revenues?|turnover|net\s+sales)"
+# (bare "sales" only counts before an amount of money: "sales rose to $18.7 billion")
+# (nor the "cost of sales")
+REVENUE_WORDS = r"(?:(?:net|total|group|consolidated)\s+)?(?:revenues?|turnover|(?<!cost\sof\s)(?<!costs\sof\s)sales)"
 # Nouns that name a class of vehicles ("new vehicle sales", "truck registrations").
 VEHICLE_NOUNS: tuple[str, ...] = (
     "vehicle",

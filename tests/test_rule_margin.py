@@ -83,3 +83,69 @@ def test_profit_after_tax_is_the_net_line(line: str, m: str, status: Status) -> 
     # 214 / 3,140 = 6.82%
     v = only(REVENUE + f"{line} was EUR 214 million, a net margin of {m}%.\n")
     assert v.status is status, v.message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # the margin moved to its figure from an earlier one, or by a step in per cent
+        ("Operating profit was EUR 296 million, while the operating margin rose from 7.1 per cent a year ago"
+         " to {m} per cent.", Status.INCONSISTENT),
+        ("Operating profit rose 40% to EUR 296 million and the operating margin increased 2.3 per cent to"
+         " {m} per cent.", Status.INCONSISTENT),
+        # the ratio, as Japanese results in English name the margin
+        ("Operating income was EUR 296 million, lifting the operating income ratio to {m} percent.",
+         Status.INCONSISTENT),
+        # a bare profit margin is the net one (its profit said in the sentence before: a mismatch
+        # is left unverifiable)
+        ("Normalized net income was EUR 296 million. The normalized profit margin fell to {m}% from 9.9%.",
+         Status.UNVERIFIABLE),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("m", ["9.4", "4.9"])
+def test_a_margin_said_as_it_moved(sentence: str, wrong: Status, m: str) -> None:
+    v = only(REVENUE + sentence.format(m=m))
+    assert v.status is (Status.CONSISTENT if m == "9.4" else wrong), v.message
+    assert [e.quantity.text for e in v.evidence] == ["EUR 296 million", "EUR 3,140 million"]
+
+
+@pytest.mark.parametrize(("share", "status"), [("9.4", Status.CONSISTENT), ("4.9", Status.INCONSISTENT)])
+@pytest.mark.parametrize("profit", ["Operating income climbed 12% to", "Net income was up 8% to"])
+def test_a_profit_said_as_a_share_of_sales(profit: str, share: str, status: Status) -> None:
+    text = f"Sales rose 2% to EUR 3,140 million in the half. {profit} EUR 296 million, or {share} percent of sales."
+    v = only(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["EUR 296 million", "EUR 3,140 million"]
+
+
+@pytest.mark.parametrize(("m", "status"), [("9.4", Status.CONSISTENT), ("4.9", Status.UNVERIFIABLE)])
+def test_the_one_profit_of_its_kind_said_paragraphs_before_the_margin(m: str, status: Status) -> None:
+    text = (
+        "Kessel Group posted a profit after tax of EUR 296 million for the quarter, up 12%.\n\n"
+        "Earnings per share rose to EUR 1.12. Revenue jumped 8% to EUR 3,140 million.\n\n"
+        "Gross profit rose to EUR 612 million. Distribution costs grew 5%.\n\n"
+        f"The group ended the quarter with a net profit margin of {m}%."
+    )
+    v = only(text)
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["EUR 296 million", "EUR 3,140 million"]
+
+
+def test_two_profits_of_the_kind_said_far_before_leave_no_margin_to_check() -> None:
+    text = (
+        "Kessel Group posted a profit after tax of EUR 296 million for the quarter, up 12%.\n\n"
+        "Its car unit made a net profit of EUR 210 million. Revenue jumped 8% to EUR 3,140 million.\n\n"
+        "Gross profit rose to EUR 612 million. Distribution costs grew 5%.\n\n"
+        "The group ended the quarter with a net profit margin of 9.4%."
+    )
+    assert fc112(text) == []
+
+
+def test_the_cost_of_sales_is_no_revenue() -> None:
+    text = (
+        "Revenue jumped 48% to EUR 3,140 million. The cost of sales grew 42% to EUR 2,512 million, and gross"
+        " profit rose to EUR 628 million, with the gross margin improving to 20.0% from 17.6%."
+    )
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["EUR 628 million", "EUR 3,140 million"]

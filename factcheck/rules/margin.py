@@ -1,13 +1,17 @@
 """A stated profit margin must equal the profit divided by the revenue it was earned on.
 
 *What it checks*: a margin of a named kind ("an operating margin of 6.1%", "adjusted
-EBIT margin of 27.4%", "gross margin was 21.5%", "a 9.8% net profit margin") against the
-profit of that same kind (operating profit, EBIT, EBITDA, gross profit, pre-tax or net
-profit) and the revenue ("revenue", "net revenues", "turnover", "sales" of money) the
+EBIT margin of 27.4%", "gross margin was 21.5%", "a 9.8% net profit margin", "the operating
+income ratio rose to 9.4 percent", "the operating margin rose from 9.4 per cent a year ago to
+13.5 per cent"; a bare "profit margin" is the net one) against the profit of that same kind
+(operating profit, EBIT, EBITDA, gross profit, pre-tax or net profit) and the revenue
+("revenue", "net revenues", "turnover", "sales" of money, never the "cost of sales") the
 article states for the same period and in the same currency: profit / revenue x 100,
-within the rounding of all three figures. The profit is the margin's own kind, adjusted
-only for an adjusted margin (an EBITDA margin is no EBIT margin); it stands in the
-margin's sentence or one of the two before it. A figure compared with ("up from",
+within the rounding of all three figures; so is a profit said as a share of revenue
+("net income of $946.7 million or 5.1 percent of sales"). The profit is the margin's own
+kind, adjusted only for an adjusted margin (an EBITDA margin is no EBIT margin); it stands
+in the margin's sentence or one of the two before it, or is the one profit of that kind
+the article gave before. A figure compared with ("up from",
 "versus", a prior year's figure in brackets) is neither profit nor revenue. A margin
 that does not match is inconsistent only when its profit is in its own sentence and the
 article gives one revenue figure for that period; otherwise the verdict is unverifiable,
@@ -45,20 +49,24 @@ _PERIOD_WORDS = r"(?:(?:for|in|during)\s{1,3}+(?:the\s{1,3}+)?[a-z0-9-]++(?:\s{1
 # the margin's own words before its figure: "adjusted EBIT(1) margin of", "gross margin was",
 # "an operating profit margin that widened to"
 _MARGIN_BEFORE = re.compile(
-    rf"\b(?P<adj>{ADJUSTED}\s{{1,3}}+)?(?:{_KIND})\s{{0,2}}+(?:\(\d\)\s{{0,2}}+)?margins?\s{{1,3}}+"
-    r"(?:(?:of|was|is|at|stood\s{1,3}+at|came\s{1,3}+in\s{1,3}+at|reached|hit|amounted\s{1,3}+to|"
+    rf"\b(?P<adj>{ADJUSTED}\s{{1,3}}+)?(?:{_KIND})\s{{0,2}}+(?:\(\d\)\s{{0,2}}+)?(?:margins?|ratio)\s{{1,3}}+"
+    # ("lifting the operating income ratio to 9.4 percent": the verb before the margin)
+    r"(?:(?:of|was|is|at|to|stood\s{1,3}+at|came\s{1,3}+in\s{1,3}+at|reached|hit|amounted\s{1,3}+to|"
     r"(?:rose|rising|fell|falling|improved|improving|widened|widening|narrowed|narrowing|declined|declining|"
     r"increased|increasing|decreased|decreasing|grew|growing|slipped|slipping|dropped|dropping|contracted|"
     r"expanded|shrank|eased)\s{1,3}+"
-    # ("contracted by 60 basis points to 8.1%")
-    r"(?:by\s{1,3}+[\d.]{1,6}+\s{0,2}+(?:basis\s{1,3}+points|bps|percentage\s{1,3}+points|pp|points)\s{1,3}+)?to)"
+    # ("contracted by 60 basis points to 8.1%", "increased 4.5 per cent to", "rose from 9.4 per cent a
+    # year ago to")
+    r"(?:(?:by\s{1,3}+)?[\d.]{1,6}+\s{0,2}+(?:basis\s{1,3}+points|bps|percentage\s{1,3}+points|pp|points|%|"
+    r"per\s?cent|percent)\s{1,3}+|from\s{1,3}+-?[\d.]{1,6}+\s{0,2}+(?:%|per\s?cent|percent)"
+    r"(?:\s{1,3}+[a-z]{1,12}+){0,4}\s{1,3}+)?to)"
     r"\s{1,3}+)?"
     r"(?:about\s{1,3}+|some\s{1,3}+|around\s{1,3}+|nearly\s{1,3}+)?$",
     re.IGNORECASE,
 )
 # ... or after it: "a 9.8% net profit margin", "for a 6.1 percent operating margin"
 _MARGIN_AFTER = re.compile(
-    rf"\s{{1,3}}+(?P<adj>{ADJUSTED}\s{{1,3}}+)?(?:{_KIND})\s{{0,2}}+(?:\(\d\)\s{{0,2}}+)?margins?\b",
+    rf"\s{{1,3}}+(?P<adj>{ADJUSTED}\s{{1,3}}+)?(?:{_KIND})\s{{0,2}}+(?:\(\d\)\s{{0,2}}+)?(?:margins?|ratio)\b",
     re.IGNORECASE,
 )
 # From a profit's or revenue's noun to its amount: a linking word ("of", "was", "rose 12% to", "was
@@ -120,7 +128,7 @@ def _margins(r: Reading) -> Iterator[_Margin]:
         if q.unit != "percent" or q.value <= 0 or q.value >= 100:
             continue
         sent = r.doc.sentences[q.sentence]
-        m = _MARGIN_BEFORE.search(text, max(sent.start, q.start - 60), q.start) or _MARGIN_AFTER.match(
+        m = _MARGIN_BEFORE.search(text, max(sent.start, q.start - 100), q.start) or _MARGIN_AFTER.match(
             text, q.end, min(sent.end, q.end + 50)
         )
         if m is not None and not _PLANNED.search(text, sent.start, q.start):
@@ -160,6 +168,16 @@ def _amounts(r: Reading, pattern: re.Pattern[str], first: int, last: int) -> lis
             ):
                 out.append((q, m))  # (another amount in between is the noun's, not this one)
     return out
+
+
+def _profits(r: Reading, mg: _Margin, first: int) -> list[Quantity]:
+    """The amounts of the margin's own kind of profit, from sentence ``first`` to the margin."""
+    s = mg.stated
+    return [
+        q
+        for q, m in _amounts(r, _PROFIT_BEFORE, first, s.sentence)
+        if _kind_of(m) == mg.kind and bool(m.group("adj")) == mg.adjusted and q.start < s.start
+    ]
 
 
 def _said_of(r: Reading, s: Quantity) -> list[Quantity]:
@@ -203,11 +221,13 @@ def check(r: Reading) -> Iterator[Verdict]:
         # (a margin's sentence that names no period is of the period the text before it names)
         months = mine.months or frozenset(period_before(r.doc, r.doc.sentences[s.sentence])[0])
         if mg.kind:
-            profits = [
-                q
-                for q, m in _amounts(r, _PROFIT_BEFORE, s.sentence - _LOOK_BACK, s.sentence)
-                if _kind_of(m) == mg.kind and bool(m.group("adj")) == mg.adjusted and q.start < s.start
-            ]
+            profits = _profits(r, mg, s.sentence - _LOOK_BACK)
+            if not profits:
+                # the one profit of its kind said before, however far: "posted a profit after tax of
+                # ..." paragraphs ahead of "ended the quarter with a net profit margin of 10.9%"
+                profits = _profits(r, mg, 0)
+                if len({q.value for q in profits}) != 1:
+                    profits = []
         else:
             profits = _said_of(r, s)
         if not profits:
