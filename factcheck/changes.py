@@ -205,7 +205,10 @@ def find(doc: Document) -> tuple[Change, ...]:
                 if current is None and baseline is not None and level_not_change(d, baseline, sign):
                     continue  # "up 5.1% (63,210) ahead of 2024 (60,140)": the bracket is the level reached
                 if current is None:
-                    current = _level_before(doc, qs, first, d, qs[first].start, sign)
+                    # ("Some 6,420,300 vehicles were registered. That is 76,200 or 1.2% more than ...")
+                    current = _level_before(doc, qs, first, d, qs[first].start, sign) or (
+                        _level_of_sentence_before(doc, sent.index, qs[first], d, sign) if baseline is None else None
+                    )
                 found.append(Change(r, d, sign, current, baseline))
                 continue
             # "fell by 27.9% (96) and 8% (180)": the second change of a run shares the first's direction

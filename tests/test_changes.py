@@ -342,3 +342,38 @@ def test_a_change_whose_two_levels_the_next_sentence_gives(text: str, status: St
     v = only(text)
     assert v.status is status, v.message
     assert [e.quantity.text.strip() for e in v.evidence if e.role in ("current", "baseline")] == levels
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        ("That is 76,200 vehicles or 1.2% more than a year earlier.", Status.CONSISTENT),
+        ("This was 76,200 or 1.2 per cent more than in the previous year.", Status.CONSISTENT),
+        ("That is 76,200 vehicles or 2.1% more than a year earlier.", Status.INCONSISTENT),
+        ("It was 76,200 vehicles (1.2%) fewer than a year earlier.", Status.CONSISTENT),
+    ],
+)
+def test_a_change_said_after_the_level_of_the_sentence_before(second: str, status: Status) -> None:
+    # 6,420,300 - 76,200 = 6,344,100; 76,200 / 6,344,100 = 1.20% (and 76,200 / 6,496,500 = 1.17%)
+    level = "6,496,500" if "fewer" in second else "6,420,300"
+    text = f"In all, {level} motor vehicles were registered in Norvia at the end of June. {second}"
+    v = only(text)
+    assert v.status is status, v.message
+    assert v.evidence[0].quantity.text == level
+
+
+def test_a_hedged_level_in_the_sentence_before_is_not_read() -> None:
+    # "some 6,420,300" stands for a range too wide to tell a wrong rate from a right one
+    text = (
+        "Some 6,420,300 motor vehicles were registered in Norvia at the end of June. "
+        "That is 76,200 vehicles or 2.1% more than a year earlier."
+    )
+    assert [c for c in find(build(text)) if c.current is not None] == []
+
+
+def test_two_levels_in_the_sentence_before_leave_the_change_unread() -> None:
+    text = (
+        "In all, 6,420,300 motor vehicles and 4,760,800 cars were registered in Norvia at the end of June. "
+        "That is 76,200 vehicles or 1.2% more than a year earlier."
+    )
+    assert [c for c in find(build(text)) if c.current is not None] == []
