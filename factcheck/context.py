@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from factcheck import periods
 from factcheck.document import Document
 from factcheck.lexicon import (
+    BASIS,
     CHANGE_ADJECTIVE,
     CHANGED_OBJECTS,
     FALL_NOUNS,
@@ -50,7 +51,11 @@ _FILLER = (
     r"(?:\s+(?:by|of|rate|about|around|nearly|almost|roughly|approximately|some|just|a|an|over|more\s+than|only|another|further|a\s+further|an\s+additional"
     # "weakened by an even steeper rate - 5.0 percent"
     r"|even|greater|faster|slower|larger|smaller|steeper"
-    r"|sharply|significantly|slightly|\d+\.?\d*\s*(?:%|percent|per\s?cent)\s+and|" + alt(RATE_ADJECTIVES) + r")){0,6}"
+    r"|sharply|significantly|slightly|\d+\.?\d*\s*(?:%|percent|per\s?cent)\s+and|"
+    + alt(RATE_ADJECTIVES)
+    # ("fell quarter-on-quarter (QoQ) by 22 per cent": the basis between the verb and its rate)
+    + rf"|{BASIS}|\({BASIS}\)"
+    + r")){0,6}"
 )  # at most six filler words: an unbounded * is quadratic when searched over long text
 CUE_BEFORE = re.compile(rf"\b(?P<up>{_UP})?(?P<down>{_DOWN})?{_FILLER}\s*+[(—:]?\s*$", re.IGNORECASE)
 # Cue right after: "a 5% rise", "a 49.90% year-on-year decline", "186% more than".

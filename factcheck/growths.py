@@ -54,6 +54,7 @@ from factcheck.frames import (
 )
 from factcheck.lexicon import (
     A_BEFORE,
+    BASIS,
     CHANGE_AMOUNT_AFTER,
     CHANGE_AMOUNT_BEFORE,
     CHANGE_NOUN,
@@ -634,10 +635,7 @@ _OWN_BASELINE = re.compile(
 )
 # "12.7 percent and 12.0 percent", "down 4.2 percent and up 1.0 percent"
 # ("117.8 per cent quarter on quarter and 46.7 per cent year on year": each rate with its basis)
-_BASIS_WORDS = (
-    r"(?:\s{1,3}(?:(?:year|quarter|month)[- ]o(?:n|ver)[- ](?:year|quarter|month)|"
-    r"yoy|y/y|y-o-y|qoq|q/q|q-o-q|mom|m/m|m-o-m))?"
-)
+_BASIS_WORDS = rf"(?:\s{{1,3}}{BASIS})?"
 _RATE_JOIN = re.compile(r"\s{0,3}(?:,|and|, and)\s{0,3}(?:(?:up|down)\s{1,3})?")
 _BASES_JOIN = re.compile(_BASIS_WORDS + r"\s{0,3}(?:,|and|, and)\s{0,3}(?:(?:up|down)\s{1,3})?", re.IGNORECASE)
 # the one level two rates of different bases reached: "... year on year to 19.1 billion yuan"

@@ -381,6 +381,11 @@ OTHER_CURRENCY_CODES: tuple[str, ...] = tuple(
     "KZT IDR VND THB MYR PHP ZAR NGN KES GHS EGP TRY BRL MXN RUB UAH PLN CZK HUF RON SAR PKR BDT NZD CAD SEK NOK DKK "
     "CHF TWD NPR LKR MMK MNT TZS UGX ZMW ETB AED QAR OMR KWD BHD JOD ILS MAD".split()
 )
+# The basis a rate is measured on, said as one word: "year-on-year", "quarter-over-quarter", "QoQ".
+BASIS = (
+    r"(?:(?:year|quarter|month|week)[- ]o(?:n|ver)[- ](?:year|quarter|month|week)|"
+    r"yoy|y/y|y-o-y|qoq|q/q|q-o-q|mom|m/m|m-o-m)"
+)
 # Codes written with a scale letter before them in Nordic and Swiss reports: "MSEK 56,813" is
 # SEK 56,813 million, "TSEK 812" SEK 812 thousand.
 SCALED_CODES: tuple[str, ...] = ("SEK", "NOK", "DKK", "ISK", "EUR", "CHF", "USD")

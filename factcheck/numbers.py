@@ -381,7 +381,8 @@ _YEAR_BEFORE = re.compile(
 
 # an apostrophe that stands for a year's first two digits: after a letter or a space, never a
 # possessive's "s" ("Kessel's 12")
-_SHORT_YEAR_BEFORE = re.compile(r"(?:[A-Za-z]|\s)['’‘]$")
+# ("Nov'25", "in '22", "Q4'22", "H1'24": a quarter or half glued to it)
+_SHORT_YEAR_BEFORE = re.compile(r"(?:[A-Za-z]|\s|(?<!\w)[QH][1-4])['’‘]$", re.IGNORECASE)
 
 
 def noun_is_far(text: str, end: int) -> bool:

@@ -88,6 +88,8 @@ def test_parenthesised_conversion_is_positive() -> None:
         "during YTD FY'23",
         "in Nov’25",
         "the class of '22",
+        "in the fourth quarter (Q4'22)",
+        "from the H1’24 level",
     ],
 )
 def test_not_quantities(text: str) -> None:

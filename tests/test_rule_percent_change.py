@@ -3689,3 +3689,19 @@ def test_a_prior_period_figure_in_brackets_after_an_amount(line: str, status: St
     (v,) = [v for v in factcheck.check_text(f"Halden Group, first quarter\n\n{line}\n") if v.code == "FC101"]
     assert v.status is status, v.message
     assert [e.role for e in v.evidence] == ["current", "baseline"]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("22 per cent", Status.CONSISTENT), ("12 per cent", Status.INCONSISTENT)])
+def test_a_quarter_and_its_short_year_are_no_figures(rate: str, status: Status) -> None:
+    text = f"Import bills fell quarter-on-quarter by {rate} to N46.43 billion in Q4'22 from N59.63 billion in Q3'22."
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == ["N46.43 billion", "N59.63 billion"]
+
+
+@pytest.mark.parametrize("basis", ["year-on-year", "quarter-on-quarter (QoQ)", "y-o-y", "month-over-month"])
+@pytest.mark.parametrize(("rate", "status"), [("14.3%", Status.CONSISTENT), ("41.3%", Status.INCONSISTENT)])
+def test_the_basis_between_the_verb_and_its_rate(basis: str, rate: str, status: Status) -> None:
+    text = f"Kessel's exports rose {basis} by {rate} to 9,120 units from 7,980 units."
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert v.status is status, v.message
