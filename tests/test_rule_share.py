@@ -2481,3 +2481,40 @@ def test_a_share_the_year_before_said_with_the_is_no_share_of_this_years_figures
     vs = fc102(text)
     assert [v.stated_text.strip() for v in vs] == ["81 per cent"], [v.message for v in vs]
     assert vs[0].status is Status.CONSISTENT, vs[0].message
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Another {s} were hybrids (6,443 units), and only 2.3 percent (750 units) were electric.",
+        "A further {s} were full hybrid cars (6,443 units).",
+    ],
+)
+@pytest.mark.parametrize(
+    ("share", "status"), [("20.0 percent", Status.CONSISTENT), ("22.0 percent", Status.INCONSISTENT)]
+)
+def test_a_share_then_its_class_then_its_level_in_brackets(second: str, share: str, status: Status) -> None:
+    text = (
+        "In the first eight months, a total of 32,245 new passenger cars were sold in Norway.\n\n"
+        "Petrol cars accounted for 53.9 percent of sales (17,380 units), and diesel cars for 19.3 percent"
+        " (6,225 units). " + second.format(s=share)
+    )
+    got = {v.stated_text.strip(): v for v in fc102(text)}
+    v = got[share]
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "6,443"), ("whole", "32,245")]
+    # the elided "accounted for" of the list's second member
+    assert got["19.3 percent"].status is Status.CONSISTENT, got["19.3 percent"].message
+    assert [e.quantity.text for e in got["19.3 percent"].evidence] == ["6,225", "32,245"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another 20.0 percent were higher (6,443 units).",
+        "Sales were 20.0 percent up (6,443 units).",
+    ],
+)
+def test_a_rate_then_a_word_of_change_is_no_share_of_its_class(sentence: str) -> None:
+    text = "A total of 32,245 new passenger cars were sold in Norway.\n\n" + sentence
+    assert not [v for v in fc102(text) if v.stated_text.strip() == "20.0 percent"]

@@ -294,6 +294,10 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
         return True  # "followed by Kessel with 11% (1,689 units)" in a sentence of market shares
     if _WITH_LEVEL_AND.search(before) and _SHARE_CONTEXT.search(doc.sentences[q.sentence].text):
         return True  # "followed by Kessel with 5,805 vehicles and 9.7 percent": a name's level and its share
+    if _CLASS_THEN_BRACKET.match(text, q.end) and _OPENS_ON_ANOTHER.fullmatch(
+        text, doc.sentences[q.sentence].start, q.start
+    ):
+        return True  # "Another 20.0 percent were hybrids (6,443 units)"
     if _ranked_with_level(doc, q, before):
         return True  # "Kessel held on to second place, with 10.2 percent or 3,812 cars"
     if _LEVEL_BRACKET.match(text, q.end, min(len(text), q.end + 60)):
@@ -425,6 +429,17 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
 
 
 _RANKING = re.compile(RANKING, re.IGNORECASE)
+# A share, then the class it is of, then that class's level in brackets: "20.0 percent were hybrids
+# (6,443 units)" (no word of change between: "20 percent were higher (6,443)" is a rise)
+_CLASS_THEN_BRACKET = re.compile(
+    r"\s{1,3}+(?:were|was|are|is)\s{1,3}+(?!(?:higher|lower|up|down|more|fewer|less)\b)"
+    r"(?:[a-z-]{1,20}+\s{1,3}+){0,2}[a-z-]{1,20}+\s{0,2}+\(\s{0,2}+(?=\d)",
+    re.IGNORECASE,
+)
+# ... that opens its sentence as the next slice of a breakdown
+_OPENS_ON_ANOTHER = re.compile(
+    r"\W{0,3}+(?:another|a\s++further|the\s++remaining|the\s++other|the\s++rest,?)\s++" + _HEDGE, re.IGNORECASE
+)
 _WITH_SHARE_BEFORE = re.compile(r"\bwith\s++" + _HEDGE + r"$", re.IGNORECASE)
 
 
@@ -597,6 +612,9 @@ def find(att: Attribution) -> list[ShareClaim]:
             prev_share = shares[-1] if shares else None
             if prev_share is not None and prev_share is not qs[i - 1] and i >= 2 and prev_share is qs[i - 2]:
                 br = _LEVEL_BRACKET.match(text, prev_share.end, min(len(text), prev_share.end + 60))
+                if br is None and (wm := _OF_WHAT.match(text, prev_share.end)) is not None:
+                    # ("accounted for 53.9 percent of sales (17,380 units), and diesel cars for 19.3 percent")
+                    br = _LEVEL_BRACKET.match(text, wm.end(), min(len(text), wm.end() + 60))
                 if br is not None and br.start("n") == qs[i - 1].start:
                     prev_share = qs[i - 1]  # (the gap is then measured from the bracketed level)
             chained = (
@@ -718,6 +736,13 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
             claim.parts, claim.part_records = [rec.head], [rec]
             claim.how = "level in the same brackets"
         return claim
+    cm = _CLASS_THEN_BRACKET.match(text, s.end)
+    if cm is not None and _OPENS_ON_ANOTHER.fullmatch(text, doc.sentences[s.sentence].start, s.start):
+        rec = next((r for r in att.records_in(s.sentence) if r.head.start == cm.end()), None)
+        if rec is not None:
+            claim.parts, claim.part_records = [rec.head], [rec]
+            claim.how = "level of its class in brackets"
+            return claim
     # "with 21% market share (3,310 units)", "Ford with 11% (1,689 units)": the level in the
     # bracket right after the share is its part
     bm = _LEVEL_BRACKET.match(text, s.end, min(len(text), s.end + 60))
