@@ -805,7 +805,8 @@ _LOOSE_POWERTRAIN = frozenset({"ev", "nev"})
 
 
 def conflict(a: Frame, b: Frame, loose: bool = False) -> bool:
-    """Two frames that cannot describe the same figure (``loose``: EVs may be NEVs)."""
+    """Two frames that cannot describe the same figure (``loose``: EVs may be NEVs, and an undated
+    copy may be last year's)."""
     if a.powertrain and b.powertrain and a.powertrain != b.powertrain:
         pair = frozenset({a.powertrain, b.powertrain})
         if pair not in _SAME_POWERTRAIN and not (loose and pair == _LOOSE_POWERTRAIN):
@@ -841,7 +842,11 @@ def conflict(a: Frame, b: Frame, loose: bool = False) -> bool:
         return True  # "Toyota Motor Corporation" and "Mazda Motor Corporation" share no maker
     if a.months and b.months and not same_months(a.months, b.months):
         return True
-    if ("last-year" in a.years) != ("last-year" in b.years):
+    if ("last-year" in a.years) != ("last-year" in b.years) and not (
+        # (loosely, an undated copy may be last year's: a headline's "sales jump 33.9pc" over the
+        # body's "jumped 33.9 per cent last year")
+        loose and not ((a.months or a.years) and (b.months or b.years))
+    ):
         return True  # "in June last year" is not this June
     return bool(a.years and b.years and not (a.years & b.years))
 
