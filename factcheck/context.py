@@ -77,11 +77,12 @@ CUE_AFTER = re.compile(
     r"(?P<down>decrease|drop|decline|fall|slump|plunge|dip|contraction|reduction|less|fewer|lower|slide|below|"
     r"smaller)|"
     # "6.5 percent up on the 727,571 of a year before", "3% down on 2024"
-    r"(?P<up2>up)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year))|"
+    # ("ended the year a disappointing 2.8% down."; "closed the half 4% up;": the direction closing its clause)
+    r"(?P<up2>up)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year)|\s{0,2}+(?:[.,;:!?]|[—–]|-\s|\Z))|"
     # "9 per cent over the 4,000 of a year before", "12% over last year": a rise on a baseline
     # (never "5% over the next five years" or "a 9% share over the half")
     r"(?P<up4>over)(?=\s+(?:the\s+)?(?:\d|last\b|previous\b|prior\b|a\s+year\b))|"
-    r"(?P<down2>down)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year))|"
+    r"(?P<down2>down)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year)|\s{0,2}+(?:[.,;:!?]|[—–]|-\s|\Z))|"
     # "still three per cent ahead of May 2019", "12% behind last year's pace"
     r"(?P<up3>ahead)(?=\s+of\b)|(?P<down3>behind))\b",
     re.IGNORECASE,

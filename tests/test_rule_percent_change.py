@@ -3705,3 +3705,17 @@ def test_the_basis_between_the_verb_and_its_rate(basis: str, rate: str, status: 
     text = f"Kessel's exports rose {basis} by {rate} to 9,120 units from 7,980 units."
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
     assert v.status is status, v.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Overall sales ended the year a disappointing {r} down, at 536,626 units against 552,227 in 2018.",
+        "Exports closed the half {r} down, coming in at 536,626 units against 552,227 a year earlier.",
+    ],
+)
+@pytest.mark.parametrize(("rate", "want"), [("2.8%", Status.CONSISTENT), ("8.2%", Status.INCONSISTENT)])
+def test_a_rate_whose_direction_closes_its_clause(sentence: str, rate: str, want: Status) -> None:
+    (v,) = [v for v in factcheck.check_text(sentence.format(r=rate)) if v.code == "FC101"]
+    assert v.status is want, v.message
+    assert [e.quantity.text.strip() for e in v.evidence] == ["536,626", "552,227"]
