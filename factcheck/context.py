@@ -53,7 +53,7 @@ _FILLER = (
     r"|even|greater|faster|slower|larger|smaller|steeper"
     r"|sharply|significantly|slightly|\d+\.?\d*\s*(?:%|percent|per\s?cent)\s+and|"
     + alt(RATE_ADJECTIVES)
-    # ("fell quarter-on-quarter (QoQ) by 22 per cent": the basis between the verb and its rate)
+    # ("slipped month-on-month (MoM) by 6 per cent": the basis between the verb and its rate)
     + rf"|{BASIS}|\({BASIS}\)"
     + r")){0,6}"
 )  # at most six filler words: an unbounded * is quadratic when searched over long text

@@ -89,9 +89,9 @@ def test_profit_after_tax_is_the_net_line(line: str, m: str, status: Status) -> 
     ("sentence", "wrong"),
     [
         # the margin moved to its figure from an earlier one, or by a step in per cent
-        ("Operating profit was EUR 296 million, while the operating margin rose from 7.1 per cent a year ago"
-         " to {m} per cent.", Status.INCONSISTENT),
-        ("Operating profit rose 40% to EUR 296 million and the operating margin increased 2.3 per cent to"
+        ("Operating profit was EUR 296 million, while the operating margin widened from 7.1 per cent a year"
+         " earlier to {m} per cent.", Status.INCONSISTENT),
+        ("Operating profit rose 40% to EUR 296 million and the operating margin improved 2.3 per cent to"
          " {m} per cent.", Status.INCONSISTENT),
         # the ratio, as Japanese results in English name the margin
         ("Operating income was EUR 296 million, lifting the operating income ratio to {m} percent.",
@@ -121,10 +121,10 @@ def test_a_profit_said_as_a_share_of_sales(profit: str, share: str, status: Stat
 @pytest.mark.parametrize(("m", "status"), [("9.4", Status.CONSISTENT), ("4.9", Status.UNVERIFIABLE)])
 def test_the_one_profit_of_its_kind_said_paragraphs_before_the_margin(m: str, status: Status) -> None:
     text = (
-        "Kessel Group posted a profit after tax of EUR 296 million for the quarter, up 12%.\n\n"
-        "Earnings per share rose to EUR 1.12. Revenue jumped 8% to EUR 3,140 million.\n\n"
+        "Kessel Group booked a profit after tax of EUR 296 million in the period, 12% more.\n\n"
+        "Earnings per share came to EUR 1.12. Group revenue grew 8% to EUR 3,140 million.\n\n"
         "Gross profit rose to EUR 612 million. Distribution costs grew 5%.\n\n"
-        f"The group ended the quarter with a net profit margin of {m}%."
+        f"Kessel closed the period on a net profit margin of {m}%."
     )
     v = only(text)
     assert v.status is status, v.message
@@ -133,18 +133,18 @@ def test_the_one_profit_of_its_kind_said_paragraphs_before_the_margin(m: str, st
 
 def test_two_profits_of_the_kind_said_far_before_leave_no_margin_to_check() -> None:
     text = (
-        "Kessel Group posted a profit after tax of EUR 296 million for the quarter, up 12%.\n\n"
+        "Kessel Group booked a profit after tax of EUR 296 million in the period, 12% more.\n\n"
         "Its car unit made a net profit of EUR 210 million. Revenue jumped 8% to EUR 3,140 million.\n\n"
         "Gross profit rose to EUR 612 million. Distribution costs grew 5%.\n\n"
-        "The group ended the quarter with a net profit margin of 9.4%."
+        "Kessel closed the period on a net profit margin of 9.4%."
     )
     assert fc112(text) == []
 
 
 def test_the_cost_of_sales_is_no_revenue() -> None:
     text = (
-        "Revenue jumped 48% to EUR 3,140 million. The cost of sales grew 42% to EUR 2,512 million, and gross"
-        " profit rose to EUR 628 million, with the gross margin improving to 20.0% from 17.6%."
+        "Revenue rose 11% to EUR 3,140 million, while the cost of sales climbed 9% to EUR 2,512 million; gross"
+        " profit came to EUR 628 million, a gross margin of 20.0%."
     )
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message

@@ -1286,23 +1286,23 @@ def test_a_round_headline_figure_cut_short_from_the_body_is_unverifiable_with_th
     assert "rounded it reads 440,000" in vs[0].message
 
 
-@pytest.mark.parametrize(("head", "status"), [("33.9pc", Status.CONSISTENT), ("39.3pc", Status.INCONSISTENT)])
+@pytest.mark.parametrize(("head", "status"), [("27.4pc", Status.CONSISTENT), ("24.7pc", Status.INCONSISTENT)])
 @pytest.mark.parametrize(
     "body",
     [
-        "Sales of new motor vehicles jumped 33.9 per cent last year as units hit a record 14,353.",
-        "Last year, new vehicle sales jumped 33.9 per cent to a record 14,353 units.",
+        "New car sales rose 27.4 per cent last year as deliveries hit a record 9,862 units.",
+        "Dealers' sales of new cars climbed 27.4 per cent last year, to a record 9,862 units.",
     ],
 )
 def test_an_undated_headline_restates_last_years_figure(head: str, status: Status, body: str) -> None:
-    text = f"New vehicles sell briskly in Norvia, sales jump {head}\n\n{body}"
+    text = f"Norvia dealers cheer as new car sales climb {head}\n\n{body}"
     vs = [v for v in fc107(text) if head in v.message or head in [e.quantity.text for e in v.evidence]]
     assert [v.status for v in vs] == [status], [v.message for v in fc107(text)]
 
 
 def test_a_headline_dated_this_year_is_no_copy_of_last_years_rate() -> None:
     text = (
-        "New vehicle sales in Norvia jump 39.3pc in June\n\n"
-        "Sales of new motor vehicles jumped 33.9 per cent in June last year, the dealers said."
+        "New car sales in Norvia up 24.7pc in June\n\n"
+        "New car sales climbed 27.4 per cent in June last year, the dealers said."
     )
     assert fc107(text) == []

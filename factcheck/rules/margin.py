@@ -2,13 +2,13 @@
 
 *What it checks*: a margin of a named kind ("an operating margin of 6.1%", "adjusted
 EBIT margin of 27.4%", "gross margin was 21.5%", "a 9.8% net profit margin", "the operating
-income ratio rose to 9.4 percent", "the operating margin rose from 9.4 per cent a year ago to
-13.5 per cent"; a bare "profit margin" is the net one) against the profit of that same kind
+income ratio rose to 6.8 percent", "the operating margin widened from 7.2 per cent a year earlier
+to 8.6 per cent"; a bare "profit margin" is the net one) against the profit of that same kind
 (operating profit, EBIT, EBITDA, gross profit, pre-tax or net profit) and the revenue
 ("revenue", "net revenues", "turnover", "sales" of money, never the "cost of sales") the
 article states for the same period and in the same currency: profit / revenue x 100,
 within the rounding of all three figures; so is a profit said as a share of revenue
-("net income of $946.7 million or 5.1 percent of sales"). The profit is the margin's own
+("net profit of EUR 412 million, or 6.3 percent of sales"). The profit is the margin's own
 kind, adjusted only for an adjusted margin (an EBITDA margin is no EBIT margin); it stands
 in the margin's sentence or one of the two before it, or is the one profit of that kind
 the article gave before. A figure compared with ("up from",
@@ -50,13 +50,13 @@ _PERIOD_WORDS = r"(?:(?:for|in|during)\s{1,3}+(?:the\s{1,3}+)?[a-z0-9-]++(?:\s{1
 # "an operating profit margin that widened to"
 _MARGIN_BEFORE = re.compile(
     rf"\b(?P<adj>{ADJUSTED}\s{{1,3}}+)?(?:{_KIND})\s{{0,2}}+(?:\(\d\)\s{{0,2}}+)?(?:margins?|ratio)\s{{1,3}}+"
-    # ("lifting the operating income ratio to 9.4 percent": the verb before the margin)
+    # ("pushing its operating income ratio to 6.8 percent": the verb before the margin)
     r"(?:(?:of|was|is|at|to|stood\s{1,3}+at|came\s{1,3}+in\s{1,3}+at|reached|hit|amounted\s{1,3}+to|"
     r"(?:rose|rising|fell|falling|improved|improving|widened|widening|narrowed|narrowing|declined|declining|"
     r"increased|increasing|decreased|decreasing|grew|growing|slipped|slipping|dropped|dropping|contracted|"
     r"expanded|shrank|eased)\s{1,3}+"
-    # ("contracted by 60 basis points to 8.1%", "increased 4.5 per cent to", "rose from 9.4 per cent a
-    # year ago to")
+    # ("contracted by 60 basis points to 8.1%", "improved 1.2 per cent to", "widened from 7.2 per
+    # cent a year earlier to")
     r"(?:(?:by\s{1,3}+)?[\d.]{1,6}+\s{0,2}+(?:basis\s{1,3}+points|bps|percentage\s{1,3}+points|pp|points|%|"
     r"per\s?cent|percent)\s{1,3}+|from\s{1,3}+-?[\d.]{1,6}+\s{0,2}+(?:%|per\s?cent|percent)"
     r"(?:\s{1,3}+[a-z]{1,12}+){0,4}\s{1,3}+)?to)"
@@ -223,8 +223,8 @@ def check(r: Reading) -> Iterator[Verdict]:
         if mg.kind:
             profits = _profits(r, mg, s.sentence - _LOOK_BACK)
             if not profits:
-                # the one profit of its kind said before, however far: "posted a profit after tax of
-                # ..." paragraphs ahead of "ended the quarter with a net profit margin of 10.9%"
+                # the one profit of its kind said before, however far: "booked a profit after tax of
+                # ..." paragraphs ahead of "closed the half on a net profit margin of 8.1%"
                 profits = _profits(r, mg, 0)
                 if len({q.value for q in profits}) != 1:
                     profits = []

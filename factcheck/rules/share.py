@@ -173,7 +173,7 @@ _CHANGE_AFTER = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|yoy|month[- ]on[- ]month|compared|from\s+a\s+year)\b",
     re.IGNORECASE,
 )
-# ("up from the 66% of 2024": a share of an earlier period)
+# ("up from the 58% of 2024": a share of an earlier period)
 _FROM_BEFORE = re.compile(
     r"\b(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?" + _HEDGE + r"$", re.IGNORECASE
 )
@@ -297,9 +297,9 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
     if _CLASS_THEN_BRACKET.match(text, q.end) and _OPENS_ON_ANOTHER.fullmatch(
         text, doc.sentences[q.sentence].start, q.start
     ):
-        return True  # "Another 20.0 percent were hybrids (6,443 units)"
+        return True  # "Another 14.5 percent were full hybrids (2,677 units)"
     if _ranked_with_level(doc, q, before):
-        return True  # "Kessel held on to second place, with 10.2 percent or 3,812 cars"
+        return True  # "Drevon kept third spot, with 7.4 percent or 1,905 cars"
     if _LEVEL_BRACKET.match(text, q.end, min(len(text), q.end + 60)):
         clause = re.split(r"[,;]\s", text[doc.sentences[q.sentence].start : q.start])[-1]
         unchanged = not RISE_WORD.search(clause) and not FALL_WORD.search(clause)
@@ -429,8 +429,8 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
 
 
 _RANKING = re.compile(RANKING, re.IGNORECASE)
-# A share, then the class it is of, then that class's level in brackets: "20.0 percent were hybrids
-# (6,443 units)" (no word of change between: "20 percent were higher (6,443)" is a rise)
+# A share, then the class it is of, then that class's level in brackets: "14.5 percent were full
+# hybrids (2,677 units)" (no word of change between: "14 percent were higher (2,677)" is a rise)
 _CLASS_THEN_BRACKET = re.compile(
     r"\s{1,3}+(?:were|was|are|is)\s{1,3}+(?!(?:higher|lower|up|down|more|fewer|less)\b)"
     r"(?:[a-z-]{1,20}+\s{1,3}+){0,2}[a-z-]{1,20}+\s{0,2}+\(\s{0,2}+(?=\d)",
@@ -445,9 +445,9 @@ _WITH_SHARE_BEFORE = re.compile(r"\bwith\s++" + _HEDGE + r"$", re.IGNORECASE)
 
 def _ranked_with_level(doc: Document, q: Quantity, before: str) -> bool:
     """A brand's place in a ranking of market shares, said "with N% or LEVEL": the percent the
-    level is said as is its share ("came third with 8.7 percent or 5,620 units"). Shares must be
+    level is said as is its share ("came fourth with 6.1 percent or 2,214 units"). Shares must be
     the ranking's subject in that sentence or the one before, and no word of change may govern
-    the percent ("grew with 10.2 percent or 1,060 units" is a rise)."""
+    the percent ("grew with 9.3 percent or 1,140 units" is a rise)."""
     if not _WITH_SHARE_BEFORE.search(before) or not _OR_LEVEL.match(doc.norm, q.end):
         return False
     sent = doc.sentences[q.sentence]
@@ -613,7 +613,7 @@ def find(att: Attribution) -> list[ShareClaim]:
             if prev_share is not None and prev_share is not qs[i - 1] and i >= 2 and prev_share is qs[i - 2]:
                 br = _LEVEL_BRACKET.match(text, prev_share.end, min(len(text), prev_share.end + 60))
                 if br is None and (wm := _OF_WHAT.match(text, prev_share.end)) is not None:
-                    # ("accounted for 53.9 percent of sales (17,380 units), and diesel cars for 19.3 percent")
+                    # ("took 61.2 percent of registrations (9,540 units), and vans for 18.4 percent")
                     br = _LEVEL_BRACKET.match(text, wm.end(), min(len(text), wm.end() + 60))
                 if br is not None and br.start("n") == qs[i - 1].start:
                     prev_share = qs[i - 1]  # (the gap is then measured from the bracketed level)
@@ -710,7 +710,7 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
             return claim
         _target(att, claim)
         return claim
-    # "a 77.4 percent stranglehold in the market or 4,806 of the 6,210 units": the part and its
+    # "a 68.5 percent hold on the market or 3,425 of the 5,000 units": the part and its
     # whole said right after the share
     nw = _OR_N_OF_W.match(text, s.end) or _N_OF_W_BRACKET.match(text, s.end)
     if nw is not None:
@@ -1208,8 +1208,8 @@ _OR_N_OF_W = re.compile(
     r"(?:the\s++|all\s++|its\s++)?(?P<w>\d[\d,.]*+)",
     re.IGNORECASE,
 )
-# ... or in brackets closing the share's clause: "81 per cent of the buses registered were electric
-# (445 out of 550)", "nearly a third of buyers chose a hybrid (3,120 of 9,870)"
+# ... or in brackets closing the share's clause: "72 per cent of the coaches registered ran on diesel
+# (306 out of 425)", "nearly a third of buyers chose a hybrid (3,120 of 9,870)"
 _N_OF_W_BRACKET = re.compile(
     r"[^.;%()]{0,80}+\(\s{0,2}+(?P<n>\d[\d,.]*+)\s{1,3}+(?:[a-z]++\s{1,3}+)?(?:out\s{1,3}+)?of\s{1,3}+"
     r"(?:the\s{1,3}+|all\s{1,3}+)?(?P<w>\d[\d,.]*+)[^()]{0,30}+\)",
