@@ -386,8 +386,8 @@ BASIS = (
     r"(?:(?:year|quarter|month|week)[- ]o(?:n|ver)[- ](?:year|quarter|month|week)|"
     r"yoy|y/y|y-o-y|qoq|q/q|q-o-q|mom|m/m|m-o-m)"
 )
-# Codes written with a scale letter before them in Nordic and Swiss reports: "MSEK 56,813" is
-# SEK 56,813 million, "TSEK 812" SEK 812 thousand.
+# Codes written with a scale letter before them in Nordic and Swiss reports: "MSEK 21,480" is
+# SEK 21,480 million, "TSEK 812" SEK 812 thousand.
 SCALED_CODES: tuple[str, ...] = ("SEK", "NOK", "DKK", "ISK", "EUR", "CHF", "USD")
 SCALED_CODE_LETTERS: dict[str, float] = {"M": 1e6, "T": 1e3}
 # The level a share is stated with, in brackets right after it: "21% market share (3,310 units)".

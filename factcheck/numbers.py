@@ -295,7 +295,7 @@ _NUM = re.compile(
         # South African rand, written against the digits, with a scale or grouped thousands ("R41 220
         # million", "R1.5 billion", "R12 500"; never a model's "R8")
         (?-i:\bR(?=\d{1,3}(?:[ ,]\d{3})+\b|\d{1,4}(?:\.\d{1,3})?\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b))|
-        # a code with its scale letter before it, as Nordic reports write amounts ("MSEK 56,813",
+        # a code with its scale letter before it, as Nordic reports write amounts ("MSEK 21,480",
         # "MEUR 1,204", "TSEK 812": millions and thousands)
         (?-i:\b["""
     + "".join(SCALED_CODE_LETTERS)
@@ -603,7 +603,7 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
 _VERSUS_FIGURE = re.compile(r"\s{1,3}(?:\(\s?(?:19|20)\d\d\s?\)\s{1,3})?[-+]?\d")
 _PER_CURRENCY = re.compile(rf"\s?/\s?({'|'.join(_CODES_AFTER)})\b")
 _OTHER_AMOUNT = re.compile(r"\s?(?:[€$£¥₩₹]|[A-Z]{3}\b)")
-# ("1,409,519 year-ago"; "grew to 5,040 year-on-year", "41,250 year to date": the basis of a change or
+# ("1,409,519 year-ago"; "grew to 4,870 year-on-year", "41,250 year to date": the basis of a change or
 # a running total said right after the level, no span of years)
 _AGO_AFTER_UNIT = re.compile(
     r"-(?:ago|earlier|before)\b|[\s-](?:on|over)[\s-](?:the[\s-])?(?:year|month|week|quarter)\b|[\s-]to[\s-]date\b",
@@ -768,7 +768,7 @@ def _elided_currency(text: str, money: Quantity | None, q: Quantity) -> Quantity
 _SCALED = re.compile(r"\d\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b", re.IGNORECASE)
 _SCALED_CODE = re.compile(f"([{''.join(SCALED_CODE_LETTERS).lower()}])({'|'.join(SCALED_CODES).lower()})")
 _CODE_SCALE = {k.lower(): v for k, v in SCALED_CODE_LETTERS.items()}
-# "to EUR 1,544 million (1,320)", "MSEK 56,813 (47,802)": the prior period's figure in brackets right
+# "to EUR 1,544 million (1,320)", "MSEK 21,480 (19,076)": the prior period's figure in brackets right
 # after the amount, in its currency and scale
 _BRACKET_OPEN = re.compile(r"\s?\(\s?")
 _BRACKET_SHUT = re.compile(r"\s?\)")

@@ -1264,7 +1264,7 @@ _PREVIOUS_LEVEL = "its level in the sentence before"
 _SHARE_WITH = re.compile(
     # ("won 6.4% of the market with 3,310 units", "took 5.1% of the segment with 2,968")
     # ("a share of 21.6 per cent with 2,011 registrations": the share word before it)
-    # ("a market share of 31.5% for 11,726 cars sold", "a 9% share of the market for 2,410 units")
+    # ("a market share of 27.3% for 9,904 cars sold", "a 9% share of the market for 2,410 units")
     r"(?:\s{0,3}+(?:in\s{1,3}+)?(?:market\s+)?share)?"
     r"(?:\s{0,3}+of\s{1,3}+the\s{1,3}+(?:[a-z]++\s{1,3}+){0,3}(?:market|segment))?"
     r"\s{0,3}+(?:,\s{0,3}+)?(?:with|on|for)\s{1,3}+(?:about\s+|some\s+|just\s+)?",
@@ -1299,7 +1299,7 @@ _LEVEL_BRACKET = re.compile(
     re.IGNORECASE,
 )
 _SHARE_AND_LEVEL = re.compile(
-    # ("and sales of 38,822", "and a record 1,500 cars sold")
+    # ("and sales of 38,822", "and a record 2,140 cars sold")
     r"\s{0,3}+(?:(?:market\s++)?share\s++)?and\s++(?:(?:sales|registrations|deliveries)\s++of\s++|an?\s++record\s++)?(?=\d)",
     re.IGNORECASE,
 )
