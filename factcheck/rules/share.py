@@ -177,6 +177,8 @@ _CHANGE_AFTER = re.compile(
 _FROM_BEFORE = re.compile(
     r"\b(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?" + _HEDGE + r"$", re.IGNORECASE
 )
+# "with" and a hedge right before a percent: "followed by Kessel with 11%", "with about 7.4 percent"
+_WITH_SHARE_BEFORE = re.compile(r"\bwith\s++" + _HEDGE + r"$", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"^[^.;]{0,40}?\brespectively\b", re.IGNORECASE)
 _COMBINED = re.compile(r"\bcombined\b|\btogether\b|\bjointly\b", re.IGNORECASE)
 _NOT_STATED_WHOLE = re.compile(
@@ -287,7 +289,7 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
     if _FROM_BEFORE.search(before) or _CHANGE_AFTER.match(after):
         return False
     if (
-        re.search(r"\bwith\s+" + _HEDGE + r"$", before, re.I)
+        _WITH_SHARE_BEFORE.search(before)
         and _LEVEL_BRACKET.match(text, q.end, min(len(text), q.end + 60))
         and _SHARE_LIST.search(text, doc.sentences[q.sentence].start, q.start)
     ):
@@ -303,7 +305,7 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
     if _LEVEL_BRACKET.match(text, q.end, min(len(text), q.end + 60)):
         clause = re.split(r"[,;]\s", text[doc.sentences[q.sentence].start : q.start])[-1]
         unchanged = not RISE_WORD.search(clause) and not FALL_WORD.search(clause)
-        if (re.search(r"\bwith\s+" + _HEDGE + r"$", clause, re.I) and unchanged) or (
+        if (_WITH_SHARE_BEFORE.search(clause) and unchanged) or (
             re.fullmatch(r"\s*(?:(?:and|while|whereas|but|of\s+which|of\s+them|of\s+these)\s+)?" + _HEDGE, clause, re.I)
             and _BE_AFTER_BRACKET.match(text, q.end)
         ):
@@ -440,7 +442,6 @@ _CLASS_THEN_BRACKET = re.compile(
 _OPENS_ON_ANOTHER = re.compile(
     r"\W{0,3}+(?:another|a\s++further|the\s++remaining|the\s++other|the\s++rest,?)\s++" + _HEDGE, re.IGNORECASE
 )
-_WITH_SHARE_BEFORE = re.compile(r"\bwith\s++" + _HEDGE + r"$", re.IGNORECASE)
 
 
 def _ranked_with_level(doc: Document, q: Quantity, before: str) -> bool:
