@@ -132,7 +132,12 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
         # ("its international scooter business", "international sales")
         r"international(?=\s{1,3}+(?:[\w-]{1,20}+\s{1,3}+){0,2}?(?:business|sales|shipments|volumes?|deliveries)\b)",
     ),
-    ("market", "domestic", r"domestic(?:ally)?|home\s+market|at\s+home|local\s+(?:sales|market)"),
+    (
+        "market",
+        "domestic",
+        r"domestic(?:ally)?|home\s+market|at\s+home|local\s+(?:sales|market)"
+        r"|home\s+(?:sales|deliveries|shipments|dispatches|registrations)",
+    ),
     ("buyer", "fleet", r"fleets?"),
     # ("private and commercial vehicles" are every vehicle: no buyer, no segment)
     ("buyer", "private", r"private(?!\s+(?:and|&|or)\b)"),
@@ -164,6 +169,11 @@ _REGIONS = {
     "italy": "Italy",
     "spain": "Spain",
     "korea": "Korea",
+}
+# The markets a region tag stands for: "Europe" is the whole of its countries, never one beside them
+REGION_MEMBERS = {
+    "Europe": frozenset({"Germany", "France", "UK", "Italy", "Spain", "Norway"}),
+    "EU": frozenset({"Germany", "France", "Italy", "Spain"}),
 }
 _REGION_RE = re.compile(
     r"\b(?:in|of|to)\s+(?:the\s+)?(?:home\s+market\s+of\s+)?(?P<r>"
@@ -242,8 +252,8 @@ _BASE_START = re.compile(
     rf"\b(?:{_FROM_RUN}|compared|versus|vs\.?|against|ahead\s+of|behind|than)\b|,\s*(?:up|down)\b", re.I
 )
 _STOP_AFTER = re.compile(
-    r",|;|\.(?:\s|$)|\(|\)|\s[-–—]\s|\b(?:and|while|whereas|but|up|down|from|to|with|accounting|"
-    r"representing|which|compared|versus|vs|against|ahead|behind|or|a|an)\b|(?<![A-Za-z])\d",
+    r",|;|[.:](?:\s|$)|\(|\)|\s[-–—]\s|\b(?:and|while|whereas|but|up|down|from|to|with|accounting|"
+    r"representing|which|compared|versus|vs|against|ahead|behind|or|a|an|as)\b|(?<![A-Za-z])\d",
     re.IGNORECASE,
 )
 
@@ -277,6 +287,7 @@ class Record:
     market: bool = False  # a market or industry total ("China's NEV retail sales reached ..."), not one company's
     all_fuels: bool = False  # described with petrol, diesel or gas cars: a total of every powertrain
     of_share: bool = False  # the level in brackets after a share ("13 per cent market share (1,310 units)")
+    years: frozenset[str] = frozenset()  # years its own clause names after it ("units in September 2022")
 
 
 _POPULATION_OF = re.compile(POPULATION_OF, re.IGNORECASE)
@@ -510,8 +521,10 @@ class Attribution:
         for i in range(sentence, max(-1, sentence - 4), -1):
             if sents[i].paragraph == sents[0].paragraph != sents[sentence].paragraph:
                 break
-            if i < len(self.subjects) and self.subjects[i]:
-                return frozenset({self.subjects[i]})  # type: ignore[arg-type]
+            if i < len(self.subjects) and (subject := self.subjects[i]):
+                # (with the other words of its name: "Korvik Moto Works sold" is Korvik's too)
+                named = self.sentence_names[i]
+                return frozenset({subject}) | (named if subject in named else frozenset())
             if self.sentence_names[i]:
                 return self.sentence_names[i]  # the nearest sentence that names anyone
         return frozenset()
@@ -594,9 +607,11 @@ _RANKED_SUBJECT = re.compile(
 _SUBJECT = re.compile(
     r"(?<![\w-])([A-Z][\w&]+(?:-[A-Z][\w&]*)*)(?:\s+(?:Inc|Auto|Motors?|Group|Holding))?\s+(?:delivered|sold|reports|"
     r"reported|recorded|"
-    r"registered|posted|shipped|produced|exported)\b"
+    r"registered|posted|shipped|dispatched|produced|exported)\b"
 )
 
+# the capitalised words of a name right before its last one ("Korvik Moto" of "Korvik Moto Works sold")
+_NAME_RUN_BEFORE = re.compile(r"(?:(?<![\w&'’-])[A-Z][\w&]*+\s++){1,3}+$")
 
 # A run of capitalised words, joined by "of", "the", "and" ("Chamber of Automotive Manufacturers
 # of the Philippines") or a name's particle ("Bert de Kroon"), with the acronym in brackets after it
@@ -708,7 +723,11 @@ def _sentence_names(doc: Document, names: Names, reporters: frozenset[str]) -> l
             found = frozenset(w for w in found if not set(re.split(r"[-/]", w)) <= reporters)  # "CAMPI-TMA"
         subj = _SUBJECT.search(s.text)
         if subj and subj.group(1) not in _NOT_NAMES and (subj.start() > 0 or subj.group(1).lower() in found):
-            found = frozenset({subj.group(1).lower()})  # "Halcyon's rival Peregrine delivered": Peregrine
+            # "Halcyon's rival Peregrine delivered": Peregrine; "Korvik Moto Works sold": all three
+            # words of its name, as later sentences may call it by any one ("Korvik's exports")
+            run = _NAME_RUN_BEFORE.search(s.text, max(0, subj.start(1) - 80), subj.start(1))
+            before = {w.lower() for w in run.group().split()} & found if run else set()
+            found = frozenset({subj.group(1).lower(), *before})
         if not found and _PRONOUN_START.match(s.text) and s.paragraph - prev_para <= 1:
             found = prev
         out.append(found)
@@ -1016,6 +1035,8 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 r",|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b", text[q.end : cut.start() if cut else nxt]
             )[0]
             clause_periods = periods_in(after_txt)
+            # (the year of its own clause: "421,530 units in September 2022" is no total of figures of 2023)
+            own_years = frozenset(y for _, y in periods.years_named(after_txt)) if clause_periods else frozenset()
             if not clause_periods and periods.refers_back(text, clause_start, nxt):
                 # "sales dropped from January until the end of September, registering 96,248 units in
                 # that period": the period its own sentence named first, else the one before
@@ -1041,6 +1062,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 all_fuels=all_fuels,
                 of_share=of_share,
                 label_end=q.end + len(post),
+                years=own_years,
             )
             if q.start in pending:
                 b, kind, _ = pending.pop(q.start)

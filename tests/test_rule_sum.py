@@ -2146,3 +2146,87 @@ def test_a_total_after_a_domestic_and_export_split_and_another_class_is_no_sum_o
         " May. Its commercial vehicle sales came to 14,300 units. Its total sales in May fell to 127,100 units."
     )
     assert [v for v in fc103(text) if v.status is Status.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize(("total", "status"), [("436,210", Status.CONSISTENT), ("463,210", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "maker",
+    [
+        # the company named in full where it sells, by its first word where it splits its sales
+        ("Korvik Moto Works sold", "Korvik's domestic sales rose to"),
+        ("Drevon Auto Works dispatched", "Drevon's home sales climbed to"),
+        ("Halden Motors reported", "Halden's domestic dispatches improved to"),
+    ],
+)
+def test_a_total_is_the_one_of_its_own_year_not_a_year_earlier(
+    total: str, status: Status, maker: tuple[str, str]
+) -> None:
+    # 420,100 + 16,110 = 436,210; 421,530 is September 2022's total, not this one's
+    sold, home = maker
+    text = (
+        f"{sold} {total} vehicles during September 2023. That beat the 421,530 units it had shipped in"
+        " September 2022 by more than 3%.\n\n"
+        f"{home} 420,100 units in September 2023 against 410,200 units in September 2022, and exports"
+        " climbed to 16,110 units last month, against 11,330 units a year before."
+    )
+    vs = [v for v in fc103(text) if v.status is not Status.UNVERIFIABLE]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        (status, ["420,100", "16,110", total])
+    ], [v.message for v in fc103(text)]
+
+
+@pytest.mark.parametrize(("total", "status"), [("58,430", Status.CONSISTENT), ("58,340", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Its total sales, however, slipped 4% to {total} units in May, with exports halving to 3,210 units.",
+        "Its overall sales, meanwhile, eased 2.5 per cent to {total} units in May, with exports at 3,210 units.",
+        "Combined sales, though, dropped 6% to {total} units in May as shipments abroad fell to 3,210 units.",
+    ],
+)
+def test_a_named_total_past_an_aside_and_its_rate_takes_the_domestic_figure_before_it(
+    total: str, status: Status, closing: str
+) -> None:
+    # 55,220 + 3,210 = 58,430: the home figure is said in the sentence before the total
+    text = "Sorell's home sales edged up 1% to 55,220 units in May. " + closing.format(total=total)
+    vs = [v for v in fc103(text) if v.stated_text == total]
+    assert [(v.status, sorted(e.quantity.text for e in v.evidence)) for v in vs] == [
+        (status, sorted(["55,220", "3,210", total]))
+    ], [v.message for v in fc103(text)]
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        "In the five largest EU markets, motorcycle registrations rose by 8.8% over the five months, to more"
+        " than 348,800 units.",
+        "Across the EU's five biggest markets (Germany, France, Spain, Italy and the UK), motorcycles gained"
+        " 8.8% in the five months, to more than 348,800 units.",
+        "Motorcycles did better still: in the EU's five biggest markets they rose 8.8% to 348,800 units.",
+    ],
+)
+def test_a_region_is_never_a_member_beside_its_own_countries(whole: str) -> None:
+    # the EU's motorcycles are no part beside Germany's and France's two-wheelers
+    text = (
+        "In the first five months of the year, 534,700 powered two-wheelers were registered in the EU, figures"
+        " from the makers' association show. That is 5.5% more than the 506,800 of a year earlier.\n\n"
+        "The main markets all grew, including Italy (103,500 units, +16.8%), Spain (61,700 units, +12.3%),"
+        " UK (51,900 units, +8.8%), Germany (94,900 units, +2%) and France (99,600 units, +0.5%).\n\n"
+        f"{whole}\n\nItaly did best (+18.5%, 93,700 units), ahead of Spain (+13.1%, 55,800 units)."
+    )
+    assert [v for v in fc103(text) if v.status is Status.INCONSISTENT] == [], [v.message for v in fc103(text)]
+
+
+@pytest.mark.parametrize(("total", "status"), [("411,600", Status.CONSISTENT), ("441,600", Status.INCONSISTENT)])
+@pytest.mark.parametrize("rate", [", +16.8%", ", up 16.8%", ""])
+def test_a_list_of_labels_with_their_figures_in_brackets_is_one_list(total: str, status: Status, rate: str) -> None:
+    # 103,500 + 61,700 + 51,900 + 94,900 + 99,600 = 411,600
+    text = (
+        f"The five largest markets registered {total} units in May: Italy (103,500 units{rate}), Spain"
+        " (61,700 units, +12.3%), the UK (51,900 units, +8.8%), Germany (94,900 units, +2%) and France"
+        " (99,600 units, +0.5%)."
+    )
+    vs = [v for v in fc103(text) if v.stated_text == total]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        (status, ["103,500", "61,700", "51,900", "94,900", "99,600", total])
+    ], [v.message for v in fc103(text)]

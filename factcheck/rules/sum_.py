@@ -79,6 +79,7 @@ from collections.abc import Iterator
 from factcheck import arith, periods
 from factcheck.attribution import (
     INCLUDES_GLOSS,
+    REGION_MEMBERS,
     Attribution,
     Record,
     joined_members,
@@ -125,8 +126,9 @@ from factcheck.words import SMALL
 
 # The words between two parts of one list: ", ", " and ", ", and a staggering ".
 _LIST_GAP = re.compile(
-    r"^\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+|plus\s+)?(?:(?:a|an|another|some|just|only|staggering|further)\s+){0,2}"
-    r"(?:[A-Za-z\-]+\s+){0,5}$",
+    r"^\s*(?:\)\s*)?(?:,\s*)?(?:and\s+|as\s+well\s+as\s+|plus\s+)?(?:(?:a|an|another|some|just|only|staggering|further)\s+){0,2}"
+    # (a label with its figure in brackets: "Lumea (12,400 units, +6.1%), Tessin (9,870 units")
+    r"(?:[A-Za-z\-]+\s+){0,5}(?:[A-Z][A-Za-z\-]*+\s*+\()?$",
     re.IGNORECASE,
 )
 
@@ -177,6 +179,8 @@ def _chains(att: Attribution) -> list[list[Record]]:
             fam = family([*cand, b], att)
             if fam is None or not others_agree([*cand, b], fam, strict=b.sentence != a.sentence, att=att):
                 break
+            if fam == "region" and _nested([*cand, b], att):
+                break  # "Germany (94,873) and France ... the EU's more than 348,800": a whole after its members
             cand.append(b)
             best = list(cand)
         if len(best) >= 2:
@@ -185,6 +189,12 @@ def _chains(att: Attribution) -> list[list[Record]]:
         else:
             i += 1
     return out
+
+
+def _nested(recs: list[Record], att: Attribution) -> bool:
+    """A region and one of the markets it is made of, among one run's members."""
+    regions = {record_tags(att, r).get("region") for r in recs}
+    return any(regions & members for whole, members in REGION_MEMBERS.items() if whole in regions)
 
 
 # A sentence that opens on one class of what was sold: its figures break that class down
@@ -1482,7 +1492,12 @@ _AFTER_TOTAL = 14  # sentences after a total searched for its members (a section
 # and before it, in its own sentence or the two before ("domestic sales of A ... Total sales reached
 # T, while exports rose to E")
 _BEFORE_TOTAL = 2
-_NAMED_WHOLE = re.compile(r"\b(?:total|overall|combined)\b[^,;.\d]{0,40}+$", re.IGNORECASE)
+# (past an aside and the rate of its change: "Its overall volume, though, slipped 3% to T")
+_NAMED_WHOLE = re.compile(
+    r"\b(?:total|overall|combined)\b(?:[^,;.\d%]++|,\s*+(?:however|though|meanwhile|too|also|in\s++turn),"
+    r"|\d++(?:\.\d++)?\s*+(?:%|per\s*+cent\b|percent\b))*+$",
+    re.IGNORECASE,
+)
 _BY_SET = "each member of the set that makes the whole, after the total"
 _ALSO = re.compile(ALSO, re.IGNORECASE)
 _OTHER_CLASSES = re.compile(
@@ -1524,6 +1539,10 @@ def _members_after(att: Attribution, totals: set[int]) -> list[Group]:
     for t in att.records:
         if not t.head.exact or t.head.start in totals or t.head.start in att.base_of or is_subset(att, t):
             continue
+        if _EARLIER_LEVEL.search(att.doc.norm, max(0, t.head.start - 30), t.head.start) and _AGO_AFTER.match(
+            att.doc.norm, t.head.end
+        ):
+            continue  # "Compared to the 10,175 vehicles sold a year ago, ...": the level compared with
         ttags = record_tags(att, t)
         for fam, members, sure in _MEMBER_SETS:
             if fam in ttags:
@@ -1533,7 +1552,7 @@ def _members_after(att: Attribution, totals: set[int]) -> list[Group]:
             # for the month touched T"; a model's count after two segments' figures is no total)
             first = (
                 t.sentence - _BEFORE_TOTAL
-                if _NAMED_WHOLE.search(att.doc.norm, max(0, t.head.start - 50), t.head.start)
+                if _NAMED_WHOLE.search(att.doc.norm, max(0, t.head.start - 70), t.head.start)
                 else t.sentence + 1
             )
             for c in att.records_between(first, t.sentence + _AFTER_TOTAL):
