@@ -2518,3 +2518,36 @@ def test_a_share_then_its_class_then_its_level_in_brackets(second: str, share: s
 def test_a_rate_then_a_word_of_change_is_no_share_of_its_class(sentence: str) -> None:
     text = "A total of 18,460 new passenger cars were sold in Norway.\n\n" + sentence
     assert not [v for v in fc102(text) if v.stated_text.strip() == "14.5 percent"]
+
+
+@pytest.mark.parametrize(
+    "company",
+    [
+        "Despite rising electric vehicle sales, Kessel registered only 1,060 units, down from 1,610.",
+        "Among the brands, Kessel sold just 1,060 electric vehicles, against 1,610 a year ago.",
+        "Among the electric car makers, Drevon delivered 1,060 units in May.",
+    ],
+)
+def test_a_market_share_with_no_figure_is_no_share_of_one_companys_level(company: str) -> None:
+    # 1,060 of 30,190 is 3.5%: the share is the market's, not the company's
+    text = (
+        "A total of 30,190 new passenger cars were registered in May. Electric vehicles took nearly 35%"
+        f" of the market. {company}"
+    )
+    assert [v for v in fc102(text) if v.status is Status.INCONSISTENT] == [], [v.message for v in fc102(text)]
+
+
+@pytest.mark.parametrize(("stated", "status"), [("nearly 35%", Status.CONSISTENT), ("nearly 53%", Status.INCONSISTENT)])
+@pytest.mark.parametrize("subject", ["These EVs took", "Those battery cars took", "They took"])
+def test_a_share_whose_subject_points_back_takes_the_level_of_the_sentence_before(
+    stated: str, status: Status, subject: str
+) -> None:
+    # 10,450 of 30,190 is 34.6%
+    text = (
+        "A total of 30,190 new passenger cars were registered in May. Of these, fully electric cars"
+        f" accounted for 10,450 units, up 8% on a year earlier. {subject} {stated} of the market."
+    )
+    vs = [v for v in fc102(text) if v.stated_text == stated]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["10,450", "30,190"])], [
+        v.message for v in fc102(text)
+    ]

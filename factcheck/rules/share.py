@@ -2133,6 +2133,9 @@ def _ratio_claims(att: Attribution) -> list[ShareClaim]:
 
 _BASE_WORD = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|some\s+)?$", re.I)
 _PLAN = re.compile(rf"\b(?:{PROJECTION}|expects?|expected|will|would|could)\b", re.IGNORECASE)
+_RATE_IN = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+# a subject that points back at the sentence before: "These EVs", "Those cars", "They"
+_POINTS_BACK = re.compile(r"\W{0,3}+(?:These|Those|They|Such)\b")
 
 
 def _split_share(r: Reading, c: ShareClaim) -> None:
@@ -2148,7 +2151,8 @@ def _split_share(r: Reading, c: ShareClaim) -> None:
     if any(q.unit in (None, "count") for q in doc.in_sentence(s.sentence)):
         return
     mine = r.frames.frame(s.start, s.end)
-    if mine.powertrain is None or mine.measure not in (None, "share", "penetration"):
+    back = bool(_POINTS_BACK.match(doc.sentences[s.sentence].text))
+    if (mine.powertrain is None and not back) or mine.measure not in (None, "share", "penetration"):
         return
     para = doc.sentences[s.sentence].paragraph
     # a share that opens its paragraph, with no sentence of figures before it there
@@ -2166,18 +2170,31 @@ def _split_share(r: Reading, c: ShareClaim) -> None:
             if _BASE_WORD.search(text, max(sent.start, q.start - 30), q.start):
                 continue  # "up from 15,170": a baseline, not a level of the share's period
             seg = segment(doc, sent, q.start)
-            if _PLAN.search(text, seg[0], seg[1]) or YEAR_AGO.search(text, q.end, min(seg[1], q.end + 40)):
+            ago = YEAR_AGO.search(text, q.end, min(seg[1], q.end + 40))
+            # ("10,450 units, up 8% on a year earlier": the year back is the rate's, not the level's)
+            if _PLAN.search(text, seg[0], seg[1]) or (ago and not _RATE_IN.search(text, q.end, ago.start())):
                 continue
             f = r.frames.frame(q.start, q.end)
             if f.measure is not None or (mine.names and f.names and not (mine.names & f.names)):
                 continue
+            if (
+                f.powertrain is not None
+                and f.names
+                and not f.implicit_names
+                and (mine.implicit_names or not mine.names)
+            ):
+                continue  # "Kessel registered only 1,057 units": one company's level, no part of the market's share
             if mine.months and f.months and mine.months != f.months:
                 continue
             if mine.years and f.years and not (mine.years & f.years):
                 continue
             if any(g in f.quals and g in mine.quals and f.quals[g] != mine.quals[g] for g in ("place", "segment")):
                 continue
-            if f.powertrain == mine.powertrain:
+            if (mine.powertrain is not None and f.powertrain == mine.powertrain) or (
+                # "Of these, 10,440 were battery cars. These EVs took 35% of the market": the subject
+                # points back at the level of the sentence before, whichever powertrain word it uses
+                f.powertrain is not None and sent.index == s.sentence - 1 and back
+            ):
                 parts.append(q)
             elif f.powertrain is None:
                 wholes.append(q)
