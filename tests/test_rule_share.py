@@ -2551,3 +2551,74 @@ def test_a_share_whose_subject_points_back_takes_the_level_of_the_sentence_befor
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["10,450", "30,190"])], [
         v.message for v in fc102(text)
     ]
+
+
+def _pairs(text: str, stated: str) -> list:
+    return [(v.status, [e.quantity.text for e in v.evidence]) for v in fc102(text) if v.stated_text == stated]
+
+
+@pytest.mark.parametrize(("stated", "status"), [("78.4%", Status.CONSISTENT), ("87.4%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Small scooters were {stated} of the sales with 48,230 units.",
+        "Entry models took {stated} of the registrations with 48,230 units.",
+        "Budget bikes made up {stated} of the total with 48,230 units.",
+    ],
+)
+def test_a_share_of_the_sales_said_with_its_level(stated: str, status: Status, said: str) -> None:
+    # 48,230 of 61,540 is 78.4%
+    text = "The association says 61,540 motorcycles were registered in June. " + said.format(stated=stated)
+    assert _pairs(text, stated) == [(status, ["48,230", "61,540"])], [v.message for v in fc102(text)]
+
+
+@pytest.mark.parametrize(("stated", "status"), [("18.6%", Status.CONSISTENT), ("16.8%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mid-size models reached 11,450 units registered ({stated} of the market) and large models 2,310 units (3.8%).",
+        "Mid-size bikes came to 11,450 units ({stated} of the total), while large ones totalled 2,310 units (3.8%).",
+        "Mid-size models sold 11,450 units ({stated} of the segment) and large models 2,310 units (3.8%).",
+    ],
+)
+def test_a_share_in_brackets_that_names_its_whole_after_a_level(stated: str, status: Status, said: str) -> None:
+    # 11,450 of 61,540 is 18.6%; 2,310 of 61,540 is 3.8%
+    text = "The association says 61,540 motorcycles were registered in June. " + said.format(stated=stated)
+    assert _pairs(text, stated) == [(status, ["11,450", "61,540"])], [v.message for v in fc102(text)]
+    assert _pairs(text, "3.8%") == [(Status.CONSISTENT, ["2,310", "61,540"])], [v.message for v in fc102(text)]
+
+
+@pytest.mark.parametrize(
+    ("stated", "status"), [("21.4 percent", Status.CONSISTENT), ("24.1 percent", Status.INCONSISTENT)]
+)
+@pytest.mark.parametrize(
+    "said",
+    [
+        "{stated} of these vehicles, that is, 104,220, were scooters.",
+        "Scooters made up {stated} of them, or 104,220 units.",
+        "{stated} of those sales, i.e. 104,220, were second-hand vans.",
+    ],
+)
+def test_a_share_of_the_figure_before_said_again_as_a_level(stated: str, status: Status, said: str) -> None:
+    # 104,220 of 487,310 is 21.4%
+    text = "In August, 487,310 used vehicles changed hands. " + said.format(stated=stated)
+    assert _pairs(text, stated) == [(status, ["104,220", "487,310"])], [v.message for v in fc102(text)]
+
+
+@pytest.mark.parametrize(("stated", "status"), [("12.4%", Status.CONSISTENT), ("14.2%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Of the 8,405,120 light vehicles sold in Norvia from January to June, imports represented {stated} of"
+        " such total, or 1,042,300 units.",
+        "Of the 8,405,120 cars sold in the first half, Lumea-built models took {stated} of the market, or"
+        " 1,042,300 vehicles.",
+        "Of all 8,405,120 vehicles sold in the half, pickups were {stated} of that figure, or 1,042,300 units.",
+    ],
+)
+def test_a_share_of_the_whole_the_sentence_opens_on_with_its_level_after_or(
+    stated: str, status: Status, said: str
+) -> None:
+    # 1,042,300 of 8,405,120 is 12.4%
+    text = said.format(stated=stated)
+    assert _pairs(text, stated) == [(status, ["1,042,300", "8,405,120"])], [v.message for v in fc102(text)]

@@ -319,6 +319,13 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
     ):
         # "followed by Kessel (6,010, 7.0%), Drevon (5,980, 6.9%)": a name's level and its share
         return True
+    if (
+        not q.signed
+        and _OF_WHOLE_SHUT.match(text, q.end)
+        and _LEVEL_THEN_BRACKET.search(text, max(0, q.start - 40), q.start)
+        and not _CHANGE_AMOUNT_BEFORE.search(text, max(0, q.start - 70), q.start)
+    ):
+        return True  # "19,400 units registered (15.8% of the market)": the level, then its share of a whole
     if _bracketed_after_level(text, q) and (
         listing
         or _SHARE_CONTEXT.search(doc.sentences[q.sentence].text)
@@ -364,7 +371,9 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
     ):
         return True  # "128,078 BEVs, 74.9 percent of the total"
     if _LEVEL_OR.search(before):
-        return True  # "accounting for 2,654 units or 42.4 percent": the level's share, said both ways
+        return True  # "taking 3,120 units or 18.6 percent": the level's share, said both ways
+    if _OF_THESE_THEN_LEVEL.match(text, q.end):
+        return True  # "21 percent of those cars, that is, 9,400, were vans"
     opening = text[doc.sentences[q.sentence].start : q.start]
     if (_BARE_LEVEL_OR.search(before) or _bracketed_after_level(text, q)) and _OPENS_ON_WHOLE.match(opening):
         # "Of all 9,640 sales, some 7,150 units or 74.2% went to fleets"; "Of the 25,989 cars sold,
@@ -534,6 +543,19 @@ _OPENS_ON_WHOLE = re.compile(
 # ... up to its figure, where words describe it: "In all, out of the combined market volume of"
 _OPENING_DESCRIBED = re.compile(_OPENER + r"(?:[\w'’-]++\s++){1,5}?of\s++$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s{1,3}+(?:[a-z]++\s++){0,2}?of\s++(?:them|these|those)\b", re.IGNORECASE)
+# a share of the figure before, said again as a level right after: "21 percent of those cars, that is,
+# 9,400, were vans", "12% of them, or 3,100 units, went abroad"
+_OF_THESE_THEN_LEVEL = re.compile(
+    r"\s{1,3}+of\s++(?:these|those|them)\b(?:\s++[a-z-]++){0,2}?\s*+,?\s*+(?:that\s++is|i\.e\.|or|namely)"
+    r"\s*+,?\s*+(?:some\s++|about\s++)?(?=\d)",
+    re.IGNORECASE,
+)
+# the whole named after the share, then its level: "11.7% of such total, or 1,178,100 units"
+_OF_DESC_THEN_OR = re.compile(
+    r"\s{1,3}+of\s++(?:such|the|that|this|its)\s++(?:[a-z-]++\s++){0,3}?"
+    r"(?:total|market|figure|sales|vehicles|units|cars),\s*+or\s++(?:some\s++|about\s++)?(?=\d)",
+    re.IGNORECASE,
+)
 _DATED_AND = re.compile(r"\s{1,3}(?:in|for|during)\s[^%;,.]{1,40}?\sand\s{1,3}", re.IGNORECASE)
 # "8,117 of the 14,827"; "40,100 of them", the whole being the figure the sentence before stated
 _PART_OF_WHOLE = re.compile(
@@ -722,6 +744,34 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
             claim.parts, claim.part_records, claim.whole = [part.head], [part], whole
             claim.how = "part of whole"
             return claim
+    # "21 percent of those cars, that is, 9,400, were vans": the level said after the
+    # share is its part, the one level the sentence before stated its whole
+    tl = _OF_THESE_THEN_LEVEL.match(text, s.end)
+    if tl is not None and s.sentence > 0:
+        part = next((r for r in att.records_in(s.sentence) if r.head.start == tl.end()), None)
+        if part is not None and part.head.exact:
+            whole = level_pointed_at(att, s.sentence, part.head.value, part.head)
+            claim.parts, claim.part_records = [part.head], [part]
+            claim.whole = whole.head if whole is not None else None
+            claim.how = "part of the figure before"
+            return claim
+    # "Of the 10,106,500 cars sold there, imports made up 11.7% of such total, or 1,178,100 units":
+    # the level after "or" is the part, the figure the sentence opens on its whole
+    dm = _OF_DESC_THEN_OR.match(text, s.end)
+    part = next((r for r in att.records_in(s.sentence) if dm and r.head.start == dm.end()), None)
+    if part is not None and part.head.exact:
+        sent = doc.sentences[s.sentence]
+        first = next((q for q in doc.in_sentence(s.sentence) if q.is_amount), None)
+        claim.parts, claim.part_records, claim.how = [part.head], [part], "level after or"
+        if (
+            first is not None
+            and first.start < s.start
+            and compatible(first, part.head)
+            and first.value > part.head.value
+            and _OPENING_OF.fullmatch(blank_brackets(text[sent.start : first.start]))
+        ):
+            claim.whole = first
+        return claim
     # "Kessel (6,010, 7.0%)": the level in the share's own brackets is its part, or none is known
     # (after "ahead of" it is read as a baseline, never as a level of its own)
     bw = _LEVEL_IN_BRACKET_WITH.search(text, max(floor, s.start - 40), s.start)
@@ -1201,7 +1251,14 @@ def _whole_of_which(att: Attribution, s: Quantity, part: Quantity) -> Quantity |
 # level's share where the sentence ranks the market ("leading", "led with", "followed by", "market share")
 _LEVEL_THEN_BRACKET = re.compile(
     r"(?<![\d,.])\d[\d,.]*+(?:\s{1,3}+(?:new\s+)?(?:units|vehicles|cars|registrations|buyers|customers|trucks))?"
-    r"\s{0,2}+\(\s{0,2}+$"
+    # ("19,400 units registered (15.8% of the market)": the level's own participle)
+    r"(?:\s{1,3}+(?:registered|sold|delivered|shipped))?\s{0,2}+\(\s{0,2}+$"
+)
+# the whole a bracketed share names before the bracket shuts: "(15.8% of the market)"
+_OF_WHOLE_SHUT = re.compile(
+    r"\s{1,2}+of\s{1,2}+(?:the\s++|all\s++|its\s++)?(?:[a-z-]++\s++){0,2}?"
+    r"(?:market|total|sales|segment|registrations|deliveries)\s{0,2}+\)",
+    re.IGNORECASE,
 )
 # After a share: ", or 4,806 of the 6,210 units", " or 2,403 out of 6,210 vehicles"
 _OR_N_OF_W = re.compile(
@@ -1226,7 +1283,8 @@ _LEVEL_IN_BRACKET_WITH = re.compile(
 )
 _CHANGE_AMOUNT_BEFORE = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)
 _SHARE_CONTEXT = re.compile(
-    r"\bmarket\s+(?:share|leader)|\bleading\b|\bled\s+(?:with|the\s+market)\b|\bfollowed\s+by\b|\bof\s+total\b",
+    r"\bmarket\s+(?:share|leader)|\bleading\b|\bled\s+(?:with|the\s+market)\b|\bfollowed\s+by\b|\bof\s+total\b"
+    r"|%\s{0,2}+of\s++the\s++(?:market|total|segment)\)",
     re.IGNORECASE,
 )
 _SHARE_LIST = re.compile(r"\bmarket\s+(?:share|leader)|\bshare\s+of\s+the\s+market", re.IGNORECASE)
@@ -1267,7 +1325,8 @@ _SHARE_WITH = re.compile(
     # ("a share of 21.6 per cent with 2,011 registrations": the share word before it)
     # ("a market share of 27.3% for 9,904 cars sold", "a 9% share of the market for 2,410 units")
     r"(?:\s{0,3}+(?:in\s{1,3}+)?(?:market\s+)?share)?"
-    r"(?:\s{0,3}+of\s{1,3}+the\s{1,3}+(?:[a-z]++\s{1,3}+){0,3}(?:market|segment))?"
+    # ("were 80.9% of the sales with 99,500 units": the whole named by what it counts)
+    r"(?:\s{0,3}+of\s{1,3}+the\s{1,3}+(?:[a-z]++\s{1,3}+){0,3}(?:market|segment|sales|registrations|deliveries|total))?"
     r"\s{0,3}+(?:,\s{0,3}+)?(?:with|on|for)\s{1,3}+(?:about\s+|some\s+|just\s+)?",
     re.IGNORECASE,
 )
