@@ -128,9 +128,10 @@ TO_CURRENT = re.compile(
     r"(?:results|resulted|stems|stemmed)\s+from|"
     # "a difference of -4.27% when comparing the 40,118 units versus 41,907": the first level compared
     r"(?:when\s+|by\s+)?comparing(?:\s+the)?|"
-    # "as units hit a new high of 14,353", "reached a record high of"
+    # "as volumes hit a new high of 9,120", "reached a record high of"
     r"(?:hit|reached|touched)\s+(?:an?\s+)?(?:new\s+|record\s+|all-time\s+)?(?:high|peak|record)\s+of))"
-    r"\s+(?:a\s+(?:record\s+|total\s+of\s+)?|an?\s+all-time\s+high\s+of\s+)?$",
+    # ("to the level of 2,581 buses", "to the mark of 1,200")
+    r"\s+(?:a\s+(?:record\s+|total\s+of\s+)?|an?\s+all-time\s+high\s+of\s+|the\s+(?:level|mark)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "a 41% decline in sales over the first eight months of the fiscal year, with only 46,417 units":

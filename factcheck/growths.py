@@ -490,7 +490,7 @@ _A_MONTH = rf"(?:{alt((*MONTHS, *MONTH_ABBREVIATIONS))})\.?"
 # The period a company report dates its prior figure by: "previous year", "2024", "Q2 2024", "H1 2024",
 # "June 2024", "January to June 2024", "Jan-Jun 2024", "same period last year"
 _PRIOR_LABEL = (
-    r"(?:(?:previous|prior|last)\s{1,3}+year|(?:(?:H[12]|Q[1-4]|FY|9M|first\s{1,3}+half|"
+    r"(?:(?:previous|prior|last)\s{1,3}+year|(?:(?:H[12]|Q[1-4]|FY|1?\d(?-i:M)|first\s{1,3}+half|"
     rf"{_A_MONTH}(?:\s{{0,2}}+(?:[-–]|to|through)\s{{0,2}}+{_A_MONTH})?)\s{{1,3}}+)?"
     r"(?:19|20)\d\d|(?:the\s{1,3}+)?same\s{1,3}+period\s{1,3}+(?:last|a|of\s{1,3}+the\s{1,3}+previous)\s{1,3}+year"
     r"|a\s{1,3}+year\s{1,3}+(?:earlier|ago))"

@@ -829,6 +829,9 @@ _DOT_COUNT = re.compile(
 _COMMA_GROUP = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d])")
 # "work machines 5.608 or 0.49 percent": a level said again as its share is a count
 _OR_SHARE_AFTER = re.compile(r"\s{1,3}or\s{1,3}\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_YEAR_NEXT = re.compile(r"\s{1,2}+(?:19|20)\d\d\b")
+# "9M 2025": the months-of-a-year label right before a year
+_MONTHS_LABEL_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}M\s{1,2}$")
 _SPAN_AFTER = re.compile(r"-(?:month|year|week|day|quarter)(?![\w-])", re.IGNORECASE)
 _ATTRIBUTE_AFTER = re.compile(rf"-(?:{'|'.join(VEHICLE_ATTRIBUTES)})s?\b", re.IGNORECASE)
 _PLATE_NAME = re.compile(r"(?<![\d,.])(\d{3})(?=[\s-](?:registration\s+(?:period|plates?)|plates?|reg)\b)", re.I)
@@ -894,6 +897,9 @@ _ROW_OF_FIGURES = re.compile(
     r"(?=(?:[ \t]{1,8}+[-+−]?\d[\d,.]{0,14}+%?){0,11}?[ \t]{1,8}+(?!(?:19|20)\d\d\b)[-+−]?\d[\d,.]{0,14}+%?)"
     r"(?:[ \t]{1,8}+[-+−]?\d[\d,.]{0,14}+%?){2,12}+[ \t]{0,8}+(?:\n|$)"
 )
+# ... or it is a cell of a piped row whose cells go on with a change: "Vans | 1702 | 1961 | -13.2% |"
+# (a header's "| 2024 | 2023 | % chg |" has no figure with its percent sign)
+_PIPED_DATA_CELL = re.compile(r"[ \t]{0,4}+\|(?=[^\n]{0,80}?[ \t|][-+−]?\d[\d.,]{0,8}+[ \t]?%[ \t]{0,4}+(?:\||\n|$))")
 # Four digits a change moves to or from, against a figure that is no year: "declined 7.8% to 1998 from
 # 2,168", "fell to 1998 from 2,168", "up from 1,850 to 1998" (levels, not years; never "in September
 # 2022 from 5,969")
@@ -951,6 +957,8 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         scale_word = ""
     if not scale_word and (k := _SPACED_K.match(text, e)):
         e, scale_word = k.end(), "k"  # "2.4 k vans": a thousand, before what is counted
+    if scale_word == "m" and num.isdigit() and len(num) <= 2 and _YEAR_NEXT.match(text, e):
+        return None  # "9M 2024", "6M 2023": the first months of a year, as reports name a period
     # Attached letters that are not a scale: an ordinal or a code (300,000th, 800V, ES8s).
     if text[e : e + 1].isalpha() and not scale_word:
         glued = re.match(r"[A-Za-z]+", text[e : e + 8])
@@ -1045,6 +1053,7 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         and len(num) == 4
         and 1900 <= base <= 2100
         and not _ROW_OF_FIGURES.match(text, e)
+        and not (before.rstrip(" \t").endswith("|") and _PIPED_DATA_CELL.match(text, e))
         and (
             not (
                 _LEVEL_AFTER_CHANGE.search(text, max(0, s - 40), s)
@@ -1070,7 +1079,8 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         if re.search(r"\b(?:the|its|their|his|her)\s$", before):
             return None
         # "in December 2015 passenger car sales": right after a month, four digits are its year
-        if _MONTH_BEFORE.search(before):
+        # (so after "9M", the first nine months)
+        if _MONTH_BEFORE.search(before) or _MONTHS_LABEL_BEFORE.search(before):
             return None
         # "In December 2020 it had sold 3,259 NEVs": the noun belongs to the figure after the year
         if _YEAR_BEFORE.search(before) and noun_is_far(text, e):

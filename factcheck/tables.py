@@ -748,20 +748,23 @@ _COLUMN = (
     # a year glued to its months, as data services print them: "2015Dec.", "2015Jan.-Dec."
     rf"(?:(?:{_MONTH_WORD})\.?(?:-(?:{_MONTH_WORD})\.?)?)?"
     # a fiscal year: "F19", "FY2019"
-    rf"|FY?\s?(?P<{{f}}>(?:19|20)?\d\d))"
+    rf"|FY?\s?(?P<{{f}}>(?:19|20)?\d\d)"
+    # a quarter or a half: "Q1 2024", "H1 2023"
+    rf"|(?P<{{q}}>[QH][1-4])\s?(?P<{{w}}>(?:19|20)\d\d))"
 )
 # Two period columns, then a column of the change between them ("Sep-19 Sep-18 % Chg",
 # "Units in May 2024 Units in June 2024 Month on Month %age Difference"), maybe
 # said twice over (the month's columns, then the year to date's)
 _CHANGE_HEADER_GROUP = re.compile(
     r"(?<![\w/-])"
-    + _COLUMN.format(m="m1", y="y1", z="z1", f="f1")
+    + _COLUMN.format(m="m1", y="y1", z="z1", f="f1", q="q1", w="w1")
     # (cells apart by blanks or by the bars of a piped table: "| Nov'25 | Nov'24 | Growth/Decline |")
-    + r"[\s|]++(?:(?-i:[A-Z])[a-z]++\s++(?:[a-z]++\s++){0,2}?)?"
-    + _COLUMN.format(m="m2", y="y2", z="z2", f="f2")
+    # (the filler only if the column does not begin there: "March 2024 | March 2023")
+    + r"[\s|]++(?:(?-i:[A-Z])[a-z]++\s++(?:[a-z]++\s++){0,2}?)??"
+    + _COLUMN.format(m="m2", y="y2", z="z2", f="f2", q="q2", w="w2")
     + r"[\s|]++(?:(?:month|year)[- ](?:on|over)[- ](?:month|year)\s++)?"
     r"(?:%\s?(?:age\s)?(?:chg\.?|change|diff(?:erence)?\.?)|(?:%\s)?(?:yoy|y/y|y-o-y|mom|m/m|m-o-m|change|chg\.?|growth))"
-    r"(?:\s?/\s?decline)?(?![\w-])",
+    r"(?:\s?/\s?decline)?(?:\s++(?:year|month)[- ](?:on|over)[- ](?:year|month))?(?![\w-])",
     re.IGNORECASE,
 )
 # Changes adjusted for selling days are no change of the two columns as written.
@@ -771,7 +774,10 @@ _ADJUSTED = re.compile(r"\bDSR\b|selling\s+days?|adjusted", re.IGNORECASE)
 # (the first row's may follow a second line of the header: "MTD MTD MTD YTD YTD YTD Arden")
 # (a row of a group's member may open with a dash: " - Audi 1,516 0.9% ...")
 _BETWEEN_ROWS = re.compile(
-    r"(?<![\w&'’./+()-])(?:[-–•][\s|]++)?(?:[A-Za-z&(+][\w&'’./+()-]*+[\s|]++){1,8}+", re.IGNORECASE
+    # (a label's own dash, sign or glued measure: "Trucks - total", "GVW > 3.5t*", "4x4")
+    r"(?<![\w&'’./+()-])(?:[-–•][\s|]++)?"
+    r"(?:(?:[A-Za-z&(+][\w&'’./+()*-]*+|[-–<>]|\d[\d.,]*+[A-Za-z][\w*]*+)[\s|]++){1,8}+",
+    re.IGNORECASE,
 )
 _CELL_GAP = re.compile(r"[\s|]*+")
 
@@ -791,6 +797,10 @@ def _header_period(m: re.Match[str], k: int) -> tuple[int, int]:
     """(year, month) of the ``k``-th column of a header: month 0 when only the year is said."""
     if m.group(f"z{k}") or m.group(f"f{k}"):
         return _year_month(m.group(f"z{k}") or m.group(f"f{k}"))
+    if m.group(f"q{k}"):
+        # a quarter or a half by the month it ends on ("Q1" March, "H2" December)
+        part = m.group(f"q{k}").upper()
+        return int(m.group(f"w{k}")), int(part[1]) * (3 if part[0] == "Q" else 6)
     return _year_month(m.group(f"y{k}"), m.group(f"m{k}"))
 
 

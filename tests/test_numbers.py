@@ -886,3 +886,20 @@ def test_a_bare_figure_in_brackets_after_an_amount_is_in_its_currency_and_scale(
 def test_a_bracket_with_a_unit_of_its_own_keeps_it(text: str) -> None:
     _, q = iter_quantities(normalise(text))
     assert q.unit in ("percent", "count")
+
+
+@pytest.mark.parametrize("label", ["9M 2024", "6M 2023", "3M 2025"])
+def test_the_first_months_of_a_year_are_a_period_not_millions(label: str) -> None:
+    text = f"Revenue fell 8% to €12.4 billion ({label}: €13.5 billion). In {label} it sold 12,000 trucks."
+    assert read(text) == [
+        ("8%", 8.0, "percent"),
+        ("€12.4 billion", 12.4e9, "EUR"),
+        ("€13.5 billion", 13.5e9, "EUR"),
+        ("12,000", 12000.0, "count"),
+    ]
+
+
+def test_four_digits_in_a_piped_row_of_figures_are_a_figure_not_a_year() -> None:
+    assert [q[0] for q in read("Vans | 1702 | 1961 | -13.2% |")] == ["1702", "1961", "-13.2%"]
+    # a header's years, with no figure of a change on their line, stay years
+    assert read("| 2024 | 2023 | % chg |") == []

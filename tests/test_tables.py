@@ -466,3 +466,46 @@ def test_change_column_of_a_fiscal_table_compares_the_later_year_with_the_earlie
     (v,) = [v for v in claims(SPACED_FY.format(r=r), "FC101") if v.stated_text.startswith("+" + r)]
     assert v.status is status
     assert [e.quantity.text for e in v.evidence] == ["48.30", "40.25"]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("8%", Status.CONSISTENT), ("18%", Status.INCONSISTENT)])
+@pytest.mark.parametrize("label", ["9M 2024", "6M 2024", "H1 2024"])
+def test_a_prior_figure_in_brackets_dated_by_its_first_months(rate: str, status: Status, label: str) -> None:
+    # 12.4 / 13.5 - 1 = -8.1%
+    text = f"Lorne's revenue declined by {rate} to €12.4 billion ({label}: €13.5 billion), mainly on weaker demand."
+    vs = claims(text, "FC101")
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        (status, ["€12.4 billion", "€13.5 billion"])
+    ], [v.message for v in vs]
+
+
+PIPED = """Registrations of heavy vehicles
+{first} | {second} | % change year-on-year | Q2 2025 | Q2 2024 | % change year-on-year | |
+Rigid trucks - total | 2765 | 3415 | {pc}% | 7226 | 8598 | -16% |
+Rigid trucks over 3.5t* | 612 | 770 | -20.5% | 1702 | 1961 | -13.2% |
+"""
+
+
+@pytest.mark.parametrize(("pc", "status"), [("-19", Status.CONSISTENT), ("-91", Status.INCONSISTENT)])
+@pytest.mark.parametrize(("first", "second"), [("June 2025", "June 2024"), ("Jun 2025", "Jun 2024")])
+def test_a_piped_table_of_month_and_quarter_columns_with_their_changes(
+    pc: str, status: Status, first: str, second: str
+) -> None:
+    # 2765 / 3415 - 1 = -19.0%; each quarter's change against the quarter a year before
+    vs = claims(PIPED.format(pc=pc, first=first, second=second), "FC101")
+    got = {v.stated_text: (v.status, [e.quantity.text for e in v.evidence]) for v in vs}
+    assert got[f"{pc}%"] == (status, ["2765", "3415"]), [v.message for v in vs]
+    assert got["-16%"] == (Status.CONSISTENT, ["7226", "8598"])
+    assert got["-20.5%"] == (Status.CONSISTENT, ["612", "770"])
+    assert got["-13.2%"] == (Status.CONSISTENT, ["1702", "1961"])
+
+
+@pytest.mark.parametrize(("rate", "status"), [("45%", Status.CONSISTENT), ("54%", Status.INCONSISTENT)])
+@pytest.mark.parametrize("to", ["to the level of", "to the mark of"])
+def test_a_level_reached_named_as_a_level(rate: str, status: Status, to: str) -> None:
+    # 2,581 / 1,780 - 1 = +45.0%
+    text = f"Electric bus sales in the half grew by {rate} from 1,780 vehicles {to} 2,581 buses."
+    vs = claims(text, "FC101")
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["2,581", "1,780"])], [
+        v.message for v in vs
+    ]
