@@ -69,7 +69,7 @@ NOT_NAMES = (
         # corporate suffixes and exchanges
         """ Inc Co Ltd Corp NYSE NASDAQ Nasdaq HKG HKEX HKEx SSE SZSE OTC"""
         # currencies
-        """ RMB CNY USD EUR GBP JPY KRW HKD INR Yuan AED AUD SGD Rs Euro Euros"""
+        """ RMB CNY USD EUR GBP JPY KRW HKD INR Yuan AED AUD SGD Rs Euro Euros TL Lira Liras"""
         # days and months
         """ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept
     Oct Nov Dec""".split()

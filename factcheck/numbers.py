@@ -114,6 +114,7 @@ CURRENCY_PREFIX = {
     "dhs": "AED",
     "aed": "AED",
     "nis": "ILS",
+    "tl": "TRY",  # "TL 1.79 billion": the Turkish lira, as Turkish companies write it
     # other ISO codes written before the figure, in capitals only: "KZT 214.3 billion"
     **{code.lower(): code for code in OTHER_CURRENCY_CODES},
 }
@@ -147,6 +148,9 @@ CURRENCY_SUFFIX = {
     "baht": "THB",
     "riyals": "SAR",
     "lira": "TRY",
+    "liras": "TRY",
+    "turkish lira": "TRY",
+    "turkish liras": "TRY",
     "zlotys": "PLN",
     "zloty": "PLN",
     "forints": "HUF",
@@ -289,7 +293,7 @@ _NUM = re.compile(
         (?-i:\b(?:S|A|NZ|C|R|NT)\$)|
         # Kenyan shillings, Bangladeshi taka and Nigerian naira against their digits ("Sh1.2 billion",
         # "Tk 40 lakh", "N148bn"; the naira's N only with a scale, never a model's "N7")
-        (?-i:\bK?Sh(?=\s?\d))|(?-i:\bTk\.?(?=\s?\d))|
+        (?-i:\bK?Sh(?=\s?\d))|(?-i:\bTk\.?(?=\s?\d))|(?-i:\bTL(?=\s?\d{1,3}(?:,\d{3})++\b|\s?\d{1,4}(?:\.\d{1,3})?\s?(?:thousand|million|billion|trillion|bn|mn)\b))|
         (?-i:\bN(?=\d{1,3}(?:,\d{3})*+(?:\.\d+)?\s?(?:trillion|billion|million|bn|mn|tn)\b))|
         (?-i:\$(?:US|NZ|A|C|S)(?=\s?\d))|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?|\bEuros?)|\$|€|£|¥|₩|₹|
         # South African rand, written against the digits, with a scale or grouped thousands ("R41 220
@@ -571,6 +575,9 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
     m = _FOLD.match(text, end)
     if m:
         return "multiple", None, m.end()
+    m = _ENERGY_WORDS.match(text, end)
+    if m:
+        return _ENERGY_UNIT[m.group(1).lower()], None, m.end()  # "12.1 gigawatt-hours" is 12.1 GWh
     noun, noun_end = _next_noun(text, end)
     if noun:
         return "count", noun, noun_end
@@ -611,6 +618,8 @@ _AGO_AFTER_UNIT = re.compile(
 )
 _DAYS_OF_KIND = re.compile(r"\s{1,2}(?:selling|working|trading|business|calendar|school|sales)\s{1,2}days?\b", re.I)
 _OR_MORE_UNIT = re.compile(r"\s{1,3}(?:and|or)\s{1,3}(?:more|fewer|less|above|over|up)\s{1,3}([a-z]{4,10})\b", re.I)
+_ENERGY_WORDS = re.compile(r"\s?(giga|mega|kilo)watt[- ]?hours?\b", re.IGNORECASE)
+_ENERGY_UNIT = {"giga": "GWh", "mega": "MWh", "kilo": "kWh"}
 _UNIT_WORD = re.compile(r" ?([A-Za-z°µ][A-Za-z/°²³]{0,7})(?![A-Za-z])")
 
 

@@ -903,3 +903,24 @@ def test_four_digits_in_a_piped_row_of_figures_are_a_figure_not_a_year() -> None
     assert [q[0] for q in read("Vans | 1702 | 1961 | -13.2% |")] == ["1702", "1961", "-13.2%"]
     # a header's years, with no figure of a change on their line, stay years
     assert read("| 2024 | 2023 | % chg |") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("It earned TL 1.79 billion in turnover", 1.79e9, "TRY"),
+        ("rent of TL 12,400 a month", 12_400, "TRY"),
+        ("a profit of 44.6 billion Turkish liras", 44.6e9, "TRY"),
+        ("a loss of 310 million liras", 310e6, "TRY"),
+        ("throughput of 12.1 gigawatt-hours", 12.1, "GWh"),
+        ("storage of 5.4 megawatt hours", 5.4, "MWh"),
+        ("a pack of 82 kilowatt-hours", 82, "kWh"),
+    ],
+)
+def test_the_lira_and_energy_written_in_words(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (math.isclose(q.value, value), q.unit) == (True, unit)
+
+
+def test_a_model_called_tl_is_no_amount_of_lira() -> None:
+    assert read("The TL 5 model and a TL5 trim") == [("5", 5.0, "count")]
