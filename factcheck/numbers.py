@@ -545,6 +545,11 @@ def _next_noun(text: str, pos: int) -> tuple[str | None, int]:
         low = word.lower().strip("-")
         if low in COUNT_NOUNS:
             return low, m.end()
+        if low in ("and", "or") and cur > pos:
+            # "534,700 powered two- and three-wheelers", "500 new and used cars": the noun the
+            # words on either side share, after "and" (never right after the figure: "12,000 and 4,000")
+            cur = m.end()
+            continue
         if low in _STOP or not (word[0].isalpha()):
             return None, pos
         cur = m.end()

@@ -924,3 +924,20 @@ def test_the_lira_and_energy_written_in_words(text: str, value: float, unit: str
 
 def test_a_model_called_tl_is_no_amount_of_lira() -> None:
     assert read("The TL 5 model and a TL5 trim") == [("5", 5.0, "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("412,300 powered two- and three-wheelers", "three-wheelers"),
+        ("500 new and used cars", "cars"),
+        ("8,100 electric or hybrid vehicles", "vehicles"),
+    ],
+)
+def test_a_count_noun_shared_by_two_words_joined_by_and(text: str, noun: str) -> None:
+    q = one(text)
+    assert (q.unit, q.noun) == ("count", noun)
+
+
+def test_and_right_after_a_figure_joins_two_figures_not_two_words() -> None:
+    assert [(q[0], q[2]) for q in read("12,000 and 4,000 cars")] == [("12,000", None), ("4,000", "count")]

@@ -3722,3 +3722,17 @@ def test_a_rate_whose_direction_closes_its_clause(sentence: str, rate: str, want
     (v,) = [v for v in factcheck.check_text(sentence.format(r=rate)) if v.code == "FC101"]
     assert v.status is want, v.message
     assert [e.quantity.text.strip() for e in v.evidence] == ["536,626", "552,227"]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("4.2%", Status.CONSISTENT), ("2.4%", Status.INCONSISTENT)])
+@pytest.mark.parametrize("what", ["powered two- and three-wheelers", "new and used motorbikes", "scooters"])
+def test_this_represents_a_rise_on_the_level_of_the_sentence_before(rate: str, status: Status, what: str) -> None:
+    # 412,300 / 395,680 - 1 = +4.2%
+    text = (
+        f"In the first half, 412,300 {what} were registered in the region, figures from the makers show."
+        f" This represents an increase of {rate} compared with the 395,680 vehicles registered a year earlier."
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["412,300", "395,680"])], [
+        v.message for v in vs
+    ]
