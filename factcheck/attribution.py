@@ -253,7 +253,8 @@ _BASE_START = re.compile(
 )
 _STOP_AFTER = re.compile(
     r",|;|[.:](?:\s|$)|\(|\)|\s[-–—]\s|\b(?:and|while|whereas|but|up|down|from|to|with|accounting|"
-    r"representing|which|compared|versus|vs|against|ahead|behind|or|a|an|as)\b|(?<![A-Za-z])\d",
+    # ("3,880 are 100% electric": a description, not the next figure)
+    r"representing|which|compared|versus|vs|against|ahead|behind|or|a|an|as)\b|(?<![A-Za-z\d.,])(?!100\s?%\s?[a-z])\d",
     re.IGNORECASE,
 )
 

@@ -288,6 +288,7 @@ BEV_WORDS: tuple[str, ...] = (
         for w in (base, base.replace(" ", "-"))
     ),
     *("bev", "bevs", "pure ev", "pure evs", "electric-only", "battery-powered", "battery powered"),
+    *("100% electric", "100 percent electric", "100 per cent electric"),
     *(
         f"{how} {by} electricity"
         for how in (

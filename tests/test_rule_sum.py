@@ -2230,3 +2230,14 @@ def test_a_list_of_labels_with_their_figures_in_brackets_is_one_list(total: str,
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
         (status, ["103,500", "61,700", "51,900", "94,900", "99,600", total])
     ], [v.message for v in fc103(text)]
+
+
+@pytest.mark.parametrize(("total", "status"), [("6,210", Status.CONSISTENT), ("6,120", Status.INCONSISTENT)])
+@pytest.mark.parametrize("bev", ["100% electric", "100 per cent electric", "100 percent electric"])
+def test_a_part_described_as_100_percent_electric_is_a_battery_car(total: str, status: Status, bev: str) -> None:
+    # 3,880 + 2,330 = 6,210: "100%" describes the cars, it is no figure of the breakdown
+    text = f"Of these {total} electric cars, 3,880 are {bev} while 2,330 are plug-in hybrids."
+    vs = [v for v in fc103(text) if v.stated_text == total]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["3,880", "2,330", total])], [
+        v.message for v in fc103(text)
+    ]
