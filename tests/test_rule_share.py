@@ -2622,3 +2622,20 @@ def test_a_share_of_the_whole_the_sentence_opens_on_with_its_level_after_or(
     # 1,042,300 of 8,405,120 is 12.4%
     text = said.format(stated=stated)
     assert _pairs(text, stated) == [(status, ["1,042,300", "8,405,120"])], [v.message for v in fc102(text)]
+
+
+@pytest.mark.parametrize(
+    ("stated", "status"), [("76.1 percent", Status.CONSISTENT), ("67.1 percent", Status.INCONSISTENT)]
+)
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Norway accounted for {stated} of the exports, importing 1,961,100 units from Lumea.",
+        "Its home market took {stated} of the exports, registering 1,961,100 of them.",
+        "The largest buyer made up {stated} of the exports, shipping 1,961,100 vehicles onward.",
+    ],
+)
+def test_a_share_then_the_level_its_subject_moved(stated: str, status: Status, said: str) -> None:
+    # 1,961,100 of 2,575,400 is 76.1%
+    text = "Lumea exported 2,575,400 vehicles in the period. " + said.format(stated=stated)
+    assert _pairs(text, stated) == [(status, ["1,961,100", "2,575,400"])], [v.message for v in fc102(text)]

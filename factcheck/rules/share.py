@@ -1334,7 +1334,9 @@ _SHARE_WITH = re.compile(
 # million", "vans make up 12.6%, with 304,600 vehicles"
 _THEN_ITS_LEVEL = re.compile(
     r"(?:\s{1,3}+(?:of\s++)?[a-z][\w'’-]*+){0,8}?"
-    r"(?:\s{0,3}+,\s{0,3}+(?:totall?ing|numbering|amounting\s+to|with)|"
+    # (", importing 1,961,100 units", ", selling 4,100 cars": the level its subject moved)
+    r"(?:\s{0,3}+,\s{0,3}+(?:totall?ing|numbering|amounting\s+to|with|importing|exporting|selling|shipping|"
+    r"delivering|registering)|"
     # ("form 3% of all vehicles, with a count of 8,120"; "2.2% with a total of 6,000")
     r"\s{0,3}+,?\s{0,3}+with\s{1,3}+an?\s{1,3}+(?:count|total|tally)\s{1,3}+of)\s{1,3}+"
     r"(?:about\s+|some\s+|nearly\s+|around\s+)?",
