@@ -132,7 +132,9 @@ _HONORIFIC = re.compile(
 METRIC_ACRONYMS = frozenset(
     "BEV BEVs PHEV PHEVs NEV NEVs EV EVs EREV EREVs HEV HEVs SUV SUVs MPV MPVs"
     # segments: passenger cars, passenger vehicles, (light, heavy) commercial vehicles
-    " PC PCs PV PVs CV CVs LCV LCVs HCV HCVs MHCV MHCVs LMV HMV".split()
+    " PC PCs PV PVs CV CVs LCV LCVs HCV HCVs MHCV MHCVs LMV HMV"
+    # the lines and standards of a company's accounts ("EPS of $1.03", "GAAP diluted EPS")
+    " EPS GAAP IFRS EBIT EBITDA ROE ROI ROS".split()
 )
 
 # An acronym in brackets after the lower-case words it abbreviates: "daily selling rate (DSR)"

@@ -45,7 +45,22 @@ def test_a_sentence_initial_word_needs_more_than_its_capital(text: str, is_name:
 
 
 @pytest.mark.parametrize(
-    "word", ["A-class", "China-made", "Plug-in", "Year-on-year", "BEVs", "NEV", "September's", "Hybrids", "TL", "Liras"]
+    "word",
+    [
+        "A-class",
+        "China-made",
+        "Plug-in",
+        "Year-on-year",
+        "BEVs",
+        "NEV",
+        "September's",
+        "Hybrids",
+        "TL",
+        "Liras",
+        "EPS",
+        "EBITDA",
+        "GAAP",
+    ],
 )
 def test_descriptors_and_metric_words_are_no_names(word: str) -> None:
     text = f"In May the {word} figure at Zentro rose to 4,100 units, the company said on Monday."
