@@ -126,7 +126,7 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         ),
         # where the cars were made: "imported cars" are a part of the market, never a copy of it
         "origin": (
-            (r"\bimport(?:s|ed)\b", "import"),
+            (r"\bimport(?:s|ed|ing)\b", "import"),
             (rf"\b{MADE_LOCALLY}\b", "local"),
         ),
         # where: "58,731 cars in China" is not "85,731 cars in Europe"

@@ -3736,3 +3736,27 @@ def test_this_represents_a_rise_on_the_level_of_the_sentence_before(rate: str, s
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["412,300", "395,680"])], [
         v.message for v in vs
     ]
+
+
+@pytest.mark.parametrize(
+    ("rate", "status"), [("10.4 percent", Status.CONSISTENT), ("14.0 percent", Status.INCONSISTENT)]
+)
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Norway took 61 percent of the exports, importing 1,961,100 units from Lumea.",
+        "Norway, the largest buyer, was importing 1,961,100 units from Lumea by October.",
+        "Norway imported 1,961,100 units from Lumea in the ten months.",
+    ],
+)
+def test_a_rate_on_the_level_of_the_sentence_before_against_a_when_clause(
+    rate: str, status: Status, before: str
+) -> None:
+    # 1,961,100 / 1,775,900 - 1 = +10.4%: "importing" and "imported" name the same imports
+    text = (
+        f"{before} That is an increase of {rate} on the first ten months of 2016, when the country imported 1,775,900."
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["1,961,100", "1,775,900"])], [
+        v.message for v in vs
+    ]
