@@ -1733,9 +1733,10 @@ def _and_the_year_before(doc: Document, qs: list[Quantity], i: int, current: Qua
 
 # after a rate and its comparison, the run of levels it went through: ", going from A to B"
 # (searched at the end of the words between the rate and A, which hold no other figure)
+_MOVING = r"(?:going|rising|climbing|growing|increasing|falling|dropping|declining|decreasing|moving)\s{1,3}+"
+# (after a semicolon only with its participle: "sales grew 9% this year; rising from A to B")
 _GOING_FROM = re.compile(
-    r",\s{0,3}+(?:(?:going|rising|climbing|growing|increasing|falling|dropping|declining|decreasing|moving)\s{1,3}+)?"
-    r"from\s{1,3}+(?:the\s{1,3}+)?$",
+    rf"(?:,\s{{0,3}}+(?:{_MOVING})?|;\s{{0,3}}+{_MOVING})from\s{{1,3}}+(?:the\s{{1,3}}+)?$",
     re.IGNORECASE,
 )
 _THEN_TO = re.compile(
@@ -1753,7 +1754,8 @@ def _going_from_to(doc: Document, rate: Quantity, after: list[Quantity]) -> tupl
     a, b = levels[0], levels[1]
     text = doc.norm
     gap = text[rate.end : a.start]
-    if len(gap) > 100 or re.search(r"[.;%]|\d", _DATE_TOKEN.sub("", gap)) or not _GOING_FROM.search(gap):
+    going = _GOING_FROM.search(gap)
+    if len(gap) > 100 or going is None or re.search(r"[.;%]|\d", _DATE_TOKEN.sub("", gap[: going.start()])):
         return None
     if not _THEN_TO.fullmatch(text, a.end, b.start):
         return None

@@ -3760,3 +3760,21 @@ def test_a_rate_on_the_level_of_the_sentence_before_against_a_when_clause(
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["1,961,100", "1,775,900"])], [
         v.message for v in vs
     ]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("11%", Status.CONSISTENT), ("17%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "For scooters, a {rate} rise in sales was seen; going from 41,200 units to 45,730 units in the quarter.",
+        "Scooter sales grew by {rate}; rising from 41,200 units to 45,730 units.",
+        "Scooters posted a {rate} gain in the quarter; moving from 41,200 units to 45,730 units.",
+    ],
+)
+def test_a_rate_then_the_levels_it_moved_between_after_a_semicolon(rate: str, status: Status, said: str) -> None:
+    # 45,730 / 41,200 - 1 = +11.0%
+    text = said.format(rate=rate)
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["45,730", "41,200"])], [
+        v.message for v in vs
+    ]
