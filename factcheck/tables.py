@@ -776,7 +776,7 @@ _ADJUSTED = re.compile(r"\bDSR\b|selling\s+days?|adjusted", re.IGNORECASE)
 _BETWEEN_ROWS = re.compile(
     # (a label's own dash, sign or glued measure: "Trucks - total", "GVW > 3.5t*", "4x4")
     r"(?<![\w&'’./+()-])(?:[-–•][\s|]++)?"
-    r"(?:(?:[A-Za-z&(+][\w&'’./+()*-]*+|[-–<>]|\d[\d.,]*+[A-Za-z][\w*]*+)[\s|]++){1,8}+",
+    r"(?:(?:[A-Za-z&(+][\w&'’./+()*-]*+|[-–<>]|\d[\d.,]{0,8}+[A-Za-z][\w*]{0,12}+)[\s|]++){1,8}+",
     re.IGNORECASE,
 )
 _CELL_GAP = re.compile(r"[\s|]*+")
