@@ -59,7 +59,7 @@ TOTAL_LABEL = re.compile(
 # "analysts' estimates of 1.70 lakh units": a projection is no total of what was sold
 _PROJECTED_BEFORE = re.compile(rf"\b{PROJECTION}\b[^.;\d]{{0,30}}$", re.IGNORECASE)
 # the word that makes a figure the one compared with: "5.5% more than the 506,800 of a year earlier"
-_COMPARED_WITH = re.compile(r"\b(?:than|from|compared\s++(?:with|to)|against|versus|vs\.?)\s++(?:the\s++)?$", re.I)
+COMPARED_WITH = re.compile(r"\b(?:than|from|compared\s++(?:with|to)|against|versus|vs\.?)\s++(?:the\s++)?$", re.I)
 # how a total found by its category alone (no word ties it to the list) is described
 BY_CATEGORY = "the total of the same category"
 MAX_BACK = 6  # sentences searched back for the total of a breakdown
@@ -265,7 +265,7 @@ def find_total(att: Attribution, g: Group) -> None:
         if r.head.start < first.head.start
         and r.head.exact
         and not _PROJECTED_BEFORE.search(doc.norm, max(0, r.head.start - 40), r.head.start)
-        and not _COMPARED_WITH.search(doc.norm, max(0, r.head.start - 30), r.head.start)
+        and not COMPARED_WITH.search(doc.norm, max(0, r.head.start - 30), r.head.start)
         # ("4,120 or 71.8 per cent of the total": a part of another whole)
         and not _OWN_SHARE.match(doc.norm, r.head.end)
         and not (r.sentence != first.sentence and another_time(att, r.sentence, first.sentence))

@@ -111,6 +111,7 @@ from factcheck.reading import Reading
 from factcheck.rules.base import Rule, judged, verdict
 from factcheck.totals import (
     BY_CATEGORY,
+    COMPARED_WITH,
     OPENS_SHIFTED,
     Group,
     another_time,
@@ -1483,7 +1484,6 @@ def _complements(att: Attribution) -> list[Group]:
 # A total, then each member of a set that makes a whole in sentences of its own after it:
 # "output grew 9 per cent to 84,210 units. ... Passenger car output came to 80,950 units ...
 # [its models] ... output of its light commercial pickup reached 3,260".
-_EARLIER_LEVEL = re.compile(r"\b(?:from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGO_AFTER = re.compile(
     r"[^.;\d]{0,50}?\b(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+previous\s+year|year-ago)\b",
     re.IGNORECASE,
@@ -1539,7 +1539,7 @@ def _members_after(att: Attribution, totals: set[int]) -> list[Group]:
     for t in att.records:
         if not t.head.exact or t.head.start in totals or t.head.start in att.base_of or is_subset(att, t):
             continue
-        if _EARLIER_LEVEL.search(att.doc.norm, max(0, t.head.start - 30), t.head.start) and _AGO_AFTER.match(
+        if COMPARED_WITH.search(att.doc.norm, max(0, t.head.start - 30), t.head.start) and _AGO_AFTER.match(
             att.doc.norm, t.head.end
         ):
             continue  # "Compared to the 10,175 vehicles sold a year ago, ...": the level compared with
@@ -1561,7 +1561,7 @@ def _members_after(att: Attribution, totals: set[int]) -> list[Group]:
                 ctags = record_tags(att, c)
                 if ctags.get(fam) not in members or not c.head.exact or c.head.start in att.base_of:
                     continue
-                if _EARLIER_LEVEL.search(att.doc.norm, max(0, c.head.start - 30), c.head.start) or _AGO_AFTER.match(
+                if COMPARED_WITH.search(att.doc.norm, max(0, c.head.start - 30), c.head.start) or _AGO_AFTER.match(
                     att.doc.norm, c.head.end
                 ):
                     continue  # "a steep drop from 12,390 units shipped in October last year": a level compared with
