@@ -104,7 +104,7 @@ from factcheck.lexicon import (
     WHOLE_OPENER,
 )
 from factcheck.model import Evidence, Quantity, Status, Verdict
-from factcheck.numbers import amount, format_number, format_percent
+from factcheck.numbers import PERCENT_WORDS, amount, format_number, format_percent
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
 from factcheck.tables import ratio_rows, share_rows
@@ -2194,7 +2194,7 @@ def _ratio_claims(att: Attribution) -> list[ShareClaim]:
 
 _BASE_WORD = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|some\s+)?$", re.I)
 _PLAN = re.compile(rf"\b(?:{PROJECTION}|expects?|expected|will|would|could)\b", re.IGNORECASE)
-_RATE_IN = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_RATE_IN = re.compile(rf"\d(?:{PERCENT_WORDS})", re.IGNORECASE)  # a rate between a level and its year-back words
 # a subject that points back at the sentence before: "These EVs", "Those cars", "They"
 _POINTS_BACK = re.compile(r"\W{0,3}+(?:These|Those|They|Such)\b")
 
