@@ -23,6 +23,7 @@ from factcheck.lexicon import (
     METRIC_BEFORE_CHANGE,
     MONTH,
     MONTHS,
+    PER_SHARE,
     RAISING_VERBS,
     RATE_ADJECTIVES,
     RISE_NOUNS,
@@ -424,3 +425,41 @@ BRACKET = re.compile(r"\([^()]{0,40}+\)")
 def blank_brackets(text: str) -> str:
     """``text`` with every short bracket blanked out, offsets kept."""
     return BRACKET.sub(lambda m: " " * len(m.group()), text)
+
+
+# A result's per-share figure set off by "or", an aside like a bracket: "to $1.2 billion, or $2.10 a
+# share, from $1.07 billion"; "a profit of 912 billion won, or 4,410.5 won per share"
+PER_SHARE_GLOSS = re.compile(
+    r",\s{0,2}+or\s{1,3}+(?:[A-Z]{0,3}[$€£¥₹₩]|Rs\.?\s?|[A-Z]{3}\s)?\d[\d,.]*+(?:\s{1,2}+[a-z]{1,8}+){0,2}?\s{1,2}+"
+    + PER_SHARE
+    + r"(?=\s{0,2}+[,;.)]|\s{1,2}+(?:from|against|compared|versus|vs|up|down|in|a\s+year)\b)",
+    re.IGNORECASE,
+)
+
+
+_PER_SHARE_AFTER = re.compile(r"(?:\s{1,2}+[a-z]{1,8}+)?\s{1,2}+" + PER_SHARE, re.IGNORECASE)
+
+
+def per_share(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is a figure per share ("$1.90 a share", "612 cents per diluted share")."""
+    return _PER_SHARE_AFTER.match(text, q.end) is not None
+
+
+def in_per_share_gloss(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is a per-share figure glossing the result before it ("$311 million, or $2.75
+    per share")."""
+    return any(
+        m.start() <= q.start and q.end <= m.end()
+        for m in PER_SHARE_GLOSS.finditer(text, max(0, q.start - 12), min(len(text), q.end + 80))
+    )
+
+
+def blank_per_share(text: str) -> str:
+    """``text`` with its per-share glosses blanked out, offsets kept."""
+    return PER_SHARE_GLOSS.sub(lambda m: " " * len(m.group()), text)
+
+
+def blank_asides(text: str) -> str:
+    """``text`` with its short brackets and per-share glosses blanked out, offsets kept: neither
+    is a gap between a level and its comparison."""
+    return blank_per_share(blank_brackets(text))

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck import periods
-from factcheck.context import COMPARISON_PHRASE
+from factcheck.context import COMPARISON_PHRASE, blank_per_share
 from factcheck.document import Document, Sentence
 from factcheck.lexicon import (
     BEV,
@@ -452,7 +452,9 @@ def metric_of(
     hits = _hits(table, after)
     if hits:
         return min(hits)[2]
-    hits = _hits(table, text[seg[0] : q_start])
+    # (an earlier figure's per-share gloss is that figure's: in "to $1.2 billion, or $2.10 a share,
+    # from $1.07 billion" the baseline is a profit, not a share)
+    hits = _hits(table, blank_per_share(text[seg[0] : q_start]))
     return max(hits, key=lambda h: h[1])[2] if hits else None
 
 

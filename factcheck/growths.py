@@ -28,13 +28,17 @@ from factcheck.context import (
     SELLING_LEVEL,
     TO_CURRENT,
     WITH_LEVEL,
+    blank_asides,
     blank_brackets,
     blank_dates,
+    blank_per_share,
     compatible,
     direction_of,
     first_quantity_at,
     in_parentheses_after_amount,
+    in_per_share_gloss,
     levels_in_turn,
+    per_share,
     period_key,
 )
 from factcheck.document import Document, Sentence
@@ -1349,7 +1353,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             if vs is None:
                 # "to $11.1 billion (Dh40.7 billion) up from $9.2 billion": a conversion or a
                 # gloss in brackets is no gap between a level and the baseline after it
-                cm = CONNECTOR.match(text[pos:tail_end]) or CONNECTOR.match(blank_brackets(text[pos:tail_end]))
+                cm = CONNECTOR.match(text[pos:tail_end]) or CONNECTOR.match(blank_asides(text[pos:tail_end]))
                 if cm is None and current is not None and (b := BRACKET.search(text, pos, min(tail_end, pos + 70))):
                     # "3,55,033 units sold (home and export sales together) in October, compared to
                     # 13,119": an aside in brackets, however long, is no gap before the comparison
@@ -1491,6 +1495,12 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     # "breaching the 100,000 barrier": a line crossed, no level of a period
                     and not MILESTONE_AFTER.match(text, r.end)
                 ]
+                plain = [r for r in before if not in_per_share_gloss(text, r)]
+                if len(plain) < len(before) and sum(not per_share(text, r) for r in plain) >= 2:
+                    # "$311 million, or $3.20 a share, up from $205 million, or $1.90 a share": the
+                    # results are compared, their per-share glosses are asides (with one result only,
+                    # "compared with $1.90 a share", the figures per share are the pair)
+                    before = plain
                 changed_by = None  # the amount of the change the sentence states before the rate
                 while before and (
                     _AMOUNT_BEFORE.search(text, max(sent.start, before[-1].start - 40), before[-1].start)
@@ -1586,7 +1596,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         )
                         and compatible(before[-2], current)
                         and not re.search(
-                            r"\d|%|;", _DATE_TOKEN.sub("", _WORTH_SPAN.sub("", text[before[-2].end : current.start]))
+                            r"\d|%|;",
+                            _DATE_TOKEN.sub(
+                                "", _WORTH_SPAN.sub("", blank_per_share(text[before[-2].end : current.start]))
+                            ),
                         )
                     ):
                         # "sales were 4,400 units, compared with 4,000 units, an increase of 10%";
@@ -2262,11 +2275,13 @@ def _level_pair(
     in May 2024"."""
     text = doc.norm
     found = []
+    # (a result's per-share gloss is an aside: "$311 million, or $2.75 a share, up from $205 million")
+    levels = [q for q in levels if not in_per_share_gloss(text, q)]
     for a, b in itertools.pairwise(levels):
         if not (compatible(a, b) and a.exact and b.exact):
             continue
         # (a conversion in brackets is no part of the gap: "480.8 billion yen ($4.4 billion), up from")
-        gap = _DATE_TOKEN.sub("", BRACKET.sub("", _blank_glosses(text[a.end : b.start])))
+        gap = _DATE_TOKEN.sub("", BRACKET.sub("", _blank_glosses(blank_asides(text[a.end : b.start]))))
         opening = text[max(sent.start, a.start - 12) : a.start]
         if _FROM_GAP.match(gap) or (_OPENS_WITH[1].search(opening) and _BARE_FROM.match(gap)):
             found.append((a, b, a))  # current first

@@ -156,6 +156,9 @@ MARGIN_KINDS: tuple[tuple[str, str, str], ...] = (
 )
 # What makes a profit or its margin one of the company's own measures, not the reported one
 ADJUSTED = r"(?:adjusted|underlying|normali[sz]ed|core)"
+# The per-share figure a result is glossed with: "$1.2 billion, or $2.10 a share"; "6,166.81 won per
+# diluted share"
+PER_SHARE = r"(?:a|per|each)\s{1,2}+(?:(?:diluted|basic|adjusted|ordinary|common)\s{1,2}+)?share\b"
 # What a margin is a share of: the money the company took in
 # (bare "sales" only counts before an amount of money: "sales rose to $18.7 billion")
 # (nor the "cost of sales")

@@ -349,3 +349,29 @@ def test_a_sentence_s_commas_do_not_part_its_period() -> None:
     # a full sentence, not a headline: "in May" dates the whole of it
     text = "Car sales in Norland rose 6.2% in May, helped by fleet orders, to 12,400 units.\n"
     assert frame_of(text, "12,400").months == {"may"}
+
+
+def test_an_earlier_figures_per_share_gloss_names_no_measure_of_a_later_one() -> None:
+    text = "Kessel said its profit rose 12% to $1.2 billion, or $2.10 per share, from $1.07 billion, or $1.85 a share."
+    assert frame_of(text, "$1.07 billion").measure == "profit"
+
+
+@pytest.mark.parametrize(
+    ("text", "glosses"),
+    [
+        (
+            "quarterly profit came to $311 million, or $2.75 per share, up from $205 million, or $1.81 per share.",
+            ["$2.75", "$1.81"],
+        ),
+        (
+            "a profit of 912 billion won, or 4,410.5 won per diluted share, against 1.1 trillion won",
+            ["4,410.5 won"],
+        ),
+        ("earnings of $2.10 a share, up from $1.85 a share", []),
+    ],
+)
+def test_a_per_share_gloss_is_the_figure_set_off_by_or(text: str, glosses: list[str]) -> None:
+    from factcheck.context import in_per_share_gloss
+
+    doc = build(text)
+    assert [q.text.strip() for q in doc.quantities if in_per_share_gloss(doc.norm, q)] == glosses

@@ -3778,3 +3778,34 @@ def test_a_rate_then_the_levels_it_moved_between_after_a_semicolon(rate: str, st
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["45,730", "41,200"])], [
         v.message for v in vs
     ]
+
+
+@pytest.mark.parametrize(("baseline", "status"), [("1.07", Status.CONSISTENT), ("1.70", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "said",
+    [
+        # rate, current with its gloss, baseline with its gloss
+        "Orla Group said net income climbed 12% to €1.2 billion, or €2.10 per ordinary share, from €{b}"
+        " billion, or €1.85 per ordinary share, a year earlier.",
+        "At Orla Group, quarterly profit rose 12% to €1.2 billion, or €2.10 a share, compared with €{b}"
+        " billion, or €1.85 a share.",
+        # levels with their glosses, then the rate
+        "Orla Group earned €1.2 billion, or €2.10 a diluted share, up from €{b} billion, or €1.85 a share,"
+        " a 12% increase.",
+    ],
+)
+def test_a_results_per_share_gloss_is_no_level_of_the_rate(baseline: str, status: Status, said: str) -> None:
+    # 1.2 / 1.07 - 1 = +12.1%: ", or €2.10 a share" glosses the profit, like a bracket
+    vs = fc101(said.format(b=baseline))
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        (status, ["€1.2 billion", f"€{baseline} billion"])
+    ], [v.message for v in vs]
+
+
+@pytest.mark.parametrize(("baseline", "status"), [("1.90", Status.CONSISTENT), ("1.09", Status.INCONSISTENT)])
+def test_with_one_result_the_figures_per_share_are_the_pair(baseline: str, status: Status) -> None:
+    # 3.20 / 1.90 - 1 = +68.4%, within the rounding of +69%: only the per-share figures have two levels
+    (v,) = fc101(
+        f"Orla Group earned $311 million, or $3.20 a share, compared with ${baseline} a share, a 69% increase."
+    )
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["$3.20", f"${baseline}"]), v.message
