@@ -176,7 +176,7 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
                 )
             else:
                 fr = functools.partial(frames.frame, q.start, q.end, nxt)
-                add("plevel", q, q.value, q.lo, q.hi, fr, q.sentence, projected=projected)
+                add("plevel", q, q.value, q.lo, q.hi, fr, q.sentence, projected=projected, former=former)
             continue
         if q.unit == "multiple":
             add("multiple", q, q.value, q.lo, q.hi, functools.partial(frames.frame, q.start, q.end, nxt), q.sentence)

@@ -464,7 +464,11 @@ COMPANY_NOUN = alt(COMPANY_NOUNS)
 MAKER_NOUN = alt(MAKER_NOUNS)
 CHANGE_NOUN = alt((*RISE_NOUNS, *FALL_NOUNS))
 FORMER_RECORD = re.compile(
-    rf"\b{alt(PREVIOUS_WORDS)}\s++(?:[\w-]++\s++){{0,3}}?{alt(RECORD_NOUNS)}\b[^.;\d]{{0,60}}$", re.IGNORECASE
+    rf"\b{alt(PREVIOUS_WORDS)}\s++(?:[\w-]++\s++){{0,3}}?{alt(RECORD_NOUNS)}\b[^.;\d]{{0,60}}$"
+    # ... or the benchmark a level is the best "since": "its biggest share since the 24.8% of
+    # 2008", "the most since 1.2 million in 2017", "its best month since the 12,400 of May 2019"
+    r"|\bsince\s++(?:(?:the|its|their|a|an)\s++)?$",
+    re.IGNORECASE,
 )
 MILESTONE_AFTER = re.compile(rf"\s{{0,20}}(?:-?units?\s+|-?vehicles?\s+)?{alt(MILESTONE_NOUNS)}\b", re.IGNORECASE)
 VEHICLE_NOUN = alt(VEHICLE_NOUNS)

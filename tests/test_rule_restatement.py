@@ -1306,3 +1306,27 @@ def test_a_headline_dated_this_year_is_no_copy_of_last_years_rate() -> None:
         "New car sales climbed 27.4 per cent in June last year, the dealers said."
     )
     assert fc107(text) == []
+
+
+_SHARE_SAID = "Kessel sales of almost 9,500 units made up 31.3 per cent of new-vehicle registrations, figures show."
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        "This is Kessel's largest slice in an ordinary month since the 31.8 per cent it reached in December 2008.",
+        "That is the brand's best result since the 31.8% of December 2008.",
+        "It is its highest figure since 31.8 per cent in December 2008.",
+    ],
+)
+def test_the_benchmark_a_level_is_the_best_since_is_no_copy_of_it(since: str) -> None:
+    # 31.8 and 31.3 differ by one digit, the way a typo does, but "since" dates the second one back
+    assert fc107(f"# Kessel's slice\n\n{_SHARE_SAID}\n\n{since}") == []
+
+
+def test_a_level_after_since_is_still_a_copy_when_no_benchmark() -> None:
+    # the same sentence without "since" restates the share, and one digit differs
+    slice_ = "This is Kessel's largest slice, with 31.8 per cent of new-vehicle registrations."
+    text = f"# Kessel's slice\n\n{_SHARE_SAID}\n\n{slice_}"
+    (v,) = fc107(text)
+    assert v.status is Status.INCONSISTENT, v.message
