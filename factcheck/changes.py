@@ -90,10 +90,11 @@ _FROM_AFTER = re.compile(
     r"|(?:(?:high|low|strong|weak|record)\s+)?base\s+of\s+)?$",
     re.IGNORECASE,
 )
-# A direction said after the change and its rate: "5,794 units (10%) more than", "(or 4.8%) behind"
+# A direction said after the change and its rate: "5,794 units (10%) more than", "(or 4.8%) behind",
+# "7,240 units, or 14.2 per cent, ahead of"
 # ("312 units (0.8%) up on the 40,948 sold a year earlier": "up" and "down" only before the comparison)
 _DIRECTION_AFTER = re.compile(
-    rf"(?<!\s)\s*+{_NOUN}\)?\s*+(?:(?P<up>more|higher|ahead|above|up(?=\s++(?:on|from|over|against)\b))|"
+    rf"(?<!\s)\s*+{_NOUN}\)?\s*+,?\s*+(?:(?P<up>more|higher|ahead|above|up(?=\s++(?:on|from|over|against)\b))|"
     r"(?P<down>fewer|less|lower|behind|below|down(?=\s++(?:on|from|over|against)\b)))\b",
     re.IGNORECASE,
 )

@@ -3809,3 +3809,22 @@ def test_with_one_result_the_figures_per_share_are_the_pair(baseline: str, statu
         f"Orla Group earned $311 million, or $3.20 a share, compared with ${baseline} a share, a 69% increase."
     )
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["$3.20", f"${baseline}"]), v.message
+
+
+@pytest.mark.parametrize(("rate", "status"), [("14.2", Status.CONSISTENT), ("12.4", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    ("said", "level"),
+    [
+        ("Norvia's dealers delivered 58,320 vans last year, 7,240 units, or {r} per cent, ahead of 2023.", "58,320"),
+        ("At 58,320, the year's registrations in Lumea were 7,240, or {r}%, higher than in 2023.", "58,320"),
+        ("The 43,840 cars Halden sold were 7,240 units, or {r} per cent, behind 2023.", "43,840"),
+    ],
+)
+def test_a_change_and_its_rate_set_off_by_commas_before_the_comparison(
+    rate: str, status: Status, said: str, level: str
+) -> None:
+    # 7,240 / (58,320 - 7,240) = 7,240 / (43,840 + 7,240) = 14.17%: the rate of the change, no share
+    vs = [v for v in factcheck.check_text(said.format(r=rate)) if v.code in ("FC101", "FC102")]
+    assert [(v.code, v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        ("FC101", status, [level, "7,240"])
+    ], [v.message for v in vs]

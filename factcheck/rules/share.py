@@ -2282,9 +2282,13 @@ def check(r: Reading) -> Iterator[Verdict]:
     # "up 350 cars or 6.4 per cent, with a 9.1 per cent market share": the amount of a change
     # is never the part of a share; the level the change leads to is
     changed = {(ch.amount.start, ch.amount.end): ch for ch in r.changes}
+    # ("were 7,240 units, or 14.2 per cent, ahead of 2023": the rate of a change is no share of it)
+    rates = {(ch.rate.start, ch.rate.end) for ch in r.changes}
     out = []
     judged: list[tuple[ShareClaim, Verdict]] = []
     for c in claims:
+        if (c.stated.start, c.stated.end) in rates:
+            continue
         if any((p.start, p.end) in changed for p in c.parts) and not _level_for_change(att, c, changed):
             continue
         v = judge(att, c)
