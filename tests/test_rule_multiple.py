@@ -535,3 +535,31 @@ def test_multiple_with_its_levels_after_a_span_of_years_or_a_change_noun(
     v = only(sentence.format(a=a))
     assert v.status is expected, v.message
     assert [e.quantity.text for e in v.evidence] == [a, "1,210"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Against 2017, Norvia's exports of passenger minibuses fell by 31 units or 18.1%, passenger vans by 5,120"
+        " units or 2.6-fold, passenger coaches by 612 units or 2.25-fold and passenger trailers rose by 41 units"
+        " or 63.5%.",
+        "Against 2017, Norvia's exports of passenger coaches grew by 612 units or 2.25-fold, while exports of"
+        " passenger trailers rose by 41 units or 63.5%.",
+        "Against 2017, Norvia's exports of passenger coaches rose 2.25-fold to 1,507 units, and exports of passenger"
+        " trailers increased 63.5% to 85 units.",
+    ],
+)
+def test_a_rate_of_another_clause_is_no_measure_of_the_multiple(text: str) -> None:
+    # the rate has its own subject and figure: it says nothing of the 2.25-fold
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC106" and "2.25" in v.stated_text]
+    assert [v.status for v in vs] == [Status.UNVERIFIABLE], [v.message for v in vs]
+
+
+@pytest.mark.parametrize("verb", ["dropped", "fell", "shrank"])
+def test_a_fall_by_a_multiple_is_no_measure_of_a_rise(verb: str) -> None:
+    text = (
+        f"Against a year earlier, Halden's registrations of trucks {verb} 2.25-fold and registrations of"
+        " tractors rose by 63.5%."
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC106"]
+    assert [v.status for v in vs] == [Status.UNVERIFIABLE], [v.message for v in vs]

@@ -51,7 +51,7 @@ from dataclasses import dataclass
 
 from factcheck import arith, periods
 from factcheck import frames as fr
-from factcheck.context import compatible, in_parentheses_after_amount
+from factcheck.context import compatible, direction_of, in_parentheses_after_amount
 from factcheck.document import Document, Sentence
 from factcheck.items import Item
 from factcheck.lexicon import CHANGE_NOUN, MONTHS, PROJECTION, RISE
@@ -309,6 +309,8 @@ def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) ->
         # A growth rate stated for the same statement: "halved year-on-year" / "down 50.20% year-on-year".
         mine = next((i for i in items if i.kind == "multiple" and i.start == s.start), None)
         if mine is not None and not _HYPOTHETICAL.search(doc.norm, doc.sentences[sentence].start, s.start):
+            # ("dropped 2.25-fold": a fall, which no rise measures)
+            falls = direction_of(doc, _quantity(s), doc.sentences[sentence].start).sign < 0
             linked = [
                 c
                 for c in items
@@ -329,10 +331,14 @@ def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) ->
                 # near enough to be the same statement, or the same comparison said in both
                 and (abs(c.sentence - sentence) <= 1 or (c.basis is not None and c.basis == mine.basis))
                 and (c.value > 0) == (mine.value > 1)
+                and not (falls and c.value > 0)
                 and not (c.basis and mine.basis and c.basis != mine.basis)
                 # a rate of another level ("Q4 deliveries rose 222% to 41,751, and full-year
                 # deliveries reached 98,155, 3.6 times ..."): another statement
                 and not (cur is not None and c.sentence == sentence and c.attached and cur.value not in c.attached)
+                # ... or of another subject's clause with a figure of its own ("vans fell by 612
+                # units or 2.25-fold and buses rose by 41 units or 63.5%")
+                and not (c.sentence == sentence and _another_clause_between(doc, sentence, s, c.q, cur))
             ]
             values = {c.value for c in linked}
             if len(values) == 1:
@@ -682,6 +688,19 @@ def check(r: Reading) -> Iterator[Verdict]:
     yield from _multiples(r.doc, r.items, r.frames)
     yield from _per_unit(r.doc, r.frames)
     yield from _averages(r.doc)
+
+
+# A clause of its own begins between two figures of one sentence
+_NEW_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\s++(?!by\b)[a-z]|;", re.IGNORECASE)
+
+
+def _another_clause_between(doc: Document, sentence: int, a: Stated, b: Quantity, level: Quantity | None) -> bool:
+    """Whether a new clause and a figure of its own (not the multiple's level) stand between
+    a multiple and a rate of one sentence: each then belongs to its own statement."""
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    if not _NEW_CLAUSE.search(doc.norm, lo, hi):
+        return False
+    return any(lo <= q.start and q.end <= hi and q is not level for q in doc.in_sentence(sentence))
 
 
 RULE = Rule(code="FC106", name="multiple", type="multiple", check=check, doc=__doc__ or "")
