@@ -81,6 +81,7 @@ from factcheck.lexicon import (
     RAISE_OBJECT_VERBS,
     RISE,
     RISE_NOUNS,
+    SCOPED,
     TITLED_MONTH,
     VERSUS,
     alt,
@@ -1715,6 +1716,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     current, baseline = later
             if current is not None and current is baseline:
                 current = None  # one figure read in both roles: neither reading can be trusted
+            if _scoped_apart(text, sent, q, current, baseline):
+                # "revenue rose to $110.8 million from $91.8 million, and same-store revenue grew
+                # 13.7 percent": a rate on a narrower basis than the levels before it
+                current = baseline = None
             if as_clause and (baseline is None or baseline.start < (current.end if current else 0)):
                 current = None  # ("fell 5%, as 3,000 vans were recalled": a cause, no level reached)
             found.append(Growth(q, sign, current, baseline, period, uncertain, others))
@@ -1956,6 +1961,26 @@ _NOT_ALL = re.compile(r"\bin\s+total\b|\bincluding\b|\bof\s+which\b", re.IGNOREC
 _CLAUSE_END = re.compile(
     r"[,;(]|\b(?:amid|due\s+to|because|as|thanks\s+to|helped\s+by|driven\s+by|despite|while|whereas)\b", re.I
 )
+
+
+_SCOPED = re.compile(SCOPED, re.IGNORECASE)
+_FIGURE = re.compile(r"\d")
+
+
+def _scoped_apart(text: str, sent: Sentence, rate: Quantity, *levels: Quantity | None) -> bool:
+    """Whether a rate is said on a basis of its own (same-store, like-for-like, organic, at constant
+    currency) that the levels of its sentence before it are not said on."""
+    before = [lv for lv in levels if lv is not None and lv.sentence == rate.sentence and lv.end <= rate.start]
+    if not before:
+        return False
+    last = max(before, key=lambda lv: lv.end)
+    # the rate's own words: from the last level to the rate, and right after it up to any figure
+    tail = text[rate.end : min(sent.end, rate.end + 40)]
+    tail = tail[: m.start()] if (m := _FIGURE.search(tail)) else tail
+    if not (_SCOPED.search(text, last.end, rate.start) or _SCOPED.search(tail)):
+        return False
+    first = min(before, key=lambda lv: lv.start)
+    return not _SCOPED.search(text, sent.start, first.end)
 
 
 def _levels_later(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Quantity, Quantity] | None:

@@ -159,6 +159,14 @@ ADJUSTED = r"(?:adjusted|underlying|normali[sz]ed|core)"
 # The per-share figure a result is glossed with: "$1.2 billion, or $2.10 a share"; "6,166.81 won per
 # diluted share"
 PER_SHARE = r"(?:a|per|each)\s{1,2}+(?:(?:diluted|basic|adjusted|ordinary|common)\s{1,2}+)?share\b"
+# A change measured on a narrower or restated basis than the reported level: "same-store revenue grew
+# 13.7%", "like-for-like sales up 6.2%", "organic growth of 8%", "up 3% at constant currency". Such a
+# rate is no change of the reported figures beside it.
+SCOPED = (
+    r"\b(?:same[- ]store|like[- ]for[- ]like|comparable[- ]store|comparable\s+sales|organic(?:ally)?|"
+    r"constant[- ](?:currency|currencies|exchange\s+rates?)|currency[- ]neutral|"
+    r"excluding\s+(?:currency|exchange[- ]rate)\s+(?:effects?|movements?|impacts?))\b"
+)
 # What a margin is a share of: the money the company took in
 # (bare "sales" only counts before an amount of money: "sales rose to $18.7 billion")
 # (nor the "cost of sales")

@@ -3828,3 +3828,26 @@ def test_a_change_and_its_rate_set_off_by_commas_before_the_comparison(
     assert [(v.code, v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
         ("FC101", status, [level, "7,240"])
     ], [v.message for v in vs]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kessel's quarterly revenue increased to $128.4 million from $104.6 million, and same-store revenue grew 9.2%.",
+        "Orla's revenue rose to €3.1 billion from €2.6 billion, with like-for-like sales up 6.4%.",
+        "Drevon's revenue reached $7.3 billion against $6.5 billion, while organic revenue growth was 8%.",
+        "Vessa's sales came to $7.3 billion from $6.5 billion, up 3% at constant currency.",
+    ],
+)
+def test_a_rate_on_a_narrower_basis_is_no_change_of_the_reported_levels(said: str) -> None:
+    # the levels grew 22.8%, 19.2% and 12.3%: the same-store, like-for-like, organic or
+    # constant-currency rate is another measure, and the article gives none of its levels
+    (v,) = fc101(said)
+    assert (v.status, v.evidence) == (Status.UNVERIFIABLE, ()), v.message
+
+
+@pytest.mark.parametrize(("rate", "status"), [("9.2%", Status.CONSISTENT), ("2.9%", Status.INCONSISTENT)])
+def test_levels_said_on_the_rates_basis_are_its_levels(rate: str, status: Status) -> None:
+    # 819 / 750 - 1 = +9.2%: the levels are the comparable-store sales themselves
+    (v,) = fc101(f"Sorvi's comparable-store sales rose {rate} to $819 million from $750 million.")
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["$819 million", "$750 million"]), v.message
