@@ -126,8 +126,20 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         ),
         # where the cars were made: "imported cars" are a part of the market, never a copy of it
         "origin": (
-            (r"\bimport(?:s|ed|ing)\b", "import"),
+            # ("used import registrations", "car arrivals": imports landed at the ports)
+            (
+                r"\bimport(?:s|ed|ing)\b|\bimport(?=\s+(?:[a-z]+\s+)?(?:cars?|vehicles?|registrations|sales))|\barrivals\b",
+                "import",
+            ),
             (rf"\b{MADE_LOCALLY}\b", "local"),
+        ),
+        # second-hand cars are a market of their own: "used car sales" are no new-car sales
+        "condition": (
+            (
+                r"\bused(?=[- ](?:[a-z]+\s+)?(?:cars?|vehicles?|imports?|market|sales))|\bsecond[- ]hand\b|"
+                r"\bpre-owned\b",
+                "used",
+            ),
         ),
         # where: "58,731 cars in China" is not "85,731 cars in Europe"
         "place": (
@@ -878,11 +890,19 @@ def other_metric(a: Frame, b: Frame) -> bool:
     return conflict(replace(a, models=models[0], **undated), replace(b, models=models[1], **undated))
 
 
+def other_market(a: Frame, b: Frame) -> bool:
+    """Imported or second-hand cars named on one side only: a part of the market, or another
+    market, against all of it ("used import arrivals" against "passenger car sales")."""
+    return any((g in a.quals) != (g in b.quals) for g in ("origin", "condition"))
+
+
 def unsure(a: Frame, b: Frame) -> bool:
     """Frames that may describe one figure, but not surely enough to call a mismatch."""
     # retail, wholesale and registrations are different counts; China sales may not be all sales:
     # one named, the other not, may be the same figure or another one
     if ("channel" in a.quals) != ("channel" in b.quals):
+        return True
+    if other_market(a, b):
         return True
     # "heavy trucks ... +30.7%" against a market's "+30.26%": one names the commercial class, the
     # other no class at all (nor the same body: "Truck sales" is "heavy truck sales")

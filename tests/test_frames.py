@@ -375,3 +375,19 @@ def test_a_per_share_gloss_is_the_figure_set_off_by_or(text: str, glosses: list[
 
     doc = build(text)
     assert [q.text.strip() for q in doc.quantities if in_per_share_gloss(doc.norm, q)] == glosses
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "origin", "condition"),
+    [
+        ("Used import registrations reached 7,810 units in March.", "7,810", "import", "used"),
+        ("Car arrivals at the port came to 8,210 in March.", "8,210", "import", None),
+        ("Second-hand car sales reached 8,210 in March.", "8,210", None, "used"),
+        ("The 8,210 cars were used to clear the backlog in March.", "8,210", None, None),
+    ],
+)
+def test_imported_and_second_hand_cars_are_named(
+    text: str, figure: str, origin: str | None, condition: str | None
+) -> None:
+    quals = frame_of(text, figure).quals
+    assert (quals.get("origin"), quals.get("condition")) == (origin, condition)

@@ -3851,3 +3851,28 @@ def test_levels_said_on_the_rates_basis_are_its_levels(rate: str, status: Status
     # 819 / 750 - 1 = +9.2%: the levels are the comparable-store sales themselves
     (v,) = fc101(f"Sorvi's comparable-store sales rose {rate} to $819 million from $750 million.")
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["$819 million", "$750 million"]), v.message
+
+
+@pytest.mark.parametrize(
+    "market",
+    ["Used import passenger car arrivals", "Second-hand passenger car sales", "Sales of pre-owned passenger cars"],
+)
+def test_a_period_named_baseline_is_not_another_markets_figure(market: str) -> None:
+    # February's figures are new-car sales: the used or imported cars' change has no baseline here
+    text = (
+        "# Norvia\n\nDealers had a busy March, with March passenger car sales of 5,120 units ahead of"
+        f" February's 4,310 units by 18.8 percent.\n\n{market}, at 8,210, climbed 21 percent on February."
+    )
+    (v,) = [v for v in fc101(text) if v.stated_text == "21 percent"]
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (Status.UNVERIFIABLE, ["8,210"]), v.message
+
+
+@pytest.mark.parametrize(("rate", "status"), [("28", Status.CONSISTENT), ("82", Status.INCONSISTENT)])
+def test_a_period_named_baseline_of_the_same_market_is_found(rate: str, status: Status) -> None:
+    # 8,210 / 6,414 - 1 = +28.0%
+    text = (
+        "# Norvia\n\nUsed car sales reached 6,414 in February, the dealers said.\n\n"
+        f"Used car sales in March, at 8,210, were {rate} percent higher than in February."
+    )
+    (v,) = fc101(text)
+    assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["8,210", "6,414"]), v.message

@@ -78,6 +78,7 @@ from factcheck.frames import (
     basis_in,
     basis_of,
     conflict,
+    other_market,
     other_metric,
     quals_of,
     same_months,
@@ -229,7 +230,13 @@ def _figure_for(
         # Found by its period alone, in another sentence: it must be about the same thing (no
         # other company, metric, channel or market), or "from November" pairs any November figure.
         mine = frames.frame(g.current.start, g.current.end)
-        cands = [c for c in cands if not other_metric(mine, frames.frame(c.start, c.end))]
+        # (imported or used cars on one side only are another market: "used import arrivals were up
+        # 28% on February" is no change of February's new-car sales)
+        cands = [
+            c
+            for c in cands
+            if not other_metric(mine, fc := frames.frame(c.start, c.end)) and not other_market(mine, fc)
+        ]
         # nor a figure of a company the current is not about ("the industry sold 31,240 ... 4.9 percent
         # lower compared with May's total" is no change of a brand's "May total of 15,680"); a current
         # said of the whole market is no company's, whatever the article's main subject
