@@ -27,7 +27,9 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # ("3Q2024", "Q3 2024", "Q2 FY2025", "Sep 2025", "H1 2023")
 # ("Q1 FY26 (Rs bn)": a fiscal year of two digits, the column's unit in brackets after it)
 _HEADER = re.compile(
-    r"^(?:(?P<pre>Q[1-4]|H[12]|FY|[A-Z][a-z]{2,8})\s+|(?P<qn>[1-4])Q\s?)?(?P<fy>FY\s?'?)?"
+    # ("Jan-May 2025", "January–May 2024", "YTD 2025", "9M 2025": the months so far of a year)
+    r"^(?:(?P<pre>Q[1-4]|H[12]|FY|YTD|[1-9]M|[A-Z][a-z]{2,8}\.?\s?[-–]\s?[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8})\s+|"
+    r"(?P<qn>[1-4])Q\s?)?(?P<fy>FY\s?'?)?"
     r"(?P<year>(?:19|20)\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=FY')\d\d)(?:\s{0,2}\([^()\d]{1,12}\))?$"
 )
 

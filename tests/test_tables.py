@@ -509,3 +509,22 @@ def test_a_level_reached_named_as_a_level(rate: str, status: Status, to: str) ->
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["2,581", "1,780"])], [
         v.message for v in vs
     ]
+
+
+@pytest.mark.parametrize(("change", "status"), [("-39.9%", Status.CONSISTENT), ("-93.9%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("Jan-May 2024", "Jan-May 2025"), ("January–May 2024", "January–May 2025"), ("YTD 2024", "YTD 2025")],
+)
+def test_a_change_column_after_two_columns_of_the_months_so_far(
+    change: str, status: Status, before: str, after: str
+) -> None:
+    # 6,974 / 11,610 - 1 = -39.9%: the months so far of one year against the same months a year before
+    text = (
+        "# Kessel\n\nKessel sold fewer cars so far this year.\n\n"
+        f"Model | {before} | {after} | Change |\nK3 | 8,823 | 2,583 | -70.7% |\nK5 | 11,610 | 6,974 | {change} |\n"
+    )
+    vs = [v for v in claims(text, "FC101") if v.stated_text == change]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["6,974", "11,610"])], [
+        v.message for v in vs
+    ]
