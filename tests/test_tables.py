@@ -522,9 +522,30 @@ def test_a_change_column_after_two_columns_of_the_months_so_far(
     # 6,974 / 11,610 - 1 = -39.9%: the months so far of one year against the same months a year before
     text = (
         "# Kessel\n\nKessel sold fewer cars so far this year.\n\n"
-        f"Model | {before} | {after} | Change |\nK3 | 8,823 | 2,583 | -70.7% |\nK5 | 11,610 | 6,974 | {change} |\n"
+        f"Brand | {before} | {after} | Change |\nK3 | 7,410 | 2,210 | -70.2% |\nK5 | 11,610 | 6,974 | {change} |\n"
     )
     vs = [v for v in claims(text, "FC101") if v.stated_text == change]
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["6,974", "11,610"])], [
+        v.message for v in vs
+    ]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("48%", Status.CONSISTENT), ("84%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "basis",
+    [
+        "compared with the same period a year ago",
+        "against the same months of the year before",
+        "from the same period a year earlier",
+    ],
+)
+def test_a_rate_with_a_long_comparison_takes_its_baseline_from_the_table(rate: str, status: Status, basis: str) -> None:
+    # 9,557 / 18,433 - 1 = -48.2%: the prose's level is the table's total, a year after its baseline
+    text = (
+        f"# Kessel\n\nBy the end of May, Kessel had sold 9,557 cars in Norvia, down {rate} {basis}.\n\n"
+        "Brand | Jan-May 2024 | Jan-May 2025 |\nK3 | 7,410 | 2,210 |\nK5 | 11,023 | 7,347 |\nTotal | 18,433 | 9,557 |\n"
+    )
+    vs = [v for v in claims(text, "FC101") if v.stated_text == rate]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["9,557", "18,433"])], [
         v.message for v in vs
     ]

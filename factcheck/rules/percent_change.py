@@ -551,9 +551,9 @@ def _table_baseline(doc: Document, g: Growth, tables: list[Table]) -> Quantity |
     """The baseline read off a table that holds the current figure (the cell a year or a month before)."""
     if not tables or g.current is None or not g.current.exact:
         return None
-    near = doc.norm[g.stated.end : g.stated.end + 40]
+    near = doc.norm[g.stated.end : g.stated.end + 60]
     # the comparison said right after the rate ("up 12% year-on-year", "down 3% from the previous month")
-    basis = basis_in(near.lstrip()[:30])
+    basis = basis_in(near.lstrip()[:45])
     sent = doc.sentences[g.stated.sentence]
     # the current written again in a row of two periods and their change ("sales of 41,210 units, a 7%
     # rise on March 2024" over "Mar-25 Mar-24 % Chg ... 41,210 38,520 +7 %")
