@@ -90,12 +90,19 @@ _FROM_AFTER = re.compile(
     r"|(?:(?:high|low|strong|weak|record)\s+)?base\s+of\s+)?$",
     re.IGNORECASE,
 )
-# A direction said after the change and its rate: "5,794 units (10%) more than", "(or 4.8%) behind",
-# "7,240 units, or 14.2 per cent, ahead of"
+# A direction said after the change and its rate: "5,794 units (10%) more than", "(or 4.8%) behind"
 # ("312 units (0.8%) up on the 40,948 sold a year earlier": "up" and "down" only before the comparison)
 _DIRECTION_AFTER = re.compile(
-    rf"(?<!\s)\s*+{_NOUN}\)?\s*+,?\s*+(?:(?P<up>more|higher|ahead|above|up(?=\s++(?:on|from|over|against)\b))|"
+    rf"(?<!\s)\s*+{_NOUN}\)?\s*+(?:(?P<up>more|higher|ahead|above|up(?=\s++(?:on|from|over|against)\b))|"
     r"(?P<down>fewer|less|lower|behind|below|down(?=\s++(?:on|from|over|against)\b)))\b",
+    re.IGNORECASE,
+)
+# ... or after a comma: "7,240 units, or 14.2 per cent, ahead of 2023"; a rank ("4,210 units, or 21 per
+# cent, ahead of Orla": a share) is ahead of a rival, so "ahead" and "behind" only before a time
+_EARLIER = r"(?=\s++(?:of\s++)?(?:the\s++)?(?:(?:19|20)\d\d|last|a\s++year|previous|prior|same|year)\b)"
+_DIRECTION_AFTER_COMMA = re.compile(
+    rf"(?<!\s)\s*+{_NOUN},\s*+(?:(?P<up>more|higher|(?:ahead|above){_EARLIER}|up(?=\s++(?:on|from|over|against)\b))|"
+    rf"(?P<down>fewer|less|lower|(?:behind|below){_EARLIER}|down(?=\s++(?:on|from|over|against)\b)))\b",
     re.IGNORECASE,
 )
 # From that direction word to the next level: "than that achieved in October, when", "of the",
@@ -197,7 +204,7 @@ def find(doc: Document) -> tuple[Change, ...]:
             )
             if m is None and not chained:
                 # "5,794 units (10%) more than ...", "19,335 units (or 4.8%) behind that of 401,714"
-                after = _DIRECTION_AFTER.match(text, end, sent.end)
+                after = _DIRECTION_AFTER.match(text, end, sent.end) or _DIRECTION_AFTER_COMMA.match(text, end, sent.end)
                 pair = text[min(r.end, d.end) : max(r.start, d.start)]
                 if after is None or not _PAIRED.search(pair):
                     continue  # "248,154 units - 29.5% more than": a level and its rate, not a change

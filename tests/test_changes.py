@@ -377,3 +377,20 @@ def test_two_levels_in_the_sentence_before_leave_the_change_unread() -> None:
         "That is 76,200 vehicles or 1.2% more than a year earlier."
     )
     assert [c for c in find(build(text)) if c.current is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("after", "change"),
+    [
+        ("ahead of 2023", True),
+        ("behind the same months of last year", True),
+        ("higher than a year earlier", True),
+        ("ahead of Orla", False),
+        ("behind its rival Drevon", False),
+        ("above the Orla brand", False),
+    ],
+)
+def test_a_rate_set_off_by_commas_is_a_change_before_a_time_not_before_a_rival(after: str, change: bool) -> None:
+    # "ahead of" a year dates a change; "ahead of" a rival ranks a brand, whose rate is a share
+    doc = build(f"Kessel sold 4,210 units, or 21 per cent, {after}.")
+    assert [ch.rate.text.strip() for ch in find(doc)] == (["21 per cent"] if change else [])
