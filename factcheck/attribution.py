@@ -758,10 +758,13 @@ _MARKET_LEVEL = re.compile(
     r"Passenger\s+Car\s+Association|Association\s+of\s+Automobile|"
     # ("New vehicle sales dropped 5.5 percent ..., with a total of 94,711 registrations": no
     # company's, the whole market's)
-    r"new[- ](?:vehicle|car|motor[- ]vehicle)\s+(?:sales|registrations|deliveries))\b",
+    r"new[- ](?:vehicle|car|motor[- ]vehicle)\s+(?:sales|registrations|deliveries)"
+    # ("Total sales of 100,795 cars and vans", "total registrations reached": in a sentence of no
+    # company, the market's; "Toyota's total sales" has its subject)
+    r"|(?<!['’]s\s)total\s+(?:sales|registrations|deliveries)\s+(?:of|were|was|reached|came|rose|fell|stood|totall?ed))\b",
     re.IGNORECASE,
 )
-# "A total of 34,477 new cars were registered": the market's, in an article about no one company
+# "A total of 21,380 new cars were registered": the market's, in an article about no one company
 _TOTAL_LEVEL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether|overall)\b", re.IGNORECASE)
 _AMOUNT_OF_CHANGE = re.compile(rf"\b{CHANGE_NOUN}\s+of\s+(?:over\s+|about\s+|some\s+)?$", re.IGNORECASE)
 _BASE_AND = re.compile(r"[^\d;,.]{0,40}?\band\s+(?:the\s+)?$", re.IGNORECASE)

@@ -2639,3 +2639,27 @@ def test_a_share_then_the_level_its_subject_moved(stated: str, status: Status, s
     # 1,961,100 of 2,575,400 is 76.1%
     text = "Lumea exported 2,575,400 vehicles in the period. " + said.format(stated=stated)
     assert _pairs(text, stated) == [(status, ["1,961,100", "2,575,400"])], [v.message for v in fc102(text)]
+
+
+@pytest.mark.parametrize(
+    ("share", "status"), [("21 per cent", Status.CONSISTENT), ("12 per cent", Status.INCONSISTENT)]
+)
+@pytest.mark.parametrize(
+    "total",
+    [
+        "Total sales of 64,210 cars and vans were the best since 2008.",
+        "Total registrations reached 64,210 last year, the best since 2008.",
+        "Across the country, total deliveries came to 64,210 last year.",
+    ],
+)
+def test_a_sentence_of_total_sales_of_no_company_is_the_markets_total(share: str, status: Status, total: str) -> None:
+    # 13,480 / 64,210 = 21.0%
+    text = (
+        "# Halden new-car sales jump\n\nBuyers in the Halden region took nearly 9,000 new cars last year, a fifth"
+        f" more than in 2023.\n\n{total}\n\nThe new K4 carried Kessel to total sales of 13,480 units and a {share}"
+        " share of the market, ahead of Orla."
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC102"]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["13,480", "64,210"])], [
+        v.message for v in vs
+    ]
