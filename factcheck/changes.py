@@ -2,7 +2,7 @@
 
 "up 320 cars or 5.2 per cent", "an increase of 3,410 units, or 15.9%, from 21,400", "a
 decline of 1,020 vehicles (-4.1%) to 23,790", "sales fell by 90 units or 11.6 per cent to
-683", "19,335 units (or 4.8%) behind the 401,714 of a year earlier", "14.6% (10,095 units) ahead
+683", "12,410 units (or 3.1%) behind the 400,300 of a year earlier", "14.6% (10,095 units) ahead
 of last year with 79,131 registered, compared to 69,134", "8,000 vans, 2,000 more than in May 2024,
 up 33%": the figure before "or" (or the bracket, or the comparative)
 is the change itself, never the level the rate applies to. Its rate is judged against the level
@@ -203,7 +203,7 @@ def find(doc: Document) -> tuple[Change, ...]:
                 and _CHAIN_GAP.fullmatch(text, max(prev.rate.end, prev.amount.end), qs[first].start) is not None
             )
             if m is None and not chained:
-                # "5,794 units (10%) more than ...", "19,335 units (or 4.8%) behind that of 401,714"
+                # "5,794 units (10%) more than ...", "12,410 units (or 3.1%) behind that of 400,300"
                 after = _DIRECTION_AFTER.match(text, end, sent.end) or _DIRECTION_AFTER_COMMA.match(text, end, sent.end)
                 pair = text[min(r.end, d.end) : max(r.start, d.start)]
                 if after is None or not _PAIRED.search(pair):

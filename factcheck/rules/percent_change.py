@@ -714,7 +714,7 @@ def _from_change(ch: Change) -> tuple[Growth, tuple[Evidence, ...] | None]:
     and, when the article gives no baseline, the evidence the baseline is derived from (the
     current figure less the change)."""
     if ch.current is None and ch.baseline is not None:
-        # "19,335 units (or 4.8%) behind the 401,714 of a year earlier": the level reached is the
+        # "12,410 units (or 3.1%) behind the 400,300 of a year earlier": the level reached is the
         # baseline plus the change
         b, d = ch.baseline, ch.amount
         return Growth(ch.rate, ch.sign, shifted(b, d, ch.sign), b, None), (
