@@ -82,7 +82,8 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
         "passenger",
         r"passenger(?!\s+(?:carriers?|buses|transport|(?:vehicles?|cars?)\s+(?:manufacturer|maker|producer|company)))"
         r"|(?-i:PVs?)"  # "PV sales", "passenger vehicles (PVs)"
-        r"|(?-i:PCs?)(?=\s(?:market|sales|segment|registrations))",  # "the PC market" (passenger cars)
+        r"|(?-i:PCs?)(?=\s(?:market|sales|segment|registrations))"  # "the PC market" (passenger cars)
+        r"|motor[- ]?cars?\b",  # ("94,879 motor-cars, 7,823 trucks and 827 buses": the cars of CIS statistics)
     ),
     # trucks by weight are segments of their own beside light commercials ("medium trucks selling 740
     # units and heavy trucks selling 1,681 units")
@@ -108,7 +109,11 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
     ),
     # vehicles built for a purpose (tankers, cranes, ambulances), a segment of their own beside
     # passenger and commercial vehicles in Vietnamese and Chinese reports
-    ("segment", "special", r"special(?:[- ](?:use|purpose))?\s+vehicles?|specialty\s+vehicles?"),
+    (
+        "segment",
+        "special",
+        r"special(?:[- ](?:use|purpose))?\s+vehicles?|specialty\s+vehicles?|vehicles?\s+for\s+special\s+purposes?",
+    ),
     # where the cars were made: imported and locally assembled cars make up the market
     ("origin", "import", r"import(?:s|ed)"),
     (

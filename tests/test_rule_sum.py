@@ -2241,3 +2241,23 @@ def test_a_part_described_as_100_percent_electric_is_a_battery_car(total: str, s
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["3,880", "2,330", total])], [
         v.message for v in fc103(text)
     ]
+
+
+@pytest.mark.parametrize(("total", "status"), [("98,210", Status.CONSISTENT), ("89,210", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Norvia imported {t} vehicles in 2014, including 88,120 motor-cars, 8,240 trucks, 1,010 buses and 840"
+        " vehicles for special purposes.",
+        "Of the {t} vehicles Lumea brought in last year, 88,120 were motorcars, 8,240 trucks, 1,010 buses and 840"
+        " special-purpose vehicles.",
+        "Halden imported {t} vehicles in 2014, among them 88,120 motor cars, 8,240 trucks, 1,010 buses and 840"
+        " vehicles for special purpose.",
+    ],
+)
+def test_motor_cars_and_vehicles_for_special_purposes_are_categories(total: str, status: Status, said: str) -> None:
+    # 88,120 + 8,240 + 1,010 + 840 = 98,210
+    vs = [v for v in factcheck.check_text(said.format(t=total)) if v.code == "FC103"]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        (status, ["88,120", "8,240", "1,010", "840", total])
+    ], [v.message for v in vs]
