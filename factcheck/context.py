@@ -429,10 +429,17 @@ def blank_brackets(text: str) -> str:
 
 # A result's per-share figure set off by "or", an aside like a bracket: "to $1.2 billion, or $2.10 a
 # share, from $1.07 billion"; "a profit of 912 billion won, or 4,410.5 won per share"
+_PER_SHARE_FIGURE = (
+    r"(?:[A-Z]{0,3}[$€£¥₹₩]|Rs\.?\s?|[A-Z]{3}\s)?\.?\d[\d,.]*+(?:\s{1,2}+[a-z]{1,8}+){0,2}?\s{1,2}+" + PER_SHARE
+)
+# ... or in brackets: "net income of $16.2 million ($1.57 per diluted share)"
 PER_SHARE_GLOSS = re.compile(
-    r",\s{0,2}+or\s{1,3}+(?:[A-Z]{0,3}[$€£¥₹₩]|Rs\.?\s?|[A-Z]{3}\s)?\d[\d,.]*+(?:\s{1,2}+[a-z]{1,8}+){0,2}?\s{1,2}+"
-    + PER_SHARE
-    + r"(?=\s{0,2}+[,;.)]|\s{1,2}+(?:from|against|compared|versus|vs|up|down|in|a\s+year)\b)",
+    r",\s{0,2}+or\s{1,3}+"
+    + _PER_SHARE_FIGURE
+    + r"(?=\s{0,2}+[,;.)]|\s{1,2}+(?:from|against|compared|versus|vs|up|down|in|a\s+year)\b)"
+    + r"|\(\s{0,2}+"
+    + _PER_SHARE_FIGURE
+    + r"\s{0,2}+\)",
     re.IGNORECASE,
 )
 

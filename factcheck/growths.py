@@ -1716,6 +1716,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     current, baseline = later
             if current is not None and current is baseline:
                 current = None  # one figure read in both roles: neither reading can be trusted
+            if _PER_SHARE_RATE.match(text, q.end):
+                # "(24% increase in diluted earnings per share)": a change of the figures per share
+                current, baseline = _per_share_pair(doc, qs, q) or (None, None)
+                period = None
             if _scoped_apart(text, sent, q, current, baseline):
                 # "revenue rose to $110.8 million from $91.8 million, and same-store revenue grew
                 # 13.7 percent": a rate on a narrower basis than the levels before it
@@ -1961,6 +1965,25 @@ _NOT_ALL = re.compile(r"\bin\s+total\b|\bincluding\b|\bof\s+which\b", re.IGNOREC
 _CLAUSE_END = re.compile(
     r"[,;(]|\b(?:amid|due\s+to|because|as|thanks\s+to|helped\s+by|driven\s+by|despite|while|whereas)\b", re.I
 )
+
+
+# a rate of the earnings per share: "a 24% increase in diluted earnings per share", "(40.4% rise in EPS)"
+_PER_SHARE_RATE = re.compile(
+    rf"\s{{0,2}}+(?:{CHANGE_NOUN})\s{{1,2}}+in\s{{1,2}}+(?:(?:fully\s+)?(?:diluted|basic)\s{{1,2}}+)?"
+    r"(?:(?:earnings|income|profit)\s{1,2}+per\s{1,2}+(?:diluted\s{1,2}+)?share|EPS)\b",
+    re.IGNORECASE,
+)
+_PER_SHARE_BASE = re.compile(rf"(?:\b(?:from|compared\s+(?:with|to)|against)|(?<![\w-]){VERSUS})\s", re.IGNORECASE)
+
+
+def _per_share_pair(doc: Document, qs: list[Quantity], rate: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The two figures per share a rate of earnings per share compares, said before it and set
+    against each other ("$1.57 per diluted share) versus $14.2 million ($1.26 per diluted share)")."""
+    text = doc.norm
+    two = [r for r in qs if r.end <= rate.start and r.is_amount and per_share(text, r)]
+    if len(two) != 2 or not compatible(*two) or not _PER_SHARE_BASE.search(text, two[0].end, two[1].start):
+        return None
+    return two[0], two[1]
 
 
 _SCOPED = re.compile(SCOPED, re.IGNORECASE)

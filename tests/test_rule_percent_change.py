@@ -3876,3 +3876,23 @@ def test_a_period_named_baseline_of_the_same_market_is_found(rate: str, status: 
     )
     (v,) = fc101(text)
     assert (v.status, [e.quantity.text for e in v.evidence]) == (status, ["8,210", "6,414"]), v.message
+
+
+@pytest.mark.parametrize(("rate", "status"), [("24%", Status.CONSISTENT), ("42%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Net income was $16.3 million ($2.07 per diluted share) versus $14.9 million ($1.67 per diluted share) for"
+        " the prior-year quarter, a {r} increase in diluted earnings per share.",
+        "Orla earned $16.3 million, or $2.07 a share, against $14.9 million, or $1.67 a share, a year earlier, a {r}"
+        " rise in EPS.",
+        "Profit came to $16.3 million ($2.07 per share) compared with $14.9 million ($1.67 per share) ({r} growth in"
+        " earnings per share).",
+    ],
+)
+def test_a_rate_of_earnings_per_share_compares_the_figures_per_share(rate: str, status: Status, said: str) -> None:
+    # 2.07 / 1.67 - 1 = +24.0%; the profits themselves grew 9.4%
+    vs = fc101(said.format(r=rate))
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["$2.07", "$1.67"])], [
+        v.message for v in vs
+    ]
