@@ -31,6 +31,7 @@ from factcheck.lexicon import (
     CHANGE_ADJECTIVE,
     FALL_PARTICIPLES,
     FALL_VERBS,
+    NEW_CLAUSE,
     NOT_MADE_UP,
     RATE_ADJECTIVES,
     RISE_PARTICIPLES,
@@ -542,7 +543,7 @@ def _gap_beside_rate(doc: Document, qs: list[Quantity], i: int) -> Change | None
 
 
 # A clause of its own begins: the figures before it are another subject's.
-_NEW_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\s++(?!by\b)[a-z]|;", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(NEW_CLAUSE, re.IGNORECASE)
 
 
 def _is_amount(q: Quantity) -> bool:

@@ -167,6 +167,9 @@ SCOPED = (
     r"constant[- ](?:currency|currencies|exchange\s+rates?)|currency[- ]neutral|"
     r"excluding\s+(?:currency|exchange[- ]rate)\s+(?:effects?|movements?|impacts?))\b"
 )
+# A clause of its own begins between two figures: "and", "while", "whereas" or "but" before a word
+# ("and buses rose"; not "and by"), or a semicolon (search it between the figures)
+NEW_CLAUSE = r"\b(?:and|while|whereas|but)\s++(?!by\b)[a-z]|;"
 # What a margin is a share of: the money the company took in
 # (bare "sales" only counts before an amount of money: "sales rose to $18.7 billion")
 # (nor the "cost of sales")

@@ -54,7 +54,7 @@ from factcheck import frames as fr
 from factcheck.context import compatible, direction_of, in_parentheses_after_amount
 from factcheck.document import Document, Sentence
 from factcheck.items import Item
-from factcheck.lexicon import CHANGE_NOUN, MONTHS, PROJECTION, RISE
+from factcheck.lexicon import CHANGE_NOUN, MONTHS, NEW_CLAUSE, PROJECTION, RISE
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number, written_digits
 from factcheck.reading import Reading
@@ -691,7 +691,7 @@ def check(r: Reading) -> Iterator[Verdict]:
 
 
 # A clause of its own begins between two figures of one sentence
-_NEW_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\s++(?!by\b)[a-z]|;", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(NEW_CLAUSE, re.IGNORECASE)
 
 
 def _another_clause_between(doc: Document, sentence: int, a: Stated, b: Quantity, level: Quantity | None) -> bool:
