@@ -72,6 +72,8 @@ _MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "annualised",
         ),
         (r"\bpenetration\b", "penetration"),
+        # (before "share" and "profit": "earnings per share" and "$1.67 a share" are neither)
+        (r"\b(?:earnings|income|profit)\s+per\s+(?:diluted\s+)?share\b|\bEPS\b|\bper\s+(?:diluted\s+)?share\b", "eps"),
         (r"\bmarket share\b|\bshare\b", "share"),
         (r"\brevenues?\b|\bturnover\b", "revenue"),
         (r"\b(?:operating |net )?loss(?:es)?\b", "loss"),

@@ -1716,8 +1716,12 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     current, baseline = later
             if current is not None and current is baseline:
                 current = None  # one figure read in both roles: neither reading can be trusted
-            if _PER_SHARE_RATE.match(text, q.end):
-                # "(24% increase in diluted earnings per share)": a change of the figures per share
+            if _PER_SHARE_RATE.match(text, q.end) and any(
+                lv is not None and lv.end <= q.start and not per_share(text, lv) for lv in (current, baseline)
+            ):
+                # "$16.3 million ($2.07 per diluted share) versus $14.9 million ($1.67 per diluted
+                # share), a 24% increase in diluted earnings per share": the figures per share, not the
+                # profits before the rate (levels said after it, "to $2.07 from $1.67", are its own)
                 current, baseline = _per_share_pair(doc, qs, q) or (None, None)
                 period = None
             if _scoped_apart(text, sent, q, current, baseline):

@@ -156,7 +156,7 @@ MARGIN_KINDS: tuple[tuple[str, str, str], ...] = (
 )
 # What makes a profit or its margin one of the company's own measures, not the reported one
 ADJUSTED = r"(?:adjusted|underlying|normali[sz]ed|core)"
-# The per-share figure a result is glossed with: "$1.2 billion, or $2.10 a share"; "6,166.81 won per
+# The per-share figure a result is glossed with: "$1.2 billion, or $2.10 a share"; "4,410.5 won per
 # diluted share"
 PER_SHARE = r"(?:a|per|each)\s{1,2}+(?:(?:diluted|basic|adjusted|ordinary|common)\s{1,2}+)?share\b"
 # A change measured on a narrower or restated basis than the reported level: "same-store revenue grew

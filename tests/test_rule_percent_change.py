@@ -3896,3 +3896,20 @@ def test_a_rate_of_earnings_per_share_compares_the_figures_per_share(rate: str, 
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["$2.07", "$1.67"])], [
         v.message for v in vs
     ]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("24%", Status.CONSISTENT), ("42%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Orla reported a {r} increase in EPS, to $2.07 from $1.67, on revenue of $4.1 billion.",
+        "Kessel booked a {r} rise in diluted earnings per share, to $2.07 from $1.67 a year earlier.",
+        "Sorvi saw a {r} increase in basic earnings per share, to $2.07 from $1.67 a year earlier.",
+    ],
+)
+def test_an_earnings_per_share_rate_keeps_the_levels_said_after_it(rate: str, status: Status, said: str) -> None:
+    # 2.07 / 1.67 - 1 = +24.0%: "to $2.07 from $1.67" are the rate's own levels, per share or not
+    vs = fc101(said.format(r=rate))
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["$2.07", "$1.67"])], [
+        v.message for v in vs
+    ]
