@@ -43,6 +43,7 @@ from factcheck.lexicon import (
     FALL_WORDS,
     MADE_LOCALLY,
     MILESTONE_AFTER,
+    NOT_MADE_UP,
     OTHER_COUNT_NOUNS,
     PASSENGER_UNION,
     POPULATION_OF,
@@ -779,7 +780,8 @@ _GAP_AFTER = re.compile(r"\s{0,20}(?:units\s+|vehicles\s+|cars\s+)?(?:more|fewer
 _CHANGE_AMOUNT = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)
 _CHANGE_ASIDE = re.compile(
     r"\(\s{0,2}+(?:up|down|an?\s+(?:increase|decrease|rise|drop|fall|gain|decline)\s+of)\s{1,3}+(?:by\s+)?$|"
-    rf"\b(?:up|down|{alt(RISE_WORDS)}|{alt(FALL_WORDS)})\s{{1,3}}(?:by\s{{1,3}})?(?:an?\s{{1,3}}\w{{1,12}}\s{{1,3}})?"
+    # ("made up 37.5% (30,000 units)": a share and its level, no change)
+    rf"\b(?:{NOT_MADE_UP}up|down|{alt(RISE_WORDS)}|{alt(FALL_WORDS)})\s{{1,3}}(?:by\s{{1,3}})?(?:an?\s{{1,3}}\w{{1,12}}\s{{1,3}})?"
     r"[\d.,]{1,8}\s{0,2}(?:%|percent|per\s+cent)\s{0,2}\(\s{0,2}$",
     re.IGNORECASE,
 )
@@ -1199,9 +1201,6 @@ def build(doc: Document, names: Names | None = None) -> Attribution:
     """The records of a document (the reading stage builds them once per document, with the
     names its frames read)."""
     return _build(doc, names or Names(doc))
-
-
-_CHANGE_AMOUNT = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)
 
 
 def level_pointed_at(att: Attribution, index: int, above: float, like: Quantity, reach: int = 1) -> Record | None:

@@ -46,7 +46,8 @@ NOT_NAMES = (
         # the classes a market is reported by ("Light Commercial Vehicle Market", "Used Car Sales",
         # "Truck sales also declined")
         """ Light Heavy Medium Used Small Compact Large Luxury Truck Trucks Bus Buses Van Vans Pickup Pickups
-    Motorcycle Motorcycles Scooter Scooters Tractor Tractors Minibus Minibuses"""
+    Motorcycle Motorcycles Scooter Scooters Tractor Tractors Minibus Minibuses Sedan Sedans Saloon Saloons
+    Hatchback Hatchbacks Crossover Crossovers Coupe Coupes Wagon Wagons Minivan Minivans Imports Import"""
         # places that are the scope of the news rather than a company (the frames' place
         # qualifier tells markets apart), and people who buy
         """ China Chinese UK Britain British US USA EU Europe European Korea Korean Japan Japanese India

@@ -2663,3 +2663,58 @@ def test_a_sentence_of_total_sales_of_no_company_is_the_markets_total(share: str
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["13,480", "64,210"])], [
         v.message for v in vs
     ]
+
+
+@pytest.mark.parametrize(("stated", "status"), [("37.5%", Status.CONSISTENT), ("73.5%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Drevon built 80,000 cars in March. Of these, SUVs accounted for 62.5% (50,000 units), while sedans"
+        " made up {stated} (30,000 units).",
+        "Drevon built 80,000 cars in March. Sedans made up {stated} (30,000 cars) of the total.",
+        "Drevon builds 80,000 cars a month. Sedans make up {stated} (30,000 vehicles) of that output.",
+    ],
+)
+def test_a_share_made_up_with_its_level_in_brackets_is_no_change(stated: str, status: Status, said: str) -> None:
+    # "made up 37.5% (30,000": the verb is "make up", not a rise of 37.5% whose amount is 30,000
+    # 30,000 of 80,000 is 37.5%
+    text = said.format(stated=stated)
+    assert _pairs(text, stated) == [(status, ["30,000", "80,000"])], [v.message for v in fc102(text)]
+
+
+@pytest.mark.parametrize(
+    ("stated", "status"), [("30.8 percent", Status.CONSISTENT), ("38.0 percent", Status.INCONSISTENT)]
+)
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kessel shipped 12,000 trucks in May. Exports accounted for {stated} (3,700 trucks).",
+        "Kessel shipped 12,000 buses in May. Exports represented {stated} (3,700 buses) of the total.",
+        "Kessel sold 12.0 GWh of battery cells in May. Exports accounted for {stated} (3.7 GWh) of the total.",
+    ],
+)
+def test_a_shares_level_in_brackets_names_any_class_of_vehicle_or_energy(
+    stated: str, status: Status, said: str
+) -> None:
+    # 3,700 of 12,000 (3.7 of 12.0) is 30.8%
+    text = said.format(stated=stated)
+    part, whole = ("3.7 GWh", "12.0 GWh") if "GWh" in text else ("3,700", "12,000")
+    assert _pairs(text, stated) == [(status, [part, whole])], [v.message for v in fc102(text)]
+
+
+@pytest.mark.parametrize(("stated", "status"), [("35.0%", Status.CONSISTENT), ("53.0%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "In June, Norvia's battery makers sold 140.0 GWh. In June, Norvia shipped 30.0 GWh abroad as exports."
+        " Cell exports came to 19.5 GWh (65.0% share). Pack exports were 10.5 GWh ({stated} share).",
+        "Norvia's battery sales reached 140.0 GWh in June, and exports 30.0 GWh in June. Of the exports,"
+        " cells were 19.5 GWh (65.0% share). Pack exports amounted to 10.5 GWh ({stated} share).",
+        "In June, total battery sales hit 140.0 GWh in Norvia. Exports were 30.0 GWh in June. Cell exports"
+        " rose to 19.5 GWh (65.0% share), and pack exports to 10.5 GWh ({stated} share).",
+    ],
+)
+def test_an_exports_share_naming_no_whole_is_of_the_exports(stated: str, status: Status, said: str) -> None:
+    # 10.5 of 30.0 is 35.0%; of all sales it would be 7.5%
+    text = said.format(stated=stated)
+    assert _pairs(text, stated) == [(status, ["10.5 GWh", "30.0 GWh"])], [v.message for v in fc102(text)]

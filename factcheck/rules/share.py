@@ -1357,7 +1357,9 @@ def _level_after(gap: str) -> bool:
 _LEVEL_BRACKET = re.compile(
     # ("73% (63.1 thousand)": a level may carry its scale word)
     LEVEL_IN_BRACKETS
-    + r"\s{0,3}+(?:(?:thousand|million|lakh|crore|mn|k)\b\s{0,3}+)?(?:units?|vehicles|cars|registrations)?\s{0,3}+\)",
+    # ("30 percent (3,600 trucks)", "71.6% (94.1 GWh)": any class of vehicle, or a battery's energy)
+    + r"\s{0,3}+(?:(?:thousand|million|lakh|crore|mn|k)\b\s{0,3}+)?"
+    + rf"(?:units?|registrations|deliveries|{'|'.join(VEHICLE_NOUNS)}|[GMk]Wh\b)?\s{{0,3}}+\)",
     re.IGNORECASE,
 )
 _SHARE_AND_LEVEL = re.compile(
@@ -1836,7 +1838,14 @@ def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Ve
             segment = part_tags.get("segment") is not None and r.tags.get("segment") == part_tags.get("segment")
             # (and a NEV part's share is of the NEV total its words name, "34.23% of the NEV market")
             nev = c.part_records[0].nev and r.nev and bool(_NEV_SUBJECT.search(c.desc))
-            return -narrowing, (0 if theirs is None or mine is None else 1 if theirs == mine else -1) + segment + nev
+            # (an export's share that names no whole, "exports of 8.5 GWh (35.0% share)", is of the
+            # exports' total before the sales' total, as a segment's is of its segment's)
+            channel = (
+                not c.desc and r.tags.get("market") is not None and r.tags.get("market") == part_tags.get("market")
+            )
+            return -narrowing, (
+                (0 if theirs is None or mine is None else 1 if theirs == mine else -1) + segment + nev + channel
+            )
 
         # then a total the reader has already been given, the widest of those
         # the whole the share's own words name by its channel ("13% of retail" of the retail total) first
