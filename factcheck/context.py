@@ -93,9 +93,11 @@ CONNECTOR = re.compile(
     # ("the 4.6 percent fall results from 41,870 ... versus 43,890": a cause, not a baseline)
     + r"(?<!results )(?<!resulted )(?<!resulting )(?<!stems )(?<!stemmed )(?<!derives )(?<!derived )"
     + periods.FROM_NOT_A_RUN  # "from January to August" is a period
-    + r"|compared?\s+(?:with|to)|comparing\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|against|over"
-    # ("on the strength of 7,306 sales" names the level reached, not the one compared with)
-    + r"|on(?!\s+the\s+(?:strength|back)\s+of\b)"
+    + r"|compared?\s+(?:with|to)|comparing\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|against"
+    # ("on the strength of 7,306 sales" names the level reached, not the one compared with; "year on
+    # year to 41,200" and "month over month" are a basis, the figure after them no baseline)
+    + r"|(?:over|on)(?<!year\sover)(?<!month\sover)(?<!year\son)(?<!month\son)(?<!quarter\son)(?<!week\son)"
+    + r"(?!\s+the\s+(?:strength|back)\s+of\b)"
     r"|in\s+relation\s+(?:to|with)|with\s+respect\s+to|relative\s+to"
     r"|than|above|below|ahead\s+of|behind"
     r"|past|beyond)\s+",
@@ -379,7 +381,10 @@ _MONTH_SUBJECT = re.compile(
 
 
 # "to 248 and 2,079", "at 1,210, 840 and 95 units": the levels a run of rates reached, in turn
-_TO_RUN = re.compile(r"(?<!\s)\s{0,3}\)?\s{0,3},?\s{0,3}(?:to|at|reaching)\s{1,3}", re.IGNORECASE)
+# ("climbed 84 and 162.5 percent year on year to 208,000 and 61,000": the rates' basis between)
+_TO_RUN = re.compile(
+    rf"(?<!\s)(?:\s{{1,3}}+{BASIS})?\s{{0,3}}\)?\s{{0,3}},?\s{{0,3}}(?:to|at|reaching)\s{{1,3}}", re.IGNORECASE
+)
 _RUN_JOIN = re.compile(r"\s{0,3}(?:[A-Za-z]{1,12}\s{1,3})?(?:,\s{0,3}and|,|and|&)\s{0,3}", re.IGNORECASE)
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from factcheck.lexicon import (
+    CHANGE_AMOUNT_BEFORE,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
@@ -674,6 +675,36 @@ def iter_quantities(
 
     ``text`` must already be ``normalise``d.
     """
+    qs = list(_figures_read(text, start, end, sentence, dots))
+    _listed_rates(text, qs)
+    yield from qs
+
+
+# "climbed 84 and 162.5 percent", "fell 3, 5 and 8 per cent": the rates of a change listed with
+# one percent sign, the last; only after the words of a change, as "Kessel with 1,689 and 11%"
+# lists a level and its share
+_RATE_LIST_JOIN = re.compile(r"\s{0,2}+(?:,\s{0,2}+(?:and\s{1,3}+)?|and\s{1,3}+|&\s{1,3}+)")
+_CHANGE_BEFORE_LIST = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)
+
+
+def _listed_rates(text: str, qs: list[Quantity]) -> None:
+    for i, q in enumerate(qs):
+        if q.unit != "percent":
+            continue
+        j = i
+        while (
+            j > 0
+            and qs[j - 1].unit is None
+            and "," not in qs[j - 1].text  # ("up by 3,000 and 5%": a count is grouped, a rate never)
+            and _RATE_LIST_JOIN.fullmatch(text, qs[j - 1].end, qs[j].start)
+        ):
+            j -= 1
+        if j < i and _CHANGE_BEFORE_LIST.search(text, max(0, qs[j].start - 40), qs[j].start):
+            for k in range(j, i):
+                qs[k] = replace(qs[k], unit="percent")
+
+
+def _figures_read(text: str, start: int, end: int | None, sentence: int, dots: bool) -> Iterator[Quantity]:
     end = len(text) if end is None else end
     spelled = list(_spelled(text, start, end, sentence))
     prev: Quantity | None = None
@@ -829,6 +860,7 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 # Thousands grouped by dots, as much of Europe writes them, before what is counted whole.
 # What is counted whole, right after its figure: "11.084 new cars", "1.9 k buses"
 _COUNTED_WHOLE = r"\s(?:new\s)?(?:units|vehicles|cars|registrations|motorcycles|trucks|buses|vans|sales)\b"
+_SPACED_MILLION = re.compile(r" M\b(?![-'’])")
 _SPACED_K = re.compile(rf"\s[kK](?={_COUNTED_WHOLE})")
 _COUNTED = re.compile(_COUNTED_WHOLE, re.IGNORECASE)
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -969,6 +1001,8 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
     if scale_word in ("m", "b", "k") and m.group("scale").startswith(" "):
         e = m.start("scale")
         scale_word = ""
+    if not scale_word and m.group("cur") and (sm := _SPACED_MILLION.match(text, e)):
+        e, scale_word = sm.end(), "m"  # "SEK 14,074 M": millions, as financial reports write them
     if not scale_word and (k := _SPACED_K.match(text, e)):
         e, scale_word = k.end(), "k"  # "2.4 k vans": a thousand, before what is counted
     if scale_word == "m" and num.isdigit() and len(num) <= 2 and _YEAR_NEXT.match(text, e):

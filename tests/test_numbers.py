@@ -941,3 +941,45 @@ def test_a_count_noun_shared_by_two_words_joined_by_and(text: str, noun: str) ->
 
 def test_and_right_after_a_figure_joins_two_figures_not_two_words() -> None:
     assert [(q[0], q[2]) for q in read("12,000 and 4,000 cars")] == [("12,000", None), ("4,000", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("operating income of SEK 14,074 M in the quarter", 14_074e6, "SEK"),
+        ("a charge of EUR 794 M was excluded", 794e6, "EUR"),
+        ("net sales of USD 1,250 M, against", 1_250e6, "USD"),
+    ],
+)
+def test_a_capital_m_after_an_amount_of_money_is_millions(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (math.isclose(q.value, value), q.unit) == (True, unit)
+
+
+def test_a_capital_m_after_a_bare_figure_is_no_scale() -> None:
+    # a length, a model: only money is written in millions this way
+    assert [(t, v) for t, v, _ in read("a cabin 5 M long and the 3 M series")] == [("5", 5.0), ("3", 3.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rates"),
+    [
+        ("Car and van sales climbed 84 and 162.5 percent on the year.", ["84", "162.5 percent"]),
+        ("Output fell 3, 5 and 8 per cent in the three plants.", ["3", "5", "8 per cent"]),
+        ("Exports rose by 12.5 and 4% respectively.", ["12.5", "4%"]),
+    ],
+)
+def test_rates_of_a_change_listed_with_one_percent_sign_are_all_rates(text: str, rates: list[str]) -> None:
+    assert [(t, u) for t, _, u in read(text)] == [(r, "percent") for r in rates]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessel came second with 1,689 and 11%.",  # a level and its share
+        "Registrations were up by 3,000 and 5% on the year.",  # a count is grouped, a rate never
+        "The plant built 84 and 162.5 percent more than planned.",  # no change word before the list
+    ],
+)
+def test_a_figure_before_a_percent_is_no_rate_without_a_change_before_it(text: str) -> None:
+    assert read(text)[0][2] != "percent"

@@ -149,3 +149,22 @@ def test_the_cost_of_sales_is_no_revenue() -> None:
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["EUR 628 million", "EUR 3,140 million"]
+
+
+@pytest.mark.parametrize(("m", "status"), [("12.0", Status.CONSISTENT), ("21.0", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Net sales fell to SEK 117.0 billion. Operating income came to SEK 14,074 M, an operating margin of {m}%.",
+        "Kessel's revenue was SEK 117.0 billion, and its operating income SEK 14,074 M, for an operating margin"
+        " of {m}%.",
+        "Revenue amounted to NOK 117.0 billion in the quarter. Operating profit reached NOK 14,074 M, an"
+        " operating margin of {m}%.",
+    ],
+)
+def test_a_profit_in_millions_written_with_a_capital_m(m: str, status: Status, said: str) -> None:
+    # "SEK 14,074 M" is SEK 14.074 billion: 12.0% of 117.0 billion, never 0.0%
+    v = only(said.format(m=m))
+    cur = "NOK" if "NOK" in said else "SEK"
+    assert v.status is status, v.message
+    assert [e.quantity.text for e in v.evidence] == [f"{cur} 14,074 M", f"{cur} 117.0 billion"], v.message

@@ -3913,3 +3913,29 @@ def test_an_earnings_per_share_rate_keeps_the_levels_said_after_it(rate: str, st
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["$2.07", "$1.67"])], [
         v.message for v in vs
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "pairs"),
+    [
+        (
+            "Kessel's car and van deliveries climbed 84 and 162.5 percent year-on-year to 208,000 and 61,000"
+            " respectively.",
+            [("84", "208,000"), ("162.5 percent", "61,000")],
+        ),
+        (
+            "Orla's exports and home sales grew 12% and 30% year on year to 41,200 and 18,900, respectively.",
+            [("12%", "41,200"), ("30%", "18,900")],
+        ),
+        (
+            "Sales of Drevon's BEVs and PHEVs rose 40 and 15 percent y-o-y, to 8,100 and 2,300 respectively.",
+            [("40", "8,100"), ("15 percent", "2,300")],
+        ),
+    ],
+)
+def test_rates_listed_with_their_basis_reach_their_levels_in_turn(said: str, pairs: list[tuple[str, str]]) -> None:
+    # No baseline is stated: each rate is unverifiable, but it names its own level, never the level
+    # minus the other rate (a bare "84" is a rate of the list, not 84 units) nor the next level as a
+    # baseline ("year on year to 41,200": a basis, then the level reached)
+    got = _rates(said)
+    assert [(t, s, ev) for t, s, ev in got] == [(t, Status.UNVERIFIABLE, [lvl]) for t, lvl in pairs], got
