@@ -222,7 +222,8 @@ _BASE_BEFORE = re.compile(
     r"(?:\b(?:from|(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|than(?!\s\d))|compared\s+(?:with|to)|versus|vs\.?|"
     r"over\s+the|since|" + _ON_AFTER_CHANGE + "|"
     r"against|record\s+of|"
-    r"last|previous|prior|earlier)\b[^.;:]{0,28}|\bin\s+(?:the\s+)?same\s+\w+\s+(?:of\s+)?)$",
+    # ("in the same month for 2014": the baseline's year, whichever preposition names it)
+    r"last|previous|prior|earlier)\b[^.;:]{0,28}|\bin\s+(?:the\s+)?same\s+\w+\s+(?:(?:of|for|in)\s+)?)$",
     re.IGNORECASE,
 )
 _SEG_SPLIT = re.compile(

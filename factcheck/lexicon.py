@@ -106,6 +106,7 @@ RISE_WORDS: tuple[str, ...] = (
     *"skyrocketed rocketed leapt leaped zoomed".split(),
     "shot up",
     "up by",
+    "accelerated by",  # ("sales accelerated by 46.8 percent to ...": rose; never "growth accelerated to 5%")
     "raised",
     "lifted",
     "revised up",

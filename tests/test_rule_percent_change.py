@@ -3939,3 +3939,50 @@ def test_rates_listed_with_their_basis_reach_their_levels_in_turn(said: str, pai
     # baseline ("year on year to 41,200": a basis, then the level reached)
     got = _rates(said)
     assert [(t, s, ev) for t, s, ev in got] == [(t, Status.UNVERIFIABLE, [lvl]) for t, lvl in pairs], got
+
+
+@pytest.mark.parametrize(("r", "status"), [("26%", Status.CONSISTENT), ("62%", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        (
+            "Halden car sales grow {r} in November, close to 2025 goal",
+            "November sales alone climbed 25.9 percent to 31,480 units from 25,000 units in the same month for 2024.",
+        ),
+        (
+            "Orla deliveries up {r} in the third quarter of 2025",
+            "Third-quarter deliveries rose 25.9 percent to 31,480 from 25,000 in the same quarter for 2024.",
+        ),
+        (
+            "Kessel's June 2025 registrations jump {r}",
+            "Registrations in June increased 25.9 percent to 31,480 units, against 25,000 in the same month in 2024.",
+        ),
+    ],
+)
+def test_a_headline_rate_dated_by_its_year_reaches_the_body_whose_baseline_names_the_year_before(
+    r: str, status: Status, head: str, body: str
+) -> None:
+    # "in the same month for 2024" dates the baseline, never the body's own level: the headline's
+    # 2025 rate is the body's. 31,480 vs 25,000 is +25.92%
+    text = f"{head.format(r=r)}\n\n{body}"
+    got = [g for g in _rates(text) if g[0] == r]
+    assert got == [(r, status, ["31,480", "25,000"])], _rates(text)
+    # ... and restates the body's rate, both of the same month or quarter
+    same = [v for v in factcheck.check_text(text) if v.code == "FC107"]
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in same] == [(status, [r, "25.9 percent"])], [
+        v.message for v in same
+    ]
+
+
+@pytest.mark.parametrize(("r", "status"), [("46.8 percent", Status.CONSISTENT), ("64.8 percent", Status.INCONSISTENT)])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Truck sales accelerated by {r} to 21,993 units from 14,981 units.",
+        "Kessel's van deliveries accelerated by {r} year on year, to 21,993 from 14,981.",
+        "Exports accelerated by {r} in March to 21,993 vehicles, compared with 14,981 a year earlier.",
+    ],
+)
+def test_sales_accelerated_by_a_rate_rose_by_it(r: str, status: Status, said: str) -> None:
+    # 21,993 vs 14,981 is +46.81%
+    assert _rates(said.format(r=r)) == [(r, status, ["21,993", "14,981"])]
