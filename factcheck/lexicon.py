@@ -380,6 +380,13 @@ SUPERLATIVES: tuple[str, ...] = (
     "largest", "biggest", "most", "best-selling", "leading", "top", "fastest-growing", "second-largest",
     "second-biggest", "third-largest", "third-biggest", "No.",
 )  # fmt: skip
+# A model ranked within its maker's range ("the Vessa was its top-selling scooter", "its best-selling
+# model stayed the Sorvi", "the K4 had the best sales of the SUV models"): a product, whose share is of
+# its maker's total, whatever the model's own name
+MODEL_RANKING = (
+    r"\b(?:best-?sell(?:er|ing)|top-?sell(?:er|ing)|most\s++(?:popular|sought-after)|hottest|best\s++sales)\b"
+    r"[^.;%\d]{0,50}?\b(?:models?|scooters?|motorbikes?|motorcycles?|SUVs?|sedans?|pickups?|hatchbacks?)\b"
+)
 # The places of frames that hold several markets: a total of one may be a whole of a market in it.
 REGION_PLACES = frozenset(
     "europe global baltics nordics balkans benelux middle_east gulf africa asia latin_america".split()

@@ -2718,3 +2718,39 @@ def test_an_exports_share_naming_no_whole_is_of_the_exports(stated: str, status:
     # 10.5 of 30.0 is 35.0%; of all sales it would be 7.5%
     text = said.format(stated=stated)
     assert _pairs(text, stated) == [(status, ["10.5 GWh", "30.0 GWh"])], [v.message for v in fc102(text)]
+
+
+@pytest.mark.parametrize(
+    ("stated", "status"), [("24.8 percent", Status.CONSISTENT), ("28.4 percent", Status.INCONSISTENT)]
+)
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Halden Motor sold 180,600 motorbikes in May. The Vessa was the most popular scooter, with 44,790 units"
+        " sold, or {stated}.",
+        "Halden Motor sold 180,600 motorbikes in May, down 3% from April. Its best-selling model remained the"
+        " Vessa, with 44,790 units, or {stated} of the total.",
+        "In May Halden Motor delivered 180,600 motorbikes. The Vessa, the top-selling scooter, found 44,790"
+        " buyers, making up {stated} of the total.",
+    ],
+)
+def test_a_ranked_models_share_is_of_its_makers_total(stated: str, status: Status, said: str) -> None:
+    # 44,790 of 180,600 is 24.8%: the model's own name is no other company
+    text = said.format(stated=stated)
+    assert _pairs(text, stated) == [(status, ["44,790", "180,600"])], [v.message for v in fc102(text)]
+
+
+def test_a_ranked_models_share_is_not_of_another_models_level() -> None:
+    # 1,580 of 2,710 cars is 58.3%; the scooter's 44,790 before it is a sibling, no whole
+    text = (
+        "Halden Motor sold 2,710 cars in May. Its most popular model of all, the Vessa scooter, sold 44,790 units."
+        " The Sorvi was the best-selling car model, with 1,580 units, making up 58 percent of the total."
+    )
+    assert _pairs(text, "58 percent") == [(Status.CONSISTENT, ["1,580", "2,710"])], [v.message for v in fc102(text)]
+
+
+def test_a_ranked_brands_share_is_no_share_of_a_rivals_total() -> None:
+    # a brand, not a model: 5,000 of Orla's 30,000 would be 16.7%, but Kessel's share is of a market
+    # whose total the article does not give
+    text = "Orla sold 30,000 cars in May. Kessel was the best-selling import brand, with 5,000 units, or 17 percent."
+    assert all(ev[1:] != ["30,000"] for _, ev in _pairs(text, "17 percent")), [v.message for v in fc102(text)]

@@ -93,6 +93,7 @@ from factcheck.lexicon import (
     CHANGE_AMOUNT_BEFORE,
     COMPANY_NOUNS,
     LEVEL_IN_BRACKETS,
+    MODEL_RANKING,
     MONTHS,
     OWN_SHARE_AFTER,
     POINTS_BACK_OPENER,
@@ -1512,6 +1513,7 @@ _INDUSTRY_TOTAL = re.compile(
 # The part in brackets right after its share: "52% (9,318,551)"
 _SHARES_PART = re.compile(r"(?:%|\bper\s?cent)\s{0,2}\(\s{0,2}$", re.IGNORECASE)
 _OWN_SHARE_AFTER = re.compile(OWN_SHARE_AFTER, re.IGNORECASE)
+_MODEL_RANKING = re.compile(MODEL_RANKING, re.IGNORECASE)
 
 
 def _a_countrys(att: Attribution, r: Record) -> bool:
@@ -1573,6 +1575,9 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
     sp = periods_in(c.desc) or period_of(att, part)
     if not periods_in(c.desc) and part.periods:
         sp = part.periods
+    # "The Vessa, its top-selling scooter, found 44,790 buyers, or 24.8 percent": a model's
+    # share of its maker's total, said a sentence or two before under the maker's name
+    model = not market and bool(_MODEL_RANKING.search(att.doc.norm, here_s.start, part.head.start))
     out = []
     # the places the share's own sentence lists ("Latvia ..., followed by Estonia ... and Lithuania")
     sent_places = quals_of(here_s.text).get("place", "") if c.how == _PLACE_LEVEL else ""
@@ -1642,7 +1647,11 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
             and "brand" not in r.tags
             and not r.names
         )
-        if not market_total and any(not same_company(p.names, r.names) for p in c.part_records):
+        if model and not market_total and not (here - 3 <= r.sentence < here):
+            continue  # (its maker's total is said just before it)
+        if model and _MODEL_RANKING.search(att.doc.norm, att.doc.sentences[r.sentence].start, r.head.start):
+            continue  # another model's own level ("its most popular model, the Vessa, sold 44,790")
+        if not market_total and not model and any(not same_company(p.names, r.names) for p in c.part_records):
             continue
         if market and not market_total and r.names and r.names & part.names:
             continue  # a "market share" is no share of the company's own total ("Toyota: 8,266" of "Toyota: 21,296")
@@ -1679,6 +1688,7 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
             continue  # another market's own level (Estonia's beside Latvia's), not the total of both
         if (
             not market_total
+            and not model
             and not (r.market and not r.names)  # (the market's own total: no company's, whoever the headline names)
             and not same_company(att.context_company(part.sentence), att.context_company(r.sentence))
         ):
