@@ -315,7 +315,8 @@ _NUM = re.compile(
         |\d{1,3}(?:'\d{3})+(?![\d'])(?:\.\d+)?  # 9'083, 67’063: grouped by apostrophes
         |\d{1,3}(?:[ ]\d{3})+(?!\d|,\d|\.\d|[ ][-+−]?\d)  # 3 259 (not "260 246 -5.4%", a table row's cells)
         |\d+(?:\.\d+)?)
-    (?P<scale>\s?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|bn|mn|mln|tn|cr)\b|(?:k|m|b)\b)?
+    (?P<scale>\s?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|bn|mn|mln|tn|cr)\b|(?:k|m|b)\b
+        |-(?:thousand|million|billion|trillion)\b)?  # ("1.14-million units", "a 2-billion-dollar plant")
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -996,7 +997,7 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         # "1,19 million": one or two digits after the comma of a scaled figure are its decimals
         num, e, comma_scale = f"{num}.{scaled.group(1)}", scaled.end(), scaled.group(2).lower()
         after = text[e : e + 30]
-    scale_word = comma_scale or (m.group("scale") or "").strip().lower()
+    scale_word = comma_scale or (m.group("scale") or "").strip().lstrip("-").lower()
     # A one-letter scale only counts glued to the digits ("300k", "1.5bn"), not "5 m".
     if scale_word in ("m", "b", "k") and m.group("scale").startswith(" "):
         e = m.start("scale")
@@ -1230,7 +1231,9 @@ def _written(q: Quantity) -> tuple[str, str, str, float] | None:
     for word in HEDGE_WORDS.values():  # "about RMB 5 billion": the hedge is no part of the figure
         if pre.lower().startswith(word):
             pre = pre[len(word) :].lstrip()
-    return pre, m.group("num"), m.group("post").rstrip(), scale
+    # ("1.14-million" is written "1.14 million" in a message)
+    post = m.group("post").rstrip()
+    return pre, m.group("num"), " " + post[1:] if post.startswith("-") else post, scale
 
 
 def _plain_decimals(q: Quantity) -> int:

@@ -983,3 +983,20 @@ def test_rates_of_a_change_listed_with_one_percent_sign_are_all_rates(text: str,
 )
 def test_a_figure_before_a_percent_is_no_rate_without_a_change_before_it(text: str) -> None:
     assert read(text)[0][2] != "percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("sales of 1.14-million units in the year", 1.14e6),
+        ("a 2.5-billion-dollar battery plant", 2.5e9),
+        ("a fleet some 300-thousand strong", 300e3),
+    ],
+)
+def test_a_scale_word_joined_by_a_hyphen_scales_the_figure(text: str, value: float) -> None:
+    assert math.isclose(one(text).value, value)
+
+
+def test_an_ordinal_after_a_hyphen_is_no_scale() -> None:
+    # "the 2-millionth car" is a milestone, not two million of anything
+    assert all(v != 2e6 for _, v, _ in read("It built the 2-millionth car last week"))

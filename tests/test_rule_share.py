@@ -2754,3 +2754,20 @@ def test_a_ranked_brands_share_is_no_share_of_a_rivals_total() -> None:
     # whose total the article does not give
     text = "Orla sold 30,000 cars in May. Kessel was the best-selling import brand, with 5,000 units, or 17 percent."
     assert all(ev[1:] != ["30,000"] for _, ev in _pairs(text, "17 percent")), [v.message for v in fc102(text)]
+
+
+@pytest.mark.parametrize(
+    ("stated", "status"), [("32.3 percent", Status.CONSISTENT), ("23.3 percent", Status.INCONSISTENT)]
+)
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Scooter makers sold 1.14-million units in 2025. Halden's share was {stated}, with 368,270 units.",
+        "Norvia's motorbike market reached 1.14-million units in 2025, of which Halden took 368,270, or {stated}.",
+        "Of the 1.14-million scooters sold in Norvia in 2025, Halden sold 368,270, a {stated} share.",
+    ],
+)
+def test_a_whole_with_its_scale_joined_by_a_hyphen(stated: str, status: Status, said: str) -> None:
+    # 368,270 of 1.14 million is 32.3% (never of 1.14)
+    text = said.format(stated=stated)
+    assert _pairs(text, stated) == [(status, ["368,270", "1.14-million"])], [v.message for v in fc102(text)]
