@@ -1848,7 +1848,7 @@ def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Ve
             segment = part_tags.get("segment") is not None and r.tags.get("segment") == part_tags.get("segment")
             # (and a NEV part's share is of the NEV total its words name, "34.23% of the NEV market")
             nev = c.part_records[0].nev and r.nev and bool(_NEV_SUBJECT.search(c.desc))
-            # (an export's share that names no whole, "exports of 8.5 GWh (35.0% share)", is of the
+            # (an export's share that names no whole, "pack exports were 10.5 GWh (35.0% share)", is of the
             # exports' total before the sales' total, as a segment's is of its segment's)
             channel = (
                 not c.desc and r.tags.get("market") is not None and r.tags.get("market") == part_tags.get("market")
