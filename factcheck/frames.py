@@ -22,6 +22,7 @@ from factcheck.lexicon import (
     BEV,
     CHANGE_NOUN,
     COMPANY_NOUN,
+    EPS,
     FALL_NOUNS,
     MADE_LOCALLY,
     MAKER_NOUN,
@@ -73,7 +74,7 @@ _MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bpenetration\b", "penetration"),
         # (before "share" and "profit": "earnings per share" and "$1.67 a share" are neither)
-        (r"\b(?:earnings|income|profit)\s+per\s+(?:diluted\s+)?share\b|\bEPS\b|\bper\s+(?:diluted\s+)?share\b", "eps"),
+        (rf"\b{EPS}|\bper\s+(?:diluted\s+)?share\b", "eps"),
         (r"\bmarket share\b|\bshare\b", "share"),
         (r"\brevenues?\b|\bturnover\b", "revenue"),
         (r"\b(?:operating |net )?loss(?:es)?\b", "loss"),

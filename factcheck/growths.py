@@ -64,6 +64,7 @@ from factcheck.lexicon import (
     CHANGE_NOUN,
     CHANGE_NOUN_AFTER,
     CHANGED_OBJECTS,
+    EPS,
     FALL,
     FALL_NOUNS,
     FIGURE_NOUNS,
@@ -1973,8 +1974,7 @@ _CLAUSE_END = re.compile(
 
 # a rate of the earnings per share: "a 24% increase in diluted earnings per share", "(40.4% rise in EPS)"
 _PER_SHARE_RATE = re.compile(
-    rf"\s{{0,2}}+(?:{CHANGE_NOUN})\s{{1,2}}+in\s{{1,2}}+(?:(?:fully\s+)?(?:diluted|basic)\s{{1,2}}+)?"
-    r"(?:(?:earnings|income|profit)\s{1,2}+per\s{1,2}+(?:diluted\s{1,2}+)?share|EPS)\b",
+    rf"\s{{0,2}}+(?:{CHANGE_NOUN})\s{{1,2}}+in\s{{1,2}}+(?:(?:fully\s+)?(?:diluted|basic)\s{{1,2}}+)?{EPS}",
     re.IGNORECASE,
 )
 _PER_SHARE_BASE = re.compile(rf"(?:\b(?:from|compared\s+(?:with|to)|against)|(?<![\w-]){VERSUS})\s", re.IGNORECASE)

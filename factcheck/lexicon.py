@@ -160,6 +160,8 @@ ADJUSTED = r"(?:adjusted|underlying|normali[sz]ed|core)"
 # The per-share figure a result is glossed with: "$1.2 billion, or $2.10 a share"; "4,410.5 won per
 # diluted share"
 PER_SHARE = r"(?:a|per|each)\s{1,2}+(?:(?:diluted|basic|adjusted|ordinary|common)\s{1,2}+)?share\b"
+# The measure a per-share figure is of: "earnings per share", "net income per diluted share", "EPS"
+EPS = r"(?:(?:earnings|income|profit)\s{1,2}+per\s{1,2}+(?:diluted\s{1,2}+)?share|EPS)\b"
 # A change measured on a narrower or restated basis than the reported level: "same-store revenue grew
 # 13.7%", "like-for-like sales up 6.2%", "organic growth of 8%", "up 3% at constant currency". Such a
 # rate is no change of the reported figures beside it.
