@@ -48,6 +48,8 @@ from factcheck.lexicon import (
     PASSENGER_UNION,
     POPULATION_OF,
     RISE_WORDS,
+    SAME_SPAN,
+    SAME_SPAN_YEAR_BACK,
     TITLED_MONTH,
     alt,
 )
@@ -229,13 +231,12 @@ _BASE_CONN = re.compile(
 )
 _YOY = re.compile(
     r"\b(?:year[- ]?ago|a\s+year\s+(?:earlier|before)|year[- ]on[- ]year|year[- ]over[- ]year|"
-    r"same\s+(?:month|period|quarter|week|time)(?:\s+(?:of|in))?\s+(?:last|the\s+previous|a)\s+year|"
-    r"same\s+period\s+(?:of|in)\s+20\d\d|last\s+year|(?:19|20)\d\d|"
+    rf"{SAME_SPAN_YEAR_BACK}|{SAME_SPAN}\s+(?:of|in)\s+20\d\d|last\s+year|(?:19|20)\d\d|"
     # ("in October of the previous year", "the prior year")
     r"(?:previous|prior|preceding)[- ]year)\b",
     re.IGNORECASE,
 )
-_SAME_PERIOD = re.compile(r"\b(?:during|in|over|for)\s+the\s+same\s+(?:period|month|quarter)\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(rf"\b(?:during|in|over|for)\s+the\s+{SAME_SPAN}", re.IGNORECASE)
 _PREV = re.compile(
     rf"\b(?:previous|prior|preceding|last\s+month|a\s+month\s+(?:earlier|before)|the\s+month\s+before|"
     rf"sequential|month[- ]on[- ]month|(?:{_MONTH_RE}))\b",

@@ -30,6 +30,7 @@ from factcheck.lexicon import (
     OTHER_MARKETS,
     PASSENGER_UNION,
     RISE_NOUNS,
+    SAME_SPAN_YEAR_BACK,
     SOURCE_CUE,
     SUPERLATIVES,
     VEHICLE_NOUN,
@@ -946,8 +947,7 @@ def strength(a: Frame, b: Frame, implicit: bool = False) -> int:
 
 _BASIS = (
     (re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|\by-o-y\b|on[- ]year|"
-                r"(?:a|one|the)\s+year\s+(?:ago|earlier|before)|same\s+(?:month|period|quarter|time)\s+"
-                r"(?:of\s+|in\s+)?(?:last|the\s+previous|a)\s+year|prior[- ]year|previous\s+year|"
+                rf"(?:a|one|the)\s+year\s+(?:ago|earlier|before)|{SAME_SPAN_YEAR_BACK}|prior[- ]year|previous\s+year|"
                 # ("the year-ago month", "the year-earlier quarter")
                 r"\byear-(?:ago|earlier)\b|"
                 r"last\s+year", re.IGNORECASE), "yoy"),
@@ -977,9 +977,9 @@ YEAR_AGO = _BASIS[0][0]
 # Only the words that date a figure a year back: "a YoY increase of 44 percent" after a level
 # names the rate's basis and leaves the level where it was.
 YEAR_BACK = re.compile(
-    r"(?:a|one|the)\s+year\s+(?:ago|earlier|before)|same\s+(?:month|period|quarter|time)\s+"
+    rf"(?:a|one|the)\s+year\s+(?:ago|earlier|before)|{SAME_SPAN_YEAR_BACK}|"
     # ("the previous fiscal year", "the prior financial year")
-    r"(?:of\s+|in\s+)?(?:last|the\s+previous|a)\s+year|(?:previous|prior|last)\s+(?:(?:fiscal|financial)\s+)?year",
+    r"(?:previous|prior|last)\s+(?:(?:fiscal|financial)\s+)?year",
     re.IGNORECASE,
 )
 # right after a figure (and its noun): "43.5% a year ago", "4,210 units a year earlier", "(9,120) last year"

@@ -82,6 +82,8 @@ from factcheck.lexicon import (
     RAISE_OBJECT_VERBS,
     RISE,
     RISE_NOUNS,
+    SAME_SPAN,
+    SAME_SPAN_YEAR_BACK,
     SCOPED,
     TITLED_MONTH,
     VERSUS,
@@ -264,7 +266,7 @@ _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # units", "as compared from the same month a year ago with 96", "compared to May 2023's sales with
 # 8,120 cars" (its year taken out first)
 _PERIOD_WITH = re.compile(
-    r"^(?:the\s+)?(?:same\s+(?:month|period|quarter|week)\s+(?:of\s+|in\s+)?)?"
+    rf"^(?:the\s+)?(?:{SAME_SPAN}\s+(?:of\s+|in\s+)?)?"
     r"(?:last\s+(?:year|month)|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+(?:year|month)|"
     rf"(?:{MONTH})"
     r"(?:\s+(?:of\s+)?last\s+year)?)\s*(?:['’]s\s+(?:sales?|figures?|volume|tally|total)\s+)?with\s+$",
@@ -498,7 +500,7 @@ _A_MONTH = rf"(?:{alt((*MONTHS, *MONTH_ABBREVIATIONS))})\.?"
 _PRIOR_LABEL = (
     r"(?:(?:previous|prior|last)\s{1,3}+year|(?:(?:H[12]|Q[1-4]|FY|1?\d(?-i:M)|first\s{1,3}+half|"
     rf"{_A_MONTH}(?:\s{{0,2}}+(?:[-–]|to|through)\s{{0,2}}+{_A_MONTH})?)\s{{1,3}}+)?"
-    r"(?:19|20)\d\d|(?:the\s{1,3}+)?same\s{1,3}+period\s{1,3}+(?:last|a|of\s{1,3}+the\s{1,3}+previous)\s{1,3}+year"
+    rf"(?:19|20)\d\d|(?:the\s{{1,3}}+)?{SAME_SPAN_YEAR_BACK}"
     r"|a\s{1,3}+year\s{1,3}+(?:earlier|ago))"
 )
 # The prior period's figure in brackets right after a level, as company reports print it: "to
@@ -1016,7 +1018,7 @@ _AND_ARE = re.compile(
 _BRACKET_THEN_PERIOD = re.compile(
     r"\s{0,2}+\)\s{0,3}+(?:(?:on|over|against|versus|vs\.?|for|from|when\s{1,3}+compared\s{1,3}+(?:to|with)"
     r"|compared\s{1,3}+(?:to|with)|in\s{1,3}+comparison\s{1,3}+(?:to|with))\s{1,3}+)?"
-    r"(?:the\s{1,3}+same\s{1,3}+(?:month|period|quarter|months)\s{1,3}+(?:in|of)\s{1,3}+)?"
+    rf"(?:the\s{{1,3}}+{SAME_SPAN}\s{{1,3}}+(?:in|of)\s{{1,3}}+)?"
     rf"(?:(?-i:{TITLED_MONTH})\s{{1,3}}+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
@@ -1947,7 +1949,8 @@ _FROM_GAP = re.compile(
 # "compared to 94,711 during the same month in 2018", "for the first six months of 2014": the
 # baseline dated to a named year's same period
 _SAME_IN_YEAR = re.compile(
-    r"\b(?:same\s+(?:month|period|quarter|time)|first\s+\w+\s+months|(?:first|second|third|fourth)\s+quarter|"
+    rf"\b(?:{SAME_SPAN}|first\s+\w+\s+months|"
+    r"(?:first|second|third|fourth)\s+quarter|"
     r"first\s+half)\s+(?:of|in)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
@@ -2209,7 +2212,7 @@ def _quals(doc: Document, q: Quantity, quals: dict[str, str]) -> dict[str, str]:
 
 # "a year earlier", "the same month last year": the rate's own period, a year back
 _SAME_PERIOD_BACK = re.compile(
-    r"\b(?:(?:a|one|the)\s+year\s+(?:ago|earlier|before)|same\s+(?:month|period|time|quarter)|year[- ](?:ago|earlier)"
+    rf"\b(?:(?:a|one|the)\s+year\s+(?:ago|earlier|before)|{SAME_SPAN}|year[- ](?:ago|earlier)"
     r"|(?:month|period|quarter)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\b",
     re.IGNORECASE,
 )

@@ -393,11 +393,18 @@ MODEL_RANKING = (
 REGION_PLACES = frozenset(
     "europe global baltics nordics balkans benelux middle_east gulf africa asia latin_america".split()
 )
+# The same stretch of time in another year: "the same month", "the same period", "the same months".
+# Written once; every stage that dates a figure reads it.
+SAME_SPAN = r"same\s{1,3}+(?:months?|period|quarter|week|time)\b"
+# ... said a year back: "the same month last year", "the same period of the previous year".
+SAME_SPAN_YEAR_BACK = (
+    rf"{SAME_SPAN}\s{{1,3}}+(?:(?:of|in|for)\s{{1,3}}+)?"
+    r"(?:last|a|the\s{1,3}+(?:previous|prior|preceding))\s{1,3}+year"
+)
 # A time a sentence opens by moving back to: "In the same month last year, ...", "A year earlier,",
 # "In the previous year,", "In 2015,".
 PRIOR_TIME_OPENER = (
-    r"(?:(?:in|during|for|by)\s+)?(?:the\s+same\s+(?:month|period|quarter|week)\s+(?:of\s+|in\s+)?"
-    r"(?:last|the\s+previous|the\s+prior|a)\s+year|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+    rf"(?:(?:in|during|for|by)\s+)?(?:the\s+{SAME_SPAN_YEAR_BACK}|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
     r"the\s+(?:previous|prior)\s+year|(?:19|20)\d\d)"
 )
 # ISO codes of currencies the figure reader knows only by their code, written in capitals before

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 from factcheck import periods
 from factcheck.attribution import periods_in as record_periods
 from factcheck.frames import periods_in as frame_periods
+from factcheck.lexicon import SAME_SPAN_YEAR_BACK
 
 
 @pytest.mark.parametrize(
@@ -337,3 +340,22 @@ def test_a_month_with_its_year_written_short_is_the_month(text: str, keys: list[
 )
 def test_a_semester_is_a_half(text: str, key: str) -> None:
     assert [m.key for m in periods.mentions(text)] == [key]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the same month last year",
+        "the same quarter of the prior year",
+        "the same period in the previous year",
+        "the same months of the preceding year",
+        "the same week a year",
+    ],
+)
+def test_the_same_span_a_year_back_is_one_lexicon_entry(text: str) -> None:
+    assert re.search(rf"\b{SAME_SPAN_YEAR_BACK}\b", text, re.IGNORECASE)
+
+
+@pytest.mark.parametrize("text", ["the same model last year", "the same month next year", "same-store sales"])
+def test_other_sameness_is_no_span_a_year_back(text: str) -> None:
+    assert not re.search(rf"\b{SAME_SPAN_YEAR_BACK}\b", text, re.IGNORECASE)

@@ -70,6 +70,7 @@ from factcheck.lexicon import (
     RISE,
     RISE_NOUNS,
     RISE_PARTICIPLES,
+    SAME_SPAN_YEAR_BACK,
     alt,
 )
 from factcheck.model import Evidence, Quantity, Status, Verdict
@@ -263,7 +264,7 @@ def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) 
                 return _period_figure(rd, rec, prior, q), f"no single {prior.title()} figure is stated"
             return None, "no previous-month figure is stated"
         if re.match(
-            r"^\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+same\s+(?:month|period)\s+(?:of\s+)?last\s+year)",
+            rf"^\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+{SAME_SPAN_YEAR_BACK})",
             rest,
             re.I,
         ):

@@ -39,7 +39,7 @@ from factcheck import arith
 from factcheck import frames as fr
 from factcheck.context import direction_of
 from factcheck.document import Document, Sentence
-from factcheck.lexicon import MONTH
+from factcheck.lexicon import MONTH, SAME_SPAN
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
@@ -75,7 +75,8 @@ _COMPARED = re.compile(
 _EARLIER = re.compile(
     r"\s{0,3}(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|last\s+(?:year|month|quarter)|"
     r"the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month)|"
-    r"(?:in|for|during)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)|(?:first|second|third|fourth)\s+(?:quarter|half)|"
+    rf"(?:in|for|during)\s+(?:the\s+)?(?:{SAME_SPAN}|"
+    r"(?:first|second|third|fourth)\s+(?:quarter|half)|"
     r"Q[1-4]|H[12]|(?:19|20)\d\d|(?:previous|prior|last)\s+(?:year|quarter|month)|"
     rf"{MONTH})\b)"
     r"(?:\s+(?:of\s+)?(?:19|20)\d\d\b|\s+last\s+year\b)?",

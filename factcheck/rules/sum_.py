@@ -102,6 +102,7 @@ from factcheck.lexicon import (
     FUEL_LABELS,
     POINTS_BACK_OPENER,
     RISE_WORDS,
+    SAME_SPAN,
     WHOLE_OPENER,
     alt,
 )
@@ -940,7 +941,7 @@ def _company_lists(att: Attribution) -> list[Group]:
 
 _SHIFT = re.compile(
     r"\b(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+previous\s+(?:year|month|quarter|week)|"
-    r"the\s+prior\s+(?:year|month|quarter|week)|year-ago|the\s+same\s+(?:period|quarter|month|week)|"
+    rf"the\s+prior\s+(?:year|month|quarter|week)|year-ago|the\s+{SAME_SPAN}|"
     r"a\s+(?:month|quarter|week)\s+(?:ago|earlier|before))\b",
     re.IGNORECASE,
 )

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from factcheck.document import Document, Sentence
-from factcheck.lexicon import TITLED_MONTH, VERSUS
+from factcheck.lexicon import SAME_SPAN, TITLED_MONTH, VERSUS
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, verdict
@@ -71,7 +71,7 @@ _NOT_DATE_YEAR = re.compile(r"\b(?:by|until|before|towards?|target(?:s|ed)?\s+fo
 _COMPARED_YEAR = re.compile(
     rf"(?:\b(?:than|from|over)|(?<![\w-]){VERSUS})\s+(?:\d[\d,.]{{0,12}}\s+(?:[a-z]+\s+){{0,3}})?"
     rf"(?:(?:in|during)\s+)?"
-    rf"(?:the\s+same\s+(?:month|period|quarter)\s+(?:of|in)\s+)?(?:(?:{TITLED_MONTH})\.?\s+)?$",
+    rf"(?:the\s+{SAME_SPAN}\s+(?:of|in)\s+)?(?:(?:{TITLED_MONTH})\.?\s+)?$",
     re.IGNORECASE,
 )
 
