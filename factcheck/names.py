@@ -304,7 +304,8 @@ _SOURCES = (
         rf"(?P<who>{_NAME_RUN}(?:\s{{0,3}}+,\s{{0,3}}+(?:and\s++)?{_NAME_RUN}|\s++and\s++{_NAME_RUN}){{0,4}}+)"
     ),
     re.compile(
-        rf"(?P<who>{_NAME_RUN})(?:\s*+,[^,.;]{{0,80}}+,)?\s++(?:said|says|reported|reports)"
+        # (a name starts a word: findall would otherwise rescan a long capitalised run from every letter)
+        rf"(?<![\w&'’-])(?P<who>{_NAME_RUN})(?:\s*+,[^,.;]{{0,80}}+,)?\s++(?:said|says|reported|reports)"
         r"(?:\s++on\s++[A-Z]\w++)?(?:\s++that)?\s++(?=\d|some\s++\d|about\s++\d|(?:a\s++)?total\s++of\s++\d)"
     ),
 )

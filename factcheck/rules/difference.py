@@ -295,7 +295,8 @@ def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) 
 # "more than Kessel, which delivered", "fewer than rival Orla, who sold": the rival's own level in a
 # relative clause right after its name
 _RIVAL_CLAUSE = re.compile(
-    r"\s{0,3}+(?:(?:its|their)\s++)?(?:rivals?\s++|competitors?\s++)?[A-Z][\w&-]*+(?:\s++[A-Z][\w&-]*+)?"
+    # (a name starts a word: a search would otherwise rescan a long capitalised run from every letter)
+    r"\s{0,3}+(?:(?:its|their)\s++)?(?:rivals?\s++|competitors?\s++)?(?<![\w&-])[A-Z][\w&-]*+(?:\s++[A-Z][\w&-]*+)?"
     r"\s{0,3}+,\s{0,3}+(?:which|who)\s++(?:[a-z]++\s++){1,3}?(?:of\s++|a\s++total\s++of\s++)?"
 )
 # "fewer than Dunmore", "more than its rival Everly": a company named right after "than"
