@@ -29,6 +29,7 @@ from factcheck.lexicon import (
     MONTHS,
     OTHER_MARKETS,
     PASSENGER_UNION,
+    REGION_PLACES,
     RISE_NOUNS,
     SAME_SPAN_YEAR_BACK,
     SOURCE_CUE,
@@ -234,6 +235,12 @@ _SEG_SPLIT = re.compile(
     re.IGNORECASE,
 )
 
+# The split a clause of comparison opens with: ", compared"
+_COMPARED_OPENS = re.compile(r",\s*+compared$")
+# ", and" before the last of a list of names ("France, Italy, and Spain"): a serial comma
+_SERIAL_AND = re.compile(r",\s*+and\s++[A-Z]")
+_LIST_ITEM_BEFORE = re.compile(r",\s*+[A-Z][\w&.'’-]*+(?:\s++[A-Z][\w&.'’-]*+){0,2}+$")
+
 _CAP = CAP
 _HEADLINE_COMMA = re.compile(r"[,;]\s")
 # A change's own noun phrase right after its figure: "a 2.2% year-on-year decline in new vehicle sales"
@@ -333,6 +340,8 @@ def segment(doc: Document, sent: Sentence, pos: int) -> tuple[int, int]:
     """The clause of ``sent`` around ``pos``: split at ";", ", while", ", and" ..."""
     start, end = sent.start, sent.end
     for m in _SEG_SPLIT.finditer(doc.norm, sent.start, sent.end):
+        if _SERIAL_AND.match(doc.norm, m.start()) and _LIST_ITEM_BEFORE.search(doc.norm, sent.start, m.start()):
+            continue  # "the EU, EFTA, and UK markets": the last item of a list of names, no new clause
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= pos:
@@ -696,6 +705,12 @@ class FrameIndex:
                 quals.pop(g, None)
                 if g in said:
                     quals[g] = said[g]
+        if seg[0] > sent.start and (cmp := _COMPARED_OPENS.search(text, sent.start, seg[0])):
+            # "EU registrations came to 10,210,400 in 2023, compared with 9,118,300 in 2022": the figure
+            # compared with is of the market, class and channel of the clause it is compared with
+            before = segment(doc, sent, cmp.start() - 1)
+            for g, k in quals_of(_makers_blanked(glossless[before[0] : cmp.start()])).items():
+                quals.setdefault(g, k)
         said = self._label(q_start)
         if said is not None:
             # "production, domestic sales and exports rose 21.0%, 1.0% and 29.1%, respectively": the
@@ -841,8 +856,9 @@ def conflict(a: Frame, b: Frame, loose: bool = False) -> bool:
         return True
     for g in set(a.quals) & set(b.quals):
         if a.quals[g] != b.quals[g]:
-            # places named together ("Thailand, the Southeast Asian country") overlap
-            if g == "place" and set(a.quals[g].split("+")) & set(b.quals[g].split("+")):
+            # places named together ("Thailand, the Southeast Asian country") overlap, but markets
+            # added up ("the EU, EFTA and UK markets") are more than one of them
+            if g == "place" and _same_markets(a.quals[g], b.quals[g]):
                 continue
             return True
     if ("body" in a.quals) != ("body" in b.quals) or ("origin" in a.quals) != ("origin" in b.quals):
@@ -868,6 +884,13 @@ def conflict(a: Frame, b: Frame, loose: bool = False) -> bool:
     ):
         return True  # "in June last year" is not this June
     return bool(a.years and b.years and not (a.years & b.years))
+
+
+def _same_markets(a: str, b: str) -> bool:
+    """Two place qualifiers name one market: they share a place, and the countries either names
+    beside a region it lies in are the same."""
+    x, y = set(a.split("+")), set(b.split("+"))
+    return bool(x & y) and x - REGION_PLACES == y - REGION_PLACES
 
 
 def same_months(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -366,7 +366,7 @@ OTHER_MARKETS: tuple[str, ...] = (
     "Mauritius Mauritian", "Malta Maltese", "Cyprus Cypriot", "Bhutan Bhutanese", "Brunei", "Trinidad Tobago",
     "Jamaica Jamaican", "Honduras", "Guatemala", "Nicaragua", "Salvador", "Rica", "Dominican", "Senegal",
     "Ivoire Ivorian", "Cameroon", "Rwanda", "Mozambique", "Angola", "Madagascar", "Lebanon Lebanese", "Syria",
-    "Laos", "Fiji", "Papua", "Puerto_Rico Puerto Rican", "Hong_Kong", "Macau Macao",
+    "Laos", "Fiji", "Papua", "Puerto_Rico Puerto Rican", "Hong_Kong", "Macau Macao", "EFTA",
     # the nations of the UK, reported apart from it ("registrations in Scotland", "Welsh dealers")
     "Scotland Scottish", "Wales Welsh",
     # regions of several markets, reported together ("across the Baltic countries")
@@ -391,7 +391,7 @@ MODEL_RANKING = (
 )
 # The places of frames that hold several markets: a total of one may be a whole of a market in it.
 REGION_PLACES = frozenset(
-    "europe global baltics nordics balkans benelux middle_east gulf africa asia latin_america".split()
+    "europe efta global baltics nordics balkans benelux middle_east gulf africa asia latin_america".split()
 )
 # The same stretch of time in another year: "the same month", "the same period", "the same months".
 # Written once; every stage that dates a figure reads it.

@@ -391,3 +391,66 @@ def test_imported_and_second_hand_cars_are_named(
 ) -> None:
     quals = frame_of(text, figure).quals
     assert (quals.get("origin"), quals.get("condition")) == (origin, condition)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "places"),
+    [
+        ("Combined, the EU, EFTA, and UK markets grew 13.1%, to 12,402,700 cars.", "12,402,700", {"europe", "uk"}),
+        ("Together, France, Italy, and Spain registered 3,410,200 cars in 2024.", "3,410,200", {"france", "italy"}),
+        (
+            "Between them, Thailand, Malaysia, and Vietnam sold 1,204,300 vehicles.",
+            "1,204,300",
+            {"thailand", "vietnam"},
+        ),
+    ],
+)
+def test_a_serial_comma_ends_a_list_of_markets_not_the_clause(text: str, figure: str, places: set[str]) -> None:
+    # the figure is of every market listed, the last one after ", and" included
+    assert places <= set(frame_of(text, figure).quals["place"].split("+"))
+
+
+@pytest.mark.parametrize(
+    ("union", "one"),
+    [
+        (
+            "Combined, the EU, EFTA, and UK markets sold 12,402,700 cars in 2023.",
+            "The EU sold 10,210,400 cars in 2023.",
+        ),
+        ("France and Italy registered 3,410,200 cars in 2024.", "France registered 1,718,400 cars in 2024."),
+        (
+            "Sales in Thailand and Malaysia came to 1,204,300 vehicles in 2024.",
+            "Thailand sold 572,700 vehicles in 2024.",
+        ),
+    ],
+)
+def test_markets_added_up_are_no_copy_of_one_of_them(union: str, one: str) -> None:
+    a = frame_of(union, next(w for w in union.split() if w[0].isdigit()))
+    b = frame_of(one, next(w for w in one.split() if w[0].isdigit()))
+    assert conflict(a, b)
+
+
+def test_a_market_named_with_its_region_is_still_that_market() -> None:
+    a = frame_of("Thailand, the Southeast Asian market, sold 572,700 vehicles in 2024.", "572,700")
+    b = frame_of("Thailand sold 572,700 vehicles in 2024.", "572,700")
+    assert not conflict(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "EU registrations came to 10,210,400 in 2023, compared with 9,118,300 in 2022.",
+            "9,118,300",
+            "europe",
+        ),
+        (
+            "Dealers in Brazil sold 2,308,600 cars last year, compared with 2,104,500 a year before.",
+            "2,104,500",
+            "brazil",
+        ),
+        ("Sales in Kenya reached 10,044 units, compared to 7,638 in January-September 2020.", "7,638", "kenya"),
+    ],
+)
+def test_a_figure_compared_with_is_of_the_clauses_market(text: str, figure: str, place: str) -> None:
+    assert frame_of(text, figure).quals.get("place") == place

@@ -321,3 +321,18 @@ def test_a_rate_stated_with_the_amount_of_its_change_is_not_read_again() -> None
         " corresponding period last year."
     )
     assert not claims(text, "FC111")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A total of 2,308,600 cars were sold in Brazil in 2024, compared with 2,104,500 in 2023. In Brazil, "
+        "61,600 electric cars were sold in 2024, an 85% rise on the year before.",
+        "Car sales in Chile came to 301,500 in 2024, compared with 314,100 in 2023. In Chile, 9,800 electric "
+        "cars were sold in 2024, an increase of 62% over the year before.",
+        "New car sales in Colombia totalled 188,700 in 2024, compared with 190,600 in 2023. In Colombia, 6,900 "
+        "electric cars were sold in 2024, 61% more than the year before.",
+    ],
+)
+def test_a_markets_electric_cars_are_not_measured_from_its_prior_total_of_every_car(text: str) -> None:
+    assert [v.message for v in factcheck.check_text(text) if v.code == "FC111"] == []

@@ -173,6 +173,8 @@ def _candidates(
             continue
         if any(base_frame.quals.get(g) and not other.quals.get(g) for g in fr.CLASS_GROUPS):
             continue  # "Passenger Cars | 358,500" was not measured from last year's total market
+        if base_frame.powertrain and not other.powertrain and not base_frame.names:
+            continue  # nor a market's "1,538,621 electric cars" from its prior-year total of every car
         if fr.strength(base_frame, other) < 1:
             continue
         if _one_sided_subject(base_frame, other, frames.vocab) and not _refers_to_company(
