@@ -2771,3 +2771,43 @@ def test_a_whole_with_its_scale_joined_by_a_hyphen(stated: str, status: Status, 
     # 368,270 of 1.14 million is 32.3% (never of 1.14)
     text = said.format(stated=stated)
     assert _pairs(text, stated) == [(status, ["368,270", "1.14-million"])], [v.message for v in fc102(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong", "parts", "whole"),
+    [
+        (
+            "Korvik built 712,400 cars last year. It built 64,210 electric cars and 18,930 plug-in hybrids, "
+            "which represents {p} of that output.",
+            "11.7 percent",
+            "17.1 percent",
+            ["64,210", "18,930"],
+            "712,400",
+        ),
+        (
+            "Tessin delivered 50,000 vehicles in 2024. It delivered 6,000 electric cars and 4,000 plug-in hybrids, "
+            "or {p} of the total.",
+            "20%",
+            "2%",
+            ["6,000", "4,000"],
+            "50,000",
+        ),
+        (
+            "Lumea sold 200,000 cars in March. Lumea sold 30,000 SUVs and 20,000 vans, accounting for {p} of "
+            "the month's sales.",
+            "25 percent",
+            "52 percent",
+            ["30,000", "20,000"],
+            "200,000",
+        ),
+    ],
+)
+def test_a_clause_after_two_levels_joined_by_and_is_said_of_both(
+    text: str, right: str, wrong: str, parts: list[str], whole: str
+) -> None:
+    v = only(text.format(p=right))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence if e.role == "part"] == parts
+    assert [e.quantity.text for e in v.evidence if e.role == "whole"] == [whole]
+    # a slip in the rate is never ticked (the second level alone is no part: 2.7% of 712,400)
+    assert only(text.format(p=wrong)).status is not Status.CONSISTENT

@@ -220,6 +220,17 @@ class ShareClaim:
     listed: bool = False  # a brand's level with its market share in brackets, in an article that lists them
 
 
+# Two levels joined by "and", each with its own noun: "64,210 electric cars and 18,930"
+_COORDINATED = re.compile(r"\s{1,3}+(?:(?!and\b|plus\b)[a-zA-Z][\w-]*+\s{1,3}+){1,4}+(?:and|plus)\s{1,3}+")
+# ... and a clause after the second that speaks of them together: ", which represents", ", together",
+# ", or", ", accounting for"
+_TOGETHER_CLAUSE = re.compile(
+    r"[^,;.%\d]{0,60}+,\s{0,3}+(?:which\s++(?:together\s++)?(?:represents?|accounts?|makes?|made)|together|combined|"
+    r"jointly|accounting|representing|making\s++up|or)\b",
+    re.IGNORECASE,
+)
+
+
 def _bracketed_after_level(text: str, q: Quantity) -> bool:
     """A bare percent in brackets right after a level: "selling 754,276 vehicles (22 percent)";
     not after the amount of a change ("an increase of 350 cars (6.4 per cent)": its rate)."""
@@ -957,6 +968,16 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         ):
             claim.parts, claim.part_records = [r.head], [r]
             claim.how = "figure before"
+            if (
+                len(levels) >= 2
+                and r is levels[-1]
+                and _COORDINATED.fullmatch(text, levels[-2].head.end, r.head.start)
+                and _TOGETHER_CLAUSE.match(between)
+            ):
+                # "64,210 electric cars and 18,930 plug-in hybrids, which is 11.7% of its output":
+                # the clause after a pair of levels joined by "and" is said of both
+                claim.parts, claim.part_records = [levels[-2].head, r.head], [levels[-2], r]
+                claim.how = "the figures before, together"
             # "Of the 25,989 cars sold, 13,752 (52.9%) were imported, while 12,237 (47.1%) ...": the
             # whole the sentence opens on
             claim.whole = claim.whole or _opening_whole(att, s, r.head) or _whole_pointed_at(att, s, r.head, lead)
