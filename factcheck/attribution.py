@@ -201,7 +201,12 @@ _FUEL = re.compile(rf"\b{alt(COMBUSTION_WORDS)}\b", re.I)
 _THAT_FOR = re.compile(r"\b(?:that|those)\s++(?:for|of)\s++(?:the\s++)?[\w-]++(?:\s++[\w-]++){0,3}?\s*+$", re.I)
 # a hybrid that is not a plug-in one: "hybrid sales", "hybrids"
 _BARE_HYBRID = re.compile(r"(?<!plug-in )(?<!plug-in-)\bhybrids?\b(?![- ]electric)", re.I)
-_NEV = re.compile(r"\b(?:new[- ]energy|nevs?|xevs?|electrified|plug-ins?|evs?|electric\s+vehicles?)\b", re.I)
+_NEV = re.compile(
+    # ("electric and hybrid vehicles", "hybrid and electric cars": the electrified ones together)
+    r"\b(?:new[- ]energy|nevs?|xevs?|electrified|plug-ins?|evs?|electric\s+vehicles?|"
+    r"(?:electric|hybrid)\s{1,3}+(?:and|&)\s{1,3}+(?:plug-in\s{1,3}+)?(?:hybrid|electric)s?)\b",
+    re.I,
+)
 
 # What is measured. Sales, deliveries and shipments are treated as one metric:
 # companies use the words interchangeably for the same figure.

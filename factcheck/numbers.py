@@ -565,6 +565,10 @@ _STOP = frozenset(
 )
 
 
+# A percent sign glued to the front of a figure, after a space or an opening bracket: " %46.9"
+_PERCENT_SIGN_BEFORE = re.compile(r"(?:[\s(]|^)%(?=\d)")
+
+
 def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
     """(unit, noun, new_end) for the words right after a figure."""
     m = _PP.match(text, end)
@@ -1085,6 +1089,10 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
     bracketed = not m.group("sign") and s > 0 and text[s - 1] == "(" and text[e : e + 2] == ")%"
     if bracketed:
         unit, unit_end = "percent", e + 2
+    sign_first = unit is None and not m.group("sign") and bool(_PERCENT_SIGN_BEFORE.match(text, max(0, s - 2)))
+    if sign_first:
+        # "plummeted %46.9": the sign written before the figure, as Turkish copy does
+        unit = "percent"
     if unit is None:
         unit, noun, unit_end = _unit_after(text, e)
         if unit is None and text[e : e + 1] in ("-", "–"):
@@ -1162,7 +1170,7 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
         or _MOVED_UP_TO.search(text, max(0, hedge_start - 20), hedge_start + 6)
     ):
         hedge, hedge_start = None, s  # "sales grew by 5.4%, up to 272,801 units": the level reached
-    q_start = hedge_start if hedge else s - 1 if bracketed else s
+    q_start = hedge_start if hedge else s - 1 if bracketed or sign_first else s
     if hedge is None and unit == "percent" and _PLUS_AFTER.match(text, unit_end):
         hedge, unit_end = "atleast", unit_end + 1  # "a 25%+ jump": 25% or more
     significant = digits.replace(".", "").strip("0")

@@ -1000,3 +1000,22 @@ def test_a_scale_word_joined_by_a_hyphen_scales_the_figure(text: str, value: flo
 def test_an_ordinal_after_a_hyphen_is_no_scale() -> None:
     # "the 2-millionth car" is a milestone, not two million of anything
     assert all(v != 2e6 for _, v, _ in read("It built the 2-millionth car last week"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("car sales plummeted %46.9 year-on-year", 46.9),
+        ("a market share of %12 in May", 12.0),
+        ("exports rose (%3.4) in the period", 3.4),
+    ],
+)
+def test_a_percent_sign_before_the_figure_makes_it_a_percent(text: str, value: float) -> None:
+    q = one(text)
+    assert (q.value, q.unit) == (value, "percent")
+    assert q.text == f"%{value:g}"
+
+
+@pytest.mark.parametrize("text", ["grew 40%, 41,200 units", "a 100% 2024 target", "code A%12"])
+def test_a_percent_sign_after_a_figure_or_a_word_is_no_prefix(text: str) -> None:
+    assert all(q.text != "%41,200" and not q.text.startswith("%") for q in iter_quantities(normalise(text)))

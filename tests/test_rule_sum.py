@@ -2261,3 +2261,50 @@ def test_motor_cars_and_vehicles_for_special_purposes_are_categories(total: str,
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
         (status, ["88,120", "8,240", "1,010", "840", total])
     ], [v.message for v in vs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output at Korvik's Drevon plant rose 4.1 percent to 312,800 vehicles last year. Of these, 41,270 were "
+        "battery-electric cars and 26,940 plug-in hybrids.",
+        "Tessin sold 118,200 cars in 2024, including 20,400 BEVs and 9,100 PHEVs.",
+        "Lumea's registrations reached 61,000 in March; of them, 7,300 were BEVs and 2,900 PHEVs.",
+    ],
+)
+def test_a_makers_plug_ins_are_no_breakdown_of_all_its_cars(text: str) -> None:
+    # a carmaker's total runs on petrol and diesel too: plug-ins short of it leave a part out
+    assert all(v.status is not Status.INCONSISTENT for v in fc103(text)), [v.message for v in fc103(text)]
+
+
+@pytest.mark.parametrize(
+    ("total", "status"),
+    [("27,845", Status.CONSISTENT), ("27,854", Status.INCONSISTENT)],
+)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Registrations of electric and hybrid cars totalled {t} in 2022. Of them, 22,142 were hybrids (HEV), "
+        "3,272 battery-electric (BEV) and 2,431 plug-in hybrids (PHEV).",
+        "Sales of hybrid and electric vehicles reached {t} last year: 22,142 HEVs, 3,272 BEVs and 2,431 PHEVs.",
+        "Hybrid and electric car sales came to {t} units in 2022, with 22,142 HEVs, 3,272 BEVs and 2,431 PHEVs.",
+    ],
+)
+def test_electric_and_hybrid_cars_together_are_closed_by_their_powertrains(
+    template: str, total: str, status: Status
+) -> None:
+    assert only(template.format(t=total)).status is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Total sales fell 40.1% to 56,746 in October. Car sales plummeted %46.9 to 40,512, while van sales "
+        "decreased %11.7 to 16,234.",
+        "Total sales came to 56,746 in October. Cars fell %46.9 to 40,512 and vans %11.7 to 16,234.",
+    ],
+)
+def test_a_rate_with_its_sign_written_first_is_no_part(text: str) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence if e.role == "part"] == ["40,512", "16,234"]

@@ -249,10 +249,11 @@ def _is_closed(att: Attribution, g: Group) -> bool:
             g.total is not None
             and g.total.head.unit != "percent"  # shares add up to the penetration they are said to make
             and not g.total.nev
-            and not (g.total.names or att.context_company(g.total.sentence))
         ):
-            # a maker may sell plug-ins only, but a market's cars ("25,094 passenger cars were
-            # registered in Sweden") also run on petrol and diesel
+            # a market's cars ("25,094 passenger cars were registered in Sweden") also run on petrol
+            # and diesel, and so do most makers' ("Korvik built 312,800 vehicles; of these, ..."): a
+            # total not said to be of plug-ins is more than its plug-ins (a shortfall is then a part
+            # left out, never a slip)
             return False
         # CPCA reports range extenders apart from plug-in hybrids: only closed if none is mentioned
         return "EREV" in members or not att.mentions(_EREV)
