@@ -735,6 +735,8 @@ def _sentence_names(doc: Document, names: Names, reporters: frozenset[str]) -> l
         if found and reporters:
             found = frozenset(w for w in found if not set(re.split(r"[-/]", w)) <= reporters)  # "CAMPI-TMA"
         subj = _SUBJECT.search(s.text)
+        if subj and subj.group(1) in names.media:
+            subj = None  # "the daily El Vessa de Lorne reported ...": the paper, no company
         if subj and subj.group(1) not in _NOT_NAMES and (subj.start() > 0 or subj.group(1).lower() in found):
             # "Halcyon's rival Peregrine delivered": Peregrine; "Korvik Moto Works sold": all three
             # words of its name, as later sentences may call it by any one ("Korvik's exports")
@@ -1097,6 +1099,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             m.group(1).lower()
             if (m := _SUBJECT.search(sn.text) or _RANKED_SUBJECT.match(sn.text))
             and m.group(1) not in _NOT_NAMES
+            and m.group(1) not in names_of.media  # ("the daily El Vessa de Lorne reported")
             and not set(re.split(r"[-/]", m.group(1).lower())) <= reporters  # "CAMPI-TMA report ..."
             else None
         )

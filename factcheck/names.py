@@ -296,6 +296,14 @@ _NAME_RUN = r"[A-Z][\w&'’-]*+(?:\s++[A-Z][\w&'’-]*+){0,3}+"
 # Who a figure comes from rather than whose it is: "according to Drevon", "as per Lumea", "citing data from its
 # partner Lumea", "figures compiled by Sorell", "Drevon said 109,731 cars were sold" (a reporting
 # verb whose clause has a subject of its own: not "Kessel said it sold", "Kessel said sales rose")
+# The newspaper, agency or site that reports: "the daily El Vessa de Lorne reported", "the
+# business paper Sorvi Tidende wrote", "news agency Anac said" (particles of its name included).
+# Its words are never a company's name.
+_MEDIA = re.compile(
+    r"\b(?i:daily|newspaper|paper|weekly|magazine|tabloid|(?:news\s++)?agency|broadcaster|news\s++site|website)"
+    r"\s++(?P<who>[A-Z][\w&'’.-]*+(?:\s++(?:(?:de|del|da|do|dos|di|la|le|el|of|the)\s++)?[A-Z][\w&'’.-]*+){0,5}+)"
+    r"(?=\s*+,?\s*+(?:said|says|reported|reports|wrote|writes|quoted|quoting|cited|citing)\b)"
+)
 _SOURCES = (
     re.compile(
         rf"\b{SOURCE_CUE}"
@@ -308,6 +316,7 @@ _SOURCES = (
         rf"(?<![\w&'’-])(?P<who>{_NAME_RUN})(?:\s*+,[^,.;]{{0,80}}+,)?\s++(?:said|says|reported|reports)"
         r"(?:\s++on\s++[A-Z]\w++)?(?:\s++that)?\s++(?=\d|some\s++\d|about\s++\d|(?:a\s++)?total\s++of\s++\d)"
     ),
+    _MEDIA,
 )
 
 
@@ -322,7 +331,15 @@ class Names:
     @functools.cached_property
     def vocab(self) -> frozenset[str]:
         """Capitalised words the article uses as names."""
-        return _vocab(self.doc)
+        return _vocab(self.doc) - self.media
+
+    @functools.cached_property
+    def media(self) -> frozenset[str]:
+        """The words of the newspapers and agencies that report ("the daily El Vessa de Lorne
+        reported"): never a company's name."""
+        return frozenset(
+            w.removesuffix("'s") for m in _MEDIA.finditer(self.doc.norm) for w in CAP.findall(m.group("who"))
+        )
 
     @functools.cached_property
     def main_subject(self) -> str | None:

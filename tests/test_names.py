@@ -341,3 +341,21 @@ def test_an_acronym_spelled_out_in_lower_case_words_is_a_term_not_a_name() -> No
     )
     n = names(text)
     assert "DSR" not in n.vocab and "Vessa" in n.vocab
+
+
+@pytest.mark.parametrize(
+    ("text", "paper"),
+    [
+        (
+            "Chilean car sales rose 3.1 percent to 1.2 million units in 2024, the daily El Vessa de Lorne "
+            "reported Tuesday.",
+            {"Vessa", "Lorne"},
+        ),
+        ("Peruvian sales climbed 9 percent to 189,000 units, the newspaper La Sorvi reported on Monday.", {"Sorvi"}),
+        ("Car sales grew 6 percent to 2.5 million, business daily Halden Folha wrote on Friday.", {"Halden", "Folha"}),
+    ],
+)
+def test_a_newspaper_that_reports_is_no_company(text: str, paper: set[str]) -> None:
+    reading = Reading(build(text))
+    assert not paper & reading.frames.vocab
+    assert all(not r.names for r in reading.attribution.records)
