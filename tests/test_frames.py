@@ -449,8 +449,32 @@ def test_a_market_named_with_its_region_is_still_that_market() -> None:
             "2,104,500",
             "brazil",
         ),
-        ("Sales in Kenya reached 10,044 units, compared to 7,638 in January-September 2020.", "7,638", "kenya"),
+        ("Sales in Kenya reached 12,310 units, compared to 7,638 in January-September 2020.", "7,638", "kenya"),
     ],
 )
 def test_a_figure_compared_with_is_of_the_clauses_market(text: str, figure: str, place: str) -> None:
     assert frame_of(text, figure).quals.get("place") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "months"),
+    [
+        (
+            "New vehicle sales climbed 30.7 percent to 12,310 units in the nine months ended September.\n\n"
+            "Dealers including Kessel and Orla had sold 9,420 units a year earlier.",
+            "9,420",
+            {"ytd:9"},
+        ),
+        (
+            "Drevon delivered 56,180 cars in the second quarter.\n\nIt had delivered 50,300 a year before.",
+            "50,300",
+            {"q2"},
+        ),
+        ("Lumea sold 2,386 vans in March.\n\nThe brand sold 1,796 vans a year ago.", "1,796", {"march"}),
+    ],
+)
+def test_a_level_dated_only_a_year_back_takes_the_period_of_the_sentence_before(
+    text: str, figure: str, months: set[str]
+) -> None:
+    f = frame_of(text, figure)
+    assert set(f.months) == months and "last-year" in f.years

@@ -336,3 +336,11 @@ def test_a_rate_stated_with_the_amount_of_its_change_is_not_read_again() -> None
 )
 def test_a_markets_electric_cars_are_not_measured_from_its_prior_total_of_every_car(text: str) -> None:
     assert [v.message for v in factcheck.check_text(text) if v.code == "FC111"] == []
+
+
+def test_a_baseline_dated_a_year_back_is_no_level_of_the_period_before() -> None:
+    text = (
+        "Lumea delivered 8,400 vans in June, up 12 percent from 7,500 units a year ago. "
+        "It delivered 24,600 vans in the second quarter, up 4.2 percent year on year."
+    )
+    assert claims(text, "FC111") == []

@@ -111,7 +111,11 @@ def _by_period(doc: Document) -> dict[str, list[Quantity]]:
         own_months, own_years = _own_period(doc, q)
         if len(own_months) == 1:
             out.setdefault(next(iter(own_months)), []).append(q)
-        elif not own_months and "last-year" in own_years and _SAME_PERIOD.search(doc.norm, *_clause(doc, q)):
+        elif not own_months and (
+            ("last-year" in own_years and _SAME_PERIOD.search(doc.norm, *_clause(doc, q)))
+            or (not own_years and fr.dated_a_year_back(doc.norm, q))
+        ):
+            # ("had sold 9,420 units a year earlier": of the period of the figure it is compared with)
             out.setdefault(_SAME, []).append(q)
     return out
 
