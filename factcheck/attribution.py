@@ -85,7 +85,9 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
         "passenger",
         r"passenger(?!\s+(?:carriers?|buses|transport|(?:vehicles?|cars?)\s+(?:manufacturer|maker|producer|company)))"
         r"|(?-i:PVs?)"  # "PV sales", "passenger vehicles (PVs)"
-        r"|(?-i:PCs?)(?=\s(?:market|sales|segment|registrations))"  # "the PC market" (passenger cars)
+        r"|(?-i:PCs)|(?-i:PC)(?=\s(?:market|sales|segment|registrations))"  # "the PC market" (passenger cars)
+        # ("the private vehicle segment": the cars of private use, Morocco's VP or Hong Kong's private cars)
+        r"|private\s+(?:cars?|vehicles?)(?=\s+(?:segment|market)\b)"
         r"|motor[- ]?cars?\b",  # ("94,879 motor-cars, 7,823 trucks and 827 buses": the cars of CIS statistics)
     ),
     # trucks by weight are segments of their own beside light commercials ("medium trucks selling 740

@@ -330,7 +330,10 @@ _BARE_POINTS = re.compile(
 )
 _SMALL_FIGURE = re.compile(r"(?<![\d,])\d{1,2}(?:\.\d{1,2})?$")
 _DECIMAL_COMMA_PERCENT = re.compile(
-    r",(\d{1,2})(?=\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pp\b))", re.IGNORECASE
+    # (spaced about the comma, as machine translations write it: "a drop of 3 , 84%"; English puts
+    # no space before a comma of its own)
+    r"(?:,|[ \t],[ \t]?)(\d{1,2})(?=\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pp\b))",
+    re.IGNORECASE,
 )
 _DECIMAL_COMMA_SCALE = re.compile(r",(\d{1,2})\s?(million|billion|trillion|mn|bn|mln)\b", re.IGNORECASE)
 _PCT = re.compile(rf"(?:{PERCENT_WORDS})", re.IGNORECASE)
@@ -716,8 +719,8 @@ def _figures_read(text: str, start: int, end: int | None, sentence: int, dots: b
     money: Quantity | None = None  # the last sum of money said outside brackets
     for m in _split_spaced(text, _figures(text, start, end), end):
         q = _read(text, m, sentence, dots)
-        if q is None:
-            continue
+        if q is None or (prev is not None and q.start < prev.end):
+            continue  # (or the decimals of the figure before: "3 , 84%")
         q = _bracketed_prior(text, money, _elided_currency(text, money, q))
         if not _IN_BRACKET_BEFORE.search(text, max(0, q.start - 3), q.start) and q.unit not in ("percent", "pp"):
             money = q if q.is_currency else None  # (another figure between: "$3 billion, 2.1 million cars")

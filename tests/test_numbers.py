@@ -1019,3 +1019,16 @@ def test_a_percent_sign_before_the_figure_makes_it_a_percent(text: str, value: f
 @pytest.mark.parametrize("text", ["grew 40%, 41,200 units", "a 100% 2024 target", "code A%12"])
 def test_a_percent_sign_after_a_figure_or_a_word_is_no_prefix(text: str) -> None:
     assert all(q.text != "%41,200" and not q.text.startswith("%") for q in iter_quantities(normalise(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("car registrations slid 3 , 84% in May", 3.84),
+        ("vans came to 2,140 units (+21 , 32%), the importers said", 21.32),
+        ("a market share of 12 ,5 per cent", 12.5),
+    ],
+)
+def test_a_decimal_comma_spaced_out_is_still_the_rates_decimals(text: str, value: float) -> None:
+    rates = [q for q in iter_quantities(normalise(text)) if q.unit == "percent"]
+    assert [q.value for q in rates] == [value]  # one rate, its decimals no figure of their own

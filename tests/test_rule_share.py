@@ -801,15 +801,14 @@ def test_a_share_of_overall_volume_with_its_level_in_brackets(part: str, status:
 
 def test_a_narrower_whole_that_fits_puts_the_pairing_in_doubt() -> None:
     text = (
-        "Sales of new cars in Morocco reached 156,920 units in the first eleven months, according to the "
-        "Association of Importers of motor vehicles in Morocco (AIVM).\n\n"
-        "By segment, registrations of passenger vehicles stood at 137,544 units in the period, while light "
-        "commercial vehicles stood at 19,376 units.\n\n"
-        "The Dacia brand still leads the private vehicle segment, with a market share of 28.19%, or 38,780 "
-        "new registrations in the first eleven months.\n"
+        "New vehicle sales in Chile came to 156,920 units in the first eleven months, the importers said.\n\n"
+        "Passenger cars accounted for 137,544 units over the period and light commercial vehicles for "
+        "19,376 units.\n\n"
+        "Orla kept its lead, with a market share of 29.04%, or 39,940 registrations in the first eleven months.\n"
     )
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC102"]
-    # 38,780 / 137,544 = 28.19%; of all 156,920 vehicles it would be 24.71%
+    # 39,940 / 137,544 = 29.04%; of all 156,920 vehicles it would be 25.45%, and the clause names
+    # no segment to choose by
     assert v.status is Status.UNVERIFIABLE, v.message
     assert "137,544" in v.message
 
@@ -2811,3 +2810,19 @@ def test_a_clause_after_two_levels_joined_by_and_is_said_of_both(
     assert [e.quantity.text for e in v.evidence if e.role == "whole"] == [whole]
     # a slip in the rate is never ticked (the second level alone is no part: 2.7% of 712,400)
     assert only(text.format(p=wrong)).status is not Status.CONSISTENT
+
+
+@pytest.mark.parametrize(
+    "segment",
+    ["the private vehicle segment", "the private car market", "the PC segment"],
+)
+def test_a_share_of_the_segment_its_clause_names_takes_that_segments_total(segment: str) -> None:
+    text = (
+        "New vehicle sales reached 156,920 units in the first eleven months.\n\n"
+        "By segment, passenger cars (PCs) stood at 137,544 units, while light commercial vehicles stood "
+        "at 19,376 units.\n\n"
+        f"Orla still dominates {segment}, with a market share of 29.04%, or 39,940 registrations."
+    )
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence if e.role == "whole"] == ["137,544"]
