@@ -485,9 +485,12 @@ def _amount_then_rate(doc: Document, qs: list[Quantity], i: int) -> Change | Non
 # comparison and the rate's lead-in, no other figure) or "about 870,000, down 4.2% on 2024 and
 # 38,000 cars fewer" (the rate first: from it to the gap, its comparison and a join).
 _GAP_THEN_RATE = re.compile(
-    rf"^\s*+{_NOUN}(?:(?P<up>more|higher|above)|(?P<down>fewer|less|lower|below))\s+{_NOUN}"
-    rf"(?:(?:in|at|on|for)\s+[A-Z][\w\-]*+\s+)?than\b[^\d;:%()]{{0,60}}?"
-    rf"(?:,\s*+(?:or\s+|which\s+is\s+|representing\s+)?|\s+with\s+|\s+and\s+|\s*+\(\s*+)"
+    rf"^\s*+{_NOUN}(?:(?P<up>more|higher|above)|(?P<down>fewer|less|lower|below))\s*+{_NOUN}"
+    rf"(?:(?:(?:in|at|on|for)\s+[A-Z][\w\-]*+\s+)?than\b[^\d;:%()]{{0,60}}?"
+    rf"(?:,\s*+(?:or\s+|which\s+(?:is|was|represents|represented|means|marks)\s+|representing\s+)?|\s+with\s+|"
+    r"\s+and\s+|\s*+\(\s*+)"
+    # ("2,600 more (+16.0% y/y) than a year before": the rate in brackets before the comparison)
+    r"|\(\s*+)"
     rf"(?:an?\s+{CHANGE_ADJECTIVE}(?:(?P<rup>{_RISE_NOUN})|(?P<rdown>{_FALL_NOUN}))\s+of\s+|(?P<wup>up)\s+|(?P<wdown>down)\s+)?"
     r"[+−-]?$",
     re.IGNORECASE,

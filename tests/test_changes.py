@@ -394,3 +394,22 @@ def test_a_rate_set_off_by_commas_is_a_change_before_a_time_not_before_a_rival(a
     # "ahead of" a year dates a change; "ahead of" a rival ranks a brand, whose rate is a share
     doc = build(f"Kessel sold 4,210 units, or 21 per cent, {after}.")
     assert [ch.rate.text.strip() for ch in find(doc)] == (["21 per cent"] if change else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        ("Kessel built 18,900 cars last month, 2,600 more ({r} y/y) than a year before.", "+16.0%", "+61.0%"),
+        (
+            "Output reached 299,300 cars in 2023, 44,200 more than the year before, which represents a rise of {r}.",
+            "17.3%",
+            "13.7%",
+        ),
+        ("Orla built 5,124 buses in 2023, 64 more ({r}) than in the whole of 2022.", "+1.3%", "+3.1%"),
+    ],
+)
+def test_a_gap_said_as_a_comparative_with_its_rate_in_brackets_or_a_clause(text: str, right: str, wrong: str) -> None:
+    (v,) = [v for v in factcheck.check_text(text.format(r=right)) if v.code == "FC101"]
+    assert v.status is Status.CONSISTENT, v.message
+    (v,) = [v for v in factcheck.check_text(text.format(r=wrong)) if v.code == "FC101"]
+    assert v.status is Status.INCONSISTENT, v.message
