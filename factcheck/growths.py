@@ -415,8 +415,10 @@ _BRACKET_END = re.compile(r"(?:[^\d%;()]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])){0,4
 # "(4,120 units in May 2024 as against sales of 4,800 units in May 2023)": each level
 # with its own period, then the comparison word
 _DATED_VERSUS = re.compile(
-    r"(?:\s{1,3}+[a-z]{1,12}+)?(?P<now>\s{1,3}+(?:in|during|for)\s{1,3}+(?:the\s{1,3}+)?(?:month\s{1,3}+of\s{1,3}+)?"
-    r"[a-z]{3,9}+(?:\s{1,3}+(?:19|20)\d\d)?)?\s{0,3}+,?\s{0,3}+"
+    # ("(13,240 units sold in 2025 vs. 16,720 in 2024)": a year alone dates it too)
+    rf"(?:\s{{1,3}}+(?!(?:{VERSUS}|in|during|for|this)\b)[a-z]{{1,12}}+){{0,2}}+"
+    r"(?P<now>\s{1,3}+(?:in|during|for)\s{1,3}+(?:the\s{1,3}+)?(?:month\s{1,3}+of\s{1,3}+)?"
+    r"(?:[a-z]{3,9}+(?:\s{1,3}+(?:19|20)\d\d)?|(?:19|20)\d\d)|\s{1,3}+this\s{1,3}+(?:year|month|quarter))?\s{0,3}+,?\s{0,3}+"
     rf"{VERSUS}\s{{1,3}}+(?:(?:sales|registrations|deliveries|shipments)\s{{1,3}}+of\s{{1,3}}+)?",
     re.IGNORECASE,
 )

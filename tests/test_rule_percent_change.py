@@ -3986,3 +3986,19 @@ def test_a_headline_rate_dated_by_its_year_reaches_the_body_whose_baseline_names
 def test_sales_accelerated_by_a_rate_rose_by_it(r: str, status: Status, said: str) -> None:
     # 21,993 vs 14,981 is +46.81%
     assert _rates(said.format(r=r)) == [(r, status, ["21,993", "14,981"])]
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "(13,240 units sold in 2025 vs. 16,720 in 2024)",
+        "(13,240 units delivered this year vs. 16,720 last year)",
+        "(13,240 cars in 2025 versus 16,720 in 2024)",
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("20.81%", Status.CONSISTENT), ("28.01%", Status.INCONSISTENT)])
+def test_a_bracket_of_two_levels_each_dated_by_its_year(bracket: str, rate: str, status: Status) -> None:
+    text = f"Year to date, Lumea's truck sales show a {rate} decrease {bracket}."
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert v.status is status, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "13,240"), ("baseline", "16,720")]
