@@ -396,7 +396,12 @@ def _reached_in_turn(text: str, qs: list[Quantity], rate: Quantity, amount: Quan
 _AMOUNT_NEXT = re.compile(
     rf"(?:The|This|That)\s++(?:[a-z]+\s++)?(?P<n>\d[\d,]*+)[- ](?:vehicle|unit|car|truck)s?\s++"
     rf"(?:(?P<up>{_RISE_NOUN})|(?P<down>{_FALL_NOUN}))\b"
+    # ("This increase of 2,960 units ...", "The drop of 1,120 vehicles ...")
+    rf"|(?:The|This|That)\s++(?:(?P<up2>{_RISE_NOUN})|(?P<down2>{_FALL_NOUN}))\s++of\s++(?P<n2>\d[\d,]*+)\s++"
+    r"(?:vehicle|unit|car|truck)s?\b"
 )
+# The level a rate is said of, right before it: "128,410 vehicles sold, up 2.4% on ..."
+_LEVEL_THEN_DIRECTION = re.compile(r"[^\d;:%()]{0,60}?,\s*+(?:up|down)\s++$", re.IGNORECASE)
 
 
 def _amount_said_next(doc: Document, found: list[Change]) -> list[Change]:
@@ -411,18 +416,27 @@ def _amount_said_next(doc: Document, found: list[Change]) -> list[Change]:
             continue
         rates = [q for q in doc.in_sentence(prev.index) if q.unit == "percent"]
         levels = [q for q in doc.in_sentence(prev.index) if _is_amount(q)]
-        amount = next((q for q in doc.in_sentence(sent.index) if q.start == sent.start + m.start("n")), None)
+        n = "n" if m.group("n") else "n2"
+        amount = next((q for q in doc.in_sentence(sent.index) if q.start == sent.start + m.start(n)), None)
         if len(rates) != 1 or amount is None or (rates[0].start, rates[0].end) in taken:
             continue
         rate = rates[0]
         sign = direction_of(doc, rate, prev.start).sign
+        if sign != (1 if m.group("up") or m.group("up2") else -1):
+            continue
         after = [q for q in levels if q.start > rate.end]
-        if sign == 0 or len(after) != 1 or not compatible(after[0], amount):
-            continue
-        # the level the rate reached, right after it: "up 14.5% in August from July, reaching 15,085"
-        if sign != (1 if m.group("up") else -1) or not TO_CURRENT.match(doc.norm[rate.end : after[0].start]):
-            continue
-        out.append(Change(rate, amount, sign, after[0], None))
+        before = [q for q in levels if q.end <= rate.start]
+        if len(after) == 1 and compatible(after[0], amount) and TO_CURRENT.match(doc.norm[rate.end : after[0].start]):
+            # the level the rate reached, right after it: "up 14.5% in August from July, reaching 15,085"
+            out.append(Change(rate, amount, sign, after[0], None))
+        elif (
+            not after
+            and len(before) == 1
+            and compatible(before[0], amount)
+            and _LEVEL_THEN_DIRECTION.fullmatch(doc.norm, before[0].end, rate.start)
+        ):
+            # ... or right before it: "128,410 vehicles sold, up 2.4% on a year earlier."
+            out.append(Change(rate, amount, sign, before[0], None))
     return out
 
 

@@ -413,3 +413,32 @@ def test_a_gap_said_as_a_comparative_with_its_rate_in_brackets_or_a_clause(text:
     assert v.status is Status.CONSISTENT, v.message
     (v,) = [v for v in factcheck.check_text(text.format(r=wrong)) if v.code == "FC101"]
     assert v.status is Status.INCONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Kessel sold 128,410 light vehicles in December, up {r} on a year earlier. This increase of 2,960 "
+            "units came from fleet buyers.",
+            "2.4%",
+            "4.2%",
+        ),
+        (
+            "Orla delivered 58,210 cars in June, down {r} on a year earlier. The drop of 2,810 vehicles came "
+            "mostly from exports.",
+            "4.6%",
+            "6.4%",
+        ),
+        (
+            "Registrations rose {r} in May to 41,300 units. This rise of 4,425 units was the largest this year.",
+            "12%",
+            "21%",
+        ),
+    ],
+)
+def test_the_amount_of_a_change_said_in_the_next_sentence(text: str, right: str, wrong: str) -> None:
+    (v,) = [v for v in factcheck.check_text(text.format(r=right)) if v.code == "FC101"]
+    assert v.status is Status.CONSISTENT, v.message
+    (v,) = [v for v in factcheck.check_text(text.format(r=wrong)) if v.code == "FC101"]
+    assert v.status is Status.INCONSISTENT, v.message
