@@ -247,6 +247,9 @@ def _lowered(v: Verdict, message: str) -> Verdict:
     return replace(v, status=Status.UNVERIFIABLE, diagnosis=None, message=message)
 
 
+_TRANSPOSED = ("transposed-digits", "operand-transposed")
+
+
 def unlisted_remainder(verdicts: Iterable[Verdict]) -> list[Verdict]:
     """Parts that fall short of their total, where only the names of the parts made the list
     look complete ("domestic ... overseas ..."), and no slip explains the gap: a category the
@@ -254,13 +257,22 @@ def unlisted_remainder(verdicts: Iterable[Verdict]) -> list[Verdict]:
     out = []
     for v in verdicts:
         short = v.computed is not None and v.stated is not None and v.computed < v.stated
-        if _unexplained(v) and v.extra.get("closure") == "inferred" and short:
+        if (
+            v.extra.get("closure") == "inferred"
+            and short
+            and not (v.status is Status.INCONSISTENT and v.diagnosis is not None and v.diagnosis.code in _TRANSPOSED)
+        ):
             head = v.message.split(", but the article's total")[0]
+            why = (
+                "no slip of a digit explains the gap"
+                if _unexplained(v)
+                # (one digit mistyped makes a round gap, as round as a part left out)
+                else "a gap of one round figure is as likely a part left out as a mistyped digit"
+            )
             v = _lowered(
                 v,
                 f"{head}, {format_number(v.stated - v.computed)} short of the article's total"
-                f" {v.stated_text.strip()}; no slip of a digit explains the gap, so a category the article"
-                " does not list may make up the rest",
+                f" {v.stated_text.strip()}; {why}, so a category the article does not list may make up the rest",
             )
         out.append(v)
     return out
