@@ -4002,3 +4002,20 @@ def test_a_bracket_of_two_levels_each_dated_by_its_year(bracket: str, rate: str,
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
     assert v.status is status, v.message
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "13,240"), ("baseline", "16,720")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvik's pre-tax loss plunged by {r} to £196.4m from £130.9m a year earlier.",
+        "Its operating loss went from a deficit of $88.2m to $100.5m, a drop of {r}.",
+        "The group's net loss fell {r} to €61.0m, from €40.7m in the first half of last year.",
+    ],
+)
+def test_a_fall_said_of_a_loss_that_grew_is_the_result_falling(text: str) -> None:
+    right = {"£": "50%", "$": "14%", "€": "50%"}[next(c for c in "£$€" if c in text)]
+    (v,) = fc101(text.format(r=right))
+    assert v.status is Status.CONSISTENT, v.message
+    # a slip of the size is still a slip
+    (v,) = fc101(text.format(r="5" + right))
+    assert v.status is Status.INCONSISTENT, v.message

@@ -371,6 +371,15 @@ def _year_ago(doc: Document, frames: FrameIndex, g: Growth) -> bool:
     return False
 
 
+# A loss, named before its rate with a word of change that names no direction of the loss itself
+# ("loss ... plunged by", "deficit fell"; never "narrowed", "widened", "deepened", "shrank")
+_A_LOSS_LOOSELY = re.compile(
+    r"\b(?:loss(?:es)?|deficit)\b(?![^.;]{0,80}?\b(?:narrow|widen|deepen|shr[iu]nk|trim|reduc|halv|doubl)\w*)"
+    r"(?:[^.;%]|\.(?=\d)){0,100}?$",
+    re.IGNORECASE,
+)
+
+
 def evaluate(
     doc: Document,
     frames: FrameIndex,
@@ -493,7 +502,26 @@ def evaluate(
             computed=computed,
             arithmetic=arithmetic,
         )
-    if (computed > 0) != (g.sign > 0) and arith.overlaps(interval, stated.directed(-g.sign)):
+    reversed_size = (computed > 0) != (g.sign > 0) and arith.overlaps(interval, stated.directed(-g.sign))
+    if (
+        reversed_size
+        and current.is_currency
+        and _A_LOSS_LOOSELY.search(doc.norm, doc.sentences[stated.sentence].start, stated.start)
+    ):
+        # "Korvik's pre-tax loss plunged by 50% to £196.4m from £130.9m": of a loss, a fall or a
+        # plunge is said of the result, which the deeper loss made worse; only "narrowed" or
+        # "widened" would name the loss's own direction
+        return verdict(
+            RULE,
+            Status.CONSISTENT,
+            stated,
+            f"{head}; the article says {shown} of a loss, whose result fell as the loss grew",
+            evidence,
+            stated_value=signed_stated,
+            computed=computed,
+            arithmetic=arithmetic,
+        )
+    if reversed_size:
         said = f"{'up' if g.sign > 0 else 'down'} {format_percent(p, stated.decimals, signed=False)}"
         msg = f"{head}: a {'rise' if computed > 0 else 'fall'}, but the article says {said}"
     else:
