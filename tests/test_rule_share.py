@@ -2826,3 +2826,33 @@ def test_a_share_of_the_segment_its_clause_names_takes_that_segments_total(segme
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence if e.role == "whole"] == ["137,544"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUVs took just under 56% of the market for the year (682,140, +18.2%), up from 53.1% in 2023.",
+        "Utes held a 21% share of sales (255,530, +6.9%) in a market of 1,216,780 vehicles.",
+        "Light trucks made up 17.4% of sales (211,360, -4.1%), while cars fell further.",
+    ],
+)
+def test_a_signed_rate_in_brackets_beside_a_level_is_no_share(text: str) -> None:
+    assert all(v.stated_text.strip()[0] not in "+-" for v in fc102(text)), [v.message for v in fc102(text)]
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "all hybrids sold in the country last year",
+        "every hybrid registered nationally",
+        "the hybrid segment across the market",
+    ],
+)
+def test_a_share_that_names_a_whole_of_its_own_is_not_of_the_total_the_sentence_opens_on(own: str) -> None:
+    text = (
+        "Of the 215,240 new vehicles Kessel sold in 2024, 72,064 were hybrids, a third (33.5 per cent) of "
+        f"its deliveries and most (71.8 per cent) of {own}."
+    )
+    by = {v.stated_text.strip(): v for v in fc102(text)}
+    assert by["33.5 per cent"].status is Status.CONSISTENT
+    assert by["71.8 per cent"].status is Status.UNVERIFIABLE, by["71.8 per cent"].message

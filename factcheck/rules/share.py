@@ -293,6 +293,8 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
     market shares in brackets ("20,201 units (a 16.2% market share)"), so a bare "(13.5%)" after
     a level is one too."""
     text = doc.norm
+    if q.signed and text[q.start : q.start + 1] == "+":
+        return False  # "(679,462, +18.2%)": a share is never written with a plus sign; a change is
     before = text[max(floor, q.start - 60) : q.start]
     after = text[_past_gloss_bracket(text, q) : q.end + 40]
     if (glossed := _GLOSSED.search(before)) is not None and _GLOSS_SHUT.match(text, q.end):
@@ -885,7 +887,14 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         re.I,
     ):
         opening = text[doc.sentences[s.sentence].start : levels[-2].head.start]
-        if len(opening) <= 20 or _OPENING_DESCRIBED.fullmatch(opening):
+        said = tags_of(claim.desc)
+        if (
+            (len(opening) <= 20 or _OPENING_DESCRIBED.fullmatch(opening))
+            and all(levels[-2].tags.get(fam) == v for fam, v in said.items())
+            and not _names_the_parts_class(text, levels[-1].head, claim.desc)
+        ):
+            # (not when the share names a whole of its own: "Of the 215,240 cars it sold, 72,064
+            # were hybrids, 73.2 per cent of all hybrids sold in the country")
             claim.parts, claim.part_records, claim.whole = [levels[-1].head], [levels[-1]], levels[-2].head
             claim.how = "part of whole"
             return claim
@@ -1222,6 +1231,20 @@ def _part_and_whole_next(att: Attribution, s: Quantity) -> tuple[Record, Quantit
     if said is not None and tags_of(doc.norm[nxt.start : min(nxt.end, part.end + 30)]).get("powertrain") != said:
         return None  # the share is of a class its part's words do not name
     return rec, whole
+
+
+_GENERIC_CLASS_WORDS = frozenset("were was are is units unit vehicles vehicle cars car new sold of the them".split())
+
+
+def _names_the_parts_class(text: str, part: Quantity, desc: str) -> bool:
+    """The share's description names the class the part's own words give it ("72,064 were
+    hybrids, ... 73.2 per cent of all hybrids sold"): a share of that class's total, not of the
+    figure the sentence opens on."""
+    own = re.split(r"[,;(]", text[part.end : part.end + 60])[0]
+    words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][\w-]+", own)} - {
+        w.rstrip("s") for w in _GENERIC_CLASS_WORDS
+    }
+    return bool(words & {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][\w-]+", desc)})
 
 
 def _opening_whole(att: Attribution, s: Quantity, part: Quantity) -> Quantity | None:
