@@ -90,6 +90,11 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
         r"|private\s+(?:cars?|vehicles?)(?=\s+(?:segment|market)\b)"
         r"|motor[- ]?cars?\b",  # ("94,879 motor-cars, 7,823 trucks and 827 buses": the cars of CIS statistics)
     ),
+    # India's classes of vehicle beside passenger and commercial ones: "two-wheeler registrations",
+    # "three-wheelers", "tractors" (never a total of cars and CVs)
+    ("segment", "two-wheeler", r"two[- ]wheelers?"),
+    ("segment", "three-wheeler", r"three[- ]wheelers?"),
+    ("segment", "tractor", r"tractors?"),
     # trucks by weight are segments of their own beside light commercials ("medium trucks selling 740
     # units and heavy trucks selling 1,681 units")
     ("segment", "medium", r"medium(?:[- ]duty)?\s+(?:commercials?|trucks?)"),
