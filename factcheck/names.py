@@ -296,6 +296,8 @@ _NAME_RUN = r"[A-Z][\w&'’-]*+(?:\s++[A-Z][\w&'’-]*+){0,3}+"
 # Who a figure comes from rather than whose it is: "according to Drevon", "as per Lumea", "citing data from its
 # partner Lumea", "figures compiled by Sorell", "Drevon said 109,731 cars were sold" (a reporting
 # verb whose clause has a subject of its own: not "Kessel said it sold", "Kessel said sales rose")
+# A name written as its initials: "M&M", "JLR", "GM"
+_INITIALS = re.compile(r"[A-Z](?:&?[A-Z]){1,3}")
 # The newspaper, agency or site that reports: "the daily El Vessa de Lorne reported", "the
 # business paper Sorvi Tidende wrote", "news agency Anac said" (particles of its name included).
 # Its words are never a company's name.
@@ -408,6 +410,23 @@ class Names:
                 found |= self.in_text(self.doc.norm, m.start("who"), m.end("who"))
         return frozenset(found)
 
+    @functools.cached_property
+    def _initialisms(self) -> dict[str, frozenset[str]]:
+        """A name of initials and the one name they spell in the article: "M&M" is Mahindra &
+        Mahindra, "JLR" Jaguar Land Rover (one name, called either way)."""
+        out: dict[str, frozenset[str]] = {}
+        for w in self.vocab:
+            if not _INITIALS.fullmatch(w):
+                continue
+            letters = w.replace("&", "")
+            run = re.compile(r"\b" + r"\s++(?:(?:&|and|of|de)\s++)?".join(rf"({c}[a-z]++)" for c in letters) + r"\b")
+            spelled = {m.groups() for m in run.finditer(self.doc.norm)}
+            if len(spelled) == 1:
+                words = frozenset(x for x in next(iter(spelled)) if x in self.vocab)
+                if words:
+                    out[w] = words
+        return out
+
     def in_text(self, text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
         """The names written in ``text[start:end]`` (a text of the same document)."""
         vocab, one = self.vocab, self._one_casing
@@ -415,6 +434,8 @@ class Names:
         found = frozenset(
             one.get(w, w) for m in CAP.finditer(text, start, stop) if (w := m.group().removesuffix("'s")) in vocab
         )
+        if found & self._initialisms.keys():
+            found |= {x for w in found & self._initialisms.keys() for x in self._initialisms[w]}
         if found:
             # the words of a body's full name ("the Driver and Vehicle Licensing Authority", "the
             # Pakistan Automotive Manufacturers Association") say who reports, not whose figure it is

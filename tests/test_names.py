@@ -359,3 +359,24 @@ def test_a_newspaper_that_reports_is_no_company(text: str, paper: set[str]) -> N
     reading = Reading(build(text))
     assert not paper & reading.frames.vocab
     assert all(not r.names for r in reading.attribution.records)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "Quarterly net profit at K&O falls 12 per cent to Rs 162 cr",
+            "Kessel & Orla on Tuesday posted a net profit of Rs 161.75 crore for the second quarter.",
+        ),
+        (
+            "First-half revenue at TDM rises to £3.4bn",
+            "Tessin Drevon Motors said revenue for the first half came to £3.41bn.",
+        ),
+        ("Carmaker LH sells 41,200 cars in May", "Lumea Holdings sold 41,200 cars in May, it said on Monday."),
+    ],
+)
+def test_a_name_of_initials_is_the_one_name_they_spell(headline: str, body: str) -> None:
+    reading = Reading(build(f"{headline}\n\n{body}\n"))
+    first = reading.frames.names_in(0, len(headline))
+    second = reading.frames.names_in(len(headline) + 2, len(headline) + 2 + len(body))
+    assert first & second, (first, second)
