@@ -85,6 +85,9 @@ FALL_VERBS: tuple[str, ...] = (
     "contracted",
     "softened",
     "weakened",
+    # (Indian English: "two-wheeler registration de-grew by 28.71%")
+    "de-grew",
+    "degrew",
 )
 # Their participles, as a clause of its own states a change ("registrations increasing by 17.9%").
 RISE_PARTICIPLES: tuple[str, ...] = (

@@ -4019,3 +4019,17 @@ def test_a_fall_said_of_a_loss_that_grew_is_the_result_falling(text: str) -> Non
     # a slip of the size is still a slip
     (v,) = fc101(text.format(r="5" + right))
     assert v.status is Status.INCONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two-wheeler registration de-grew by {r} at 7,14,300 units against 9,90,450 units.",
+        "Tractor sales degrew {r} to 7,14,300 units from 9,90,450 units a year earlier.",
+        "Scooter dispatches posted a de-growth of {r} at 7,14,300 units against 9,90,450 units.",
+    ],
+)
+@pytest.mark.parametrize(("rate", "status"), [("27.88%", Status.CONSISTENT), ("28.78%", Status.INCONSISTENT)])
+def test_indian_englishs_de_grew_is_a_fall(text: str, rate: str, status: Status) -> None:
+    (v,) = fc101(text.format(r=rate))
+    assert v.status is status, v.message
