@@ -2557,7 +2557,8 @@ def _levels_next(
 _GAP_AFTER_LEVEL = re.compile(
     r"(?:\s{1,3}+(?:[a-z][\w'’-]*+|(?:19|20)\d\d)){0,10}?\s{0,3}+[,–—-]\s{0,3}+(?:which\s+is\s+|or\s+)?"
     r"(?:(?P<dir>up|down)\s+by\s+)?"
-    r"(?P<n>\d[\d,.]*+)(?:\s+(?:units|vehicles|cars))?"
+    # (a figure's digits are bounded: a run of "1,1,1,..." read whole from every comma is quadratic)
+    r"(?P<n>\d[\d,.]{0,24}+)(?:\s+(?:units|vehicles|cars))?"
     r"(?(dir)|\s+(?P<word>fewer|less|more|short)\s+(?:than|of)\b)",
     re.IGNORECASE,
 )
