@@ -1233,18 +1233,21 @@ def _part_and_whole_next(att: Attribution, s: Quantity) -> tuple[Record, Quantit
     return rec, whole
 
 
-_GENERIC_CLASS_WORDS = frozenset("were was are is units unit vehicles vehicle cars car new sold of the them".split())
+def _stems(text: str) -> set[str]:
+    """The words of ``text``, lower-cased, a plural's "s" dropped ("hybrids" is "hybrid")."""
+    return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][\w-]+", text)}
+
+
+# The words that say of a part only that it was counted: no class of its own
+_GENERIC_CLASS_WORDS = frozenset(_stems("were was are is units unit vehicles vehicle cars car new sold of the them"))
 
 
 def _names_the_parts_class(text: str, part: Quantity, desc: str) -> bool:
     """The share's description names the class the part's own words give it ("72,064 were
-    hybrids, ... 73.2 per cent of all hybrids sold"): a share of that class's total, not of the
+    hybrids, ... 71.8 per cent of all hybrids sold"): a share of that class's total, not of the
     figure the sentence opens on."""
     own = re.split(r"[,;(]", text[part.end : part.end + 60])[0]
-    words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][\w-]+", own)} - {
-        w.rstrip("s") for w in _GENERIC_CLASS_WORDS
-    }
-    return bool(words & {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][\w-]+", desc)})
+    return bool((_stems(own) - _GENERIC_CLASS_WORDS) & _stems(desc))
 
 
 def _opening_whole(att: Attribution, s: Quantity, part: Quantity) -> Quantity | None:
