@@ -41,6 +41,7 @@ from factcheck.lexicon import (
     COMPANY_NOUN,
     ENERGY_UNITS,
     FALL_WORDS,
+    INSTALLED,
     MADE_LOCALLY,
     MILESTONE_AFTER,
     NOT_MADE_UP,
@@ -225,7 +226,7 @@ _METRICS: tuple[tuple[str, str], ...] = (
     ("orders", r"orders?|bookings?|reservations?"),
     # batteries fitted to vehicles, as battery reports count them beside those sold ("installed
     # capacity" is what was fitted, no capacity to make)
-    ("installations", r"installed\s+capacity|installations?|installed|installs?|installing"),
+    ("installations", rf"installed\s+capacity|{INSTALLED}"),
     ("capacity", r"(?<!installed )capacity"),
     ("sales", r"sales|sold|sell|deliver(?:ed|ies|y|s)?|shipped|shipments?|handed\s+over|shift|transactions?"),
 )

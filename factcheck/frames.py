@@ -24,6 +24,7 @@ from factcheck.lexicon import (
     COMPANY_NOUN,
     EPS,
     FALL_NOUNS,
+    INSTALLED,
     MADE_LOCALLY,
     MAKER_NOUN,
     MONTHS,
@@ -85,7 +86,7 @@ _MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bmargins?\b", "margin"),
         (r"\bexport(?:s|ed)?\b|\boverseas\b|\babroad\b", "export"),
         (r"\bcumulative(?:ly)?\b|\bto date\b|\bin total since\b", "cumulative"),
-        (r"\bcapacity\b|\bkWh\b|\bGWh\b|\binstall(?:ed|ations?)\b", "capacity"),
+        (rf"\bcapacity\b|\bkWh\b|\bGWh\b|{INSTALLED}", "capacity"),
         (r"\bstores?\b|\bstations?\b|\bchargers?\b|\bemployees?\b|\bstaff\b", "other"),
         # the economy around the market: "Bank credit to the private sector grew 48 percent"
         (r"\bcredit\b|\bloans?\b|\blending\b|\bGDP\b|\binflation\b", "economy"),
@@ -189,7 +190,7 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             ),
             (r"\borders?\b|\bbookings?\b", "orders"),
             # batteries fitted to vehicles are no batteries sold: "installations rose 35.9%"
-            (r"\binstall(?:ed|ations?|s|ing)?\b", "installations"),
+            (INSTALLED, "installations"),
         ),
     }.items()
 }

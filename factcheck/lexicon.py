@@ -396,6 +396,9 @@ MODEL_RANKING = (
 REGION_PLACES = frozenset(
     "europe efta global baltics nordics balkans benelux middle_east gulf africa asia latin_america".split()
 )
+# Batteries "installed" are a metric; makers "installed in" a named place are only located there
+# ("the carmakers installed in the Halden free zone built 52,310 vans"): the participle of place.
+INSTALLED = r"\binstall(?:ed|ations?|s|ing)?\b(?!\s{1,3}+(?:in|at)\s{1,3}+(?:the\s{1,3}+)?(?-i:[A-Z]))"
 # The same stretch of time in another year: "the same month", "the same period", "the same months".
 # Written once; every stage that dates a figure reads it.
 SAME_SPAN = r"same\s{1,3}+(?:months?|period|quarter|week|time)\b"

@@ -478,3 +478,51 @@ def test_a_level_dated_only_a_year_back_takes_the_period_of_the_sentence_before(
 ) -> None:
     f = frame_of(text, figure)
     assert set(f.months) == months and "last-year" in f.years
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The makers installed in the Halden free zone built 52,310 vans in May.", "52,310"),
+        ("Foreign brands installed in Mexico produced 30,500 trucks in March.", "30,500"),
+        ("The plants installed at the Norvia hub assembled 8,120 cars in June.", "8,120"),
+    ],
+)
+def test_makers_installed_in_a_place_are_located_there_not_counting_installations(text: str, figure: str) -> None:
+    f = frame_of(text, figure)
+    assert f.measure != "capacity" and f.quals.get("action") != "installations"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla installed 9.95 GWh of batteries in May.",
+        "Batteries installed in vehicles reached 9.95 GWh in May.",
+        "Its installed capacity was 9.95 GWh in May.",
+    ],
+)
+def test_batteries_installed_are_still_installations(text: str) -> None:
+    assert frame_of(text, "9.95 GWh").measure == "capacity"
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        (
+            "The makers installed in the Halden free zone built 52,310 vans in May. That was a 12.4% gain"
+            " on May a year before, when 46,540 vans were built.",
+            "12.4%",
+        ),
+        (
+            "Foreign brands installed in Mexico produced 30,500 trucks in March. The figure was 25% up on the"
+            " same month of 2023, when they produced 24,400.",
+            "25%",
+        ),
+    ],
+)
+def test_a_level_of_makers_installed_in_a_place_is_the_current_of_its_rate(text: str, rate: str) -> None:
+    got = {text[v.start : v.end]: v.status for v in factcheck.check_text(text) if v.code == "FC101"}
+    assert got[rate] is Status.CONSISTENT
+    mutated = text.replace("46,540", "45,640").replace("24,400", "42,400")
+    got = {mutated[v.start : v.end]: v.status for v in factcheck.check_text(mutated) if v.code == "FC101"}
+    assert got[rate] is Status.INCONSISTENT
