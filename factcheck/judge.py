@@ -166,15 +166,31 @@ def one_role(verdicts: list[Verdict]) -> list[Verdict]:
 def blame_unsupported(verdicts: list[Verdict]) -> list[Verdict]:
     """A restated figure that differs like a typo: blame the copy the article's own arithmetic
     does not support. When another rule has just verified one copy (it is an operand or the
-    stated figure of a consistent claim), the other copy is the likely slip."""
+    stated figure of a consistent claim), the other copy is the likely slip. When each copy is
+    the stated figure of a claim its own operands verify ("sales rose 14%" of June's levels, "11
+    percent higher" of this year's target against last year's), the two are different figures,
+    and the restatement is dropped: no copy is a slip."""
     verified: dict[tuple[int, int], Verdict] = {}
+    computed: dict[tuple[int, int], frozenset[tuple[str, float]]] = {}
     for v in verdicts:
         if v.status is Status.CONSISTENT and v.type != "restatement":
             verified.setdefault((v.start, v.end), v)
             for e in v.evidence:
                 verified.setdefault((e.quantity.start, e.quantity.end), v)
+            if v.evidence:
+                # (by value: a dek and its body copy computed from copies of the same levels are one figure)
+                computed.setdefault((v.start, v.end), frozenset((e.role, e.quantity.value) for e in v.evidence))
     out = []
     for v in verdicts:
+        spans = {(e.quantity.start, e.quantity.end) for e in v.evidence} | {(v.start, v.end)}
+        if (
+            v.type == "restatement"
+            and v.status is Status.INCONSISTENT
+            and len(spans) == 2
+            and all(s in computed for s in spans)
+            and len({computed[s] for s in spans}) == 2
+        ):
+            continue
         if v.type == "restatement" and v.status is Status.INCONSISTENT and (v.start, v.end) in verified:
             other = next(
                 (e.quantity for e in v.evidence if (e.quantity.start, e.quantity.end) != (v.start, v.end)), None

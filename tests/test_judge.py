@@ -351,3 +351,47 @@ def test_a_rate_on_the_half_may_be_rounded_down(levels: tuple[str, str], stated:
     assert v.status is status, v.message
     if status is Status.CONSISTENT:
         assert "rounded down from the half" in v.message
+
+
+# -- two rates each verified by its own levels are two figures, no restatement -----------------
+
+_OWN_LEVELS = [
+    (
+        "Orla's May sales up 14 pct\n\nLUMEN, June 2 -- Orla Motors said Monday its sales rose 14 percent last month"
+        " from a year earlier.\n\nThe carmaker sold 45,600 cars in May, up from 40,000 units a year earlier, the"
+        " company said.\n\nOrla aims to sell 556,000 cars this year, which is 11 percent higher than the 500,000"
+        " units it sold last year.",
+        "11 percent",
+    ),
+    (
+        "Kessel's March exports up 12 pct\n\nKORVIK, April 3 -- Kessel Group said Tuesday its exports climbed 12"
+        " percent last month from a year earlier.\n\nThe company shipped 22,400 vans abroad in March, up from"
+        " 20,000 units a year earlier, the company said.\n\nKessel targets exports of 630,000 vans this year,"
+        " which is 21 percent higher than the 520,700 units it shipped last year.",
+        "21 percent",
+    ),
+    (
+        "Drevon's sales up 16 pct in August\n\nTESSIN, Sept 1 -- Drevon Motors said Friday its sales grew 16"
+        " percent last month from a year earlier.\n\nThe carmaker sold 58,000 trucks in August, up from 50,000"
+        " units a year earlier, the company said.\n\nDrevon aims to sell 805,000 trucks this year, which is 61"
+        " percent higher than the 500,000 units it sold last year.",
+        "61 percent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "target_rate"), _OWN_LEVELS)
+def test_two_rates_each_verified_by_its_own_levels_are_no_restatement(text: str, target_rate: str) -> None:
+    """A month's rate and a year's target rate a digit apart: each agrees with its own levels, so
+    neither is a mistyped copy of the other."""
+    assert not [v for v in claims(text) if v.status is Status.INCONSISTENT]
+    (v,) = at(text, target_rate, "FC101")
+    assert v.status is Status.CONSISTENT
+
+
+@pytest.mark.parametrize(("text", "target_rate"), _OWN_LEVELS)
+def test_a_mistyped_target_level_is_still_caught(text: str, target_rate: str) -> None:
+    """The target's level with two digits swapped: its rate no longer agrees with its levels."""
+    level = {"11 percent": "556,000", "21 percent": "630,000", "61 percent": "805,000"}[target_rate]
+    mutated = text.replace(level, level[0] + level[2] + level[1] + level[3:])
+    assert [v.status for v in at(mutated, target_rate, "FC101")] == [Status.INCONSISTENT]
