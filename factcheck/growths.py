@@ -67,6 +67,7 @@ from factcheck.lexicon import (
     EPS,
     FALL,
     FALL_NOUNS,
+    FALL_WORDS,
     FIGURE_NOUNS,
     FORMER_RECORD,
     FUTURE_WORDS,
@@ -82,6 +83,7 @@ from factcheck.lexicon import (
     RAISE_OBJECT_VERBS,
     RISE,
     RISE_NOUNS,
+    RISE_WORDS,
     SAME_SPAN,
     SAME_SPAN_YEAR_BACK,
     SCOPED,
@@ -1703,6 +1705,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     or _actual_before_target(doc, frames, current)
                     or _before_the_figure_moved(doc, frames, current, sign)
                     or _and_the_year_before(doc, qs, i, current)
+                    or _level_dated_before(doc, frames, qs, i, current, used)
                 )
             if current is None and baseline is None:
                 # "rose 12% on the same quarter of 2023, moving from CNY 4.0bn to CNY 4.48bn"
@@ -1760,6 +1763,75 @@ def _and_the_year_before(doc: Document, qs: list[Quantity], i: int, current: Qua
     if len(years) != 1 or then is None or int(then["y"]) != next(iter(years)) - 1:
         return None
     return nxt
+
+
+# The link from a dated level to the rate of its clause, a verb with no subject of its own or with
+# the level's: ", rising", " and then increased its sales by", ", and the figure grew" (never "and
+# its exports rose": another subject; never a comparison word: "X, up 5% from Y" names its baseline)
+_CHANGE_WORD = alt((*RISE_WORDS, *FALL_WORDS, "up", "down"))
+_DATED_LEVEL_LINK = re.compile(
+    r"^(?![^\d%;:()]{0,120}?\b(?:from|than|compared|against|versus|vs|over|on)\b)[^\d%;:(),]{0,60}?"
+    r"(?:,\s{0,3}+(?:and\s++)?|\s++and\s++)(?:then\s++)?"
+    rf"(?:(?:the|this|that)\s++{alt(FIGURE_NOUNS)}\s++|it\s++|they\s++|an?\s++)?{_CHANGE_WORD}"
+    r"(?:\s++[a-z]++){0,3}\s*+$",
+    re.IGNORECASE,
+)
+_THIS_SPAN = re.compile(
+    rf"\b(?:this|the\s+current)\s+(?:year|{MONTH})\b|\b{SAME_SPAN}\s{{1,3}}+(?:of\s{{1,3}}+)?this\s{{1,3}}+year\b",
+    re.IGNORECASE,
+)
+_ONE_MONTH = re.compile(rf"\b{MONTH}\b", re.IGNORECASE)
+
+
+def _earlier_side(before: str, after: str) -> bool:
+    """Whether the words about a first level date it before the words about a second: years
+    ("in 2023" ... "in 2024"), a year back against this one ("in May last year" ... "this May",
+    "January 2014" ... "the same month this year"), or two months of one year ("in May" ... "in June")."""
+    ys = [int(y) for y in _YEAR_IN.findall(before)]
+    ya = [int(y) for y in _YEAR_IN.findall(after)]
+    if ys and ya:
+        return max(ys) < min(ya)
+    if ya:
+        return False
+    if ys or YEAR_BACK.search(before):
+        # (a level of a named year, and one after it that nothing dates: "X in 2014, rising 5% to Y")
+        undated = bool(ys) and not YEAR_BACK.search(after) and _ONE_MONTH.search(after) is None
+        return undated or bool(_THIS_SPAN.search(after))
+    mb = {m.group(0).lower() for m in _ONE_MONTH.finditer(before)}
+    ma = {m.group(0).lower() for m in _ONE_MONTH.finditer(after)}
+    if len(mb) != 1 or len(ma) != 1 or not all(m in MONTHS for m in (*mb, *ma)):
+        return False
+    return MONTHS.index(next(iter(mb))) < MONTHS.index(next(iter(ma)))
+
+
+def _level_dated_before(
+    doc: Document, frames: FrameIndex, qs: list[Quantity], i: int, current: Quantity, used: set[int]
+) -> Quantity | None:
+    """ "Orla's exports were $612 million in March 2019, climbing 0.47% to $614.9 million in March
+    2020", "It sold 10,000 cars in 2023 and then increased its sales by 5% to 10,500 in
+    2024", "2,000 vans in May last year, and the figure grew 20% to 2,400 this May": a rate that
+    reached the level after it, from the one level before it, which its own words date earlier
+    (the same thing, with no comparison word or figure between it and the rate)."""
+    text = doc.norm
+    q = qs[i]
+    if current.start < q.end:
+        return None
+    sent = doc.sentences[q.sentence]
+    before = [r for r in qs[:i] if r.unit not in ("percent", "pp")]
+    if len(before) != 1 or not before[0].is_amount or before[0].start in used:
+        return None
+    x = before[0]
+    if in_parentheses_after_amount(doc, x) or not compatible(x, current) or not (x.exact and current.exact):
+        return None
+    if not _DATED_LEVEL_LINK.match(_DATE_TOKEN.sub("", text[x.end : q.start])):
+        return None
+    if not _earlier_side(text[sent.start : q.start], text[q.end : min(sent.end, current.end + 45)]):
+        return None
+    # (the link has no subject of its own, so a current its words do not describe is the level's)
+    said = frames.frame(current.start, current.end)
+    if said.measure is not None and other_metric(frames.frame(x.start, x.end), said):
+        return None
+    return x if same_thing(doc, frames, x, current, elided=True) else None
 
 
 # after a rate and its comparison, the run of levels it went through: ", going from A to B"

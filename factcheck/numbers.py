@@ -51,8 +51,14 @@ _NORMALISE = str.maketrans(
 
 
 def _ungrouped(num: str) -> str:
-    """The digits of a written figure without its thousands separators: "41,440", "3 259", "7'743"."""
+    """The digits of a written figure without its thousands separators: "41,440", "3 259", "7'743"
+    (one or two digits after a lone comma are decimals, as the reader takes them: "545,5 million")."""
+    if _DECIMAL_COMMA_DIGITS.fullmatch(num):
+        return num.replace(",", ".")
     return num.replace(",", "").replace(" ", "").replace("'", "")
+
+
+_DECIMAL_COMMA_DIGITS = re.compile(r"\d{1,3},\d{1,2}")
 
 
 # A count noun glued to its figure as an adjective: "33,900-unit sales", "a 5,000-vehicle order"

@@ -4033,3 +4033,73 @@ def test_a_fall_said_of_a_loss_that_grew_is_the_result_falling(text: str) -> Non
 def test_indian_englishs_de_grew_is_a_fall(text: str, rate: str, status: Status) -> None:
     (v,) = fc101(text.format(r=rate))
     assert v.status is status, v.message
+
+
+# A level its words date earlier, then the rate of its clause "to" the later level (and the later
+# level with two adjacent digits swapped).
+_DATED_BEFORE = [
+    (
+        "Korvik's shipments abroad came to $612 million in 2019, climbing 0.47% to $614.9 million a year later.",
+        "$612 million",
+        "$614.9 million",
+        "$641.9 million",
+    ),
+    (
+        "Orla sold 10,240 cars in 2023 and then increased its sales by 5% to 10,752 in 2024.",
+        "10,240",
+        "10,752",
+        "10,572",
+    ),
+    (
+        "Drevon's revenue was $1.20 billion in the first quarter of 2023, increasing 10% in the same quarter"
+        " this year to $1.32 billion.",
+        "$1.20 billion",
+        "$1.32 billion",
+        "$1.23 billion",
+    ),
+    (
+        "Lumea delivered 2,050 vans in May last year, and the figure grew 20% to 2,460 this May.",
+        "2,050",
+        "2,460",
+        "2,640",
+    ),
+    ("Tessin exported 5,120 cars in March, falling 20% to 4,096 in April.", "5,120", "4,096", "4,906"),
+]
+
+
+@pytest.mark.parametrize(("text", "baseline", "current", "mistyped"), _DATED_BEFORE)
+def test_a_level_dated_earlier_is_the_baseline_of_the_rate_to_a_later_level(
+    text: str, baseline: str, current: str, mistyped: str
+) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT
+    assert {(e.role, e.quantity.text.strip()) for e in v.evidence} == {("baseline", baseline), ("current", current)}
+    assert only(text.replace(current, mistyped)).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another subject's rate: the link names a subject of its own
+        "Kessel sold 10,000 cars in 2023, and its EV sales rose 5% to 2,100 in 2024.",
+        "Lumea had 900 dealers in 2023, and its sales rose 10% to 9,900 in 2024.",
+        "Tessin's revenue was $2.0 billion in 2023, while its profit rose 10% to $220 million in 2024.",
+        # nothing dates the later level after a month
+        "Orla sold 10,000 cars in May, rising 5% to 10,500.",
+    ],
+)
+def test_a_dated_level_of_another_subject_or_period_is_no_baseline(text: str) -> None:
+    v = only(text)
+    assert v.status is Status.UNVERIFIABLE and not any(e.role == "baseline" for e in v.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "implied"),
+    [
+        ("Exports rose 0.47 percent to $614,9 million in January.", "$612.02 million"),
+        ("Sales rose 5% to 1,19 million units in May.", "1.133 million"),
+        ("Output fell 10% to 4,5 billion euros.", "5.00 billion euros"),
+    ],
+)
+def test_an_implied_baseline_reads_a_decimal_comma_as_decimals(text: str, implied: str) -> None:
+    assert f"implies a baseline of about {implied}" in only(text).message
