@@ -1404,6 +1404,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     # "5,310 sales (4.2 per cent decrease) compared to the trail segment's 3,980
                     # sales (7.5 per cent decrease)": a level with a change of its own is no baseline
                     and not _OWN_RATE_AFTER.match(text, b.end)
+                    # "a decrease of 22% compared to 2019 (almost 3,600 units lost)": how far it moved
+                    and not _AMOUNT_AFTER.match(text, b.end)
                     # "net profit climbed 19.5% to 2.3 billion euros on sales of 41 billion euros":
                     # what the profit was earned on, not what it is compared with
                     and not (cm.group("conn").strip().lower() == "on" and _EARNED_ON.match(between))

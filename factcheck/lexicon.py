@@ -514,8 +514,11 @@ CHANGE_AMOUNT_BEFORE = (
     rf"\b(?:{CHANGE_NOUN}\s+of|(?:{RISE}|{FALL}|{NOT_MADE_UP}up|down)(?:\s+by)?)\s+(?:about\s+|some\s+|over\s+)?$"
 )
 # What comes right after the amount of a change, never a level: "700 more cars than", "498 more
-# units", "1,200 fewer", "300 additional" (match it at the figure's end; "5,000 or more" is a level).
-CHANGE_AMOUNT_AFTER = r"(?<!\s)\s*+(?:(?<![\w\-])(?!or\b)[a-z\-]++\s++)?(?:more|fewer|less|extra|additional)\b"
+# units", "1,200 fewer", "300 additional", "3,600 units lost" (match it at the figure's end; "5,000 or
+# more" is a level).
+CHANGE_AMOUNT_AFTER = (
+    r"(?<!\s)\s*+(?:(?<![\w\-])(?!or\b)[a-z\-]++\s++)?(?:more|fewer|less|extra|additional|lost|gained|shed)\b"
+)
 # ... or the noun of the change itself, after a figure an article opens ("an 8,900 unit increase",
 # "a 1,200-car drop": match it at the figure's end, with A_BEFORE at its start)
 CHANGE_NOUN_AFTER = rf"\s{{1,3}}+(?:(?:units?|vehicles?|cars?)\s{{1,3}}+)?{CHANGE_NOUN}\b"

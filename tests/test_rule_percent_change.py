@@ -4103,3 +4103,18 @@ def test_a_dated_level_of_another_subject_or_period_is_no_baseline(text: str) ->
 )
 def test_an_implied_baseline_reads_a_decimal_comma_as_decimals(text: str, implied: str) -> None:
     assert f"implies a baseline of about {implied}" in only(text).message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessel registered 12,660 cars from January to October, a decrease of 22% compared to the same period"
+        " in 2019 (almost 3,600 units lost).",
+        "Orla's exports reached 12,150 units in 2024, up 8% on the year before (some 900 units gained).",
+        "Drevon built 7,310 vans in the first half, 12% fewer than in the same half of 2023 (about 1,000"
+        " vehicles shed).",
+    ],
+)
+def test_the_amount_lost_or_gained_in_brackets_is_no_baseline(text: str) -> None:
+    v = only(text)
+    assert v.status is Status.UNVERIFIABLE and not any(e.role == "baseline" for e in v.evidence)
