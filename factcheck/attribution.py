@@ -1073,6 +1073,10 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 near = re.split(r"[,;()]", pre)[-1]
                 clause_periods = periods_in(near) or periods_in(pre)
                 ytd = {p for p in periods_in(pre) if p == "ytd" or p.startswith("ytd:")}
+                if not clause_periods and not sent_periods and _YEAR_OF_FIGURE.search(near):
+                    # "Total 2017 sales of 2,110,751 units", "sales for 2017 of": a year's figure in an
+                    # article of one month is the full year's, not the month's
+                    clause_periods = frozenset({"fy"})
                 if clause_periods == {"all"} and ytd:
                     # "So far this year, cumulative sales ...", "From January to June, cumulative
                     # sales ...": the months so far, not all time
@@ -1242,6 +1246,16 @@ def level_pointed_at(att: Attribution, index: int, above: float, like: Quantity,
             continue
         return cands[0] if len(cands) == 1 and cands[0].head.exact else None
     return None
+
+
+# A bare year that dates the figure after it: "Total 2017 sales of ", "2017 registrations reached ",
+# "sales for 2017 of " (the near words of its clause, no month named in its sentence)
+_YEAR_OF_FIGURE = re.compile(
+    r"(?:\b(?:19|20)\d\d\s++(?:[a-z-]++\s++){0,2}?(?:sales|registrations|deliveries|output|production|exports)\b"
+    r"|\b(?:sales|registrations|deliveries|output|production|exports)\s++(?:in|for)\s++(?:19|20)\d\d\b)"
+    r"[^,;\d]{0,40}+$",
+    re.IGNORECASE,
+)
 
 
 def period_of(att: Attribution, rec: Record) -> frozenset[str]:

@@ -2856,3 +2856,55 @@ def test_a_share_that_names_a_whole_of_its_own_is_not_of_the_total_the_sentence_
     by = {v.stated_text.strip(): v for v in fc102(text)}
     assert by["33.5 per cent"].status is Status.CONSISTENT
     assert by["71.8 per cent"].status is Status.UNVERIFIABLE, by["71.8 per cent"].message
+
+
+# A brand's level, its own change, then its share in brackets: a share of the month's market.
+_BRACKET_AFTER_OWN_RATE = (
+    "The importers' association said that May new car sales in Portugal of 10,000 units had decreased 0.5%"
+    " from the same month one year ago.\n\n"
+    "Orla Group sales of 2,630 units decreased 4.0% (26.3% share) while Drevon Group sales of 1,500 units"
+    " increased 15.6% (15.0% share).\n\n"
+    "Kessel sales of 1,280 cars had increased by 2.2 per cent (12.8% share)."
+)
+
+
+@pytest.mark.parametrize(("share", "part"), [("26.3%", "2,630"), ("15.0%", "1,500"), ("12.8%", "1,280")])
+def test_a_share_in_brackets_after_the_levels_own_change_is_of_the_market(share: str, part: str) -> None:
+    text = _BRACKET_AFTER_OWN_RATE
+    got = {text[v.start : v.end]: v for v in fc102(text)}
+    v = got[share]
+    assert v.status is Status.CONSISTENT
+    assert {(e.role, e.quantity.text) for e in v.evidence} == {("part", part), ("whole", "10,000")}
+    mutated = text.replace(share, share[1] + share[0] + share[2:])
+    got = {mutated[v.start : v.end]: v for v in fc102(mutated)}
+    assert got[share[1] + share[0] + share[2:]].status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla Group sales of 2,630 units fell in May. Drevon Group sales of 1,500 units rose, a 15.0% share.",
+        "Orla Group sales of 2,630 units were flat, while Drevon Group sales of 1,500 units made a 15.0% share.",
+        "Kessel sales of 2,630 cars were flat and Lumea sales of 1,500 units took a 15.0% share.",
+    ],
+)
+def test_a_brands_level_is_no_whole_of_another_brands_share(text: str) -> None:
+    assert not [v for v in fc102(text) if v.status is Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize(
+    "year_total",
+    [
+        "Total 2017 sales of 1,210,000 units had increased 4.7% from 2016.",
+        "Its 2017 registrations reached 1,210,000 units, 4.7% more than in 2016.",
+        "Sales for 2017 came to 1,210,000 units.",
+    ],
+)
+def test_a_figure_dated_by_a_bare_year_is_no_whole_of_the_months_shares(year_total: str) -> None:
+    text = (
+        "Norway flash report, December 2017\n\nDecember new car sales in Norway of 98,000 units fell 0.5% from the"
+        f" same month a year ago.\n\n{year_total}\n\nOrla Group sales of 25,774 units fell 4.0% (26.3% share)."
+    )
+    (v,) = [v for v in fc102(text) if text[v.start : v.end] == "26.3%"]
+    assert v.status is Status.CONSISTENT
+    assert {(e.role, e.quantity.text) for e in v.evidence} == {("part", "25,774"), ("whole", "98,000")}

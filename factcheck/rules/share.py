@@ -556,6 +556,9 @@ _OPENS_ON_WHOLE = re.compile(
 )
 # ... up to its figure, where words describe it: "In all, out of the combined market volume of"
 _OPENING_DESCRIBED = re.compile(_OPENER + r"(?:[\w'’-]++\s++){1,5}?of\s++$", re.IGNORECASE)
+# ... or on the opener alone: "Of the ", "Out of these ", "Among a total of " (never "Orla Group sales
+# of ": a level's own description, however short)
+_OPENING_BARE = re.compile(_OPENER + r"(?:(?:these|those|all|total)\s++)?(?:of\s++)?$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s{1,3}+(?:[a-z]++\s++){0,2}?of\s++(?:them|these|those)\b", re.IGNORECASE)
 # a share of the figure before, said again as a level right after: "21 percent of those cars, that is,
 # 9,400, were vans", "12% of them, or 3,100 units, went abroad"
@@ -889,7 +892,7 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         opening = text[doc.sentences[s.sentence].start : levels[-2].head.start]
         said = tags_of(claim.desc)
         if (
-            (len(opening) <= 20 or _OPENING_DESCRIBED.fullmatch(opening))
+            (_OPENING_BARE.fullmatch(opening) or _OPENING_DESCRIBED.fullmatch(opening))
             and all(levels[-2].tags.get(fam) == v for fam, v in said.items())
             and not _names_the_parts_class(text, levels[-1].head, claim.desc)
         ):
@@ -969,6 +972,12 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         # a growth clause of the same figure may stand between it and its share: "47,000 units,
         # up 18% from November, with a 23% share"
         between = _GROWTH_ASIDE.sub(", ", between)
+        if (rb := _OWN_RATE_THEN_BRACKET.fullmatch(between)) is not None and (
+            RISE_WORD.fullmatch(rb.group("verb")) or FALL_WORD.fullmatch(rb.group("verb"))
+        ):
+            # "Orla Group sales of 2,630 units decreased 4.0% (26.3% share)": the level's own change,
+            # then its share in brackets
+            between = " ("
         if _past_gloss_bracket(text, s) > s.end and (o := _GLOSSED_PERCENT.search(between)) is not None:
             between = between[: o.start()]  # "nearly 30% (29.6%)": the gloss's share is the one before it
         # the part's own clause: no other percent, no sentence-level break between
@@ -1413,6 +1422,13 @@ _LEVEL_BRACKET = re.compile(
 _SHARE_AND_LEVEL = re.compile(
     # ("and sales of 38,822", "and a record 2,140 cars sold")
     r"\s{0,3}+(?:(?:market\s++)?share\s++)?and\s++(?:(?:sales|registrations|deliveries)\s++of\s++|an?\s++record\s++)?(?=\d)",
+    re.IGNORECASE,
+)
+# the level's own verb and change, then the bracket its share is in: " units decreased 4.0% (",
+# " cars had increased by 4.9 per cent ("
+_OWN_RATE_THEN_BRACKET = re.compile(
+    r"\s*+(?:[a-z]++\s++){0,2}?(?:had\s++|has\s++)?(?P<verb>[a-z]++)\s++(?:by\s++)?[+\-]?\d{1,4}+(?:\.\d{1,3}+)?"
+    r"\s?(?:%|percent\b|per\s?cent\b)\s*+\(\s*+",
     re.IGNORECASE,
 )
 _GROWTH_ASIDE = re.compile(
