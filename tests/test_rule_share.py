@@ -2908,3 +2908,31 @@ def test_a_figure_dated_by_a_bare_year_is_no_whole_of_the_months_shares(year_tot
     (v,) = [v for v in fc102(text) if text[v.start : v.end] == "26.3%"]
     assert v.status is Status.CONSISTENT
     assert {(e.role, e.quantity.text) for e in v.evidence} == {("part", "25,774"), ("whole", "98,000")}
+
+
+@pytest.mark.parametrize(
+    ("clause", "part", "share"),
+    [
+        (
+            "Home brand sales of 5,260 units had increased 4.9% compared to the same month a year ago, capturing"
+            " a market share of 52.6%.",
+            "5,260",
+            "52.6%",
+        ),
+        ("Import brand sales of 4,740 units fell 5.9% from May 2023, taking a share of 47.4%.", "4,740", "47.4%"),
+        ("Kessel sales of 1,280 cars rose 2.2 per cent on a year earlier, with a 12.8% share.", "1,280", "12.8%"),
+    ],
+)
+def test_a_share_taken_in_the_clause_after_the_levels_own_change_is_of_the_market(
+    clause: str, part: str, share: str
+) -> None:
+    text = (
+        "The importers' association said that May new car sales in Portugal of 10,000 units had decreased 0.5%"
+        f" from the same month one year ago.\n\n{clause}"
+    )
+    (v,) = [v for v in fc102(text) if text[v.start : v.end] == share]
+    assert v.status is Status.CONSISTENT and {e.quantity.text for e in v.evidence} == {"10,000", part}
+    mistyped = share[1] + share[0] + share[2:]
+    mutated = text.replace(share, mistyped)
+    (v,) = [v for v in fc102(mutated) if mutated[v.start : v.end] == mistyped]
+    assert v.status is Status.INCONSISTENT
