@@ -2359,3 +2359,28 @@ def test_another_class_of_vehicle_is_no_total_of_passenger_and_commercial_ones(l
         "vehicles dropped by 7.12% at 1,78,513 units."
     )
     assert all(v.status is not Status.INCONSISTENT for v in fc103(text)), [v.message for v in fc103(text)]
+
+
+_TYPE_TABLE = (
+    "Registrations of new vehicles by type\n"
+    "Type | Dec. 2019 | Y-o-Y | Jan.-Dec. 2019 | Y-o-Y |\n"
+    "Passenger cars | 171,208 | -1.2% | 2,004,310 | 3.1% |\n"
+    "Light Commercial Vehicles | 36,410 | -2.5% | 421,870 | 5.6% |\n"
+    "Total | 207,618 | -1.4% | 2,426,180 | 3.5% |\n"
+    "Commercial Vehicles (Over 5t) | 4,120 | 6.1% | 48,905 | 5.6% |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "parts"), [("207,618", {"171,208", "36,410"}), ("2,426,180", {"2,004,310", "421,870"})]
+)
+def test_a_tables_total_is_added_up_by_its_rows_not_by_category(total: str, parts: set[str]) -> None:
+    """The row after the total ("Commercial Vehicles (Over 5t)") is no part of it, whatever its category."""
+    text = _TYPE_TABLE
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC103" and text[v.start : v.end] == total]
+    assert v.status is Status.CONSISTENT
+    assert {e.quantity.text for e in v.evidence if e.role == "part"} == parts
+    mistyped = total[:-2] + total[-1] + total[-2]
+    mutated = text.replace(total, mistyped)
+    (v,) = [v for v in factcheck.check_text(mutated) if v.code == "FC103" and mutated[v.start : v.end] == mistyped]
+    assert v.status is Status.INCONSISTENT

@@ -1613,16 +1613,19 @@ def check(r: Reading) -> Iterator[Verdict]:
         for g in groups(att)
         for role in ("current", "yoy", "prev", "share")
     ]
+    # a table's total is added up by its own rows and columns: the text's reading of the same total
+    # (parts paired by their category alone) gives way to it
+    tabled = list(_table_totals(r))
+    by_table = {(v.start, v.end) for v in tabled}
     for v in found:
-        if v is None:
+        if v is None or (v.start, v.end) in by_table:
             continue
         key = (v.start, v.end, *(e.quantity.start for e in v.evidence))
         if key not in seen:
             seen.add(key)
             yield v
-    # a table's total the text's own reading has not already checked
-    spans = {(k[0], k[1]) for k in seen}
-    yield from (v for v in _table_totals(r) if (v.start, v.end) not in spans)
+    yield from tabled
+    spans = {(k[0], k[1]) for k in seen} | by_table
     yield from (v for v in _written_sums(r.doc) if (v.start, v.end) not in spans)
 
 
