@@ -207,6 +207,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:South|North|East|West|The|In|Of|A
 _FUEL = re.compile(rf"\b{alt(COMBUSTION_WORDS)}\b", re.I)
 # "that for other batteries", "those of the rivals": the noun said before, of another member
 _THAT_FOR = re.compile(r"\b(?:that|those)\s++(?:for|of)\s++(?:the\s++)?[\w-]++(?:\s++[\w-]++){0,3}?\s*+$", re.I)
+_PLUG_IN_NAMED = re.compile(r"\bplug-in\s++hybrids?\b|\bPHEVs?\b", re.I)
 # a hybrid that is not a plug-in one: "hybrid sales", "hybrids"
 _BARE_HYBRID = re.compile(r"(?<!plug-in )(?<!plug-in-)\bhybrids?\b(?![- ]electric)", re.I)
 _NEV = re.compile(
@@ -997,6 +998,15 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                         del tags[fam]
                     else:
                         tags[fam] = joined
+            if (
+                "powertrain" not in tags
+                and _BARE_HYBRID.search(post)
+                and _PLUG_IN_NAMED.search(text, sent.start, sent.end)
+                and not _NEV.search(own_pre + " " + post)
+            ):
+                # "178 plug-in hybrids, ..., 192 hybrid vehicles at 1.7%": beside plug-in hybrids named
+                # in its sentence, a bare hybrid is a full hybrid, no total of the fuels listed with it
+                tags["powertrain"] = "HEV"
             if tags.get("buyer") == "private" and _PRIVATE_AND.match(text, q.end):
                 del tags["buyer"]  # "21,991 private and commercial vehicles": every buyer
             if counts_used and (cond := _condition(own_pre, post)) is not None:

@@ -2936,3 +2936,55 @@ def test_a_share_taken_in_the_clause_after_the_levels_own_change_is_of_the_marke
     mutated = text.replace(share, mistyped)
     (v,) = [v for v in fc102(mutated) if mutated[v.start : v.end] == mistyped]
     assert v.status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "shares", "mistyped"),
+    [
+        (
+            "Norway registered 11,552 new passenger cars in May. Other registrations in May included 178 plug-in"
+            " hybrid cars, which held a 1.5% market share, 192 hybrid vehicles at 1.7%, 63 gasoline cars at 0.5%,"
+            " and 257 diesel vehicles at 2.2%.",
+            {"1.5%": "178", "1.7%": "192", "0.5%": "63", "2.2%": "257"},
+            ("at 1.7%", "at 7.1%"),
+        ),
+        (
+            "Denmark's car market came to 14,300 registrations in March. Diesel cars took a 4.2% share with 600"
+            " units, 1,430 petrol cars at 10.0% and 858 plug-in hybrids at 6.0%.",
+            {"10.0%": "1,430", "6.0%": "858"},
+            ("at 10.0%", "at 1.00%"),
+        ),
+        (
+            "Finland registered 5,000 new cars in April. Electric cars held a 31.0% share at 1,550 units, 900 hybrids"
+            " at 18.0% and 350 diesel cars at 7.0%.",
+            {"18.0%": "900", "7.0%": "350"},
+            ("at 18.0%", "at 81.0%"),
+        ),
+    ],
+)
+def test_shares_listed_at_their_levels_after_a_share_are_shares_of_the_market(
+    text: str, shares: dict[str, str], mistyped: tuple[str, str]
+) -> None:
+    got = {text[v.start : v.end]: v for v in fc102(text)}
+    for share, part in shares.items():
+        v = got[share]
+        assert v.status is Status.CONSISTENT, v.message
+        assert {e.quantity.text for e in v.evidence if e.role == "part"} == {part}
+    mutated = text.replace(*mistyped)
+    wrong = mistyped[1].removeprefix("at ")
+    got = {mutated[v.start : v.end]: v for v in fc102(mutated)}
+    assert got[wrong].status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Other registrations included 178 plug-in hybrid cars, 192 hybrid vehicles, 63 gasoline cars and 257"
+        " diesel vehicles.",
+        "It also registered 192 hybrids, 63 petrol cars, 257 diesel cars and 178 plug-in hybrids.",
+        "PHEVs came to 178 units, while 192 hybrid cars, 63 gasoline cars and 257 diesel cars were registered.",
+    ],
+)
+def test_a_bare_hybrid_beside_plug_in_hybrids_is_no_total_of_the_fuels(line: str) -> None:
+    text = f"Norway registered 11,552 new passenger cars in May. {line}"
+    assert not [v for v in factcheck.check_text(text) if v.code == "FC103" and text[v.start : v.end] == "192"]

@@ -543,9 +543,18 @@ def _level_or(text: str, q: Quantity, floor: int) -> bool:
     return _BARE_LEVEL_OR.search(text, max(floor, q.start - 40), q.start) is not None
 
 
+def _level_at(text: str, q: Quantity, floor: int) -> bool:
+    """A share listed after its level, in a list of shares: "192 hybrid vehicles at 1.7%"."""
+    return _BARE_LEVEL_AT.search(text, max(floor, q.start - 40), q.start) is not None
+
+
 # A level and its share said both ways, with no verb before them: "7,150 units or 74.2%"
 _BARE_LEVEL_OR = re.compile(
     r"(?<![\d,.])\d[\d,.]*+(?:\s++[a-z]++){0,2}?\s*+,?\s*+or\s++" + _HEDGE + r"$", re.IGNORECASE
+)
+# ... or "at" it, after a comma of a list: ", 192 hybrid vehicles at 1.7%", "and 257 diesels at 2.2%"
+_BARE_LEVEL_AT = re.compile(
+    r"(?:,|\band)\s++(?:and\s++)?(?<![\d,.])\d[\d,.]*+(?:\s++[a-z-]++){0,3}?\s++at\s++" + _HEDGE + r"$", re.IGNORECASE
 )
 # A sentence that opens on the whole its figures are parts of (matched on the sentence's text from
 # its start): "Of the 9,640 cars sold,", "In all, out of the combined market volume of 9,640
@@ -675,7 +684,7 @@ def find(att: Attribution) -> list[ShareClaim]:
                 and not RISE_WORD.search(text, shares[-1].end, q.start)
                 and not FALL_WORD.search(text, shares[-1].end, q.start)
             )
-            if not chained and shares and _level_or(text, q, sent.start):
+            if not chained and shares and (_level_or(text, q, sent.start) or _level_at(text, q, sent.start)):
                 # "some 110 or 0.67% of them ..., 14,680 or 89.61% passenger cars, 1,507 or 9.2% were trucks"
                 chained = not re.search(r"[;.]\s", text[shares[-1].end : q.start])
             if not chained and shares and _NEXT_IN_LIST.search(text, max(shares[-1].end, q.start - 60), q.start):
@@ -930,7 +939,8 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
                 claim.how = "of which"
         return claim
     # "Mitsubishi managed a 14.5 percent market share with 901 units": the level the share is said with
-    later = [r for r in att.records_in(s.sentence) if r.head.start > s.end]
+    # (not a share listed at its level before it: ", 1,430 petrol cars at 10.0% and 858 ...")
+    later = [] if _level_at(text, s, floor) else [r for r in att.records_in(s.sentence) if r.head.start > s.end]
     # "with a 9.6 percent share and 12,480 units sold, then Kessel with 6.3 percent and 8,170
     # units": the level joined to its share by "and"
     am = _SHARE_AND_LEVEL.match(text, s.end)
