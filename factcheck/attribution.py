@@ -481,7 +481,11 @@ def metric_of(text: str, prefer_last: bool = True) -> str | None:
 
 # "(which include minivans, light and heavy trucks and buses)": what a class includes, in brackets
 INCLUDES_GLOSS = re.compile(
-    r"\(\s{0,2}+(?:which\s++|that\s++)?(?:includes?|included|including|incl\.|comprising|such\s++as)\b[^()]{0,160}+\)",
+    r"\(\s{0,2}+(?:which\s++|that\s++)?(?:includes?|included|including|incl\.|comprising|such\s++as)\b[^()]{0,160}+\)"
+    # ... or between commas, before the verb of its figure: "The figure, which includes cars, trucks and
+    # buses made abroad, stood at"
+    r"|,\s{0,2}+which\s++(?:includes?|included|cover(?:s|ed)?|compris(?:e|es|ed))\b[^()\d;.]{0,160}?,"
+    r"(?=\s{0,2}+(?:stood|was|were|reached|came|totall?ed|amounted|rose|fell|climbed|grew)\b)",
     re.IGNORECASE,
 )
 
@@ -784,7 +788,9 @@ _MARKET_LEVEL = re.compile(
     r"new[- ](?:vehicle|car|motor[- ]vehicle)\s+(?:sales|registrations|deliveries)"
     # ("Total sales of 100,795 cars and vans", "total registrations reached": in a sentence of no
     # company, the market's; "Toyota's total sales" has its subject)
-    r"|(?<!['’]s\s)total\s+(?:sales|registrations|deliveries)\s+(?:of|were|was|reached|came|rose|fell|stood|totall?ed))\b",
+    # ("total imported vehicle sales stood at": the class of the market between)
+    r"|(?<!['’]s\s)total\s+(?:(?!of\b)[a-z-]{2,20}+\s++){0,3}?(?:sales|registrations|deliveries)\s+"
+    r"(?:of|were|was|reached|came|rose|fell|stood|totall?ed))\b",
     re.IGNORECASE,
 )
 # "A total of 21,380 new cars were registered": the market's, in an article about no one company
@@ -1129,7 +1135,9 @@ def _build(doc: Document, names_of: Names) -> Attribution:
     ]
     no_subject = names_of.main_subject is None
     for r in records:
-        said = doc.sentences[r.sentence].text
+        # (a gloss of what the total includes stands between its noun and its verb: "Total imported
+        # vehicle sales, which comprise cars and vans built abroad, were ...")
+        said = INCLUDES_GLOSS.sub(" ", doc.sentences[r.sentence].text)
         r.market = subjects[r.sentence] is None and bool(
             _MARKET_LEVEL.search(said) or (no_subject and not r.names and _TOTAL_LEVEL.search(said))
         )

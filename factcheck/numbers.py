@@ -973,7 +973,7 @@ _LEVEL_AFTER_CHANGE = re.compile(
 _LEVELS_OF_A_YEAR = re.compile(r"\s{1,3}+(?:levels?|highs?|lows?|figures?|volumes?)\b", re.IGNORECASE)
 # What a year right before it dates: a metric, maybe after the class of vehicles it counts
 _YEAR_OF_METRIC = re.compile(
-    r"\s(?:(?:new|domestic|local|total|overall|annual|global|retail|wholesale)\s+)?"
+    r"\s(?:(?:new|domestic|local|total|overall|annual|global|retail|wholesale|imported|import|export|used)\s+){0,2}"
     r"(?:(?:passenger\s+)?(?:cars?|vehicles?|autos?|trucks?|EVs?)\s+)?"
     r"(?:sales|deliveries|registrations|orders|models?|market|results|figures|forecast|outlook)\b",
     re.IGNORECASE,

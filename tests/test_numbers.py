@@ -1032,3 +1032,16 @@ def test_a_percent_sign_after_a_figure_or_a_word_is_no_prefix(text: str) -> None
 def test_a_decimal_comma_spaced_out_is_still_the_rates_decimals(text: str, value: float) -> None:
     rates = [q for q in iter_quantities(normalise(text)) if q.unit == "percent"]
     assert [q.value for q in rates] == [value]  # one rate, its decimals no figure of their own
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "2017 imported vehicle sales in Norvia highest in 20 years",
+        "2023 used car sales hit a record",
+        "2024 new import registrations fall",
+    ],
+)
+def test_a_year_before_what_it_counts_is_no_count(headline: str) -> None:
+    year = headline.split()[0]
+    assert not [q for q in build(headline).quantities if q.text.strip() == year]

@@ -2988,3 +2988,51 @@ def test_shares_listed_at_their_levels_after_a_share_are_shares_of_the_market(
 def test_a_bare_hybrid_beside_plug_in_hybrids_is_no_total_of_the_fuels(line: str) -> None:
     text = f"Norway registered 11,552 new passenger cars in May. {line}"
     assert not [v for v in factcheck.check_text(text) if v.code == "FC103" and text[v.start : v.end] == "192"]
+
+
+_IMPORT_MARKET = (
+    "Imported car sales in Norvia rose 1.0 percent in May\n\n"
+    "The Norvia Importers Association said Tuesday that total imported vehicle sales stood at 30,200 units,"
+    " with foreign-brand imports amounting to 27,610 units.\n\n"
+    "Kessel kept the top spot with 6,040 units, up 2.1 percent from a year earlier, for a 20.00 percent share.\n\n"
+    "Orla came second, selling 4,530 units, for a 15.00 percent share.\n\n"
+    "Drevon came third with a 9.6 percent rise in sales to 3,020 units, taking a 10.00 percent share.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("share", "part"), [("20.00 percent", "6,040"), ("15.00 percent", "4,530"), ("10.00 percent", "3,020")]
+)
+def test_a_ranked_brands_share_of_an_import_market_is_of_its_total_not_of_a_rival(share: str, part: str) -> None:
+    """The market is the imported one: its total is of imports, a brand's level there is too, and a
+    rival ranked before it is no whole of it."""
+    text = _IMPORT_MARKET
+    (v,) = [v for v in fc102(text) if text[v.start : v.end] == share]
+    assert v.status is Status.CONSISTENT, v.message
+    assert {(e.role, e.quantity.text) for e in v.evidence} == {("part", part), ("whole", "30,200")}
+    mistyped = {"6,040": "6,400", "4,530": "4,350", "3,020": "3,200"}[part]
+    mutated = text.replace(part, mistyped)
+    (v,) = [v for v in fc102(mutated) if mutated[v.start : v.end] == share]
+    assert v.status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "The figure for 2023, which includes cars, trucks and buses made abroad by local makers, stood at 84,200"
+        " units.",
+        "Total imported vehicle sales, which comprise cars and vans built overseas by domestic brands, were 84,200"
+        " units.",
+        "The total, which included buses and trucks assembled abroad, came to 84,200 units.",
+    ],
+)
+def test_a_gloss_of_what_a_total_includes_names_no_class_of_it(total: str) -> None:
+    text = (
+        "2023 imported vehicle sales in Norvia highest in 10 years\n\n"
+        f"Sales of new imported vehicles in Norvia grew 2.1 percent in 2023. {total}\n\n"
+        "Kessel kept the top spot for the third straight year by selling 16,840 units, securing a market share of"
+        " 20.00 percent."
+    )
+    (v,) = [v for v in fc102(text) if "20.00 percent" in text[v.start : v.end]]
+    assert v.status is Status.CONSISTENT, v.message
+    assert {(e.role, e.quantity.text) for e in v.evidence} == {("part", "16,840"), ("whole", "84,200")}

@@ -355,7 +355,13 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
     if cue is not None and _VERB_OF_A_SHARE.match(cue.group()):
         # a share's own verb governs the percent: "... on a daily selling rate basis representing 35%"
         clause = before[cue.start() :]
-    if _NOT_SHARE.search(clause[-40:]) and not re.search(r"\bshare\b|\bpenetration\b", clause[-40:], re.I):
+    if (
+        _NOT_SHARE.search(clause[-40:])
+        and not re.search(r"\bshare\b|\bpenetration\b", clause[-40:], re.I)
+        # ("a 9.6 percent rise in sales to 3,020 units, taking a 10.00 percent share": "share" after it,
+        # and no change in its own comma's clause)
+        and not (_SHARE_AFTER.match(after) and not _NOT_SHARE.search(re.split(r"[,;]\s", before)[-1]))
+    ):
         return False
     if (
         _SHARE_AFTER.match(after)
@@ -1664,6 +1670,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
     here = c.stated.sentence
     # "50.3% of the industry total": the market's total may close the article, further after it
     market_wide = bool(_INDUSTRY_TOTAL.search(c.desc))
+    market_origins = {m.tags.get("origin") for m in att.records if m.market}
+    ranked = _RANKING.search(here_s.text) is not None
     for r in att.records_between(here - _WHOLE_BEFORE, here + (_MARKET_AFTER if market_wide else _WHOLE_AFTER)):
         if r.sentence > here + _WHOLE_AFTER and r.names:
             continue  # far after the share, only a figure of no company is the market's total
@@ -1679,6 +1687,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
             continue  # "48% (8,567,694) ..., while 52% (9,318,551) do": another share's part, no whole
         if _OWN_SHARE_AFTER.match(att.doc.norm, r.head.end):
             continue  # "76,800 scooters, making up 52% of the market": a part of the market, no whole
+        if ranked and not r.market and r.sentence != here and _RANKING.search(sents[r.sentence].text):
+            continue  # "Kessel kept the top spot with 6,040 units. Orla came second, ...": a rival's level
         if (
             r.sentence == c.stated.sentence
             and r.head.start < c.stated.start
@@ -1699,6 +1709,10 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
             elif rv is not None:
                 # a narrower whole is only fine where the part is as narrow
                 ok = pv == {rv} or (pv == {None} and fam in ("powertrain", "segment", "brand", "region"))
+                if not ok and fam == "origin" and pv == {None} and market_origins == {rv}:
+                    # an article whose market is the imported one: every market total it states is of
+                    # imports, and a brand's level there is its imports too
+                    ok = True
                 if fam == "brand" and rv is not None:
                     ok = False
             if not ok:
@@ -1902,6 +1916,7 @@ def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Ve
         # the whole that describes the part best: fewest tags the part does not share, its
         # powertrain
         part_tags = c.part_records[0].tags
+        market_origins = {m.tags.get("origin") for m in att.records if m.market}
 
         def fit(r: Record) -> tuple[int, int]:
             # the article's topic ("BEV deliveries") does not narrow a whole; a segment does; a
@@ -1913,6 +1928,8 @@ def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Ve
                 1
                 for k, v in r.tags.items()
                 if k != "powertrain"
+                # (in an article whose market is the imported one, "imported" narrows no total)
+                and not (k == "origin" and market_origins == {v})
                 and part_tags.get(k) != v
                 and (k, v) != ("segment", "passenger")
                 # ("U.S. June sales of 193,120 ... electrified vehicle sales totaled 84,781": a
