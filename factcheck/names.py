@@ -42,7 +42,7 @@ NOT_NAMES = (
     Wholesales Retail Domestic Export Exports Premium Private Fleet Class Type Category Segment Grade Insurance
     Power Battery HP PS BHP kW kWh MWh GWh LPG CNG LNG Diesel Petrol Gasoline
     Electric Plug Hybrid Hybrids Passenger Commercial ICE BEV BEVs PHEV PHEVs EREV EREVs HEV HEVs NEV NEVs
-    EV EVs xEV xEVs SUV SUVs MPV MPVs Q1 Q2 Q3 Q4"""
+    EV EVs xEV xEVs SUV SUVs MPV MPVs Q1 Q2 Q3 Q4 Figures Figure Numbers Results Tallies Estimates"""
         # the classes a market is reported by ("Light Commercial Vehicle Market", "Used Car Sales",
         # "Truck sales also declined")
         """ Light Heavy Medium Used Small Compact Large Luxury Truck Trucks Bus Buses Van Vans Pickup Pickups
@@ -70,7 +70,8 @@ NOT_NAMES = (
         # corporate suffixes and exchanges
         """ Inc Co Ltd Corp NYSE NASDAQ Nasdaq HKG HKEX HKEx SSE SZSE OTC"""
         # currencies
-        """ RMB CNY USD EUR GBP JPY KRW HKD INR Yuan AED AUD SGD Rs Euro Euros TL Lira Liras"""
+        # (with the letters of a dollar written before its sign: "NT$30,000", "HK$2 billion")
+        """ RMB CNY USD EUR GBP JPY KRW HKD INR Yuan AED AUD SGD Rs Euro Euros TL Lira Liras NT HK NZ"""
         # days and months
         """ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept
     Oct Nov Dec""".split()

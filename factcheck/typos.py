@@ -9,6 +9,7 @@ import math
 import re
 
 from factcheck.model import Quantity
+from factcheck.numbers import written_digits
 from factcheck.numbers import written_step as step
 
 
@@ -25,7 +26,24 @@ def typo_at(a: Quantity, b: Quantity, sa: float, sb: float, min_digits: int, loo
     ra, rb = _as_written(a, b, st), _as_written(b, a, st)
     # one digit changed in a round figure only against a figure written at the same precision
     loose = loose and math.isclose(sa, sb)
+    if not math.isclose(sa, sb) and min(sa, sb) == 1 and _in_full(a) and _in_full(b):
+        # a count in full against a round one ("44,977" and "45,900"): the copy would have to be
+        # rounded and then mistyped; only two digits swapped is one slip at the round figure's step
+        # ("17,090" and "17,900": the swap shows in the digits as written, finer than the round step)
+        full_a, full_b = (str(round(abs(q.value))) for q in (a, b))
+        return swapped_digits(ra, rb) or swapped_digits(full_a, full_b)
     return typo_digits(ra, rb, 1 if loose else min_digits, loose)
+
+
+def _in_full(q: Quantity) -> bool:
+    """A count written out digit by digit ("45,900"), no scale word or decimals ("45.9k")."""
+    w = written_digits(q)
+    return w is not None and w[1] == 1 and "." not in w[0]
+
+
+def swapped_digits(ra: str, rb: str) -> bool:
+    diff = [i for i in range(len(ra)) if len(ra) == len(rb) and ra[i] != rb[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and ra[diff[0]] == rb[diff[1]] and ra[diff[1]] == rb[diff[0]]
 
 
 def typo_digits(ra: str, rb: str, min_digits: int, loose: bool = False) -> bool:

@@ -1330,3 +1330,24 @@ def test_a_level_after_since_is_still_a_copy_when_no_benchmark() -> None:
     text = f"# Kessel's slice\n\n{_SHARE_SAID}\n\n{slice_}"
     (v,) = fc107(text)
     assert v.status is Status.INCONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    ("exact", "round_"),
+    [("44,977", "45,900"), ("12,048", "12,900"), ("3,216", "3,900")],
+)
+def test_a_count_in_full_is_no_mistyped_copy_of_a_round_count_one_digit_off(exact: str, round_: str) -> None:
+    """The copy would have to be rounded first and then mistyped: two slips, so two figures."""
+    text = (
+        "New vehicle sales jump in December\n\n"
+        f"Domestic sales of new vehicles grew 62.8 percent from a year earlier to {exact} units last month,"
+        " boosted by a tax cut on car purchases.\n\n"
+        f"Tessin Motor Corp, the runner-up last year in terms of vehicle sales, distributed {round_} Korviks and"
+        " secured a market share of 15.6 percent."
+    )
+    assert not [v for v in factcheck.check_text(text) if v.code == "FC107" and v.status is Status.INCONSISTENT]
+
+
+def test_a_round_copy_with_two_digits_swapped_is_still_a_slip() -> None:
+    text = "Orla sells 45,900 cars in May\n\nOrla sold 49,500 cars in May, the company said on Monday."
+    assert [v.status for v in factcheck.check_text(text) if v.code == "FC107"] == [Status.INCONSISTENT]

@@ -3036,3 +3036,24 @@ def test_a_gloss_of_what_a_total_includes_names_no_class_of_it(total: str) -> No
     (v,) = [v for v in fc102(text) if "20.00 percent" in text[v.start : v.end]]
     assert v.status is Status.CONSISTENT, v.message
     assert {(e.role, e.quantity.text) for e in v.evidence} == {("part", "16,840"), ("whole", "84,200")}
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "In 2015, car sales hit a record 412,300 units.",
+        "The record of 412,300 units was set in 2015.",
+        "Sales had peaked at 412,300 units in 2015 and fell to 371,800 in 2017.",
+    ],
+)
+def test_a_figure_of_an_earlier_year_is_no_whole_of_last_years_shares(history: str) -> None:
+    text = (
+        "Figures released by the transport ministry on Monday showed sales of new vehicles rose 12.0 percent"
+        " last month.\n\nFor the whole of last year, car sales rose 8.0 percent to 302,400 vehicles from 280,000"
+        f" in 2018.\n\n{history}\n\nKessel Motor Co kept its place as the market leader last year, selling"
+        " 114,912 units, accounting for 38.0 percent of the market.\n\nYang said the company expected total"
+        " sales of 250,000 units this year."
+    )
+    (v,) = [v for v in fc102(text) if text[v.start : v.end] == "38.0 percent"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert {(e.role, e.quantity.text) for e in v.evidence} == {("part", "114,912"), ("whole", "302,400")}

@@ -1610,6 +1610,26 @@ def _a_countrys(att: Attribution, r: Record) -> bool:
     )
 
 
+def _years_of(text: str) -> set[int]:
+    return {int(y) for _, y in periods.years_named(text) if y.isdigit()}
+
+
+def _own_years(att: Attribution, q: Quantity) -> set[int]:
+    """The years a level's own words name: its sentence up to it, and its clause after it to the
+    next figure ("In 2005, auto sales hit 514,626"; not "13,740, up 23% on the 11,176 of 2014")."""
+    sent = att.doc.sentences[q.sentence]
+    nxt = next((o.start for o in att.doc.in_sentence(q.sentence) if o.start > q.end), sent.end)
+    # (a year it is compared with dates no figure of its own: "the best since 2008", "up from 2022")
+    return _years_of(_COMPARED_YEAR.sub(" ", att.doc.norm[sent.start : nxt]))
+
+
+_COMPARED_YEAR = re.compile(
+    r"\b(?:since|from|than|versus|vs\.?|against|compared\s++(?:with|to)|on|over)\s++(?:(?:the|a|late|early|mid)\s++)?"
+    r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
 def _times_overlap(att: Attribution, a: Record, b: Record) -> bool:
     """Two figures whose periods share a month of one year ("the first seven months" and "July"),
     or whose periods the text leaves open."""
@@ -1672,6 +1692,9 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
     market_wide = bool(_INDUSTRY_TOTAL.search(c.desc))
     market_origins = {m.tags.get("origin") for m in att.records if m.market}
     ranked = _RANKING.search(here_s.text) is not None
+    share_years = _years_of(here_s.text)
+    # (the latest year a level is dated by: a year named only as an outlook, "a bad omen for 2026", is none)
+    latest = max((y for q in att.doc.quantities if q.is_amount for y in _own_years(att, q)), default=0)
     for r in att.records_between(here - _WHOLE_BEFORE, here + (_MARKET_AFTER if market_wide else _WHOLE_AFTER)):
         if r.sentence > here + _WHOLE_AFTER and r.names:
             continue  # far after the share, only a figure of no company is the market's total
@@ -1683,10 +1706,18 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
             att.doc.norm, max(0, r.head.start - 40), r.head.start
         ):
             continue  # "its 500,000 sales target": a level planned is no whole of the levels reached
+        if (
+            r.sentence != here
+            and _PLAN.search(att.doc.norm, sents[r.sentence].start, r.head.start)
+            and not _PLAN.search(here_s.text)
+        ):
+            continue  # "the company expected ..., with total sales reaching 230,000": a forecast, no whole
         if _SHARES_PART.search(att.doc.norm, max(0, r.head.start - 16), r.head.start):
             continue  # "48% (8,567,694) ..., while 52% (9,318,551) do": another share's part, no whole
         if _OWN_SHARE_AFTER.match(att.doc.norm, r.head.end):
             continue  # "76,800 scooters, making up 52% of the market": a part of the market, no whole
+        if r.sentence != here and not share_years and (ry := _own_years(att, r.head)) and max(ry) < latest:
+            continue  # "In 2005, auto sales hit 514,626": a figure of a year before the article's, no whole now
         if ranked and not r.market and r.sentence != here and _RANKING.search(sents[r.sentence].text):
             continue  # "Kessel kept the top spot with 6,040 units. Orla came second, ...": a rival's level
         if (
