@@ -1444,7 +1444,7 @@ _SHARE_AND_LEVEL = re.compile(
 # " cars had increased by 4.9 per cent (", or the clause that takes the share: " units had increased
 # 4.9% compared to the same month a year ago, capturing a market share of "
 _OWN_RATE_THEN_BRACKET = re.compile(
-    r"\s*+(?:[a-z]++\s++){0,2}?(?:had\s++|has\s++)?(?P<verb>[a-z]++)\s++(?:by\s++)?[+\-]?\d{1,4}+(?:\.\d{1,3}+)?"
+    r"(?<![\s\w])\s*+(?:[a-z]++\s++){0,2}?(?:had\s++|has\s++)?(?P<verb>[a-z]++)\s++(?:by\s++)?[+\-]?\d{1,4}+(?:\.\d{1,3}+)?"
     r"\s?(?:%|percent\b|per\s?cent\b)"
     r"(?:\s++(?:compared\s++(?:to|with)|from|on|over|against)\s++(?:[^,;%\d()]|(?<!\d)(?:19|20)\d\d\b){1,40}+)?"
     r"(?:\s*+\(\s*+|\s*+,\s*+(?:capturing|taking|securing|claiming|holding|with|for)\s++(?:a|an)\s++"
