@@ -452,10 +452,25 @@ _WORLD_RANKED = re.compile(
 )
 
 
+# ... or a region does: "the largest car market in Europe", "Europe's biggest car market" describe the
+# market the article names, no European figure
+_REGION_RANKED = re.compile(
+    rf"\b{alt(SUPERLATIVES)}\s++(?:[\w-]++\s++){{0,2}}?markets?\s++(?P<r>in\s++(?:the\s++)?[A-Z][\w-]++)"
+    rf"|(?P<o>\b[A-Z][\w-]++['’]s)(?=\s{{1,3}}+(?:[\w-]++\s{{1,3}}+)?{alt(SUPERLATIVES)}\s{{1,3}}+(?:[\w-]++\s{{1,3}}+)?markets?\b)"
+)
+
+
+def _blank_region(m: re.Match[str]) -> str:
+    g = "r" if m.group("r") else "o"
+    lo, hi = m.start(g) - m.start(), m.end(g) - m.start()
+    return m.group()[:lo] + " " * (hi - lo) + m.group()[hi:]
+
+
 def without_glosses(text: str) -> str:
     """``text`` with the inside of listing parentheses, of brackets that name a comparison's basis,
     of asides about a company and the world that ranks a market blanked (offsets unchanged)."""
     text = _WORLD_RANKED.sub(lambda m: " " * len(m.group()), text)
+    text = _REGION_RANKED.sub(_blank_region, text)
     text = _GLOSS.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", text)
     text = _BASIS_GLOSS.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", text)
     text = _DASH_GLOSS.sub(lambda m: m.group()[0] + " " * (len(m.group()) - 2) + m.group()[-1], text)

@@ -95,7 +95,11 @@ REPORTING_BODIES = frozenset(
 # a company's legal or trade name, and the outlets that relay them
 REPORTERS = REPORTING_BODIES | frozenset(
     """Information Industry Industries Motor Motors Auto Automobile Automotive Corporation Corp Company Limited
-    CnEVPost Reuters Weibo AP AFP Bloomberg Xinhua Yonhap Kyodo Bernama PTI IANS ANI""".split()
+    CnEVPost Reuters Weibo AP AFP Bloomberg Xinhua Yonhap Kyodo Bernama PTI IANS ANI"""
+    # the national bodies that count registrations and sales, by their acronyms and names
+    """ KBA Kraftfahrt-Bundesamt VDA ANFAC UNRAE ANFIA PFA CCFA AAA OFV FEBIAC RAI BOVAG CSDD AMTEL JAMA JADA
+    JAIA KAMA KAIDA KAIA SIAM FADA PAMA NAAMSA FCAI MIA SIMI AMDA AMIA ANFAVEA ADEFA ANAC AMDA GAIKINDO MAA
+    TAIA""".split()
 )
 
 # the words of a body's full name ("Association", "Authority"), not its acronyms (CAAM, SMMT)

@@ -9,6 +9,7 @@ from factcheck import periods
 from factcheck.document import build
 from factcheck.frames import conflict, unsure, without_glosses
 from factcheck.model import Status
+from factcheck.names import REPORTERS
 from factcheck.reading import Reading
 
 
@@ -526,3 +527,28 @@ def test_a_level_of_makers_installed_in_a_place_is_the_current_of_its_rate(text:
     mutated = text.replace("46,540", "45,640").replace("24,400", "42,400")
     got = {mutated[v.start : v.end]: v.status for v in factcheck.check_text(mutated) if v.code == "FC101"}
     assert got[rate] is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Germany (the largest car market in Europe), 251,400 new cars were registered in January.",
+        "Germany, Europe's biggest car market, registered 251,400 new cars in January.",
+        "In Germany, the largest vehicle market in Europe, 251,400 new cars were registered in January.",
+    ],
+)
+def test_a_market_ranked_in_its_region_is_that_market_alone(text: str) -> None:
+    assert frame_of(text, "251,400").quals.get("place") == "germany"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany registered 251,400 new cars in January, according to figures from the KBA.",
+        "Spain registered 251,400 new cars in January, ANFAC said.",
+        "Italy registered 251,400 new cars in January, according to UNRAE.",
+    ],
+)
+def test_the_national_body_that_counts_registrations_names_no_company(text: str) -> None:
+    # (frames keep who reports a figure as evidence; no company of it)
+    assert not frame_of(text, "251,400").names - REPORTERS
