@@ -2859,10 +2859,13 @@ def test_a_share_that_names_a_whole_of_its_own_is_not_of_the_total_the_sentence_
 
 
 # A brand's level, its own change, then its share in brackets: a share of the month's market.
-_BRACKET_AFTER_OWN_RATE = (
+# The month's market, whose total the shares of the tests below are of.
+_MAY_MARKET = (
     "The importers' association said that May new car sales in Portugal of 10,000 units had decreased 0.5%"
     " from the same month one year ago.\n\n"
-    "Orla Group sales of 2,630 units decreased 4.0% (26.3% share) while Drevon Group sales of 1,500 units"
+)
+_BRACKET_AFTER_OWN_RATE = (
+    _MAY_MARKET + "Orla Group sales of 2,630 units decreased 4.0% (26.3% share) while Drevon Group sales of 1,500 units"
     " increased 15.6% (15.0% share).\n\n"
     "Kessel sales of 1,280 cars had increased by 2.2 per cent (12.8% share)."
 )
@@ -2926,10 +2929,7 @@ def test_a_figure_dated_by_a_bare_year_is_no_whole_of_the_months_shares(year_tot
 def test_a_share_taken_in_the_clause_after_the_levels_own_change_is_of_the_market(
     clause: str, part: str, share: str
 ) -> None:
-    text = (
-        "The importers' association said that May new car sales in Portugal of 10,000 units had decreased 0.5%"
-        f" from the same month one year ago.\n\n{clause}"
-    )
+    text = _MAY_MARKET + clause
     (v,) = [v for v in fc102(text) if text[v.start : v.end] == share]
     assert v.status is Status.CONSISTENT and {e.quantity.text for e in v.evidence} == {"10,000", part}
     mistyped = share[1] + share[0] + share[2:]
