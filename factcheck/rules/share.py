@@ -1614,6 +1614,22 @@ def _years_of(text: str) -> set[int]:
     return {int(y) for _, y in periods.years_named(text) if y.isdigit()}
 
 
+def _latest(att: Attribution, memo: list[int]) -> int:
+    """The latest year a level of the article is dated by, by its own words (a year named only as an
+    outlook, "a bad omen for 2026", dates none): each sentence up to the figure after its last level."""
+    if not memo:
+        doc = att.doc
+        years = [0]
+        for sent in doc.sentences:
+            qs = doc.in_sentence(sent.index)
+            last = max((i for i, q in enumerate(qs) if q.is_amount), default=None)
+            if last is not None:
+                end = qs[last + 1].start if last + 1 < len(qs) else sent.end
+                years.extend(_years_of(_COMPARED_YEAR.sub(" ", doc.norm[sent.start : end])))
+        memo.append(max(years))
+    return memo[0]
+
+
 def _own_years(att: Attribution, q: Quantity) -> set[int]:
     """The years a level's own words name: its sentence up to it, and its clause after it to the
     next figure ("In 2005, auto sales hit 514,626"; not "13,740, up 23% on the 11,176 of 2014")."""
@@ -1693,8 +1709,7 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
     market_origins = {m.tags.get("origin") for m in att.records if m.market}
     ranked = _RANKING.search(here_s.text) is not None
     share_years = _years_of(here_s.text)
-    # (the latest year a level is dated by: a year named only as an outlook, "a bad omen for 2026", is none)
-    latest = max((y for q in att.doc.quantities if q.is_amount for y in _own_years(att, q)), default=0)
+    dated: list[int] = []  # (the latest year, read once, when a candidate names a year of its own)
     for r in att.records_between(here - _WHOLE_BEFORE, here + (_MARKET_AFTER if market_wide else _WHOLE_AFTER)):
         if r.sentence > here + _WHOLE_AFTER and r.names:
             continue  # far after the share, only a figure of no company is the market's total
@@ -1716,7 +1731,7 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
             continue  # "48% (8,567,694) ..., while 52% (9,318,551) do": another share's part, no whole
         if _OWN_SHARE_AFTER.match(att.doc.norm, r.head.end):
             continue  # "76,800 scooters, making up 52% of the market": a part of the market, no whole
-        if r.sentence != here and not share_years and (ry := _own_years(att, r.head)) and max(ry) < latest:
+        if r.sentence != here and not share_years and (ry := _own_years(att, r.head)) and max(ry) < _latest(att, dated):
             continue  # "In 2005, auto sales hit 514,626": a figure of a year before the article's, no whole now
         if ranked and not r.market and r.sentence != here and _RANKING.search(sents[r.sentence].text):
             continue  # "Kessel kept the top spot with 6,040 units. Orla came second, ...": a rival's level
