@@ -42,6 +42,7 @@ def _in_full(q: Quantity) -> bool:
 
 
 def swapped_digits(ra: str, rb: str) -> bool:
+    """Digit strings of one length that differ in two adjacent digits swapped ("1709", "1790")."""
     diff = [i for i in range(len(ra)) if len(ra) == len(rb) and ra[i] != rb[i]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and ra[diff[0]] == rb[diff[1]] and ra[diff[1]] == rb[diff[0]]
 
@@ -59,15 +60,13 @@ def typo_digits(ra: str, rb: str, min_digits: int, loose: bool = False) -> bool:
         # significant digits: "12,000" and "15,000" are two-digit figures
         shared_zeros = min(len(ra) - len(ra.rstrip("0")), len(rb) - len(rb.rstrip("0")))
         return len(ra) - shared_zeros >= 3
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and ra[diff[0]] == rb[diff[1]] and ra[diff[1]] == rb[diff[0]]
+    return swapped_digits(ra, rb)
 
 
 def swapped(a: Quantity, b: Quantity) -> bool:
     """Two figures whose digits differ by two adjacent digits swapped, at their common precision."""
     st = max(step(a), step(b))
-    ra, rb = _as_written(a, b, st), _as_written(b, a, st)
-    diff = [i for i in range(len(ra)) if len(ra) == len(rb) and ra[i] != rb[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and ra[diff[0]] == rb[diff[1]]
+    return swapped_digits(_as_written(a, b, st), _as_written(b, a, st))
 
 
 def _as_written(q: Quantity, other: Quantity, st: float) -> str:
