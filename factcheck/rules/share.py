@@ -1610,6 +1610,11 @@ def _a_countrys(att: Attribution, r: Record) -> bool:
     )
 
 
+def _market_origins(att: Attribution) -> set[str | None]:
+    """The origins the article's market totals name: {"import"} when its market is the imported one."""
+    return {m.tags.get("origin") for m in att.records if m.market}
+
+
 def _years_of(text: str) -> set[int]:
     return {int(y) for _, y in periods.years_named(text) if y.isdigit()}
 
@@ -1706,7 +1711,7 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
     here = c.stated.sentence
     # "50.3% of the industry total": the market's total may close the article, further after it
     market_wide = bool(_INDUSTRY_TOTAL.search(c.desc))
-    market_origins = {m.tags.get("origin") for m in att.records if m.market}
+    market_origins = _market_origins(att)
     ranked = _RANKING.search(here_s.text) is not None
     share_years = _years_of(here_s.text)
     dated: list[int] = []  # (the latest year, read once, when a candidate names a year of its own)
@@ -1962,7 +1967,7 @@ def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Ve
         # the whole that describes the part best: fewest tags the part does not share, its
         # powertrain
         part_tags = c.part_records[0].tags
-        market_origins = {m.tags.get("origin") for m in att.records if m.market}
+        market_origins = _market_origins(att)
 
         def fit(r: Record) -> tuple[int, int]:
             # the article's topic ("BEV deliveries") does not narrow a whole; a segment does; a
