@@ -1772,7 +1772,7 @@ def _and_the_year_before(doc: Document, qs: list[Quantity], i: int, current: Qua
 # its exports rose": another subject; never a comparison word: "X, up 5% from Y" names its baseline)
 _CHANGE_WORD = alt((*RISE_WORDS, *FALL_WORDS, "up", "down"))
 _DATED_LEVEL_LINK = re.compile(
-    r"^(?![^\d%;:()]{0,120}?\b(?:from|than|compared|against|versus|vs|over|on)\b)[^\d%;:(),]{0,60}?"
+    rf"^(?![^\d%;:()]{{0,120}}?\b(?:from|than|compared|over|on|{VERSUS})\b)[^\d%;:(),]{{0,60}}?"
     r"(?:,\s{0,3}+(?:and\s++)?|\s++and\s++)(?:then\s++)?"
     rf"(?:(?:the|this|that)\s++{alt(FIGURE_NOUNS)}\s++|it\s++|they\s++|an?\s++)?{_CHANGE_WORD}"
     r"(?:\s++[a-z]++){0,3}\s*+$",

@@ -182,15 +182,10 @@ def blame_unsupported(verdicts: list[Verdict]) -> list[Verdict]:
                 computed.setdefault((v.start, v.end), frozenset((e.role, e.quantity.value) for e in v.evidence))
     out = []
     for v in verdicts:
-        spans = {(e.quantity.start, e.quantity.end) for e in v.evidence} | {(v.start, v.end)}
-        if (
-            v.type == "restatement"
-            and v.status is Status.INCONSISTENT
-            and len(spans) == 2
-            and all(s in computed for s in spans)
-            and len({computed[s] for s in spans}) == 2
-        ):
-            continue
+        if v.type == "restatement" and v.status is Status.INCONSISTENT:
+            spans = {(e.quantity.start, e.quantity.end) for e in v.evidence} | {(v.start, v.end)}
+            if len(spans) == 2 and all(s in computed for s in spans) and len({computed[s] for s in spans}) == 2:
+                continue
         if v.type == "restatement" and v.status is Status.INCONSISTENT and (v.start, v.end) in verified:
             other = next(
                 (e.quantity for e in v.evidence if (e.quantity.start, e.quantity.end) != (v.start, v.end)), None

@@ -102,6 +102,7 @@ from factcheck.lexicon import (
     RANKING,
     REGION_PLACES,
     VEHICLE_NOUNS,
+    VERSUS,
     WHOLE_OPENER,
 )
 from factcheck.model import Evidence, Quantity, Status, Verdict
@@ -1645,7 +1646,7 @@ def _own_years(att: Attribution, q: Quantity) -> set[int]:
 
 
 _COMPARED_YEAR = re.compile(
-    r"\b(?:since|from|than|versus|vs\.?|against|compared\s++(?:with|to)|on|over)\s++(?:(?:the|a|late|early|mid)\s++)?"
+    rf"\b(?:since|from|than|on|over|{VERSUS})\s++(?:(?:the|a|late|early|mid)\s++)?"
     r"(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
