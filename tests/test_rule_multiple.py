@@ -563,3 +563,34 @@ def test_a_fall_by_a_multiple_is_no_measure_of_a_rise(verb: str) -> None:
     )
     vs = [v for v in factcheck.check_text(text) if v.code == "FC106"]
     assert [v.status for v in vs] == [Status.UNVERIFIABLE], [v.message for v in vs]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Asia, Drevon's electric deliveries saw growth of {a}, ten times higher than that of all its drive"
+        " types (+4.8%).",
+        "Sorell's hybrid registrations posted a {a} rise, ten times the 4.8% of the wider market.",
+        "Lumea grew its van exports by {a} in the half, ten times more than the 4.8% gain of its car exports.",
+    ],
+)
+@pytest.mark.parametrize(("a", "expected"), [("49.6%", Status.CONSISTENT), ("94.6%", Status.INCONSISTENT)])
+def test_a_multiple_of_two_rates(sentence: str, a: str, expected: Status) -> None:
+    # 49.6 / 4.8 = 10.3, inside "ten times"; 94.6 / 4.8 = 19.7 is not
+    v = only(sentence.format(a=a))
+    assert v.status is expected, v.message
+    assert [e.quantity.text.lstrip("+") for e in v.evidence] == [a, "4.8%"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause of another subject between the rate and the multiple
+        "Drevon's electric deliveries grew 49.6% while its diesel sales fell, ten times the 4.8% of its hybrids.",
+        # a level in the sentence: the multiple relates levels, not the rates
+        "Drevon's electric deliveries grew 49.6% to 5,200 units, ten times the 520 units of its hybrids.",
+    ],
+)
+def test_a_multiple_of_two_rates_needs_the_rate_right_before_it(sentence: str) -> None:
+    v = only(sentence)
+    assert [e.quantity.text for e in v.evidence] != ["49.6%", "4.8%"], v.message

@@ -306,6 +306,15 @@ def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) ->
             msg = f"{s.text.strip()}: its baseline is {base.text.strip()}, and a multiple of zero cannot be checked"
             yield verdict(RULE, Status.UNVERIFIABLE, _quantity(s), msg, [*ev, Evidence("b", base)])
             continue
+        if cur is None and base is None and (rates := _rate_pair(doc, s, sentence)) is not None:
+            # "EV sales grew 64.2%, ten times faster than the market (+6.2%)": a multiple of two rates
+            a, b = rates
+            iv = arith.ratio((a.lo, a.hi), (b.lo, b.hi))
+            if iv is not None:
+                point = a.value / b.value
+                ev = [Evidence("a", a), Evidence("b", b)]
+                yield _judge(s, iv, point, ev, f"{a.text} / {b.text} = {point:.4f}", f"{a.text} vs {b.text}")
+                continue
         # A growth rate stated for the same statement: "halved year-on-year" / "down 50.20% year-on-year".
         mine = next((i for i in items if i.kind == "multiple" and i.start == s.start), None)
         if mine is not None and not _HYPOTHETICAL.search(doc.norm, doc.sentences[sentence].start, s.start):
@@ -356,6 +365,43 @@ def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) ->
             f"{s.text.strip()}: the article does not state both figures it relates",
             [Evidence("a", cur)] if cur is not None else [],
         )
+
+
+# The rate a multiple follows, with at most a change noun or a short adverbial between: "grew 64.2%,
+# ten times", "a 12% rise, double", "by 9% in the half, twice"
+_RATE_BEFORE = re.compile(
+    rf"\s{{0,3}}+(?:{CHANGE_NOUN}\s{{0,3}}+)?(?:(?:(?!\b(?:and|but|while|whereas)\b)[^\d;:.%(),]){{0,25}}+,)?"
+    r"\s{0,3}+(?:or\s{1,3}+|about\s{1,3}+)?$",
+    re.IGNORECASE,
+)
+# ... and the rate it is a multiple of, named by a comparison word: "ten times higher than the market
+# (+6.2%)", "double the market's 3.1%", "twice as fast as the 9% of April"
+_RATE_BASE = re.compile(
+    r"(?:\s{1,3}+(?:higher|more|greater|faster|larger|bigger|stronger|as\s{1,3}+(?:high|fast|much|large|strong)))?"
+    r"\s{1,3}+(?:than|as|that\s{1,3}+of|the|over)\b[^\d;:.%()]{0,40}+\(?\s{0,2}+$",
+    re.IGNORECASE,
+)
+
+
+def _rate_pair(doc: Document, s: Stated, sentence: int) -> tuple[Quantity, Quantity] | None:
+    """The two rates a multiple relates when its sentence states no level: the rate just before it
+    and the one its comparison word names just after ("vans grew 64.2% in Europe, ten times faster than
+    cars (+6.2%)"; "a 40% rise, twice the 20% of the market"). Both rates of change or both
+    shares, both positive."""
+    qs = [q for q in doc.in_sentence(sentence) if q.unit not in ("multiple", "year", "ordinal")]
+    if any(q.is_amount for q in qs):
+        return None
+    before = [q for q in qs if q.end <= s.start]
+    after = [q for q in qs if q.start >= s.end]
+    if not before or not after:
+        return None
+    a, b = before[-1], after[0]
+    text = doc.norm
+    if a.unit != "percent" or b.unit != "percent" or a.value <= 0 or b.value <= 0 or a.hedge or b.hedge:
+        return None
+    if not _RATE_BEFORE.fullmatch(text, a.end, s.start) or not _RATE_BASE.fullmatch(text, s.end, b.start):
+        return None
+    return a, b
 
 
 # "from 1,020 cars last year to 3,240 this year", "to 170,939 from 64,462", "8,700, up from 3,100"
