@@ -78,7 +78,7 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
         r"hybrid[- ]electric|hevs?|(?:full|mild|conventional|self[- ]charging|regular)\s+hybrids?",
     ),
     ("powertrain", "petrol", r"petrol|gasoline"),
-    ("powertrain", "diesel", r"diesel"),
+    ("powertrain", "diesel", r"diesels?"),
     # "passenger carriers" are buses, commercial vehicles; "the largest passenger vehicle maker"
     # describes the company, not the figure
     (
@@ -412,6 +412,31 @@ def _unique_tags(text: str) -> dict[str, str]:
         fam, member, _ = _TAGS[idx]
         seen.setdefault(fam, set()).add(member)
     return {f: next(iter(v)) for f, v in seen.items() if len(v) == 1}
+
+
+# A sentence that opens on a bare metric, up to its first figure: "The number of registrations came
+# to", "Their sales rose 4% to", "Registrations of these models reached" (no name, no total)
+_BARE_METRIC_OPENING = re.compile(
+    r"\W{0,4}+(?:(?:the\s++)?number\s++of\s++|their\s++|its\s++)?(?:new\s++)?"
+    r"(?:registrations|sales|deliveries)(?:\s++of\s++(?:these|those|such)\s++(?:cars|models|vehicles))?"
+    r"(?:\s++(?:came|rose|fell|grew|dropped|declined|climbed|increased|decreased|reached|totall?ed|stood|amounted)"
+    r"(?:\s++(?:by\s{1,3}+)?\d[\d.,]{0,12}+\s?+(?:%|per\s?+cent|percent))?(?:\s++(?:to|at))?)?"
+    r"\s++(?:a\s++total\s++of\s++|only\s++|just\s++|some\s++|about\s++|nearly\s++|almost\s++)?",
+    re.IGNORECASE,
+)
+_TOPIC_FAMILIES = ("powertrain", "segment", "body")
+
+
+def _topic_before(doc: Document, sent: Sentence, q: Quantity) -> dict[str, str]:
+    """The one class of vehicle the sentence before names, when that sentence states no figure and
+    this one opens on a bare metric: "Plug-in hybrids fared better. Registrations rose to 4,210"."""
+    if not _BARE_METRIC_OPENING.fullmatch(doc.norm, sent.start, q.start) or sent.index == 0:
+        return {}
+    prev = doc.sentences[sent.index - 1]
+    if prev.paragraph != sent.paragraph or any(x.sentence == prev.index for x in doc.quantities):
+        return {}
+    tags = {f: m for f, m in _unique_tags(prev.text).items() if f in _TOPIC_FAMILIES}
+    return tags if len(tags) == 1 else {}
 
 
 # A list line's label: "Toyota: ", "- Isuzu: "
@@ -1032,6 +1057,10 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 rest = text[q.end + len(post) : nxt_fig]
                 if not re.match(r"\s*,?\s*(?:of\s+which|including|among|with)\b", rest, re.I):
                     tags.update(_unique_tags(rest))
+            if not tags and (topic := _topic_before(doc, sent, q)):
+                # "Fully electric cars were hit hardest. Their registrations came to 7,165": a bare
+                # metric that opens its sentence counts the class the sentence before was about
+                tags.update(topic)
             if _LIST_LABEL.fullmatch(text, line_start, q.start):
                 # "Passenger car market:" over "Toyota: 8,266 units": a list line is of its heading's segment
                 for fam, member in _heading_tags(text, line_start).items():

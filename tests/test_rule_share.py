@@ -3057,3 +3057,41 @@ def test_a_figure_of_an_earlier_year_is_no_whole_of_last_years_shares(history: s
     (v,) = [v for v in fc102(text) if text[v.start : v.end] == "38.0 percent"]
     assert v.status is Status.CONSISTENT, v.message
     assert {(e.role, e.quantity.text) for e in v.evidence} == {("part", "114,912"), ("whole", "302,400")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buyers registered 41,200 new cars in Denmark in March. Plug-in hybrids fared worst. The number of"
+        " registrations came to 6,180, down 12 percent. The share of plug-in hybrids fell to {pct}.",
+        "Buyers registered 41,200 new cars in Denmark in March. Plug-in hybrids had a weak month. Registrations"
+        " fell 12% to 6,180. As a result, the share of plug-in hybrids dropped to {pct}.",
+        "Buyers registered 41,200 new cars in Denmark in March. Plug-in hybrids lost ground. Their sales reached"
+        " only 6,180. The plug-in hybrid share slipped to {pct}.",
+    ],
+)
+@pytest.mark.parametrize(
+    ("pct", "expected"), [("15.0 percent", Status.CONSISTENT), ("51.0 percent", Status.INCONSISTENT)]
+)
+def test_a_bare_metric_counts_the_class_the_sentence_before_was_about(text: str, pct: str, expected: Status) -> None:
+    # 6,180 / 41,200 = 15.0%: the registrations are the plug-in hybrids' of the sentence before
+    v = only(text.format(pct=pct))
+    assert v.status is expected, v.message
+    assert [e.quantity.text for e in v.evidence] == ["6,180", "41,200"]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # the sentence before names two classes: the bare metric is neither's alone
+        "Plug-in hybrids and diesels fared worst.",
+        # the sentence before states a figure of its own: no topic handed on
+        "Plug-in hybrids fared worst, down 12 percent.",
+    ],
+)
+def test_a_bare_metric_takes_no_class_from_a_sentence_that_is_no_topic(middle: str) -> None:
+    text = (
+        f"Buyers registered 41,200 new cars in Denmark in March. {middle} Registrations came to 6,180."
+        " The plug-in hybrid share slipped to 15.0 percent."
+    )
+    assert [v.status for v in fc102(text) if v.status is not Status.UNVERIFIABLE] == []
