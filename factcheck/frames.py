@@ -106,6 +106,8 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\bretail\b", "retail"),
             (r"\binsurance\b|\bregistrations?\b|\bregistered\b", "registrations"),
         ),
+        # who bought: fleet deliveries (rental firms, companies, governments) are a slice of all sales
+        "buyer": ((r"\bfleets?\b", "fleet"),),
         # "new car sales" is a segment of "aggregate new vehicle sales"
         "segment": (
             (r"\bpassengers?\b|\b(?:new\s+)?car\s+(?:sales|market|registrations)\b", "passenger"),
@@ -184,7 +186,7 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             ),
             # ("manufacturing giant" describes the maker, not what the figure counts)
             (
-                r"\bproduc(?:ed|tion|es)\b|\boutput\b|\bbuilt\b|\bmanufactured\b|"
+                r"\bproduc(?:ed|tion|es)\b|\boutput\b|\bbuilt\b|\bbuilds\b|\bbuild\s+(?:rates?|volumes?)\b|\bmanufactured\b|"
                 rf"\bmanufacturing\b(?!\s++{MAKER_NOUN}s?\b)",
                 "production",
             ),
@@ -794,6 +796,9 @@ class FrameIndex:
         ):
             # "Drevon ended just behind Kessel, selling 179,137 units": the rival is no company of the figure
             names = self.names_in(sent.start, cut.start()) or names
+        if len(names) > 1 and said is not None and (own := self.names.in_text(said[0])) and own < names:
+            # "Orla and Kessel saw output rise 14.6% and 7.2%, respectively": each rate is its label's
+            names = own
         if len(names) > 1 and self.names.in_title_case_line(sent.start):
             # a headline sets its clauses apart by commas alone: "Earnings Slip 1% at Hyundai, Rise
             # 8% at Kia"; the name of the figure's own stretch is its company

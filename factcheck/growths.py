@@ -250,6 +250,9 @@ def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) 
     rf, ff = frames.frame(rate.start, rate.end), frames.frame(fig.start, fig.end)
     if rf.measure is not None and rf.measure != ff.measure:
         return False  # "Exports suffered as well, falling 54.4%" after a sentence of domestic sales
+    own_r, own_f = rf.names - REPORTERS, ff.names - REPORTERS
+    if own_r and own_f and not rf.names & ff.names and not (rf.implicit_names or ff.implicit_names):
+        return False  # "Kessel sales soared 39.9%" after a sentence of the group's or a rival's total
     return not (rf.months and ff.months and not rf.months & ff.months)
 
 
@@ -2215,6 +2218,8 @@ def same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, elid
         return False
     if fa.measure != fb.measure and fa.measure is not None and fb.measure is not None:
         return False
+    if "production" in (qa.get("action"), qb.get("action")) and "export" in (fa.measure, fb.measure):
+        return False  # "exports sank 6.0 percent" is no change of "279,508 autos produced"
     if fa.powertrain != fb.powertrain:
         # the rate names a powertrain the level does not, or the level's own words name one
         if fa.powertrain is not None or _SLICE_BEFORE.search(doc.norm, max(0, b.start - 30), b.end + 25):

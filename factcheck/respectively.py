@@ -17,7 +17,9 @@ _STOPS = (
     r"of|the|a|an|were|was|are|is|be|been|include|includes|including|included|sold|sells?|delivered|deliver|"
     r"delivers|and|or|as|well|with|in|on|at|for|to|from|by|respectively|units?|they|it|its|their|which|that|"
     r"these|those|while|both|each|reached|totall?ed|stood|came|amounted|accounted|had|has|have|registered|"
-    r"recorded|posted|shipped|exported|produced|during|month|year|week|quarter|respective|than|versus"
+    r"recorded|posted|shipped|exported|produced|during|month|year|week|quarter|respective|than|versus|"
+    # verbs of change and of what a subject saw: "Orla and Kessel saw output rise 14.6% and 7.2%"
+    r"saw|sees?|seen|rose|rise|fell|fall|grew|grow|climbed|dropped|jumped|declined|increased|decreased"
 )
 _IW = rf"(?<![\w'’\-])(?!(?:{_STOPS})\b)[A-Za-z][\w'’\-]*"
 _ITEM = rf"{_IW}(?:\s+{_IW}){{0,3}}(?:\s*\([^()]{{1,30}}\))?"

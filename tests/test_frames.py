@@ -552,3 +552,30 @@ def test_a_market_ranked_in_its_region_is_that_market_alone(text: str) -> None:
 def test_the_national_body_that_counts_registrations_names_no_company(text: str) -> None:
     # (frames keep who reports a figure as evidence; no company of it)
     assert not frame_of(text, "251,400").names - REPORTERS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Mexico and Korvik Mexico saw build rates go up 12.4% and 6.1%, respectively, in March.",
+        "Halden Mexico and Korvik Mexico saw their output climb 12.4% and 6.1%, respectively, in March.",
+        "Production at Halden Mexico and Korvik Mexico grew 12.4% and 6.1%, respectively, in March.",
+    ],
+)
+def test_a_respectively_rate_is_its_own_labels_company_and_measure(text: str) -> None:
+    # each rate is the company its label names, and the verb after the list is no part of a label
+    for figure, name in (("12.4%", "Halden"), ("6.1%", "Korvik")):
+        f = frame_of("Data on Halden and Korvik came out on Monday. " + text, figure)
+        assert f.names == frozenset({name}), (figure, f.names)
+        assert f.quals.get("action") == "production", (figure, f.quals)
+
+
+def test_lv_is_a_vehicle_class_not_a_name() -> None:
+    f = frame_of("Total LV sales in Tessin grew 7.2% to 83,454 units, the trade body said. LV demand held.", "83,454")
+    assert "LV" not in f.names
+
+
+def test_fleet_deliveries_are_a_slice_of_all_sales() -> None:
+    a = frame_of("Orla's fleet deliveries slipped 23% in the quarter.", "23%")
+    b = frame_of("Orla's dealers moved 512,840 new vehicles in the quarter.", "512,840")
+    assert a.quals.get("buyer") == "fleet" and "buyer" not in b.quals

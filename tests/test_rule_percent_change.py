@@ -4118,3 +4118,42 @@ def test_an_implied_baseline_reads_a_decimal_comma_as_decimals(text: str, implie
 def test_the_amount_lost_or_gained_in_brackets_is_no_baseline(text: str) -> None:
     v = only(text)
     assert v.status is Status.UNVERIFIABLE and not any(e.role == "baseline" for e in v.evidence)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kessel's sales soared {r}, albeit on a small base.",
+        "Drevon's deliveries climbed {r} in the month.",
+        "Sorell's registrations were up {r}.",
+    ],
+)
+@pytest.mark.parametrize("r", ["39.9%", "93.9%"])
+def test_a_rate_of_another_company_does_not_point_back_at_the_level_before(second: str, r: str) -> None:
+    # the level before is the group's (Orla's) or a rival's: the rate names a company of its own
+    text = "Orla Group sales surged 21.1% to 17,150 units in March, led by Orla Cars. " + second.format(r=r)
+    v = next(v for v in fc101(text) if r in v.stated_text)
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert all(e.quantity.text != "17,150" for e in v.evidence)
+
+
+@pytest.mark.parametrize(
+    ("lead", "other"),
+    [
+        # exports said beside production: the production levels are none of the exports' rate
+        ("Tessin's car output dropped 3.1 percent in May while car exports sank {r}", "exports"),
+        # a fleet slice beside the overall sales: the overall levels are none of the fleet rate
+        ("Orla posted a 1.7% drop in overall sales in the quarter as fleet deliveries slipped {r}", "fleet"),
+        ("Orla's sales eased 1.7% in the quarter, while its fleet sales dropped {r}", "fleet"),
+    ],
+)
+@pytest.mark.parametrize("r", ["23%", "32%"])
+def test_a_slice_rate_of_a_lead_takes_no_levels_of_the_whole_said_next(lead: str, other: str, r: str) -> None:
+    # (the whole's own rate, 3.1% or 1.7%, is what the levels next give)
+    nxt = (
+        " The cars built numbered 251,300 in May, down from 259,400 a year earlier."
+        if other == "exports"
+        else " Orla's dealers moved 512,840 new vehicles in the quarter, compared with 521,630 a year earlier."
+    )
+    v = next(v for v in fc101(lead.format(r=r) + "." + nxt) if r in v.stated_text)
+    assert v.status is Status.UNVERIFIABLE, v.message
