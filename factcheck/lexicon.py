@@ -398,6 +398,9 @@ REGION_PLACES = frozenset(
 )
 # Batteries "installed" are a metric; makers "installed in" a named place are only located there
 # ("the carmakers installed in the Halden free zone built 52,310 vans"): the participle of place.
+# Sales compared per selling day (US and Mexican trade press): a month with fewer selling days is
+# compared by its daily rate, not its volume ("the daily selling rate (DSR)", "25 selling days")
+SELLING_DAY = r"\bselling[- ]days?\b|\bdaily\s+selling\s+rates?\b|(?-i:\bDSR\b)"
 INSTALLED = r"\binstall(?:ed|ations?|s|ing)?\b(?!\s{1,3}+(?:in|at)\s{1,3}+(?:the\s{1,3}+)?(?-i:[A-Z]))"
 # The same stretch of time in another year: "the same month", "the same period", "the same months".
 # Written once; every stage that dates a figure reads it.

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.document import Document
-from factcheck.lexicon import MONTH_ABBREVIATIONS, MONTHS
+from factcheck.lexicon import MONTH_ABBREVIATIONS, MONTHS, SELLING_DAY
 from factcheck.model import Quantity
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -770,7 +770,7 @@ _CHANGE_HEADER_GROUP = re.compile(
     re.IGNORECASE,
 )
 # Changes adjusted for selling days are no change of the two columns as written.
-_ADJUSTED = re.compile(r"\bDSR\b|selling\s+days?|adjusted", re.IGNORECASE)
+_ADJUSTED = re.compile(rf"{SELLING_DAY}|adjusted", re.IGNORECASE)
 # What may stand between one row and the next: the next row's label ("Wagon R", "City & Civic"),
 # a heading of a group of rows ("Toyota IMC"), bars of a piped layout
 # (the first row's may follow a second line of the header: "MTD MTD MTD YTD YTD YTD Arden")

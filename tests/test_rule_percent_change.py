@@ -4157,3 +4157,23 @@ def test_a_slice_rate_of_a_lead_takes_no_levels_of_the_whole_said_next(lead: str
     )
     v = next(v for v in fc101(lead.format(r=r) + "." + nxt) if r in v.stated_text)
     assert v.status is Status.UNVERIFIABLE, v.message
+
+
+@pytest.mark.parametrize(
+    "days",
+    [
+        "The month had 24 selling days, one fewer than a year earlier.",
+        "Measured by the daily selling rate, demand held up better.",
+        "On a DSR basis the picture was brighter.",
+    ],
+)
+def test_a_change_in_an_article_that_counts_selling_days_may_be_per_day(days: str) -> None:
+    # 110,420 vs 118,650 is -6.9% in volume; -3.0% per selling day (24 against 25 days) is what the
+    # trade press reports: never an alarm, whichever the article gives
+    text = f"Tessin dealers sold 110,420 light vehicles in May, a drop of 3.0% from 118,650 a year earlier. {days}"
+    v = only(text)
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert "selling day" in v.message
+    # the same figures without selling days: the volumes are what the rate compares
+    plain = only("Tessin dealers sold 110,420 light vehicles in May, a drop of 3.0% from 118,650 a year earlier.")
+    assert plain.status is Status.INCONSISTENT, plain.message

@@ -84,7 +84,7 @@ from factcheck.frames import (
     same_months,
 )
 from factcheck.growths import MAX_RATIO, MONTH_WORD, PERIOD_AFTER, Growth, same_thing
-from factcheck.lexicon import FUEL_LABELS, MONTHS, PROJECTION
+from factcheck.lexicon import FUEL_LABELS, MONTHS, PROJECTION, SELLING_DAY
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.names import REPORTERS
 from factcheck.numbers import HEDGE_WORDS, figure, format_like, format_number, format_percent
@@ -543,6 +543,24 @@ def evaluate(
             Status.UNVERIFIABLE,
             stated,
             f"{msg}; but {_fmt(fits)} would fit as the figure it is a change of, so the pairing is unclear",
+            evidence,
+            stated_value=signed_stated,
+            computed=computed,
+            arithmetic=arithmetic,
+        )
+    if (
+        current.unit in (None, "count")
+        and baseline.unit in (None, "count")
+        and re.search(SELLING_DAY, doc.norm, re.IGNORECASE) is not None
+    ):
+        # "a drop of 6.6% compared with last year's 137,115" where the months had 25 and 26 selling
+        # days: the trade press compares daily selling rates, which the volumes as written do not give
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            stated,
+            f"{head} in volume, not {shown}; but the article counts selling days, and a change per selling"
+            " day differs from the change in volume: check which one it gives",
             evidence,
             stated_value=signed_stated,
             computed=computed,
