@@ -552,8 +552,10 @@ def evaluate(
         current.unit in (None, "count")
         and baseline.unit in (None, "count")
         and re.search(SELLING_DAY, doc.norm, re.IGNORECASE) is not None
+        # (prose: a table's change column beside its own selling-day column is the change in volume)
+        and len(re.findall(r"[A-Za-z]{2,}", doc.sentences[stated.sentence].text)) >= 5
     ):
-        # "a drop of 6.6% compared with last year's 137,115" where the months had 25 and 26 selling
+        # "down 3.0% from 118,650" where the two months had 24 and 25 selling
         # days: the trade press compares daily selling rates, which the volumes as written do not give
         return verdict(
             RULE,
