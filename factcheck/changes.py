@@ -31,6 +31,7 @@ from factcheck.lexicon import (
     CHANGE_ADJECTIVE,
     FALL_PARTICIPLES,
     FALL_VERBS,
+    LEVEL_OF_A_PERIOD,
     NEW_CLAUSE,
     NOT_MADE_UP,
     RATE_ADJECTIVES,
@@ -186,6 +187,8 @@ def find(doc: Document) -> tuple[Change, ...]:
                 and _is_amount(qs[i + 1])
                 and _OR_AFTER_RATE.match(text[r.end : qs[i + 1].start])
                 and not _VERSUS_AFTER.match(text, qs[i + 1].end)
+                # ("down 5.5% or 15,725 units sold this June": the level reached, with its period)
+                and not LEVEL_OF_A_PERIOD.match(text, qs[i + 1].end)
             ):
                 d, first, rest = qs[i + 1], i, i + 2
             else:

@@ -71,6 +71,7 @@ from factcheck.lexicon import (
     FIGURE_NOUNS,
     FORMER_RECORD,
     FUTURE_WORDS,
+    LEVEL_OF_A_PERIOD,
     LOWER_OBJECT_VERBS,
     MILESTONE_AFTER,
     MONTH,
@@ -1335,6 +1336,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         # "fell by 36 per cent, as the count of vans cleared came to 1,517,
                         # compared with 2,385": a clause that gives the level, a baseline after it
                         or (as_clause := bool(_AS_CURRENT.match(_DATE_TOKEN.sub("", between))))
+                        # "rose by 2.1 percent or 8,120 units sold this May": after "or", a level said with
+                        # its period is the level reached, not how far it moved
+                        or (_OR_GAP.fullmatch(between) is not None and LEVEL_OF_A_PERIOD.match(text, r.end) is not None)
                     )
                     and not _OTHER_COUNT.match(text, r.end)
                     and not _AMOUNT_AFTER.match(text, r.end)
@@ -1491,6 +1495,17 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 # "compared to the same period in the previous year, which recorded 506,427 units":
                 # the period named, then its figure
                 baseline, period = named, None
+            if current is not None and baseline is None and period is None and current.start > q.end:
+                # "Compared with the 16,640 cars made in June 2023, output dropped 5.5% to 15,725": the
+                # sentence opens on the baseline, the level reached follows the rate
+                opening = [r for r in qs[:i] if r.is_amount and r.start not in used]
+                if (
+                    len(opening) == 1
+                    and compatible(opening[0], current)
+                    and _OPENS_ON_BASELINE.match(_DATE_TOKEN.sub("", text[sent.start : opening[0].start]))
+                    and not _OWN_BASELINE.match(text, q.end, tail_end)
+                ):
+                    baseline = opening[0]
             uncertain = False
             others: tuple[Quantity, ...] = ()
             if current is None:

@@ -491,6 +491,13 @@ def alt(words: Iterable[str]) -> str:
 
 
 MONTH = alt(MONTHS)
+# A level's own verb and period right after its figure: "(8,120) units sold this May", "vehicles
+# delivered in June": after "or", the level reached, never how far it moved
+LEVEL_OF_A_PERIOD = re.compile(
+    r"\s{1,3}+(?:(?:new\s++)?(?:units|vehicles|cars)\s++)?(?:sold|delivered|registered)\s++"
+    rf"(?:this|last|in|during)\s++(?:the\s++)?(?:month|year|quarter|{MONTH})\b",
+    re.IGNORECASE,
+)
 # Capitalised month names then their abbreviations, for case-sensitive patterns (full names
 # first, so "Jan" never cuts "January" short).
 TITLED_MONTH = "|".join(w.title() for w in (*MONTHS, *MONTH_ABBREVIATIONS))

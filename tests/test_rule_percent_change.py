@@ -4177,3 +4177,35 @@ def test_a_change_in_an_article_that_counts_selling_days_may_be_per_day(days: st
     # the same figures without selling days: the volumes are what the rate compares
     plain = only("Tessin dealers sold 110,420 light vehicles in May, a drop of 3.0% from 118,650 a year earlier.")
     assert plain.status is Status.INCONSISTENT, plain.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compared with the 16,640 cars made in June 2023, Tessin's output dropped {r} to 15,725 in June.",
+        "Against the 16,640 units of a year earlier, Orla's deliveries fell {r} to 15,725 last month.",
+        "Compared to the sales last June of 16,640 units, Kessel's sales decreased by {r} or 15,725 units sold"
+        " this June.",
+    ],
+)
+@pytest.mark.parametrize(("r", "expected"), [("5.5%", Status.CONSISTENT), ("55%", Status.INCONSISTENT)])
+def test_a_sentence_opening_on_its_baseline_then_the_level_reached(text: str, r: str, expected: Status) -> None:
+    # 15,725 vs 16,640 is -5.5%
+    v = only(text.format(r=r))
+    assert v.status is expected, v.message
+    assert [e.quantity.text for e in v.evidence] == ["15,725", "16,640"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessin's car sales rose by {r} or 39,331 units sold this July, from 39,088 in June.",
+        "Orla's exports grew {r}, or 39,331 vehicles delivered in July, against 39,088 in June.",
+        "Kessel's registrations fell by {r} or 38,845 units registered last month, from 39,088 a month earlier.",
+    ],
+)
+def test_a_level_after_or_with_its_own_period_is_the_level_reached(text: str) -> None:
+    # 39,331 vs 39,088 is +0.6%; 38,845 vs 39,088 is -0.6%
+    for r, expected in (("0.6%", Status.CONSISTENT), ("6.0%", Status.INCONSISTENT)):
+        v = only(text.format(r=r))
+        assert v.status is expected, v.message
