@@ -833,22 +833,6 @@ _CHANGE_ASIDE = re.compile(
     r"[\d.,]{1,8}\s{0,2}(?:%|percent|per\s+cent)\s{0,2}\(\s{0,2}$",
     re.IGNORECASE,
 )
-_RANGE = re.compile(
-    r"(?:\b(?:between|range\s+of|ranging\s+from|range\s+between)\s+|(?<!from\s)(?<=\s))(?:[A-Z]{3}\s?|\$)?"
-    r"(?P<a>\d[\d,.]*)\s*(?:million|billion|units|vehicles)?\s+(?:and|to|-)\s+(?:[A-Z]{3}\s?|\$)?(?P<b>\d[\d,.]*)",
-    re.I,
-)
-
-
-def range_ends(doc: Document) -> set[int]:
-    """Starts of figures that bound a range ("between 160,000 and 170,000")."""
-    out: set[int] = set()
-    for m in _RANGE.finditer(doc.norm):
-        out.add(m.start("a"))
-        out.add(m.start("b"))
-    return out
-
-
 _ANAPHORA = re.compile(r"^\s*(?:that|this|it|which|the\s+figure|the\s+number)\b", re.I)
 
 

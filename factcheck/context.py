@@ -475,3 +475,20 @@ def blank_asides(text: str) -> str:
     """``text`` with its short brackets and per-share glosses blanked out, offsets kept: neither
     is a gap between a level and its comparison."""
     return blank_per_share(blank_brackets(text))
+
+
+_RANGE = re.compile(
+    r"(?:\b(?:between|range\s+(?:of|from|between)|rang(?:es|ed|ing)\s+from)\s+|(?<!from\s)(?<=\s))(?:[A-Z]{3}\s?|\$)?"
+    # (a year is no bound: "from 31,450 units in May 2022 to 40,120 units")
+    r"(?!(?:19|20)\d\d\b)(?P<a>\d[\d,.]*)\s*(?:million|billion|units|vehicles)?\s+(?:and|to|-)\s+(?:[A-Z]{3}\s?|\$)?(?P<b>\d[\d,.]*)",
+    re.I,
+)
+
+
+def range_ends(doc: Document) -> set[int]:
+    """Starts of figures that bound a range ("between 160,000 and 170,000")."""
+    out: set[int] = set()
+    for m in _RANGE.finditer(doc.norm):
+        out.add(m.start("a"))
+        out.add(m.start("b"))
+    return out

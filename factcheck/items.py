@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.context import compatible, in_parentheses_after_amount
+from factcheck.context import compatible, in_parentheses_after_amount, range_ends
 from factcheck.document import Document, Sentence
 from factcheck.frames import Frame, FrameIndex, basis_of, other_metric, segment
 from factcheck.growths import Growth, without_description
@@ -134,6 +134,7 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
             )
         )
 
+    bounds = range_ends(doc)
     for q in doc.quantities:
         sent = doc.sentences[q.sentence]
         nxt = next((r.start for r in doc.in_sentence(q.sentence) if r.start > q.start), sent.end)
@@ -185,6 +186,8 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
             continue
         if abs(q.value) < 100 or in_parentheses_after_amount(doc, q):
             continue
+        if q.start in bounds:
+            continue  # "estimates ranging from 414,000 to 469,000": a bound of a range, no figure stated
         if q.unit is None and q.noun is None and not q.hedge and bare_line(doc, sent) and totals(q.sentence) is None:
             continue  # a table cell: no words to say what it counts (a total row has its list's intro)
         fr = functools.partial(frames.frame, q.start, q.end, nxt)

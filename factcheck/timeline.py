@@ -14,9 +14,9 @@ from factcheck.attribution import (
     Record,
     metric_compatible,
     metric_of,
-    range_ends,
     same_company,
 )
+from factcheck.context import range_ends
 from factcheck.model import Quantity
 from factcheck.periods import month_index, months_of
 

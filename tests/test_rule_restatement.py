@@ -1351,3 +1351,29 @@ def test_a_count_in_full_is_no_mistyped_copy_of_a_round_count_one_digit_off(exac
 def test_a_round_copy_with_two_digits_swapped_is_still_a_slip() -> None:
     text = "Orla sells 45,900 cars in May\n\nOrla sold 49,500 cars in May, the company said on Monday."
     assert [v.status for v in factcheck.check_text(text) if v.code == "FC107"] == [Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize(
+    "bounds",
+    [
+        "Estimates revised in March ranged from 412,000 to 468,000 deliveries for the first quarter.",
+        "Estimates revised in March sat between 412,000 and 468,000 deliveries for the first quarter.",
+        "Estimates revised in March, ranging from 412,000 to 468,000 deliveries for the first quarter, were lower.",
+    ],
+)
+def test_the_bounds_of_a_range_restate_no_figure(bounds: str) -> None:
+    # a bound is no figure stated: 468,000 is not a mistyped copy of the 408,000 another analyst expected
+    text = (
+        "Halden's deliveries in the first quarter fell below even the lowest estimate.\n\nAnalysts had pencilled in"
+        f" deliveries of around 455,000 for the period ending March 31. {bounds}\n\nOne researcher, closely watched"
+        " by Halden investors, had expected deliveries to land near 408,000.\n"
+    )
+    assert [v for v in factcheck.check_text(text) if v.code == "FC107" and v.status is Status.INCONSISTENT] == []
+
+
+def test_a_year_is_no_bound_of_a_range() -> None:
+    from factcheck.context import range_ends
+    from factcheck.document import build
+
+    doc = build("Sales rose 53 per cent, from 44,220 units in September 2021 to 67,650 units.")
+    assert range_ends(doc) == set()
