@@ -4177,6 +4177,11 @@ def test_a_change_in_an_article_that_counts_selling_days_may_be_per_day(days: st
     # the same figures without selling days: the volumes are what the rate compares
     plain = only("Tessin dealers sold 110,420 light vehicles in May, a drop of 3.0% from 118,650 a year earlier.")
     assert plain.status is Status.INCONSISTENT, plain.message
+    # a rate further from the volumes than any two months' selling days allow is a slip either way
+    far = only(
+        f"Tessin dealers sold 110,420 light vehicles in May, a drop of 30.0% from 118,650 a year earlier. {days}"
+    )
+    assert far.status is Status.INCONSISTENT, far.message
 
 
 @pytest.mark.parametrize(

@@ -551,9 +551,14 @@ def evaluate(
     if (
         current.unit in (None, "count")
         and baseline.unit in (None, "count")
+        # (a change said in units too, "up 10,624 units or 12.1 per cent", is a change in volume)
+        and not _derived_text(baseline)
         and re.search(SELLING_DAY, doc.norm, re.IGNORECASE) is not None
         # (prose: a table's change column beside its own selling-day column is the change in volume)
         and len(re.findall(r"[A-Za-z]{2,}", doc.sentences[stated.sentence].text)) >= 5
+        # a month has 22 to 27 selling days: a change per selling day is the change in volume times
+        # at most that ratio; a rate further off than that is a slip either way
+        and _PER_DAY_SPAN[0] <= (1 + signed_stated / 100) / (current.value / baseline.value) <= _PER_DAY_SPAN[1]
     ):
         # "down 3.0% from 118,650" where the two months had 24 and 25 selling
         # days: the trade press compares daily selling rates, which the volumes as written do not give
@@ -562,7 +567,8 @@ def evaluate(
             Status.UNVERIFIABLE,
             stated,
             f"{head} in volume, not {shown}; but the article counts selling days, and a change per selling"
-            " day differs from the change in volume: check which one it gives",
+            " day differs from the change in volume by as much as the months' selling days do: check which"
+            " one it gives",
             evidence,
             stated_value=signed_stated,
             computed=computed,
@@ -589,6 +595,11 @@ def evaluate(
         computed=computed,
         arithmetic=arithmetic,
     )
+
+
+# How far a change per selling day may stand from the change in volume: the ratio of two months'
+# selling days (22 to 27)
+_PER_DAY_SPAN = (22 / 27, 27 / 22)
 
 
 def _dec(q: Quantity) -> int:
