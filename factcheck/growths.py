@@ -2037,7 +2037,10 @@ _FROM_GAP = re.compile(
     # region during November, up from")
     r"^(?:[^\d;%,]{0,110}?(?:,\s{0,3}+)?|[^\d;%]{0,60}?)(?:\b(?:up|down|rising|falling|climbing|dropping)\s+from|\b(?:"
     + VERSUS
-    + r")|\bahead\s+of|\bbehind|\bdown\s+on|\bup\s+on)\s+(?:the\s+|a\s+total\s+of\s+)?$",
+    + r")|\bahead\s+of|\bbehind|\bdown\s+on|\bup\s+on)\s+(?:the\s+|a\s+total\s+of\s+)?"
+    # (the baseline described, its year taken out: "down from 2023's first-half deliveries of")
+    r"(?:(?:['’]s\s+)?(?:[\w'’-]+\s+){0,3}?(?:sales|deliveries|registrations|exports|output|production|total|tally|"
+    r"figure|level|volume)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "compared to 94,711 during the same month in 2018", "for the first six months of 2014": the
@@ -2426,13 +2429,16 @@ def _level_pair(
     in May 2024"."""
     text = doc.norm
     found = []
-    # (a result's per-share gloss is an aside: "$311 million, or $2.75 a share, up from $205 million")
-    levels = [q for q in levels if not in_per_share_gloss(text, q)]
+    # (a result's per-share gloss is an aside: "$311 million, or $2.75 a share, up from $205 million";
+    # so is a part the level includes: "691,978 vehicles - including 15,652 EVs - up from 582,401")
+    parts = [m.span() for m in _INCLUDING_ASIDE.finditer(text, sent.start, sent.end)]
+    levels = [q for q in levels if not in_per_share_gloss(text, q) and not any(a <= q.start < b for a, b in parts)]
     for a, b in itertools.pairwise(levels):
         if not (compatible(a, b) and a.exact and b.exact):
             continue
         # (a conversion in brackets is no part of the gap: "480.8 billion yen ($4.4 billion), up from")
-        gap = _DATE_TOKEN.sub("", BRACKET.sub("", _blank_glosses(blank_asides(text[a.end : b.start]))))
+        gap = _INCLUDING_ASIDE.sub(lambda m: " " * len(m.group()), text[a.end : b.start])
+        gap = _DATE_TOKEN.sub("", BRACKET.sub("", _blank_glosses(blank_asides(gap))))
         opening = text[max(sent.start, a.start - 12) : a.start]
         if _FROM_GAP.match(gap) or (_OPENS_WITH[1].search(opening) and _BARE_FROM.match(gap)):
             found.append((a, b, a))  # current first
@@ -2449,7 +2455,12 @@ def _level_pair(
         return None  # "up from 10,000 a month earlier": a month apart, not a year
     later = current if first is baseline else baseline
     if first is current:
-        ago = YEAR_AGO.search(text, baseline.end, sent.end) or _SAME_IN_YEAR.search(text, baseline.end, sent.end)
+        ago = (
+            YEAR_AGO.search(text, baseline.end, sent.end)
+            or _SAME_IN_YEAR.search(text, baseline.end, sent.end)
+            # (or in the baseline's own words: "up from last year's second-quarter total of 515,770")
+            or _LAST_YEARS.search(text, current.end, baseline.start)
+        )
     else:
         ago = YEAR_AGO.search(text, sent.start, current.start)
     if ago is None:
@@ -2465,7 +2476,9 @@ def _level_pair(
             # "Registrations totalled 149,730 compared with a total of 218,429 in 2008" after a rate
             # of 2009: the one year named, after the baseline, is a year before the rate's
             named = [(m.start(), int(m.group())) for m in _YEAR_IN.finditer(doc.norm, sent.start, sent.end)]
-            if len(named) != 1 or named[0][0] < baseline.end:
+            # (or in the baseline's own words, after the comparison word: "down from 2023's first-half
+            # deliveries of 48,100")
+            if len(named) != 1 or not (named[0][0] > baseline.end or current.end < named[0][0] < baseline.start):
                 return None
             # "276,033 were licensed last month, compared to 332,852 in October 2020" after a rate
             # "compared to the same month last year": the year named is the baseline's
@@ -2476,6 +2489,16 @@ def _level_pair(
         if now - then != 1:
             return None
     return current, baseline
+
+
+_LAST_YEARS = re.compile(r"\b(?:last|the\s++(?:previous|prior))\s++year['’]s\s", re.IGNORECASE)
+# A part a level includes, set off by dashes or brackets: "- including 15,652 EVs -", "(of which 2,100 vans)"
+# ("..., including 14,210 pickups, up from": a comma ends it only before a space)
+_INCLUDING_ASIDE = re.compile(
+    r"(?:[—–(,]|\s-)\s{0,2}+(?:including|of\s++which|among\s++them)\b(?:(?!\s-\s|,\s)[^—–()\n;]){0,80}+"
+    r"(?:[—–)]|,(?=\s)|\s-(?=\s))",
+    re.IGNORECASE,
+)
 
 
 def _months_on_its_side(doc: Document, sent: Sentence, pair: list[Quantity], q: Quantity) -> set[str]:
@@ -2580,7 +2603,12 @@ def _levels_next(
         restated = len(own) == 1 and {basis[0], basis_of(doc, own[0], nxt.end)} <= {None, "yoy"}
         if not restated and (basis[0] != "yoy" or any(basis_of(doc, r, nxt.end) in (None, "yoy") for r in own)):
             return None, None
-    levels = [r for r in qs if r.is_amount and not in_parentheses_after_amount(doc, r)]
+    parts = [m.span() for m in _INCLUDING_ASIDE.finditer(doc.norm, nxt.start, nxt.end)]
+    levels = [
+        r
+        for r in qs
+        if r.is_amount and not in_parentheses_after_amount(doc, r) and not any(a <= r.start < b for a, b in parts)
+    ]
     rate_years = {int(m.group()) for m in _YEAR_IN.finditer(doc.norm, sent.start, sent.end)}
     year = next(iter(rate_years)) if len(rate_years) == 1 else None
     if period is not None:

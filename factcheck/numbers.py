@@ -117,6 +117,10 @@ CURRENCY_PREFIX = {
     "r": "ZAR",
     "rp": "IDR",
     "rp.": "IDR",
+    "rm": "MYR",
+    "bt": "THB",
+    "p": "PHP",
+    "₱": "PHP",
     "dh": "AED",
     "dhs": "AED",
     "aed": "AED",
@@ -302,7 +306,11 @@ _NUM = re.compile(
         # "Tk 40 lakh", "N148bn"; the naira's N only with a scale, never a model's "N7")
         (?-i:\bK?Sh(?=\s?\d))|(?-i:\bTk\.?(?=\s?\d))|(?-i:\bTL(?=\s?\d{1,3}(?:,\d{3})++\b|\s?\d{1,4}(?:\.\d{1,3})?\s?(?:thousand|million|billion|trillion|bn|mn)\b))|
         (?-i:\bN(?=\d{1,3}(?:,\d{3})*+(?:\.\d+)?\s?(?:trillion|billion|million|bn|mn|tn)\b))|
-        (?-i:\$(?:US|NZ|A|C|S)(?=\s?\d))|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?|\bEuros?)|\$|€|£|¥|₩|₹|
+        (?-i:\$(?:US|NZ|A|C|S)(?=\s?\d))|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?|\bEuros?)|\$|€|£|¥|₩|₹|₱|
+        # the ringgit, the baht and the Philippine peso against their digits ("RM976.0 million", "Bt1.2
+        # billion", "P2.5 billion"; the peso's P only with a scale, never a model's "P7")
+        (?-i:\bRM(?=\s?\d))|(?-i:\bBt(?=\s?\d))|
+        (?-i:\bP(?=\d{1,3}(?:,\d{3})*+(?:\.\d+)?\s?(?:trillion|billion|million|bn|mn|tn)\b))|
         # South African rand, written against the digits, with a scale or grouped thousands ("R41 220
         # million", "R1.5 billion", "R12 500"; never a model's "R8")
         (?-i:\bR(?=\d{1,3}(?:[ ,]\d{3})+\b|\d{1,4}(?:\.\d{1,3})?\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b))|

@@ -173,8 +173,13 @@ def ytd(through: int) -> str:
 
 
 def span(first: int, last: int) -> str:
-    """The key of a run of months; January onwards is a year-to-date."""
-    return ytd(last) if first == 1 else f"span:{first}-{last}"
+    """The key of a run of months; January onwards is a year-to-date, and the three months of a
+    calendar quarter are that quarter ("the April-to-June quarter", "the quarter ended September")."""
+    if first == 1:
+        return ytd(last)
+    if last == first + 2 and first in (4, 7, 10):
+        return f"q{(first + 2) // 3}"
+    return f"span:{first}-{last}"
 
 
 def last_months(n: int) -> str:
@@ -256,7 +261,8 @@ def _month_number(word: str) -> int:
 # months", "the past 12 months", "the first three quarters", "the eighth month").
 _RUN = re.compile(
     # ("from January to end June", "January to the end of September", "January-end September")
-    rf"\b(?P<a>{_ANY_MONTH})\.?\s*+(?P<j>-|–|to|through|until|and)\s*+(?:(?:the\s++)?end(?:\s++of\s++|[- ]))?"
+    rf"\b(?P<a>{_ANY_MONTH})\.?\s*+(?P<j>[-–]to[-–]|-|–|to|through|until|and)\s*+"
+    r"(?:(?:the\s++)?end(?:\s++of\s++|[- ]))?"
     rf"(?P<b>{_ANY_MONTH})\b|"
     rf"\b(?P<which>first|past|last|recent|previous)\s+(?P<n>{_N})\s+months\b|"
     r"\b(?:first|past)\s+(?P<nq>two|three|2|3)\s+quarters\b|"

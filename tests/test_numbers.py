@@ -1045,3 +1045,23 @@ def test_a_decimal_comma_spaced_out_is_still_the_rates_decimals(text: str, value
 def test_a_year_before_what_it_counts_is_no_count(headline: str) -> None:
     year = headline.split()[0]
     assert not [q for q in build(headline).quantities if q.text.strip() == year]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("RM976.0 million", "MYR"),
+        ("RM 2,450", "MYR"),
+        ("Bt1.2 billion", "THB"),
+        ("P2.5 billion", "PHP"),
+        ("₱1,250,000", "PHP"),
+    ],
+)
+def test_ringgit_baht_and_peso_signs_before_a_figure(text: str, unit: str) -> None:
+    (q,) = iter_quantities(normalise(f"the group earned {text} in the quarter"))
+    assert q.unit == unit and q.text == text
+
+
+def test_a_model_code_p_is_no_peso() -> None:
+    # the peso's bare P only with a scale word: "the P7 sold 120 units" is a model and a count
+    assert [q.unit for q in iter_quantities(normalise("the P7 sold 120 units"))] == ["count"]

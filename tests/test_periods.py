@@ -240,23 +240,24 @@ def test_between_two_months_is_the_run_of_months_they_bound(text: str, keys: lis
 @pytest.mark.parametrize(
     ("text", "keys"),
     [
-        ("Profit rose 9% in the quarter ended June.", ["span:4-6"]),
-        ("It earned $1.2 billion in the three months to September 30.", ["span:7-9"]),
+        ("Profit rose 9% in the quarter ended June.", ["q2"]),
+        ("It earned $1.2 billion in the three months to September 30.", ["q3"]),
         ("Sales fell in the six months ending June 30.", ["ytd:6"]),
         ("Sales fell in the nine months ended September.", ["ytd:9"]),
         # a fiscal quarter across the turn of the year is no span of one year, nor its last month
         ("Profit rose in the quarter ended February.", []),
         # "the December 2024 quarter": the quarter that ends in December
-        ("Profit rose 23% for the December 2024 quarter.", ["span:10-12"]),
-        ("Revenue fell in the September quarter.", ["span:7-9"]),
+        ("Profit rose 23% for the December 2024 quarter.", ["q4"]),
+        ("Revenue fell in the September quarter.", ["q3"]),
         ("Profit rose in the February quarter.", []),
         # "ended in June", "ending in March": the same month said with "in"
-        ("Earnings in the three months ended in June climbed.", ["span:4-6"]),
+        ("Earnings in the three months ended in June climbed.", ["q2"]),
         ("Revenue in the six months ending in June was flat.", ["ytd:6"]),
         ("Output in the quarter ended in March fell.", ["ytd:3"]),
     ],
 )
 def test_a_period_named_by_the_month_it_ends(text: str, keys: list[str]) -> None:
+    # (the three months of a calendar quarter are keyed as that quarter)
     assert [m.key for m in periods.mentions(text)] == keys
 
 
@@ -282,7 +283,7 @@ def test_a_run_of_whole_months(key: str, run: bool, months: set[int] | None) -> 
         ("Over the eleven months, the maker sold 81,200 cars", "ytd:11"),
         ("over the 11 months to November", "ytd:11"),
         ("in the eight months ended August", "ytd:8"),
-        ("the three months to September 30", "span:7-9"),
+        ("the three months to September 30", "q3"),
     ],
 )
 def test_a_run_of_months_counted_in_words_or_figures(text: str, key: str) -> None:
@@ -359,3 +360,17 @@ def test_the_same_span_a_year_back_is_one_lexicon_entry(text: str) -> None:
 @pytest.mark.parametrize("text", ["the same model last year", "the same month next year", "same-store sales"])
 def test_other_sameness_is_no_span_a_year_back(text: str) -> None:
     assert not re.search(rf"\b{SAME_SPAN_YEAR_BACK}\b", text, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("in the April-to-June quarter", "q2"),
+        ("from July to September", "q3"),
+        ("in the quarter ended December", "q4"),
+        ("from July to December", "span:7-12"),
+        ("between March and May", "span:3-5"),
+    ],
+)
+def test_the_three_months_of_a_calendar_quarter_are_that_quarter(text: str, key: str) -> None:
+    assert [m.key for m in periods.mentions(text)] == [key]

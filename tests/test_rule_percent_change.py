@@ -4214,3 +4214,23 @@ def test_a_level_after_or_with_its_own_period_is_the_level_reached(text: str) ->
     for r, expected in (("0.6%", Status.CONSISTENT), ("6.0%", Status.INCONSISTENT)):
         v = only(text.format(r=r))
         assert v.status is expected, v.message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In the April-to-June quarter Orla sold 612,340 vehicles - including 14,210 battery cars - up from"
+        " 2022's second-quarter deliveries of 515,770.",
+        "Orla sold 612,340 vehicles in the April-June quarter (including 14,210 vans), up from last year's"
+        " second-quarter total of 515,770.",
+        "From April to June Orla delivered 612,340 vehicles, including 14,210 pickups, up from 515,770 a year earlier.",
+    ],
+)
+@pytest.mark.parametrize(("r", "expected"), [("19%", Status.CONSISTENT), ("91%", Status.INCONSISTENT)])
+def test_a_lead_rate_takes_the_quarters_levels_said_next(body: str, r: str, expected: Status) -> None:
+    # 612,340 vs 515,770 is +18.7%: the part the level includes is no level of the comparison, and
+    # "April to June" is the second quarter the lead names
+    text = f"Orla's sales in the second quarter rose {r} year over year, the company said.\n\n{body}\n"
+    v = next(v for v in fc101(text) if v.stated_text == r)
+    assert v.status is expected, v.message
+    assert [e.quantity.text for e in v.evidence] == ["612,340", "515,770"]
