@@ -267,6 +267,21 @@ _BASELINE_CLAUSE = re.compile(
     r"had\s+been))\b[^;%\d]{0,50}$",
     re.IGNORECASE,
 )
+# ... whose "when" clause gives that period's own change on the way: "compared with the year-ago
+# quarter, when its sales jumped 12% to 603,100", "from March, when deliveries fell 3 per cent with 8,140"
+_WHEN_OWN_RATE = re.compile(
+    r"^[^;%\d]{0,50}?,?\s++when\s++[^;%\d]{0,40}?\b(?:"
+    + RISE
+    + "|"
+    + FALL
+    + r")\b[^;%\d]{0,15}?\d{1,3}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)\s++(?:with|to|at)\s++"
+    r"(?:a\s++total\s++of\s++)?$",
+    re.IGNORECASE,
+)
+_WHEN_ITS_OWN_CHANGE = re.compile(
+    rf"\b(?:{VERSUS}|from|than)\b[^;%\d]{{0,50}}?,?\s++when\s++[^;%\d]{{0,40}}?\b(?:{RISE}|{FALL})\b[^;%\d]{{0,15}}?$",
+    re.IGNORECASE,
+)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # The period compared with, then its level after "with": "compared to June last year with 2,310
 # units", "as compared from the same month a year ago with 96", "compared to May 2023's sales with
@@ -1188,7 +1203,7 @@ def _clause_is_the_rates(doc: Document, frames: FrameIndex, q: Quantity, b: Quan
     """A baseline read from a clause after its period ("from March, when it sold 4,100 cars") is
     the rate's own: no other company as the clause's subject ("when Kessel sold"), no other metric
     ("4,100 SUVs"), no count of something else ("4,100 new dealerships")."""
-    if _OTHER_COUNT.match(doc.norm, b.end) or re.match(r"\s+new\s", doc.norm[b.end : b.end + 6]):
+    if _OTHER_COUNT.match(doc.norm, b.end) or _NEW_OTHER.match(doc.norm, b.end):
         return False
     mine = _said_of(doc, frames, q)
     m = _CLAUSE_SUBJECT.search(between)
@@ -1201,6 +1216,8 @@ def _clause_is_the_rates(doc: Document, frames: FrameIndex, q: Quantity, b: Quan
 
 
 _NOT_SUBJECTS = frozenset({"It", "They", "The", "Its", "This", "That"})
+# "4,100 new dealerships": a count of something new, not the level of a sale ("603,208 new vehicles" is)
+_NEW_OTHER = re.compile(r"\s{1,3}+new\s{1,3}+(?!(?:vehicles?|cars?|units?|registrations|passenger|light)\b)", re.I)
 
 
 def _other_basis(doc: Document, q: Quantity, limit: int, between: str) -> bool:
@@ -1279,7 +1296,13 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 sign = _amount_or_direction(doc, qs, i)
                 if sign == 0:
                     continue
-            nxt = next((r.start for r in qs[i + 1 :] if r.unit in ("percent", "pp")), sent.end)
+            rates_after = [r for r in qs[i + 1 :] if r.unit in ("percent", "pp")]
+            nxt = rates_after[0].start if rates_after else sent.end
+            if rates_after and _WHEN_ITS_OWN_CHANGE.search(_DATE_TOKEN.sub("", text[q.end : nxt])):
+                # "dropped 1.5% to 594,233 compared with the year-ago quarter, when sales soared 17.6% with
+                # 603,208": the rate in the baseline's "when" clause is that period's own; the clause
+                # reaches past it to the baseline
+                nxt = rates_after[1].start if len(rates_after) > 1 else sent.end
             tail_end = min(nxt, sent.end, q.end + 140)
             shut = _RATE_BRACKET_THEN_CLAUSE.match(text, q.end, tail_end)
             if shut is not None and "(" in text[floor : q.start] and ")" not in text[floor : q.start]:
@@ -1433,6 +1456,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         or (
                             (
                                 _BASELINE_CLAUSE.match(_DATE_TOKEN.sub("", between))
+                                or _WHEN_OWN_RATE.match(_DATE_TOKEN.sub("", between))
                                 or _PERIOD_WITH.match(_DATE_TOKEN.sub("", between))
                                 or _IE_BASELINE.match(_DATE_TOKEN.sub("", between))
                             )

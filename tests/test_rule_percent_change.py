@@ -4234,3 +4234,21 @@ def test_a_lead_rate_takes_the_quarters_levels_said_next(body: str, r: str, expe
     v = next(v for v in fc101(text) if v.stated_text == r)
     assert v.status is expected, v.message
     assert [e.quantity.text for e in v.evidence] == ["612,340", "515,770"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla said its first-quarter sales dropped {r} to 512,840 vehicles compared with the year-ago quarter,"
+        " when its sales soared 17.6% with 521,630 new vehicles.",
+        "Kessel's deliveries fell {r} to 512,840 units from the first quarter of 2023, when they jumped 9 per"
+        " cent to 521,630.",
+        "Drevon's registrations eased {r} to 512,840 against March last year, when they rose 4.2% to 521,630.",
+    ],
+)
+@pytest.mark.parametrize(("r", "expected"), [("1.7%", Status.CONSISTENT), ("7.1%", Status.INCONSISTENT)])
+def test_a_baselines_when_clause_with_its_own_change(text: str, r: str, expected: Status) -> None:
+    # 512,840 vs 521,630 is -1.7%; the rate inside the "when" clause is the earlier period's own
+    v = next(v for v in fc101(text.format(r=r)) if v.stated_text == r)
+    assert v.status is expected, v.message
+    assert [e.quantity.text for e in v.evidence] == ["512,840", "521,630"]
