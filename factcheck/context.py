@@ -485,10 +485,20 @@ _RANGE = re.compile(
 )
 
 
+# "from a high of 468,000 units to a low of 412,000": a range by its ends
+_HIGH_LOW = re.compile(
+    r"\b(?:high|low)\s++of\s++(?:[A-Z]{3}\s?|\$)?(?P<a>\d[\d,.]{0,15}+)[^;.\d]{0,30}?\bto\s++(?:an?\s++)?"
+    r"(?:low|high)\s++of\s++(?:[A-Z]{3}\s?|\$)?(?P<b>\d[\d,.]{0,15}+)",
+    re.I,
+)
+
+
 def range_ends(doc: Document) -> set[int]:
-    """Starts of figures that bound a range ("between 160,000 and 170,000")."""
+    """Starts of figures that bound a range ("between 160,000 and 170,000", "from a high of 468,000
+    to a low of 412,000")."""
     out: set[int] = set()
-    for m in _RANGE.finditer(doc.norm):
-        out.add(m.start("a"))
-        out.add(m.start("b"))
+    for pattern in (_RANGE, _HIGH_LOW):
+        for m in pattern.finditer(doc.norm):
+            out.add(m.start("a"))
+            out.add(m.start("b"))
     return out
