@@ -129,6 +129,8 @@ FALL_WORDS: tuple[str, ...] = (
     "negative growth",
     "revised down",
     "revised downward",
+    # (market English: "retail sales corrected by 14.4% yoy"; never "corrected to", a revision)
+    "corrected by",
 )
 
 # The nouns of a change, by direction: "an increase of 1,500 units", "a decline in exports by 30%".

@@ -4252,3 +4252,18 @@ def test_a_baselines_when_clause_with_its_own_change(text: str, r: str, expected
     v = next(v for v in fc101(text.format(r=r)) if v.stated_text == r)
     assert v.status is expected, v.message
     assert [e.quantity.text for e in v.evidence] == ["512,840", "521,630"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessin's retail car sales corrected by {r} year on year to 361,240 units, down from 421,980 units.",
+        "Wholesales of Orla cars corrected by {r} to 361,240 units in the first half, from 421,980 a year earlier.",
+        "Kessel's exports corrected by {r} compared with last year, to 361,240 units from 421,980.",
+    ],
+)
+@pytest.mark.parametrize(("r", "expected"), [("14.4%", Status.CONSISTENT), ("41.4%", Status.INCONSISTENT)])
+def test_corrected_by_is_a_fall(text: str, r: str, expected: Status) -> None:
+    # 361,240 vs 421,980 is -14.4%
+    v = only(text.format(r=r))
+    assert v.status is expected, v.message
