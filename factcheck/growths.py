@@ -54,6 +54,7 @@ from factcheck.frames import (
     periods_in,
     quals_of,
     same_months,
+    segment,
     without_glosses,
 )
 from factcheck.lexicon import (
@@ -1240,7 +1241,13 @@ def _other_measure(a: Frame, b: Frame) -> bool:
 def _said_of(doc: Document, frames: FrameIndex, q: Quantity) -> Frame:
     """The frame of the level a rate is said of, read up to the rate ("Orla sold 4,600 cars in
     April, up"); the rate's own frame when no level comes before it."""
-    ref = next((r for r in reversed(doc.in_sentence(q.sentence)) if r.end <= q.start and r.is_amount), None)
+    # (of its own clause: "revenues rose 25.9% from Rp 15.67 trillion, and its operating profit rose
+    # 30.8% to ..." says the second rate of the profit, not of the revenue before it)
+    floor = segment(doc, doc.sentences[q.sentence], q.start)[0]
+    ref = next(
+        (r for r in reversed(doc.in_sentence(q.sentence)) if floor <= r.start and r.end <= q.start and r.is_amount),
+        None,
+    )
     return frames.frame(q.start, q.end) if ref is None else frames.frame(ref.start, ref.end, q.start)
 
 

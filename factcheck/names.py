@@ -40,7 +40,7 @@ NOT_NAMES = (
         """ Sales Total Overall Year Month Quarter Units Vehicles Vehicle Car Cars Deliveries Registrations
     Production Demand Uptake Growth Data Record Company Group Brand Sold Delivered Monthly Wholesale
     Wholesales Retail Domestic Export Exports Premium Private Fleet LV LVs Class Type Category Segment Grade Insurance
-    Power Battery HP PS BHP kW kWh MWh GWh LPG CNG LNG Diesel Petrol Gasoline
+    Power Battery HP PS BHP kW kWh MWh GWh LPG CNG LNG Diesel Petrol Gasoline Rp RM Bt
     Electric Plug Hybrid Hybrids Passenger Commercial ICE BEV BEVs PHEV PHEVs EREV EREVs HEV HEVs NEV NEVs
     EV EVs xEV xEVs SUV SUVs MPV MPVs Q1 Q2 Q3 Q4 Figures Figure Numbers Results Tallies Estimates"""
         # the classes a market is reported by ("Light Commercial Vehicle Market", "Used Car Sales",

@@ -4267,3 +4267,23 @@ def test_corrected_by_is_a_fall(text: str, r: str, expected: Status) -> None:
     # 361,240 vs 421,980 is -14.4%
     v = only(text.format(r=r))
     assert v.status is expected, v.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla booked revenues of Rp 21.40 trillion in the half, up by 25.9 percent from Rp 17.00 trillion, and"
+        " its operating profit rose by {r} to Rp 2.44 trillion from Rp 1.87 trillion a year before.",
+        "Kessel's turnover grew 25.9% to RM21.40 billion from RM17.00 billion, while its net profit climbed {r} to"
+        " RM2.44 billion from RM1.87 billion.",
+        "Drevon's sales rose 25.9 per cent to EUR 21.40 billion from EUR 17.00 billion, and its operating profit"
+        " rose {r} to EUR 2.44 billion from EUR 1.87 billion.",
+    ],
+)
+@pytest.mark.parametrize(("r", "expected"), [("30.8%", Status.CONSISTENT), ("38.0%", Status.INCONSISTENT)])
+def test_the_second_clauses_rate_is_its_own_measures(text: str, r: str, expected: Status) -> None:
+    # 2.44 vs 1.87 is +30.5% (+29.9% to +31.1% as rounded): the rate of the profit, not of the revenue
+    v = next(v for v in fc101(text.format(r=r)) if v.stated_text == r)
+    assert v.status is expected, v.message
+    current, baseline = (e.quantity.text for e in v.evidence)
+    assert "2.44" in current and "1.87" in baseline
