@@ -3095,3 +3095,24 @@ def test_a_bare_metric_takes_no_class_from_a_sentence_that_is_no_topic(middle: s
         " The plug-in hybrid share slipped to 15.0 percent."
     )
     assert [v.status for v in fc102(text) if v.status is not Status.UNVERIFIABLE] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessin had 1,620,400 vehicles on its roads in September. Private cars account for a significant"
+        " {pct} of all vehicles, numbering around 1.29 million.",
+        "Tessin had 1,620,400 vehicles on its roads in September. Private cars made up a whopping {pct}"
+        " of all vehicles, numbering around 1.29 million.",
+        "Tessin had 1,620,400 vehicles on its roads in September. Private cars represent a hefty {pct}"
+        " of the total, totalling about 1.29 million.",
+    ],
+)
+@pytest.mark.parametrize(
+    ("pct", "expected"), [("79.6 per cent", Status.CONSISTENT), ("97.6 per cent", Status.INCONSISTENT)]
+)
+def test_a_share_with_an_adjective_then_its_level(text: str, pct: str, expected: Status) -> None:
+    # 1.29 million of 1,620,400 is 79.6%
+    v = only(text.format(pct=pct))
+    assert v.status is expected, v.message
+    assert [e.quantity.value for e in v.evidence] == [1_290_000, 1_620_400]

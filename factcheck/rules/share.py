@@ -155,6 +155,8 @@ _CUE_BEFORE = re.compile(
     r"\bpenetration\s+(?:rate\s+)?(?:[\w'’-]+\s+){0,6}?(?:stood\s+at|was|reached|rose\s+to|fell\s+to|of|at|hit)|"
     + _WEAK
     + r")\s+(?:an?\s+)?"
+    # ("account for a significant 61.2%", "made up a whopping 94%", "a combined 12%")
+    + r"(?:(?:significant|whopping|staggering|sizeable|sizable|substantial|hefty|modest|record|combined)\s+)?"
     + _HEDGE
     + r"$",
     re.IGNORECASE,
@@ -955,16 +957,15 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         claim.parts, claim.part_records = [later[0].head], [later[0]]
         claim.how = "the level it is said with"
         return claim
-    if (
-        later
-        and later[0].head.exact
-        and (
-            _SHARE_WITH.fullmatch(text, s.end, later[0].head.start)
-            or (
-                # (its clause has no level of its own before it: ", while vans constitute 12.6%, with ...")
-                (not levels or re.search(r",\s*(?:while|whereas)\b", text[levels[-1].head.end : s.start]))
-                and _THEN_ITS_LEVEL.fullmatch(text, s.end, later[0].head.start)
-            )
+    if later and (
+        (later[0].head.exact and _SHARE_WITH.fullmatch(text, s.end, later[0].head.start))
+        or (
+            # (its clause has no level of its own before it: ", while vans constitute 12.6%, with ...")
+            (not levels or re.search(r",\s*(?:while|whereas)\b", text[levels[-1].head.end : s.start]))
+            # (a level said "around" keeps its rounding: "61.2% of the fleet, numbering around 0.9
+            # million")
+            and (later[0].head.exact or later[0].head.hedge == "about")
+            and _THEN_ITS_LEVEL.fullmatch(text, s.end, later[0].head.start)
         )
     ):
         claim.parts, claim.part_records = [later[0].head], [later[0]]
