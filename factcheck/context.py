@@ -89,7 +89,9 @@ CUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 CONNECTOR = re.compile(
-    r"^(?P<gap>[^.;:%]{0,40}?)\b(?P<conn>"
+    # (a longer description of the level only before ", down from" or ", up from": "81,240 vans
+    # delivered to buyers across the region, down from 90,110")
+    r"^(?P<gap>[^.;:%]{0,40}?|[^.;:%\d]{0,80}?,\s{0,3}+(?:up|down)\s{1,3}+)\b(?P<conn>"
     # ("the 4.6 percent fall results from 41,870 ... versus 43,890": a cause, not a baseline)
     + r"(?<!results )(?<!resulted )(?<!resulting )(?<!stems )(?<!stemmed )(?<!derives )(?<!derived )"
     + periods.FROM_NOT_A_RUN  # "from January to August" is a period
@@ -97,6 +99,7 @@ CONNECTOR = re.compile(
     # ("on the strength of 7,306 sales" names the level reached, not the one compared with; "year on
     # year to 41,200" and "month over month" are a basis, the figure after them no baseline)
     + r"|(?:over|on)(?<!year\sover)(?<!month\sover)(?<!year\son)(?<!month\son)(?<!quarter\son)(?<!week\son)"
+    + r"(?<!handed\sover)(?<!taken\sover)(?<!took\sover)"  # ("cars handed over to customers": a verb's particle)
     + r"(?!\s+the\s+(?:strength|back)\s+of\b)"
     r"|in\s+relation\s+(?:to|with)|with\s+respect\s+to|relative\s+to"
     r"|than|above|below|ahead\s+of|behind"

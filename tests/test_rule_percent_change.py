@@ -4287,3 +4287,23 @@ def test_the_second_clauses_rate_is_its_own_measures(text: str, r: str, expected
     assert v.status is expected, v.message
     current, baseline = (e.quantity.text for e in v.evidence)
     assert "2.44" in current and "1.87" in baseline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May, Orla's exports fell {r}, with 183,320 vehicles shipped to buyers across the northern border, down"
+        " from 205,510 in May 2024.",
+        "Kessel's deliveries slipped {r} to 183,320 cars handed over to customers across the country in May, down from"
+        " 205,510 a year earlier.",
+        "Drevon's van sales rose {r} to 205,510 units sold through its dealer network in the quarter, up from 183,320"
+        " a year earlier.",
+    ],
+)
+def test_a_long_description_of_the_level_before_down_from(text: str) -> None:
+    # 183,320 vs 205,510 is -10.8%; 205,510 vs 183,320 is +12.1%
+    good = "12.1%" if "rose" in text else "10.8%"
+    v = only(text.format(r=good))
+    assert v.status is Status.CONSISTENT, v.message
+    bad = "21.1%" if "rose" in text else "18.0%"
+    assert only(text.format(r=bad)).status is Status.INCONSISTENT
