@@ -7,7 +7,8 @@ x1.2, whichever the figures allow) against the two levels they relate ("187,000
 units, up 1.2-fold from 85,000"; "almost tripled from 2024 to 2025, with registrations jumping
 from 1,210 to 3,420"; "a fourfold growth at 39,000 units against 9,800") or against a growth rate the article states
 for the same statement ("deliveries halved year-on-year" and "down 50.20%
-year-on-year"); and per-unit figures ("a loss of CNY 600 million for 52,314
+year-on-year"), or, when the sentence states no level, against the two rates it relates ("grew 49.6%, ten
+times the 4.8% of the market"); and per-unit figures ("a loss of CNY 600 million for 52,314
 vehicles, or about CNY 11,469 per vehicle") as the quotient of a total and a
 count stated in the same sentence or, for the same period, just before.
 A multiple whose sentence states no level takes the one pair of levels the next

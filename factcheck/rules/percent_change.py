@@ -41,7 +41,10 @@ cars or 5.2 per cent", "an increase of 3,410 units, or 15.9%") applies to the
 level the change leads to ("to 683", the level the sentence states first, or the
 one level of the sentence before that "That's" points at), and from the level
 less the change when no baseline is stated. When another figure the rate may
-refer to would fit, the claim is unverifiable, never inconsistent.
+refer to would fit, the claim is unverifiable, never inconsistent. In an article
+that counts selling days ("25 selling days", "the daily selling rate"), a rate the
+two volumes miss by no more than two months' selling days explain (22 to 27) is
+unverifiable: the trade press compares daily selling rates.
 
 *Why it matters*: a transposed digit in a growth rate or in its baseline is the
 most common arithmetic error in sales reporting, and readers quote growth
@@ -553,7 +556,7 @@ def evaluate(
         and baseline.unit in (None, "count")
         # (a change said in units too, "up 10,624 units or 12.1 per cent", is a change in volume)
         and not _derived_text(baseline)
-        and re.search(SELLING_DAY, doc.norm, re.IGNORECASE) is not None
+        and _SELLING_DAY.search(doc.norm) is not None
         # (prose: a table's change column beside its own selling-day column is the change in volume)
         and len(re.findall(r"[A-Za-z]{2,}", doc.sentences[stated.sentence].text)) >= 5
         # a month has 22 to 27 selling days: a change per selling day is the change in volume times
@@ -600,6 +603,7 @@ def evaluate(
 # How far a change per selling day may stand from the change in volume: the ratio of two months'
 # selling days (22 to 27)
 _PER_DAY_SPAN = (22 / 27, 27 / 22)
+_SELLING_DAY = re.compile(SELLING_DAY, re.IGNORECASE)
 
 
 def _dec(q: Quantity) -> int:
