@@ -177,7 +177,9 @@ RESTATING_OPENER = re.compile(
 # ago", "Versus its May figure (11,000)", "up from 9,800 in March" (what it dates is the baseline's)
 COMPARISON_PHRASE = re.compile(
     # ("a steep drop from 12,390 units shipped abroad in October last year")
-    rf"(?:(?<![\w-]){VERSUS}|\b(?:up|down|fall|drop|rise|increase|decline|decrease|jump|dip|rising|falling)\s+from\b)"
+    rf"(?:(?<![\w-]){VERSUS}|\b(?:up|down|fall|drop|rise|increase|decline|decrease|jump|dip|rising|falling)\s+from\b"
+    # ("up 310 cars, or 0.6%, from the 51,020 cars counted in June": from a level of its own)
+    r"|\bfrom\s+the\s+(?=\d{1,3}(?:,\d{3})++\s+(?:units|vehicles|cars)\b))"
     r"(?:[^,;]|,(?=\d))*+",
     re.IGNORECASE,
 )

@@ -1736,7 +1736,13 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     if baseline.end <= q.start and _TARGET_RATE.search(text, baseline.end, q.start):
                         # "sold 271,156 in 2022, and the latest target implies an 84.4 percent increase"
                         current = _the_target(doc, baseline)
-                    elif not any(r is not baseline and compatible(r, baseline) for r in after):
+                    elif not any(
+                        r is not baseline
+                        and compatible(r, baseline)
+                        # ("..., a difference of 14,420 units": how far it moved, no level of its own)
+                        and not _AMOUNT_BEFORE.search(text, max(sent.start, r.start - 40), r.start)
+                        for r in after
+                    ):
                         # (a level of its own after the rate, "where September saw sales of 1,782,
                         # versus 2,664", is the current even when its words are not read: never
                         # the figure of the sentence before)

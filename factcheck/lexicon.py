@@ -523,7 +523,9 @@ VEHICLE_NOUN = alt(VEHICLE_NOUNS)
 # ("made up 52,310 of the total" is a part, not a rise)
 NOT_MADE_UP = "(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!takes )(?<!taking )"
 CHANGE_AMOUNT_BEFORE = (
-    rf"\b(?:{CHANGE_NOUN}\s+of|(?:{RISE}|{FALL}|{NOT_MADE_UP}up|down)(?:\s+by)?)\s+(?:about\s+|some\s+|over\s+)?$"
+    # ("a difference of 14,402 units", "a shortfall of 2,100": how far apart, never a level)
+    rf"\b(?:(?:{CHANGE_NOUN}|difference|gap|shortfall)\s+of|(?:{RISE}|{FALL}|{NOT_MADE_UP}up|down)(?:\s+by)?)\s+"
+    r"(?:about\s+|some\s+|over\s+)?$"
 )
 # What comes right after the amount of a change, never a level: "700 more cars than", "498 more
 # units", "1,200 fewer", "300 additional", "3,600 units lost" (match it at the figure's end; "5,000 or

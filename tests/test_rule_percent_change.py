@@ -4307,3 +4307,27 @@ def test_a_long_description_of_the_level_before_down_from(text: str) -> None:
     assert v.status is Status.CONSISTENT, v.message
     bad = "21.1%" if "rose" in text else "18.0%"
     assert only(text.format(r=bad)).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Even so, the August 2019 tally is {r} below August 2018, in which 65,560 cars were handed"
+        " over, a difference of 14,420 cars.",
+        "Even so, the August 2019 tally is {r} below August 2018, in which 65,560 cars were handed"
+        " over, a gap of 14,420 cars.",
+        "Even so, the August 2019 tally is {r} below August 2018, in which 65,560 cars were handed"
+        " over, a shortfall of 14,420 cars.",
+    ],
+)
+@pytest.mark.parametrize(("r", "expected"), [("22%", Status.CONSISTENT), ("12%", Status.INCONSISTENT)])
+def test_a_gap_after_the_baseline_is_no_level_of_its_own(second: str, r: str, expected: Status) -> None:
+    # 51,140 vs 65,560 is -22.0%: "a difference of 14,420" is how far apart, and the July of the
+    # comparison before ("from the 50,845 cars it counted in July") does not date the August level
+    text = (
+        "The trade body said August 2019 saw 51,140 cars handed to buyers over the month, up 295 cars – or 0.58% –"
+        " from the 50,845 cars it counted in July. " + second.format(r=r)
+    )
+    v = next(v for v in fc101(text) if v.stated_text == r)
+    assert v.status is expected, v.message
+    assert [e.quantity.text for e in v.evidence] == ["51,140", "65,560"]
