@@ -1217,7 +1217,7 @@ def _clause_is_the_rates(doc: Document, frames: FrameIndex, q: Quantity, b: Quan
 
 
 _NOT_SUBJECTS = frozenset({"It", "They", "The", "Its", "This", "That"})
-# "4,100 new dealerships": a count of something new, not the level of a sale ("603,208 new vehicles" is)
+# "4,100 new dealerships": a count of something new, not the level of a sale ("521,630 new vehicles" is)
 _NEW_OTHER = re.compile(r"\s{1,3}+new\s{1,3}+(?!(?:vehicles?|cars?|units?|registrations|passenger|light)\b)", re.I)
 
 
@@ -1241,7 +1241,7 @@ def _other_measure(a: Frame, b: Frame) -> bool:
 def _said_of(doc: Document, frames: FrameIndex, q: Quantity) -> Frame:
     """The frame of the level a rate is said of, read up to the rate ("Orla sold 4,600 cars in
     April, up"); the rate's own frame when no level comes before it."""
-    # (of its own clause: "revenues rose 25.9% from Rp 15.67 trillion, and its operating profit rose
+    # (of its own clause: "revenues rose 25.9% from Rp 17.00 trillion, and its operating profit rose
     # 30.8% to ..." says the second rate of the profit, not of the revenue before it)
     floor = segment(doc, doc.sentences[q.sentence], q.start)[0]
     ref = next(
@@ -1306,8 +1306,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             rates_after = [r for r in qs[i + 1 :] if r.unit in ("percent", "pp")]
             nxt = rates_after[0].start if rates_after else sent.end
             if rates_after and _WHEN_ITS_OWN_CHANGE.search(_DATE_TOKEN.sub("", text[q.end : nxt])):
-                # "dropped 1.5% to 594,233 compared with the year-ago quarter, when sales soared 17.6% with
-                # 603,208": the rate in the baseline's "when" clause is that period's own; the clause
+                # "dropped 1.7% to 512,840 compared with the year-ago quarter, when sales soared 9% with
+                # 521,630": the rate in the baseline's "when" clause is that period's own; the clause
                 # reaches past it to the baseline
                 nxt = rates_after[1].start if len(rates_after) > 1 else sent.end
             tail_end = min(nxt, sent.end, q.end + 140)
@@ -2274,7 +2274,7 @@ def same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, elid
     if fa.measure != fb.measure and fa.measure is not None and fb.measure is not None:
         return False
     if "production" in (qa.get("action"), qb.get("action")) and "export" in (fa.measure, fb.measure):
-        return False  # "exports sank 6.0 percent" is no change of "279,508 autos produced"
+        return False  # "exports sank 4.2 percent" is no change of "251,300 cars built"
     if fa.powertrain != fb.powertrain:
         # the rate names a powertrain the level does not, or the level's own words name one
         if fa.powertrain is not None or _SLICE_BEFORE.search(doc.norm, max(0, b.start - 30), b.end + 25):
@@ -2467,7 +2467,7 @@ def _level_pair(
     text = doc.norm
     found = []
     # (a result's per-share gloss is an aside: "$311 million, or $2.75 a share, up from $205 million";
-    # so is a part the level includes: "691,978 vehicles - including 15,652 EVs - up from 582,401")
+    # so is a part the level includes: "612,340 vehicles - including 14,210 EVs - up from 515,770")
     parts = [m.span() for m in _INCLUDING_ASIDE.finditer(text, sent.start, sent.end)]
     levels = [q for q in levels if not in_per_share_gloss(text, q) and not any(a <= q.start < b for a, b in parts)]
     for a, b in itertools.pairwise(levels):
@@ -2529,7 +2529,7 @@ def _level_pair(
 
 
 _LAST_YEARS = re.compile(r"\b(?:last|the\s++(?:previous|prior))\s++year['’]s\s", re.IGNORECASE)
-# A part a level includes, set off by dashes or brackets: "- including 15,652 EVs -", "(of which 2,100 vans)"
+# A part a level includes, set off by dashes or brackets: "- including 14,210 EVs -", "(of which 2,100 vans)"
 # ("..., including 14,210 pickups, up from": a comma ends it only before a space)
 _INCLUDING_ASIDE = re.compile(
     r"(?:[—–(,]|\s-)\s{0,2}+(?:including|of\s++which|among\s++them)\b(?:(?!\s-\s|,\s)[^—–()\n;]){0,80}+"

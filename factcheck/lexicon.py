@@ -523,7 +523,7 @@ VEHICLE_NOUN = alt(VEHICLE_NOUNS)
 # ("made up 52,310 of the total" is a part, not a rise)
 NOT_MADE_UP = "(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!takes )(?<!taking )"
 CHANGE_AMOUNT_BEFORE = (
-    # ("a difference of 14,402 units", "a shortfall of 2,100": how far apart, never a level)
+    # ("a difference of 14,420 units", "a shortfall of 2,100": how far apart, never a level)
     rf"\b(?:(?:{CHANGE_NOUN}|difference|gap|shortfall)\s+of|(?:{RISE}|{FALL}|{NOT_MADE_UP}up|down)(?:\s+by)?)\s+"
     r"(?:about\s+|some\s+|over\s+)?$"
 )
