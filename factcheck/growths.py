@@ -270,19 +270,15 @@ _BASELINE_CLAUSE = re.compile(
 )
 # ... whose "when" clause gives that period's own change on the way: "compared with the year-ago
 # quarter, when its sales jumped 12% to 603,100", "from March, when deliveries fell 3 per cent with 8,140"
+# (one clause, read from both ends: the gap before the baseline, and the rate's tail reaching past
+# the earlier period's rate)
+_WHEN_CHANGED = rf"[^;%\d]{{0,50}}?,?\s++when\s++[^;%\d]{{0,40}}?\b(?:{RISE}|{FALL})\b[^;%\d]{{0,15}}?"
 _WHEN_OWN_RATE = re.compile(
-    r"^[^;%\d]{0,50}?,?\s++when\s++[^;%\d]{0,40}?\b(?:"
-    + RISE
-    + "|"
-    + FALL
-    + r")\b[^;%\d]{0,15}?\d{1,3}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)\s++(?:with|to|at)\s++"
+    rf"^{_WHEN_CHANGED}\d{{1,3}}(?:\.\d{{1,2}})?\s?(?:%|per\s?cent|percent)\s++(?:with|to|at)\s++"
     r"(?:a\s++total\s++of\s++)?$",
     re.IGNORECASE,
 )
-_WHEN_ITS_OWN_CHANGE = re.compile(
-    rf"\b(?:{VERSUS}|from|than)\b[^;%\d]{{0,50}}?,?\s++when\s++[^;%\d]{{0,40}}?\b(?:{RISE}|{FALL})\b[^;%\d]{{0,15}}?$",
-    re.IGNORECASE,
-)
+_WHEN_ITS_OWN_CHANGE = re.compile(rf"\b(?:{VERSUS}|from|than)\b{_WHEN_CHANGED}$", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # The period compared with, then its level after "with": "compared to June last year with 2,310
 # units", "as compared from the same month a year ago with 96", "compared to May 2023's sales with
@@ -2468,8 +2464,7 @@ def _level_pair(
     found = []
     # (a result's per-share gloss is an aside: "$311 million, or $2.75 a share, up from $205 million";
     # so is a part the level includes: "612,340 vehicles - including 14,210 EVs - up from 515,770")
-    parts = [m.span() for m in _INCLUDING_ASIDE.finditer(text, sent.start, sent.end)]
-    levels = [q for q in levels if not in_per_share_gloss(text, q) and not any(a <= q.start < b for a, b in parts)]
+    levels = [q for q in _outside_asides(doc, sent, levels) if not in_per_share_gloss(text, q)]
     for a, b in itertools.pairwise(levels):
         if not (compatible(a, b) and a.exact and b.exact):
             continue
@@ -2536,6 +2531,12 @@ _INCLUDING_ASIDE = re.compile(
     r"(?:[—–)]|,(?=\s)|\s-(?=\s))",
     re.IGNORECASE,
 )
+
+
+def _outside_asides(doc: Document, sent: Sentence, qs: list[Quantity]) -> list[Quantity]:
+    """The figures of ``sent`` that stand in no aside naming a part a level includes."""
+    parts = [m.span() for m in _INCLUDING_ASIDE.finditer(doc.norm, sent.start, sent.end)]
+    return [q for q in qs if not any(a <= q.start < b for a, b in parts)]
 
 
 def _months_on_its_side(doc: Document, sent: Sentence, pair: list[Quantity], q: Quantity) -> set[str]:
@@ -2640,12 +2641,7 @@ def _levels_next(
         restated = len(own) == 1 and {basis[0], basis_of(doc, own[0], nxt.end)} <= {None, "yoy"}
         if not restated and (basis[0] != "yoy" or any(basis_of(doc, r, nxt.end) in (None, "yoy") for r in own)):
             return None, None
-    parts = [m.span() for m in _INCLUDING_ASIDE.finditer(doc.norm, nxt.start, nxt.end)]
-    levels = [
-        r
-        for r in qs
-        if r.is_amount and not in_parentheses_after_amount(doc, r) and not any(a <= r.start < b for a, b in parts)
-    ]
+    levels = _outside_asides(doc, nxt, [r for r in qs if r.is_amount and not in_parentheses_after_amount(doc, r)])
     rate_years = {int(m.group()) for m in _YEAR_IN.finditer(doc.norm, sent.start, sent.end)}
     year = next(iter(rate_years)) if len(rate_years) == 1 else None
     if period is not None:
