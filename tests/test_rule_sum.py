@@ -2384,3 +2384,77 @@ def test_a_tables_total_is_added_up_by_its_rows_not_by_category(total: str, part
     mutated = text.replace(total, mistyped)
     (v,) = [v for v in factcheck.check_text(mutated) if v.code == "FC103" and mutated[v.start : v.end] == mistyped]
     assert v.status is Status.INCONSISTENT
+
+
+# --- what remains of a whole once a part is taken: the part and the rest add up to the whole
+
+_REST = (
+    "Out of the 12,300 SUVs delivered in June, the new K7 accounted for over 8,000 units. "
+    "The remaining SUV models collectively accounted for less than {rest} units."
+)
+_REST_NEXT = (
+    "Of the 40,250 trucks Kessel built in the half, 38,610 were heavy trucks. The remaining {rest} units were buses."
+)
+_REST_LISTED = (
+    "Drevon sold 45,210 cars in June, of which 30,150 went abroad and the remaining {rest} were sold at home."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "status"),
+    [
+        (_REST.format(rest="4,300"), "12,300", Status.CONSISTENT),
+        (
+            "Of the 9,500 cars Orla sold in May, 6,100 were sedans; the rest, 3,400 units, were hatchbacks.",
+            "9,500",
+            Status.CONSISTENT,
+        ),
+        (
+            "The K7 took 8,100 of the 12,300 SUVs sold in July, and older models made up the remaining 4,200.",
+            "12,300",
+            Status.CONSISTENT,
+        ),
+        (
+            "The K7 took 8,100 of the 12,300 SUVs sold in July, and older models made up the remaining 2,400.",
+            "12,300",
+            Status.INCONSISTENT,
+        ),
+        # the rest in the next sentence of the paragraph, and a list closed by "the remaining"
+        (_REST_NEXT.format(rest="1,640"), "40,250", Status.CONSISTENT),
+        (_REST_NEXT.format(rest="1,460"), "40,250", Status.INCONSISTENT),
+        (_REST_LISTED.format(rest="15,060"), "45,210", Status.CONSISTENT),
+        (_REST_LISTED.format(rest="15,006"), "45,210", Status.INCONSISTENT),
+    ],
+)
+def test_what_remains_of_a_whole(text: str, whole: str, status: Status) -> None:
+    v = only(text)
+    assert (v.stated_text.strip(), v.status) == (whole, status), v.message
+    # the part and the rest are the operands
+    assert [e.role for e in v.evidence] == ["part", "part", "total"]
+
+
+def test_a_remaining_count_of_models_is_no_remainder() -> None:
+    text = "Of the 9,500 cars Orla sold in May, 6,100 were sedans. The remaining 5 models were hatchbacks."
+    assert fc103(text) == []
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "while the balance of {b} came in from other countries",
+        "and the remaining {b} from elsewhere",
+        "while the rest, {b}, came from other markets",
+    ],
+)
+def test_the_rest_after_several_parts_is_not_the_whole_less_the_first(rest: str) -> None:
+    text = f"Out of the 17,734 cars, 11,490 came in from the US, 630 from Italy, 410 from Belgium {rest}."
+    # the rest of all three parts: 17,734 - 11,490 - 630 - 410 = 5,204, never 11,490 and the rest alone
+    assert [v.message for v in fc103(text.format(b="5,204")) if v.status is Status.INCONSISTENT] == []
+
+
+def test_the_rest_after_one_part_adds_up_with_that_part() -> None:
+    text = "Out of the 17,734 cars, 11,490 came in from the US, while the balance of {b} came in from elsewhere."
+    (v,) = fc103(text.format(b="6,244"))
+    assert v.status is Status.CONSISTENT, v.message
+    (w,) = fc103(text.format(b="6,424"))
+    assert w.status is Status.INCONSISTENT, w.message

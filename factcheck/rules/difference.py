@@ -17,15 +17,13 @@ estimates by more than 7,000 units. Analysts had projected 89,600") is the level
 forecast stated in its sentence or the next one of its paragraph. The direction must match too ("more" with
 a computed shortfall is wrong). The second figure must measure the same thing
 for the same company; a named period with no figure, or with two different
-figures, is reported unverifiable. Three forms read across sentences: the gap
+figures, is reported unverifiable. Two forms read across sentences: the gap
 to a target or a milestone ("the number remaining until cumulative sales of 50
 million is 1.38 million", "70,000 units short of the 2 million mark", "needs
 another 87,600 to hit it") is the target minus the one level reached so far
 (cumulative, to date, through a month) of the same company and metric, and an
 average of that gap over the months named ("in November and December. That is
-about 20,700 a month") is checked too; what remains of a whole once a part is
-taken ("Out of the 12,300 SUVs, the K7 accounted for over 8,000 ... the
-remaining models for less than 4,300"); and a hedged gap governed by a change
+about 20,700 a month") is checked too; and a hedged gap governed by a change
 word ("This represents a decrease of over 1,100 units compared to April, when
 6,200 were sold") against the one level of the sentence before. A month of another year ("fewer
 than in August 2018") needs that year's figure, and a gap that holds only because an open hedge
@@ -65,7 +63,6 @@ from factcheck.lexicon import (
     FALL,
     FALL_NOUNS,
     FALL_PARTICIPLES,
-    OTHER_COUNT_NOUNS,
     PROJECTION,
     RISE,
     RISE_NOUNS,
@@ -757,72 +754,6 @@ def _average_of_gap(rd: Reading, d: Quantity, target: Quantity, level: Quantity)
     )
 
 
-# What is left of a whole once a part is taken: "Out of the 12,300 SUVs delivered, the K7 accounted
-# for over 8,000; the remaining models for less than 4,300", "8,100 of the 12,300 were K7s, the rest
-# 4,200", "Of 12,300 SUVs, 8,100 were K7s and the other 4,200 older models".
-_REST_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:remaining|rest|remainder|other|balance)\b(?:\s+of\s+the)?[^.;\d]{0,60}$", re.IGNORECASE
-)
-_WHOLE_OPEN = re.compile(r"\b(?:out\s+of|of|among)\s+(?:the\s+|its\s+|a\s+total\s+of\s+|all\s+)?$", re.IGNORECASE)
-
-
-_NOT_UNITS = frozenset({"models", "brands", "variants", "versions", "trims", "nameplates", *OTHER_COUNT_NOUNS})
-
-
-def _part_of_whole(rd: Reading, index: int, before: int) -> tuple[Quantity, Quantity] | None:
-    """The one whole and part a sentence states ("Out of the 12,300 SUVs, the K7 accounted for
-    8,000"; "8,100 of the 12,300 were K7s"), looking only before ``before``."""
-    att = rd.attribution
-    doc = att.doc
-    text = doc.norm
-    sent = doc.sentences[index]
-    qs = [q for q in _counts(att, index) if q.end <= before]
-    pairs = []
-    for i, w in enumerate(qs):
-        if not _WHOLE_OPEN.search(text, max(sent.start, w.start - 25), w.start):
-            continue
-        if i and re.fullmatch(
-            r"\s*(?:[a-z]+\s+){0,2}(?:out\s+)?of\s+(?:the\s+|its\s+)?", text[qs[i - 1].end : w.start]
-        ):
-            pairs.append((w, qs[i - 1]))  # "8,100 of the 12,300"
-        elif i + 1 < len(qs) and not re.search(r"[;]", text[w.end : qs[i + 1].start]):
-            pairs.append((w, qs[i + 1]))  # "Out of the 12,300 SUVs ..., the K7 accounted for 8,000"
-    if len(pairs) != 1:
-        return None
-    w, p = pairs[0]
-    return (w, p) if p.value < w.value and w.exact else None
-
-
-def _remainders(rd: Reading) -> Iterator[Verdict]:
-    att = rd.attribution
-    doc = att.doc
-    text = doc.norm
-    for sent in doc.sentences:
-        for r in _counts(att, sent.index):
-            clause = text[max(sent.start, r.start - 70) : r.start]
-            if not _REST_BEFORE.search(clause) or (r.noun or "").lower() in _NOT_UNITS:
-                continue  # "the remaining 5 models": a count of models, not of cars
-            found = _part_of_whole(rd, sent.index, r.start)
-            if found is None and sent.index and doc.sentences[sent.index - 1].paragraph == sent.paragraph:
-                if not any(q.end <= r.start for q in _counts(att, sent.index)):
-                    found = _part_of_whole(rd, sent.index - 1, doc.sentences[sent.index - 1].end)
-            if found is None:
-                continue
-            whole, part = found
-            if _clash(rd, r, whole) and rd.frames.frame(r.start, r.end).powertrain is not None:
-                continue
-            # "11,490 from one market, 630 and 410 from two more, while the balance of 5,204": the rest of
-            # every part listed, which the sum rule adds up, not of the first alone
-            if any(
-                part.end <= q.start and q.end <= r.start and q.start != whole.start and compatible(q, r)
-                for q in doc.quantities
-            ):
-                continue
-            v = judge(Gap(r, 1, whole, part))
-            if v is not None:
-                yield v
-
-
 def _changes_with_both_levels(rd: Reading, taken: set[int]) -> Iterator[Gap]:
     """A change stated with its rate and both its levels ("382,379 units, which is 19,335 units (or
     4.8%) behind the 401,714 of a year earlier", "14.6% (10,095 units) ahead of last year with 79,131
@@ -898,7 +829,6 @@ def check(rd: Reading) -> Iterator[Verdict]:
             yield v
     yield from _guidance_claims(rd)
     yield from _target_gaps(rd)
-    yield from _remainders(rd)
 
 
 RULE = Rule(code="FC105", name="difference", type="difference", check=check, doc=__doc__ or "")

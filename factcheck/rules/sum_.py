@@ -40,6 +40,11 @@ for another time ("A year earlier, ...") are not summed; a figure "including"
 or "of which" is a subset, never the total of a breakdown; figures stated with
 rounding ("386,000") are compared as the interval they stand for.
 
+What remains of a whole once a part is taken is the other part of that whole ("Out of the
+12,300 SUVs, the K7 accounted for over 8,000 ... the remaining models for less than 4,300";
+"Of 12,300 units built, 8,100 were trucks. The remaining 4,200 were buses."): the part and
+the rest must add up to the whole, in one sentence or in the next of its paragraph.
+
 A sum the article writes out with plus signs is checked as written: "412,350
 units (251,120 Vessa + 161,230 Sorell)", "251,120 + 161,230 = 412,350".
 
@@ -100,6 +105,7 @@ from factcheck.lexicon import (
     CLOSED_SETS,
     FALL_WORDS,
     FUEL_LABELS,
+    OTHER_COUNT_NOUNS,
     POINTS_BACK_OPENER,
     RISE_WORDS,
     SAME_SPAN,
@@ -231,7 +237,17 @@ def _list_goes_on(att: Attribution, g: Group) -> bool:
     return len(gap) <= 100 and ";" not in gap and bool(re.search(r",|\band\b", gap))
 
 
+def _names_the_rest(att: Attribution, g: Group) -> bool:
+    """The last part is what remains of the total ("and the remaining 15,110", "the rest 4,200"):
+    the list is closed by its own words."""
+    last = max(g.parts, key=lambda r: r.head.start).head
+    sent = att.doc.sentence_of(last)
+    return _REST_BEFORE.search(att.doc.norm, max(sent.start, last.start - 70), last.start) is not None
+
+
 def _is_closed(att: Attribution, g: Group) -> bool:
+    if _names_the_rest(att, g):
+        return True
     if _list_goes_on(att, g):
         return False
     # a joined label ("PHEVs and EREVs combined") stands for each of its members
@@ -458,7 +474,11 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
     # article does not name (special vehicles) can still make up a shortfall; the judge decides.
     # Only domestic + export is left open so: sales to other makers, special vehicles and kits
     # are often reported apart; passenger + commercial vehicles are all vehicles.
-    inferred = {"closure": "inferred"} if short and not g.closed and g.family in ("market", "listed") else {}
+    inferred = (
+        {"closure": "inferred"}
+        if short and not (g.closed or _names_the_rest(att, g)) and g.family in ("market", "listed")
+        else {}
+    )
     if g.how in (_TIED, _BY_SET) or (short and g.how == _OPENED) or (role != "current" and elided):
         inferred["pairing"] = "weak"  # a shortfall is a slip only when a digit's slip explains it
     tc = g.total.names | att.context_company(g.total.sentence)
@@ -1608,11 +1628,16 @@ def _members_after(att: Attribution, totals: set[int]) -> list[Group]:
 def check(r: Reading) -> Iterator[Verdict]:
     att = r.attribution
     seen: set[tuple[int, ...]] = set()
+    # what remains of a whole, said as such, is its other part: that reading goes before a list
+    # found at the same total
+    rests = list(_remainders(r))
+    ends = {(v.start, v.end) for v in rests}
     found = [
         _judge_shares(att, g) if role == "share" else _judge(att, g, role)
         for g in groups(att)
         for role in ("current", "yoy", "prev", "share")
     ]
+    found = [v for v in found if v is None or (v.start, v.end) not in ends]
     # a table's total is added up by its own rows and columns: the text's reading of the same total
     # (parts paired by their category alone) gives way to it
     tabled = list(_table_totals(r))
@@ -1626,7 +1651,79 @@ def check(r: Reading) -> Iterator[Verdict]:
             yield v
     yield from tabled
     spans = {(k[0], k[1]) for k in seen} | by_table
-    yield from (v for v in _written_sums(r.doc) if (v.start, v.end) not in spans)
+    written = [v for v in _written_sums(r.doc) if (v.start, v.end) not in spans]
+    yield from written
+    yield from (v for v in rests if (v.start, v.end) not in by_table | {(v.start, v.end) for v in written})
+
+
+# What is left of a whole once a part is taken: "Out of the 12,300 SUVs delivered, the K7 accounted
+# for over 8,000; the remaining models for less than 4,300", "8,100 of the 12,300 were K7s, the rest
+# 4,200", "Of 12,300 SUVs, 8,100 were K7s and the other 4,200 older models".
+_REST_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:remaining|rest|remainder|other|balance)\b(?:\s+of\s+the)?[^.;\d]{0,60}$", re.IGNORECASE
+)
+_WHOLE_OPEN = re.compile(r"\b(?:out\s+of|of|among)\s+(?:the\s+|its\s+|a\s+total\s+of\s+|all\s+)?$", re.IGNORECASE)
+
+
+_NOT_UNITS = frozenset({"models", "brands", "variants", "versions", "trims", "nameplates", *OTHER_COUNT_NOUNS})
+
+
+def _part_of_whole(rd: Reading, index: int, before: int) -> tuple[Quantity, Quantity] | None:
+    """The one whole and part a sentence states ("Out of the 12,300 SUVs, the K7 accounted for
+    8,000"; "8,100 of the 12,300 were K7s"), looking only before ``before``."""
+    att = rd.attribution
+    doc = att.doc
+    text = doc.norm
+    sent = doc.sentences[index]
+    qs = [q for q in _counts(att, index) if q.end <= before]
+    pairs = []
+    for i, w in enumerate(qs):
+        if not _WHOLE_OPEN.search(text, max(sent.start, w.start - 25), w.start):
+            continue
+        if i and re.fullmatch(
+            r"\s*(?:[a-z]+\s+){0,2}(?:out\s+)?of\s+(?:the\s+|its\s+)?", text[qs[i - 1].end : w.start]
+        ):
+            pairs.append((w, qs[i - 1]))  # "8,100 of the 12,300"
+        elif i + 1 < len(qs) and not re.search(r"[;]", text[w.end : qs[i + 1].start]):
+            pairs.append((w, qs[i + 1]))  # "Out of the 12,300 SUVs ..., the K7 accounted for 8,000"
+    if len(pairs) != 1:
+        return None
+    w, p = pairs[0]
+    return (w, p) if p.value < w.value and w.exact else None
+
+
+def _remainders(rd: Reading) -> Iterator[Verdict]:
+    """A part of a whole and what remains of it, against the whole."""
+    att = rd.attribution
+    doc = att.doc
+    text = doc.norm
+    for sent in doc.sentences:
+        for r in _counts(att, sent.index):
+            clause = text[max(sent.start, r.start - 70) : r.start]
+            if not _REST_BEFORE.search(clause) or (r.noun or "").lower() in _NOT_UNITS:
+                continue  # "the remaining 5 models": a count of models, not of cars
+            found = _part_of_whole(rd, sent.index, r.start)
+            if found is None and sent.index and doc.sentences[sent.index - 1].paragraph == sent.paragraph:
+                if not any(q.end <= r.start for q in _counts(att, sent.index)):
+                    found = _part_of_whole(rd, sent.index - 1, doc.sentences[sent.index - 1].end)
+            if found is None:
+                continue
+            whole, part = found
+            own = rd.frames.frame(r.start, r.end).powertrain
+            if own is not None and own != rd.frames.frame(whole.start, whole.end).powertrain:
+                continue  # "the remaining 2,400 EVs" is no rest of all the cars
+            # "11,490 from one market, 630 and 410 from two more, while the balance of 5,204": the rest of
+            # every part listed, which the sum rule adds up, not of the first alone
+            if any(
+                part.end <= q.start and q.end <= r.start and q.start != whole.start and compatible(q, r)
+                for q in doc.quantities
+            ):
+                continue
+            yield _added([part, r], whole, format_number(part.value + r.value), "article's", "parts")
+
+
+def _counts(att: Attribution, index: int) -> list[Quantity]:
+    return [q for q in att.quantities_in(index) if q.unit in (None, "count") and q.value > 0]
 
 
 # A sum the article writes out with "+": "509,465 units (314,228 Vessa + 195,237 Sorell)", "Vessa
