@@ -3116,3 +3116,100 @@ def test_a_share_with_an_adjective_then_its_level(text: str, pct: str, expected:
     v = only(text.format(pct=pct))
     assert v.status is expected, v.message
     assert [e.quantity.value for e in v.evidence] == [1_290_000, 1_620_400]
+
+
+# --- shares "of the total" of a census-like total: a whole said "about" one, a level after ", at",
+# a company's total over a smaller figure of no company, and a share that names no whole going on
+# with a run of shares that name theirs
+
+_CENSUS = (
+    "Tessin vehicle census\n\n"
+    "Tessin's vehicle registrations reached {whole} as of June 2024, the transport ministry said.\n\n"
+    "Private cars account for 78.4 per cent of the total, numbering around 1.81 million.\n\n"
+    "Commercial vehicles represent {share} per cent of the total with 351,400 vehicles. Rental cars make up 2.1 "
+    "per cent of the total, with a count of 48,620 vehicles."
+)
+
+
+@pytest.mark.parametrize("whole", ["about 2.31 million", "around 2,310,000", "some 2.31 million"])
+def test_a_whole_said_about_one_stands_for_the_figure_within_its_hedge(whole: str) -> None:
+    vs = {v.stated_text: v for v in fc102(_CENSUS.format(whole=whole, share="15.2"))}
+    assert [v.status for v in vs.values()] == [Status.CONSISTENT] * 3, [v.message for v in vs.values()]
+    assert all(e.quantity.text == whole for v in vs.values() for e in v.evidence if e.role == "whole")
+    # a slip of a digit in a share is still caught against the hedged whole
+    bad = {v.stated_text: v for v in fc102(_CENSUS.format(whole=whole, share="12.5"))}
+    assert bad["12.5 per cent"].status is Status.INCONSISTENT, bad["12.5 per cent"].message
+
+
+def test_a_whole_said_about_one_found_by_its_category_alone_needs_a_slip() -> None:
+    # the country's round headline figure is not the maker's own total the share was worked out on
+    text = (
+        "Car output in Tessin rose to around 1.4 million cars last year.\n\n"
+        "Korvik built 86,730 electric cars and 22,110 plug-in hybrids last year, which represents a share "
+        "of 12.6 percent of total production."
+    )
+    (v,) = fc102(text)
+    assert v.status is Status.UNVERIFIABLE, v.message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Cars make up {s} per cent of the total, at 59,250.", "59,250"),
+        ("Exports were {s} per cent of the total, at 59,250 units.", "59,250"),
+        ("Fleet sales accounted for {s} per cent of the total, at 59,250 vehicles.", "59,250"),
+    ],
+)
+def test_a_level_after_the_share_at(sentence: str, part: str) -> None:
+    text = "The transport office counted 96,510 new vehicles in March. " + sentence
+    v = only(text.format(s="61.4"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == [part, "96,510"]
+    assert only(text.format(s="16.4")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Korvik's transport office counted 96,510 vehicles as of March 2024.",
+        "Korvik's vehicle count stood at 96,510 as of March 2024.",
+        "Korvik had 96,510 vehicles on its roads as of March 2024.",
+    ],
+)
+def test_of_the_total_is_the_companys_total_not_a_smaller_figure_of_no_company(lead: str) -> None:
+    text = (
+        f"{lead} Cars make up 61.4 per cent of the total, at 59,250. Commercial vehicles represent {{s}} per cent "
+        "of the total with 29,146 vehicles."
+    )
+    vs = {v.stated_text: v for v in fc102(text.format(s="30.2"))}
+    v = vs["30.2 per cent"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence if e.role == "whole"] == ["96,510"]
+    bad = {v.stated_text: v for v in fc102(text.format(s="32.0"))}
+    assert bad["32.0 per cent"].status is Status.INCONSISTENT, bad["32.0 per cent"].message
+
+
+_RUN = (
+    "Tessin vehicle census\n\n"
+    "Tessin has recorded a steady rise in vehicle registration, reaching 2.310 million vehicles as of June 2024.\n\n"
+    "Private vehicles account for 78.4 per cent of the total, numbering around 1.81 million.\n\n"
+    "Commercial vehicles represent 15.2 per cent of the total with 351,400 vehicles. Rental vehicles make up 2.1 "
+    "per cent of the total, with a count of 48,620 vehicles. {last}"
+)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Meanwhile, taxis, a staple of city transport, account for {s} per cent with a total of 30,150 vehicles.",
+        "Taxis, the city's oldest trade, make up {s} per cent, with 30,150 vehicles.",
+        "Finally, taxis, mostly in the capital, represent {s} per cent with a count of 30,150 vehicles.",
+    ],
+)
+def test_a_share_naming_no_whole_goes_on_with_the_run_before_it(last: str) -> None:
+    vs = {v.stated_text: v for v in fc102(_RUN.format(last=last.format(s="1.3")))}
+    v = vs["1.3 per cent"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence if e.role == "whole"] == ["2.310 million"]
+    bad = {v.stated_text: v for v in fc102(_RUN.format(last=last.format(s="3.1")))}
+    assert bad["3.1 per cent"].status is Status.INCONSISTENT, bad["3.1 per cent"].message

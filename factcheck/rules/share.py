@@ -1410,7 +1410,8 @@ _SHARE_WITH = re.compile(
 _THEN_ITS_LEVEL = re.compile(
     r"(?:\s{1,3}+(?:of\s++)?[a-z][\w'’-]*+){0,8}?"
     # (", importing 1,961,100 units", ", selling 4,100 cars": the level its subject moved)
-    r"(?:\s{0,3}+,\s{0,3}+(?:totall?ing|numbering|amounting\s+to|with|importing|exporting|selling|shipping|"
+    # (", at 21,330 units": the level the share stands at)
+    r"(?:\s{0,3}+,\s{0,3}+(?:totall?ing|numbering|amounting\s+to|with|at|importing|exporting|selling|shipping|"
     r"delivering|registering)|"
     # ("form 3% of all vehicles, with a count of 8,120"; "2.2% with a total of 6,000")
     r"\s{0,3}+,?\s{0,3}+with\s{1,3}+an?\s{1,3}+(?:count|total|tally)\s{1,3}+of)\s{1,3}+"
@@ -1720,7 +1721,8 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
     for r in att.records_between(here - _WHOLE_BEFORE, here + (_MARKET_AFTER if market_wide else _WHOLE_AFTER)):
         if r.sentence > here + _WHOLE_AFTER and r.names:
             continue  # far after the share, only a figure of no company is the market's total
-        if r in c.part_records or not r.head.exact or r.head.value <= max(p.value for p in c.parts):
+        # (a whole said "about" one stands for that figure within its hedge: "about 412,800 vehicles")
+        if r in c.part_records or r.head.hedge not in (None, "about") or r.head.value <= max(p.value for p in c.parts):
             continue
         if not all(compatible(p, r.head) for p in c.parts):
             continue  # ("24.73 GWh" is no share of a count of cars)
@@ -1840,7 +1842,9 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
         out.append(r)
     if _OF_EVERYTHING.match(c.desc) and not part.names and any(not r.names for r in out):
         # "4,400 EVs, 4.3% of all deliveries": of all of them, not of the one brand's said nearer
-        out = [r for r in out if not r.names]
+        # (a figure of no company smaller than the company's is a slice of it, no market around it)
+        widest = max(r.head.value for r in out if not r.names)
+        out = [r for r in out if not r.names or r.head.value > widest]
     if _OF_EVERYTHING.match(c.desc):
         # "2 per cent of the total": of everything, not of the class of vehicles said nearer
         # ("Goods vehicles stand at 12.1 per cent of the total with 90,500")
@@ -2195,7 +2199,10 @@ def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Ve
     # ("Electric models took 7.1% of the market. The share is calculated from a total of 87,530
     # cars.": the next sentence names the whole the share was worked out on)
     described = described or (best is not None and _based_on(att, s, best))
-    weak = {"pairing": "weak"} if part_val > whole_val or (c.how.endswith(_WIDEST) and not described) else {}
+    # (so is a whole searched for and said "about" one: a round headline figure may be another
+    # total than the one the share was worked out on)
+    searched = c.how.endswith(_WIDEST) and (not described or (c.whole is not None and c.whole.hedge is not None))
+    weak = {"pairing": "weak"} if part_val > whole_val or searched else {}
     return verdict(
         RULE,
         Status.INCONSISTENT,
@@ -2463,7 +2470,7 @@ def check(r: Reading) -> Iterator[Verdict]:
             v = replace(v, extra={**v.extra, "pairing": "weak"}) if v.status is Status.INCONSISTENT else v
         if v is not None:
             judged.append((c, v))
-    judged = _market_shares_of_a_list(att, judged)
+    judged = _market_shares_of_a_list(att, _whole_of_the_run(att, judged))
     for c, v in _unstated_common_whole(judged):
         out.append((c.stated.sentence, v))
     yield from _confirmed_wholes(out)
@@ -2556,6 +2563,54 @@ def _unstated_common_whole(judged: list[tuple[ShareClaim, Verdict]]) -> list[tup
                     f" of about {implied}, which the article does not state"
                 )
                 out[i] = (c, replace(v, status=Status.UNVERIFIABLE, message=msg, diagnosis=None, suggestion=""))
+    return out
+
+
+def _whole_of_the_run(att: Attribution, judged: list[tuple[ShareClaim, Verdict]]) -> list[tuple[ShareClaim, Verdict]]:
+    """A share that names no whole ("taxis take 1.7 per cent, with 6,120 cars"), said after shares
+    of its paragraph that name theirs and hold against it ("Vans make up 12.4 per cent of the
+    total, with 44,610"): it goes on with their list, so its whole is theirs, not a figure found
+    by its category alone. Nothing but the run ties it there, so a mismatch is a slip only when a
+    slip of a digit explains it."""
+    doc = att.doc
+
+    def whole_of(v: Verdict) -> Quantity | None:
+        return next((e.quantity for e in v.evidence if e.role == "whole"), None)
+
+    out = []
+    for c, v in judged:
+        sent = c.stated.sentence
+        # (the judge names the whole it searched for by its category: _WIDEST)
+        if c.desc or not c.how.endswith(_WIDEST) or c.whole_sum or len(c.parts) != 1:
+            out.append((c, v))
+            continue
+        held = {
+            w.start: w
+            for o, ov in judged
+            if o.desc
+            and len(o.parts) == 1
+            and o.stated.start < c.stated.start
+            and sent - 2 <= o.stated.sentence <= sent
+            and doc.sentences[o.stated.sentence].paragraph == doc.sentences[sent].paragraph
+            and ov.status is Status.CONSISTENT
+            and (w := whole_of(ov)) is not None
+        }
+        mine = whole_of(v)
+        if len(held) != 1 or (mine is not None and mine.start in held):
+            out.append((c, v))
+            continue
+        whole = next(iter(held.values()))
+        if whole.value <= c.parts[0].value:
+            out.append((c, v))
+            continue
+        run = replace(c, whole=whole, how="the whole its list's shares before it name")
+        w = judge(att, run)
+        if w is None:
+            out.append((c, v))
+            continue
+        if w.status is Status.INCONSISTENT:
+            w = replace(w, extra={**w.extra, "pairing": "weak"})
+        out.append((run, w))
     return out
 
 
