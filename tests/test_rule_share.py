@@ -3125,9 +3125,9 @@ def test_a_share_with_an_adjective_then_its_level(text: str, pct: str, expected:
 _CENSUS = (
     "Tessin vehicle census\n\n"
     "Tessin's vehicle registrations reached {whole} as of June 2024, the transport ministry said.\n\n"
-    "Private cars account for 78.4 per cent of the total, numbering around 1.81 million.\n\n"
+    "Private cars account for 78.4 per cent of the total, numbering about 1.81 million.\n\n"
     "Commercial vehicles represent {share} per cent of the total with 351,400 vehicles. Rental cars make up 2.1 "
-    "per cent of the total, with a count of 48,620 vehicles."
+    "per cent of the total, at 48,620 vehicles."
 )
 
 
@@ -3141,14 +3141,29 @@ def test_a_whole_said_about_one_stands_for_the_figure_within_its_hedge(whole: st
     assert bad["12.5 per cent"].status is Status.INCONSISTENT, bad["12.5 per cent"].message
 
 
-def test_a_whole_said_about_one_found_by_its_category_alone_needs_a_slip() -> None:
-    # the country's round headline figure is not the maker's own total the share was worked out on
-    text = (
-        "Car output in Tessin rose to around 1.4 million cars last year.\n\n"
-        "Korvik built 86,730 electric cars and 22,110 plug-in hybrids last year, which represents a share "
-        "of 12.6 percent of total production."
-    )
-    (v,) = fc102(text)
+_MAKER = (
+    "Tessin car output up 9.6 percent\n\n"
+    "Car output in Tessin climbed 9.6 percent to around 1.6 million cars in 2024, the makers' union said.\n\n"
+    "{maker}Korvik made 41,200 electric cars and 10,450 plug-in hybrids last year, {clause} {s} percent of total "
+    "production."
+)
+_MAKERS_OWN = (
+    "Korvik, the largest maker, lifted its output by 21.5 percent to 512,300 cars. "
+    "It sold almost 90 percent of that abroad. "
+)
+
+
+@pytest.mark.parametrize("clause", ["which is a share of", "which amounts to a share of", "which was"])
+def test_which_is_after_two_levels_joined_by_and_is_said_of_both(clause: str) -> None:
+    # 41,200 + 10,450 = 51,650 of the maker's 512,300 is 10.1%, not the hybrids' 10,450 alone
+    v = only(_MAKER.format(maker=_MAKERS_OWN, clause=clause, s="10.1"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["41,200", "10,450", "512,300"]
+    assert only(_MAKER.format(maker=_MAKERS_OWN, clause=clause, s="11.0")).status is Status.INCONSISTENT
+
+
+def test_a_round_country_total_is_no_whole_for_a_makers_share_without_a_slip() -> None:
+    v = only(_MAKER.format(maker="", clause="which is a share of", s="10.1"))
     assert v.status is Status.UNVERIFIABLE, v.message
 
 
@@ -3192,9 +3207,9 @@ def test_of_the_total_is_the_companys_total_not_a_smaller_figure_of_no_company(l
 _RUN = (
     "Tessin vehicle census\n\n"
     "Tessin has recorded a steady rise in vehicle registration, reaching 2.310 million vehicles as of June 2024.\n\n"
-    "Private vehicles account for 78.4 per cent of the total, numbering around 1.81 million.\n\n"
+    "Private vehicles account for 78.4 per cent of the total, numbering about 1.81 million.\n\n"
     "Commercial vehicles represent 15.2 per cent of the total with 351,400 vehicles. Rental vehicles make up 2.1 "
-    "per cent of the total, with a count of 48,620 vehicles. {last}"
+    "per cent of the total, at 48,620 vehicles. {last}"
 )
 
 

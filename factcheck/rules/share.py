@@ -228,7 +228,8 @@ _COORDINATED = re.compile(r"\s{1,3}+(?:(?!and\b|plus\b)[a-zA-Z][\w-]*+\s{1,3}+){
 # ... and a clause after the second that speaks of them together: ", which represents", ", together",
 # ", or", ", accounting for"
 _TOGETHER_CLAUSE = re.compile(
-    r"[^,;.%\d]{0,60}+,\s{0,3}+(?:which\s++(?:together\s++)?(?:represents?|accounts?|makes?|made)|together|combined|"
+    r"[^,;.%\d]{0,60}+,\s{0,3}+(?:which\s++(?:together\s++)?(?:represents?|represented|accounts?|accounted|makes?|made|"
+    r"is|was|amounts?|amounted|equals?|equalled)|together|combined|"
     r"jointly|accounting|representing|making\s++up|or)\b",
     re.IGNORECASE,
 )
