@@ -506,13 +506,26 @@ def quals_of(text: str) -> dict[str, str]:
     return dict(_quals_of(text))
 
 
+# A country in a company's own name is no market it counted in: "Hyundai Motor India", "Honda
+# Cars India", "Skoda Auto India", "BMW Group India", "Honda Atlas Cars (Pakistan)".
+# (a region stays: "Toyota Motor Europe" sells in Europe)
+_COMPANY_OF_A_COUNTRY = re.compile(
+    r"\b[A-Z][\w&.-]{0,20}\s+(?:Motors?|Cars|Auto|Automotive|Automobiles?|Group)\s+\(?"
+    r"(?P<country>(?!Europe|Asia|America|Africa|Oceania|International|Corporation|Company)[A-Z][a-z]+)\b"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _quals_of(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
+    named = _COMPANY_OF_A_COUNTRY.sub(
+        lambda m: m.group()[: m.start("country") - m.start()] + " " * len(m["country"]), text
+    )
     for group, pats, anyp in _QUALIFIERS_ANY:
-        if anyp is not None and not anyp.search(text):
+        scan = named if group == "place" else text
+        if anyp is not None and not anyp.search(scan):
             continue
-        found = {k for p, k in pats if p.search(text)}
+        found = {k for p, k in pats if p.search(scan)}
         if len(found) == 1:
             out[group] = found.pop()
         elif found:

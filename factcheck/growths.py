@@ -65,6 +65,7 @@ from factcheck.lexicon import (
     CHANGE_NOUN,
     CHANGE_NOUN_AFTER,
     CHANGED_OBJECTS,
+    DOMESTIC_MARKET,
     EPS,
     FALL,
     FALL_NOUNS,
@@ -2239,6 +2240,9 @@ def _whose(doc: Document, frames: FrameIndex, q: Quantity) -> frozenset[str]:
 _CAR_NOUNS = frozenset({"car", "cars"})
 
 
+_DOMESTIC = re.compile(DOMESTIC_MARKET, re.IGNORECASE)
+
+
 def same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, elided: bool = False) -> bool:
     """Figures paired across sentences by position must say the same thing: nothing said on both
     sides may differ (another powertrain, measure, channel or market: "domestic sales" is not
@@ -2271,6 +2275,11 @@ def same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, elid
         return False
     if "production" in (qa.get("action"), qb.get("action")) and "export" in (fa.measure, fb.measure):
         return False  # "exports sank 4.2 percent" is no change of "251,300 cars built"
+    if "export" in (fa.measure, fb.measure) and fa.measure != fb.measure:
+        home = b if fa.measure == "export" else a
+        sent = doc.sentences[home.sentence]
+        if _DOMESTIC.search(doc.norm, sent.start, min(sent.end, home.end + 40)):
+            return False  # "a rise of 19.9 per cent in its domestic sales" is no change of exports
     if fa.powertrain != fb.powertrain:
         # the rate names a powertrain the level does not, or the level's own words name one
         if fa.powertrain is not None or _SLICE_BEFORE.search(doc.norm, max(0, b.start - 30), b.end + 25):

@@ -138,6 +138,8 @@ RISE_NOUNS: tuple[str, ...] = ("increase", "rise", "growth", "jump", "surge", "g
 FALL_NOUNS: tuple[str, ...] = (*"decrease decline drop fall slump dip contraction de-growth degrowth".split(),)
 # Cars made in the country itself, as against imported ones ("locally assembled", "domestic made")
 MADE_LOCALLY = r"(?:locally|domestic(?:ally)?|home)[- ](?:made|built|produced|assembled|manufactured)"
+# Sales in the country itself, as against exports ("its domestic sales", "the home market")
+DOMESTIC_MARKET = r"\b(?:domestic(?:ally)?|home[- ]market|local\s+market)\b"
 # A segment named with a body as one label ("passenger car and SUV", "passenger cars and SUVs",
 # "passenger and light trucks"): the whole passenger market, not a body type
 PASSENGER_UNION = (

@@ -4331,3 +4331,33 @@ def test_a_gap_after_the_baseline_is_no_level_of_its_own(second: str, r: str, ex
     v = next(v for v in fc101(text) if v.stated_text == r)
     assert v.status is expected, v.message
     assert [e.quantity.text for e in v.evidence] == ["51,140", "65,560"]
+
+
+# --- a country in a company's own name is no market, and exports are no level of domestic sales
+
+_DOMESTIC = (
+    "{co} reported a rise of {r} per cent in its domestic sales in May 2024.\n\n"
+    "{levels}"
+    "However, its exports fell to 5,100 units in May from 9,600 units in May 2023."
+)
+_DOMESTIC_LEVELS = (
+    "Its total domestic dispatches grew to 40,210 units from 34,880 units sold in the same month of last year.\n\n"
+)
+
+
+@pytest.mark.parametrize("co", ["Drevon Motor India", "Kessel Cars India", "Lumea Auto Pakistan"])
+def test_a_domestic_rate_takes_the_domestic_levels_whatever_country_the_company_is_named_after(co: str) -> None:
+    def rate(r: str):
+        (v,) = [v for v in fc101(_DOMESTIC.format(co=co, r=r, levels=_DOMESTIC_LEVELS)) if v.stated_text.startswith(r)]
+        return v
+
+    v = rate("15.3")
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["40,210", "34,880"]
+    assert rate("13.5").status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize("co", ["Drevon Motor India", "Kessel Cars India", "Lumea Auto Pakistan"])
+def test_exports_are_no_levels_of_a_domestic_rate(co: str) -> None:
+    vs = [v for v in fc101(_DOMESTIC.format(co=co, r="15.3", levels="")) if v.stated_text.startswith("15.3")]
+    assert [v.status for v in vs] == [Status.UNVERIFIABLE], [v.message for v in vs]
