@@ -81,7 +81,8 @@ _MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bmarket share\b|\bshare\b", "share"),
         (r"\brevenues?\b|\bturnover\b", "revenue"),
         (r"\b(?:operating |net )?loss(?:es)?\b", "loss"),
-        (r"\b(?:net )?profits?\b|\bearnings\b", "profit"),
+        # (profit after or before tax, in the acronyms of South Asian results: "PAT", "PBT")
+        (r"\b(?:net )?profits?\b|\bearnings\b|\b(?-i:N?PAT|PBT)\b", "profit"),
         (r"\bprices?\b|\bASP\b", "price"),
         (r"\bmargins?\b", "margin"),
         (r"\bexport(?:s|ed)?\b|\boverseas\b|\babroad\b", "export"),
@@ -173,9 +174,16 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         # profit of 682.9 billion yen" (a bare "profit" may be either)
         "line": (
             (r"\boperating\s+(?:profits?|income|loss(?:es)?|earnings|results?|margins?)\b|\bEBIT\b", "operating"),
-            (r"\bnet\s+(?:profits?|income|loss(?:es)?|earnings)\b|\bbottom\s+line\b", "net"),
+            (
+                r"\bnet\s+(?:profits?|income|loss(?:es)?|earnings)\b|\bbottom\s+line\b|\b(?-i:N?PAT)\b"
+                r"|\bprofits?[- ]after[- ]tax",
+                "net",
+            ),
             (r"\bgross\s+(?:profits?|margins?|income)\b", "gross"),
-            (r"\bpre-?tax\s+(?:profits?|income|loss(?:es)?)\b|\b(?:profit|income)\s+before\s+tax", "pretax"),
+            (
+                r"\bpre-?tax\s+(?:profits?|income|loss(?:es)?)\b|\b(?:profit|income)\s+before\s+tax|\b(?-i:PBT)\b",
+                "pretax",
+            ),
         ),
         "action": (
             (

@@ -148,6 +148,10 @@ def _and_reached(gap: str) -> bool:
 # What may not lie between a growth figure and the "to 1,200" it ends at.
 _THEN_COMPARED = re.compile(rf"^[^%\d;,()]{{0,50}}?(?<![\w-]){VERSUS}\s+(?:just\s+|only\s+)?", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s*(?:with|while|whereas|and|but)\b", re.IGNORECASE)
+# a rate set against what was said before it: "..., despite a 19% increase in sales"
+_DESPITE = re.compile(
+    r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE
+)
 _BREAK = re.compile(r"\d|\b(?:while|but|whereas|and)\b")
 MONTH_WORD = re.compile(rf"\b{MONTH}\b", re.IGNORECASE)
 PERIOD_AFTER = re.compile(
@@ -1619,6 +1623,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     # the rate names a baseline of its own, so the earlier comparison's baseline is
                     # no level of it; the level compared with it is
                     before = before[:-1]
+                if before and _DESPITE.search(text, before[-1].end, q.start):
+                    # "PAT stood at Rs 257.7 million, down from Rs 675.3 million, despite a 19% rise
+                    # in sales": a rate set against the levels is of something else
+                    before = []
                 if before and _dated_before_now(text, sent.start, before[-1], q):
                     # "the sector in 2024 had its best quarter - 81,200 vans found buyers in the opening
                     # quarter of 2022 - with volumes now 6.1% below 2019": the level is an earlier year's
@@ -2097,6 +2105,10 @@ _BARE_TO = re.compile(r"^[^\d;%]{0,40}?\bto\s+$", re.IGNORECASE)
 _BARE_FROM = re.compile(r"^[^\d;%]{0,40}?\bfrom\s+(?:an\s+earlier\s+)?$", re.IGNORECASE)
 _OPENS_WITH = (re.compile(r"\bfrom\s+$", re.IGNORECASE), re.compile(r"\bto\s+$", re.IGNORECASE))
 _MONTH_NAME = re.compile(rf"\b(?:{'|'.join(m.title() for m in MONTHS)})\b")
+_PERIOD_ENDING = re.compile(
+    r"\b(?:quarter|half|half-year|year|period|months)\s+(?:end(?:ed|ing)|to)\s+"
+    rf"(?:{'|'.join(m.title() for m in MONTHS)})\b"
+)
 # a level said of the future is no level reached
 _FUTURE = re.compile(rf"\b(?:{PROJECTION}|{alt(FUTURE_WORDS)})\b", re.IGNORECASE)
 _NOT_ALL = re.compile(r"\bin\s+total\b|\bincluding\b|\bof\s+which\b", re.IGNORECASE)
@@ -2407,7 +2419,10 @@ def _same_period(a: Sentence, b: Sentence, more: bool = False) -> bool:
         return True  # "for the quarter ended June" and "for the April-June period": one period
     if _year_so_far(a.text) != _year_so_far(b.text):
         return False  # "year-to-date sales are 2.1 percent below" is no rate of a month's two levels
-    ma, mb = set(_MONTH_NAME.findall(a.text)), set(_MONTH_NAME.findall(b.text))
+    # (a month that ends a reporting period names that period, no month: "for the quarter ending
+    # September 30", "in the half ended June")
+    ma = set(_MONTH_NAME.findall(_PERIOD_ENDING.sub(" ", a.text)))
+    mb = set(_MONTH_NAME.findall(_PERIOD_ENDING.sub(" ", b.text)))
     if ma and not mb:
         return _SAME_PERIOD_BACK.search(b.text) is not None
     return not ma or not mb or ma == mb or (more and ma < mb)
@@ -2638,7 +2653,14 @@ def _levels_next(
     qs = doc.in_sentence(nxt.index)
     basis: list[str | None] = []  # the rate's basis, read once and only when needed
     # (shares of a level are no rates of their own: "3,105, or 36.9 percent of the month's sales")
-    own = [r for r in qs if r.unit in ("percent", "pp", "multiple") and not _share_of_level(doc.norm, r)]
+    # (nor is a rate set against the levels: "..., despite a 19% rise in sales")
+    own = [
+        r
+        for r in qs
+        if r.unit in ("percent", "pp", "multiple")
+        and not _share_of_level(doc.norm, r)
+        and not _DESPITE.search(doc.norm, nxt.start, r.start)
+    ]
     restated = False
     if own:
         # a next sentence with rates of its own gives a year-on-year rate its levels only when its

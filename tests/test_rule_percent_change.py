@@ -4361,3 +4361,39 @@ def test_a_domestic_rate_takes_the_domestic_levels_whatever_country_the_company_
 def test_exports_are_no_levels_of_a_domestic_rate(co: str) -> None:
     vs = [v for v in fc101(_DOMESTIC.format(co=co, r="15.3", levels="")) if v.stated_text.startswith("15.3")]
     assert [v.status for v in vs] == [Status.UNVERIFIABLE], [v.message for v in vs]
+
+
+# --- a rate set against the levels ("despite a 9% rise in sales") is of something else; a month that
+# ends a reporting period names that period, so the next sentence's undated levels are of it too
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["despite a 12% increase in revenue", "in spite of an 8% rise in deliveries", "notwithstanding a 5% gain in sales"],
+)
+def test_a_rate_set_against_the_levels_is_not_their_change(clause: str) -> None:
+    text = f"Orla's net profit stood at 41.2 million euros, down from 52.6 million euros, {clause}."
+    assert [v.status for v in fc101(text)] == [Status.UNVERIFIABLE]
+
+
+_RESULTS = (
+    "Kessel Motors (Tessin) Limited reported a {r}% drop in profit-after-tax (PAT) for the {period}, against "
+    "the same period a year earlier. The company's PAT stood at Rs 412.6 million, down from Rs 527.0 million, "
+    "despite a 9% increase in net sales."
+)
+
+
+@pytest.mark.parametrize(
+    "period", ["quarter ending June 30, 2024", "half ended June 2024", "year ended March 31, 2024"]
+)
+def test_a_rate_for_a_period_ending_in_a_month_takes_the_next_sentences_levels(period: str) -> None:
+    def rate(r: str):
+        (v,) = [v for v in fc101(_RESULTS.format(r=r, period=period)) if v.stated_text.startswith(r)]
+        return v
+
+    v = rate("21.7")
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["Rs 412.6 million", "Rs 527.0 million"]
+    assert rate("27.1").status is Status.INCONSISTENT
+    (nine,) = [v for v in fc101(_RESULTS.format(r="21.7", period=period)) if v.stated_text == "9%"]
+    assert nine.status is Status.UNVERIFIABLE, nine.message
