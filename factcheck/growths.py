@@ -148,7 +148,7 @@ def _and_reached(gap: str) -> bool:
 # What may not lie between a growth figure and the "to 1,200" it ends at.
 _THEN_COMPARED = re.compile(rf"^[^%\d;,()]{{0,50}}?(?<![\w-]){VERSUS}\s+(?:just\s+|only\s+)?", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s*(?:with|while|whereas|and|but)\b", re.IGNORECASE)
-# a rate set against what was said before it: "..., despite a 19% increase in sales"
+# a rate set against what was said before it: "..., despite a 9% increase in sales"
 _DESPITE = re.compile(
     r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE
 )
@@ -1624,7 +1624,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     # no level of it; the level compared with it is
                     before = before[:-1]
                 if before and _DESPITE.search(text, before[-1].end, q.start):
-                    # "PAT stood at Rs 257.7 million, down from Rs 675.3 million, despite a 19% rise
+                    # "PAT stood at Rs 412.6 million, down from Rs 527.0 million, despite a 9% rise
                     # in sales": a rate set against the levels is of something else
                     before = []
                 if before and _dated_before_now(text, sent.start, before[-1], q):
@@ -2291,7 +2291,7 @@ def same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, elid
         home = b if fa.measure == "export" else a
         sent = doc.sentences[home.sentence]
         if _DOMESTIC.search(doc.norm, sent.start, min(sent.end, home.end + 40)):
-            return False  # "a rise of 19.9 per cent in its domestic sales" is no change of exports
+            return False  # "domestic sales rose 12.4 per cent" is no change of exports
     if fa.powertrain != fb.powertrain:
         # the rate names a powertrain the level does not, or the level's own words name one
         if fa.powertrain is not None or _SLICE_BEFORE.search(doc.norm, max(0, b.start - 30), b.end + 25):
@@ -2653,7 +2653,7 @@ def _levels_next(
     qs = doc.in_sentence(nxt.index)
     basis: list[str | None] = []  # the rate's basis, read once and only when needed
     # (shares of a level are no rates of their own: "3,105, or 36.9 percent of the month's sales")
-    # (nor is a rate set against the levels: "..., despite a 19% rise in sales")
+    # (nor is a rate set against the levels: "..., despite a 9% rise in sales")
     own = [
         r
         for r in qs
