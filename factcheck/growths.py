@@ -402,8 +402,21 @@ _PERIOD_METRIC_OPENING = re.compile(
 )
 
 
+# ... or names them as the subject of the rate's own clause, after an opening on the baseline:
+# "Compared with January, when 11,200 were sold, February sales dropped by 21 per cent"
+_PERIOD_METRIC_SUBJECT = re.compile(
+    rf"(?P<what>\b(?:{TITLED_MONTH})(?:['’]s)?\s{{1,3}}(?i:sales|deliveries|registrations|shipments|exports|output|"
+    r"production))\b[^.;\d%]{0,40}$"
+)
+
+
 def _described_current(
-    doc: Document, frames: FrameIndex, index: int, baseline: Quantity | None, baselines: frozenset[int]
+    doc: Document,
+    frames: FrameIndex,
+    index: int,
+    baseline: Quantity | None,
+    baselines: frozenset[int],
+    rate: Quantity | None = None,
 ) -> Quantity | None:
     """The figure a rate with no current of its own is a change of. A sentence that names it by its
     period and metric ("The December delivery figure was 4% lower than ...") means the one exact
@@ -412,6 +425,8 @@ def _described_current(
     stated before it (``_current_before``)."""
     sent = doc.sentences[index]
     m = _DESCRIBED.match(doc.norm, sent.start, sent.end) or _PERIOD_METRIC_OPENING.match(doc.norm, sent.start, sent.end)
+    if m is None and rate is not None:
+        m = _PERIOD_METRIC_SUBJECT.search(doc.norm, sent.start, rate.start)
     months = periods_in(doc.norm, m.start("what"), m.end("what"))[0] if m else set()
     if m is None or not months:
         return _current_before(doc, frames, index, baseline, baselines)
@@ -1591,7 +1606,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     # opens on the baseline; the current came before
                     baseline, before = before[0], []
                     baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
-                    current = _described_current(doc, frames, sent.index, baseline, baselines)
+                    current = _described_current(doc, frames, sent.index, baseline, baselines, q)
                 if (
                     len(before) == 1
                     and baseline is None
@@ -1751,7 +1766,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         # (a level of its own after the rate, "where September saw sales of 1,782,
                         # versus 2,664", is the current even when its words are not read: never
                         # the figure of the sentence before)
-                        current = _described_current(doc, frames, sent.index, baseline, baselines)
+                        current = _described_current(doc, frames, sent.index, baseline, baselines, q)
             if baseline is not None:
                 used.add(baseline.start)
             if current is not None and baseline is None and not uncertain:

@@ -261,9 +261,10 @@ def _month_number(word: str) -> int:
 # months", "the past 12 months", "the first three quarters", "the eighth month").
 _RUN = re.compile(
     # ("from January to end June", "January to the end of September", "January-end September")
-    rf"\b(?P<a>{_ANY_MONTH})\.?\s*+(?P<j>[-–]to[-–]|-|–|to|through|until|and)\s*+"
+    # ("July 2024 to February 2025": each end may carry its year)
+    rf"\b(?P<a>{_ANY_MONTH})\.?(?:\s++(?P<ya>(?:19|20)\d\d))?\s*+(?P<j>[-–]to[-–]|-|–|to|through|until|and)\s*+"
     r"(?:(?:the\s++)?end(?:\s++of\s++|[- ]))?"
-    rf"(?P<b>{_ANY_MONTH})\b|"
+    rf"(?P<b>{_ANY_MONTH})\b(?:\s++(?P<yb>(?:19|20)\d\d)\b)?|"
     rf"\b(?P<which>first|past|last|recent|previous)\s+(?P<n>{_N})\s+months\b|"
     r"\b(?:first|past)\s+(?P<nq>two|three|2|3)\s+quarters\b|"
     # "the quarter ended June", "the three months to September 30", "the six months ending in June"
@@ -410,6 +411,16 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
             a, b = _month_number(m.group("a")), _month_number(m.group("b"))
             joined = m.group("j").lower()
             between = _BETWEEN.search(text, max(0, m.start() - 9), m.start()) is not None
+            ya, yb = m.group("ya"), m.group("yb")
+            if (joined != "and" or between) and ((ya and yb and ya != yb) or b < a):
+                # a run across the turn of a year ("from July 2024 to February 2025", a fiscal year so
+                # far): no span of one year, nor a mention of either month, but that many months
+                years = int(yb) - int(ya) if ya and yb else 1
+                out.append(Mention(last_months(12 * years + b - a + 1), m.start(), m.end(), "run"))
+                continue
+            if ya and not yb:
+                runs.pop()  # "March 2024 and June": a dated month, then another
+                continue
             if b < a or (joined == "and" and b != a + 1 and not between):
                 runs.pop()  # "March and June": two months, not a run ("between March and June" is)
                 continue

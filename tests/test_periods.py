@@ -374,3 +374,21 @@ def test_other_sameness_is_no_span_a_year_back(text: str) -> None:
 )
 def test_the_three_months_of_a_calendar_quarter_are_that_quarter(text: str, key: str) -> None:
     assert [m.key for m in periods.mentions(text)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a run across the turn of a year is that many months, neither of its ends
+        ("From July 2024 to February 2025, sales reached 67,000 units.", ["last:8"]),
+        ("Sales from October to March came to 41,200.", ["last:6"]),
+        ("In the July-February period it sold 9,100.", ["last:8"]),
+        ("From March 2023 to May 2024 it sold 120,000.", ["last:15"]),
+        # a run within one year, each end with its year, is still that span
+        ("From January 2024 to May 2024 it sold 41,200.", ["ytd:5"]),
+        # a dated month and another month are two months
+        ("It sold 4,100 in March 2024 and 3,900 in June 2024.", ["march", "june"]),
+    ],
+)
+def test_runs_of_months_with_years_and_across_the_turn_of_a_year(text: str, keys: list[str]) -> None:
+    assert [m.key for m in periods.mentions(text)] == keys

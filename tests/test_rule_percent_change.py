@@ -4397,3 +4397,34 @@ def test_a_rate_for_a_period_ending_in_a_month_takes_the_next_sentences_levels(p
     assert rate("27.1").status is Status.INCONSISTENT
     (nine,) = [v for v in fc101(_RESULTS.format(r="21.7", period=period)) if v.stated_text == "9%"]
     assert nine.status is Status.UNVERIFIABLE, nine.message
+
+
+# --- a sentence that opens on its baseline and names the current by period and metric as the
+# subject of the rate's own clause ("..., March sales dropped by 20.9 per cent"), after a lead whose
+# fiscal year-to-date total runs across the turn of a year
+
+_SUBJECT_LEAD = (
+    "Tessin car sales up 9 per cent\n\n"
+    "Dealers sold 9,140 passenger cars in March 2025, up from 8,390 units in March 2024. From July 2024 to "
+    "March 2025, total car sales reached 70,215 units, a rise from the 51,880 units sold in the same period a "
+    "year earlier.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "However, compared with February 2025, when 11,560 units were sold, March sales dropped by {r} per cent.",
+        "Against February, when dealers sold 11,560 cars, March deliveries fell {r} per cent.",
+        "Compared to February 2025, when 11,560 were registered, March's registrations slipped {r}%.",
+    ],
+)
+def test_the_current_named_as_the_subject_of_the_rates_own_clause(sentence: str) -> None:
+    def rate(r: str):
+        (v,) = [v for v in fc101(_SUBJECT_LEAD + sentence.format(r=r)) if v.stated_text.startswith(r)]
+        return v
+
+    v = rate("20.9")
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["9,140", "11,560"]
+    assert rate("29.0").status is Status.INCONSISTENT
