@@ -594,3 +594,17 @@ def test_a_multiple_of_two_rates(sentence: str, a: str, expected: Status) -> Non
 def test_a_multiple_of_two_rates_needs_the_rate_right_before_it(sentence: str) -> None:
     v = only(sentence)
     assert [e.quantity.text for e in v.evidence] != ["49.6%", "4.8%"], v.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla earned 4.1 billion yuan in the April-June quarter, up 62.5%. That was a smaller rise than in the "
+        "first quarter, when profit jumped fivefold.",
+        "Kessel's net profit rose 38.0% to 2.2 billion euros in the third quarter. It grew faster during the "
+        "second quarter, when profit tripled.",
+        "Drevon's deliveries rose 41.3% to 41,200 in May, a slower pace than in March, when they doubled.",
+    ],
+)
+def test_a_multiple_in_a_when_clause_of_another_period_is_not_the_rates(text: str) -> None:
+    assert [v.status for v in fc106(text) if v.status is Status.INCONSISTENT] == []

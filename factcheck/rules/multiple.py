@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factcheck import arith, periods
@@ -318,6 +318,10 @@ def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) ->
                 continue
         # A growth rate stated for the same statement: "halved year-on-year" / "down 50.20% year-on-year".
         mine = next((i for i in items if i.kind == "multiple" and i.start == s.start), None)
+        # ("a smaller rise than in the first quarter, when profit jumped fivefold": the multiple is of
+        # the period its "when" clause hangs on)
+        when = _WHEN_CLAUSE.search(doc.norm, doc.sentences[sentence].start, s.start)
+        when_months = _months_of(m.key for m in periods.mentions(when.group("p"))) if when else frozenset()
         if mine is not None and not _HYPOTHETICAL.search(doc.norm, doc.sentences[sentence].start, s.start):
             # ("dropped 2.25-fold": a fall, which no rise measures)
             falls = direction_of(doc, _quantity(s), doc.sentences[sentence].start).sign < 0
@@ -349,6 +353,7 @@ def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) ->
                 # ... or of another subject's clause with a figure of its own ("vans fell by 612
                 # units or 2.25-fold and buses rose by 41 units or 63.5%")
                 and not (c.sentence == sentence and _another_clause_between(doc, sentence, s, c.q, cur))
+                and not (when_months and (theirs := _months_of(c.frame.months)) and not when_months & theirs)
             ]
             values = {c.value for c in linked}
             if len(values) == 1:
@@ -739,6 +744,18 @@ def check(r: Reading) -> Iterator[Verdict]:
 
 # A clause of its own begins between two figures of one sentence
 _NEW_CLAUSE = re.compile(NEW_CLAUSE, re.IGNORECASE)
+
+
+# a period, then a "when" clause the multiple is said in: "than in the first quarter, when profit
+# jumped fivefold", "than in March, when sales tripled"
+_WHEN_CLAUSE = re.compile(
+    r"\b(?:in|during|for)\s+(?P<p>[^,;.%\d]{3,40}?|(?:19|20)\d\d)\s*,?\s+when\b[^,;.%]{0,60}$", re.I
+)
+
+
+def _months_of(keys: Iterable[str]) -> frozenset[int]:
+    """The months a set of period keys covers, those that name their months."""
+    return frozenset(m for k in keys for m in (periods.months_of(k) or ()))
 
 
 def _another_clause_between(doc: Document, sentence: int, a: Stated, b: Quantity, level: Quantity | None) -> bool:
