@@ -600,7 +600,7 @@ def test_a_multiple_of_two_rates_needs_the_rate_right_before_it(sentence: str) -
     "text",
     [
         "Orla earned 4.1 billion yuan in the April-June quarter, up 62.5%. That was a smaller rise than in the "
-        "first quarter, when profit jumped fivefold.",
+        "first quarter, when earnings grew sixfold.",
         "Kessel's net profit rose 38.0% to 2.2 billion euros in the third quarter. It grew faster during the "
         "second quarter, when profit tripled.",
         "Drevon's deliveries rose 41.3% to 41,200 in May, a slower pace than in March, when they doubled.",

@@ -318,7 +318,7 @@ def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) ->
                 continue
         # A growth rate stated for the same statement: "halved year-on-year" / "down 50.20% year-on-year".
         mine = next((i for i in items if i.kind == "multiple" and i.start == s.start), None)
-        # ("a smaller rise than in the first quarter, when profit jumped fivefold": the multiple is of
+        # ("a smaller rise than in the first quarter, when earnings grew sixfold": the multiple is of
         # the period its "when" clause hangs on)
         when = _WHEN_CLAUSE.search(doc.norm, doc.sentences[sentence].start, s.start)
         when_months = _months_of(m.key for m in periods.mentions(when.group("p"))) if when else frozenset()
@@ -746,8 +746,8 @@ def check(r: Reading) -> Iterator[Verdict]:
 _NEW_CLAUSE = re.compile(NEW_CLAUSE, re.IGNORECASE)
 
 
-# a period, then a "when" clause the multiple is said in: "than in the first quarter, when profit
-# jumped fivefold", "than in March, when sales tripled"
+# a period, then a "when" clause the multiple is said in: "than in the first half, when earnings
+# grew sixfold", "than in March, when sales tripled"
 _WHEN_CLAUSE = re.compile(
     r"\b(?:in|during|for)\s+(?P<p>[^,;.%\d]{3,40}?|(?:19|20)\d\d)\s*,?\s+when\b[^,;.%]{0,60}$", re.I
 )
