@@ -608,3 +608,35 @@ def test_a_multiple_of_two_rates_needs_the_rate_right_before_it(sentence: str) -
 )
 def test_a_multiple_in_a_when_clause_of_another_period_is_not_the_rates(text: str) -> None:
     assert [v.status for v in fc106(text) if v.status is Status.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong", "operands"),
+    [
+        (
+            "Korvik imported 61,240 cars in 2024. This is {m} times more than the 2023 figure - 23,510.",
+            "2.6",
+            "6.2",
+            ["61,240", "23,510"],
+        ),
+        (
+            "Spending on imported cars reached $1.52 billion, which is {m} times more than in 2022 ($633.1 million).",
+            "2.4",
+            "4.2",
+            ["$1.52 billion", "$633.1 million"],
+        ),
+        (
+            "Drevon built 48,300 vans in 2024, {m} times as many as in 2021 (16,050).",
+            "3.01",
+            "1.30",
+            ["48,300", "16,050"],
+        ),
+    ],
+)
+def test_a_baseline_dated_by_its_year_with_its_figure_in_brackets_or_after_a_dash(
+    text: str, right: str, wrong: str, operands: list[str]
+) -> None:
+    v = only(text.format(m=right))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == operands
+    assert only(text.format(m=wrong)).status is Status.INCONSISTENT

@@ -69,7 +69,10 @@ _PER_UNIT = re.compile(
 )
 _BASELINE_CUE = re.compile(
     r"^[^.;\d]{0,60}?\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|on|(?:as\s+)?against|as\s+(?:many|much)\s+as"
-    r"(?:\s+(?:in|during|the))*|that\s+of)\s+(?:the\s+)?(?:(?:(?!\bto\b)[a-z\- ]){0,25}?)?$",
+    r"(?:\s+(?:in|during|the))*|that\s+of)\s+(?:the\s+)?"
+    # (the baseline's year, and its figure in brackets or after a dash: "than in 2021 ($588.2
+    # million)", "than the 2022 figure - 30,388")
+    r"(?:(?:in|during|for)\s+)?(?:(?:19|20)\d\d\b\s*)?(?:(?:(?!\bto\b)[a-z\- ]){0,25}?)?(?:\(\s*)?$",
     re.IGNORECASE,
 )
 _UP_FOLD = re.compile(rf"\b(?:up|increase|{RISE})\s+(?:by\s+)?(?:about\s+|nearly\s+)?$", re.IGNORECASE)
@@ -240,11 +243,15 @@ def _judge(s: Stated, iv: tuple[float, float], point: float, ev: list[Evidence],
             f"quarter of it; a plain multiple word used loosely understates the rise rather than misstates it"
         )
         return verdict(RULE, Status.UNVERIFIABLE, q, msg, ev, computed=point, arithmetic=arithmetic)
+    # (a tick whose point falls outside the stated multiple says how far the figures' hedges and
+    # rounding let it range)
+    within = any(lo <= point <= hi for lo, hi in readings)
+    ranged = "" if within else f" ({_fmt(iv[0])} to {_fmt(iv[1])} within the figures' hedges and rounding)"
     return judged(
         RULE,
         ok,
         q,
-        f"{what} is {_fmt(point)}; the article says {s.text.strip()}",
+        f"{what} is {_fmt(point)}{ranged}; the article says {s.text.strip()}",
         f"{what} is {_fmt(point)}, not {s.text.strip()} ({_fmt(s.lo)}-{_fmt(s.hi)})",
         ev,
         computed=point,
