@@ -640,3 +640,33 @@ def test_a_baseline_dated_by_its_year_with_its_figure_in_brackets_or_after_a_das
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == operands
     assert only(text.format(m=wrong)).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong", "level", "baseline"),
+    [
+        (
+            "Korvik imported 16,240 cars in 2024, up 9,730 cars or {m}-fold from the previous year.",
+            "2.5",
+            "5.2",
+            "16,240",
+            6510,
+        ),
+        (
+            "Drevon sold 22,700 vans in May, an increase of 12,880 units, or {m} times more than a year earlier.",
+            "2.3",
+            "3.2",
+            "22,700",
+            9820,
+        ),
+        ("Exports rose to 8,400 units, up 5,100 units or {m}-fold on last year.", "2.5", "5.2", "8,400", 3300),
+    ],
+)
+def test_a_multiple_given_with_the_amount_of_the_rise_is_of_the_level_less_the_amount(
+    text: str, right: str, wrong: str, level: str, baseline: int
+) -> None:
+    v = only(text.format(m=right))
+    assert v.status is Status.CONSISTENT, v.message
+    assert v.evidence[0].quantity.text == level
+    assert v.evidence[1].quantity.value == baseline
+    assert only(text.format(m=wrong)).status is Status.INCONSISTENT

@@ -52,6 +52,7 @@ from dataclasses import dataclass
 
 from factcheck import arith, periods
 from factcheck import frames as fr
+from factcheck.changes import shifted
 from factcheck.context import compatible, direction_of, in_parentheses_after_amount
 from factcheck.document import Document, Sentence
 from factcheck.items import Item
@@ -229,6 +230,36 @@ def _before_which(doc: Document, s: Stated, sentence: int, to: Quantity) -> Quan
     return q if q is not None and compatible(q, to) and not in_parentheses_after_amount(doc, q) else None
 
 
+# a level, then the amount it rose by and the multiple that amount makes: "16,240 cars, up 9,730
+# cars or 2.5-fold from a year earlier", "an increase of 9,730 units, or 2.5 times"
+_UP_BY_AMOUNT = re.compile(
+    r"^\s{0,3}+(?:[a-z]++(?:\s++|(?=,))){0,4}?,?\s{0,3}+(?:up|rising|(?:an?\s++)?(?:increase|rise|gain)\s++of|"
+    r"(?:increased|rose|grew|climbed)\s++by)\s++$",
+    re.IGNORECASE,
+)
+_OR_THE_MULTIPLE = re.compile(
+    r"^\s{0,3}+(?:[a-z]++(?:\s++|(?=,)))?,?\s{0,3}+or\s++(?:by\s++)?(?:about\s++|some\s++)?$", re.I
+)
+
+
+def _level_and_amount(doc: Document, s: Stated, sentence: int) -> tuple[Quantity, Quantity] | None:
+    """The level and the baseline of a rise given as its amount and its multiple: the level less
+    the amount."""
+    qs = [q for q in doc.in_sentence(sentence) if q.end <= s.start and q.is_amount]
+    if len(qs) < 2:
+        return None
+    level, amount = qs[-2], qs[-1]
+    text = doc.norm
+    if not (
+        compatible(level, amount)
+        and amount.value < level.value
+        and _UP_BY_AMOUNT.match(_YEAR.sub("", text[level.end : amount.start]))
+        and _OR_THE_MULTIPLE.match(text[amount.end : s.start])
+    ):
+        return None
+    return level, shifted(level, amount, -1)
+
+
 def _fmt(v: float) -> str:
     return f"x{v:.3f}".rstrip("0").rstrip(".")
 
@@ -283,6 +314,9 @@ def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) ->
                 cur = after
         if to is not None and base is None:
             base = _before_which(doc, s, sentence, to)
+        if to is None and base is None and (moved := _level_and_amount(doc, s, sentence)) is not None:
+            # "imported 16,240 cars, up 9,730 cars or 2.5-fold": the baseline the amount leaves
+            cur, base = moved
         if cur is None and base is not None:
             # "Total sales were 57,428 units in June. However, total sales rose three times as against
             # 18,529 units sold in May": the level the sentence before reached
@@ -292,7 +326,9 @@ def _multiples(doc: Document, items: tuple[Item, ...], frames: fr.FrameIndex) ->
             if iv is not None and 0.05 <= cur.value / base.value <= 50:
                 point = cur.value / base.value
                 ev = [Evidence("a", cur), Evidence("b", base)]
-                yield _judge(s, iv, point, ev, f"{cur.text} / {base.text} = {point:.4f}", f"{cur.text} vs {base.text}")
+                # (a baseline worked out from the amount is bracketed: "16,240 / (16,240 - 9,730)")
+                b = f"({base.text})" if " - " in base.text else base.text
+                yield _judge(s, iv, point, ev, f"{cur.text} / {b} = {point:.4f}", f"{cur.text} vs {b}")
                 continue
         if cur is None and base is None:
             # "Brava sold three times more cars in June than a year earlier. Its sales jumped from
