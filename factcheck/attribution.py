@@ -1308,9 +1308,13 @@ def same_period(a: frozenset[str], b: frozenset[str]) -> bool:
     covers = {m for k in a if (m := periods.run_months(k))}
     if covers and covers & {m for k in b if (m := periods.run_months(k))}:
         return True
-    return ("ytd" in a and any(k.startswith("ytd:") for k in b)) or (
-        "ytd" in b and any(k.startswith("ytd:") for k in a)
-    )
+    # (or a run from January by another name: "year to date" in a report on the first quarter)
+    return ("ytd" in a and any(_from_january(k) for k in b)) or ("ytd" in b and any(_from_january(k) for k in a))
+
+
+def _from_january(key: str) -> bool:
+    """A period key that runs from January: "ytd:9", "q1", "h1", "span:1-4"."""
+    return key.startswith("ytd:") or 1 in (periods.run_months(key) or ())
 
 
 def same_company(a: frozenset[str], b: frozenset[str]) -> bool:

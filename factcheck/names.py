@@ -140,7 +140,9 @@ METRIC_ACRONYMS = frozenset(
     # segments: passenger cars, passenger vehicles, (light, heavy) commercial vehicles
     " PC PCs PV PVs CV CVs LCV LCVs HCV HCVs MHCV MHCVs LMV HMV"
     # the lines and standards of a company's accounts ("EPS of $1.03", "GAAP diluted EPS")
-    " EPS GAAP IFRS EBIT EBITDA ROE ROI ROS PAT PBT NPAT".split()
+    " EPS GAAP IFRS EBIT EBITDA ROE ROI ROS PAT PBT NPAT"
+    # (and of the economy around the market: "GNP of 5.3%")
+    " GDP GNP CPI".split()
 )
 
 # An acronym in brackets after the lower-case words it abbreviates: "daily selling rate (DSR)"

@@ -3228,3 +3228,32 @@ def test_a_share_naming_no_whole_goes_on_with_the_run_before_it(last: str) -> No
     assert [e.quantity.text for e in v.evidence if e.role == "whole"] == ["2.310 million"]
     bad = {v.stated_text: v for v in fc102(_RUN.format(last=last.format(s="3.1")))}
     assert bad["3.1 per cent"].status is Status.INCONSISTENT, bad["3.1 per cent"].message
+
+
+# --- brands' market shares with their levels in brackets after a name and its verb of holding, in a
+# run of market shares; the leader's share "year to date" of the first quarter's total
+
+_BRANDS_LEAD = (
+    "Car sales\n\n"
+    "New car sales in the country rose 12.1% year on year to 52,400 units in the January-March quarter. "
+    "The figure owes much to GNP growth of 4.1% last year, the central bank said.\n\n"
+    "Orla is leading the market with 18,340 vehicles sold year to date and a 35.0% market share. "
+)
+
+
+@pytest.mark.parametrize(
+    "brands",
+    [
+        "Kessel has {k} (9,327 sales), Drevon 11.3% (5,921), Lumea 5.0% (2,620) and Sorell 4.4% (2,306).",
+        "Kessel took {k} (9,327 units), Drevon 11.3% (5,921), Lumea 5.0% (2,620) and Sorell 4.4% (2,306).",
+        "Kessel holds {k} (9,327 cars), Drevon 11.3% (5,921), Lumea 5.0% (2,620) and Sorell 4.4% (2,306).",
+    ],
+)
+def test_brands_shares_with_their_levels_in_brackets_after_a_name(brands: str) -> None:
+    vs = fc102(_BRANDS_LEAD + brands.format(k="17.8%"))
+    assert [(v.stated_text, v.status) for v in vs] == [
+        (s, Status.CONSISTENT) for s in ("35.0%", "17.8%", "11.3%", "5.0%", "4.4%")
+    ], [v.message for v in vs]
+    assert {e.quantity.text for v in vs for e in v.evidence if e.role == "whole"} == {"52,400"}
+    bad = {v.stated_text: v for v in fc102(_BRANDS_LEAD + brands.format(k="18.7%"))}
+    assert bad["18.7%"].status is Status.INCONSISTENT, bad["18.7%"].message

@@ -292,6 +292,22 @@ def _past_gloss_bracket(text: str, q: Quantity) -> int:
     return q.end
 
 
+# A name, and the verb of its holding, right before a share: "Kessel has ", "and Drevon ", "Lumea took "
+_NAME_HOLDS = re.compile(
+    r"(?:^|\band\s++|^\s*+)(?-i:[A-Z][\w'’&.-]*+)(?:\s++(?-i:[A-Z][\w'’&.-]*+)){0,2}?\s++"
+    r"(?:(?:has|had|holds|held|took|takes|captured|claimed|secured|commands|commanded)\s++)?" + _HEDGE + r"$"
+)
+
+
+def _among_market_shares(doc: Document, index: int) -> bool:
+    """The sentence, or the one before it in its paragraph, speaks of market shares."""
+    sents = doc.sentences
+    here = [sents[index]] + (
+        [sents[index - 1]] if index and sents[index - 1].paragraph == sents[index].paragraph else []
+    )
+    return any(_SHARE_LIST.search(s.text) for s in here)
+
+
 def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> bool:
     """Whether the percent ``q`` is a share; ``listing``: the article gives levels with their
     market shares in brackets ("20,201 units (a 16.2% market share)"), so a bare "(13.5%)" after
@@ -329,6 +345,10 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
         ):
             # "imported vehicles with 67.43 percent (447,075)" (no verb of change: "grew with 12% (1,200)"
             # is a rise); ", 32.57 percent (215,913) were locally made": the level and its share
+            return True
+        if _NAME_HOLDS.search(clause) and _among_market_shares(doc, q.sentence):
+            # "Kessel has 17.8% (9,327 sales), Drevon 11.3% (5,921)": a name's share, its level in
+            # brackets, in a run of market shares
             return True
     if (
         _LEVEL_IN_BRACKET_WITH.search(before)
@@ -1436,7 +1456,7 @@ _LEVEL_BRACKET = re.compile(
     LEVEL_IN_BRACKETS
     # ("30 percent (3,600 trucks)", "71.6% (94.1 GWh)": any class of vehicle, or a battery's energy)
     + r"\s{0,3}+(?:(?:thousand|million|lakh|crore|mn|k)\b\s{0,3}+)?"
-    + rf"(?:units?|registrations|deliveries|{'|'.join(VEHICLE_NOUNS)}|[GMk]Wh\b)?\s{{0,3}}+\)",
+    + rf"(?:units?|sales|registrations|deliveries|{'|'.join(VEHICLE_NOUNS)}|[GMk]Wh\b)?\s{{0,3}}+\)",
     re.IGNORECASE,
 )
 _SHARE_AND_LEVEL = re.compile(
