@@ -4428,3 +4428,27 @@ def test_the_current_named_as_the_subject_of_the_rates_own_clause(sentence: str)
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["9,140", "11,560"]
     assert rate("29.0").status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Van sales rose {r}% to 34,890 units in May 2024 over 33,258 units in May 2023.",
+        "Kessel's deliveries grew {r}% to 34,890 units over 33,258 units a year earlier.",
+        "Exports climbed {r}% to 34,890 vehicles over 33,258 vehicles in the same month last year.",
+    ],
+)
+def test_over_after_a_level_or_its_date_compares(text: str) -> None:
+    # 34,890 / 33,258 = +4.9%: "over" after a level or its date is no hedge of the figure after it
+    v = only(text.format(r="4.9"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["34,890", "33,258"]
+    assert only(text.format(r="9.4")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize("text", ["Kessel sold over 33,000 cars in May.", "Sales of over 33,000 units were recorded."])
+def test_over_before_a_figure_of_its_own_is_still_a_hedge(text: str) -> None:
+    from factcheck.numbers import iter_quantities
+
+    (q,) = [q for q in iter_quantities(text) if q.value == 33000]
+    assert q.hedge == "more"
