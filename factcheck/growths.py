@@ -1799,6 +1799,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     current, baseline = said
                 elif period is None and (later := _levels_later(doc, frames, q)) is not None:
                     current, baseline = later
+                elif period is None and (either := _one_of_two_baselines_next(doc, frames, q)) is not None:
+                    current, baseline = either
             if current is not None and current is baseline:
                 current = None  # one figure read in both roles: neither reading can be trusted
             if _PER_SHARE_RATE.match(text, q.end) and any(
@@ -2202,6 +2204,51 @@ def _levels_later(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qu
     return found[0] if len(found) == 1 else None
 
 
+# "Domestic sales stood at 54,190, compared to 51,980 units sold in July and 35,420 in August 2021":
+# one level, then two baselines, a month back and a year back
+_AGAINST_TWO = re.compile(r"^[^\d;%]{0,40}?\b(?:compared\s++(?:to|with)|against|versus|vs\.?)\s++$", re.IGNORECASE)
+_AND_THE_OTHER = re.compile(r"^[^\d;%]{0,40}?\band\s++(?:[a-z]++\s++)?$", re.IGNORECASE)
+_MONTH_BACK = re.compile(
+    rf"\b(?:{MONTH})\b|\b(?:last|previous|prior|preceding)\s++month\b|\ba\s++month\s++(?:earlier|ago|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_of_two_baselines_next(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Quantity, Quantity] | None:
+    """A year-on-year or month-on-month rate with no figure, whose next sentence gives one level
+    and two baselines joined by "and", one dated a month back and one a year back: the rate's
+    basis says which is its own ("rose 53% on a year-on-year basis and 4% on a month-on-month
+    basis. Sales stood at 54,190, compared to 51,980 in July and 35,420 in August 2021")."""
+    sent = doc.sentences[rate.sentence]
+    basis = basis_of(doc, rate, sent.end)
+    nxt = _next_sentence(doc, rate.sentence)
+    if basis not in ("yoy", "mom") or nxt is None or nxt.paragraph != sent.paragraph:
+        return None
+    qs = doc.in_sentence(nxt.index)
+    levels = [r for r in qs if r.is_amount]
+    if len(levels) != 3 or len(qs) != 3 or not all(r.exact for r in levels):
+        return None
+    cur, b1, b2 = levels
+    text = doc.norm
+    if not (
+        compatible(cur, b1)
+        and compatible(cur, b2)
+        and _AGAINST_TWO.match(text[cur.end : b1.start])
+        and _AND_THE_OTHER.match(text[b1.end : b2.start])
+    ):
+        return None
+
+    def back(words: str) -> str | None:
+        if _YEAR_IN.search(words) or YEAR_AGO.search(words):
+            return "yoy"
+        return "mom" if _MONTH_BACK.search(words) else None
+
+    dated = {back(text[b1.end : b2.start]): b1, back(text[b2.end : nxt.end]): b2}
+    if set(dated) != {"yoy", "mom"} or not same_thing(doc, frames, rate, cur):
+        return None
+    return cur, dated[basis]
+
+
 def _month_before(doc: Document, sent: Sentence, levels: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     """The one (current, baseline) pair of a sentence a month apart: "12,100 cars were sold, up
     from 10,000 a month earlier", "4,120 units against 3,870 the previous month"."""
@@ -2268,6 +2315,7 @@ _CAR_NOUNS = frozenset({"car", "cars"})
 
 
 _DOMESTIC = re.compile(DOMESTIC_MARKET, re.IGNORECASE)
+_CHINA = re.compile(r"\bChin(?:a|ese)\b")
 
 
 def same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, elided: bool = False) -> bool:
@@ -2296,7 +2344,13 @@ def same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, elid
             and not _PASSENGER_WORD.search(doc.sentences[q.sentence].text)
         ):
             del quals["segment"]
-    if any(qa[g] != qb[g] for g in set(qa) & set(qb) if g != "action"):
+    # (the home market is the one place the other side names: "In India, sales rose" and "Domestic
+    # sales stood at")
+    if any(
+        qa[g] != qb[g] and not (g == "place" and "home" in (qa[g], qb[g]) and "+" not in qa[g] + qb[g])
+        for g in set(qa) & set(qb)
+        if g != "action"
+    ):
         return False
     if fa.measure != fb.measure and fa.measure is not None and fb.measure is not None:
         return False
@@ -2325,7 +2379,7 @@ def same_thing(doc: Document, frames: FrameIndex, a: Quantity, b: Quantity, elid
         if any(
             g not in other
             and g not in ("action", "channel")
-            and not (g == "place" and k != "china")
+            and not (g == "place" and k not in ("china", "home"))
             # ("Drevon earned 812.4 billion won": what a company earned is a profit of the line the other names)
             and not (g == "line" and _EARNED.search(doc.norm, doc.sentences[q.sentence].start, q.start))
             for g, k in one.items()
@@ -2368,6 +2422,11 @@ def _quals(doc: Document, q: Quantity, quals: dict[str, str]) -> dict[str, str]:
     biggest carmaker" says where the company is from, not what was counted)."""
     sent = doc.sentences[q.sentence]
     text = doc.norm
+    places = quals.get("place", "").split("+")
+    if "china" in places and not _CHINA.search(sent.text) and _DOMESTIC.search(sent.text):
+        # "domestic sales" in a sentence that names no China: the home market of whatever country
+        # the article is about, no Chinese market
+        quals = quals | {"place": "+".join(p if p != "china" else "home" for p in places)}
     # (on the sentence's own text, so "^" is where it starts)
     app = next(reversed(list(_APPOSITIVE.finditer(text[sent.start : q.start]))), None) if quals else None
     if app is None:
@@ -2526,9 +2585,12 @@ def _level_pair(
         return None  # "up from 10,000 a month earlier": a month apart, not a year
     later = current if first is baseline else baseline
     if first is current:
+        # (the baseline's own words stop at the next level: "against 40,100 in April and 35,000 a
+        # year ago" dates the second baseline, not the first)
+        stop = next((q.start for q in levels if q.start > baseline.end), sent.end)
         ago = (
-            YEAR_AGO.search(text, baseline.end, sent.end)
-            or _SAME_IN_YEAR.search(text, baseline.end, sent.end)
+            YEAR_AGO.search(text, baseline.end, stop)
+            or _SAME_IN_YEAR.search(text, baseline.end, stop)
             # (or in the baseline's own words: "up from last year's second-quarter total of 515,770")
             or _LAST_YEARS.search(text, current.end, baseline.start)
         )

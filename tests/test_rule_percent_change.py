@@ -4452,3 +4452,30 @@ def test_over_before_a_figure_of_its_own_is_still_a_hedge(text: str) -> None:
 
     (q,) = [q for q in iter_quantities(text) if q.value == 33000]
     assert q.hedge == "more"
+
+
+# --- a year-on-year and a month-on-month rate, then one level and two baselines, a month back and
+# a year back: each rate takes the baseline its basis names ("domestic" there is the home market of
+# the country the sentence before names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In India, car sales rose {y}% on a year-on-year basis and {m}% on a month-on-month basis. Domestic sales "
+        "stood at 41,300 vehicles, compared to 40,100 units sold in April and 35,000 vehicles sold in May 2024.",
+        "Orla's sales grew {y}% year on year and {m}% month on month. It sold 41,300 cars, against 40,100 in April "
+        "and 35,000 in May last year.",
+        "Kessel's deliveries rose {y}% from a year earlier and {m}% from the previous month. Deliveries came to "
+        "41,300 units, versus 40,100 units a month earlier and 35,000 units a year ago.",
+    ],
+)
+def test_each_rate_takes_the_baseline_its_basis_names(text: str) -> None:
+    def operands(y: str, m: str) -> list[tuple[str, Status, list[str]]]:
+        return [(v.stated_text, v.status, [e.quantity.text for e in v.evidence]) for v in fc101(text.format(y=y, m=m))]
+
+    assert operands("18", "3") == [
+        ("18%", Status.CONSISTENT, ["41,300", "35,000"]),
+        ("3%", Status.CONSISTENT, ["41,300", "40,100"]),
+    ]
+    assert [s for _, s, _ in operands("81", "8")] == [Status.INCONSISTENT, Status.INCONSISTENT]
