@@ -2204,7 +2204,7 @@ def _levels_later(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Qu
     return found[0] if len(found) == 1 else None
 
 
-# "Domestic sales stood at 54,190, compared to 51,980 units sold in July and 35,420 in August 2021":
+# "Deliveries came to 41,300, versus 40,100 units a month earlier and 35,000 a year ago":
 # one level, then two baselines, a month back and a year back
 _AGAINST_TWO = re.compile(r"^[^\d;%]{0,40}?\b(?:compared\s++(?:to|with)|against|versus|vs\.?)\s++$", re.IGNORECASE)
 _AND_THE_OTHER = re.compile(r"^[^\d;%]{0,40}?\band\s++(?:[a-z]++\s++)?$", re.IGNORECASE)
@@ -2217,8 +2217,8 @@ _MONTH_BACK = re.compile(
 def _one_of_two_baselines_next(doc: Document, frames: FrameIndex, rate: Quantity) -> tuple[Quantity, Quantity] | None:
     """A year-on-year or month-on-month rate with no figure, whose next sentence gives one level
     and two baselines joined by "and", one dated a month back and one a year back: the rate's
-    basis says which is its own ("rose 53% on a year-on-year basis and 4% on a month-on-month
-    basis. Sales stood at 54,190, compared to 51,980 in July and 35,420 in August 2021")."""
+    basis says which is its own ("grew 18% year on year and 3% month on month. It sold 41,300,
+    against 40,100 in April and 35,000 in May last year")."""
     sent = doc.sentences[rate.sentence]
     basis = basis_of(doc, rate, sent.end)
     nxt = _next_sentence(doc, rate.sentence)

@@ -381,7 +381,7 @@ _HEDGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"slightly more than|just over|just above|a little over|slightly over", "just-over"),
         (
             r"more than|(?<!handed )(?<!hands )(?<!hand )(?<!handing )(?<!taken )(?<!took )(?<!takes )"
-            # ("34,890 units in September 2022 over 33,258": after a level or its date, "over" compares)
+            # ("34,890 units in May 2024 over 33,258": after a level or its date, "over" compares)
             r"(?<!turned )(?<!turns )(?<![0-9] )(?<!units )(?<!vehicles )(?<!cars )over"
             r"|above|exceed|exceeding|exceeded|exceeds|surpass|surpassed|surpassing|surpasses"
             # (headlines write the present: "Used car market tops 2mn transactions")

@@ -2458,3 +2458,40 @@ def test_the_rest_after_one_part_adds_up_with_that_part() -> None:
     assert v.status is Status.CONSISTENT, v.message
     (w,) = fc103(text.format(b="6,424"))
     assert w.status is Status.INCONSISTENT, w.message
+
+
+# --- the baselines of a breakdown, some left undated beside ones a year back: one comparison
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Orla's domestic sales increased to 45,810 units from 38,200 units a year earlier. However, its exports "
+            "fell to 6,800 units from 17,800 units. Consequently, total sales declined to 52,610 units from {b} units.",
+            "56,000",
+            "65,000",
+        ),
+        (
+            "Kessel's domestic deliveries rose to 21,400 from 19,800 a year ago, while its exports slipped to 4,100 "
+            "from 4,600. Kessel's total deliveries reached 25,500, up from {b}.",
+            "24,400",
+            "24,040",
+        ),
+        (
+            "Lumea's local sales climbed to 8,130 from 7,460 a year before, and its exports eased to "
+            "2,270 from 2,410. Lumea's overall sales totalled 10,400, compared with {b}.",
+            "9,870",
+            "9,780",
+        ),
+    ],
+)
+def test_undated_baselines_beside_year_ago_ones_add_up_too(text: str, right: str, wrong: str) -> None:
+    def baselines(b: str):
+        (v,) = [v for v in fc103(text.format(b=b)) if v.stated_text == b]
+        return v
+
+    v = baselines(right)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.role for e in v.evidence] == ["part", "part", "total"]
+    assert baselines(wrong).status is Status.INCONSISTENT

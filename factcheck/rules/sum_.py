@@ -280,10 +280,8 @@ def _fmt(q: Quantity) -> str:
     return q.text.strip()
 
 
-def _alternatives(att: Attribution, g: Group, iv: tuple[float, float], role: str) -> bool:
-    """Another figure of the article equals the sum: the pairing may be the wrong one."""
-    assert g.total is not None
-    total = g.total.head if role == "current" else g.total.baselines[role]
+def _alternatives(att: Attribution, g: Group, iv: tuple[float, float], total: Quantity) -> bool:
+    """Another figure of the article than ``total`` equals the sum: the pairing may be the wrong one."""
     levels, widest = _exact_levels(att)
     lo = bisect.bisect_left(levels, (iv[0] - widest, -1))
     for value, idx in levels[lo:]:
@@ -360,11 +358,24 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
         total = g.total.head
         parts = [r.head for r in g.parts]
     else:
-        elided = [r for r in g.parts if role not in r.baselines]
-        if role not in g.total.baselines or any(not _dated_by_its_sentence(att, r, role) for r in elided):
-            return None
-        total = g.total.baselines[role]
-        parts = [r.baselines.get(role) or r.baselines["base"] for r in g.parts]
+        if role == "base":
+            # baselines left undated, beside ones dated a year back only (never a month back): one
+            # comparison, the article's ("domestic sales rose to A from B a year earlier ... exports
+            # fell to C from D ... total sales declined to E from F")
+            group = (*g.parts, g.total)
+            if any("prev" in r.baselines for r in group) or not all({"base", "yoy"} & set(r.baselines) for r in group):
+                return None
+            if all("yoy" in r.baselines for r in group):
+                return None  # (the year-ago figures are added up as such)
+            total = g.total.baselines.get("base") or g.total.baselines["yoy"]
+            parts = [r.baselines.get("base") or r.baselines["yoy"] for r in g.parts]
+            elided = [r for r in group if "base" not in r.baselines]  # (a mix of dated and undated: weak)
+        else:
+            elided = [r for r in g.parts if role not in r.baselines]
+            if role not in g.total.baselines or any(not _dated_by_its_sentence(att, r, role) for r in elided):
+                return None
+            total = g.total.baselines[role]
+            parts = [r.baselines.get(role) or r.baselines["base"] for r in g.parts]
     iv = arith.add((p.lo, p.hi) for p in parts)
     computed = round(sum(p.value for p in parts), 9)
     evidence = (*(Evidence("part", p) for p in parts), Evidence("total", total))
@@ -459,7 +470,7 @@ def _judge(att: Attribution, g: Group, role: str) -> Verdict | None:
             computed=computed,
             arithmetic=arithmetic,
         )
-    if g.how == BY_CATEGORY and _alternatives(att, g, iv, role):
+    if g.how == BY_CATEGORY and _alternatives(att, g, iv, total):
         return verdict(
             RULE,
             Status.UNVERIFIABLE,
@@ -1635,7 +1646,7 @@ def check(r: Reading) -> Iterator[Verdict]:
     found = [
         _judge_shares(att, g) if role == "share" else _judge(att, g, role)
         for g in groups(att)
-        for role in ("current", "yoy", "prev", "share")
+        for role in ("current", "yoy", "prev", "base", "share")
     ]
     found = [v for v in found if v is None or (v.start, v.end) not in ends]
     # a table's total is added up by its own rows and columns: the text's reading of the same total
