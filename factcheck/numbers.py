@@ -183,6 +183,22 @@ CURRENCY_SUFFIX = {
     "czech crowns": "CZK",
     "koruna": "CZK",
     "swiss francs": "CHF",
+    # dollars, pesos and rupees named by their country: "54.4 million Hong Kong dollars"
+    "hong kong dollars": "HKD",
+    "singapore dollars": "SGD",
+    "australian dollars": "AUD",
+    "new zealand dollars": "NZD",
+    "canadian dollars": "CAD",
+    "taiwan dollars": "TWD",
+    "new taiwan dollars": "TWD",
+    "mexican pesos": "MXN",
+    "philippine pesos": "PHP",
+    "chilean pesos": "CLP",
+    "argentine pesos": "ARS",
+    "colombian pesos": "COP",
+    "pakistani rupees": "PKR",
+    "indian rupees": "INR",
+    "egyptian pounds": "EGP",
 }
 # The dirham is the Emirates' and Morocco's: "5.1 billion dirhams" (or "Dh") in an article that names
 # Morocco and not the Emirates is Morocco's (the reader, which sees one sentence, reads the Emirates')

@@ -372,3 +372,56 @@ def test_soums_are_money() -> None:
     )
     vs = fc109(text)
     assert len(vs) == 2 and all("UZS per USD" in v.message for v in vs), [v.message for v in vs]
+
+
+# --- an undated article's conversions checked against each other, when the ones that agree are
+# rounded; dollars named by their country after the figure
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Korvik reported 41.6 million Hong Kong dollars (US$5.33 million) in net income, up from 812,000 Hong "
+            "Kong dollars (US$104,100). Its revenue rose to 19.5 million Hong Kong dollars (US${x} million).",
+            "2.50",
+            "2.05",
+        ),
+        (
+            "Orla's revenue reached 12.4 billion yuan ($1.7 billion) and its profit 860 million yuan ($120 million), "
+            "while its research spending was 3.5 billion yuan (${x} billion).",
+            "0.5",
+            "0.6",
+        ),
+        (
+            "Drevon posted revenue of Rs 4,150 crore ($0.5 billion) and a profit of Rs 830 crore ($100 million), and "
+            "it will invest Rs 2,490 crore (${x} billion).",
+            "0.30",
+            "0.38",
+        ),
+    ],
+)
+def test_an_undated_conversion_against_the_articles_other_conversions(text: str, right: str, wrong: str) -> None:
+    def last(x: str):
+        return [v for v in factcheck.check_text(text.format(x=x)) if v.code == "FC109"][-1]
+
+    assert last(right).status is Status.CONSISTENT, last(right).message
+    v = last(wrong)
+    assert v.status is Status.INCONSISTENT, v.message
+    assert "other" in v.message and "conversions" in v.message
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It earned 54.4 million Hong Kong dollars.", "HKD"),
+        ("It earned 12.5 billion Pakistani rupees.", "PKR"),
+        ("The SUV sells for 2.1 million Mexican pesos.", "MXN"),
+        ("It lost 310 million Australian dollars.", "AUD"),
+    ],
+)
+def test_dollars_pesos_and_rupees_named_by_their_country(text: str, unit: str) -> None:
+    from factcheck.numbers import iter_quantities
+
+    (q,) = iter_quantities(text)
+    assert q.unit == unit

@@ -553,6 +553,11 @@ def _undated(c: Conversion, convs: list[Conversion], ev: list[Evidence], arithme
             rate=c.rate,
             reference_rate=ref.rate,
         )
+    # (two or more of the article's other conversions that allow one rate are its reference: this
+    # one agrees with them or is the outlier)
+    mine = _by_the_article(c, convs, ev, arithmetic)
+    if mine is not None and span is not None:
+        return mine
     return verdict(
         RULE,
         Status.UNVERIFIABLE,
