@@ -225,6 +225,9 @@ def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
             before, m.end("up") if m.group("up") else m.end("down")
         ):
             return Direction(1 if m.group("up") else -1)
+    m = _CHANGE_NOUN_IN.search(before)
+    if m:
+        return Direction(1 if m.group("up") else -1)
     after = text[q.end : q.end + 60]
     m = CUE_AFTER.match(after)
     if m:
@@ -244,6 +247,13 @@ def direction_of(doc: Document, q: Quantity, floor: int) -> Direction:
     if m:
         return Direction(1 if m.group("up") else -1)
     return Direction(0)
+
+
+# "a rise in 105.3%", "an increase in 12%": a change noun with "in" before its own size, as
+# translated copy writes it (never "a rise in exports of 12%": a word between is what rose)
+_CHANGE_NOUN_IN = re.compile(
+    rf"\ban?\s++(?:(?P<up>{alt(RISE_NOUNS)})|(?P<down>{alt(FALL_NOUNS)}))\s++in\s*+$", re.IGNORECASE
+)
 
 
 # The change named as the subject whose size the figure is: "the slide was steeper at 12 per cent",

@@ -4479,3 +4479,27 @@ def test_each_rate_takes_the_baseline_its_basis_names(text: str) -> None:
         ("3%", Status.CONSISTENT, ["41,300", "40,100"]),
     ]
     assert [s for _, s, _ in operands("81", "8")] == [Status.INCONSISTENT, Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "The 12,410 cars sold in May represent a rise in {r} compared to May last year (9,650 cars).",
+            "28.6%",
+            "26.8%",
+        ),
+        (
+            "Registrations came to 12,410 units, an increase in {r} on the 9,650 units of a year earlier.",
+            "28.6%",
+            "82.6%",
+        ),
+        ("Exports slid to 9,650 units in May, a drop in {r} from 12,410 units a year earlier.", "22.2%", "2.22%"),
+    ],
+)
+def test_a_change_noun_with_in_before_its_size(text: str, right: str, wrong: str) -> None:
+    # "a rise in 28.6%": translated copy's preposition; the rate is the change's all the same
+    v = only(text.format(r=right))
+    assert v.status is Status.CONSISTENT, v.message
+    assert sorted(e.quantity.text for e in v.evidence) == ["12,410", "9,650"]
+    assert only(text.format(r=wrong)).status is Status.INCONSISTENT
