@@ -50,7 +50,7 @@ _LINE = re.compile(r"[^\r\n]*")
 _CHANGE_HEADER = re.compile(
     # ("PCT CHNG", "Pct chg": a change in percent, abbreviated as wire tables write it)
     r"^(?:(?:%|pct\.?|percent)\s*)?(?:(?:year[- ](?:on|over)[- ]year|yoy|y/y|annual)\s+)?"
-    r"(?:change|chng\.?|chg\.?|var\.?|yoy|y/y|growth|\+/-|year[- ]on[- ]year)(?:\s*\(?%\)?)?$",
+    r"(?:change|chng\.?|chg\.?|var\.?|yoy|y/y|growth|difference|diff\.?|\+/-|year[- ]on[- ]year)(?:\s*\(?%\)?)?$",
     re.IGNORECASE,
 )
 _MAX_CELL = 24
@@ -70,6 +70,7 @@ class Table:
     # change columns that name the two columns they compare by letter: "NOV 21 (A)", "OCT 21 (B)",
     # "% VARIATION (A / B)" gives (change column, current column, baseline column)
     lettered: tuple[tuple[int, int, int], ...] = ()
+    partial: bool = False  # a row of the table was passed over ("Alto 4298"): its columns add up to no total
 
     def change_of(self, q: Quantity) -> tuple[Quantity, Quantity] | None:
         """(current, baseline) a change cell compares: the row's figure for the one period
@@ -99,6 +100,11 @@ class Table:
         if self.change_column is None:
             return [change for change, _, _ in self.row_changes]
         return [q for r in range(len(self.rows)) if (q := self.cell(r, self.change_column)) is not None]
+
+    def cell_of(self, q: Quantity) -> Quantity:
+        """The table's reading of the figure ``q`` (its cell), or ``q`` itself."""
+        at = self.find(q)
+        return (self.cell(*at) or q) if at is not None else q
 
     def find(self, q: Quantity) -> tuple[int, int] | None:
         for r, (_, cells) in enumerate(self.rows):
@@ -246,6 +252,8 @@ _TOKEN = re.compile(r"\S+")
 
 # ("FY2025", "FY26": a fiscal year of four digits or two)
 _FY_YEAR = re.compile(r"^FY(?:(?:19|20)\d\d|\d\d)$")
+# a quarter and its year as one token: "1Q2020", "Q3 2024" written "Q32024" never
+_QUARTER_YEAR = re.compile(r"^(?:[1-4]Q|Q[1-4])(?:19|20)\d\d$")
 # a column's unit in brackets after its period: "Q1 FY26 (Rs bn)", "2025 (units)"
 _UNIT_BRACKET = re.compile(r"^\([^()\d]{1,12}\)$")
 _PERIOD_PREFIX = re.compile(r"^(?:Q[1-4]|H[12]|9M|FY)$")
@@ -277,7 +285,11 @@ def _spaced_header(line: str) -> tuple[tuple[str, ...], int | None, str] | None:
         (
             k
             for k, t in enumerate(tokens)
-            if _YEAR.match(t) or _FY_YEAR.match(t) or _month_yy(t) or (_PERIOD_PREFIX.match(t) and k + 1 < len(tokens))
+            if _YEAR.match(t)
+            or _FY_YEAR.match(t)
+            or _QUARTER_YEAR.match(t)
+            or _month_yy(t)
+            or (_PERIOD_PREFIX.match(t) and k + 1 < len(tokens))
         ),
         None,
     )
@@ -295,7 +307,7 @@ def _spaced_header(line: str) -> tuple[tuple[str, ...], int | None, str] | None:
             and (_YEAR.match(tokens[k + 1]) or _FY_YEAR.match(tokens[k + 1]))
         ):
             label, k = f"{t} {tokens[k + 1]}", k + 2
-        elif _YEAR.match(t) or _FY_YEAR.match(t):
+        elif _YEAR.match(t) or _FY_YEAR.match(t) or _QUARTER_YEAR.match(t):
             label, k = t, k + 1
         elif (month_yy := _month_yy(t)) is not None:
             label, k = month_yy, k + 1
@@ -339,8 +351,30 @@ def _as_percent(cells: tuple[Quantity | None, ...], c: int) -> tuple[Quantity | 
 
 
 _IN_PERCENT = re.compile(r"%|\bpct\b|\bpercent\b", re.IGNORECASE)
+_LAST_DIGIT_ZERO = re.compile(r"\.\d*0\s*%?$")
 
 
+def _unpadded(
+    rows: list[tuple[str, tuple[Quantity | None, ...]]], c: int
+) -> list[tuple[str, tuple[Quantity | None, ...]]]:
+    """A column whose every decimal cell ends in a zero ("-62.60%", "-37.20%", "-81.50%") was
+    written to one decimal fewer and padded: each such cell stands for what its last non-zero
+    decimal allows."""
+    cells = [cells[c] for _, cells in rows if cells[c] is not None and cells[c].decimals >= 2]  # type: ignore[union-attr]
+    if len(cells) < 3 or not all(_LAST_DIGIT_ZERO.search(q.text) for q in cells):
+        return rows
+    out = []
+    for label, row in rows:
+        q = row[c]
+        if q is not None and q.decimals >= 2:
+            half = 0.5 * 10 ** -(q.decimals - 1)
+            q = replace(q, decimals=q.decimals - 1, lo=q.value - half, hi=q.value + half)
+            row = (*row[:c], q, *row[c + 1 :])
+        out.append((label, row))
+    return out
+
+
+_SHORT_ROW = re.compile(r"^[A-Z][^\d\n]{0,40}?\s\d[\d,.]*$")
 # A line of a label and figures whose cells are not the table's own (a change in points or words)
 _ODD_ROW = re.compile(r"^[A-Z][^\d\n]{1,60}?\s[-+−]?\d[\d,.]*%?\s[^\n]{1,60}$")
 
@@ -349,6 +383,7 @@ def _spaced_tables(doc: Document) -> list[Table]:
     tables = []
     header: tuple[tuple[str, ...], int | None, str] | None = None
     rows: list[tuple[str, tuple[Quantity | None, ...]]] = []
+    skipped: list[bool] = []
 
     def flush() -> None:
         if header is not None and len(rows) >= 2:
@@ -356,12 +391,15 @@ def _spaced_tables(doc: Document) -> list[Table]:
             if change_column is not None and _IN_PERCENT.search(columns[change_column]):
                 # "% Change" over bare figures ("-11.47"): the header gives the cells their unit
                 rows[:] = [(label, _as_percent(cells, change_column)) for label, cells in rows]
+            if change_column is not None:
+                rows[:] = _unpadded(rows, change_column)
             if change_column is None or all(
                 cells[change_column] is not None and cells[change_column].unit == "percent"  # type: ignore[union-attr]
                 for _, cells in rows
             ):
-                tables.append(Table(columns, tuple(rows), change_column, title=title))
+                tables.append(Table(columns, tuple(rows), change_column, title=title, partial=any(skipped)))
         rows.clear()
+        skipped.clear()
 
     for s, e, line in _lines(doc):
         if not line:
@@ -372,8 +410,11 @@ def _spaced_tables(doc: Document) -> list[Table]:
             header = found
             continue
         row = _spaced_row(doc, s, e, len(header[0])) if header is not None else None
-        if row is None and header is not None and rows and _ODD_ROW.match(line):
-            continue  # "Operating margin 9.1% 8.4% 0.7 ppts": a row of other cells, inside the table
+        if row is None and header is not None and rows and (_ODD_ROW.match(line) or _SHORT_ROW.match(line)):
+            # "Operating margin 9.1% 8.4% 0.7 ppts": a row of other cells, inside the table; "Alto
+            # 4298": a row with one period's figure only (a model new this year)
+            skipped.append(bool(_SHORT_ROW.match(line)))
+            continue
         if row is None:
             flush()
             header = None

@@ -549,3 +549,39 @@ def test_a_rate_with_a_long_comparison_takes_its_baseline_from_the_table(rate: s
     assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [(status, ["9,557", "18,433"])], [
         v.message for v in vs
     ]
+
+
+# --- a header of quarters written "1Q2025" with a "Difference" column; a change column padded to
+# two decimals; a row with one period's figure only
+
+
+_QUARTERS = (
+    "Kessel's first quarter\n\n"
+    "Models 1Q2025 (Jan-Mar) 1Q2024 (Jan-Mar)  Difference\n\n"
+    "Vessa 512 1240   {vessa}\n\n"
+    "Orvo 3840 6120   -37.30%\n\n"
+    "Talo 1494 8300   -82.00%\n\n"
+    "Nira 4120\n\n"
+    "Brisk 1650 5410   -69.50%\n\n"
+    "Total 11,616 21,070   -44.9%\n"
+)
+
+
+def test_a_header_of_quarters_and_a_difference_column() -> None:
+    (t,) = find_tables(build(_QUARTERS.format(vessa="-58.70%")))
+    assert t.columns == ("1Q2025", "1Q2024", "Difference") and t.change_column == 2
+    assert [label for label, _ in t.rows] == ["Vessa", "Orvo", "Talo", "Brisk", "Total"]
+
+
+@pytest.mark.parametrize(("vessa", "status"), [("-58.70%", Status.CONSISTENT), ("-85.70%", Status.INCONSISTENT)])
+def test_a_change_column_padded_to_two_decimals_stands_for_one(vessa: str, status: Status) -> None:
+    # 512 / 1240 is -58.71%: "-58.70%" in a column whose every cell ends in a zero was written to one
+    # decimal (-58.7%) and padded, as were -37.25% ("-37.30%"), -82.00% ("-82.00%"), -69.50%
+    vs = {v.stated_text.strip(): v for v in factcheck.check_text(_QUARTERS.format(vessa=vessa)) if v.code == "FC101"}
+    assert vs[vessa].status is status, vs[vessa].message
+    assert all(vs[s].status is Status.CONSISTENT for s in ("-37.30%", "-82.00%", "-69.50%", "-44.9%"))
+
+
+def test_a_row_passed_over_leaves_the_total_row_unsummed() -> None:
+    # "Nira 4120" has this year's figure only: the rows above the total are not all of it
+    assert [v for v in factcheck.check_text(_QUARTERS.format(vessa="-58.70%")) if v.code == "FC103"] == []

@@ -808,9 +808,12 @@ def check(r: Reading) -> Iterator[Verdict]:
             yield _judge_change(doc, r.frames, ch, growth, periods)
             continue
         # a cell of a table's change column compares its row's two period columns
-        pair = next((p for t in tables if (p := t.change_of(g.stated)) is not None), None)
-        if pair is not None:
-            g = replace(g, current=pair[0], baseline=pair[1], period=None, uncertain=False)
+        pair, table = next(((p, t) for t in tables if (p := t.change_of(g.stated)) is not None), (None, None))
+        if pair is not None and table is not None:
+            # (the table's own reading of the cell: a padded column stands for one decimal fewer)
+            g = replace(
+                g, stated=table.cell_of(g.stated), current=pair[0], baseline=pair[1], period=None, uncertain=False
+            )
         elif g.baseline is None and g.period is None and tables:
             base = _table_baseline(doc, g, tables)
             if base is not None:
