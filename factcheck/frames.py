@@ -24,6 +24,7 @@ from factcheck.lexicon import (
     COMPANY_NOUN,
     EPS,
     FALL_NOUNS,
+    FALL_WORDS,
     INSTALLED,
     MADE_LOCALLY,
     MAKER_NOUN,
@@ -32,6 +33,7 @@ from factcheck.lexicon import (
     PASSENGER_UNION,
     REGION_PLACES,
     RISE_NOUNS,
+    RISE_WORDS,
     SAME_SPAN_YEAR_BACK,
     SOURCE_CUE,
     SUPERLATIVES,
@@ -250,6 +252,10 @@ _SEG_SPLIT = re.compile(
 _COMPARED_OPENS = re.compile(r",\s*+compared$")
 # ", and" before the last of a list of names ("France, Italy, and Spain"): a serial comma
 _SERIAL_AND = re.compile(r",\s*+and\s++[A-Z]")
+# "... and light-truck deliveries falling 3.8%": a coordinated clause of a subject of its own
+_AND_NEXT_SUBJECT = re.compile(
+    rf"\s(?:and|while)\s++(?:[a-z][\w-]*+\s++){{1,4}}?(?:{alt(RISE_WORDS)}|{alt(FALL_WORDS)})\b", re.IGNORECASE
+)
 _LIST_ITEM_BEFORE = re.compile(r",\s*+[A-Z][\w&.'’-]*+(?:\s++[A-Z][\w&.'’-]*+){0,2}+$")
 
 _CAP = CAP
@@ -712,6 +718,10 @@ class FrameIndex:
                 measure = "revenue"
         text = doc.norm
         end = min(seg[1], max(q_end, limit), q_end + 45)
+        # ("cars rising 14.1% to 54,707 and light-truck deliveries falling 3.8%": the next subject's
+        # words, after "and", are not this figure's)
+        if (nxt := _AND_NEXT_SUBJECT.search(glossless, q_end, end)) is not None:
+            end = nxt.start()
         # "156,173 in December 2015 passenger car and light commercial vehicle market": a joined label
         # cut by the window is read whole (passenger and commercial together are every vehicle)
         stop = min(seg[1], max(q_end, limit))

@@ -1380,3 +1380,34 @@ def test_a_year_is_no_bound_of_a_range() -> None:
 
     doc = build("Sales rose 53 per cent, from 44,220 units in September 2021 to 67,650 units.")
     assert range_ends(doc) == set()
+
+
+# --- a figure of a coordinated list ("cars rising 14.1% to 54,710 and light-truck deliveries falling
+# 3.8%"): the next subject's words, after "and", are not the figure's
+
+
+_LIST_LEAD = (
+    "Kessel sales climb\n\n"
+    "Kessel's sales rose 7.2% to 83,450 units, with cars up 14.1% to 54,710 and light trucks down 3.8% to "
+    "28,740.\n\nThe company said demand held up well.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kessel's total sales last month grew 7.2% to 83,450 units, with car sales rising 14.1% to {x} and "
+        "light-truck deliveries falling 3.8% to 28,740.",
+        "Kessel's total sales last month grew 7.2% to 83,450 units, with car sales rising 14.1% to {x} while "
+        "light-truck sales slipped 3.8% to 28,740.",
+        "Kessel's total sales last month grew 7.2% to 83,450 units, car sales climbing 14.1% to {x} and pickup "
+        "registrations dropping 3.8% to 28,740.",
+    ],
+)
+def test_a_figure_of_a_coordinated_list_restates_its_lead(body: str) -> None:
+    def copy(x: str):
+        (v,) = [v for v in fc107(_LIST_LEAD + body.format(x=x)) if x in v.message]
+        return v
+
+    assert copy("54,710").status is Status.CONSISTENT
+    assert copy("57,410").status is Status.INCONSISTENT
