@@ -718,7 +718,7 @@ class FrameIndex:
                 measure = "revenue"
         text = doc.norm
         end = min(seg[1], max(q_end, limit), q_end + 45)
-        # ("cars rising 14.1% to 54,707 and light-truck deliveries falling 3.8%": the next subject's
+        # ("cars rising 12.6% to 41,380 and light-truck deliveries falling 2.1%": the next subject's
         # words, after "and", are not this figure's)
         if (nxt := _AND_NEXT_SUBJECT.search(glossless, q_end, end)) is not None:
             end = nxt.start()
