@@ -658,3 +658,27 @@ def test_amount_of_change_then_its_rate_then_the_level_compared_with(gap: str, s
     )
     assert v.status is status
     assert [e.quantity.text for e in v.evidence] == ["5,130", "4,500"]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Kessel sold 41,200 cars in May compared to 38,900 a year earlier, an increase of {x} cars.",
+            "2,300",
+            "3,200",
+        ),
+        (
+            "There were 1,137,750 registered vehicles at the end of 2024 compared to 1,031,960 in 2022, an increase "
+            "of {x} vehicles in two years.",
+            "105,790",
+            "106,790",
+        ),
+        ("Exports reached 12,480 units against 13,910 units a year before, a decrease of {x} units.", "1,430", "1,340"),
+    ],
+)
+def test_the_amount_of_a_change_after_the_two_levels_it_compares(text: str, right: str, wrong: str) -> None:
+    v = only(text.format(x=right))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.role for e in v.evidence] == ["a", "b"]
+    assert only(text.format(x=wrong)).status is Status.INCONSISTENT

@@ -477,6 +477,10 @@ def find(rd: Reading) -> list[Gap]:
                     ]
                     if len(levels) == 2:
                         g.a, g.b = levels
+                elif (pair := _compared_before(att, sent.index, q)) is not None:
+                    # "1,137,750 vehicles at the end of 2024 compared to 1,031,960 in 2022, an increase
+                    # of 105,790": the two levels the sentence compared, then how far apart they are
+                    g.a, g.b = pair
                 if g.a is not None and g.b is not None:
                     if q.hedge and not _same_metric(rd, g.a, g.b):
                         continue
@@ -508,6 +512,35 @@ def find(rd: Reading) -> list[Gap]:
         g.b, g.note = _second_figure(rd, stated, m.end(), rec)
         out.append(g)
     return out
+
+
+# the two levels a sentence compares, then the amount of the change after them
+_COMPARED_GAP = re.compile(
+    r"^[^\d;%]{0,60}?\b(?:compared\s++(?:to|with)|against|versus|vs\.?|(?:up|down)\s++from|from)\s++(?:the\s++)?$",
+    re.IGNORECASE,
+)
+_THEN_THE_AMOUNT = re.compile(
+    r"^[^\d;%]{0,50}?,\s*+(?:which\s++is\s++|that\s++is\s++)?(?:an?\s++)?[a-z]++\s++of\s*+$", re.I
+)
+
+
+def _compared_before(att: Attribution, index: int, q: Quantity) -> tuple[Quantity, Quantity] | None:
+    """(current, baseline): the last two levels before ``q`` in its sentence, the second compared
+    with the first ("A compared to B", "A, up from B"), with nothing but words and a comma between
+    the second and the change ``q`` that follows."""
+    text = att.doc.norm
+    levels = [r for r in att.quantities_in(index) if r.end <= q.start and r.unit in (None, "count")]
+    if len(levels) < 2:
+        return None
+    a, b = levels[-2], levels[-1]
+    if not (a.exact and b.exact and compatible(a, b)):
+        return None
+    if not (
+        _COMPARED_GAP.match(blank_dates(text, a.end, b.start))
+        and _THEN_THE_AMOUNT.match(blank_dates(text, b.end, q.start))
+    ):
+        return None
+    return a, b
 
 
 # A sum of money that moved by an amount, to a level, from another: "net loss narrowed by CNY 412
