@@ -669,10 +669,10 @@ def test_amount_of_change_then_its_rate_then_the_level_compared_with(gap: str, s
             "3,200",
         ),
         (
-            "There were 1,137,750 registered vehicles at the end of 2024 compared to 1,031,960 in 2022, an increase "
-            "of {x} vehicles in two years.",
-            "105,790",
-            "106,790",
+            "Tessin counted 612,480 registered cars at the end of 2024 compared to 540,110 in 2022, an increase of {x} "
+            "cars in two years.",
+            "72,370",
+            "73,270",
         ),
         ("Exports reached 12,480 units against 13,910 units a year before, a decrease of {x} units.", "1,430", "1,340"),
     ],
