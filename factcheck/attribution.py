@@ -728,6 +728,9 @@ def _reporters(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_VERSUS_NEXT = re.compile(r"\s*+(?:vs\.?|versus)\s++\d", re.IGNORECASE)
+
+
 def reporters_of(doc: Document) -> frozenset[str]:
     """The words of the reporting bodies and spokespeople the article names anywhere ("the KBA",
     once "Federal Motor Transport Authority (KBA)" has said what it is), lower case."""
@@ -921,9 +924,17 @@ def _build(doc: Document, names_of: Names) -> Attribution:
             ):
                 continue  # a conversion in parentheses
             before = text[max(clause_start, q.start - 60) : q.start]
-            bm = _BASE_CONN.search(before) or (
-                # "compared to 51,981 units in July and 35,420 in August 2020": both are baselines
-                _BASE_AND.match(before) if i and qs[i - 1].start in base_of else None
+            # ("slid 21.8% on a year earlier (68,980 Vs 88,180)": the bracket's first figure
+            # is the level now, its second the one compared with)
+            versus_pair = before.rstrip().endswith("(") and _VERSUS_NEXT.match(text, q.end) is not None
+            bm = (
+                None
+                if versus_pair
+                else _BASE_CONN.search(before)
+                or (
+                    # "compared to 51,981 units in July and 35,420 in August 2020": both are baselines
+                    _BASE_AND.match(before) if i and qs[i - 1].start in base_of else None
+                )
             )
             if bm and last is None and i == _first_level(qs) and _ANAPHORA.match(sent.text):
                 # "That was up 6.2 percent from 16,580 ...": the baselines of the sentence before

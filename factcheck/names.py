@@ -34,7 +34,7 @@ NOT_NAMES = (
         # sentence openers and function words
         """The This That These Those It Its In On At For From By And But As Of To A An With While Whereas
     Among After Before During Within Since According Including Only Both Each Out Like Much Also
-    Meanwhile However Therefore Nevertheless Though Having Despite Similarly Continuing Included
+    Meanwhile However Therefore Nevertheless Though Having Despite Similarly Continuing Included Vs VS Versus
     Analysing Analyzing Economists Up Down Over Under More Less Last Next New South North West Central"""
         # what is measured, and how
         """ Sales Total Overall Year Month Quarter Units Vehicles Vehicle Car Cars Deliveries Registrations

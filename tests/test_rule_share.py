@@ -3257,3 +3257,21 @@ def test_brands_shares_with_their_levels_in_brackets_after_a_name(brands: str) -
     assert {e.quantity.text for v in vs for e in v.evidence if e.role == "whole"} == {"52,400"}
     bad = {v.stated_text: v for v in fc102(_BRANDS_LEAD + brands.format(k="18.7%"))}
     assert bad["18.7%"].status is Status.INCONSISTENT, bad["18.7%"].message
+
+
+# --- a comparison bracket "(A Vs B)" gives the level now first; a level "were sold" before its
+# bracketed share of the market
+
+
+@pytest.mark.parametrize("pair", ["68,980 Vs 88,180", "68,980 vs. 88,180", "68,980 versus 88,180"])
+def test_the_first_figure_of_a_versus_bracket_is_the_level_now(pair: str) -> None:
+    text = (
+        "Car sales slip\n\nRegistrations in May slid 21.8% on a year earlier ({pair}).\n\n"
+        "In May, 17,720 passenger vehicles were sold ({p} of the market), while vans took 22.9% of the market "
+        "with 15,790 sales."
+    )
+    vs = {v.stated_text: v for v in fc102(text.format(pair=pair, p="25.7%"))}
+    assert [(s, v.status) for s, v in vs.items()] == [("25.7%", Status.CONSISTENT), ("22.9%", Status.CONSISTENT)]
+    assert {e.quantity.text for v in vs.values() for e in v.evidence if e.role == "whole"} == {"68,980"}
+    bad = {v.stated_text: v for v in fc102(text.format(pair=pair, p="27.5%"))}
+    assert bad["27.5%"].status is Status.INCONSISTENT

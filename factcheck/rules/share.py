@@ -1346,9 +1346,10 @@ def _whole_of_which(att: Attribution, s: Quantity, part: Quantity) -> Quantity |
 # A bare percent in brackets right after a level ("selling 754,276 vehicles (22 percent)") is that
 # level's share where the sentence ranks the market ("leading", "led with", "followed by", "market share")
 _LEVEL_THEN_BRACKET = re.compile(
-    r"(?<![\d,.])\d[\d,.]*+(?:\s{1,3}+(?:new\s+)?(?:units|vehicles|cars|registrations|buyers|customers|trucks))?"
-    # ("19,400 units registered (15.8% of the market)": the level's own participle)
-    r"(?:\s{1,3}+(?:registered|sold|delivered|shipped))?\s{0,2}+\(\s{0,2}+$"
+    r"(?<![\d,.])\d[\d,.]*+(?:\s{1,3}+(?:new\s+|passenger\s+|commercial\s+)?"
+    r"(?:units|vehicles|cars|registrations|buyers|customers|trucks|SUVs|vans|pickups))?"
+    # ("19,400 units registered (15.8% of the market)": the level's own participle, "were sold" too)
+    r"(?:\s{1,3}+(?:(?:were|was)\s{1,3}+)?(?:registered|sold|delivered|shipped))?\s{0,2}+\(\s{0,2}+$"
 )
 # the whole a bracketed share names before the bracket shuts: "(15.8% of the market)"
 _OF_WHOLE_SHUT = re.compile(
