@@ -1281,7 +1281,7 @@ def level_pointed_at(att: Attribution, index: int, above: float, like: Quantity,
             for r in att.records_in(back)
             if r.head.start not in att.base_of
             and compatible(r.head, like)
-            # ("imported 16,382 cars, up 9,739 cars": the amount of a change is no level)
+            # ("imported 16,240 cars, up 9,730 cars": the amount of a change is no level)
             and not _CHANGE_AMOUNT.search(doc.norm, max(0, r.head.start - 40), r.head.start)
         ]
         if not cands or all(r.head.value <= above for r in cands):

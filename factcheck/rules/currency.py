@@ -21,7 +21,9 @@ with figures mentions (a remark about the past, "first set out plans in 2016",
 does not date the article). When the text names no
 year, a conversion must agree with the article's other conversions of the pair
 (then it is consistent) and come near some year's average (a rate outside every
-year's range is a slip); a lone undated conversion stays unverifiable. A pair the
+year's range is a slip); two or more others that allow one rate are its reference even when
+rounded, so an outlier from them is inconsistent ("19.5 million Hong Kong dollars (US$2.05
+million)" beside conversions at 7.8); a lone undated conversion stays unverifiable. A pair the
 table has no rate for (the rand, the shilling), dated or not, is checked against
 the article's other conversions of the pair: two or more that allow one rate
 (leaving out at most one outlier among three or more) are its reference, and a

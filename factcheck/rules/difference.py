@@ -5,7 +5,8 @@
 1,200 units", "the gap between the two was 6,640 units" or "exports
 exceeded imports by 12,380 units, with 15,920 shipped and 3,540 brought in",
 "trailing Lumea's 5,300 by 1,200" or "900 ahead of Sorell's 6,900" between two
-figures of one sentence, "14,160 fewer than Dunmore" against the
+figures of one sentence, the amount of a change after the two levels its sentence compares
+("41,200 cars compared to 38,900 a year earlier, an increase of 2,300 cars"), "14,160 fewer than Dunmore" against the
 one level of the same metric and period stated for that rival, money that
 moved by an amount ("net loss narrowed by CNY 412 million to CNY 1.37 billion
 from CNY 1.78 billion"), vague gaps ("a few hundred

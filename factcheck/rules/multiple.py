@@ -24,7 +24,12 @@ month"); a monthly target ("(an average of 627,000 units)") is the one yearly
 target of the two sentences before over 12. "1,807 were imported, which more than
 doubled to 4,500" takes the level "which" stands for as the baseline, and a rate
 in brackets right after the level reached ("doubled to 3,604 cars (+133.1%)") is
-the multiple's own measure.
+the multiple's own measure. A baseline may be dated by its year, its figure in brackets or
+after a dash ("2.4 times more than in 2022 ($633.1 million)", "than the 2023 figure -
+23,510"); a multiple said with the amount of the rise ("16,240 cars, up 9,730 cars or
+2.5-fold") is of the level less the amount; and a multiple said in a "when" clause of
+another period ("a smaller rise than in the first half, when earnings grew sixfold") is
+never checked against this period's rate.
 Rounded operands keep their rounding ("CNY 500 million" may be anything from
 450 to 550 million) and hedges are honest: a bare multiple word allows 5%,
 "nearly" up to 15% below, "more than" anything above; a whole multiple of three
@@ -71,8 +76,8 @@ _PER_UNIT = re.compile(
 _BASELINE_CUE = re.compile(
     r"^[^.;\d]{0,60}?\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|on|(?:as\s+)?against|as\s+(?:many|much)\s+as"
     r"(?:\s+(?:in|during|the))*|that\s+of)\s+(?:the\s+)?"
-    # (the baseline's year, and its figure in brackets or after a dash: "than in 2021 ($588.2
-    # million)", "than the 2022 figure - 30,388")
+    # (the baseline's year, and its figure in brackets or after a dash: "than in 2022 ($633.1
+    # million)", "than the 2023 figure - 23,510")
     r"(?:(?:in|during|for)\s+)?(?:(?:19|20)\d\d\b\s*)?(?:(?:(?!\bto\b)[a-z\- ]){0,25}?)?(?:\(\s*)?$",
     re.IGNORECASE,
 )

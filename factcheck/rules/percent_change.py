@@ -27,7 +27,11 @@ year earlier, they were 18,720."), or one sentence with the level reached and th
 word names, dated a year back and of the same period and metric ("Operating income for the
 July-September quarter climbed to 742 billion won from 605 billion won a year before"), is
 judged on those two, and called wrong only when a slip of a digit explains it; a level
-foreseen ("will sell") is none.
+foreseen ("will sell") is none. A yearly and a monthly rate with no figure ("rose 18% year on
+year and 3% month on month") take, from the next sentence's one level and two baselines ("41,300,
+against 40,100 in April and 35,000 in May last year"), the baseline their basis names. A rate
+set against the levels ("..., despite a 9% rise in sales") is not their change, and a change
+noun with "in" before its size ("a rise in 105.3%") is read as translated copy writes it.
 The baseline may come after its period in a clause ("4%
 lower than the same month of 2018, when it delivered 3,318") or after "compared
 to", "compares with", "above" or "past"; a rate stated with its baseline but no

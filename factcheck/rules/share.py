@@ -11,6 +11,8 @@ listed parts), brands' market shares with their levels in brackets ("the
 market leader with 21% market share (3,310 units), followed by Kessel with
 11% (1,689 units)" or "followed by Kessel with 5,805 vehicles and 9.7 percent",
 each a share of the market's total whoever reported it),
+a name and its verb of holding before a share with its level in brackets ("Kessel has 17.8%
+(9,327 sales), Drevon 11.3% (5,921)") in a run of market shares,
 brands' levels listed with their market shares in brackets ("GM sold 20,201 units
 (a 16.2% market share) ... Ford sold 4,873 units (3.9%)"), each of the one level
 stated before the list that all its other shares but one agree on,
@@ -31,7 +33,12 @@ It recomputes part / whole x 100 within the rounding of every figure and the hed
 "of" ("of BEV sales", "of the overall market"), found among the figures of
 the same metric, period and company: the one that describes the part best (no
 segment the part lacks, the part's own powertrain), then one stated before the
-share, then the widest. "Of all sales" or a market share is never a share of a
+share, then the widest; a whole said "about" one stands for that figure within its hedge (but,
+found by its category alone, it makes a mismatch a slip only when a digit's slip explains it),
+and a share that names no whole, said after shares of its paragraph that name theirs ("Vans make
+up 12.4 per cent of the total ... Taxis take 1.5 per cent, with 6,192 cars"), takes their whole.
+"Of the total" keeps a company's total over a smaller figure of no company. "Of all sales" or a
+market share is never a share of a
 narrower total (NEVs, electrified cars, the part's own powertrain). The part is
 what the share's own clause names ("30,000 were SUVs and 18,200 sedans, so SUVs
 accounted for 62.2%"); "N% of its X" takes X as the whole; "It exported 31,200 of

@@ -33,7 +33,10 @@ never a verdict against the article, since nothing but the arithmetic ties them.
 When every part also gives its year-ago or previous-period figure, those must
 add up to the total's too (a part's baseline its own words leave undated, "from
 88,410 in the period cited", is its sentence's year-ago figure when the
-sentence dates its comparisons a year back; wrong then only by a slip). Parts
+sentence dates its comparisons a year back; wrong then only by a slip), and so must
+baselines left undated beside ones dated a year back ("domestic sales rose to 45,810 from
+38,200 a year earlier ... exports fell to 6,800 from 17,800 ... total sales declined to
+52,610 from 56,000": one comparison). Parts
 are paired with a total only when they measure the same thing (metric, period,
 company, and every other breakdown tag, and a market named after the total's figure, "in Europe"); parts stated
 for another time ("A year earlier, ...") are not summed; a figure "including"
