@@ -123,6 +123,8 @@ FALL_WORDS: tuple[str, ...] = (
     *"declining plummeted plunge slip slide tumble slump contracted lower less fewer dip lost cut".split(),
     *"reduced reduction contraction retreated eased shrunk lowered trimmed".split(),
     *"nosedived tanked collapsed".split(),
+    # ("sales ... narrowing around 47 percent on a yearly basis": shrinking)
+    *"narrowed narrowing".split(),
     # (growth below zero: "a de-growth of 44%", "negative growth of 5%")
     "de-growth",
     "degrowth",

@@ -4503,3 +4503,17 @@ def test_a_change_noun_with_in_before_its_size(text: str, right: str, wrong: str
     assert v.status is Status.CONSISTENT, v.message
     assert sorted(e.quantity.text for e in v.evidence) == ["12,410", "9,650"]
     assert only(text.format(r=wrong)).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Van sales narrowed {r}% to 8,130 units from 9,280 units.",
+        "Sales totalled 8,130 in the half, narrowing {r} percent from 9,280 a year earlier.",
+        "Kessel's net loss narrowed {r}% to 8,130 million yen from 9,280 million yen.",
+    ],
+)
+def test_narrowing_is_a_fall(text: str) -> None:
+    v = only(text.format(r="12.4"))
+    assert v.status is Status.CONSISTENT and v.computed is not None and v.computed < 0, v.message
+    assert only(text.format(r="21.4")).status is Status.INCONSISTENT
