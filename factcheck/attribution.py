@@ -728,7 +728,7 @@ def _reporters(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_VERSUS_NEXT = re.compile(r"\s*+(?:vs\.?|versus)\s++\d", re.IGNORECASE)
+_VERSUS_NEXT = re.compile(r"(?<!\s)\s*+(?:vs\.?|versus)\s++\d", re.IGNORECASE)
 
 
 def reporters_of(doc: Document) -> frozenset[str]:
