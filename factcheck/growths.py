@@ -2397,7 +2397,10 @@ _PASSENGER_WORD = re.compile(r"\bpassenger\b|\bPV\b|\bPCs?\b", re.IGNORECASE)
 _BARE_SUBJECT = re.compile(
     # (after the time it moves to: "In the previous year, the sales were 242,421", "Last year, sales were")
     rf"\W{{0,3}}(?:{PRIOR_TIME_OPENER},?\s+)?"
-    r"(?:the\s+)?(?:registrations|sales|deliveries|shipments|exports|imports|production|output|volumes?)\b",
+    r"(?:(?:the\s+)?(?:registrations|sales|deliveries|shipments|exports|imports|production|output|volumes?)\b"
+    # ("Some 353,348 vehicles were sold in the same period of 2018": a bare count of vehicles, its
+    # subject the sentence before's)
+    r"|(?:some\s+|about\s+|around\s+)?\d[\d,.]*\s+(?:units|vehicles)\s+(?:were|had\s+been)\s+(?:sold|registered|delivered)\b)",
     re.IGNORECASE,
 )
 _WHOLE_WORD = re.compile(r"\b(?:total|overall|combined|all|whole|entire|industry|market)\b", re.IGNORECASE)
@@ -2880,6 +2883,11 @@ _WHEN_CURRENT = re.compile(
 )
 
 
+_SAME_SPAN_OF_A_YEAR = re.compile(
+    r"\b(?:the\s++)?same\s++(?:period|month|quarter|half|months)\s++(?:of|in)\s++(?:19|20)\d\d\b", re.IGNORECASE
+)
+
+
 def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Quantity) -> Quantity | None:
     """A year-on-year rate whose baseline the next sentence gives: "sales rose 30.8 per cent to
     1.6 lakh units in September. The company had sold 1.2 lakh units in September last year."
@@ -2918,7 +2926,12 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
         # reached and names the one it rose from
         dated = True
     elif nxt.paragraph == sent.paragraph:
-        dated = YEAR_AGO.search(nxt.text) is not None or _year_named_before(sent, nxt)
+        # (or "in the same period of 2018" after a yearly rate: the same stretch, a named year back)
+        dated = (
+            YEAR_AGO.search(nxt.text) is not None
+            or _year_named_before(sent, nxt)
+            or _SAME_SPAN_OF_A_YEAR.search(nxt.text) is not None
+        )
     else:
         # the next paragraph after a lead of one sentence (the only one _next_sentence gives), when
         # it dates its figure a year back in so many words ("It had shipped 41,200 in the same

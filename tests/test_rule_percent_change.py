@@ -4517,3 +4517,35 @@ def test_narrowing_is_a_fall(text: str) -> None:
     v = only(text.format(r="12.4"))
     assert v.status is Status.CONSISTENT and v.computed is not None and v.computed < 0, v.message
     assert only(text.format(r="21.4")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Kessel's sales totalled 19,510 in the first half, falling around {r} percent on a yearly basis. Some "
+            "36,810 vehicles were sold in the same period of 2023.",
+            "47",
+            "74",
+        ),
+        (
+            "Sales came to 8,200 units in May, down {r}% on the year. About 9,318 units were sold in the same month "
+            "of 2023.",
+            "12.0",
+            "21.0",
+        ),
+        (
+            "Registrations reached 4,410 in March, up {r}% year on year. Around 4,042 vehicles were registered in "
+            "the same month of 2023.",
+            "9.1",
+            "1.9",
+        ),
+    ],
+)
+def test_a_bare_count_of_the_same_period_of_a_named_year_next_is_the_baseline(
+    text: str, right: str, wrong: str
+) -> None:
+    v = only(text.format(r=right))
+    assert v.status is Status.CONSISTENT, v.message
+    assert "baseline" in [e.role for e in v.evidence]
+    assert only(text.format(r=wrong)).status is Status.INCONSISTENT
