@@ -2398,7 +2398,7 @@ _BARE_SUBJECT = re.compile(
     # (after the time it moves to: "In the previous year, the sales were 242,421", "Last year, sales were")
     rf"\W{{0,3}}(?:{PRIOR_TIME_OPENER},?\s+)?"
     r"(?:(?:the\s+)?(?:registrations|sales|deliveries|shipments|exports|imports|production|output|volumes?)\b"
-    # ("Some 353,348 vehicles were sold in the same period of 2018": a bare count of vehicles, its
+    # ("Some 36,810 units were sold in the same half of 2023": a bare count of vehicles, its
     # subject the sentence before's)
     r"|(?:some\s+|about\s+|around\s+)?\d[\d,.]*\s+(?:units|vehicles)\s+(?:were|had\s+been)\s+(?:sold|registered|delivered)\b)",
     re.IGNORECASE,
@@ -2926,7 +2926,7 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
         # reached and names the one it rose from
         dated = True
     elif nxt.paragraph == sent.paragraph:
-        # (or "in the same period of 2018" after a yearly rate: the same stretch, a named year back)
+        # (or "in the same half of 2023" after a yearly rate: the same stretch, a named year back)
         dated = (
             YEAR_AGO.search(nxt.text) is not None
             or _year_named_before(sent, nxt)

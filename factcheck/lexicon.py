@@ -123,7 +123,7 @@ FALL_WORDS: tuple[str, ...] = (
     *"declining plummeted plunge slip slide tumble slump contracted lower less fewer dip lost cut".split(),
     *"reduced reduction contraction retreated eased shrunk lowered trimmed".split(),
     *"nosedived tanked collapsed".split(),
-    # ("sales ... narrowing around 47 percent on a yearly basis": shrinking)
+    # ("sales ... narrowing 12.4 percent on the year": shrinking)
     *"narrowed narrowing".split(),
     # (growth below zero: "a de-growth of 44%", "negative growth of 5%")
     "de-growth",

@@ -4524,7 +4524,7 @@ def test_narrowing_is_a_fall(text: str) -> None:
     [
         (
             "Kessel's sales totalled 19,510 in the first half, falling around {r} percent on a yearly basis. Some "
-            "36,810 vehicles were sold in the same period of 2023.",
+            "36,810 units were sold in the same half of 2023.",
             "47",
             "74",
         ),
