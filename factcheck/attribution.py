@@ -583,6 +583,10 @@ class Attribution:
     def records_in(self, sentence: int) -> list[Record]:
         return self._by_sentence.get(sentence, [])
 
+    def counts_in(self, sentence: int) -> list[Quantity]:
+        """The counts of a sentence: figures of no unit or a count, above zero."""
+        return [q for q in self.quantities_in(sentence) if q.unit in (None, "count") and q.value > 0]
+
     def records_between(self, first: int, last: int) -> list[Record]:
         """Records of sentences ``first``..``last`` (inclusive), in text order."""
         out: list[Record] = []

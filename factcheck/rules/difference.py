@@ -686,22 +686,18 @@ def _clash(rd: Reading, a: Quantity, b: Quantity) -> bool:
     )
 
 
-def _counts(att: Attribution, index: int) -> list[Quantity]:
-    return [q for q in att.quantities_in(index) if q.unit in (None, "count") and q.value > 0]
-
-
 def _target_gaps(rd: Reading) -> Iterator[Verdict]:
     att = rd.attribution
     doc = att.doc
     text = doc.norm
     for sent in doc.sentences:
-        for d in _counts(att, sent.index):
+        for d in att.counts_in(sent.index):
             am = _REMAIN_AFTER.match(text, d.end, sent.end)
             bm = _REMAIN_BEFORE.search(text, sent.start, d.start)
             if not am and not bm:
                 continue
-            later = [q for q in _counts(att, sent.index) if q.start > d.end]
-            before = [q for q in _counts(att, sent.index) if q.end <= d.start]
+            later = [q for q in att.counts_in(sent.index) if q.start > d.end]
+            before = [q for q in att.counts_in(sent.index) if q.end <= d.start]
             target = next(
                 (
                     q
@@ -714,7 +710,7 @@ def _target_gaps(rd: Reading) -> Iterator[Verdict]:
                 plans = [
                     q
                     for i in range(max(0, sent.index - 2), sent.index)
-                    for q in _counts(att, i)
+                    for q in att.counts_in(i)
                     if q.exact and _PLAN_BEFORE.search(text, doc.sentences[i].start, q.start)
                 ]
                 if len({q.value for q in plans}) == 1:
@@ -727,7 +723,7 @@ def _target_gaps(rd: Reading) -> Iterator[Verdict]:
                 s_i = doc.sentences[i]
                 if sent.paragraph - s_i.paragraph > 1 or (i != sent.index and _RESPECTIVELY.search(s_i.text)):
                     continue  # "92.81 million and 54.64 million, respectively": parts, not the level reached
-                for q in _counts(att, i):
+                for q in att.counts_in(i):
                     if q is d or q is target or q.start >= d.start or not q.exact or q.value >= target.value:
                         continue
                     if not _SO_FAR.search(text, s_i.start, s_i.end) or _PLAN_BEFORE.search(text, s_i.start, q.start):
@@ -763,10 +759,10 @@ def _average_of_gap(rd: Reading, d: Quantity, target: Quantity, level: Quantity)
             n = len(named)
     if n < 2:
         return
-    scope = [q for q in _counts(rd.attribution, d.sentence) if q.start > d.end]
+    scope = [q for q in rd.attribution.counts_in(d.sentence) if q.start > d.end]
     nxt = d.sentence + 1
     if nxt < len(doc.sentences) and re.match(r"\s*(?:that|this|it)\b", doc.sentences[nxt].text, re.I):
-        scope += _counts(rd.attribution, nxt)
+        scope += rd.attribution.counts_in(nxt)
     avg = [q for q in scope if _EACH_MONTH.match(text, q.end)]
     if len(avg) != 1:
         return

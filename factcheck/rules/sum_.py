@@ -1689,7 +1689,7 @@ def _part_of_whole(rd: Reading, index: int, before: int) -> tuple[Quantity, Quan
     doc = att.doc
     text = doc.norm
     sent = doc.sentences[index]
-    qs = [q for q in _counts(att, index) if q.end <= before]
+    qs = [q for q in att.counts_in(index) if q.end <= before]
     pairs = []
     for i, w in enumerate(qs):
         if not _WHOLE_OPEN.search(text, max(sent.start, w.start - 25), w.start):
@@ -1712,13 +1712,13 @@ def _remainders(rd: Reading) -> Iterator[Verdict]:
     doc = att.doc
     text = doc.norm
     for sent in doc.sentences:
-        for r in _counts(att, sent.index):
+        for r in att.counts_in(sent.index):
             clause = text[max(sent.start, r.start - 70) : r.start]
             if not _REST_BEFORE.search(clause) or (r.noun or "").lower() in _NOT_UNITS:
                 continue  # "the remaining 5 models": a count of models, not of cars
             found = _part_of_whole(rd, sent.index, r.start)
             if found is None and sent.index and doc.sentences[sent.index - 1].paragraph == sent.paragraph:
-                if not any(q.end <= r.start for q in _counts(att, sent.index)):
+                if not any(q.end <= r.start for q in att.counts_in(sent.index)):
                     found = _part_of_whole(rd, sent.index - 1, doc.sentences[sent.index - 1].end)
             if found is None:
                 continue
@@ -1734,10 +1734,6 @@ def _remainders(rd: Reading) -> Iterator[Verdict]:
             ):
                 continue
             yield _added([part, r], whole, format_number(part.value + r.value), "article's", "parts")
-
-
-def _counts(att: Attribution, index: int) -> list[Quantity]:
-    return [q for q in att.quantities_in(index) if q.unit in (None, "count") and q.value > 0]
 
 
 # A sum the article writes out with "+": "509,465 units (314,228 Vessa + 195,237 Sorell)", "Vessa
