@@ -2400,7 +2400,8 @@ _BARE_SUBJECT = re.compile(
     r"(?:(?:the\s+)?(?:registrations|sales|deliveries|shipments|exports|imports|production|output|volumes?)\b"
     # ("Some 36,810 units were sold in the same half of 2023": a bare count of vehicles, its
     # subject the sentence before's)
-    r"|(?:some\s+|about\s+|around\s+)?\d[\d,.]*\s+(?:units|vehicles)\s+(?:were|had\s+been)\s+(?:sold|registered|delivered)\b)",
+    r"|(?:some\s++|about\s++|around\s++)?(?<![\d,.])\d[\d,.]*+\s++(?:units|vehicles)\s++(?:were|had\s++been)\s++"
+    r"(?:sold|registered|delivered)\b)",
     re.IGNORECASE,
 )
 _WHOLE_WORD = re.compile(r"\b(?:total|overall|combined|all|whole|entire|industry|market)\b", re.IGNORECASE)
