@@ -4549,3 +4549,17 @@ def test_a_bare_count_of_the_same_period_of_a_named_year_next_is_the_baseline(
     assert v.status is Status.CONSISTENT, v.message
     assert "baseline" in [e.role for e in v.evidence]
     assert only(text.format(r=wrong)).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        ("Exports of the Talo fell {r}% to 4 units from 4,120 units.", "99.9", "9.99"),
+        ("Drevon's EV sales jumped {r}% to 2,460 units from 40 units a year earlier.", "6,050", "6,500"),
+        ("Registrations of the old model dropped to 12 units from 9,576 units, a fall of {r}%.", "99.9", "9.99"),
+    ],
+)
+def test_levels_far_apart_when_the_rate_itself_says_so(text: str, right: str, wrong: str) -> None:
+    # a model dropped (-99.9%) or a launch year (+6,050%): the rate itself says the levels are that far apart
+    assert only(text.format(r=right)).status is Status.CONSISTENT
+    assert only(text.format(r=wrong)).status is not Status.CONSISTENT

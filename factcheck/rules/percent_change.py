@@ -462,7 +462,10 @@ def evaluate(
             stated_value=signed_stated,
         )
     ratio = current.value / baseline.value
-    if not (1 / MAX_RATIO <= ratio <= MAX_RATIO):
+    # (unless the rate itself says they are that far apart: "-100%" for a model dropped, "05" against
+    # 9,576 units a year before)
+    said = 1 + signed_stated / 100
+    if not (1 / MAX_RATIO <= ratio <= MAX_RATIO) and 1 / MAX_RATIO <= said <= MAX_RATIO:
         return verdict(
             RULE,
             Status.UNVERIFIABLE,
