@@ -2123,8 +2123,7 @@ _BARE_FROM = re.compile(r"^[^\d;%]{0,40}?\bfrom\s+(?:an\s+earlier\s+)?$", re.IGN
 _OPENS_WITH = (re.compile(r"\bfrom\s+$", re.IGNORECASE), re.compile(r"\bto\s+$", re.IGNORECASE))
 _MONTH_NAME = re.compile(rf"\b(?:{'|'.join(m.title() for m in MONTHS)})\b")
 _PERIOD_ENDING = re.compile(
-    r"\b(?:quarter|half|half-year|year|period|months)\s+(?:end(?:ed|ing)|to)\s+"
-    rf"(?:{'|'.join(m.title() for m in MONTHS)})\b"
+    rf"\b(?:quarter|half|half-year|year|period|months)\s+(?:end(?:ed|ing)|to)\s+(?:{TITLED_MONTH})\b"
 )
 # a level said of the future is no level reached
 _FUTURE = re.compile(rf"\b(?:{PROJECTION}|{alt(FUTURE_WORDS)})\b", re.IGNORECASE)

@@ -3162,9 +3162,30 @@ def test_which_is_after_two_levels_joined_by_and_is_said_of_both(clause: str) ->
     assert only(_MAKER.format(maker=_MAKERS_OWN, clause=clause, s="11.0")).status is Status.INCONSISTENT
 
 
-def test_a_round_country_total_is_no_whole_for_a_makers_share_without_a_slip() -> None:
-    v = only(_MAKER.format(maker="", clause="which is a share of", s="10.1"))
-    assert v.status is Status.UNVERIFIABLE, v.message
+_ROUND_WHOLE = (
+    "Tessin car output\n\nCar output in Tessin climbed to around 1.6 million cars in 2024, the makers' union "
+    "said.\n\n{share}"
+)
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "The country's plants also built 412,300 electric cars, a share of {p} percent of total production.",
+        "Electric cars made up {p} percent of total production, at 412,300 units.",
+    ],
+)
+def test_a_round_whole_found_by_its_category_makes_an_alarm_only_of_a_slip(share: str) -> None:
+    # 412,300 of around 1.6 million is 25.8%: a round headline figure may be another total than the one
+    # the share was worked out on, so only a slip of a digit (28.5) is a mismatch worth an alarm
+    def status(p: str) -> Status:
+        (v,) = fc102(_ROUND_WHOLE.format(share=share.format(p=p)))
+        assert [e.quantity.text for e in v.evidence if e.role == "whole"] == ["around 1.6 million"]
+        return v.status
+
+    assert status("25.8") is Status.CONSISTENT
+    assert status("28.5") is Status.INCONSISTENT
+    assert status("31.0") is Status.UNVERIFIABLE
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,7 @@ from factcheck.changes import shifted
 from factcheck.context import compatible, direction_of, in_parentheses_after_amount
 from factcheck.document import Document, Sentence
 from factcheck.items import Item
-from factcheck.lexicon import CHANGE_NOUN, MONTHS, NEW_CLAUSE, PROJECTION, RISE
+from factcheck.lexicon import CHANGE_NOUN, MONTHS, NEW_CLAUSE, PROJECTION, RISE, RISE_NOUNS, RISE_PARTICIPLES, alt
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.numbers import format_number, written_digits
 from factcheck.reading import Reading
@@ -238,8 +238,8 @@ def _before_which(doc: Document, s: Stated, sentence: int, to: Quantity) -> Quan
 # a level, then the amount it rose by and the multiple that amount makes: "16,240 cars, up 9,730
 # cars or 2.5-fold from a year earlier", "an increase of 9,730 units, or 2.5 times"
 _UP_BY_AMOUNT = re.compile(
-    r"^\s{0,3}+(?:[a-z]++(?:\s++|(?=,))){0,4}?,?\s{0,3}+(?:up|rising|(?:an?\s++)?(?:increase|rise|gain)\s++of|"
-    r"(?:increased|rose|grew|climbed)\s++by)\s++$",
+    r"^\s{0,3}+(?:[a-z]++(?:\s++|(?=,))){0,4}?,?\s{0,3}+"
+    rf"(?:up|{alt(RISE_PARTICIPLES)}|(?:an?\s++)?{alt(RISE_NOUNS)}\s++of|{RISE}\s++by)\s++$",
     re.IGNORECASE,
 )
 _OR_THE_MULTIPLE = re.compile(
