@@ -53,6 +53,8 @@ _FILLER = (
     # "weakened by an even steeper rate - 5.0 percent"
     r"|even|greater|faster|slower|larger|smaller|steeper"
     r"|sharply|significantly|slightly|\d+\.?\d*\s*(?:%|percent|per\s?cent)\s+and|"
+    # any adverb of manner ("dropped massively by 50%", "increasing very rapidly by 255.7 percent")
+    r"very|(?!july\b)[a-z]{4,}+(?<=ly)|"
     + alt(RATE_ADJECTIVES)
     # ("slipped month-on-month (MoM) by 6 per cent": the basis between the verb and its rate)
     + rf"|{BASIS}|\({BASIS}\)"
@@ -137,7 +139,9 @@ TO_CURRENT = re.compile(
     # "as volumes hit a new high of 9,120", "reached a record high of"
     r"(?:hit|reached|touched)\s+(?:an?\s+)?(?:new\s+|record\s+|all-time\s+)?(?:high|peak|record)\s+of))"
     # ("to the level of 2,581 buses", "to the mark of 1,200")
-    r"\s+(?:a\s+(?:record\s+|total\s+of\s+)?|an?\s+all-time\s+high\s+of\s+|the\s+(?:level|mark)\s+of\s+)?$",
+    # ("fell 49% to just Rs 572 million": a word that belittles the level reached)
+    r"\s+(?:a\s+(?:record\s+|total\s+of\s+)?|an?\s+all-time\s+high\s+of\s+|the\s+(?:level|mark)\s+of\s+|"
+    r"(?:just|only|a\s+mere)\s+)?$",
     re.IGNORECASE,
 )
 # "a 41% decline in sales over the first eight months of the fiscal year, with only 46,417 units":

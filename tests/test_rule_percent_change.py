@@ -4563,3 +4563,33 @@ def test_levels_far_apart_when_the_rate_itself_says_so(text: str, right: str, wr
     # a model dropped (-99.9%) or a launch year (+6,050%): the rate itself says the levels are that far apart
     assert only(text.format(r=right)).status is Status.CONSISTENT
     assert only(text.format(r=wrong)).status is not Status.CONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        ("Kessel's net sales dropped massively by {r}% to Rs. 18.10 billion from Rs. 24.30 billion.", "25.5", "52.5"),
+        (
+            "Orla's deliveries were increasing very rapidly by {r} percent to 9,340 units, from 2,710 units.",
+            "244.6",
+            "424.6",
+        ),
+        ("Registrations grew steadily by {r}% to 41,250 compared with 38,600 a year earlier.", "6.9", "9.6"),
+    ],
+)
+def test_an_adverb_of_manner_between_the_verb_and_its_rate(text: str, right: str, wrong: str) -> None:
+    assert only(text.format(r=right)).status is Status.CONSISTENT
+    assert only(text.format(r=wrong)).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gross profit dropped by {r}% to just Rs. 612 million compared to Rs. 1.04 billion a year earlier.",
+        "Exports slid {r} percent to only 3,180 units from 5,390 units.",
+        "Van sales fell {r}% to a mere 1,270 from 2,152 in May 2023.",
+    ],
+)
+def test_a_belittled_level_reached_is_the_current(text: str) -> None:
+    assert only(text.format(r="41")).status is Status.CONSISTENT
+    assert only(text.format(r="14")).status is Status.INCONSISTENT
