@@ -74,11 +74,10 @@ _LEVEL_ASIDE = r"(?:\s{0,2}+\(\s{0,2}+\d(?:[\d.]|,(?=\d))*+(?:\s{1,3}+(?:units|v
 CUE_AFTER = re.compile(
     # ("a 2.35% overall decrease", "a 9% sharp rise": one word may stand before the change noun)
     rf"^{_LEVEL_ASIDE}{_PERIODIC}\s+{CHANGE_ADJECTIVE}{METRIC_BEFORE_CHANGE}"
-    r"(?:(?P<up>increase|rise|growth|gain|jump|surge|hike|uptick|improvement|rebound|more|higher|above|"
+    rf"(?:(?P<up>{alt(RISE_NOUNS)}|rebound|more|higher|above|"
     # "5.5 percent greater than the monthly average"
     r"greater|larger|bigger)|"
-    r"(?P<down>decrease|drop|decline|fall|slump|plunge|dip|contraction|reduction|less|fewer|lower|slide|below|"
-    r"smaller)|"
+    rf"(?P<down>{alt(FALL_NOUNS)}|plunge|reduction|less|fewer|lower|slide|below|smaller)|"
     # "6.5 percent up on the 727,571 of a year before", "3% down on 2024"
     # ("ended the year a disappointing 2.8% down."; "closed the half 4% up;": the direction closing its clause)
     r"(?P<up2>up)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year)|\s{0,2}+(?:[.,;:!?]|[—–]|-\s|\Z))|"

@@ -107,6 +107,7 @@ RISE_WORDS: tuple[str, ...] = (
     *"jump jumps surge surges soar climb higher more boosted expanded spiked".split(),
     *"expand expands expanding improve improved improves improving".split(),
     *"skyrocketed rocketed leapt leaped zoomed".split(),
+    *"uptick upticks upswing upturn hike hikes".split(),
     "shot up",
     "up by",
     "accelerated by",  # ("sales accelerated by 46.8 percent to ...": rose; never "growth accelerated to 5%")
@@ -123,6 +124,7 @@ FALL_WORDS: tuple[str, ...] = (
     *"declining plummeted plunge slip slide tumble slump contracted lower less fewer dip lost cut".split(),
     *"reduced reduction contraction retreated eased shrunk lowered trimmed".split(),
     *"nosedived tanked collapsed".split(),
+    *"downturn downtick downswing".split(),
     # ("sales ... narrowing 12.4 percent on the year": shrinking)
     *"narrowed narrowing".split(),
     # (growth below zero: "a de-growth of 44%", "negative growth of 5%")
@@ -136,8 +138,11 @@ FALL_WORDS: tuple[str, ...] = (
 )
 
 # The nouns of a change, by direction: "an increase of 1,500 units", "a decline in exports by 30%".
-RISE_NOUNS: tuple[str, ...] = ("increase", "rise", "growth", "jump", "surge", "gain", "improvement")
-FALL_NOUNS: tuple[str, ...] = (*"decrease decline drop fall slump dip contraction de-growth degrowth".split(),)
+# ("registered an uptick of 17.8 percent", "a hike of 9%", "a downturn of 12%": a change by any name)
+RISE_NOUNS: tuple[str, ...] = (*"increase rise growth jump surge gain improvement uptick upswing upturn hike".split(),)
+FALL_NOUNS: tuple[str, ...] = (
+    *"decrease decline drop fall slump dip contraction de-growth degrowth downturn downtick downswing".split(),
+)
 # Cars made in the country itself, as against imported ones ("locally assembled", "domestic made")
 MADE_LOCALLY = r"(?:locally|domestic(?:ally)?|home)[- ](?:made|built|produced|assembled|manufactured)"
 # Sales in the country itself, as against exports ("its domestic sales", "the home market")

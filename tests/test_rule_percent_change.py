@@ -4593,3 +4593,30 @@ def test_an_adverb_of_manner_between_the_verb_and_its_rate(text: str, right: str
 def test_a_belittled_level_reached_is_the_current(text: str) -> None:
     assert only(text.format(r="41")).status is Status.CONSISTENT
     assert only(text.format(r="14")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Van sales registered an uptick of {r} percent to 9,230 units from 8,240 units.",
+        "Revenue posted a {r}% upswing to $9.23 billion from $8.24 billion.",
+        "Kessel's exports saw a {r}% upturn, reaching 9,230 units against 8,240 a year earlier.",
+    ],
+)
+def test_a_rise_by_any_name(text: str) -> None:
+    assert only(text.format(r="12")).status is Status.CONSISTENT
+    assert only(text.format(r="21")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Truck sales suffered a downturn of {r} percent to 8,240 units from 9,230 units.",
+        "Orla's output showed an {r}% downtick, at 8,240 units against 9,230 a year earlier.",
+        "Registrations recorded an {r}% downswing to 8,240 from 9,230 in May 2023.",
+    ],
+)
+def test_a_fall_by_any_name(text: str) -> None:
+    v = only(text.format(r="11"))
+    assert v.status is Status.CONSISTENT and v.computed is not None and v.computed < 0, v.message
+    assert only(text.format(r="17")).status is Status.INCONSISTENT
