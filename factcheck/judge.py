@@ -18,6 +18,8 @@ Rules pair figures and compute; the judge applies what holds for all of them:
 4. **Diagnosis.** Every inconsistent verdict is given the slip that explains it, when one
    does (see ``factcheck.diagnosis``), and a corrected figure when the slip is the stated
    figure's own.
+5. **House style.** A figure cut off instead of rounded is a slip, unless the article cuts off
+   two figures or more and rounds fewer up: then it may be how the article writes, unverifiable.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
+from factcheck.arith import round_half_up
 from factcheck.diagnosis import diagnose, suggestion
 from factcheck.document import Document
 from factcheck.model import Quantity, Status, Verdict
@@ -411,10 +414,59 @@ def on_the_half(doc: Document, verdicts: list[Verdict]) -> list[Verdict]:
 _HALF_WAY = 0.005  # how near the half, in units of the last written digit ("42.504" to "42")
 
 
+def _cut_or_rounded(v: Verdict, by_span: dict[tuple[int, int], Quantity]) -> str | None:
+    """What a verdict shows of the article's way with its last digit: "cut" for a figure cut
+    off ("32%" for 32.98%), "rounded" for a consistent percent rounded up from exact counts
+    ("24.1%" for 24.06%, which cutting off would give as 24.0%), else None."""
+    q = by_span.get((v.start, v.end))
+    if v.diagnosis is not None and v.diagnosis.code == "truncated":
+        # (a figure whose digits are right and only its unit word wrong, "6.6 percent" for 6.6
+        # points, is cut off from nothing)
+        right = q is not None and v.computed is not None and round_half_up(abs(v.computed), q.decimals)
+        return "cut" if q is not None and not math.isclose(right, abs(q.value), abs_tol=1e-9) else None
+    if (
+        v.status is not Status.CONSISTENT
+        or q is None
+        or q.hedge is not None
+        or q.unit not in ("percent", "pp")
+        or v.computed is None
+        or not all(e.quantity.lo == e.quantity.hi for e in v.evidence if e.quantity.is_amount)
+    ):
+        return None
+    steps = abs(v.computed) * 10**q.decimals
+    # (well past the half, so that no rounding of the figures compared could have cut it off)
+    if 0.55 <= steps % 1 and math.isclose(math.ceil(steps), abs(q.value) * 10**q.decimals):
+        return "rounded"
+    return None
+
+
+def house_rounding(doc: Document, verdicts: list[Verdict]) -> list[Verdict]:
+    """Whether a figure cut off instead of rounded is a slip depends on the article's own way
+    with its last digit. One figure cut off ("7.1%" for 7.165%) is a slip, the more so when the
+    article rounds up elsewhere ("24.1%" for 24.06%): inconsistent. An article that cuts off two
+    figures or more, more often than it rounds one up, writes that way: each is unverifiable, with
+    the rounded figure named (never a tick: the arithmetic still says otherwise)."""
+    by_span = {(q.start, q.end): q for q in doc.quantities}
+    seen = [_cut_or_rounded(v, by_span) for v in verdicts]
+    cut, rounded = seen.count("cut"), seen.count("rounded")
+    if cut < 2 or rounded >= cut:
+        return verdicts
+    out = []
+    for v, way in zip(verdicts, seen, strict=True):
+        if way == "cut" and v.status is Status.INCONSISTENT:
+            v = _lowered(
+                v,
+                f"{v.message}; the article cuts off {cut} figures and rounds {rounded or 'none'} up, so this "
+                "may be its house style",
+            )
+        out.append(v)
+    return out
+
+
 def judge(doc: Document, verdicts: list[Verdict], run: Run) -> list[Verdict]:
     verdicts = on_the_half(doc, verdicts)
     verdicts = soften_round(doc, verdicts, run)
     verdicts = open_bounds(doc, verdicts, run)
     verdicts = one_role(verdicts)
     verdicts = blame_unsupported(verdicts)
-    return headline_cut(doc, weak_pairing(unlisted_remainder(explain(doc, verdicts))))
+    return house_rounding(doc, headline_cut(doc, weak_pairing(unlisted_remainder(explain(doc, verdicts)))))

@@ -395,3 +395,45 @@ def test_a_mistyped_target_level_is_still_caught(text: str, target_rate: str) ->
     level = {"11 percent": "556,000", "21 percent": "630,000", "61 percent": "805,000"}[target_rate]
     mutated = text.replace(level, level[0] + level[2] + level[1] + level[3:])
     assert [v.status for v in at(mutated, target_rate, "FC101")] == [Status.INCONSISTENT]
+
+
+# -- an article's own way with its last digit -------------------------------------------------
+
+# +63.045%, +28.083%, +29.378% and -14.656%: the first says nothing of the article's way (cut or
+# rounded it is 63.0%); each of the others is either cut off or rounded up
+HOUSE = (
+    "Kessel sold 4,412 vans in May, up {a} from 2,706 a year earlier.\n\n"
+    "Orla's registrations reached 2,960 units, a rise of {b} on the 2,311 of May 2023.\n\n"
+    "Halden delivered 3,184 cars against 2,461 a year before, {c} more.\n\n"
+    "Drevon's exports fell {d} to 1,118 from 1,310.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "figs",
+    [
+        ("63.0%", "28.0%", "29.3%", "14.7%"),  # two cut off, one rounded up
+        ("63.0%", "28.0%", "29.3%", "14.6%"),  # three cut off, none rounded up
+        ("63%", "28.0%", "29.3%", "14.7%"),
+    ],
+)
+def test_an_article_that_mostly_cuts_off_its_figures_may_write_that_way(figs: tuple[str, ...]) -> None:
+    text = HOUSE.format(**dict(zip("abcd", figs, strict=True)))
+    for figure in ("28.0%", "29.3%"):
+        (v,) = at(text, figure, "FC101")
+        assert v.status is Status.UNVERIFIABLE and "house style" in v.message, v.message
+        assert "it should read" in v.message  # the rounded figure is still named
+
+
+@pytest.mark.parametrize(
+    ("figs", "cut"),
+    [
+        # one cut off, two rounded up, wherever the cut falls
+        (("63.0%", "28.1%", "29.3%", "14.7%"), "29.3%"),
+        (("63.0%", "28.0%", "29.4%", "14.7%"), "28.0%"),
+        (("63.0%", "28.1%", "29.4%", "14.6%"), "14.6%"),
+    ],
+)
+def test_a_figure_cut_off_where_the_article_rounds_up_is_a_slip(figs: tuple[str, ...], cut: str) -> None:
+    (v,) = at(HOUSE.format(**dict(zip("abcd", figs, strict=True))), cut, "FC101")
+    assert v.status is Status.INCONSISTENT and v.diagnosis is not None and v.diagnosis.code == "truncated", v.message
