@@ -3304,3 +3304,25 @@ def test_the_first_figure_of_a_versus_bracket_is_the_level_now(pair: str) -> Non
     assert {e.quantity.text for v in vs.values() for e in v.evidence if e.role == "whole"} == {"68,980"}
     bad = {v.stated_text: v for v in fc102(text.format(pair=pair, p="27.5%"))}
     assert bad["27.5%"].status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "accounting for {r} of new vehicles sold",
+        "or {r} of all the vehicles sold in the half",
+        "a {r} share of the vehicles sold",
+    ],
+)
+def test_a_share_of_all_vehicles_is_no_share_of_the_passenger_car_total(said: str) -> None:
+    # 14,470 / 18,400 = 78.6%: the passenger-car total is the whole of "vehicles" only where the
+    # article gives no other segment; beside the commercial figure, the whole is not stated
+    text = (
+        "Importers sold 18,400 new passenger cars in the first half, up 7.5% from 17,110 a year earlier.{c}\n\n"
+        "The five largest distributors sold 14,470 new vehicles in the first half, " + said + ".\n"
+    )
+    commercial = " In parallel, 1,170 commercial vehicles were sold in the half."
+    (v,) = [v for v in fc102(text.format(c=commercial, r="74%")) if v.stated_text.startswith("74")]
+    assert v.status is Status.UNVERIFIABLE, v.message
+    (v,) = [v for v in fc102(text.format(c="", r="74%")) if v.stated_text.startswith("74")]
+    assert v.status is Status.INCONSISTENT and v.evidence[-1].quantity.text == "18,400", v.message

@@ -1697,6 +1697,15 @@ def _times_overlap(att: Attribution, a: Record, b: Record) -> bool:
 
 
 _SEGMENT_NOUN = re.compile(r"\b(?:segment|class|category)\b", re.IGNORECASE)
+# a share of vehicles of every kind ("74% of new vehicles sold", "of all vehicles")
+_ALL_VEHICLES = re.compile(r"\bvehicles\b", re.IGNORECASE)
+
+
+def _other_segment_of(att: Attribution, r: Record) -> bool:
+    """Whether the article states a figure of another segment for the period of ``r`` (a
+    passenger-car total beside a commercial-vehicle one): then ``r`` is no total of all vehicles."""
+    seg, when = r.tags.get("segment"), period_of(att, r)
+    return any(o.tags.get("segment") not in (None, seg) and same_period(when, period_of(att, o)) for o in att.records)
 
 
 def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False) -> list[Record]:
@@ -1791,8 +1800,13 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
                 # "a 6.7 percent share of the local market": a country's total names no company
                 ok = rv == dv or (fam == "market" and dv == "domestic" and rv is None and not r.names)
             elif rv is not None:
-                # a narrower whole is only fine where the part is as narrow
-                ok = pv == {rv} or (pv == {None} and fam in ("powertrain", "segment", "brand", "region"))
+                # a narrower whole is only fine where the part is as narrow (never the passenger-car
+                # total for a share "of new vehicles sold" in an article that gives the commercial one)
+                ok = pv == {rv} or (
+                    pv == {None}
+                    and fam in ("powertrain", "segment", "brand", "region")
+                    and not (fam == "segment" and _ALL_VEHICLES.search(c.desc) and _other_segment_of(att, r))
+                )
                 if not ok and fam == "origin" and pv == {None} and market_origins == {rv}:
                     # an article whose market is the imported one: every market total it states is of
                     # imports, and a brand's level there is its imports too
