@@ -4620,3 +4620,26 @@ def test_a_fall_by_any_name(text: str) -> None:
     v = only(text.format(r="11"))
     assert v.status is Status.CONSISTENT and v.computed is not None and v.computed < 0, v.message
     assert only(text.format(r="17")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Kessel's van sales fell {r}% in May.",
+        "Van sales at Kessel slipped {r} percent in May, the company said.",
+        "Kessel reported a {r}% drop in van sales for May.",
+    ],
+)
+def test_a_lead_rate_is_the_body_rate_rounded_half_up(lead: str) -> None:
+    # the body's "2.5%" (for 1,167 / 1,197 = -2.506%) rounds half up to the lead's "3%"; "2%" may
+    # round a 2.5% that was 2.46%, so the lead takes no levels from it
+    body = (
+        "\n\nIts dealers opened 14 new showrooms.\n\n"
+        "Kessel sold 1,167 vans in May, a drop of 2.5% from 1,197 vans a year earlier.\n"
+    )
+    text = lead.format(r="3") + body
+    (v,) = [v for v in fc101(text) if v.start < text.index("\n")]
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["1,167", "1,197"], v.message
+    text = lead.format(r="2") + body
+    (v,) = [v for v in fc101(text) if v.start < text.index("\n")]
+    assert v.status is Status.UNVERIFIABLE and not v.evidence, v.message

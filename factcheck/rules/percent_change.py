@@ -994,7 +994,8 @@ def _twin_with_levels(frames: FrameIndex, g: Growth, growth: tuple[Growth, ...])
             # a lead that rounds the body's rate ("climb 10.6%" over "up 10.61%")
             or (
                 h.stated.decimals > g.stated.decimals
-                and math.isclose(round(h.stated.value, g.stated.decimals), g.stated.value)
+                # (rounded half up, as figures are: "2%" is no rounding of 2.5%)
+                and math.isclose(arith.round_half_up(h.stated.value, g.stated.decimals), g.stated.value)
             )
         )
         and not conflict(mine, frames.frame(h.stated.start, h.stated.end))
