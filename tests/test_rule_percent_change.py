@@ -4643,3 +4643,18 @@ def test_a_lead_rate_is_the_body_rate_rounded_half_up(lead: str) -> None:
     text = lead.format(r="2") + body
     (v,) = [v for v in fc101(text) if v.start < text.index("\n")]
     assert v.status is Status.UNVERIFIABLE and not v.evidence, v.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessel's normalised profit came to 70 agorot per share, a gain of {r}% from 52 agorot per share.",
+        "Earnings rose {r} percent to 70 cents a share from 52 cents a share.",
+        "Orla's EPS was 70 pence per diluted share, {r}% higher than the 52 pence per diluted share of 2023.",
+    ],
+)
+def test_figures_per_share_stand_for_their_last_digit(text: str) -> None:
+    # 70 / 52 = +34.6%; per-share figures are rounded from profit and share count, so 69.5..70.5
+    # against 51.5..52.5 allows +32.4% to +36.9%
+    assert only(text.format(r="34.1")).status is Status.CONSISTENT
+    assert only(text.format(r="43.1")).status is Status.INCONSISTENT

@@ -74,6 +74,7 @@ from factcheck.context import (
     BRACKET,
     PERIOD_REF,
     compatible,
+    per_share,
     period_index,
     period_key,
 )
@@ -94,7 +95,7 @@ from factcheck.growths import MAX_RATIO, MONTH_WORD, PERIOD_AFTER, Growth, same_
 from factcheck.lexicon import FUEL_LABELS, MONTHS, PROJECTION, SELLING_DAY
 from factcheck.model import Evidence, Quantity, Status, Verdict
 from factcheck.names import REPORTERS
-from factcheck.numbers import HEDGE_WORDS, figure, format_like, format_number, format_percent
+from factcheck.numbers import HEDGE_WORDS, figure, format_like, format_number, format_percent, written_step
 from factcheck.periods import child_keys, half, month_index, months_of, parent_key, quarter, widest
 from factcheck.periods import month as month_key
 from factcheck.reading import Reading
@@ -474,6 +475,10 @@ def evaluate(
             evidence,
             stated_value=signed_stated,
         )
+    if per_share(doc.norm, current) and per_share(doc.norm, baseline):
+        # earnings per share are rounded from the profit and share count, and their rates computed
+        # before the rounding ("70 agorot per share, up 34.1% from 52"): each stands for its last digit
+        current, baseline = _to_its_last_digit(current), _to_its_last_digit(baseline)
     computed = arith.point_percent_change(current.value, baseline.value)
     # a baseline bounded only from above ("from fewer than 40,000") may be as small as its last
     # digit allows: the change is then open upwards, never a crash
@@ -972,6 +977,14 @@ def _level_and_its_baseline(doc: Document, two: list[Quantity]) -> tuple[Quantit
     ):
         return b, a
     return None
+
+
+def _to_its_last_digit(q: Quantity) -> Quantity:
+    """``q`` read as rounded at its last written digit (an exact figure only)."""
+    if q.lo != q.hi:
+        return q
+    half = written_step(q) / 2
+    return replace(q, lo=q.value - half, hi=q.value + half)
 
 
 def _twin_with_levels(frames: FrameIndex, g: Growth, growth: tuple[Growth, ...]) -> Growth | None:
