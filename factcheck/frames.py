@@ -92,7 +92,7 @@ _MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"\bcapacity\b|\bkWh\b|\bGWh\b|{INSTALLED}", "capacity"),
         (r"\bstores?\b|\bstations?\b|\bchargers?\b|\bemployees?\b|\bstaff\b", "other"),
         # the economy around the market: "Bank credit to the private sector grew 48 percent"
-        (r"\bcredit\b|\bloans?\b|\blending\b|\bGDP\b|\binflation\b", "economy"),
+        (r"\bcredit\b|\bloans?\b|\blending\b|\bGDP\b|\bGNP\b|\bCPI\b|\binflation\b", "economy"),
     )
 )
 _COUNTED = r"(?:sales|registrations|deliveries|exports|imports|production|output)\b"

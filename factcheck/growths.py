@@ -8,11 +8,12 @@ baselines. Nothing here makes a verdict."""
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from factcheck import periods
+from factcheck import arith, periods
 from factcheck.changes import level_not_change, shifted
 from factcheck.context import (
     ANAPHORA,
@@ -96,6 +97,7 @@ from factcheck.lexicon import (
 )
 from factcheck.model import Quantity
 from factcheck.names import REPORTERS
+from factcheck.typos import typo_near
 from factcheck.words import as_rate, iter_word_figures
 
 # Up to this ratio between current and baseline a pairing is plausible.
@@ -1815,6 +1817,13 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 # "revenue rose to $110.8 million from $91.8 million, and same-store revenue grew
                 # 13.7 percent": a rate on a narrower basis than the levels before it
                 current = baseline = None
+            if (current is not None or baseline is not None) and frames.frame(q.start, q.end).measure == "economy":
+                # "This (40,884 units vs 30,338) came as GDP grew 5.3%": the economy's rate, no change
+                # of the counts beside it
+                if any(
+                    lv is not None and frames.frame(lv.start, lv.end).measure != "economy" for lv in (current, baseline)
+                ):
+                    current = baseline = None
             if as_clause and (baseline is None or baseline.start < (current.end if current else 0)):
                 current = None  # ("fell 5%, as 3,000 vans were recalled": a cause, no level reached)
             found.append(Growth(q, sign, current, baseline, period, uncertain, others))
@@ -2717,6 +2726,16 @@ def _other_class(a: Frame, b: Frame) -> bool:
     return any(a.quals.get(g) and b.quals.get(g) and a.quals[g] != b.quals[g] for g in CLASS_GROUPS)
 
 
+def _a_copy(rate: Quantity, other: Quantity) -> bool:
+    """Whether ``rate`` may be ``other`` said again: within its rounding or hedge, cut short ("15%"
+    for 15.6%) or mistyped ("21%" for 12.4%); never "57%" for 28%."""
+    a, b = (abs(rate.lo), abs(rate.hi)), (abs(other.lo), abs(other.hi))
+    if arith.overlaps((min(a), max(a)), (min(b), max(b))):
+        return True
+    cut = math.floor(abs(other.value) * 10**rate.decimals + 1e-9) / 10**rate.decimals
+    return math.isclose(cut, abs(rate.value)) or typo_near(rate, other, loose=True)
+
+
 def _levels_next(
     doc: Document, frames: FrameIndex, rate: Quantity, period: str | None = None
 ) -> tuple[Quantity | None, Quantity | None]:
@@ -2740,6 +2759,8 @@ def _levels_next(
         if r.unit in ("percent", "pp", "multiple")
         and not _share_of_level(doc.norm, r)
         and not _DESPITE.search(doc.norm, nxt.start, r.start)
+        # (nor the economy's: "due to a strong economy which achieved GNP of 5.3%")
+        and frames.frame(r.start, r.end).measure != "economy"
     ]
     restated = False
     if own:
@@ -2749,7 +2770,10 @@ def _levels_next(
         basis.append(basis_of(doc, rate, sent.end))
         # "Van sales rose 21% in October. Van sales came to 5,320 units, up 21.4% on 4,382 a
         # year earlier": a lead's rate said again, more exactly, with its levels, one comparison
-        restated = len(own) == 1 and {basis[0], basis_of(doc, own[0], nxt.end)} <= {None, "yoy"}
+        # (as far as a rate rounded or mistyped may be from its copy: "57%" is no copy of "28 per cent")
+        restated = (
+            len(own) == 1 and {basis[0], basis_of(doc, own[0], nxt.end)} <= {None, "yoy"} and _a_copy(rate, own[0])
+        )
         if not restated and (basis[0] != "yoy" or any(basis_of(doc, r, nxt.end) in (None, "yoy") for r in own)):
             return None, None
     levels = _outside_asides(doc, nxt, [r for r in qs if r.is_amount and not in_parentheses_after_amount(doc, r)])

@@ -4658,3 +4658,52 @@ def test_figures_per_share_stand_for_their_last_digit(text: str) -> None:
     # against 51.5..52.5 allows +32.4% to +36.9%
     assert only(text.format(r="34.1")).status is Status.CONSISTENT
     assert only(text.format(r="43.1")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Van registrations rise 28%, exports to Orlavia drive {r} surge in the first quarter\n\n",
+        "Kessel's van sales grew 28% in the first quarter, while its exports jumped {r}.\n\n",
+        "Registrations up 28% in the first quarter as exports soar {r}\n\n",
+    ],
+)
+def test_a_next_sentence_with_another_rate_gives_its_levels_to_that_rate_only(lead: str) -> None:
+    # the body's own "28 per cent" is no copy of the lead's 57%: its levels (+27.9%) are its own
+    text = lead.format(r="57%") + (
+        "Van registrations increased by 28 per cent in the first quarter, reaching 3,249 units, compared "
+        "with 2,540 during the same period a year earlier.\n"
+    )
+    (v,) = [v for v in fc101(text) if v.stated_text.startswith("57")]
+    assert v.status is Status.UNVERIFIABLE and not v.evidence, v.message
+
+
+@pytest.mark.parametrize(
+    "why",
+    [
+        "is due to a strong economy which achieved GNP growth of 5.3% last year",
+        "reflects GDP growth of 5.3% last year",
+        "was helped by GDP growth of 5.3% last year",
+    ],
+)
+def test_the_economys_rate_is_no_copy_of_the_lead_rate(why: str) -> None:
+    text = (
+        "Kessel's new car sales rose {r}% year on year in the first quarter.\n\n"
+        "This (40,884 units vs 30,338) " + why + ".\n"
+    )
+    (v,) = [v for v in fc101(text.format(r="34.8")) if v.stated_text.startswith("34.8")]
+    assert v.status is Status.CONSISTENT, v.message
+    (v,) = [v for v in fc101(text.format(r="43.8")) if v.stated_text.startswith("43.8")]
+    assert v.status is Status.INCONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This (40,884 units vs 30,338) came as GDP grew 5.3% in the year.",
+        "Kessel sold 40,884 cars against 30,338 a year earlier, while inflation rose 5.3%.",
+        "Registrations reached 40,884 from 30,338 as GNP expanded 5.3%.",
+    ],
+)
+def test_the_economys_rate_takes_no_counts(text: str) -> None:
+    assert all(not v.stated_text.startswith("5.3") or not v.evidence for v in fc101(text))
