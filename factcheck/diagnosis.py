@@ -159,6 +159,10 @@ def diagnose(v: Verdict, stated: Quantity | None, others: Sequence[Quantity] = (
     what = stated.text.strip()
     if stated.hedge is None and sdigits and steps % 1 >= 0.5 - 1e-9 and int(steps + 1e-9) == int(sdigits):
         shown = f"{abs(computed):.{stated.decimals + 2}f}" if stated.unit in ("percent", "pp") else "the exact figure"
+        if stated.unit in ("percent", "pp") and not shown.startswith(f"{abs(stated.value):.{stated.decimals}f}"):
+            # (63.59990 is no "63.600": as many digits as show the cut, "63.5999")
+            fine = stated.decimals + 4
+            shown = f"{math.floor(abs(computed) * 10**fine) / 10**fine:.{fine}f}"
         return Diagnosis("truncated", f"{shown} looks cut off to {what} instead of rounded", "stated")
     if stated.hedge is None and stated.decimals >= 1 and _digits_of(stated.text).endswith("0"):
         # "23.50%" for 23.535%: rounded to one decimal (23.5), then given a zero it never had

@@ -551,7 +551,9 @@ A_BEFORE = r"\b(?:a|an)\s{1,3}+$"
 # (after a source or an opening adverb: "According to the body, of the total reported industry sales
 # of", "Overall, out of total sales of")
 WHOLE_OPENER = (
-    r"\s{0,3}+(?:(?:according\s++to\s++[^,;.\d]{1,60}+|overall|in\s++all|in\s++total)\s{0,2}+,\s{0,3}+)?"
+    # ("During the 12 months, of the ...", "In 2024, out of the ...": when, before the whole)
+    r"\s{0,3}+(?:(?:according\s++to\s++[^,;.\d]{1,60}+|overall|in\s++all|in\s++total|"
+    r"(?:during|in|over|for|throughout)\s++(?:[^,;.\d]|(?<![\d,.])\d{1,4}+(?!\d|[,.]\d)){1,40}+)\s{0,2}+,\s{0,3}+)?"
     # ("The filings show that of the ...", "A closer look revealed that out of the ...")
     r"(?:[A-Z][^,;.\d]{0,50}?\b(?:show(?:s|ed)?|reveal(?:s|ed)?|indicated?|indicates)\s++that\s++)?"
     r"(?:of|out\s+of|among)\s++(?:(?:the|its|these|those|all|their|a)\s++)?"

@@ -3326,3 +3326,22 @@ def test_a_share_of_all_vehicles_is_no_share_of_the_passenger_car_total(said: st
     assert v.status is Status.UNVERIFIABLE, v.message
     (v,) = [v for v in fc102(text.format(c="", r="74%")) if v.stated_text.startswith("74")]
     assert v.status is Status.INCONSISTENT and v.evidence[-1].quantity.text == "18,400", v.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the year, of the 787,610 vehicles imported, {r} percent or 500,917 were motorcycles.",
+        "In 2024, out of the 787,610 cars sold, {r} per cent or 500,917 units went through dealers.",
+        "Over the 12 months, of 787,610 registrations, {r}% or 500,917 were fleet sales.",
+    ],
+)
+def test_a_sentence_that_opens_on_its_whole_after_saying_when(text: str) -> None:
+    # 500,917 / 787,610 = 63.59962%
+    (v,) = fc102(text.format(r="63.6"))
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["500,917", "787,610"]
+    (v,) = fc102(text.format(r="36.6"))
+    assert v.status is Status.INCONSISTENT, v.message
+    (v,) = fc102(text.format(r="63.5"))
+    # cut off past most of the tenth: the digits shown say so, not "63.600"
+    assert v.diagnosis is not None and v.diagnosis.code == "truncated" and "63.5996" in v.message, v.message
