@@ -2726,6 +2726,13 @@ def _other_class(a: Frame, b: Frame) -> bool:
     return any(a.quals.get(g) and b.quals.get(g) and a.quals[g] != b.quals[g] for g in CLASS_GROUPS)
 
 
+def _only_last_year(doc: Document, sent: Sentence) -> bool:
+    """Whether ``sent`` names one year, the article's latest or the one before: the year of a
+    baseline whose current is of the article's own year (never 2019 in an article of 2023)."""
+    named = {int(m.group()) for m in _YEAR_IN.finditer(doc.norm, sent.start, sent.end)}
+    return len(named) == 1 and max(int(m.group()) for m in _YEAR_IN.finditer(doc.norm)) - min(named) <= 1
+
+
 def _a_copy(rate: Quantity, other: Quantity) -> bool:
     """Whether ``rate`` may be ``other`` said again: within its rounding or hedge, cut short ("15%"
     for 15.6%) or mistyped ("21%" for 12.4%); never "57%" for 28%."""
@@ -2788,7 +2795,11 @@ def _levels_next(
     if pair is None and year is None and (len(levels) == 2 or own):
         if not basis:
             basis.append(basis_of(doc, rate, sent.end))
-        pair = _level_pair(doc, nxt, levels, None, yoy=basis[0] == "yoy")
+        # ("rose 26 percent in June. In June, 36,110 vehicles were sold, compared to 28,640 in June
+        # 2022": a rate of no basis, its baseline dated by the one year the article names, so the
+        # year before the current's; never where a later year is named, a baseline of 2019 then)
+        yearly = basis[0] == "yoy" or (basis[0] is None and _only_last_year(doc, nxt))
+        pair = _level_pair(doc, nxt, levels, None, yoy=yearly)
     if pair is None and restated and len(levels) == 2:
         # the restating rate's own levels: "came to 5,320 units, up 21.4% compared with 4,382"
         pair = _rate_between(doc, levels[0], own[0], levels[1])

@@ -4707,3 +4707,29 @@ def test_the_economys_rate_is_no_copy_of_the_lead_rate(why: str) -> None:
 )
 def test_the_economys_rate_takes_no_counts(text: str) -> None:
     assert all(not v.stated_text.startswith("5.3") or not v.evidence for v in fc101(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New vehicle sales in Korvia rose {r} percent in June.\n\nIn June, the industry sold 36,110 vehicles "
+        "compared to 28,640 vehicles in June 2022.\n",
+        "Sales of the Lumea shot up {r} percent. They went from 28,640 units sold in May 2022 to 36,110 this year.\n",
+        "Korvian van sales grew {r}% in the first half of 2023, the association said.\n\nLast half, dealers moved a "
+        "total of 36,110 vans compared to 28,640 vans in 2022.\n",
+    ],
+)
+def test_a_rate_of_no_basis_takes_the_next_sentences_pair_dated_a_year_back(text: str) -> None:
+    # 36,110 / 28,640 = +26.08%: a year before the article's own year is the baseline of a bare rate
+    v = only(text.format(r="26"))
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["36,110", "28,640"], v.message
+    assert only(text.format(r="62")).status is Status.INCONSISTENT
+
+
+def test_a_pair_dated_years_before_the_articles_own_is_no_baseline_of_a_bare_rate() -> None:
+    # against 2019, before the pandemic, in an article of 2023: not the rate's comparison
+    text = (
+        "Korvian car sales rose 12 percent in June 2023.\n\nIn June, the industry sold 36,110 vehicles "
+        "compared to 28,640 vehicles in June 2019.\n"
+    )
+    assert only(text).status is Status.UNVERIFIABLE
