@@ -60,6 +60,8 @@ from factcheck.names import NOT_NAMES, REPORTERS, REPORTING_BODIES, Names
 if TYPE_CHECKING:
     from factcheck.labels import Aligned
 
+# a figure set against the same period a year before ("... from 56,005 sold during the like month of last year")
+_LIKE_PERIOD_AFTER = re.compile(r"\s(?:like|same|corresponding)\s++(?:month|quarter)\b", re.IGNORECASE)
 _MONTH_RE = "|".join(MONTHS)
 
 # Tag families: (family, member, pattern). Earlier patterns win on overlap, so the
@@ -229,7 +231,12 @@ _METRICS: tuple[tuple[str, str], ...] = (
     # capacity" is what was fitted, no capacity to make)
     ("installations", rf"installed\s+capacity|{INSTALLED}"),
     ("capacity", r"(?<!installed )capacity"),
-    ("sales", r"sales|sold|sell|deliver(?:ed|ies|y|s)?|shipped|shipments?|handed\s+over|shift|transactions?"),
+    # (Indian reports' "off-take" and "dispatches": what the maker sold to its dealers)
+    (
+        "sales",
+        r"sales|sold|sell|deliver(?:ed|ies|y|s)?|shipped|shipments?|handed\s+over|shift|transactions?|"
+        r"off-?take|dispatch(?:es|ed)?|despatch(?:es|ed)?",
+    ),
 )
 _METRIC_RE = re.compile("|".join(rf"(?P<m{i}>\b(?:{p})\b)" for i, (_, p) in enumerate(_METRICS)), re.IGNORECASE)
 
@@ -1121,6 +1128,10 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                     # "Total 2017 sales of 2,110,751 units", "sales for 2017 of": a year's figure in an
                     # article of one month is the full year's, not the month's
                     clause_periods = frozenset({"fy"})
+                if clause_periods == {"all"} and _LIKE_PERIOD_AFTER.search(text, q.end, sent.end):
+                    # "cumulative sales declined to 52,609 from 56,005 sold during the like month
+                    # of last year": the month's sales combined, not all time: the month named before
+                    clause_periods = frozenset(period_before(doc, sent, month=True)[0])
                 if clause_periods == {"all"} and ytd:
                     # "So far this year, cumulative sales ...", "From January to June, cumulative
                     # sales ...": the months so far, not all time

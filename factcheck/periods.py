@@ -308,7 +308,10 @@ _WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\b(?:since\s+(?:its\s+)?(?:inception|launch|founding)|in\s+total\s+since|"
-            r"cumulative(?:ly)?(?!\s(?:19|20)\d\d\b|\s[a-z]+\sthis\syear\b)|"
+            # (not set against the same month a year before: "cumulative sales declined to 52,609 from
+            # 56,005 sold during the like month of last year" are the month's sales combined)
+            r"cumulative(?:ly)?(?!\s(?:19|20)\d\d\b|\s[a-z]+\sthis\syear\b)"
+            r"(?![^.;]{0,100}?\s(?:like|same|corresponding)\s(?:month|quarter)\b)|"
             r"(?<!year\s)(?<!year-)to\s+date)\b",
             "all",
         ),

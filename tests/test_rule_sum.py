@@ -2495,3 +2495,46 @@ def test_undated_baselines_beside_year_ago_ones_add_up_too(text: str, right: str
     assert v.status is Status.CONSISTENT, v.message
     assert [e.role for e in v.evidence] == ["part", "part", "total"]
     assert baselines(wrong).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("domestic", "total"),
+    [
+        (
+            "Kessel's total domestic off-take increased to 45,809 units from 38,205 units in the corresponding "
+            "month of last year.",
+            "Consequently, cumulative sales declined to {t} units from 56,005 units sold during the like month of "
+            "last year.",
+        ),
+        (
+            "Kessel's domestic sales increased to 45,809 units in August from 38,205 units a year earlier.",
+            "Cumulative sales fell to {t} units, against 56,005 units in the same month of 2023.",
+        ),
+        (
+            "Kessel's domestic dispatches increased to 45,809 units in August from 38,205 units a year earlier.",
+            "Total dispatches came to {t} units, down from 56,005 units in the corresponding month of 2023.",
+        ),
+    ],
+)
+def test_cumulative_sales_set_against_the_same_month_are_the_months_parts_combined(domestic: str, total: str) -> None:
+    text = (
+        "Kessel's August sales fell 6.1 percent, the company said.\n\n" + domestic + "\n\n"
+        "Its exports fell to 6,800 units during the month from 17,800 units in August 2023.\n\n" + total + "\n"
+    )
+    [v] = [v for v in fc103(text.format(t="52,609")) if v.stated_text == "52,609"]
+    assert v.status is Status.CONSISTENT and sorted(e.quantity.text for e in v.evidence) == [
+        "45,809",
+        "52,609",
+        "6,800",
+    ], v.message
+    [v] = [v for v in fc103(text.format(t="52,690")) if v.stated_text == "52,690"]
+    assert v.status is Status.INCONSISTENT, v.message
+
+
+def test_cumulative_sales_of_the_year_so_far_are_no_sum_of_the_months_parts() -> None:
+    text = (
+        "Kessel's domestic sales increased to 45,809 units in August from 38,205 units a year earlier.\n\n"
+        "Its exports fell to 6,800 units during the month from 17,800 units in August 2023.\n\n"
+        "Cumulative sales so far this year reached 352,609 units.\n"
+    )
+    assert not [v for v in fc103(text) if v.stated_text == "352,609"]

@@ -1529,8 +1529,10 @@ _AFTER_TOTAL = 14  # sentences after a total searched for its members (a section
 # T, while exports rose to E")
 _BEFORE_TOTAL = 2
 # (past an aside and the rate of its change: "Its overall volume, though, slipped 3% to T")
+# ("cumulative" too, when its period is the parts' own: "cumulative sales declined to T from B sold
+# during the like month of last year", domestic and exports combined)
 _NAMED_WHOLE = re.compile(
-    r"\b(?:total|overall|combined)\b(?:[^,;.\d%]++|,\s*+(?:however|though|meanwhile|too|also|in\s++turn),"
+    r"\b(?:total|overall|combined|cumulative)\b(?:[^,;.\d%]++|,\s*+(?:however|though|meanwhile|too|also|in\s++turn),"
     r"|\d++(?:\.\d++)?\s*+(?:%|per\s*+cent\b|percent\b))*+$",
     re.IGNORECASE,
 )
