@@ -139,9 +139,12 @@ FALL_WORDS: tuple[str, ...] = (
 
 # The nouns of a change, by direction: "an increase of 1,500 units", "a decline in exports by 30%".
 # ("registered an uptick of 17.8 percent", "a hike of 9%", "a downturn of 12%": a change by any name)
-RISE_NOUNS: tuple[str, ...] = (*"increase rise growth jump surge gain improvement uptick upswing upturn hike".split(),)
+RISE_NOUNS: tuple[str, ...] = (
+    *"increase rise growth jump surge gain improvement uptick upswing upturn hike leap boost".split(),
+)
 FALL_NOUNS: tuple[str, ...] = (
     *"decrease decline drop fall slump dip contraction de-growth degrowth downturn downtick downswing".split(),
+    *"tumble plunge slide nosedive".split(),
 )
 # Cars made in the country itself, as against imported ones ("locally assembled", "domestic made")
 MADE_LOCALLY = r"(?:locally|domestic(?:ally)?|home)[- ](?:made|built|produced|assembled|manufactured)"

@@ -4733,3 +4733,36 @@ def test_a_pair_dated_years_before_the_articles_own_is_no_baseline_of_a_bare_rat
         "compared to 28,640 vehicles in June 2019.\n"
     )
     assert only(text).status is Status.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Kessel's sales took a {r}% tumble in September, when 8,240 units were sold, compared to 9,230 a "
+            "year earlier.",
+            -1,
+        ),
+        ("Output took a dramatic {r}% leap to 9,230 units from 8,240 units.", 1),
+        ("Van registrations saw a {r}% nosedive to 8,240 from 9,230 in May 2023.", -1),
+    ],
+)
+def test_a_change_named_by_a_noun_of_motion(text: str, sign: int) -> None:
+    right = "10.7" if sign < 0 else "12.0"
+    v = only(text.format(r=right))
+    assert v.status is Status.CONSISTENT and v.computed is not None and v.computed * sign > 0, v.message
+    assert only(text.format(r="17.0" if sign < 0 else "21.0")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales of new cars increased on a cumulative basis by {r} per cent, reaching 9,230 cars, compared with "
+        "8,240 cars in the same period of 2014.",
+        "Exports grew on a monthly basis by {r}% to 9,230 units from 8,240 units in April.",
+        "Fleet sales rose {r}% when comparing the accrued figure for 2022 of 9,230 units versus 8,240 units in 2021.",
+    ],
+)
+def test_the_basis_or_the_comparison_said_in_a_phrase(text: str) -> None:
+    assert only(text.format(r="12.0")).status is Status.CONSISTENT
+    assert only(text.format(r="21.0")).status is Status.INCONSISTENT
