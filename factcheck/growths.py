@@ -311,7 +311,9 @@ _RATE_BRACKET_THEN_CLAUSE = re.compile(
 # What dates a figure within the words between figures, taken out before a gap is read for other
 # figures: years, quarters and halves ("in Q3 2019 to", "from H1 2024")
 # ("2022-23": a fiscal year; "the previous 12-month period": the length of one)
-_DATE_TOKEN = re.compile(r"\b(?:(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?|[QH][1-4]|\d{1,2}-(?:month|year|week|quarter))\b")
+_DATE_TOKEN = re.compile(
+    r"\b(?:(?:19|20)\d\d(?:[-/–](?:(?:19|20)?\d\d|\d))?|[QH][1-4]|\d{1,2}-(?:month|year|week|quarter))\b"
+)
 
 
 def _current_before(

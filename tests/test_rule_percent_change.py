@@ -4766,3 +4766,14 @@ def test_a_change_named_by_a_noun_of_motion(text: str, sign: int) -> None:
 def test_the_basis_or_the_comparison_said_in_a_phrase(text: str) -> None:
     assert only(text.format(r="12.0")).status is Status.CONSISTENT
     assert only(text.format(r="21.0")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize("year", ["2004/5", "2004-5", "2004/05"])
+def test_a_fiscal_year_between_the_levels_is_a_date_not_a_figure(year: str) -> None:
+    text = (
+        f"The group recorded a net profit of Rs. 61m for the first half of year {year} in comparison to Rs. 38m "
+        "recorded for the previous corresponding period with an increase of {r}%."
+    )
+    v = only(text.format(r="60"))
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["Rs. 61m", "Rs. 38m"]
+    assert only(text.format(r="06")).status is Status.INCONSISTENT
