@@ -706,6 +706,8 @@ def _coordinated_rates(text: str, qs: list[Quantity], i: int, join: re.Pattern[s
     return pcts[lo : hi + 1]
 
 
+# "than the 16,404", "than 16,404": the figure a comparison is made with
+_THAN_BEFORE = re.compile(r"\bthan\s++(?:the\s++|its\s++|a\s++)?$", re.IGNORECASE)
 _BASELINE_INTRO = re.compile(
     rf"(?:\b(?:from|compar(?:e|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|up\s+from|down\s+from)|(?<![\w-]){VERSUS}"
     # ("56,110 v (2016) 61,295": a bare "v" between two figures)
@@ -1627,6 +1629,18 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     baseline, before = before[0], []
                     baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
                     current = _described_current(doc, frames, sent.index, baseline, baselines)
+                if (
+                    len(before) == 1
+                    and baseline is None
+                    and period is None
+                    and _THAN_BEFORE.search(text, max(sent.start, before[0].start - 12), before[0].start)
+                    and not _OWN_BASELINE.match(text, q.end, tail_end)
+                ):
+                    # "It is a slightly higher number than the 16,404 traded in September, a small growth
+                    # (0.98 percent more)": what a level is set against is its baseline; the current came before
+                    baseline, before = before[0], []
+                    baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
+                    current = _described_current(doc, frames, sent.index, baseline, baselines, q)
                 targeted = bool(before) and _TARGET_RATE.search(text, before[-1].end, q.start) is not None
                 if targeted and baseline is None and period is None:
                     # "sold 271,156 in 2022, and the latest target implies an 84.4 percent increase"

@@ -4777,3 +4777,20 @@ def test_a_fiscal_year_between_the_levels_is_a_date_not_a_figure(year: str) -> N
     v = only(text.format(r="60"))
     assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["Rs. 61m", "Rs. 38m"]
     assert only(text.format(r="06")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It is a slightly higher number than the 16,404 traded in September, and thus a small growth ({r} "
+        "percent more).",
+        "That is higher than the 16,404 sold in September, a growth of {r} percent.",
+        "Sales were higher in October than the 16,404 of September, marking a rise of {r}%.",
+    ],
+)
+def test_a_level_said_after_than_is_the_baseline_of_the_figure_before(second: str) -> None:
+    # 16,565 / 16,404 = +0.98%: the sentence sets the level before against the one after "than"
+    text = "In October, 16,565 vehicles were sold in Korvia.\n\n" + second + "\n"
+    v = only(text.format(r="0.98"))
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["16,565", "16,404"], v.message
+    assert only(text.format(r="9.8")).status is Status.INCONSISTENT
