@@ -957,7 +957,15 @@ def same_months(a: frozenset[str], b: frozenset[str]) -> bool:
         a == b
         or (a == {"ytd"} and all(k.startswith("ytd:") for k in b))
         or (b == {"ytd"} and all(k.startswith("ytd:") for k in a))
+        # ("through June" and "the first half", "the year to March" and "the first quarter")
+        or (len(a) == len(b) == 1 and _run_months(next(iter(a))) == _run_months(next(iter(b))) is not None)
     )
+
+
+@functools.cache
+def _run_months(key: str) -> frozenset[int] | None:
+    """The months a run from January covers (Q1, H1, "ytd:6"), or None for any other key."""
+    return periods.months_of(key) if key.startswith(("ytd:", "q1", "h1")) else None
 
 
 def _through_a_month(keys: frozenset[str]) -> frozenset[str]:

@@ -151,9 +151,10 @@ MADE_LOCALLY = r"(?:locally|domestic(?:ally)?|home)[- ](?:made|built|produced|as
 # Sales in the country itself, as against exports ("its domestic sales", "the home market")
 DOMESTIC_MARKET = r"\b(?:domestic(?:ally)?|home[- ]market|local\s+market)\b"
 # A segment named with a body as one label ("passenger car and SUV", "passenger cars and SUVs",
-# "passenger and light trucks"): the whole passenger market, not a body type
+# "passenger and light trucks", "cars and SUVs"): the whole passenger market, not a body type
 PASSENGER_UNION = (
-    r"\bpassenger\s{1,3}(?:cars?\s{1,3}|vehicles?\s{1,3})?(?:and|&|/)\s{0,3}(?:SUVs?|crossovers?|light\s+trucks?)\b"
+    r"\b(?:passenger\s{1,3}(?:cars?\s{1,3}|vehicles?\s{1,3})?|cars\s{1,3})(?:and|&|/)\s{0,3}"
+    r"(?:SUVs?|crossovers?|off-road(?:ers|\s+vehicles)|light\s+trucks?)\b"
 )
 # The kinds of profit a results story gives a margin of, each with the words of its margin
 # ("EBIT margin", "gross margin", "net profit margin") and of the profit itself ("EBIT",

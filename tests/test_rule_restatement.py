@@ -1411,3 +1411,30 @@ def test_a_figure_of_a_coordinated_list_restates_its_lead(body: str) -> None:
 
     assert copy("54,710").status is Status.CONSISTENT
     assert copy("57,410").status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        (
+            "Korvian car sales up 7.1% through June",
+            "Car sales in Korvia increased by 7.1% in the first half, to 66,749 units.",
+        ),
+        ("Kessel sales rise 12.4% in the year to March", "Kessel's first-quarter sales rose 12.4% to 41,200 units."),
+        ("Van sales up 3.3% in the first half", "Van sales in the six months to June climbed 3.3% to 9,120 units."),
+    ],
+)
+def test_a_run_from_january_said_two_ways_is_one_period(head: str, body: str) -> None:
+    text = head + "\n\n" + body + "\n"
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC107"]
+    assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in vs]
+
+
+@pytest.mark.parametrize("label", ["cars and SUVs", "passenger cars and SUVs", "cars and off-road vehicles"])
+def test_cars_joined_with_suvs_are_the_passenger_market_not_a_body(label: str) -> None:
+    text = (
+        f"Korvian registrations fell 8.3%\n\nRegistrations of {label} in Korvia fell by 8.3% in June, to 13,051 "
+        "units.\n"
+    )
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC107"]
+    assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in vs]
