@@ -3345,3 +3345,28 @@ def test_a_sentence_that_opens_on_its_whole_after_saying_when(text: str) -> None
     (v,) = fc102(text.format(r="63.5"))
     # cut off past most of the tenth: the digits shown say so, not "63.600"
     assert v.diagnosis is not None and v.diagnosis.code == "truncated" and "63.5996" in v.message, v.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Korvia there are now almost 42 million cars, {r}% of them (25.4 million units) are assembled locally.",
+        "Kessel sold 42,000 cars in May, {r}% of them (25,410 units) abroad.",
+        "Drevon registered 42,000 vans last year, {r} percent of these (25,410) in the capital.",
+    ],
+)
+def test_a_share_of_them_with_its_level_takes_the_figure_its_sentence_gave_before(text: str) -> None:
+    (v,) = fc102(text.format(r="60.5"))
+    assert v.status is Status.CONSISTENT, v.message
+    (v,) = fc102(text.format(r="65.0"))
+    assert v.status is Status.INCONSISTENT, v.message
+
+
+def test_a_list_of_levels_each_glossed_by_its_share_of_them_keeps_the_whole_before() -> None:
+    # "some 110 or 0.67% of them": the level before a share is its own part, never the whole of the next
+    text = (
+        "Korvia imported 16,382 vehicles last year. Some 110 or 0.67% of them were coaches, 14,680 or 89.61% "
+        "passenger cars, 1,507 or 9.2% trucks, and 85 or 0.52% special vehicles.\n"
+    )
+    vs = {v.stated_text: v for v in fc102(text)}
+    assert [e.quantity.text for e in vs["0.52%"].evidence][-1] == "16,382", vs["0.52%"].message

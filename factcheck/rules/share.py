@@ -543,9 +543,10 @@ _OR_LEVEL = re.compile(r"\s{0,3},?\s{0,3}or\s+(?:about\s+|some\s+|nearly\s+)?\d"
 # the words of a whole, then its part: "of its 10,000 NEV sales, or 6,200 units"
 _THEN_OR_LEVEL = re.compile(r"(?:\s{1,3}[A-Za-z-]{1,20}){0,3}\s{0,3},\s{0,3}or\s{1,3}\d")
 # "21.3 percent of vehicles (7,700 units)", "14.8 percent of buyers (5,348 units)"
+# ("60.5% of them (25.4 million units)": of the figure said before)
 _OF_WHAT = re.compile(
     r"\s{1,3}of\s+(?:the\s+)?(?:(?:overall|total)\s+)?"
-    r"(?:vehicles|cars|buyers|customers|sales|registrations|deliveries|units|volume|market)",
+    r"(?:vehicles|cars|buyers|customers|sales|registrations|deliveries|units|volume|market|them|these|those)\b",
     re.IGNORECASE,
 )
 # the brackets and further shares after a share, up to the "of" that names their whole
@@ -887,7 +888,7 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
         if rec is not None:
             claim.parts, claim.part_records = [rec.head], [rec]
             claim.how = "level in brackets" if bm is not None else "level after or"
-            claim.whole = _opening_whole(att, s, rec.head)
+            claim.whole = _opening_whole(att, s, rec.head) or _them_said_before(att, s, rec.head)
             return claim
     # "1,095,000 cars were registered, of which 225,000 were BEVs, a 20.5 percent share"
     if (
@@ -1248,6 +1249,8 @@ def _whole_pointed_at(att: Attribution, s: Quantity, part: Quantity, lead: Quant
     a list), of the sentence before, in this paragraph or the one before."""
     sent = att.doc.sentences[s.sentence]
     first = lead or s
+    if (said := _them_said_before(att, first, part)) is not None:
+        return said
     if _OF_THEM_AFTER.match(att.doc.norm, first.end):
         whole = level_pointed_at(att, sent.index, part.value, part, reach=2)
         return whole.head if whole is not None else None
@@ -1255,6 +1258,29 @@ def _whole_pointed_at(att: Attribution, s: Quantity, part: Quantity, lead: Quant
         return None
     whole = level_pointed_at(att, sent.index, part.value, part)
     return whole.head if whole is not None else None
+
+
+def _them_said_before(att: Attribution, s: Quantity, part: Quantity) -> Quantity | None:
+    """The whole "of them" points at in the share's own sentence: its one level before the share,
+    larger than the part ("there are now 42 million cars, 60.5% of them (25.4 million units) ...",
+    "Kessel sold 42,000 cars, 60.5% of them, or 25,410 units, abroad")."""
+    if not _OF_THEM_AFTER.match(att.doc.norm, s.end):
+        return None
+    text = att.doc.norm
+    before = [
+        r.head
+        for r in att.records_in(s.sentence)
+        if r.head.end <= s.start and r.head.value > part.value and compatible(r.head, part)
+    ]
+    # (never the share's own level: "some 110 or 0.67% of them")
+    if len(before) != 1 or _ITS_OWN_LEVEL.fullmatch(text, before[0].end, s.start):
+        return None
+    return before[0]
+
+
+_ITS_OWN_LEVEL = re.compile(
+    r"(?:\s{1,3}+[a-z]++){0,3}\s{0,3}+,?\s{0,3}+(?:or|i\.e\.|\()\s{0,3}+(?:about\s++|some\s++)?", re.I
+)
 
 
 _OUT_OF_TOTAL = re.compile(r"[^.;%\d]{0,50}?\bout\s++of\s++(?:a\s++total\s++of\s++|the\s++)?$", re.I)
