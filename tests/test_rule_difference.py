@@ -682,3 +682,21 @@ def test_the_amount_of_a_change_after_the_two_levels_it_compares(text: str, righ
     assert v.status is Status.CONSISTENT, v.message
     assert [e.role for e in v.evidence] == ["a", "b"]
     assert only(text.format(x=wrong)).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessel built 29,107 vehicles in May, up 25 percent from 23,315 units a year earlier, an increase of {d} "
+        "vehicles.",
+        "Orla reported output of 29,107 units in the month, up 24.8% from 23,315 units in the same month last "
+        "year—an increase of {d} units.",
+        "Exports reached 29,107 cars, a 24.8 per cent rise against 23,315 a year before - a gain of {d} cars.",
+    ],
+)
+def test_the_amount_after_two_levels_a_rate_compares(text: str) -> None:
+    # 29,107 - 23,315 = 5,792
+    [v] = [v for v in factcheck.check_text(text.format(d="5,792")) if v.code == "FC105"]
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["29,107", "23,315"], v.message
+    [v] = [v for v in factcheck.check_text(text.format(d="5,972")) if v.code == "FC105"]
+    assert v.status is Status.INCONSISTENT, v.message

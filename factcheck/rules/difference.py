@@ -521,8 +521,10 @@ _COMPARED_GAP = re.compile(
     re.IGNORECASE,
 )
 _THEN_THE_AMOUNT = re.compile(
-    r"^[^\d;%]{0,50}?,\s*+(?:which\s++is\s++|that\s++is\s++)?(?:an?\s++)?[a-z]++\s++of\s*+$", re.I
+    r"^[^\d;%]{0,50}?(?:,|[—–]|\s-)\s*+(?:which\s++is\s++|that\s++is\s++)?(?:an?\s++)?[a-z]++\s++of\s*+$", re.I
 )
+# the rate of the change said between the two levels ("29,107, up 25 percent from 23,315")
+_RATE_WORDS = re.compile(r"(?<![\d,.])\d{1,4}+(?:\.\d{1,3}+)?\s{0,2}+(?:%|per\s?cent\b|percent\b)", re.I)
 
 
 def _compared_before(att: Attribution, index: int, q: Quantity) -> tuple[Quantity, Quantity] | None:
@@ -536,10 +538,8 @@ def _compared_before(att: Attribution, index: int, q: Quantity) -> tuple[Quantit
     a, b = levels[-2], levels[-1]
     if not (a.exact and b.exact and compatible(a, b)):
         return None
-    if not (
-        _COMPARED_GAP.match(blank_dates(text, a.end, b.start))
-        and _THEN_THE_AMOUNT.match(blank_dates(text, b.end, q.start))
-    ):
+    between = _RATE_WORDS.sub(lambda m: " " * len(m.group()), blank_dates(text, a.end, b.start))
+    if not (_COMPARED_GAP.match(between) and _THEN_THE_AMOUNT.match(blank_dates(text, b.end, q.start))):
         return None
     return a, b
 
