@@ -1095,6 +1095,8 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
             or (dots and not _PERCENT_AFTER.match(text, e))
             or _TO_COMMA_COUNT.match(text, e)
             or _OR_SHARE_AFTER.match(text, e)
+            # ("New registrations 206.000" in a table under a text that says "206,000": one count)
+            or re.search(rf"(?<![\d.,]){re.escape(num.replace('.', ','))}(?![\d]|[.,]\d)", text) is not None
         )
     ):
         # "11.084 new cars were registered": a count has no decimals; in a text that groups

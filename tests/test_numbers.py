@@ -399,6 +399,22 @@ def test_thousands_grouped_by_dots_before_a_count(text: str, value: float) -> No
     assert q.value == value and figure(q) == f"{value:,}"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A total of 206,000 cars were registered.\n\nNew registrations 206.000 7\n", 206000),
+        ("Exports came to 338,700 units.\n\nExport 338.700 9\n", 338700),
+        ("Output was 442,600 vehicles, up 11 per cent (Production: 442.600).", 442600),
+    ],
+)
+def test_a_dot_grouped_figure_the_text_writes_with_a_comma_too_is_a_count(text: str, value: float) -> None:
+    # the table under a text keeps the source's dots: the same count, not 206 with three decimals
+    dotted = [q for q in iter_quantities(normalise(text)) if "." in q.text]
+    assert [q.value for q in dotted] == [value]
+    # (a figure with no such twin stays what it reads as)
+    assert [q.value for q in iter_quantities(normalise("New registrations 149.300 8"))][:1] == [149.3]
+
+
 def test_a_dot_before_other_words_stays_a_decimal_point() -> None:
     assert [q.value for q in iter_quantities(normalise("a ratio of 1.125 was reported"))] == [1.125]
 
