@@ -287,7 +287,7 @@ _QUARTER = re.compile(
 )
 _HALF = re.compile(
     # ("the first semester": a half, as reports from Latin America and Southeast Asia say it)
-    r"\b(?:h(?P<h>[12])|(?P<o>first|1st|second|2nd)\s+(?:half|semester)|(?P<hy>half[- ]year)"
+    r"\b(?:h(?P<h>[12])|(?P<o>first|1st|second|2nd)(?:\s+|-)(?:half|semester)|(?P<hy>half[- ]year)"
     r"|up\s+to\s+the\s+end\s+of\s+june)\b",
     re.IGNORECASE,
 )

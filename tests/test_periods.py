@@ -392,3 +392,15 @@ def test_the_three_months_of_a_calendar_quarter_are_that_quarter(text: str, key:
 )
 def test_runs_of_months_with_years_and_across_the_turn_of_a_year(text: str, keys: list[str]) -> None:
     assert [m.key for m in periods.mentions(text)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("first-half vehicle sales reached 202,415 units", "h1"),
+        ("its second-half deliveries", "h2"),
+        ("sales in the first-semester of 2024", "h1"),
+    ],
+)
+def test_a_half_said_as_an_adjective(text: str, key: str) -> None:
+    assert [m.key for m in periods.mentions(text)] == [key]
