@@ -313,6 +313,14 @@ _MEDIA = re.compile(
     r"\s++(?P<who>[A-Z][\w&'’.-]*+(?:\s++(?:(?:de|del|da|do|dos|di|la|le|el|of|the)\s++)?[A-Z][\w&'’.-]*+){0,5}+)"
     r"(?=\s*+,?\s*+(?:said|says|reported|reports|wrote|writes|quoted|quoting|cited|citing)\b)"
 )
+# A person quoted, named last after the title: '," said CEO of the Motor Industry Association, David
+# Crawford.' (a first and last name, capitalised, closing the sentence)
+_SPEAKER = re.compile(
+    # (a title before the name, never "said Tata Motors.": a company may speak too)
+    r"(?:[\"”’]|,)\s*+(?:said|says|added|adds|explained|noted|commented)\s++"
+    r"(?:(?:[\w&'’-]++\s++){0,8}?[\w&'’-]++\s*+,\s*+|(?:the\s++)?[a-z][\w'’-]*+\s++(?:[\w&'’-]++\s++){0,6}?)"
+    r"(?P<who>[A-Z][a-z]++(?:\s++[A-Z][a-z]++){1,2}+)\s*+[.;]"
+)
 _SOURCES = (
     re.compile(
         rf"\b{SOURCE_CUE}"
@@ -340,7 +348,13 @@ class Names:
     @functools.cached_property
     def vocab(self) -> frozenset[str]:
         """Capitalised words the article uses as names."""
-        return _vocab(self.doc) - self.media
+        return _vocab(self.doc) - self.media - self.speakers
+
+    @functools.cached_property
+    def speakers(self) -> frozenset[str]:
+        """The words of the people quoted, named after their title ('," said the chief executive of
+        the association, David Crawford.'): never a company's name."""
+        return frozenset(w for m in _SPEAKER.finditer(self.doc.norm) for w in CAP.findall(m.group("who")))
 
     @functools.cached_property
     def media(self) -> frozenset[str]:

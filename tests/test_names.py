@@ -380,3 +380,11 @@ def test_a_name_of_initials_is_the_one_name_they_spell(headline: str, body: str)
     first = reading.frames.names_in(0, len(headline))
     second = reading.frames.names_in(len(headline) + 2, len(headline) + 2 + len(body))
     assert first & second, (first, second)
+
+
+def test_a_company_that_speaks_stays_a_name() -> None:
+    from factcheck.document import build
+    from factcheck.names import Names
+
+    doc = build('"Demand held up," said Kessel Motors. Kessel Motors sold 4,100 cars in May.\n')
+    assert "Kessel" in Names(doc).vocab

@@ -3370,3 +3370,25 @@ def test_a_list_of_levels_each_glossed_by_its_share_of_them_keeps_the_whole_befo
     )
     vs = {v.stated_text: v for v in fc102(text)}
     assert [e.quantity.text for e in vs["0.52%"].evidence][-1] == "16,382", vs["0.52%"].message
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "\u201cRegistration of 14,359 vehicles for the month of November while marginally down on November 2023 "
+        "reflects a steady market,\u201d said the chief executive of the Korvian Motor Association, Dana Whitfield.",
+        "\u201cSales of 14,359 vehicles in November, down on November 2023, show a stable market,\u201d said "
+        "spokesperson Ilse Marten.",
+        "\u201cThe market took 14,359 vehicles in November,\u201d said the association's director, Piet Holm.",
+    ],
+)
+def test_a_quoted_speakers_name_owns_no_figure_and_a_compared_month_dates_none(quote: str) -> None:
+    text = (
+        quote + "\n\nKessel led the market with {r} per cent market share (3,099 units), followed by Orla with "
+        "10 per cent (1,437 units).\n"
+    )
+    vs = {v.stated_text: v for v in fc102(text.format(r="22"))}
+    v = vs["22 per cent"]
+    assert v.status is Status.CONSISTENT and v.evidence[-1].quantity.text == "14,359", v.message
+    vs = {v.stated_text: v for v in fc102(text.format(r="29"))}
+    assert vs["29 per cent"].status is Status.INCONSISTENT, vs["29 per cent"].message

@@ -1707,9 +1707,11 @@ def _own_years(att: Attribution, q: Quantity) -> set[int]:
     return _years_of(_COMPARED_YEAR.sub(" ", att.doc.norm[sent.start : nxt]))
 
 
+_MONTH_NAMES = "|".join(MONTHS)
 _COMPARED_YEAR = re.compile(
     rf"\b(?:since|from|than|on|over|{VERSUS})\s++(?:(?:the|a|late|early|mid)\s++)?"
-    r"(?:19|20)\d\d\b",
+    # ("marginally down on November 2017": the month compared with, and its year)
+    rf"(?:(?:{_MONTH_NAMES})\s++)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 
