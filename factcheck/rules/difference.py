@@ -28,7 +28,9 @@ about 20,700 a month") is checked too; and a hedged gap governed by a change
 word ("This represents a decrease of over 1,100 units compared to April, when
 6,200 were sold") against the one level of the sentence before. A month of another year ("fewer
 than in August 2018") needs that year's figure, and a gap that holds only because an open hedge
-("less than 82,000") lets a figure be far from what is written gets no tick.
+("less than 82,000") lets a figure be far from what is written gets no tick. The amount after two
+levels a rate compares is their difference ("29,107 vehicles, up 25 percent from 23,315 units
+...—an increase of 5,792 vehicles").
 
 *Why it matters*: differences are computed by hand in the newsroom, and a
 wrong one is as visible as a wrong total.

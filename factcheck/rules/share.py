@@ -58,7 +58,12 @@ whole the article does not state ("81.4 percent of last year's total") is
 reported unverifiable, and so are the shares of a list that all miss their
 whole yet agree with one another on another one (a total the article does not
 give), and so is a mismatch
-that another equally good whole would fit.
+that another equally good whole would fit. "N% of them (LEVEL)" is a share of the one larger level
+its sentence gave before ("there are now 42 million cars, 60.5% of them (25.4 million units) ..."),
+never of the level another share glosses ("some 110 or 0.67% of them"); a sentence may say when
+before opening on its whole ("During the year, of the 787,610 vehicles imported, 63.6 percent or
+500,917 ..."). A share "of new vehicles sold" takes no passenger-car total for its whole where the
+article gives the commercial-vehicle figure beside it.
 
 *Why it matters*: shares are where a reporter divides by the wrong total or
 mistypes a figure; the part must also never exceed its whole.

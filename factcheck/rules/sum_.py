@@ -48,6 +48,10 @@ What remains of a whole once a part is taken is the other part of that whole ("O
 "Of 12,300 units built, 8,100 were trucks. The remaining 4,200 were buses."): the part and
 the rest must add up to the whole, in one sentence or in the next of its paragraph.
 
+"Cumulative sales" set against the like month a year before ("declined to 52,609 units from
+56,005 units sold during the like month of last year") are the month's domestic sales and exports
+combined, not a total since launch; "off-take" and "dispatches" are sales.
+
 A sum the article writes out with plus signs is checked as written: "412,350
 units (251,120 Vessa + 161,230 Sorell)", "251,120 + 161,230 = 412,350".
 
