@@ -60,7 +60,7 @@ from factcheck.names import NOT_NAMES, REPORTERS, REPORTING_BODIES, Names
 if TYPE_CHECKING:
     from factcheck.labels import Aligned
 
-# a figure set against the same period a year before ("... from 56,005 sold during the like month of last year")
+# a figure set against the same period a year before ("... against 52,040 in the like month a year before")
 _LIKE_PERIOD_AFTER = re.compile(r"\s(?:like|same|corresponding)\s++(?:month|quarter)\b", re.IGNORECASE)
 _MONTH_RE = "|".join(MONTHS)
 
@@ -1129,8 +1129,8 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                     # article of one month is the full year's, not the month's
                     clause_periods = frozenset({"fy"})
                 if clause_periods == {"all"} and _LIKE_PERIOD_AFTER.search(text, q.end, sent.end):
-                    # "cumulative sales declined to 52,609 from 56,005 sold during the like month
-                    # of last year": the month's sales combined, not all time: the month named before
+                    # "cumulative sales eased to 48,870 against 52,040 in the like month a year
+                    # before": the month's sales combined, not all time: the month named before
                     clause_periods = frozenset(period_before(doc, sent, month=True)[0])
                 if clause_periods == {"all"} and ytd:
                     # "So far this year, cumulative sales ...", "From January to June, cumulative

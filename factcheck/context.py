@@ -55,7 +55,7 @@ _FILLER = (
     r"|sharply|significantly|slightly|\d+\.?\d*\s*(?:%|percent|per\s?cent)\s+and|"
     # any adverb of manner ("dropped massively by 50%", "increasing very rapidly by 255.7 percent")
     r"very|(?!july\b)[a-z]{4,}+(?<=ly)|"
-    # ("increased on a cumulative basis by 1.29 per cent": the basis said as a phrase)
+    # ("grew on a year-to-date basis by 2.4 per cent": the basis said as a phrase)
     r"on\s+an?\s+[a-z-]{3,20}+\s+basis|"
     + alt(RATE_ADJECTIVES)
     # ("slipped month-on-month (MoM) by 6 per cent": the basis between the verb and its rate)
@@ -137,7 +137,7 @@ TO_CURRENT = re.compile(
     r"(?:results|resulted|stems|stemmed)\s+from|"
     # "a difference of -4.27% when comparing the 40,118 units versus 41,907": the first level compared
     r"(?:when\s+|by\s+)?comparing(?:\s+the)?|"
-    # "when comparing the accrued figure for 2022 of 3,515 units versus 5,405"
+    # "when comparing the running total for 2024 of 8,120 units versus 7,340"
     r"(?:when\s+|by\s+)?comparing\s+the\s+(?:[\w-]+\s+){1,5}?of|"
     # "as volumes hit a new high of 9,120", "reached a record high of"
     r"(?:hit|reached|touched)\s+(?:an?\s+)?(?:new\s+|record\s+|all-time\s+)?(?:high|peak|record)\s+of))"

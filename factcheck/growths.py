@@ -1636,8 +1636,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     and _THAN_BEFORE.search(text, max(sent.start, before[0].start - 12), before[0].start)
                     and not _OWN_BASELINE.match(text, q.end, tail_end)
                 ):
-                    # "It is a slightly higher number than the 16,404 traded in September, a small growth
-                    # (0.98 percent more)": what a level is set against is its baseline; the current came before
+                    # "This is somewhat more than the 9,870 sold in April, a modest gain (2.1 percent
+                    # more)": what a level is set against is its baseline; the current came before
                     baseline, before = before[0], []
                     baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
                     current = _described_current(doc, frames, sent.index, baseline, baselines, q)
@@ -2782,7 +2782,7 @@ def _levels_next(
         if r.unit in ("percent", "pp", "multiple")
         and not _share_of_level(doc.norm, r)
         and not _DESPITE.search(doc.norm, nxt.start, r.start)
-        # (nor the economy's: "due to a strong economy which achieved GNP of 5.3%")
+        # (nor the economy's: "helped by GNP growth of 4.1% last year")
         and frames.frame(r.start, r.end).measure != "economy"
     ]
     restated = False

@@ -313,8 +313,8 @@ _MEDIA = re.compile(
     r"\s++(?P<who>[A-Z][\w&'’.-]*+(?:\s++(?:(?:de|del|da|do|dos|di|la|le|el|of|the)\s++)?[A-Z][\w&'’.-]*+){0,5}+)"
     r"(?=\s*+,?\s*+(?:said|says|reported|reports|wrote|writes|quoted|quoting|cited|citing)\b)"
 )
-# A person quoted, named last after the title: '," said CEO of the Motor Industry Association, David
-# Crawford.' (a first and last name, capitalised, closing the sentence)
+# A person quoted, named last after the title: '," said the chief executive of the dealers' body,
+# Dana Whitfield.' (a first and last name, capitalised, closing the sentence)
 _SPEAKER = re.compile(
     # (a title before the name, never "said Tata Motors.": a company may speak too)
     r"(?:[\"”’]|,)\s*+(?:said|says|added|adds|explained|noted|commented)\s++"

@@ -308,8 +308,8 @@ _WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\b(?:since\s+(?:its\s+)?(?:inception|launch|founding)|in\s+total\s+since|"
-            # (not set against the same month a year before: "cumulative sales declined to 52,609 from
-            # 56,005 sold during the like month of last year" are the month's sales combined)
+            # (not set against the same month a year before: "cumulative sales eased to 48,870 against
+            # 52,040 in the like month a year before" are the month's sales combined)
             r"cumulative(?:ly)?(?!\s(?:19|20)\d\d\b|\s[a-z]+\sthis\syear\b)"
             r"(?![^.;]{0,100}?\s(?:like|same|corresponding)\s(?:month|quarter)\b)|"
             r"(?<!year\s)(?<!year-)to\s+date)\b",

@@ -4648,7 +4648,7 @@ def test_a_lead_rate_is_the_body_rate_rounded_half_up(lead: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Kessel's normalised profit came to 70 agorot per share, a gain of {r}% from 52 agorot per share.",
+        "Kessel's normalised earnings reached 70 agorot per share, {r}% more than the 52 agorot per share of 2023.",
         "Earnings rose {r} percent to 70 cents a share from 52 cents a share.",
         "Orla's EPS was 70 pence per diluted share, {r}% higher than the 52 pence per diluted share of 2023.",
     ],
@@ -4671,8 +4671,8 @@ def test_figures_per_share_stand_for_their_last_digit(text: str) -> None:
 def test_a_next_sentence_with_another_rate_gives_its_levels_to_that_rate_only(lead: str) -> None:
     # the body's own "28 per cent" is no copy of the lead's 57%: its levels (+27.9%) are its own
     text = lead.format(r="57%") + (
-        "Van registrations increased by 28 per cent in the first quarter, reaching 3,249 units, compared "
-        "with 2,540 during the same period a year earlier.\n"
+        "Van registrations grew 28 per cent over January to March, reaching 3,249 units, against 2,540 "
+        "in the first three months of last year.\n"
     )
     (v,) = [v for v in fc101(text) if v.stated_text.startswith("57")]
     assert v.status is Status.UNVERIFIABLE and not v.evidence, v.message
@@ -4681,7 +4681,7 @@ def test_a_next_sentence_with_another_rate_gives_its_levels_to_that_rate_only(le
 @pytest.mark.parametrize(
     "why",
     [
-        "is due to a strong economy which achieved GNP growth of 5.3% last year",
+        "reflects an economy that posted GNP growth of 5.3% last year",
         "reflects GDP growth of 5.3% last year",
         "was helped by GDP growth of 5.3% last year",
     ],
@@ -4757,10 +4757,10 @@ def test_a_change_named_by_a_noun_of_motion(text: str, sign: int) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Sales of new cars increased on a cumulative basis by {r} per cent, reaching 9,230 cars, compared with "
-        "8,240 cars in the same period of 2014.",
+        "Kessel's registrations grew on a year-to-date basis by {r} per cent, reaching 9,230 cars, against "
+        "8,240 cars in the same months of 2014.",
         "Exports grew on a monthly basis by {r}% to 9,230 units from 8,240 units in April.",
-        "Fleet sales rose {r}% when comparing the accrued figure for 2022 of 9,230 units versus 8,240 units in 2021.",
+        "Rental sales rose {r}% when comparing the running total for 2024 of 9,230 units versus 8,240 units in 2023.",
     ],
 )
 def test_the_basis_or_the_comparison_said_in_a_phrase(text: str) -> None:
@@ -4771,19 +4771,18 @@ def test_the_basis_or_the_comparison_said_in_a_phrase(text: str) -> None:
 @pytest.mark.parametrize("year", ["2004/5", "2004-5", "2004/05"])
 def test_a_fiscal_year_between_the_levels_is_a_date_not_a_figure(year: str) -> None:
     text = (
-        f"The group recorded a net profit of Rs. 61m for the first half of year {year} in comparison to Rs. 38m "
-        "recorded for the previous corresponding period with an increase of {r}%."
+        f"Kessel posted a profit of Rs. 72m for the half-year of {year} in comparison to Rs. 45m in the prior "
+        "corresponding half, with an increase of {r}%."
     )
     v = only(text.format(r="60"))
-    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["Rs. 61m", "Rs. 38m"]
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["Rs. 72m", "Rs. 45m"]
     assert only(text.format(r="06")).status is Status.INCONSISTENT
 
 
 @pytest.mark.parametrize(
     "second",
     [
-        "It is a slightly higher number than the 16,404 traded in September, and thus a small growth ({r} "
-        "percent more).",
+        "This is somewhat more than the 16,404 recorded in September, and so a small rise ({r} percent more).",
         "That is higher than the 16,404 sold in September, a growth of {r} percent.",
         "Sales were higher in October than the 16,404 of September, marking a rise of {r}%.",
     ],

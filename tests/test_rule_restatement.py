@@ -1418,7 +1418,7 @@ def test_a_figure_of_a_coordinated_list_restates_its_lead(body: str) -> None:
     [
         (
             "Korvian car sales up 7.1% through June",
-            "Car sales in Korvia increased by 7.1% in the first half, to 66,749 units.",
+            "Car sales in Korvia grew 7.1% over the first half to 66,749 units.",
         ),
         ("Kessel sales rise 12.4% in the year to March", "Kessel's first-quarter sales rose 12.4% to 41,200 units."),
         ("Van sales up 3.3% in the first half", "Van sales in the six months to June climbed 3.3% to 9,120 units."),

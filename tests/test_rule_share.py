@@ -3331,7 +3331,7 @@ def test_a_share_of_all_vehicles_is_no_share_of_the_passenger_car_total(said: st
 @pytest.mark.parametrize(
     "text",
     [
-        "During the year, of the 787,610 vehicles imported, {r} percent or 500,917 were motorcycles.",
+        "Over the year, of the 787,610 vehicles cleared, {r} percent or 500,917 were scooters.",
         "In 2024, out of the 787,610 cars sold, {r} per cent or 500,917 units went through dealers.",
         "Over the 12 months, of 787,610 registrations, {r}% or 500,917 were fleet sales.",
     ],
@@ -3350,7 +3350,7 @@ def test_a_sentence_that_opens_on_its_whole_after_saying_when(text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "In Korvia there are now almost 42 million cars, {r}% of them (25.4 million units) are assembled locally.",
+        "The Korvian fleet now counts almost 42 million cars, {r}% of them (25.4 million units) built locally.",
         "Kessel sold 42,000 cars in May, {r}% of them (25,410 units) abroad.",
         "Drevon registered 42,000 vans last year, {r} percent of these (25,410) in the capital.",
     ],
@@ -3363,9 +3363,9 @@ def test_a_share_of_them_with_its_level_takes_the_figure_its_sentence_gave_befor
 
 
 def test_a_list_of_levels_each_glossed_by_its_share_of_them_keeps_the_whole_before() -> None:
-    # "some 110 or 0.67% of them": the level before a share is its own part, never the whole of the next
+    # "about 240 or 1.47% of them": the level before a share is its own part, never the whole of the next
     text = (
-        "Korvia imported 16,382 vehicles last year. Some 110 or 0.67% of them were coaches, 14,680 or 89.61% "
+        "Korvia imported 16,382 vehicles last year. About 240 or 1.47% of them were coaches, 14,550 or 88.82% "
         "passenger cars, 1,507 or 9.2% trucks, and 85 or 0.52% special vehicles.\n"
     )
     vs = {v.stated_text: v for v in fc102(text)}
@@ -3375,8 +3375,8 @@ def test_a_list_of_levels_each_glossed_by_its_share_of_them_keeps_the_whole_befo
 @pytest.mark.parametrize(
     "quote",
     [
-        "\u201cRegistration of 14,359 vehicles for the month of November while marginally down on November 2023 "
-        "reflects a steady market,\u201d said the chief executive of the Korvian Motor Association, Dana Whitfield.",
+        "\u201cThe 14,359 registrations in November, slightly down on November 2023, show a steady market,\u201d "
+        "said the chief executive of the Korvian Motor Association, Dana Whitfield.",
         "\u201cSales of 14,359 vehicles in November, down on November 2023, show a stable market,\u201d said "
         "spokesperson Ilse Marten.",
         "\u201cThe market took 14,359 vehicles in November,\u201d said the association's director, Piet Holm.",
@@ -3384,7 +3384,7 @@ def test_a_list_of_levels_each_glossed_by_its_share_of_them_keeps_the_whole_befo
 )
 def test_a_quoted_speakers_name_owns_no_figure_and_a_compared_month_dates_none(quote: str) -> None:
     text = (
-        quote + "\n\nKessel led the market with {r} per cent market share (3,099 units), followed by Orla with "
+        quote + "\n\nKessel topped the market with a {r} per cent market share (3,099 units), ahead of Orla on "
         "10 per cent (1,437 units).\n"
     )
     vs = {v.stated_text: v for v in fc102(text.format(r="22"))}

@@ -50,10 +50,10 @@ that counts selling days ("25 selling days", "the daily selling rate"), a rate t
 two volumes miss by no more than two months' selling days explain (22 to 27) is
 unverifiable: the trade press compares daily selling rates. A change may be named by an adverb
 ("dropped massively by 50%"), a noun of motion ("a 15.6% tumble", "a 24.2% leap", "an uptick
-of 17.8 percent") or a basis phrase ("increased on a cumulative basis by"), and its level
+of 17.8 percent") or a basis phrase ("grew on a year-to-date basis by"), and its level
 belittled ("to just Rs 572 million"). Figures per share stand for their last digit ("70 agorot
-per share, up 34.1% from 52"). A level after "than" is a baseline ("It is a higher number than
-the 16,404 of September, ... (0.98 percent more)"), its current the figure before. A rate of no
+per share, up 34.1% from 52"). A level after "than" is a baseline ("This is somewhat more than
+the 9,870 of April, ... (2.1 percent more)"), its current the figure before. A rate of no
 basis takes the next sentence's pair when the baseline's one year is the article's latest or the
 one before ("... compared to 28,640 vehicles in June 2022"), never 2019 in an article of 2023; a
 lead rate takes the levels of a next sentence with a rate of its own only if that rate may be it

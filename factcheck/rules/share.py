@@ -59,10 +59,10 @@ reported unverifiable, and so are the shares of a list that all miss their
 whole yet agree with one another on another one (a total the article does not
 give), and so is a mismatch
 that another equally good whole would fit. "N% of them (LEVEL)" is a share of the one larger level
-its sentence gave before ("there are now 42 million cars, 60.5% of them (25.4 million units) ..."),
-never of the level another share glosses ("some 110 or 0.67% of them"); a sentence may say when
-before opening on its whole ("During the year, of the 787,610 vehicles imported, 63.6 percent or
-500,917 ..."). A share "of new vehicles sold" takes no passenger-car total for its whole where the
+its sentence gave before ("the fleet counts 38 million cars, 61.2% of them (23.3 million units) ..."),
+never of the level another share glosses ("about 240 or 1.5% of them"); a sentence may say when
+before opening on its whole ("Over the year, of the 612,400 cars registered, 58.3 percent or
+357,030 ..."). A share "of new vehicles sold" takes no passenger-car total for its whole where the
 article gives the commercial-vehicle figure beside it.
 
 *Why it matters*: shares are where a reporter divides by the wrong total or
@@ -548,7 +548,7 @@ _OR_LEVEL = re.compile(r"\s{0,3},?\s{0,3}or\s+(?:about\s+|some\s+|nearly\s+)?\d"
 # the words of a whole, then its part: "of its 10,000 NEV sales, or 6,200 units"
 _THEN_OR_LEVEL = re.compile(r"(?:\s{1,3}[A-Za-z-]{1,20}){0,3}\s{0,3},\s{0,3}or\s{1,3}\d")
 # "21.3 percent of vehicles (7,700 units)", "14.8 percent of buyers (5,348 units)"
-# ("60.5% of them (25.4 million units)": of the figure said before)
+# ("61.2% of them (23.3 million units)": of the figure said before)
 _OF_WHAT = re.compile(
     r"\s{1,3}of\s+(?:the\s+)?(?:(?:overall|total)\s+)?"
     r"(?:vehicles|cars|buyers|customers|sales|registrations|deliveries|units|volume|market|them|these|those)\b",
@@ -1267,7 +1267,7 @@ def _whole_pointed_at(att: Attribution, s: Quantity, part: Quantity, lead: Quant
 
 def _them_said_before(att: Attribution, s: Quantity, part: Quantity) -> Quantity | None:
     """The whole "of them" points at in the share's own sentence: its one level before the share,
-    larger than the part ("there are now 42 million cars, 60.5% of them (25.4 million units) ...",
+    larger than the part ("the fleet counts 38 million cars, 61.2% of them (23.3 million units) ...",
     "Kessel sold 42,000 cars, 60.5% of them, or 25,410 units, abroad")."""
     if not _OF_THEM_AFTER.match(att.doc.norm, s.end):
         return None
@@ -1277,7 +1277,7 @@ def _them_said_before(att: Attribution, s: Quantity, part: Quantity) -> Quantity
         for r in att.records_in(s.sentence)
         if r.head.end <= s.start and r.head.value > part.value and compatible(r.head, part)
     ]
-    # (never the share's own level: "some 110 or 0.67% of them")
+    # (never the share's own level: "about 240 or 1.5% of them")
     if len(before) != 1 or _ITS_OWN_LEVEL.fullmatch(text, before[0].end, s.start):
         return None
     return before[0]

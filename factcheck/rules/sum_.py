@@ -48,8 +48,8 @@ What remains of a whole once a part is taken is the other part of that whole ("O
 "Of 12,300 units built, 8,100 were trucks. The remaining 4,200 were buses."): the part and
 the rest must add up to the whole, in one sentence or in the next of its paragraph.
 
-"Cumulative sales" set against the like month a year before ("declined to 52,609 units from
-56,005 units sold during the like month of last year") are the month's domestic sales and exports
+"Cumulative sales" set against the like month a year before ("eased to 48,870 units against
+52,040 units in the like month a year before") are the month's domestic sales and exports
 combined, not a total since launch; "off-take" and "dispatches" are sales.
 
 A sum the article writes out with plus signs is checked as written: "412,350
@@ -1533,8 +1533,8 @@ _AFTER_TOTAL = 14  # sentences after a total searched for its members (a section
 # T, while exports rose to E")
 _BEFORE_TOTAL = 2
 # (past an aside and the rate of its change: "Its overall volume, though, slipped 3% to T")
-# ("cumulative" too, when its period is the parts' own: "cumulative sales declined to T from B sold
-# during the like month of last year", domestic and exports combined)
+# ("cumulative" too, when its period is the parts' own: "cumulative sales eased to T against B in
+# the like month a year before", domestic and exports combined)
 _NAMED_WHOLE = re.compile(
     r"\b(?:total|overall|combined|cumulative)\b(?:[^,;.\d%]++|,\s*+(?:however|though|meanwhile|too|also|in\s++turn),"
     r"|\d++(?:\.\d++)?\s*+(?:%|per\s*+cent\b|percent\b))*+$",
