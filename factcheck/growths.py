@@ -7,6 +7,7 @@ baselines. Nothing here makes a verdict."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -2746,7 +2747,13 @@ def _only_last_year(doc: Document, sent: Sentence) -> bool:
     """Whether ``sent`` names one year, the article's latest or the one before: the year of a
     baseline whose current is of the article's own year (never 2019 in an article of 2023)."""
     named = {int(m.group()) for m in _YEAR_IN.finditer(doc.norm, sent.start, sent.end)}
-    return len(named) == 1 and max(int(m.group()) for m in _YEAR_IN.finditer(doc.norm)) - min(named) <= 1
+    return len(named) == 1 and _latest_year(doc.norm) - min(named) <= 1
+
+
+@functools.lru_cache(maxsize=8)
+def _latest_year(text: str) -> int:
+    """The latest year a text names (read once per text, not once per rate)."""
+    return max((int(m.group()) for m in _YEAR_IN.finditer(text)), default=0)
 
 
 def _a_copy(rate: Quantity, other: Quantity) -> bool:

@@ -937,6 +937,22 @@ _POINT_RATE = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}\s?(?:%|per\s?cent\b|perce
 _DOT_THOUSANDS_BARE = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,]\d)")
 
 
+def _written_with_commas(text: str, grouped: str) -> bool:
+    """Whether ``text`` writes the count ``grouped`` ("206,000") as a figure of its own, bounded
+    by no digit (a plain search: a pattern per figure would be compiled for every one)."""
+    at = text.find(grouped)
+    while at >= 0:
+        end = at + len(grouped)
+        before = text[at - 1] if at else " "
+        after = text[end : end + 2]
+        if not (before.isdigit() or before in ".,") and not (
+            after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit())
+        ):
+            return True
+        at = text.find(grouped, at + 1)
+    return False
+
+
 def groups_thousands_by_dots(text: str) -> bool:
     """Whether ``text`` writes thousands as "11.788 sales" rather than as "11,788" (at least twice as
     often, a stray comma aside), or does so at least twice among commas (a text typed by two hands,
@@ -1096,7 +1112,7 @@ def _read(text: str, m: re.Match[str], sentence: int, dots: bool = False) -> Qua
             or _TO_COMMA_COUNT.match(text, e)
             or _OR_SHARE_AFTER.match(text, e)
             # ("New registrations 206.000" in a table under a text that says "206,000": one count)
-            or re.search(rf"(?<![\d.,]){re.escape(num.replace('.', ','))}(?![\d]|[.,]\d)", text) is not None
+            or _written_with_commas(text, num.replace(".", ","))
         )
     ):
         # "11.084 new cars were registered": a count has no decimals; in a text that groups
