@@ -79,7 +79,7 @@ CUE_AFTER = re.compile(
     rf"(?:(?P<up>{alt(RISE_NOUNS)}|rebound|more|higher|above|"
     # "5.5 percent greater than the monthly average"
     r"greater|larger|bigger)|"
-    rf"(?P<down>{alt(FALL_NOUNS)}|plunge|reduction|less|fewer|lower|slide|below|smaller)|"
+    rf"(?P<down>{alt(FALL_NOUNS)}|reduction|less|fewer|lower|below|smaller)|"
     # "6.5 percent up on the 727,571 of a year before", "3% down on 2024"
     # ("ended the year a disappointing 2.8% down."; "closed the half 4% up;": the direction closing its clause)
     r"(?P<up2>up)(?=\s+(?:on|from|over|against|compared|versus|vs\b|year)|\s{0,2}+(?:[.,;:!?]|[—–]|-\s|\Z))|"

@@ -602,12 +602,7 @@ _BARE_LEVEL_AT = re.compile(
 # A sentence that opens on the whole its figures are parts of (matched on the sentence's text from
 # its start): "Of the 9,640 cars sold,", "In all, out of the combined market volume of 9,640
 # cars,", "Among its 8,200 exports,"
-# (after an adverbial of up to four words, "During the year, of the ...", or what reports it,
-# "Data shows that of the ...")
-_OPENER = (
-    r"^\s*+(?:(?:[A-Za-z]++\s++){0,3}[A-Za-z]++,\s*+|(?:[A-Za-z]++\s++){1,4}?that\s++)?"
-    r"(?:of|out\s++of|among)\s++(?:the\s++|its\s++|their\s++|a\s++)?"
-)
+_OPENER = r"^\s*+(?:[A-Za-z]++(?:\s++[A-Za-z]++)?,\s*+)?(?:of|out\s++of|among)\s++(?:the\s++|its\s++|their\s++|a\s++)?"
 _OPENS_ON_WHOLE = re.compile(
     _OPENER + r"(?:[\w'’-]++\s++){0,5}?(?:of\s++)?\d[^;]*?,\s*+(?:[a-z]++\s++){0,3}?\d", re.IGNORECASE
 )
