@@ -3392,3 +3392,40 @@ def test_a_quoted_speakers_name_owns_no_figure_and_a_compared_month_dates_none(q
     assert v.status is Status.CONSISTENT and v.evidence[-1].quantity.text == "14,359", v.message
     vs = {v.stated_text: v for v in fc102(text.format(r="29"))}
     assert vs["29 per cent"].status is Status.INCONSISTENT, vs["29 per cent"].message
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong", "operands"),
+    [
+        (
+            "From January to June, 84 210 new cars were registered in Norway, 12.4% fewer than in the same "
+            "months of 2023 (96 130). Only {r} or 31 470 of the newly registered cars went to private buyers.",
+            "37.4%",
+            "34.7%",
+            ["31 470", "84 210"],
+        ),
+        (
+            "Halden dealers sold 52,600 vehicles in the first half, against 47,900 in the first half of 2023. "
+            "Fleets took {r}, or 21,040, of all vehicles sold.",
+            "40.0%",
+            "44.0%",
+            ["21,040", "52,600"],
+        ),
+        (
+            "Sorell delivered 18,400 cars last quarter, up from 16,100 a year earlier. Some {r} or 5,610 out "
+            "of the cars it delivered were hybrids.",
+            "30.5%",
+            "35.0%",
+            ["5,610", "18,400"],
+        ),
+    ],
+)
+def test_a_share_said_with_its_level_is_of_the_whole_its_words_describe(
+    text: str, right: str, wrong: str, operands: list[str]
+) -> None:
+    # the level after "or" is the part, and the whole is the current level its words describe,
+    # not the earlier period's baseline beside it
+    for rate, status in ((right, Status.CONSISTENT), (wrong, Status.INCONSISTENT)):
+        v = next(v for v in fc102(text.format(r=rate) + "\n") if v.stated_text.endswith(rate))
+        assert v.status is status, v.message
+        assert [e.quantity.text for e in v.evidence][-2:] == operands, v.message

@@ -458,6 +458,8 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
     sent_start = doc.sentences[q.sentence].start
     if _OF_THESE.match(text, sent_start, q.start) and _OR_LEVEL.match(text, q.end):
         return True  # "Of these, 19.7 percent or 7,146 units were ...": a share of the figure before
+    if _or_level_of_desc(doc, q) is not None:
+        return True  # "37.1% or 67,068 of the new cars were bought by private buyers"
     if _OR_LEVEL.match(text, q.end) and q.start - sent_start <= 200:
         bare = re.sub(r"\s?\([^()]{0,40}+\)", "", text[sent_start : q.start])  # (asides: "(excluding imports)")
         whole = _WHOLE_THEN.search(bare) if not re.search(r"[%;]", bare) else None
@@ -493,6 +495,33 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
             or _OPENS_ON_WHOLE.match(head)
         )
     return False
+
+
+# After a share and its level: "or 67,068 of the newly registered cars", ", or 1,200, of all buses"
+_OF_DESC_AFTER_LEVEL = re.compile(
+    r"(?:\s{1,3}+(?:units|vehicles|cars))?(?:\s{0,2}+,)?\s{1,3}+(?:out\s{1,3}+)?of\s{1,3}+(?:the|all|its|their)\s{1,3}+"
+    r"(?P<desc>(?!total\b)[a-z][^,;.()%\d]{0,80})",
+    re.IGNORECASE,
+)
+
+
+def _or_level_of_desc(doc: Document, q: Quantity) -> tuple[Quantity, str] | None:
+    """The level a share is said again as, when a described whole follows it: "37.1% or 67,068
+    of the new cars", "8 percent, or 1,200, of all buses sold" (no figure: the whole is found by
+    that description)."""
+    om = _OR_LEVEL.match(doc.norm, q.end)
+    if om is None:
+        return None
+    level = next((o for o in doc.in_sentence(q.sentence) if o.start == om.end() - 1), None)
+    if level is None or not level.is_amount or level.unit not in (None, "count"):
+        return None
+    dm = _OF_DESC_AFTER_LEVEL.match(doc.norm, level.end)
+    # (up to the verb of the part's clause: "of the new cars | were bought by private buyers",
+    # "of all vehicles sold | went to fleets")
+    return (level, _PARTS_VERB.split(dm.group("desc").strip())[0]) if dm is not None else None
+
+
+_PARTS_VERB = re.compile(r"\s(?:are|is|were|was|went|go|goes|came|come|ran|run|had|have|has|chose|opted)\s")
 
 
 _RANKING = re.compile(RANKING, re.IGNORECASE)
@@ -889,6 +918,8 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
             claim.parts, claim.part_records = [rec.head], [rec]
             claim.how = "level in brackets" if bm is not None else "level after or"
             claim.whole = _opening_whole(att, s, rec.head) or _them_said_before(att, s, rec.head)
+            if claim.whole is None and not claim.desc and (od := _or_level_of_desc(doc, s)) is not None:
+                claim.desc = od[1]  # the whole is found by the words after the level
             return claim
     # "1,095,000 cars were registered, of which 225,000 were BEVs, a 20.5 percent share"
     if (
@@ -1741,9 +1772,13 @@ def _other_segment_of(att: Attribution, r: Record) -> bool:
     return any(o.tags.get("segment") not in (None, seg) and same_period(when, period_of(att, o)) for o in att.records)
 
 
-def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False) -> list[Record]:
+def _whole_candidates(
+    att: Attribution, c: ShareClaim, any_period: bool = False, earlier: Earlier | None = None
+) -> list[Record]:
     """The records that may be the share's whole (``any_period``: of whatever period, for a part
-    that names none of its own)."""
+    that names none of its own; ``earlier``: each baseline's start, to the starts of the levels
+    compared with it)."""
+    earlier = earlier or {}
     part = c.part_records[0]
     desc_tags = tags_of(c.desc)
     own = bool(re.match(r"(?:its|their|the\s+(?:company|group|brand|automaker|carmaker)'s)\b", c.desc, re.I))
@@ -1932,6 +1967,10 @@ def _whole_candidates(att: Attribution, c: ShareClaim, any_period: bool = False)
             and r.tags.get("powertrain") in (None, part.tags.get("powertrain"))
         ]
         out = plain or out
+    # the baseline of a change beside its current level ("180,639 cars, 30.1% fewer than a year
+    # before (258,272)") is the earlier period's: the whole is the current one
+    currents = {r.head.start for r in out}
+    out = [r for r in out if not currents & earlier.get(r.head.start, frozenset())]
     if not sp and len({period_of(att, r) for r in out}) > 1:
         return []  # the part names no period and the candidates differ in theirs
     return out
@@ -2011,7 +2050,24 @@ def _fmt(q: Quantity) -> str:
     return q.text.strip()
 
 
-def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Verdict | None:
+# A baseline's start -> the starts of the levels compared with it
+Earlier = dict[int, frozenset[int]]
+
+
+def _earlier(r: Reading) -> Earlier:
+    """Each baseline of a growth or a comparison, to the current levels it is the baseline of."""
+    out: dict[int, set[int]] = {}
+    for g in r.growths:
+        if g.baseline is not None and g.current is not None:
+            out.setdefault(g.baseline.start, set()).add(g.current.start)
+    for start, (head, _kind) in r.attribution.base_of.items():
+        out.setdefault(start, set()).add(head.head.start)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def judge(
+    att: Attribution, c: ShareClaim, market_confirmed: bool = False, earlier: Earlier | None = None
+) -> Verdict | None:
     s = c.stated
     shown = s.text.strip()
     if not c.parts and c.whole is not None:
@@ -2036,7 +2092,7 @@ def judge(att: Attribution, c: ShareClaim, market_confirmed: bool = False) -> Ve
                 f"{shown} of {c.desc}: the article does not state that whole",
                 tuple(Evidence("part", p) for p in c.parts),
             )
-        cands = _whole_candidates(att, c)
+        cands = _whole_candidates(att, c, earlier=earlier)
         if not cands:
             return verdict(
                 RULE,
@@ -2535,12 +2591,13 @@ def check(r: Reading) -> Iterator[Verdict]:
     rates = {(ch.rate.start, ch.rate.end) for ch in r.changes}
     out = []
     judged: list[tuple[ShareClaim, Verdict]] = []
+    earlier = _earlier(r)
     for c in claims:
         if (c.stated.start, c.stated.end) in rates:
             continue
         if any((p.start, p.end) in changed for p in c.parts) and not _level_for_change(att, c, changed):
             continue
-        v = judge(att, c)
+        v = judge(att, c, earlier=earlier)
         if v is not None and c.how == _PREVIOUS_LEVEL and not c.part_records[0].periods:
             # (a company's level and the market's total, both undated: paired by the company alone)
             v = replace(v, extra={**v.extra, "pairing": "weak"}) if v.status is Status.INCONSISTENT else v
