@@ -3429,3 +3429,19 @@ def test_a_share_said_with_its_level_is_of_the_whole_its_words_describe(
         v = next(v for v in fc102(text.format(r=rate) + "\n") if v.stated_text.endswith(rate))
         assert v.status is status, v.message
         assert [e.quantity.text for e in v.evidence][-2:] == operands, v.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The share of plug-in hybrids stayed small at {r} of all new registrations or 14 640.",
+        "Battery-electric cars reached {r} of the total market, or 14 640 units.",
+        "Diesels held on with {r} of all registrations or 14 640.",
+    ],
+)
+def test_a_share_of_a_described_whole_then_its_level_after_or(sentence: str) -> None:
+    opening = "In 2024, Korvian dealers registered 240 500 new passenger cars, up 3.1% on 2023 (233 270). "
+    for rate, status in (("6.1%", Status.CONSISTENT), ("1.6%", Status.INCONSISTENT)):
+        v = next(v for v in fc102(opening + sentence.format(r=rate) + "\n") if v.stated_text.endswith(rate))
+        assert v.status is status, v.message
+        assert [e.quantity.text for e in v.evidence][-2:] == ["14 640", "240 500"], v.message

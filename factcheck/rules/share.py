@@ -153,7 +153,7 @@ _CUE_BEFORE = re.compile(
     r"(?:"
     + _SHARE_VERB
     + r"|\bcontribut(?:ing|ed|es)|\bcorresponding\s+to|\bequal(?:ling|led|s)?\s+to|\bequivalent\s+to|"
-    r"\bequated\s+to|\bshare\s*(?::|of|was|is|stood\s+at|at)|\bshare\s+(?:\w+\s+){0,6}(?:to|at)|"
+    r"\bequated\s+to|\bshare\s*(?::|of|was|is|stood\s+at|at)|\bshare\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|"
     # "its market share for the quarter of 21.6 per cent", "a share in May of 9%"
     r"\bshare\s+(?:for|in|during)\s+(?:the\s+)?(?:month|quarter|year|period|half|[A-Z][a-z]{2,8})\s+of|"
     # "with its share in overall sales of 12.5 percent", "a share of the market of 9%"
@@ -404,6 +404,8 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
         or _OF_FIGURE.match(after)
         or _OR_N_OF_W.match(text, q.end)
         or _N_OF_W_BRACKET.match(text, q.end)
+        # "8.0% of all new registrations or 26,346": the share of a whole, said again as its level
+        or _OF_DESC_THEN_OR.match(text, q.end)
     ):
         return True
     om = _OF_AFTER.match(after)
@@ -650,8 +652,9 @@ _OF_THESE_THEN_LEVEL = re.compile(
 )
 # the whole named after the share, then its level: "11.7% of such total, or 1,178,100 units"
 _OF_DESC_THEN_OR = re.compile(
-    r"\s{1,3}+of\s++(?:such|the|that|this|its)\s++(?:[a-z-]++\s++){0,3}?"
-    r"(?:total|market|figure|sales|vehicles|units|cars),\s*+or\s++(?:some\s++|about\s++)?(?=\d)",
+    r"\s{1,3}+of\s++(?:such|the|that|this|its|all)\s++(?:[a-z-]++\s++){0,3}?"
+    # ("6.0% of all new registrations or 14,430": the comma may go)
+    r"(?:total|market|figure|sales|vehicles|units|cars|registrations|deliveries),?\s++or\s++(?:some\s++|about\s++)?(?=\d)",
     re.IGNORECASE,
 )
 _DATED_AND = re.compile(r"\s{1,3}(?:in|for|during)\s[^%;,.]{1,40}?\sand\s{1,3}", re.IGNORECASE)
