@@ -2997,6 +2997,8 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
         dated = _SAME_PERIOD_BACK.search(nxt.text) is not None
     if not (dated or _month_of_the_year_before(doc, sent, nxt, basis)):
         return None
+    if _reached_after_compared(doc, nxt, base):
+        return None
     # "this figure was 16.56 lakh": the next sentence names the very figure, whose words it need not repeat
     this = _THIS_FIGURE.search(nxt.text) is not None
     fc, fb = frames.frame(current.start, current.end), frames.frame(base.start, base.end)
@@ -3011,6 +3013,24 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
     if _FUTURE.search(nxt.text) or _NOT_ALL.search(nxt.text):
         return None
     return base
+
+
+def _reached_after_compared(doc: Document, sent: Sentence, level: Quantity) -> bool:
+    """Whether ``sent`` compares its own subject with a year before, then names the level it moved
+    to: "Expenses stayed near last year's level, slightly decreasing to 2.33 trillion", "Vans were
+    down on a year ago, falling to 812", "Exports beat last year's pace, climbing to 9,300" (a level
+    reached now, no baseline of the sentence before; "had risen to 41,200 in the same month last
+    year" dates its level a year back)."""
+    clause = doc.norm[sent.start : level.start]
+    verb = _CHANGED_TO.search(clause)
+    if verb is None:
+        return False
+    said = YEAR_AGO.search(clause, 0, verb.start())
+    return said is not None and (RISE_WORD.search(verb.group()) or FALL_WORD.search(verb.group())) is not None
+
+
+# A verb of change and the "to" of the level it reached, right before that level
+_CHANGED_TO = re.compile(r"\b[a-z-]{3,20}+\s{1,3}+to\s{1,3}+(?:just\s++|only\s++|about\s++|some\s++)?$", re.IGNORECASE)
 
 
 def _years(text: str) -> set[int]:

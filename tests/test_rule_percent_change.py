@@ -4793,3 +4793,28 @@ def test_a_level_said_after_than_is_the_baseline_of_the_figure_before(second: st
     v = only(text.format(r="0.98"))
     assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["16,565", "16,404"], v.message
     assert only(text.format(r="9.8")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Its running costs stayed near last year's level, slightly decreasing to 2.33 trillion soums.",
+        "Van sales were down on a year ago, falling to 2.33 trillion soums.",
+        "Spending on parts beat last year's pace, climbing to 2.33 trillion soums.",
+    ],
+)
+def test_a_level_reached_after_a_comparison_with_last_year_is_no_baseline(second: str) -> None:
+    # the next sentence's level is where its own subject moved to, not the year-ago figure of the first
+    text = "Korvia Motors said its material costs fell by 6.36 percent, totaling 17.7 trillion soums. " + second + "\n"
+    assert all(v.status is not Status.INCONSISTENT and len(v.evidence) < 2 for v in fc101(text)), [
+        v.message for v in fc101(text)
+    ]
+
+
+def test_a_level_dated_a_year_back_in_the_next_sentence_is_still_the_baseline() -> None:
+    text = (
+        "Korvia Motors sold 44,100 cars in June, up {r} percent. Sales had risen to 40,200 in the same "
+        "month last year.\n"
+    )
+    v = only(text.format(r="9.7"))
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["44,100", "40,200"], v.message
