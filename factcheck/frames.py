@@ -1104,6 +1104,23 @@ def basis_in(text: str) -> str | None:
     return next((key for pat, key in _BASIS if pat.search(text)), None)
 
 
+# A running total's own words, set beside the bases of rates ("on a year-to-date and year-on-year basis")
+_TO_DATE = re.compile(r"\byear[- ]to[- ]date\b|\bso\s++far\s++this\s++year\b", re.IGNORECASE)
+
+
+def bases_in_turn(text: str) -> list[str]:
+    """The bases a phrase names, in reading order ("on a year-to-date and year-on-year basis" ->
+    ["ytd", "yoy"]; "month on month and year on year" -> ["mom", "yoy"])."""
+    found = [(m.start(), m.end(), "ytd") for m in _TO_DATE.finditer(text)]
+    for pat, key in _BASIS:
+        found += [(m.start(), m.end(), key) for m in pat.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    for start, end, key in sorted(found):
+        if not out or start >= out[-1][1]:  # (one stretch of words names one basis)
+            out.append((start, end, key))
+    return [key for _, _, key in out]
+
+
 def basis_of(doc: Document, q: Quantity, limit: int) -> str | None:
     text = doc.norm
     window = text[q.end : min(limit, q.end + 70)]

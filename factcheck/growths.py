@@ -50,6 +50,7 @@ from factcheck.frames import (
     YEAR_BACK,
     Frame,
     FrameIndex,
+    bases_in_turn,
     basis_in,
     basis_of,
     other_metric,
@@ -98,6 +99,7 @@ from factcheck.lexicon import (
 )
 from factcheck.model import Quantity
 from factcheck.names import REPORTERS
+from factcheck.respectively import RESPECTIVELY
 from factcheck.typos import typo_near
 from factcheck.words import as_rate, iter_word_figures
 
@@ -2779,6 +2781,11 @@ def _levels_next(
     nxt = _next_sentence(doc, rate.sentence)
     if nxt is None:
         return None, None
+    in_turn = _listed_basis(doc, rate)
+    if in_turn == "?" or (in_turn is not None and (in_turn == "ytd") != _running_total(doc, nxt)):
+        # "down 16.8% and 11.3% on a year-to-date and year-on-year basis, respectively. Year to date,
+        # 6,744 were sold, down from 8,106": the year-to-date pair is the first rate's alone
+        return None, None
     qs = doc.in_sentence(nxt.index)
     basis: list[str | None] = []  # the rate's basis, read once and only when needed
     # (shares of a level are no rates of their own: "3,105, or 36.9 percent of the month's sales")
@@ -3031,6 +3038,34 @@ def _reached_after_compared(doc: Document, sent: Sentence, level: Quantity) -> b
 
 # A verb of change and the "to" of the level it reached, right before that level
 _CHANGED_TO = re.compile(r"\b[a-z-]{3,20}+\s{1,3}+to\s{1,3}+(?:just\s++|only\s++|about\s++|some\s++)?$", re.IGNORECASE)
+
+
+def _listed_basis(doc: Document, rate: Quantity) -> str | None:
+    """The basis a rate of a "respectively" list takes from the bases its sentence lists in turn
+    ("decreased on a year-to-date and year-on-year basis, down 16.8% and 11.3% respectively");
+    "?" when the sentence lists rates of several bases that cannot be told apart; None when the
+    rate is in no such list."""
+    sent = doc.sentences[rate.sentence]
+    said = RESPECTIVELY.search(doc.norm, rate.end, sent.end)
+    if said is None:
+        return None
+    rates = [q for q in doc.in_sentence(sent.index) if q.unit == "percent" and q.end <= said.start()]
+    if len(rates) < 2 or rate not in rates:
+        return None
+    # each rate's own words after it ("down 11.3% year on year and 16.8% year to date, respectively")
+    ends = [q.start for q in rates[1:]] + [said.start()]
+    own = [bases_in_turn(doc.norm[q.end : end]) for q, end in zip(rates, ends, strict=True)]
+    if all(len(o) == 1 for o in own) and len({o[0] for o in own}) >= 2:
+        return own[rates.index(rate)][0]
+    bases = bases_in_turn(doc.norm[sent.start : rates[0].start] + " " + doc.norm[said.end() : sent.end])
+    if len(set(bases)) < 2:
+        return None  # one basis for all, or none named: the rates differ by what they measure
+    return bases[rates.index(rate)] if len(bases) == len(rates) else "?"
+
+
+def _running_total(doc: Document, sent: Sentence) -> bool:
+    """Whether ``sent`` dates its figures as the year so far ("Year to date, 6,744 were sold")."""
+    return "ytd" in bases_in_turn(sent.text) or any(m.key == "ytd" for m in periods.mentions(sent.text))
 
 
 def _years(text: str) -> set[int]:

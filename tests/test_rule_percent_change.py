@@ -4818,3 +4818,26 @@ def test_a_level_dated_a_year_back_in_the_next_sentence_is_still_the_baseline() 
     )
     v = only(text.format(r="9.7"))
     assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["44,100", "40,200"], v.message
+
+
+@pytest.mark.parametrize(
+    ("first", "ytd_rate", "other_rate"),
+    [
+        ("Van sales fell on a year-to-date and year-on-year basis, down {a}% and {b}% respectively.", "a", "b"),
+        ("Van sales were down {b}% year on year and {a}% year to date, respectively.", "a", "b"),
+        ("Month on month and so far this year, van sales were down {b}% and {a}% respectively.", "a", "b"),
+    ],
+)
+def test_rates_listed_by_basis_take_only_the_pair_of_their_own_basis(
+    first: str, ytd_rate: str, other_rate: str
+) -> None:
+    # 6,744 / 8,106 = -16.80%: the year-to-date pair of the next sentence is the year-to-date rate's
+    text = first + " Year to date, 6,744 vans have been sold, down from 8,106 in the same period last year.\n"
+    rates = {ytd_rate: "16.8", other_rate: "11.3"}
+    vs = {v.stated_text.rstrip("%"): v for v in fc101(text.format(**rates))}
+    assert vs["16.8"].status is Status.CONSISTENT, vs["16.8"].message
+    assert [e.quantity.text for e in vs["16.8"].evidence] == ["6,744", "8,106"]
+    assert "11.3" not in vs or vs["11.3"].status is not Status.INCONSISTENT, vs["11.3"].message
+    # and a slip in the year-to-date rate is still caught
+    vs = {v.stated_text.rstrip("%"): v for v in fc101(text.format(**{ytd_rate: "61.8", other_rate: "11.3"}))}
+    assert vs["61.8"].status is Status.INCONSISTENT, vs["61.8"].message
