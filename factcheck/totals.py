@@ -259,6 +259,7 @@ def find_total(att: Attribution, g: Group) -> None:
     floor = max(0, first.sentence - MAX_BACK)
     biggest = max(r.head.value for r in g.parts)
     part_years = frozenset().union(*(r.years for r in g.parts))
+    part_periods = frozenset().union(*(r.periods for r in g.parts))
     cands = [
         r
         for r in att.records_between(floor, first.sentence)
@@ -278,6 +279,12 @@ def find_total(att: Attribution, g: Group) -> None:
         and not (2 * r.head.value < biggest and r.head.unit in (None, "count") and r.sentence != first.sentence)
     ]
 
+    # the total of the parts' own period, said after the paragraph moved to it ("In 2021 sales rose to
+    # 16,861 ... In the first five months of 2022, sales rose to 9,453. Cars fell to 2,241 but vans
+    # ..."): an undated figure before it is of the time the article spoke of before
+    dated = [r.head.start for r in cands if part_periods and r.periods == part_periods]
+    if dated:
+        cands = [r for r in cands if r.periods or r.head.start > min(dated)]
     if _ALSO.search(sent.text):
         # "There were A cars and B utes also sold": they join figures said before them ("79,900 sold,
         # with 39,300 of these SUVs"), so no earlier figure is their whole alone

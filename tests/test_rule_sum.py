@@ -2538,3 +2538,33 @@ def test_cumulative_sales_of_the_year_so_far_are_no_sum_of_the_months_parts() ->
         "Cumulative sales so far this year reached 348,870 units.\n"
     )
     assert not [v for v in fc103(text) if v.stated_text == "348,870"]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "now"),
+    [
+        (
+            "In 2024, Korvian vehicle sales rose 12.1% to 16,860 units.",
+            "In the first five months of 2025, vehicle sales rose 8.0% to {t} units. Passenger vehicle sales "
+            "fell to 2,240 units but commercial vehicle sales rose to 7,210 units.",
+        ),
+        (
+            "Korvian vehicle sales in 2024 rose 12.1% to 16,860 units.",
+            "In the first five months of 2025, vehicle sales rose 8.0% to {t} units. Passenger vehicle sales "
+            "fell to 2,240 units but commercial vehicle sales rose to 7,210 units.",
+        ),
+        (
+            "The Korvian market closed 2024 at 16,860 units, up 12.1%.",
+            "In the first quarter of 2025, sales rose 8.0% to {t} units. Passenger vehicle sales fell to 2,240 "
+            "units but commercial vehicle sales rose to 7,210 units.",
+        ),
+    ],
+)
+def test_parts_take_the_total_of_their_own_period_not_an_earlier_undated_one(earlier: str, now: str) -> None:
+    text = earlier + " " + now + "\n"
+    v = only(text.format(t="9,450"))
+    assert v.status is Status.CONSISTENT and v.evidence[-1].quantity.text == "9,450", v.message
+    # the period's total said as one of its parts: the slip is caught there, not against last year's
+    v = only(text.format(t="7,210"))
+    assert v.status is Status.INCONSISTENT and v.evidence[-1].quantity.text == "7,210", v.message
+    assert "without 2,240" in v.message, v.message
