@@ -815,6 +815,9 @@ class FrameIndex:
             years |= y2
         # the company of the figure's own clause ("..., while Orvane registered 3,800"), else the sentence's
         names = self.names_in(seg[0], seg[1]) or self.names_in(sent.start, sent.end)
+        if names and (sources := self.names.sources(sent.start, sent.end, cited=True)):
+            # ("..., according to Lumea and the Kestra registry": who reports the figure, not whose it is)
+            names = names - sources
         if len(names) > 1 and (bracket := _NAME_BRACKET.search(text, max(sent.start, q_start - 40), q_start)):
             # "..., Otokar (27 and 2.1%), Solaris (9 and 0.7%)": a figure in the brackets right after
             # a name is that name's

@@ -128,7 +128,11 @@ _SOURCE_ACRONYM = re.compile(
 )
 # A wire dateline before the story: "TOKYO (AP) —", "UPDATE 04/09/2019 NOON:" (its words name no one)
 # (two capitalised tokens or a bracketed agency at least: "BYD: 300,000 in May" names BYD)
-_DATELINE = re.compile(r"^[\W\d]*+[A-Z]{2,}+(?:(?:[ ,/.\d]++[A-Z\d]++)++[ ,.]*+|[ ,.]*+\([^()]{1,20}+\)\s*+)[:—–-]\s")
+_DATELINE = re.compile(
+    r"^[\W\d]*+[A-Z]{2,}+(?:(?:[ ,/.\d]++[A-Z\d]++)++[ ,.]*+|[ ,.]*+\([^()]{1,20}+\)\s*+)[:—–-]\s"
+    # ("Santo Domingo.- In the first three months ...": a city, a full stop and a dash)
+    r"|^[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}+ ?\. ?[—–-]++\s"
+)
 # A person addressed by an honorific ("Mr. Sugata", "Ms Lee Ji-won", "Dr. A. Keller"): a speaker,
 # never the company a figure belongs to; nor are the other words of the name ("Michinobu Sugata").
 _HONORIFIC = re.compile(
@@ -422,13 +426,20 @@ class Names:
         """Whether ``pos`` is in a title-case line (a headline)."""
         return any(a <= pos < b for a, b in self._title_case_lines)
 
-    def sources(self, start: int, end: int) -> frozenset[str]:
+    def sources(self, start: int, end: int, cited: bool = False) -> frozenset[str]:
         """The names of ``doc.norm[start:end]`` that say where figures come from, not whose they
-        are ("according to Drevon", "Drevon said 109,731 cars were sold")."""
+        are ("according to Drevon", "Drevon said 109,731 cars were sold"); ``cited``: only those a
+        word of citing names ("according to Drevon", "the daily Sorvi said"), not a name that
+        reports a figure that may be its own ("Orvane reported 14,376 deliveries")."""
         found: set[str] = set()
-        for pattern in _SOURCES:
+        for pattern in (_SOURCES[0], _MEDIA) if cited else _SOURCES:
             for m in pattern.finditer(self.doc.norm, start, end):
-                found |= self.in_text(self.doc.norm, m.start("who"), m.end("who"))
+                stop = m.end("who")
+                if cited and m.start() - start <= 3 and (comma := self.doc.norm.find(",", m.start("who"), stop)) > 0:
+                    stop = (
+                        comma  # ("According to the Federation, Kessel and Orla sold ...": the clause's subject follows)
+                    )
+                found |= self.in_text(self.doc.norm, m.start("who"), stop)
         return frozenset(found)
 
     @functools.cached_property

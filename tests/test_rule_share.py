@@ -3445,3 +3445,34 @@ def test_a_share_of_a_described_whole_then_its_level_after_or(sentence: str) -> 
         v = next(v for v in fc102(opening + sentence.format(r=rate) + "\n") if v.stated_text.endswith(rate))
         assert v.status is status, v.message
         assert [e.quantity.text for e in v.evidence][-2:] == ["14 640", "240 500"], v.message
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "In March, only 24,310 new cars were registered in Korvia, a fall of 9.2 percent compared with "
+            "26,780 in March 2025, according to Lumea, the Kestra registry, and Anac.",
+            "Battery-electric cars (EVs) fell 21.4 percent, with 6,120 units registered.",
+            "This pushed the EV market share down to {r}.",
+        ],
+        [
+            "Dealers in Korvia registered 24,310 new cars in March, figures from Lumea show.",
+            "Electric car registrations came to 6,120 units.",
+            "That took the market share of electric cars to {r}, from 29.1 percent a year earlier.",
+        ],
+        [
+            "Korvia's new-car market shrank to 24,310 units in March.",
+            "Sales of electric cars slipped to 6,120.",
+            "These EVs nonetheless held a market share of {r}.",
+        ],
+    ],
+)
+def test_a_powertrains_share_takes_its_part_and_whole_from_short_paragraphs_before(paragraphs: list[str]) -> None:
+    # 6,120 / 24,310 = 25.17%: one-sentence paragraphs, as news writes them, are read together, and
+    # the body the figures are cited from owns none of them
+    text = "\n\n".join(paragraphs) + "\n"
+    v = next(v for v in fc102(text.format(r="25.2 percent")) if v.stated_text == "25.2 percent")
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["6,120", "24,310"], v.message
+    v = next(v for v in fc102(text.format(r="52.2 percent")) if v.stated_text == "52.2 percent")
+    assert v.status is Status.INCONSISTENT, v.message

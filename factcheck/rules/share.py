@@ -2501,7 +2501,10 @@ def _ratio_claims(att: Attribution) -> list[ShareClaim]:
 
 
 _BASE_WORD = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|some\s+)?$", re.I)
-_PLAN = re.compile(rf"\b(?:{PROJECTION}|expects?|expected|will|would|could)\b", re.IGNORECASE)
+_PLAN = re.compile(
+    rf"\b(?:{PROJECTION}|expects?|expected|will|would|could|aim(?:s|ed|ing)?\s++(?:to|for|at)|plann?(?:s|ed|ing)?\s++to)\b",
+    re.IGNORECASE,
+)
 _RATE_IN = re.compile(rf"\d(?:{PERCENT_WORDS})", re.IGNORECASE)  # a rate between a level and its year-back words
 # a subject that points back at the sentence before: "These EVs", "Those cars", "They"
 _POINTS_BACK = re.compile(r"\W{0,3}+(?:These|Those|They|Such)\b")
@@ -2519,6 +2522,8 @@ def _split_share(r: Reading, c: ShareClaim) -> None:
     s = c.stated
     if any(q.unit in (None, "count") for q in doc.in_sentence(s.sentence)):
         return
+    if _PLAN.search(doc.sentences[s.sentence].text):
+        return  # "aims to see NEVs contributing 25 percent of sales by 2025": a goal, no share of levels sold
     mine = r.frames.frame(s.start, s.end)
     back = bool(_POINTS_BACK.match(doc.sentences[s.sentence].text))
     if (mine.powertrain is None and not back) or mine.measure not in (None, "share", "penetration"):
@@ -2528,10 +2533,20 @@ def _split_share(r: Reading, c: ShareClaim) -> None:
     lead = s.sentence == 0 or doc.sentences[s.sentence - 1].paragraph != para
     parts: list[Quantity] = []
     wholes: list[Quantity] = []
+    # (paragraphs of a sentence or two each, as news writes them, are read as one: "Only 24,310 cars
+    # were registered. / EVs fell 21.4%, to 6,120. / This pushed the EV share down to 25.2%.")
+    first = para - 1
+    window = doc.sentences[max(0, s.sentence - 4) : s.sentence]
+    while (
+        first > 0
+        and sum(1 for x in window if x.paragraph == first) == 1
+        and any(x.paragraph == first - 1 for x in window)
+    ):
+        first -= 1
     for sent in doc.sentences[max(0, s.sentence - 4) : s.sentence + 5]:
         # its paragraph, the one before it (a lead with the market total, then the segments) and,
         # for a share that leads, the few sentences after it
-        if sent.index == s.sentence or not para - 1 <= sent.paragraph <= para + (3 if lead else 0):
+        if sent.index == s.sentence or not first <= sent.paragraph <= para + (3 if lead else 0):
             continue
         for q in doc.in_sentence(sent.index):
             if q.unit not in (None, "count") or not q.exact or q.value <= 0:
