@@ -323,6 +323,8 @@ BEV_WORDS: tuple[str, ...] = (
         for w in (base, base.replace(" ", "-"))
     ),
     *("bev", "bevs", "pure ev", "pure evs", "electric-only", "battery-powered", "battery powered"),
+    # (Nordic statistics' word for battery cars, with the few fuel-cell ones)
+    *("zero-emission", "zero emission", "emission-free", "emission free"),
     *("100% electric", "100 percent electric", "100 per cent electric"),
     *(
         f"{how} {by} electricity"

@@ -3476,3 +3476,31 @@ def test_a_powertrains_share_takes_its_part_and_whole_from_short_paragraphs_befo
     assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["6,120", "24,310"], v.message
     v = next(v for v in fc102(text.format(r="52.2 percent")) if v.stated_text == "52.2 percent")
     assert v.status is Status.INCONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "Korvia's dealers registered 19,630 new cars in July.",
+            "With 4,080 new battery-electric cars on the road in July, the rise on a year earlier was 18.9%. "
+            "This brings their market share to {r}.",
+        ],
+        [
+            "Korvia's dealers registered 19,630 new cars in July.",
+            "Registrations of zero-emission cars rose 11.3% to 4,080. Zero-emission cars now hold a market "
+            "share of {r}.",
+        ],
+        [
+            "Korvia's dealers registered 19,630 new cars in July.",
+            "Sales of plug-in hybrids climbed to 4,080 units. That lifts their share of the market to {r}.",
+        ],
+    ],
+)
+def test_a_share_of_the_class_the_sentence_before_counted(paragraphs: list[str]) -> None:
+    # 4,080 / 19,630 = 20.78%: "their" share, or a class named in words of the lexicon
+    text = "\n\n".join(paragraphs) + "\n"
+    v = next(v for v in fc102(text.format(r="20.8%")) if v.stated_text == "20.8%")
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["4,080", "19,630"], v.message
+    v = next(v for v in fc102(text.format(r="28.0%")) if v.stated_text == "28.0%")
+    assert v.status is Status.INCONSISTENT, v.message

@@ -2507,7 +2507,8 @@ _PLAN = re.compile(
 )
 _RATE_IN = re.compile(rf"\d(?:{PERCENT_WORDS})", re.IGNORECASE)  # a rate between a level and its year-back words
 # a subject that points back at the sentence before: "These EVs", "Those cars", "They"
-_POINTS_BACK = re.compile(r"\W{0,3}+(?:These|Those|They|Such)\b")
+# ("This brings their total market share to 20.8%": what the sentence before said, of a class)
+_POINTS_BACK = re.compile(r"\W{0,3}+(?:These|Those|They|Such|(?:This|That)\s++(?:[a-z]++\s++){1,2}?their)\b")
 
 
 def _split_share(r: Reading, c: ShareClaim) -> None:
