@@ -18,16 +18,19 @@ from dataclasses import replace
 
 from factcheck.lexicon import (
     CHANGE_AMOUNT_BEFORE,
+    FALL_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
     OTHER_CURRENCY_CODES,
+    RISE_NOUNS,
     SCALED_CODE_LETTERS,
     SCALED_CODES,
     TEEN_WORDS,
     TENS_WORDS,
     VEHICLE_ATTRIBUTES,
     VERSUS,
+    alt,
 )
 from factcheck.model import Quantity
 
@@ -538,7 +541,9 @@ def hedge_before(text: str, pos: int) -> tuple[str | None, int]:
 _THAN = re.compile(r"(?:more|less|fewer)\s+than\b|(?:over|above|below|under)\s$", re.IGNORECASE)
 _AMOUNT_THEN_THAN = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[\d,.]{0,14}+\s?"
-    r"(?:%|per\s?cent|percent|pct|units?|vehicles?|cars?|vans?|trucks?)\s{1,3}+$",
+    r"(?:%|per\s?cent|percent|pct|units?|vehicles?|cars?|vans?|trucks?)\s{1,3}+"
+    # ("a 65.13 percent growth over 998 vehicles": the change's noun between)
+    rf"(?:{alt((*RISE_NOUNS, *FALL_NOUNS))}\s{{1,3}}+)?$",
     re.IGNORECASE,
 )
 

@@ -4841,3 +4841,21 @@ def test_rates_listed_by_basis_take_only_the_pair_of_their_own_basis(
     # and a slip in the year-to-date rate is still caught
     vs = {v.stated_text.rstrip("%"): v for v in fc101(text.format(**{ytd_rate: "61.8", other_rate: "11.3"}))}
     assert vs["61.8"].status is Status.INCONSISTENT, vs["61.8"].message
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Drevon sold 1,648 units in the first quarter, a {r} percent growth over 998 vehicles a year earlier.",
+            "65.13",
+            "56.13",
+        ),
+        ("Orla delivered 4,592 cars in May, a {r}% increase over 4,100 units in May 2024.", "12", "21"),
+        ("Kessel shipped 2,300 vans last month, an {r} per cent drop over 2,500 vans a year before.", "8", "80"),
+    ],
+)
+def test_over_after_a_change_noun_names_the_baseline_not_a_hedge(text: str, right: str, wrong: str) -> None:
+    v = only(text.format(r=right))
+    assert v.status is Status.CONSISTENT and len(v.evidence) == 2, v.message
+    assert only(text.format(r=wrong)).status is Status.INCONSISTENT
