@@ -1803,6 +1803,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     or _actual_before_target(doc, frames, current)
                     or _before_the_figure_moved(doc, frames, current, sign)
                     or _and_the_year_before(doc, qs, i, current)
+                    or _which_was_before(doc, frames, qs, current)
                     or _level_dated_before(doc, frames, qs, i, current, used)
                 )
             if current is None and baseline is None:
@@ -1870,6 +1871,36 @@ def _and_the_year_before(doc: Document, qs: list[Quantity], i: int, current: Qua
     if len(years) != 1 or then is None or int(then["y"]) != next(iter(years)) - 1:
         return None
     return nxt
+
+
+def _which_was_before(doc: Document, frames: FrameIndex, qs: list[Quantity], current: Quantity) -> Quantity | None:
+    """ "revenue declined by 25% to Tk172 crore, which was Tk230 crore at the same time in the
+    previous fiscal year", "rose 9% to 4,100 units, which had been 3,760 a year earlier", "fell to
+    812, which stood at 940 in the same month last year": the level right after the current, in a
+    relative clause its own words date a year back."""
+    text = doc.norm
+    nxt = next((r for r in qs if r.start >= current.end), None)
+    if nxt is None or not nxt.is_amount or not compatible(nxt, current) or not (nxt.exact and current.exact):
+        return None
+    if not _WHICH_WAS.fullmatch(text, current.end, nxt.start):
+        return None
+    sent = doc.sentences[current.sentence]
+    tail = re.split(r"[,;()]", text[nxt.end : min(sent.end, nxt.end + 70)])[0]
+    if YEAR_AGO.search(tail) is None and _PRIOR_SPAN.search(tail) is None:
+        return None
+    return nxt if same_thing(doc, frames, nxt, current, elided=True) else None
+
+
+# ", which was", " which had been", ", that stood at": a relative clause of the level before
+_WHICH_WAS = re.compile(
+    r"(?:\s{1,3}+[a-z]{1,12}+){0,2}?\s{0,3}+,?\s{0,3}+(?:which|that)\s++(?:was|were|had\s++been|stood\s++at|came\s++to)"
+    r"\s++(?:at\s++)?(?:about\s++|some\s++)?",
+    re.IGNORECASE,
+)
+# "at the same time in the previous fiscal year", "in the prior-year quarter"
+_PRIOR_SPAN = re.compile(
+    r"\b(?:previous|prior|preceding|last)[- ](?:fiscal\s++|financial\s++)?(?:year|quarter|period)\b", re.IGNORECASE
+)
 
 
 # The link from a dated level to the rate of its clause, a verb with no subject of its own or with

@@ -4859,3 +4859,19 @@ def test_over_after_a_change_noun_names_the_baseline_not_a_hedge(text: str, righ
     v = only(text.format(r=right))
     assert v.status is Status.CONSISTENT and len(v.evidence) == 2, v.message
     assert only(text.format(r=wrong)).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden's revenue declined by {r}% to Tk172 crore, which was Tk230 crore at the same time in the "
+        "previous fiscal year.",
+        "Orla's van sales fell {r}% to 172 units, which had been 230 a year earlier.",
+        "Kessel's exports dropped {r} percent to 1,720 cars, which stood at 2,300 in the same month last year.",
+    ],
+)
+def test_a_relative_clause_dated_a_year_back_gives_the_baseline(text: str) -> None:
+    # 172 / 230 = -25.22%
+    v = only(text.format(r="25"))
+    assert v.status is Status.CONSISTENT and len(v.evidence) == 2, v.message
+    assert only(text.format(r="52")).status is Status.INCONSISTENT
