@@ -544,6 +544,7 @@ def groups(att: Attribution) -> list[Group]:
     # a figure per named brand or company, summed up right after, and lists a cue closes
     # ("comprising", "breaks down into"): explicit, so before the chains
     add(_company_lists(att))
+    add(_combined_then_each(att))
     add(_closed_lists(att))
     for chain in _chains(att):
         if any(r.head.start in taken for r in chain):
@@ -970,6 +971,57 @@ def _company_lists(att: Attribution) -> list[Group]:
         if not metric_compatible(total.metric, parts[0].metric) or not same_period(total.periods, parts[0].periods):
             continue
         out.append(Group(parts, "company", total, closed=True, how="a figure for each company named"))
+    return out
+
+
+# "a combined 1,304,109", "together sold", "jointly delivered", "between them"
+_COMBINED = re.compile(r"\b(?:combined|together|jointly|between\s++them|in\s++total|altogether)\b", re.IGNORECASE)
+
+
+# Companies named together: "Orla and Kessel", "Orla, Kessel and Drevon" (one word each)
+_NAMES_JOINED = re.compile(r"\b[A-Z][\w&-]*+(?:\s*+,\s*+[A-Z][\w&-]*+){0,3}+\s++and\s++[A-Z][\w&-]*+(?=['’]s\b|\s)")
+
+
+def _combined_then_each(att: Attribution) -> list[Group]:
+    """ "Orla and Kessel sold a combined 1,304,109 vehicles in 2019. Orla's sales climbed 4.7
+    percent to 710,044 units. Kessel's rose 4.4 percent to 594,065": a total the companies it
+    names share, then each one's own level in the sentences right after it (the first level of
+    each, none a baseline; every company named must have one)."""
+    text = att.doc.norm
+    out = []
+    for total in att.records:
+        if not total.head.exact or total.head.unit not in (None, "count"):
+            continue
+        sent = att.doc.sentences[total.sentence]
+        if not _COMBINED.search(text, max(sent.start, total.head.start - 70), min(sent.end, total.head.end + 30)):
+            continue
+        joined = _NAMES_JOINED.search(text, sent.start, total.head.start)
+        if joined is None:
+            continue
+        after = att.records_between(total.sentence + 1, total.sentence + 3)
+        # (the names among the words joined: "Together, Orla, Kessel and Drevon" names three)
+        named = {n.lower() for n in re.findall(r"[A-Z][\w&'’-]*+", joined.group())} & {
+            n for r in after for n in r.names
+        }
+        if len(named) < 2:
+            continue
+        found: dict[str, Record] = {}
+        for r in after:
+            if len(r.names) != 1 or not r.names < named or next(iter(r.names)) in found:
+                continue
+            if r.head.start in att.base_of or COMPARED_WITH.search(text, max(0, r.head.start - 30), r.head.start):
+                continue  # ("up from 667,944": the year before's, no part of the total)
+            if not (r.head.exact and compatible(r.head, total.head)):
+                continue
+            found[next(iter(r.names))] = r
+        if set(found) != named:
+            continue
+        parts = sorted(found.values(), key=lambda r: r.head.start)
+        if not all(same_period(p.periods, total.periods) for p in parts):
+            continue
+        if not all(metric_compatible(total.metric, p.metric) for p in parts):
+            continue
+        out.append(Group(parts, "company", total, closed=True, how="the combined figure of the companies it names"))
     return out
 
 
