@@ -553,7 +553,9 @@ _PRIOR_LABEL = (
 # The prior period's figure in brackets right after a level, as company reports print it: "to
 # EUR 108.8 billion (EUR 98.8 billion)", "12,300 vehicles (previous year: 11,200)", "(2024: 11,200)"
 _PRIOR_OPEN = re.compile(
-    r"(?:\s{1,3}+[a-z]{2,15}+){0,3}?"
+    r"(?:\s{1,3}+[a-z][a-z-]{1,14}+){0,3}?"
+    # ("491,678 units of scooters in the domestic market (451,200 units)": the market it is sold in)
+    r"(?:\s{1,3}+in\s{1,3}+the\s{1,3}+(?:domestic|local|home|export|overseas)\s{1,3}+markets?)?"
     # ("to 6,240 units during the month (5,910)", "to 2,41,300 units in June (2,20,450)", "in the
     # first six months (2024: ...)", "in the reporting period (Q2 2024: ...)")
     rf"(?:\s{{1,3}}+(?:in|during|for|last)(?:\s{{1,3}}+the)?(?:\s{{1,3}}+(?:first|last|reporting|same)"
@@ -1790,6 +1792,12 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         current = _described_current(doc, frames, sent.index, baseline, baselines, q)
             if baseline is not None:
                 used.add(baseline.start)
+            if current is not None and baseline is None and not uncertain and current.end <= q.start:
+                # "dispatched 491,678 units in the domestic market (451,200 units), registering a growth
+                # of 9 per cent": the level before the rate is the prior period's, in brackets after the current
+                ahead = [r for r in qs if r.end <= current.start and r.is_amount]
+                if ahead and _prior_in_brackets(doc, qs, ahead[-1]) is current:
+                    current, baseline = ahead[-1], current
             if current is not None and baseline is None and not uncertain:
                 prior = _prior_in_brackets(doc, qs, current)
                 if prior is None and current.end <= q.start:

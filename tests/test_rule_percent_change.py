@@ -4875,3 +4875,20 @@ def test_a_relative_clause_dated_a_year_back_gives_the_baseline(text: str) -> No
     v = only(text.format(r="25"))
     assert v.status is Status.CONSISTENT and len(v.evidence) == 2, v.message
     assert only(text.format(r="52")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessel dispatched 4,91,678 units of two-wheelers in the domestic market (4,51,200 units), registering "
+        "a growth of {r} per cent year on year.",
+        "Orla sold 491,678 scooters in the home market (451,200), a rise of {r} per cent.",
+        "Drevon shipped 491,678 units in the export market (451,200 units), up {r} percent on the year.",
+    ],
+)
+def test_a_level_before_the_rate_in_brackets_after_the_current_is_the_prior_periods(text: str) -> None:
+    # 491,678 / 451,200 = +8.97%
+    v = only(text.format(r="9"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.value for e in v.evidence] == [491678, 451200], v.message
+    assert only(text.format(r="19")).status is Status.INCONSISTENT
