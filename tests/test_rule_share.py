@@ -3504,3 +3504,40 @@ def test_a_share_of_the_class_the_sentence_before_counted(paragraphs: list[str])
     assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["4,080", "19,630"], v.message
     v = next(v for v in fc102(text.format(r="28.0%")) if v.stated_text == "28.0%")
     assert v.status is Status.INCONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kessel ranked second with 41,310 units, up 3.9 percent for a share of {r}.",
+        "Sales of imported cars reached 41,310 units, an annual decrease of 1.8 percent, and a market share of {r}.",
+        "Orla came third with 41,310 units, down 2.2 percent, for a market share of {r}.",
+    ],
+)
+def test_a_share_after_its_levels_own_change(sentence: str) -> None:
+    # 41,310 / 288,400 = 14.32%: the change between the level and its share is the level's own
+    text = "Korvian dealers sold 288,400 new cars last year, up 2.1 percent. " + sentence + "\n"
+    v = next(v for v in fc102(text.format(r="14.32 percent")) if v.stated_text == "14.32 percent")
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["41,310", "288,400"], v.message
+    v = next(v for v in fc102(text.format(r="14.23 percent")) if v.stated_text == "14.23 percent")
+    assert v.status is Status.INCONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "Halden county comes second, with 3,910 units sold, equating to {r} of the total share.",
+        "Sorell county follows with 3,910 units, or {r} of the market.",
+        "Tessin county sold 3,910 units, equal to a {r} share.",
+    ],
+)
+def test_the_whole_is_the_current_total_not_the_figure_it_is_compared_to(share: str) -> None:
+    # 3,910 / 31,470 = 12.4%; 27,340 is the same month a year before, compared to without a rate
+    text = (
+        "Last month, there were 31,470 new car registrations in Korvia, compared to a figure of 27,340 in "
+        "January 2024.\n\n" + share + "\n"
+    )
+    v = next(v for v in fc102(text.format(r="12.4%")) if v.stated_text.endswith("12.4%"))
+    assert v.status is Status.CONSISTENT and v.evidence[-1].quantity.text == "31,470", v.message
+    v = next(v for v in fc102(text.format(r="14.3%")) if v.stated_text.endswith("14.3%"))
+    assert v.status is not Status.CONSISTENT or v.evidence[-1].quantity.text != "27,340", v.message

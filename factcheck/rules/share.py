@@ -153,7 +153,7 @@ _CUE_BEFORE = re.compile(
     r"(?:"
     + _SHARE_VERB
     + r"|\bcontribut(?:ing|ed|es)|\bcorresponding\s+to|\bequal(?:ling|led|s)?\s+to|\bequivalent\s+to|"
-    r"\bequated\s+to|\bshare\s*(?::|of|was|is|stood\s+at|at)|\bshare\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|"
+    r"\bequat(?:ed|ing|es)\s+to|\bshare\s*(?::|of|was|is|stood\s+at|at)|\bshare\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|"
     # "its market share for the quarter of 21.6 per cent", "a share in May of 9%"
     r"\bshare\s+(?:for|in|during)\s+(?:the\s+)?(?:month|quarter|year|period|half|[A-Z][a-z]{2,8})\s+of|"
     # "with its share in overall sales of 12.5 percent", "a share of the market of 9%"
@@ -1552,7 +1552,9 @@ _GROWTH_ASIDE = re.compile(
     # ("Selling 2,140 units, hybrids rose by +18.5%, and made up 4.1%": the change of the same
     # figure, its subject said again)
     r",\s*(?:(?:(?:the\s+number\s+of|its|their)\s+)?(?:[a-z\-]+\s+){0,3}?(?:grew|rose|increased|climbed|jumped|fell|"
-    r"declined|dropped)\s+(?:by\s+)?[+\-]?|(?:up|down)(?:\s+by)?|rising|falling|a\s+rise\s+of|a\s+drop\s+of)\s*[\d.]+\s?"
+    r"declined|dropped)\s+(?:by\s+)?[+\-]?|(?:up|down)(?:\s+by)?|rising|falling|"
+    # ("..., an annual decrease of 1.8 percent, and a market share of 48.2 percent")
+    r"an?\s+(?:annual\s+|yearly\s+|monthly\s+)?(?:rise|drop|increase|decrease|decline|fall|gain|growth)\s+of)\s*[\d.]+\s?"
     r"(?:%|percent)"
     r"(?:\s+(?:from|on|over|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|yoy|y/y)[^,;%\d]{0,30}?)?"
     # ("..., up 8.1% on volume and up 6.5% on a selling-day basis, which represents ...": one
@@ -1561,6 +1563,8 @@ _GROWTH_ASIDE = re.compile(
     # "..., up 31.0% on April last year to secure a 15.2% market share": the share is the figure's too
     # ("..., up by 4.1% with a 14.3% market share": the share is the figure's too)
     r"(?:\s*,|\s+(?=to\s+(?:secure|take|claim|hold|capture|reach|achieve|gain|give\s+it)\b)|\s+(?=with\s+an?\s)|"
+    # ("..., up 3.9 percent for a share of 14.96 percent", "..., and a market share of 48.2 percent")
+    r"(?:\s*+,)?\s++(?=(?:and\s++|for\s++)an?\s++(?:[a-z]++\s++)?(?:market\s++)?share\b)|"
     # ("... on a daily basis representing 33.3 percent": the share's participle, its comma left out)
     r"\s+(?=(?:representing|accounting\s+for|making\s+up)\s)|"
     # "Toyota: 21,296 units, down 4.0% YoY; market share 32.7%": a list line's next field, no new subject
@@ -1875,7 +1879,8 @@ def _whole_candidates(
                 # total for a share "of new vehicles sold" in an article that gives the commercial one)
                 ok = pv == {rv} or (
                     pv == {None}
-                    and fam in ("powertrain", "segment", "brand", "region")
+                    # ("new car registrations" of 31,470 for "3,907 units sold" in a new-car article)
+                    and fam in ("powertrain", "segment", "brand", "region", "condition")
                     and not (fam == "segment" and _ALL_VEHICLES.search(c.desc) and _other_segment_of(att, r))
                 )
                 if not ok and fam == "origin" and pv == {None} and market_origins == {rv}:
@@ -2065,7 +2070,20 @@ def _earlier(r: Reading) -> Earlier:
             out.setdefault(g.baseline.start, set()).add(g.current.start)
     for start, (head, _kind) in r.attribution.base_of.items():
         out.setdefault(start, set()).add(head.head.start)
+    # ("there were 31,470 registrations, compared to a figure of 27,337 in January 2023": no rate, the
+    # level compared with is still the earlier one)
+    for sent in r.doc.sentences:
+        recs = r.attribution.records_in(sent.index)
+        for a, b in itertools.pairwise(recs):
+            if _COMPARED_TO_A_FIGURE.search(r.doc.norm, a.head.end, b.head.start):
+                out.setdefault(b.head.start, set()).add(a.head.start)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+_COMPARED_TO_A_FIGURE = re.compile(
+    rf"(?:\bcompared\s++(?:to|with)|\bagainst|\b{VERSUS})\s++(?:(?:a|the)\s++(?:figure|total|level)\s++of\s++)?$",
+    re.IGNORECASE,
+)
 
 
 def judge(
