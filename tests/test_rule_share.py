@@ -3541,3 +3541,24 @@ def test_the_whole_is_the_current_total_not_the_figure_it_is_compared_to(share: 
     assert v.status is Status.CONSISTENT and v.evidence[-1].quantity.text == "31,470", v.message
     v = next(v for v in fc102(text.format(r="14.3%")) if v.stated_text.endswith("14.3%"))
     assert v.status is not Status.CONSISTENT or v.evidence[-1].quantity.text != "27,340", v.message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Orla: 9,953 units, up 13.2% year on year (market share {r})",
+        "Orla: 9,953 units, down 4.0% (market share {r})",
+        "Orla: 9,953 units, up by 17.1% (market share: {r})",
+    ],
+)
+def test_a_list_lines_bracketed_share_after_its_change(line: str) -> None:
+    text = (
+        "Korvian dealers sold 79,940 vehicles in March. Sales of passenger cars rose 0.2% in March to 29,835 "
+        "units, while commercial vehicle sales fell 12.8% to 50,105 units.\n\nPassenger car market:\n\n"
+        + line
+        + "\n\nKessel: 7,053 units, down 15.3% year on year (market share 23.6%)\n"
+    )
+    v = next(v for v in fc102(text.format(r="33.4%")) if v.stated_text == "33.4%")
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["9,953", "29,835"], v.message
+    v = next(v for v in fc102(text.format(r="34.3%")) if v.stated_text == "34.3%")
+    assert v.status is Status.INCONSISTENT, v.message

@@ -1568,7 +1568,8 @@ _GROWTH_ASIDE = re.compile(
     # ("... on a daily basis representing 33.3 percent": the share's participle, its comma left out)
     r"\s+(?=(?:representing|accounting\s+for|making\s+up)\s)|"
     # "Toyota: 21,296 units, down 4.0% YoY; market share 32.7%": a list line's next field, no new subject
-    r"\s*[;:](?=\s*(?:a\s+)?(?:market\s+)?share\b))",
+    # (or its bracket: "Orla: 9,953 units, up 13.2% year on year (market share 33.4%)")
+    r"\s*[;:(](?=\s*(?:a\s+)?(?:market\s+)?share\b))",
     re.IGNORECASE,
 )
 # "53 percent of its full-year sales target of 1,530,000 units": the whole follows its name
