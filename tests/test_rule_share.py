@@ -3562,3 +3562,32 @@ def test_a_list_lines_bracketed_share_after_its_change(line: str) -> None:
     assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["9,953", "29,835"], v.message
     v = next(v for v in fc102(text.format(r="34.3%")) if v.stated_text == "34.3%")
     assert v.status is Status.INCONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "operands"),
+    [
+        (
+            "Out of all 52,400 battery cars sold, 41,900 went to fleet buyers ({r}) and 10,500 to households (20%).",
+            "80%",
+            ["41,900", "52,400"],
+        ),
+        (
+            "Korvian dealers delivered 60,250 hybrids last year: 36,150 company cars ({r}) and 24,100 private cars "
+            "(40%).",
+            "60%",
+            ["36,150", "60,250"],
+        ),
+        (
+            "Of a total of 8,840 vans sold, 6,630 were bought by businesses ({r}) and 2,210 by private owners (25%).",
+            "75%",
+            ["6,630", "8,840"],
+        ),
+    ],
+)
+def test_a_share_in_brackets_closing_its_parts_clause(text: str, share: str, operands: list[str]) -> None:
+    v = next(v for v in fc102(text.format(r=share)) if v.stated_text == share)
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == operands, v.message
+    wrong = share[::-1].replace("%", "", 1) + "%"  # "80%" -> "08%": digits swapped
+    v = next(v for v in fc102(text.format(r=wrong)) if v.stated_text == wrong)
+    assert v.status is Status.INCONSISTENT, v.message

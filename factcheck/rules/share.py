@@ -462,6 +462,8 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
         return True  # "Of these, 19.7 percent or 7,146 units were ...": a share of the figure before
     if _or_level_of_desc(doc, q) is not None:
         return True  # "37.1% or 67,068 of the new cars were bought by private buyers"
+    if _clause_bracket(doc, q) is not None:
+        return True  # "Of a total of 127,908 EVs, 110,583 were registered by companies (86%)"
     if _OR_LEVEL.match(text, q.end) and q.start - sent_start <= 200:
         bare = re.sub(r"\s?\([^()]{0,40}+\)", "", text[sent_start : q.start])  # (asides: "(excluding imports)")
         whole = _WHOLE_THEN.search(bare) if not re.search(r"[%;]", bare) else None
@@ -524,6 +526,38 @@ def _or_level_of_desc(doc: Document, q: Quantity) -> tuple[Quantity, str] | None
 
 
 _PARTS_VERB = re.compile(r"\s(?:are|is|were|was|went|go|goes|came|come|ran|run|had|have|has|chose|opted)\s")
+
+
+def _clause_bracket(doc: Document, q: Quantity) -> tuple[Quantity, Quantity] | None:
+    """(part, whole) of a percent in brackets closing a part's clause, in a sentence that opens on
+    its whole or lists its parts after a colon: "Of a total of 127,908 EVs, 110,583 were registered
+    by companies (86%) and 17,325 by private buyers (14%)"; "172,739 hybrids were registered: 100,944
+    company cars (58%) and 71,795 private cars (42%)"."""
+    text = doc.norm
+    if q.signed or not _SHUT_AFTER.match(text, q.end):
+        return None
+    mine = doc.in_sentence(q.sentence)
+    levels = [o for o in mine if o.end <= q.start and o.is_amount and o.unit in (None, "count")]
+    if len(levels) < 2:
+        return None
+    part = levels[-1]
+    if not _WORDS_THEN_BRACKET.fullmatch(text, part.end, q.start):
+        return None
+    whole = levels[0]
+    if whole.value <= part.value:
+        return None
+    sent = doc.sentences[q.sentence]
+    if _OPENING_OF.fullmatch(blank_brackets(text[sent.start : whole.start])):
+        return part, whole  # "Of a total of 127,908 EVs, ..."
+    first = next(o for o in levels if o.start > whole.start)
+    if ":" in text[whole.end : first.start] and not re.search(r"[%;]", text[whole.end : first.start]):
+        return part, whole  # "172,739 hybrids were registered in 2024: 100,944 company cars (58%)"
+    return None
+
+
+_SHUT_AFTER = re.compile(r"\s{0,2}+\)")
+# a part's clause up to its share's bracket: " were registered by enterprises (", " company cars ("
+_WORDS_THEN_BRACKET = re.compile(r"(?:\s{1,3}+[a-z][a-z'’-]{0,20}+){1,6}+\s{0,2}+\(\s{0,2}+", re.IGNORECASE)
 
 
 _RANKING = re.compile(RANKING, re.IGNORECASE)
@@ -834,6 +868,13 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
             return claim
         _target(att, claim)
         return claim
+    cb = _clause_bracket(doc, s)
+    if cb is not None:
+        recs = {r.head.start: r for r in att.records_in(s.sentence)}
+        if cb[0].start in recs:
+            claim.parts, claim.part_records, claim.whole = [cb[0]], [recs[cb[0].start]], cb[1]
+            claim.how = "part of the whole its sentence opens on"
+            return claim
     # "a 68.5 percent hold on the market or 3,425 of the 5,000 units": the part and its
     # whole said right after the share
     nw = _OR_N_OF_W.match(text, s.end) or _N_OF_W_BRACKET.match(text, s.end)
