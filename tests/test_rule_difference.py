@@ -700,3 +700,41 @@ def test_the_amount_after_two_levels_a_rate_compares(text: str) -> None:
     assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["29,107", "23,315"], v.message
     [v] = [v for v in factcheck.check_text(text.format(d="5,972")) if v.code == "FC105"]
     assert v.status is Status.INCONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Car output in Korvia came to 412,600 units, {d} more than in the same period of 2024 (339,550).",
+        "Orla built 412,600 cars in the first half, or {d} more than in the first half of 2024 (339,550 units).",
+        "Exports reached 412,600 vehicles, {d} more than in March 2024 (339,550).",
+    ],
+)
+def test_the_figure_in_brackets_after_a_dated_period_is_the_one_compared_with(text: str) -> None:
+    v = only(text.format(d="73,050"))
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence][-1] == "339,550", v.message
+    assert only(text.format(d="73,500")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize("dash", ["–", "—", ","])
+def test_a_rate_set_off_by_dashes_after_the_amount(dash: str) -> None:
+    text = (
+        f"Dealers in Korvia handed over 51,148 cars last month, up {{d}} units {dash} or 0.61% {dash} from "
+        "June's 50,838.\n"
+    )
+    v = only(text.format(d="310"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert only(text.format(d="301")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvia logged 88,240 new registrations, 21.4 less than in the same month of 2021 (112,260).",
+        "Orla sold 12,400 cars, 8.2 more than a year before (11,460).",
+        "Kessel delivered 9,310 vans in May, 12.5 fewer than in May 2024 (10,640).",
+    ],
+)
+def test_a_bare_decimal_is_no_count_of_vehicles_more_or_less(text: str) -> None:
+    # a rate whose "%" was left out: never read as a difference of counts
+    assert not fc105(text), [v.message for v in fc105(text)]

@@ -240,7 +240,8 @@ def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) 
     )
     if later:
         first = later[0]
-        gap = doc.norm[than_end : first.start]
+        # (a year of the period said is no figure: "than in the same period of 2022 (282,200)")
+        gap = _A_YEAR.sub("year", doc.norm[than_end : first.start])
         # the figure right after "than" ("than in the record November (10,878)"), not one after a new clause
         if (
             re.fullmatch(r"[^\d.;,]{0,50}|[^\d.;]{0,40}\(\s*", gap) and not re.search(r"\b(?:but|and|while)\b", gap)
@@ -292,6 +293,8 @@ def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) 
     return None, "no figure for the compared period"
 
 
+_BARE_DECIMAL = re.compile(r"\d{1,3}+\.\d{1,2}+")
+_A_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)")
 # "more than Kessel, which delivered", "fewer than rival Orla, who sold": the rival's own level in a
 # relative clause right after its name
 _RIVAL_CLAUSE = re.compile(
@@ -315,7 +318,9 @@ _THEN_BASE = re.compile(
     r"^[^\d.;]{0,50}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE
 )
 _OR_RATE = re.compile(
-    r"(?:\s{1,3}+(?:units?|vehicles?|cars?))?\s{0,3}+,?\s{0,3}+or\s++(?:about\s++)?\d[\d.,]*+\s{0,2}+(?:%|per\s?cent)\s{0,3}+,?",
+    # (set off by dashes too: "a gain of 295 units – or 0.58% – from the 50,853")
+    r"(?:\s{1,3}+(?:units?|vehicles?|cars?))?\s{0,3}+[,–—-]?\s{0,3}+or\s++(?:about\s++)?\d[\d.,]*+\s{0,2}+(?:%|per\s?cent)"
+    r"\s{0,3}+[,–—-]?",
     re.IGNORECASE,
 )
 _BASE_GAP = re.compile(r"[,;]|\b(?:whereas|while|but|and)\b|[^\d]{31}", re.IGNORECASE)
@@ -365,6 +370,8 @@ def find(rd: Reading) -> list[Gap]:
         for q in att.quantities_in(sent.index):
             if q.unit not in (None, "count") or q.value <= 0:
                 continue
+            if q.unit is None and q.decimals and _BARE_DECIMAL.fullmatch(q.text.strip()):
+                continue  # "101,015 registrations, 35.7 less than": a fraction of a car is a rate, its "%" left out
             after = text[q.end : min(sent.end, q.end + 40)]
             before = text[max(sent.start, q.start - 40) : q.start]
             # a hedged figure is a gap only when a change word governs it ("a decrease of over
