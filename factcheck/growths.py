@@ -554,7 +554,7 @@ _PRIOR_LABEL = (
 # EUR 108.8 billion (EUR 98.8 billion)", "12,300 vehicles (previous year: 11,200)", "(2024: 11,200)"
 _PRIOR_OPEN = re.compile(
     r"(?:\s{1,3}+[a-z][a-z-]{1,14}+){0,3}?"
-    # ("491,678 units of scooters in the domestic market (451,200 units)": the market it is sold in)
+    # ("318,400 scooters in the home market (296,100 units)": the market it is sold in)
     r"(?:\s{1,3}+in\s{1,3}+the\s{1,3}+(?:domestic|local|home|export|overseas)\s{1,3}+markets?)?"
     # ("to 6,240 units during the month (5,910)", "to 2,41,300 units in June (2,20,450)", "in the
     # first six months (2024: ...)", "in the reporting period (Q2 2024: ...)")
@@ -1793,8 +1793,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             if baseline is not None:
                 used.add(baseline.start)
             if current is not None and baseline is None and not uncertain and current.end <= q.start:
-                # "dispatched 491,678 units in the domestic market (451,200 units), registering a growth
-                # of 9 per cent": the level before the rate is the prior period's, in brackets after the current
+                # "shipped 318,400 units in the home market (296,100 units), posting a growth of 7.5 per
+                # cent": the level before the rate is the prior period's, in brackets after the current
                 ahead = [r for r in qs if r.end <= current.start and r.is_amount]
                 if ahead and _prior_in_brackets(doc, qs, ahead[-1]) is current:
                     current, baseline = ahead[-1], current
@@ -1882,9 +1882,9 @@ def _and_the_year_before(doc: Document, qs: list[Quantity], i: int, current: Qua
 
 
 def _which_was_before(doc: Document, frames: FrameIndex, qs: list[Quantity], current: Quantity) -> Quantity | None:
-    """ "revenue declined by 25% to Tk172 crore, which was Tk230 crore at the same time in the
-    previous fiscal year", "rose 9% to 4,100 units, which had been 3,760 a year earlier", "fell to
-    812, which stood at 940 in the same month last year": the level right after the current, in a
+    """ "income fell 25% to Tk 96 crore, which had stood at Tk 128 crore in the prior fiscal
+    year", "rose 9% to 4,100 units, which had been 3,760 a year earlier", "fell to
+    812, which stood at 940 a year before": the level right after the current, in a
     relative clause its own words date a year back."""
     text = doc.norm
     nxt = next((r for r in qs if r.start >= current.end), None)
@@ -1901,7 +1901,7 @@ def _which_was_before(doc: Document, frames: FrameIndex, qs: list[Quantity], cur
 
 # ", which was", " which had been", ", that stood at": a relative clause of the level before
 _WHICH_WAS = re.compile(
-    r"(?:\s{1,3}+[a-z]{1,12}+){0,2}?\s{0,3}+,?\s{0,3}+(?:which|that)\s++(?:was|were|had\s++been|stood\s++at|came\s++to)"
+    r"(?:\s{1,3}+[a-z]{1,12}+){0,2}?\s{0,3}+,?\s{0,3}+(?:which|that)\s++(?:was|were|had\s++been|(?:had\s++)?stood\s++at|came\s++to)"
     r"\s++(?:at\s++)?(?:about\s++|some\s++)?",
     re.IGNORECASE,
 )
@@ -2822,7 +2822,7 @@ def _levels_next(
         return None, None
     in_turn = _listed_basis(doc, rate)
     if in_turn == "?" or (in_turn is not None and (in_turn == "ytd") != _running_total(doc, nxt)):
-        # "down 16.8% and 11.3% on a year-to-date and year-on-year basis, respectively. Year to date,
+        # "fell both year to date and year on year, by 14.2% and 9.6% respectively. Year to date,
         # 6,744 were sold, down from 8,106": the year-to-date pair is the first rate's alone
         return None, None
     qs = doc.in_sentence(nxt.index)
@@ -3063,7 +3063,7 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
 
 def _reached_after_compared(doc: Document, sent: Sentence, level: Quantity) -> bool:
     """Whether ``sent`` compares its own subject with a year before, then names the level it moved
-    to: "Expenses stayed near last year's level, slightly decreasing to 2.33 trillion", "Vans were
+    to: "Overheads held close to last year's level, falling to 1.9 trillion", "Vans were
     down on a year ago, falling to 812", "Exports beat last year's pace, climbing to 9,300" (a level
     reached now, no baseline of the sentence before; "had risen to 41,200 in the same month last
     year" dates its level a year back)."""
@@ -3081,7 +3081,7 @@ _CHANGED_TO = re.compile(r"\b[a-z-]{3,20}+\s{1,3}+to\s{1,3}+(?:just\s++|only\s++
 
 def _listed_basis(doc: Document, rate: Quantity) -> str | None:
     """The basis a rate of a "respectively" list takes from the bases its sentence lists in turn
-    ("decreased on a year-to-date and year-on-year basis, down 16.8% and 11.3% respectively");
+    ("fell both year to date and year on year, by 14.2% and 9.6% respectively");
     "?" when the sentence lists rates of several bases that cannot be told apart; None when the
     rate is in no such list."""
     sent = doc.sentences[rate.sentence]

@@ -130,7 +130,7 @@ _SOURCE_ACRONYM = re.compile(
 # (two capitalised tokens or a bracketed agency at least: "BYD: 300,000 in May" names BYD)
 _DATELINE = re.compile(
     r"^[\W\d]*+[A-Z]{2,}+(?:(?:[ ,/.\d]++[A-Z\d]++)++[ ,.]*+|[ ,.]*+\([^()]{1,20}+\)\s*+)[:—–-]\s"
-    # ("Santo Domingo.- In the first three months ...": a city, a full stop and a dash)
+    # ("Puerto Plata.- Imports rose ...": a city, a full stop and a dash)
     r"|^[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}+ ?\. ?[—–-]++\s"
 )
 # A person addressed by an honorific ("Mr. Sugata", "Ms Lee Ji-won", "Dr. A. Keller"): a speaker,

@@ -542,7 +542,7 @@ _THAN = re.compile(r"(?:more|less|fewer)\s+than\b|(?:over|above|below|under)\s$"
 _AMOUNT_THEN_THAN = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[\d,.]{0,14}+\s?"
     r"(?:%|per\s?cent|percent|pct|units?|vehicles?|cars?|vans?|trucks?)\s{1,3}+"
-    # ("a 65.13 percent growth over 998 vehicles": the change's noun between)
+    # ("a 41 percent growth over 1,210 vehicles": the change's noun between)
     rf"(?:{alt((*RISE_NOUNS, *FALL_NOUNS))}\s{{1,3}}+)?$",
     re.IGNORECASE,
 )

@@ -279,9 +279,9 @@ def find_total(att: Attribution, g: Group) -> None:
         and not (2 * r.head.value < biggest and r.head.unit in (None, "count") and r.sentence != first.sentence)
     ]
 
-    # the total of the parts' own period, said after the paragraph moved to it ("In 2021 sales rose to
-    # 16,861 ... In the first five months of 2022, sales rose to 9,453. Cars fell to 2,241 but vans
-    # ..."): an undated figure before it is of the time the article spoke of before
+    # the total of the parts' own period, said after the paragraph moved to it ("Sales in 2024 came to
+    # 16,860 ... From January to May 2025 they reached 9,450: cars slipped to 2,240 while vans ..."):
+    # an undated figure before it is of the time the article spoke of before
     dated = [r.head.start for r in cands if part_periods and r.periods == part_periods]
     if dated:
         cands = [r for r in cands if r.periods or r.head.start > min(dated)]

@@ -241,7 +241,7 @@ def test_a_markets_possessive_is_no_name(text: str) -> None:
         ("Figures released by the FCAI show Orla sold 16,700 cars in August, ahead of Kessel.", {"FCAI"}, {"Orla"}),
         ("Official VFACTS sales figures show Orla sold 16,700 cars in August, ahead of Kessel.", {"VFACTS"}, {"Orla"}),
         # a city and a full stop with a dash, as Spanish-language wires open
-        ("Santo Domingo.- In March, 30,579 vehicles were imported, led by Orla.", {"Domingo", "Santo"}, {"Orla"}),
+        ("Santo Domingo.- Orla led the March imports with 12,400 vehicles.", {"Domingo", "Santo"}, {"Orla"}),
         ("Puerto Plata.- Dealers of Kessel sold 4,210 cars in May, ahead of Orla.", {"Plata"}, {"Kessel", "Orla"}),
         ("Nueva Loja.- In June, Drevon sold 1,204 vans, while Orla sold 870.", {"Loja"}, {"Drevon", "Orla"}),
         # a maker's own name before a colon is still a name

@@ -705,8 +705,8 @@ def test_the_amount_after_two_levels_a_rate_compares(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Car output in Korvia came to 412,600 units, {d} more than in the same period of 2024 (339,550).",
-        "Orla built 412,600 cars in the first half, or {d} more than in the first half of 2024 (339,550 units).",
+        "Car output in Korvia came to 412,600 units, {d} more than in 2024's first half (339,550).",
+        "Orla built 412,600 cars in the first half, or {d} more than during January-June 2024 (339,550 units).",
         "Exports reached 412,600 vehicles, {d} more than in March 2024 (339,550).",
     ],
 )
@@ -730,7 +730,7 @@ def test_a_rate_set_off_by_dashes_after_the_amount(dash: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Korvia logged 88,240 new registrations, 21.4 less than in the same month of 2021 (112,260).",
+        "Korvia logged 88,240 new registrations, 21.4 less than in May 2021 (112,260).",
         "Orla sold 12,400 cars, 8.2 more than a year before (11,460).",
         "Kessel delivered 9,310 vans in May, 12.5 fewer than in May 2024 (10,640).",
     ],

@@ -3484,11 +3484,11 @@ def test_a_powertrains_share_takes_its_part_and_whole_from_short_paragraphs_befo
         [
             "Korvia's dealers registered 19,630 new cars in July.",
             "With 4,080 new battery-electric cars on the road in July, the rise on a year earlier was 18.9%. "
-            "This brings their market share to {r}.",
+            "That lifts their market share to {r}.",
         ],
         [
             "Korvia's dealers registered 19,630 new cars in July.",
-            "Registrations of zero-emission cars rose 11.3% to 4,080. Zero-emission cars now hold a market "
+            "Registrations of zero-emission cars rose 11.3% to 4,080. Zero-emission cars thus took a market "
             "share of {r}.",
         ],
         [
@@ -3509,8 +3509,8 @@ def test_a_share_of_the_class_the_sentence_before_counted(paragraphs: list[str])
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Kessel ranked second with 41,310 units, up 3.9 percent for a share of {r}.",
-        "Sales of imported cars reached 41,310 units, an annual decrease of 1.8 percent, and a market share of {r}.",
+        "Kessel ranked second with 41,310 units, up 4.4 percent for a share of {r}.",
+        "Sales of imported cars reached 41,310 units, a yearly drop of 2.6 percent, and a market share of {r}.",
         "Orla came third with 41,310 units, down 2.2 percent, for a market share of {r}.",
     ],
 )
@@ -3532,35 +3532,36 @@ def test_a_share_after_its_levels_own_change(sentence: str) -> None:
     ],
 )
 def test_the_whole_is_the_current_total_not_the_figure_it_is_compared_to(share: str) -> None:
-    # 3,910 / 31,470 = 12.4%; 27,340 is the same month a year before, compared to without a rate
+    # 3,910 / 24,600 = 15.9%; 22,900 is the same month a year before, compared to without a rate
     text = (
-        "Last month, there were 31,470 new car registrations in Korvia, compared to a figure of 27,340 in "
-        "January 2024.\n\n" + share + "\n"
+        "Korvia registered 24,600 new cars last month, compared to a figure of 22,900 in January 2024.\n\n"
+        + share
+        + "\n"
     )
-    v = next(v for v in fc102(text.format(r="12.4%")) if v.stated_text.endswith("12.4%"))
-    assert v.status is Status.CONSISTENT and v.evidence[-1].quantity.text == "31,470", v.message
-    v = next(v for v in fc102(text.format(r="14.3%")) if v.stated_text.endswith("14.3%"))
-    assert v.status is not Status.CONSISTENT or v.evidence[-1].quantity.text != "27,340", v.message
+    v = next(v for v in fc102(text.format(r="15.9%")) if v.stated_text.endswith("15.9%"))
+    assert v.status is Status.CONSISTENT and v.evidence[-1].quantity.text == "24,600", v.message
+    v = next(v for v in fc102(text.format(r="17.1%")) if v.stated_text.endswith("17.1%"))
+    assert v.status is not Status.CONSISTENT or v.evidence[-1].quantity.text != "22,900", v.message
 
 
 @pytest.mark.parametrize(
     "line",
     [
-        "Orla: 9,953 units, up 13.2% year on year (market share {r})",
-        "Orla: 9,953 units, down 4.0% (market share {r})",
-        "Orla: 9,953 units, up by 17.1% (market share: {r})",
+        "Orla: 8,120 units, up 9.1% on the year (market share {r})",
+        "Orla: 8,120 units, down 4.0% (market share {r})",
+        "Orla: 8,120 units, up by 17.1% (market share: {r})",
     ],
 )
 def test_a_list_lines_bracketed_share_after_its_change(line: str) -> None:
     text = (
-        "Korvian dealers sold 79,940 vehicles in March. Sales of passenger cars rose 0.2% in March to 29,835 "
-        "units, while commercial vehicle sales fell 12.8% to 50,105 units.\n\nPassenger car market:\n\n"
+        "Korvian dealers sold 79,970 vehicles in March. Passenger car sales climbed 0.4% in March to 29,850 "
+        "units; commercial vehicles slipped 11.9% to 50,120.\n\nPassenger car market:\n\n"
         + line
-        + "\n\nKessel: 7,053 units, down 15.3% year on year (market share 23.6%)\n"
+        + "\n\nKessel: 6,210 units, down 11.4% on the year (market share 20.8%)\n"
     )
-    v = next(v for v in fc102(text.format(r="33.4%")) if v.stated_text == "33.4%")
-    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["9,953", "29,835"], v.message
-    v = next(v for v in fc102(text.format(r="34.3%")) if v.stated_text == "34.3%")
+    v = next(v for v in fc102(text.format(r="27.2%")) if v.stated_text == "27.2%")
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["8,120", "29,850"], v.message
+    v = next(v for v in fc102(text.format(r="22.7%")) if v.stated_text == "22.7%")
     assert v.status is Status.INCONSISTENT, v.message
 
 

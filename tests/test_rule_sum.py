@@ -2545,12 +2545,12 @@ def test_cumulative_sales_of_the_year_so_far_are_no_sum_of_the_months_parts() ->
     [
         (
             "In 2024, Korvian vehicle sales rose 12.1% to 16,860 units.",
-            "In the first five months of 2025, vehicle sales rose 8.0% to {t} units. Passenger vehicle sales "
+            "From January to May 2025, vehicle sales rose 8.0% to {t} units. Passenger vehicle sales "
             "fell to 2,240 units but commercial vehicle sales rose to 7,210 units.",
         ),
         (
             "Korvian vehicle sales in 2024 rose 12.1% to 16,860 units.",
-            "In the first five months of 2025, vehicle sales rose 8.0% to {t} units. Passenger vehicle sales "
+            "From January to May 2025, vehicle sales rose 8.0% to {t} units. Passenger vehicle sales "
             "fell to 2,240 units but commercial vehicle sales rose to 7,210 units.",
         ),
         (

@@ -240,7 +240,7 @@ def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) 
     )
     if later:
         first = later[0]
-        # (a year of the period said is no figure: "than in the same period of 2022 (282,200)")
+        # (a year of the period said is no figure: "than in 2024's first half (339,550)")
         gap = _A_YEAR.sub("year", doc.norm[than_end : first.start])
         # the figure right after "than" ("than in the record November (10,878)"), not one after a new clause
         if (
@@ -318,7 +318,7 @@ _THEN_BASE = re.compile(
     r"^[^\d.;]{0,50}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE
 )
 _OR_RATE = re.compile(
-    # (set off by dashes too: "a gain of 295 units – or 0.58% – from the 50,853")
+    # (set off by dashes too: "up 310 units – or 0.61% – from 50,838")
     r"(?:\s{1,3}+(?:units?|vehicles?|cars?))?\s{0,3}+[,–—-]?\s{0,3}+or\s++(?:about\s++)?\d[\d.,]*+\s{0,2}+(?:%|per\s?cent)"
     r"\s{0,3}+[,–—-]?",
     re.IGNORECASE,

@@ -531,8 +531,8 @@ _PARTS_VERB = re.compile(r"\s(?:are|is|were|was|went|go|goes|came|come|ran|run|h
 def _clause_bracket(doc: Document, q: Quantity) -> tuple[Quantity, Quantity] | None:
     """(part, whole) of a percent in brackets closing a part's clause, in a sentence that opens on
     its whole or lists its parts after a colon: "Of a total of 127,908 EVs, 110,583 were registered
-    by companies (86%) and 17,325 by private buyers (14%)"; "172,739 hybrids were registered: 100,944
-    company cars (58%) and 71,795 private cars (42%)"."""
+    by companies (86%) and 17,325 by private buyers (14%)"; "60,250 hybrids were registered: 36,150
+    company cars (60%) and 24,100 private cars (40%)"."""
     text = doc.norm
     if q.signed or not _SHUT_AFTER.match(text, q.end):
         return None
@@ -551,7 +551,7 @@ def _clause_bracket(doc: Document, q: Quantity) -> tuple[Quantity, Quantity] | N
         return part, whole  # "Of a total of 127,908 EVs, ..."
     first = next(o for o in levels if o.start > whole.start)
     if ":" in text[whole.end : first.start] and not re.search(r"[%;]", text[whole.end : first.start]):
-        return part, whole  # "172,739 hybrids were registered in 2024: 100,944 company cars (58%)"
+        return part, whole  # "60,250 hybrids were registered in 2024: 36,150 company cars (60%)"
     return None
 
 
@@ -1594,7 +1594,7 @@ _GROWTH_ASIDE = re.compile(
     # figure, its subject said again)
     r",\s*(?:(?:(?:the\s+number\s+of|its|their)\s+)?(?:[a-z\-]+\s+){0,3}?(?:grew|rose|increased|climbed|jumped|fell|"
     r"declined|dropped)\s+(?:by\s+)?[+\-]?|(?:up|down)(?:\s+by)?|rising|falling|"
-    # ("..., an annual decrease of 1.8 percent, and a market share of 48.2 percent")
+    # ("..., a yearly drop of 2.6 percent, and a market share of 31.5 percent")
     r"an?\s+(?:annual\s+|yearly\s+|monthly\s+)?(?:rise|drop|increase|decrease|decline|fall|gain|growth)\s+of)\s*[\d.]+\s?"
     r"(?:%|percent)"
     r"(?:\s+(?:from|on|over|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|yoy|y/y)[^,;%\d]{0,30}?)?"
@@ -1604,12 +1604,12 @@ _GROWTH_ASIDE = re.compile(
     # "..., up 31.0% on April last year to secure a 15.2% market share": the share is the figure's too
     # ("..., up by 4.1% with a 14.3% market share": the share is the figure's too)
     r"(?:\s*,|\s+(?=to\s+(?:secure|take|claim|hold|capture|reach|achieve|gain|give\s+it)\b)|\s+(?=with\s+an?\s)|"
-    # ("..., up 3.9 percent for a share of 14.96 percent", "..., and a market share of 48.2 percent")
+    # ("..., up 4.4 percent for a share of 12.8 percent", "..., and a market share of 31.5 percent")
     r"(?:\s*+,)?\s++(?=(?:and\s++|for\s++)an?\s++(?:[a-z]++\s++)?(?:market\s++)?share\b)|"
     # ("... on a daily basis representing 33.3 percent": the share's participle, its comma left out)
     r"\s+(?=(?:representing|accounting\s+for|making\s+up)\s)|"
     # "Toyota: 21,296 units, down 4.0% YoY; market share 32.7%": a list line's next field, no new subject
-    # (or its bracket: "Orla: 9,953 units, up 13.2% year on year (market share 33.4%)")
+    # (or its bracket: "Orla: 8,120 units, up 9.1% on the year (market share 27.2%)")
     r"\s*[;:(](?=\s*(?:a\s+)?(?:market\s+)?share\b))",
     re.IGNORECASE,
 )
@@ -1921,7 +1921,7 @@ def _whole_candidates(
                 # total for a share "of new vehicles sold" in an article that gives the commercial one)
                 ok = pv == {rv} or (
                     pv == {None}
-                    # ("new car registrations" of 31,470 for "3,907 units sold" in a new-car article)
+                    # ("new car registrations" of 24,600 for "3,910 units sold" in a new-car article)
                     and fam in ("powertrain", "segment", "brand", "region", "condition")
                     and not (fam == "segment" and _ALL_VEHICLES.search(c.desc) and _other_segment_of(att, r))
                 )
@@ -2112,7 +2112,7 @@ def _earlier(r: Reading) -> Earlier:
             out.setdefault(g.baseline.start, set()).add(g.current.start)
     for start, (head, _kind) in r.attribution.base_of.items():
         out.setdefault(start, set()).add(head.head.start)
-    # ("there were 31,470 registrations, compared to a figure of 27,337 in January 2023": no rate, the
+    # ("24,600 cars were registered, compared to a figure of 22,900 a year before": no rate, the
     # level compared with is still the earlier one)
     for sent in r.doc.sentences:
         recs = r.attribution.records_in(sent.index)
@@ -2567,7 +2567,7 @@ _PLAN = re.compile(
 )
 _RATE_IN = re.compile(rf"\d(?:{PERCENT_WORDS})", re.IGNORECASE)  # a rate between a level and its year-back words
 # a subject that points back at the sentence before: "These EVs", "Those cars", "They"
-# ("This brings their total market share to 20.8%": what the sentence before said, of a class)
+# ("That lifts their market share to 18.5%": what the sentence before said, of a class)
 _POINTS_BACK = re.compile(r"\W{0,3}+(?:These|Those|They|Such|(?:This|That)\s++(?:[a-z]++\s++){1,2}?their)\b")
 
 
@@ -2584,7 +2584,7 @@ def _split_share(r: Reading, c: ShareClaim) -> None:
     if any(q.unit in (None, "count") for q in doc.in_sentence(s.sentence)):
         return
     if _PLAN.search(doc.sentences[s.sentence].text):
-        return  # "aims to see NEVs contributing 25 percent of sales by 2025": a goal, no share of levels sold
+        return  # "aims for EVs to make up 40 percent of its sales by 2030": a goal, no share of levels sold
     mine = r.frames.frame(s.start, s.end)
     back = bool(_POINTS_BACK.match(doc.sentences[s.sentence].text))
     if (mine.powertrain is None and not back) or mine.measure not in (None, "share", "penetration"):
