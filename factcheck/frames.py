@@ -1102,6 +1102,11 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+def powertrain_in(text: str) -> str | None:
+    """The powertrain a phrase names ("EVs" -> "ev", "the plug-in hybrids" -> "phev"), if any."""
+    return next((k for pat, k in _POWERTRAINS if pat.search(text)), None)
+
+
 def basis_in(text: str) -> str | None:
     """The comparison basis a phrase names ("the previous month" -> "mom"), if any."""
     return next((key for pat, key in _BASIS if pat.search(text)), None)

@@ -59,6 +59,7 @@ from factcheck.attribution import (
     metric_compatible,
     period_of,
     same_company,
+    same_period,
 )
 from factcheck.context import blank_dates, compatible
 from factcheck.lexicon import (
@@ -270,6 +271,30 @@ def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) 
             re.I,
         ):
             return rec.baselines.get("yoy"), "no year-ago figure is stated"
+    cm = _CLASS_THAN.match(rest)
+    if cm and rec is not None and (pt := _class_of(fr.powertrain_in(cm.group()))) is not None:
+        # "2,336 petrol cars were imported, just 284 units fewer than EVs": the one level of that
+        # powertrain in the sentences around, of the same period, no baseline
+        def powertrain(r: Record) -> str | None:
+            # (the frame reads the words before a figure, the record's tags those after it as well)
+            said = rd.frames.frame(r.head.start, r.head.end).powertrain or r.tags.get("powertrain")
+            return _class_of(said.lower() if said else None)
+
+        if powertrain(rec) != pt:
+            when = period_of(att, rec)
+            found = {
+                r.head.value: r.head
+                for r in att.records_between(q.sentence - 2, q.sentence + 1)
+                if r is not rec
+                and r.head.start not in att.base_of
+                and r.head.exact
+                and compatible(r.head, rec.head)
+                and powertrain(r) == pt
+                and same_period(period_of(att, r), when)
+            }
+            if len(found) == 1:
+                return next(iter(found.values())), ""
+            return None, f"no single figure for {cm.group().strip()}"
     nm = _RIVAL.match(rest)
     if nm and rec is not None and rec.metric is not None:
         # "Rival Faro delivered 31,050 vehicles, 14,160 fewer than Dunmore": the named company's one
@@ -294,6 +319,17 @@ def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) 
 
 
 _BARE_DECIMAL = re.compile(r"\d{1,3}+\.\d{1,2}+")
+
+
+def _class_of(powertrain: str | None) -> str | None:
+    """A powertrain as a gap names its class: "EVs" are the battery cars counted before."""
+    return "ev" if powertrain == "bev" else powertrain
+
+
+# "fewer than EVs", "more than the plug-in hybrids": a class of vehicles after "than", its clause ending
+_CLASS_THAN = re.compile(
+    r"\s{0,3}+(?:the\s{1,3}+)?[A-Za-z-]{1,25}+(?:\s{1,3}+[A-Za-z-]{1,25}+){0,2}+(?=\s{0,3}+(?:[,.;)]|$))"
+)
 _A_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)")
 # "more than Kessel, which delivered", "fewer than rival Orla, who sold": the rival's own level in a
 # relative clause right after its name
