@@ -3592,3 +3592,19 @@ def test_a_share_in_brackets_closing_its_parts_clause(text: str, share: str, ope
     wrong = share[::-1].replace("%", "", 1) + "%"  # "80%" -> "08%": digits swapped
     v = next(v for v in fc102(text.format(r=wrong)) if v.stated_text == wrong)
     assert v.status is Status.INCONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Of these, 9,100 were hybrids, or {r}.",
+        "Among them, 9,100 were hybrids, {r} sales.",
+        "Out of those, 9,100 ran on diesel, {r}.",
+    ],
+)
+def test_a_ratio_in_words_of_the_level_a_sentence_points_back_at(second: str) -> None:
+    # 9,100 / 40,000 = 22.75%: "one in four" with a hedge fits, "one in six" does not
+    text = "Korvian dealers sold 40,000 cars in May. " + second + "\n"
+    v = only(text.format(r="nearly one in four"))
+    assert v.status is Status.CONSISTENT and v.evidence[-1].quantity.text == "40,000", v.message
+    assert only(text.format(r="about one in six")).status is Status.INCONSISTENT

@@ -2532,14 +2532,22 @@ def _ratio_claims(att: Attribution) -> list[ShareClaim]:
             for a, b in itertools.pairwise(levels)
             if _OF_THE.fullmatch(doc.norm[sent.start : a.start]) and not re.search(r"[\d;]", doc.norm[a.end : b.start])
         ]
+        if not pairs and len(levels) == 1 and _POINTED_BACK_OPENING.match(doc.norm, sent.start, levels[0].start):
+            # "Of these, 9,100 were hybrids, or nearly one in four": the part here, the whole the one
+            # level the sentence before stated
+            pointed = level_pointed_at(att, sent.index, levels[0].value, levels[0])
+            if pointed is not None:
+                pairs = [(levels[0], pointed.head)]
         if len(pairs) != 1:
             continue
         part, whole = pairs[0]
-        # the ratio word says what the pair says: in the same clause, no other figure between them
+        # the ratio word says what the pair says: in the same clause, no other figure between them (of a
+        # whole pointed back at, what the part's clause says)
         seg = segment(doc, doc.sentences[sent.index], w.start)
-        if not (seg[0] <= min(part.start, whole.start) and max(part.end, whole.end) <= seg[1]):
+        here = [x for x in (part, whole) if x.sentence == sent.index]
+        if not (seg[0] <= min(x.start for x in here) and max(x.end for x in here) <= seg[1]):
             continue
-        lo, hi = min(w.start, part.start, whole.start), max(w.end, part.end, whole.end)
+        lo, hi = min(w.start, *(x.start for x in here)), max(w.end, *(x.end for x in here))
         if any(lo < q.start < hi and q is not part and q is not whole for q in att.quantities_in(sent.index)):
             continue
         if part.value >= whole.value or not (part.exact and whole.exact):
@@ -2561,6 +2569,11 @@ def _ratio_claims(att: Attribution) -> list[ShareClaim]:
 
 
 _BASE_WORD = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|some\s+)?$", re.I)
+# "Of these, ", "Among them, ", "Out of those, " up to the sentence's one level
+_POINTED_BACK_OPENING = re.compile(
+    r"\W{0,3}+(?:of|out\s++of|among)\s++(?:these|them|those)\s*+,?\s*+(?:some\s++|about\s++|nearly\s++|almost\s++)?$",
+    re.IGNORECASE,
+)
 _PLAN = re.compile(
     rf"\b(?:{PROJECTION}|expects?|expected|will|would|could|aim(?:s|ed|ing)?\s++(?:to|for|at)|plann?(?:s|ed|ing)?\s++to)\b",
     re.IGNORECASE,
