@@ -743,8 +743,8 @@ def test_a_bare_decimal_is_no_count_of_vehicles_more_or_less(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In total, 2,620 electric cars were imported in the quarter.\n\nA total of 2,336 petrol cars were imported, "
-        "just {d} units fewer than EVs.",
+        "In total, 3,140 electric cars were imported in the quarter.\n\nImporters brought in 2,870 petrol cars, "
+        "only {d} units fewer than EVs.",
         "Dealers sold 4,150 plug-in hybrids in May. Sales of diesel cars came to 3,310, some {d} fewer than the "
         "plug-in hybrids.",
         "Orla delivered 1,870 battery-electric cars last month. Its petrol models found 2,410 buyers, {d} more "
@@ -752,7 +752,7 @@ def test_a_bare_decimal_is_no_count_of_vehicles_more_or_less(text: str) -> None:
     ],
 )
 def test_a_gap_to_a_class_of_vehicles_is_measured_from_that_class_level_nearby(text: str) -> None:
-    right = {"2,620": "284", "4,150": "840", "1,870": "540"}[next(k for k in ("2,620", "4,150", "1,870") if k in text)]
+    right = {"3,140": "270", "4,150": "840", "1,870": "540"}[next(k for k in ("3,140", "4,150", "1,870") if k in text)]
     v = only(text.format(d=right) + "\n")
     assert v.status is Status.CONSISTENT and len(v.evidence) >= 2, v.message
     wrong = right[::-1] if right[::-1] != right else right + "0"

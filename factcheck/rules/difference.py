@@ -30,7 +30,11 @@ word ("This represents a decrease of over 1,100 units compared to April, when
 than in August 2018") needs that year's figure, and a gap that holds only because an open hedge
 ("less than 82,000") lets a figure be far from what is written gets no tick. The amount after two
 levels a rate compares is their difference ("29,107 vehicles, up 25 percent from 23,315 units
-...—an increase of 5,792 vehicles").
+...—an increase of 5,792 vehicles"). A figure in brackets after a dated period is the one compared
+with ("73,050 more than in 2024's first half (339,550)"), a rate set off by dashes after the amount
+is skipped ("up 310 units – or 0.61% – from June's 50,838"), a gap to a class of vehicles ("270
+units fewer than EVs") is measured from the one level of that powertrain in the sentences around
+it, and a bare decimal ("35.7 less than") is a rate missing its sign, never a count of vehicles.
 
 *Why it matters*: differences are computed by hand in the newsroom, and a
 wrong one is as visible as a wrong total.
@@ -273,7 +277,7 @@ def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) 
             return rec.baselines.get("yoy"), "no year-ago figure is stated"
     cm = _CLASS_THAN.match(rest)
     if cm and rec is not None and (pt := _class_of(fr.powertrain_in(cm.group()))) is not None:
-        # "2,336 petrol cars were imported, just 284 units fewer than EVs": the one level of that
+        # "2,870 petrol cars were brought in, only 270 units fewer than EVs": the one level of that
         # powertrain in the sentences around, of the same period, no baseline
         def powertrain(r: Record) -> str | None:
             # (the frame reads the words before a figure, the record's tags those after it as well)

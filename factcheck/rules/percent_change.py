@@ -57,7 +57,15 @@ the 9,870 of April, ... (2.1 percent more)"), its current the figure before. A r
 basis takes the next sentence's pair when the baseline's one year is the article's latest or the
 one before ("... compared to 28,640 vehicles in June 2022"), never 2019 in an article of 2023; a
 lead rate takes the levels of a next sentence with a rate of its own only if that rate may be it
-said again ("57%" is no copy of "28 per cent"; the economy's rate, "GNP of 5.3%", is none).
+said again ("57%" is no copy of "28 per cent"; the economy's rate, "GNP of 5.3%", is none). A
+level the next sentence reaches after comparing its own subject with last year ("stayed near
+last year's level, falling to 1.9 trillion") is no baseline of the rate before it; rates listed
+by basis ("fell year to date and year on year, down 14.2% and 9.6% respectively") each take
+only a pair of their own basis. "Over" after a change's noun names the baseline ("a 41 percent
+growth over 1,210 vehicles"), a relative clause dated a year back gives it ("to Tk 96 crore,
+which had stood at Tk 128 crore in the prior fiscal year"), and a level in brackets after the
+current, before the rate, is the prior period's ("318,400 units in the home market (296,100
+units), posting a growth of 7.5 per cent").
 
 *Why it matters*: a transposed digit in a growth rate or in its baseline is the
 most common arithmetic error in sales reporting, and readers quote growth

@@ -63,7 +63,16 @@ its sentence gave before ("the fleet counts 38 million cars, 61.2% of them (23.3
 never of the level another share glosses ("about 240 or 1.5% of them"); a sentence may say when
 before opening on its whole ("Over the year, of the 612,400 cars registered, 58.3 percent or
 357,030 ..."). A share "of new vehicles sold" takes no passenger-car total for its whole where the
-article gives the commercial-vehicle figure beside it.
+article gives the commercial-vehicle figure beside it. A share said again as its level, then what
+it is of ("37.1% or 67,068 of the new cars", "8.0% of all new registrations or 26,346"), is of
+the whole those words describe, never the earlier period's baseline a change compares it with
+(nor a level compared to without a rate). A share in brackets closing its part's clause ("Of a
+total of 52,400 EVs, 41,900 went to fleets (80%)"; "60,250 hybrids were registered: 36,150
+company cars (60%)"), a share after its level's own change ("up 4.4 percent for a share of
+12.8%", a list line's "(market share 27.2%)") and a ratio in words of a level a sentence points
+back at ("Of these, 9,100 were hybrids, or nearly one in four") are read too. A powertrain's
+share ("This pushed the EV market share down to 25.2 percent", "That lifts their share to") takes
+its part and whole from one-sentence paragraphs before it, never for a goal ("aims to").
 
 *Why it matters*: shares are where a reporter divides by the wrong total or
 mistypes a figure; the part must also never exceed its whole.

@@ -55,6 +55,12 @@ combined, not a total since launch; "off-take" and "dispatches" are sales.
 A sum the article writes out with plus signs is checked as written: "412,350
 units (251,120 Vessa + 161,230 Sorell)", "251,120 + 161,230 = 412,350".
 
+A combined figure of the companies a sentence names ("Orla and Kessel sold a combined 1,304,109")
+is the sum of each one's own level in the sentences after it, never a baseline. Parts whose
+paragraph moved to a period of its own ("From January to May 2025, sales rose to 9,450.
+Passenger cars fell to 2,240 but commercial vehicles rose to 7,210") take that period's total,
+not an undated figure said before it.
+
 A table's "Total" row is checked against the rows above it since the last
 total, column by column ("Vans 12,480 ... / Pickups 9,070 ... / Total
 21,550"), unless a row above is a part of
