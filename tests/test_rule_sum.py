@@ -2574,16 +2574,16 @@ def test_parts_take_the_total_of_their_own_period_not_an_earlier_undated_one(ear
     "text",
     [
         "Orla and Kessel sold a combined {t} vehicles in Korvia in 2019. Orla's sales climbed 4.7 percent to "
-        "710,044 units. Kessel's rose 4.4 percent to 594,065.",
-        "Together, Orla, Kessel and Drevon delivered {t} cars last year. Orla delivered 610,044 cars, up from "
-        "590,100. Kessel delivered 594,065. Drevon delivered 100,000.",
-        "Drevon and Sorell jointly registered {t} vans in May. Drevon registered 710,044 vans. Sorell "
-        "registered 594,065 vans, its best month.",
+        "650,300 units. Kessel's rose 4.4 percent to 562,100.",
+        "Together, Orla, Kessel and Drevon delivered {t} cars last year. Orla delivered 550,300 cars, up from "
+        "530,100. Kessel delivered 562,100. Drevon delivered 100,000.",
+        "Drevon and Sorell jointly registered {t} vans in May. Drevon registered 650,300 vans. Sorell "
+        "registered 562,100 vans, its best month.",
     ],
 )
 def test_a_combined_figure_of_named_companies_is_the_sum_of_each_ones_level_after_it(text: str) -> None:
-    v = only(text.format(t="1,304,109"))
-    assert v.status is Status.CONSISTENT and v.evidence[-1].quantity.text == "1,304,109", v.message
-    assert "590,100" not in v.message  # (a baseline is no part)
-    v = only(text.format(t="1,340,109"))
+    v = only(text.format(t="1,212,400"))
+    assert v.status is Status.CONSISTENT and v.evidence[-1].quantity.text == "1,212,400", v.message
+    assert "530,100" not in v.message  # (a baseline is no part)
+    v = only(text.format(t="1,221,400"))
     assert v.status is Status.INCONSISTENT, v.message

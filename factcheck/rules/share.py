@@ -64,7 +64,7 @@ never of the level another share glosses ("about 240 or 1.5% of them"); a senten
 before opening on its whole ("Over the year, of the 612,400 cars registered, 58.3 percent or
 357,030 ..."). A share "of new vehicles sold" takes no passenger-car total for its whole where the
 article gives the commercial-vehicle figure beside it. A share said again as its level, then what
-it is of ("37.1% or 67,068 of the new cars", "8.0% of all new registrations or 26,346"), is of
+it is of ("37.4% or 31,470 of the new cars", "6.1% of all new registrations or 14,640"), is of
 the whole those words describe, never the earlier period's baseline a change compares it with
 (nor a level compared to without a rate). A share in brackets closing its part's clause ("Of a
 total of 52,400 EVs, 41,900 went to fleets (80%)"; "60,250 hybrids were registered: 36,150
@@ -413,7 +413,7 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
         or _OF_FIGURE.match(after)
         or _OR_N_OF_W.match(text, q.end)
         or _N_OF_W_BRACKET.match(text, q.end)
-        # "8.0% of all new registrations or 26,346": the share of a whole, said again as its level
+        # "6.1% of all new registrations or 14,640": the share of a whole, said again as its level
         or _OF_DESC_THEN_OR.match(text, q.end)
     ):
         return True
@@ -470,9 +470,9 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
     if _OF_THESE.match(text, sent_start, q.start) and _OR_LEVEL.match(text, q.end):
         return True  # "Of these, 19.7 percent or 7,146 units were ...": a share of the figure before
     if _or_level_of_desc(doc, q) is not None:
-        return True  # "37.1% or 67,068 of the new cars were bought by private buyers"
+        return True  # "37.4% or 31,470 of the new cars went to private buyers"
     if _clause_bracket(doc, q) is not None:
-        return True  # "Of a total of 127,908 EVs, 110,583 were registered by companies (86%)"
+        return True  # "Of a total of 8,840 vans sold, 6,630 were bought by businesses (75%)"
     if _OR_LEVEL.match(text, q.end) and q.start - sent_start <= 200:
         bare = re.sub(r"\s?\([^()]{0,40}+\)", "", text[sent_start : q.start])  # (asides: "(excluding imports)")
         whole = _WHOLE_THEN.search(bare) if not re.search(r"[%;]", bare) else None
@@ -510,7 +510,7 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
     return False
 
 
-# After a share and its level: "or 67,068 of the newly registered cars", ", or 1,200, of all buses"
+# After a share and its level: "or 31,470 of the newly registered cars", ", or 1,200, of all buses"
 _OF_DESC_AFTER_LEVEL = re.compile(
     r"(?:\s{1,3}+(?:units|vehicles|cars))?(?:\s{0,2}+,)?\s{1,3}+(?:out\s{1,3}+)?of\s{1,3}+(?:the|all|its|their)\s{1,3}+"
     r"(?P<desc>(?!total\b)[a-z][^,;.()%\d]{0,80})",
@@ -519,7 +519,7 @@ _OF_DESC_AFTER_LEVEL = re.compile(
 
 
 def _or_level_of_desc(doc: Document, q: Quantity) -> tuple[Quantity, str] | None:
-    """The level a share is said again as, when a described whole follows it: "37.1% or 67,068
+    """The level a share is said again as, when a described whole follows it: "37.4% or 31,470
     of the new cars", "8 percent, or 1,200, of all buses sold" (no figure: the whole is found by
     that description)."""
     om = _OR_LEVEL.match(doc.norm, q.end)
@@ -539,8 +539,8 @@ _PARTS_VERB = re.compile(r"\s(?:are|is|were|was|went|go|goes|came|come|ran|run|h
 
 def _clause_bracket(doc: Document, q: Quantity) -> tuple[Quantity, Quantity] | None:
     """(part, whole) of a percent in brackets closing a part's clause, in a sentence that opens on
-    its whole or lists its parts after a colon: "Of a total of 127,908 EVs, 110,583 were registered
-    by companies (86%) and 17,325 by private buyers (14%)"; "60,250 hybrids were registered: 36,150
+    its whole or lists its parts after a colon: "Of a total of 8,840 vans sold, 6,630 were bought
+    by businesses (75%) and 2,210 by private owners (25%)"; "60,250 hybrids were registered: 36,150
     company cars (60%) and 24,100 private cars (40%)"."""
     text = doc.norm
     if q.signed or not _SHUT_AFTER.match(text, q.end):
@@ -557,7 +557,7 @@ def _clause_bracket(doc: Document, q: Quantity) -> tuple[Quantity, Quantity] | N
         return None
     sent = doc.sentences[q.sentence]
     if _OPENING_OF.fullmatch(blank_brackets(text[sent.start : whole.start])):
-        return part, whole  # "Of a total of 127,908 EVs, ..."
+        return part, whole  # "Of a total of 8,840 vans sold, ..."
     first = next(o for o in levels if o.start > whole.start)
     if ":" in text[whole.end : first.start] and not re.search(r"[%;]", text[whole.end : first.start]):
         return part, whole  # "60,250 hybrids were registered in 2024: 36,150 company cars (60%)"
@@ -2026,8 +2026,8 @@ def _whole_candidates(
             and r.tags.get("powertrain") in (None, part.tags.get("powertrain"))
         ]
         out = plain or out
-    # the baseline of a change beside its current level ("180,639 cars, 30.1% fewer than a year
-    # before (258,272)") is the earlier period's: the whole is the current one
+    # the baseline of a change beside its current level ("84,210 cars, 12.4% fewer than a year
+    # before (96,130)") is the earlier period's: the whole is the current one
     currents = {r.head.start for r in out}
     out = [r for r in out if not currents & earlier.get(r.head.start, frozenset())]
     if not sp and len({period_of(att, r) for r in out}) > 1:

@@ -55,7 +55,7 @@ combined, not a total since launch; "off-take" and "dispatches" are sales.
 A sum the article writes out with plus signs is checked as written: "412,350
 units (251,120 Vessa + 161,230 Sorell)", "251,120 + 161,230 = 412,350".
 
-A combined figure of the companies a sentence names ("Orla and Kessel sold a combined 1,304,109")
+A combined figure of the companies a sentence names ("Orla and Kessel sold a combined 1,212,400")
 is the sum of each one's own level in the sentences after it, never a baseline. Parts whose
 paragraph moved to a period of its own ("From January to May 2025, sales rose to 9,450.
 Passenger cars fell to 2,240 but commercial vehicles rose to 7,210") take that period's total,
@@ -980,7 +980,7 @@ def _company_lists(att: Attribution) -> list[Group]:
     return out
 
 
-# "a combined 1,304,109", "together sold", "jointly delivered", "between them"
+# "a combined 1,212,400", "together sold", "jointly delivered", "between them"
 _COMBINED = re.compile(r"\b(?:combined|together|jointly|between\s++them|in\s++total|altogether)\b", re.IGNORECASE)
 
 
@@ -989,8 +989,8 @@ _NAMES_JOINED = re.compile(r"\b[A-Z][\w&-]*+(?:\s*+,\s*+[A-Z][\w&-]*+){0,3}+\s++
 
 
 def _combined_then_each(att: Attribution) -> list[Group]:
-    """ "Orla and Kessel sold a combined 1,304,109 vehicles in 2019. Orla's sales climbed 4.7
-    percent to 710,044 units. Kessel's rose 4.4 percent to 594,065": a total the companies it
+    """ "Orla and Kessel sold a combined 1,212,400 vehicles in 2019. Orla's sales climbed 4.7
+    percent to 650,300 units. Kessel's rose 4.4 percent to 562,100": a total the companies it
     names share, then each one's own level in the sentences right after it (the first level of
     each, none a baseline; every company named must have one)."""
     text = att.doc.norm
