@@ -1112,12 +1112,12 @@ def basis_in(text: str) -> str | None:
     return next((key for pat, key in _BASIS if pat.search(text)), None)
 
 
-# A running total's own words, set beside the bases of rates ("both year to date and year on year")
+# A running total's own words, set beside the bases of rates ("fell year to date and year on year")
 _TO_DATE = re.compile(r"\byear[- ]to[- ]date\b|\bso\s++far\s++this\s++year\b", re.IGNORECASE)
 
 
 def bases_in_turn(text: str) -> list[str]:
-    """The bases a phrase names, in reading order ("both year to date and year on year" ->
+    """The bases a phrase names, in reading order ("fell year to date and year on year" ->
     ["ytd", "yoy"]; "month on month and year on year" -> ["mom", "yoy"])."""
     found = [(m.start(), m.end(), "ytd") for m in _TO_DATE.finditer(text)]
     for pat, key in _BASIS:

@@ -2822,7 +2822,7 @@ def _levels_next(
         return None, None
     in_turn = _listed_basis(doc, rate)
     if in_turn == "?" or (in_turn is not None and (in_turn == "ytd") != _running_total(doc, nxt)):
-        # "fell both year to date and year on year, by 14.2% and 9.6% respectively. Year to date,
+        # "fell year to date and year on year, down 14.2% and 9.6% respectively. Year to date,
         # 6,744 were sold, down from 8,106": the year-to-date pair is the first rate's alone
         return None, None
     qs = doc.in_sentence(nxt.index)
@@ -3081,7 +3081,7 @@ _CHANGED_TO = re.compile(r"\b[a-z-]{3,20}+\s{1,3}+to\s{1,3}+(?:just\s++|only\s++
 
 def _listed_basis(doc: Document, rate: Quantity) -> str | None:
     """The basis a rate of a "respectively" list takes from the bases its sentence lists in turn
-    ("fell both year to date and year on year, by 14.2% and 9.6% respectively");
+    ("fell year to date and year on year, down 14.2% and 9.6% respectively");
     "?" when the sentence lists rates of several bases that cannot be told apart; None when the
     rate is in no such list."""
     sent = doc.sentences[rate.sentence]
