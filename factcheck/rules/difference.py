@@ -246,7 +246,7 @@ def _second_figure(rd: Reading, q: Quantity, than_end: int, rec: Record | None) 
     if later:
         first = later[0]
         # (a year of the period said is no figure: "than in 2024's first half (339,550)")
-        gap = _A_YEAR.sub("year", doc.norm[than_end : first.start])
+        gap = blank_dates(doc.norm, than_end, first.start)
         # the figure right after "than" ("than in the record November (10,878)"), not one after a new clause
         if (
             re.fullmatch(r"[^\d.;,]{0,50}|[^\d.;]{0,40}\(\s*", gap) and not re.search(r"\b(?:but|and|while)\b", gap)
@@ -334,7 +334,6 @@ def _class_of(powertrain: str | None) -> str | None:
 _CLASS_THAN = re.compile(
     r"\s{0,3}+(?:the\s{1,3}+)?[A-Za-z-]{1,25}+(?:\s{1,3}+[A-Za-z-]{1,25}+){0,2}+(?=\s{0,3}+(?:[,.;)]|$))"
 )
-_A_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)")
 # "more than Kessel, which delivered", "fewer than rival Orla, who sold": the rival's own level in a
 # relative clause right after its name
 _RIVAL_CLAUSE = re.compile(
