@@ -292,6 +292,8 @@ _GROWTH_AT = re.compile(
 _PERIOD_WORD = (
     r"(?:since|until|till|through|to|in|during|over|for|from|and|the|of|a|this|last|previous|year|years|"
     r"beginning|start|end|first|second|third|fourth|half|quarter|month|months|week|weeks|"
+    # ("fell for the January to April period by 26%", "rose over the whole review period by 9%")
+    r"period|same|whole|entire|full|calendar|fiscal|financial|review|reporting|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|q[1-4]|h[12]|(?:19|20)\d\d|"
     rf"{alt(MONTHS)})"
 )

@@ -1983,9 +1983,10 @@ def _level_dated_before(
 # after a rate and its comparison, the run of levels it went through: ", going from A to B"
 # (searched at the end of the words between the rate and A, which hold no other figure)
 _MOVING = r"(?:going|rising|climbing|growing|increasing|falling|dropping|declining|decreasing|moving)\s{1,3}+"
-# (after a semicolon only with its participle: "sales grew 9% this year; rising from A to B")
+# (after a semicolon only with its participle: "sales grew 9% this year; rising from A to B"; a colon
+# or a dash sets out the levels: "fell by 26%: from A to B", "up 9% – from A to B")
 _GOING_FROM = re.compile(
-    rf"(?:,\s{{0,3}}+(?:{_MOVING})?|;\s{{0,3}}+{_MOVING})from\s{{1,3}}+(?:the\s{{1,3}}+)?$",
+    rf"(?:[,:–—]\s{{0,3}}+(?:{_MOVING})?|;\s{{0,3}}+{_MOVING})from\s{{1,3}}+(?:the\s{{1,3}}+)?$",
     re.IGNORECASE,
 )
 _THEN_TO = re.compile(

@@ -570,12 +570,17 @@ WHOLE_OPENER = (
 # cars sold, ...", "Out of this figure, ..." (matched at the sentence's first word)
 POINTS_BACK_OPENER = (
     # ("Of the total passenger saloon cars, 7,729 or 34.1% were new")
-    r"(?:of|out\s+of|among)\s++(?:these|them|those|this\s+(?:figure|total|number)|"
+    # ("Of those vehicles — 189,000 ...")
+    r"(?:of|out\s+of|among)\s++(?:them|(?:these|those)(?:\s++(?:cars|vehicles|units|sales|registrations|deliveries))?|"
+    r"this\s+(?:figure|total|number)|"
     r"the\s+total(?:\s++[a-z\-]++){0,3}?(?:\s++(?:cars|vehicles|units|sales|registrations))?|"
     r"the\s+(?:[a-z\-]+\s+){0,2}?(?:cars|vehicles|units)\s+(?:sold|registered|delivered|produced))"
     # (the comma may be left out before the first figure: "Of the total vans sold 36% or 7,720 were new")
-    r"(?:\s*+,|\s++(?=\d))"
+    # (a spaced hyphen is a dash the reader has normalised: "Most of them - 7,200 ...")
+    r"(?:\s*+[,–—]|\s++-(?=\s)|\s++(?=\d))"
 )
+# How much of that figure a sentence opening so speaks of: "Most of those vehicles — 189,000, or 86%"
+POINTS_BACK_SOME = r"(?:most|many|some|half|(?:nearly\s++|almost\s++)?all|the\s++(?:bulk|majority))\s++"
 VERSUS = alt(VERSUS_WORDS)
 BEV = alt(BEV_WORDS)
 

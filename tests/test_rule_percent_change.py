@@ -4891,3 +4891,34 @@ def test_a_level_before_the_rate_in_brackets_after_the_current_is_the_prior_peri
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.value for e in v.evidence] == [318400, 296100], v.message
     assert only(text.format(r="5.7")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Registrations fell for the January to April period by {r}: from 82,500 units to 60,225 units.",
+        "Output rose over the whole review period by {r}, from 40,000 to 50,800 vans.",
+        "Deliveries dropped in the same period by {r}, from 12,000 to 9,480 cars.",
+    ],
+)
+def test_a_rate_after_the_period_its_verb_governs(sentence: str) -> None:
+    # 60,225 / 82,500 = -27%; 50,800 / 40,000 = +27%; 9,480 / 12,000 = -21%
+    rate = "21%" if "9,480" in sentence else "27%"
+    v = only(sentence.format(r=rate))
+    assert v.status is Status.CONSISTENT, v.message
+    assert only(sentence.format(r=rate[1] + rate[0] + "%")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales of new cars fell by {r}: from 8,000 units to 6,880 units.",
+        "Exports climbed {r} last year: from 5,000 units to 5,700 units.",
+        "Truck output slipped by {r} in 2024: from 20,000 units to 17,200.",
+    ],
+)
+def test_the_levels_a_colon_sets_out_after_a_rate(sentence: str) -> None:
+    # 6,880 / 8,000 = -14%; 5,700 / 5,000 = +14%; 17,200 / 20,000 = -14%
+    v = only(sentence.format(r="14%"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert only(sentence.format(r="41%")).status is Status.INCONSISTENT

@@ -3608,3 +3608,49 @@ def test_a_ratio_in_words_of_the_level_a_sentence_points_back_at(second: str) ->
     v = only(text.format(r="nearly one in four"))
     assert v.status is Status.CONSISTENT and v.evidence[-1].quantity.text == "40,000", v.message
     assert only(text.format(r="about one in six")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Registrations fell to 60,900 units. Orla led (24,360 vehicles; {r} share), followed by Kessel "
+        "(6,090 units; 10%).",
+        "Dealers sold 48,000 cars. The top seller was Tessin (9,600 cars; {r} market share), then Lumea (4,800; 10%).",
+        "A total of 15,000 vans were registered. Drevon came first (3,750 units; {r} market share) and Zentro "
+        "second (1,500 units; 10%).",
+    ],
+)
+def test_a_share_beside_its_level_in_one_bracket_after_a_semicolon(text: str) -> None:
+    # 24,360 / 60,900 = 40%; 9,600 / 48,000 = 20%; 3,750 / 15,000 = 25%
+    share = {"24,360": "40%", "9,600": "20%", "3,750": "25%"}[
+        next(k for k in ("24,360", "9,600", "3,750") if k in text)
+    ]
+    v = next(v for v in fc102(text.format(r=share)) if v.stated_text == share)
+    assert v.status is Status.CONSISTENT, v.message
+    wrong = share[::-1].replace("%", "", 1) + "%"  # "40%" -> "04%"
+    v = next(v for v in fc102(text.format(r=wrong)) if v.stated_text == wrong)
+    assert v.status is Status.INCONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Most of those vehicles — 9,000, or {r} — went to fleet buyers.",
+        "Nearly all of these cars, 11,400 or {r}, were sold at home.",
+        "The majority of them – 7,200, or {r} – ran on petrol.",
+    ],
+)
+def test_a_share_of_the_figure_a_quantified_opening_points_back_at(second: str) -> None:
+    # the whole is the one level of the sentence before: 9,000 / 12,000 = 75%, 11,400 / 12,000 = 95%,
+    # 7,200 / 12,000 = 60%
+    part = next(p for p in ("9,000", "11,400", "7,200") if p in second)
+    share = {"9,000": "75%", "11,400": "95%", "7,200": "60%"}[part]
+    text = (
+        "The Halden plant shipped 12,000 sport-utility vehicles and vans worth more than $410 million last year. "
+        + second
+        + "\n"
+    )
+    v = only(text.format(r=share))
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == [part, "12,000"], v.message
+    wrong = share[::-1].replace("%", "", 1) + "%"
+    assert only(text.format(r=wrong)).status is Status.INCONSISTENT

@@ -118,6 +118,7 @@ from factcheck.lexicon import (
     MONTHS,
     OWN_SHARE_AFTER,
     POINTS_BACK_OPENER,
+    POINTS_BACK_SOME,
     PROJECTION,
     RANKED_NEXT,
     RANKING,
@@ -617,7 +618,7 @@ _OF_THESE = re.compile(
 )
 # "Of these, 13,752 (52.9%)", "Of the cars sold, ...", "Out of this figure, ...": the sentence opens
 # on the figure before
-_OF_THESE_OPEN = re.compile(POINTS_BACK_OPENER, re.IGNORECASE)
+_OF_THESE_OPEN = re.compile(rf"(?:{POINTS_BACK_SOME})?{POINTS_BACK_OPENER}", re.IGNORECASE)
 _OR_LEVEL = re.compile(r"\s{0,3},?\s{0,3}or\s+(?:about\s+|some\s+|nearly\s+)?\d")
 # the words of a whole, then its part: "of its 10,000 NEV sales, or 6,200 units"
 _THEN_OR_LEVEL = re.compile(r"(?:\s{1,3}[A-Za-z-]{1,20}){0,3}\s{0,3},\s{0,3}or\s{1,3}\d")
@@ -926,7 +927,7 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
     # "Kessel (6,010, 7.0%)": the level in the share's own brackets is its part, or none is known
     # (after "ahead of" it is read as a baseline, never as a level of its own)
     bw = _LEVEL_IN_BRACKET_WITH.search(text, max(floor, s.start - 40), s.start)
-    if bw is not None and re.match(r"\s{0,2}\)", after):
+    if bw is not None and _BRACKET_SHUT_AFTER_SHARE.match(after):
         rec = next((r for r in att.records_in(s.sentence) if bw.start() < r.head.start < s.start), None)
         q = next((q for q in doc.in_sentence(s.sentence) if bw.start() < q.start < s.start), None)
         if rec is None and q is not None and (base := att.base_of.get(q.start)) is not None:
@@ -1493,11 +1494,14 @@ _N_OF_W_BRACKET = re.compile(
     re.IGNORECASE,
 )
 # The level in the same brackets, before the share: "Kessel (6,010, 7.0%)", "Drevon (5,980 units, 6.9%)"
+# the bracket shut right after its share, or after the share's own noun ("38.82% share)")
+_BRACKET_SHUT_AFTER_SHARE = re.compile(r"\s{0,2}+(?:(?:market\s{1,3}+)?share\s{0,2}+)?\)", re.IGNORECASE)
 _LEVEL_IN_BRACKET_WITH = re.compile(
     r"\(\s{0,2}+\d(?:[\d.]|,(?=\d))*+(?:\s{1,3}+(?:units|vehicles|cars|registrations|sales))?\s{0,2}+"
     # "(6,010, 7.0%)", "(9,610 cars and a market share of 11.2%)", "(7,480 cars with a share of 8.7%)"
     # ("(15 and 10.7%)" in a sentence of market shares)
-    r"(?:,|(?<=\s)(?:and|with)\s{1,3}(?:an?\s{1,3})?(?:market\s{1,3})?share\s{1,3}(?:of\s{1,3})?|(?<=\s)and\s)\s{0,2}+$",
+    # ("(23,628 vehicles; 38.82% share)")
+    r"(?:[,;]|(?<=\s)(?:and|with)\s{1,3}(?:an?\s{1,3})?(?:market\s{1,3})?share\s{1,3}(?:of\s{1,3})?|(?<=\s)and\s)\s{0,2}+$",
     re.IGNORECASE,
 )
 _CHANGE_AMOUNT_BEFORE = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)
