@@ -303,9 +303,17 @@ def split_sentences(doc: Document) -> list[Sentence]:
                 a = cut
                 while a < b and text[a].isspace():
                     a += 1
+            # spaCy ends no sentence at a typographic ellipsis; one before a capital ends it as
+            # three stops would ("an increase over 2015…Whereas for 2015 we ...")
+            for m in _ELLIPSIS_THEN_CAPITAL.finditer(text, a, b):
+                sentences.append(Sentence(len(sentences), a, m.start() + 1, para + shift, text[a : m.start() + 1]))
+                a = m.end()
             if b > a:
                 sentences.append(Sentence(len(sentences), a, b, para + shift, text[a:b]))
     return sentences
+
+
+_ELLIPSIS_THEN_CAPITAL = re.compile(r"…[ \t]{0,3}+(?=[A-Z])")
 
 
 # A line of more than MAX_BARE_FIGURES figures and not one letter ("12 12 12 ...", a dump of

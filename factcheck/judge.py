@@ -388,6 +388,26 @@ def headline_cut(doc: Document, verdicts: Iterable[Verdict]) -> list[Verdict]:
     return out
 
 
+def headline_echo(doc: Document, verdicts: list[Verdict]) -> list[Verdict]:
+    """A headline that repeats a body figure ("sales up 20.1%" over a body's "a 20.1 percent
+    growth") repeats its slip too: the alarm sits once, at the body figure whose own figures it was
+    judged against. The headline's is unverifiable and points there (never a tick: its arithmetic
+    is just as wrong)."""
+    body = {
+        (v.code, v.stated, tuple((e.quantity.start, e.quantity.end) for e in v.evidence)): v
+        for v in verdicts
+        if v.status is Status.INCONSISTENT and not _in_headline_line(doc, v.start)
+    }
+    out = []
+    for v in verdicts:
+        said = body.get((v.code, v.stated, tuple((e.quantity.start, e.quantity.end) for e in v.evidence)))
+        if v.status is Status.INCONSISTENT and said is not None and _in_headline_line(doc, v.start):
+            line, col = doc.line_col(said.start)
+            v = _lowered(v, f"{v.message}; the headline repeats the figure at {line}:{col}, reported there")
+        out.append(v)
+    return out
+
+
 def on_the_half(doc: Document, verdicts: list[Verdict]) -> list[Verdict]:
     """A rate whose exact value sits on the half of its last written digit ("+42%" for 42.504%,
     "276pc" for 276.502%) is rounded half down or to even, not cut off: consistent, saying so.
@@ -469,4 +489,6 @@ def judge(doc: Document, verdicts: list[Verdict], run: Run) -> list[Verdict]:
     verdicts = open_bounds(doc, verdicts, run)
     verdicts = one_role(verdicts)
     verdicts = blame_unsupported(verdicts)
-    return house_rounding(doc, headline_cut(doc, weak_pairing(unlisted_remainder(explain(doc, verdicts)))))
+    return headline_echo(
+        doc, house_rounding(doc, headline_cut(doc, weak_pairing(unlisted_remainder(explain(doc, verdicts)))))
+    )

@@ -293,6 +293,10 @@ COMPANY_NOUNS: tuple[str, ...] = (
 # Words that add figures to one said before them, as its siblings: "There were 22,600 passenger cars
 # and 15,500 utes also sold", "as well", "in addition" (the earlier figure is no whole of theirs).
 ALSO = r"\b(?:also|as\s+well|in\s+addition|additionally|besides)\b"
+# Words that rank a sentence's figures after one said before them, as the next places: "Light
+# commercials (410), passenger cars (273) and trucks (45) followed", "Next came vans with 410 ...",
+# "... trailed behind" (that figure is their peer, never their whole).
+RANKED_AFTER_ONE_BEFORE = r"\b(?:followed|trailed(?:\s++behind)?|came\s++next)\s*+[.;]|^\W{0,3}+(?:next|then)\s++came\b"
 # A level said with its own share of the whole is a part of it, never that whole: "76,800 scooters,
 # making up 52% of the market", "67,300 units ... or 45% of the market", "for a 3% share", "(4,100
 # or 71.2 per cent of the total)" (matched at the level's end)

@@ -27,6 +27,7 @@ from factcheck.lexicon import (
     OWN_SHARE_AFTER,
     PRIOR_TIME_OPENER,
     PROJECTION,
+    RANKED_AFTER_ONE_BEFORE,
     RISE,
     RISE_PARTICIPLES,
     alt,
@@ -210,6 +211,7 @@ def compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str,
 # the words that put the next figure after the one before in a ranking, not inside it
 _RANKED_AFTER = re.compile(r"\b(?:followed\s+by|ahead\s+of|trailed\s+by|behind)\b", re.IGNORECASE)
 _ALSO = re.compile(ALSO, re.IGNORECASE)
+_RANKED_AFTER_ONE_BEFORE = re.compile(RANKED_AFTER_ONE_BEFORE, re.IGNORECASE)
 _OWN_SHARE = re.compile(OWN_SHARE_AFTER, re.IGNORECASE)
 
 
@@ -285,7 +287,7 @@ def find_total(att: Attribution, g: Group) -> None:
     dated = [r.head.start for r in cands if part_periods and r.periods == part_periods]
     if dated:
         cands = [r for r in cands if r.periods or r.head.start > min(dated)]
-    if _ALSO.search(sent.text):
+    if _ALSO.search(sent.text) or _RANKED_AFTER_ONE_BEFORE.search(sent.text):
         # "There were A cars and B utes also sold": they join figures said before them ("79,900 sold,
         # with 39,300 of these SUVs"), so no earlier figure is their whole alone
         return

@@ -437,3 +437,32 @@ def test_an_article_that_mostly_cuts_off_its_figures_may_write_that_way(figs: tu
 def test_a_figure_cut_off_where_the_article_rounds_up_is_a_slip(figs: tuple[str, ...], cut: str) -> None:
     (v,) = at(HOUSE.format(**dict(zip("abcd", figs, strict=True))), cut, "FC101")
     assert v.status is Status.INCONSISTENT and v.diagnosis is not None and v.diagnosis.code == "truncated", v.message
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("Orla sales up 20.1% in August", "Orla's sales rose 20.1 percent in August to 7,909 units from 6,562."),
+        (
+            "Kessel deliveries jump 37.5% in May",
+            "Kessel delivered 4,150 cars in May, a 37.5% increase on the 3,058 of May last year.",
+        ),
+        ("Van registrations down 8.9% in Q1", "Van registrations fell 8.9 per cent to 12,600 from 13,750 in Q1."),
+    ],
+)
+def test_a_headline_repeating_a_body_slip_is_reported_once_at_the_body(headline: str, body: str) -> None:
+    # 7,909 / 6,562 = +20.5%; 4,150 / 3,058 = +35.7%; 12,600 / 13,750 = -8.4%: each body rate is a slip
+    text = f"{headline}\n\n{body}\n"
+    top = text[: text.index("\n")]
+    rate = next(w for w in top.split() if w.endswith("%"))
+    [head] = [v for v in at(text, rate, "FC101")]
+    [said] = [v for v in claims(text, "FC101") if v.start > len(top)]
+    assert said.status is Status.INCONSISTENT, said.message
+    assert head.status is Status.UNVERIFIABLE and "reported there" in head.message, head.message
+    assert figures(head) == figures(said)
+
+
+def test_a_headline_with_a_slip_of_its_own_stays_inconsistent() -> None:
+    # the body gets it right (+20.5%); the headline's 20.1% is its own slip, and stays an alarm
+    text = "Orla sales up 20.1% in August\n\nOrla's sales rose 20.5 percent in August to 7,909 units from 6,562.\n"
+    assert Status.INCONSISTENT in {v.status for v in at(text, "20.1%")}, [v.message for v in at(text, "20.1%")]

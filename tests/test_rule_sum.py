@@ -2587,3 +2587,28 @@ def test_a_combined_figure_of_named_companies_is_the_sum_of_each_ones_level_afte
     assert "530,100" not in v.message  # (a baseline is no part)
     v = only(text.format(t="1,221,400"))
     assert v.status is Status.INCONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        (
+            "SUVs made up more than half of the 2,930 new vehicles sold in March, with 1,476. Light commercials "
+            "(820), passenger vehicles (546) and heavy commercials (100) followed.",
+            "1,476",
+        ),
+        (
+            "Utes were a third of the 2,900 registrations, with 970. Then came SUVs (910), sedans (673) and vans "
+            "(347).",
+            "970",
+        ),
+        (
+            "SUVs were the largest class of the 2,466 new vehicles, with 1,238. Light commercials (710), passenger "
+            "vehicles (473) and heavy commercials (45) trailed behind.",
+            "1,238",
+        ),
+    ],
+)
+def test_classes_ranked_after_the_leader_are_its_peers_not_its_parts(text: str, leader: str) -> None:
+    # the classes that "followed" the leader make up the market with it: the leader is no total of theirs
+    assert not [v for v in fc103(text) if v.stated_text == leader], [v.message for v in fc103(text)]

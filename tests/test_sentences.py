@@ -76,3 +76,22 @@ def test_the_stop_of_a_rank_ends_no_sentence(rank: str) -> None:
         f"Orla came in at {rank} with 31.5 percent or 11,420 units.",
         "Kessel was next.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("New car licences rose to 2 673, a 28 per cent increase over 2015…Whereas used ones fell.", "2015…"),
+        ("Sales held up in May… The June figures were weaker.", "May…"),
+        ("Exports rose again…  Imports, though, fell 4%.", "again…"),
+    ],
+)
+def test_an_ellipsis_before_a_capital_ends_a_sentence(text: str, first: str) -> None:
+    doc = document.build(text)
+    assert doc.sentences[0].text.endswith(first), [s.text for s in doc.sentences]
+    assert len(doc.sentences) == 2
+
+
+def test_an_ellipsis_before_a_small_letter_ends_none() -> None:
+    doc = document.build("Sales rose… to 4,100 units in May.")
+    assert len(doc.sentences) == 1

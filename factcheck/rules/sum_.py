@@ -120,6 +120,7 @@ from factcheck.lexicon import (
     FUEL_LABELS,
     OTHER_COUNT_NOUNS,
     POINTS_BACK_OPENER,
+    RANKED_AFTER_ONE_BEFORE,
     RISE_WORDS,
     SAME_SPAN,
     WHOLE_OPENER,
@@ -1600,6 +1601,7 @@ _NAMED_WHOLE = re.compile(
 )
 _BY_SET = "each member of the set that makes the whole, after the total"
 _ALSO = re.compile(ALSO, re.IGNORECASE)
+_RANKED_AFTER_ONE_BEFORE = re.compile(RANKED_AFTER_ONE_BEFORE, re.IGNORECASE)
 _OTHER_CLASSES = re.compile(
     r"\b(?:vans?|bus(?:es)?|coach(?:es)?|commercials?|LCVs?|CVs?|motorcycles?|two-wheelers?)\b", re.IGNORECASE
 )
@@ -1687,8 +1689,11 @@ def _members_after(att: Attribution, totals: set[int]) -> list[Group]:
             if set(found) != members or any(len(v) != 1 for v in found.values()):
                 continue
             parts = sorted((v[0] for v in found.values()), key=lambda r: r.head.start)
-            if _ALSO.search(att.doc.sentences[parts[0].sentence].text):
-                continue  # "There were A cars and B utes also sold": they join a figure said before, no member
+            said_in = att.doc.sentences[parts[0].sentence].text
+            if _ALSO.search(said_in) or _RANKED_AFTER_ONE_BEFORE.search(said_in):
+                # "There were A cars and B utes also sold", "Vans (A) and trucks (B) followed": they join
+                # a figure said before, no member
+                continue
             if sure and _split_another_way(att, t, fam, first):
                 # "domestic sales 29,257, exports 307" beside "passenger 13,651, commercial 15,299": the
                 # classes may be counted at home only, so they add up to the total only if the article says
