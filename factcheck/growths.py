@@ -1567,6 +1567,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             uncertain = False
             others: tuple[Quantity, ...] = ()
             if current is None:
+                current = _level_of_its_relative_clause(doc, qs, i)
+            if current is None:
                 before = [
                     r
                     for r in qs[:i]
@@ -1899,6 +1901,18 @@ def _which_was_before(doc: Document, frames: FrameIndex, qs: list[Quantity], cur
     return nxt if same_thing(doc, frames, nxt, current, elided=True) else None
 
 
+def _level_of_its_relative_clause(doc: Document, qs: list[Quantity], i: int) -> Quantity | None:
+    """The level a rate's relative clause hangs on, even one already read as another rate's
+    baseline: "to 36,800 from 26,600 in 2022, which had dropped by 0.1% from 26,630 in 2021", "up
+    from 4,100, which itself was 12% above ...", "against 800 a year earlier, which in turn had
+    risen 25% on 640"."""
+    q = qs[i]
+    prev = next((r for r in reversed(qs[:i]) if r.is_amount), None)
+    if prev is None or prev.sentence != q.sentence:
+        return None
+    return prev if _WHICH_CHANGED.fullmatch(blank_dates(doc.norm, prev.end, q.start)) else None
+
+
 # ", which was", " which had been", ", that stood at": a relative clause of the level before
 _WHICH_WAS = re.compile(
     r"(?:\s{1,3}+[a-z]{1,12}+){0,2}?\s{0,3}+,?\s{0,3}+(?:which|that)\s++(?:was|were|had\s++been|(?:had\s++)?stood\s++at|came\s++to)"
@@ -1915,6 +1929,13 @@ _PRIOR_SPAN = re.compile(
 # the level's: ", rising", " and then increased its sales by", ", and the figure grew" (never "and
 # its exports rose": another subject; never a comparison word: "X, up 5% from Y" names its baseline)
 _CHANGE_WORD = alt((*RISE_WORDS, *FALL_WORDS, "up", "down"))
+# (the clause's own words up to its rate, its dates blanked: ", which had dropped marginally by ")
+_WHICH_CHANGED = re.compile(
+    r"(?:\s{1,12}+[a-z]{1,12}+){0,3}?\s{0,12}+,\s{0,3}+(?:which|that)\s++(?:itself\s++|in\s++turn\s++)?"
+    r"(?:had\s++|has\s++|was\s++|were\s++)?(?:itself\s++|in\s++turn\s++|also\s++)?"
+    rf"(?:{_CHANGE_WORD})(?:\s++[a-z]++){{0,2}}?\s++(?:by\s++)?(?:about\s++|some\s++|nearly\s++)?",
+    re.IGNORECASE,
+)
 _DATED_LEVEL_LINK = re.compile(
     rf"^(?![^\d%;:()]{{0,120}}?\b(?:from|than|compared|over|on|{VERSUS})\b)[^\d%;:(),]{{0,60}}?"
     r"(?:,\s{0,3}+(?:and\s++)?|\s++and\s++)(?:then\s++)?"

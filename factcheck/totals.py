@@ -211,6 +211,7 @@ def compatible_total(att: Attribution, t: Record, parts: list[Record], fam: str,
 # the words that put the next figure after the one before in a ranking, not inside it
 _RANKED_AFTER = re.compile(r"\b(?:followed\s+by|ahead\s+of|trailed\s+by|behind)\b", re.IGNORECASE)
 _ALSO = re.compile(ALSO, re.IGNORECASE)
+_SET_AGAINST = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
 _RANKED_AFTER_ONE_BEFORE = re.compile(RANKED_AFTER_ONE_BEFORE, re.IGNORECASE)
 _OWN_SHARE = re.compile(OWN_SHARE_AFTER, re.IGNORECASE)
 
@@ -279,6 +280,8 @@ def find_total(att: Attribution, g: Group) -> None:
         # just below a part may be that part mistyped, so only one far below, in another sentence,
         # is ruled out ("Of the 1,417 cars sold, 5,102 were SUVs, ...": its own total, a digit dropped)
         and not (2 * r.head.value < biggest and r.head.unit in (None, "count") and r.sentence != first.sentence)
+        # a peer the first part is set against ("rental vehicles rose to 215, while tractors held at 170")
+        and not (r.sentence == first.sentence and _SET_AGAINST.search(doc.norm, r.head.end, first.head.start))
     ]
 
     # the total of the parts' own period, said after the paragraph moved to it ("Sales in 2024 came to

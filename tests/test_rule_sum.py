@@ -2612,3 +2612,20 @@ def test_a_combined_figure_of_named_companies_is_the_sum_of_each_ones_level_afte
 def test_classes_ranked_after_the_leader_are_its_peers_not_its_parts(text: str, leader: str) -> None:
     # the classes that "followed" the leader make up the market with it: the leader is no total of theirs
     assert not [v for v in fc103(text) if v.stated_text == leader], [v.message for v in fc103(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "peer"),
+    [
+        (
+            "Registrations of rental vehicles rose to 215, while road tractors held at 170. Buses rose to 132 "
+            "from 119.",
+            "215",
+        ),
+        ("Sales of pickups climbed to 900 in May, whereas tractors fell to 610. Buses slipped to 320.", "900"),
+        ("Van output reached 500, but tractors dropped to 310. Buses rose to 210.", "500"),
+    ],
+)
+def test_a_figure_the_first_part_is_set_against_is_no_total_of_the_parts(text: str, peer: str) -> None:
+    # tractors and buses are no breakdown of the rental vehicles, pickups or vans they are contrasted with
+    assert not [v for v in fc103(text) if v.stated_text == peer], [v.message for v in fc103(text)]
