@@ -191,7 +191,10 @@ COMPARISON_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # Weaker: a sentence that opens with the metric itself ("Sales of ... were up 128%").
-METRIC_OPENING = re.compile(rf"^\s*{SALES_WORDS}\b", re.IGNORECASE)
+# (after the class it counts: "Vehicle registrations dropped ...", "Motor vehicle sales rose ...")
+METRIC_OPENING = re.compile(
+    rf"^\s*(?:(?:new|used|motor|passenger|vehicle|car|van|truck|commercial)\s++){{0,3}}{SALES_WORDS}\b", re.IGNORECASE
+)
 SALES_WORD = re.compile(rf"\b{SALES_WORDS}\b", re.IGNORECASE)
 
 _MONTH_RE = "|".join(MONTHS)

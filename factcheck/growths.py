@@ -199,7 +199,12 @@ def _subject_figure(doc: Document, sentence: int) -> Quantity | None:
     levels = [
         q
         for q in doc.in_sentence(prev.index)
-        if q.is_amount and not in_parentheses_after_amount(doc, q) and (q.noun or q.is_currency)
+        if q.is_amount
+        and not in_parentheses_after_amount(doc, q)
+        and (q.noun or q.is_currency)
+        # ("rose from 2,680 to 2,760, an increase of 80 vehicles": how far it moved, no level)
+        and not _AMOUNT_BEFORE.search(doc.norm, max(prev.start, q.start - 40), q.start)
+        and not _AMOUNT_AFTER.match(doc.norm, q.end)
     ]
     # "It sold A cars and B vans, for a grand total of T. That is 6.1% less than ...":
     # the total the sentence ends on is what "that" points at
@@ -265,7 +270,8 @@ def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) 
     own_r, own_f = rf.names - REPORTERS, ff.names - REPORTERS
     if own_r and own_f and not rf.names & ff.names and not (rf.implicit_names or ff.implicit_names):
         return False  # "Kessel sales soared 39.9%" after a sentence of the group's or a rival's total
-    return not (rf.months and ff.months and not rf.months & ff.months)
+    # ("between January and March" and "in the first quarter" are one stretch of time)
+    return not (rf.months and ff.months and not rf.months & ff.months and not same_months(rf.months, ff.months))
 
 
 # The baseline period described, then its figure in a clause: "than the same period in 2018,
@@ -2201,6 +2207,8 @@ _SAME_IN_YEAR = re.compile(
 )
 # "sold in September while sales stood at", "whereas a year before it was": two levels side by side
 _WHILE_GAP = re.compile(r"^[^\d;%]{0,60}?\b(?:while|whereas)\b[^\d;%]{0,70}$", re.IGNORECASE)
+_OPENS_ON_WHILE = re.compile(r"\W{0,3}+(?:while|whereas)\b[^\d;%,]{0,40}+", re.IGNORECASE)
+_CLAUSE_GAP = re.compile(r"[^\d;%,]{0,60}+,[^\d;%,]{0,60}+")
 # "8,020 cars were sold, rising to 9,310", "went from 8,020 a year earlier to 9,310": baseline, then
 # current; a bare "to" only after a "from" that opens the baseline
 _RISING_TO = re.compile(
@@ -2556,7 +2564,10 @@ def _month_periods(text: str) -> frozenset[str]:
 
 
 # Where the rate's clause ends and another statement begins: "..., but a rebound is expected in September"
-_CLAUSE_BREAK = re.compile(r",\s++(?:but|while|although|though|whereas|yet)\b|;", re.IGNORECASE)
+# (", despite a rise in March": what the rate is set against is no period of it)
+_CLAUSE_BREAK = re.compile(
+    r",\s++(?:but|while|although|though|whereas|yet|despite|in\s++spite\s++of)\b|;", re.IGNORECASE
+)
 
 
 def _rate_clause(doc: Document, rate: Quantity) -> Sentence:
@@ -2666,7 +2677,12 @@ def _level_pair(
             found.append((a, b, a))  # current first
         elif _RISING_TO.match(gap) or (_OPENS_WITH[0].search(opening) and _BARE_TO.match(gap)):
             found.append((b, a, a))  # baseline first
-        elif _WHILE_GAP.match(gap) and (years := _dated_apart(doc, sent, a, b)) is not None:
+        elif (
+            _WHILE_GAP.match(gap)
+            # "While 11,890 were imported in January 2024, the number dropped to 8,920 in ...": the
+            # clause the sentence opens on, set against the next
+            or (_OPENS_ON_WHILE.fullmatch(text, sent.start, a.start) and _CLAUSE_GAP.fullmatch(gap))
+        ) and (years := _dated_apart(doc, sent, a, b)) is not None:
             # "10,297 cars were sold in September 2024 while sales stood at 8,312 in September
             # 2023": two levels side by side, ordered by their years
             found.append((a, b, a) if years[0] > years[1] else (b, a, a))

@@ -4960,3 +4960,73 @@ def test_a_rate_in_a_relative_clause_is_of_the_level_the_clause_hangs_on(
     wrong = rate[1] + rate[0] + rate[2:] if rate[1].isdigit() else rate.replace("0.1", "1.0")
     v = next(v for v in fc101(sentence.format(r=wrong)) if v.stated_text == wrong)
     assert v.status is Status.INCONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A total of 12,300 vehicles were registered between January and March, down from 12,900 in the same "
+        "period of 2024.\n\nVehicle registrations dropped {r} in the first quarter, against the same period a "
+        "year before.",
+        "Dealers delivered 8,460 vans from January to June, against 9,000 a year earlier.\n\nVan deliveries fell "
+        "{r} in the first half.",
+        "Dealers registered 20,100 new cars in January-March, up from 18,000 a year earlier.\n\nNew car "
+        "registrations rose {r} in the first quarter.",
+    ],
+)
+def test_a_rate_opening_a_paragraph_on_the_metric_of_the_pair_before_it(text: str) -> None:
+    # 12,300 / 12,900 = -4.7%; 8,460 / 9,000 = -6.0%; 20,100 / 18,000 = +11.7%
+    rate = "4.7 per cent" if "12,300" in text else "6%" if "8,460" in text else "11.7%"
+    v = only(text.format(r=rate))
+    assert v.status is Status.CONSISTENT and len(v.evidence) == 2, v.message
+    wrong = {"4.7 per cent": "7.4 per cent", "6%": "9%", "11.7%": "17.1%"}[rate]
+    assert only(text.format(r=wrong)).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Van exports slipped {r} last year.\n\nWhereas Kessel shipped 5,000 vans abroad in 2023, the figure fell to "
+        "4,400 in 2024.",
+        "Sales of used cars rose {r} in 2024. While dealers sold 20,000 used cars in 2023, they sold 22,000 in 2024.",
+        "Car imports fell by {r} in January.\n\nWhile 11,890 cars were imported in January 2024, the number dropped "
+        "to 8,920 in the same period of 2025.",
+    ],
+)
+def test_the_next_sentence_sets_the_earlier_level_in_a_clause_of_its_own(text: str) -> None:
+    # 4,400 / 5,000 = -12%; 22,000 / 20,000 = +10%; 8,920 / 11,890 = -25%
+    rate = "12%" if "4,400" in text else "10%" if "22,000" in text else "25%"
+    v = only(text.format(r=rate))
+    assert v.status is Status.CONSISTENT and len(v.evidence) == 2, v.message
+    assert only(text.format(r=rate[::-1].replace("%", "", 1) + "%")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petrol car clearances rose from 2,680 to 2,760, an increase of 80 vehicles. Petrol clearances recorded a "
+        "slight increase of 3 per cent.",
+        "Van sales went from 1,000 to 1,120, up by 120 units. Van sales climbed 12 percent.",
+        "Diesel registrations fell from 5,000 to 4,600, a drop of 400 cars. Diesel registrations were down 8%.",
+    ],
+)
+def test_the_amount_a_sentence_moved_by_is_no_level_a_next_rate_points_back_at(text: str) -> None:
+    assert all(e.quantity.text not in ("80", "120", "400") for v in fc101(text) for e in v.evidence), [
+        v.message for v in fc101(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Car registrations dropped 4.5 per cent in the first quarter, despite a rise in March.\n\nA total of 12,256 "
+        "cars were registered between January and March, down from 12,830 in the same period of 2024.",
+        "Van sales fell 10% in the first half, in spite of a strong June.\n\nDealers sold 9,000 vans from January "
+        "to June, down from 10,000 in the same months of 2024.",
+        "Van sales rose 20% in the third quarter, despite a weak August.\n\nDealers sold 6,000 vans between July "
+        "and September, up from 5,000 in the same period of 2024.",
+    ],
+)
+def test_the_month_a_rate_is_set_against_is_no_period_of_its_own(text: str) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT and len(v.evidence) == 2, v.message
