@@ -132,7 +132,8 @@ def _connector_past_period(text: str, start: int, end: int) -> tuple[re.Match[st
     found = [m for m in periods.mentions(text, start, min(end, start + 120)) if m.start >= start]
     for m in reversed(found):
         cut = cut[: m.start - start] + cut[m.end - start :]
-    cm = CONNECTOR.match(cut) if found else None
+    # (the period's year, left after its words: "during the first four months of 2025, compared with")
+    cm = CONNECTOR.match(_DATE_TOKEN.sub(lambda y: " " * len(y.group()), cut)) if found else None
     if cm is None:
         return None, 0
     # a cut span sits at its start less the spans cut before it; those before the match's end count

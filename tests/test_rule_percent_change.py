@@ -5030,3 +5030,30 @@ def test_the_amount_a_sentence_moved_by_is_no_level_a_next_rate_points_back_at(t
 def test_the_month_a_rate_is_set_against_is_no_period_of_its_own(text: str) -> None:
     v = only(text)
     assert v.status is Status.CONSISTENT and len(v.evidence) == 2, v.message
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        (
+            "Exports climbed {r}, as 6,000 vans were shipped abroad during the first five months of 2025, compared "
+            "with 5,000 in the same period of 2024.",
+            "20 per cent",
+        ),
+        (
+            "Sales dropped {r}, as 8,870 SUVs made at the Halden plant were sold to fleet buyers, compared to 10,080 "
+            "a year earlier.",
+            "12%",
+        ),
+        (
+            "Registrations rose {r}, as 2,500 trucks were registered in the first quarter of 2025, versus 2,000 a "
+            "year before.",
+            "25 percent",
+        ),
+    ],
+)
+def test_a_comparison_set_off_by_a_comma_after_a_level_and_its_long_description(text: str, rate: str) -> None:
+    v = only(text.format(r=rate))
+    assert v.status is Status.CONSISTENT and len(v.evidence) == 2, v.message
+    wrong = rate.replace("20", "02").replace("12%", "21%").replace("25", "52")
+    assert only(text.format(r=wrong)).status is Status.INCONSISTENT
