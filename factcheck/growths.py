@@ -2013,8 +2013,16 @@ def _level_dated_before(
 _MOVING = r"(?:going|rising|climbing|growing|increasing|falling|dropping|declining|decreasing|moving)\s{1,3}+"
 # (after a semicolon only with its participle: "sales grew 9% this year; rising from A to B"; a colon
 # or a dash sets out the levels: "fell by 26%: from A to B", "up 9% – from A to B")
+# (or a clause of its own that says how the same figure moved: ", having risen from A to B", ", which
+# fell from A to B", "as revenue climbed from A to B")
+_MOVED_WORD = alt((*RISE_WORDS, *FALL_WORDS))
+_MOVED = (
+    r"(?:having|which|that|as(?:\s{1,3}+[a-z]++){1,2}?)\s{1,3}+(?:had\s{1,3}+|has\s{1,3}+)?"
+    rf"{_MOVED_WORD}\s{{1,3}}+"
+)
 _GOING_FROM = re.compile(
-    rf"(?:[,:–—]\s{{0,3}}+(?:{_MOVING})?|;\s{{0,3}}+{_MOVING})from\s{{1,3}}+(?:the\s{{1,3}}+)?$",
+    rf"(?:[,:–—]\s{{0,3}}+(?:{_MOVING}|{_MOVED})?|;\s{{0,3}}+{_MOVING}|\s{{1,3}}+as(?:\s{{1,3}}+[a-z]++){{1,2}}?\s{{1,3}}+"
+    rf"{_MOVED_WORD}\s{{1,3}}+)from\s{{1,3}}+(?:the\s{{1,3}}+)?$",
     re.IGNORECASE,
 )
 _THEN_TO = re.compile(

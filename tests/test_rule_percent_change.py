@@ -5057,3 +5057,30 @@ def test_a_comparison_set_off_by_a_comma_after_a_level_and_its_long_description(
     assert v.status is Status.CONSISTENT and len(v.evidence) == 2, v.message
     wrong = rate.replace("20", "02").replace("12%", "21%").replace("25", "52")
     assert only(text.format(r=wrong)).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "wrong"),
+    [
+        (
+            "New car sales were up {r} for the 2024 first quarter, having risen from 4,000 units in 2023 to 4,600 "
+            "this year.",
+            "15 per cent",
+            "51 per cent",
+        ),
+        (
+            "The {r} decline in second-quarter van sales, which fell from 5,000 to 4,500, was blamed on a late show.",
+            "10 per cent",
+            "01 per cent",
+        ),
+        (
+            "Kessel's revenue grew {r} between 2021 and 2024 as revenue climbed from $2.40 billion to $3.00 billion.",
+            "25 percent",
+            "52 percent",
+        ),
+    ],
+)
+def test_a_clause_of_its_own_says_how_the_rates_figure_moved(text: str, rate: str, wrong: str) -> None:
+    v = only(text.format(r=rate))
+    assert v.status is Status.CONSISTENT and len(v.evidence) == 2, v.message
+    assert only(text.format(r=wrong)).status is Status.INCONSISTENT
