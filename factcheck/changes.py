@@ -67,12 +67,14 @@ _OR_BETWEEN = re.compile(
 # Between a rate and the amount after it: "up 4.4%, or 30,357 vehicles", "(+1,020 units)".
 # "an 18.8% rise, or 498 more units": the rate's noun may come between.
 _OR_AFTER_RATE = re.compile(
-    rf"^\s*+(?:{_RISE_NOUN}|{_FALL_NOUN})?\s*+,?\s*+(?:or|\()\s*+(?:(?:some|about|around|nearly|almost)\s+)?[+−-]?$",
+    # ("up 1.5%, or by 21 units")
+    rf"^\s*+(?:{_RISE_NOUN}|{_FALL_NOUN})?\s*+,?\s*+(?:or|\()\s*+(?:by\s+)?(?:(?:some|about|around|nearly|almost)\s+)?[+−-]?$",
     re.IGNORECASE,
 )
 # "up 250% (3,500 vs 1,000)": the bracket holds the two levels, not the amount of the change
 _VERSUS_AFTER = re.compile(
-    rf"(?<!\s)\s*+(?:units?\s+|vehicles?\s+|cars?\s+)?{VERSUS}\s",
+    # (not "341 units versus the same month last year": the period compared with, after the amount)
+    rf"(?<!\s)\s*+(?:units?\s+|vehicles?\s+|cars?\s+)?{VERSUS}\s(?!\s*+(?:the|a|an|last|its|their)\b)",
     re.IGNORECASE,
 )
 # (matched right after a figure; the look-behinds keep a search over blank runs linear)

@@ -1828,6 +1828,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 run = _going_from_to(doc, q, after)
                 if run is not None:
                     baseline, current = run
+            if baseline is None and (said := _comparing(doc, q, after)) is not None and current in (None, said[1]):
+                # (the level compared may already be read as the one the rate reached)
+                baseline, current = said
             if current is None and baseline is None and not before_levels(qs, i):
                 # (a baseline named by its month, "compared with April", may be given next:
                 # "In April, 3,100 vans were sold, which rose to 5,022 in May")
@@ -2027,6 +2030,29 @@ _GOING_FROM = re.compile(
 )
 _THEN_TO = re.compile(
     r"(?:\s{1,3}+(?:[a-z]{2,15}+|(?:19|20)\d\d)){0,4}?(?:\s{0,3}+\([^()]{1,30}+\))?\s{0,3}+to\s{1,3}+(?:a\s{1,3}+)?$",
+    re.IGNORECASE,
+)
+
+
+def _comparing(doc: Document, rate: Quantity, after: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """(baseline, current) of a rate whose clause goes on to say what it compares: "a decrease of 13%
+    is reflected when comparing sales of 28,670 units in 2024 with sales of 32,950 in 2023", "a 9%
+    gain, comparing the 5,450 of May with the 5,000 of April", "up 20% by comparing 1,200 to 1,000"."""
+    levels = [r for r in after if not in_parentheses_after_amount(doc, r)]
+    if len(levels) < 2:
+        return None
+    a, b = levels[0], levels[1]
+    text = doc.norm
+    if not _COMPARING.fullmatch(blank_dates(text, rate.end, a.start)):
+        return None
+    if not _COMPARED_WITH.fullmatch(blank_dates(text, a.end, b.start)):
+        return None
+    return (b, a) if compatible(a, b) and a.exact and b.exact else None
+
+
+_COMPARING = re.compile(r"[^\d;%.]{0,40}?\bcomparing\s++(?:the\s++)?(?:[a-z-]++\s++){0,3}?(?:of\s++)?", re.IGNORECASE)
+_COMPARED_WITH = re.compile(
+    r"(?:\s{1,3}+[a-z-]++|\s++){0,8}?\s++(?:with|to|against)\s++(?:the\s++)?(?:[a-z-]++\s++){0,3}?(?:of\s++)?",
     re.IGNORECASE,
 )
 

@@ -5084,3 +5084,45 @@ def test_a_clause_of_its_own_says_how_the_rates_figure_moved(text: str, rate: st
     v = only(text.format(r=rate))
     assert v.status is Status.CONSISTENT and len(v.evidence) == 2, v.message
     assert only(text.format(r=wrong)).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "wrong"),
+    [
+        (
+            "A decrease of {r} shows when comparing sales of 28,670 units in the third quarter of 2025 with sales "
+            "of 32,950 in the third quarter of 2024.",
+            "12.99%",
+            "12.92%",
+        ),
+        ("Van sales show a {r} gain when comparing the 5,450 of May with the 5,000 of April.", "9%", "6%"),
+        ("Output is up {r} by comparing 1,260 units in 2025 to 1,050 units in 2024.", "20%", "02%"),
+    ],
+)
+def test_a_rate_that_says_what_it_compares(text: str, rate: str, wrong: str) -> None:
+    v = only(text.format(r=rate))
+    assert v.status is Status.CONSISTENT and len(v.evidence) == 2, v.message
+    assert only(text.format(r=wrong)).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "wrong"),
+    [
+        (
+            "About 1,442 fleet cars found buyers in May, up a mere {r}, or by 21 units, on the same month of 2024.",
+            "1.5%",
+            "5.1%",
+        ),
+        (
+            "Retail deliveries in October came to 4,290 units, down {r}, or 200 units versus the same month a "
+            "year before.",
+            "4.5%",
+            "5.4%",
+        ),
+        ("Exports reached 2,480 vans, up {r}, or by 80 units, against the same quarter last year.", "3.3%", "3.9%"),
+    ],
+)
+def test_a_rate_then_the_amount_it_moved_by_before_the_period_compared_with(text: str, rate: str, wrong: str) -> None:
+    v = only(text.format(r=rate))
+    assert v.status is Status.CONSISTENT, v.message
+    assert only(text.format(r=wrong)).status is Status.INCONSISTENT
