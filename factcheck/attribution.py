@@ -1284,12 +1284,14 @@ def build(doc: Document, names: Names | None = None) -> Attribution:
 def level_pointed_at(att: Attribution, index: int, above: float, like: Quantity, reach: int = 1) -> Record | None:
     """The level a sentence that points back means ("Of these, ...", "It exported 31,200 of them"):
     the one level of ``like``'s unit, no baseline, of the nearest of the ``reach`` sentences before
-    that states one larger than ``above`` (one sentence back: in the same paragraph; further: up
-    to two paragraphs back). A sentence of smaller levels only is passed over; two levels there
+    that states one larger than ``above`` (one sentence back: in the same paragraph or closing the
+    one before; further: up to two paragraphs back). A sentence of smaller levels only is passed over; two levels there
     ("52,000 cars and 9,000 vans") leave it open, and so does a rounded one."""
     doc = att.doc
     for back in range(index - 1, max(-1, index - 1 - reach), -1):
-        if doc.sentences[index].paragraph - doc.sentences[back].paragraph > (0 if reach == 1 else 2):
+        # (the sentence right before may close the paragraph before: wire copy sets "Of these, ..."
+        # in a paragraph of its own)
+        if doc.sentences[index].paragraph - doc.sentences[back].paragraph > (1 if reach == 1 else 2):
             return None
         cands = [
             r

@@ -3654,3 +3654,25 @@ def test_a_share_of_the_figure_a_quantified_opening_points_back_at(second: str) 
     assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == [part, "12,000"], v.message
     wrong = share[::-1].replace("%", "", 1) + "%"
     assert only(text.format(r=wrong)).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Of these, 4,448 ({r}) were new cars, while 5,137 (53.6 per cent) were used.",
+        "Among them, 4,448 cars, or {r}, were new, while 5,137, or 53.6 per cent, were used.",
+        "Out of these, 4,448 ({r}) were bought new and 5,137 (53.6 per cent) second-hand.",
+    ],
+)
+def test_a_paragraph_of_its_own_that_points_back_at_the_paragraph_before(second: str) -> None:
+    # 4,448 / 9,585 = 46.4%: the whole is the level of the sentence right before, not the wider
+    # total of the paragraph before that
+    text = (
+        "A total of 12,256 vehicles were registered between January and March.\n\n"
+        "Passenger car registrations fell by 5.9 per cent in the first quarter, totalling 9,585 compared to "
+        "10,189 a year earlier.\n\n" + second + "\n"
+    )
+    v = next(v for v in fc102(text.format(r="46.4 per cent")) if v.stated_text == "46.4 per cent")
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["4,448", "9,585"], v.message
+    v = next(v for v in fc102(text.format(r="64.4 per cent")) if v.stated_text == "64.4 per cent")
+    assert v.status is Status.INCONSISTENT, v.message
