@@ -757,3 +757,28 @@ def test_a_gap_to_a_class_of_vehicles_is_measured_from_that_class_level_nearby(t
     assert v.status is Status.CONSISTENT and len(v.evidence) >= 2, v.message
     wrong = right[::-1] if right[::-1] != right else right + "0"
     assert only(text.format(d=wrong) + "\n").status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "wrong"),
+    [
+        (
+            "Dealers cleared 30,780 vans in the first half, down from 33,950 in the first half of 2024, recording a "
+            "decrease of {r} vehicles.",
+            "3,170",
+            "3,710",
+        ),
+        (
+            "Clearances of hybrids fell by 17 per cent, with 18,820 units processed compared with 22,600 a year "
+            "earlier, marking a decrease of {r} vehicles.",
+            "3,780",
+            "3,870",
+        ),
+        ("The number of petrol cars cleared rose from 2,680 to 2,760, with an increase of {r} vehicles.", "80", "08"),
+    ],
+)
+def test_the_amount_a_participle_or_with_names_after_two_levels(text: str, amount: str, wrong: str) -> None:
+    v = next(v for v in fc105(text.format(r=amount)) if v.stated_text == amount)
+    assert v.status is Status.CONSISTENT, v.message
+    v = next(v for v in fc105(text.format(r=wrong)) if v.stated_text == wrong)
+    assert v.status is Status.INCONSISTENT, v.message

@@ -6,8 +6,9 @@
 exceeded imports by 12,380 units, with 15,920 shipped and 3,540 brought in",
 "trailing Lumea's 5,300 by 1,200" or "900 ahead of Sorell's 6,900" between two
 figures of one sentence, the amount of a change after the two levels its sentence compares
-("41,200 cars compared to 38,900 a year earlier, an increase of 2,300 cars"), "14,160 fewer than Dunmore" against the
-one level of the same metric and period stated for that rival, money that
+("41,200 cars compared to 38,900 a year earlier, an increase of 2,300 cars", "..., marking a
+decrease of 3,170 vehicles", "rose from 2,680 to 2,760, with an increase of 80 vehicles"),
+"14,160 fewer than Dunmore" against the one level of the same metric and period stated for that rival, money that
 moved by an amount ("net loss narrowed by CNY 412 million to CNY 1.37 billion
 from CNY 1.78 billion"), vague gaps ("a few hundred
 units fewer than in February (8,652)", read as 100-999), and the arithmetic of
@@ -568,9 +569,22 @@ _COMPARED_GAP = re.compile(
     r"^[^\d;%]{0,60}?\b(?:compared\s++(?:to|with)|against|versus|vs\.?|(?:up|down)\s++from|from)\s++(?:the\s++)?$",
     re.IGNORECASE,
 )
+# (a participle or "with" may govern it: ", marking a decrease of", ", with an increase of")
 _THEN_THE_AMOUNT = re.compile(
-    r"^[^\d;%]{0,50}?(?:,|[—–]|\s-)\s*+(?:which\s++is\s++|that\s++is\s++)?(?:an?\s++)?[a-z]++\s++of\s*+$", re.I
+    r"^[^\d;%]{0,50}?(?:,|[—–]|\s-)\s*+(?:which\s++is\s++|that\s++is\s++|[a-z]{2,20}ing\s++|with\s++)?(?:an?\s++)?"
+    r"[a-z]++\s++of\s*+$",
+    re.I,
 )
+# "rose from 2,683 to 2,753, with an increase of 70": the baseline first
+_A_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s++(?:the\s++)?$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"^\s{0,20}+(?:units\s++|vehicles\s++|cars\s++)?to\s++$", re.IGNORECASE)
 # the rate of the change said between the two levels ("29,107, up 25 percent from 23,315")
 _RATE_WORDS = re.compile(r"(?<![\d,.])\d{1,4}+(?:\.\d{1,3}+)?\s{0,2}+(?:%|per\s?cent\b|percent\b)", re.I)
 
@@ -586,10 +600,15 @@ def _compared_before(att: Attribution, index: int, q: Quantity) -> tuple[Quantit
     a, b = levels[-2], levels[-1]
     if not (a.exact and b.exact and compatible(a, b)):
         return None
-    between = _RATE_WORDS.sub(lambda m: " " * len(m.group()), blank_dates(text, a.end, b.start))
-    if not (_COMPARED_GAP.match(between) and _THEN_THE_AMOUNT.match(blank_dates(text, b.end, q.start))):
+    between = _RATE_WORDS.sub(lambda m: " " * len(m.group()), _A_YEAR.sub(_blank, blank_dates(text, a.end, b.start)))
+    # (the baseline's own period may end on its year: "in the first half of 2024, marking a decrease of")
+    if not _THEN_THE_AMOUNT.match(_A_YEAR.sub(_blank, blank_dates(text, b.end, q.start))):
         return None
-    return a, b
+    if _COMPARED_GAP.match(between):
+        return a, b
+    if _TO_BETWEEN.match(between) and _FROM_BEFORE.search(text, max(0, a.start - 12), a.start):
+        return b, a
+    return None
 
 
 # A sum of money that moved by an amount, to a level, from another: "net loss narrowed by CNY 412
