@@ -3676,3 +3676,18 @@ def test_a_paragraph_of_its_own_that_points_back_at_the_paragraph_before(second:
     assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["4,448", "9,585"], v.message
     v = next(v for v in fc102(text.format(r="64.4 per cent")) if v.stated_text == "64.4 per cent")
     assert v.status is Status.INCONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "wrong"),
+    [
+        ("Utes accounted for more than half of the region's 1,466 new vehicle sales in April, with {p}.", "738", "638"),
+        ("SUVs made up nearly a third of the 9,000 cars sold in May, with {p}.", "2,950", "3,950"),
+        ("Vans took about a quarter of the 4,000 commercial registrations, at {p}.", "1,010", "1,810"),
+    ],
+)
+def test_a_fraction_word_of_a_whole_its_words_state_then_its_part(text: str, part: str, wrong: str) -> None:
+    whole = next(w for w in ("1,466", "9,000", "4,000") if w in text)
+    v = only(text.format(p=part))
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == [part, whole], v.message
+    assert only(text.format(p=wrong)).status is Status.INCONSISTENT

@@ -230,6 +230,10 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_WORD = re.compile(r"half|third|quarter|fifth|tenth", re.IGNORECASE)
+# (the whole's own words, then its part: "1,466 new vehicle sales in April, with 738")
+_WITH_ITS_PART = re.compile(
+    r"[^,;.\d%()]{0,60}+,\s{0,3}+(?:with|at)\s++(?:some\s++|about\s++|nearly\s++)?", re.IGNORECASE
+)
 
 
 @dataclass
@@ -2454,6 +2458,22 @@ def _fraction_claims(att: Attribution) -> list[ShareClaim]:
             continue  # every fraction _FRACTION reads names one of these words
         for m in _FRACTION.finditer(doc.norm, sent.start, sent.end):
             recs = att.records_in(sent.index)
+            whole: Quantity | None = None
+            if len(recs) == 2:
+                # "more than half of the region's 1,466 new vehicle sales in April, with 738": the
+                # whole in the fraction's own words, the part said after them
+                inside = [r for r in recs if m.start("desc") <= r.head.start < m.end("desc")]
+                other = [r for r in recs if r not in inside]
+                if (
+                    len(inside) == 1
+                    and len(other) == 1
+                    and _WITH_ITS_PART.fullmatch(doc.norm, inside[0].head.end, other[0].head.start)
+                    and other[0].head.exact
+                    and inside[0].head.exact
+                    and compatible(other[0].head, inside[0].head)
+                    and other[0].head.value < inside[0].head.value
+                ):
+                    whole, recs = inside[0].head, other
             if len(recs) != 1:
                 continue
             key = re.sub(r"\s+", " ", m.group("f").lower())
@@ -2497,6 +2517,7 @@ def _fraction_claims(att: Attribution) -> list[ShareClaim]:
                 sentence=sent.index,
             )
             c = ShareClaim(q, [recs[0].head], [recs[0]], desc=m.group("desc").strip(), how="fraction word")
+            c.whole = whole
             out.append(c)
     return out
 
