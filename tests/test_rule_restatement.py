@@ -1438,3 +1438,29 @@ def test_cars_joined_with_suvs_are_the_passenger_market_not_a_body(label: str) -
     )
     vs = [v for v in factcheck.check_text(text) if v.code == "FC107"]
     assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in vs]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "Truck, car sales down {r} in July, StatsTess says",
+            "New motor vehicle sales in Korvia totalled 6,412 units in July, down 8.3 per cent from 6,992 in July "
+            "2024.",
+        ),
+        (
+            "Van sales up {r} in May, Orvane says",
+            "New van sales in Lumea totalled 2,610 units in May, up 4.6 per cent from 2,495 in May 2024.",
+        ),
+        (
+            "Car registrations slip {r} in March, Halden agency says",
+            "New car registrations in Halden came to 9,780 units in March, down 2.2 per cent from 10,000 in March "
+            "2024.",
+        ),
+    ],
+)
+def test_a_headline_rate_of_the_very_levels_the_body_rate_compares_restates_it(headline: str, body: str) -> None:
+    rate = body.split(" per cent")[0].split()[-1] + "%"
+    text = f"{headline.format(r=rate)}\n\n{body}\n"
+    v = next(v for v in factcheck.check_text(text) if v.code == "FC107" and v.stated_text == rate)
+    assert v.status is Status.CONSISTENT, v.message

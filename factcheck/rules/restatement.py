@@ -253,7 +253,16 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
                 agreed = agree(a, b) if same_kind else agree(am, bm)
                 if not agreed:
                     continue  # neither a copy nor (a word figure, or two kinds) a mistyped copy
-            if a.projected != b.projected or a.former != b.former or conflict(frame(a), frame(b), loose=True):
+            one_change = a.kind == "change" == b.kind and bool(a.attached & b.attached) and (av < 0) == (bv < 0)
+            if (
+                a.projected != b.projected
+                or a.former != b.former
+                or (
+                    # (two rates of the very same level are one statement, whatever each calls the level:
+                    # "Truck, car sales down 8.6%" over "new motor vehicle sales ... down 8.6 per cent")
+                    conflict(frame(a), frame(b), loose=True) and not one_change
+                )
+            ):
                 continue  # (a level foreseen is not the level reached, nor a record beaten the new one)
             if ak == "plevel" and _own_parts_differ(doc.norm, a, b):
                 continue  # "Ford with 11% (1,689 units)" and "Holden with 11% (666 units)": two shares
