@@ -65,7 +65,20 @@ only a pair of their own basis. "Over" after a change's noun names the baseline 
 growth over 1,210 vehicles"), a relative clause dated a year back gives it ("to Tk 96 crore,
 which had stood at Tk 128 crore in the prior fiscal year"), and a level in brackets after the
 current, before the rate, is the prior period's ("318,400 units in the home market (296,100
-units), posting a growth of 7.5 per cent").
+units), posting a growth of 7.5 per cent"). A verb may govern a period before its "by" ("fell for
+the January to April period by 26%"); a colon or a dash may set out the levels ("fell by 26%: from
+A to B"), and so may a clause of the rate's own (", having risen from A to B", ", which fell from
+A to B", "as revenue climbed from A to B", "when comparing sales of A in 2025 with sales of B in
+2024"). A rate in a relative clause is of the level the clause hangs on ("to 36,800 from 26,600 in
+2022, which had dropped by 0.1% from 26,630"), even one that is another rate's baseline. A
+comparison set off by a comma may follow a level's long description ("as 6,000 vans were shipped
+abroad during the first five months, compared with 5,000"); an amount after the rate ("down 5.7%,
+or 341 units versus the same month last year", "up 1.5%, or by 21 units") gives the baseline. A
+paragraph that opens on a class's metric ("Vehicle registrations dropped 4.7 per cent in the
+first quarter") continues the pair before it, "between January and March" and "the first
+quarter" being one period; the next sentence's "While A ..., the number dropped to B" is a pair
+dated a year apart; an amount a sentence moved by ("an increase of 80 vehicles") is no level a
+next rate points back at, and a "despite ..." clause dates nothing of the rate.
 
 *Why it matters*: a transposed digit in a growth rate or in its baseline is the
 most common arithmetic error in sales reporting, and readers quote growth

@@ -20,7 +20,8 @@ year-over-year" and "Total: 12,360 (up 50% year-over-year)"), or copies alike in
 name, differ by any one digit only by a slip. A threshold said of a figure in its own sentence ("posted
 81,240 units, exceeding 80,000"; "the first time its tally topped 200,000") must be passed, and only just;
 said in the next sentence of the one level before it ("This marks the first time it has exceeded the 20,000
-unit mark"), a threshold passed is checked only when the figure is above it.
+unit mark"), a threshold passed is checked only when the figure is above it. Two rates of the same levels,
+one way, are one statement whatever each calls the level ("Truck, car sales down 8.3%", "sales ... down 8.3%").
 
 *Why it matters*: headlines and deks are retyped, not computed; a transposed
 digit there is read by far more people than the body it summarises.
@@ -253,16 +254,9 @@ def _candidate_pairs(doc: Document, its: list[Item]) -> Iterator[Pair]:
                 agreed = agree(a, b) if same_kind else agree(am, bm)
                 if not agreed:
                     continue  # neither a copy nor (a word figure, or two kinds) a mistyped copy
-            one_change = a.kind == "change" == b.kind and bool(a.attached & b.attached) and (av < 0) == (bv < 0)
-            if (
-                a.projected != b.projected
-                or a.former != b.former
-                or (
-                    # (two rates of the very same level are one statement, whatever each calls the level:
-                    # "Truck, car sales down 8.6%" over "new motor vehicle sales ... down 8.6 per cent")
-                    conflict(frame(a), frame(b), loose=True) and not one_change
-                )
-            ):
+            # (two rates of the very same level are one statement, whatever each calls the level)
+            one = a.kind == "change" == b.kind and bool(a.attached & b.attached) and (av < 0) == (bv < 0)
+            if a.projected != b.projected or a.former != b.former or (conflict(frame(a), frame(b), True) and not one):
                 continue  # (a level foreseen is not the level reached, nor a record beaten the new one)
             if ak == "plevel" and _own_parts_differ(doc.norm, a, b):
                 continue  # "Ford with 11% (1,689 units)" and "Holden with 11% (666 units)": two shares

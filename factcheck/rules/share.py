@@ -72,7 +72,12 @@ company cars (60%)"), a share after its level's own change ("up 4.4 percent for 
 12.8%", a list line's "(market share 27.2%)") and a ratio in words of a level a sentence points
 back at ("Of these, 9,100 were hybrids, or nearly one in four") are read too. A powertrain's
 share ("This pushed the EV market share down to 25.2 percent", "That lifts their share to") takes
-its part and whole from one-sentence paragraphs before it, never for a goal ("aims to").
+its part and whole from one-sentence paragraphs before it, never for a goal ("aims to"). A share
+beside its level in one bracket ("(23,628 vehicles; 38.82% share)"), a whole pointed back at by a
+quantified opening ("Most of those vehicles — 189,000, or 86 percent — ...") or by a paragraph of
+its own ("Of these, ..." after the paragraph that gave the level), and a fraction word of a whole
+its own words state, then its part ("more than half of the region's 1,466 new vehicle sales in
+April, with 738") are read too.
 
 *Why it matters*: shares are where a reporter divides by the wrong total or
 mistypes a figure; the part must also never exceed its whole.

@@ -59,7 +59,10 @@ A combined figure of the companies a sentence names ("Orla and Kessel sold a com
 is the sum of each one's own level in the sentences after it, never a baseline. Parts whose
 paragraph moved to a period of its own ("From January to May 2025, sales rose to 9,450.
 Passenger cars fell to 2,240 but commercial vehicles rose to 7,210") take that period's total,
-not an undated figure said before it.
+not an undated figure said before it. Classes ranked after one said before them ("Light
+commercials (410), passenger cars (273) and heavy trucks (45) followed", "Then came ...") are its
+peers, never its parts, and a figure the first part is set against ("rental vehicles rose to 215,
+while road tractors held at 170") is no total of the parts.
 
 A table's "Total" row is checked against the rows above it since the last
 total, column by column ("Vans 12,480 ... / Pickups 9,070 ... / Total
