@@ -189,6 +189,24 @@ _TOTAL_BEFORE = re.compile(
 )
 
 
+# A sentence that opens by moving a year back ("At the same time last year, ...", "A year earlier, ..."),
+# never to a year by its number
+_OPENS_YEAR_BACK = re.compile(rf"^\W*(?!(?:in\s+)?(?:19|20)\d\d){PRIOR_TIME_OPENER}\s*,", re.IGNORECASE)
+
+
+def _year_back_then_now(doc: Document, frames: FrameIndex, index: int, subject: Quantity | None) -> Quantity | None:
+    """The current level of a rate that points back at a sentence opening a year back: the level of
+    the sentence before that one, about the same thing (both exact and unhedged)."""
+    if subject is None or index < 2 or subject.sentence != index - 1:
+        return None
+    if not _OPENS_YEAR_BACK.match(doc.sentences[index - 1].text):
+        return None
+    now = _subject_figure(doc, index - 1)
+    if now is None or not compatible(now, subject) or now.hedge or subject.hedge or not (now.exact and subject.exact):
+        return None
+    return now if same_thing(doc, frames, now, subject, elided=True) else None
+
+
 def _subject_figure(doc: Document, sentence: int) -> Quantity | None:
     """The figure a following "That's up 5%" refers to: the first level of the sentence before."""
     if sentence <= 0:
@@ -1768,11 +1786,17 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     )
                 ):
                     current = subject
+                    earlier = _year_back_then_now(doc, frames, sent.index, subject) if baseline is None else None
                     pair = (
                         _bracketed_baseline(doc, qs[:i]) or _compared_before(doc, frames, found, current)
                         if baseline is None and period is None
                         else None
                     )
+                    if earlier is not None:
+                        # "some 5,258 were sold so far this year. At the same time last year, 8,156 had
+                        # been sold. This year's numbers represent a 35% decrease": the level the
+                        # sentence before moved back to is the baseline; the current, the one before it
+                        current, baseline, pair = earlier, subject, None
                     if pair is not None:
                         # "It sold 13,631 units in March versus 10,681 in February. Overall, sales
                         # grew by 27.6%": the comparison the sentence before made

@@ -5126,3 +5126,37 @@ def test_a_rate_then_the_amount_it_moved_by_before_the_period_compared_with(text
     v = only(text.format(r=rate))
     assert v.status is Status.CONSISTENT, v.message
     assert only(text.format(r=wrong)).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "wrong", "levels"),
+    [
+        (
+            "Dealers sold 5,258 new cars so far this year. In the same period last year, 8,156 cars had been sold. "
+            "This year's numbers represent a {r} decrease from last year.",
+            "35.5%",
+            "53.5%",
+            ["5,258", "8,156"],
+        ),
+        (
+            "Kessel delivered 4,200 vans in May. A year earlier, it had delivered 3,500 vans. That is a {r} increase.",
+            "20%",
+            "02%",
+            ["4,200", "3,500"],
+        ),
+        (
+            "Orla registered 2,460 vans in June. In the same month last year, it registered 2,000 vans. That is a "
+            "{r} rise.",
+            "23%",
+            "32%",
+            ["2,460", "2,000"],
+        ),
+    ],
+)
+def test_a_rate_pointing_back_at_a_sentence_that_moved_a_year_back(
+    text: str, rate: str, wrong: str, levels: list[str]
+) -> None:
+    # the sentence right before gives last year's level: the baseline; the one before it, the current
+    v = only(text.format(r=rate))
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == levels, v.message
+    assert only(text.format(r=wrong)).status is Status.INCONSISTENT
