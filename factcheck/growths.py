@@ -738,6 +738,12 @@ def _coordinated_rates(text: str, qs: list[Quantity], i: int, join: re.Pattern[s
 
 # "than the 16,404", "than 16,404": the figure a comparison is made with
 _THAN_BEFORE = re.compile(r"\bthan\s++(?:the\s++|its\s++|a\s++)?$", re.IGNORECASE)
+# a period compared with, then its level in a "when" clause: "down on September 2023, when "
+_WHEN_CLAUSE_OF_BASE = re.compile(
+    rf"\b(?:on|from|than|below|above|compared\s++(?:to|with)|against|{VERSUS})\s++[^\d;%,]{{0,40}}?,?\s++when\s++"
+    r"(?:[a-z]++\s++){0,3}?$",
+    re.IGNORECASE,
+)
 _BASELINE_INTRO = re.compile(
     rf"(?:\b(?:from|compar(?:e|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|up\s+from|down\s+from)|(?<![\w-]){VERSUS}"
     # ("56,110 v (2016) 61,295": a bare "v" between two figures)
@@ -1661,6 +1667,23 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     baseline, before = before[0], []
                     baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
                     current = _described_current(doc, frames, sent.index, baseline, baselines)
+                if (
+                    len(before) == 1
+                    and baseline is None
+                    and period is None
+                    and _WHEN_CLAUSE_OF_BASE.search(
+                        _DATE_TOKEN.sub("", text[max(sent.start, before[0].start - 80) : before[0].start])
+                    )
+                    and not _OWN_BASELINE.match(text, q.end, tail_end)
+                ):
+                    # "Still, that's down on September 2023, when 20,912 Toyotas found homes - a drop of 13%":
+                    # the level of the period compared with, in its "when" clause, is the baseline
+                    baseline, before = before[0], []
+                    baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
+                    current = _described_current(doc, frames, sent.index, baseline, baselines, q)
+                    said = _subject_figure(doc, sent.index) if ANAPHORA.match(sent.text) else None
+                    if current is None and said is not None and compatible(said, baseline) and said.exact:
+                        current = said if same_thing(doc, frames, said, baseline, elided=True) else None
                 if (
                     len(before) == 1
                     and baseline is None

@@ -5160,3 +5160,37 @@ def test_a_rate_pointing_back_at_a_sentence_that_moved_a_year_back(
     v = only(text.format(r=rate))
     assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == levels, v.message
     assert only(text.format(r=wrong)).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "wrong", "levels"),
+    [
+        (
+            "Orla sold 5,000 vans in May. That is up on May 2024, when it sold 4,000 vans, a rise of {r}.",
+            "25%",
+            "52%",
+            ["5,000", "4,000"],
+        ),
+        (
+            "Lumea registered 900 cars in June. That was below June last year, when 1,000 cars were registered, a "
+            "fall of {r}.",
+            "10%",
+            "1%",
+            ["900", "1,000"],
+        ),
+        (
+            "Kessel built 7,560 trucks in 2025. That is up from 2024, when it built 6,300 trucks, a gain of {r}.",
+            "20%",
+            "02%",
+            ["7,560", "6,300"],
+        ),
+    ],
+)
+def test_the_level_in_the_when_clause_of_the_period_compared_with_is_the_baseline(
+    text: str, rate: str, wrong: str, levels: list[str]
+) -> None:
+    v = only(text.format(r=rate))
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == levels, v.message
+    assert only(text.format(r=wrong)).status is Status.INCONSISTENT
+    # the two levels a rate compares are two figures, never one said twice
+    assert not [v for v in factcheck.check_text(text.format(r=rate)) if v.code == "FC107"]

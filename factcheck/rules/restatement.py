@@ -334,17 +334,19 @@ def _sure(p: Pair) -> bool:
 _MIN_SCORE = 2
 
 
+def _kept(p: Pair) -> bool:
+    return p.score >= _MIN_SCORE or (p.agree and (p.loose >= _MIN_SCORE or (p.score >= 1 and written_alike(p.a, p.b))))
+
+
 def check(r: Reading) -> Iterator[Verdict]:
     doc = r.doc
     said_of = list(_thresholds(doc, r.frames))
     yield from said_of
     # a threshold passed in its own sentence is said of that figure, and of no other
     said = {v.start for v in said_of}
-    ps = [
-        p
-        for p in pairs(doc, r.items)
-        if p.score >= _MIN_SCORE or (p.agree and (p.loose >= _MIN_SCORE or (p.score >= 1 and written_alike(p.a, p.b))))
-    ]
+    # (a level and the level a rate compares it with are two figures: "5,000, up 25% on May 2024's 4,000")
+    compared = {frozenset((g.current.start, g.baseline.start)) for g in r.growths if g.current and g.baseline}
+    ps = [p for p in pairs(doc, r.items) if _kept(p) and frozenset((p.a.start, p.b.start)) not in compared]
     agreeing: dict[int, int] = {}
     copied_in: dict[int, set[int]] = {}  # the sentences that hold an agreeing copy of a figure
     for p in ps:
