@@ -78,7 +78,11 @@ paragraph that opens on a class's metric ("Vehicle registrations dropped 4.7 per
 first quarter") continues the pair before it, "between January and March" and "the first
 quarter" being one period; the next sentence's "While A ..., the number dropped to B" is a pair
 dated a year apart; an amount a sentence moved by ("an increase of 80 vehicles") is no level a
-next rate points back at, and a "despite ..." clause dates nothing of the rate.
+next rate points back at, and a "despite ..." clause dates nothing of the rate. A rate pointing
+back at a sentence that moved a year back ("A year earlier, it had delivered 3,500 vans. That is
+a 20% increase.") takes that level as its baseline and the level before it as its current; the
+level in the "when" clause of the period compared with is a baseline ("That is up on May 2024,
+when it sold 4,000 vans, a rise of 25%").
 
 *Why it matters*: a transposed digit in a growth rate or in its baseline is the
 most common arithmetic error in sales reporting, and readers quote growth

@@ -21,7 +21,8 @@ name, differ by any one digit only by a slip. A threshold said of a figure in it
 81,240 units, exceeding 80,000"; "the first time its tally topped 200,000") must be passed, and only just;
 said in the next sentence of the one level before it ("This marks the first time it has exceeded the 20,000
 unit mark"), a threshold passed is checked only when the figure is above it. Two rates of the same levels,
-one way, are one statement whatever each calls the level ("Truck, car sales down 8.3%", "sales ... down 8.3%").
+one way, are one statement whatever each calls the level ("Truck, car sales down 8.3%", "sales ... down 8.3%");
+the two levels a rate compares are two figures, never one said twice.
 
 *Why it matters*: headlines and deks are retyped, not computed; a transposed
 digit there is read by far more people than the body it summarises.
