@@ -73,7 +73,7 @@ _OR_AFTER_RATE = re.compile(
 )
 # "up 250% (3,500 vs 1,000)": the bracket holds the two levels, not the amount of the change
 _VERSUS_AFTER = re.compile(
-    # (not "341 units versus the same month last year": the period compared with, after the amount)
+    # (not "412 units versus the quarter a year before": the period compared with, after the amount)
     rf"(?<!\s)\s*+(?:units?\s+|vehicles?\s+|cars?\s+)?{VERSUS}\s(?!\s*+(?:the|a|an|last|its|their)\b)",
     re.IGNORECASE,
 )

@@ -94,8 +94,8 @@ CUE_AFTER = re.compile(
 CONNECTOR = re.compile(
     # (a longer description of the level only before ", down from" or ", up from": "81,240 vans
     # delivered to buyers across the region, down from 90,110")
-    # (or before a comparison set off by a comma: "24,265 vehicles were re-exported during the first four
-    # months, compared with 14,876")
+    # (or before a comparison set off by a comma: "6,000 vans were shipped abroad during the first five
+    # months, compared with 5,000")
     r"^(?P<gap>[^.;:%]{0,40}?|[^.;:%\d]{0,80}?,\s{0,3}+(?:(?:up|down)\s{1,3}+|(?=compared?\s|against\s|versus\s)))"
     r"\b(?P<conn>"
     # ("the 4.6 percent fall results from 41,870 ... versus 43,890": a cause, not a baseline)

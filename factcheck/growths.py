@@ -132,7 +132,7 @@ def _connector_past_period(text: str, start: int, end: int) -> tuple[re.Match[st
     found = [m for m in periods.mentions(text, start, min(end, start + 120)) if m.start >= start]
     for m in reversed(found):
         cut = cut[: m.start - start] + cut[m.end - start :]
-    # (the period's year, left after its words: "during the first four months of 2025, compared with")
+    # (the period's year, left after its words: "over the first half of 2025, against")
     cm = CONNECTOR.match(_DATE_TOKEN.sub(lambda y: " " * len(y.group()), cut)) if found else None
     if cm is None:
         return None, 0
@@ -1676,7 +1676,7 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     )
                     and not _OWN_BASELINE.match(text, q.end, tail_end)
                 ):
-                    # "Still, that's down on September 2023, when 20,912 Toyotas found homes - a drop of 13%":
+                    # "Yet that is down on March 2024, when 9,120 vans were sold - a fall of 11%":
                     # the level of the period compared with, in its "when" clause, is the baseline
                     baseline, before = before[0], []
                     baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
@@ -1816,8 +1816,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         else None
                     )
                     if earlier is not None:
-                        # "some 5,258 were sold so far this year. At the same time last year, 8,156 had
-                        # been sold. This year's numbers represent a 35% decrease": the level the
+                        # "Dealers sold 4,210 cars this year. A year earlier, 5,030 had been sold. That
+                        # is a 16% drop": the level the
                         # sentence before moved back to is the baseline; the current, the one before it
                         current, baseline, pair = earlier, subject, None
                     if pair is not None:
@@ -2761,7 +2761,7 @@ def _level_pair(
             found.append((b, a, a))  # baseline first
         elif (
             _WHILE_GAP.match(gap)
-            # "While 11,890 were imported in January 2024, the number dropped to 8,920 in ...": the
+            # "While 6,400 vans were exported in May 2024, the total fell to 5,900 in ...": the
             # clause the sentence opens on, set against the next
             or (_OPENS_ON_WHILE.fullmatch(text, sent.start, a.start) and _CLAUSE_GAP.fullmatch(gap))
         ) and (years := _dated_apart(doc, sent, a, b)) is not None:

@@ -574,7 +574,7 @@ WHOLE_OPENER = (
 # cars sold, ...", "Out of this figure, ..." (matched at the sentence's first word)
 POINTS_BACK_OPENER = (
     # ("Of the total passenger saloon cars, 7,729 or 34.1% were new")
-    # ("Of those vehicles — 189,000 ...")
+    # ("Of those vans — 9,000 ...")
     r"(?:of|out\s+of|among)\s++(?:them|(?:these|those)(?:\s++(?:cars|vehicles|units|sales|registrations|deliveries))?|"
     r"this\s+(?:figure|total|number)|"
     r"the\s+total(?:\s++[a-z\-]++){0,3}?(?:\s++(?:cars|vehicles|units|sales|registrations))?|"
@@ -583,7 +583,7 @@ POINTS_BACK_OPENER = (
     # (a spaced hyphen is a dash the reader has normalised: "Most of them - 7,200 ...")
     r"(?:\s*+[,–—]|\s++-(?=\s)|\s++(?=\d))"
 )
-# How much of that figure a sentence opening so speaks of: "Most of those vehicles — 189,000, or 86%"
+# How much of that figure a sentence opening so speaks of: "Most of those vans — 9,000, or 75%"
 POINTS_BACK_SOME = r"(?:most|many|some|half|(?:nearly\s++|almost\s++)?all|the\s++(?:bulk|majority))\s++"
 VERSUS = alt(VERSUS_WORDS)
 BEV = alt(BEV_WORDS)

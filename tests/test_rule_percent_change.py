@@ -4932,10 +4932,10 @@ def test_the_levels_a_colon_sets_out_after_a_rate(sentence: str) -> None:
     ("sentence", "rate", "levels"),
     [
         (
-            "Registrations increased 37.6% last year to 36,608 from 26,598 in 2022, which had dropped marginally by "
-            "{r} from 26,634 in 2021.",
-            "0.1%",
-            ["26,598", "26,634"],
+            "Van registrations climbed 12.5% last year to 13,500 from 12,000 in 2024, which had slipped by {r} "
+            "from 13,800 in 2023.",
+            "13%",
+            ["12,000", "13,800"],
         ),
         (
             "Sales rose 9% to 4,469 units, up from 4,100 in 2023, which itself was up {r} from 3,661 in 2022.",
@@ -4965,9 +4965,8 @@ def test_a_rate_in_a_relative_clause_is_of_the_level_the_clause_hangs_on(
 @pytest.mark.parametrize(
     "text",
     [
-        "A total of 12,300 vehicles were registered between January and March, down from 12,900 in the same "
-        "period of 2024.\n\nVehicle registrations dropped {r} in the first quarter, against the same period a "
-        "year before.",
+        "Dealers registered 12,300 vehicles from January to March, down from 12,900 in the same months of "
+        "2024.\n\nVehicle registrations slid {r} in the first quarter, against the same period a year before.",
         "Dealers delivered 8,460 vans from January to June, against 9,000 a year earlier.\n\nVan deliveries fell "
         "{r} in the first half.",
         "Dealers registered 20,100 new cars in January-March, up from 18,000 a year earlier.\n\nNew car "
@@ -4989,8 +4988,8 @@ def test_a_rate_opening_a_paragraph_on_the_metric_of_the_pair_before_it(text: st
         "Van exports slipped {r} last year.\n\nWhereas Kessel shipped 5,000 vans abroad in 2023, the figure fell to "
         "4,400 in 2024.",
         "Sales of used cars rose {r} in 2024. While dealers sold 20,000 used cars in 2023, they sold 22,000 in 2024.",
-        "Car imports fell by {r} in January.\n\nWhile 11,890 cars were imported in January 2024, the number dropped "
-        "to 8,920 in the same period of 2025.",
+        "Car imports fell by {r} in January.\n\nWhile 11,890 cars were imported in January 2024, the tally "
+        "slid to 8,920 in January 2025.",
     ],
 )
 def test_the_next_sentence_sets_the_earlier_level_in_a_clause_of_its_own(text: str) -> None:
@@ -5004,8 +5003,8 @@ def test_the_next_sentence_sets_the_earlier_level_in_a_clause_of_its_own(text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Petrol car clearances rose from 2,680 to 2,760, an increase of 80 vehicles. Petrol clearances recorded a "
-        "slight increase of 3 per cent.",
+        "Petrol car clearances rose from 2,680 to 2,760, an increase of 80 vehicles. Petrol clearances edged up "
+        "3 per cent.",
         "Van sales went from 1,000 to 1,120, up by 120 units. Van sales climbed 12 percent.",
         "Diesel registrations fell from 5,000 to 4,600, a drop of 400 cars. Diesel registrations were down 8%.",
     ],
@@ -5019,8 +5018,8 @@ def test_the_amount_a_sentence_moved_by_is_no_level_a_next_rate_points_back_at(t
 @pytest.mark.parametrize(
     "text",
     [
-        "Car registrations dropped 4.5 per cent in the first quarter, despite a rise in March.\n\nA total of 12,256 "
-        "cars were registered between January and March, down from 12,830 in the same period of 2024.",
+        "Car registrations slid 4.5 per cent in Q1, despite a rise in March.\n\nDealers "
+        "registered 12,256 cars from January to March, down from 12,830 in the same months of 2024.",
         "Van sales fell 10% in the first half, in spite of a strong June.\n\nDealers sold 9,000 vans from January "
         "to June, down from 10,000 in the same months of 2024.",
         "Van sales rose 20% in the third quarter, despite a weak August.\n\nDealers sold 6,000 vans between July "
@@ -5145,8 +5144,7 @@ def test_a_rate_then_the_amount_it_moved_by_before_the_period_compared_with(text
             ["4,200", "3,500"],
         ),
         (
-            "Orla registered 2,460 vans in June. In the same month last year, it registered 2,000 vans. That is a "
-            "{r} rise.",
+            "Orla registered 2,460 vans in June. A year before, 2,000 vans were registered. That is a {r} rise.",
             "23%",
             "32%",
             ["2,460", "2,000"],

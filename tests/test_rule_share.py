@@ -3659,35 +3659,39 @@ def test_a_share_of_the_figure_a_quantified_opening_points_back_at(second: str) 
 @pytest.mark.parametrize(
     "second",
     [
-        "Of these, 4,448 ({r}) were new cars, while 5,137 (53.6 per cent) were used.",
-        "Among them, 4,448 cars, or {r}, were new, while 5,137, or 53.6 per cent, were used.",
-        "Out of these, 4,448 ({r}) were bought new and 5,137 (53.6 per cent) second-hand.",
+        "Of these, 3,404 ({r}) were bought by fleets, while 3,996 (54 per cent) went to households.",
+        "Among them, 3,404 vans, or {r}, were electric, while 3,996, or 54 per cent, ran on diesel.",
+        "Out of these, 3,404 ({r}) were leased and 3,996 (54 per cent) bought outright.",
     ],
 )
 def test_a_paragraph_of_its_own_that_points_back_at_the_paragraph_before(second: str) -> None:
-    # 4,448 / 9,585 = 46.4%: the whole is the level of the sentence right before, not the wider
+    # 3,404 / 7,400 = 46%: the whole is the level of the sentence right before, not the wider
     # total of the paragraph before that
     text = (
-        "A total of 12,256 vehicles were registered between January and March.\n\n"
-        "Passenger car registrations fell by 5.9 per cent in the first quarter, totalling 9,585 compared to "
-        "10,189 a year earlier.\n\n" + second + "\n"
+        "A total of 10,050 vehicles were registered from April to June.\n\n"
+        "Passenger car registrations slid 7.5 per cent in the quarter, totalling 7,400 against 8,000 a year "
+        "earlier.\n\n" + second + "\n"
     )
-    v = next(v for v in fc102(text.format(r="46.4 per cent")) if v.stated_text == "46.4 per cent")
-    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["4,448", "9,585"], v.message
-    v = next(v for v in fc102(text.format(r="64.4 per cent")) if v.stated_text == "64.4 per cent")
+    v = next(v for v in fc102(text.format(r="46 per cent")) if v.stated_text == "46 per cent")
+    assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == ["3,404", "7,400"], v.message
+    v = next(v for v in fc102(text.format(r="64 per cent")) if v.stated_text == "64 per cent")
     assert v.status is Status.INCONSISTENT, v.message
 
 
 @pytest.mark.parametrize(
     ("text", "part", "wrong"),
     [
-        ("Utes accounted for more than half of the region's 1,466 new vehicle sales in April, with {p}.", "738", "638"),
+        (
+            "Utes accounted for more than half of the region's 2,930 new vehicle sales in March, with {p}.",
+            "1,476",
+            "1,276",
+        ),
         ("SUVs made up nearly a third of the 9,000 cars sold in May, with {p}.", "2,950", "3,950"),
         ("Vans took about a quarter of the 4,000 commercial registrations, at {p}.", "1,010", "1,810"),
     ],
 )
 def test_a_fraction_word_of_a_whole_its_words_state_then_its_part(text: str, part: str, wrong: str) -> None:
-    whole = next(w for w in ("1,466", "9,000", "4,000") if w in text)
+    whole = next(w for w in ("2,930", "9,000", "4,000") if w in text)
     v = only(text.format(p=part))
     assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == [part, whole], v.message
     assert only(text.format(p=wrong)).status is Status.INCONSISTENT

@@ -575,7 +575,7 @@ _THEN_THE_AMOUNT = re.compile(
     r"[a-z]++\s++of\s*+$",
     re.I,
 )
-# "rose from 2,683 to 2,753, with an increase of 70": the baseline first
+# "climbed from 1,240 to 1,310, with an increase of 70": the baseline first
 _A_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)")
 
 

@@ -72,8 +72,8 @@ A to B", "as revenue climbed from A to B", "when comparing sales of A in 2025 wi
 2024"). A rate in a relative clause is of the level the clause hangs on ("to 36,800 from 26,600 in
 2022, which had dropped by 0.1% from 26,630"), even one that is another rate's baseline. A
 comparison set off by a comma may follow a level's long description ("as 6,000 vans were shipped
-abroad during the first five months, compared with 5,000"); an amount after the rate ("down 5.7%,
-or 341 units versus the same month last year", "up 1.5%, or by 21 units") gives the baseline. A
+abroad during the first five months, compared with 5,000"); an amount after the rate ("down 4.5%,
+or 200 units versus the same month a year before", "up 1.5%, or by 21 units") gives the baseline. A
 paragraph that opens on a class's metric ("Vehicle registrations dropped 4.7 per cent in the
 first quarter") continues the pair before it, "between January and March" and "the first
 quarter" being one period; the next sentence's "While A ..., the number dropped to B" is a pair

@@ -73,11 +73,11 @@ company cars (60%)"), a share after its level's own change ("up 4.4 percent for 
 back at ("Of these, 9,100 were hybrids, or nearly one in four") are read too. A powertrain's
 share ("This pushed the EV market share down to 25.2 percent", "That lifts their share to") takes
 its part and whole from one-sentence paragraphs before it, never for a goal ("aims to"). A share
-beside its level in one bracket ("(23,628 vehicles; 38.82% share)"), a whole pointed back at by a
-quantified opening ("Most of those vehicles — 189,000, or 86 percent — ...") or by a paragraph of
+beside its level in one bracket ("(24,360 vehicles; 40% share)"), a whole pointed back at by a
+quantified opening ("Most of those vans — 9,000, or 75 percent — ...") or by a paragraph of
 its own ("Of these, ..." after the paragraph that gave the level), and a fraction word of a whole
-its own words state, then its part ("more than half of the region's 1,466 new vehicle sales in
-April, with 738") are read too.
+its own words state, then its part ("more than half of the region's 2,930 new vehicle sales in
+March, with 1,476") are read too.
 
 *Why it matters*: shares are where a reporter divides by the wrong total or
 mistypes a figure; the part must also never exceed its whole.
@@ -235,7 +235,7 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_WORD = re.compile(r"half|third|quarter|fifth|tenth", re.IGNORECASE)
-# (the whole's own words, then its part: "1,466 new vehicle sales in April, with 738")
+# (the whole's own words, then its part: "2,930 new vehicle sales in March, with 1,476")
 _WITH_ITS_PART = re.compile(
     r"[^,;.\d%()]{0,60}+,\s{0,3}+(?:with|at)\s++(?:some\s++|about\s++|nearly\s++)?", re.IGNORECASE
 )
@@ -1509,7 +1509,7 @@ _LEVEL_IN_BRACKET_WITH = re.compile(
     r"\(\s{0,2}+\d(?:[\d.]|,(?=\d))*+(?:\s{1,3}+(?:units|vehicles|cars|registrations|sales))?\s{0,2}+"
     # "(6,010, 7.0%)", "(9,610 cars and a market share of 11.2%)", "(7,480 cars with a share of 8.7%)"
     # ("(15 and 10.7%)" in a sentence of market shares)
-    # ("(23,628 vehicles; 38.82% share)")
+    # ("(24,360 vehicles; 40% share)")
     r"(?:[,;]|(?<=\s)(?:and|with)\s{1,3}(?:an?\s{1,3})?(?:market\s{1,3})?share\s{1,3}(?:of\s{1,3})?|(?<=\s)and\s)\s{0,2}+$",
     re.IGNORECASE,
 )
@@ -2465,7 +2465,7 @@ def _fraction_claims(att: Attribution) -> list[ShareClaim]:
             recs = att.records_in(sent.index)
             whole: Quantity | None = None
             if len(recs) == 2:
-                # "more than half of the region's 1,466 new vehicle sales in April, with 738": the
+                # "more than half of the region's 2,930 new vehicle sales in March, with 1,476": the
                 # whole in the fraction's own words, the part said after them
                 inside = [r for r in recs if m.start("desc") <= r.head.start < m.end("desc")]
                 other = [r for r in recs if r not in inside]
