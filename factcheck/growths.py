@@ -2098,8 +2098,9 @@ def _comparing(doc: Document, rate: Quantity, after: list[Quantity]) -> tuple[Qu
 
 
 _COMPARING = re.compile(r"[^\d;%.]{0,40}?\bcomparing\s++(?:the\s++)?(?:[a-z-]++\s++){0,3}?(?:of\s++)?", re.IGNORECASE)
+# (a blanked year is a run of spaces: "sales of A in the third quarter of      with")
 _COMPARED_WITH = re.compile(
-    r"(?:\s{1,3}+[a-z-]++|\s++){0,8}?\s++(?:with|to|against)\s++(?:the\s++)?(?:[a-z-]++\s++){0,3}?(?:of\s++)?",
+    r"(?:\s{1,12}+[a-z-]++){0,8}?\s{1,12}+(?:with|to|against)\s++(?:the\s++)?(?:[a-z-]++\s++){0,3}?(?:of\s++)?",
     re.IGNORECASE,
 )
 
