@@ -1681,9 +1681,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     baseline, before = before[0], []
                     baselines = frozenset(g.baseline.start for g in found if g.baseline is not None)
                     current = _described_current(doc, frames, sent.index, baseline, baselines, q)
-                    said = _subject_figure(doc, sent.index) if ANAPHORA.match(sent.text) else None
-                    if current is None and said is not None and compatible(said, baseline) and said.exact:
-                        current = said if same_thing(doc, frames, said, baseline, elided=True) else None
+                    # ("Still, that is down on ...": the level the sentence before gave)
+                    pointed = _subject_figure(doc, sent.index) if ANAPHORA.match(sent.text) else None
+                    if current is None and pointed is not None and compatible(pointed, baseline) and pointed.exact:
+                        current = pointed if same_thing(doc, frames, pointed, baseline, elided=True) else None
                 if (
                     len(before) == 1
                     and baseline is None
@@ -1960,7 +1961,7 @@ def _which_was_before(doc: Document, frames: FrameIndex, qs: list[Quantity], cur
 
 def _level_of_its_relative_clause(doc: Document, qs: list[Quantity], i: int) -> Quantity | None:
     """The level a rate's relative clause hangs on, even one already read as another rate's
-    baseline: "to 36,800 from 26,600 in 2022, which had dropped by 0.1% from 26,630 in 2021", "up
+    baseline: "to 13,500 from 12,000 in 2024, which had slipped by 13% from 13,800 in 2023", "up
     from 4,100, which itself was 12% above ...", "against 800 a year earlier, which in turn had
     risen 25% on 640"."""
     q = qs[i]
@@ -2065,14 +2066,13 @@ _MOVING = r"(?:going|rising|climbing|growing|increasing|falling|dropping|declini
 # or a dash sets out the levels: "fell by 26%: from A to B", "up 9% – from A to B")
 # (or a clause of its own that says how the same figure moved: ", having risen from A to B", ", which
 # fell from A to B", "as revenue climbed from A to B")
-_MOVED_WORD = alt((*RISE_WORDS, *FALL_WORDS))
 _MOVED = (
     r"(?:having|which|that|as(?:\s{1,3}+[a-z]++){1,2}?)\s{1,3}+(?:had\s{1,3}+|has\s{1,3}+)?"
-    rf"{_MOVED_WORD}\s{{1,3}}+"
+    rf"{_CHANGE_WORD}\s{{1,3}}+"
 )
 _GOING_FROM = re.compile(
     rf"(?:[,:–—]\s{{0,3}}+(?:{_MOVING}|{_MOVED})?|;\s{{0,3}}+{_MOVING}|\s{{1,3}}+as(?:\s{{1,3}}+[a-z]++){{1,2}}?\s{{1,3}}+"
-    rf"{_MOVED_WORD}\s{{1,3}}+)from\s{{1,3}}+(?:the\s{{1,3}}+)?$",
+    rf"{_CHANGE_WORD}\s{{1,3}}+)from\s{{1,3}}+(?:the\s{{1,3}}+)?$",
     re.IGNORECASE,
 )
 _THEN_TO = re.compile(

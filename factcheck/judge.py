@@ -393,14 +393,16 @@ def headline_echo(doc: Document, verdicts: list[Verdict]) -> list[Verdict]:
     growth") repeats its slip too: the alarm sits once, at the body figure whose own figures it was
     judged against. The headline's is unverifiable and points there (never a tick: its arithmetic
     is just as wrong)."""
+
+    def same_claim(v: Verdict) -> tuple[object, ...]:
+        return (v.code, v.stated, tuple((e.quantity.start, e.quantity.end) for e in v.evidence))
+
     body = {
-        (v.code, v.stated, tuple((e.quantity.start, e.quantity.end) for e in v.evidence)): v
-        for v in verdicts
-        if v.status is Status.INCONSISTENT and not _in_headline_line(doc, v.start)
+        same_claim(v): v for v in verdicts if v.status is Status.INCONSISTENT and not _in_headline_line(doc, v.start)
     }
     out = []
     for v in verdicts:
-        said = body.get((v.code, v.stated, tuple((e.quantity.start, e.quantity.end) for e in v.evidence)))
+        said = body.get(same_claim(v))
         if v.status is Status.INCONSISTENT and said is not None and _in_headline_line(doc, v.start):
             line, col = doc.line_col(said.start)
             v = _lowered(v, f"{v.message}; the headline repeats the figure at {line}:{col}, reported there")

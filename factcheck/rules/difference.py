@@ -85,6 +85,7 @@ from factcheck.periods import month_index
 from factcheck.reading import Reading
 from factcheck.rules.base import Rule, judged, verdict
 from factcheck.timeline import NUMBER, Guidance
+from factcheck.totals import YEAR
 
 _MONTH_ALT = "|".join(MONTHS)
 
@@ -575,12 +576,12 @@ _THEN_THE_AMOUNT = re.compile(
     r"[a-z]++\s++of\s*+$",
     re.I,
 )
+
+
 # "climbed from 1,240 to 1,310, with an increase of 70": the baseline first
-_A_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)")
-
-
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m.group())
+def _undated(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with its dates and bare years blanked ("in the first half of 2024, marking")."""
+    return YEAR.sub(lambda m: " " * len(m.group()), blank_dates(text, start, end))
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s++(?:the\s++)?$", re.IGNORECASE)
@@ -600,9 +601,9 @@ def _compared_before(att: Attribution, index: int, q: Quantity) -> tuple[Quantit
     a, b = levels[-2], levels[-1]
     if not (a.exact and b.exact and compatible(a, b)):
         return None
-    between = _RATE_WORDS.sub(lambda m: " " * len(m.group()), _A_YEAR.sub(_blank, blank_dates(text, a.end, b.start)))
+    between = _RATE_WORDS.sub(lambda m: " " * len(m.group()), _undated(text, a.end, b.start))
     # (the baseline's own period may end on its year: "in the first half of 2024, marking a decrease of")
-    if not _THEN_THE_AMOUNT.match(_A_YEAR.sub(_blank, blank_dates(text, b.end, q.start))):
+    if not _THEN_THE_AMOUNT.match(_undated(text, b.end, q.start)):
         return None
     if _COMPARED_GAP.match(between):
         return a, b
