@@ -212,6 +212,19 @@ _THAT_FOR = re.compile(r"\b(?:that|those)\s++(?:for|of)\s++(?:the\s++)?[\w-]++(?
 _PLUG_IN_NAMED = re.compile(r"\bplug-in\s++hybrids?\b|\bPHEVs?\b", re.I)
 # a hybrid that is not a plug-in one: "hybrid sales", "hybrids"
 _BARE_HYBRID = re.compile(r"(?<!plug-in )(?<!plug-in-)\bhybrids?\b(?![- ]electric)", re.I)
+# a bare "electric" (no hybrid, no "vehicles" umbrella, no maker's name before it): in a
+# sentence that also names petrol or diesel cars it is the battery-electric member of a fuel mix
+_BARE_ELECTRIC = re.compile(
+    r"(?<!battery )(?<!battery-)(?P<before>\b[A-Z][\w-]*+\s++)?\b(?:e|E)lectric\b"
+    r"(?![- ]hybrid|\s++(?:vehicles?|and|&|or|motors?|company|group)\b)",
+)
+
+
+def _bare_electric(text: str) -> bool:
+    # ("Orla Electric": a capitalised word before it makes it a name)
+    return any(m.group("before") is None for m in _BARE_ELECTRIC.finditer(text))
+
+
 _NEV = re.compile(
     # ("electric and hybrid vehicles", "hybrid and electric cars": the electrified ones together)
     r"\b(?:new[- ]energy|nevs?|xevs?|electrified|plug-ins?|evs?|electric\s+vehicles?|"
@@ -1044,6 +1057,15 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 # "178 plug-in hybrids, ..., 192 hybrid vehicles at 1.7%": beside plug-in hybrids named
                 # in its sentence, a bare hybrid is a full hybrid, no total of the fuels listed with it
                 tags["powertrain"] = "HEV"
+            if (
+                "powertrain" not in tags
+                and _bare_electric(own_pre[-40:] + " " + post)
+                and _FUEL.search(text, sent.start, sent.end)
+                and not _NEV.search(own_pre + " " + post)
+            ):
+                # "Petrol cars took 6,200, diesel 2,100 and electric 4,100": beside the combustion
+                # fuels its sentence names, a bare electric is the battery-electric member of the mix
+                tags["powertrain"] = "BEV"
             if tags.get("buyer") == "private" and _PRIVATE_AND.match(text, q.end):
                 del tags["buyer"]  # "21,991 private and commercial vehicles": every buyer
             if counts_used and (cond := _condition(own_pre, post)) is not None:

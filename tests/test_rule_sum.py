@@ -2629,3 +2629,30 @@ def test_classes_ranked_after_the_leader_are_its_peers_not_its_parts(text: str, 
 def test_a_figure_the_first_part_is_set_against_is_no_total_of_the_parts(text: str, peer: str) -> None:
     # tractors and buses are no breakdown of the rental vehicles, pickups or vans they are contrasted with
     assert not [v for v in fc103(text) if v.stated_text == peer], [v.message for v in fc103(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvia registered 12,400 new cars in May. Petrol cars accounted for 6,213 units, diesel for 2,104"
+        " and electric for 4,083.",
+        "Korvia registered 12,400 new cars in May. Electric cars took 4,083 of them, petrol models 6,213 and"
+        " diesels 2,104.",
+        "Korvia registered 12,400 new cars in May: 6,213 ran on petrol, 2,104 on diesel and 4,083 were electric.",
+    ],
+)
+def test_a_bare_electric_beside_petrol_and_diesel_is_a_member_of_the_fuel_mix(text: str) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert sorted(e.quantity.text for e in v.evidence if e.role == "part") == ["2,104", "4,083", "6,213"]
+    # (the mix names no hybrids, so it may be open: a total the parts overshoot is still a slip)
+    wrong = only(text.replace("12,400", "12,040"))
+    assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+def test_a_maker_called_electric_is_no_member_of_a_fuel_mix() -> None:
+    vs = fc103(
+        "Korvia registered 12,400 new cars in May. Petrol cars accounted for 6,213 units, diesel for 2,104"
+        " and Lumea Electric for 4,083."
+    )
+    assert all(v.status is not Status.CONSISTENT for v in vs), [v.message for v in vs]
