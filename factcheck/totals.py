@@ -338,6 +338,8 @@ _TIE_BEFORE = re.compile(
     r"(?:\b(?:for|with|giving|making|bringing|taking|pushing|to|at|resulting\s++in|which\s++(?:gives|gave|makes|made))"
     r"\s++(?:a|an|the|its|their)\s++(?:[a-z\-]++\s++){0,2}?(?:total|tally|sum)(?:\s++(?:figure|number|count))?\s++(?:of|to)"
     r"|,\s*+(?:a|the)\s++(?:combined\s++|grand\s++|overall\s++)?total\s++of"
+    # (", totalling 9,364", ", adding up to 9,364": a participle that sums up the run before it)
+    r"|,\s*+(?:totall?ing|adding\s++up\s++to|amounting\s++to|summing\s++to)"
     r"|\b(?:together|combined|between\s+them)\s*+,?\s*+(?:[a-z\-]++\s++){0,2}?"
     r"(?:accounted\s++for|made\s++up|came\s++to|totall?ed|amounted\s++to|reached|were|was|numbered|"
     r"added\s++up\s++to|represented|sold|registered|delivered))"

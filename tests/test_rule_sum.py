@@ -2656,3 +2656,21 @@ def test_a_maker_called_electric_is_no_member_of_a_fuel_mix() -> None:
         " and Lumea Electric for 4,083."
     )
     assert all(v.status is not Status.CONSISTENT for v in vs), [v.message for v in vs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drevon sold 4,215, 3,108 and 2,041 vans, pickups and buses, respectively, in May, a total of 9,364.",
+        "Drevon sold 4,215, 3,108 and 2,041 vans, pickups and buses, respectively, in May, or 9,364 in all.",
+        "Drevon sold 4,215, 3,108 and 2,041 vans, pickups and buses in May, respectively, totalling 9,364.",
+        # (no "respectively": a participle sums up a plain list too)
+        "Drevon sold 4,215 vans, 3,108 pickups and 2,041 buses in May, totaling 9,364 units.",
+    ],
+)
+def test_a_list_its_own_sentence_adds_up_after_respectively_or_a_participle(text: str) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["4,215", "3,108", "2,041", "9,364"]
+    wrong = only(text.replace("9,364", "9,346"))
+    assert wrong.status is Status.INCONSISTENT, wrong.message

@@ -539,6 +539,8 @@ def groups(att: Attribution) -> list[Group]:
     # an aligned list is paired with its total there or nowhere: its parts start no other group
     taken = {r.head.start for a in att.aligned for r in a.parts}
     out = _aligned_groups(att)
+    paired = {tuple(r.head.start for r in g.parts) for g in out}
+    unpaired = {tuple(r.head.start for r in a.parts) for a in att.aligned} - paired
 
     def add(found: list[Group]) -> None:
         for g in found:
@@ -596,6 +598,10 @@ def groups(att: Attribution) -> list[Group]:
         if any(g.total is not None and g.total.head.start in spans for g in out):
             continue
         parts = [Record(head=p, sentence=tl.sentence) for p in tl.parts]
+        if tuple(p.start for p in tl.parts) in unpaired:
+            # "sold 4,200, 3,100 and 2,000 vans, pickups and buses, respectively, a total of 9,300":
+            # the aligned list found no total before it, and its own sentence adds it up
+            taken.difference_update(p.start for p in tl.parts)
         add([Group(parts, "listed", Record(tl.total, tl.sentence), closed=tl.closed, how=_TIED)])
     return out
 
