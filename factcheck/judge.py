@@ -462,6 +462,10 @@ def _cut_or_rounded(v: Verdict, by_span: dict[tuple[int, int], Quantity]) -> str
     return None
 
 
+def _operands(v: Verdict) -> tuple[object, ...]:
+    return (v.code, *((e.quantity.start, e.quantity.end) for e in v.evidence))
+
+
 def house_rounding(doc: Document, verdicts: list[Verdict]) -> list[Verdict]:
     """Whether a figure cut off instead of rounded is a slip depends on the article's own way
     with its last digit. One figure cut off ("7.1%" for 7.165%) is a slip, the more so when the
@@ -470,7 +474,9 @@ def house_rounding(doc: Document, verdicts: list[Verdict]) -> list[Verdict]:
     the rounded figure named (never a tick: the arithmetic still says otherwise)."""
     by_span = {(q.start, q.end): q for q in doc.quantities}
     seen = [_cut_or_rounded(v, by_span) for v in verdicts]
-    cut, rounded = seen.count("cut"), seen.count("rounded")
+    # (one figure cut off in the headline and again in the body, of the same operands, is one cut)
+    cuts = {_operands(v) for v, way in zip(verdicts, seen, strict=True) if way == "cut"}
+    cut, rounded = len(cuts), seen.count("rounded")
     if cut < 2 or rounded >= cut:
         return verdicts
     out = []

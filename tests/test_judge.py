@@ -466,3 +466,19 @@ def test_a_headline_with_a_slip_of_its_own_stays_inconsistent() -> None:
     # the body gets it right (+20.5%); the headline's 20.1% is its own slip, and stays an alarm
     text = "Orla sales up 20.1% in August\n\nOrla's sales rose 20.5 percent in August to 7,909 units from 6,562.\n"
     assert Status.INCONSISTENT in {v.status for v in at(text, "20.1%")}, [v.message for v in at(text, "20.1%")]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Lumea imports rose {r} in 2025",
+        "Lumea car imports jump {r} in 2025",
+        "Imports climb {r} at Lumea",
+    ],
+)
+def test_one_figure_cut_off_in_the_headline_and_again_in_the_body_is_one_cut(headline: str) -> None:
+    # 16,420 vs 9,520 is +72.479%: "72.4%" is cut off, once, whatever the headline repeats
+    text = headline.format(r="72.4%") + "\n\nLumea imported 16,420 cars in 2025, up 72.4 percent from 9,520 in 2024."
+    (v,) = at(text, "72.4 percent", "FC101")
+    assert v.status is Status.INCONSISTENT and "house style" not in v.message, v.message
+    assert v.diagnosis is not None and v.diagnosis.code == "truncated"
