@@ -128,7 +128,7 @@ _TAGS: tuple[tuple[str, str, str], ...] = (
         r"special(?:[- ](?:use|purpose))?\s+vehicles?|specialty\s+vehicles?|vehicles?\s+for\s+special\s+purposes?",
     ),
     # where the cars were made: imported and locally assembled cars make up the market
-    ("origin", "import", r"import(?:s|ed)"),
+    ("origin", "import", r"import(?:s|ed|ations?)"),
     (
         "origin",
         "local",
@@ -254,8 +254,10 @@ _METRICS: tuple[tuple[str, str], ...] = (
 _METRIC_RE = re.compile("|".join(rf"(?P<m{i}>\b(?:{p})\b)" for i, (_, p) in enumerate(_METRICS)), re.IGNORECASE)
 
 _BASE_CONN = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|ahead\s+of|behind)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:(?:previous|prior|last|same)\s+(?:week|month|quarter|year|period)(?:'s)?\s+|"
+    # ("well above the 3,627 sold a year before": "the" makes it a level compared with, where a
+    # bare "above 3,600" is a threshold passed)
+    r"\b(?:(?:from|compared\s+(?:with|to)|versus|vs\.?|against|ahead\s+of|behind)\s+(?:the\s+|a\s+|an\s+)?"
+    r"|(?:above|below|short\s+of)\s+the\s+)(?:(?:previous|prior|last|same)\s+(?:week|month|quarter|year|period)(?:'s)?\s+|"
     rf"(?:{_MONTH_RE})'s\s+|year-?ago\s+|a\s+year\s+earlier\s+|record\s+|"
     # "compared to January (152,666 units)", "compared to the same month last year (132,331)"
     r"[^\d();,]{1,60}?\(\s*|"

@@ -189,7 +189,9 @@ COMPARISON_PHRASE = re.compile(
     # ("a steep drop from 12,390 units shipped abroad in October last year")
     rf"(?:(?<![\w-]){VERSUS}|\b(?:up|down|fall|drop|rise|increase|decline|decrease|jump|dip|rising|falling)\s+from\b"
     # ("up 310 cars, or 0.6%, from the 51,020 cars counted in June": from a level of its own)
-    r"|\bfrom\s+the\s+(?=\d{1,3}(?:,\d{3})++\s+(?:units|vehicles|cars)\b))"
+    r"|\bfrom\s+the\s+(?=\d{1,3}(?:,\d{3})++\s+(?:units|vehicles|cars)\b)"
+    # ("well above the 3,615 sold a year before": a level of its own, compared with)
+    r"|\b(?:above|below|short\s+of)\s+the\s+(?=\d))"
     r"(?:[^,;]|,(?=\d))*+",
     re.IGNORECASE,
 )

@@ -139,7 +139,7 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         "origin": (
             # ("used import registrations", "car arrivals": imports landed at the ports)
             (
-                r"\bimport(?:s|ed|ing)\b|\bimport(?=\s+(?:[a-z]+\s+)?(?:cars?|vehicles?|registrations|sales))|\barrivals\b",
+                r"\bimport(?:s|ed|ing|ations?)\b|\bimport(?=\s+(?:[a-z]+\s+)?(?:cars?|vehicles?|registrations|sales))|\barrivals\b",
                 "import",
             ),
             (rf"\b{MADE_LOCALLY}\b", "local"),

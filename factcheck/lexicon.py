@@ -107,6 +107,8 @@ RISE_WORDS: tuple[str, ...] = (
     *"jump jumps surge surges soar climb higher more boosted expanded spiked".split(),
     *"expand expands expanding improve improved improves improving".split(),
     *"skyrocketed rocketed leapt leaped zoomed".split(),
+    # (a headline's present tense: "Imports climbs 12.4%", "Exports rebound 8%")
+    *"climbs soars rebound rebounds advance advances spikes".split(),
     *"uptick upticks upswing upturn hike hikes".split(),
     "shot up",
     "up by",
@@ -124,6 +126,7 @@ FALL_WORDS: tuple[str, ...] = (
     *"declining plummeted plunge slip slide tumble slump contracted lower less fewer dip lost cut".split(),
     *"reduced reduction contraction retreated eased shrunk lowered trimmed".split(),
     *"nosedived tanked collapsed".split(),
+    *"slides slips dips shrink shrinks contracts eases retreats".split(),
     *"downturn downtick downswing".split(),
     # ("sales ... narrowing 12.4 percent on the year": shrinking)
     *"narrowed narrowing".split(),

@@ -1464,3 +1464,26 @@ def test_a_headline_rate_of_the_very_levels_the_body_rate_compares_restates_it(h
     text = f"{headline.format(r=rate)}\n\n{body}\n"
     v = next(v for v in factcheck.check_text(text) if v.code == "FC107" and v.stated_text == rate)
     assert v.status is Status.CONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Vehicle importation into Korvia rose 12.4% in 2025",
+        "Korvia's car importations up 12.4% in 2025",
+        "Importation of vehicles climbs 12.4% in Korvia in 2025",
+    ],
+)
+def test_importation_in_a_headline_is_the_imports_the_body_counts(headline: str) -> None:
+    text = (
+        f"{headline}\n\nKorvia imported 16,411 vehicles through its ports in 2025, up 12.4 percent from 14,601 in"
+        " 2024, the statistics office said."
+    )
+    vs = fc107(text)
+    assert [(v.status, [e.quantity.text for e in v.evidence]) for v in vs] == [
+        (Status.CONSISTENT, ["12.4%", "12.4 percent"])
+    ]
+    wrong = fc107(
+        text.replace("rose 12.4%", "rose 21.4%").replace("up 12.4%", "up 21.4%").replace("climbs 12.4%", "climbs 21.4%")
+    )
+    assert [v.status for v in wrong] == [Status.INCONSISTENT]

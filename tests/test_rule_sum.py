@@ -2674,3 +2674,20 @@ def test_a_list_its_own_sentence_adds_up_after_respectively_or_a_participle(text
     assert [e.quantity.text for e in v.evidence] == ["4,215", "3,108", "2,041", "9,364"]
     wrong = only(text.replace("9,364", "9,346"))
     assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden dealers sold 3,842 new cars last month, well above the 3,615 sold a year before. Used car sales"
+        " came to 1,713 last month. In all, dealers sold 5,555 cars last month.",
+        "Halden dealers sold 3,842 new cars last month, just below the 3,915 sold a year before. Used car sales"
+        " came to 1,713 last month. In all, dealers sold 5,555 cars last month.",
+        "Halden dealers sold 3,842 new cars last month, short of the 3,915 of a year before. Used car sales"
+        " came to 1,713 last month. In all, dealers sold 5,555 cars last month.",
+    ],
+)
+def test_a_level_compared_with_by_above_or_below_the_is_no_part(text: str) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["3,842", "1,713", "5,555"]
