@@ -25,6 +25,7 @@ Rules pair figures and compute; the judge applies what holds for all of them:
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
@@ -400,14 +401,34 @@ def headline_echo(doc: Document, verdicts: list[Verdict]) -> list[Verdict]:
     body = {
         same_claim(v): v for v in verdicts if v.status is Status.INCONSISTENT and not _in_headline_line(doc, v.start)
     }
+    # ... and a headline figure the body states to the same digits, there consistent with its own
+    # figures, was paired with the wrong ones ("Van sales edge up, pickups rise 6.38%" over a lead
+    # whose pickups rose 6.38% and whose vans rose 0.44%): the alarm would be the pairing's
+    right = {
+        (v.code, v.stated): v
+        for v in verdicts
+        if v.status is Status.CONSISTENT and v.stated is not None and not _in_headline_line(doc, v.start)
+    }
     out = []
     for v in verdicts:
-        said = body.get(same_claim(v))
-        if v.status is Status.INCONSISTENT and said is not None and _in_headline_line(doc, v.start):
-            line, col = doc.line_col(said.start)
-            v = _lowered(v, f"{v.message}; the headline repeats the figure at {line}:{col}, reported there")
+        if v.status is Status.INCONSISTENT and _in_headline_line(doc, v.start):
+            if (said := body.get(same_claim(v))) is not None:
+                line, col = doc.line_col(said.start)
+                v = _lowered(v, f"{v.message}; the headline repeats the figure at {line}:{col}, reported there")
+            elif (copy := right.get((v.code, v.stated))) is not None and _same_digits(doc, v, copy):
+                line, col = doc.line_col(copy.start)
+                v = _lowered(
+                    v,
+                    f"{v.message}; but the body states the same figure at {line}:{col}, where its own figures"
+                    " give it, so the headline may be about those",
+                )
         out.append(v)
     return out
+
+
+def _same_digits(doc: Document, a: Verdict, b: Verdict) -> bool:
+    """Two stated figures written to the same digits ("6.38%" and "6.38 percent")."""
+    return re.sub(r"\D", "", doc.text[a.start : a.end]) == re.sub(r"\D", "", doc.text[b.start : b.end])
 
 
 def on_the_half(doc: Document, verdicts: list[Verdict]) -> list[Verdict]:

@@ -482,3 +482,26 @@ def test_one_figure_cut_off_in_the_headline_and_again_in_the_body_is_one_cut(hea
     (v,) = at(text, "72.4 percent", "FC101")
     assert v.status is Status.INCONSISTENT and "house style" not in v.message, v.message
     assert v.diagnosis is not None and v.diagnosis.code == "truncated"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Car sales marginally up, passenger vehicles rise 6.38% in May",
+        "Car sales flat; passenger vehicles up 6.38% in May",
+        "Passenger vehicle sales grow 6.38% in May as car sales stall",
+    ],
+)
+def test_a_headline_figure_the_body_gives_with_its_own_figures_is_no_alarm_of_another_pairing(headline: str) -> None:
+    text = (
+        f"{headline}\n\nKorvia: Domestic passenger vehicle sales were up 6.38 percent at 3,00,722 units in May as"
+        " against 2,82,698 units in the same month last year. Car sales were marginally up at 1,91,082 units last"
+        " month as against 1,90,236 units in May last year, the makers' body said."
+    )
+    vs = at(text, "6.38%", "FC101")
+    assert all(v.status is not Status.INCONSISTENT for v in vs), [v.message for v in vs]
+    (body,) = at(text, "6.38 percent", "FC101")
+    assert body.status is Status.CONSISTENT and figures(body) == [("current", "3,00,722"), ("baseline", "2,82,698")]
+    # a headline with a slip of its own is still one
+    wrong = at(text.replace("6.38%", "6.83%"), "6.83%", "FC101")
+    assert any(v.status is Status.INCONSISTENT for v in wrong), [v.message for v in wrong]
