@@ -101,11 +101,12 @@ _DIRECTION_AFTER = re.compile(
     r"(?P<down>fewer|less|lower|behind|below|down(?=\s++(?:on|from|over|against)\b)))\b",
     re.IGNORECASE,
 )
-# ... or after a comma: "7,240 units, or 14.2 per cent, ahead of 2023"; a rank ("4,210 units, or 21 per
+# ... or after a comma or dash: "7,240 units, or 14.2 per cent, ahead of 2023"; a rank ("4,210 units, or 21 per
 # cent, ahead of Orla": a share) is ahead of a rival, so "ahead" and "behind" only before a time
 _EARLIER = r"(?=\s++(?:of\s++)?(?:the\s++)?(?:(?:19|20)\d\d|last|a\s++year|previous|prior|same|year)\b)"
 _DIRECTION_AFTER_COMMA = re.compile(
-    rf"(?<!\s)\s*+{_NOUN},\s*+(?:(?P<up>more|higher|(?:ahead|above){_EARLIER}|up(?=\s++(?:on|from|over|against)\b))|"
+    # (or a dash: "552,000 units – 1,821 units or 0.3% – more than the 550,179")
+    rf"(?<!\s)\s*+{_NOUN}(?:,|\s*+[–—-](?=\s))\s*+(?:(?P<up>more|higher|(?:ahead|above){_EARLIER}|up(?=\s++(?:on|from|over|against)\b))|"
     rf"(?P<down>fewer|less|lower|(?:behind|below){_EARLIER}|down(?=\s++(?:on|from|over|against)\b)))\b",
     re.IGNORECASE,
 )

@@ -442,3 +442,22 @@ def test_the_amount_of_a_change_said_in_the_next_sentence(text: str, right: str,
     assert v.status is Status.CONSISTENT, v.message
     (v,) = [v for v in factcheck.check_text(text.format(r=wrong)) if v.code == "FC101"]
     assert v.status is Status.INCONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessin expects to sell 552,000 units - 1,821 units or 0.3% - more than the 550,179 units sold last year.",
+        "Tessin sold 552,000 units \u2013 1,821 units or 0.3% \u2013 more than the 550,179 units sold a year earlier.",
+        "Tessin sold 552,000 units \u2014 1,821 units, or 0.3% \u2014 more than the 550,179 of 2024.",
+    ],
+)
+def test_an_amount_and_rate_set_off_by_dashes_before_more_than(text: str) -> None:
+    vs = factcheck.check_text(text)
+    by_code = {v.code: v for v in vs}
+    assert "FC102" not in by_code, by_code["FC102"].message  # "or 0.3% - more than" is no share
+    v = by_code["FC101"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "552,000"), ("baseline", "550,179")]
+    wrong = only(text.replace("0.3%", "3.0%"))
+    assert wrong.status is Status.INCONSISTENT, wrong.message

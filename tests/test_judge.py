@@ -495,7 +495,7 @@ def test_one_figure_cut_off_in_the_headline_and_again_in_the_body_is_one_cut(hea
 def test_a_headline_figure_the_body_gives_with_its_own_figures_is_no_alarm_of_another_pairing(headline: str) -> None:
     text = (
         f"{headline}\n\nKorvia: Domestic passenger vehicle sales were up 6.38 percent at 3,00,722 units in May as"
-        " against 2,82,698 units in the same month last year. Car sales were marginally up at 1,91,082 units last"
+        " against 2,82,698 units a year before. Car sales were marginally up at 1,91,082 units last"
         " month as against 1,90,236 units in May last year, the makers' body said."
     )
     vs = at(text, "6.38%", "FC101")

@@ -198,7 +198,9 @@ _NOT_SHARE = re.compile(
 )
 _CHANGE_AFTER = re.compile(
     # ("a 2.35% overall decrease": one word may stand before the change noun)
-    rf"^\s*{CHANGE_ADJECTIVE}"
+    # (set off by a comma or dash: "1,821 units or 0.3% – more than the 550,179 units")
+    # (never ", up from 12%": a share's own earlier value)
+    rf"^\s*(?:[,–—-]\s*(?=(?:more|less|fewer|higher|lower)\s+than\b))?{CHANGE_ADJECTIVE}"
     r"(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop|decline|growth|gain|jump|surge|"
     r"climb|fall|dip|slump|plunge|slide|hike|improvement|"
     r"year[- ]on[- ]year|year[- ]over[- ]year|yoy|month[- ]on[- ]month|compared|from\s+a\s+year)\b",
