@@ -2070,8 +2070,14 @@ _MOVED = (
     r"(?:having|which|that|as(?:\s{1,3}+[a-z]++){1,2}?)\s{1,3}+(?:had\s{1,3}+|has\s{1,3}+)?"
     rf"{_CHANGE_WORD}\s{{1,3}}+"
 )
+# (or what the change does to a total: ", and will take the total number of permits from A to B",
+# ", taking its tally from A to B", ", which brings the quota from A to B")
+_TAKEN = (
+    r"(?:(?:and|which)\s{1,3}+(?:will\s{1,3}+)?)?(?:take|takes|took|taking|bring|brings|brought|bringing|lift|lifts|"
+    r"lifted|lifting|push|pushes|pushed|pushing)\s{1,3}+(?:the|its|their)\s{1,3}+(?:[\w\-]++\s{1,3}+){0,16}?"
+)
 _GOING_FROM = re.compile(
-    rf"(?:[,:–—]\s{{0,3}}+(?:{_MOVING}|{_MOVED})?|;\s{{0,3}}+{_MOVING}|\s{{1,3}}+as(?:\s{{1,3}}+[a-z]++){{1,2}}?\s{{1,3}}+"
+    rf"(?:[,:–—]\s{{0,3}}+(?:{_MOVING}|{_MOVED}|{_TAKEN})?|;\s{{0,3}}+{_MOVING}|\s{{1,3}}+as(?:\s{{1,3}}+[a-z]++){{1,2}}?\s{{1,3}}+"
     rf"{_CHANGE_WORD}\s{{1,3}}+)from\s{{1,3}}+(?:the\s{{1,3}}+)?$",
     re.IGNORECASE,
 )

@@ -5192,3 +5192,20 @@ def test_the_level_in_the_when_clause_of_the_period_compared_with_is_the_baselin
     assert only(text.format(r=wrong)).status is Status.INCONSISTENT
     # the two levels a rate compares are two figures, never one said twice
     assert not [v for v in factcheck.check_text(text.format(r=rate)) if v.code == "FC107"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is an increase of 29.4 per cent, and will take the total number of permits on offer for the next"
+        " three months from 2,937 to 3,800.",
+        "The quota grew 29.4%, which brings the number of permits for the quarter from 2,937 to 3,800.",
+        "The quota is 29.4% larger, and will lift the number of permits on offer from 2,937 to 3,800.",
+    ],
+)
+def test_a_rate_then_what_it_does_to_a_total_from_a_to_b(text: str) -> None:
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "3,800"), ("baseline", "2,937")]
+    (wrong,) = [v for v in factcheck.check_text(text.replace("29.4", "24.9")) if v.code == "FC101"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message
