@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from factcheck.context import ANAPHORA, TO_CURRENT, blank_dates, compatible, direction_of, levels_in_turn
 from factcheck.document import Document
 from factcheck.lexicon import (
+    BRINGING_TO,
     CHANGE_ADJECTIVE,
     FALL_PARTICIPLES,
     FALL_VERBS,
@@ -60,7 +61,8 @@ _NOUN = (
 )
 # Between the change and its rate: its noun, then "or", a comma and "or", or a bracket.
 _OR_BETWEEN = re.compile(
-    rf"^\s*+{_NOUN}(?:,\s*+)?(?:or|and|\(\s*+or|\(|–|—|-)\s*+"
+    # ("205 - or 22.2 per cent - more": a dash before the "or")
+    rf"^\s*+{_NOUN}(?:,\s*+|[–—-]\s*+(?=or\b))?(?:or|and|\(\s*+or|\(|–|—|-)\s*+"
     rf"(?:(?:an?\s+{CHANGE_ADJECTIVE}(?:{_RISE_NOUN}|{_FALL_NOUN})\s+of|up|down|by)\s+)?$",
     re.IGNORECASE,
 )
@@ -120,6 +122,7 @@ _AFTER_GAP = re.compile(
 )
 # Or what was counted, then the comparison with the earlier period and its level: "more units of
 # locally built cars sold in the half, against the first half of 2023, when"
+_BRINGING_TO = re.compile(BRINGING_TO, re.IGNORECASE)
 _COUNTED_THEN_COMPARED = re.compile(
     r"(?<!\s)\s*+[^\d;:%,]{0,80}?,?\s*+\b(?:compared\s+(?:to|with)|against|versus)\s+[^\d;:%]{0,50}?,?\s+"
     r"(?:when|where|in\s+which|during\s+which)\b[^\d;:%,]{0,30}$",
@@ -468,6 +471,9 @@ def _levels_after(
         return later[0], later[1]
     if _COUNTED_THEN_COMPARED.fullmatch(gap):
         return None, later[0]
+    if _BRINGING_TO.match(gap):
+        # "205, or 22.2 per cent, more permits for vans, taking the total to 1,129": the level reached
+        return later[0], None
     if not _AFTER_GAP.fullmatch(gap):
         return None, None
     if not _WITH.search(gap):

@@ -63,6 +63,7 @@ from factcheck.frames import (
 from factcheck.lexicon import (
     A_BEFORE,
     BASIS,
+    BRINGING_TO,
     CHANGE_AMOUNT_AFTER,
     CHANGE_AMOUNT_BEFORE,
     CHANGE_NOUN,
@@ -3088,10 +3089,7 @@ def _level_and_gap_next(
 
 # The level a change brings its total to, said after the change: ", bringing the total sales in the
 # nine-month period to", ", taking its tally to"
-_BRINGING_TO = re.compile(
-    r"^[^.;:%\d]{0,60}?,\s*+(?:bringing|taking|pushing|lifting)\s++(?:the|its|their)\s++(?:[\w\-]++\s++){0,8}?to\s++$",
-    re.IGNORECASE,
-)
+_BRINGING_TO = re.compile(BRINGING_TO, re.IGNORECASE)
 _PERIOD_THEN_AT = re.compile(
     r"^\s*+(?:[a-z]++\s++)?(?:compared\s++(?:to|with)|on|over|from|against)\s++the\s++(?:same|corresponding)\s++"
     r"(?:period|month|quarter)[^.;:%\d,]{0,40}+,\s*+at\s++$",

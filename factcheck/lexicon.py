@@ -694,3 +694,9 @@ CHANGED_OBJECTS: tuple[str, ...] = (
 
 # Units of energy a battery report counts installations in: levels like counts of vehicles
 ENERGY_UNITS = frozenset({"GWh", "MWh"})
+
+# The level a change brings its total to, said after the change: ", bringing the total sales in the
+# nine-month period to", ", taking its tally to" (the gap from the change to that level)
+BRINGING_TO = (
+    r"^[^.;:%\d]{0,60}?,\s*+(?:bringing|taking|pushing|lifting)\s++(?:the|its|their)\s++(?:[\w\-]++\s++){0,8}?to\s++$"
+)

@@ -461,3 +461,20 @@ def test_an_amount_and_rate_set_off_by_dashes_before_more_than(text: str) -> Non
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "552,000"), ("baseline", "550,179")]
     wrong = only(text.replace("0.3%", "3.0%"))
     assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There will be 205 - or 22.2 per cent - more permits for vans, taking the total quota for May to July"
+        " to 1,129.",
+        "There will be 205, or 22.2 per cent, more permits for vans, taking the total to 1,129.",
+        "Halden will issue 205 (or 22.2 per cent) more permits, bringing its pool to 1,129.",
+    ],
+)
+def test_an_amount_and_rate_then_the_total_the_change_brings_it_to(text: str) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert v.evidence[0].quantity.text == "1,129" and "924" in v.message
+    wrong = only(text.replace("22.2", "22.7"))
+    assert wrong.status is Status.INCONSISTENT, wrong.message
