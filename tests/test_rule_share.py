@@ -3695,3 +3695,27 @@ def test_a_fraction_word_of_a_whole_its_words_state_then_its_part(text: str, par
     v = only(text.format(p=part))
     assert v.status is Status.CONSISTENT and [e.quantity.text for e in v.evidence] == [part, whole], v.message
     assert only(text.format(p=wrong)).status is Status.INCONSISTENT
+
+
+_BALTIC = (
+    "Registrations in the Baltic states grew 14.8% to 25,493 units in the second quarter.\n\n"
+    "Lithuania took first place (+30.2% to 10,640 units).\n\n"
+    "Latvia stayed well behind (+8.7% to 5,563 units).\n\n"
+    "Estonia slid to second place (+4.3% to 9,290 units).\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Lithuania accounted for {r} of the total.",
+        "As Lithuania grew into the largest market of the Baltic states, it accounted for {r} of the total.",
+        "Lithuania made up {r} of the regional total.",
+    ],
+)
+def test_a_countrys_share_of_the_total_takes_the_level_said_of_that_country(closing: str) -> None:
+    (v,) = [v for v in factcheck.check_text(_BALTIC + closing.format(r="41.7%")) if v.code == "FC102"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "10,640"), ("whole", "25,493")]
+    (wrong,) = [v for v in factcheck.check_text(_BALTIC + closing.format(r="47.1%")) if v.code == "FC102"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message

@@ -1306,11 +1306,19 @@ def _level_of_place(att: Attribution, s: Quantity, subject: str, lead: Quantity)
     doc = att.doc
     text = doc.norm
     if not _MARKET_SHARE.search(text, max(0, lead.start - 40), min(len(text), lead.end + 60)) and not re.match(
-        r"\s+(?:(?:market\s+)?share\s+)?of\s+the\s+(?:[\w-]+\s+){0,3}market", text[lead.end : lead.end + 60], re.I
+        # (or of the region's total: "Korvia accounted for 41.7% of the total")
+        r"\s+(?:(?:market\s+)?share\s+)?of\s+the\s+(?:(?:[\w-]+\s+){0,3}market|(?:regional\s+|overall\s+)?total\b)",
+        text[lead.end : lead.end + 60],
+        re.I,
     ):
         return None
     clause = _SUBJECT_CLAUSE.split(subject)[-1]
     place = quals_of(clause).get("place")
+    if place is None and re.match(r"\s*+(?:it|its)\b", clause, re.I):
+        # "As Lithuania became the region's largest market, it accounted for 41.7% of the total"
+        # (a country named with the region it lies in is that country)
+        named = [p for p in (quals_of(subject).get("place") or "").split("+") if p and p not in REGION_PLACES]
+        place = named[0] if len(named) == 1 else None
     if place is None or "+" in place:
         return None
     found = []
