@@ -141,7 +141,11 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
         # ("its chief sees the share climbing to 30 per cent": a level foreseen, not one reached; a
         # change foreseen is restated as one seen: "sees sales up 7%" over "expects sales to rise 7%")
         clause = segment(doc, sent, q.start)[0]
-        projected = _PROJECTED.search(text, clause, q.start) is not None
+        projected = (
+            _PROJECTED.search(text, clause, q.start) is not None
+            # ("1,614 extra permits to be made available from May": a passive infinitive after it)
+            or _TO_BE_DONE.match(text, q.end, min(nxt, segment(doc, sent, q.start)[1])) is not None
+        )
         former = FORMER_RECORD.search(text, clause, q.start) is not None
         if q.unit == "percent":
             g = growth.get(q.start)
@@ -229,6 +233,9 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
 
 # "Analysts were expecting about 295,000", "a target of 1.8 million": a level foreseen, which
 # the level reached ("delivered 254,695") does not restate ("than expected" compares with one)
+_TO_BE_DONE = re.compile(
+    r"[^\d;.]{0,60}?\b(?:is|are)?\s*+to\s++be\s++[a-z]{1,13}?(?:ed|en|wn|ld|de|lt|ut|et)\b", re.IGNORECASE
+)
 _PROJECTED = re.compile(rf"(?<!than )(?<!as )\b(?:{alt(FUTURE_WORDS + PLANNING_WORDS)}|{PROJECTION})\b", re.IGNORECASE)
 
 # "climbed almost a quarter", "fell by a third": the verb that makes a fraction a change

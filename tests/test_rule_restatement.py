@@ -1487,3 +1487,33 @@ def test_importation_in_a_headline_is_the_imports_the_body_counts(headline: str)
         text.replace("rose 12.4%", "rose 21.4%").replace("up 12.4%", "up 21.4%").replace("climbs 12.4%", "climbs 21.4%")
     )
     assert [v.status for v in wrong] == [Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "1,614 extra permits to be made available from May to July",
+            "Halden's transport office said it will add an extra 1,614 permits to the pool over the next quarter.",
+        ),
+        (
+            "2,000 more vans to be built at Lumea plant",
+            "Lumea will build 2,000 more vans at its Tessin plant this year, the company said.",
+        ),
+        (
+            "Korvia: 3,500 electric buses are to be ordered in 2026",
+            "Korvia will order 3,500 electric buses in 2026, the transport ministry said.",
+        ),
+    ],
+)
+def test_a_headline_level_to_be_done_restates_a_body_level_foreseen(headline: str, body: str) -> None:
+    vs = fc107(f"{headline}\n\n{body}")
+    assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in vs]
+
+
+def test_a_headline_that_seems_to_be_going_well_foresees_nothing() -> None:
+    text = (
+        "Orla delivers a record 13,240 vans in May as its move to electric vans seems to be paying off\n\n"
+        "Orla delivered 13,240 vans in May, a monthly record, the company said on Monday."
+    )
+    assert statuses(text) == [Status.CONSISTENT]
