@@ -1877,8 +1877,8 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 run = _going_from_to(doc, q, after)
                 if run is not None:
                     baseline, current = run
-            if baseline is None and (said := _comparing(doc, q, after)) is not None and current in (None, said[1]):
-                # (the level compared may already be read as the one the rate reached)
+            if baseline is None and (said := _comparing(doc, q, after)) is not None and current in (None, *said):
+                # (either level compared may already be read as the one the rate reached)
                 baseline, current = said
             if current is None and baseline is None and not before_levels(qs, i):
                 # (a baseline named by its month, "compared with April", may be given next:
@@ -2101,13 +2101,18 @@ def _comparing(doc: Document, rate: Quantity, after: list[Quantity]) -> tuple[Qu
         return None
     if not _COMPARED_WITH.fullmatch(blank_dates(text, a.end, b.start)):
         return None
-    return (b, a) if compatible(a, b) and a.exact and b.exact else None
+    if not (compatible(a, b) and a.exact and b.exact):
+        return None
+    # the level compared comes first ("comparing 1,200 to 1,000"), unless the words date it before the
+    # other ("comparing the 11,416 units of 2007 with the 14,918 units of this year")
+    end = _CLAUSE_END.search(text, b.end, doc.sentences[b.sentence].end)
+    return (a, b) if _earlier_side(text[a.end : b.start], text[b.end : end.start() if end else b.end + 60]) else (b, a)
 
 
 _COMPARING = re.compile(r"[^\d;%.]{0,40}?\bcomparing\s++(?:the\s++)?(?:[a-z-]++\s++){0,3}?(?:of\s++)?", re.IGNORECASE)
-# (a blanked year is a run of spaces: "sales of A in the third quarter of      with")
+# (a blanked date is a run of spaces: "sales of A in the third quarter of      with", "sold              to")
 _COMPARED_WITH = re.compile(
-    r"(?:\s{1,12}+[a-z-]++){0,8}?\s{1,12}+(?:with|to|against)\s++(?:the\s++)?(?:[a-z-]++\s++){0,3}?(?:of\s++)?",
+    r"(?:\s{1,24}+[a-z-]++){0,8}?\s{1,24}+(?:with|to|against)\s++(?:the\s++)?(?:[a-z-]++\s++){0,3}?(?:of\s++)?",
     re.IGNORECASE,
 )
 

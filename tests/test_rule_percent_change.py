@@ -5209,3 +5209,20 @@ def test_a_rate_then_what_it_does_to_a_total_from_a_to_b(text: str) -> None:
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "3,800"), ("baseline", "2,937")]
     (wrong,) = [v for v in factcheck.check_text(text.replace("29.4", "24.9")) if v.code == "FC101"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Van sales grew 30.7%, comparing the 11,416 units of the first quarter of 2024 with the 14,918 units of"
+        " this year.",
+        "Van sales were up 30.7% when comparing the 11,416 units sold in March 2024 to the 14,918 sold in March 2025.",
+        "Halden's van sales grew 30.7% when comparing the 11,416 units sold in May with the 14,918 sold in June.",
+    ],
+)
+def test_a_rate_comparing_an_earlier_level_first_takes_it_as_the_baseline(text: str) -> None:
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "14,918"), ("baseline", "11,416")]
+    (wrong,) = [v for v in factcheck.check_text(text.replace("30.7", "37.0")) if v.code == "FC101"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message
