@@ -31,6 +31,11 @@ _VERBS = {
     "tripling": 3.0,
     "quadrupled": 4.0,
     "quadrupling": 4.0,
+    # (a headline's present tense: "Exports double to 4,200", "sales triples")
+    "doubles": 2.0,
+    "triples": 3.0,
+    "trebles": 3.0,
+    "quadruples": 4.0,
     "halved": 0.5,
     "halving": 0.5,
 }
@@ -72,7 +77,9 @@ _VERB = re.compile(rf"\b(?P<v>{'|'.join(_VERBS)})\b", re.IGNORECASE)
 # "nearly triple last year's 1,050", "quadruple its 2023 volume"
 MULTIPLE_ADJECTIVES = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 _ADJECTIVE = re.compile(
-    rf"\b(?P<v>{'|'.join(MULTIPLE_ADJECTIVES)})(?=\s+(?:the|that\s+of|what|its|their|last\s+(?:year|month)['’]s)\b)",
+    rf"\b(?P<v>{'|'.join(MULTIPLE_ADJECTIVES)})(?=\s+(?:the|that\s+of|what|its|their|last\s+(?:year|month)['’]s)\b"
+    # ... or as a verb with the level it reached or started from: "sales more than double to 12,565"
+    r"|\s+(?:to|from)\s+(?:about\s+|some\s+|nearly\s+)?[\d$€£¥])",
     re.IGNORECASE,
 )
 _FOLD_WORD = re.compile(rf"\b(?P<n>{_SMALL_RE})-?fold\b", re.IGNORECASE)

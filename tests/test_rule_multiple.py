@@ -670,3 +670,24 @@ def test_a_multiple_given_with_the_amount_of_the_rise_is_of_the_level_less_the_a
     assert v.evidence[0].quantity.text == level
     assert v.evidence[1].quantity.value == baseline
     assert only(text.format(m=wrong)).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "baseline", "slip"),
+    [
+        (
+            "Lumea saw its home sales more than double to 12,565 cars in May from 6,006 a year before.",
+            "12,565",
+            "6,006",
+            "11,565",
+        ),
+        ("Orla exports double to 4,210 units from 2,090", "4,210", "2,090", "2,410"),
+        ("Kessel van sales triple from 1,400 to 4,230 in May", "4,230", "1,400", "2,430"),
+    ],
+)
+def test_double_and_triple_as_verbs_with_the_level_reached(text: str, current: str, baseline: str, slip: str) -> None:
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC106"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert sorted(e.quantity.text for e in v.evidence) == sorted([current, baseline])
+    (wrong,) = [v for v in factcheck.check_text(text.replace(current, slip)) if v.code == "FC106"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message
