@@ -90,7 +90,9 @@ _TO_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FROM_AFTER = re.compile(
-    rf"^\s*+{_NOUN}\)?\s*+,?\s*+(?:from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
+    # (its period may come first: "19,446 units this year compared to the 23,029")
+    rf"^\s*+{_NOUN}\)?(?:\s*+(?:this|last|in|the|of|so|far|year|month|quarter|period|[a-z]++day)\b){{0,4}}?\s*+,?\s*+"
+    r"(?:from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
     # "over the 2023 figure of 18,410", "on last year's total of", "against the high base of"
     r"(?:(?:(?:19|20)\d\d|last\s+year's|previous\s+year's|year-earlier)\s+(?:figure|total|level)\s+of\s+"
     r"|(?:(?:high|low|strong|weak|record)\s+)?base\s+of\s+)?$",

@@ -478,3 +478,20 @@ def test_an_amount_and_rate_then_the_total_the_change_brings_it_to(text: str) ->
     assert v.evidence[0].quantity.text == "1,129" and "924" in v.message
     wrong = only(text.replace("22.2", "22.7"))
     assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports recorded a decline of 3,583 units, or 15.6%, to 19,446 units this year compared to the 23,029"
+        " shipped in the same months of 2024.",
+        "Exports fell by 3,583 units or 15.6% to 19,446 units in the period, against the 23,029 of a year earlier.",
+        "Exports rose by 3,583 units or 18.4% to 23,029 so far this year from 19,446.",
+    ],
+)
+def test_the_level_reached_its_period_then_the_stated_baseline(text: str) -> None:
+    (diff,) = [v for v in factcheck.check_text(text) if v.code == "FC105"]
+    assert diff.status is Status.CONSISTENT, diff.message
+    assert sorted(e.quantity.text for e in diff.evidence if e.role != "stated") == ["19,446", "23,029"]
+    wrong = [v for v in factcheck.check_text(text.replace("3,583", "3,853")) if v.code == "FC105"]
+    assert [v.status for v in wrong] == [Status.INCONSISTENT], [v.message for v in wrong]
