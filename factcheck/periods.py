@@ -282,8 +282,13 @@ _BETWEEN = re.compile(r"\bbetween\s{1,3}$", re.IGNORECASE)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QUARTER = re.compile(
     r"\b(?:q(?P<q>[1-4])|(?P<qq>[1-4])q|(?P<ord>first|second|third|fourth)[- ]quarter|"
-    r"quarter\s(?P<roman>iv|i{1,3}|[1-4]))\b",
+    r"quarter\s(?P<roman>iv|i{1,3}|[1-4])|(?-i:(?P<roman_before>IV|III|II))\s+quarter)\b",
     re.IGNORECASE,
+)
+# The quarter or half named by its ordinal alone after one said in full: "31,400 in the first quarter
+# and 29,800 in the second" (the noun elided; never "the second largest")
+_ELIDED = re.compile(
+    r"\b(?:in|for|during|over)\s++the\s++(?P<ord>second|third|fourth)(?=\s*+(?:[,.;)]|and\b|$))", re.IGNORECASE
 )
 _HALF = re.compile(
     # ("the first semester": a half, as reports from Latin America and Southeast Asia say it)
@@ -462,9 +467,16 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
     for m in _QUARTER.finditer(text, start, end) if "quarter" in hits else ():
         if free(m.start()):
             ordinal = m.group("ord") and ORDINALS[m.group("ord").lower()]
-            roman = m.group("roman")
+            roman = m.group("roman") or m.group("roman_before")
             n = int(m.group("q") or m.group("qq") or ordinal or _ROMAN.get((roman or "").lower()) or roman)
             out.append(Mention(quarter(n), m.start(), m.end(), "quarter"))
+    named = sorted((x.start, x.kind) for x in out if x.kind in ("quarter", "half"))
+    for m in _ELIDED.finditer(text, start, end) if named else ():
+        # (of the kind said last before it: "the first quarter and ... the second")
+        kind = next((k for at, k in reversed(named) if at < m.start()), None)
+        n = ORDINALS[m.group("ord").lower()]
+        if kind is not None and free(m.start()) and (kind == "quarter" or n == 2):
+            out.append(Mention(quarter(n) if kind == "quarter" else half(2), m.start(), m.end(), kind))
     for m in _HALF.finditer(text, start, end) if hits & {"half", "month"} else ():
         if free(m.start()):
             said = m.group("h") or (m.group("o") or "").lower()

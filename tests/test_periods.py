@@ -404,3 +404,11 @@ def test_runs_of_months_with_years_and_across_the_turn_of_a_year(text: str, keys
 )
 def test_a_half_said_as_an_adjective(text: str, key: str) -> None:
     assert [m.key for m in periods.mentions(text)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("registrations grew 14.8% in II quarter 2018", "q2"), ("sales in III quarter", "q3"), ("the IV quarter", "q4")],
+)
+def test_a_roman_numeral_before_quarter(text: str, key: str) -> None:
+    assert [m.key for m in periods.mentions(text)] == [key]

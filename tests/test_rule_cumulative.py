@@ -216,3 +216,24 @@ def test_periods_its_own_sentence_adds_up(template: str) -> None:
     assert slip.suggestion == "3,470"
     far = only(template.format(a="1,020", b="1,150", c="1,300", t="3,900"))
     assert far.status is Status.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Total sales in the first half were 61,200 units: 31,400 in the first quarter and 29,800 in the second.",
+        "Tessin sold 31,400 vans in the first quarter and 29,800 in the second, bringing first-half sales to 61,200.",
+        "Lumea registered 31,400 cars in the first quarter and 29,800 in the second. First-half registrations"
+        " came to 61,200.",
+    ],
+)
+def test_a_quarter_named_by_its_ordinal_alone_after_the_first(text: str) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence if e.role == "part"] == ["31,400", "29,800"]
+    assert only(text.replace("29,800", "28,900")).status is Status.INCONSISTENT
+
+
+def test_the_second_largest_is_no_quarter() -> None:
+    text = "Sales were 31,400 in the first quarter, and Orla ranked in the second tier of makers."
+    assert [m.key for m in periods.mentions(text)] == ["q1"]
