@@ -42,6 +42,7 @@ from factcheck.lexicon import (
     ENERGY_UNITS,
     FALL_WORDS,
     INSTALLED,
+    LINE_METRIC,
     MADE_LOCALLY,
     MILESTONE_AFTER,
     NOT_MADE_UP,
@@ -500,7 +501,7 @@ _MODEL_POST = re.compile(r"^\s?(?P<n>[A-Z]{1,3}\d{1,2}[A-Z+]?)s?\b")
 # "ES6 (5-seat SUV): 2,493"; a note left over from the line before may open the line: "(new) ES6: ..."
 _LABEL_PRE = re.compile(
     r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?P<n>[A-Z][\w\-+.& ]{0,30}?)[ \t]*"
-    r"(?:\([^()\n]{0,40}\))?[ \t]*:\s*$"
+    rf"(?:\([^()\n]{{0,40}}\))?[ \t]*:[ \t]*(?:{LINE_METRIC})?\s*$",
 )
 
 

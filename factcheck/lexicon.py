@@ -700,3 +700,10 @@ ENERGY_UNITS = frozenset({"GWh", "MWh"})
 BRINGING_TO = (
     r"^[^.;:%\d]{0,60}?,\s*+(?:bringing|taking|pushing|lifting)\s++(?:the|its|their)\s++(?:[\w\-]++\s++){0,8}?to\s++$"
 )
+
+# What a list line may say between its label's colon and its figure: "Orla: May sales 4,200 units",
+# "Total: deliveries 7,300" (a month, then the metric)
+LINE_METRIC = (
+    r"(?i:(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?|monthly|annual|total|new)[ \t]++){0,2}"
+    r"(?:sales|deliveries|registrations|exports|output|production|volume)[ \t]++)"
+)

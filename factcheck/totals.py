@@ -24,6 +24,7 @@ from factcheck.lexicon import (
     CHANGE_NOUN,
     FALL,
     FALL_PARTICIPLES,
+    LINE_METRIC,
     OWN_SHARE_AFTER,
     PRIOR_TIME_OPENER,
     PROJECTION,
@@ -54,7 +55,8 @@ CUE_START = re.compile(
     re.IGNORECASE,
 )
 TOTAL_LABEL = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?:total|all\s+models|overall|in\s+total)[ \t]*:\s*$",
+    r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?:total|all\s+models|overall|in\s+total)[ \t]*:"
+    rf"[ \t]*(?:{LINE_METRIC})?\s*$",
     re.IGNORECASE,
 )
 # "analysts' estimates of 1.70 lakh units": a projection is no total of what was sold

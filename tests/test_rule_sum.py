@@ -2691,3 +2691,19 @@ def test_a_level_compared_with_by_above_or_below_the_is_no_part(text: str) -> No
     v = only(text)
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["3,842", "1,713", "5,555"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Orla: May sales 4,215 units (+12%)\nKessel: May sales 3,108 units (-3%)\nTotal: May sales 7,323 units (+5.8%)",
+        "Orla: May sales 4,215 units (+12%)\nKessel: May sales 3,108 units (-3%)\nTotal: 7,323 units (+5.8%)",
+        "Orla: deliveries 4,215\nKessel: deliveries 3,108\nTotal: deliveries 7,323",
+    ],
+)
+def test_list_lines_that_name_the_metric_after_the_label(lines: str) -> None:
+    text = "Van sales by maker\n\n" + lines + "\n"
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["4,215", "3,108", "7,323"]
+    assert only(text.replace("7,323", "7,233")).status is Status.INCONSISTENT
