@@ -258,6 +258,10 @@ def _planned(doc: Document, q: Quantity) -> bool:
 _DISTRIBUTIVE = re.compile(r"^\W*(?:both|each|either|all\s+(?:two|three|four|five|of\s+them))\b", re.IGNORECASE)
 
 
+_THE_BEFORE = re.compile(r"\bthe\s++$", re.IGNORECASE)
+_CHANGE_NOUN_AFTER = re.compile(rf"\s*+(?:{CHANGE_NOUN})\b", re.IGNORECASE)
+
+
 def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) -> bool:
     """Whether a sentence with no figure of its own continues the one before it."""
     if index <= 0:
@@ -271,7 +275,11 @@ def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) 
         return False  # ("Analysts had projected deliveries of 451,800": no level reached)
     if ANAPHORA.match(sent.text):
         return True
-    if sent.paragraph != prev.paragraph and not METRIC_OPENING.match(sent.text):
+    # ("The 12% rise was driven by fleets" in a paragraph of its own: "the" names a change just stated)
+    definite = bool(_THE_BEFORE.search(doc.norm, max(sent.start, rate.start - 12), rate.start)) and bool(
+        _CHANGE_NOUN_AFTER.match(doc.norm, rate.end)
+    )
+    if sent.paragraph != prev.paragraph and not METRIC_OPENING.match(sent.text) and not definite:
         return False
     # "Deliveries in April were down 2 percent" after a sentence about May: another period; the
     # month of a comparison is the baseline's ("Against May (10,000 units), the figure rose 24%")

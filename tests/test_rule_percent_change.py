@@ -5226,3 +5226,20 @@ def test_a_rate_comparing_an_earlier_level_first_takes_it_as_the_baseline(text: 
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "14,918"), ("baseline", "11,416")]
     (wrong,) = [v for v in factcheck.check_text(text.replace("30.7", "37.0")) if v.code == "FC101"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The {r} rise was driven by fleet orders.",
+        "Fleet orders drove the {r} increase, the company said.",
+        "Most of the {r} gain came from rental fleets.",
+    ],
+)
+def test_the_rate_named_in_a_paragraph_of_its_own_is_of_the_change_just_stated(second: str) -> None:
+    first = "Drevon sold 4,200 vans in May, up from 3,750 in May last year.\n\n"
+    (v,) = [v for v in factcheck.check_text(first + second.format(r="12%")) if v.code == "FC101"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "4,200"), ("baseline", "3,750")]
+    (wrong,) = [v for v in factcheck.check_text(first + second.format(r="21%")) if v.code == "FC101"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message
