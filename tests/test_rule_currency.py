@@ -425,3 +425,33 @@ def test_dollars_pesos_and_rupees_named_by_their_country(text: str, unit: str) -
 
     (q,) = iter_quantities(text)
     assert q.unit == unit
+
+
+_TWO_CONVERSIONS = [
+    (
+        "Exports were worth 297.6 billion baht (7.44 billion U.S. dollars). Parts exports came to 203.1 billion"
+        " baht (5.07 billion U.S. dollars).",
+        ("7.44", "4.74"),
+    ),
+    (
+        "Revenue was 51.34 billion ringgit (11.52 billion US dollars), and profit 4.12 billion ringgit (924.4"
+        " million US dollars).",
+        ("11.52", "15.12"),
+    ),
+    (
+        "Sales reached 1,482.5 billion rupiah (94.61 million US dollars); imports cost 625.3 billion rupiah"
+        " (39.91 million US dollars).",
+        ("94.61", "49.61"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "slip"), _TWO_CONVERSIONS)
+def test_two_precise_conversions_of_an_undated_article_vouch_for_each_other(text: str, slip: tuple[str, str]) -> None:
+    vs = [v for v in factcheck.check_text(text) if v.code == "FC109"]
+    assert [v.status for v in vs] == [Status.CONSISTENT, Status.CONSISTENT], [v.message for v in vs]
+    assert all(any(e.role == "reference" for e in v.evidence) for v in vs)
+    # two that differ leave open which one slipped: no tick, no alarm
+    wrong = [v for v in factcheck.check_text(text.replace(*slip)) if v.code == "FC109"]
+    assert [v.status for v in wrong] == [Status.UNVERIFIABLE] * 2, [v.message for v in wrong]
+    assert "one of the two is wrong" in wrong[0].message

@@ -28,7 +28,9 @@ table has no rate for (the rand, the shilling), dated or not, is checked against
 the article's other conversions of the pair: two or more that allow one rate
 (leaving out at most one outlier among three or more) are its reference, and a
 conversion whose verdict would depend on which of them is the outlier stays
-unverifiable. A hedge on the amount ("some R850m ($46m)") leaves the rate between
+unverifiable; a single other conversion, both precise to better than 2%, vouches for it when the two
+allow one rate ("297.6 billion baht ($7.44 billion)" beside "203.1 billion baht ($5.07 billion)"), and
+when they do not, the verdict says one of the two is wrong without saying which. A hedge on the amount ("some R850m ($46m)") leaves the rate between
 the two figures as written.
 
 *Why it matters*: a converted figure is typed by hand from a calculator; a
@@ -450,6 +452,37 @@ def _by_the_article(c: Conversion, convs: list[Conversion], ev: list[Evidence], 
     article that allow one rate are its reference. This one agrees with them, or, disjoint from the
     rate they share, is the outlier; None when they share none."""
     others = _other_conversions(c, convs)
+    if len(others) == 1 and c.precise and others[0].precise and _common_rate(c, others):
+        # two precise conversions that allow one rate vouch for each other ("297.6 billion baht
+        # ($7.44 billion)" and "203.1 billion baht ($5.07 billion)"); two that differ leave open
+        # which one slipped
+        o = others[0]
+        return verdict(
+            RULE,
+            Status.CONSISTENT,
+            c.converted,
+            f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}; the article's other"
+            f" {c.pair[0]}/{c.pair[1]} conversion ({o.amount.text} = {o.converted.text}) uses the same rate",
+            [*ev, Evidence("reference", o.amount), Evidence("reference", o.converted)],
+            computed=c.amount.value / o.rate,
+            arithmetic=arithmetic,
+            rate=c.rate,
+            reference_rate=o.rate,
+        )
+    if len(others) == 1 and c.precise and others[0].precise:
+        o = others[0]
+        return verdict(
+            RULE,
+            Status.UNVERIFIABLE,
+            c.converted,
+            f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}, but the article's other"
+            f" {c.pair[0]}/{c.pair[1]} conversion ({o.amount.text} = {o.converted.text}) implies"
+            f" {_rate_words(o, o.rate)}: one of the two is wrong, and the article names no year to tell which",
+            [*ev, Evidence("reference", o.amount), Evidence("reference", o.converted)],
+            arithmetic=arithmetic,
+            rate=c.rate,
+            reference_rate=o.rate,
+        )
     if len(others) < 2:
         return None
     # (one outlier among three or more others is left out of their reference)
