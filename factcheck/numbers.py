@@ -111,6 +111,8 @@ CURRENCY_PREFIX = {
     "n": "NGN",
     # ... or with the country after the sign: "$A26.1b", "$US1.2 billion", "$NZ45,000"
     "$a": "AUD",
+    "$au": "AUD",
+    "au$": "AUD",
     "$nz": "NZD",
     "$us": "USD",
     "$c": "CAD",
@@ -325,7 +327,7 @@ _NUM = re.compile(
         # "Tk 40 lakh", "N148bn"; the naira's N only with a scale, never a model's "N7")
         (?-i:\bK?Sh(?=\s?\d))|(?-i:\bTk\.?(?=\s?\d))|(?-i:\bTL(?=\s?\d{1,3}(?:,\d{3})++\b|\s?\d{1,4}(?:\.\d{1,3})?\s?(?:thousand|million|billion|trillion|bn|mn)\b))|
         (?-i:\bN(?=\d{1,3}(?:,\d{3})*+(?:\.\d+)?\s?(?:trillion|billion|million|bn|mn|tn)\b))|
-        (?-i:\$(?:US|NZ|A|C|S)(?=\s?\d))|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?|\bEuros?)|\$|€|£|¥|₩|₹|₱|
+        (?-i:\$(?:US|NZ|AU|A|C|S)(?=\s?\d))|(?-i:\bAU\$)|SGD|AUD|AED|(?-i:\bDhs?|\bNIS|\bRp\.?|\bEuros?)|\$|€|£|¥|₩|₹|₱|
         # the ringgit, the baht and the Philippine peso against their digits ("RM976.0 million", "Bt1.2
         # billion", "P2.5 billion"; the peso's P only with a scale, never a model's "P7")
         (?-i:\bRM(?=\s?\d))|(?-i:\bBt(?=\s?\d))|

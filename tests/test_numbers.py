@@ -740,7 +740,13 @@ def test_a_figure_of_vans_tractors_or_scooters_is_a_count(noun: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "unit", "value"),
-    [("a profit of $A26.1b", "AUD", 26.1e9), ("$US1.2 billion", "USD", 1.2e9), ("priced at $NZ45,000", "NZD", 45_000)],
+    [
+        ("a profit of $A26.1b", "AUD", 26.1e9),
+        ("$US1.2 billion", "USD", 1.2e9),
+        ("priced at $NZ45,000", "NZD", 45_000),
+        ("a rebate of $AU6527", "AUD", 6527),
+        ("priced from AU$52,990", "AUD", 52_990),
+    ],
 )
 def test_dollars_with_the_country_after_the_sign(text: str, unit: str, value: float) -> None:
     (q,) = iter_quantities(normalise(text))
