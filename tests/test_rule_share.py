@@ -3719,3 +3719,24 @@ def test_a_countrys_share_of_the_total_takes_the_level_said_of_that_country(clos
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "10,640"), ("whole", "25,493")]
     (wrong,) = [v for v in factcheck.check_text(_BALTIC + closing.format(r="47.1%")) if v.code == "FC102"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessin sold 4,200 vans in May, including 1,500 electric ones, a {r} share.",
+        "Tessin sold 4,200 vans in May, with electric models making up {r} (1,500 units).",
+        "Tessin sold 4,200 vans in May, with electric vans at 1,500 units, a {r} share.",
+    ],
+)
+def test_a_part_that_hangs_on_the_level_before_it_is_a_share_of_that_level(text: str) -> None:
+    (v,) = [v for v in factcheck.check_text(text.format(r="35.7%")) if v.code == "FC102"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "1,500"), ("whole", "4,200")]
+    (wrong,) = [v for v in factcheck.check_text(text.format(r="37.5%")) if v.code == "FC102"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+def test_a_rivals_level_after_with_is_no_part_of_the_level_before() -> None:
+    text = "Tessin sold 4,200 vans in May, with Kessel selling 1,500 vans, a 35.7% share."
+    assert all(v.status is not Status.CONSISTENT for v in factcheck.check_text(text) if v.code == "FC102")

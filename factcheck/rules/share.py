@@ -1853,6 +1853,16 @@ def _other_segment_of(att: Attribution, r: Record) -> bool:
     return any(o.tags.get("segment") not in (None, seg) and same_period(when, period_of(att, o)) for o in att.records)
 
 
+# From a level to a part that hangs on it, with no other figure between: "4,200 vans in May,
+# including", "4,200 vans in May, with electric models making up 35.7% (", "..., of which"
+_HANGS_ON = re.compile(
+    # (no name after the cue: "with Kessel selling 1,500" is a rival's level)
+    r"[^\d;:.()%]{0,60}?,\s*+(?:including|of\s++which|among\s++(?:them|which)|with)\b(?-i:[^\d;:.()A-Z]{0,40}?)"
+    r"(?:\d[\d.]*+\s?(?:%|per\s?cent|percent)\s*+\(\s*+)?",
+    re.IGNORECASE,
+)
+
+
 def _whole_candidates(
     att: Attribution, c: ShareClaim, any_period: bool = False, earlier: Earlier | None = None
 ) -> list[Record]:
@@ -1936,6 +1946,9 @@ def _whole_candidates(
             and r.head.start < c.stated.start
             and not _OF_THE_TOTAL.match(c.desc)
             and not _market_opens(att, r)
+            # ("sold 4,200 vans in May, including 1,500 electric ones, a 35.7% share": the part hangs
+            # on the level before it, which is its whole)
+            and not _HANGS_ON.fullmatch(att.doc.norm, r.head.end, part.head.start)
         ):
             # a sibling listed before the share ("32,775 (share: 19.2%) and 19,822 (share: 11.6%)"),
             # unless the share names a total ("totaled 435,135 ..., imports 197,281, 45.3 percent of
