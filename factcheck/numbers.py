@@ -357,10 +357,13 @@ _NUM = re.compile(
 )
 _PP = re.compile(rf"(?:{PP_WORDS})", re.IGNORECASE)
 # Bare "points" are percentage points when a comparison follows: "1.6 points below the 9.4%",
-# "2.3 points higher than", "0.8 points from a year earlier" (never "85 points" of a test score)
+# "2.3 points higher than", "0.8 points from a year earlier", "5.3 points to 23.4%" (never "85
+# points" of a test score)
 _BARE_POINTS = re.compile(
     r"(?P<p>\s?points?)(?=\s{1,3}(?:below|above|lower|higher|ahead\s+of|behind|short\s+of|from|on\s+(?:a|the|last)\b|"
-    r"compared|year[- ]on[- ]year|versus|vs\b))",
+    r"compared|year[- ]on[- ]year|versus|vs\b|"
+    # ... or the share it moved to: "climbed 5.3 points to 23.4%"
+    r"to\s{1,3}\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent\b|percent\b)))",
     re.IGNORECASE,
 )
 _SMALL_FIGURE = re.compile(r"(?<![\d,])\d{1,2}(?:\.\d{1,2})?$")

@@ -161,3 +161,21 @@ def test_a_share_of_the_sentence_before_is_no_level_of_another_subject() -> None
     text = "Kessel's output rose 31.4 percent. Kessel's share slid by 1.3 percentage points, from 32.7 percent."
     (v,) = fc108(text)
     assert v.status is Status.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Electric cars took 23.4% of the market in May, up from 18.1% a year earlier, a rise of {pp} percentage"
+        " points.",
+        "Electric cars accounted for 23.4% of sales in May, compared with 18.1% a year earlier, up {pp} percentage"
+        " points.",
+        "The electric share climbed {pp} points to 23.4% in May, from 18.1% in May 2024.",
+    ],
+)
+def test_share_levels_said_with_what_they_are_of_or_bare_points_to_the_level(text: str) -> None:
+    (v,) = [v for v in factcheck.check_text(text.format(pp="5.3")) if v.code == "FC108"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert sorted(e.quantity.text for e in v.evidence) == ["18.1%", "23.4%"]
+    (wrong,) = [v for v in factcheck.check_text(text.format(pp="3.5")) if v.code == "FC108"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message

@@ -68,6 +68,8 @@ class Move:
 # "compared with 11.9% in the third quarter of 2024": the other level is an earlier period's
 _COMPARED = re.compile(
     # the first level may carry its own period: "14.2% in the third quarter, compared with ..."
+    # (and what it is a share of: "23.4% of sales in May, compared with ...")
+    r"(?:\s{1,3}of\s(?:the\s|all\s|its\s)?[a-z][a-z -]{0,30}?)?"
     r"(?:\s{1,3}(?:in|for|during)\s(?:the\s)?[a-z][a-z -]{0,30}?)?"
     r"\s{0,3},?\s{0,3}(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:a\s+|an\s+)?",
     re.IGNORECASE,
@@ -80,6 +82,14 @@ _EARLIER = re.compile(
     r"Q[1-4]|H[12]|(?:19|20)\d\d|(?:previous|prior|last)\s+(?:year|quarter|month)|"
     rf"{MONTH})\b)"
     r"(?:\s+(?:of\s+)?(?:19|20)\d\d\b|\s+last\s+year\b)?",
+    re.IGNORECASE,
+)
+
+
+# What a share is of, its period, then the level it moved from: " of the market in May, up from "
+_SHARE_UP_FROM = re.compile(
+    r"\s{1,3}of\s(?:the\s|all\s|its\s)?[a-z][a-z -]{0,30}?(?:\s(?:in|for|during)\s(?:the\s)?[a-z][a-z -]{0,30}?)?"
+    r",?\s{1,3}(?:up|down)\s+from\s+(?:a\s+|an\s+|the\s+)?",
     re.IGNORECASE,
 )
 
@@ -103,6 +113,8 @@ def _levels(doc: Document, sent: Sentence) -> list[Move]:
             moves.append(Move(b, a, side_by_side=True))
         elif _PRIOR_IN_BRACKETS.fullmatch(gap):
             moves.append(Move(b, a))  # "to 18.7% (prior year: 16.6%)"
+        elif _SHARE_UP_FROM.fullmatch(gap):
+            moves.append(Move(b, a))  # "took 23.4% of the market in May, up from 18.1%"
     # "a 17.3% share, down 5.8 percentage points from 23.1%", "a 31.4% share, a 1.3 percentage point
     # drop from 32.7%"; the level may close the sentence before: "... holds 9.2% of the market. Its
     # share gained 0.8 percentage points, up from 8.4%"
