@@ -30,12 +30,14 @@ from factcheck.document import Document
 from factcheck.lexicon import (
     BRINGING_TO,
     CHANGE_ADJECTIVE,
+    FALL_NOUNS,
     FALL_PARTICIPLES,
     FALL_VERBS,
     LEVEL_OF_A_PERIOD,
     NEW_CLAUSE,
     NOT_MADE_UP,
     RATE_ADJECTIVES,
+    RISE_NOUNS,
     RISE_PARTICIPLES,
     RISE_VERBS,
     VERSUS,
@@ -43,14 +45,19 @@ from factcheck.lexicon import (
 )
 from factcheck.model import Quantity
 
-_RISE_NOUN = alt("increase rise gain jump growth improvement surge climb".split())
-_FALL_NOUN = alt("decrease decline drop fall dip reduction contraction slide loss cut".split())
+# (the lexicon's change nouns, and a few that name a change only beside its amount: "a loss of 300
+# units", "a cut of 12%")
+_RISE_NOUN = alt((*RISE_NOUNS, "climb"))
+_FALL_NOUN = alt((*FALL_NOUNS, "reduction", "loss", "cut"))
 _RISE_VERB = alt(RISE_VERBS + RISE_PARTICIPLES)  # "rose by", "increasing by"
 _FALL_VERB = alt(FALL_VERBS + FALL_PARTICIPLES)
 # The words before the change: a direction, as a word, a verb or a noun phrase ("an increase of").
 _DIRECTION_BEFORE = re.compile(
-    rf"(?:(?P<up>{NOT_MADE_UP}\bup(?:\s+by)?|\bhigher|\bmore|{_RISE_VERB}(?:\s+by)?|\ban?\s+{CHANGE_ADJECTIVE}{_RISE_NOUN}\s+of)"
-    rf"|(?P<down>\bdown(?:\s+by)?|\blower|\bfewer|\bless|{_FALL_VERB}(?:\s+by)?|\ban?\s+{CHANGE_ADJECTIVE}{_FALL_NOUN}\s+of))"
+    # (the noun's "of" may be a dash or colon: "a large hike – 882 units or 1.6% – from")
+    rf"(?:(?P<up>{NOT_MADE_UP}\bup(?:\s+by)?|\bhigher|\bmore|{_RISE_VERB}(?:\s+by)?|"
+    rf"\ban?\s+{CHANGE_ADJECTIVE}{_RISE_NOUN}(?:\s+of|\s*+[–—:]|\s-))"
+    rf"|(?P<down>\bdown(?:\s+by)?|\blower|\bfewer|\bless|{_FALL_VERB}(?:\s+by)?|"
+    rf"\ban?\s+{CHANGE_ADJECTIVE}{_FALL_NOUN}(?:\s+of|\s*+[–—:]|\s-)))"
     rf"\s+(?:(?:a|an|some|about|around|nearly|almost)\s+)?(?:(?:{alt(RATE_ADJECTIVES)})\s+)?$",
     re.IGNORECASE,
 )
@@ -91,7 +98,9 @@ _TO_AFTER = re.compile(
 )
 _FROM_AFTER = re.compile(
     # (its period may come first: "19,446 units this year compared to the 23,029")
-    rf"^\s*+{_NOUN}\)?(?:\s*+(?:this|last|in|the|of|so|far|year|month|quarter|period|[a-z]++day)\b){{0,4}}?\s*+,?\s*+"
+    # (or a dash closing an aside: "882 units or 1.6% – from 54,118")
+    rf"^\s*+{_NOUN}\)?(?:\s*+(?:this|last|in|the|of|so|far|year|month|quarter|period|[a-z]++day)\b){{0,4}}?"
+    r"\s*+(?:,|[–—]|-(?=\s))?\s*+"
     r"(?:from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
     # "over the 2023 figure of 18,410", "on last year's total of", "against the high base of"
     r"(?:(?:(?:19|20)\d\d|last\s+year's|previous\s+year's|year-earlier)\s+(?:figure|total|level)\s+of\s+"

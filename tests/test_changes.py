@@ -495,3 +495,20 @@ def test_the_level_reached_its_period_then_the_stated_baseline(text: str) -> Non
     assert sorted(e.quantity.text for e in diff.evidence if e.role != "stated") == ["19,446", "23,029"]
     wrong = [v for v in factcheck.check_text(text.replace("3,583", "3,853")) if v.code == "FC105"]
     assert [v.status for v in wrong] == [Status.INCONSISTENT], [v.message for v in wrong]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vans are expected to see a large hike \u2013 882 units or 1.6% \u2013 from 54,118 units in 2024 to 55,000 units"
+        " this year.",
+        "Pickups posted a rise - 882 units or 1.6% - from 54,118 units to 55,000.",
+        "Van sales rose by 882 units (1.6%) \u2013 from 54,118 units to 55,000.",
+    ],
+)
+def test_an_amount_and_rate_in_an_aside_then_the_levels_from_and_to(text: str) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "55,000"), ("baseline", "54,118")]
+    wrong = only(text.replace("1.6%", "6.1%"))
+    assert wrong.status is Status.INCONSISTENT, wrong.message

@@ -30,8 +30,8 @@ the article's other conversions of the pair: two or more that allow one rate
 conversion whose verdict would depend on which of them is the outlier stays
 unverifiable; a single other conversion, both precise to better than 2%, vouches for it when the two
 allow one rate ("297.6 billion baht ($7.44 billion)" beside "203.1 billion baht ($5.07 billion)"), and
-when they do not, the verdict says one of the two is wrong without saying which. A hedge on the amount ("some R850m ($46m)") leaves the rate between
-the two figures as written.
+when they do not, the verdict says one of the two is wrong without saying which. A hedge on the
+amount ("some R850m ($46m)") leaves the rate between the two figures as written.
 
 *Why it matters*: a converted figure is typed by hand from a calculator; a
 slip or a stale rate misstates a price or a loss by the full error, and
