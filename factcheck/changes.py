@@ -53,7 +53,7 @@ _RISE_VERB = alt(RISE_VERBS + RISE_PARTICIPLES)  # "rose by", "increasing by"
 _FALL_VERB = alt(FALL_VERBS + FALL_PARTICIPLES)
 # The words before the change: a direction, as a word, a verb or a noun phrase ("an increase of").
 _DIRECTION_BEFORE = re.compile(
-    # (the noun's "of" may be a dash or colon: "a large hike – 882 units or 1.6% – from")
+    # (the noun's "of" may be a dash or colon: "a steep climb – 640 vans or 2.3% – from")
     rf"(?:(?P<up>{NOT_MADE_UP}\bup(?:\s+by)?|\bhigher|\bmore|{_RISE_VERB}(?:\s+by)?|"
     rf"\ban?\s+{CHANGE_ADJECTIVE}{_RISE_NOUN}(?:\s+of|\s*+[–—:]|\s-))"
     rf"|(?P<down>\bdown(?:\s+by)?|\blower|\bfewer|\bless|{_FALL_VERB}(?:\s+by)?|"
@@ -118,7 +118,7 @@ _DIRECTION_AFTER = re.compile(
 # cent, ahead of Orla": a share) is ahead of a rival, so "ahead" and "behind" only before a time
 _EARLIER = r"(?=\s++(?:of\s++)?(?:the\s++)?(?:(?:19|20)\d\d|last|a\s++year|previous|prior|same|year)\b)"
 _DIRECTION_AFTER_COMMA = re.compile(
-    # (or a dash: "552,000 units – 1,821 units or 0.3% – more than the 550,179")
+    # (or a dash: "41,300 vans – 920 vans or 2.3% – above the 40,380 of")
     rf"(?<!\s)\s*+{_NOUN}(?:,|\s*+[–—-](?=\s))\s*+(?:(?P<up>more|higher|(?:ahead|above){_EARLIER}|up(?=\s++(?:on|from|over|against)\b))|"
     rf"(?P<down>fewer|less|lower|(?:behind|below){_EARLIER}|down(?=\s++(?:on|from|over|against)\b)))\b",
     re.IGNORECASE,

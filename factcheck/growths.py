@@ -2079,7 +2079,7 @@ _MOVED = (
     r"(?:having|which|that|as(?:\s{1,3}+[a-z]++){1,2}?)\s{1,3}+(?:had\s{1,3}+|has\s{1,3}+)?"
     rf"{_CHANGE_WORD}\s{{1,3}}+"
 )
-# (or what the change does to a total: ", and will take the total number of permits from A to B",
+# (or what the change does to a total: ", and will lift the pool of permits on offer from A to B",
 # ", taking its tally from A to B", ", which brings the quota from A to B")
 _TAKEN = (
     r"(?:(?:and|which)\s{1,3}+(?:will\s{1,3}+)?)?(?:take|takes|took|taking|bring|brings|brought|bringing|lift|lifts|"

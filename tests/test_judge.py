@@ -487,21 +487,21 @@ def test_one_figure_cut_off_in_the_headline_and_again_in_the_body_is_one_cut(hea
 @pytest.mark.parametrize(
     "headline",
     [
-        "Car sales marginally up, passenger vehicles rise 6.38% in May",
+        "Car sales barely move, passenger vehicles gain 6.38% in May",
         "Car sales flat; passenger vehicles up 6.38% in May",
         "Passenger vehicle sales grow 6.38% in May as car sales stall",
     ],
 )
 def test_a_headline_figure_the_body_gives_with_its_own_figures_is_no_alarm_of_another_pairing(headline: str) -> None:
     text = (
-        f"{headline}\n\nKorvia: Domestic passenger vehicle sales were up 6.38 percent at 3,00,722 units in May as"
-        " against 2,82,698 units a year before. Car sales were marginally up at 1,91,082 units last"
-        " month as against 1,90,236 units in May last year, the makers' body said."
+        f"{headline}\n\nKorvia: Domestic sales of passenger vehicles went up 6.38 percent, at 3,10,450 units in"
+        " May as against 2,91,830 units a year before. Car sales edged up to 1,95,300 units last month as"
+        " against 1,94,410 units in May of last year."
     )
     vs = at(text, "6.38%", "FC101")
     assert all(v.status is not Status.INCONSISTENT for v in vs), [v.message for v in vs]
     (body,) = at(text, "6.38 percent", "FC101")
-    assert body.status is Status.CONSISTENT and figures(body) == [("current", "3,00,722"), ("baseline", "2,82,698")]
+    assert body.status is Status.CONSISTENT and figures(body) == [("current", "3,10,450"), ("baseline", "2,91,830")]
     # a headline with a slip of its own is still one
     wrong = at(text.replace("6.38%", "6.83%"), "6.83%", "FC101")
     assert any(v.status is Status.INCONSISTENT for v in wrong), [v.message for v in wrong]

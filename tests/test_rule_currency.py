@@ -429,9 +429,9 @@ def test_dollars_pesos_and_rupees_named_by_their_country(text: str, unit: str) -
 
 _TWO_CONVERSIONS = [
     (
-        "Exports were worth 297.6 billion baht (7.44 billion U.S. dollars). Parts exports came to 203.1 billion"
-        " baht (5.07 billion U.S. dollars).",
-        ("7.44", "4.74"),
+        "Car exports earned 281.2 billion baht (7.03 billion U.S. dollars); parts brought in another 196.8 billion"
+        " baht (4.92 billion U.S. dollars).",
+        ("7.03", "3.07"),
     ),
     (
         "Revenue was 51.34 billion ringgit (11.52 billion US dollars), and profit 4.12 billion ringgit (924.4"

@@ -5197,16 +5197,16 @@ def test_the_level_in_the_when_clause_of_the_period_compared_with_is_the_baselin
 @pytest.mark.parametrize(
     "text",
     [
-        "This is an increase of 29.4 per cent, and will take the total number of permits on offer for the next"
-        " three months from 2,937 to 3,800.",
-        "The quota grew 29.4%, which brings the number of permits for the quarter from 2,937 to 3,800.",
-        "The quota is 29.4% larger, and will lift the number of permits on offer from 2,937 to 3,800.",
+        "Halden's permit pool rises 29.4 per cent, which will take the number of permits it can hand out over the"
+        " next quarter from 2,640 to 3,416.",
+        "The quota grew 29.4%, which brings the number of permits for the quarter from 2,640 to 3,416.",
+        "The quota is 29.4% larger, and will lift the number of permits on offer from 2,640 to 3,416.",
     ],
 )
 def test_a_rate_then_what_it_does_to_a_total_from_a_to_b(text: str) -> None:
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
     assert v.status is Status.CONSISTENT, v.message
-    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "3,800"), ("baseline", "2,937")]
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "3,416"), ("baseline", "2,640")]
     (wrong,) = [v for v in factcheck.check_text(text.replace("29.4", "24.9")) if v.code == "FC101"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
 

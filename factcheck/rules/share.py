@@ -198,7 +198,7 @@ _NOT_SHARE = re.compile(
 )
 _CHANGE_AFTER = re.compile(
     # ("a 2.35% overall decrease": one word may stand before the change noun)
-    # (set off by a comma or dash: "1,821 units or 0.3% – more than the 550,179 units")
+    # (set off by a comma or dash: "920 vans or 2.3% – more than in 2024")
     # (never ", up from 12%": a share's own earlier value)
     rf"^\s*(?:[,–—-]\s*(?=(?:more|less|fewer|higher|lower)\s+than\b))?{CHANGE_ADJECTIVE}"
     r"(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop|decline|growth|gain|jump|surge|"
@@ -1315,7 +1315,7 @@ def _level_of_place(att: Attribution, s: Quantity, subject: str, lead: Quantity)
     clause = _SUBJECT_CLAUSE.split(subject)[-1]
     place = quals_of(clause).get("place")
     if place is None and re.match(r"\s*+(?:it|its)\b", clause, re.I):
-        # "As Lithuania became the region's largest market, it accounted for 41.7% of the total"
+        # "With Lithuania now the largest Baltic market, it took 40.2% of the total"
         # (a country named with the region it lies in is that country)
         named = [p for p in (quals_of(subject).get("place") or "").split("+") if p and p not in REGION_PLACES]
         place = named[0] if len(named) == 1 else None
