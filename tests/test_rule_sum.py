@@ -2707,3 +2707,21 @@ def test_list_lines_that_name_the_metric_after_the_label(lines: str) -> None:
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["4,215", "3,108", "7,323"]
     assert only(text.replace("7,323", "7,233")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla led with 4,215 units, followed by Kessel with 3,108 units and Drevon with 1,902 units. Together the"
+        " three brands sold 9,225 units.",
+        "Orla topped the list with 4,215 sales, followed by Kessel with 3,108 and then Drevon with 1,902. The three"
+        " makers together sold 9,225 cars.",
+        "Orla sold 4,215 vans in May, followed by Kessel with 3,108 and Drevon with 1,902. Together, the three"
+        " accounted for 9,225 vans.",
+    ],
+)
+def test_a_ranking_of_named_makers_summed_up_by_the_next_sentence(text: str) -> None:
+    v = only(text)
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["4,215", "3,108", "1,902", "9,225"]
+    assert only(text.replace("9,225", "9,252")).status is Status.INCONSISTENT

@@ -926,15 +926,18 @@ _TOTAL_NEXT = re.compile(
     r"the\s+(?P<n2>[a-z]+)\s+[a-z]+\s+(?:together|combined))\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# between two named figures of one list: ", Belmar ", " and Orla ", ", while Tessin sold "
+# between two named figures of one list: ", Belmar ", " and Orla ", ", while Tessin sold ", ", followed by
+# Isuzu with "
 _NAMED_GAP = re.compile(
-    rf"^\s*(?:,\s*)?(?:and\s+|while\s+)?(?:(?:its|the|their)\s+)?(?:(?:rivals?|competitor|peer)\s+)?{_NAME}"
+    # (a ranking names them in turn: ", followed by Isuzu with ", " and then Mitsubishi with ")
+    rf"^\s*(?:,\s*)?(?:and\s+|while\s+)?(?:(?:followed\s+by|then)\s+)?(?:(?:its|the|their)\s+)?"
+    rf"(?:(?:rivals?|competitor|peer)\s+)?{_NAME}"
     r"(?:\s+[a-z]+){0,2}\s+$"
 )
 # the first figure's subject and verb: "Corvan registered ", "In September the core brand had sold "
 _NAMED_FIRST = re.compile(
     r"^\s*(?:(?:In|During|For|By)\s+[A-Z]\w+(?:\s+\d{4})?,?\s+)?(?:(?:the|its)\s+)?"
-    rf"(?:{_NAME}|(?P<main>(?:core|main|namesake|parent)\s+brand))\s+(?:[a-z]+\s+){{1,3}}$"
+    rf"(?:{_NAME}|(?P<main>(?:core|main|namesake|parent)\s+brand))\s+(?:[a-z]+\s+){{1,4}}$"
 )
 
 
