@@ -3740,3 +3740,21 @@ def test_a_part_that_hangs_on_the_level_before_it_is_a_share_of_that_level(text:
 def test_a_rivals_level_after_with_is_no_part_of_the_level_before() -> None:
     text = "Tessin sold 4,200 vans in May, with Kessel selling 1,500 vans, a 35.7% share."
     assert all(v.status is not Status.CONSISTENT for v in factcheck.check_text(text) if v.code == "FC102")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's new vehicle market reached 12,400 units in May. Toyota sold 4,200 units. That gave it a {r} market"
+        " share.",
+        "Toyota sold 4,200 units in Kenya in May. That gave it a {r} share of the 12,400-unit market.",
+        "Kenya's market reached 12,400 units in May. Toyota sold 4,200 units. That gives the company a {r} market"
+        " share.",
+    ],
+)
+def test_a_share_the_sentence_before_gave_a_company(text: str) -> None:
+    (v,) = [v for v in factcheck.check_text(text.format(r="33.9%")) if v.code == "FC102"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "4,200"), ("whole", "12,400")]
+    (wrong,) = [v for v in factcheck.check_text(text.format(r="39.3%")) if v.code == "FC102"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message

@@ -1539,7 +1539,11 @@ _THIS_IS_A_SHARE = re.compile(
     r"(?:(?:market|overall)\s++)?share\s++of\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$"
     # "These accounted for 41.33% of the industry's total", "That made up 12% of the market"
     r"|\W{0,3}+(?:this|that|these|those|it|they)\s++(?:accounted\s++for|account\s++for|made\s++up|make\s++up|"
-    r"represented|represent|comprised)\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$",
+    r"represented|represent|comprised)\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$"
+    # "That gave it a 33.9% share of the market", "This left the brand with a 12% share"
+    r"|\W{0,3}+(?:this|that)\s++(?:gave|gives|brought|brings|put|puts|left|leaves|lifted|lifts)\s++"
+    r"(?:it|them|the\s++(?:brand|company|maker|carmaker|group))\s++(?:with\s++)?(?:an?\s++)?"
+    r"(?:about\s++|some\s++|nearly\s++|almost\s++)?$",
     re.IGNORECASE,
 )
 _OWN_SHARE = re.compile(r"(?:'s|\bits|\btheir)\s+(?:market\s+)?share\b", re.IGNORECASE)
