@@ -3178,7 +3178,7 @@ def _year_ago_next(doc: Document, frames: FrameIndex, rate: Quantity, current: Q
         # the next paragraph after a lead of one sentence (the only one _next_sentence gives), when
         # it dates its figure a year back in so many words ("It had shipped 41,200 in the same
         # month a year before"; a bare "last year" may be the very year of the lead's figure)
-        dated = _SAME_PERIOD_BACK.search(nxt.text) is not None
+        dated = _SAME_PERIOD_BACK.search(nxt.text) is not None or _month_last_year(sent, nxt, basis)
     if not (dated or _month_of_the_year_before(doc, sent, nxt, basis)):
         return None
     if _reached_after_compared(doc, nxt, base):
@@ -3272,6 +3272,20 @@ _THIS_FIGURE = re.compile(
 _HAD_DONE = re.compile(
     r"\bhad\s++(?:sold|delivered|registered|shipped|dispatched|produced|built|exported|recorded)\b", re.I
 )
+
+
+_MONTH_LAST_YEAR = re.compile(rf"\b(?P<m>{MONTH})\s++(?:of\s++)?last\s++year\b", re.IGNORECASE)
+
+
+def _month_last_year(sent: Sentence, nxt: Sentence, basis: str | None) -> bool:
+    """For a year-on-year rate of one undated month ("rose 6.2% year on year to 12,400 in May"), the
+    next paragraph's "In May last year, 11,676 ..." is that month a year back: the lead's month names
+    no year, so "last year" cannot be its own."""
+    m = _MONTH_LAST_YEAR.search(nxt.text)
+    if basis != "yoy" or m is None or _years(sent.text):
+        return False
+    months = {x.lower() for x in _MONTH_NAME.findall(sent.text)}
+    return months == {m.group("m").lower()}
 
 
 def _month_of_the_year_before(doc: Document, sent: Sentence, nxt: Sentence, basis: str | None) -> bool:

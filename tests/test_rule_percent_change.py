@@ -5243,3 +5243,29 @@ def test_the_rate_named_in_a_paragraph_of_its_own_is_of_the_change_just_stated(s
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "4,200"), ("baseline", "3,750")]
     (wrong,) = [v for v in factcheck.check_text(first + second.format(r="21%")) if v.code == "FC101"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "nxt",
+    [
+        "In May last year, 11,676 units were sold.",
+        "Dealers had sold 11,676 vehicles in May last year.",
+        "The tally for May of last year was 11,676 units.",
+    ],
+)
+def test_a_lead_rate_takes_its_baseline_from_the_next_paragraphs_month_last_year(nxt: str) -> None:
+    lead = "Korvia's vehicle market expanded {r} year on year to 12,400 units in May, the association said.\n\n"
+    (v,) = [v for v in factcheck.check_text(lead.format(r="6.2 per cent") + nxt) if v.code == "FC101"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "12,400"), ("baseline", "11,676")]
+    (wrong,) = [v for v in factcheck.check_text(lead.format(r="2.6 per cent") + nxt) if v.code == "FC101"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+def test_a_next_paragraph_of_another_month_last_year_is_no_baseline() -> None:
+    text = (
+        "Korvia's vehicle market expanded 6.2 per cent year on year to 12,400 units in May.\n\n"
+        "In April last year, 11,676 units were sold."
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert v.status is Status.UNVERIFIABLE and not any(e.quantity.text == "11,676" for e in v.evidence)
