@@ -1069,7 +1069,9 @@ YEAR_AGO = _BASIS[0][0]
 YEAR_BACK = re.compile(
     rf"(?:a|one|the)\s+year\s+(?:ago|earlier|before)|{SAME_SPAN_YEAR_BACK}|"
     # ("the previous fiscal year", "the prior financial year")
-    r"(?:previous|prior|last)\s+(?:(?:fiscal|financial)\s+)?year",
+    r"(?:previous|prior|last)\s+(?:(?:fiscal|financial)\s+)?year|"
+    # ("in the year-ago period", "the year-earlier month")
+    r"year[- ](?:ago|earlier)\s+(?:period|month|quarter|half)",
     re.IGNORECASE,
 )
 # right after a figure (and its noun): "43.5% a year ago", "4,210 units a year earlier", "(9,120) last year"

@@ -195,6 +195,25 @@ _TOTAL_BEFORE = re.compile(
 _OPENS_YEAR_BACK = re.compile(rf"^\W*(?!(?:in\s+)?(?:19|20)\d\d){PRIOR_TIME_OPENER}\s*,", re.IGNORECASE)
 
 
+def _level_before_a_year_back(
+    doc: Document, frames: FrameIndex, sent: Sentence, level: Quantity, rate: Quantity
+) -> Quantity | None:
+    """The level the sentence before gave, when this sentence's one level, before its rate, is
+    dated a year back in so many words ("in the year-ago period", "a year earlier"): exact, unhedged
+    and about the same thing."""
+    if sent.index == 0 or not level.exact or level.hedge or not level.end < rate.start:
+        return None
+    if sum(1 for x in doc.in_sentence(sent.index) if x.is_amount) != 1:
+        return None  # (the sentence's one level: "fell to 28,529, down 40.7% from 48,122 a year earlier" has two)
+    # (its own words date it, between it and the rate)
+    if not YEAR_BACK.search(doc.norm, level.end, rate.start) or _years(doc.norm[sent.start : rate.start]):
+        return None
+    now = _subject_figure(doc, sent.index)
+    if now is None or not compatible(now, level) or now.hedge or not now.exact or now.value == level.value:
+        return None
+    return now if same_thing(doc, frames, now, level, elided=True) else None
+
+
 def _year_back_then_now(doc: Document, frames: FrameIndex, index: int, subject: Quantity | None) -> Quantity | None:
     """The current level of a rate that points back at a sentence opening a year back: the level of
     the sentence before that one, about the same thing (both exact and unhedged)."""
@@ -703,7 +722,7 @@ def _compared_before(
 # (+12%)" (not "4,000 cars (+12%)", a level's own rate in brackets)
 _LABELS_RATE = re.compile(r"[,;][^,;()\d%]{0,60}?[A-Z][\w-]*+\s{0,2}+\(\s{0,2}+[+-]?$")
 # year-back words that date a figure, not "last year's record" (a level of last year, named)
-_YEAR_BACK_DATES = re.compile(YEAR_BACK.pattern + r"(?!['’]s\b)", re.IGNORECASE)
+_YEAR_BACK_DATES = re.compile("(?:" + YEAR_BACK.pattern + r")(?!['’]s\b)", re.IGNORECASE)
 _AND_GAP = re.compile(r"^[^%\d.;]{0,40}?(?:\band\b|,)[^%\d.;]{0,25}$")
 
 
@@ -1786,6 +1805,15 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                         # decrease month on month": two levels side by side,
                         # each dated, as far apart as the rate's basis says
                         current, baseline = pair
+                    elif (
+                        baseline is None
+                        and period is None
+                        and len(before) == 1
+                        and (now := _level_before_a_year_back(doc, frames, sent, current, q)) is not None
+                    ):
+                        # "Orla sold 4,200 units in May. It had sold 3,750 units in the year-ago period,
+                        # translating into a 12% growth": the sentence's one level is the year before's
+                        current, baseline = now, current
                     elif len(listed) >= 2:
                         # "sold 18.235 million and 18.269 million, up 12.7 percent and 12.0
                         # percent": figures and growth rates pair in order; a single rate after

@@ -5269,3 +5269,20 @@ def test_a_next_paragraph_of_another_month_last_year_is_no_baseline() -> None:
     )
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
     assert v.status is Status.UNVERIFIABLE and not any(e.quantity.text == "11,676" for e in v.evidence)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The company had sold 3,750 units in the year-ago period, translating into a {r} growth.",
+        "It had delivered 3,750 vans in the year-earlier period, implying growth of {r}.",
+        "Sales came to 3,750 units in the year-earlier month, a {r} increase.",
+    ],
+)
+def test_a_sentences_one_level_dated_a_year_back_is_the_baseline_of_the_level_before(second: str) -> None:
+    first = "Drevon sold 4,200 vans in May. "
+    (v,) = [v for v in factcheck.check_text(first + second.format(r="12%")) if v.code == "FC101"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "4,200"), ("baseline", "3,750")]
+    (wrong,) = [v for v in factcheck.check_text(first + second.format(r="21%")) if v.code == "FC101"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message
