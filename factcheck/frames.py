@@ -106,7 +106,12 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     for group, pairs in {
         "channel": (
             (r"\bwholesales?\b", "wholesale"),
-            (r"\bretail\b", "retail"),
+            # (never the economy's "retail sectors", "retail industry"; nor a "retail" the reading window
+            # cuts off before the noun it qualifies)
+            (
+                r"\bretail\b(?!\s++(?:sectors?|industry|industries|spending|trade|prices?|inflation)\b|\s*+$)",
+                "retail",
+            ),
             (r"\binsurance\b|\bregistrations?\b|\bregistered\b", "registrations"),
         ),
         # who bought: fleet deliveries (rental firms, companies, governments) are a slice of all sales
@@ -911,7 +916,11 @@ def conflict(a: Frame, b: Frame, loose: bool = False) -> bool:
         )
         if (a.powertrain or b.powertrain) in split:
             return True
-    if a.measure != b.measure:
+    if a.measure != b.measure and not (
+        # ("cumulative registrations ... year to date" and "sales down 25% year to date": a year to date
+        # is cumulative whether or not the word says so)
+        {a.measure, b.measure} == {"cumulative", None} and _year_to_date(a.months) and _year_to_date(b.months)
+    ):
         return True
     for g in set(a.quals) & set(b.quals):
         if a.quals[g] != b.quals[g]:
@@ -943,6 +952,12 @@ def conflict(a: Frame, b: Frame, loose: bool = False) -> bool:
     ):
         return True  # "in June last year" is not this June
     return bool(a.years and b.years and not (a.years & b.years))
+
+
+def _year_to_date(months: frozenset[str]) -> bool:
+    # (said in so many words, "year to date", "so far this year": "cumulative sales ... at the end of
+    # October" may be of all time)
+    return months == frozenset({"ytd"})
 
 
 def _same_markets(a: str, b: str) -> bool:

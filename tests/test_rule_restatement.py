@@ -1517,3 +1517,30 @@ def test_a_headline_that_seems_to_be_going_well_foresees_nothing() -> None:
         "Orla delivered 13,240 vans in May, a monthly record, the company said on Monday."
     )
     assert statuses(text) == [Status.CONSISTENT]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Like many other retail sectors, this year has been hard, with new car sales down 25% year to date.",
+        "New car sales are down 25% so far this year, a blow to the whole retail industry.",
+        "With sales down 25% year to date, the retail sector has had a difficult year.",
+    ],
+)
+def test_a_year_to_date_rate_restated_in_a_quote_about_retail_sectors(quote: str) -> None:
+    text = (
+        "Halden car registrations in 2025\n\n"
+        "Registrations in the year to date are down 25.2% (86,870) on the same period last year (116,124).\n\n"
+        f"The dealers' body said: \u201c{quote}\u201d"
+    )
+    vs = fc107(text)
+    assert [(v.status, v.stated_text) for v in vs] == [(Status.CONSISTENT, "25%")], [v.message for v in vs]
+
+
+def test_a_cumulative_total_at_a_months_end_restates_no_round_milestone() -> None:
+    text = (
+        "Lumea nears 2 million sales\n\n"
+        "Lumea's cumulative sales since its founding in 1994 reached 1,884,000 units at the end of October. Sales"
+        " of 2 million units are in sight, the company said."
+    )
+    assert not [v for v in fc107(text) if v.status is Status.CONSISTENT and "1,884,000" in v.message]
