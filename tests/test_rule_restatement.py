@@ -1522,7 +1522,7 @@ def test_a_headline_that_seems_to_be_going_well_foresees_nothing() -> None:
 @pytest.mark.parametrize(
     "quote",
     [
-        "Like many other retail sectors, this year has been hard, with new car sales down 25% year to date.",
+        "As for so many retail sectors, it has been a hard year, car sales having fallen 25% year to date.",
         "New car sales are down 25% so far this year, a blow to the whole retail industry.",
         "With sales down 25% year to date, the retail sector has had a difficult year.",
     ],
@@ -1530,7 +1530,7 @@ def test_a_headline_that_seems_to_be_going_well_foresees_nothing() -> None:
 def test_a_year_to_date_rate_restated_in_a_quote_about_retail_sectors(quote: str) -> None:
     text = (
         "Halden car registrations in 2025\n\n"
-        "Registrations in the year to date are down 25.2% (86,870) on the same period last year (116,124).\n\n"
+        "Year-to-date registrations are 25.2% lower (86,870) than in the same months of 2024 (116,124).\n\n"
         f"The dealers' body said: \u201c{quote}\u201d"
     )
     vs = fc107(text)

@@ -29,7 +29,7 @@ the article's other conversions of the pair: two or more that allow one rate
 (leaving out at most one outlier among three or more) are its reference, and a
 conversion whose verdict would depend on which of them is the outlier stays
 unverifiable; a single other conversion, both precise to better than 2%, vouches for it when the two
-allow one rate ("297.6 billion baht ($7.44 billion)" beside "203.1 billion baht ($5.07 billion)"), and
+allow one rate ("281.2 billion baht ($7.03 billion)" beside "196.8 billion baht ($4.92 billion)"), and
 when they do not, the verdict says one of the two is wrong without saying which. A hedge on the
 amount ("some R850m ($46m)") leaves the rate between the two figures as written.
 
@@ -447,28 +447,36 @@ def _other_conversions(c: Conversion, convs: list[Conversion]) -> list[Conversio
     return out
 
 
+def _vouched(c: Conversion, ref: Conversion, said: str, ev: list[Evidence], arithmetic: str) -> Verdict:
+    """Consistent: ``ref``, another conversion of the article, uses the rate ``c`` does."""
+    return verdict(
+        RULE,
+        Status.CONSISTENT,
+        c.converted,
+        said,
+        [*ev, Evidence("reference", ref.amount), Evidence("reference", ref.converted)],
+        computed=c.amount.value / ref.rate,
+        arithmetic=arithmetic,
+        rate=c.rate,
+        reference_rate=ref.rate,
+    )
+
+
 def _by_the_article(c: Conversion, convs: list[Conversion], ev: list[Evidence], arithmetic: str) -> Verdict | None:
     """A pair the table has no rate for ("R3bn ($162m)"): two or more other conversions of the
     article that allow one rate are its reference. This one agrees with them, or, disjoint from the
     rate they share, is the outlier; None when they share none."""
     others = _other_conversions(c, convs)
     if len(others) == 1 and c.precise and others[0].precise and _common_rate(c, others):
-        # two precise conversions that allow one rate vouch for each other ("297.6 billion baht
-        # ($7.44 billion)" and "203.1 billion baht ($5.07 billion)"); two that differ leave open
+        # two precise conversions that allow one rate vouch for each other ("281.2 billion baht
+        # ($7.03 billion)" and "196.8 billion baht ($4.92 billion)"); two that differ leave open
         # which one slipped
         o = others[0]
-        return verdict(
-            RULE,
-            Status.CONSISTENT,
-            c.converted,
+        said = (
             f"{c.amount.text} ({c.converted.text}) implies {_rate_words(c, c.rate)}; the article's other"
-            f" {c.pair[0]}/{c.pair[1]} conversion ({o.amount.text} = {o.converted.text}) uses the same rate",
-            [*ev, Evidence("reference", o.amount), Evidence("reference", o.converted)],
-            computed=c.amount.value / o.rate,
-            arithmetic=arithmetic,
-            rate=c.rate,
-            reference_rate=o.rate,
+            f" {c.pair[0]}/{c.pair[1]} conversion ({o.amount.text} = {o.converted.text}) uses the same rate"
         )
+        return _vouched(c, o, said, ev, arithmetic)
     if len(others) == 1 and c.precise and others[0].precise:
         o = others[0]
         return verdict(
@@ -574,20 +582,13 @@ def _undated(c: Conversion, convs: list[Conversion], ev: list[Evidence], arithme
     enough = bool(others) and (len(others) >= 2 or (c.precise and others[0].precise))
     if span is not None and enough and all(_agree(c, o) for o in others) and _common_rate(c, others):
         ref = max(others, key=lambda o: o.precise)
-        return verdict(
-            RULE,
-            Status.CONSISTENT,
-            c.converted,
+        said = (
             f"{head}; the article names no year, but its other {c.pair[0]}/{c.pair[1]} conversion"
             f"{'s' if len(others) > 1 else ''} ({ref.amount.text} = {ref.converted.text})"
             f" use{'' if len(others) > 1 else 's'} the same rate,"
-            f" within the range of {_FIRST_YEAR}-{_LAST_YEAR}",
-            [*ev, Evidence("reference", ref.amount), Evidence("reference", ref.converted)],
-            computed=c.amount.value / ref.rate,
-            arithmetic=arithmetic,
-            rate=c.rate,
-            reference_rate=ref.rate,
+            f" within the range of {_FIRST_YEAR}-{_LAST_YEAR}"
         )
+        return _vouched(c, ref, said, ev, arithmetic)
     # (two or more of the article's other conversions that allow one rate are its reference: this
     # one agrees with them or is the outlier)
     mine = _by_the_article(c, convs, ev, arithmetic)
