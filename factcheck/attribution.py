@@ -256,7 +256,7 @@ _METRICS: tuple[tuple[str, str], ...] = (
 _METRIC_RE = re.compile("|".join(rf"(?P<m{i}>\b(?:{p})\b)" for i, (_, p) in enumerate(_METRICS)), re.IGNORECASE)
 
 _BASE_CONN = re.compile(
-    # ("well above the 3,627 sold a year before": "the" makes it a level compared with, where a
+    # ("well above the 3,615 sold a year before": "the" makes it a level compared with, where a
     # bare "above 3,600" is a threshold passed)
     r"\b(?:(?:from|compared\s+(?:with|to)|versus|vs\.?|against|ahead\s+of|behind)\s+(?:the\s+|a\s+|an\s+)?"
     r"|(?:above|below|short\s+of)\s+the\s+)(?:(?:previous|prior|last|same)\s+(?:week|month|quarter|year|period)(?:'s)?\s+|"

@@ -68,7 +68,7 @@ _NOUN = (
 )
 # Between the change and its rate: its noun, then "or", a comma and "or", or a bracket.
 _OR_BETWEEN = re.compile(
-    # ("205 - or 22.2 per cent - more": a dash before the "or")
+    # ("186 - or 19.4 per cent - more": a dash before the "or")
     rf"^\s*+{_NOUN}(?:,\s*+|[–—-]\s*+(?=or\b))?(?:or|and|\(\s*+or|\(|–|—|-)\s*+"
     rf"(?:(?:an?\s+{CHANGE_ADJECTIVE}(?:{_RISE_NOUN}|{_FALL_NOUN})\s+of|up|down|by)\s+)?$",
     re.IGNORECASE,
@@ -98,7 +98,7 @@ _TO_AFTER = re.compile(
 )
 _FROM_AFTER = re.compile(
     # (its period may come first: "19,446 units this year compared to the 23,029")
-    # (or a dash closing an aside: "882 units or 1.6% – from 54,118")
+    # (or a dash closing an aside: "882 units or 1.6% – from 53,940")
     rf"^\s*+{_NOUN}\)?(?:\s*+(?:this|last|in|the|of|so|far|year|month|quarter|period|[a-z]++day)\b){{0,4}}?"
     r"\s*+(?:,|[–—]|-(?=\s))?\s*+"
     r"(?:from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
@@ -483,7 +483,7 @@ def _levels_after(
     if _COUNTED_THEN_COMPARED.fullmatch(gap):
         return None, later[0]
     if _BRINGING_TO.match(gap):
-        # "205, or 22.2 per cent, more permits for vans, taking the total to 1,129": the level reached
+        # "186, or 19.4 per cent, more van permits, taking the total to 1,145": the level reached
         return later[0], None
     if not _AFTER_GAP.fullmatch(gap):
         return None, None

@@ -2140,7 +2140,7 @@ def _comparing(doc: Document, rate: Quantity, after: list[Quantity]) -> tuple[Qu
     if not (compatible(a, b) and a.exact and b.exact):
         return None
     # the level compared comes first ("comparing 1,200 to 1,000"), unless the words date it before the
-    # other ("comparing the 11,416 units of 2007 with the 14,918 units of this year")
+    # other ("comparing the 11,416 units of 2024 with the 14,918 units of this year")
     end = _CLAUSE_END.search(text, b.end, doc.sentences[b.sentence].end)
     return (a, b) if _earlier_side(text[a.end : b.start], text[b.end : end.start() if end else b.end + 60]) else (b, a)
 

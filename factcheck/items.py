@@ -143,7 +143,7 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
         clause = segment(doc, sent, q.start)[0]
         projected = (
             _PROJECTED.search(text, clause, q.start) is not None
-            # ("1,614 extra permits to be made available from May": a passive infinitive after it)
+            # ("1,620 extra permits to be made available from May": a passive infinitive after it)
             or _TO_BE_DONE.match(text, q.end, min(nxt, segment(doc, sent, q.start)[1])) is not None
         )
         former = FORMER_RECORD.search(text, clause, q.start) is not None

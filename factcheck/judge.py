@@ -402,8 +402,8 @@ def headline_echo(doc: Document, verdicts: list[Verdict]) -> list[Verdict]:
         same_claim(v): v for v in verdicts if v.status is Status.INCONSISTENT and not _in_headline_line(doc, v.start)
     }
     # ... and a headline figure the body states to the same digits, there consistent with its own
-    # figures, was paired with the wrong ones ("Van sales edge up, pickups rise 6.38%" over a lead
-    # whose pickups rose 6.38% and whose vans rose 0.44%): the alarm would be the pairing's
+    # figures, was paired with the wrong ones ("Car sales flat; passenger vehicles up 6.38%" over a lead
+    # whose passenger vehicles rose 6.38% and whose cars rose 0.46%): the alarm would be the pairing's
     right = {
         (v.code, v.stated): v
         for v in verdicts

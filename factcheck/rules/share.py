@@ -1306,7 +1306,7 @@ def _level_of_place(att: Attribution, s: Quantity, subject: str, lead: Quantity)
     doc = att.doc
     text = doc.norm
     if not _MARKET_SHARE.search(text, max(0, lead.start - 40), min(len(text), lead.end + 60)) and not re.match(
-        # (or of the region's total: "Korvia accounted for 41.7% of the total")
+        # (or of the region's total: "Lithuania accounted for 41.7% of the total")
         r"\s+(?:(?:market\s+)?share\s+)?of\s+the\s+(?:(?:[\w-]+\s+){0,3}market|(?:regional\s+|overall\s+)?total\b)",
         text[lead.end : lead.end + 60],
         re.I,
