@@ -209,7 +209,6 @@ _COUNTRY_SUBJECT = re.compile(
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:South|North|East|West|The|In|Of|And)\b)[A-Z][\w&.-]*+\s$")
 _FUEL = re.compile(rf"\b{alt(COMBUSTION_WORDS)}\b", re.I)
 # "that for other batteries", "those of the rivals": the noun said before, of another member
-_ELIDED_PERIOD = re.compile(r"\b(?:in|for|during|over)\s++the\s++(?:second|third|fourth)\b", re.IGNORECASE)
 _THAT_FOR = re.compile(r"\b(?:that|those)\s++(?:for|of)\s++(?:the\s++)?[\w-]++(?:\s++[\w-]++){0,3}?\s*+$", re.I)
 _PLUG_IN_NAMED = re.compile(r"\bplug-in\s++hybrids?\b|\bPHEVs?\b", re.I)
 # a hybrid that is not a plug-in one: "hybrid sales", "hybrids"
@@ -1139,7 +1138,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
                 r",|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b", text[q.end : cut.start() if cut else nxt]
             )[0]
             clause_periods = periods_in(after_txt)
-            if not clause_periods and _ELIDED_PERIOD.search(after_txt):
+            if not clause_periods and periods.ELIDED.search(after_txt):
                 # "31,400 in the first quarter and 29,800 in the second": the ordinal's noun is the
                 # one its sentence said before it
                 clause_periods = frozenset(

@@ -287,7 +287,7 @@ _QUARTER = re.compile(
 )
 # The quarter or half named by its ordinal alone after one said in full: "31,400 in the first quarter
 # and 29,800 in the second" (the noun elided; never "the second largest")
-_ELIDED = re.compile(
+ELIDED = re.compile(
     r"\b(?:in|for|during|over)\s++the\s++(?P<ord>second|third|fourth)(?=\s*+(?:[,.;)]|and\b|$))", re.IGNORECASE
 )
 _HALF = re.compile(
@@ -471,7 +471,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
             n = int(m.group("q") or m.group("qq") or ordinal or _ROMAN.get((roman or "").lower()) or roman)
             out.append(Mention(quarter(n), m.start(), m.end(), "quarter"))
     named = sorted((x.start, x.kind) for x in out if x.kind in ("quarter", "half"))
-    for m in _ELIDED.finditer(text, start, end) if named else ():
+    for m in ELIDED.finditer(text, start, end) if named else ():
         # (of the kind said last before it: "the first quarter and ... the second")
         kind = next((k for at, k in reversed(named) if at < m.start()), None)
         n = ORDINALS[m.group("ord").lower()]
