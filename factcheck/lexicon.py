@@ -159,6 +159,11 @@ PASSENGER_UNION = (
     r"\b(?:passenger\s{1,3}(?:cars?\s{1,3}|vehicles?\s{1,3})?|cars\s{1,3})(?:and|&|/)\s{0,3}"
     r"(?:SUVs?|crossovers?|off-road(?:ers|\s+vehicles)|light\s+trucks?)\b"
 )
+# Classes of passenger car a market report talks of without naming the segment: "In the premium
+# segment, Audi ...", "among luxury brands", "upmarket makers": a brand's share there is of the
+# passenger-car total, not of a total that counts light commercials too (a body type is left out:
+# "the SUV segment" may have a total of its own)
+CAR_CLASS = r"\b(?:premium|luxury|upmarket)\b"
 # The kinds of profit a results story gives a margin of, each with the words of its margin
 # ("EBIT margin", "gross margin", "net profit margin") and of the profit itself ("EBIT",
 # "gross profit", "operating income"); EBITDA before EBIT, which it starts with

@@ -3758,3 +3758,25 @@ def test_a_share_the_sentence_before_gave_a_company(text: str) -> None:
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "4,200"), ("whole", "12,400")]
     (wrong,) = [v for v in factcheck.check_text(text.format(r="39.3%")) if v.code == "FC102"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+_SEGMENTS = (
+    "New vehicle sales in Portugal reached 66,000 units in the first half, up 4%. Passenger cars accounted for"
+    " 60,000 units and light commercial vehicles for 6,000.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the premium segment, Lumea led with a market share of {r}, selling 1,800 cars.",
+        "Among luxury brands, Lumea sold 1,800 units, a {r} share of the market.",
+        "Upmarket makers had a good half. Lumea came first with 1,800 cars and a {r} market share.",
+    ],
+)
+def test_a_brands_share_among_premium_cars_is_of_the_passenger_car_total(text: str) -> None:
+    (v,) = [v for v in factcheck.check_text(_SEGMENTS + text.format(r="3.0%")) if v.code == "FC102"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "1,800"), ("whole", "60,000")]
+    (wrong,) = [v for v in factcheck.check_text(_SEGMENTS + text.format(r="3.3%")) if v.code == "FC102"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message

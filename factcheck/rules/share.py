@@ -115,6 +115,7 @@ from factcheck.context import FALL_WORD, RESTATING_OPENER, RISE_WORD, blank_brac
 from factcheck.document import Document
 from factcheck.frames import YEAR_AGO, quals_of, segment, speaks_of_a_company
 from factcheck.lexicon import (
+    CAR_CLASS,
     CHANGE_ADJECTIVE,
     CHANGE_AMOUNT_BEFORE,
     COMPANY_NOUNS,
@@ -2104,12 +2105,21 @@ _GENERIC_DESC = frozenset(
 _RANKED_NEXT = re.compile(RANKED_NEXT, re.IGNORECASE)
 
 
+def _segment_named(text: str) -> str | None:
+    found = tags_of(text).get("segment")
+    if found is None and _CAR_CLASS.search(text):
+        # ("In the premium segment, Audi led with a 3.17% share": a class of cars is a slice of
+        # the passenger segment, and so is its market)
+        found = "passenger"
+    return found
+
+
 def _segment_in_talk(att: Attribution, s: Quantity) -> str | None:
     """The vehicle segment the talk is of: the one the share's sentence names before it, else the
     nearest earlier sentence of its paragraph that names one."""
     sents = att.doc.sentences
     here = sents[s.sentence]
-    found = tags_of(att.doc.norm[here.start : s.start]).get("segment")
+    found = _segment_named(att.doc.norm[here.start : s.start])
     i = s.sentence - 1
     para = here.paragraph
     while found is None and i >= 0:
@@ -2120,9 +2130,12 @@ def _segment_in_talk(att: Attribution, s: Quantity) -> str | None:
             if not _RANKED_NEXT.search(re.split(r"\d", sents[i + 1].text, maxsplit=1)[0]):
                 break
             para = sents[i].paragraph
-        found = tags_of(sents[i].text).get("segment")
+        found = _segment_named(sents[i].text)
         i -= 1
     return found
+
+
+_CAR_CLASS = re.compile(CAR_CLASS, re.IGNORECASE)
 
 
 def _own_words(desc: str) -> frozenset[str]:
