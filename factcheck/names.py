@@ -53,6 +53,8 @@ NOT_NAMES = (
         """ China Chinese UK Britain British US USA EU Europe European Korea Korean Japan Japanese India
     Indian Germany German France French Norway Norwegian Thailand Thai Australia Australian America
     American Drivers Dealers Buyers Customers Consumers Motorists Republic Kingdom United States Arab Market Markets"""
+        # what hit the market ("the impact of Covid on imports"): a cause, never a company
+        """ Covid COVID Coronavirus Pandemic Omicron"""
         # cities where cars are made, sold or counted ("its Shanghai factory", "when Shanghai was
         # in lockdown"): a place in the story, never whose figure it is (not markets the frames
         # tell apart: a city's figure is usually its country's)

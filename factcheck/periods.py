@@ -268,7 +268,9 @@ _RUN = re.compile(
     rf"\b(?P<which>first|past|last|recent|previous)\s+(?P<n>{_N})\s+months\b|"
     r"\b(?:first|past)\s+(?P<nq>two|three|2|3)\s+quarters\b|"
     # "the quarter ended June", "the three months to September 30", "the six months ending in June"
-    rf"\b(?P<long>quarter|(?P<ln>{_N})\s+months|half[- ]year)\s+(?:that\s+)?"
+    # ("the year ended December": the twelve months that end there, the calendar year; "the year to
+    # June" is read below as the year so far)
+    rf"\b(?P<long>quarter|(?P<ln>{_N})\s+months|half[- ]year|year(?=\s+(?:that\s+)?(?:ended|ending)\b))\s+(?:that\s+)?"
     rf"(?:ended|ending|to|through)\s+(?:on\s+|in\s+)?(?P<end>{_ANY_MONTH})\b|"
     # "the December 2020 quarter", "its September quarter": the quarter that ends in that month
     rf"\bthe\s+(?P<qend>(?-i:{'|'.join(m.title() for m in MONTHS)}))\s+(?:(?:19|20)\d\d\s+)?quarter\b|"
@@ -443,7 +445,11 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> tuple[Mention
         elif m.group("long"):
             last = _month_number(m.group("end"))
             ln = (m.group("ln") or "").lower()
-            n = (int(ln) if ln.isdigit() else _CARD[ln]) if ln else {"qua": 3, "hal": 6}[m.group("long")[:3].lower()]
+            n = (
+                (int(ln) if ln.isdigit() else _CARD[ln])
+                if ln
+                else {"qua": 3, "hal": 6, "yea": 12}[m.group("long")[:3].lower()]
+            )
             if last < n:
                 # a fiscal period across the turn of a year: no span of one year, nor its month
                 blocked.append(m.span())

@@ -21,6 +21,8 @@ from factcheck.model import Quantity
 from factcheck.periods import month_index, months_of
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# the year a baseline names right after it: "92,120 units in 2019", "48,839 in the 2019 period"
+_YEAR_AFTER = re.compile(r"[^\d;,.]{0,25}?\b((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,15 @@ def pieces(att: Attribution) -> tuple[Piece, ...]:
     for r in att.records:
         if r.head.start in ranges:
             continue
-        years = frozenset(_YEAR.findall(doc.sentences[r.sentence].text))
+        sent = doc.sentences[r.sentence]
+        # the years of the sentence, but not a baseline's own ("to 85,624 ... compared to 92,120
+        # units in 2019": the level is of the year after)
+        theirs = {
+            m.start(1)
+            for b in r.baselines.values()
+            if b.sentence == r.sentence and (m := _YEAR_AFTER.match(doc.norm, b.end, sent.end))
+        }
+        years = frozenset(m.group() for m in _YEAR.finditer(doc.norm, sent.start, sent.end) if m.start() not in theirs)
         if len(r.periods) == 1 and r.head.exact:
             ms = months_of(next(iter(r.periods)), dom)
             if ms:

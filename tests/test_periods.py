@@ -412,3 +412,21 @@ def test_a_half_said_as_an_adjective(text: str, key: str) -> None:
 )
 def test_a_roman_numeral_before_quarter(text: str, key: str) -> None:
     assert [m.key for m in periods.mentions(text)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("imports came to 85,624 units in the year ended December", "fy"),
+        ("in the year ending December 2025, sales fell", "fy"),
+        ("over the year that ended in December", "fy"),
+        # (the year to a month is the year so far; a year ended in June is a fiscal year, no calendar span)
+        ("in the year to June", "ytd:6"),
+    ],
+)
+def test_the_year_ended_december_is_the_calendar_year(text: str, key: str) -> None:
+    assert [m.key for m in periods.mentions(text)] == [key]
+
+
+def test_a_year_ended_in_another_month_is_no_calendar_period() -> None:
+    assert [m.key for m in periods.mentions("in the year ended June")] == []

@@ -237,3 +237,45 @@ def test_a_quarter_named_by_its_ordinal_alone_after_the_first(text: str) -> None
 def test_the_second_largest_is_no_quarter() -> None:
     text = "Sales were 31,400 in the first quarter, and Orla ranked in the second tier of makers."
     assert [m.key for m in periods.mentions(text)] == ["q1"]
+
+
+_FILLER = (
+    "Dealers said demand for second-hand cars held up.\n\nThe statistics office gave no breakdown by brand."
+    " Port handling times improved over the year. Buyers waited for lower duty rates.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vehicle imports into Ghana fell 7% to 85,624 units in the year ended December.\n\n"
+        + _FILLER
+        + "Covid restrictions cut imports in the six months to June to 34,054 units. Imports then rose to"
+        " 51,570 units in the six months ended December.",
+        "Ghana imported 85,624 vehicles in the 12 months ending December.\n\n"
+        + _FILLER
+        + "In the first half, imports dropped to 34,054 units.\n\nIn the second half, imports recovered to 51,570.",
+        "Over the year that ended in December, vehicle imports reached 85,624 units.\n\n"
+        + _FILLER
+        + "First-half imports were 34,054 units and second-half imports were 51,570 units.",
+        # (the year the baseline names is not the level's: "compared to 92,120 units in 2024")
+        "Vehicle imports fell 7% to 85,624 units in the year ended December, compared to 92,120 units in 2024.\n\n"
+        + _FILLER
+        + "Imports in the first half of 2025 fell to 34,054 units, and second-half imports in 2025 rose to 51,570.",
+    ],
+)
+def test_halves_far_from_the_year_of_a_report_on_the_market_alone(text: str) -> None:
+    (v,) = [v for v in fc104(text) if v.stated_text.startswith("85,")]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence if e.role == "part"] == ["34,054", "51,570"]
+    (wrong,) = [v for v in fc104(text.replace("85,624", "85,264")) if v.stated_text.startswith("85,")]
+    assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+def test_a_far_figure_of_a_report_that_names_companies_is_not_summed() -> None:
+    text = (
+        "Kessel sold 85,624 cars in the year ended December.\n\n"
+        + _FILLER
+        + "Orla sold 34,054 cars in the first half and 51,570 cars in the second half."
+    )
+    assert [v for v in fc104(text) if v.stated_text.startswith("85,")] == []

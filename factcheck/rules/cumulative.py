@@ -44,7 +44,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OF_WHICH_BEFORE = re.compile(r"\b(?:of\s+which|of\s+them|among\s+them|including)\b[^\d]{0,30}\d", re.I)
 
 
-def _same_thing(a: Piece, b: Piece) -> bool:
+def _same_thing(a: Piece, b: Piece, anonymous: bool = False) -> bool:
     """``a`` may stand for a shorter period of ``b``: no tag of its own, none that contradicts."""
     if any(b.rec.tags.get(k) != v for k, v in a.rec.tags.items()):
         return False
@@ -56,8 +56,9 @@ def _same_thing(a: Piece, b: Piece) -> bool:
         return False
     if a.years and b.years and not a.years & b.years:
         return False
-    if not (a.rec.names and b.rec.names) and abs(a.rec.sentence - b.rec.sentence) > 3:
-        return False  # an unnamed figure far from the total may be another company's
+    if not anonymous and not (a.rec.names and b.rec.names) and abs(a.rec.sentence - b.rec.sentence) > 3:
+        return False  # an unnamed figure far from the total may be another company's (in an article
+        # that gives some company's figures; in a report of the market alone, every figure is its)
     return same_company(a.rec.names, b.rec.names) and same_company(a.company, b.company)
 
 
@@ -164,6 +165,7 @@ def check(r: Reading) -> Iterator[Verdict]:
     for p in ps:
         by_sentence.setdefault(p.rec.sentence, []).append(p)
     totals_at: dict[frozenset[int], list[Piece]] = {}
+    anonymous = not any(rec.names for rec in r.attribution.records)
     for p in ps:
         if len(p.months) >= 2:
             totals_at.setdefault(p.months, []).append(p)
@@ -176,7 +178,7 @@ def check(r: Reading) -> Iterator[Verdict]:
             p
             for p in window
             if p.months < total.months
-            and _same_thing(p, total)
+            and _same_thing(p, total, anonymous)
             # "In January, 327 units were exported, giving a total for the first two months of 832":
             # a part said with a total of its own belongs to it, not to another total of those months
             # (a copy of this total, as like it as a typo, is the same total)
