@@ -205,6 +205,8 @@ def _level_before_a_year_back(
         return None
     if sum(1 for x in doc.in_sentence(sent.index) if x.is_amount) != 1:
         return None  # (the sentence's one level: "fell to 28,529, down 40.7% from 48,122 a year earlier" has two)
+    if any(level.end <= x.start < rate.start for x in doc.in_sentence(sent.index)):
+        return None  # (the year-back words may date another rate: "1,176,882, up 20% (57% over last year)")
     # (its own words date it, between it and the rate)
     if not YEAR_BACK.search(doc.norm, level.end, rate.start) or _years(doc.norm[sent.start : rate.start]):
         return None

@@ -5286,3 +5286,21 @@ def test_a_sentences_one_level_dated_a_year_back_is_the_baseline_of_the_level_be
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "4,200"), ("baseline", "3,750")]
     (wrong,) = [v for v in factcheck.check_text(first + second.format(r="21%")) if v.code == "FC101"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Since January it has sold 21,000 vans, up 20% (57% over the same period last year), but down 19.8% on 2019.",
+        "Its year-to-date sales reached 21,000 vans, an increase of 20% (+57% a year earlier), yet 19.8% below 2019.",
+        "So far this year 21,000 vans were sold, 20% more (and 57% more than in the year-ago period), though"
+        " 19.8% fewer than in 2019.",
+    ],
+)
+def test_year_back_words_of_another_rate_do_not_date_the_level(second: str) -> None:
+    # the year-back words belong to the bracketed rate, not to the year's level: it is no baseline
+    # of the month's level the sentence before gives
+    text = "Drevon sold 4,200 vans in May. " + second
+    for v in factcheck.check_text(text):
+        if v.code == "FC101":
+            assert not {"4,200", "21,000"} <= {e.quantity.text for e in v.evidence}, v.message
