@@ -179,3 +179,22 @@ def test_share_levels_said_with_what_they_are_of_or_bare_points_to_the_level(tex
     assert sorted(e.quantity.text for e in v.evidence) == ["18.1%", "23.4%"]
     (wrong,) = [v for v in factcheck.check_text(text.format(pp="3.5")) if v.code == "FC108"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the period, the petrol share of the market declined by almost 11% (down from 86.40% to 75.47%).",
+        "Diesel's share fell about 11% in the year, from 86.40% to 75.47%.",
+        "The share of imported cars slid nearly 11% to 75.47% from 86.40%.",
+    ],
+)
+def test_a_hedged_percent_that_fits_the_points_is_unverifiable(text: str) -> None:
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC108"]
+    assert v.status is Status.UNVERIFIABLE, v.message
+    assert "percentage points" in v.message
+    # (unhedged, the same figure is the confusion of the two measures)
+    for hedge in ("almost ", "about ", "nearly "):
+        text = text.replace(hedge, "")
+    (v,) = [v for v in factcheck.check_text(text.replace("11%", "10.9%")) if v.code == "FC108"]
+    assert v.status is Status.INCONSISTENT, v.message

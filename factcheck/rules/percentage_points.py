@@ -14,7 +14,9 @@ within their rounding. A
 change stated in percent that equals the difference rather than the relative
 change ("from 12.1% to 14.3%, up 2.2 percent") confuses the two, and so does a
 change in points that equals the relative change ("up 18.2 percentage
-points"); both are inconsistent, with the right figure in the message. A
+points"); both are inconsistent, with the right figure in the message (a
+hedged percent, "down almost 11%", that fits the points is unverifiable: loose
+talk of the gap as often as a confusion). A
 change in points with no stated baseline ("up 3.9 percentage points on a
 year earlier") is unverifiable.
 
@@ -299,6 +301,21 @@ def check(r: Reading) -> Iterator[Verdict]:
                     continue  # a correct relative change: the percent-change rule reports it
                 said_with = _said_after(doc, ch, move) if move.side_by_side else _adjacent(doc, ch, move)
                 if arith.overlaps(diff_iv, stated_iv) and _is_share_like(doc, sent, move) and said_with:
+                    if ch.hedge:
+                        # "declined by almost 11% (from 86.40% to 75.47%)": a round, hedged figure
+                        # is loose talk of the gap as often as a confusion of the two measures
+                        yield verdict(
+                            RULE,
+                            Status.UNVERIFIABLE,
+                            ch,
+                            f"{frm.text} to {to.text} is {diff:+.2f} percentage points ({rel:+.1f}% in relative"
+                            f" terms); '{ch.text}' fits the points, not the percent: say percentage points",
+                            ev,
+                            stated_value=sign * abs(ch.value),
+                            computed=diff,
+                            arithmetic=arithmetic,
+                        )
+                        continue
                     yield verdict(
                         RULE,
                         Status.INCONSISTENT,
