@@ -919,14 +919,23 @@ def conflict(a: Frame, b: Frame, loose: bool = False) -> bool:
     if a.measure != b.measure and not (
         # ("cumulative registrations ... year to date" and "sales down 25% year to date": a year to date
         # is cumulative whether or not the word says so)
-        {a.measure, b.measure} == {"cumulative", None} and _year_to_date(a.months) and _year_to_date(b.months)
+        ({a.measure, b.measure} == {"cumulative", None} and _year_to_date(a.months) and _year_to_date(b.months))
+        # (loosely, a percent said of a class is its share whether or not the word says so: "EVs took
+        # a 42% share" and "EVs accounted for 42 per cent of new car sales")
+        or (loose and {a.measure, b.measure} == {"share", None})
     ):
         return True
     for g in set(a.quals) & set(b.quals):
         if a.quals[g] != b.quals[g]:
             # places named together ("Thailand, the Southeast Asian country") overlap, but markets
             # added up ("the EU, EFTA and UK markets") are more than one of them
-            if g == "place" and _same_markets(a.quals[g], b.quals[g]):
+            if (
+                g == "place"
+                and _same_markets(a.quals[g], b.quals[g])
+                # (a share's region is its whole: "50% of sales in the Gulf" is no copy of "30% of
+                # sales in the Middle East and North Africa", whatever country both are of)
+                and "share" not in (a.measure, b.measure)
+            ):
                 continue
             return True
     if ("body" in a.quals) != ("body" in b.quals) or ("origin" in a.quals) != ("origin" in b.quals):

@@ -5291,7 +5291,7 @@ def test_a_sentences_one_level_dated_a_year_back_is_the_baseline_of_the_level_be
 @pytest.mark.parametrize(
     "second",
     [
-        "Since January it has sold 21,000 vans, up 20% (57% over the same period last year), but down 19.8% on 2019.",
+        "Since January it has sold 21,000 vans, up 20% (57% over the year-ago period), but down 19.8% on 2019.",
         "Its year-to-date sales reached 21,000 vans, an increase of 20% (+57% a year earlier), yet 19.8% below 2019.",
         "So far this year 21,000 vans were sold, 20% more (and 57% more than in the year-ago period), though"
         " 19.8% fewer than in 2019.",

@@ -1544,3 +1544,29 @@ def test_a_cumulative_total_at_a_months_end_restates_no_round_milestone() -> Non
         " of 2 million units are in sight, the company said."
     )
     assert not [v for v in fc107(text) if v.status is Status.CONSISTENT and "1,884,000" in v.message]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Battery electric cars accounted for {r} of new car sales in Finland last year, up from 31 per cent in 2024.",
+        "Electric cars made up {r} of new car sales in Finland last year, against 31 per cent in 2024.",
+        "Electric cars represented {r} of all new car sales in Finland last year, compared with 31 per cent in 2024.",
+    ],
+)
+def test_a_share_said_without_the_word_restates_the_headlines_share(body: str) -> None:
+    head = "Electric cars lift their share of Finland's new car sales to 42%\n\n"
+    vs = [v for v in fc107(head + body.format(r="42 per cent")) if "42%" in v.message]
+    assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in fc107(head + body)]
+    wrong = [v for v in fc107(head + body.format(r="24 per cent")) if v.status is Status.INCONSISTENT]
+    assert len(wrong) == 1, [v.message for v in fc107(head + body.format(r="24 per cent"))]
+
+
+def test_shares_of_two_regions_are_no_copies_of_each_other() -> None:
+    text = (
+        "Gulf car market to grow\n\n"
+        "Saudi Arabia would take 50 percent of car sales in the Gulf countries by 2025, the study said.\n\n"
+        "The share of Saudi purchases of car sales in the Middle East and North Africa is expected to reach about"
+        " 30 percent in 2025."
+    )
+    assert not [v for v in fc107(text) if v.status is Status.INCONSISTENT]
