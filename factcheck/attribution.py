@@ -841,6 +841,10 @@ _MARKET_LEVEL = re.compile(
     # ("New vehicle sales dropped 5.5 percent ..., with a total of 94,711 registrations": no
     # company's, the whole market's)
     r"new[- ](?:vehicle|car|motor[- ]vehicle)\s+(?:sales|registrations|deliveries)"
+    # (the same, the other way round or said of the home market: "Sales of new cars rose",
+    # "Domestic sales of new imported motor vehicles totaled", "domestic registrations fell")
+    r"|(?:sales|registrations|deliveries)\s+of\s+new\s+(?:[a-z-]+\s+){0,2}?(?:vehicles|cars)"
+    r"|(?:domestic|local)\s+(?:sales|registrations|deliveries)"
     # ("Total sales of 100,795 cars and vans", "total registrations reached": in a sentence of no
     # company, the market's; "Toyota's total sales" has its subject)
     # ("total imported vehicle sales stood at": the class of the market between)

@@ -3780,3 +3780,42 @@ def test_a_brands_share_among_premium_cars_is_of_the_passenger_car_total(text: s
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "1,800"), ("whole", "60,000")]
     (wrong,) = [v for v in factcheck.check_text(_SEGMENTS + text.format(r="3.3%")) if v.code == "FC102"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "Domestic sales of new imported vehicles totaled 22,636 units in July.",
+        "Sales of new imported cars in Japan came to 22,636 units in July.",
+        "Domestic registrations of imported vehicles reached 22,636 units in July.",
+    ],
+)
+def test_the_home_markets_total_is_the_whole_of_a_brands_share(total: str) -> None:
+    text = (
+        total + " The July total consisted of 19,948 vehicles built by foreign makers and 2,688 built by Japanese"
+        " makers abroad.\n\nLumea stayed on top, claiming a {r} market share after selling 4,913 vehicles in July."
+    )
+    (v,) = [v for v in factcheck.check_text(text.format(r="21.7 percent")) if v.code == "FC102"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "4,913"), ("whole", "22,636")]
+    (wrong,) = [v for v in factcheck.check_text(text.format(r="27.1 percent")) if v.code == "FC102"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Orla came second, logging a {r} market share with sales of 2,995 vehicles, down 19.1 percent.",
+        "Orla ranked second, claiming a share of {r}, with its sales rising 2.2 percent to 2,995 vehicles.",
+        "Orla came second, posting a {r} share, with registrations of 2,995 vehicles.",
+    ],
+)
+def test_a_share_then_the_subjects_own_level(said: str) -> None:
+    total = "Domestic sales of new imported vehicles totaled 22,636 units in July.\n\n"
+    (v,) = [v for v in factcheck.check_text(total + said.format(r="13.23 percent")) if v.code == "FC102"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "2,995"), ("whole", "22,636")]
+    (wrong,) = [v for v in factcheck.check_text(total + said.format(r="13.32 percent")) if v.code == "FC102"]
+    # (a bare "share" beside a market total may be of the company's own sales: only a market share
+    # that misses is an alarm)
+    assert wrong.status is (Status.INCONSISTENT if "market share" in said else Status.UNVERIFIABLE), wrong.message

@@ -1574,7 +1574,12 @@ _SHARE_WITH = re.compile(
     r"(?:\s{0,3}+(?:in\s{1,3}+)?(?:market\s+)?share)?"
     # ("were 80.9% of the sales with 99,500 units": the whole named by what it counts)
     r"(?:\s{0,3}+of\s{1,3}+the\s{1,3}+(?:[a-z]++\s{1,3}+){0,3}(?:market|segment|sales|registrations|deliveries|total))?"
-    r"\s{0,3}+(?:,\s{0,3}+)?(?:with|on|for)\s{1,3}+(?:about\s+|some\s+|just\s+)?",
+    r"\s{0,3}+(?:,\s{0,3}+)?(?:with|on|for)\s{1,3}+(?:about\s+|some\s+|just\s+)?"
+    # ("a 13.2 percent share with sales of 2,995", "a share of 11.9 percent, with its sales rising 2.2
+    # percent to 2,684": the subject's own level, or the level its sales moved to)
+    r"(?:(?:its\s++|their\s++)?(?:sales|registrations|deliveries|imports)\s++"
+    r"(?:of|(?:rising|falling|growing|climbing|dropping|slipping|sliding|edging\s++(?:up|down))\s++(?:by\s++)?"
+    r"\d{1,3}+(?:\.\d{1,2}+)?\s?(?:%|percent|per\s?cent)\s++to)\s++(?:about\s+|some\s+)?)?",
     re.IGNORECASE,
 )
 # ... or after the words of the share's own clause: "80% of vehicles are private cars, totaling 1.947
@@ -1887,7 +1892,8 @@ def _whole_candidates(
     implied = (
         not market
         and not c.desc.strip()
-        and bool(part.names)
+        # (or the sentence's subject: "Orla came second, with a 13.2% share and sales of 2,995")
+        and bool(part.names or att.subjects[part.sentence])
         and not {"brand", "powertrain"} & set(part.tags)
         and bool(re.search(r"\bshare\b", near, re.I))
     )
@@ -1975,6 +1981,10 @@ def _whole_candidates(
                     and fam in ("powertrain", "segment", "brand", "region", "condition")
                     and not (fam == "segment" and _ALL_VEHICLES.search(c.desc) and _other_segment_of(att, r))
                 )
+                if not ok and (fam, rv) == ("market", "domestic") and pv == {None} and (market or implied):
+                    # ("Domestic sales of new imported vehicles totaled 22,636": a market share is
+                    # of the home market, whose word the part need not repeat)
+                    ok = True
                 if not ok and fam == "origin" and pv == {None} and market_origins == {rv}:
                     # an article whose market is the imported one: every market total it states is of
                     # imports, and a brand's level there is its imports too
@@ -2246,6 +2256,8 @@ def judge(
                 and not (k == "origin" and market_origins == {v})
                 and part_tags.get(k) != v
                 and (k, v) != ("segment", "passenger")
+                # (nor is the home market: a brand's share is of the sales at home, "domestic sales")
+                and (k, v) != ("market", "domestic")
                 # ("U.S. June sales of 193,120 ... electrified vehicle sales totaled 84,781": a
                 # part that names no country is of the country its whole names)
                 and not (k == "region" and "region" not in part_tags)
