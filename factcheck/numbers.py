@@ -910,7 +910,12 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 # What is counted whole, right after its figure: "11.084 new cars", "1.9 k buses"
 _COUNTED_WHOLE = r"\s(?:new\s)?(?:units|vehicles|cars|registrations|motorcycles|trucks|buses|vans|sales)\b"
 _SPACED_MILLION = re.compile(r" M\b(?![-'’])")
-_SPACED_K = re.compile(rf"\s[kK](?={_COUNTED_WHOLE})")
+_SPACED_K = re.compile(
+    rf"\s[kK](?={_COUNTED_WHOLE})"
+    # (a capital K spaced from its figure before a date or the list's next item: "910 K in 2008 and
+    # 630 K in 2009", as tables of thousands write it in the text around them)
+    r"|\sK(?=\s(?:in|and|or|to|from|a|per)\s|[,;)])"
+)
 _COUNTED = re.compile(_COUNTED_WHOLE, re.IGNORECASE)
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SHARE_OF_BEFORE = re.compile(r"\bshare\s(?:of|at|was|is|stood\sat)\s$", re.IGNORECASE)

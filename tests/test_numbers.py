@@ -608,7 +608,17 @@ def test_spelled_figures_keep_text_order_among_digits() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "value"), [("2.4 k vans were sold", 2400.0), ("some 2.4 K vehicles", 2400.0), ("size 5 k items", 5.0)]
+    ("text", "value"),
+    [
+        ("2.4 k vans were sold", 2400.0),
+        ("some 2.4 K vehicles", 2400.0),
+        ("size 5 k items", 5.0),
+        # (a capital K before a date or the next item of a list: "910 K in 2008 and 630 K in 2009")
+        ("exports fell to 910 K in 2008", 910000.0),
+        ("exports (910 K, a record)", 910000.0),
+        ("630 K and rising", 630000.0),
+        ("size 5 k in the box", 5.0),
+    ],
 )
 def test_a_spaced_k_is_a_thousand_only_before_what_is_counted(text: str, value: float) -> None:
     assert one(text).value == value
