@@ -68,6 +68,25 @@ def _evidently_rounded(v: Verdict, by_span: dict[tuple[int, int], Quantity]) -> 
     return len(full) >= 2 and all(q.round_half and str(int(abs(q.value))).endswith("000") for q in full)
 
 
+def _writes_to_the_hundred(doc: Document) -> bool:
+    """Every count of a thousand or more the article writes in full ends in 00, and at least five
+    of them are not whole thousands: it rounds its figures to the hundred as a house rule ("585,000
+    deliveries ... (January to June 2016: 569,400 vehicles)"), though no sentence says so. (Round
+    thousands prove nothing: "100,000 cars, up from 80,000" may be exact.)"""
+    counts = [
+        q for q in doc.quantities if q.is_amount and q.unit in (None, "count") and q.value >= 1000 and q.lo == q.hi
+    ]
+    if not all(q.value == int(q.value) and int(q.value) % 100 == 0 for q in counts):
+        return False
+    return sum(1 for q in counts if int(q.value) % 1000) >= 5
+
+
+def _widened_to(q: Quantity, half: float) -> Quantity:
+    if not q.round_half:
+        return q
+    return replace(q, lo=q.lo - min(half, q.round_half), hi=q.hi + min(half, q.round_half))
+
+
 def soften_round(doc: Document, verdicts: list[Verdict], run: Run) -> list[Verdict]:
     """Inconsistent verdicts that hold once round figures are read as rounded: consistent
     when the claim's figures are all evidently rounded to the thousand, else unverifiable,
@@ -80,10 +99,26 @@ def soften_round(doc: Document, verdicts: list[Verdict], run: Run) -> list[Verdi
     codes = frozenset(v.code for v in suspects.values())  # the other rules' verdicts are not asked about
     holds = {_key(w): w for w in run(wide, codes) if w.status is Status.CONSISTENT and _key(w) in suspects}
     out = []
+    to_the_hundred: dict[tuple[object, ...], Verdict] = {}
+    hundreds = _writes_to_the_hundred(doc)
+    if hundreds:
+        # (each figure to the hundred, not to its own last zero: "45,000" stands for 44,950-45,050)
+        hundred = replace(doc, quantities=[_widened_to(q, 50.0) for q in doc.quantities])
+        to_the_hundred = {
+            _key(w): w for w in run(hundred, codes) if w.status is Status.CONSISTENT and _key(w) in suspects
+        }
     for v in verdicts:
         w = holds.get(_key(v))
         if w is not None and _evidently_rounded(v, by_span):
             v = replace(w, message=f"{w.message} (reading the article's round figures as rounded to the thousand)")
+        elif (h := to_the_hundred.get(_key(v))) is not None:
+            v = replace(
+                h,
+                message=f"{h.message} (reading the figures as rounded to the hundred: the article writes every count"
+                " that way)",
+            )
+        elif w is not None and hundreds:
+            pass  # (read to the hundred, as the article writes them, the figures do not allow it: a slip)
         elif w is not None:
             rounds = _round_figures(v, by_span)
             names = " and ".join(f"{q.text.strip()} is itself rounded (to the nearest {_step(q)})" for q in rounds)

@@ -505,3 +505,34 @@ def test_a_headline_figure_the_body_gives_with_its_own_figures_is_no_alarm_of_an
     # a headline with a slip of its own is still one
     wrong = at(text.replace("6.38%", "6.83%"), "6.83%", "FC101")
     assert any(v.status is Status.INCONSISTENT for v in wrong), [v.message for v in wrong]
+
+
+_HUNDREDS = (
+    "Lumea delivered 45,900 cars in June, {r} more than a year earlier (June 2025: 45,000 cars). In the first half it"
+    " delivered 252,300 cars (January to June 2025: 242,500). Deliveries in Europe came to 203,400, and 88,000 of"
+    " them were in Germany and 17,300 in Austria."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _HUNDREDS,
+        _HUNDREDS.replace("{r} more than a year earlier", "up {r} on a year earlier"),
+        _HUNDREDS.replace(
+            "delivered 45,900 cars in June, {r} more", "grew June deliveries by {r} to 45,900 cars, more"
+        ),
+    ],
+)
+def test_an_article_that_writes_every_count_to_the_hundred_rounds_them(text: str) -> None:
+    # 45,900 / 45,000 is +2.00%; "2.1%" holds only with each figure rounded to the hundred
+    (v,) = [v for v in factcheck.check_text(text.format(r="2.1%")) if v.code == "FC101" and "2.1" in v.stated_text]
+    assert v.status is Status.CONSISTENT, v.message
+    assert "rounded to the hundred" in v.message
+    # (a figure of the article not so rounded leaves the claim unverifiable)
+    odd = text.format(r="2.1%").replace("203,400", "203,417")
+    (u,) = [v for v in factcheck.check_text(odd) if v.code == "FC101" and "2.1" in v.stated_text]
+    assert u.status is Status.UNVERIFIABLE, u.message
+    # (and a slip beyond the rounding stays one)
+    (w,) = [v for v in factcheck.check_text(text.format(r="1.2%")) if v.code == "FC101" and "1.2" in v.stated_text]
+    assert w.status is Status.INCONSISTENT, w.message
