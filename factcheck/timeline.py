@@ -22,7 +22,7 @@ from factcheck.periods import month_index, months_of
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # the year a baseline names right after it: "92,120 units in 2019", "48,839 in the 2019 period"
-_YEAR_AFTER = re.compile(r"[^\d;,.]{0,25}?\b((?:19|20)\d\d)\b")
+_YEAR_AFTER = re.compile(r"[^\d;,.]{0,60}?\b((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True)

@@ -279,3 +279,24 @@ def test_a_far_figure_of_a_report_that_names_companies_is_not_summed() -> None:
         + "Orla sold 34,054 cars in the first half and 51,570 cars in the second half."
     )
     assert [v for v in fc104(text) if v.stated_text.startswith("85,")] == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The country saw 23,100 new vehicles registered in the first three months, compared to 20,400 vehicles"
+        " registered in the same period in 2025.",
+        "Registrations reached 23,100 in the first three months, against 20,400 vehicles registered over the same"
+        " months of 2025.",
+        "In the first three months 23,100 vehicles were registered, up from 20,400 vehicles in the first quarter of 2025.",
+    ],
+)
+def test_a_baselines_year_far_after_it_does_not_date_the_total(lead: str) -> None:
+    text = (
+        lead
+        + "\n\nMarch saw the most registrations in 2026, at 8,300, followed by January at 7,900. February had 6,900."
+    )
+    (v,) = [v for v in fc104(text) if v.stated_text == "23,100"]
+    assert v.status is Status.CONSISTENT, v.message
+    (wrong,) = [v for v in fc104(text.replace("8,300", "8,030")) if v.stated_text == "23,100"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message
