@@ -511,7 +511,11 @@ def _model(pre: str, tail: str) -> str | None:
         return m.group("n")
     m = _LABEL_PRE.search(pre)
     if m and not re.fullmatch(r"(?i)total|overall|in total|all models|sum", m.group("n").strip()):
-        return m.group("n").strip()
+        label = m.group("n").strip()
+        # ("2. February: 1,181 cars were registered": a month labels the line's period, no model)
+        if periods.mentions(label):
+            return None
+        return label
     return None
 
 

@@ -300,3 +300,21 @@ def test_a_baselines_year_far_after_it_does_not_date_the_total(lead: str) -> Non
     assert v.status is Status.CONSISTENT, v.message
     (wrong,) = [v for v in fc104(text.replace("8,300", "8,030")) if v.stated_text == "23,100"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "1. January: dealers sold 1,094 units.\n\n2. February: 1,181 cars were registered.\n\n3. March: 1,293 vehicles"
+        " were registered.",
+        "January: 1,094 cars were sold.\n\nFebruary: 1,181 cars were sold.\n\nMarch: 1,293 cars were sold.",
+        "- Jan.: dealers sold 1,094 cars\n- Feb.: 1,181 cars were registered\n- Mar.: 1,293 cars were registered",
+    ],
+)
+def test_a_month_labelling_a_list_line_is_its_period_not_a_model(lines: str) -> None:
+    text = "Dealers sold 3,568 cars in the first quarter, the association said.\n\n" + lines
+    (v,) = [v for v in fc104(text) if v.stated_text == "3,568"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence if e.role == "part"] == ["1,094", "1,181", "1,293"]
+    (wrong,) = [v for v in fc104(text.replace("3,568", "3,658")) if v.stated_text == "3,658"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message
