@@ -1260,6 +1260,15 @@ _WHEN_BASELINE = re.compile(
     re.IGNORECASE,
 )
 # the verb of a "when" clause whose subject is the figure: "when 12,410 cars were built"
+# An earlier period's "when" clause, after a comparison: "than in the same period of 2022 when",
+# "compared with May last year, when", "against 2024, when"
+_THAN_WHEN = re.compile(
+    r"\b(?:than|compared\s+(?:to|with)|against|from|versus)\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:[^.;%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?,?\s+when\s+$",
+    re.IGNORECASE,
+)
+# An amount of a change, not a level: "367 units less than", "1,200 more than"
+_GAP_AMOUNT = re.compile(r"\s{0,3}+(?:units?\s++|vehicles?\s++|cars?\s++)?(?:more|less|fewer)\s++than\b", re.IGNORECASE)
 _WHEN_PASSIVE = re.compile(
     r"\s{1,3}+(?:[a-z\-]{1,20}+\s{1,3}+){0,3}?(?:were|was|had\s+been|have\s+been)\s++(?:recorded|sold|delivered|registered|"
     r"produced|built|made|manufactured|shipped|exported|imported|dispatched|assembled)\b",
@@ -1750,6 +1759,19 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     # "the sector in 2024 had its best quarter - 81,200 vans found buyers in the opening
                     # quarter of 2022 - with volumes now 6.1% below 2019": the level is an earlier year's
                     before = []
+                if (
+                    baseline is None
+                    and period is None
+                    and len(before) >= 2
+                    and _THAN_WHEN.search(text, max(sent.start, before[-1].start - 90), before[-1].start)
+                    and _WHEN_PASSIVE.match(text, before[-1].end)
+                ):
+                    # "1,181 cars were registered, 367 units less than in the same period of 2022
+                    # when 1,548 were registered, that is, a decrease of 23.7%": the "when" clause of
+                    # the earlier period gives the baseline; the level is the one before the gap
+                    levels = [x for x in before[:-1] if not _GAP_AMOUNT.match(text, x.end)]
+                    if levels and compatible(levels[-1], before[-1]):
+                        baseline, before = before[-1], levels
                 if before:
                     current = before[-1]
                     if len(before) >= 2 and _rounded_gloss(text, before[-2], current):

@@ -5304,3 +5304,21 @@ def test_year_back_words_of_another_rate_do_not_date_the_level(second: str) -> N
     for v in factcheck.check_text(text):
         if v.code == "FC101":
             assert not {"4,200", "21,000"} <= {e.quantity.text for e in v.evidence}, v.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In February 1,181 cars were registered, 367 units less than in the same period of 2025 when 1,548 were"
+        " registered, that is, a decrease of {r}.",
+        "Kessel sold 1,181 cars in May, 367 fewer than in May last year, when 1,548 were sold, a fall of {r}.",
+        "Registrations came to 1,181 in 2026, or 367 units less than in 2025, when 1,548 vehicles were registered:"
+        " a drop of {r}.",
+    ],
+)
+def test_an_earlier_periods_when_clause_after_a_gap_gives_the_baseline(text: str) -> None:
+    (v,) = [v for v in factcheck.check_text(text.format(r="23.7%")) if v.code == "FC101"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "1,181"), ("baseline", "1,548")]
+    (wrong,) = [v for v in factcheck.check_text(text.format(r="27.3%")) if v.code == "FC101"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message
