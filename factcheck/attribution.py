@@ -1217,7 +1217,11 @@ def _build(doc: Document, names_of: Names) -> Attribution:
         # vehicle sales, which comprise cars and vans built abroad, were ...")
         said = INCLUDES_GLOSS.sub(" ", doc.sentences[r.sentence].text)
         r.market = subjects[r.sentence] is None and bool(
-            _MARKET_LEVEL.search(said) or (no_subject and not r.names and _TOTAL_LEVEL.search(said))
+            _MARKET_LEVEL.search(said)
+            or (no_subject and not r.names and _TOTAL_LEVEL.search(said))
+            # ("The Italian car market soared in April. According to the ministry, 125,805 registrations
+            # were made": a sentence of no one's figure after one about the market goes on with it)
+            or (not names[r.sentence] and _follows_the_market(doc, r.sentence, names))
         )
         if r.market and r.names and _MARKET_LEVEL.search(doc.norm, doc.sentences[r.sentence].start, r.head.start):
             # "The country's car market came to 81,240 units, with Orla, Kessel and Drevon on top": the
@@ -1236,6 +1240,17 @@ def _build(doc: Document, names_of: Names) -> Attribution:
         dominant_period=dominant,
         subjects=subjects,
     )
+
+
+def _follows_the_market(doc: Document, index: int, names: list[frozenset[str]]) -> bool:
+    """The sentence before, in the same paragraph, is about the market and names no company and no
+    figure of its own: "The Italian car market soared in April." """
+    if index == 0:
+        return False
+    prev = doc.sentences[index - 1]
+    if prev.paragraph != doc.sentences[index].paragraph or names[index - 1] or doc.in_sentence(prev.index):
+        return False
+    return _MARKET_LEVEL.search(prev.text) is not None
 
 
 # The group's own brand, by whatever name: "the Keld main brand", "its core brand"

@@ -3819,3 +3819,39 @@ def test_a_share_then_the_subjects_own_level(said: str) -> None:
     # (a bare "share" beside a market total may be of the company's own sales: only a market share
     # that misses is an alarm)
     assert wrong.status is (Status.INCONSISTENT if "market share" in said else Status.UNVERIFIABLE), wrong.message
+
+
+@pytest.mark.parametrize(
+    ("market", "share"),
+    [
+        (
+            "The Italian car market soared in April. According to the ministry, 125,805 registrations were made.",
+            "The share was {r} compared to 35.6%.",
+        ),
+        (
+            "Spain's car market grew in April. Dealers registered 125,805 cars, the ministry said.",
+            "Its market share stood at {r}.",
+        ),
+        (
+            "April was a strong month for the market. In all, 125,805 cars were registered.",
+            "The share reached {r}, against 35.6% a year earlier.",
+        ),
+    ],
+)
+def test_the_share_of_the_level_before_against_the_markets_figure(market: str, share: str) -> None:
+    text = market + " Stellantis registered 42,791 cars in April, 23.4% more than a year before. " + share
+    (v,) = [v for v in factcheck.check_text(text.format(r="34.0%")) if v.code == "FC102"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "42,791"), ("whole", "125,805")]
+    (wrong,) = [v for v in factcheck.check_text(text.format(r="34.1%")) if v.code == "FC102"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+def test_the_share_of_the_level_before_may_be_of_the_companys_own_total() -> None:
+    # (the company's own total of the month is given: a miss against the market's is in doubt)
+    text = (
+        "The Italian car market soared in April. According to the ministry, 125,805 registrations were made."
+        " Stellantis sold 61,000 vehicles in April, cars and vans. It registered 42,791 cars in April. The share"
+        " was 34.1% compared to 35.6%."
+    )
+    assert all(v.status is not Status.INCONSISTENT for v in factcheck.check_text(text) if v.code == "FC102")

@@ -208,6 +208,14 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # ("up from the 58% of 2024": a share of an earlier period)
+# A share's own verb before it, and its earlier level after it: "share was 34.1% compared to 35.6%"
+_SHARE_WAS = re.compile(
+    r"\b(?:market\s++)?share\s++(?:was|is|stood\s++at|came\s++to|reached|of)\s++" + _HEDGE + r"$", re.IGNORECASE
+)
+_COMPARED_LEVEL = re.compile(
+    r"^\s*+,?\s*+(?:compared\s++(?:with|to)|against|versus|vs\.?)\s++(?:the\s++)?(?:about\s++)?\d[\d.]*+\s?(?:%|per\s?cent|percent)",
+    re.IGNORECASE,
+)
 _FROM_BEFORE = re.compile(
     r"\b(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?" + _HEDGE + r"$", re.IGNORECASE
 )
@@ -354,6 +362,8 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
     if (glossed := _GLOSSED.search(before)) is not None and _GLOSS_SHUT.match(text, q.end):
         # "making up close to a third (32%) of all sales": the words before the glossed ones
         before = before[: glossed.start()]
+    if _SHARE_WAS.search(before) and _COMPARED_LEVEL.match(after):
+        return True  # "The share was 34.1% compared to 35.6%": a share set against its earlier level
     if _FROM_BEFORE.search(before) or _CHANGE_AFTER.match(after):
         return False
     if (
@@ -1542,6 +1552,10 @@ _THIS_IS_A_SHARE = re.compile(
     r"|\W{0,3}+(?:this|that|these|those|it|they)\s++(?:accounted\s++for|account\s++for|made\s++up|make\s++up|"
     r"represented|represent|comprised)\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$"
     # "That gave it a 33.9% share of the market", "This left the brand with a 12% share"
+    # "The share was 34.1% compared to 35.6%", "Its market share stood at 9.2%": the share of the
+    # subject the sentence before gave a level of
+    r"|\W{0,3}+(?:the|its|their)\s++(?:market\s++)?share\s++(?:was|is|stood\s++at|came\s++to|reached)\s++"
+    r"(?:about\s++|some\s++|nearly\s++|almost\s++)?$"
     r"|\W{0,3}+(?:this|that)\s++(?:gave|gives|brought|brings|put|puts|left|leaves|lifted|lifts)\s++"
     r"(?:it|them|the\s++(?:brand|company|maker|carmaker|group))\s++(?:with\s++)?(?:an?\s++)?"
     r"(?:about\s++|some\s++|nearly\s++|almost\s++)?$",
@@ -2348,6 +2362,10 @@ def judge(
             and not c.part_records[0].market
             and bool(att.subjects[c.part_records[0].sentence] or att.sentence_names[c.part_records[0].sentence])
             and not re.search(r"\b(?:market|industry|nationwide|China's|country's|overall)\b", near, re.I)
+            # ("Stellantis registered 42,791 cars in April. The share was 34.1%": a share said of the
+            # level before is the company's market share, unless the article gives the company a
+            # total of its own for the period to be a share of)
+            and (not c.how.startswith(_PREVIOUS_LEVEL) or _own_total_stated(att, c.part_records[0]))
         )
     else:
         company_vs_market = False
@@ -2490,6 +2508,22 @@ _BASED_ON_TOTAL = re.compile(
     r"(?:total|overall|market|whole)\s++(?:[a-z]++\s++){0,2}?(?:of\s++)?(?:about\s++|some\s++)?$",
     re.IGNORECASE,
 )
+
+
+def _own_total_stated(att: Attribution, part: Record) -> bool:
+    """The article gives the part's company a larger figure of the same period, which the share
+    may be of."""
+    who = part.names or att.context_company(part.sentence)
+    when = period_of(att, part)
+    return any(
+        r is not part
+        and not r.market
+        and r.head.value > part.head.value
+        and compatible(r.head, part.head)
+        and same_company(r.names or att.context_company(r.sentence), who)
+        and same_period(period_of(att, r), when)
+        for r in att.records
+    )
 
 
 def _based_on(att: Attribution, s: Quantity, r: Record) -> bool:
