@@ -3855,3 +3855,25 @@ def test_the_share_of_the_level_before_may_be_of_the_companys_own_total() -> Non
         " was 34.1% compared to 35.6%."
     )
     assert all(v.status is not Status.INCONSISTENT for v in factcheck.check_text(text) if v.code == "FC102")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Orla came second with 8,389 and a 12.9% share, Kessel third with 6,378 for a {r} stake.",
+        "Orla had a 12.9% share, while Kessel sold 6,378 units for a {r} stake.",
+        "Kessel followed with 6,378 cars, a {r} market stake, just behind Orla's 12.9% share.",
+    ],
+)
+def test_a_stake_among_market_shares_is_a_share(said: str) -> None:
+    text = "Dealers in Peru sold 64,948 new cars through July.\n\n" + said
+    (v,) = [v for v in factcheck.check_text(text.format(r="9.8%")) if v.code == "FC102" and "9." in v.stated_text]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "6,378"), ("whole", "64,948")]
+    (wrong,) = [v for v in factcheck.check_text(text.format(r="8.9%")) if v.code == "FC102" and "8.9" in v.stated_text]
+    assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+def test_a_stake_in_a_company_is_owned_not_a_share_of_sales() -> None:
+    text = "Dealers sold 64,948 new cars through July, and Orla took a 12.9% share. Kessel holds a 9.8% stake in Orla."
+    assert not [v for v in factcheck.check_text(text) if v.code == "FC102" and v.stated_text == "9.8%"]

@@ -208,6 +208,7 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # ("up from the 58% of 2024": a share of an earlier period)
+_STAKE_AFTER = re.compile(r"\s{0,3}+(?:market\s++)?stake\b(?!\s++(?:in|of)\b)", re.IGNORECASE)
 # A share's own verb before it, and its earlier level after it: "share was 34.1% compared to 35.6%"
 _SHARE_WAS = re.compile(
     r"\b(?:market\s++)?share\s++(?:was|is|stood\s++at|came\s++to|reached|of)\s++" + _HEDGE + r"$", re.IGNORECASE
@@ -362,6 +363,10 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
     if (glossed := _GLOSSED.search(before)) is not None and _GLOSS_SHUT.match(text, q.end):
         # "making up close to a third (32%) of all sales": the words before the glossed ones
         before = before[: glossed.start()]
+    if _STAKE_AFTER.match(text, q.end) and re.search(r"\bshare\b", doc.sentences[q.sentence].text, re.I):
+        # "Nissan with 6,378 for a 9.8% stake" among market shares: the same share by another word
+        # (never "a 9.7% stake in Daimler", which is owned)
+        return True
     if _SHARE_WAS.search(before) and _COMPARED_LEVEL.match(after):
         return True  # "The share was 34.1% compared to 35.6%": a share set against its earlier level
     if _FROM_BEFORE.search(before) or _CHANGE_AFTER.match(after):
