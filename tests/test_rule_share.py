@@ -3877,3 +3877,22 @@ def test_a_stake_among_market_shares_is_a_share(said: str) -> None:
 def test_a_stake_in_a_company_is_owned_not_a_share_of_sales() -> None:
     text = "Dealers sold 64,948 new cars through July, and Orla took a 12.9% share. Kessel holds a 9.8% stake in Orla."
     assert not [v for v in factcheck.check_text(text) if v.code == "FC102" and v.stated_text == "9.8%"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's new vehicle sales totaled 5,195,216 units in 2025. Sales of minicars fell 0.7% to 1,910,346 units."
+        " Minicars accounted for {r} of all vehicle sales.",
+        "Japan's new vehicle sales totaled 5,195,216 units in 2025. Minicar sales reached 1,910,346 units, down 0.7%."
+        " Minicars made up {r} of the market.",
+        "Japan's new vehicle sales totaled 5,195,216 units in 2025. Buyers took 1,910,346 minicars. Minicars"
+        " represented {r} of all new vehicles.",
+    ],
+)
+def test_a_share_of_the_class_whose_level_the_sentence_before_gave(text: str) -> None:
+    (v,) = [v for v in factcheck.check_text(text.format(r="36.8%")) if v.code == "FC102"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "1,910,346"), ("whole", "5,195,216")]
+    (wrong,) = [v for v in factcheck.check_text(text.format(r="63.8%")) if v.code == "FC102"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message

@@ -1215,6 +1215,12 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
                 claim.parts, claim.part_records = [mine[0].head], [mine[0]]
                 claim.how = _PREVIOUS_LEVEL
                 return claim
+    # "Sales of minicars fell 0.7% to 1,910,346 units. Minicars accounted for 36.8% of all vehicle
+    # sales": a class the share's sentence opens on, whose one level the sentence before gave
+    if not levels and s.sentence > 0 and (named := _named_level_before(att, s)) is not None:
+        claim.parts, claim.part_records = [named.head], [named]
+        claim.how = "the level of its class in the sentence before"
+        return claim
     # "China Motor was third with a market share of 10.4 percent after its sales rose 37.1 percent
     # to 4,707 units", "Honda, which commands a 7.6 percent market share, saw its sales grow to
     # 3,437 cars": a market share before its subject's one level, later in the sentence
@@ -2513,6 +2519,38 @@ _BASED_ON_TOTAL = re.compile(
     r"(?:total|overall|market|whole)\s++(?:[a-z]++\s++){0,2}?(?:of\s++)?(?:about\s++|some\s++)?$",
     re.IGNORECASE,
 )
+
+
+# A share's sentence that opens on a class by its plural noun: "Minicars accounted for", "Imports made up"
+_CLASS_OPENS_SHARE = re.compile(
+    r"\W{0,3}+(?P<w>[A-Z][a-z]{3,}s)\s++(?:accounted\s++for|made\s++up|represented|comprised|took)\s++"
+    r"(?:about\s++|some\s++|nearly\s++|almost\s++|around\s++)?"
+)
+
+
+def _named_level_before(att: Attribution, s: Quantity) -> Record | None:
+    """The one level of the sentence before, in the same paragraph, said after the word of the class
+    the share's sentence opens on ("Sales of minicars ... to 1,910,346 units")."""
+    doc = att.doc
+    sent, prev = doc.sentences[s.sentence], doc.sentences[s.sentence - 1]
+    m = _CLASS_OPENS_SHARE.fullmatch(doc.norm, sent.start, s.start)
+    if m is None or prev.paragraph != sent.paragraph:
+        return None
+    word = re.compile(rf"\b{re.escape(m.group('w')[:-1])}s?\b", re.IGNORECASE)
+    said = list(word.finditer(doc.norm, prev.start, prev.end))
+    if len(said) != 1:
+        return None
+    # ("Buyers took 1,910,346 minicars": the word is the figure's own noun)
+    own = [r for r in att.records_in(prev.index) if re.fullmatch(r"\s{1,2}", doc.norm[r.head.end : said[0].start()])]
+    if own:
+        return own[0] if own[0].head.exact and own[0].head.start not in att.base_of else None
+    after = [r for r in att.records_in(prev.index) if r.head.start > said[0].end() and r.head.start not in att.base_of]
+    # (the first level after the word, with no other level between: the class's own)
+    if not after or not after[0].head.exact or any(
+        q.is_amount for q in doc.in_sentence(prev.index) if said[0].end() < q.start < after[0].head.start
+    ):
+        return None
+    return after[0]
 
 
 def _own_total_stated(att: Attribution, part: Record) -> bool:
