@@ -358,12 +358,20 @@ _CAUSE = re.compile(
 _SOURCE = re.compile(rf"\b{SOURCE_CUE}\s++[^,;()\d]{{0,80}}+")
 
 
+_BRACKETED = re.compile(r"\([^()]{0,240}\)")
+
+
 def segment(doc: Document, sent: Sentence, pos: int) -> tuple[int, int]:
     """The clause of ``sent`` around ``pos``: split at ";", ", while", ", and" ..."""
     start, end = sent.start, sent.end
+    # (a split inside brackets opens no clause: "Sales of electrified vehicles (electric and plug-in
+    # hybrids, including passenger cars, ...) accumulated a total of 4,682 units")
+    inside = [b.span() for b in _BRACKETED.finditer(doc.norm, sent.start, sent.end)]
     for m in _SEG_SPLIT.finditer(doc.norm, sent.start, sent.end):
         if _SERIAL_AND.match(doc.norm, m.start()) and _LIST_ITEM_BEFORE.search(doc.norm, sent.start, m.start()):
             continue  # "the EU, EFTA, and UK markets": the last item of a list of names, no new clause
+        if any(a < m.start() < b for a, b in inside) and not (any(a < pos < b for a, b in inside)):
+            continue
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= pos:

@@ -1570,3 +1570,22 @@ def test_shares_of_two_regions_are_no_copies_of_each_other() -> None:
         " 30 percent in 2025."
     )
     assert not [v for v in fc107(text) if v.status is Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sales of electrified vehicles (electric and plug-in hybrids, including cars, vans and buses) came to a total"
+        " of {n} units in August.",
+        "Electrified vehicle sales (battery-electric cars, plug-in hybrids, and electric vans and buses) reached {n}"
+        " units in August.",
+        "In August, sales of electrified vehicles (counting cars, quadricycles, and commercial vehicles, as well as"
+        " buses) totalled {n}.",
+    ],
+)
+def test_a_subject_glossed_in_brackets_with_commas_keeps_its_class(body: str) -> None:
+    head = "Electrified vehicles reach 4,682 sales in August\n\n"
+    vs = [v for v in fc107(head + body.format(n="4,682")) if "4,682" in v.message]
+    assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in fc107(head + body.format(n="4,682"))]
+    wrong = [v for v in fc107(head + body.format(n="4,862")) if v.status is Status.INCONSISTENT]
+    assert len(wrong) == 1, [v.message for v in fc107(head + body.format(n="4,862"))]
