@@ -1050,7 +1050,12 @@ def unsure(a: Frame, b: Frame) -> bool:
 def strength(a: Frame, b: Frame, implicit: bool = False) -> int:
     """Positive matches between two frames; ``implicit`` also counts the article's main subject."""
     s = 0
-    if (a.powertrain and a.powertrain == b.powertrain) or (a.measure and a.measure == b.measure):
+    if (
+        (a.powertrain and a.powertrain == b.powertrain)
+        # ("BEVs up 61.2%" and "the number of electric vehicles grew by 61.2%": one class by two names)
+        or (a.powertrain and b.powertrain and frozenset({a.powertrain, b.powertrain}) in _SAME_POWERTRAIN)
+        or (a.measure and a.measure == b.measure)
+    ):
         s += 1
     # words of a legal name ("Motor Corporation") said with two makers' names are no match
     shared = a.names & b.names

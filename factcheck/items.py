@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from factcheck.context import compatible, in_parentheses_after_amount, range_ends
@@ -161,7 +161,11 @@ def items(doc: Document, frames: FrameIndex, growths: tuple[Growth, ...]) -> tup
                     if base is not None and base.sentence == q.sentence and base.end <= q.start
                     else q
                 )
-                fr = functools.partial(frames.frame, anchor.start, anchor.end, nxt if anchor is q else None)
+                fr = (
+                    functools.partial(frames.frame, q.start, q.end, nxt)
+                    if anchor is q
+                    else functools.partial(_level_and_rate, frames, anchor, q, nxt)
+                )
                 sign = g.sign
                 lo, hi = q.directed(sign)
                 attached = frozenset({cur.value}) if cur is not None else frozenset()
@@ -243,6 +247,17 @@ _FRACTION_DIRECTION = re.compile(
     rf"\b(?:(?P<up>up|{RISE})|(?P<down>down|{FALL}))\b[^.,;\d]{{0,20}}$",
     re.IGNORECASE,
 )
+
+
+def _level_and_rate(frames: FrameIndex, level: Quantity, rate: Quantity, nxt: int | None) -> Frame:
+    """A rate's frame is its level's, with the class of vehicle the rate's own clause names when the
+    level's words name none ("With 7,492 new vehicles, the number of electric vehicles grew by 61.2%")."""
+    own = frames.frame(level.start, level.end)
+    if own.powertrain is None:
+        said = frames.frame(rate.start, rate.end, nxt).powertrain
+        if said is not None:
+            return replace(own, powertrain=said)
+    return own
 
 
 def _described(doc: Document, q: Quantity, frame: Callable[[], Frame]) -> Frame:

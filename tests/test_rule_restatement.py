@@ -1589,3 +1589,22 @@ def test_a_subject_glossed_in_brackets_with_commas_keeps_its_class(body: str) ->
     assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in fc107(head + body.format(n="4,682"))]
     wrong = [v for v in fc107(head + body.format(n="4,862")) if v.status is Status.INCONSISTENT]
     assert len(wrong) == 1, [v.message for v in fc107(head + body.format(n="4,862"))]
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("BEVs up 61.2% in January", "With 7,492 new vehicles, the number of electric vehicles grew by {r}."),
+        ("Hybrid registrations jump 61.2%", "At 7,492 units, registrations of hybrid cars rose {r} in January."),
+        (
+            "Electric car registrations up 61.2% in January",
+            "With 7,492 units, registrations of electric cars climbed {r} in January.",
+        ),
+    ],
+)
+def test_a_rate_whose_level_names_no_class_takes_the_class_of_its_own_clause(head: str, body: str) -> None:
+    text = head + "\n\n" + body
+    vs = [v for v in fc107(text.format(r="61.2%")) if "61.2%" in v.message]
+    assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in fc107(text.format(r="61.2%"))]
+    wrong = [v for v in fc107(text.format(r="16.2%")) if v.status is Status.INCONSISTENT]
+    assert len(wrong) == 1, [v.message for v in fc107(text.format(r="16.2%"))]
