@@ -343,6 +343,11 @@ _SOURCES = (
 )
 
 
+# A headline's last words after a dash or bar, a name of a few capitalised words: the outlet that ran
+# it ("... – NL Times", "... | Autocar India", "... - The Korea Herald")
+_OUTLET_CLOSING = re.compile(r"\s[–—|-]\s++(?P<who>(?:The\s++)?(?:[A-Z][\w&.]*+\s?){1,4})\s*+$")
+
+
 class Names:
     """The names of one document, read once (built by the reading stage, never stored on the
     document)."""
@@ -366,9 +371,12 @@ class Names:
     def media(self) -> frozenset[str]:
         """The words of the newspapers and agencies that report ("the daily El Vessa de Lorne
         reported"): never a company's name."""
-        return frozenset(
-            w.removesuffix("'s") for m in _MEDIA.finditer(self.doc.norm) for w in CAP.findall(m.group("who"))
-        )
+        said = {w.removesuffix("'s") for m in _MEDIA.finditer(self.doc.norm) for w in CAP.findall(m.group("who"))}
+        # (the outlet's name closing the headline: "Dutch new car sales fall 13% – NL Times")
+        head = self.doc.norm.split("\n", 1)[0]
+        if (m := _OUTLET_CLOSING.search(head)) is not None:
+            said.update(CAP.findall(m.group("who")))
+        return frozenset(said)
 
     @functools.cached_property
     def main_subject(self) -> str | None:

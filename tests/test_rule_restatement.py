@@ -1608,3 +1608,16 @@ def test_a_rate_whose_level_names_no_class_takes_the_class_of_its_own_clause(hea
     assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in fc107(text.format(r="61.2%"))]
     wrong = [v for v in fc107(text.format(r="16.2%")) if v.status is Status.INCONSISTENT]
     assert len(wrong) == 1, [v.message for v in fc107(text.format(r="16.2%"))]
+
+
+@pytest.mark.parametrize("outlet", ["– NL Times", "| Autocar Today", "- The Lowland Herald"])
+def test_the_outlet_closing_a_headline_names_no_company(outlet: str) -> None:
+    text = (
+        f"Dutch new car sales fall 13% in January {outlet}\n\n"
+        "In January, only 28,347 new cars were registered in the Netherlands, a decline of {r} compared with"
+        " 32,624 registrations in January 2025. Kessel was again the best-selling brand. Kessel sold 2,910 cars."
+    )
+    vs = [v for v in fc107(text.replace("{r}", "13.1 percent")) if v.stated_text.startswith("13")]
+    assert [v.status for v in vs] == [Status.CONSISTENT], [
+        v.message for v in fc107(text.replace("{r}", "13.1 percent"))
+    ]
