@@ -71,7 +71,7 @@ _NOT_A_BODY = (
     r"(?!\s+(?:manufacturers?|makers?|associations?|federation|company|corporation|corp|division|group|unit)\b)"
 )
 _TAGS: tuple[tuple[str, str, str], ...] = (
-    ("powertrain", "PHEV", r"plug-in\s+hybrids?(?:\s+electric)?|phevs?|plug-in\s+hybrid\s+\w+"),
+    ("powertrain", "PHEV", r"plug-?in\s+hybrids?(?:\s+electric)?|phevs?|plug-?in\s+hybrid\s+\w+"),
     ("powertrain", "EREV", r"extended[- ]range(?:\s+electric)?|erevs?|range[- ]extenders?"),
     ("powertrain", "BEV", BEV),
     ("powertrain", "FCEV", r"fuel[- ]cell|fcevs?"),
@@ -210,9 +210,9 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:South|North|East|West|The|In|Of|A
 _FUEL = re.compile(rf"\b{alt(COMBUSTION_WORDS)}\b", re.I)
 # "that for other batteries", "those of the rivals": the noun said before, of another member
 _THAT_FOR = re.compile(r"\b(?:that|those)\s++(?:for|of)\s++(?:the\s++)?[\w-]++(?:\s++[\w-]++){0,3}?\s*+$", re.I)
-_PLUG_IN_NAMED = re.compile(r"\bplug-in\s++hybrids?\b|\bPHEVs?\b", re.I)
+_PLUG_IN_NAMED = re.compile(r"\bplug-?in\s++hybrids?\b|\bPHEVs?\b", re.I)
 # a hybrid that is not a plug-in one: "hybrid sales", "hybrids"
-_BARE_HYBRID = re.compile(r"(?<!plug-in )(?<!plug-in-)\bhybrids?\b(?![- ]electric)", re.I)
+_BARE_HYBRID = re.compile(r"(?<!plug-in )(?<!plug-in-)(?<!plugin )\bhybrids?\b(?![- ]electric)", re.I)
 # a bare "electric" (no hybrid, no "vehicles" umbrella, no maker's name before it): in a
 # sentence that also names petrol or diesel cars it is the battery-electric member of a fuel mix
 _BARE_ELECTRIC = re.compile(
@@ -228,8 +228,8 @@ def _bare_electric(text: str) -> bool:
 
 _NEV = re.compile(
     # ("electric and hybrid vehicles", "hybrid and electric cars": the electrified ones together)
-    r"\b(?:new[- ]energy|nevs?|xevs?|electrified|plug-ins?|evs?|electric\s+vehicles?|"
-    r"(?:electric|hybrid)\s{1,3}+(?:and|&)\s{1,3}+(?:plug-in\s{1,3}+)?(?:hybrid|electric)s?)\b",
+    r"\b(?:new[- ]energy|nevs?|xevs?|electrified|plug-?ins?|evs?|electric\s+vehicles?|"
+    r"(?:electric|hybrid)\s{1,3}+(?:and|&)\s{1,3}+(?:plug-?in\s{1,3}+)?(?:hybrid|electric)s?)\b",
     re.I,
 )
 

@@ -52,10 +52,10 @@ _POWERTRAINS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), k)
     for p, k in (
         (rf"\b(?:{BEV})\b", "bev"),
-        (r"\bPHEVs?\b|plug-in hybrid", "phev"),
+        (r"\bPHEVs?\b|plug-?in hybrid", "phev"),
         (r"\bEREVs?\b|extended[- ]range|range[- ]extend", "erev"),
         (r"\bNEVs?\b|new[- ]energy", "nev"),
-        (r"\bHEVs?\b|(?<!plug-in )\bhybrids?\b", "hev"),
+        (r"\bHEVs?\b|(?<!plug-in )(?<!plugin )\bhybrids?\b", "hev"),
         (r"\bICEs?\b|petrol|gasoline|diesel|fuel[- ]powered|combustion", "ice"),
         # "alternative(-fuel) vehicles": a category of its own, wider than the electric ones
         (

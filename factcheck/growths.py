@@ -2658,7 +2658,7 @@ _BARE_SUBJECT = re.compile(
 _WHOLE_WORD = re.compile(r"\b(?:total|overall|combined|all|whole|entire|industry|market)\b", re.IGNORECASE)
 # A slice named right by a level: its powertrain or body ("14,736 BEVs", "electric cars: 3,000")
 _SLICE_BEFORE = re.compile(
-    r"\b(?:BEVs?|PHEVs?|EVs?|NEVs?|HEVs?|electric|plug-in|hybrids?|battery|SUVs?|sedans?)\b", re.IGNORECASE
+    r"\b(?:BEVs?|PHEVs?|EVs?|NEVs?|HEVs?|electric|plug-?in|hybrids?|battery|SUVs?|sedans?)\b", re.IGNORECASE
 )
 
 

@@ -20,7 +20,7 @@ METRIC_WORDS = re.compile(
     re.IGNORECASE,
 )
 OTHER = re.compile(r"^(?:other|others|the\s+rest|remaining|rest)\b", re.IGNORECASE)
-NEVISH = re.compile(r"\b(?:new[- ]energy|nevs?|electrified|plug-ins?|evs?|electric\s+vehicles?)\b", re.IGNORECASE)
+NEVISH = re.compile(r"\b(?:new[- ]energy|nevs?|electrified|plug-?ins?|evs?|electric\s+vehicles?)\b", re.IGNORECASE)
 ELECTRIC = {"BEV", "PHEV", "EREV", "HEV", "FCEV"}
 
 

@@ -320,7 +320,7 @@ MAKER_NOUNS: tuple[str, ...] = ("major", "maker", "manufacturer", "producer", "g
 # Hybrid 7.0%"), where a bare "hybrid" or "electric" is told apart from the others by the list itself;
 # the longer label first ("plug-in electric hybrid" before "electric" and "hybrid").
 FUEL_LABELS: tuple[tuple[str, str], ...] = (
-    ("PHEV", r"plug-in(?:\s+electric)?\s+hybrids?(?:\s+electric)?(?:\s+vehicles?)?|phevs?"),
+    ("PHEV", r"plug-?in(?:\s+electric)?\s+hybrids?(?:\s+electric)?(?:\s+vehicles?)?|phevs?"),
     ("BEV", r"(?:battery[- ])?electric(?:\s+vehicles?|\s+cars?)?|evs?|bevs?"),
     ("HEV", r"(?:self[- ]charging\s+)?hybrids?(?:\s+vehicles?)?|hevs?"),
     ("diesel", r"diesels?"),

@@ -3896,3 +3896,17 @@ def test_a_share_of_the_class_whose_level_the_sentence_before_gave(text: str) ->
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "1,910,346"), ("whole", "5,195,216")]
     (wrong,) = [v for v in factcheck.check_text(text.format(r="63.8%")) if v.code == "FC102"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize("spelling", ["plugin hybrids", "Plugin hybrids", "plugin hybrid cars"])
+def test_plugin_without_its_hyphen_is_a_plug_in(spelling: str) -> None:
+    text = (
+        "Electrified sales in France\n\nPlug-in sales reached 45,883 units in September. Battery-electric cars"
+        " accounted for 30,213 units and plugin hybrids for 15,670, while hybrids added 41,200. "
+        f"{spelling[0].upper() + spelling[1:]} made up {{r}} of plug-in sales."
+    )
+    (v,) = [v for v in factcheck.check_text(text.format(r="34.2%")) if v.code == "FC102"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "15,670"), ("whole", "45,883")]
+    (wrong,) = [v for v in factcheck.check_text(text.format(r="43.2%")) if v.code == "FC102"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message

@@ -222,7 +222,7 @@ def _total_less_current(
 _SLICE_NOUN = re.compile(
     r"\s{1,3}+(?:new\s{1,3}+)?(?:fully\s{1,3}+)?(?:"
     + "|".join(p for k, p in FUEL_LABELS if k in ("PHEV", "BEV", "HEV"))
-    + r"|plug-ins?|nevs?)\b",
+    + r"|plug-?ins?|nevs?)\b",
     re.IGNORECASE,
 )
 

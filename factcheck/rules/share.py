@@ -2546,8 +2546,10 @@ def _named_level_before(att: Attribution, s: Quantity) -> Record | None:
         return own[0] if own[0].head.exact and own[0].head.start not in att.base_of else None
     after = [r for r in att.records_in(prev.index) if r.head.start > said[0].end() and r.head.start not in att.base_of]
     # (the first level after the word, with no other level between: the class's own)
-    if not after or not after[0].head.exact or any(
-        q.is_amount for q in doc.in_sentence(prev.index) if said[0].end() < q.start < after[0].head.start
+    if (
+        not after
+        or not after[0].head.exact
+        or any(q.is_amount for q in doc.in_sentence(prev.index) if said[0].end() < q.start < after[0].head.start)
     ):
         return None
     return after[0]
