@@ -283,6 +283,13 @@ _THE_BEFORE = re.compile(r"\bthe\s++$", re.IGNORECASE)
 _CHANGE_NOUN_AFTER = re.compile(rf"\s*+(?:{CHANGE_NOUN})\b", re.IGNORECASE)
 
 
+# A paragraph that opens on the metric just given, named as known: "The EV sales rose by 63.37 percent",
+# "The electric car registrations fell"
+_THE_METRIC_OPENING = re.compile(
+    r"^\s*+the\s++(?:[\w-]++\s++){0,2}?(?:sales|deliveries|registrations|shipments|exports)\b", re.IGNORECASE
+)
+
+
 def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) -> bool:
     """Whether a sentence with no figure of its own continues the one before it."""
     if index <= 0:
@@ -300,7 +307,12 @@ def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) 
     definite = bool(_THE_BEFORE.search(doc.norm, max(sent.start, rate.start - 12), rate.start)) and bool(
         _CHANGE_NOUN_AFTER.match(doc.norm, rate.end)
     )
-    if sent.paragraph != prev.paragraph and not METRIC_OPENING.match(sent.text) and not definite:
+    if (
+        sent.paragraph != prev.paragraph
+        and not METRIC_OPENING.match(sent.text)
+        and not _THE_METRIC_OPENING.match(sent.text)
+        and not definite
+    ):
         return False
     # "Deliveries in April were down 2 percent" after a sentence about May: another period; the
     # month of a comparison is the baseline's ("Against May (10,000 units), the figure rose 24%")

@@ -5322,3 +5322,23 @@ def test_an_earlier_periods_when_clause_after_a_gap_gives_the_baseline(text: str
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "1,181"), ("baseline", "1,548")]
     (wrong,) = [v for v in factcheck.check_text(text.format(r="27.3%")) if v.code == "FC101"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The EV sales rose by {r} to reach 9.31 percent of all new car sales in the quarter.",
+        "The electric car registrations grew {r} on the quarter, the association said.",
+        "The battery-electric sales climbed {r}, a record for a single quarter.",
+    ],
+)
+def test_a_paragraph_opening_on_the_metric_just_given_points_back(second: str) -> None:
+    first = (
+        "Buyers took 29,244 new battery-electric vehicles in the June quarter, up from the 17,901 sales registered"
+        " in the three months to March, the association said.\n\n"
+    )
+    (v,) = [v for v in factcheck.check_text(first + second.format(r="63.37%")) if v.code == "FC101"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "29,244"), ("baseline", "17,901")]
+    (wrong,) = [v for v in factcheck.check_text(first + second.format(r="36.37%")) if v.code == "FC101"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message
