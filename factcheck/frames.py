@@ -981,7 +981,8 @@ def _same_markets(a: str, b: str) -> bool:
     """Two place qualifiers name one market: they share a place, and the countries either names
     beside a region it lies in are the same."""
     x, y = set(a.split("+")), set(b.split("+"))
-    return bool(x & y) and x - REGION_PLACES == y - REGION_PLACES
+    # (the home market is the country the report is of: "losses in the domestic market" beside Turkey)
+    return bool(x & y) and x - REGION_PLACES - {"home"} == y - REGION_PLACES - {"home"}
 
 
 def same_months(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -1621,3 +1621,24 @@ def test_the_outlet_closing_a_headline_names_no_company(outlet: str) -> None:
     assert [v.status for v in vs] == [Status.CONSISTENT], [
         v.message for v in fc107(text.replace("{r}", "13.1 percent"))
     ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Turkish car industry, which shrugged off losses in the domestic market, saw exports rise, with more than"
+        " 80 percent going to Europe.",
+        "Despite a weak home market, Turkey's carmakers sent more than 80 percent of their first-half exports to"
+        " Europe.",
+        "Turkey's vehicle makers, hit by a shrinking domestic market, shipped more than 80 percent of exports to"
+        " Europe in the first half.",
+    ],
+)
+def test_the_home_market_is_the_reports_country(lead: str) -> None:
+    body = (
+        "Turkey's automotive exports to Europe rose 15 percent in the first half to $13.6 billion, making up 80.5"
+        " percent of Turkey's $16.9 billion automotive exports in the first half."
+    )
+    text = "Turkey's car exports to Europe at a high\n\n" + lead + "\n\n" + body
+    vs = [v for v in fc107(text) if "80.5" in v.message]
+    assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in fc107(text)]
