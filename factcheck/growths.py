@@ -290,6 +290,9 @@ _THE_METRIC_OPENING = re.compile(
 )
 
 
+_RATE_ALONE_IN_BRACKETS = re.compile(r"[\w%]\s{0,2}\(\s*+$")
+
+
 def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) -> bool:
     """Whether a sentence with no figure of its own continues the one before it."""
     if index <= 0:
@@ -1445,7 +1448,13 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                 if close is not None:
                     current, pos, bracketed = after[0], close.end(), True
             # "rose 5% to 1,200 (from 1,143)"
-            for r in after if current is None else ():
+            # (a rate alone in brackets after a level is that level's: "Toyota with 75,658 sales (+24.9%),
+            # followed by Skoda at 41,534 (+22.8%)" reaches no level after it)
+            alone = (
+                _RATE_ALONE_IN_BRACKETS.search(text, max(0, q.start - 4), q.start) is not None
+                and text[q.end : q.end + 1] == ")"
+            )
+            for r in after if current is None and not alone else ():
                 between = text[pos : r.start]
                 if (
                     (

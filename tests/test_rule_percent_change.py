@@ -5342,3 +5342,18 @@ def test_a_paragraph_opening_on_the_metric_just_given_points_back(second: str) -
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "29,244"), ("baseline", "17,901")]
     (wrong,) = [v for v in factcheck.check_text(first + second.format(r="36.37%")) if v.code == "FC101"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Up to October, the leader is still Orla with 75,658 sales (+24.9%), followed by Kessel in second at 41,534"
+        " (+22.8%).",
+        "Orla sold 75,658 cars up to October (+24.9%), ahead of Kessel at 41,534 (+22.8%).",
+        "Orla registered 75,658 units (+24.9%) in the ten months, then came Kessel at 41,534 (+22.8%).",
+    ],
+)
+def test_a_rate_alone_in_brackets_is_the_level_befores(text: str) -> None:
+    vs = {v.stated_text: v for v in factcheck.check_text(text) if v.code == "FC101"}
+    assert "for 75,658" in vs["+24.9%"].message, vs["+24.9%"].message
+    assert "for 41,534" in vs["+22.8%"].message, vs["+22.8%"].message
