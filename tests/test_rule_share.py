@@ -3910,3 +3910,33 @@ def test_plugin_without_its_hyphen_is_a_plug_in(spelling: str) -> None:
     assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "15,670"), ("whole", "45,883")]
     (wrong,) = [v for v in factcheck.check_text(text.format(r="43.2%")) if v.code == "FC102"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fleet and business registrations came to 99,882 units in November, compared to 78,994 private registrations,"
+        " giving the sector a {r} market share.",
+        "Imported cars sold 99,882 units in November, against 78,994 locally built cars, for a {r} market share.",
+        "Private buyers registered 99,882 cars in November, versus 78,994 fleet cars, giving them a {r} market share.",
+    ],
+)
+def test_a_market_share_of_a_part_and_the_rest_said_beside_it(text: str) -> None:
+    (v,) = [v for v in factcheck.check_text(text.format(r="55.8%")) if v.code == "FC102"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "99,882"), ("whole", "78,994")]
+    (wrong,) = [v for v in factcheck.check_text(text.format(r="58.5%")) if v.code == "FC102"]
+    assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "beside",
+    [
+        "compared to 78,994 a year earlier",
+        "compared to 78,994 units in November 2024",
+        "against 78,994 private buyers last year",
+    ],
+)
+def test_a_level_compared_with_an_earlier_period_is_no_rest_of_the_market(beside: str) -> None:
+    text = f"Fleet registrations came to 99,882 units in November, {beside}, giving the sector a 58.5% market share."
+    assert not [v for v in factcheck.check_text(text) if v.code == "FC102" and v.status is Status.INCONSISTENT]

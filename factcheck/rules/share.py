@@ -113,7 +113,7 @@ from factcheck.attribution import (
 from factcheck.changes import Change
 from factcheck.context import FALL_WORD, RESTATING_OPENER, RISE_WORD, blank_brackets, compatible
 from factcheck.document import Document
-from factcheck.frames import YEAR_AGO, quals_of, segment, speaks_of_a_company
+from factcheck.frames import YEAR_AGO, YEAR_BACK, quals_of, segment, speaks_of_a_company
 from factcheck.lexicon import (
     CAR_CLASS,
     CHANGE_ADJECTIVE,
@@ -129,6 +129,7 @@ from factcheck.lexicon import (
     RANKED_NEXT,
     RANKING,
     REGION_PLACES,
+    UNIT_NOUNS,
     VEHICLE_NOUNS,
     VERSUS,
     WHOLE_OPENER,
@@ -2243,6 +2244,16 @@ def judge(
     if not c.parts:
         return None
     best: Record | None = None  # the whole searched for, when the claim names none
+    if (
+        c.whole is None
+        and not c.whole_sum
+        and len(c.part_records) == 1
+        and (other := _complement(att, c)) is not None
+        and not _whole_candidates(att, c, earlier=earlier)
+    ):
+        # "99,882 fleet registrations, compared to 78,994 private registrations, giving the sector a
+        # 55.8% market share": the market is the part and the rest of it, said beside it
+        c.whole_sum = [c.parts[0], other]
     if c.whole is None and not c.whole_sum:
         if c.desc and _NOT_STATED_WHOLE.search(c.desc):
             return verdict(
@@ -2553,6 +2564,40 @@ def _named_level_before(att: Attribution, s: Quantity) -> Record | None:
     ):
         return None
     return after[0]
+
+
+# The rest of the market set beside a part, by its own class ("compared to 78,994 private
+# registrations"): a comparison word, the level, then a word of its class (no period)
+_BESIDE = re.compile(r"^[^\d;]{0,50}?,?\s++(?:compared\s++(?:to|with)|against|versus|vs\.?|while|whereas)\s++$", re.I)
+_CLASS_LABEL_AFTER = re.compile(r"\s++(?P<label>[a-z][a-z-]++)\s++[a-z]++[^\d;.]{0,20}?,", re.IGNORECASE)
+_MARKET_SHARE_WORDS = re.compile(r"\bmarket\s++share\b|\bshare\s++of\s++the\s++market\b", re.IGNORECASE)
+
+
+def _complement(att: Attribution, c: ShareClaim) -> Quantity | None:
+    """The one other level of the part's sentence set beside it as another class of the same
+    market, when the share is a market share: the two together are the market."""
+    doc, text = att.doc, att.doc.norm
+    part = c.part_records[0]
+    sent = doc.sentences[c.stated.sentence]
+    if not _MARKET_SHARE_WORDS.search(sent.text) or part.sentence != c.stated.sentence:
+        return None
+    # (set beside the part, the other class reads as compared with: no record of its own)
+    others = [
+        q for q in doc.in_sentence(part.sentence) if q is not part.head and q.is_amount and compatible(q, part.head)
+    ]
+    if len(others) != 1 or not others[0].exact or others[0].start < part.head.end:
+        return None
+    other = others[0]
+    label = _CLASS_LABEL_AFTER.match(text, other.end)
+    if (
+        not _BESIDE.match(text[part.head.end : other.start])
+        or label is None
+        or label.group("label").lower() in (*UNIT_NOUNS, "more", "fewer", "less", "in", "a", "an", "the", "last")
+        or periods.mentions(text, other.end, label.end())
+        or YEAR_BACK.search(text, part.head.end, label.end())
+    ):
+        return None
+    return other
 
 
 def _own_total_stated(att: Attribution, part: Record) -> bool:
