@@ -275,7 +275,7 @@ _RUN = re.compile(
     # "the December 2020 quarter", "its September quarter": the quarter that ends in that month
     rf"\bthe\s+(?P<qend>(?-i:{'|'.join(m.title() for m in MONTHS)}))\s+(?:(?:19|20)\d\d\s+)?quarter\b|"
     # "for the eleven months" of a report on the year so far: its first eleven months
-    rf"\b(?:for|in|over|during)\s+the\s+(?P<tn>{_N})\s+months\b(?!\s+(?:ended|ending|to|through|of\s+last)\b)|"
+    rf"\b(?:for|in|over|during)\s+the\s+(?P<tn>{_N})\s+months\b(?!\s+(?:that\s+)?(?:ended|ending|to|through|of\s+last)\b)|"
     rf"\b(?:in|during|for)\s+the\s+(?P<nth>{'|'.join(ORDINALS)})\s+month\b"
     r"(?!\s+(?:in\s+a\s+row|running|straight|of\s+(?:growth|decline|gains?|loss(?:es)?|increases?|decreases?)))",
     re.IGNORECASE,

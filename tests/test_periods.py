@@ -417,9 +417,11 @@ def test_a_roman_numeral_before_quarter(text: str, key: str) -> None:
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        ("imports came to 85,624 units in the year ended December", "fy"),
+        ("imports came to 64,310 units in the year ended December", "fy"),
         ("in the year ending December 2025, sales fell", "fy"),
         ("over the year that ended in December", "fy"),
+        # (a run that ended in a month, not the year's first months: "the six months that ended in December")
+        ("in the six months that ended in December", "span:7-12"),
         # (the year to a month is the year so far; a year ended in June is a fiscal year, no calendar span)
         ("in the year to June", "ytd:6"),
     ],
