@@ -846,7 +846,7 @@ _MARKET_LEVEL = re.compile(
     # company's, the whole market's)
     r"new[- ](?:vehicle|car|motor[- ]vehicle)\s+(?:sales|registrations|deliveries)"
     # (the same, the other way round or said of the home market: "Sales of new cars rose",
-    # "Domestic sales of new imported motor vehicles totaled", "domestic registrations fell")
+    # "Domestic sales of new foreign-made cars came to", "domestic registrations fell")
     r"|(?:sales|registrations|deliveries)\s+of\s+new\s+(?:[a-z-]+\s+){0,2}?(?:vehicles|cars)"
     r"|(?:domestic|local)\s+(?:sales|registrations|deliveries)"
     # ("Total sales of 100,795 cars and vans", "total registrations reached": in a sentence of no
@@ -1219,8 +1219,8 @@ def _build(doc: Document, names_of: Names) -> Attribution:
         r.market = subjects[r.sentence] is None and bool(
             _MARKET_LEVEL.search(said)
             or (no_subject and not r.names and _TOTAL_LEVEL.search(said))
-            # ("The Italian car market soared in April. According to the ministry, 125,805 registrations
-            # were made": a sentence of no one's figure after one about the market goes on with it)
+            # ("Spain's car market grew in May. The ministry counted 98,400 new registrations": a
+            # sentence of no one's figure after one about the market goes on with it)
             or (not names[r.sentence] and _follows_the_market(doc, r.sentence, names))
         )
         if r.market and r.names and _MARKET_LEVEL.search(doc.norm, doc.sentences[r.sentence].start, r.head.start):
@@ -1244,7 +1244,7 @@ def _build(doc: Document, names_of: Names) -> Attribution:
 
 def _follows_the_market(doc: Document, index: int, names: list[frozenset[str]]) -> bool:
     """The sentence before, in the same paragraph, is about the market and names no company and no
-    figure of its own: "The Italian car market soared in April." """
+    figure of its own: "Spain's car market grew in May." """
     if index == 0:
         return False
     prev = doc.sentences[index - 1]

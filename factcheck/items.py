@@ -251,7 +251,7 @@ _FRACTION_DIRECTION = re.compile(
 
 def _level_and_rate(frames: FrameIndex, level: Quantity, rate: Quantity, nxt: int | None) -> Frame:
     """A rate's frame is its level's, with the class of vehicle the rate's own clause names when the
-    level's words name none ("With 7,492 new vehicles, the number of electric vehicles grew by 61.2%")."""
+    level's words name none ("At 5,120 units, sales of electric cars rose 44%")."""
     own = frames.frame(level.start, level.end)
     if own.powertrain is None:
         said = frames.frame(rate.start, rate.end, nxt).powertrain

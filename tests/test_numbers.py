@@ -613,7 +613,7 @@ def test_spelled_figures_keep_text_order_among_digits() -> None:
         ("2.4 k vans were sold", 2400.0),
         ("some 2.4 K vehicles", 2400.0),
         ("size 5 k items", 5.0),
-        # (a capital K before a date or the next item of a list: "910 K in 2008 and 630 K in 2009")
+        # (a capital K before a date or the next item of a list: "820 K in 2019 and 540 K in 2020")
         ("exports fell to 910 K in 2008", 910000.0),
         ("exports (910 K, a record)", 910000.0),
         ("630 K and rising", 630000.0),

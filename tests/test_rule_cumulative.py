@@ -248,37 +248,37 @@ _FILLER = (
 @pytest.mark.parametrize(
     "text",
     [
-        "Vehicle imports into Ghana fell 7% to 85,624 units in the year ended December.\n\n"
+        "Vehicle imports into Ghana fell 7% to 77,300 units in the year ended December.\n\n"
         + _FILLER
-        + "Covid restrictions cut imports in the six months to June to 34,054 units. Imports then rose to"
-        " 51,570 units in the six months ended December.",
-        "Ghana imported 85,624 vehicles in the 12 months ending December.\n\n"
+        + "Covid restrictions cut imports in the six months to June to 31,900 units. Imports then rose to"
+        " 45,400 units in the six months that ended in December.",
+        "Ghana imported 77,300 vehicles in the 12 months ending December.\n\n"
         + _FILLER
-        + "In the first half, imports dropped to 34,054 units.\n\nIn the second half, imports recovered to 51,570.",
-        "Over the year that ended in December, vehicle imports reached 85,624 units.\n\n"
+        + "In the first half, imports dropped to 31,900 units.\n\nIn the second half, imports recovered to 45,400.",
+        "Over the year that ended in December, vehicle imports reached 77,300 units.\n\n"
         + _FILLER
-        + "First-half imports were 34,054 units and second-half imports were 51,570 units.",
-        # (the year the baseline names is not the level's: "compared to 92,120 units in 2024")
-        "Vehicle imports fell 7% to 85,624 units in the year ended December, compared to 92,120 units in 2024.\n\n"
+        + "First-half imports were 31,900 units and second-half imports were 45,400 units.",
+        # (the year the baseline names is not the level's: "compared to 80,410 units in 2024")
+        "Vehicle imports fell 7% to 77,300 units in the year ended December, against 80,410 units in 2024.\n\n"
         + _FILLER
-        + "Imports in the first half of 2025 fell to 34,054 units, and second-half imports in 2025 rose to 51,570.",
+        + "Imports in the first half of 2025 fell to 31,900 units, and second-half imports in 2025 rose to 45,400.",
     ],
 )
 def test_halves_far_from_the_year_of_a_report_on_the_market_alone(text: str) -> None:
-    (v,) = [v for v in fc104(text) if v.stated_text.startswith("85,")]
+    (v,) = [v for v in fc104(text) if v.stated_text.startswith("77,")]
     assert v.status is Status.CONSISTENT, v.message
-    assert [e.quantity.text for e in v.evidence if e.role == "part"] == ["34,054", "51,570"]
-    (wrong,) = [v for v in fc104(text.replace("85,624", "85,264")) if v.stated_text.startswith("85,")]
+    assert [e.quantity.text for e in v.evidence if e.role == "part"] == ["31,900", "45,400"]
+    (wrong,) = [v for v in fc104(text.replace("77,300", "77,030")) if v.stated_text.startswith("77,")]
     assert wrong.status is Status.INCONSISTENT, wrong.message
 
 
 def test_a_far_figure_of_a_report_that_names_companies_is_not_summed() -> None:
     text = (
-        "Kessel sold 85,624 cars in the year ended December.\n\n"
+        "Kessel sold 77,300 cars in the year ended December.\n\n"
         + _FILLER
-        + "Orla sold 34,054 cars in the first half and 51,570 cars in the second half."
+        + "Orla sold 31,900 cars in the first half and 45,400 cars in the second half."
     )
-    assert [v for v in fc104(text) if v.stated_text.startswith("85,")] == []
+    assert [v for v in fc104(text) if v.stated_text.startswith("77,")] == []
 
 
 @pytest.mark.parametrize(
@@ -288,7 +288,8 @@ def test_a_far_figure_of_a_report_that_names_companies_is_not_summed() -> None:
         " registered in the same period in 2025.",
         "Registrations reached 23,100 in the first three months, against 20,400 vehicles registered over the same"
         " months of 2025.",
-        "In the first three months 23,100 vehicles were registered, up from 20,400 vehicles in the first quarter of 2025.",
+        "In the first three months 23,100 vehicles were registered, up from 20,400 vehicles in the first quarter"
+        " of 2025.",
     ],
 )
 def test_a_baselines_year_far_after_it_does_not_date_the_total(lead: str) -> None:

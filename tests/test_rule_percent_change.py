@@ -5309,38 +5309,38 @@ def test_year_back_words_of_another_rate_do_not_date_the_level(second: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "In February 1,181 cars were registered, 367 units less than in the same period of 2025 when 1,548 were"
-        " registered, that is, a decrease of {r}.",
-        "Kessel sold 1,181 cars in May, 367 fewer than in May last year, when 1,548 were sold, a fall of {r}.",
-        "Registrations came to 1,181 in 2026, or 367 units less than in 2025, when 1,548 vehicles were registered:"
+        "In February 2,140 cars were registered, 310 units fewer than in the same month of 2025 when 2,450 were"
+        " registered, that is, a fall of {r}.",
+        "Kessel sold 2,140 cars in May, 310 fewer than in May last year, when 2,450 were sold, a fall of {r}.",
+        "Registrations came to 2,140 in 2026, or 310 units less than in 2025, when 2,450 vehicles were registered:"
         " a drop of {r}.",
     ],
 )
 def test_an_earlier_periods_when_clause_after_a_gap_gives_the_baseline(text: str) -> None:
-    (v,) = [v for v in factcheck.check_text(text.format(r="23.7%")) if v.code == "FC101"]
+    (v,) = [v for v in factcheck.check_text(text.format(r="12.7%")) if v.code == "FC101"]
     assert v.status is Status.CONSISTENT, v.message
-    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "1,181"), ("baseline", "1,548")]
-    (wrong,) = [v for v in factcheck.check_text(text.format(r="27.3%")) if v.code == "FC101"]
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "2,140"), ("baseline", "2,450")]
+    (wrong,) = [v for v in factcheck.check_text(text.format(r="17.2%")) if v.code == "FC101"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
 
 
 @pytest.mark.parametrize(
     "second",
     [
-        "The EV sales rose by {r} to reach 9.31 percent of all new car sales in the quarter.",
+        "The EV sales rose by {r} and reached 9.1 percent of new car sales in the quarter.",
         "The electric car registrations grew {r} on the quarter, the association said.",
         "The battery-electric sales climbed {r}, a record for a single quarter.",
     ],
 )
 def test_a_paragraph_opening_on_the_metric_just_given_points_back(second: str) -> None:
     first = (
-        "Buyers took 29,244 new battery-electric vehicles in the June quarter, up from the 17,901 sales registered"
-        " in the three months to March, the association said.\n\n"
+        "Buyers registered 26,410 battery-electric cars in the three months to June, up from the 16,180 sold in the"
+        " March quarter, the association said.\n\n"
     )
-    (v,) = [v for v in factcheck.check_text(first + second.format(r="63.37%")) if v.code == "FC101"]
+    (v,) = [v for v in factcheck.check_text(first + second.format(r="63.23%")) if v.code == "FC101"]
     assert v.status is Status.CONSISTENT, v.message
-    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "29,244"), ("baseline", "17,901")]
-    (wrong,) = [v for v in factcheck.check_text(first + second.format(r="36.37%")) if v.code == "FC101"]
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("current", "26,410"), ("baseline", "16,180")]
+    (wrong,) = [v for v in factcheck.check_text(first + second.format(r="36.23%")) if v.code == "FC101"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
 
 

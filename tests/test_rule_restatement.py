@@ -1549,9 +1549,9 @@ def test_a_cumulative_total_at_a_months_end_restates_no_round_milestone() -> Non
 @pytest.mark.parametrize(
     "body",
     [
-        "Battery electric cars accounted for {r} of new car sales in Finland last year, up from 31 per cent in 2024.",
-        "Electric cars made up {r} of new car sales in Finland last year, against 31 per cent in 2024.",
-        "Electric cars represented {r} of all new car sales in Finland last year, compared with 31 per cent in 2024.",
+        "Battery electric cars accounted for {r} of new car sales in Finland last year, up from 29 per cent in 2024.",
+        "Electric cars made up {r} of new car sales in Finland last year, against 29 per cent in 2024.",
+        "Electric cars represented {r} of all new car sales in Finland last year, compared with 29 per cent in 2024.",
     ],
 )
 def test_a_share_said_without_the_word_restates_the_headlines_share(body: str) -> None:
@@ -1565,9 +1565,9 @@ def test_a_share_said_without_the_word_restates_the_headlines_share(body: str) -
 def test_shares_of_two_regions_are_no_copies_of_each_other() -> None:
     text = (
         "Gulf car market to grow\n\n"
-        "Saudi Arabia would take 50 percent of car sales in the Gulf countries by 2025, the study said.\n\n"
-        "The share of Saudi purchases of car sales in the Middle East and North Africa is expected to reach about"
-        " 30 percent in 2025."
+        "Saudi Arabia could account for 50 percent of all cars sold across the Gulf states by 2030, the study said.\n\n"
+        "Saudi buyers' share of cars sold across Middle East and North African markets may reach about 30 percent"
+        " in 2030."
     )
     assert not [v for v in fc107(text) if v.status is Status.INCONSISTENT]
 
@@ -1575,8 +1575,8 @@ def test_shares_of_two_regions_are_no_copies_of_each_other() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Sales of electrified vehicles (electric and plug-in hybrids, including cars, vans and buses) came to a total"
-        " of {n} units in August.",
+        "Sales of electrified vehicles (battery cars and plug-in hybrids, counting vans and buses too) came to a"
+        " total of {n} units in August.",
         "Electrified vehicle sales (battery-electric cars, plug-in hybrids, and electric vans and buses) reached {n}"
         " units in August.",
         "In August, sales of electrified vehicles (counting cars, quadricycles, and commercial vehicles, as well as"
@@ -1594,28 +1594,28 @@ def test_a_subject_glossed_in_brackets_with_commas_keeps_its_class(body: str) ->
 @pytest.mark.parametrize(
     ("head", "body"),
     [
-        ("BEVs up 61.2% in January", "With 7,492 new vehicles, the number of electric vehicles grew by {r}."),
-        ("Hybrid registrations jump 61.2%", "At 7,492 units, registrations of hybrid cars rose {r} in January."),
+        ("BEVs up 44.6% in January", "On 5,120 new vehicles, the count of electric vehicles grew by {r}."),
+        ("Hybrid registrations jump 44.6%", "At 5,120 units, registrations of hybrid cars rose {r} in January."),
         (
-            "Electric car registrations up 61.2% in January",
-            "With 7,492 units, registrations of electric cars climbed {r} in January.",
+            "Electric car registrations up 44.6% in January",
+            "With 5,120 units, registrations of electric cars climbed {r} in January.",
         ),
     ],
 )
 def test_a_rate_whose_level_names_no_class_takes_the_class_of_its_own_clause(head: str, body: str) -> None:
     text = head + "\n\n" + body
-    vs = [v for v in fc107(text.format(r="61.2%")) if "61.2%" in v.message]
-    assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in fc107(text.format(r="61.2%"))]
-    wrong = [v for v in fc107(text.format(r="16.2%")) if v.status is Status.INCONSISTENT]
-    assert len(wrong) == 1, [v.message for v in fc107(text.format(r="16.2%"))]
+    vs = [v for v in fc107(text.format(r="44.6%")) if "44.6%" in v.message]
+    assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in fc107(text.format(r="44.6%"))]
+    wrong = [v for v in fc107(text.format(r="46.4%")) if v.status is Status.INCONSISTENT]
+    assert len(wrong) == 1, [v.message for v in fc107(text.format(r="46.4%"))]
 
 
 @pytest.mark.parametrize("outlet", ["– NL Times", "| Autocar Today", "- The Lowland Herald"])
 def test_the_outlet_closing_a_headline_names_no_company(outlet: str) -> None:
     text = (
-        f"Dutch new car sales fall 13% in January {outlet}\n\n"
-        "In January, only 28,347 new cars were registered in the Netherlands, a decline of {r} compared with"
-        " 32,624 registrations in January 2025. Kessel was again the best-selling brand. Kessel sold 2,910 cars."
+        f"Dutch car registrations drop 13% in May {outlet}\n\n"
+        "In May, just 25,310 new cars were registered across the Netherlands, a fall of {r} from 29,120"
+        " registrations in May 2025. Kessel was again the best-selling brand. Kessel sold 2,910 cars."
     )
     vs = [v for v in fc107(text.replace("{r}", "13.1 percent")) if v.stated_text.startswith("13")]
     assert [v.status for v in vs] == [Status.CONSISTENT], [
@@ -1636,8 +1636,8 @@ def test_the_outlet_closing_a_headline_names_no_company(outlet: str) -> None:
 )
 def test_the_home_market_is_the_reports_country(lead: str) -> None:
     body = (
-        "Turkey's automotive exports to Europe rose 15 percent in the first half to $13.6 billion, making up 80.5"
-        " percent of Turkey's $16.9 billion automotive exports in the first half."
+        "Turkey's car exports to Europe grew 15 percent in the first half to $13.6 billion, or 80.5 percent of"
+        " Turkey's $16.9 billion of vehicle exports over the first half."
     )
     text = "Turkey's car exports to Europe at a high\n\n" + lead + "\n\n" + body
     vs = [v for v in fc107(text) if "80.5" in v.message]

@@ -3792,8 +3792,9 @@ def test_a_brands_share_among_premium_cars_is_of_the_passenger_car_total(text: s
 )
 def test_the_home_markets_total_is_the_whole_of_a_brands_share(total: str) -> None:
     text = (
-        total + " The July total consisted of 19,948 vehicles built by foreign makers and 2,688 built by Japanese"
-        " makers abroad.\n\nLumea stayed on top, claiming a {r} market share after selling 4,913 vehicles in July."
+        total
+        + " Of that total, 19,930 came from foreign makers and 2,706 from Japanese makers' plants abroad.\n\nLumea"
+        " stayed on top with a {r} market share after it sold 4,913 cars in July."
     )
     (v,) = [v for v in factcheck.check_text(text.format(r="21.7 percent")) if v.code == "FC102"]
     assert v.status is Status.CONSISTENT, v.message
@@ -3805,17 +3806,17 @@ def test_the_home_markets_total_is_the_whole_of_a_brands_share(total: str) -> No
 @pytest.mark.parametrize(
     "said",
     [
-        "Orla came second, logging a {r} market share with sales of 2,995 vehicles, down 19.1 percent.",
-        "Orla ranked second, claiming a share of {r}, with its sales rising 2.2 percent to 2,995 vehicles.",
-        "Orla came second, posting a {r} share, with registrations of 2,995 vehicles.",
+        "Orla came second, logging a {r} market share with sales of 3,012 vehicles, down 19.1 percent.",
+        "Orla ranked second, claiming a share of {r}, with its sales rising 3.4 percent to 3,012 vehicles.",
+        "Orla came second, posting a {r} share, with registrations of 3,012 vehicles.",
     ],
 )
 def test_a_share_then_the_subjects_own_level(said: str) -> None:
     total = "Domestic sales of new imported vehicles totaled 22,636 units in July.\n\n"
-    (v,) = [v for v in factcheck.check_text(total + said.format(r="13.23 percent")) if v.code == "FC102"]
+    (v,) = [v for v in factcheck.check_text(total + said.format(r="13.31 percent")) if v.code == "FC102"]
     assert v.status is Status.CONSISTENT, v.message
-    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "2,995"), ("whole", "22,636")]
-    (wrong,) = [v for v in factcheck.check_text(total + said.format(r="13.32 percent")) if v.code == "FC102"]
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "3,012"), ("whole", "22,636")]
+    (wrong,) = [v for v in factcheck.check_text(total + said.format(r="13.13 percent")) if v.code == "FC102"]
     # (a bare "share" beside a market total may be of the company's own sales: only a market share
     # that misses is an alarm)
     assert wrong.status is (Status.INCONSISTENT if "market share" in said else Status.UNVERIFIABLE), wrong.message
@@ -3825,8 +3826,8 @@ def test_a_share_then_the_subjects_own_level(said: str) -> None:
     ("market", "share"),
     [
         (
-            "The Italian car market soared in April. According to the ministry, 125,805 registrations were made.",
-            "The share was {r} compared to 35.6%.",
+            "The Italian car market grew strongly in April. The ministry counted 125,805 registrations.",
+            "The share was {r} compared to 36.2%.",
         ),
         (
             "Spain's car market grew in April. Dealers registered 125,805 cars, the ministry said.",
@@ -3850,9 +3851,9 @@ def test_the_share_of_the_level_before_against_the_markets_figure(market: str, s
 def test_the_share_of_the_level_before_may_be_of_the_companys_own_total() -> None:
     # (the company's own total of the month is given: a miss against the market's is in doubt)
     text = (
-        "The Italian car market soared in April. According to the ministry, 125,805 registrations were made."
+        "The Italian car market grew strongly in April. The ministry counted 125,805 registrations."
         " Stellantis sold 61,000 vehicles in April, cars and vans. It registered 42,791 cars in April. The share"
-        " was 34.1% compared to 35.6%."
+        " was 34.1% compared to 36.2%."
     )
     assert all(v.status is not Status.INCONSISTENT for v in factcheck.check_text(text) if v.code == "FC102")
 
@@ -3915,28 +3916,28 @@ def test_plugin_without_its_hyphen_is_a_plug_in(spelling: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Fleet and business registrations came to 99,882 units in November, compared to 78,994 private registrations,"
+        "Fleet and business registrations came to 98,640 units in November, compared to 77,410 private registrations,"
         " giving the sector a {r} market share.",
-        "Imported cars sold 99,882 units in November, against 78,994 locally built cars, for a {r} market share.",
-        "Private buyers registered 99,882 cars in November, versus 78,994 fleet cars, giving them a {r} market share.",
+        "Imported cars sold 98,640 units in November, against 77,410 locally built cars, for a {r} market share.",
+        "Private buyers registered 98,640 cars in November, versus 77,410 fleet cars, giving them a {r} market share.",
     ],
 )
 def test_a_market_share_of_a_part_and_the_rest_said_beside_it(text: str) -> None:
-    (v,) = [v for v in factcheck.check_text(text.format(r="55.8%")) if v.code == "FC102"]
+    (v,) = [v for v in factcheck.check_text(text.format(r="56.0%")) if v.code == "FC102"]
     assert v.status is Status.CONSISTENT, v.message
-    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "99,882"), ("whole", "78,994")]
-    (wrong,) = [v for v in factcheck.check_text(text.format(r="58.5%")) if v.code == "FC102"]
+    assert [(e.role, e.quantity.text) for e in v.evidence] == [("part", "98,640"), ("whole", "77,410")]
+    (wrong,) = [v for v in factcheck.check_text(text.format(r="65.0%")) if v.code == "FC102"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
 
 
 @pytest.mark.parametrize(
     "beside",
     [
-        "compared to 78,994 a year earlier",
-        "compared to 78,994 units in November 2024",
-        "against 78,994 private buyers last year",
+        "compared to 77,410 a year earlier",
+        "compared to 77,410 units in November 2024",
+        "against 77,410 private buyers last year",
     ],
 )
 def test_a_level_compared_with_an_earlier_period_is_no_rest_of_the_market(beside: str) -> None:
-    text = f"Fleet registrations came to 99,882 units in November, {beside}, giving the sector a 58.5% market share."
+    text = f"Fleet registrations came to 98,640 units in November, {beside}, giving the sector a 58.5% market share."
     assert not [v for v in factcheck.check_text(text) if v.code == "FC102" and v.status is Status.INCONSISTENT]

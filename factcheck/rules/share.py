@@ -369,7 +369,7 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
         # (never "a 9.7% stake in Daimler", which is owned)
         return True
     if _SHARE_WAS.search(before) and _COMPARED_LEVEL.match(after):
-        return True  # "The share was 34.1% compared to 35.6%": a share set against its earlier level
+        return True  # "The share was 28.4% against 30.1%": a share set against its earlier level
     if _FROM_BEFORE.search(before) or _CHANGE_AFTER.match(after):
         return False
     if (
@@ -1216,8 +1216,8 @@ def _one(att: Attribution, s: Quantity, floor: int, lead: Quantity | None = None
                 claim.parts, claim.part_records = [mine[0].head], [mine[0]]
                 claim.how = _PREVIOUS_LEVEL
                 return claim
-    # "Sales of minicars fell 0.7% to 1,910,346 units. Minicars accounted for 36.8% of all vehicle
-    # sales": a class the share's sentence opens on, whose one level the sentence before gave
+    # "Van sales slipped 2% to 41,300. Vans made up 12.6% of the market": a class the share's
+    # sentence opens on, whose one level the sentence before gave
     if not levels and s.sentence > 0 and (named := _named_level_before(att, s)) is not None:
         claim.parts, claim.part_records = [named.head], [named]
         claim.how = "the level of its class in the sentence before"
@@ -1564,7 +1564,7 @@ _THIS_IS_A_SHARE = re.compile(
     r"|\W{0,3}+(?:this|that|these|those|it|they)\s++(?:accounted\s++for|account\s++for|made\s++up|make\s++up|"
     r"represented|represent|comprised)\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$"
     # "That gave it a 33.9% share of the market", "This left the brand with a 12% share"
-    # "The share was 34.1% compared to 35.6%", "Its market share stood at 9.2%": the share of the
+    # "The share was 28.4% against 30.1%", "Its market share stood at 9.2%": the share of the
     # subject the sentence before gave a level of
     r"|\W{0,3}+(?:the|its|their)\s++(?:market\s++)?share\s++(?:was|is|stood\s++at|came\s++to|reached)\s++"
     r"(?:about\s++|some\s++|nearly\s++|almost\s++)?$"
@@ -2144,7 +2144,7 @@ _RANKED_NEXT = re.compile(RANKED_NEXT, re.IGNORECASE)
 def _segment_named(text: str) -> str | None:
     found = tags_of(text).get("segment")
     if found is None and _CAR_CLASS.search(text):
-        # ("In the premium segment, Audi led with a 3.17% share": a class of cars is a slice of
+        # ("Among luxury makes, Lumea came first with a 2.9% share": a class of cars is a slice of
         # the passenger segment, and so is its market)
         found = "passenger"
     return found
