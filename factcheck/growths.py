@@ -290,7 +290,9 @@ _THE_METRIC_OPENING = re.compile(
 )
 
 
-_RATE_ALONE_IN_BRACKETS = re.compile(r"[\w%]\s{0,2}\(\s*+$")
+# after a level, its noun and a few words, the bracket the rate is alone in: "75,658 sales (", "75,658
+# cars up to October ("
+_RATE_ALONE_IN_BRACKETS = re.compile(r"(?:\s{1,2}+[A-Za-z-]{1,20}+){0,4}\s{0,2}+\(\s*+")
 
 
 def _points_back(doc: Document, frames: FrameIndex, index: int, rate: Quantity) -> bool:
@@ -1450,8 +1452,10 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
             # "rose 5% to 1,200 (from 1,143)"
             # (a rate alone in brackets after a level is that level's: "Toyota with 75,658 sales (+24.9%),
             # followed by Skoda at 41,534 (+22.8%)" reaches no level after it)
+            level_before = next((x for x in reversed(qs[:i]) if x.is_amount), None)
             alone = (
-                _RATE_ALONE_IN_BRACKETS.search(text, max(0, q.start - 4), q.start) is not None
+                level_before is not None
+                and _RATE_ALONE_IN_BRACKETS.fullmatch(text, level_before.end, q.start) is not None
                 and text[q.end : q.end + 1] == ")"
             )
             for r in after if current is None and not alone else ():

@@ -2569,7 +2569,9 @@ def _named_level_before(att: Attribution, s: Quantity) -> Record | None:
 # The rest of the market set beside a part, by its own class ("compared to 78,994 private
 # registrations"): a comparison word, the level, then a word of its class (no period)
 _BESIDE = re.compile(r"^[^\d;]{0,50}?,?\s++(?:compared\s++(?:to|with)|against|versus|vs\.?|while|whereas)\s++$", re.I)
-_CLASS_LABEL_AFTER = re.compile(r"\s++(?P<label>[a-z][a-z-]++)\s++[a-z]++[^\d;.]{0,20}?,", re.IGNORECASE)
+_CLASS_LABEL_AFTER = re.compile(
+    r"\s{1,3}+(?P<label>[a-z][a-z-]{0,24}+)\s{1,3}+[a-z]{1,24}+[^\d;.,]{0,20}+,", re.IGNORECASE
+)
 _MARKET_SHARE_WORDS = re.compile(r"\bmarket\s++share\b|\bshare\s++of\s++the\s++market\b", re.IGNORECASE)
 
 
