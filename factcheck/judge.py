@@ -81,12 +81,6 @@ def _writes_to_the_hundred(doc: Document) -> bool:
     return sum(1 for q in counts if int(q.value) % 1000) >= 5
 
 
-def _widened_to(q: Quantity, half: float) -> Quantity:
-    if not q.round_half:
-        return q
-    return replace(q, lo=q.lo - min(half, q.round_half), hi=q.hi + min(half, q.round_half))
-
-
 def soften_round(doc: Document, verdicts: list[Verdict], run: Run) -> list[Verdict]:
     """Inconsistent verdicts that hold once round figures are read as rounded: consistent
     when the claim's figures are all evidently rounded to the thousand, else unverifiable,
@@ -102,8 +96,8 @@ def soften_round(doc: Document, verdicts: list[Verdict], run: Run) -> list[Verdi
     to_the_hundred: dict[tuple[object, ...], Verdict] = {}
     hundreds = _writes_to_the_hundred(doc)
     if hundreds:
-        # (each figure to the hundred, not to its own last zero: "45,000" stands for 44,950-45,050)
-        hundred = replace(doc, quantities=[_widened_to(q, 50.0) for q in doc.quantities])
+        # (each figure to the hundred, not to its own last zero)
+        hundred = replace(doc, quantities=[q.widened(at_most=50.0) for q in doc.quantities])
         to_the_hundred = {
             _key(w): w for w in run(hundred, codes) if w.status is Status.CONSISTENT and _key(w) in suspects
         }

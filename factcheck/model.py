@@ -63,11 +63,13 @@ class Quantity:
         lo, hi = (self.lo, self.hi) if self.value >= 0 else (-self.hi, -self.lo)
         return (lo, hi) if sign > 0 else (-hi, -lo)
 
-    def widened(self) -> Quantity:
-        """The figure read as rounded: its interval stretched by ``round_half``."""
-        if not self.round_half:
+    def widened(self, at_most: float | None = None) -> Quantity:
+        """The figure read as rounded: its interval stretched by ``round_half`` (or by ``at_most``,
+        when that is less: "45,000" read to the hundred stands for 44,950-45,050)."""
+        half = self.round_half if at_most is None else min(at_most, self.round_half)
+        if not half:
             return self
-        return replace(self, lo=self.lo - self.round_half, hi=self.hi + self.round_half)
+        return replace(self, lo=self.lo - half, hi=self.hi + half)
 
     @property
     def open_ended(self) -> bool:

@@ -301,27 +301,19 @@ def check(r: Reading) -> Iterator[Verdict]:
                     continue  # a correct relative change: the percent-change rule reports it
                 said_with = _said_after(doc, ch, move) if move.side_by_side else _adjacent(doc, ch, move)
                 if arith.overlaps(diff_iv, stated_iv) and _is_share_like(doc, sent, move) and said_with:
-                    if ch.hedge:
-                        # "declined by almost 11% (from 86.40% to 75.47%)": a round, hedged figure
-                        # is loose talk of the gap as often as a confusion of the two measures
-                        yield verdict(
-                            RULE,
-                            Status.UNVERIFIABLE,
-                            ch,
-                            f"{frm.text} to {to.text} is {diff:+.2f} percentage points ({rel:+.1f}% in relative"
-                            f" terms); '{ch.text}' fits the points, not the percent: say percentage points",
-                            ev,
-                            stated_value=sign * abs(ch.value),
-                            computed=diff,
-                            arithmetic=arithmetic,
-                        )
-                        continue
+                    # (a round, hedged figure, "declined by almost 11%" from 84.20% to 73.30%, is loose
+                    # talk of the gap as often as a confusion of the two measures)
+                    advice = (
+                        "fits the points, not the percent: say percentage points"
+                        if ch.hedge
+                        else f"should read {abs(diff):.{max(ch.decimals, 1)}f} percentage points"
+                    )
                     yield verdict(
                         RULE,
-                        Status.INCONSISTENT,
+                        Status.UNVERIFIABLE if ch.hedge else Status.INCONSISTENT,
                         ch,
-                        f"{frm.text} to {to.text} is {diff:+.2f} percentage points ({rel:+.1f}% in relative"
-                        f" terms); '{ch.text}' should read {abs(diff):.{max(ch.decimals, 1)}f} percentage points",
+                        f"{frm.text} to {to.text} is {diff:+.2f} percentage points ({rel:+.1f}% in relative terms);"
+                        f" '{ch.text}' {advice}",
                         ev,
                         stated_value=sign * abs(ch.value),
                         computed=diff,

@@ -209,11 +209,11 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # ("up from the 58% of 2024": a share of an earlier period)
+# The verbs a share's level stands after: "share was", "share stood at"
+_SHARE_STANDS = r"(?:was|is|stood\s++at|came\s++to|reached)"
 _STAKE_AFTER = re.compile(r"\s{0,3}+(?:market\s++)?stake\b(?!\s++(?:in|of)\b)", re.IGNORECASE)
 # A share's own verb before it, and its earlier level after it: "share was 34.1% compared to 35.6%"
-_SHARE_WAS = re.compile(
-    r"\b(?:market\s++)?share\s++(?:was|is|stood\s++at|came\s++to|reached|of)\s++" + _HEDGE + r"$", re.IGNORECASE
-)
+_SHARE_WAS = re.compile(rf"\b(?:market\s++)?share\s++(?:{_SHARE_STANDS}|of)\s++" + _HEDGE + r"$", re.IGNORECASE)
 _COMPARED_LEVEL = re.compile(
     r"^\s*+,?\s*+(?:compared\s++(?:with|to)|against|versus|vs\.?)\s++(?:the\s++)?(?:about\s++)?\d[\d.]*+\s?(?:%|per\s?cent|percent)",
     re.IGNORECASE,
@@ -1566,7 +1566,7 @@ _THIS_IS_A_SHARE = re.compile(
     # "That gave it a 33.9% share of the market", "This left the brand with a 12% share"
     # "The share was 28.4% against 30.1%", "Its market share stood at 9.2%": the share of the
     # subject the sentence before gave a level of
-    r"|\W{0,3}+(?:the|its|their)\s++(?:market\s++)?share\s++(?:was|is|stood\s++at|came\s++to|reached)\s++"
+    rf"|\W{{0,3}}+(?:the|its|their)\s++(?:market\s++)?share\s++{_SHARE_STANDS}\s++"
     r"(?:about\s++|some\s++|nearly\s++|almost\s++)?$"
     r"|\W{0,3}+(?:this|that)\s++(?:gave|gives|brought|brings|put|puts|left|leaves|lifted|lifts)\s++"
     r"(?:it|them|the\s++(?:brand|company|maker|carmaker|group))\s++(?:with\s++)?(?:an?\s++)?"
