@@ -36,6 +36,7 @@ from factcheck.lexicon import (
 from factcheck.model import Quantity
 from factcheck.periods import Mention
 from factcheck.periods import mentions as periods_mentions
+from factcheck.words import SMALL
 
 # Words that announce the parts of the figure before them.
 CUE_IN = re.compile(
@@ -349,8 +350,18 @@ _TIE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "making 8,000 cars in all": a total whose closing words come after it
-_MAKING_BEFORE = re.compile(r"(?<![\w,])(?:making|for|or|so)\s{1,3}+(?:some\s{1,3}+|exactly\s{1,3}+)?$", re.IGNORECASE)
+# (or a bare comma: "A, B and C, 6,000 vehicles in total", the closing words alone tie it)
+_MAKING_BEFORE = re.compile(
+    r"(?:(?<![\w,])(?P<word>making|for|or|so)|,)\s{1,3}+(?:some\s{1,3}+|exactly\s{1,3}+)?$", re.IGNORECASE
+)
 _IN_ALL_AFTER = re.compile(r"\s{0,3}+(?:[a-z\-]{1,20}+\s{1,3}+)?(?:in\s++all|in\s++total|altogether)\b", re.IGNORECASE)
+# "A in April, B in May and C in June, or 10,500 for the quarter": the period the parts make up,
+# tied only by a word ("or", "making"), and only to parts each dated by a month of its own
+_FOR_PERIOD_AFTER = re.compile(
+    r"\s{1,3}+(?:(?:units|vehicles|cars)\s{1,3}+)?(?:for|in)\s{1,3}+the\s{1,3}+"
+    r"(?:(?:whole|full|entire)\s{1,3}+)?(?:quarter|half|year|period)\b",
+    re.IGNORECASE,
+)
 # what may stand between two parts of one run: a label and a separator, never a comparison
 _GLUE_SEPARATOR = re.compile(r",|\band\b|\bplus\b|\bwhile\b|\bwhereas\b|\bas\s+well\s+as\b", re.IGNORECASE)
 _GLUE_BREAK = re.compile(
@@ -421,8 +432,20 @@ def _run(text: str, qs: list[Quantity], i: int, step: int, total: Quantity) -> l
     return run if step > 0 else run[::-1]
 
 
+# "A, B and C units in the three months of the quarter": the parts are its months, in order
+_MONTHS_OF = re.compile(
+    r"\s{0,3}+(?:[a-z\-]{1,20}+\s{1,3}+)?(?:in|over|during)\s{1,3}+(?:each\s{1,3}+of\s{1,3}+)?the\s{1,3}+"
+    r"(?P<n>two|three|four|five|six|[2-6])\s{1,3}+months\s{1,3}+of\s{1,3}+the\s{1,3}+(?:quarter|half|period)\b",
+    re.IGNORECASE,
+)
+
+
 def _by_period(text: str, start: int, parts: list[Quantity], end: int) -> bool:
     """Each part is labelled by a period of its own, in the words just before or after it."""
+    months = _MONTHS_OF.match(text, parts[-1].end)
+    if months:
+        n = months.group("n").lower()
+        return (int(n) if n.isdigit() else SMALL[n]) == len(parts)
     bounds = [start, *(p.end for p in parts)]
     ends = [*(p.start for p in parts), end]
     glues = [periods_mentions(text, a, b) for a, b in zip(bounds, ends, strict=True)]
@@ -454,9 +477,9 @@ def tied_lists(att: Attribution) -> list[TiedList]:
             closed = False
             prev_end = qs[i - 1].end if i else sent.start
             before = text[prev_end : t.start]
-            if i >= 2 and (
-                _TIE_BEFORE.search(before) or (_MAKING_BEFORE.search(before) and _IN_ALL_AFTER.match(text, t.end))
-            ):
+            making = _MAKING_BEFORE.search(before)
+            by_month = bool(making and making.group("word") and _FOR_PERIOD_AFTER.match(text, t.end))
+            if i >= 2 and (_TIE_BEFORE.search(before) or (making and _IN_ALL_AFTER.match(text, t.end)) or by_month):
                 if _same_kind(qs[i - 1], t) and qs[i - 1].value < t.value:
                     parts = _run(text, qs, i - 1, -1, t)
                     closed = True
@@ -479,5 +502,7 @@ def tied_lists(att: Attribution) -> list[TiedList]:
             start = max(sent.start, parts[0].start - 40, qs[k0 - 1].end if k0 else sent.start)
             end = min(sent.end, parts[-1].end + 40, qs[k1 + 1].start if k1 + 1 < len(qs) else sent.end)
             by_period = _by_period(text, start, parts, end)
+            if by_month and not by_period:
+                continue  # "or 10,500 for the quarter" after parts that are no months of it
             out.append(TiedList(tuple(parts), t, sent.index, closed, by_period))
     return out

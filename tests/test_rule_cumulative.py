@@ -319,3 +319,29 @@ def test_a_month_labelling_a_list_line_is_its_period_not_a_model(lines: str) -> 
     assert [e.quantity.text for e in v.evidence if e.role == "part"] == ["1,094", "1,181", "1,293"]
     (wrong,) = [v for v in fc104(text.replace("3,568", "3,658")) if v.stated_text == "3,658"]
     assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halden's sales were 3,000 in April, 3,500 in May and 4,000 in June, or {t} for the quarter.",
+        "Halden sold 3,000 cars in April, 3,500 in May and 4,000 in June, making {t} units in the quarter.",
+        "Halden delivered 3,000 vehicles in July, 3,500 in August and 4,000 in September, for {t} in the whole"
+        " quarter.",
+        # the months named by their count, in order
+        "Halden delivered 3,000, 3,500 and 4,000 units in the three months of the quarter, {t} in total.",
+        "Halden built 3,000, 3,500 and 4,000 cars over the three months of the period, for a total of {t}.",
+        "Halden sold 3,000, 3,500 and 4,000 cars in each of the three months of the quarter, making {t} in all.",
+    ],
+)
+def test_months_closed_by_the_period_they_make_up(sentence: str) -> None:
+    (v,) = fc104(sentence.format(t="10,500"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence if e.role == "part"] == ["3,000", "3,500", "4,000"]
+    (wrong,) = fc104(sentence.format(t="15,000"))
+    assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+def test_a_period_after_parts_that_are_no_months_ties_nothing() -> None:
+    text = "Halden sold 3,000 sedans, 3,500 SUVs and 4,000 vans, or 12,000 for the year."
+    assert fc104(text) == []

@@ -1379,6 +1379,10 @@ TIED = [
     "Drevon sold {a} cars in the north, {b} in the centre and {c} in the south, for a combined total of {t}.",
     "Its three plants built {a}, {b} and {c} cars, making {t} cars in all.",
     "Kilns (a: {a} units), barges ({b} units) and cranes ({c} units) together accounted for {t} orders.",
+    # a bare comma, with the closing words after the total
+    "Drevon shipped {a} sedans, {b} SUVs and {c} vans, {t} vehicles in total.",
+    "The plant built {a} cars for Europe, {b} for Asia and {c} for Africa, {t} in all.",
+    "Drevon sold {a} cars in the north, {b} in the centre and {c} in the south, {t} altogether.",
 ]
 
 
