@@ -163,6 +163,22 @@ def test_from_to_levels(text: str, status: Status) -> None:
     assert only(text).status is status
 
 
+@pytest.mark.parametrize(
+    ("text", "a", "b", "typo"),
+    [
+        ("Tessin more than doubled its May sales to {a} from {b}.", "12,400", "5,900", "9,500"),
+        ("Halden tripled its electric car exports to {a} units, from {b} a year earlier.", "9,300", "3,050", "3,500"),
+        ("Lumea doubled the output of its Nardo plant, to {a} cars from {b}.", "8,200", "4,050", "4,500"),
+    ],
+)
+def test_a_multiple_with_its_object_before_the_level(text: str, a: str, b: str, typo: str) -> None:
+    # the verb's object stands between the multiple and "to": the level and baseline are still its own
+    v = only(text.format(a=a, b=b))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == [a, b]
+    assert only(text.format(a=a, b=typo)).status is Status.INCONSISTENT
+
+
 @pytest.mark.parametrize(("base", "status"), [("4.1", Status.CONSISTENT), ("3.1", Status.INCONSISTENT)])
 def test_times_the_baseline_in_energy_units(base: str, status: Status) -> None:
     text = f"Its supplier shipped 12.3 GWh in the first half, three times the {base} GWh a year earlier."

@@ -173,6 +173,8 @@ _ALONE_IN_BRACKETS = re.compile(r"(?<=\()\s?[^\s()]+\s?(?=\))")
 _TO_LEVEL = re.compile(
     # ("a threefold jump at 3,420 units": the change noun before the level)
     rf"(?:\s{{1,3}}+{CHANGE_NOUN})?"
+    # ("more than doubled its May sales to 12,400": the verb's object between it and the level)
+    r"(?:\s{1,3}+(?:its|their|the)\s{1,3}+(?:[A-Za-z\-]{1,20}+\s{1,3}+){0,4}?[A-Za-z\-]{1,20}+)?"
     r"\s{0,3}+,?\s{0,3}+(?:to\s++reach|to|reaching|hitting|totall?ing|at|(?:rising|climbing|falling|dropping)\s++to)"
     r"\s++(?:a\s++(?:record\s++|total\s++of\s++)?)?",
     re.IGNORECASE,
