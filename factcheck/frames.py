@@ -1180,9 +1180,12 @@ def basis_of(doc: Document, q: Quantity, limit: int) -> str | None:
         if q.sentence >= 0
         else max((r.end for r in doc.quantities if r.end <= q.start), default=0)
     )
-    before = text[max(prev_end, q.start - 30) : q.start]
+    # (the clause's subject may name it: "month-on-month figures posted gains of close to 40%")
+    before = re.split(
+        r"[,;:.]|\b(?:and|but|while|whereas|though|although)\b", text[max(prev_end, q.start - 80) : q.start]
+    )
     for pat, key in _BASIS:
-        if pat.search(window) or pat.search(re.split(r"[,;]|\band\b|\bbut\b", before)[-1]):
+        if pat.search(window) or pat.search(before[-1]):
             return key
     # "from June", "a 31% rise from September", "growth compared with Q1"
     m = re.match(

@@ -1565,6 +1565,9 @@ def find(doc: Document, frames: FrameIndex) -> tuple[Growth, ...]:
                     and not _OWN_RATE_AFTER.match(text, b.end)
                     # "a decrease of 22% compared to 2019 (almost 3,600 units lost)": how far it moved
                     and not _AMOUNT_AFTER.match(text, b.end)
+                    # "still below the earlier peak of 21,000 in 2019": a record set before is what
+                    # the level falls short of, not what the rate was taken from
+                    and not FORMER_RECORD.search(text[pos : b.start])
                     # "net profit climbed 19.5% to 2.3 billion euros on sales of 41 billion euros":
                     # what the profit was earned on, not what it is compared with
                     and not (cm.group("conn").strip().lower() == "on" and _EARNED_ON.match(between))

@@ -509,7 +509,17 @@ MILESTONE_NOUNS: tuple[str, ...] = ("mark", "milestone", "threshold", "barrier",
 # A record an earlier figure set: "the previous best was 3,040", "its prior record of 81,200",
 # "beating the old peak of 9,100", "still below its pre-pandemic level of 5 million". Such a figure is of
 # another time than the record it is beaten by, or the level it is measured against.
-PREVIOUS_WORDS: tuple[str, ...] = ("previous", "prior", "former", "old", "pre-pandemic", "pre-covid", "pre-crisis")
+PREVIOUS_WORDS: tuple[str, ...] = (
+    "previous",
+    "prior",
+    "former",
+    "old",
+    "earlier",
+    "past",
+    "pre-pandemic",
+    "pre-covid",
+    "pre-crisis",
+)
 RECORD_NOUNS: tuple[str, ...] = ("record", "best", "high", "peak", "all-time high", "high-water mark", "level")
 
 
