@@ -700,6 +700,7 @@ def find_tables(doc: Document) -> list[Table]:
         + _change_rows(doc)
         + _stacked_period_rows(doc)
         + _interleaved_changes(doc)
+        + _monthly_series(doc)
     )
 
 
@@ -1076,3 +1077,119 @@ def _interleaved_header(line: str) -> list[tuple[str, int | None, int | None]] |
         if basis == "yoy" and (month != first[1] or year is None or year == first[2]):
             return None
     return columns
+
+
+# A wire service's monthly series: a header naming a volume column and change columns by their
+# basis ("Month Volume m/m y/y", "change y/y pct vehicles"), then one row per month, newest or
+# oldest first ("December 86,573 -13.6 +18.2"), maybe under a line giving the rows' year
+# ("2016*"), and rows of whole years ("2015 -9.3 799,592"). A month's change compares its volume
+# with the month before's row (m/m) or the same month's a year before (y/y); a year's, with the
+# year before's row.
+_SERIES_VOLUME = frozenset({"volume", "vehicles", "units", "sales", "cars"})
+_SERIES_WORDS = frozenset({"month", "change", "pct", "(in", "pct)", "%", "(%)", "chg", "year", "period"})
+_SERIES_YEAR = re.compile(r"^(?P<y>(?:19|20)\d\d)\*?$")
+_SERIES_MONTH = re.compile(rf"^(?P<m>{_MONTH_WORD})\.?$", re.IGNORECASE)
+# (a row whose year is not given counts from a year no article names)
+_UNDATED = 3000
+
+
+def _series_header(line: str) -> list[str] | None:
+    """The columns of a series header, in order: "volume", "mom" or "yoy"."""
+    columns = []
+    for token in line.lower().split():
+        if token in _SERIES_VOLUME:
+            columns.append("volume")
+        elif token in _BASES:
+            columns.append(_BASES[token])
+        elif token not in _SERIES_WORDS:
+            return None
+    ok = columns.count("volume") == 1 and len(columns) >= 2 and len(set(columns)) == len(columns)
+    return columns if ok else None
+
+
+_Row = tuple[int | None, int | None, tuple[Quantity | None, ...]]  # (month, year, cells)
+
+
+def _series_body(doc: Document, lines: list[tuple[int, int, str]], k: int, n: int) -> tuple[list[_Row], int]:
+    """The rows under a series header, and the index of the first line after them."""
+    rows: list[_Row] = []
+    year: int | None = None
+    while k < len(lines):
+        s, e, line = lines[k]
+        if not line or (not rows and not any(ch.isdigit() for ch in line)):
+            k += 1  # ("(in pct) (in pct)": the header's second line)
+            continue
+        if (y := _SERIES_YEAR.match(line)) is not None:
+            year = int(y.group("y"))
+            k += 1
+            continue
+        tokens = list(_TOKEN.finditer(doc.norm, s, e))
+        if len(tokens) != n + 1 or not all(_SPACED_CELL.fullmatch(t.group()) for t in tokens[1:]):
+            break
+        cells = tuple(_quantity_in(doc, t.start(), t.end()) for t in tokens[1:])
+        if (m := _SERIES_MONTH.match(tokens[0].group())) is not None:
+            rows.append((_month_number(m.group("m")), year, cells))
+        elif (y := _SERIES_YEAR.match(tokens[0].group())) is not None:
+            rows.append((None, int(y.group("y")), cells))
+        else:
+            break
+        k += 1
+    return rows, k
+
+
+def _month_indexes(rows: list[_Row]) -> dict[int, int]:
+    """Row number -> months since year 0, for the month rows that follow one another month by
+    month (a row that breaks the run ends it)."""
+    months = [(r, mo, yr) for r, (mo, yr, _) in enumerate(rows) if mo is not None]
+    if len(months) < 2:
+        return {}
+    step = 1 if (months[1][1] - months[0][1]) % 12 == 1 else -1 if (months[0][1] - months[1][1]) % 12 == 1 else 0
+    if step == 0:
+        return {}
+    out: dict[int, int] = {}
+    last: int | None = None
+    for r, mo, yr in months:
+        index = yr * 12 + mo - 1 if yr is not None else None
+        if last is not None:
+            expected = last + step
+            if index is None and (expected % 12) + 1 == mo:
+                index = expected
+            if index != expected:
+                break
+        out[r] = index if index is not None else _UNDATED * 12 + mo - 1
+        last = out[r]
+    return out
+
+
+def _monthly_series(doc: Document) -> list[Table]:
+    tables: list[Table] = []
+    lines = _lines(doc)
+    k = 0
+    while k < len(lines):
+        columns = _series_header(lines[k][2])
+        k += 1
+        if columns is None:
+            continue
+        rows, k = _series_body(doc, lines, k, len(columns))
+        volume = columns.index("volume")
+        at = {index: r for r, index in _month_indexes(rows).items()}
+        years = {yr: r for r, (mo, yr, _) in enumerate(rows) if mo is None and yr is not None}
+        for c, basis in enumerate(columns):
+            if basis == "volume":
+                continue
+            out = []
+            for r, (mo, yr, cells) in enumerate(rows):
+                index = next((i for i, rr in at.items() if rr == r), None)
+                if mo is None:
+                    back = years.get(yr - 1) if basis == "yoy" and yr is not None else None
+                else:
+                    back = at.get(index - (12 if basis == "yoy" else 1)) if index is not None else None
+                change, cur = cells[c], cells[volume]
+                base = rows[back][2][volume] if back is not None else None
+                if change is None or cur is None or base is None or change.unit not in (None, "percent"):
+                    continue
+                if cur.unit in (None, "count") and base.unit == cur.unit and cur.exact and base.exact:
+                    out.append((replace(change, unit="percent"), cur, base))
+            if out:
+                tables.append(Table((), (), None, tuple(out), row_basis=basis))
+    return tables

@@ -585,3 +585,48 @@ def test_a_change_column_padded_to_two_decimals_stands_for_one(vessa: str, statu
 def test_a_row_passed_over_leaves_the_total_row_unsummed() -> None:
     # "Nira 4120" has this year's figure only: the rows above the total are not all of it
     assert [v for v in factcheck.check_text(_QUARTERS.format(vessa="-58.70%")) if v.code == "FC103"] == []
+
+
+# A wire service's monthly series: a volume column and change columns named by their basis, one row
+# per month, newest or oldest first, maybe under a line giving the year.
+SERIES = [
+    # newest first, the year on a line of its own, m/m and y/y columns
+    "Lumea car sales, monthly:\nMonth Volume m/m y/y\n(in pct) (in pct)\n2025*\nMarch 41,300 +{m} +12.0\n"
+    "February 37,500 -6.3 +4.1\nJanuary 40,020 +5.0 -2.2\n2024*\nDecember 38,115 -1.9 +3.0\n"
+    "November 38,850 +2.2 +1.4\n",
+    # change first, then the volume, the months abbreviated with no year
+    "KEY DATA\nchange m/m pct vehicles\nMar +{m} 41,300\nFeb -6.3 37,500\nJan +5.0 40,020\nDec -1.9 38,115\n",
+    # oldest first, in units
+    "Monthly registrations\nMonth Units m/m\nDec 38,115 -1.9\nJan 40,020 +5.0\nFeb 37,500 -6.3\nMar 41,300 +{m}\n",
+]
+
+
+@pytest.mark.parametrize("table", SERIES)
+def test_a_monthly_series_checks_each_change_against_the_month_before(table: str) -> None:
+    text = "Lumea's sales rose in March, the association said.\n\n" + table
+    by_cell = {v.stated_text: v for v in claims(text.format(m="10.1"), "FC101")}
+    # 41,300 / 37,500 - 1 = +10.13%; 37,500 / 40,020 - 1 = -6.30%; 40,020 / 38,115 - 1 = +5.00%
+    assert by_cell["+10.1"].status is Status.CONSISTENT, by_cell["+10.1"].message
+    assert [e.quantity.text for e in by_cell["+10.1"].evidence] == ["41,300", "37,500"]
+    assert by_cell["-6.3"].status is Status.CONSISTENT
+    assert by_cell["+5.0"].status is Status.CONSISTENT
+    wrong = {v.stated_text: v for v in claims(text.format(m="1.01"), "FC101")}
+    assert wrong["+1.01"].status is Status.INCONSISTENT
+
+
+def test_a_monthly_series_compares_the_same_month_and_whole_years_a_year_apart() -> None:
+    text = (
+        "Orla annual sales\n\nchange y/y pct vehicles\nJan -2.2 40,020\nDec +3.0 38,115\n"
+        "2024 {y} 470,400\n2023 +3.8 451,000\n"
+    )
+    (v,) = [v for v in claims(text.format(y="+4.3"), "FC101") if v.stated_text == "+4.3"]
+    assert v.status is Status.CONSISTENT, v.message  # 470,400 / 451,000 - 1 = +4.30%
+    (w,) = [v for v in claims(text.format(y="+3.4"), "FC101") if v.stated_text == "+3.4"]
+    assert w.status is Status.INCONSISTENT
+    # no row a year before January or December: their changes are left unread
+    assert not [v for v in claims(text.format(y="+4.3"), "FC101") if v.stated_text in ("-2.2", "+3.0")]
+
+
+def test_a_series_whose_months_do_not_follow_one_another_pairs_nothing() -> None:
+    text = "Orla sales\n\nMonth Volume m/m\nMarch 41,300 +10.1\nJanuary 37,500 -6.3\nDecember 40,020 +5.0\n"
+    assert claims(text, "FC101") == []
