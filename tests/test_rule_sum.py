@@ -2729,3 +2729,22 @@ def test_a_ranking_of_named_makers_summed_up_by_the_next_sentence(text: str) -> 
     assert v.status is Status.CONSISTENT, v.message
     assert [e.quantity.text for e in v.evidence] == ["4,215", "3,108", "1,902", "9,225"]
     assert only(text.replace("9,225", "9,252")).status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two-wheeler registrations fell 5 per cent to 3,000 in May. Three-wheeler registrations dropped 2 per cent"
+        " to 1,000. Total registrations across segments declined 1 per cent to {t}.",
+        "Tractor sales grew 5 per cent to 3,000 units in May. Commercial vehicle sales grew 2 per cent to 1,000"
+        " units. Total sales across the board grew 4 per cent to {t} units.",
+        "Two-wheeler sales rose 5 per cent to 3,000 units in May. Three-wheeler sales climbed 2 per cent to 1,000"
+        " units. Total sales across all categories increased 4 per cent to {t} units.",
+    ],
+)
+def test_a_total_across_categories_that_moved_sums_up_the_segments_before_it(text: str) -> None:
+    (v,) = fc103(text.format(t="4,000"))
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == ["3,000", "1,000", "4,000"]
+    (w,) = fc103(text.format(t="4,100"))
+    assert w.status is not Status.CONSISTENT

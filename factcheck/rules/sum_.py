@@ -119,11 +119,13 @@ from factcheck.lexicon import (
     ALSO,
     CATEGORY_WORDS,
     CLOSED_SETS,
+    FALL_VERBS,
     FALL_WORDS,
     FUEL_LABELS,
     OTHER_COUNT_NOUNS,
     POINTS_BACK_OPENER,
     RANKED_AFTER_ONE_BEFORE,
+    RISE_VERBS,
     RISE_WORDS,
     SAME_SPAN,
     WHOLE_OPENER,
@@ -1226,8 +1228,10 @@ _SUMS_UP_OPEN = re.compile(
     # "Total sales were 15,500 units", "Total deliveries came to ...", "Its total scooter sales in May
     # fell 69 per cent to ..."
     r"(?:(?:its|their)\s+)?total\s+(?:[a-z\-]+\s+){0,2}?(?:sales|deliveries|registrations|volumes?|shipments)"
-    r"(?=(?:\s+(?:in|for|during)\s+[A-Za-z]+(?:\s+\d{4})?)?\s+(?:were|was|stood|came|reached|amounted|rose"
-    r"|fell|went|totall?ed)\b))\b,?\s*"
+    # ("Total sales across categories increased 11 per cent to ...": the total of every segment said)
+    r"(?=(?:\s+(?:in|for|during)\s+[A-Za-z]+(?:\s+\d{4})?|\s+across\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:categories|segments|the\s+board))?\s+(?:were|was|stood|came|reached|amounted|went|totall?ed|"
+    rf"{alt(RISE_VERBS)}|{alt(FALL_VERBS)})\b))\b,?\s*"
     r"(?:(?:the|these|those)\s+(?P<n>[a-z]+)\s+|(?P<both>both)\s+)?",
     re.IGNORECASE,
 )
