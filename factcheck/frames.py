@@ -218,7 +218,8 @@ _MODEL = re.compile(
     r"\b(?:[A-Z]{1,3}\d{1,3}[A-Za-z+]*|Model [3SXYs]\b|[A-Z][A-Za-z]*-series|"
     # a class or type by its letter or number: "Type C", "Type A/B", "Class 8", "Segment B"
     r"(?:Type|Class|Category|Segment|Grade)\s[A-Z1-9](?:/[A-Z1-9])?\b|"
-    r"(?:the|its|flagship|best-selling)\s+[A-Z][A-Za-z0-9]+\s+(?:model|sedan|SUV))|\b(?:models?|series)\b"
+    r"(?:the|its|flagship|best-selling)\s+[A-Z][A-Za-z0-9]+\s+(?:model|sedan|SUV))|\b(?:model|series)\b"
+    # (not "models": "helped by new models", "across all models" name no one model's figure)
 )
 _QUARTER_OR_HALF = re.compile(r"Q[1-4]|H[12]")
 _PERIOD_IN_WORDS = re.compile(r"\b(?:first|second|third|fourth)[- ](?:quarter|half)\b", re.IGNORECASE)

@@ -1642,3 +1642,34 @@ def test_the_home_market_is_the_reports_country(lead: str) -> None:
     text = "Turkey's car exports to Europe at a high\n\n" + lead + "\n\n" + body
     vs = [v for v in fc107(text) if "80.5" in v.message]
     assert [v.status for v in vs] == [Status.CONSISTENT], [v.message for v in fc107(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Orla\'s exports climbed 12.4% to 9,100 units in June.\n\n"Exports rose 12.4% in June," spokesperson Lina Hart'
+        " told reporters.",
+        'Kessel\'s sales rose 12.4 per cent to 40,500 units in May.\n\n"Sales grew by 12.4 per cent in May," chief'
+        " executive Ana Marsh said.",
+        "Drevon's sales fell 12.4% to 3,200 cars in March.\n\nManaging director Piet Van Dam said sales fell 12.4% in"
+        " March.",
+    ],
+)
+def test_a_person_named_after_a_title_is_no_company_of_the_rate_they_repeat(text: str) -> None:
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC107"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert v.evidence[0].quantity.text.strip().startswith("12.4")
+    (w,) = [v for v in factcheck.check_text(text.replace("12.4", "14.2", 1)) if v.code == "FC107"]
+    assert w.status is Status.INCONSISTENT, w.message
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["helped by new models", "as its new models sold well", "with demand up for most of its models"],
+)
+def test_models_in_general_name_no_model_of_the_figure(aside: str) -> None:
+    text = (
+        f"Tessin's sales rose 7.4% to 2,120 cars in July.\n\nIts sales grew by 7.4% in July, {aside}, the company said."
+    )
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC107"]
+    assert v.status is Status.CONSISTENT, v.message
