@@ -159,7 +159,9 @@ _QUALIFIERS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         ),
         # where: "58,731 cars in China" is not "85,731 cars in Europe"
         "place": (
-            (r"\bChin(?:a|ese)\b|\bdomestic(?:ally)?\b", "china"),
+            (r"\bChin(?:a|ese)\b", "china"),
+            # (the home market of whatever country the report is of, China or India alike)
+            (r"\bdomestic(?:ally)?\b", "home"),
             (r"\bEurope(?:an)?\b|\bEU\b", "europe"),
             (r"\bGerman(?:y)?\b", "germany"),
             (r"\bFrance\b|\bFrench\b", "france"),
@@ -982,7 +984,11 @@ def _same_markets(a: str, b: str) -> bool:
     """Two place qualifiers name one market: they share a place, and the countries either names
     beside a region it lies in are the same."""
     x, y = set(a.split("+")), set(b.split("+"))
-    # (the home market is the country the report is of: "losses in the domestic market" beside Turkey)
+    # (the home market is the country the report is of: "losses in the domestic market" beside Turkey,
+    # "domestic sales" beside "sales in China")
+    if {"home"} in (x, y):
+        other = y if x == {"home"} else x
+        return len(other - {"home"}) <= 1 and not other & REGION_PLACES
     return bool(x & y) and x - REGION_PLACES - {"home"} == y - REGION_PLACES - {"home"}
 
 

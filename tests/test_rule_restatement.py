@@ -1673,3 +1673,29 @@ def test_models_in_general_name_no_model_of_the_figure(aside: str) -> None:
     )
     (v,) = [v for v in factcheck.check_text(text) if v.code == "FC107"]
     assert v.status is Status.CONSISTENT, v.message
+
+
+@pytest.mark.parametrize(
+    ("text", "typo"),
+    [
+        ("Kessel sold 31,240 cars in India in May.\n\nIts domestic sales of 31,240 units were a record.", "31,420"),
+        (
+            "Drevon's domestic deliveries were 12,380 units in March.\n\nIn Brazil, Drevon delivered 12,380 cars"
+            " in March.",
+            "12,830",
+        ),
+        (
+            "Halden registered 5,614 new cars in Kenya in the first half.\n\nIts domestic registrations of 5,614 units"
+            " in the first half were a record.",
+            "5,164",
+        ),
+    ],
+)
+def test_the_home_market_is_the_reports_own_country_not_china(text: str, typo: str) -> None:
+    # "domestic" names the market of whatever country the article is of
+    (v,) = fc107(text)
+    assert v.status is Status.CONSISTENT, v.message
+    # (the copy in the second paragraph mistyped)
+    second = text.split("\n\n")[0] + "\n\n" + text.split("\n\n")[1].replace(v.evidence[0].quantity.text, typo)
+    (w,) = fc107(second)
+    assert w.status is Status.INCONSISTENT, w.message
