@@ -1699,3 +1699,8 @@ def test_the_home_market_is_the_reports_own_country_not_china(text: str, typo: s
     second = text.split("\n\n")[0] + "\n\n" + text.split("\n\n")[1].replace(v.evidence[0].quantity.text, typo)
     (w,) = fc107(second)
     assert w.status is Status.INCONSISTENT, w.message
+
+
+def test_the_home_market_of_a_country_is_no_copy_of_a_regions_figure() -> None:
+    text = "Kessel sold 31,240 cars in Europe in May.\n\nIts domestic sales of 31,240 units in Germany were a record."
+    assert fc107(text) == []
