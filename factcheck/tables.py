@@ -1081,8 +1081,8 @@ def _interleaved_header(line: str) -> list[tuple[str, int | None, int | None]] |
 
 # A wire service's monthly series: a header naming a volume column and change columns by their
 # basis ("Month Volume m/m y/y", "change y/y pct vehicles"), then one row per month, newest or
-# oldest first ("December 86,573 -13.6 +18.2"), maybe under a line giving the rows' year
-# ("2016*"), and rows of whole years ("2015 -9.3 799,592"). A month's change compares its volume
+# oldest first ("March 41,300 +10.1 +12.0"), maybe under a line giving the rows' year
+# ("2025*"), and rows of whole years ("2024 +4.3 470,400"). A month's change compares its volume
 # with the month before's row (m/m) or the same month's a year before (y/y); a year's, with the
 # year before's row.
 _SERIES_VOLUME = frozenset({"volume", "vehicles", "units", "sales", "cars"})
