@@ -1114,10 +1114,12 @@ def _series_body(doc: Document, lines: list[tuple[int, int, str]], k: int, n: in
     """The rows under a series header, and the index of the first line after them."""
     rows: list[_Row] = []
     year: int | None = None
+    skipped = 0
     while k < len(lines):
         s, e, line = lines[k]
-        if not line or (not rows and not any(ch.isdigit() for ch in line)):
+        if not line or (not rows and skipped < 2 and not any(ch.isdigit() for ch in line)):
             k += 1  # ("(in pct) (in pct)": the header's second line)
+            skipped += bool(line)
             continue
         if (y := _SERIES_YEAR.match(line)) is not None:
             year = int(y.group("y"))
@@ -1172,14 +1174,15 @@ def _monthly_series(doc: Document) -> list[Table]:
             continue
         rows, k = _series_body(doc, lines, k, len(columns))
         volume = columns.index("volume")
-        at = {index: r for r, index in _month_indexes(rows).items()}
+        index_of = _month_indexes(rows)
+        at = {index: r for r, index in index_of.items()}
         years = {yr: r for r, (mo, yr, _) in enumerate(rows) if mo is None and yr is not None}
         for c, basis in enumerate(columns):
             if basis == "volume":
                 continue
             out = []
             for r, (mo, yr, cells) in enumerate(rows):
-                index = next((i for i, rr in at.items() if rr == r), None)
+                index = index_of.get(r)
                 if mo is None:
                     back = years.get(yr - 1) if basis == "yoy" and yr is not None else None
                 else:
