@@ -46,7 +46,7 @@ from factcheck.lexicon import (
     MADE_LOCALLY,
     MILESTONE_AFTER,
     NOT_MADE_UP,
-    OTHER_COUNT_NOUNS,
+    OTHER_COUNT_AFTER,
     PASSENGER_UNION,
     POPULATION_OF,
     RISE_WORDS,
@@ -336,7 +336,7 @@ class Record:
 
 
 _POPULATION_OF = re.compile(POPULATION_OF, re.IGNORECASE)
-_OTHER_COUNT_AFTER = re.compile(rf"\s{{1,3}}+{alt(OTHER_COUNT_NOUNS)}\b", re.IGNORECASE)
+_OTHER_COUNT_AFTER = re.compile(OTHER_COUNT_AFTER, re.IGNORECASE)
 
 
 def _not_vehicles(text: str, q: Quantity) -> bool:

@@ -83,7 +83,7 @@ from factcheck.lexicon import (
     MONTH,
     MONTH_ABBREVIATIONS,
     MONTHS,
-    OTHER_COUNT_NOUNS,
+    OTHER_COUNT_AFTER,
     PRIOR_TIME_OPENER,
     PROJECTION,
     QUARTERS,
@@ -246,6 +246,8 @@ def _subject_figure(doc: Document, sentence: int) -> Quantity | None:
         # ("rose from 2,680 to 2,760, an increase of 80 vehicles": how far it moved, no level)
         and not _AMOUNT_BEFORE.search(doc.norm, max(prev.start, q.start - 40), q.start)
         and not _AMOUNT_AFTER.match(doc.norm, q.end)
+        # ("Among the 27 car companies, Kessel sold 140,425 units": the members counted, no level)
+        and not _OTHER_COUNT.match(doc.norm, q.end)
     ]
     # "It sold A cars and B vans, for a grand total of T. That is 6.1% less than ...":
     # the total the sentence ends on is what "that" points at
@@ -2333,7 +2335,7 @@ def _actual_before_target(doc: Document, frames: FrameIndex, current: Quantity) 
     return levels[0]
 
 
-_OTHER_COUNT = re.compile(rf"\s{{1,3}}{alt(OTHER_COUNT_NOUNS)}\b", re.IGNORECASE)
+_OTHER_COUNT = re.compile(OTHER_COUNT_AFTER, re.IGNORECASE)
 
 
 _THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.IGNORECASE)

@@ -277,6 +277,15 @@ OTHER_COUNT_NOUNS: tuple[str, ...] = (
     "months",
     "days",
     "weeks",
+    # ("Among the 27 car companies of the association": the members counted, no level of theirs)
+    "companies",
+    "firms",
+    "members",
+    "automakers",
+    "carmakers",
+    "manufacturers",
+    "makers",
+    "brands",
 )
 
 # Nouns that count vehicles: "12,000 units", "more cars than".
@@ -530,6 +539,13 @@ def alt(words: Iterable[str]) -> str:
 
 
 MONTH = alt(MONTHS)
+# Right after a figure: one of those nouns, maybe after one word of its own ("27 car companies", "61
+# export markets"; never "5,000 units in markets", whose preposition ties the markets to the units)
+OTHER_COUNT_AFTER = (
+    r"\s{1,3}+(?:(?!(?:in|of|for|to|from|at|on|across|into|and|or|units|vehicles|cars)\b)[a-z\-]{2,15}+\s{1,3}+)?"
+    + alt(OTHER_COUNT_NOUNS)
+    + r"\b"
+)
 # A level's own verb and period right after its figure: "(8,120) units sold this May", "vehicles
 # delivered in June": after "or", the level reached, never how far it moved
 LEVEL_OF_A_PERIOD = re.compile(

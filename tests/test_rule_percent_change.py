@@ -5357,3 +5357,35 @@ def test_a_rate_alone_in_brackets_is_the_level_befores(text: str) -> None:
     vs = {v.stated_text: v for v in factcheck.check_text(text) if v.code == "FC101"}
     assert "for 75,658" in vs["+24.9%"].message, vs["+24.9%"].message
     assert "for 41,534" in vs["+22.8%"].message, vs["+22.8%"].message
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "base"),
+    [
+        (
+            "Among the 31 car companies in the survey, Kessel sold 96,210 units, a 44.2 percent share of all sales."
+            " Kessel's sales also registered a 21.3 percent increase than the 79,316 units of the same months in"
+            " 2024.",
+            "96,210",
+            "79,316",
+        ),
+        (
+            "Among the 12 car brands on sale, Orla sold 9,300 units or 31.2 percent share of total sales. Orla's sales"
+            " also registered a 12.4 percent increase than the 8,274 units sold in the same period in 2024.",
+            "9,300",
+            "8,274",
+        ),
+        (
+            "Of the 9 car manufacturers in the survey, Halden sold 5,600 cars or 18 percent share of total sales."
+            " Halden's sales also registered a 12 percent increase than the 5,000 units sold in the same period in"
+            " 2024.",
+            "5,600",
+            "5,000",
+        ),
+    ],
+)
+def test_the_companies_counted_before_a_level_are_no_level(text: str, level: str, base: str) -> None:
+    # "27 car companies" counts members, not cars: the level the next sentence's rate is of is the company's
+    (v,) = [v for v in factcheck.check_text(text) if v.code == "FC101"]
+    assert v.status is Status.CONSISTENT, v.message
+    assert [e.quantity.text for e in v.evidence] == [level, base]
