@@ -470,7 +470,7 @@ BASIS = (
 SCALED_CODES: tuple[str, ...] = ("SEK", "NOK", "DKK", "ISK", "EUR", "CHF", "USD")
 SCALED_CODE_LETTERS: dict[str, float] = {"M": 1e6, "T": 1e3}
 # The level a share is stated with, in brackets right after it: "21% market share (3,310 units)".
-LEVEL_IN_BRACKETS = r"(?<!\s)\s{0,3}+(?:(?:market\s+)?share\s{0,3}+)?\(\s{0,3}+(?P<n>\d[\d,.]*)"
+LEVEL_IN_BRACKETS = r"(?<!\s),?\s{0,3}+(?:(?:market\s+)?share\s{0,3}+)?\(\s{0,3}+(?P<n>\d[\d,.]*)"
 # Fuels that are no new-energy powertrain: a total described with them counts every car.
 COMBUSTION_WORDS: tuple[str, ...] = ("gas", "gasoline", "petrol", "diesel", "combustion", "ice")
 # The words that put a baseline against a level: "13,631 versus 10,681", "(3,500 vs 1,000)".

@@ -3941,3 +3941,59 @@ def test_a_market_share_of_a_part_and_the_rest_said_beside_it(text: str) -> None
 def test_a_level_compared_with_an_earlier_period_is_no_rest_of_the_market(beside: str) -> None:
     text = f"Fleet registrations came to 98,640 units in November, {beside}, giving the sector a 58.5% market share."
     assert not [v for v in factcheck.check_text(text) if v.code == "FC102" and v.status is Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "shares"),
+    [
+        (
+            "Of the 50,000 imported cars registered in May, Orla topped the ranking with 20.0%, (10,000) well"
+            " ahead of Kessel at 15.0% or 7,500 cars.",
+            "50,000",
+            {"20.0%": "10,000", "15.0%": "7,500"},
+        ),
+        (
+            "Out of 60,000 cars sold in June, Drevon led with 30.0% (18,000), followed by Halden with 20.0% (12,000).",
+            "60,000",
+            {"30.0%": "18,000", "20.0%": "12,000"},
+        ),
+        (
+            "Of the 40,000 vehicles registered in July, Tessin took 25.0% (10,000), ahead of Vessa on 12.5% or"
+            " 5,000 units.",
+            "40,000",
+            {"25.0%": "10,000", "12.5%": "5,000"},
+        ),
+    ],
+)
+def test_names_ranked_by_their_percent_of_the_whole_the_sentence_opens_on(
+    text: str, whole: str, shares: dict[str, str]
+) -> None:
+    got = {v.stated_text: v for v in fc102(text)}
+    for stated, part in shares.items():
+        v = got[stated]
+        assert v.status is Status.CONSISTENT, v.message
+        assert [e.quantity.text for e in v.evidence] == [part, whole]
+    # the last share mistyped a digit
+    stated = list(shares)[-1]
+    typo = stated[0] + str((int(stated[1]) + 3) % 10) + stated[2:]
+    (wrong,) = [v for v in fc102(text.replace(stated, typo)) if v.stated_text == typo]
+    assert wrong.status is Status.INCONSISTENT, wrong.message
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Drevon sold 6,000 cars for a 12.0% share, Halden {h} (8.0%) and Tessin 3,000 (6.0%).",
+        "Drevon took a 12.0% share with 6,000 cars, while Halden sold {h} (8.0%) and Tessin 3,000 (6.0%).",
+        "In the May tally, Drevon came third with 6,000 cars for a 12.0% share, Halden next with {h} (8.0%);"
+        " Tessin 3,000 (6.0%).",
+    ],
+)
+def test_a_list_of_levels_with_bracketed_percents_after_a_share_goes_on_with_it(later: str) -> None:
+    text = "Of the 50,000 imported cars registered in May, Orla led with 20.0% (10,000).\n\n" + later
+    got = {v.stated_text: v for v in fc102(text.format(h="4,000"))}
+    for stated, part in (("8.0%", "4,000"), ("6.0%", "3,000")):
+        assert got[stated].status is Status.CONSISTENT, got[stated].message
+        assert [e.quantity.text for e in got[stated].evidence] == [part, "50,000"]
+    wrong = {v.stated_text: v for v in fc102(text.format(h="4,900"))}
+    assert wrong["8.0%"].status is Status.INCONSISTENT, wrong["8.0%"].message

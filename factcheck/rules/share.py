@@ -352,6 +352,26 @@ def _among_market_shares(doc: Document, index: int) -> bool:
     return any(_SHARE_LIST.search(s.text) for s in here)
 
 
+# A name, a few words, and the word its percent hangs on, right before it: "Orla topped the list with ",
+# "followed by Kessel on ", "Tessin took ", "ahead of Vessa at "
+_NAME_WITH = re.compile(
+    r"(?-i:[A-Z][\w'’&.-]*+)(?:\s++(?-i:[A-Z][\w'’&.-]*+)){0,2}?\s++(?:[a-z]++\s++){0,4}?"
+    r"(?:with|on|at|took|takes|had|held|holds|claimed|captured)\s++" + _HEDGE + r"$"
+)
+
+
+def _opens_on_a_whole(doc: Document, q: Quantity) -> bool:
+    """The sentence opens on a whole before ``q``: "Of a total of 50,000 imported cars, ...", "Out of
+    60,000 cars sold in June, ..." (its first figure, after words that make it the whole)."""
+    sent = doc.sentences[q.sentence]
+    first = next((r for r in doc.in_sentence(q.sentence) if r.is_amount), None)
+    return (
+        first is not None
+        and first.end <= q.start
+        and _OPENING_OF.fullmatch(blank_brackets(doc.norm[sent.start : first.start])) is not None
+    )
+
+
 def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> bool:
     """Whether the percent ``q`` is a share; ``listing``: the article gives levels with their
     market shares in brackets ("20,201 units (a 16.2% market share)"), so a bare "(13.5%)" after
@@ -471,6 +491,10 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
     if _OF_THESE_THEN_LEVEL.match(text, q.end):
         return True  # "21 percent of those cars, that is, 9,400, were vans"
     opening = text[doc.sentences[q.sentence].start : q.start]
+    if _NAME_WITH.search(blank_brackets(re.split(r"[,;]\s", opening)[-1])) and _opens_on_a_whole(doc, q):
+        # "Of a total of 50,000 imported cars, Orla topped the list with 20.0% ..., followed by Kessel on
+        # 15.0%": names ranked by their percent of the whole the sentence opens on
+        return True
     if (_BARE_LEVEL_OR.search(before) or _bracketed_after_level(text, q)) and _OPENS_ON_WHOLE.match(opening):
         # "Of all 9,640 sales, some 7,150 units or 74.2% went to fleets"; "Of the 25,989 cars sold,
         # 13,752 (52.9%) were imported": a level's share of the whole the sentence opens on
@@ -1549,7 +1573,10 @@ _LEVEL_IN_BRACKET_WITH = re.compile(
 _CHANGE_AMOUNT_BEFORE = re.compile(CHANGE_AMOUNT_BEFORE, re.IGNORECASE)
 _SHARE_CONTEXT = re.compile(
     r"\bmarket\s+(?:share|leader)|\bleading\b|\bled\s+(?:with|the\s+market)\b|\bfollowed\s+by\b|\bof\s+total\b"
-    r"|%\s{0,2}+of\s++the\s++(?:market|total|segment)\)",
+    r"|%\s{0,2}+of\s++the\s++(?:market|total|segment)\)"
+    # ("Drevon sold 6,000 cars for a 12.0% share, Halden 4,000 (8.0%)": a share said in so many words;
+    # "Orla topped the list with 20.1%")
+    r"|\d\s?+(?:%|per\s?+cent|percent)\s++share\b|\btopped\s++the\s++(?:list|ranking|chart|table)\b",
     re.IGNORECASE,
 )
 _SHARE_LIST = re.compile(r"\bmarket\s+(?:share|leader)|\bshare\s+of\s+the\s+market", re.IGNORECASE)
@@ -1978,9 +2005,13 @@ def _whole_candidates(
             continue  # "In 2005, auto sales hit 514,626": a figure of a year before the article's, no whole now
         if ranked and not r.market and r.sentence != here and _RANKING.search(sents[r.sentence].text):
             continue  # "Kessel kept the top spot with 6,040 units. Orla came second, ...": a rival's level
+        # "Of a total of 227,900 imported cars, Orla led with 20.1%": the whole a sentence opens on is
+        # the universe its shares are of, whoever is named after it and whatever class it names
+        opens = _OPENING_OF.fullmatch(blank_brackets(att.doc.norm[sents[r.sentence].start : r.head.start])) is not None
         if (
             r.sentence == c.stated.sentence
             and r.head.start < c.stated.start
+            and not opens
             and not _OF_THE_TOTAL.match(c.desc)
             and not _market_opens(att, r)
             # ("sold 4,200 vans in May, including 1,500 electric ones, a 35.7% share": the part hangs
@@ -2015,6 +2046,8 @@ def _whole_candidates(
                     # an article whose market is the imported one: every market total it states is of
                     # imports, and a brand's level there is its imports too
                     ok = True
+                if not ok and opens and pv == {None} and fam != "brand":
+                    ok = True
                 if fam == "brand" and rv is not None:
                     ok = False
             if not ok:
@@ -2039,7 +2072,7 @@ def _whole_candidates(
             )
             and "brand" not in r.tags
             and not r.names
-        )
+        ) or (opens and "brand" not in r.tags)
         if model and not market_total and not (here - 3 <= r.sentence < here):
             continue  # (its maker's total is said just before it)
         if model and _MODEL_RANKING.search(att.doc.norm, att.doc.sentences[r.sentence].start, r.head.start):
