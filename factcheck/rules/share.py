@@ -2006,8 +2006,12 @@ def _whole_candidates(
         if ranked and not r.market and r.sentence != here and _RANKING.search(sents[r.sentence].text):
             continue  # "Kessel kept the top spot with 6,040 units. Orla came second, ...": a rival's level
         # "Of a total of 227,900 imported cars, Orla led with 20.1%": the whole a sentence opens on is
-        # the universe its shares are of, whoever is named after it and whatever class it names
-        opens = _OPENING_OF.fullmatch(blank_brackets(att.doc.norm[sents[r.sentence].start : r.head.start])) is not None
+        # the universe its shares are of, whoever is named after it and whatever class it names, when
+        # the share names no whole of its own ("71.8 per cent of every hybrid registered" does)
+        opens = (
+            not c.desc.strip()
+            and _OPENING_OF.fullmatch(blank_brackets(att.doc.norm[sents[r.sentence].start : r.head.start])) is not None
+        )
         if (
             r.sentence == c.stated.sentence
             and r.head.start < c.stated.start
