@@ -354,9 +354,11 @@ def _among_market_shares(doc: Document, index: int) -> bool:
 
 # A name, a few words, and the word its percent hangs on, right before it: "Orla topped the list with ",
 # "followed by Kessel on ", "Tessin took ", "ahead of Vessa at "
+_HANGS_ON_WORD = r"(?:with|on|at|took|takes|had|held|holds|claimed|captured)"
+# (every repetition possessive, the small words stopping at the word the percent hangs on: linear time)
 _NAME_WITH = re.compile(
-    r"(?-i:[A-Z][\w'’&.-]*+)(?:\s++(?-i:[A-Z][\w'’&.-]*+)){0,2}?\s++(?:[a-z]++\s++){0,4}?"
-    r"(?:with|on|at|took|takes|had|held|holds|claimed|captured)\s++" + _HEDGE + r"$"
+    r"(?<![\w'’&.-])(?-i:[A-Z][\w'’&.-]*+)(?:\s++(?-i:[A-Z][\w'’&.-]*+)){0,2}+\s++"
+    rf"(?:(?!{_HANGS_ON_WORD}\b)[a-z]++\s++){{0,4}}+{_HANGS_ON_WORD}\s++" + _HEDGE + r"$"
 )
 
 
@@ -491,7 +493,8 @@ def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> 
     if _OF_THESE_THEN_LEVEL.match(text, q.end):
         return True  # "21 percent of those cars, that is, 9,400, were vans"
     opening = text[doc.sentences[q.sentence].start : q.start]
-    if _NAME_WITH.search(blank_brackets(re.split(r"[,;]\s", opening)[-1])) and _opens_on_a_whole(doc, q):
+    # (the clause's last words only: a name and its verb sit right before the percent)
+    if _opens_on_a_whole(doc, q) and _NAME_WITH.search(blank_brackets(re.split(r"[,;]\s", opening[-120:])[-1])):
         # "Of a total of 50,000 imported cars, Orla topped the list with 20.0% ..., followed by Kessel on
         # 15.0%": names ranked by their percent of the whole the sentence opens on
         return True
