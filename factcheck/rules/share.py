@@ -362,16 +362,17 @@ _NAME_WITH = re.compile(
 )
 
 
+def _opened_on(doc: Document, figure: Quantity) -> bool:
+    """``figure`` is the whole its sentence opens on: "Of a total of 50,000 imported cars, ...", "Out
+    of 60,000 cars sold in June, ..." (the words before it make it the whole)."""
+    start = doc.sentences[figure.sentence].start
+    return _OPENING_OF.fullmatch(blank_brackets(doc.norm[start : figure.start])) is not None
+
+
 def _opens_on_a_whole(doc: Document, q: Quantity) -> bool:
-    """The sentence opens on a whole before ``q``: "Of a total of 50,000 imported cars, ...", "Out of
-    60,000 cars sold in June, ..." (its first figure, after words that make it the whole)."""
-    sent = doc.sentences[q.sentence]
+    """The sentence opens on a whole before ``q``: its first figure, a whole by its opening words."""
     first = next((r for r in doc.in_sentence(q.sentence) if r.is_amount), None)
-    return (
-        first is not None
-        and first.end <= q.start
-        and _OPENING_OF.fullmatch(blank_brackets(doc.norm[sent.start : first.start])) is not None
-    )
+    return first is not None and first.end <= q.start and _opened_on(doc, first)
 
 
 def _is_share(doc: Document, q: Quantity, floor: int, listing: bool = False) -> bool:
@@ -1493,12 +1494,10 @@ def _names_the_parts_class(text: str, part: Quantity, desc: str) -> bool:
 def _opening_whole(att: Attribution, s: Quantity, part: Quantity) -> Quantity | None:
     """The whole a sentence opens on ("Of the 8.5 million vehicles without insurance, 79% ..."),
     when it is the sentence's first figure and larger than the part."""
-    sent = att.doc.sentences[s.sentence]
     first = next((q for q in att.doc.in_sentence(s.sentence) if q.is_amount), None)
     if first is None or first.start >= s.start or first is part or not compatible(first, part):
         return None
-    opening = blank_brackets(att.doc.norm[sent.start : first.start])
-    if not _OPENING_OF.fullmatch(opening) or first.value <= part.value:
+    if not _opened_on(att.doc, first) or first.value <= part.value:
         return None
     # the whole's clause ends before the share, or before the first of the parts the share's list
     # runs through: "Of the 900,000 vehicles sold, 79%"; "Of the 25,989 cars sold, 13,752 (52.9%)
@@ -2011,10 +2010,7 @@ def _whole_candidates(
         # "Of a total of 227,900 imported cars, Orla led with 20.1%": the whole a sentence opens on is
         # the universe its shares are of, whoever is named after it and whatever class it names, when
         # the share names no whole of its own ("71.8 per cent of every hybrid registered" does)
-        opens = (
-            not c.desc.strip()
-            and _OPENING_OF.fullmatch(blank_brackets(att.doc.norm[sents[r.sentence].start : r.head.start])) is not None
-        )
+        opens = not c.desc.strip() and _opened_on(att.doc, r.head)
         if (
             r.sentence == c.stated.sentence
             and r.head.start < c.stated.start
